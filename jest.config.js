@@ -4,6 +4,9 @@ const swc = ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescri
 /** @type {import('jest').Config} */
 module.exports = {
   testTimeout: 60000,
+  // One DynamoDB Local serves every project; see test/support.
+  globalSetup: '<rootDir>/test/support/dynamo-global-setup.js',
+  globalTeardown: '<rootDir>/test/support/dynamo-global-teardown.js',
   projects: [
     {
       displayName: 'shared',
@@ -16,8 +19,6 @@ module.exports = {
       roots: ['<rootDir>/api/src'],
       transform: { '^.+\\.ts$': swc },
       testEnvironment: 'node',
-      globalSetup: '<rootDir>/test/support/dynamo-global-setup.ts',
-      globalTeardown: '<rootDir>/test/support/dynamo-global-teardown.ts',
     },
     {
       displayName: 'infra',
@@ -31,8 +32,6 @@ module.exports = {
       testPathIgnorePatterns: ['/support/', '/bench/'],
       transform: { '^.+\\.ts$': swc },
       testEnvironment: 'node',
-      globalSetup: '<rootDir>/test/support/dynamo-global-setup.ts',
-      globalTeardown: '<rootDir>/test/support/dynamo-global-teardown.ts',
     },
   ],
 };

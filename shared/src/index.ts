@@ -1,0 +1,2 @@
+export * from './chinese';
+export * from './policy';

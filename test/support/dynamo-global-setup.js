@@ -1,0 +1,10 @@
+// One DynamoDB Local for the whole jest run; test files each create their own table in it.
+require('tsx/cjs/api').register();
+const { startDynamoLocal } = require('../../api/src/local/dynamo-local.ts');
+
+module.exports = async function globalSetup() {
+  if (process.env.DYNAMODB_ENDPOINT) return; // an emulator the caller started
+  const dynamo = await startDynamoLocal();
+  process.env.DYNAMODB_ENDPOINT = dynamo.endpoint;
+  globalThis.__GOVOPEN_DYNAMO__ = dynamo;
+};
