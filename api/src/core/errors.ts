@@ -1,0 +1,62 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+
+// The closed set of codes a client can see in `extensions.code`.
+export const ERROR_CODES = [
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'TOO_MANY_REQUESTS',
+  'SERVICE_UNAVAILABLE',
+  'INTERNAL_SERVER_ERROR',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** An error meant for the person using GovOpen: a code and a short plain-Chinese message. */
+export class UserFacingError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, details?: Record<string, unknown>, cause?: unknown) {
+    super(message, { extensions: { code, ...details }, originalError: cause instanceof Error ? cause : undefined });
+  }
+}
+
+export const badInput = (message: string, details?: Record<string, unknown>) => new UserFacingError('BAD_USER_INPUT', message, details);
+export const notFound = (message: string) => new UserFacingError('NOT_FOUND', message);
+export const conflict = (message: string) => new UserFacingError('CONFLICT', message);
+
+const INTERNAL_MESSAGE = '系统暂时出了问题，请稍后再试。';
+
+// Apollo's own codes for requests it rejects before any resolver runs, in words a resident understands.
+const APOLLO_MESSAGES: Record<string, string> = {
+  GRAPHQL_PARSE_FAILED: '请求格式不正确。',
+  GRAPHQL_VALIDATION_FAILED: '请求的内容不正确。',
+  BAD_USER_INPUT: '填写的内容不正确。',
+  BAD_REQUEST: '请求格式不正确。',
+  PERSISTED_QUERY_NOT_FOUND: '请求已过期，请重试。',
+  PERSISTED_QUERY_NOT_SUPPORTED: '请求格式不正确。',
+  OPERATION_RESOLUTION_FAILURE: '请求格式不正确。',
+};
+
+/**
+ * Turns every error into what a client may see: our own errors as they are; Apollo's request errors
+ * with their code; anything else becomes INTERNAL_SERVER_ERROR without internals. In development the
+ * original message is kept (under `extensions.debug`) to help whoever is building a client.
+ */
+export function formatError(production: boolean, log: (error: unknown) => void) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof UserFacingError) return { ...formatted, extensions: { ...original.extensions } };
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && code in APOLLO_MESSAGES) {
+      const debug = production ? {} : { debug: formatted.message };
+      return { message: APOLLO_MESSAGES[code] ?? INTERNAL_MESSAGE, locations: formatted.locations, extensions: { code, ...debug } };
+    }
+    log(original);
+    return {
+      message: INTERNAL_MESSAGE,
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR', ...(production ? {} : { debug: formatted.message }) },
+    };
+  };
+}

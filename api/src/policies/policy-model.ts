@@ -1,0 +1,37 @@
+import type { InterpretationKind, PolicyDraft, Validity } from '@govopen/shared';
+
+/** A policy as stored: the draft plus what GovOpen derives and tracks. */
+export interface StoredPolicy extends PolicyDraft {
+  id: string;
+  year: number | null;
+  summary: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** What a list entry carries: enough for a list card without reading the whole policy. */
+export type PolicySummary = Pick<
+  StoredPolicy,
+  'id' | 'title' | 'documentNumber' | 'issuer' | 'publishedDate' | 'year' | 'validity' | 'topics' | 'targetGroups' | 'summary'
+>;
+
+export interface StoredInterpretation {
+  id: string;
+  kind: InterpretationKind;
+  title: string;
+  body: string;
+  questions: Array<{ question: string; answer: string }>;
+  mediaUrl: string | null;
+  publishedDate: string;
+  consultationPhone: string | null;
+  officeHours: string | null;
+}
+
+export const IN_FORCE: readonly Validity[] = ['VALID', 'AMENDED'];
+
+/**
+ * What Policy field resolvers start from: a list entry's summary, or the whole policy (with its
+ * interpretations when they were read together). Missing fields are loaded on demand.
+ */
+export type PolicyParent = PolicySummary & Partial<StoredPolicy> & { interpretations?: StoredInterpretation[] };

@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { searchForm, VALIDITIES } from '@govopen/shared';
+import type { Resolvers } from '../generated/resolvers';
+import type { RequestContext } from '../core/context';
+import { parseInput } from '../core/validation';
+import { IN_FORCE, type PolicyParent, type StoredPolicy } from './policy-model';
+
+const listArgsSchema = z.object({
+  first: z
+    .number({ message: '每页条数要是 1 到 100 之间的整数。' })
+    .int('每页条数要是 1 到 100 之间的整数。')
+    .min(1, '每页条数要是 1 到 100 之间的整数。')
+    .max(100, '每页条数要是 1 到 100 之间的整数。')
+    .nullish()
+    .transform((v) => v ?? 20),
+  after: z.string().max(2000, '翻页参数不正确。').nullish(),
+  filter: z
+    .object({
+      issuer: z.string().trim().max(100, '发布机构名称太长了。').nullish(),
+      year: z.number().int('年份不正确。').min(1949, '年份不正确。').max(2100, '年份不正确。').nullish(),
+      topic: z.string().trim().max(50, '主题太长了。').nullish(),
+      targetGroup: z.string().trim().max(50, '适用对象太长了。').nullish(),
+      validity: z.array(z.enum(VALIDITIES)).min(1, '请至少选一种效力状态。').nullish(),
+      text: z.string().max(100, '搜索的词太长了，请少于 100 个字。').nullish(),
+    })
+    .nullish(),
+});
+
+const MAX_SEARCH_TERMS = 5;
+
+function searchTerms(text: string | null | undefined): string[] {
+  const terms = (text ?? '').split(/\s+/u).map(searchForm).filter((term) => term.length > 0);
+  return [...new Set(terms)].slice(0, MAX_SEARCH_TERMS);
+}
+
+const orUndefined = <T>(value: T | null | undefined): T | undefined => (value === null || value === '' ? undefined : value);
+
+/** Residents see only proactively disclosed policies; the rest are as if they did not exist. */
+const isPublic = (policy: StoredPolicy) => policy.disclosure === 'PROACTIVE';
+
+/** A field that list entries do not carry: read from the parent when present, otherwise load the whole policy. */
+function fullField<K extends keyof StoredPolicy>(field: K) {
+  return async (parent: PolicyParent, _args: unknown, context: RequestContext): Promise<StoredPolicy[K]> => {
+    if (parent[field] !== undefined) return parent[field] as StoredPolicy[K];
+    const policy = await context.loaders.policy.load(parent.id);
+    if (!policy) throw new Error(`policy ${parent.id} vanished while being read`);
+    return policy[field];
+  };
+}
+
+export const policyResolvers: Resolvers = {
+  Query: {
+    async policies(_root, args, context) {
+      const { first, after, filter } = parseInput(listArgsSchema, args);
+      const page = await context.stores.policies.list({
+        issuer: orUndefined(filter?.issuer),
+        year: orUndefined(filter?.year),
+        topic: orUndefined(filter?.topic),
+        targetGroup: orUndefined(filter?.targetGroup),
+        validity: filter?.validity ?? [...IN_FORCE],
+        terms: searchTerms(filter?.text),
+        first,
+        after: orUndefined(after),
+      });
+      return {
+        edges: page.items.map(({ cursor, policy }) => ({ cursor, node: policy })),
+        pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
+      };
+    },
+    async policy(_root, { id }, context) {
+      if (!/^[0-9a-f]{16}$/.test(id)) return null;
+      const found = await context.stores.policies.getWithInterpretations(id);
+      if (!found || !isPublic(found.policy)) return null;
+      context.loaders.policy.prime(id, found.policy);
+      return { ...found.policy, interpretations: found.interpretations };
+    },
+    policyFacets: (_root, _args, context) => context.stores.policies.facets(),
+  },
+  Policy: {
+    indexNumber: fullField('indexNumber'),
+    writtenDate: fullField('writtenDate'),
+    repealedDate: fullField('repealedDate'),
+    disclosure: fullField('disclosure'),
+    body: fullField('body'),
+    sections: fullField('sections'),
+    tables: fullField('tables'),
+    interpretations: (parent, _args, context) => parent.interpretations ?? context.loaders.interpretations.load(parent.id),
+  },
+};

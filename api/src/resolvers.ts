@@ -1,0 +1,13 @@
+import type { Resolvers } from './generated/resolvers';
+import { policyResolvers } from './policies/policy-resolvers';
+
+// Each feature folder contributes its resolvers; they are merged type by type.
+const features: Resolvers[] = [{ Query: { ok: () => true } }, policyResolvers];
+
+export const resolvers: Resolvers = features.reduce<Resolvers>((merged, feature) => {
+  for (const [typeName, fields] of Object.entries(feature)) {
+    const target = merged as Record<string, object>;
+    target[typeName] = { ...(target[typeName] ?? {}), ...(fields as object) };
+  }
+  return merged;
+}, {});

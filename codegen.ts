@@ -1,0 +1,36 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// Schema-first: the .graphql files in each api feature folder are the source of truth; the API's
+// resolver types and the mini-app's operation types are both generated from them (`npm run codegen`).
+const schema = 'api/src/**/*.graphql';
+
+const scalars = { ID: { input: 'string', output: 'string' } };
+
+const config: CodegenConfig = {
+  schema,
+  overwrite: true,
+  generates: {
+    'shared/src/generated/graphql.ts': {
+      plugins: ['typescript'],
+      config: { enumsAsTypes: true, scalars, avoidOptionals: { field: true, inputValue: false }, maybeValue: 'T | null' },
+    },
+    'api/src/generated/resolvers.ts': {
+      plugins: [{ add: { content: "import type * as Types from '@govopen/shared/src/generated/graphql';" } }, 'typescript-resolvers'],
+      config: {
+        scalars,
+        namespacedImportName: 'Types',
+        contextType: '../core/context#RequestContext',
+        useIndexSignature: false,
+        mappers: {
+          Policy: '../policies/policy-model#PolicyParent',
+          Interpretation: '../policies/policy-model#StoredInterpretation',
+        },
+      },
+    },
+    'api/src/generated/type-defs.ts': {
+      plugins: ['./api/codegen/type-defs-plugin.cjs'],
+    },
+  },
+};
+
+export default config;
