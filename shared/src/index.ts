@@ -1,2 +1,3 @@
 export * from './chinese';
 export * from './policy';
+export * from './policy-validation';

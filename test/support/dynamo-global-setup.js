@@ -3,6 +3,8 @@ require('tsx/cjs/api').register();
 const { startDynamoLocal } = require('../../api/src/local/dynamo-local.ts');
 
 module.exports = async function globalSetup() {
+  // Known and recorded in the README (Lambda runs Node 22); repeated in every worker it only hides real output.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
   if (process.env.DYNAMODB_ENDPOINT) return; // an emulator the caller started
   const dynamo = await startDynamoLocal();
   process.env.DYNAMODB_ENDPOINT = dynamo.endpoint;

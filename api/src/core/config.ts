@@ -13,6 +13,8 @@ export interface Config {
   port: number;
   /** Folder DynamoDB Local keeps its data in; in memory when unset. */
   dataDir: string | undefined;
+  /** Port of the DynamoDB Local that `npm start` runs (0: any free port). */
+  dynamoLocalPort: number;
   logLevel: string;
 }
 
@@ -24,20 +26,27 @@ export const DEFAULT_CONFIG: Readonly<Config> = Object.freeze({
   host: '127.0.0.1',
   port: 4000,
   dataDir: undefined,
+  dynamoLocalPort: 8000,
   logLevel: 'info',
 });
 
+function portFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  const port = raw ? Number(raw) : fallback;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`${name} must be a port number, not "${raw}"`);
+  return port;
+}
+
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
-  const port = env.PORT ? Number(env.PORT) : DEFAULT_CONFIG.port;
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not "${env.PORT}"`);
   return {
     production: env.NODE_ENV === 'production',
     tableName: env.TABLE_NAME || DEFAULT_CONFIG.tableName,
     dynamoEndpoint: env.DYNAMODB_ENDPOINT || undefined,
     region: env.AWS_REGION || DEFAULT_CONFIG.region,
     host: env.HOST || DEFAULT_CONFIG.host,
-    port,
+    port: portFrom(env, 'PORT', DEFAULT_CONFIG.port),
     dataDir: env.DATA_DIR || undefined,
+    dynamoLocalPort: portFrom(env, 'DYNAMODB_PORT', DEFAULT_CONFIG.dynamoLocalPort),
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : DEFAULT_CONFIG.logLevel),
   };
 }

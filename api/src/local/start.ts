@@ -1,0 +1,59 @@
+// `npm start`: GovOpen on one machine — DynamoDB Local, demo content, the API and the H5 app.
+import type { Server } from 'node:http';
+import { createApp } from '../app';
+import { configFromEnv } from '../core/config';
+import { createDynamo, ensureTable } from '../core/dynamo';
+import { loadDemoContent } from '../demo/load-demo';
+import { createGraphQLServer } from '../server';
+import { JavaMissingError, startDynamoLocal, type DynamoLocal } from './dynamo-local';
+import { createLocalServer } from './http-server';
+
+async function main() {
+  const config = configFromEnv();
+  const emulator: DynamoLocal | undefined = config.dynamoEndpoint
+    ? undefined
+    : await startDynamoLocal({ port: config.dynamoLocalPort || undefined, dataDir: config.dataDir });
+  const dynamo = createDynamo({ ...config, dynamoEndpoint: config.dynamoEndpoint ?? emulator?.endpoint });
+  const app = createApp(config, dynamo);
+
+  let server: Server | undefined;
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, 'stopping');
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    server?.closeAllConnections();
+    dynamo.destroy();
+    await emulator?.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  try {
+    const table = await ensureTable(dynamo);
+    const demo = await loadDemoContent(app);
+    app.log.info({ table, demoLoaded: demo.loaded, demoPolicies: demo.policies }, 'store ready');
+    const graphql = createGraphQLServer({ production: config.production, log: app.log });
+    await graphql.start();
+    server = createLocalServer({ app, graphql });
+    await new Promise<void>((resolve, reject) => {
+      server!.once('error', reject);
+      server!.listen(config.port, config.host, resolve);
+    });
+  } catch (error) {
+    await emulator?.stop();
+    throw error;
+  }
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const base = `http://${config.host}:${port}`;
+  console.log(`GovOpen is running:\n  mini-app (H5)  ${base}/\n  GraphQL        ${base}/graphql\n  health         ${base}/health\n  DynamoDB       ${dynamo.tableName} at ${config.dynamoEndpoint ?? emulator?.endpoint}${config.dataDir ? ` (data in ${config.dataDir})` : ' (in memory)'}\nPress Ctrl-C to stop.`);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof JavaMissingError) console.error(error.message);
+  else console.error('GovOpen could not start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});
