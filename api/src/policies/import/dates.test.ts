@@ -1,0 +1,33 @@
+import { dateOnLineOfItsOwn, readDate } from './dates';
+
+describe('dates as documents write them', () => {
+  it.each([
+    ['2022年6月28日', '2022-06-28'],
+    ['2022 年 9 月 19 日', '2022-09-19'],
+    ['2022-06-28', '2022-06-28'],
+    ['2022/6/28', '2022-06-28'],
+    ['2022.06.28', '2022-06-28'],
+    ['２０２２年６月２８日', '2022-06-28'],
+    ['2022-05-27 10:32:05', '2022-05-27'],
+  ])('reads %s as %s', (written, date) => {
+    expect(readDate(written)).toEqual({ valid: true, date });
+  });
+
+  it.each(['2022年2月30日', '2021-02-29', '2022-13-01', '2022/0/10'])('says %s is not a real date', (written) => {
+    expect(readDate(written)).toEqual({ valid: false, written });
+  });
+
+  it('accepts the 29th of February in a leap year', () => {
+    expect(readDate('2024年2月29日')).toEqual({ valid: true, date: '2024-02-29' });
+  });
+
+  it('does not take an index number or a deadline for a date', () => {
+    expect(readDate('11640112010148754W/2022-00206')).toBeNull();
+    expect(readDate('2022年6月底前')).toBeNull();
+  });
+
+  it('finds the date standing on a line of its own, as under a signature', () => {
+    expect(dateOnLineOfItsOwn('2022年6月28日')).toBe('2022-06-28');
+    expect(dateOnLineOfItsOwn('于2022年6月28日印发')).toBeNull();
+  });
+});

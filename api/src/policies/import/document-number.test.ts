@@ -1,0 +1,24 @@
+import { normalizeDocumentNumber } from './document-number';
+
+describe('文号', () => {
+  it.each([
+    '婺政办发〔2022〕21号',
+    '婺政办发[2022]21号',
+    '婺政办发［2022］21号',
+    '婺政办发(2022)21号',
+    '婺政办发（2022）21号',
+    '婺政办发【2022】21号',
+    '婺政办发 〔 2022 〕 21 号',
+    '婺政辦發〔2022〕21號',
+  ])('normalises %s to 婺政办发〔2022〕21号', (written) => {
+    expect(normalizeDocumentNumber(written)).toBe('婺政办发〔2022〕21号');
+  });
+
+  it('keeps a 第 before the serial number', () => {
+    expect(normalizeDocumentNumber('宁政公开办发〔2021〕第28号')).toBe('宁政公开办发〔2021〕第28号');
+  });
+
+  it('does not take a sentence that quotes a document number for one', () => {
+    expect(normalizeDocumentNumber('全面落实《全区“政府开放日”工作方案》(宁政公开办发〔2021〕28号)')).toBeNull();
+  });
+});

@@ -1,0 +1,26 @@
+// The numbering of Chinese official documents (GB/T 9704): 一、 for the first level, （一） for the
+// second, 1. for the third. Recognised on the Simplified form of a line.
+
+const LEVELS: ReadonlyArray<{ level: number; pattern: RegExp }> = [
+  { level: 1, pattern: /^[一二三四五六七八九十百]+、/u },
+  { level: 2, pattern: /^[（(][一二三四五六七八九十百]+[）)]/u },
+  // 1. 1． 1、 — but not a date or an amount such as 2022.06 or 1.5亿.
+  { level: 3, pattern: /^\d{1,2}[.．、](?!\d)/u },
+];
+
+/** The heading level a paragraph opens, or null when it is not numbered as a heading. */
+export function headingLevel(simple: string): number | null {
+  const trimmed = simple.trimStart();
+  return LEVELS.find(({ pattern }) => pattern.test(trimmed))?.level ?? null;
+}
+
+/**
+ * Splits a numbered paragraph into its heading and the text after it. Headings are often run on
+ * with their first paragraph ("（一）加强……公开力度。紧紧围绕……"); the heading is the number with the
+ * first sentence, up to and including its full stop, or the whole paragraph when it has none.
+ */
+export function splitHeading(paragraph: string): { heading: string; rest: string } {
+  const end = paragraph.search(/[。！？]/u);
+  if (end < 0) return { heading: paragraph, rest: '' };
+  return { heading: paragraph.slice(0, end + 1), rest: paragraph.slice(end + 1).trim() };
+}

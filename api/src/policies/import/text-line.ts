@@ -1,0 +1,18 @@
+import { toSimplified } from '@govopen/shared';
+
+/**
+ * A line of the cleaned document: `text` as the document wrote it (an official document keeps its
+ * script), `simple` its Simplified form, on which every recogniser works so that Traditional input
+ * is understood the same way.
+ */
+export interface TextLine {
+  text: string;
+  simple: string;
+}
+
+export function textLine(text: string): TextLine {
+  return { text, simple: toSimplified(text) };
+}
+
+/** Lines that end a sentence or a clause that stands on its own; they are never run on. */
+export const SENTENCE_END = /[。；：！？…”’」』.;:!?]$/u;
