@@ -1,0 +1,53 @@
+import { cleanText } from './clean';
+
+describe('cleaning scraped and extracted text', () => {
+  it('removes pinyin readings glued after characters, in ASCII and full-width brackets', () => {
+    expect(cleanText('政務(wù)公開與發(fā)布，政务（zhèng wù）公开（gōngkāi）')).toEqual(['政務公開與發布，政务公开']);
+  });
+
+  it('keeps real bracketed text', () => {
+    const lines = ['(一)以公开助力经济健康发展。', '区委宣传部（区新闻中心）', '政务新媒体(APP)、网站(online)', '规划（计划）'];
+    expect(cleanText(lines.join('\n'))).toEqual(lines);
+  });
+
+  it('drops page numbers and a header repeated on every page, and runs the cut sentence on again', () => {
+    const text = [
+      '灵武市政府办公室文件',
+      '一、持续深化重点领域信息公开',
+      '增强政策制定实施的透明度和可预期性，提振市场主体信心，持续打',
+      '',
+      '— 3 —',
+      '',
+      '灵武市政府办公室文件',
+      '造市场化、法治化营商环境，尽快建立市场主体反映投资工程建设项',
+      '第 4 页 共 10 页',
+      '灵武市政府办公室文件',
+      '目审批问题的办理和反馈机制，及时回应和解决“堵点”问题，持续优',
+      '- 5 -',
+      '化投资和建设环境。',
+    ].join('\n');
+    expect(cleanText(text)).toEqual([
+      '一、持续深化重点领域信息公开',
+      '增强政策制定实施的透明度和可预期性，提振市场主体信心，持续打造市场化、法治化营商环境，尽快建立市场主体反映投资工程建设项目审批问题的办理和反馈机制，及时回应和解决“堵点”问题，持续优化投资和建设环境。',
+    ]);
+  });
+
+  it('does not run a title or a signature on into the paragraph under it', () => {
+    const lines = [
+      '灵武市2022年政务公开工作要点',
+      '2022年,全市政务公开工作的总体要求是:以习近平新时代中国特色社会主义思想为指导。',
+      '灵武市人民政府办公室',
+      '2022年5月26日',
+    ];
+    expect(cleanText(lines.join('\n'))).toEqual(lines);
+  });
+
+  it('trims full-width indents and trailing spaces but keeps the tabs that mark table cells', () => {
+    expect(cleanText('\u3000\u3000三、聚焦数字赋能  \n\t全年  \n\t\n1\t\t全年')).toEqual([
+      '三、聚焦数字赋能',
+      '\t全年',
+      '\t',
+      '1\t\t全年',
+    ]);
+  });
+});

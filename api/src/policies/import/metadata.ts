@@ -1,0 +1,128 @@
+import { toSimplified } from '@govopen/shared';
+import type { TextLine } from './text-line';
+
+// The 政府信息公开 metadata a web page shows above a document: "label: value" pairs, as `|` rows
+// (索 引 号: | 11640112010148754W/2022-00206 | 效力状态: | 有效 |), tab rows, or one label a line.
+
+export type MetadataField =
+  | 'title'
+  | 'documentNumber'
+  | 'indexNumber'
+  | 'issuer'
+  | 'writtenDate'
+  | 'publishedDate'
+  | 'validity'
+  | 'repealedDate'
+  | 'disclosure';
+
+/** Labels in their Simplified form without spaces; null marks labels that are known but not kept. */
+const LABELS: Record<string, MetadataField | null> = {
+  名称: 'title',
+  标题: 'title',
+  文件名称: 'title',
+  文号: 'documentNumber',
+  发文字号: 'documentNumber',
+  发文文号: 'documentNumber',
+  发文号: 'documentNumber',
+  索引号: 'indexNumber',
+  发布机构: 'issuer',
+  发文机关: 'issuer',
+  发文机构: 'issuer',
+  发文单位: 'issuer',
+  发布单位: 'issuer',
+  制发机关: 'issuer',
+  成文日期: 'writtenDate',
+  成文时间: 'writtenDate',
+  发文日期: 'writtenDate',
+  发布日期: 'publishedDate',
+  发布时间: 'publishedDate',
+  公开日期: 'publishedDate',
+  效力状态: 'validity',
+  有效性: 'validity',
+  时效性: 'validity',
+  废止日期: 'repealedDate',
+  失效日期: 'repealedDate',
+  公开方式: 'disclosure',
+  公开形式: 'disclosure',
+  公开属性: 'disclosure',
+  责任部门: null,
+  主题分类: null,
+  组配分类: null,
+  体裁分类: null,
+  服务对象: null,
+  主题词: null,
+  关键词: null,
+  图文解读: null,
+  信息来源: null,
+};
+
+/** Cells of a metadata row: split at pipes, tabs, or the wide gaps of text laid out in columns. */
+function cellsOf(text: string): string[] {
+  return text
+    .split(/[|\t]| {2,}/u)
+    .map((cell) => cell.trim())
+    .filter((cell) => cell !== '');
+}
+
+type Label = { field: MetadataField | null; value: string };
+
+/**
+ * The label a cell starts with ("索 引 号:", "发布机构：灵武市人民政府办公室") and the value written
+ * after it. Inside a row of several cells a label may also stand without its colon.
+ */
+function labelOf(cell: string, inRow: boolean): Label | undefined {
+  const colon = cell.search(/[:：]/u);
+  const name = colon >= 0 ? cell.slice(0, colon) : inRow ? cell : '';
+  const key = toSimplified(name).replace(/\s+/gu, '');
+  if (!(key in LABELS)) return undefined;
+  return { field: LABELS[key] ?? null, value: colon >= 0 ? cell.slice(colon + 1).trim() : '' };
+}
+
+function isSeparatorRow(text: string): boolean {
+  return text.includes('|') && /^[\s|:\-—]+$/u.test(text);
+}
+
+/** Whether the line opens with a metadata label, as "发布日期：2022-05-27" does. */
+export function isMetadataLine(text: string): boolean {
+  const cells = cellsOf(text);
+  const first = cells[0];
+  return first !== undefined && labelOf(first, cells.length > 1) !== undefined;
+}
+
+export interface Metadata {
+  /** The raw value written for each field, the first one when a field is given twice. */
+  values: Partial<Record<MetadataField, string>>;
+  /** Indexes of the lines that make up the metadata, which are not part of the body. */
+  lines: Set<number>;
+}
+
+/**
+ * Reads the metadata rows. A label left without a value takes the next cell, which may stand on the
+ * following line of a `|` table ("图文解读: |" then "一图速览《…》 |").
+ */
+export function readMetadata(lines: readonly TextLine[]): Metadata {
+  const values: Partial<Record<MetadataField, string>> = {};
+  const metadataLines = new Set<number>();
+  let waiting: Label | undefined;
+  lines.forEach(({ text }, index) => {
+    const cells = cellsOf(text);
+    const first = cells[0];
+    const opensWithLabel = first !== undefined && labelOf(first, cells.length > 1) !== undefined;
+    const continuesTable = metadataLines.has(index - 1) && text.includes('|');
+    if (!opensWithLabel && !continuesTable) {
+      waiting = undefined;
+      return;
+    }
+    metadataLines.add(index);
+    if (isSeparatorRow(text)) return;
+    for (const cell of cells) {
+      const label = labelOf(cell, cells.length > 1);
+      const value = label ? label.value : cell;
+      if (label) waiting = label;
+      if (value === '' || waiting === undefined) continue;
+      if (waiting.field !== null) values[waiting.field] ??= value;
+      waiting = undefined;
+    }
+  });
+  return { values, lines: metadataLines };
+}
