@@ -1,0 +1,61 @@
+import { headingLevel } from './headings';
+import { isOrganName } from './signature';
+import { dateOnLineOfItsOwn } from './dates';
+import { SENTENCE_END, type TextLine } from './text-line';
+
+// Where there is no 名称 field, the title is found in the lines before the first heading:
+//   1. a notice title "关于……的通知", which may be broken over several lines; following the official
+//      form 发文机关 + 关于 + 事由 + 文种, the organ standing on the line above is put in front of it
+//      (金华市婺城区人民政府办公室关于印发2022年婺城区政务公开工作要点的通知), as 名称 fields read;
+//   2. otherwise the first line naming a kind of document (2022年槐荫区政务公开工作要点);
+//   3. otherwise the first short line that is neither a sentence, an organ, a date nor a remark.
+
+/** 文种: the kinds of document a title ends with. */
+const DOCUMENT_KIND = /(?:通知|通报|意见|办法|方案|决定|规定|批复|函|公告|通告|报告|要点|规划|计划|细则|条例|规则|决议|纪要|指引|指南|清单|措施)$/u;
+const MAX_TITLE_LENGTH = 60;
+/** A notice title rarely needs more than three lines. */
+const MAX_TITLE_LINES = 3;
+
+function isTitleLike({ simple }: TextLine): boolean {
+  const line = simple.trim();
+  return (
+    line.length <= MAX_TITLE_LENGTH &&
+    /\p{Script=Han}/u.test(line) &&
+    !SENTENCE_END.test(line) &&
+    !/[，,]$/u.test(line) &&
+    !/^[（(].*[）)]$/u.test(line) &&
+    headingLevel(line) === null &&
+    dateOnLineOfItsOwn(line) === null
+  );
+}
+
+/** "关于" outside 《》: a title, not a sentence quoting one. */
+function opensNoticeTitle(simple: string): boolean {
+  const about = simple.indexOf('关于');
+  return about >= 0 && !simple.slice(0, about).includes('《');
+}
+
+function noticeTitle(preamble: readonly TextLine[]): string | null {
+  const start = preamble.findIndex((line) => isTitleLike(line) && opensNoticeTitle(line.simple));
+  const first = preamble[start];
+  if (first === undefined) return null;
+  let title = first.text.trim();
+  let simple = first.simple.trim();
+  for (const next of preamble.slice(start + 1, start + MAX_TITLE_LINES)) {
+    if (DOCUMENT_KIND.test(simple) || !isTitleLike(next)) break;
+    title += next.text.trim();
+    simple += next.simple.trim();
+  }
+  if (!DOCUMENT_KIND.test(simple)) title = first.text.trim();
+  const above = preamble[start - 1];
+  const organ = above && isOrganName(above.simple) ? above.text.trim() : '';
+  return simple.startsWith('关于') ? organ + title : title;
+}
+
+/** The title from the lines before the first heading, or null when none of them is a title. */
+export function findTitle(preamble: readonly TextLine[]): string | null {
+  const candidates = preamble.filter(isTitleLike);
+  const named = candidates.find((line) => DOCUMENT_KIND.test(line.simple.trim()));
+  const plain = candidates.find((line) => !isOrganName(line.simple));
+  return noticeTitle(preamble) ?? (named ?? plain)?.text.trim() ?? null;
+}
