@@ -32,6 +32,37 @@ describe('cleaning scraped and extracted text', () => {
     ]);
   });
 
+  it('keeps a short line that recurs in the middle of pages: it is text, not a running header', () => {
+    const text = ['- 1 -', '标题', '第一段的开头，', '实)', '第二段的开头，', '实)', '第三段的开头，', '实)', '结尾。', '- 2 -'].join('\n');
+    expect(cleanText(text)).toEqual(['标题', '第一段的开头，', '实)', '第二段的开头，', '实)', '第三段的开头，', '实)', '结尾。']);
+  });
+
+  it('treats a form feed as a page break', () => {
+    const text = '灵武市政府办公室文件\n（一）以公开助力经济健康发展。\f灵武市政府办公室文件\n（二）以公开助力社会和谐稳定。\f灵武市政府办公室文件\n（三）以公开助力法治政府建设。';
+    expect(cleanText(text)).toEqual(['（一）以公开助力经济健康发展。', '（二）以公开助力社会和谐稳定。', '（三）以公开助力法治政府建设。']);
+  });
+
+  it('runs on a full line that ends with a full stop when paragraphs are marked by their indent', () => {
+    const lines = [
+      '\u3000\u3000一、持续深化重点领域信息公开',
+      '\u3000\u3000修订完善本单位职能领域政务公开目录。',
+      '督促重点公共企事业单位全面公开各类信息，',
+      '强化社会监督。',
+      '\u3000\u3000线上由专号用于政策咨询解答，线下在政',
+      '务服务中心设立“政策咨询导引综合服务站”',
+      '开展咨询。',
+      '\u3000\u3000各单位要根据本要点制定工作方案。',
+      '\u3000\u3000做好工作指导。',
+    ];
+    expect(cleanText(lines.join('\n'))).toEqual([
+      '一、持续深化重点领域信息公开',
+      '修订完善本单位职能领域政务公开目录。督促重点公共企事业单位全面公开各类信息，强化社会监督。',
+      '线上由专号用于政策咨询解答，线下在政务服务中心设立“政策咨询导引综合服务站”开展咨询。',
+      '各单位要根据本要点制定工作方案。',
+      '做好工作指导。',
+    ]);
+  });
+
   it('does not run a title or a signature on into the paragraph under it', () => {
     const lines = [
       '灵武市2022年政务公开工作要点',
