@@ -1,12 +1,9 @@
 import { dateOnLineOfItsOwn, readDate } from './dates';
+import { DATES_AS_WRITTEN } from './fixtures';
 
 describe('dates as documents write them', () => {
   it.each([
-    ['2022年6月28日', '2022-06-28'],
-    ['2022 年 9 月 19 日', '2022-09-19'],
-    ['2022-06-28', '2022-06-28'],
-    ['2022/6/28', '2022-06-28'],
-    ['2022.06.28', '2022-06-28'],
+    ...DATES_AS_WRITTEN,
     ['２０２２年６月２８日', '2022-06-28'],
     ['2022-05-27 10:32:05', '2022-05-27'],
   ])('reads %s as %s', (written, date) => {

@@ -1,12 +1,9 @@
 import { normalizeDocumentNumber } from './document-number';
+import { DOCUMENT_NUMBERS_AS_WRITTEN } from './fixtures';
 
 describe('文号', () => {
   it.each([
-    '婺政办发〔2022〕21号',
-    '婺政办发[2022]21号',
-    '婺政办发［2022］21号',
-    '婺政办发(2022)21号',
-    '婺政办发（2022）21号',
+    ...DOCUMENT_NUMBERS_AS_WRITTEN,
     '婺政办发【2022】21号',
     '婺政办发 〔 2022 〕 21 号',
     '婺政辦發〔2022〕21號',

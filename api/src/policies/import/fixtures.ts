@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { PolicyDraft } from '@govopen/shared';
 import { parsePolicyDocument } from './parse';
 
-// Test support: the three real 2022 plans shipped as demo content (api/demo/policies).
+// Test support: the three real 2022 plans shipped as demo content (api/demo/policies), and the
+// ways documents write dates and document numbers.
 
 export type SeedName = 'wucheng' | 'lingwu' | 'huaiyin';
 
@@ -22,3 +23,21 @@ export function parsed(text: string): { policy: PolicyDraft; warnings: string[] 
 export function sectionCounts(policy: PolicyDraft): number[] {
   return [1, 2, 3].map((level) => policy.sections.filter((section) => section.level === level).length);
 }
+
+/** One date as documents write it, and as it is stored. */
+export const DATES_AS_WRITTEN: ReadonlyArray<[written: string, stored: string]> = [
+  ['2022年6月28日', '2022-06-28'],
+  ['2022 年 9 月 19 日', '2022-09-19'],
+  ['2022-06-28', '2022-06-28'],
+  ['2022/6/28', '2022-06-28'],
+  ['2022.06.28', '2022-06-28'],
+];
+
+/** 婺政办发〔2022〕21号 with each of the brackets typed documents use around the year. */
+export const DOCUMENT_NUMBERS_AS_WRITTEN = [
+  '婺政办发〔2022〕21号',
+  '婺政办发[2022]21号',
+  '婺政办发［2022］21号',
+  '婺政办发(2022)21号',
+  '婺政办发（2022）21号',
+];

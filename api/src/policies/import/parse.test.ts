@@ -1,5 +1,5 @@
 import { policyDraftSchema, type PolicyTable } from '@govopen/shared';
-import { parsed, sectionCounts, seedText } from './seed-documents';
+import { parsed, sectionCounts, seedText } from './fixtures';
 
 describe('婺城 2022: cover letter, plan and a task table laid out one cell a line', () => {
   const { policy, warnings } = parsed(seedText('wucheng'));
