@@ -1,0 +1,59 @@
+import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+import devConfig from './dev';
+import prodConfig from './prod';
+
+// Hand-written Taro 4 config (`taro init` needs the network). One source tree, two targets:
+// weapp → dist/weapp, H5 → dist/h5 (taro build empties outputRoot first, so they must differ).
+export default defineConfig<'webpack5'>(async (merge) => {
+  const platform = process.env.TARO_ENV === 'h5' ? 'h5' : 'weapp';
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'govopen-miniapp',
+    date: '2024-06-01',
+    // pxtransform: a literal `px` in .scss becomes rpx on weapp (scales with screen width only) and
+    // rem on H5 (html font-size 20–40 px set from the viewport). Font sizes and tap targets must not
+    // scale that way, so they live in src/theme.ts and reach styles as CSS variables in px.
+    designWidth: 750,
+    deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
+    sourceRoot: 'src',
+    outputRoot: `dist/${platform}`,
+    plugins: [require.resolve('./page-font-size-plugin')],
+    defineConstants: {
+      // weapp has no same origin: the API address is fixed at build time.
+      GOVOPEN_API_URL: JSON.stringify(platform === 'h5' ? '/graphql' : process.env.GOVOPEN_API_URL ?? ''),
+    },
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: 'webpack5',
+    cache: { enable: true },
+    mini: {
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+    },
+    h5: {
+      publicPath: './',
+      staticDirectory: 'static',
+      router: { mode: 'hash' },
+      // Plain HTML elements (div, button, input) instead of web components: lighter and better
+      // understood by screen readers.
+      useHtmlComponents: true,
+      output: { filename: 'js/[name].[contenthash:8].js', chunkFilename: 'js/[name].[contenthash:8].js' },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[contenthash:8].css',
+        chunkFilename: 'css/[name].[contenthash:8].css',
+      },
+      // Taro splits only initial chunks; page chunks then each carry their own copy of what they
+      // share (Taro.request's fetch polyfill alone is ~45 KB). Split async chunks too, not into crumbs.
+      webpackChain(chain) {
+        chain.optimization.splitChunks({ ...chain.optimization.get('splitChunks'), chunks: 'all', minSize: 8000 });
+      },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+    },
+  };
+  return merge({}, baseConfig, process.env.NODE_ENV === 'development' ? devConfig : prodConfig);
+});

@@ -1,0 +1,9 @@
+/// <reference types="@tarojs/taro" />
+
+declare module '*.scss';
+
+/** The GraphQL endpoint: `/graphql` on H5, env GOVOPEN_API_URL at build time on weapp. */
+declare const GOVOPEN_API_URL: string;
+
+/** WeChat's loader for mini-program plugins declared in app.json (absent elsewhere). */
+declare function requirePlugin(name: string): unknown;
