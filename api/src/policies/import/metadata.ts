@@ -1,5 +1,5 @@
 import { toSimplified } from '@govopen/shared';
-import type { TextLine } from './text-line';
+import { isPipeRule, type TextLine } from './text-line';
 
 // The 政府信息公开 metadata a web page shows above a document: "label: value" pairs, as `|` rows
 // (索 引 号: | 11640112010148754W/2022-00206 | 效力状态: | 有效 |), tab rows, or one label a line.
@@ -78,10 +78,6 @@ function labelOf(cell: string, inRow: boolean): Label | undefined {
   return { field: LABELS[key] ?? null, value: colon >= 0 ? cell.slice(colon + 1).trim() : '' };
 }
 
-function isSeparatorRow(text: string): boolean {
-  return text.includes('|') && /^[\s|:\-—]+$/u.test(text);
-}
-
 /** Whether the line opens with a metadata label, as "发布日期：2022-05-27" does. */
 export function isMetadataLine(text: string): boolean {
   const cells = cellsOf(text);
@@ -114,7 +110,7 @@ export function readMetadata(lines: readonly TextLine[]): Metadata {
       return;
     }
     metadataLines.add(index);
-    if (isSeparatorRow(text)) return;
+    if (isPipeRule(text)) return;
     for (const cell of cells) {
       const label = labelOf(cell, cells.length > 1);
       const value = label ? label.value : cell;

@@ -3,7 +3,7 @@ import { classify } from './classify';
 import { cleanText } from './clean';
 import { readDate } from './dates';
 import { normalizeDocumentNumber } from './document-number';
-import { readMetadata, type MetadataField } from './metadata';
+import { readMetadata, type Metadata, type MetadataField } from './metadata';
 import { disclosureNote, disclosureOf, validityOf } from './policy-status';
 import { firstHeading, sectionsOf } from './sections';
 import { findSignature } from './signature';
@@ -60,53 +60,18 @@ export function parsePolicyDocument(text: string): ParseResult {
   const found = findTables(lines);
   warnings.push(...found.warnings);
   const outsideTables = lines.map((line, i) => (found.lines.has(i) ? textLine('') : line));
-  const metadata = readMetadata(outsideTables);
+  const metadata = metadataReader(readMetadata(outsideTables), warnings);
   const paragraphs: TextLine[] = outsideTables
     .filter((line, i) => line.text.trim() !== '' && !metadata.lines.has(i))
     .map((line) => textLine(line.text.replace(/\t+/gu, ' ').trim()));
-
-  const value = (field: MetadataField): string | null => {
-    const written = metadata.values[field]?.trim() ?? '';
-    return NOTHING_WRITTEN.test(written) ? null : written;
-  };
-  const dateOf = (field: MetadataField): string | null => {
-    const written = value(field);
-    if (written === null) return null;
-    const reading = readDate(written);
-    if (reading?.valid) return reading.date;
-    warnings.push(`${FIELD_NAMES[field]}「${written}」不是有效的日期，已忽略`);
-    return null;
-  };
-
   if (paragraphs.length === 0) return { ok: false, problems: ['文件没有正文，只有元数据或表格'] };
 
   const headingAt = firstHeading(paragraphs);
   const preamble = headingAt < 0 ? paragraphs : paragraphs.slice(0, headingAt);
-  const title = value('title') ?? findTitle(preamble);
+  const title = metadata.value('title') ?? findTitle(preamble);
   if (title === null) {
     return { ok: false, problems: ['找不到标题：没有“名称”一栏，也没有“关于……的通知”“……工作要点”这样的标题行'] };
   }
-
-  const signature = findSignature(paragraphs);
-  const issuerWritten = value('issuer');
-  const issuer = issuerWritten === null ? (signature?.issuer ?? null) : toSimplified(issuerWritten);
-  if (issuer === null) warnings.push('文中没有发布机构，请导入时补充');
-  const writtenDate = dateOf('writtenDate') ?? signature?.date ?? null;
-  if (writtenDate === null) warnings.push('文中没有成文日期，请导入时补充');
-  let publishedDate = dateOf('publishedDate');
-  if (publishedDate === null && writtenDate !== null) {
-    publishedDate = writtenDate;
-    warnings.push(`没有发布日期，暂按成文日期 ${writtenDate} 记`);
-  } else if (publishedDate === null) {
-    warnings.push('文中没有发布日期，请导入时补充');
-  }
-
-  const validity = statusOf(value('validity'), validityOf, 'VALID', FIELD_NAMES.validity, warnings);
-  const repealedDate = dateOf('repealedDate');
-  if (validity === 'REPEALED' && repealedDate === null) warnings.push('文件已废止，但没有写废止日期');
-
-  const note = paragraphs.map((paragraph) => disclosureNote(paragraph.simple)).find((mode) => mode !== null);
-  const disclosure = statusOf(value('disclosure'), disclosureOf, note ?? 'PROACTIVE', FIELD_NAMES.disclosure, warnings);
 
   const body = paragraphs.map((paragraph) => paragraph.text).join('\n');
   return {
@@ -114,20 +79,80 @@ export function parsePolicyDocument(text: string): ParseResult {
     warnings,
     policy: {
       title,
-      documentNumber: documentNumberOf(value('documentNumber'), preamble, warnings),
-      indexNumber: value('indexNumber')?.normalize('NFKC').replace(/\s+/gu, '') ?? null,
-      issuer,
-      writtenDate,
-      publishedDate,
-      validity,
-      repealedDate: validity === 'REPEALED' ? repealedDate : null,
-      disclosure,
+      documentNumber: documentNumberOf(metadata.value('documentNumber'), preamble, warnings),
+      indexNumber: metadata.value('indexNumber')?.normalize('NFKC').replace(/\s+/gu, '') ?? null,
+      ...issuerAndDates(metadata, findSignature(paragraphs), warnings),
+      ...statuses(metadata, paragraphs, warnings),
       ...classify(toSimplified(title), toSimplified(body)),
       body,
       sections: sectionsOf(paragraphs),
       tables: found.tables,
     },
   };
+}
+
+interface MetadataReader {
+  lines: Set<number>;
+  /** The value written for a field, or null when none (or 无, —) was. */
+  value(field: MetadataField): string | null;
+  /** The date written for a field; a date that cannot exist is reported and taken as none. */
+  date(field: MetadataField): string | null;
+}
+
+function metadataReader(metadata: Metadata, warnings: string[]): MetadataReader {
+  const value = (field: MetadataField): string | null => {
+    const written = metadata.values[field]?.trim() ?? '';
+    return NOTHING_WRITTEN.test(written) ? null : written;
+  };
+  const date = (field: MetadataField): string | null => {
+    const written = value(field);
+    if (written === null) return null;
+    const reading = readDate(written);
+    if (reading?.valid) return reading.date;
+    warnings.push(`${FIELD_NAMES[field]}「${written}」不是有效的日期，已忽略`);
+    return null;
+  };
+  return { lines: metadata.lines, value, date };
+}
+
+/**
+ * 发布机构 and dates from the metadata, else from the signature. Nothing is invented: what is found
+ * nowhere stays null, with a warning so that staff supply it; only a missing 发布日期 is taken to
+ * be the 成文日期, the usual case for documents published on the day they are signed.
+ */
+function issuerAndDates(
+  metadata: MetadataReader,
+  signature: { issuer: string; date: string } | null,
+  warnings: string[],
+): Pick<PolicyDraft, 'issuer' | 'writtenDate' | 'publishedDate'> {
+  const issuerWritten = metadata.value('issuer');
+  const issuer = issuerWritten === null ? (signature?.issuer ?? null) : toSimplified(issuerWritten);
+  if (issuer === null) warnings.push('文中没有发布机构，请导入时补充');
+  const writtenDate = metadata.date('writtenDate') ?? signature?.date ?? null;
+  if (writtenDate === null) warnings.push('文中没有成文日期，请导入时补充');
+  let publishedDate = metadata.date('publishedDate');
+  if (publishedDate === null && writtenDate !== null) {
+    publishedDate = writtenDate;
+    warnings.push(`没有发布日期，暂按成文日期 ${writtenDate} 记`);
+  } else if (publishedDate === null) {
+    warnings.push('文中没有发布日期，请导入时补充');
+  }
+  return { issuer, writtenDate, publishedDate };
+}
+
+/** 效力状态 (default 有效) with 废止日期, and 公开方式 from the metadata or the note 此件公开发布. */
+function statuses(
+  metadata: MetadataReader,
+  paragraphs: readonly TextLine[],
+  warnings: string[],
+): Pick<PolicyDraft, 'validity' | 'repealedDate' | 'disclosure'> {
+  const validity = statusOf(metadata.value('validity'), validityOf, 'VALID', FIELD_NAMES.validity, warnings);
+  const repealedDate = metadata.date('repealedDate');
+  if (validity === 'REPEALED' && repealedDate === null) warnings.push('文件已废止，但没有写废止日期');
+  if (validity !== 'REPEALED' && repealedDate !== null) warnings.push(`写了废止日期 ${repealedDate}，但效力状态不是已废止，废止日期未记`);
+  const note = paragraphs.map((paragraph) => disclosureNote(paragraph.simple)).find((mode) => mode !== null);
+  const disclosure = statusOf(metadata.value('disclosure'), disclosureOf, note ?? 'PROACTIVE', FIELD_NAMES.disclosure, warnings);
+  return { validity, repealedDate: validity === 'REPEALED' ? repealedDate : null, disclosure };
 }
 
 /** A status from its metadata value; an unrecognised value keeps the default and is reported. */

@@ -1,5 +1,5 @@
 import type { PolicyTable } from '@govopen/shared';
-import type { TextLine } from './text-line';
+import { isPipeRule, type TextLine } from './text-line';
 
 // Attachment tables (任务清单, 任务分解表) reach us flattened in one of three layouts:
 //   one cell a line, each behind a tab, rows separated by a blank line;
@@ -30,10 +30,6 @@ function cellsOf(text: string, layout: Layout): string[] {
         .split('|')
         .map((cell) => cell.trim());
   }
-}
-
-function isRule(text: string): boolean {
-  return /^[\s|:\-—]+$/u.test(text);
 }
 
 /** Column names of task tables, in their Simplified form. */
@@ -95,7 +91,7 @@ function readRow(lines: readonly TextLine[], start: number, layout: Layout): Row
 function nextRowStart(lines: readonly TextLine[], from: number, layout: Layout): number | null {
   for (let i = from; i < lines.length; i++) {
     const text = lines[i]!.text;
-    if (text.trim() === '' || (layout === 'pipe-separated' && isRule(text))) continue;
+    if (text.trim() === '' || isPipeRule(text)) continue;
     return layoutOf(text) === layout ? i : null;
   }
   return null;

@@ -16,3 +16,8 @@ export function textLine(text: string): TextLine {
 
 /** Lines that end a sentence or a clause that stands on its own; they are never run on. */
 export const SENTENCE_END = /[。；：！？…”’」』.;:!?]$/u;
+
+/** The |---|---| rule drawn under the header of a `|` table. */
+export function isPipeRule(text: string): boolean {
+  return text.includes('|') && /^[\s|:\-—]+$/u.test(text);
+}

@@ -1,6 +1,6 @@
+import { dateOnLineOfItsOwn } from './dates';
 import { headingLevel } from './headings';
 import { isOrganName } from './signature';
-import { dateOnLineOfItsOwn } from './dates';
 import { SENTENCE_END, type TextLine } from './text-line';
 
 // Where there is no 名称 field, the title is found in the lines before the first heading:
