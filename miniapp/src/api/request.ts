@@ -1,0 +1,76 @@
+import Taro from '@tarojs/taro';
+import type { Operation } from '../generated/operations';
+
+/** What went wrong, in words a resident understands; `code` is the API's `extensions.code` (or ours). */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+    /** True when the request never reached the API (offline, timeout): a saved copy may help. */
+    readonly offline = false,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+const MESSAGES: Record<string, string> = {
+  NETWORK: '网络连接不上。请检查手机网络后，点“重试”。',
+  NO_ENDPOINT: '服务地址还没有设置，暂时无法查询。',
+  NOT_FOUND: '没有找到您要看的内容，它可能已被撤下。',
+  BAD_USER_INPUT: '填写的内容不正确，请检查后再试。',
+  TOO_MANY_REQUESTS: '现在使用的人较多，请稍等一会儿再试。',
+  SERVICE_UNAVAILABLE: '服务暂时不可用，请稍后再试。',
+  INTERNAL_SERVER_ERROR: '系统暂时出了问题，请稍后再试。',
+  HTTP: '服务暂时不可用，请稍后再试。',
+};
+
+const hasChinese = (text: unknown): text is string => typeof text === 'string' && /[\u4e00-\u9fff]/.test(text);
+
+type GraphQLResponse<TData> = {
+  data?: TData | null;
+  errors?: ReadonlyArray<{ message?: string; extensions?: { code?: unknown } }>;
+};
+
+/** The API address: `/graphql` on H5, the build-time GOVOPEN_API_URL on weapp. */
+export const apiUrl = (): string => (typeof GOVOPEN_API_URL === 'string' ? GOVOPEN_API_URL : '');
+
+/**
+ * Sends one GraphQL operation as a JSON POST. Resolves with `data`; rejects with an ApiError whose
+ * message can be shown as it is. The API's own messages are already plain Chinese and are kept.
+ */
+export async function request<TData, TVars>(operation: Operation<TData, TVars>, variables?: TVars): Promise<TData> {
+  const url = apiUrl();
+  if (!url) throw new ApiError(MESSAGES.NO_ENDPOINT!, 'NO_ENDPOINT');
+  let response: Taro.request.SuccessCallbackResult<GraphQLResponse<TData> | string>;
+  try {
+    response = await Taro.request<GraphQLResponse<TData> | string>({
+      url,
+      method: 'POST',
+      header: { 'content-type': 'application/json' },
+      data: { query: operation, variables: variables ?? {} },
+      dataType: 'json',
+      timeout: 20000,
+    });
+  } catch {
+    throw new ApiError(MESSAGES.NETWORK!, 'NETWORK', true);
+  }
+  const body = typeof response.data === 'string' ? parseJson<TData>(response.data) : response.data;
+  const first = body?.errors?.[0];
+  if (first) {
+    const code = typeof first.extensions?.code === 'string' ? first.extensions.code : 'INTERNAL_SERVER_ERROR';
+    throw new ApiError(hasChinese(first.message) ? first.message : MESSAGES[code] ?? MESSAGES.INTERNAL_SERVER_ERROR!, code);
+  }
+  if (response.statusCode < 200 || response.statusCode >= 300 || !body?.data) {
+    throw new ApiError(MESSAGES.HTTP!, `HTTP_${response.statusCode}`, response.statusCode >= 502 && response.statusCode <= 504);
+  }
+  return body.data;
+}
+
+function parseJson<TData>(text: string): GraphQLResponse<TData> | undefined {
+  try {
+    return JSON.parse(text) as GraphQLResponse<TData>;
+  } catch {
+    return undefined;
+  }
+}
