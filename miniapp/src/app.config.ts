@@ -1,0 +1,27 @@
+// Main package: the pages a resident meets first (home, 我的, 设置, 即将上线). The policy library is
+// a subpackage, preloaded from home so it opens at once and is on the phone for offline reading.
+const weapp = process.env.TARO_ENV === 'weapp';
+
+export default defineAppConfig({
+  pages: ['pages/home/index/index', 'pages/mine/index/index', 'pages/settings/index/index', 'pages/soon/index/index'],
+  subPackages: [
+    {
+      root: 'pages/policy',
+      pages: ['browse/index', 'search/index', 'detail/index', 'interpretation/index', 'recent/index'],
+    },
+  ],
+  preloadRule: {
+    'pages/home/index/index': { network: 'all', packages: ['pages/policy'] },
+  },
+  window: {
+    navigationBarBackgroundColor: '#ffffff',
+    navigationBarTitleText: '政务公开',
+    navigationBarTextStyle: 'black',
+    backgroundColor: '#ffffff',
+  },
+  // H5: no sliding page transitions (nothing moving on screen; browser tests need not wait).
+  animation: false,
+  // 同声传译 for read-aloud on weapp. The build only writes this into app.json; WeChat fetches the
+  // plugin (the app's admin console must have added it).
+  ...(weapp ? { plugins: { WechatSI: { version: '0.3.5', provider: 'wx069ba97219f66d99' } } } : {}),
+});

@@ -1,0 +1,15 @@
+import { Text, View } from '@tarojs/components';
+
+/** Label/value rows (metadata block, one table row as a card): stacked, never side-scrolling. */
+export function Fields({ rows }: { rows: ReadonlyArray<{ label: string; value: string }> }) {
+  return (
+    <View className="gov-fields">
+      {rows.map((row, i) => (
+        <View className="gov-fields__row" key={`${row.label}-${i}`}>
+          <Text className="gov-fields__label">{row.label}</Text>
+          <Text className="gov-fields__value">{row.value || '—'}</Text>
+        </View>
+      ))}
+    </View>
+  );
+}

@@ -1,0 +1,15 @@
+import { Text, View } from '@tarojs/components';
+
+/** A card that opens something: the whole card is one large tap target. */
+export function LinkCard({ title, lines, onClick }: { title: string; lines: ReadonlyArray<string | false | null | undefined>; onClick: () => void }) {
+  return (
+    <View className="gov-card gov-card--link" role="link" tabIndex={0} onClick={onClick}>
+      <Text className="gov-card__title">{title}</Text>
+      {lines.filter((line): line is string => Boolean(line)).map((line) => (
+        <Text className="gov-card__meta" key={line}>
+          {line}
+        </Text>
+      ))}
+    </View>
+  );
+}

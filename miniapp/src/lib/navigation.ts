@@ -1,0 +1,44 @@
+import Taro from '@tarojs/taro';
+
+/** Every page's path, in one place (app.config.ts lists the same pages). */
+export const ROUTES = {
+  home: '/pages/home/index/index',
+  mine: '/pages/mine/index/index',
+  soon: '/pages/soon/index/index',
+  settings: '/pages/settings/index/index',
+  policyBrowse: '/pages/policy/browse/index',
+  policySearch: '/pages/policy/search/index',
+  policyDetail: '/pages/policy/detail/index',
+  policyInterpretation: '/pages/policy/interpretation/index',
+  policyRecent: '/pages/policy/recent/index',
+} as const;
+
+export function pageUrl(path: string, params: Record<string, string | number | undefined> = {}): string {
+  const query = Object.entries(params)
+    .filter((entry): entry is [string, string | number] => entry[1] !== undefined && entry[1] !== '')
+    .map(([key, value]) => `${key}=${encodeURIComponent(String(value))}`)
+    .join('&');
+  return query ? `${path}?${query}` : path;
+}
+
+/** WeChat keeps at most 10 pages on the stack; past that, replace the current page instead. */
+export function openPage(path: string, params?: Record<string, string | number | undefined>): void {
+  const url = pageUrl(path, params);
+  const depth = Taro.getCurrentPages?.().length ?? 0;
+  if (depth >= 9) void Taro.redirectTo({ url });
+  else void Taro.navigateTo({ url });
+}
+
+export function goHome(): void {
+  void Taro.reLaunch({ url: ROUTES.home });
+}
+
+/** Router parameters arrive URI-encoded on some targets; decode once, tolerate bad input. */
+export function routeParam(params: Record<string, string | undefined>, name: string): string {
+  const raw = params[name] ?? '';
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}

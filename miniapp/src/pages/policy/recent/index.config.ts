@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '最近看过', enablePageMeta: true });

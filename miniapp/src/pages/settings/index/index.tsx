@@ -1,0 +1,54 @@
+import { Text, View } from '@tarojs/components';
+import { Screen } from '../../../components/Screen';
+import { Heading } from '../../../components/Heading';
+import { Toggle } from '../../../components/Toggle';
+import { Action } from '../../../components/Action';
+import { updateSettings, useSettings } from '../../../settings/store';
+import { FONT_STEPS } from '../../../theme';
+import './index.scss';
+
+/** 设置: 长辈版 first (the standards ask for 设置 → 长辈版), then font steps, contrast, 简洁版. */
+export default function SettingsPage() {
+  const settings = useSettings();
+  return (
+    <Screen label="设置">
+      <Heading level={1}>设置</Heading>
+      <Toggle
+        title="长辈版"
+        description="字更大，按钮更大，更好点。也叫关怀版、亲情版、关爱版。"
+        on={settings.elder}
+        onChange={(elder) => updateSettings({ elder })}
+      />
+      <View className="settings-group" role="group" aria-label="字号">
+        <Heading level={2}>字号</Heading>
+        <View className="gov-choices">
+          {FONT_STEPS.map((step, index) => (
+            <Action
+              key={step.label}
+              kind={settings.fontStep === index ? 'primary' : 'plain'}
+              pressed={settings.fontStep === index}
+              label={`字号${step.label}${settings.fontStep === index ? '，已选' : ''}`}
+              onClick={() => updateSettings({ fontStep: index })}
+            >
+              {settings.fontStep === index ? `✓ ${step.label}` : step.label}
+            </Action>
+          ))}
+        </View>
+        <Text className="gov-paragraph settings-sample">示例：政务公开，方便您我。</Text>
+      </View>
+      <Toggle
+        title="高对比度"
+        description="黑底白字，看得更清楚。"
+        on={settings.highContrast}
+        onChange={(highContrast) => updateSettings({ highContrast })}
+      />
+      <Toggle
+        title="简洁版"
+        description="首页只留五个常用入口，排成一列，不显示搜索框和其他链接。"
+        on={settings.simple}
+        onChange={(simple) => updateSettings({ simple })}
+      />
+      <Text className="settings-note">您的选择会记在本机上，下次打开仍然有效。</Text>
+    </Screen>
+  );
+}
