@@ -1,5 +1,9 @@
 // One jest run covers every package; each project keeps its own environment.
 const swc = ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' } }];
+const swcReact = ['@swc/jest', {
+  jsc: { target: 'es2022', parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } },
+  module: { type: 'commonjs' },
+}];
 
 /** @type {import('jest').Config} */
 module.exports = {
@@ -25,6 +29,19 @@ module.exports = {
       roots: ['<rootDir>/infra/test'],
       transform: { '^.+\\.ts$': swc },
       testEnvironment: 'node',
+    },
+    {
+      // Taro components render as plain DOM (test-support/components.tsx); Taro's API is a jest mock.
+      displayName: 'miniapp',
+      roots: ['<rootDir>/miniapp/src', '<rootDir>/miniapp/scripts'],
+      transform: { '^.+\\.(ts|tsx|js)$': swcReact },
+      testEnvironment: 'jsdom',
+      setupFilesAfterEnv: ['<rootDir>/miniapp/test-support/setup.ts'],
+      moduleNameMapper: {
+        '^@tarojs/components$': '<rootDir>/miniapp/test-support/components.tsx',
+        '^@tarojs/taro$': '<rootDir>/miniapp/test-support/taro.ts',
+        '\\.(css|scss)$': '<rootDir>/miniapp/test-support/style.ts',
+      },
     },
     {
       displayName: 'integration',

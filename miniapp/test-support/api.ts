@@ -1,0 +1,27 @@
+// Helpers to answer the mini-app's GraphQL requests in tests.
+import { request } from './taro';
+
+type Answer = { data?: unknown; errors?: unknown[]; statusCode?: number } | Error;
+
+const reply = (answer: Answer) =>
+  answer instanceof Error
+    ? Promise.reject(answer)
+    : Promise.resolve({ statusCode: answer.statusCode ?? 200, data: { data: answer.data, errors: answer.errors }, header: {} });
+
+/** Answers the next requests in order; the last answer repeats. */
+export function answerRequests(...answers: Answer[]) {
+  let i = 0;
+  request.mockImplementation(() => reply(answers[Math.min(i++, answers.length - 1)]!));
+}
+
+/** Answers by operation name: `{ PolicyDetail: {...data}, PolicyList: ... }`. */
+export function answerByOperation(answers: Record<string, Answer>) {
+  request.mockImplementation((options: { data: { query: string } }) => {
+    const name = /(?:query|mutation)\s+(\w+)/.exec(options.data.query)?.[1] ?? '';
+    const answer = answers[name];
+    return answer ? reply(answer) : Promise.reject(new Error(`no answer for ${name}`));
+  });
+}
+
+export const offline = () => new Error('request:fail');
+export { request };

@@ -1,0 +1,37 @@
+// Jest stand-in for @tarojs/components: each Taro component as the DOM element it becomes on H5
+// (with `useHtmlComponents`), so tests query what a resident would see and tap.
+import { createElement, type ReactNode } from 'react';
+
+type Props = Record<string, unknown> & { children?: ReactNode };
+
+const TARO_ONLY = new Set(['hoverClass', 'userSelect', 'selectable', 'confirmType', 'mode', 'focus', 'onInput', 'onConfirm']);
+
+function domProps(props: Props): Props {
+  const out: Props = {};
+  for (const [key, value] of Object.entries(props)) if (!TARO_ONLY.has(key)) out[key] = value;
+  return out;
+}
+
+const element = (tag: string) =>
+  function TaroComponent(props: Props) {
+    return createElement(tag, domProps(props), props.children);
+  };
+
+export const View = element('div');
+export const Text = element('span');
+export const Button = element('button');
+export const Image = (props: Props) => createElement('img', { ...domProps(props), alt: props['aria-label'] as string });
+export const PageMeta = () => null;
+
+export function Input(props: Props) {
+  const onInput = props.onInput as ((e: { detail: { value: string } }) => void) | undefined;
+  const onConfirm = props.onConfirm as ((e: { detail: { value: string } }) => void) | undefined;
+  return createElement('input', {
+    ...domProps(props),
+    autoFocus: Boolean(props.focus),
+    onChange: (e: { target: { value: string } }) => onInput?.({ detail: { value: e.target.value } }),
+    onKeyDown: (e: { key: string; currentTarget: { value: string } }) => {
+      if (e.key === 'Enter') onConfirm?.({ detail: { value: e.currentTarget.value } });
+    },
+  });
+}

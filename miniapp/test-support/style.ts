@@ -1,0 +1,2 @@
+// Stylesheets are no concern of jest.
+export default {};

@@ -1,0 +1,58 @@
+// Jest stand-in for @tarojs/taro: storage in memory, requests and navigation as jest mocks, router
+// params set by the test. `resetTaro()` runs before each test (see setup.ts).
+import { useEffect } from 'react';
+
+// Values go through JSON as WeChat's storage does (jsdom has no structuredClone).
+const storage = new Map<string, string>();
+let routerParams: Record<string, string> = {};
+
+export const setRouterParams = (params: Record<string, string>) => {
+  routerParams = params;
+};
+
+export const request = jest.fn();
+export const navigateTo = jest.fn(async () => undefined);
+export const redirectTo = jest.fn(async () => undefined);
+export const reLaunch = jest.fn(async () => undefined);
+export const makePhoneCall = jest.fn(async () => undefined);
+export const getCurrentPages = jest.fn(() => [] as unknown[]);
+export const getAppBaseInfo = jest.fn(() => ({ fontSizeScaleFactor: 1 }));
+export const createInnerAudioContext = jest.fn();
+
+export const getStorageSync = (key: string) => (storage.has(key) ? JSON.parse(storage.get(key)!) : '');
+export const setStorageSync = (key: string, value: unknown) => {
+  storage.set(key, JSON.stringify(value));
+};
+export const removeStorageSync = (key: string) => {
+  storage.delete(key);
+};
+export const storedKeys = () => [...storage.keys()];
+
+export const useRouter = () => ({ params: routerParams, path: '' });
+export const useDidShow = (callback: () => void) => useEffect(() => callback(), []);
+export const useDidHide = (_callback: () => void) => undefined;
+
+export function resetTaro() {
+  storage.clear();
+  routerParams = {};
+  for (const mock of [request, navigateTo, redirectTo, reLaunch, makePhoneCall, getCurrentPages, getAppBaseInfo, createInnerAudioContext]) {
+    mock.mockClear();
+  }
+  request.mockReset();
+}
+
+const Taro = {
+  request,
+  navigateTo,
+  redirectTo,
+  reLaunch,
+  makePhoneCall,
+  getCurrentPages,
+  getAppBaseInfo,
+  createInnerAudioContext,
+  getStorageSync,
+  setStorageSync,
+  removeStorageSync,
+};
+
+export default Taro;
