@@ -202,6 +202,12 @@ describe('metadata written in other ways', () => {
     expect(parsed(text).policy).toMatchObject({ validity: 'REPEALED', repealedDate: '2023-03-01' });
   });
 
+  it('does not record a 废止日期 for a policy still in force, and says so', () => {
+    const result = parsed(seedText('lingwu').replace('---|', '废止日期：2023年3月1日\n---|'));
+    expect(result.policy).toMatchObject({ validity: 'VALID', repealedDate: null });
+    expect(result.warnings).toEqual(['写了废止日期 2023-03-01，但效力状态不是已废止，废止日期未记']);
+  });
+
   it.each([
     ['公开方式：主动公开', 'PROACTIVE'],
     ['公开方式：依申请公开', 'ON_REQUEST'],
