@@ -10,6 +10,12 @@ const config: CodegenConfig = {
   schema,
   overwrite: true,
   generates: {
+    // The mini-app: typed results/variables of its operations plus each operation's text as a constant.
+    'miniapp/src/generated/operations.ts': {
+      documents: 'miniapp/src/**/*.graphql',
+      plugins: ['typescript-operations', './miniapp/codegen/document-strings.cjs'],
+      config: { enumType: 'string-literal', scalars, maybeValue: 'T | null', avoidOptionals: { field: true, inputValue: false } },
+    },
     'shared/src/generated/graphql.ts': {
       plugins: ['typescript'],
       config: { enumsAsTypes: true, scalars, avoidOptionals: { field: true, inputValue: false }, maybeValue: 'T | null' },
