@@ -32,7 +32,7 @@ export default function Home() {
             className="gov-input"
             type="text"
             confirmType="search"
-            placeholder="输入要找的政策，如：养老补贴"
+            placeholder="如：养老补贴"
             aria-label="搜索政策"
             value={query}
             onInput={(event) => setQuery(event.detail.value)}

@@ -36,10 +36,10 @@ function InterpretationView({ policy, item }: { policy: PolicyDetail; item: Inte
   return (
     <View>
       <Heading level={1}>{item.title}</Heading>
-      <Text className="gov-meta">
-        {`解读的文件：${policy.title}`}
-        {item.publishedDate ? `　发布：${dateInWords(item.publishedDate)}` : ''}
-      </Text>
+      <View className="gov-meta">
+        <Text className="gov-meta__line">{`解读的文件：${policy.title}`}</Text>
+        {item.publishedDate && <Text className="gov-meta__line">{`发布日期：${dateInWords(item.publishedDate)}`}</Text>}
+      </View>
       <ReadAloudBar parts={() => interpretationSpeech(item)} />
       {item.kind === 'GRAPHIC' && item.mediaUrl && (
         <Image className="interpretation-image" src={item.mediaUrl} mode="widthFix" aria-label={`图解：${item.title}`} />

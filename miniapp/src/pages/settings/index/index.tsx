@@ -15,7 +15,7 @@ export default function SettingsPage() {
       <Heading level={1}>设置</Heading>
       <Toggle
         title="长辈版"
-        description="字更大，按钮更大，更好点。也叫关怀版、亲情版、关爱版。"
+        description="字更大，按钮更大，看得清、点得准。也叫关怀版、亲情版、关爱版。"
         on={settings.elder}
         onChange={(elder) => updateSettings({ elder })}
       />
