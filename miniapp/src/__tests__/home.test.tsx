@@ -29,6 +29,16 @@ describe('home', () => {
     expect(navigateTo).toHaveBeenLastCalledWith({ url: `/pages/soon/index/index?name=${encodeURIComponent('开放日')}` });
   });
 
+  it('tiles and buttons work from a keyboard too (Enter), as on a kiosk', () => {
+    render(<Home />);
+    const tile = screen.getByRole('link', { name: '我的' });
+    expect(tile.getAttribute('tabindex')).toBe('0');
+    fireEvent.keyDown(tile, { key: 'Enter' });
+    expect(navigateTo).toHaveBeenLastCalledWith({ url: '/pages/mine/index/index' });
+    fireEvent.keyDown(screen.getByRole('button', { name: '搜索' }), { key: ' ' });
+    expect(navigateTo).toHaveBeenLastCalledWith({ url: '/pages/policy/search/index' });
+  });
+
   it('searches for what the resident typed', () => {
     render(<Home />);
     fireEvent.change(screen.getByRole('textbox', { name: '搜索政策' }), { target: { value: ' 养老 ' } });

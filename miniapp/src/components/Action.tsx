@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Button } from '@tarojs/components';
+import { keyboardActivation } from '../lib/a11y';
 
 type Props = {
   children: ReactNode;
@@ -14,16 +15,23 @@ type Props = {
   className?: string;
 };
 
-/** The one button: never smaller than the mode's tap target, text at body size or larger. */
-export function Action({ children, onClick, kind = 'primary', disabled, pressed, role, label, className }: Props) {
+/**
+ * The one button: never smaller than the mode's tap target, text at body size or larger. On H5
+ * Taro renders <Button> as a <div>, so the role, focus and keys a real button has are given here.
+ */
+export function Action({ children, onClick, kind = 'primary', disabled, pressed, role = 'button', label, className }: Props) {
   const classes = ['gov-action', `gov-action--${kind}`, className].filter(Boolean).join(' ');
+  const activate = () => !disabled && onClick();
   return (
     <Button
       className={classes}
-      onClick={() => !disabled && onClick()}
+      onClick={activate}
       disabled={disabled}
       hoverClass="none"
       role={role}
+      tabIndex={disabled ? -1 : 0}
+      aria-disabled={disabled || undefined}
+      {...keyboardActivation(activate)}
       aria-checked={role === 'switch' ? pressed : undefined}
       aria-pressed={role !== 'switch' && pressed !== undefined ? pressed : undefined}
       aria-label={label}

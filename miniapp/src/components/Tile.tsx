@@ -1,9 +1,10 @@
 import { Text, View } from '@tarojs/components';
+import { keyboardActivation } from '../lib/a11y';
 
 /** A large home-screen tile: a short name and one line saying what it is for. */
 export function Tile({ title, hint, onClick }: { title: string; hint?: string; onClick: () => void }) {
   return (
-    <View className="gov-tile" role="link" tabIndex={0} onClick={onClick} aria-label={title}>
+    <View className="gov-tile" role="link" tabIndex={0} onClick={onClick} {...keyboardActivation(onClick)} aria-label={title}>
       <Text className="gov-tile__title">{title}</Text>
       {hint && <Text className="gov-tile__hint">{hint}</Text>}
     </View>

@@ -6,5 +6,6 @@ declare module '@tarojs/components/types/common' {
   interface StandardProps {
     role?: string;
     tabIndex?: number;
+    onKeyDown?: (event: { key: string; preventDefault(): void }) => void;
   }
 }
