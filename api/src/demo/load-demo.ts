@@ -1,0 +1,44 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { INTERPRETATION_KINDS } from '@govopen/shared';
+import type { AppContext } from '../core/context';
+import { importPolicyFiles } from '../policies/import/import-files';
+
+/** Demo content shipped with the repo: real 2022 government documents and example interpretations. */
+export const DEMO_POLICY_DIR = join(__dirname, '../../demo/policies');
+
+const interpretationsSchema = z.record(
+  z.string(),
+  z.array(
+    z.object({
+      id: z.string(),
+      kind: z.enum(INTERPRETATION_KINDS),
+      title: z.string(),
+      body: z.string(),
+      questions: z.array(z.object({ question: z.string(), answer: z.string() })),
+      mediaUrl: z.string().nullable(),
+      publishedDate: z.string(),
+      consultationPhone: z.string().nullable(),
+      officeHours: z.string().nullable(),
+    }),
+  ),
+);
+
+/** Loads the demo content into an empty store; a store that has any policy is left as it is. */
+export async function loadDemoContent(app: AppContext): Promise<{ loaded: boolean; policies: number }> {
+  const policies = app.stores.policies;
+  if (await policies.hasAnyPolicy()) return { loaded: false, policies: 0 };
+  const files = readdirSync(DEMO_POLICY_DIR)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => join(DEMO_POLICY_DIR, name));
+  const result = await importPolicyFiles(files, policies, app.config.districtOffice);
+  if (!result.ok) throw new Error(`demo content does not import: ${result.failed.map((f) => `${f.file}: ${f.problems.join('; ')}`).join(' | ')}`);
+  const interpretations = interpretationsSchema.parse(JSON.parse(readFileSync(join(DEMO_POLICY_DIR, 'interpretations.json'), 'utf8')));
+  for (const imported of result.imported) {
+    const name = imported.file.split('/').at(-1) ?? '';
+    for (const interpretation of interpretations[name] ?? []) await policies.addInterpretation(imported.id, interpretation);
+  }
+  return { loaded: true, policies: result.imported.length };
+}
