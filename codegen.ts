@@ -30,6 +30,8 @@ const config: CodegenConfig = {
         mappers: {
           Policy: '../policies/policy-model#PolicyParent',
           Interpretation: '../policies/policy-model#StoredInterpretation',
+          Resident: '../identity/identity-store#Resident',
+          Staff: '../identity/identity-store#StaffMember',
         },
       },
     },

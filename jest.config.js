@@ -5,6 +5,13 @@ const swcReact = ['@swc/jest', {
   module: { type: 'commonjs' },
 }];
 
+// Node-side projects: TypeScript, plus the ESM-only packages we use (jose), turned into CommonJS.
+const nodeProject = {
+  transform: { '^.+\\.(ts|js)$': swc },
+  transformIgnorePatterns: ['/node_modules/(?!jose/)'],
+  testEnvironment: 'node',
+};
+
 /** @type {import('jest').Config} */
 module.exports = {
   testTimeout: 60000,
@@ -21,8 +28,7 @@ module.exports = {
     {
       displayName: 'api',
       roots: ['<rootDir>/api/src'],
-      transform: { '^.+\\.ts$': swc },
-      testEnvironment: 'node',
+      ...nodeProject,
     },
     {
       displayName: 'infra',
@@ -47,8 +53,7 @@ module.exports = {
       displayName: 'integration',
       roots: ['<rootDir>/test'],
       testPathIgnorePatterns: ['/support/', '/bench/'],
-      transform: { '^.+\\.ts$': swc },
-      testEnvironment: 'node',
+      ...nodeProject,
     },
   ],
 };

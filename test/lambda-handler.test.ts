@@ -3,8 +3,7 @@ import type { PolicyDraft } from '@govopen/shared';
 import { createApp } from '../api/src/app';
 import { DEFAULT_CONFIG } from '../api/src/core/config';
 import type { Dynamo } from '../api/src/core/dynamo';
-import { contentHashOf, policyIdFor } from '../api/src/policies/policy-id';
-import { createTestDynamo, dropTestDynamo } from './support/test-app';
+import { createTestDynamo, dropTestDynamo, savePolicy } from './support/test-app';
 
 // The exported Lambda handler, invoked exactly as API Gateway's HTTP API (payload v2) calls it.
 
@@ -55,9 +54,10 @@ const policy: PolicyDraft = {
 
 beforeAll(async () => {
   dynamo = await createTestDynamo();
-  await createApp({ ...DEFAULT_CONFIG, tableName: dynamo.tableName }, dynamo).stores.policies.save(policyIdFor(policy), policy, contentHashOf(policy));
+  await savePolicy(createApp({ ...DEFAULT_CONFIG, tableName: dynamo.tableName }, dynamo), policy);
   process.env.TABLE_NAME = dynamo.tableName;
   process.env.NODE_ENV = 'production';
+  process.env.SESSION_SECRET = 'a-production-secret-for-the-lambda-test-only';
   process.env.LOG_LEVEL = 'silent';
   ({ handler } = (await import('../api/src/lambda')) as unknown as { handler: typeof handler });
 });

@@ -1,27 +1,55 @@
+import type { Actor } from './core/actor';
+import { createAuditLog } from './core/audit';
 import type { Config } from './core/config';
 import type { AppContext, RequestContext } from './core/context';
 import { createDynamo, type Dynamo } from './core/dynamo';
 import { createLogger } from './core/logger';
+import { createIdentityStore } from './identity/identity-store';
+import { createSessionTokens } from './identity/session-token';
+import { weChatCodeExchange, withDevelopmentCodes, type CodeExchange } from './identity/wechat-login';
 import { createPolicyLoaders } from './policies/policy-loaders';
 import { createPolicyStore } from './policies/policy-store';
 
+export type App = AppContext & { dynamo: Dynamo };
+
+export interface AppOverrides {
+  /** Replaces the real call to WeChat (tests of the real exchange use a local HTTP server instead). */
+  exchangeCode?: CodeExchange;
+}
+
 /** Wires the stores to one DynamoDB client; built once per process (Lambda: per container). */
-export function createApp(config: Config, dynamo: Dynamo = createDynamo(config)): AppContext & { dynamo: Dynamo } {
+export function createApp(config: Config, dynamo: Dynamo = createDynamo(config), overrides: AppOverrides = {}): App {
+  const audit = createAuditLog(dynamo);
   return {
     config,
     dynamo,
     log: createLogger(config.logLevel),
+    audit,
+    sessions: createSessionTokens(config.sessionSecret, { resident: config.residentSessionHours, staff: config.staffSessionHours }),
+    exchangeCode: withDevelopmentCodes(overrides.exchangeCode ?? weChatCodeExchange(config.wechat), config.production),
     stores: {
-      policies: createPolicyStore(dynamo),
+      policies: createPolicyStore(dynamo, audit),
+      identity: createIdentityStore(dynamo, audit),
     },
   };
 }
 
-export function createRequestContext(app: AppContext): RequestContext {
+/**
+ * Who is asking. A staff token is checked against the staff record on every request, so disabling
+ * an account or moving someone to another department takes effect at once, not when the token expires.
+ */
+export async function actorFor(app: AppContext, authorization: string | undefined): Promise<Actor> {
+  const actor = await app.sessions.read(authorization);
+  if (actor.kind !== 'staff') return actor;
+  const member = await app.stores.identity.getStaff(actor.staffId);
+  if (!member || member.disabled) return { kind: 'anonymous', tokenProblem: 'invalid' };
+  return { kind: 'staff', staffId: member.username, role: member.role, department: member.department };
+}
+
+export async function createRequestContext(app: AppContext, authorization?: string): Promise<RequestContext> {
   return {
-    config: app.config,
-    log: app.log,
-    stores: app.stores,
+    ...app,
+    actor: await actorFor(app, authorization),
     loaders: createPolicyLoaders(app.stores.policies),
   };
 }

@@ -1,8 +1,10 @@
 import type { Resolvers } from './generated/resolvers';
+import { identityResolvers } from './identity/identity-resolvers';
 import { policyResolvers } from './policies/policy-resolvers';
+import { policyWriteResolvers } from './policies/policy-write-resolvers';
 
 // Each feature folder contributes its resolvers; they are merged type by type.
-const features: Resolvers[] = [{ Query: { ok: () => true } }, policyResolvers];
+const features: Resolvers[] = [{ Query: { ok: () => true } }, policyResolvers, policyWriteResolvers, identityResolvers];
 
 export const resolvers: Resolvers = features.reduce<Resolvers>((merged, feature) => {
   for (const [typeName, fields] of Object.entries(feature)) {

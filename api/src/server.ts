@@ -1,8 +1,9 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { Logger } from 'pino';
 import type { RequestContext } from './core/context';
 import { formatError } from './core/errors';
-import type { Logger } from 'pino';
+import { armorProtection } from './core/safety';
 import { typeDefs } from './generated/type-defs';
 import { resolvers } from './resolvers';
 
@@ -13,12 +14,17 @@ export interface ServerOptions {
 
 /** The one GraphQL server definition, served by the local HTTP server and by Lambda alike. */
 export function createGraphQLServer({ production, log }: ServerOptions): ApolloServer<RequestContext> {
+  const armor = armorProtection(production);
   return new ApolloServer<RequestContext>({
     typeDefs,
     resolvers,
     introspection: !production,
     includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: armor.allowBatchedHttpRequests,
+    validationRules: armor.validationRules,
+    // Apollo's own guard against fragments that spread into themselves many times over.
+    maxRecursiveSelections: true,
     formatError: formatError(production, (error) => log.error({ err: error }, 'unexpected error in a GraphQL request')),
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled()],
   });
 }

@@ -1,3 +1,5 @@
 export * from './chinese';
 export * from './policy';
 export * from './policy-validation';
+export * from './masking';
+export * from './sensitive-data';

@@ -16,7 +16,7 @@ type BenchApp = AppContext & { dynamo: Dynamo };
 export async function measure(app: BenchApp, server: ApolloServer<RequestContext>, operation: string, query: string, variables?: Record<string, unknown>) {
   const before = app.dynamo.requestCount();
   const started = performance.now();
-  const response = await server.executeOperation({ query, variables }, { contextValue: createRequestContext(app) });
+  const response = await server.executeOperation({ query, variables }, { contextValue: await createRequestContext(app) });
   const milliseconds = performance.now() - started;
   if (response.body.kind !== 'single' || response.body.singleResult.errors) {
     throw new Error(`${operation} failed: ${JSON.stringify(response.body.kind === 'single' ? response.body.singleResult.errors : 'incremental')}`);

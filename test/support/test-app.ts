@@ -4,6 +4,11 @@ import { createApp, createRequestContext } from '../../api/src/app';
 import { DEFAULT_CONFIG, type Config } from '../../api/src/core/config';
 import { createDynamo, ensureTable, type Dynamo } from '../../api/src/core/dynamo';
 import { createGraphQLServer } from '../../api/src/server';
+import type { PolicyDraft } from '@govopen/shared';
+import { policyIdFor } from '../../api/src/policies/policy-id';
+import type { PolicyStore } from '../../api/src/policies/policy-store';
+import type { StaffRole } from '../../api/src/core/actor';
+import { hashPassword } from '../../api/src/identity/password';
 
 /**
  * A fresh table in the DynamoDB Local that jest's global setup started, so test files can run in
@@ -25,7 +30,7 @@ export async function dropTestDynamo(dynamo: Dynamo): Promise<void> {
 export interface TestApi {
   app: ReturnType<typeof createApp>;
   /** Runs one GraphQL operation as a client would and returns its data and errors. */
-  run<TData = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<{ data?: TData; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }>;
+  run<TData = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, as?: { token?: string }): Promise<{ data?: TData; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }>;
   close(): Promise<void>;
 }
 
@@ -37,8 +42,9 @@ export async function createTestApi(overrides: Partial<Config> = {}): Promise<Te
   await server.start();
   return {
     app,
-    async run(query, variables) {
-      const response = await server.executeOperation({ query, variables }, { contextValue: createRequestContext(app) });
+    async run(query, variables, as) {
+      const authorization = as?.token ? `Bearer ${as.token}` : undefined;
+      const response = await server.executeOperation({ query, variables }, { contextValue: await createRequestContext(app, authorization) });
       if (response.body.kind !== 'single') throw new Error('expected a single result');
       return response.body.singleResult as never;
     },
@@ -47,4 +53,19 @@ export async function createTestApi(overrides: Partial<Config> = {}): Promise<Te
       await dropTestDynamo(dynamo);
     },
   };
+}
+
+/** Stores a policy as an import would, owned by `department`. */
+export async function savePolicy(app: { stores: { policies: PolicyStore } }, draft: PolicyDraft, department = '区政府办公室') {
+  const { outcome } = await app.stores.policies.save({ id: policyIdFor(draft), draft, department, mode: 'upsert' });
+  return outcome;
+}
+
+/** Creates a staff account straight in the store and signs it in; returns the session token. */
+export async function createTestStaff(api: TestApi, username: string, role: StaffRole, department: string): Promise<string> {
+  const password = `${username}-password`;
+  await api.app.stores.identity.createStaff({ username, displayName: username, role, department, passwordHash: await hashPassword(password) });
+  const result = await api.run<{ staffLogin: { token: string } }>(`mutation($u: String!, $p: String!) { staffLogin(username: $u, password: $p) { token } }`, { u: username, p: password });
+  if (!result.data) throw new Error(`staff sign-in failed: ${JSON.stringify(result.errors)}`);
+  return result.data.staffLogin.token;
 }

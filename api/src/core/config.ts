@@ -1,7 +1,14 @@
 // Environment is read here, once, at start-up; everything else receives a Config.
 
+export interface WeChatConfig {
+  appId: string;
+  appSecret: string;
+  /** WeChat's API host; tests point it at a local server that answers the same way. */
+  apiBase: string;
+}
+
 export interface Config {
-  /** `production` turns off development conveniences (introspection, stack traces …). */
+  /** `production` turns off development conveniences (introspection, `dev:` sign-in codes, error details). */
   production: boolean;
   /** The DynamoDB table; CDK injects it on Lambda. */
   tableName: string;
@@ -16,7 +23,22 @@ export interface Config {
   /** Port of the DynamoDB Local that `npm start` runs (0: any free port). */
   dynamoLocalPort: number;
   logLevel: string;
+  /** Signs GovOpen's session tokens (HS256); at least 32 characters. */
+  sessionSecret: string;
+  /** How long a resident stays signed in, and a staff member. */
+  residentSessionHours: number;
+  staffSessionHours: number;
+  wechat: WeChatConfig;
+  /** `username:password` of the first district admin, created at start-up when there is none. */
+  staffBootstrap: { username: string; password: string } | undefined;
+  /** The department that acts for the whole district (owns events created without a department …). */
+  districtOffice: string;
+  /** Local server: requests one client (IP address) may make per minute. */
+  rateLimitPerMinute: number;
 }
+
+/** Only for development and tests; production refuses to start without SESSION_SECRET. */
+const DEVELOPMENT_SESSION_SECRET = 'govopen-development-secret-not-for-production';
 
 export const DEFAULT_CONFIG: Readonly<Config> = Object.freeze({
   production: false,
@@ -28,6 +50,13 @@ export const DEFAULT_CONFIG: Readonly<Config> = Object.freeze({
   dataDir: undefined,
   dynamoLocalPort: 8000,
   logLevel: 'info',
+  sessionSecret: DEVELOPMENT_SESSION_SECRET,
+  residentSessionHours: 24 * 7,
+  staffSessionHours: 8,
+  wechat: Object.freeze({ appId: '', appSecret: '', apiBase: 'https://api.weixin.qq.com' }),
+  staffBootstrap: undefined,
+  districtOffice: '区政府办公室',
+  rateLimitPerMinute: 300,
 });
 
 function portFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -37,9 +66,26 @@ function portFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): numbe
   return port;
 }
 
+function positiveNumberFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  const value = raw ? Number(raw) : fallback;
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number, not "${raw}"`);
+  return value;
+}
+
+function bootstrapFrom(raw: string | undefined): Config['staffBootstrap'] {
+  if (!raw) return undefined;
+  const separator = raw.indexOf(':');
+  if (separator <= 0 || separator === raw.length - 1) throw new Error('STAFF_BOOTSTRAP must be username:password');
+  return { username: raw.slice(0, separator), password: raw.slice(separator + 1) };
+}
+
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
+  const production = env.NODE_ENV === 'production';
+  const sessionSecret = env.SESSION_SECRET || (production ? '' : DEVELOPMENT_SESSION_SECRET);
+  if (sessionSecret.length < 32) throw new Error('SESSION_SECRET must be set to at least 32 characters in production');
   return {
-    production: env.NODE_ENV === 'production',
+    production,
     tableName: env.TABLE_NAME || DEFAULT_CONFIG.tableName,
     dynamoEndpoint: env.DYNAMODB_ENDPOINT || undefined,
     region: env.AWS_REGION || DEFAULT_CONFIG.region,
@@ -48,5 +94,16 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: env.DATA_DIR || undefined,
     dynamoLocalPort: portFrom(env, 'DYNAMODB_PORT', DEFAULT_CONFIG.dynamoLocalPort),
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : DEFAULT_CONFIG.logLevel),
+    sessionSecret,
+    residentSessionHours: positiveNumberFrom(env, 'RESIDENT_SESSION_HOURS', DEFAULT_CONFIG.residentSessionHours),
+    staffSessionHours: positiveNumberFrom(env, 'STAFF_SESSION_HOURS', DEFAULT_CONFIG.staffSessionHours),
+    wechat: {
+      appId: env.WECHAT_APP_ID || '',
+      appSecret: env.WECHAT_APP_SECRET || '',
+      apiBase: env.WECHAT_API_BASE || DEFAULT_CONFIG.wechat.apiBase,
+    },
+    staffBootstrap: bootstrapFrom(env.STAFF_BOOTSTRAP),
+    districtOffice: env.DISTRICT_OFFICE || DEFAULT_CONFIG.districtOffice,
+    rateLimitPerMinute: positiveNumberFrom(env, 'RATE_LIMIT_PER_MINUTE', DEFAULT_CONFIG.rateLimitPerMinute),
   };
 }

@@ -1,6 +1,7 @@
 import type * as Types from '@govopen/shared/src/generated/graphql';
 import { GraphQLResolveInfo } from 'graphql';
 import { PolicyParent, StoredInterpretation } from '../policies/policy-model';
+import { Resident, StaffMember } from '../identity/identity-store';
 import { RequestContext } from '../core/context';
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
@@ -78,22 +79,32 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Types.Scalars['Boolean']['output']>;
+  CreateStaffInput: Types.CreateStaffInput;
   Disclosure: Types.Disclosure;
   FacetCount: ResolverTypeWrapper<Types.FacetCount>;
   ID: ResolverTypeWrapper<Types.Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Types.Scalars['Int']['output']>;
   Interpretation: ResolverTypeWrapper<StoredInterpretation>;
+  InterpretationInput: Types.InterpretationInput;
   InterpretationKind: Types.InterpretationKind;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<Types.PageInfo>;
   Policy: ResolverTypeWrapper<PolicyParent>;
   PolicyConnection: ResolverTypeWrapper<Omit<Types.PolicyConnection, 'edges'> & { edges: Array<ResolversTypes['PolicyEdge']> }>;
   PolicyEdge: ResolverTypeWrapper<Omit<Types.PolicyEdge, 'node'> & { node: ResolversTypes['Policy'] }>;
   PolicyFacets: ResolverTypeWrapper<Types.PolicyFacets>;
   PolicyFilter: Types.PolicyFilter;
+  PolicyInput: Types.PolicyInput;
   PolicySection: ResolverTypeWrapper<Types.PolicySection>;
   PolicyTable: ResolverTypeWrapper<Types.PolicyTable>;
+  PolicyTableInput: Types.PolicyTableInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   QuestionAnswer: ResolverTypeWrapper<Types.QuestionAnswer>;
+  QuestionAnswerInput: Types.QuestionAnswerInput;
+  Resident: ResolverTypeWrapper<Resident>;
+  Session: ResolverTypeWrapper<Types.Session>;
+  Staff: ResolverTypeWrapper<StaffMember>;
+  StaffRole: Types.StaffRole;
   String: ResolverTypeWrapper<Types.Scalars['String']['output']>;
   Validity: Types.Validity;
 };
@@ -101,20 +112,29 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Boolean: Types.Scalars['Boolean']['output'];
+  CreateStaffInput: Types.CreateStaffInput;
   FacetCount: Types.FacetCount;
   ID: Types.Scalars['ID']['output'];
   Int: Types.Scalars['Int']['output'];
   Interpretation: StoredInterpretation;
+  InterpretationInput: Types.InterpretationInput;
+  Mutation: Record<PropertyKey, never>;
   PageInfo: Types.PageInfo;
   Policy: PolicyParent;
   PolicyConnection: Omit<Types.PolicyConnection, 'edges'> & { edges: Array<ResolversParentTypes['PolicyEdge']> };
   PolicyEdge: Omit<Types.PolicyEdge, 'node'> & { node: ResolversParentTypes['Policy'] };
   PolicyFacets: Types.PolicyFacets;
   PolicyFilter: Types.PolicyFilter;
+  PolicyInput: Types.PolicyInput;
   PolicySection: Types.PolicySection;
   PolicyTable: Types.PolicyTable;
+  PolicyTableInput: Types.PolicyTableInput;
   Query: Record<PropertyKey, never>;
   QuestionAnswer: Types.QuestionAnswer;
+  QuestionAnswerInput: Types.QuestionAnswerInput;
+  Resident: Resident;
+  Session: Types.Session;
+  Staff: StaffMember;
   String: Types.Scalars['String']['output'];
 };
 
@@ -135,6 +155,17 @@ export type InterpretationResolvers<ContextType = RequestContext, ParentType ext
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addInterpretation?: Resolver<ResolversTypes['Interpretation'], ParentType, ContextType, RequireFields<Types.MutationAddInterpretationArgs, 'input' | 'policyId'>>;
+  createStaff?: Resolver<ResolversTypes['Staff'], ParentType, ContextType, RequireFields<Types.MutationCreateStaffArgs, 'input'>>;
+  disableStaff?: Resolver<ResolversTypes['Staff'], ParentType, ContextType, RequireFields<Types.MutationDisableStaffArgs, 'username'>>;
+  login?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<Types.MutationLoginArgs, 'code'>>;
+  publishPolicy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType, RequireFields<Types.MutationPublishPolicyArgs, 'input'>>;
+  repealPolicy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType, RequireFields<Types.MutationRepealPolicyArgs, 'id' | 'repealedDate'>>;
+  staffLogin?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<Types.MutationStaffLoginArgs, 'password' | 'username'>>;
+  updatePolicy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType, RequireFields<Types.MutationUpdatePolicyArgs, 'id' | 'input'>>;
+};
+
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -142,6 +173,7 @@ export type PageInfoResolvers<ContextType = RequestContext, ParentType extends R
 
 export type PolicyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Policy'] = ResolversParentTypes['Policy']> = {
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   disclosure?: Resolver<ResolversTypes['Disclosure'], ParentType, ContextType>;
   documentNumber?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -191,10 +223,13 @@ export type PolicyTableResolvers<ContextType = RequestContext, ParentType extend
 };
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  me?: Resolver<ResolversTypes['Resident'], ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   policies?: Resolver<ResolversTypes['PolicyConnection'], ParentType, ContextType, Partial<Types.QueryPoliciesArgs>>;
   policy?: Resolver<Types.Maybe<ResolversTypes['Policy']>, ParentType, ContextType, RequireFields<Types.QueryPolicyArgs, 'id'>>;
   policyFacets?: Resolver<ResolversTypes['PolicyFacets'], ParentType, ContextType>;
+  staffMe?: Resolver<ResolversTypes['Staff'], ParentType, ContextType>;
+  staffMembers?: Resolver<Array<ResolversTypes['Staff']>, ParentType, ContextType>;
 };
 
 export type QuestionAnswerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['QuestionAnswer'] = ResolversParentTypes['QuestionAnswer']> = {
@@ -202,9 +237,29 @@ export type QuestionAnswerResolvers<ContextType = RequestContext, ParentType ext
   question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ResidentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Resident'] = ResolversParentTypes['Resident']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  memberSince?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SessionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = {
+  expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type StaffResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Staff'] = ResolversParentTypes['Staff']> = {
+  department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  disabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StaffRole'], ParentType, ContextType>;
+  username?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = RequestContext> = {
   FacetCount?: FacetCountResolvers<ContextType>;
   Interpretation?: InterpretationResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Policy?: PolicyResolvers<ContextType>;
   PolicyConnection?: PolicyConnectionResolvers<ContextType>;
@@ -214,5 +269,8 @@ export type Resolvers<ContextType = RequestContext> = {
   PolicyTable?: PolicyTableResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   QuestionAnswer?: QuestionAnswerResolvers<ContextType>;
+  Resident?: ResidentResolvers<ContextType>;
+  Session?: SessionResolvers<ContextType>;
+  Staff?: StaffResolvers<ContextType>;
 };
 

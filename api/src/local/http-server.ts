@@ -3,9 +3,10 @@ import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { AppContext, RequestContext } from '../core/context';
 import type { Dynamo } from '../core/dynamo';
 import { checkHealth, createRequestContext } from '../app';
+import { SAFETY_LIMITS } from '../core/safety';
+import { createRateLimiter } from './rate-limit';
 
-/** Larger bodies are refused before parsing: no GraphQL request of ours comes near it. */
-export const MAX_BODY_BYTES = 100 * 1024;
+const MAX_BODY_BYTES = SAFETY_LIMITS.maxBodyBytes;
 
 export interface LocalServerParts {
   app: AppContext & { dynamo: Dynamo };
@@ -65,7 +66,7 @@ async function serveGraphQL(parts: LocalServerParts, request: IncomingMessage, r
   }
   const result = await parts.graphql.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
-    context: async () => createRequestContext(parts.app),
+    context: async () => createRequestContext(parts.app, request.headers.authorization),
   });
   const outHeaders: Record<string, string> = {};
   for (const [name, value] of result.headers) outHeaders[name] = value;
@@ -80,9 +81,13 @@ async function serveGraphQL(parts: LocalServerParts, request: IncomingMessage, r
 
 /** GovOpen on one machine: GraphQL at /graphql, GET /health, and the H5 app for everything else. */
 export function createLocalServer(parts: LocalServerParts): Server {
+  const limiter = createRateLimiter(parts.app.config.rateLimitPerMinute);
   return createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const handle = async () => {
+      if (url.pathname === '/graphql' && !limiter.take(request.socket.remoteAddress ?? 'unknown')) {
+        return sendJson(response, 429, errorBody('TOO_MANY_REQUESTS', '请求太频繁了，请稍等一会儿再试。'), { 'retry-after': '10' });
+      }
       if (url.pathname === '/health') {
         const health = await checkHealth(parts.app);
         return sendJson(response, health.status, health.body);

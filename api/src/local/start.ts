@@ -4,6 +4,7 @@ import { createApp } from '../app';
 import { configFromEnv } from '../core/config';
 import { createDynamo, ensureTable } from '../core/dynamo';
 import { loadDemoContent } from '../demo/load-demo';
+import { bootstrapFirstAdmin } from '../identity/bootstrap-staff';
 import { createGraphQLServer } from '../server';
 import { JavaMissingError, startDynamoLocal, type DynamoLocal } from './dynamo-local';
 import { createLocalServer } from './http-server';
@@ -34,6 +35,7 @@ async function main() {
   try {
     const table = await ensureTable(dynamo);
     const demo = await loadDemoContent(app);
+    await bootstrapFirstAdmin(app);
     app.log.info({ table, demoLoaded: demo.loaded, demoPolicies: demo.policies }, 'store ready');
     const graphql = createGraphQLServer({ production: config.production, log: app.log });
     await graphql.start();

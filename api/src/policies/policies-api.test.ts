@@ -1,6 +1,6 @@
 import type { PolicyDraft } from '@govopen/shared';
-import { createTestApi, type TestApi } from '../../../test/support/test-app';
-import { contentHashOf, policyIdFor } from './policy-id';
+import { createTestApi, savePolicy, type TestApi } from '../../../test/support/test-app';
+import { policyIdFor } from './policy-id';
 
 function draft(overrides: Partial<PolicyDraft> & { title: string }): PolicyDraft {
   return {
@@ -39,9 +39,7 @@ type ListData = {
 
 let api: TestApi;
 
-async function save(policy: PolicyDraft) {
-  return api.app.stores.policies.save(policyIdFor(policy), policy, contentHashOf(policy));
-}
+const save = (policy: PolicyDraft) => savePolicy(api.app, policy);
 
 async function titles(filter: Record<string, unknown>, first = 100) {
   const result = await api.run<ListData>(LIST, { filter, first });

@@ -14,7 +14,7 @@ export function policyIdFor(draft: Pick<PolicyDraft, 'indexNumber' | 'documentNu
   return createHash('sha256').update(searchForm(identity)).digest('hex').slice(0, 16);
 }
 
-/** Tells whether anything in the draft changed since it was last saved. */
-export function contentHashOf(draft: PolicyDraft): string {
+/** Tells whether anything in the draft (and its owner) changed since it was last saved. */
+export function contentHashOf(draft: PolicyDraft & { department: string }): string {
   return createHash('sha256').update(JSON.stringify(draft)).digest('hex');
 }

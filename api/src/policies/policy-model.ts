@@ -3,6 +3,8 @@ import type { InterpretationKind, PolicyDraft, Validity } from '@govopen/shared'
 /** A policy as stored: the draft plus what GovOpen derives and tracks. */
 export interface StoredPolicy extends PolicyDraft {
   id: string;
+  /** The department that owns the policy: its staff may change it (see core/authorization). */
+  department: string;
   year: number | null;
   summary: string;
   version: number;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { searchForm, VALIDITIES } from '@govopen/shared';
 import type { Resolvers } from '../generated/resolvers';
 import type { RequestContext } from '../core/context';
+import { can } from '../core/authorization';
 import { parseInput } from '../core/validation';
 import { IN_FORCE, type PolicyParent, type StoredPolicy } from './policy-model';
 
@@ -35,8 +36,9 @@ function searchTerms(text: string | null | undefined): string[] {
 
 const orUndefined = <T>(value: T | null | undefined): T | undefined => (value === null || value === '' ? undefined : value);
 
-/** Residents see only proactively disclosed policies; the rest are as if they did not exist. */
-const isPublic = (policy: StoredPolicy) => policy.disclosure === 'PROACTIVE';
+/** Residents see only proactively disclosed policies; the rest exist only for the owning department's staff. */
+const visibleTo = (context: RequestContext, policy: StoredPolicy) =>
+  policy.disclosure === 'PROACTIVE' || can(context.actor, 'policy.readUndisclosed', { department: policy.department });
 
 /** A field that list entries do not carry: read from the parent when present, otherwise load the whole policy. */
 function fullField<K extends keyof StoredPolicy>(field: K) {
@@ -70,7 +72,7 @@ export const policyResolvers: Resolvers = {
     async policy(_root, { id }, context) {
       if (!/^[0-9a-f]{16}$/.test(id)) return null;
       const found = await context.stores.policies.getWithInterpretations(id);
-      if (!found || !isPublic(found.policy)) return null;
+      if (!found || !visibleTo(context, found.policy)) return null;
       context.loaders.policy.prime(id, found.policy);
       return { ...found.policy, interpretations: found.interpretations };
     },
@@ -81,6 +83,7 @@ export const policyResolvers: Resolvers = {
     writtenDate: fullField('writtenDate'),
     repealedDate: fullField('repealedDate'),
     disclosure: fullField('disclosure'),
+    department: fullField('department'),
     body: fullField('body'),
     sections: fullField('sections'),
     tables: fullField('tables'),

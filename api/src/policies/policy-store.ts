@@ -2,7 +2,9 @@ import { BatchGetCommand, type BatchGetCommandOutput, GetCommand, QueryCommand, 
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { VALIDITIES, type PolicyDraft, type Validity } from '@govopen/shared';
 import { decodeCursor, encodeCursor, type StoreKey } from '../core/cursor';
-import { conflict, badInput } from '../core/errors';
+import type { AuditEntry, AuditLog } from '../core/audit';
+import { badInput, conflict, notFound } from '../core/errors';
+import { contentHashOf } from './policy-id';
 import type { Dynamo } from '../core/dynamo';
 import type { PolicySummary, StoredPolicy, StoredInterpretation } from './policy-model';
 import { policyListing, type ListingEntry, type ListingBucket } from './policy-listing';
@@ -44,15 +46,26 @@ export interface FacetCounts {
 
 export type SaveOutcome = 'created' | 'updated' | 'unchanged';
 
+export interface SaveRequest {
+  id: string;
+  draft: PolicyDraft;
+  /** The department that owns a new policy; an existing one keeps its owner. */
+  department?: string;
+  /** create: a new policy (an identical one already there is fine); update: an existing one; upsert: either. */
+  mode: 'create' | 'update' | 'upsert';
+  audit?: AuditEntry;
+}
+
 export interface PolicyStore {
   list(query: PolicyListQuery): Promise<PolicyPage>;
   /** The policy and its interpretations in one read. */
   getWithInterpretations(id: string): Promise<{ policy: StoredPolicy; interpretations: StoredInterpretation[] } | null>;
   getMany(ids: readonly string[]): Promise<Map<string, StoredPolicy>>;
   facets(): Promise<FacetCounts>;
-  /** Creates or replaces the policy with this id, keeping listings and facet counts in step, all or nothing. */
-  save(id: string, draft: PolicyDraft, contentHash: string): Promise<SaveOutcome>;
-  addInterpretation(policyId: string, interpretation: StoredInterpretation): Promise<void>;
+  /** Creates or replaces the policy, keeping list entries, facet counts and the audit trail in step, all or nothing. */
+  save(request: SaveRequest): Promise<{ outcome: SaveOutcome; policy: StoredPolicy }>;
+  /** Adds an interpretation; one with the same id already there is left as it is (a retried request). */
+  addInterpretation(policyId: string, interpretation: StoredInterpretation, audit?: AuditEntry): Promise<StoredInterpretation>;
   hasAnyPolicy(): Promise<boolean>;
 }
 
@@ -63,7 +76,7 @@ const LIST_INDEX = 'gsi1';
 /** A filtered list reads at most this many pages of the index before returning what it found. */
 const MAX_QUERIES_PER_PAGE = 5;
 
-export function createPolicyStore(dynamo: Dynamo): PolicyStore {
+export function createPolicyStore(dynamo: Dynamo, audit: AuditLog): PolicyStore {
   const { doc, tableName: TableName } = dynamo;
 
   async function list(query: PolicyListQuery): Promise<PolicyPage> {
@@ -171,14 +184,20 @@ export function createPolicyStore(dynamo: Dynamo): PolicyStore {
     return counts;
   }
 
-  async function save(id: string, draft: PolicyDraft, contentHash: string): Promise<SaveOutcome> {
+  async function save({ id, draft, department, mode, audit: entry }: SaveRequest) {
     const existing = await doc.send(new GetCommand({ TableName, Key: policyKey(id), ConsistentRead: true }));
     const old = existing.Item;
-    if (old && old.contentHash === contentHash) return 'unchanged';
+    const owner = old ? String(old.department) : department;
+    if (!owner) throw new Error(`policy ${id} needs an owning department`);
+    const contentHash = contentHashOf({ ...draft, department: owner });
+    if (old && old.contentHash === contentHash) return { outcome: 'unchanged' as const, policy: policyFrom(old) };
+    if (mode === 'create' && old) throw conflict('这份文件已经发布过了（文号或索引号相同）。');
+    if (mode === 'update' && !old) throw notFound('找不到这份政策文件。');
     const now = new Date().toISOString();
     const policy: StoredPolicy = {
       ...draft,
       id,
+      department: owner,
       year: policyYear(draft),
       summary: summarise(draft),
       version: old ? Number(old.version) + 1 : 1,
@@ -215,6 +234,7 @@ export function createPolicyStore(dynamo: Dynamo): PolicyStore {
           },
         },
       })),
+      ...(entry ? [{ Put: { TableName, Item: audit.item(entry) } }] : []),
       ...[...facetDeltas].map(([sk, delta]) => ({
         Update: {
           TableName,
@@ -231,32 +251,29 @@ export function createPolicyStore(dynamo: Dynamo): PolicyStore {
       if (error instanceof TransactionCanceledException) throw conflict('这份文件刚被别人修改过，请刷新后再试。');
       throw error;
     }
-    return old ? 'updated' : 'created';
+    return { outcome: old ? ('updated' as const) : ('created' as const), policy };
   }
 
-  async function addInterpretation(policyId: string, interpretation: StoredInterpretation) {
+  async function addInterpretation(policyId: string, interpretation: StoredInterpretation, entry?: AuditEntry) {
+    const key = { pk: policyKey(policyId).pk, sk: `INTERPRETATION#${interpretation.publishedDate}#${interpretation.id}` };
     try {
       await doc.send(
         new TransactWriteCommand({
           TransactItems: [
             { ConditionCheck: { TableName, Key: policyKey(policyId), ConditionExpression: 'attribute_exists(pk)' } },
-            {
-              Put: {
-                TableName,
-                Item: { pk: policyKey(policyId).pk, sk: `INTERPRETATION#${interpretation.publishedDate}#${interpretation.id}`, ...interpretation },
-                ConditionExpression: 'attribute_not_exists(pk)',
-              },
-            },
+            { Put: { TableName, Item: { ...key, ...interpretation }, ConditionExpression: 'attribute_not_exists(pk)' } },
+            ...(entry ? [{ Put: { TableName, Item: audit.item(entry) } }] : []),
           ],
         }),
       );
+      return interpretation;
     } catch (error) {
-      if (error instanceof TransactionCanceledException) {
-        const [policyCheck] = error.CancellationReasons ?? [];
-        if (policyCheck?.Code === 'ConditionalCheckFailed') throw badInput('找不到这份政策文件。');
-        throw conflict('这条解读已经发布过了。');
-      }
-      throw error;
+      if (!(error instanceof TransactionCanceledException)) throw error;
+      const [policyCheck, interpretationPut] = error.CancellationReasons ?? [];
+      if (policyCheck?.Code === 'ConditionalCheckFailed') throw notFound('找不到这份政策文件。');
+      if (interpretationPut?.Code !== 'ConditionalCheckFailed') throw conflict('刚才有别的修改，请再试一次。');
+      const stored = await doc.send(new GetCommand({ TableName, Key: key, ConsistentRead: true }));
+      return interpretationFrom(stored.Item ?? {});
     }
   }
 

@@ -1,0 +1,61 @@
+import type { Actor } from './actor';
+import { authorize, can, type Permission } from './authorization';
+
+const anonymous: Actor = { kind: 'anonymous' };
+const expired: Actor = { kind: 'anonymous', tokenProblem: 'expired' };
+const wang: Actor = { kind: 'resident', residentId: 'wang' };
+const admin: Actor = { kind: 'staff', staffId: 'admin', role: 'DISTRICT_ADMIN', department: '区政府办公室' };
+const civilAffairs: Actor = { kind: 'staff', staffId: 'li', role: 'DEPARTMENT_EDITOR', department: '区民政局' };
+const finance: Actor = { kind: 'staff', staffId: 'wu', role: 'DEPARTMENT_EDITOR', department: '区财政局' };
+const importer: Actor = { kind: 'system', name: 'import' };
+
+const civilAffairsItem = { department: '区民政局' };
+const wangsRecord = { residentId: 'wang' };
+
+// Every permission, for every kind of actor: true where allowed.
+const MATRIX: Array<[Permission, object, Record<string, boolean>]> = [
+  ['policy.manage', civilAffairsItem, { anonymous: false, wang: false, admin: true, civilAffairs: true, finance: false, importer: false }],
+  ['policy.readUndisclosed', civilAffairsItem, { anonymous: false, wang: false, admin: true, civilAffairs: true, finance: false, importer: false }],
+  ['staff.manage', {}, { anonymous: false, wang: false, admin: true, civilAffairs: false, finance: false, importer: false }],
+  ['resident.act', {}, { anonymous: false, wang: true, admin: false, civilAffairs: false, finance: false, importer: false }],
+  ['resident.own', wangsRecord, { anonymous: false, wang: true, admin: false, civilAffairs: false, finance: false, importer: false }],
+  ['personal.readFull', civilAffairsItem, { anonymous: false, wang: false, admin: true, civilAffairs: true, finance: false, importer: false }],
+  ['department.work', civilAffairsItem, { anonymous: false, wang: false, admin: true, civilAffairs: true, finance: false, importer: false }],
+];
+const actors: Record<string, Actor> = { anonymous, wang, admin, civilAffairs, finance, importer };
+
+describe.each(MATRIX)('%s', (permission, resource, expected) => {
+  it.each(Object.keys(actors))('for %s', (name) => {
+    expect(can(actors[name]!, permission, resource)).toBe(expected[name]);
+  });
+});
+
+describe('what a refused caller is told', () => {
+  const codeOf = (fn: () => void) => {
+    try {
+      fn();
+      return 'allowed';
+    } catch (error) {
+      return (error as { extensions: { code: string } }).extensions.code;
+    }
+  };
+
+  it('asks someone not signed in to sign in, and says so when the session expired', () => {
+    expect(codeOf(() => authorize(anonymous, 'policy.manage', civilAffairsItem))).toBe('UNAUTHENTICATED');
+    expect(() => authorize(expired, 'resident.act')).toThrow('登录已过期，请重新登录。');
+  });
+
+  it("answers another resident's record as not found, so ids cannot be probed", () => {
+    expect(codeOf(() => authorize({ kind: 'resident', residentId: 'li' }, 'resident.own', wangsRecord))).toBe('NOT_FOUND');
+  });
+
+  it("forbids an editor another department's work", () => {
+    expect(codeOf(() => authorize(finance, 'policy.manage', civilAffairsItem))).toBe('FORBIDDEN');
+    expect(codeOf(() => authorize(civilAffairs, 'policy.manage', civilAffairsItem))).toBe('allowed');
+  });
+
+  it('refuses a department-owned resource without a department to everyone but admins', () => {
+    expect(can(civilAffairs, 'policy.manage', {})).toBe(false);
+    expect(can(admin, 'policy.manage', {})).toBe(true);
+  });
+});

@@ -1,0 +1,54 @@
+import type { Actor } from './actor';
+import { UserFacingError } from './errors';
+
+// Every "may this person do this?" in GovOpen is answered here, from one table of rules, so a rule
+// is read, changed and tested in one place rather than in each resolver.
+
+/** What an operation touches: the department that owns it, or the resident it belongs to. */
+export interface Resource {
+  department?: string;
+  residentId?: string;
+}
+
+type Rule = (actor: Actor, resource: Resource) => boolean;
+
+const isStaff = (actor: Actor): actor is Extract<Actor, { kind: 'staff' }> => actor.kind === 'staff';
+const isAdmin = (actor: Actor) => isStaff(actor) && actor.role === 'DISTRICT_ADMIN';
+/** District admins act for every department; editors only for their own. */
+const actsFor = (actor: Actor, resource: Resource) =>
+  isAdmin(actor) || (isStaff(actor) && resource.department !== undefined && actor.department === resource.department);
+
+const RULES = {
+  /** Publish, update, repeal and interpret policies. */
+  'policy.manage': actsFor,
+  /** See policies that are not proactively disclosed. */
+  'policy.readUndisclosed': actsFor,
+  /** Create and disable staff accounts. */
+  'staff.manage': (actor) => isAdmin(actor),
+  /** Any signed-in resident may act for themself (sign up, rate, follow …). */
+  'resident.act': (actor) => actor.kind === 'resident',
+  /** A resident's own records (registrations, ratings). */
+  'resident.own': (actor, resource) => actor.kind === 'resident' && resource.residentId === actor.residentId,
+  /** Residents' unmasked personal data, for staff of the owning department; every such read is audited. */
+  'personal.readFull': actsFor,
+  /** Department work in general: the staff pages of open days, projects and ratings. */
+  'department.work': actsFor,
+} satisfies Record<string, Rule>;
+
+export type Permission = keyof typeof RULES;
+
+/** Whether the actor may; for showing or hiding things without an error. */
+export function can(actor: Actor, permission: Permission, resource: Resource = {}): boolean {
+  return RULES[permission](actor, resource);
+}
+
+/** Throws UNAUTHENTICATED for someone not signed in, FORBIDDEN (or NOT_FOUND for residents' records) otherwise. */
+export function authorize(actor: Actor, permission: Permission, resource: Resource = {}): void {
+  if (can(actor, permission, resource)) return;
+  if (actor.kind === 'anonymous') {
+    throw new UserFacingError('UNAUTHENTICATED', actor.tokenProblem === 'expired' ? '登录已过期，请重新登录。' : '请先登录。');
+  }
+  // Another resident's record is answered as if it did not exist, so ids cannot be probed.
+  if (permission === 'resident.own') throw new UserFacingError('NOT_FOUND', '没有找到这条记录。');
+  throw new UserFacingError('FORBIDDEN', '您没有权限进行这项操作。');
+}

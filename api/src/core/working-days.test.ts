@@ -1,0 +1,139 @@
+import fc from 'fast-check';
+import { addWorkingDays, isOverdue, isWorkingDay, WorkingDayCalendarError, workingDaysBetween } from './working-days';
+
+/** Runs `body` with the process in another time zone, as a server elsewhere would be. */
+function inTimeZone<T>(timeZone: string, body: () => T): T {
+  const previous = process.env.TZ;
+  process.env.TZ = timeZone;
+  try {
+    return body();
+  } finally {
+    if (previous === undefined) delete process.env.TZ;
+    else process.env.TZ = previous;
+  }
+}
+
+describe('isWorkingDay', () => {
+  it.each([
+    ['2024-02-04', true, 'Sunday worked for the Spring Festival (调休)'],
+    ['2024-02-18', true, 'Sunday worked for the Spring Festival (调休)'],
+    ['2024-10-12', true, 'Saturday worked for National Day (调休)'],
+    ['2024-02-09', true, 'Friday, 除夕, not a holiday in 2024'],
+    ['2024-02-12', false, 'Monday in the Spring Festival holiday'],
+    ['2024-10-07', false, 'Monday in the National Day holiday'],
+    ['2024-03-09', false, 'an ordinary Saturday'],
+    ['2024-03-11', true, 'an ordinary Monday'],
+    ['2025-01-28', false, '除夕 2025, a holiday from that year on'],
+  ])('%s is %s: %s', (date, working) => {
+    expect(isWorkingDay(date)).toBe(working);
+  });
+
+  it('rejects anything but a real YYYY-MM-DD date', () => {
+    for (const date of ['2024-02-30', '2024/02/04', '2024-2-4', '', '2024-02-04T00:00:00Z']) {
+      expect(() => isWorkingDay(date)).toThrow(RangeError);
+    }
+  });
+
+  it('refuses years chinese-days has no holiday calendar for (it covers 2004–2026), instead of guessing', () => {
+    expect(isWorkingDay('2004-01-02')).toBe(false);
+    expect(isWorkingDay('2026-12-31')).toBe(true);
+    expect(() => isWorkingDay('2027-01-04')).toThrow(WorkingDayCalendarError);
+    expect(() => isWorkingDay('2003-12-31')).toThrow('covers 2004–2026, not 2003');
+  });
+
+  it('agrees with the chinese-days functions, run in Beijing time, on every day it covers', () => {
+    inTimeZone('Asia/Shanghai', () => {
+      jest.isolateModules(() => {
+        const chineseDays = jest.requireActual<typeof import('chinese-days')>('chinese-days');
+        const disagreements: string[] = [];
+        for (let day = new Date('2004-01-01T00:00:00Z'); day.getUTCFullYear() <= 2026; day.setUTCDate(day.getUTCDate() + 1)) {
+          const date = day.toISOString().slice(0, 10);
+          if (isWorkingDay(date) !== chineseDays.isWorkday(date)) disagreements.push(date);
+        }
+        expect(disagreements).toEqual([]);
+        expect(addWorkingDays('2024-09-27', 15)).toBe(chineseDays.findWorkday(15, '2024-09-27'));
+        expect(addWorkingDays('2025-01-24', 15)).toBe(chineseDays.findWorkday(15, '2025-01-24'));
+      });
+    });
+  });
+
+  it('does not depend on the machine time zone', () => {
+    inTimeZone('America/New_York', () => {
+      expect(isWorkingDay('2024-03-09')).toBe(false);
+      expect(isWorkingDay('2024-02-04')).toBe(true);
+      expect(addWorkingDays('2024-09-30', 1)).toBe('2024-10-08');
+    });
+  });
+});
+
+describe('addWorkingDays', () => {
+  it.each([
+    ['2024-09-30', 1, '2024-10-08', 'over the National Day holiday'],
+    ['2024-09-27', 15, '2024-10-23', 'Sunday 9-29 and Saturday 10-12 worked, 10-01 to 10-07 off'],
+    ['2024-02-02', 1, '2024-02-04', 'to a Sunday worked for the Spring Festival'],
+    ['2024-02-09', 1, '2024-02-18', 'over the Spring Festival to a Sunday worked'],
+    ['2025-01-24', 1, '2025-01-26', 'to a Sunday worked for the Spring Festival 2025'],
+    ['2025-01-27', 1, '2025-02-05', 'over the Spring Festival 2025 (1-28 to 2-4)'],
+    ['2025-01-24', 15, '2025-02-20', 'with Sunday 1-26 and Saturday 2-8 worked'],
+    ['2024-10-05', 1, '2024-10-09', 'a holiday start counts from the next working day, 10-08'],
+    ['2024-03-09', 1, '2024-03-12', 'a Saturday start counts from Monday'],
+    ['2024-03-09', 0, '2024-03-11', '0 days is the counting day itself'],
+    ['2024-03-11', 0, '2024-03-11', '0 days from a working day is that day'],
+  ])('%s + %i working days → %s (%s)', (start, days, deadline) => {
+    expect(addWorkingDays(start, days)).toBe(deadline);
+  });
+
+  it('reads an instant as a Beijing calendar day whatever the machine time zone', () => {
+    // 2024-09-30 16:30 UTC is already 2024-10-01 00:30 in Beijing, a holiday.
+    const lateEvening = new Date('2024-09-30T16:30:00Z');
+    expect(addWorkingDays(lateEvening, 1)).toBe('2024-10-09');
+    expect(addWorkingDays(lateEvening, 1, 'UTC')).toBe('2024-10-08');
+    inTimeZone('UTC', () => expect(addWorkingDays(lateEvening, 1)).toBe('2024-10-09'));
+  });
+
+  it('refuses negative or fractional days and invalid dates', () => {
+    expect(() => addWorkingDays('2024-09-30', -1)).toThrow(RangeError);
+    expect(() => addWorkingDays('2024-09-30', 1.5)).toThrow(RangeError);
+    expect(() => addWorkingDays(new Date('no date'), 1)).toThrow(RangeError);
+  });
+
+  it('refuses a deadline that reaches a year without a calendar', () => {
+    expect(addWorkingDays('2026-12-15', 5)).toBe('2026-12-22');
+    expect(() => addWorkingDays('2026-12-15', 15)).toThrow(WorkingDayCalendarError);
+  });
+});
+
+describe('workingDaysBetween', () => {
+  it('counts the working days of a deadline that have passed', () => {
+    expect(workingDaysBetween('2024-09-30', '2024-10-07')).toBe(0);
+    expect(workingDaysBetween('2024-09-30', '2024-10-08')).toBe(1);
+    expect(workingDaysBetween('2024-09-27', '2024-10-23')).toBe(15);
+    expect(workingDaysBetween('2024-03-09', '2024-03-10')).toBe(0);
+    expect(workingDaysBetween('2024-03-09', '2024-03-12')).toBe(1);
+    expect(workingDaysBetween('2024-09-30', new Date('2024-10-07T16:30:00Z'))).toBe(1);
+    expect(() => workingDaysBetween('2024-10-08', '2024-10-07')).toThrow(RangeError);
+  });
+
+  it('is the inverse of addWorkingDays, and every deadline is a working day', () => {
+    const start = fc
+      .date({ min: new Date('2004-01-01T00:00:00Z'), max: new Date('2026-10-31T00:00:00Z'), noInvalidDate: true })
+      .map((date) => date.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(start, fc.integer({ min: 0, max: 40 }), (from, days) => {
+        const deadline = addWorkingDays(from, days);
+        expect(isWorkingDay(deadline)).toBe(true);
+        expect(deadline >= from).toBe(true);
+        expect(workingDaysBetween(from, deadline)).toBe(days);
+      }),
+    );
+  });
+});
+
+describe('isOverdue', () => {
+  it('is overdue once the deadline day has ended in Beijing', () => {
+    expect(isOverdue('2024-10-08', new Date('2024-10-08T15:59:59Z'))).toBe(false); // 23:59:59 in Beijing
+    expect(isOverdue('2024-10-08', new Date('2024-10-08T16:00:00Z'))).toBe(true); // 10-09 00:00 in Beijing
+    expect(isOverdue('2024-10-08', new Date('2024-10-07T12:00:00Z'))).toBe(false);
+    expect(() => isOverdue('2024-10-32', new Date())).toThrow(RangeError);
+  });
+});

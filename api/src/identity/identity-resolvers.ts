@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { maskMobile } from '@govopen/shared';
+import type { Resolvers } from '../generated/resolvers';
+import { STAFF_ROLES } from '../core/actor';
+import { authorize } from '../core/authorization';
+import { UserFacingError, badInput, conflict, notFound } from '../core/errors';
+import { parseInput } from '../core/validation';
+import { hashPassword, UNKNOWN_USER_HASH, verifyPassword } from './password';
+
+/** Wrong passwords before an account is locked, and for how long. */
+export const STAFF_LOCKOUT = Object.freeze({ maxAttempts: 5, minutes: 15 });
+
+const codeSchema = z.string().trim().min(1, '缺少登录凭证。').max(128, '登录凭证不正确。');
+const usernameSchema = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9][a-z0-9._-]{2,31}$/, '用户名要用 3 到 32 个小写字母、数字、点、横线或下划线。');
+
+const createStaffSchema = z
+  .object({
+    username: usernameSchema,
+    displayName: z.string().trim().min(1, '请填写姓名。').max(40, '姓名太长了。'),
+    password: z.string().min(10, '密码至少 10 位。').max(200, '密码太长了。'),
+    role: z.enum(STAFF_ROLES),
+    department: z.string().trim().min(1).max(60, '部门名称太长了。').nullish(),
+  })
+  .refine((input) => input.role === 'DISTRICT_ADMIN' || input.department, { message: '部门工作人员要写明所在部门。', path: ['department'] });
+
+const WRONG_CREDENTIALS = '用户名或密码不正确。';
+
+export const identityResolvers: Resolvers = {
+  Query: {
+    async me(_root, _args, context) {
+      authorize(context.actor, 'resident.act');
+      const resident = context.actor.kind === 'resident' ? await context.stores.identity.getResident(context.actor.residentId) : null;
+      if (!resident) throw new UserFacingError('UNAUTHENTICATED', '请重新登录。');
+      return resident;
+    },
+    async staffMe(_root, _args, context) {
+      if (context.actor.kind !== 'staff') throw new UserFacingError('UNAUTHENTICATED', '请先以工作人员身份登录。');
+      const member = await context.stores.identity.getStaff(context.actor.staffId);
+      if (!member) throw new UserFacingError('UNAUTHENTICATED', '请重新登录。');
+      return member;
+    },
+    async staffMembers(_root, _args, context) {
+      authorize(context.actor, 'staff.manage');
+      return context.stores.identity.listStaff();
+    },
+  },
+  Mutation: {
+    async login(_root, args, context) {
+      const code = parseInput(codeSchema, args.code);
+      const identity = await context.exchangeCode(code);
+      const resident = await context.stores.identity.signInResident(identity);
+      return context.sessions.issue({ kind: 'resident', residentId: resident.id });
+    },
+    async staffLogin(_root, args, context) {
+      const { identity } = context.stores;
+      const username = usernameSchema.safeParse(args.username);
+      const member = username.success ? await identity.getStaff(username.data) : null;
+      const passwordOk = await verifyPassword(args.password.slice(0, 200), member?.passwordHash ?? UNKNOWN_USER_HASH);
+      if (!member || member.disabled) throw new UserFacingError('UNAUTHENTICATED', WRONG_CREDENTIALS);
+      if (member.lockedUntil && member.lockedUntil > new Date().toISOString()) {
+        throw new UserFacingError('UNAUTHENTICATED', `密码错误次数太多，账号已暂时锁定，请 ${STAFF_LOCKOUT.minutes} 分钟后再试。`, { lockedUntil: member.lockedUntil });
+      }
+      if (!passwordOk) {
+        await identity.recordFailedSignIn(member.username, STAFF_LOCKOUT.maxAttempts, STAFF_LOCKOUT.minutes);
+        throw new UserFacingError('UNAUTHENTICATED', WRONG_CREDENTIALS);
+      }
+      await identity.recordStaffSignIn(member.username);
+      return context.sessions.issue({ kind: 'staff', staffId: member.username, role: member.role, department: member.department });
+    },
+    async createStaff(_root, args, context) {
+      authorize(context.actor, 'staff.manage');
+      const input = parseInput(createStaffSchema, args.input);
+      const member = {
+        username: input.username,
+        displayName: input.displayName,
+        role: input.role,
+        department: input.department ?? context.config.districtOffice,
+        passwordHash: await hashPassword(input.password),
+      };
+      const created = await context.stores.identity.createStaff(member, {
+        action: 'staff.create',
+        targetType: 'staff',
+        targetId: member.username,
+        actor: context.actor,
+        details: { role: member.role, department: member.department },
+      });
+      if (!created) throw conflict('这个用户名已经有人用了。');
+      const stored = await context.stores.identity.getStaff(member.username);
+      if (!stored) throw notFound('没有找到这个工作人员。');
+      return stored;
+    },
+    async disableStaff(_root, args, context) {
+      authorize(context.actor, 'staff.manage');
+      if (context.actor.kind === 'staff' && context.actor.staffId === args.username) throw badInput('不能停用自己的账号。');
+      const member = await context.stores.identity.setStaffDisabled(args.username, true, {
+        action: 'staff.disable',
+        targetType: 'staff',
+        targetId: args.username,
+        actor: context.actor,
+      });
+      if (!member) throw notFound('没有找到这个工作人员。');
+      return member;
+    },
+  },
+  Resident: {
+    phone: (resident) => (resident.phone ? maskMobile(resident.phone) : null),
+    memberSince: (resident) => resident.createdAt,
+  },
+};

@@ -1,0 +1,149 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { describeFinding, findSensitiveData, INTERPRETATION_KINDS, policyDraftSchema, type PolicyDraft } from '@govopen/shared';
+import type { PolicyInput } from '@govopen/shared/src/generated/graphql';
+import type { MutationResolvers } from '../generated/resolvers';
+import type { RequestContext } from '../core/context';
+import { authorize } from '../core/authorization';
+import { governmentDate } from '../core/clock';
+import { badInput, notFound } from '../core/errors';
+import { parseInput } from '../core/validation';
+import { classify } from './import/classify';
+import { sectionsOf } from './import/sections';
+import { textLine } from './import/text-line';
+import { policyIdFor } from './policy-id';
+import type { StoredInterpretation, StoredPolicy } from './policy-model';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期要写成 年-月-日，例如 2022-06-28。');
+
+const interpretationSchema = z.object({
+  kind: z.enum(INTERPRETATION_KINDS),
+  title: z.string().trim().min(1, '请填写解读标题。').max(200, '解读标题太长了。'),
+  body: z.string().trim().min(1, '请填写解读内容。').max(50_000, '解读内容太长了。'),
+  questions: z
+    .array(z.object({ question: z.string().trim().min(1, '问题不能为空。').max(500), answer: z.string().trim().min(1, '回答不能为空。').max(5000) }))
+    .max(50, '问答最多 50 条。')
+    .nullish(),
+  mediaUrl: z.string().url('图解或视频的地址不正确。').max(1000).startsWith('https://', '图解或视频的地址要以 https:// 开头。').nullish(),
+  consultationPhone: z.string().trim().regex(/^[0-9()（）\-\s]{3,30}$/, '咨询电话只能写数字和横线。').nullish(),
+  officeHours: z.string().trim().max(100, '工作时间写得太长了。').nullish(),
+});
+
+/** Private data must not go online: publishing stops and says where it is, so staff can mask it. */
+function refuseSensitiveData(fields: Record<string, string>): void {
+  const findings = Object.entries(fields).flatMap(([field, text]) => findSensitiveData(text).map((finding) => ({ field, ...finding })));
+  if (findings.length === 0) return;
+  throw badInput(`内容中有未遮挡的个人信息，不能发布：${findings.map((f) => describeFinding(f)).join('；')}`, {
+    findings: findings.map(({ field, kind, line, excerpt }) => ({ field, kind, line, excerpt })),
+  });
+}
+
+function tableText(draft: PolicyDraft): string {
+  return draft.tables.map((table) => [table.title, ...table.columns, ...table.rows.flat()].join('\n')).join('\n');
+}
+
+/** Turns what staff typed into a checked draft: headings read from the body, topics chosen when not given. */
+function draftFrom(input: PolicyInput, owner: string, keep?: StoredPolicy): PolicyDraft {
+  const body = input.body.replace(/\r\n?/g, '\n').trim();
+  const paragraphs = body.split('\n').map((line) => line.trim()).filter((line) => line.length > 0).map(textLine);
+  const classified = classify(input.title, body);
+  const draft = parseInput(policyDraftSchema, {
+    title: input.title.trim(),
+    documentNumber: input.documentNumber?.trim() || null,
+    indexNumber: input.indexNumber?.trim() || null,
+    issuer: input.issuer?.trim() || keep?.issuer || owner,
+    writtenDate: input.writtenDate ?? null,
+    publishedDate: input.publishedDate ?? keep?.publishedDate ?? governmentDate(),
+    validity: keep?.validity ?? 'VALID',
+    repealedDate: keep?.repealedDate ?? null,
+    disclosure: input.disclosure ?? keep?.disclosure ?? 'PROACTIVE',
+    topics: input.topics ?? classified.topics,
+    targetGroups: input.targetGroups ?? classified.targetGroups,
+    body,
+    sections: sectionsOf(paragraphs),
+    tables: input.tables ?? [],
+  });
+  refuseSensitiveData({ title: draft.title, body: draft.body, tables: tableText(draft) });
+  return draft;
+}
+
+async function existingPolicy(context: RequestContext, id: string): Promise<StoredPolicy> {
+  const policy = /^[0-9a-f]{16}$/.test(id) ? await context.loaders.policy.load(id) : null;
+  if (!policy) throw notFound('找不到这份政策文件。');
+  authorize(context.actor, 'policy.manage', { department: policy.department });
+  return policy;
+}
+
+const audit = (context: RequestContext, action: string, id: string, details?: Record<string, unknown>) => ({
+  action,
+  targetType: 'policy',
+  targetId: id,
+  actor: context.actor,
+  details,
+});
+
+const changedFields = (before: StoredPolicy, after: PolicyDraft) =>
+  (Object.keys(after) as Array<keyof PolicyDraft>).filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]));
+
+export const policyWriteResolvers: { Mutation: MutationResolvers<RequestContext> } = {
+  Mutation: {
+    async publishPolicy(_root, { input }, context) {
+      const actor = context.actor;
+      const owner = actor.kind === 'staff' && actor.role === 'DEPARTMENT_EDITOR' ? actor.department : input.department?.trim() || context.config.districtOffice;
+      authorize(actor, 'policy.manage', { department: input.department?.trim() || owner });
+      const draft = draftFrom(input, owner);
+      const id = policyIdFor(draft);
+      const { policy } = await context.stores.policies.save({
+        id,
+        draft,
+        department: owner,
+        mode: 'create',
+        audit: audit(context, 'policy.publish', id, { title: draft.title }),
+      });
+      return policy;
+    },
+    async updatePolicy(_root, { id, input }, context) {
+      const before = await existingPolicy(context, id);
+      const draft = draftFrom(input, before.department, before);
+      const { policy } = await context.stores.policies.save({
+        id,
+        draft,
+        mode: 'update',
+        audit: audit(context, 'policy.update', id, { fields: changedFields(before, draft) }),
+      });
+      return policy;
+    },
+    async repealPolicy(_root, args, context) {
+      const before = await existingPolicy(context, args.id);
+      const repealedDate = parseInput(isoDate, args.repealedDate);
+      const { id: _id, department: _d, year: _y, summary: _s, version: _v, createdAt: _c, updatedAt: _u, ...draft } = before;
+      const { policy } = await context.stores.policies.save({
+        id: before.id,
+        draft: parseInput(policyDraftSchema, { ...draft, validity: 'REPEALED', repealedDate }),
+        mode: 'update',
+        audit: audit(context, 'policy.repeal', before.id, { repealedDate }),
+      });
+      return policy;
+    },
+    async addInterpretation(_root, args, context) {
+      const policy = await existingPolicy(context, args.policyId);
+      const input = parseInput(interpretationSchema, args.input);
+      const questions = input.questions ?? [];
+      refuseSensitiveData({ title: input.title, body: input.body, questions: questions.map((q) => `${q.question}\n${q.answer}`).join('\n') });
+      // The same interpretation sent twice (a double tap, a retry) has the same id and is stored once.
+      const id = createHash('sha256').update(JSON.stringify([policy.id, input.kind, input.title, input.body, questions])).digest('hex').slice(0, 16);
+      const interpretation: StoredInterpretation = {
+        id,
+        kind: input.kind,
+        title: input.title,
+        body: input.body,
+        questions,
+        mediaUrl: input.mediaUrl ?? null,
+        publishedDate: governmentDate(),
+        consultationPhone: input.consultationPhone ?? null,
+        officeHours: input.officeHours ?? null,
+      };
+      return context.stores.policies.addInterpretation(policy.id, interpretation, audit(context, 'policy.interpret', policy.id, { interpretation: id }));
+    },
+  },
+};

@@ -1,0 +1,136 @@
+import { createTestApi, createTestStaff, type TestApi } from '../../../test/support/test-app';
+
+const PUBLISH = `mutation($input: PolicyInput!) { publishPolicy(input: $input) { id title department issuer validity publishedDate sections { level heading } topics targetGroups } }`;
+const UPDATE = `mutation($id: ID!, $input: PolicyInput!) { updatePolicy(id: $id, input: $input) { id title body } }`;
+const REPEAL = `mutation($id: ID!, $date: String!) { repealPolicy(id: $id, repealedDate: $date) { validity repealedDate } }`;
+const INTERPRET = `mutation($id: ID!, $input: InterpretationInput!) { addInterpretation(policyId: $id, input: $input) { id title consultationPhone } }`;
+
+type Errors = Array<{ message: string; extensions?: Record<string, unknown> }> | undefined;
+const codeOf = (errors: Errors) => errors?.[0]?.extensions?.code;
+
+const elderlyCare = {
+  title: '区民政局关于发放2026年高龄津贴的通知',
+  documentNumber: '区民发〔2026〕7号',
+  body: '各街道：\n一、发放对象\n年满八十周岁的本区户籍老年人。\n二、发放标准\n（一）80至89周岁每人每月100元。\n（二）90周岁以上每人每月300元。',
+};
+
+let api: TestApi;
+let tokens: Record<'admin' | 'civilAffairs' | 'finance' | 'resident', string>;
+
+beforeAll(async () => {
+  api = await createTestApi();
+  tokens = {
+    admin: await createTestStaff(api, 'admin', 'DISTRICT_ADMIN', '区政府办公室'),
+    civilAffairs: await createTestStaff(api, 'minzheng', 'DEPARTMENT_EDITOR', '区民政局'),
+    finance: await createTestStaff(api, 'caizheng', 'DEPARTMENT_EDITOR', '区财政局'),
+    resident: (await api.run<{ login: { token: string } }>(`mutation { login(code: "dev:wang") { token } }`)).data!.login.token,
+  };
+});
+afterAll(() => api.close());
+
+describe('publishing a policy', () => {
+  let id: string;
+
+  it("publishes for the editor's own department, reading headings from the body and choosing topics", async () => {
+    const result = await api.run<{ publishPolicy: Record<string, unknown> & { id: string } }>(PUBLISH, { input: elderlyCare }, { token: tokens.civilAffairs });
+    expect(result.errors).toBeUndefined();
+    id = result.data!.publishPolicy.id;
+    expect(result.data!.publishPolicy).toMatchObject({
+      title: elderlyCare.title,
+      department: '区民政局',
+      issuer: '区民政局',
+      validity: 'VALID',
+      sections: [
+        { level: 1, heading: '一、发放对象' },
+        { level: 1, heading: '二、发放标准' },
+        { level: 2, heading: '（一）80至89周岁每人每月100元。' },
+        { level: 2, heading: '（二）90周岁以上每人每月300元。' },
+      ],
+    });
+    expect(result.data!.publishPolicy.targetGroups).toContain('老年人');
+    const trail = await api.app.audit.trail('policy', id);
+    expect(trail).toEqual([expect.objectContaining({ action: 'policy.publish', actor: expect.objectContaining({ staffId: 'minzheng' }) })]);
+  });
+
+  it('treats a second tap on publish as the same publication, and refuses a different text under the same 文号', async () => {
+    const again = await api.run<{ publishPolicy: { id: string } }>(PUBLISH, { input: elderlyCare }, { token: tokens.civilAffairs });
+    expect(again.data!.publishPolicy.id).toBe(id);
+    const different = await api.run(PUBLISH, { input: { ...elderlyCare, body: `${elderlyCare.body}\n三、其他` } }, { token: tokens.civilAffairs });
+    expect(codeOf(different.errors)).toBe('CONFLICT');
+    expect((await api.app.audit.trail('policy', id)).length).toBe(1);
+  });
+
+  it('refuses to publish unmasked private data and says where it is', async () => {
+    const result = await api.run(
+      PUBLISH,
+      { input: { title: '关于张三申请低保的公示', body: '申请人张三，联系电话13812345678，经审核符合条件。' } },
+      { token: tokens.civilAffairs },
+    );
+    expect(codeOf(result.errors)).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.message).toMatch(/手机号/);
+    expect(result.errors?.[0]?.extensions?.findings).toEqual([expect.objectContaining({ field: 'body', kind: 'MOBILE' })]);
+    expect(JSON.stringify(result.errors)).not.toContain('13812345678');
+  });
+
+  it('lets only staff publish, and editors only for their own department', async () => {
+    const input = { ...elderlyCare, documentNumber: '区民发〔2026〕8号' };
+    expect(codeOf((await api.run(PUBLISH, { input })).errors)).toBe('UNAUTHENTICATED');
+    expect(codeOf((await api.run(PUBLISH, { input }, { token: tokens.resident })).errors)).toBe('FORBIDDEN');
+    expect(codeOf((await api.run(PUBLISH, { input: { ...input, department: '区民政局' } }, { token: tokens.finance })).errors)).toBe('FORBIDDEN');
+    const byAdmin = await api.run<{ publishPolicy: { department: string } }>(PUBLISH, { input: { ...input, department: '区民政局' } }, { token: tokens.admin });
+    expect(byAdmin.data!.publishPolicy.department).toBe('区民政局');
+  });
+
+  it('refuses bad input with the field it concerns', async () => {
+    const result = await api.run(PUBLISH, { input: { ...elderlyCare, documentNumber: null, title: '  ', publishedDate: '2026-02-30' } }, { token: tokens.civilAffairs });
+    expect(codeOf(result.errors)).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.extensions?.field).toBeTruthy();
+  });
+
+  describe('changing it afterwards', () => {
+    it("keeps other departments' editors out, and records every change", async () => {
+      const input = { ...elderlyCare, body: `${elderlyCare.body}\n三、发放时间\n每月10日前发放。` };
+      expect(codeOf((await api.run(UPDATE, { id, input }, { token: tokens.finance })).errors)).toBe('FORBIDDEN');
+      expect(codeOf((await api.run(UPDATE, { id, input }, { token: tokens.resident })).errors)).toBe('FORBIDDEN');
+      const updated = await api.run<{ updatePolicy: { body: string } }>(UPDATE, { id, input }, { token: tokens.civilAffairs });
+      expect(updated.data!.updatePolicy.body).toContain('每月10日前发放');
+      const trail = await api.app.audit.trail('policy', id);
+      expect(trail.map((r) => r.action)).toEqual(['policy.publish', 'policy.update']);
+      expect(trail[1]!.details).toEqual({ fields: ['body', 'sections'] });
+    });
+
+    it('publishes an interpretation once, however often it is sent', async () => {
+      const input = { kind: 'QA', title: '高龄津贴怎么领', body: '一问一答。', questions: [{ question: '谁能领？', answer: '年满八十周岁的本区户籍老人。' }], consultationPhone: '12345', officeHours: '工作日 9:00-17:00' };
+      const first = await api.run<{ addInterpretation: { id: string } }>(INTERPRET, { id, input }, { token: tokens.civilAffairs });
+      const second = await api.run<{ addInterpretation: { id: string } }>(INTERPRET, { id, input }, { token: tokens.civilAffairs });
+      expect(first.errors).toBeUndefined();
+      expect(second.data!.addInterpretation.id).toBe(first.data!.addInterpretation.id);
+      const page = await api.run<{ policy: { interpretations: Array<{ title: string }> } }>(`query($id: ID!) { policy(id: $id) { interpretations { title } } }`, { id });
+      expect(page.data!.policy.interpretations).toEqual([{ title: '高龄津贴怎么领' }]);
+      expect(codeOf((await api.run(INTERPRET, { id, input: { ...input, title: '别的部门' } }, { token: tokens.finance })).errors)).toBe('FORBIDDEN');
+    });
+
+    it('repeals it, after which residents no longer see it among policies in force', async () => {
+      const repealed = await api.run(REPEAL, { id, date: '2026-12-31' }, { token: tokens.civilAffairs });
+      expect(repealed.data).toEqual({ repealPolicy: { validity: 'REPEALED', repealedDate: '2026-12-31' } });
+      const list = await api.run<{ policies: { edges: Array<{ node: { id: string } }> } }>(`{ policies(first: 50) { edges { node { id } } } }`);
+      expect(list.data!.policies.edges.map((e) => e.node.id)).not.toContain(id);
+      expect(codeOf((await api.run(REPEAL, { id, date: '31/12/2026' }, { token: tokens.civilAffairs })).errors)).toBe('BAD_USER_INPUT');
+      expect(codeOf((await api.run(REPEAL, { id: '0000000000000000', date: '2026-12-31' }, { token: tokens.admin })).errors)).toBe('NOT_FOUND');
+    });
+  });
+});
+
+describe('policies not proactively disclosed', () => {
+  it('exist only for the staff of the department that owns them', async () => {
+    const input = { title: '区民政局内部工作规程', documentNumber: '区民内〔2026〕1号', body: '一、适用范围\n本局内部。', disclosure: 'ON_REQUEST' };
+    const published = await api.run<{ publishPolicy: { id: string } }>(PUBLISH, { input }, { token: tokens.civilAffairs });
+    const id = published.data!.publishPolicy.id;
+    const read = (token?: string) => api.run<{ policy: { title: string } | null }>(`query($id: ID!) { policy(id: $id) { title } }`, { id }, { token });
+    expect((await read()).data!.policy).toBeNull();
+    expect((await read(tokens.resident)).data!.policy).toBeNull();
+    expect((await read(tokens.finance)).data!.policy).toBeNull();
+    expect((await read(tokens.civilAffairs)).data!.policy).toEqual({ title: '区民政局内部工作规程' });
+    expect((await read(tokens.admin)).data!.policy).toEqual({ title: '区民政局内部工作规程' });
+  });
+});
