@@ -7,6 +7,7 @@ import { loadDemoContent } from '../demo/load-demo';
 import { bootstrapFirstAdmin } from '../identity/bootstrap-staff';
 import { createGraphQLServer } from '../server';
 import { JavaMissingError, startDynamoLocal, type DynamoLocal } from './dynamo-local';
+import { buildH5, h5BuildIsStale, serveH5 } from './h5-app';
 import { createLocalServer } from './http-server';
 
 async function main() {
@@ -39,7 +40,8 @@ async function main() {
     app.log.info({ table, demoLoaded: demo.loaded, demoPolicies: demo.policies }, 'store ready');
     const graphql = createGraphQLServer({ production: config.production, log: app.log });
     await graphql.start();
-    server = createLocalServer({ app, graphql });
+    if (h5BuildIsStale()) buildH5((message) => console.log(message));
+    server = createLocalServer({ app, graphql, fallback: serveH5 });
     await new Promise<void>((resolve, reject) => {
       server!.once('error', reject);
       server!.listen(config.port, config.host, resolve);

@@ -1,0 +1,68 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+
+export const REPO = resolve(__dirname, '../..');
+const TSX = resolve(REPO, 'node_modules/.bin/tsx');
+
+export interface RunningGovOpen {
+  base: string;
+  dynamoEndpoint: string;
+  process: ChildProcess;
+  output(): string;
+  /** Sends SIGTERM and waits for the exit code. */
+  stop(): Promise<number | null>;
+}
+
+/** Runs `npm start`'s entry point as a separate process, on free ports, and waits for its URLs. */
+export async function startGovOpen(env: Record<string, string> = {}, timeoutMs = 60_000): Promise<RunningGovOpen> {
+  const child = spawn(TSX, ['api/src/local/start.ts'], {
+    cwd: REPO,
+    env: { ...process.env, PORT: '0', DYNAMODB_PORT: '0', LOG_LEVEL: 'warn', DYNAMODB_ENDPOINT: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+  const deadline = Date.now() + timeoutMs;
+  while (!/GraphQL\s+http:\/\/\S+\/graphql/.test(output)) {
+    if (child.exitCode !== null) throw new Error(`GovOpen exited while starting:\n${output}`);
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`GovOpen did not start in time:\n${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const base = /GraphQL\s+(http:\/\/\S+)\/graphql/.exec(output)![1]!;
+  const dynamoEndpoint = /DynamoDB\s+\S+ at (http:\/\/\S+)/.exec(output)![1]!;
+  return {
+    base,
+    dynamoEndpoint,
+    process: child,
+    output: () => output,
+    async stop() {
+      child.kill('SIGTERM');
+      return exited;
+    },
+  };
+}
+
+/** Ids of java processes running DynamoDB Local on a port (empty once it has stopped). */
+export function dynamoLocalPids(endpoint: string): number[] {
+  const port = new URL(endpoint).port;
+  const listing = execFileSync('ps', ['-eo', 'pid,args'], { encoding: 'utf8' });
+  return listing
+    .split('\n')
+    .filter((line) => line.includes('DynamoDBLocal') && line.includes(`-port ${port}`))
+    .map((line) => Number(line.trim().split(/\s+/)[0]));
+}
+
+export async function graphql<T = Record<string, unknown>>(base: string, query: string, variables?: Record<string, unknown>, token?: string) {
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, body: (await response.json()) as { data?: T; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> } };
+}
