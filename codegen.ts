@@ -16,6 +16,15 @@ const config: CodegenConfig = {
       plugins: ['typescript-operations', './miniapp/codegen/document-strings.cjs'],
       config: { enumType: 'string-literal', scalars, maybeValue: 'T | null', avoidOptionals: { field: true, inputValue: false } },
     },
+    'miniapp/src/generated/operation-hashes.ts': {
+      documents: 'miniapp/src/**/*.graphql',
+      plugins: ['./api/codegen/persisted-operations-plugin.cjs'],
+      config: { output: 'hashes' },
+    },
+    'api/src/generated/persisted-operations.ts': {
+      documents: 'miniapp/src/**/*.graphql',
+      plugins: ['./api/codegen/persisted-operations-plugin.cjs'],
+    },
     'shared/src/generated/graphql.ts': {
       plugins: ['typescript'],
       config: { enumsAsTypes: true, scalars, avoidOptionals: { field: true, inputValue: false }, maybeValue: 'T | null' },

@@ -3,6 +3,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import type { Logger } from 'pino';
 import type { RequestContext } from './core/context';
 import { formatError } from './core/errors';
+import { persistedQueryCache } from './core/persisted-queries';
 import { armorProtection } from './core/safety';
 import { typeDefs } from './generated/type-defs';
 import { resolvers } from './resolvers';
@@ -24,6 +25,7 @@ export function createGraphQLServer({ production, log }: ServerOptions): ApolloS
     validationRules: armor.validationRules,
     // Apollo's own guard against fragments that spread into themselves many times over.
     maxRecursiveSelections: true,
+    persistedQueries: { cache: persistedQueryCache(), ttl: null },
     formatError: formatError(production, (error) => log.error({ err: error }, 'unexpected error in a GraphQL request')),
     plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled()],
   });

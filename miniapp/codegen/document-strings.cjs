@@ -2,8 +2,8 @@
 // its result and variables types, so the mini-app sends plain strings (no GraphQL client, no AST).
 const { print, Kind } = require('graphql');
 
-module.exports = {
-  plugin(_schema, documents) {
+/** Each named operation's text with the fragments it uses: exactly what the mini-app sends. */
+function operationTexts(documents) {
     const fragments = new Map();
     const operations = [];
     for (const { document } of documents) {
@@ -24,15 +24,23 @@ module.exports = {
       }
       return found;
     };
+    return operations.map((op) => ({
+      name: op.name.value,
+      kind: op.operation,
+      text: [op, ...[...spreadsOf(op)].map((f) => fragments.get(f)).filter(Boolean)].map(print).join('\n'),
+    }));
+}
+
+module.exports = {
+  operationTexts,
+  plugin(_schema, documents) {
     const suffix = { query: 'Query', mutation: 'Mutation', subscription: 'Subscription' };
     const lines = [
       '/** An operation\'s text, typed with what it returns and what it needs. */',
       'export type Operation<TData, TVars> = string & { readonly __operation?: [TData, TVars] };',
     ];
-    for (const op of operations) {
-      const name = op.name.value;
-      const type = `${name}${suffix[op.operation]}`;
-      const text = [op, ...[...spreadsOf(op)].map((f) => fragments.get(f)).filter(Boolean)].map(print).join('\n');
+    for (const { name, kind, text } of operationTexts(documents)) {
+      const type = `${name}${suffix[kind]}`;
       lines.push(
         `export const ${name}Document = ${JSON.stringify(text)} as Operation<${type}, ${type}Variables>;`,
       );

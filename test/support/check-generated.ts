@@ -7,7 +7,7 @@ import config from '../../codegen';
 
 async function main() {
   process.chdir(resolve(__dirname, '../..'));
-  const outputs = await generate({ ...config, silent: true }, false);
+  const outputs: Array<{ filename: string; content: string }> = await generate({ ...config, silent: true }, false);
   const stale = outputs.filter((output) => readFileSync(resolve(output.filename), 'utf8') !== output.content).map((o) => o.filename);
   console.log(JSON.stringify({ checked: outputs.map((o) => o.filename), stale }));
 }

@@ -23,8 +23,9 @@ export const SAFETY_LIMITS = Object.freeze({
 /** graphql-armor's validation rules and plugins, configured from SAFETY_LIMITS. */
 export function armorProtection(production: boolean) {
   return new ApolloArmor({
-    maxDepth: { n: SAFETY_LIMITS.maxDepth, ignoreIntrospection: !production },
-    costLimit: { maxCost: SAFETY_LIMITS.maxCost, ignoreIntrospection: !production },
+    // Introspection counts too: the schema is written first, so no tool of ours needs deep introspection.
+    maxDepth: { n: SAFETY_LIMITS.maxDepth, ignoreIntrospection: false },
+    costLimit: { maxCost: SAFETY_LIMITS.maxCost, ignoreIntrospection: false },
     maxAliases: { n: SAFETY_LIMITS.maxAliases },
     maxDirectives: { n: SAFETY_LIMITS.maxDirectives },
     maxTokens: { n: SAFETY_LIMITS.maxTokens },

@@ -17,20 +17,16 @@ export interface LocalServerParts {
 
 class BodyTooLargeError extends Error {}
 
+/** Reads the body, or rejects once it passes the limit (still reading to the end, so the client gets the answer). */
 function readBody(request: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new BodyTooLargeError());
-        request.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
     });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('end', () => (size > MAX_BODY_BYTES ? reject(new BodyTooLargeError()) : resolve(Buffer.concat(chunks).toString('utf8'))));
     request.on('error', reject);
   });
 }
@@ -49,7 +45,7 @@ async function serveGraphQL(parts: LocalServerParts, request: IncomingMessage, r
   try {
     raw = request.method === 'POST' ? await readBody(request) : '';
   } catch (error) {
-    if (error instanceof BodyTooLargeError) return sendJson(response, 413, errorBody('BAD_USER_INPUT', '请求内容太大了。'));
+    if (error instanceof BodyTooLargeError) return sendJson(response, 413, errorBody('BAD_USER_INPUT', '请求内容太大了。'), { connection: 'close' });
     throw error;
   }
   const headers = new HeaderMap();

@@ -1,0 +1,93 @@
+import { createHash } from 'node:crypto';
+import { graphql, startGovOpen, type RunningGovOpen } from './support/run-govopen';
+import { createTestApi } from './support/test-app';
+import { persistedOperations } from '../api/src/generated/persisted-operations';
+
+// The safety rails as a hostile or clumsy client meets them, on a running server with NODE_ENV=production.
+
+const deepQuery = (depth: number) => {
+  let selection = '__typename';
+  for (let level = 0; level < depth - 5; level += 1) selection = `ofType { ${selection} }`;
+  return `{ __schema { types { fields { type { ${selection} } } } } }`;
+};
+
+let govopen: RunningGovOpen;
+beforeAll(async () => {
+  govopen = await startGovOpen({ NODE_ENV: 'production', SESSION_SECRET: 'a-long-production-secret-for-this-test-only', RATE_LIMIT_PER_MINUTE: '600' });
+});
+afterAll(() => govopen.stop());
+
+const codeOf = (body: { errors?: Array<{ extensions?: Record<string, unknown> }> }) => body.errors?.[0]?.extensions?.code;
+
+it('refuses introspection, without suggesting field names', async () => {
+  const result = await graphql(govopen.base, '{ __schema { queryType { name } } }');
+  expect(codeOf(result.body)).toBe('GRAPHQL_VALIDATION_FAILED');
+  const typo = await graphql(govopen.base, '{ policys(first: 1) { edges { cursor } } }');
+  expect(JSON.stringify(typo.body)).not.toMatch(/Did you mean/);
+  expect(codeOf(typo.body)).toBe('GRAPHQL_VALIDATION_FAILED');
+});
+
+it('refuses dev: sign-in codes', async () => {
+  const result = await graphql(govopen.base, 'mutation { login(code: "dev:wang") { token } }');
+  expect(codeOf(result.body)).toBe('BAD_USER_INPUT');
+});
+
+it('rejects a 20-deep query and one with too many aliases, with a code and no internals', async () => {
+  const deep = await graphql(govopen.base, deepQuery(20));
+  expect(codeOf(deep.body)).toBe('GRAPHQL_VALIDATION_FAILED');
+  const aliases = Array.from({ length: 40 }, (_, i) => `a${i}: policyFacets { years { value } }`).join(' ');
+  const many = await graphql(govopen.base, `{ ${aliases} }`);
+  expect(codeOf(many.body)).toBe('GRAPHQL_VALIDATION_FAILED');
+  expect(JSON.stringify(many.body)).not.toMatch(/stack|node_modules|\.ts:/);
+});
+
+it('refuses an oversized body and a batch of operations', async () => {
+  const huge = await fetch(`${govopen.base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ ok }`, pad: 'x'.repeat(200_000) }) });
+  expect(huge.status).toBe(413);
+  expect(codeOf((await huge.json()) as never)).toBe('BAD_USER_INPUT');
+  const batch = await fetch(`${govopen.base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify([{ query: '{ ok }' }, { query: '{ ok }' }]) });
+  expect(batch.status).toBe(400);
+});
+
+it('refuses a sign-in WeChat cannot confirm, and a forged session', async () => {
+  const wang = await graphql<{ login: { token: string } }>(govopen.base, 'mutation { login(code: "wrong-code") { token } }');
+  expect(codeOf(wang.body)).toBe('SERVICE_UNAVAILABLE'); // no WeChat app configured here: the exchange is refused cleanly
+  const me = await graphql(govopen.base, '{ me { id } }', undefined, 'forged.token.value');
+  expect(codeOf(me.body)).toBe('UNAUTHENTICATED');
+});
+
+it("serves the mini-app's own operations from their hash alone", async () => {
+  const [hash, text] = Object.entries(persistedOperations).find(([, query]) => query.startsWith('query PolicyFacets'))!;
+  expect(createHash('sha256').update(text).digest('hex')).toBe(hash);
+  const response = await fetch(`${govopen.base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }),
+  });
+  const body = (await response.json()) as { data?: { policyFacets: { years: unknown[] } } };
+  expect(body.data?.policyFacets.years.length).toBeGreaterThan(0);
+  const unknown = await graphql(govopen.base, '', undefined);
+  expect(unknown.status).toBe(400);
+});
+
+it('limits how fast one client may call', async () => {
+  const limited = await startGovOpen({ NODE_ENV: 'production', SESSION_SECRET: 'a-long-production-secret-for-this-test-only', RATE_LIMIT_PER_MINUTE: '5' });
+  try {
+    const statuses: number[] = [];
+    for (let i = 0; i < 8; i += 1) statuses.push((await graphql(limited.base, '{ ok }')).status);
+    expect(statuses.slice(0, 5)).toEqual([200, 200, 200, 200, 200]);
+    expect(statuses.slice(5)).toEqual([429, 429, 429]);
+  } finally {
+    await limited.stop();
+  }
+});
+
+it('names the limit a query broke to developers outside production', async () => {
+  const api = await createTestApi();
+  try {
+    const result = await api.run(deepQuery(12));
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', debug: expect.stringMatching(/depth/i) });
+  } finally {
+    await api.close();
+  }
+});
