@@ -37,7 +37,13 @@ export function h5BuildIsStale(): boolean {
 /** Builds the H5 mini-app (about 15 s cold) so that a fresh clone's `npm start` serves it. */
 export function buildH5(log: (message: string) => void): void {
   log('Building the H5 mini-app (npm run build:h5)…');
-  const result = spawnSync('npm', ['run', '--silent', 'build:h5', '-w', 'miniapp'], { cwd: resolve(MINIAPP, '..'), stdio: ['ignore', 'ignore', 'inherit'] });
+  // Always a production build: jest sets NODE_ENV=test, and babel-preset-taro then adds React
+  // Refresh to the bundle, which fails in the browser with `$RefreshReg$ is not defined`.
+  const result = spawnSync('npm', ['run', '--silent', 'build:h5', '-w', 'miniapp'], {
+    cwd: resolve(MINIAPP, '..'),
+    env: { ...process.env, NODE_ENV: 'production' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   if (result.status !== 0) throw new Error('the H5 build failed: run `npm run build:h5` to see why');
 }
 
