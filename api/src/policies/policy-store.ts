@@ -103,10 +103,10 @@ export function createPolicyStore(dynamo: Dynamo, audit: AuditLog): PolicyStore 
       exhausted = startKey === undefined;
     }
     const items = found.slice(0, query.first).map((item) => ({ cursor: encodeCursor(listingCursorKey(item)), policy: summaryFrom(item) }));
-    const more = found.length > query.first || !exhausted;
-    // When the filter left the page short, continue after the last item read, not the last one shown.
-    const endCursor = found.length > query.first || !startKey ? (items.at(-1)?.cursor ?? null) : encodeCursor(startKey);
-    return { items, hasNextPage: more, endCursor: more ? endCursor : (items.at(-1)?.cursor ?? null) };
+    const lastShown = items.at(-1)?.cursor ?? null;
+    // A page cut short by the read limit continues after the last item read, not the last one shown.
+    const endCursor = found.length <= query.first && startKey ? encodeCursor(startKey) : lastShown;
+    return { items, hasNextPage: found.length > query.first || !exhausted, endCursor };
   }
 
   async function getWithInterpretations(id: string) {
