@@ -18,6 +18,7 @@ export const makePhoneCall = jest.fn(async () => undefined);
 export const getCurrentPages = jest.fn(() => [] as unknown[]);
 export const getAppBaseInfo = jest.fn(() => ({ fontSizeScaleFactor: 1 }));
 export const createInnerAudioContext = jest.fn();
+export const login = jest.fn(async () => ({ code: 'wx-login-code', errMsg: 'login:ok' }));
 
 export const getStorageSync = (key: string) => (storage.has(key) ? JSON.parse(storage.get(key)!) : '');
 export const setStorageSync = (key: string, value: unknown) => {
@@ -35,7 +36,7 @@ export const useDidHide = (_callback: () => void) => undefined;
 export function resetTaro() {
   storage.clear();
   routerParams = {};
-  for (const mock of [request, navigateTo, redirectTo, reLaunch, makePhoneCall, getCurrentPages, getAppBaseInfo, createInnerAudioContext]) {
+  for (const mock of [request, navigateTo, redirectTo, reLaunch, makePhoneCall, getCurrentPages, getAppBaseInfo, createInnerAudioContext, login]) {
     mock.mockClear();
   }
   request.mockReset();
@@ -50,6 +51,7 @@ const Taro = {
   getCurrentPages,
   getAppBaseInfo,
   createInnerAudioContext,
+  login,
   getStorageSync,
   setStorageSync,
   removeStorageSync,

@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
 import type { Operation } from '../generated/operations';
+import { currentSession, endSession } from '../session/store';
 
 /** What went wrong, in words a resident understands; `code` is the API's `extensions.code` (or ours). */
 export class ApiError extends Error {
@@ -23,6 +24,7 @@ const MESSAGES: Record<string, string> = {
   SERVICE_UNAVAILABLE: '服务暂时不可用，请稍后再试。',
   INTERNAL_SERVER_ERROR: '系统暂时出了问题，请稍后再试。',
   HTTP: '服务暂时不可用，请稍后再试。',
+  UNAUTHENTICATED: '登录已过期，请重新登录。',
 };
 
 const hasChinese = (text: unknown): text is string => typeof text === 'string' && /[\u4e00-\u9fff]/.test(text);
@@ -36,18 +38,21 @@ type GraphQLResponse<TData> = {
 export const apiUrl = (): string => (typeof GOVOPEN_API_URL === 'string' ? GOVOPEN_API_URL : '');
 
 /**
- * Sends one GraphQL operation as a JSON POST. Resolves with `data`; rejects with an ApiError whose
- * message can be shown as it is. The API's own messages are already plain Chinese and are kept.
+ * Sends one GraphQL operation as a JSON POST, with the resident's session token when signed in.
+ * Resolves with `data`; rejects with an ApiError whose message can be shown as it is. The API's own
+ * messages are already plain Chinese and are kept. When the API refuses the token (UNAUTHENTICATED),
+ * the session is dropped, so the app shows the resident as signed out.
  */
 export async function request<TData, TVars>(operation: Operation<TData, TVars>, variables?: TVars): Promise<TData> {
   const url = apiUrl();
   if (!url) throw new ApiError(MESSAGES.NO_ENDPOINT!, 'NO_ENDPOINT');
+  const session = currentSession();
   let response: Taro.request.SuccessCallbackResult<GraphQLResponse<TData> | string>;
   try {
     response = await Taro.request<GraphQLResponse<TData> | string>({
       url,
       method: 'POST',
-      header: { 'content-type': 'application/json' },
+      header: { 'content-type': 'application/json', ...(session ? { authorization: `Bearer ${session.token}` } : {}) },
       data: { query: operation, variables: variables ?? {} },
       dataType: 'json',
       timeout: 20000,
@@ -59,6 +64,7 @@ export async function request<TData, TVars>(operation: Operation<TData, TVars>, 
   const first = body?.errors?.[0];
   if (first) {
     const code = typeof first.extensions?.code === 'string' ? first.extensions.code : 'INTERNAL_SERVER_ERROR';
+    if (code === 'UNAUTHENTICATED' && session && currentSession()?.token === session.token) endSession('expired');
     throw new ApiError(hasChinese(first.message) ? first.message : MESSAGES[code] ?? MESSAGES.INTERNAL_SERVER_ERROR!, code);
   }
   if (response.statusCode < 200 || response.statusCode >= 300 || !body?.data) {

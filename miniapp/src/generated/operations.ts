@@ -26,6 +26,18 @@ export type Validity =
   | 'REPEALED'
   | 'VALID';
 
+export type LoginMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type LoginMutation = { login: { token: string, expiresAt: string } };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, phone: string | null, memberSince: string } };
+
 export type PolicyCardFieldsFragment = { id: string, title: string, documentNumber: string | null, issuer: string | null, publishedDate: string | null, writtenDate: string | null, validity: Validity, repealedDate: string | null };
 
 export type PolicyListQueryVariables = Exact<{
@@ -51,6 +63,8 @@ export type PolicyDetailQuery = { policy: { indexNumber: string | null, topics: 
 
 /** An operation's text, typed with what it returns and what it needs. */
 export type Operation<TData, TVars> = string & { readonly __operation?: [TData, TVars] };
+export const LoginDocument = "mutation Login($code: String!) {\n  login(code: $code) {\n    token\n    expiresAt\n  }\n}" as Operation<LoginMutation, LoginMutationVariables>;
+export const MeDocument = "query Me {\n  me {\n    id\n    phone\n    memberSince\n  }\n}" as Operation<MeQuery, MeQueryVariables>;
 export const PolicyListDocument = "query PolicyList($filter: PolicyFilter, $first: Int, $after: String) {\n  policies(filter: $filter, first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n        ...PolicyCardFields\n        summary\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\nfragment PolicyCardFields on Policy {\n  id\n  title\n  documentNumber\n  issuer\n  publishedDate\n  writtenDate\n  validity\n  repealedDate\n}" as Operation<PolicyListQuery, PolicyListQueryVariables>;
 export const PolicyFacetsDocument = "query PolicyFacets {\n  policyFacets {\n    issuers {\n      value\n      count\n    }\n    years {\n      value\n      count\n    }\n    topics {\n      value\n      count\n    }\n  }\n}" as Operation<PolicyFacetsQuery, PolicyFacetsQueryVariables>;
 export const PolicyDetailDocument = "query PolicyDetail($id: ID!) {\n  policy(id: $id) {\n    ...PolicyCardFields\n    indexNumber\n    topics\n    targetGroups\n    body\n    sections {\n      level\n      heading\n      text\n    }\n    tables {\n      title\n      columns\n      rows\n    }\n    interpretations {\n      id\n      kind\n      title\n      body\n      questions {\n        question\n        answer\n      }\n      mediaUrl\n      publishedDate\n      consultationPhone\n      officeHours\n    }\n  }\n}\nfragment PolicyCardFields on Policy {\n  id\n  title\n  documentNumber\n  issuer\n  publishedDate\n  writtenDate\n  validity\n  repealedDate\n}" as Operation<PolicyDetailQuery, PolicyDetailQueryVariables>;

@@ -1,14 +1,134 @@
+import { useState } from 'react';
+import { useDidShow } from '@tarojs/taro';
+import { Input, Text, View } from '@tarojs/components';
 import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
 import { Tile } from '../../../components/Tile';
+import { Action } from '../../../components/Action';
+import { Fields } from '../../../components/Fields';
+import { Failure } from '../../../components/States';
+import { ApiError, request } from '../../../api/request';
+import { MeDocument } from '../../../generated/operations';
+import { useRemote } from '../../../lib/use-remote';
 import { openPage, ROUTES } from '../../../lib/navigation';
+import { currentSession, useSession, type Session, type SessionEnd } from '../../../session/store';
+import { signInForTesting, signInWithWeChat, signOut } from '../../../session/sign-in';
+import './index.scss';
 
+/** The API masks the number already; a bare 11-digit mobile is masked here too (138****1234). */
+const maskedPhone = (phone: string) => phone.replace(/^(1\d{2})\d{4}(\d{4})$/, '$1****$2');
+
+/** An ISO time as a date in Beijing time (2026年3月2日). */
+function beijingDate(iso: string): string {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) return '';
+  const d = new Date(ms + 8 * 3600 * 1000);
+  return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
+}
+
+const ENDED: Record<SessionEnd, string> = {
+  expired: '登录已过期，请重新登录。',
+  'signed-out': '您已退出登录。',
+};
+
+function SignedIn({ session }: { session: Session }) {
+  const me = useRemote(() => request(MeDocument).then((data) => data.me), session.token);
+  const rows =
+    me.status === 'ready'
+      ? [
+          ...(me.data.phone ? [{ label: '手机号', value: maskedPhone(me.data.phone) }] : []),
+          { label: '首次登录', value: beijingDate(me.data.memberSince) },
+        ]
+      : [];
+  return (
+    <View className="gov-card mine-account">
+      <Heading level={2}>已登录</Heading>
+      {me.status === 'loading' && <Text className="gov-meta">正在加载您的信息，请稍候……</Text>}
+      {me.status === 'ready' && <Fields rows={rows} />}
+      {me.status === 'error' && <Failure message={me.error.message} onRetry={me.retry} />}
+      <Action kind="plain" onClick={signOut}>
+        退出登录
+      </Action>
+    </View>
+  );
+}
+
+function SignedOut({ ended }: { ended: SessionEnd | null }) {
+  const weapp = process.env.TARO_ENV === 'weapp';
+  const [name, setName] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+
+  const attempt = (signIn: () => Promise<void>) => {
+    if (busy) return;
+    setBusy(true);
+    setError('');
+    signIn().then(
+      () => setBusy(false),
+      (failure: unknown) => {
+        setBusy(false);
+        setError(failure instanceof ApiError ? failure.message : '没能登录，请稍后再试。');
+      },
+    );
+  };
+  const submit = () => attempt(weapp ? signInWithWeChat : () => signInForTesting(name));
+
+  return (
+    <View className="gov-card mine-account">
+      {ended && (
+        <Text className="mine-ended" role="status">
+          {ENDED[ended]}
+        </Text>
+      )}
+      {weapp ? (
+        <>
+          <Heading level={2}>登录</Heading>
+          <Text className="gov-paragraph">用微信登录后，可以查看与您本人有关的事项。看政策文件不用登录。</Text>
+        </>
+      ) : (
+        <>
+          <Heading level={2}>测试登录</Heading>
+          <Text className="gov-paragraph">这是网页演示版，不连接微信。填一个名字就能登录，只供测试，不是真实账号。</Text>
+          <Text className="mine-label">名字</Text>
+          <Input
+            className="gov-input mine-name"
+            type="text"
+            confirmType="done"
+            placeholder="如：wang"
+            aria-label="名字"
+            value={name}
+            onInput={(event) => setName(event.detail.value)}
+            onConfirm={submit}
+          />
+        </>
+      )}
+      {error && (
+        <Text className="gov-state__text gov-text-danger" role="alert">
+          {`没能登录：${error}`}
+        </Text>
+      )}
+      <Action onClick={submit} disabled={busy}>
+        {busy ? '正在登录……' : '登录'}
+      </Action>
+    </View>
+  );
+}
+
+/** 我的: sign-in state first, then 设置 and 最近看过 (both work without signing in). */
 export default function Mine() {
+  const { session, ended } = useSession();
+  // A session that ran out while the app was away is dropped before it is shown as signed in.
+  useDidShow(() => void currentSession());
+  const live = session && Date.parse(session.expiresAt) > Date.now() ? session : null;
+
   return (
     <Screen label="我的">
       <Heading level={1}>我的</Heading>
-      <Tile title="设置" hint="长辈版、字号、高对比度、简洁版" onClick={() => openPage(ROUTES.settings)} />
-      <Tile title="最近看过" hint="没有网络时也能看" onClick={() => openPage(ROUTES.policyRecent)} />
+      {live ? <SignedIn session={live} /> : <SignedOut ended={ended ?? (session ? 'expired' : null)} />}
+      <View className="mine-tiles">
+        <Tile title="设置" hint="长辈版、字号、高对比度、简洁版" onClick={() => openPage(ROUTES.settings)} />
+        <Tile title="最近看过" hint="没有网络时也能看" onClick={() => openPage(ROUTES.policyRecent)} />
+      </View>
     </Screen>
   );
 }

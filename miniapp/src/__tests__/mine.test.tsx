@@ -1,0 +1,142 @@
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { answerByOperation, request } from '../../test-support/api';
+import { getStorageSync, login, setStorageSync } from '../../test-support/taro';
+import { request as apiRequest } from '../api/request';
+import { PolicyFacetsDocument } from '../generated/operations';
+import { reloadSession, SESSION_KEY } from '../session/store';
+import Mine from '../pages/mine/index';
+
+const HOUR = 3600 * 1000;
+const future = () => new Date(Date.now() + 168 * HOUR).toISOString();
+const LOGIN = { data: { login: { token: 'token-wang', expiresAt: future() } } };
+const ME = { data: { me: { id: 'r-1', phone: '138****1234', memberSince: '2026-03-01T20:00:00.000Z' } } };
+const FACETS = { data: { policyFacets: { issuers: [], years: [], topics: [] } } };
+const UNAUTHENTICATED = { errors: [{ message: '登录已过期，请重新登录。', extensions: { code: 'UNAUTHENTICATED' } }] };
+
+/** What each request sent: operation name and the Authorization header, if any. */
+const sent = () =>
+  request.mock.calls.map(([options]: [{ data: { query: string; variables: Record<string, unknown> }; header: Record<string, string> }]) => ({
+    operation: /(?:query|mutation)\s+(\w+)/.exec(options.data.query)?.[1],
+    variables: options.data.variables,
+    authorization: options.header.authorization,
+  }));
+
+const flush = () => act(async () => undefined);
+
+beforeEach(() => reloadSession());
+
+describe('我的: sign-in', () => {
+  it('H5 shows 测试登录; a name signs in with dev:<name>, keeps the session and shows 已登录 with the masked phone', async () => {
+    answerByOperation({ Login: LOGIN, Me: ME });
+    render(<Mine />);
+    expect(screen.getByRole('heading', { name: '测试登录' })).toBeTruthy();
+    expect(screen.queryByText('已登录')).toBeNull();
+
+    fireEvent.change(screen.getByRole('textbox', { name: '名字' }), { target: { value: ' wang ' } });
+    fireEvent.click(screen.getByRole('button', { name: '登录' }));
+    await screen.findByRole('heading', { name: '已登录' });
+    await screen.findByText('138****1234');
+
+    expect(screen.getByText('2026年3月2日')).toBeTruthy(); // memberSince, in Beijing time
+    expect(screen.getByRole('button', { name: '退出登录' })).toBeTruthy();
+    expect(getStorageSync(SESSION_KEY)).toEqual({ token: 'token-wang', expiresAt: LOGIN.data.login.expiresAt });
+    expect(sent()).toEqual([
+      { operation: 'Login', variables: { code: 'dev:wang' }, authorization: undefined },
+      { operation: 'Me', variables: {}, authorization: 'Bearer token-wang' },
+    ]);
+  });
+
+  it('says in words what is wrong with the name, and sends nothing', async () => {
+    render(<Mine />);
+    fireEvent.click(screen.getByRole('button', { name: '登录' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('没能登录：请先填写一个名字。');
+    fireEvent.change(screen.getByRole('textbox', { name: '名字' }), { target: { value: 'wang li' } });
+    fireEvent.click(screen.getByRole('button', { name: '登录' }));
+    expect((await screen.findByText(/名字只能用汉字、字母、数字/)).getAttribute('role')).toBe('alert');
+    expect(request).not.toHaveBeenCalled();
+  });
+
+  it('shows the API message when the sign-in is refused, and stays signed out', async () => {
+    answerByOperation({ Login: { errors: [{ message: '登录凭证无效或已过期，请重新登录。', extensions: { code: 'BAD_USER_INPUT' } }] } });
+    render(<Mine />);
+    fireEvent.change(screen.getByRole('textbox', { name: '名字' }), { target: { value: '王阿姨' } });
+    fireEvent.click(screen.getByRole('button', { name: '登录' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('没能登录：登录凭证无效或已过期，请重新登录。');
+    expect(getStorageSync(SESSION_KEY)).toBe('');
+    expect(screen.queryByText('已登录')).toBeNull();
+  });
+
+  describe('on weapp', () => {
+    const taroEnv = process.env.TARO_ENV;
+    beforeEach(() => {
+      process.env.TARO_ENV = 'weapp';
+    });
+    afterEach(() => {
+      process.env.TARO_ENV = taroEnv;
+    });
+
+    it('登录 sends the code from Taro.login(); no name field, no 测试登录', async () => {
+      answerByOperation({ Login: LOGIN, Me: ME });
+      render(<Mine />);
+      expect(screen.queryByRole('textbox')).toBeNull();
+      expect(screen.queryByText('测试登录')).toBeNull();
+      fireEvent.click(screen.getByRole('button', { name: '登录' }));
+      await screen.findByRole('heading', { name: '已登录' });
+      expect(login).toHaveBeenCalledTimes(1);
+      expect(sent()[0]).toEqual({ operation: 'Login', variables: { code: 'wx-login-code' }, authorization: undefined });
+    });
+
+    it('when WeChat gives no code, says so and sends nothing', async () => {
+      login.mockRejectedValueOnce(new Error('login:fail'));
+      render(<Mine />);
+      fireEvent.click(screen.getByRole('button', { name: '登录' }));
+      expect((await screen.findByRole('alert')).textContent).toBe('没能登录：没能连上微信登录，请稍后再试。');
+      expect(request).not.toHaveBeenCalled();
+    });
+  });
+});
+
+describe('我的: sign-out and ended sessions', () => {
+  it('退出登录 forgets the session on this phone and offers 登录 again', async () => {
+    setStorageSync(SESSION_KEY, { token: 'token-wang', expiresAt: future() });
+    answerByOperation({ Me: ME });
+    render(<Mine />);
+    await screen.findByText('138****1234');
+    fireEvent.click(screen.getByRole('button', { name: '退出登录' }));
+    expect(screen.getByRole('status').textContent).toBe('您已退出登录。');
+    expect(screen.getByRole('button', { name: '登录' })).toBeTruthy();
+    expect(getStorageSync(SESSION_KEY)).toBe('');
+  });
+
+  it('a stored session past expiresAt is dropped: signed out, 登录已过期, no request carries it', async () => {
+    setStorageSync(SESSION_KEY, { token: 'token-old', expiresAt: new Date(Date.now() - HOUR).toISOString() });
+    answerByOperation({ PolicyFacets: FACETS });
+    render(<Mine />);
+    await flush();
+    expect(screen.getByRole('status').textContent).toBe('登录已过期，请重新登录。');
+    expect(screen.getByRole('button', { name: '登录' })).toBeTruthy();
+    expect(getStorageSync(SESSION_KEY)).toBe('');
+
+    await apiRequest(PolicyFacetsDocument);
+    expect(sent()).toEqual([{ operation: 'PolicyFacets', variables: {}, authorization: undefined }]);
+  });
+
+  it('when the API answers UNAUTHENTICATED, the session is dropped and 我的 says to sign in again', async () => {
+    setStorageSync(SESSION_KEY, { token: 'token-revoked', expiresAt: future() });
+    answerByOperation({ Me: UNAUTHENTICATED });
+    render(<Mine />);
+    expect(screen.getByRole('heading', { name: '已登录' })).toBeTruthy();
+    expect((await screen.findByRole('status')).textContent).toBe('登录已过期，请重新登录。');
+    expect(screen.queryByRole('heading', { name: '已登录' })).toBeNull();
+    expect(getStorageSync(SESSION_KEY)).toBe('');
+    expect(sent()).toEqual([{ operation: 'Me', variables: {}, authorization: 'Bearer token-revoked' }]);
+  });
+
+  it('every request carries the token while signed in; other errors leave the session alone', async () => {
+    setStorageSync(SESSION_KEY, { token: 'token-wang', expiresAt: future() });
+    answerByOperation({ PolicyFacets: { errors: [{ message: '服务暂时不可用，请稍后再试。', extensions: { code: 'SERVICE_UNAVAILABLE' } }] } });
+    await expect(apiRequest(PolicyFacetsDocument)).rejects.toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
+    expect(sent()).toEqual([{ operation: 'PolicyFacets', variables: {}, authorization: 'Bearer token-wang' }]);
+    expect(getStorageSync(SESSION_KEY)).toMatchObject({ token: 'token-wang' });
+  });
+});
