@@ -17,7 +17,7 @@ describe('interpretation', () => {
     expect(screen.getByRole('heading', { name: '问：政策文件和解读什么时候发布？' })).toBeTruthy();
     expect(screen.getByText('答：解读材料与政策文件同步发布，最迟不超过3个工作日。')).toBeTruthy();
 
-    const contact = screen.getByRole('contentinfo', { name: '政策咨询' });
+    const contact = screen.getByRole('region', { name: '政策咨询' });
     expect(contact.textContent).toContain('0579-82469999');
     expect(contact.textContent).toContain('工作日 9:00-12:00，13:30-17:30');
     // It is the last thing on the page.
@@ -35,7 +35,7 @@ describe('interpretation', () => {
   it('says when no phone number is given', async () => {
     answerRequests({ data: { policy: { ...WUCHENG, interpretations: [{ ...QA, consultationPhone: null, officeHours: null }] } } });
     render(<InterpretationPage />);
-    const contact = await screen.findByRole('contentinfo', { name: '政策咨询' });
+    const contact = await screen.findByRole('region', { name: '政策咨询' });
     expect(contact.textContent).toContain('暂未提供');
     expect(screen.queryByRole('button', { name: /拨打/ })).toBeNull();
   });
@@ -46,6 +46,6 @@ describe('interpretation', () => {
     render(<InterpretationPage />);
     expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe(QA.title);
     expect(screen.getByText('这是保存在本机的副本')).toBeTruthy();
-    expect(screen.getByRole('contentinfo', { name: '政策咨询' }).textContent).toContain('0579-82469999');
+    expect(screen.getByRole('region', { name: '政策咨询' }).textContent).toContain('0579-82469999');
   });
 });

@@ -12,10 +12,13 @@ import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
 import { dateInWords, interpretationSpeech, type Interpretation, type PolicyDetail } from '../../../policy/format';
 import { usePolicy } from '../../../policy/use-policy';
 
-/** Phone and hours at the bottom of every interpretation; a tap on the number places the call. */
+/**
+ * Phone and hours at the bottom of every interpretation; a tap on the number places the call. A named
+ * region, not contentinfo: that landmark is the page's own footer and may not sit inside main.
+ */
 export function Consultation({ phone, hours }: { phone: string | null; hours: string | null }) {
   return (
-    <View className="gov-card interpretation-contact" role="contentinfo" aria-label="政策咨询">
+    <View className="gov-card interpretation-contact" role="region" aria-label="政策咨询">
       <Heading level={2}>有疑问，请打电话咨询</Heading>
       <Fields
         rows={[
