@@ -1,17 +1,7 @@
 import Taro from '@tarojs/taro';
+import { ROUTES } from './routes';
 
-/** Every page's path, in one place (app.config.ts lists the same pages). */
-export const ROUTES = {
-  home: '/pages/home/index/index',
-  mine: '/pages/mine/index/index',
-  soon: '/pages/soon/index/index',
-  settings: '/pages/settings/index/index',
-  policyBrowse: '/pages/policy/browse/index',
-  policySearch: '/pages/policy/search/index',
-  policyDetail: '/pages/policy/detail/index',
-  policyInterpretation: '/pages/policy/interpretation/index',
-  policyRecent: '/pages/policy/recent/index',
-} as const;
+export { ROUTES };
 
 export function pageUrl(path: string, params: Record<string, string | number | undefined> = {}): string {
   const query = Object.entries(params)

@@ -1,0 +1,91 @@
+import type { Page } from 'playwright-core';
+import { graphql } from '../support/run-govopen';
+import { bodyFontSize, current, govOpenInBrowser, PHONE, ROUTES, settled, sidewaysOverflow, tapTargets, type Target } from '../support/browser';
+
+// 长辈版 as computed CSS in Chromium (standards.md: body ≥ 18 px, largest step ≥ 30 px, main targets
+// 60 × 60 in 长辈版 and 44 × 44 elsewhere, no sideways scrolling at 320 px).
+
+const app = govOpenInBrowser('elder');
+
+const tooSmall = (targets: Target[], min: number) => targets.filter((t) => t.width < min || t.height < min);
+
+/** The pages checked for targets and reflow, each with the text that says it has loaded. */
+async function pagesToVisit(): Promise<Array<{ name: string; route: string; params?: Record<string, string>; ready: string | RegExp }>> {
+  const list = await graphql<{ policies: { edges: Array<{ node: { id: string; title: string } }> } }>(app.govopen.base, '{ policies(first: 20) { edges { node { id title } } } }');
+  const id = (word: string) => list.body.data!.policies.edges.find(({ node }) => node.title.includes(word))!.node.id;
+  return [
+    { name: 'home', route: ROUTES.home, ready: '查看政策和解读' },
+    { name: 'browse', route: ROUTES.policyBrowse, ready: /已显示 \d+ 份/ },
+    { name: 'search', route: ROUTES.policySearch, params: { q: '政务公开' }, ready: /已显示 \d+ 份/ },
+    { name: 'detail (婺城, with its task table)', route: ROUTES.policyDetail, params: { id: id('婺城') }, ready: '— 全文完 —' },
+    { name: 'interpretation', route: ROUTES.policyInterpretation, params: { policyId: id('灵武'), id: 'demo-lingwu-qa' }, ready: '有疑问，请打电话咨询' },
+    { name: 'settings', route: ROUTES.settings, ready: '示例：政务公开，方便您我。' },
+    { name: 'mine', route: ROUTES.mine, ready: '测试登录' },
+    { name: 'soon', route: ROUTES.soon, params: { name: '开放日' }, ready: '即将上线' },
+  ];
+}
+
+const switchState = (page: Page, name: string) => current(page).getByRole('switch', { name: new RegExp(`^${name}`) }).getAttribute('aria-checked');
+
+describe('长辈版 in Chromium', () => {
+  it('设置 → 长辈版 makes text and targets bigger, up to ≥ 30 px text, and survives a reload', async () => {
+    const page = await app.browser.open(ROUTES.home);
+    const view = current(page);
+    await settled(page, '查看政策和解读');
+    const standardBody = await bodyFontSize(page);
+    expect(standardBody).toBeGreaterThanOrEqual(18);
+    expect(tooSmall(await tapTargets(page), 44)).toEqual([]);
+
+    await view.getByRole('button', { name: '长辈版 · 字号设置' }).click();
+    await settled(page, '示例：政务公开，方便您我。');
+    expect(tooSmall(await tapTargets(page), 44)).toEqual([]);
+    expect(await switchState(page, '长辈版')).toBe('false');
+    await view.getByRole('switch', { name: /^长辈版/ }).click();
+    expect(await switchState(page, '长辈版')).toBe('true');
+    expect(await view.getByRole('switch', { name: /^长辈版/ }).innerText()).toBe('已开启');
+
+    const elderBody = await bodyFontSize(page);
+    expect(elderBody).toBeGreaterThanOrEqual(18);
+    expect(elderBody).toBeGreaterThan(standardBody);
+    // What a paragraph really renders at, not only the root's value.
+    const sample = view.getByText('示例：政务公开，方便您我。');
+    expect(await sample.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBe(elderBody);
+    expect(tooSmall(await tapTargets(page), 60)).toEqual([]);
+
+    await view.getByRole('button', { name: /^字号超大/ }).click();
+    const largest = await bodyFontSize(page);
+    expect(largest).toBeGreaterThanOrEqual(30);
+    expect(await sample.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBe(largest);
+    expect(tooSmall(await tapTargets(page), 60)).toEqual([]);
+
+    await page.reload();
+    await settled(page, '示例：政务公开，方便您我。');
+    expect(await switchState(page, '长辈版')).toBe('true');
+    expect(await view.getByRole('button', { name: /^字号超大，已选/ }).getAttribute('aria-pressed')).toBe('true');
+    expect(await bodyFontSize(page)).toBe(largest);
+  });
+
+  it('main targets are at least 44 × 44 px on every page in the standard mode, and 60 × 60 in 长辈版', async () => {
+    for (const { elder, min } of [{ elder: false, min: 44 }, { elder: true, min: 60 }]) {
+      for (const visit of await pagesToVisit()) {
+        const page = await app.browser.open(visit.route, visit.params, { elder, fontStep: 0, highContrast: false, simple: false });
+        await settled(page, visit.ready);
+        const targets = await tapTargets(page);
+        expect(targets.length).toBeGreaterThan(0);
+        expect({ page: visit.name, elder, tooSmall: tooSmall(targets, min) }).toEqual({ page: visit.name, elder, tooSmall: [] });
+        await page.close();
+      }
+    }
+  });
+
+  it('nothing needs sideways scrolling at 320 px wide with the largest font step in 长辈版', async () => {
+    for (const visit of await pagesToVisit()) {
+      const page = await app.browser.open(visit.route, visit.params, { elder: true, fontStep: 3, highContrast: false, simple: false });
+      await page.setViewportSize({ width: 320, height: PHONE.height });
+      await settled(page, visit.ready);
+      expect(await bodyFontSize(page)).toBeGreaterThanOrEqual(30);
+      expect({ page: visit.name, overflow: await sidewaysOverflow(page) }).toEqual({ page: visit.name, overflow: [] });
+      await page.close();
+    }
+  });
+});

@@ -1,0 +1,183 @@
+// Chromium (playwright-core, the machine's /usr/bin/chromium) driving the H5 build that `npm start`
+// serves. One browser per test file: `launchBrowser()` in beforeAll, `close()` in afterAll.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { REPO, startGovOpen, type RunningGovOpen } from './run-govopen';
+
+export const SCREENSHOTS = resolve(REPO, 'test-artifacts/screenshots');
+
+const ARGS = [
+  // playwright adds --headless itself (headless: true)
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** A phone-sized window; tests narrow it to 320 px where they check reflow. */
+export const PHONE = { width: 375, height: 800 } as const;
+
+export { ROUTES } from '../../miniapp/src/lib/routes';
+
+/** The resident's display settings as the mini-app stores them (miniapp/src/theme.ts). */
+export type DisplaySettings = { elder: boolean; fontStep: number; highContrast: boolean; simple: boolean };
+export const STANDARD: DisplaySettings = { elder: false, fontStep: 0, highContrast: false, simple: false };
+
+export interface GovOpenBrowser {
+  context: BrowserContext;
+  /** A new tab on a page of the app, with empty storage or the given display settings. */
+  open(route: string, params?: Record<string, string>, settings?: DisplaySettings): Promise<Page>;
+  /** Uncaught errors in any page since the last call (each test expects none). */
+  takeErrors(): string[];
+  close(): Promise<void>;
+}
+
+export const appUrl = (base: string, route: string, params: Record<string, string> = {}) => {
+  const query = new URLSearchParams(params).toString();
+  return `${base}/#${route}${query ? `?${query}` : ''}`;
+};
+
+export async function launchBrowser(base: string): Promise<GovOpenBrowser> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'govopen-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ARGS,
+    viewport: PHONE,
+    locale: 'zh-CN',
+    reducedMotion: 'reduce',
+  });
+  // Fail fast: every wait here is for something already on its way (demo data, a local API).
+  context.setDefaultTimeout(15_000);
+  const errors: string[] = [];
+  context.on('weberror', (error) => errors.push(error.error().message));
+  // The persistent context opens with one blank tab; every test opens its own.
+  await Promise.all(context.pages().map((page) => page.close()));
+
+  return {
+    context,
+    async open(route, params = {}, settings) {
+      const page = await context.newPage();
+      // One origin, one storage: start every tab from empty storage (and the given settings).
+      await page.goto(`${base}/health`);
+      await page.evaluate(
+        (stored) => {
+          localStorage.clear();
+          // Taro's H5 storage keeps each value as JSON { data: value }.
+          if (stored) localStorage.setItem('govopen.settings.v1', JSON.stringify({ data: stored }));
+        },
+        settings ?? null,
+      );
+      await page.goto(appUrl(base, route, params));
+      return page;
+    },
+    takeErrors: () => errors.splice(0),
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * One GovOpen (`npm start`'s entry, on the run's DynamoDB Local with a table of its own, demo content
+ * loaded) and one Chromium for a test file; each test must leave no uncaught error in any page.
+ */
+export function govOpenInBrowser(name: string): { readonly govopen: RunningGovOpen; readonly browser: GovOpenBrowser; readonly tableName: string } {
+  const tableName = `browser-${name}-${process.pid}-${Date.now()}`;
+  const app = { tableName } as { govopen: RunningGovOpen; browser: GovOpenBrowser; tableName: string };
+  beforeAll(async () => {
+    // Without the shared emulator (DYNAMODB_ENDPOINT empty) npm start runs its own.
+    app.govopen = await startGovOpen({ DYNAMODB_ENDPOINT: process.env.DYNAMODB_ENDPOINT ?? '', TABLE_NAME: tableName });
+    app.browser = await launchBrowser(app.govopen.base);
+  }, 90_000);
+  afterEach(async () => {
+    const errors = app.browser.takeErrors();
+    await Promise.all(app.browser.context.pages().map((page) => page.close()));
+    expect(errors).toEqual([]);
+  });
+  afterAll(async () => {
+    await app.browser?.close();
+    await app.govopen?.stop();
+  });
+  return app;
+}
+
+/**
+ * The page the resident sees. Taro's H5 router keeps earlier pages of the stack in the DOM, hidden;
+ * queries are scoped to the visible one.
+ */
+export const current = (page: Page): Locator => page.locator('.taro_page:visible');
+
+/** Waits until `text` shows on the current page and the fonts are in (no animations to wait for). */
+export async function settled(page: Page, text: string | RegExp): Promise<void> {
+  await current(page).getByText(text).first().waitFor({ state: 'visible' });
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+}
+
+const AXE = readFileSync(resolve(REPO, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+export type AxeViolation = { id: string; impact: string | null; help: string; targets: string[] };
+
+/** axe-core on the whole document (hidden pages of the stack are display:none, so left out). */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
+  return page.evaluate(async () => {
+    type Axe = { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> };
+    const { violations } = await (window as unknown as { axe: Axe }).axe.run(document, { resultTypes: ['violations'] });
+    return violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+}
+
+/**
+ * A screenshot of the whole page. The page scrolls inside Taro's page element, not the window, so
+ * the window is made as tall as the content for the shot (at most 16000 px) and then put back.
+ */
+export async function screenshotWholePage(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const viewport = page.viewportSize() ?? PHONE;
+  const height = await current(page).evaluate((el) => el.scrollHeight);
+  await page.setViewportSize({ width: viewport.width, height: Math.min(16000, Math.max(viewport.height, height)) });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), animations: 'disabled' });
+  await page.setViewportSize(viewport);
+}
+
+/** Computed font size (px) of the page root: the body text size every page inherits. */
+export const bodyFontSize = (page: Page): Promise<number> =>
+  current(page).locator('.gov-screen').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+
+export type Target = { name: string; width: number; height: number };
+
+/** Everything tappable on the current page (buttons, links, switches, text fields) with its size. */
+export async function tapTargets(page: Page): Promise<Target[]> {
+  return current(page).evaluate((root) =>
+    Array.from(root.querySelectorAll('[role="button"], [role="link"], [role="switch"], input'))
+      .filter((el) => el.getClientRects().length > 0)
+      .map((el) => {
+        const box = el.getBoundingClientRect();
+        const name = el.getAttribute('aria-label') || (el as HTMLElement).innerText || el.getAttribute('placeholder') || el.tagName;
+        return { name: name.replace(/\s+/g, ' ').slice(0, 30), width: Math.round(box.width), height: Math.round(box.height) };
+      }),
+  );
+}
+
+/** Elements of the current page that stick out sideways past the window (which would need side-scrolling). */
+export async function sidewaysOverflow(page: Page): Promise<string[]> {
+  return current(page).evaluate((root) => {
+    const width = document.documentElement.clientWidth;
+    const out: string[] = [];
+    if (root.scrollWidth > root.clientWidth || document.documentElement.scrollWidth > width) out.push(`page ${root.scrollWidth} > ${width}`);
+    for (const el of Array.from(root.querySelectorAll('*'))) {
+      const box = el.getBoundingClientRect();
+      if (box.width > 0 && (box.right > width + 0.5 || box.left < -0.5)) {
+        out.push(`${el.className || el.tagName} ${Math.round(box.left)}–${Math.round(box.right)}`);
+      }
+    }
+    return out;
+  });
+}
