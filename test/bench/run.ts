@@ -1,11 +1,45 @@
 // npm run bench: figures for the speed and size targets, printed rather than asserted (see README).
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { createApp } from '../../api/src/app';
 import { DEFAULT_CONFIG } from '../../api/src/core/config';
 import { createDynamo, ensureTable } from '../../api/src/core/dynamo';
 import { loadDemoContent } from '../../api/src/demo/load-demo';
 import { startDynamoLocal } from '../../api/src/local/dynamo-local';
 import { createGraphQLServer } from '../../api/src/server';
+import { miniappSizes } from '../../miniapp/scripts/size-report';
 import { policyCosts } from './policy-requests';
+
+const REPO = resolve(__dirname, '../..');
+const MINIAPP_DIST = join(REPO, 'miniapp/dist');
+
+/** Builds a mini-app target when its output is missing (the figures come from existing builds). */
+function ensureBuild(target: 'weapp' | 'h5', builtFile: string): void {
+  if (existsSync(join(MINIAPP_DIST, target, builtFile))) return;
+  console.log(`\nNo ${target} build yet: npm run build:${target}…`);
+  // A production build whatever NODE_ENV the caller has (else Taro adds development code).
+  const result = spawnSync('npm', ['run', '--silent', `build:${target}`], {
+    cwd: REPO,
+    env: { ...process.env, NODE_ENV: 'production' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (result.status !== 0) throw new Error(`the ${target} build failed: run \`npm run build:${target}\` to see why`);
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+async function printMiniappSizes(): Promise<void> {
+  ensureBuild('weapp', 'app.json');
+  ensureBuild('h5', 'index.html');
+  const sizes = await miniappSizes(MINIAPP_DIST);
+  console.log('\nMini-app size (builds in miniapp/dist; source maps and licence notes not counted)');
+  console.table([
+    { figure: 'weapp main package', size: kb(sizes.weappMainPackageBytes), 'WeChat limit': '2 MB', aim: '< 600 KB' },
+    { figure: 'weapp all packages', size: kb(sizes.weappTotalBytes), 'WeChat limit': '30 MB', aim: '' },
+    { figure: 'H5 first-load JS (gzip)', size: kb(sizes.h5FirstLoadJsGzipBytes), 'WeChat limit': '', aim: '' },
+  ]);
+}
 
 async function main() {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
@@ -26,6 +60,7 @@ async function main() {
   } finally {
     await emulator.stop();
   }
+  await printMiniappSizes();
 }
 
 main().catch((error: unknown) => {
