@@ -1,5 +1,13 @@
 // Helpers to answer the mini-app's GraphQL requests in tests.
+import { operationHashes } from '../src/generated/operation-hashes';
 import { request } from './taro';
+
+/** The operation a request carries: by its text, or by the persisted-query hash sent in its place. */
+export function operationNameOf(data: { query?: string; extensions?: { persistedQuery?: { sha256Hash?: string } } }): string {
+  const byText = data.query && /(?:query|mutation)\s+(\w+)/.exec(data.query)?.[1];
+  const hash = data.extensions?.persistedQuery?.sha256Hash;
+  return byText || Object.keys(operationHashes).find((name) => operationHashes[name] === hash) || '';
+}
 
 type Answer = { data?: unknown; errors?: unknown[]; statusCode?: number } | Error;
 
@@ -16,8 +24,8 @@ export function answerRequests(...answers: Answer[]) {
 
 /** Answers by operation name: `{ PolicyDetail: {...data}, PolicyList: ... }`. */
 export function answerByOperation(answers: Record<string, Answer>) {
-  request.mockImplementation((options: { data: { query: string } }) => {
-    const name = /(?:query|mutation)\s+(\w+)/.exec(options.data.query)?.[1] ?? '';
+  request.mockImplementation((options: { data: Parameters<typeof operationNameOf>[0] }) => {
+    const name = operationNameOf(options.data);
     const answer = answers[name];
     return answer ? reply(answer) : Promise.reject(new Error(`no answer for ${name}`));
   });

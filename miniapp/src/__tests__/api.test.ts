@@ -1,4 +1,5 @@
 import { ApiError, request } from '../api/request';
+import { operationHashes } from '../generated/operation-hashes';
 import { PolicyFacetsDocument } from '../generated/operations';
 import { request as taroRequest } from '../../test-support/taro';
 
@@ -12,12 +13,23 @@ const failure = async (promise: Promise<unknown>) => {
 };
 
 describe('request', () => {
-  it('POSTs the operation as JSON to the API address and returns data', async () => {
+  const persisted = { persistedQuery: { version: 1, sha256Hash: operationHashes.PolicyFacets } };
+
+  it('POSTs our own operation as its persisted-query hash alone, as JSON to the API address, and returns data', async () => {
     taroRequest.mockResolvedValue({ statusCode: 200, data: { data: { policyFacets: { issuers: [], years: [], topics: [] } } } });
     await expect(request(PolicyFacetsDocument)).resolves.toEqual({ policyFacets: { issuers: [], years: [], topics: [] } });
+    expect(taroRequest).toHaveBeenCalledTimes(1);
     expect(taroRequest).toHaveBeenCalledWith(
-      expect.objectContaining({ url: '/graphql', method: 'POST', header: { 'content-type': 'application/json' }, data: { query: PolicyFacetsDocument, variables: {} } }),
+      expect.objectContaining({ url: '/graphql', method: 'POST', header: { 'content-type': 'application/json' }, data: { extensions: persisted, variables: {} } }),
     );
+  });
+
+  it('sends the whole text once when the API does not know the hash yet', async () => {
+    taroRequest
+      .mockResolvedValueOnce({ statusCode: 200, data: { errors: [{ message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } }] } })
+      .mockResolvedValueOnce({ statusCode: 200, data: { data: { policyFacets: { issuers: [], years: [], topics: [] } } } });
+    await expect(request(PolicyFacetsDocument)).resolves.toEqual({ policyFacets: { issuers: [], years: [], topics: [] } });
+    expect(taroRequest).toHaveBeenLastCalledWith(expect.objectContaining({ data: { query: PolicyFacetsDocument, extensions: persisted, variables: {} } }));
   });
 
   it('offline: a plain message, marked offline', async () => {

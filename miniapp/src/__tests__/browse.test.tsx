@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { answerByOperation, request } from '../../test-support/api';
+import { answerByOperation, operationNameOf, request } from '../../test-support/api';
 import { listPage } from '../../test-support/fixtures';
 import PolicyBrowse from '../pages/policy/browse/index';
 import PolicySearch from '../pages/policy/search/index';
@@ -20,8 +20,8 @@ describe('policy browse and search', () => {
     let page = 0;
     answerByOperation({ PolicyFacets: { data: facets } });
     const base = request.getMockImplementation()!;
-    request.mockImplementation((options: { data: { query: string } }) =>
-      /PolicyList/.test(options.data.query)
+    request.mockImplementation((options: { data: Parameters<typeof operationNameOf>[0] }) =>
+      operationNameOf(options.data) === 'PolicyList'
         ? Promise.resolve({ statusCode: 200, data: { data: page++ === 0 ? listPage(['a', 'b'], true) : listPage(['c'], false) } })
         : base(options),
     );

@@ -1,5 +1,5 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import { answerByOperation, request } from '../../test-support/api';
+import { answerByOperation, operationNameOf, request } from '../../test-support/api';
 import { getStorageSync, login, setStorageSync } from '../../test-support/taro';
 import { request as apiRequest } from '../api/request';
 import { PolicyFacetsDocument } from '../generated/operations';
@@ -15,8 +15,8 @@ const UNAUTHENTICATED = { errors: [{ message: '登录已过期，请重新登录
 
 /** What each request sent: operation name and the Authorization header, if any. */
 const sent = () =>
-  request.mock.calls.map(([options]: [{ data: { query: string; variables: Record<string, unknown> }; header: Record<string, string> }]) => ({
-    operation: /(?:query|mutation)\s+(\w+)/.exec(options.data.query)?.[1],
+  request.mock.calls.map(([options]: [{ data: Parameters<typeof operationNameOf>[0] & { variables: Record<string, unknown> }; header: Record<string, string> }]) => ({
+    operation: operationNameOf(options.data),
     variables: options.data.variables,
     authorization: options.header.authorization,
   }));

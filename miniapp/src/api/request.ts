@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro';
+import { operationHashes } from '../generated/operation-hashes';
 import type { Operation } from '../generated/operations';
 import { currentSession, endSession } from '../session/store';
 
@@ -47,20 +48,27 @@ export async function request<TData, TVars>(operation: Operation<TData, TVars>, 
   const url = apiUrl();
   if (!url) throw new ApiError(MESSAGES.NO_ENDPOINT!, 'NO_ENDPOINT');
   const session = currentSession();
-  let response: Taro.request.SuccessCallbackResult<GraphQLResponse<TData> | string>;
-  try {
-    response = await Taro.request<GraphQLResponse<TData> | string>({
-      url,
-      method: 'POST',
-      header: { 'content-type': 'application/json', ...(session ? { authorization: `Bearer ${session.token}` } : {}) },
-      data: { query: operation, variables: variables ?? {} },
-      dataType: 'json',
-      timeout: 20000,
-    });
-  } catch {
-    throw new ApiError(MESSAGES.NETWORK!, 'NETWORK', true);
-  }
-  const body = typeof response.data === 'string' ? parseJson<TData>(response.data) : response.data;
+  const send = async (data: Record<string, unknown>) => {
+    try {
+      const response = await Taro.request<GraphQLResponse<TData> | string>({
+        url,
+        method: 'POST',
+        header: { 'content-type': 'application/json', ...(session ? { authorization: `Bearer ${session.token}` } : {}) },
+        data: { ...data, variables: variables ?? {} },
+        dataType: 'json',
+        timeout: 20000,
+      });
+      return { response, body: typeof response.data === 'string' ? parseJson<TData>(response.data) : response.data };
+    } catch {
+      throw new ApiError(MESSAGES.NETWORK!, 'NETWORK', true);
+    }
+  };
+  // Our own operations go as their SHA-256 alone (the API knows them from the build); a server that
+  // does not know the hash yet is sent the whole text once, as Apollo's persisted-query protocol asks.
+  const hash = operationHashes[/^(?:query|mutation)\s+(\w+)/.exec(operation)?.[1] ?? ''];
+  const persisted = hash ? { extensions: { persistedQuery: { version: 1, sha256Hash: hash } } } : undefined;
+  let { response, body } = await send(persisted ?? { query: operation });
+  if (persisted && body?.errors?.[0]?.extensions?.code === 'PERSISTED_QUERY_NOT_FOUND') ({ response, body } = await send({ ...persisted, query: operation }));
   const first = body?.errors?.[0];
   if (first) {
     const code = typeof first.extensions?.code === 'string' ? first.extensions.code : 'INTERNAL_SERVER_ERROR';
