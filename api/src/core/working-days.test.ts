@@ -1,6 +1,16 @@
 import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
-import { addWorkingDays, isOverdue, isWorkingDay, WorkingDayCalendarError, workingDaysBetween } from './working-days';
+import {
+  addWorkingDays,
+  createWorkingDayCalendar,
+  isOverdue,
+  isWorkingDay,
+  PROVISIONAL_DEADLINE_NOTE,
+  WorkingDayCalendarError,
+  workingDayCalendar,
+  workingDaysBetween,
+  workingDeadline,
+} from './working-days';
 
 const coveredDates = (): string[] => {
   const dates: string[] = [];
@@ -153,5 +163,60 @@ describe('isOverdue', () => {
     expect(isOverdue('2024-10-08', new Date('2024-10-08T16:00:00Z'))).toBe(true); // 10-09 00:00 in Beijing
     expect(isOverdue('2024-10-08', new Date('2024-10-07T12:00:00Z'))).toBe(false);
     expect(() => isOverdue('2024-10-32', new Date())).toThrow(RangeError);
+  });
+});
+
+describe('workingDeadline: years without an official calendar yet', () => {
+  it('is the official deadline, not provisional, while the calendar covers every day counted', () => {
+    expect(workingDeadline('2024-09-27', 15)).toEqual({ date: '2024-10-23', provisional: false });
+    expect(workingDeadline('2026-12-15', 5)).toEqual({ date: '2026-12-22', provisional: false });
+  });
+
+  it('counts Monday to Friday into 2027 and says the result is provisional (暂按周一至周五计算)', () => {
+    // 12-16 … 12-31 are 12 working days; then 2027-01-01 (a Friday, surely 元旦 once published), 01-04, 01-05.
+    expect(workingDeadline('2026-12-15', 15)).toEqual({ date: '2027-01-05', provisional: true });
+    expect(workingDeadline('2027-03-05', 1)).toEqual({ date: '2027-03-08', provisional: true });
+    expect(PROVISIONAL_DEADLINE_NOTE).toBe('暂按周一至周五计算');
+    // The strict functions still refuse to guess.
+    expect(() => addWorkingDays('2026-12-15', 15)).toThrow(WorkingDayCalendarError);
+  });
+
+  it('never guesses for years before the calendar', () => {
+    expect(() => workingDeadline('2003-12-30', 1)).toThrow(WorkingDayCalendarError);
+  });
+});
+
+describe('the holiday calendar supplement', () => {
+  const with2027 = createWorkingDayCalendar({
+    years: {
+      '2027': {
+        source: 'a made-up notice for this test',
+        holidays: { '2027-01-01': '元旦', '2027-02-08': '春节' },
+        workdays: { '2027-02-06': '春节' },
+      },
+    },
+  });
+
+  it('ships empty, so the package alone decides', () => {
+    expect(workingDayCalendar.lastYear).toBe(2026);
+  });
+
+  it('makes a listed year official: its holidays and 调休 working days count, nothing is provisional', () => {
+    expect(with2027.lastYear).toBe(2027);
+    expect(with2027.isWorkingDay('2027-01-01')).toBe(false);
+    expect(with2027.isWorkingDay('2027-02-06')).toBe(true); // a Saturday worked
+    expect(with2027.workingDeadline('2026-12-15', 15)).toEqual({ date: '2027-01-06', provisional: false });
+    expect(with2027.addWorkingDays('2027-02-05', 1)).toBe('2027-02-06');
+    expect(with2027.workingDeadline('2028-01-03', 1)).toEqual({ date: '2028-01-04', provisional: true });
+  });
+
+  it('refuses a supplement with a gap or a date under the wrong year, so an operator sees the mistake at start-up', () => {
+    expect(() => createWorkingDayCalendar({ years: { '2028': { source: 'x', holidays: {}, workdays: {} } } })).toThrow('2028 follows 2026 with a gap');
+    expect(() => createWorkingDayCalendar({ years: { '2027': { source: 'x', holidays: { '2028-01-01': '元旦' }, workdays: {} } } })).toThrow('2028-01-01 is listed under 2027');
+  });
+
+  it('ignores a year the package already covers (the maintained package wins)', () => {
+    const calendar = createWorkingDayCalendar({ years: { '2024': { source: 'x', holidays: { '2024-03-11': '?' }, workdays: {} } } });
+    expect(calendar.isWorkingDay('2024-03-11')).toBe(true);
   });
 });

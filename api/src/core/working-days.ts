@@ -1,32 +1,64 @@
+import { z } from 'zod';
 import calendarData from 'chinese-days/dist/chinese-days.json';
+import supplementData from './holiday-calendar-supplement.json';
 
 // Deadlines in China's working days: Monday to Friday, except the State Council's public holidays,
 // plus the weekend days it makes working days (调休). The calendar is the chinese-days package's data
 // file, read directly: its functions format dates in the machine's time zone, and west of UTC they put
 // every holiday a day early (2024-03-09, a Saturday, comes out as a working day), so they are not used.
+//
+// The State Council publishes each year's holidays late in the year before, and a chinese-days release
+// carrying them comes some time after. Two things bridge the gap:
+//  - holiday-calendar-supplement.json, where an operator adds a year as soon as the notice is out;
+//  - for deadlines only (`workingDeadline`), years after the last known one are counted Monday to
+//    Friday and the result is marked provisional, so staff see 暂按周一至周五计算 beside it.
+// `isWorkingDay`, `addWorkingDays` and `workingDaysBetween` never guess: they refuse unknown years.
 
-const calendar: {
-  /** Days off that would otherwise be working days. */
+/** What a calendar says about a year's days off and 调休 working days (dates YYYY-MM-DD → holiday name). */
+export interface HolidayYear {
+  /** Days off that would otherwise be working days (weekend days of a holiday period may be listed too). */
   holidays: Readonly<Record<string, string>>;
   /** Weekend days that are working days (调休). */
   workdays: Readonly<Record<string, string>>;
-} = calendarData;
+}
 
-const COVERED_YEARS = Object.keys(calendar.holidays).map((date) => Number(date.slice(0, 4)));
-const FIRST_YEAR = Math.min(...COVERED_YEARS);
-const LAST_YEAR = Math.max(...COVERED_YEARS);
+const isoDateKey = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u);
+const supplementSchema = z.object({
+  about: z.string().optional(),
+  years: z.record(
+    z.string().regex(/^\d{4}$/u),
+    z.object({ source: z.string().min(1), holidays: z.record(isoDateKey, z.string()), workdays: z.record(isoDateKey, z.string()) }),
+  ),
+});
 
-const GOVERNMENT_TIME_ZONE = 'Asia/Shanghai';
+/** The contents of holiday-calendar-supplement.json. */
+export type HolidayCalendarSupplement = z.input<typeof supplementSchema>;
+
+/** What the 暂按周一至周五计算 note stands for: a deadline counted without the year's official calendar. */
+export interface WorkingDayDeadline {
+  /** The deadline's last day, YYYY-MM-DD. */
+  date: string;
+  /** True when a day counted lies in a year without an official calendar yet (counted Monday to Friday). */
+  provisional: boolean;
+}
+
+/** Shown to staff beside a provisional deadline. */
+export const PROVISIONAL_DEADLINE_NOTE = '暂按周一至周五计算';
+
+export const GOVERNMENT_TIME_ZONE = 'Asia/Shanghai';
 
 /**
- * A date in a year the calendar does not cover. The State Council publishes each year's holidays
- * late in the year before; until a chinese-days release carries them, no deadline reaching into that
- * year can be computed honestly, so none is guessed.
+ * A date in a year the calendar does not cover. No deadline reaching into such a year can be computed
+ * honestly by isWorkingDay/addWorkingDays, so none is guessed (workingDeadline marks its guess instead).
  */
 export class WorkingDayCalendarError extends RangeError {
-  constructor(readonly year: number) {
+  constructor(
+    readonly year: number,
+    firstYear: number,
+    lastYear: number,
+  ) {
     super(
-      `The working-day calendar covers ${FIRST_YEAR}–${LAST_YEAR}, not ${year}: update chinese-days once the State Council has published the ${year} holidays.`,
+      `The working-day calendar covers ${firstYear}–${lastYear}, not ${year}: update chinese-days, or add the ${year} holidays to holiday-calendar-supplement.json, once the State Council has published them.`,
     );
     this.name = 'WorkingDayCalendarError';
   }
@@ -56,27 +88,109 @@ function nextDate(date: string): string {
   return utc.toISOString().slice(0, 10);
 }
 
-/**
- * Whether a YYYY-MM-DD date is a working day. Throws a RangeError for anything else, and a
- * WorkingDayCalendarError outside the years chinese-days covers.
- */
-export function isWorkingDay(date: string): boolean {
-  const year = Number(checkedDate(date).slice(0, 4));
-  if (year < FIRST_YEAR || year > LAST_YEAR) throw new WorkingDayCalendarError(year);
-  if (calendar.workdays[date] !== undefined) return true;
-  if (calendar.holidays[date] !== undefined) return false;
+const isWeekday = (date: string) => {
   const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
   return weekday !== 0 && weekday !== 6;
+};
+
+export interface WorkingDayCalendar {
+  /** The first and last year with an official calendar (the package's, then the supplement's). */
+  readonly firstYear: number;
+  readonly lastYear: number;
+  isWorkingDay(date: string): boolean;
+  addWorkingDays(start: string | Date, days: number, timeZone?: string): string;
+  workingDaysBetween(from: string | Date, to: string | Date, timeZone?: string): number;
+  workingDeadline(start: string | Date, days: number, timeZone?: string): WorkingDayDeadline;
 }
 
 /**
- * The day counting starts from: the day itself if it is a working day, otherwise the next working day
- * (a rating given on a holiday is handled as if given on the first working day after it).
+ * A calendar of chinese-days' years followed by the supplement's. Supplement years the package
+ * already covers are ignored (the maintained package wins); the rest must follow on without a gap.
  */
-function countingStart(date: string): string {
-  let day = date;
-  while (!isWorkingDay(day)) day = nextDate(day);
-  return day;
+export function createWorkingDayCalendar(supplement: HolidayCalendarSupplement = { years: {} }): WorkingDayCalendar {
+  const official: HolidayYear = { holidays: { ...calendarData.holidays }, workdays: { ...calendarData.workdays } };
+  const packageYears = Object.keys(calendarData.holidays).map((date) => Number(date.slice(0, 4)));
+  const firstYear = Math.min(...packageYears);
+  let lastYear = Math.max(...packageYears);
+  const extra = supplementSchema.parse(supplement);
+  for (const year of Object.keys(extra.years).map(Number).sort((a, b) => a - b)) {
+    if (year <= lastYear) continue;
+    if (year !== lastYear + 1) throw new Error(`holiday-calendar-supplement.json: ${year} follows ${lastYear} with a gap; add ${lastYear + 1} first`);
+    const { holidays, workdays } = extra.years[String(year)]!;
+    for (const date of [...Object.keys(holidays), ...Object.keys(workdays)]) {
+      if (checkedDate(date).slice(0, 4) !== String(year)) throw new Error(`holiday-calendar-supplement.json: ${date} is listed under ${year}`);
+    }
+    Object.assign(official.holidays, holidays);
+    Object.assign(official.workdays, workdays);
+    lastYear = year;
+  }
+
+  /** Whether the date is a working day, and whether that is a guess (Monday to Friday) for a year after the last known. */
+  function dayKind(date: string, guessLaterYears: boolean): { working: boolean; provisional: boolean } {
+    const year = Number(checkedDate(date).slice(0, 4));
+    if (year < firstYear || (year > lastYear && !guessLaterYears)) throw new WorkingDayCalendarError(year, firstYear, lastYear);
+    if (year > lastYear) return { working: isWeekday(date), provisional: true };
+    if (official.workdays[date] !== undefined) return { working: true, provisional: false };
+    if (official.holidays[date] !== undefined) return { working: false, provisional: false };
+    return { working: isWeekday(date), provisional: false };
+  }
+
+  /**
+   * The deadline counted as addWorkingDays documents it; with `guess`, years after the last known one
+   * count Monday to Friday and make the result provisional.
+   */
+  function deadline(start: string | Date, days: number, timeZone: string, guess: boolean): WorkingDayDeadline {
+    if (!Number.isInteger(days) || days < 0) throw new RangeError(`Working days must be a whole number, 0 or more: ${days}`);
+    let provisional = false;
+    const working = (date: string) => {
+      const kind = dayKind(date, guess);
+      provisional ||= kind.provisional;
+      return kind.working;
+    };
+    // The counting day: the start itself if it is a working day, otherwise the next working day
+    // (a rating given on a holiday is handled as if given on the first working day after it).
+    let day = calendarDate(start, timeZone);
+    while (!working(day)) day = nextDate(day);
+    for (let left = days; left > 0; ) {
+      day = nextDate(day);
+      if (working(day)) left -= 1;
+    }
+    return { date: day, provisional };
+  }
+
+  const isWorkingDay = (date: string) => dayKind(date, false).working;
+
+  return {
+    firstYear,
+    lastYear,
+    isWorkingDay,
+    addWorkingDays: (start, days, timeZone = GOVERNMENT_TIME_ZONE) => deadline(start, days, timeZone, false).date,
+    workingDeadline: (start, days, timeZone = GOVERNMENT_TIME_ZONE) => deadline(start, days, timeZone, true),
+    workingDaysBetween(from, to, timeZone = GOVERNMENT_TIME_ZONE) {
+      const first = calendarDate(from, timeZone);
+      const last = calendarDate(to, timeZone);
+      if (last < first) throw new RangeError(`${last} is before ${first}`);
+      let day = first;
+      while (!isWorkingDay(day)) day = nextDate(day);
+      let count = 0;
+      while (day < last) {
+        day = nextDate(day);
+        if (isWorkingDay(day)) count += 1;
+      }
+      return count;
+    },
+  };
+}
+
+/** GovOpen's calendar: chinese-days plus holiday-calendar-supplement.json. */
+export const workingDayCalendar: WorkingDayCalendar = createWorkingDayCalendar(supplementData);
+
+/**
+ * Whether a YYYY-MM-DD date is a working day. Throws a RangeError for anything else, and a
+ * WorkingDayCalendarError outside the years the calendar covers.
+ */
+export function isWorkingDay(date: string): boolean {
+  return workingDayCalendar.isWorkingDay(date);
 }
 
 /**
@@ -86,15 +200,19 @@ function countingStart(date: string): string {
  * working day. So 1 working day from Monday 2024-09-30 is 2024-10-08 (after the National Day
  * holiday); from Saturday 2024-10-05 it is 2024-10-09. 0 days gives the counting day itself.
  * A Date is read as a calendar day in `timeZone` (Beijing time unless told otherwise).
+ * Throws a WorkingDayCalendarError when the count reaches a year without a calendar.
  */
 export function addWorkingDays(start: string | Date, days: number, timeZone = GOVERNMENT_TIME_ZONE): string {
-  if (!Number.isInteger(days) || days < 0) throw new RangeError(`Working days must be a whole number, 0 or more: ${days}`);
-  let day = countingStart(calendarDate(start, timeZone));
-  for (let left = days; left > 0; ) {
-    day = nextDate(day);
-    if (isWorkingDay(day)) left -= 1;
-  }
-  return day;
+  return workingDayCalendar.addWorkingDays(start, days, timeZone);
+}
+
+/**
+ * Like addWorkingDays, but a count reaching past the last year with an official calendar goes on
+ * Monday to Friday instead of failing, and says so: `{ date, provisional: true }`. Show such a date
+ * with PROVISIONAL_DEADLINE_NOTE.
+ */
+export function workingDeadline(start: string | Date, days: number, timeZone = GOVERNMENT_TIME_ZONE): WorkingDayDeadline {
+  return workingDayCalendar.workingDeadline(start, days, timeZone);
 }
 
 /**
@@ -103,15 +221,7 @@ export function addWorkingDays(start: string | Date, days: number, timeZone = GO
  * the counting day; a RangeError if `to` is before `from`.
  */
 export function workingDaysBetween(from: string | Date, to: string | Date, timeZone = GOVERNMENT_TIME_ZONE): number {
-  const first = calendarDate(from, timeZone);
-  const last = calendarDate(to, timeZone);
-  if (last < first) throw new RangeError(`${last} is before ${first}`);
-  let count = 0;
-  for (let day = countingStart(first); day < last; ) {
-    day = nextDate(day);
-    if (isWorkingDay(day)) count += 1;
-  }
-  return count;
+  return workingDayCalendar.workingDaysBetween(from, to, timeZone);
 }
 
 /** Whether the deadline's day (YYYY-MM-DD) has ended at `now` in `timeZone` (Beijing time unless told otherwise). */
