@@ -41,6 +41,8 @@ const config: CodegenConfig = {
           Interpretation: '../policies/policy-model#StoredInterpretation',
           Resident: '../identity/identity-store#Resident',
           Staff: '../identity/identity-store#StaffMember',
+          Event: '../events/event-model#StoredEvent',
+          Registration: '../events/event-model#RegistrationParent',
         },
       },
     },

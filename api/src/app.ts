@@ -9,17 +9,26 @@ import { createSessionTokens } from './identity/session-token';
 import { weChatCodeExchange, withDevelopmentCodes, type CodeExchange } from './identity/wechat-login';
 import { createPolicyLoaders } from './policies/policy-loaders';
 import { createPolicyStore } from './policies/policy-store';
+import { createEventLoaders } from './events/event-loaders';
+import { createEventStore } from './events/event-store';
+import { createNotifier } from './events/notifier-choice';
+import { createRegistrationStore } from './events/registration-store';
+import type { Notifier } from './events/notifier';
 
 export type App = AppContext & { dynamo: Dynamo };
 
 export interface AppOverrides {
   /** Replaces the real call to WeChat (tests of the real exchange use a local HTTP server instead). */
   exchangeCode?: CodeExchange;
+  /** Replaces the notifier chosen by configuration. */
+  notifier?: Notifier;
+  now?: () => Date;
 }
 
 /** Wires the stores to one DynamoDB client; built once per process (Lambda: per container). */
 export function createApp(config: Config, dynamo: Dynamo = createDynamo(config), overrides: AppOverrides = {}): App {
   const audit = createAuditLog(dynamo);
+  const identity = createIdentityStore(dynamo, audit);
   return {
     config,
     dynamo,
@@ -27,9 +36,13 @@ export function createApp(config: Config, dynamo: Dynamo = createDynamo(config),
     audit,
     sessions: createSessionTokens(config.sessionSecret, { resident: config.residentSessionHours, staff: config.staffSessionHours }),
     exchangeCode: withDevelopmentCodes(overrides.exchangeCode ?? weChatCodeExchange(config.wechat), config.production),
+    notifier: overrides.notifier ?? createNotifier(config, dynamo, identity),
+    now: overrides.now ?? (() => new Date()),
     stores: {
       policies: createPolicyStore(dynamo, audit),
-      identity: createIdentityStore(dynamo, audit),
+      identity,
+      events: createEventStore(dynamo, audit),
+      registrations: createRegistrationStore(dynamo, audit),
     },
   };
 }
@@ -50,7 +63,7 @@ export async function createRequestContext(app: AppContext, authorization?: stri
   return {
     ...app,
     actor: await actorFor(app, authorization),
-    loaders: createPolicyLoaders(app.stores.policies),
+    loaders: { ...createPolicyLoaders(app.stores.policies), ...createEventLoaders(app.stores) },
   };
 }
 

@@ -1,10 +1,12 @@
 import type { Resolvers } from './generated/resolvers';
 import { identityResolvers } from './identity/identity-resolvers';
+import { eventResolvers } from './events/event-resolvers';
+import { eventWriteResolvers } from './events/event-write-resolvers';
 import { policyResolvers } from './policies/policy-resolvers';
 import { policyWriteResolvers } from './policies/policy-write-resolvers';
 
 // Each feature folder contributes its resolvers; they are merged type by type.
-const features: Resolvers[] = [{ Query: { ok: () => true } }, policyResolvers, policyWriteResolvers, identityResolvers];
+const features: Resolvers[] = [{ Query: { ok: () => true } }, policyResolvers, policyWriteResolvers, identityResolvers, eventResolvers, eventWriteResolvers];
 
 export const resolvers: Resolvers = features.reduce<Resolvers>((merged, feature) => {
   for (const [typeName, fields] of Object.entries(feature)) {

@@ -7,6 +7,13 @@ export interface WeChatConfig {
   apiBase: string;
 }
 
+export interface NotificationConfig {
+  /** `outbox`: messages are stored in the table for developers and tests to read; `wechat`: WeChat subscribe messages. */
+  channel: 'outbox' | 'wechat';
+  /** WeChat subscribe-message template id per GovOpen template (EVENT_CONFIRMED, EVENT_REMINDER …). */
+  templates: Readonly<Record<string, string>>;
+}
+
 export interface Config {
   /** `production` turns off development conveniences (introspection, `dev:` sign-in codes, error details). */
   production: boolean;
@@ -35,6 +42,8 @@ export interface Config {
   districtOffice: string;
   /** Local server: requests one client (IP address) may make per minute. */
   rateLimitPerMinute: number;
+  /** How residents are told things outside the app (open-day confirmations, reminders …). */
+  notifications: NotificationConfig;
 }
 
 /** Only for development and tests; production refuses to start without SESSION_SECRET. */
@@ -57,6 +66,7 @@ export const DEFAULT_CONFIG: Readonly<Config> = Object.freeze({
   staffBootstrap: undefined,
   districtOffice: '区政府办公室',
   rateLimitPerMinute: 300,
+  notifications: Object.freeze({ channel: 'outbox' as const, templates: Object.freeze({}) }),
 });
 
 function portFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -71,6 +81,19 @@ function positiveNumberFrom(env: NodeJS.ProcessEnv, name: string, fallback: numb
   const value = raw ? Number(raw) : fallback;
   if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number, not "${raw}"`);
   return value;
+}
+
+const TEMPLATE_PREFIX = 'WECHAT_TEMPLATE_';
+
+function notificationsFrom(env: NodeJS.ProcessEnv): NotificationConfig {
+  const channel = env.NOTIFIER || DEFAULT_CONFIG.notifications.channel;
+  if (channel !== 'outbox' && channel !== 'wechat') throw new Error(`NOTIFIER must be outbox or wechat, not "${channel}"`);
+  const templates = Object.fromEntries(
+    Object.entries(env)
+      .filter(([name, value]) => name.startsWith(TEMPLATE_PREFIX) && value)
+      .map(([name, value]) => [name.slice(TEMPLATE_PREFIX.length), value as string]),
+  );
+  return { channel, templates };
 }
 
 function bootstrapFrom(raw: string | undefined): Config['staffBootstrap'] {
@@ -105,5 +128,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     staffBootstrap: bootstrapFrom(env.STAFF_BOOTSTRAP),
     districtOffice: env.DISTRICT_OFFICE || DEFAULT_CONFIG.districtOffice,
     rateLimitPerMinute: positiveNumberFrom(env, 'RATE_LIMIT_PER_MINUTE', DEFAULT_CONFIG.rateLimitPerMinute),
+    notifications: notificationsFrom(env),
   };
 }

@@ -7,6 +7,10 @@ import type { IdentityStore } from '../identity/identity-store';
 import type { SessionTokens } from '../identity/session-token';
 import type { PolicyStore } from '../policies/policy-store';
 import type { PolicyLoaders } from '../policies/policy-loaders';
+import type { EventLoaders } from '../events/event-loaders';
+import type { EventStore } from '../events/event-store';
+import type { Notifier } from '../events/notifier';
+import type { RegistrationStore } from '../events/registration-store';
 
 /** What lives as long as the process: configuration, stores, the logger. */
 export interface AppContext {
@@ -15,14 +19,20 @@ export interface AppContext {
   audit: AuditLog;
   sessions: SessionTokens;
   exchangeCode: CodeExchange;
+  /** Tells residents things outside the app (outbox or WeChat, by configuration). */
+  notifier: Notifier;
+  /** The current time; tests of time-bound rules (sign-up windows, reminders) replace it. */
+  now: () => Date;
   stores: {
     policies: PolicyStore;
     identity: IdentityStore;
+    events: EventStore;
+    registrations: RegistrationStore;
   };
 }
 
 /** What each GraphQL request gets: the app's parts, who is asking, and per-request DataLoaders. */
 export interface RequestContext extends AppContext {
   actor: Actor;
-  loaders: PolicyLoaders;
+  loaders: PolicyLoaders & EventLoaders;
 }

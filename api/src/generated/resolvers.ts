@@ -2,6 +2,7 @@ import type * as Types from '@govopen/shared/src/generated/graphql';
 import { GraphQLResolveInfo } from 'graphql';
 import { PolicyParent, StoredInterpretation } from '../policies/policy-model';
 import { Resident, StaffMember } from '../identity/identity-store';
+import { StoredEvent, RegistrationParent } from '../events/event-model';
 import { RequestContext } from '../core/context';
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
@@ -78,16 +79,37 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AdoptionItem: ResolverTypeWrapper<Types.AdoptionItem>;
+  AdoptionItemInput: Types.AdoptionItemInput;
+  AgendaItem: ResolverTypeWrapper<Types.AgendaItem>;
+  AgendaItemInput: Types.AgendaItemInput;
+  Attendance: ResolverTypeWrapper<Types.Attendance>;
   Boolean: ResolverTypeWrapper<Types.Scalars['Boolean']['output']>;
+  CheckInResult: ResolverTypeWrapper<Omit<Types.CheckInResult, 'registration'> & { registration: ResolversTypes['Registration'] }>;
   CreateStaffInput: Types.CreateStaffInput;
   Disclosure: Types.Disclosure;
+  Event: ResolverTypeWrapper<StoredEvent>;
+  EventConnection: ResolverTypeWrapper<Omit<Types.EventConnection, 'edges'> & { edges: Array<ResolversTypes['EventEdge']> }>;
+  EventDraw: ResolverTypeWrapper<Types.EventDraw>;
+  EventEdge: ResolverTypeWrapper<Omit<Types.EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
+  EventFeedback: ResolverTypeWrapper<Types.EventFeedback>;
+  EventFeedbackInput: Types.EventFeedbackInput;
+  EventFeedbackReport: ResolverTypeWrapper<Types.EventFeedbackReport>;
+  EventFilter: Types.EventFilter;
+  EventInput: Types.EventInput;
+  EventStatus: Types.EventStatus;
+  EventSummary: ResolverTypeWrapper<Types.EventSummary>;
+  EventSummaryInput: Types.EventSummaryInput;
   FacetCount: ResolverTypeWrapper<Types.FacetCount>;
+  Float: ResolverTypeWrapper<Types.Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Types.Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Types.Scalars['Int']['output']>;
   Interpretation: ResolverTypeWrapper<StoredInterpretation>;
   InterpretationInput: Types.InterpretationInput;
   InterpretationKind: Types.InterpretationKind;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Official: ResolverTypeWrapper<Types.Official>;
+  OfficialInput: Types.OfficialInput;
   PageInfo: ResolverTypeWrapper<Types.PageInfo>;
   Policy: ResolverTypeWrapper<PolicyParent>;
   PolicyConnection: ResolverTypeWrapper<Omit<Types.PolicyConnection, 'edges'> & { edges: Array<ResolversTypes['PolicyEdge']> }>;
@@ -101,24 +123,50 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   QuestionAnswer: ResolverTypeWrapper<Types.QuestionAnswer>;
   QuestionAnswerInput: Types.QuestionAnswerInput;
+  Registration: ResolverTypeWrapper<RegistrationParent>;
+  RegistrationInput: Types.RegistrationInput;
+  RegistrationStatus: Types.RegistrationStatus;
   Resident: ResolverTypeWrapper<Resident>;
+  SelectionMode: Types.SelectionMode;
   Session: ResolverTypeWrapper<Types.Session>;
   Staff: ResolverTypeWrapper<StaffMember>;
   StaffRole: Types.StaffRole;
   String: ResolverTypeWrapper<Types.Scalars['String']['output']>;
   Validity: Types.Validity;
+  Venue: ResolverTypeWrapper<Types.Venue>;
+  VenueInput: Types.VenueInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AdoptionItem: Types.AdoptionItem;
+  AdoptionItemInput: Types.AdoptionItemInput;
+  AgendaItem: Types.AgendaItem;
+  AgendaItemInput: Types.AgendaItemInput;
+  Attendance: Types.Attendance;
   Boolean: Types.Scalars['Boolean']['output'];
+  CheckInResult: Omit<Types.CheckInResult, 'registration'> & { registration: ResolversParentTypes['Registration'] };
   CreateStaffInput: Types.CreateStaffInput;
+  Event: StoredEvent;
+  EventConnection: Omit<Types.EventConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventEdge']> };
+  EventDraw: Types.EventDraw;
+  EventEdge: Omit<Types.EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
+  EventFeedback: Types.EventFeedback;
+  EventFeedbackInput: Types.EventFeedbackInput;
+  EventFeedbackReport: Types.EventFeedbackReport;
+  EventFilter: Types.EventFilter;
+  EventInput: Types.EventInput;
+  EventSummary: Types.EventSummary;
+  EventSummaryInput: Types.EventSummaryInput;
   FacetCount: Types.FacetCount;
+  Float: Types.Scalars['Float']['output'];
   ID: Types.Scalars['ID']['output'];
   Int: Types.Scalars['Int']['output'];
   Interpretation: StoredInterpretation;
   InterpretationInput: Types.InterpretationInput;
   Mutation: Record<PropertyKey, never>;
+  Official: Types.Official;
+  OfficialInput: Types.OfficialInput;
   PageInfo: Types.PageInfo;
   Policy: PolicyParent;
   PolicyConnection: Omit<Types.PolicyConnection, 'edges'> & { edges: Array<ResolversParentTypes['PolicyEdge']> };
@@ -132,10 +180,106 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   QuestionAnswer: Types.QuestionAnswer;
   QuestionAnswerInput: Types.QuestionAnswerInput;
+  Registration: RegistrationParent;
+  RegistrationInput: Types.RegistrationInput;
   Resident: Resident;
   Session: Types.Session;
   Staff: StaffMember;
   String: Types.Scalars['String']['output'];
+  Venue: Types.Venue;
+  VenueInput: Types.VenueInput;
+};
+
+export type AdoptionItemResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AdoptionItem'] = ResolversParentTypes['AdoptionItem']> = {
+  adopted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  response?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  suggestion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AgendaItemResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AgendaItem'] = ResolversParentTypes['AgendaItem']> = {
+  item?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  time?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AttendanceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Attendance'] = ResolversParentTypes['Attendance']> = {
+  applied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  checkedIn?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  confirmed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  waitlisted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CheckInResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CheckInResult'] = ResolversParentTypes['CheckInResult']> = {
+  alreadyCheckedIn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registration?: Resolver<ResolversTypes['Registration'], ParentType, ContextType>;
+};
+
+export type EventResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
+  agenda?: Resolver<Array<ResolversTypes['AgendaItem']>, ParentType, ContextType>;
+  applicants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  attendance?: Resolver<Types.Maybe<ResolversTypes['Attendance']>, ParentType, ContextType>;
+  calendarFile?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cancelReason?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  demo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  draw?: Resolver<Types.Maybe<ResolversTypes['EventDraw']>, ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  liveUrl?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  myRegistration?: Resolver<Types.Maybe<ResolversTypes['Registration']>, ParentType, ContextType>;
+  officials?: Resolver<Array<ResolversTypes['Official']>, ParentType, ContextType>;
+  online?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  seatsLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  selectionMode?: Resolver<ResolversTypes['SelectionMode'], ParentType, ContextType>;
+  signUpClosesAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  signUpOpen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  signUpOpensAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['EventStatus'], ParentType, ContextType>;
+  summary?: Resolver<Types.Maybe<ResolversTypes['EventSummary']>, ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  venue?: Resolver<Types.Maybe<ResolversTypes['Venue']>, ParentType, ContextType>;
+  waitlistLength?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EventConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EventConnection'] = ResolversParentTypes['EventConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type EventDrawResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EventDraw'] = ResolversParentTypes['EventDraw']> = {
+  algorithm?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  applicants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  drawnAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seed?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  selected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EventEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EventEdge'] = ResolversParentTypes['EventEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+};
+
+export type EventFeedbackResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EventFeedback'] = ResolversParentTypes['EventFeedback']> = {
+  satisfaction?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  suggestions?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  useful?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type EventFeedbackReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EventFeedbackReport'] = ResolversParentTypes['EventFeedbackReport']> = {
+  averageSatisfaction?: Resolver<Types.Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['EventFeedback']>, ParentType, ContextType>;
+};
+
+export type EventSummaryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EventSummary'] = ResolversParentTypes['EventSummary']> = {
+  adopted?: Resolver<Array<ResolversTypes['AdoptionItem']>, ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  raised?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type FacetCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FacetCount'] = ResolversParentTypes['FacetCount']> = {
@@ -157,13 +301,29 @@ export type InterpretationResolvers<ContextType = RequestContext, ParentType ext
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addInterpretation?: Resolver<ResolversTypes['Interpretation'], ParentType, ContextType, RequireFields<Types.MutationAddInterpretationArgs, 'input' | 'policyId'>>;
+  cancelEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<Types.MutationCancelEventArgs, 'id'>>;
+  cancelRegistration?: Resolver<ResolversTypes['Registration'], ParentType, ContextType, RequireFields<Types.MutationCancelRegistrationArgs, 'id'>>;
+  checkIn?: Resolver<ResolversTypes['CheckInResult'], ParentType, ContextType, RequireFields<Types.MutationCheckInArgs, 'code' | 'eventId'>>;
+  closeEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<Types.MutationCloseEventArgs, 'id'>>;
+  createEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<Types.MutationCreateEventArgs, 'input'>>;
   createStaff?: Resolver<ResolversTypes['Staff'], ParentType, ContextType, RequireFields<Types.MutationCreateStaffArgs, 'input'>>;
   disableStaff?: Resolver<ResolversTypes['Staff'], ParentType, ContextType, RequireFields<Types.MutationDisableStaffArgs, 'username'>>;
+  drawEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<Types.MutationDrawEventArgs, 'eventId'>>;
   login?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<Types.MutationLoginArgs, 'code'>>;
+  openEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<Types.MutationOpenEventArgs, 'id'>>;
+  publishEventSummary?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<Types.MutationPublishEventSummaryArgs, 'eventId' | 'input'>>;
   publishPolicy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType, RequireFields<Types.MutationPublishPolicyArgs, 'input'>>;
+  registerForEvent?: Resolver<ResolversTypes['Registration'], ParentType, ContextType, RequireFields<Types.MutationRegisterForEventArgs, 'eventId' | 'input'>>;
   repealPolicy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType, RequireFields<Types.MutationRepealPolicyArgs, 'id' | 'repealedDate'>>;
   staffLogin?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<Types.MutationStaffLoginArgs, 'password' | 'username'>>;
+  submitEventFeedback?: Resolver<ResolversTypes['EventFeedback'], ParentType, ContextType, RequireFields<Types.MutationSubmitEventFeedbackArgs, 'eventId' | 'input'>>;
+  updateEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<Types.MutationUpdateEventArgs, 'id' | 'input'>>;
   updatePolicy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType, RequireFields<Types.MutationUpdatePolicyArgs, 'id' | 'input'>>;
+};
+
+export type OfficialResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Official'] = ResolversParentTypes['Official']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -223,7 +383,14 @@ export type PolicyTableResolvers<ContextType = RequestContext, ParentType extend
 };
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  departmentEvents?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<Types.QueryDepartmentEventsArgs>>;
+  event?: Resolver<Types.Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<Types.QueryEventArgs, 'id'>>;
+  eventFeedback?: Resolver<ResolversTypes['EventFeedbackReport'], ParentType, ContextType, RequireFields<Types.QueryEventFeedbackArgs, 'eventId'>>;
+  eventRegistrations?: Resolver<Array<ResolversTypes['Registration']>, ParentType, ContextType, RequireFields<Types.QueryEventRegistrationsArgs, 'eventId'>>;
+  eventRegistrationsCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<Types.QueryEventRegistrationsCsvArgs, 'eventId'>>;
+  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<Types.QueryEventsArgs>>;
   me?: Resolver<ResolversTypes['Resident'], ParentType, ContextType>;
+  myRegistrations?: Resolver<Array<ResolversTypes['Registration']>, ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   policies?: Resolver<ResolversTypes['PolicyConnection'], ParentType, ContextType, Partial<Types.QueryPoliciesArgs>>;
   policy?: Resolver<Types.Maybe<ResolversTypes['Policy']>, ParentType, ContextType, RequireFields<Types.QueryPolicyArgs, 'id'>>;
@@ -235,6 +402,20 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
 export type QuestionAnswerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['QuestionAnswer'] = ResolversParentTypes['QuestionAnswer']> = {
   answer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RegistrationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Registration'] = ResolversParentTypes['Registration']> = {
+  checkInCode?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  checkedInAt?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+  feedbackSubmitted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  questions?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RegistrationStatus'], ParentType, ContextType>;
+  waitlistPosition?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type ResidentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Resident'] = ResolversParentTypes['Resident']> = {
@@ -256,10 +437,28 @@ export type StaffResolvers<ContextType = RequestContext, ParentType extends Reso
   username?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type VenueResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Venue'] = ResolversParentTypes['Venue']> = {
+  address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = RequestContext> = {
+  AdoptionItem?: AdoptionItemResolvers<ContextType>;
+  AgendaItem?: AgendaItemResolvers<ContextType>;
+  Attendance?: AttendanceResolvers<ContextType>;
+  CheckInResult?: CheckInResultResolvers<ContextType>;
+  Event?: EventResolvers<ContextType>;
+  EventConnection?: EventConnectionResolvers<ContextType>;
+  EventDraw?: EventDrawResolvers<ContextType>;
+  EventEdge?: EventEdgeResolvers<ContextType>;
+  EventFeedback?: EventFeedbackResolvers<ContextType>;
+  EventFeedbackReport?: EventFeedbackReportResolvers<ContextType>;
+  EventSummary?: EventSummaryResolvers<ContextType>;
   FacetCount?: FacetCountResolvers<ContextType>;
   Interpretation?: InterpretationResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Official?: OfficialResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Policy?: PolicyResolvers<ContextType>;
   PolicyConnection?: PolicyConnectionResolvers<ContextType>;
@@ -269,8 +468,10 @@ export type Resolvers<ContextType = RequestContext> = {
   PolicyTable?: PolicyTableResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   QuestionAnswer?: QuestionAnswerResolvers<ContextType>;
+  Registration?: RegistrationResolvers<ContextType>;
   Resident?: ResidentResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
   Staff?: StaffResolvers<ContextType>;
+  Venue?: VenueResolvers<ContextType>;
 };
 

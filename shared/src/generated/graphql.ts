@@ -9,6 +9,49 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
+export type AdoptionItem = {
+  __typename?: 'AdoptionItem';
+  adopted: Scalars['Boolean']['output'];
+  response: Scalars['String']['output'];
+  suggestion: Scalars['String']['output'];
+};
+
+export type AdoptionItemInput = {
+  adopted: Scalars['Boolean']['input'];
+  response: Scalars['String']['input'];
+  suggestion: Scalars['String']['input'];
+};
+
+export type AgendaItem = {
+  __typename?: 'AgendaItem';
+  item: Scalars['String']['output'];
+  /** HH:MM, Beijing time. */
+  time: Maybe<Scalars['String']['output']>;
+};
+
+export type AgendaItemInput = {
+  item: Scalars['String']['input'];
+  time?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Attendance = {
+  __typename?: 'Attendance';
+  /** DRAW, before the draw: applications. */
+  applied: Scalars['Int']['output'];
+  checkedIn: Scalars['Int']['output'];
+  /** Residents holding a seat (CONFIRMED or SELECTED). */
+  confirmed: Scalars['Int']['output'];
+  waitlisted: Scalars['Int']['output'];
+};
+
+export type CheckInResult = {
+  __typename?: 'CheckInResult';
+  alreadyCheckedIn: Scalars['Boolean']['output'];
+  /** What to tell the person at the door, e.g. 签到成功 or 已经签到过了（09:12）. */
+  message: Scalars['String']['output'];
+  registration: Registration;
+};
+
 export type CreateStaffInput = {
   /** Required for DEPARTMENT_EDITOR; a DISTRICT_ADMIN belongs to the district office when omitted. */
   department?: InputMaybe<Scalars['String']['input']>;
@@ -24,6 +67,152 @@ export type Disclosure =
   | 'NOT_DISCLOSED'
   | 'ON_REQUEST'
   | 'PROACTIVE';
+
+/** A government open day (政府开放日). */
+export type Event = {
+  __typename?: 'Event';
+  agenda: Array<AgendaItem>;
+  /** DRAW: applications so far. */
+  applicants: Scalars['Int']['output'];
+  /** Staff of the holding department only; null for everyone else. */
+  attendance: Maybe<Attendance>;
+  /** The event as an iCalendar (RFC 5545) file. */
+  calendarFile: Scalars['String']['output'];
+  cancelReason: Maybe<Scalars['String']['output']>;
+  capacity: Scalars['Int']['output'];
+  /** Shipped example content, not a real event. */
+  demo: Scalars['Boolean']['output'];
+  /** The department that holds it. */
+  department: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  /** DRAW: the result, once drawn. */
+  draw: Maybe<EventDraw>;
+  endsAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** 云直播 link of an online event. */
+  liveUrl: Maybe<Scalars['String']['output']>;
+  /** The signed-in resident's registration (its latest, cancelled ones included); null for others. */
+  myRegistration: Maybe<Registration>;
+  officials: Array<Official>;
+  online: Scalars['Boolean']['output'];
+  /** Seats not yet taken (DRAW: all of them until the draw). */
+  seatsLeft: Scalars['Int']['output'];
+  selectionMode: SelectionMode;
+  signUpClosesAt: Scalars['String']['output'];
+  /** Whether a resident can sign up right now. */
+  signUpOpen: Scalars['Boolean']['output'];
+  signUpOpensAt: Scalars['String']['output'];
+  startsAt: Scalars['String']['output'];
+  status: EventStatus;
+  /** 吸收采纳情况, once published. */
+  summary: Maybe<EventSummary>;
+  /** 营商环境, 民生保障, 教育医疗, 征收拆迁 … */
+  theme: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  /** Null for an event only online. */
+  venue: Maybe<Venue>;
+  waitlistLength: Scalars['Int']['output'];
+};
+
+export type EventConnection = {
+  __typename?: 'EventConnection';
+  edges: Array<EventEdge>;
+  pageInfo: PageInfo;
+};
+
+/** The published result of a DRAW: anyone can repeat it from the seed and the applicants (see `algorithm`). */
+export type EventDraw = {
+  __typename?: 'EventDraw';
+  algorithm: Scalars['String']['output'];
+  applicants: Scalars['Int']['output'];
+  drawnAt: Scalars['String']['output'];
+  seed: Scalars['String']['output'];
+  selected: Scalars['Int']['output'];
+};
+
+export type EventEdge = {
+  __typename?: 'EventEdge';
+  cursor: Scalars['String']['output'];
+  node: Event;
+};
+
+/** The questionnaire after an event. */
+export type EventFeedback = {
+  __typename?: 'EventFeedback';
+  /** 1 (very dissatisfied) … 5 (very satisfied). */
+  satisfaction: Scalars['Int']['output'];
+  submittedAt: Scalars['String']['output'];
+  suggestions: Maybe<Scalars['String']['output']>;
+  /** What was useful. */
+  useful: Maybe<Scalars['String']['output']>;
+};
+
+export type EventFeedbackInput = {
+  satisfaction: Scalars['Int']['input'];
+  suggestions?: InputMaybe<Scalars['String']['input']>;
+  useful?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type EventFeedbackReport = {
+  __typename?: 'EventFeedbackReport';
+  averageSatisfaction: Maybe<Scalars['Float']['output']>;
+  count: Scalars['Int']['output'];
+  entries: Array<EventFeedback>;
+};
+
+export type EventFilter = {
+  department?: InputMaybe<Scalars['String']['input']>;
+  /** yyyy-mm (Beijing time): every published event starting that month. */
+  month?: InputMaybe<Scalars['String']['input']>;
+  /** Without a month: false (default) lists events not yet ended, soonest first; true lists ended ones, latest first. */
+  past?: InputMaybe<Scalars['Boolean']['input']>;
+  theme?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Instants as ISO 8601 with an offset, e.g. 2026-06-01T09:30:00+08:00. */
+export type EventInput = {
+  agenda?: InputMaybe<Array<AgendaItemInput>>;
+  capacity: Scalars['Int']['input'];
+  /** District admins only: the holding department (default: the district office). Editors hold events for their own. */
+  department?: InputMaybe<Scalars['String']['input']>;
+  description: Scalars['String']['input'];
+  endsAt: Scalars['String']['input'];
+  liveUrl?: InputMaybe<Scalars['String']['input']>;
+  officials?: InputMaybe<Array<OfficialInput>>;
+  selectionMode: SelectionMode;
+  signUpClosesAt: Scalars['String']['input'];
+  /** Default: when the event is published. */
+  signUpOpensAt?: InputMaybe<Scalars['String']['input']>;
+  startsAt: Scalars['String']['input'];
+  theme: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  /** A venue, a live link, or both. */
+  venue?: InputMaybe<VenueInput>;
+};
+
+export type EventStatus =
+  | 'CANCELLED'
+  /** Published; sign-up stopped (by staff, or the window has passed). */
+  | 'CLOSED'
+  /** Being prepared; only its department's staff see it. */
+  | 'DRAFT'
+  /** It has taken place (its end has passed). */
+  | 'HELD'
+  /** Published; sign-up follows the sign-up window. */
+  | 'OPEN';
+
+/** 吸收采纳情况: what residents raised, and what was adopted. */
+export type EventSummary = {
+  __typename?: 'EventSummary';
+  adopted: Array<AdoptionItem>;
+  publishedAt: Scalars['String']['output'];
+  raised: Scalars['String']['output'];
+};
+
+export type EventSummaryInput = {
+  adopted: Array<AdoptionItemInput>;
+  raised: Scalars['String']['input'];
+};
 
 /** How many items carry one value of a browsing facet (an issuer, a year, a topic …). */
 export type FacetCount = {
@@ -70,15 +259,36 @@ export type InterpretationKind =
 export type Mutation = {
   __typename?: 'Mutation';
   addInterpretation: Interpretation;
+  /** Tells every registrant through the notifier. */
+  cancelEvent: Event;
+  /** The owner cancels; a freed seat goes to the first on the waiting list at once. */
+  cancelRegistration: Registration;
+  /** Staff at the door; scanning the same code again says it was already checked in. */
+  checkIn: CheckInResult;
+  /** Stops sign-up before the window ends. */
+  closeEvent: Event;
+  /** Staff: a new event, as a DRAFT. */
+  createEvent: Event;
   createStaff: Staff;
   disableStaff: Staff;
+  /** DRAW, after sign-up closed: the seeded draw; the seed is published on `Event.draw`. */
+  drawEvent: Event;
   /** Signs a resident in with the code from `wx.login` (outside production also `dev:<name>`). */
   login: Session;
+  /** DRAFT → OPEN: residents see it. */
+  openEvent: Event;
+  /** Staff: 吸收采纳情况, shown on the event. */
+  publishEventSummary: Event;
   /** Publishes a new policy; refused when its text holds unmasked private data (the places are listed in `extensions.findings`). */
   publishPolicy: Policy;
+  /** A signed-in resident signs up; a second call returns the same registration. */
+  registerForEvent: Registration;
   /** Marks a policy 已废止 from the given date (YYYY-MM-DD). */
   repealPolicy: Policy;
   staffLogin: Session;
+  /** An attendee's questionnaire, once. */
+  submitEventFeedback: EventFeedback;
+  updateEvent: Event;
   updatePolicy: Policy;
 };
 
@@ -86,6 +296,33 @@ export type Mutation = {
 export type MutationAddInterpretationArgs = {
   input: InterpretationInput;
   policyId: Scalars['ID']['input'];
+};
+
+
+export type MutationCancelEventArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationCancelRegistrationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCheckInArgs = {
+  code: Scalars['String']['input'];
+  eventId: Scalars['ID']['input'];
+};
+
+
+export type MutationCloseEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateEventArgs = {
+  input: EventInput;
 };
 
 
@@ -99,13 +336,35 @@ export type MutationDisableStaffArgs = {
 };
 
 
+export type MutationDrawEventArgs = {
+  eventId: Scalars['ID']['input'];
+};
+
+
 export type MutationLoginArgs = {
   code: Scalars['String']['input'];
 };
 
 
+export type MutationOpenEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationPublishEventSummaryArgs = {
+  eventId: Scalars['ID']['input'];
+  input: EventSummaryInput;
+};
+
+
 export type MutationPublishPolicyArgs = {
   input: PolicyInput;
+};
+
+
+export type MutationRegisterForEventArgs = {
+  eventId: Scalars['ID']['input'];
+  input: RegistrationInput;
 };
 
 
@@ -121,9 +380,33 @@ export type MutationStaffLoginArgs = {
 };
 
 
+export type MutationSubmitEventFeedbackArgs = {
+  eventId: Scalars['ID']['input'];
+  input: EventFeedbackInput;
+};
+
+
+export type MutationUpdateEventArgs = {
+  id: Scalars['ID']['input'];
+  input: EventInput;
+};
+
+
 export type MutationUpdatePolicyArgs = {
   id: Scalars['ID']['input'];
   input: PolicyInput;
+};
+
+/** An official who will be there to answer residents. */
+export type Official = {
+  __typename?: 'Official';
+  name: Scalars['String']['output'];
+  position: Scalars['String']['output'];
+};
+
+export type OfficialInput = {
+  name: Scalars['String']['input'];
+  position: Scalars['String']['input'];
 };
 
 export type PageInfo = {
@@ -250,8 +533,22 @@ export type PolicyTableInput = {
  */
 export type Query = {
   __typename?: 'Query';
+  /** Staff: a department's events, drafts included, latest start first (default: their own department). */
+  departmentEvents: EventConnection;
+  /** Null for a draft, except for its department's staff. */
+  event: Maybe<Event>;
+  /** Staff of the holding department: the questionnaires (without names). */
+  eventFeedback: EventFeedbackReport;
+  /** Staff of the holding department: every registration with full name and mobile; each read is audited. */
+  eventRegistrations: Array<Registration>;
+  /** The same list as a CSV file (UTF-8 with BOM, for Excel); audited. */
+  eventRegistrationsCsv: Scalars['String']['output'];
+  /** Published open days; residents never see drafts. `first` is 1..100 (default 20). */
+  events: EventConnection;
   /** The signed-in resident; UNAUTHENTICATED when nobody is signed in. */
   me: Resident;
+  /** The signed-in resident's registrations, newest first (我的). */
+  myRegistrations: Array<Registration>;
   /** Always true once the API answers; lets clients and monitors check they reach GovOpen. */
   ok: Scalars['Boolean']['output'];
   /** Policies, newest publishedDate first. `first` is 1..100 (default 20). */
@@ -262,6 +559,64 @@ export type Query = {
   staffMe: Staff;
   /** Every staff account (district admins only). */
   staffMembers: Array<Staff>;
+};
+
+
+/**
+ * The root types; each feature folder extends them with its own schema file.
+ * Dates are strings `YYYY-MM-DD`; instants are ISO 8601 strings in UTC.
+ */
+export type QueryDepartmentEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  department?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The root types; each feature folder extends them with its own schema file.
+ * Dates are strings `YYYY-MM-DD`; instants are ISO 8601 strings in UTC.
+ */
+export type QueryEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The root types; each feature folder extends them with its own schema file.
+ * Dates are strings `YYYY-MM-DD`; instants are ISO 8601 strings in UTC.
+ */
+export type QueryEventFeedbackArgs = {
+  eventId: Scalars['ID']['input'];
+};
+
+
+/**
+ * The root types; each feature folder extends them with its own schema file.
+ * Dates are strings `YYYY-MM-DD`; instants are ISO 8601 strings in UTC.
+ */
+export type QueryEventRegistrationsArgs = {
+  eventId: Scalars['ID']['input'];
+};
+
+
+/**
+ * The root types; each feature folder extends them with its own schema file.
+ * Dates are strings `YYYY-MM-DD`; instants are ISO 8601 strings in UTC.
+ */
+export type QueryEventRegistrationsCsvArgs = {
+  eventId: Scalars['ID']['input'];
+};
+
+
+/**
+ * The root types; each feature folder extends them with its own schema file.
+ * Dates are strings `YYYY-MM-DD`; instants are ISO 8601 strings in UTC.
+ */
+export type QueryEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -295,6 +650,44 @@ export type QuestionAnswerInput = {
   question: Scalars['String']['input'];
 };
 
+/** A resident's sign-up for an open day. Residents see name and phone masked. */
+export type Registration = {
+  __typename?: 'Registration';
+  /** Shown as a QR code at the door; only while the registration holds a seat. */
+  checkInCode: Maybe<Scalars['String']['output']>;
+  checkedInAt: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['String']['output'];
+  event: Event;
+  feedbackSubmitted: Scalars['Boolean']['output'];
+  /** <eventId>.<residentId>: one per resident per event. */
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  phone: Scalars['String']['output'];
+  questions: Maybe<Scalars['String']['output']>;
+  status: RegistrationStatus;
+  /** 1 for the first waiting; only while WAITLISTED. */
+  waitlistPosition: Maybe<Scalars['Int']['output']>;
+};
+
+/** Sign-up asks for little: who, how to reach them, and what they want to raise. */
+export type RegistrationInput = {
+  name: Scalars['String']['input'];
+  /** A mainland mobile number. */
+  phone: Scalars['String']['input'];
+  questions?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RegistrationStatus =
+  /** DRAW: applied, waiting for the draw. */
+  | 'APPLIED'
+  | 'CANCELLED'
+  /** FIRST_COME: has a seat. */
+  | 'CONFIRMED'
+  /** DRAW: drawn, has a seat. */
+  | 'SELECTED'
+  /** On the waiting list; moves into a seat when one is freed. */
+  | 'WAITLISTED';
+
 /** The signed-in resident, as they see themself. */
 export type Resident = {
   __typename?: 'Resident';
@@ -304,6 +697,13 @@ export type Resident = {
   /** The mobile number they gave GovOpen, masked (138****1234). */
   phone: Maybe<Scalars['String']['output']>;
 };
+
+/** 政府开放日: how the seats are given. */
+export type SelectionMode =
+  /** 公开抽签: applications until sign-up closes, then a reproducible draw chooses; the rest wait in draw order. */
+  | 'DRAW'
+  /** 先到先得: seats are confirmed in order of sign-up, then a waiting list. */
+  | 'FIRST_COME';
 
 /** GovOpen's own sign-in: send `token` as `Authorization: Bearer <token>` until `expiresAt`. */
 export type Session = {
@@ -332,3 +732,17 @@ export type Validity =
   | 'AMENDED'
   | 'REPEALED'
   | 'VALID';
+
+/** Where an open day takes place; coordinates in GCJ-02, as WeChat's map expects. */
+export type Venue = {
+  __typename?: 'Venue';
+  address: Scalars['String']['output'];
+  latitude: Scalars['Float']['output'];
+  longitude: Scalars['Float']['output'];
+};
+
+export type VenueInput = {
+  address: Scalars['String']['input'];
+  latitude: Scalars['Float']['input'];
+  longitude: Scalars['Float']['input'];
+};

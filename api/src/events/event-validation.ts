@@ -1,0 +1,132 @@
+import { z } from 'zod';
+import { describeFinding, findSensitiveData } from '@govopen/shared';
+import { badInput } from '../core/errors';
+import { MAX_EVENT_DAYS } from './event-store';
+import { SELECTION_MODES } from './event-model';
+
+// What staff and residents type, checked with plain-Chinese messages (the first problem is shown
+// next to its field; see core/validation).
+
+/** An instant with its offset (2026-06-01T09:30:00+08:00 or …Z), stored in UTC. */
+const instant = (label: string) =>
+  z
+    .string({ message: `请填写${label}。` })
+    .pipe(z.iso.datetime({ offset: true, message: `${label}要写成 2026-06-01T09:30:00+08:00 这样的时间。` }))
+    .transform((value) => new Date(value).toISOString());
+
+const text = (label: string, max: number) =>
+  z
+    .string({ message: `请填写${label}。` })
+    .trim()
+    .min(1, `请填写${label}。`)
+    .max(max, `${label}不能超过 ${max} 个字。`);
+
+const optionalText = (label: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label}不能超过 ${max} 个字。`)
+    .nullish()
+    .transform((value) => (value ? value : null));
+
+const httpsUrl = z.string().trim().url('直播链接不正确。').max(500, '直播链接太长了。').startsWith('https://', '直播链接要以 https:// 开头。');
+
+export const eventInputSchema = z
+  .object({
+    department: optionalText('部门名称', 60),
+    theme: text('主题', 20),
+    title: text('标题', 100),
+    description: text('活动介绍', 5000),
+    agenda: z
+      .array(
+        z.object({
+          time: z
+            .string()
+            .trim()
+            .regex(/^([01]\d|2[0-3]):[0-5]\d$/u, '议程时间要写成 09:30 这样。')
+            .nullish()
+            .transform((value) => value ?? null),
+          item: text('议程内容', 200),
+        }),
+      )
+      .max(30, '议程最多 30 项。')
+      .nullish()
+      .transform((value) => value ?? []),
+    officials: z
+      .array(z.object({ name: text('出席领导姓名', 40), position: text('出席领导职务', 60) }))
+      .max(20, '出席的领导最多填 20 位。')
+      .nullish()
+      .transform((value) => value ?? []),
+    startsAt: instant('开始时间'),
+    endsAt: instant('结束时间'),
+    venue: z
+      .object({
+        address: text('活动地址', 200),
+        latitude: z.number({ message: '请在地图上选好活动地点。' }).min(-90, '纬度不正确。').max(90, '纬度不正确。'),
+        longitude: z.number({ message: '请在地图上选好活动地点。' }).min(-180, '经度不正确。').max(180, '经度不正确。'),
+      })
+      .nullish()
+      .transform((value) => value ?? null),
+    liveUrl: httpsUrl.nullish().transform((value) => value ?? null),
+    capacity: z
+      .number({ message: '请填写名额。' })
+      .int('名额要是整数。')
+      .min(1, '名额至少 1 人。')
+      .max(10_000, '名额不能超过 10000 人。'),
+    signUpOpensAt: instant('报名开始时间').nullish(),
+    signUpClosesAt: instant('报名截止时间'),
+    selectionMode: z.enum(SELECTION_MODES, { message: '请选择报名方式：先到先得或抽签。' }),
+  })
+  .superRefine((input, ctx) => {
+    if (!input.venue && !input.liveUrl) ctx.addIssue({ code: 'custom', path: ['venue'], message: '请填写活动地点，线上活动请填写直播链接。' });
+    if (input.endsAt <= input.startsAt) ctx.addIssue({ code: 'custom', path: ['endsAt'], message: '结束时间要晚于开始时间。' });
+    if (Date.parse(input.endsAt) - Date.parse(input.startsAt) > MAX_EVENT_DAYS * 86_400_000) {
+      ctx.addIssue({ code: 'custom', path: ['endsAt'], message: `一场开放日最长 ${MAX_EVENT_DAYS} 天，更长的请分成几场。` });
+    }
+    if (input.signUpClosesAt > input.startsAt) ctx.addIssue({ code: 'custom', path: ['signUpClosesAt'], message: '报名截止时间不能晚于开始时间。' });
+    if (input.signUpOpensAt && input.signUpOpensAt >= input.signUpClosesAt) {
+      ctx.addIssue({ code: 'custom', path: ['signUpOpensAt'], message: '报名开始时间要早于截止时间。' });
+    }
+  });
+
+export type EventInputData = z.output<typeof eventInputSchema>;
+
+/** A mainland mobile number, written however people write it (+86, spaces, dashes), stored as 11 digits. */
+export const mainlandMobile = z
+  .string({ message: '请填写手机号。' })
+  .transform((value) => value.normalize('NFKC').replace(/[\s\-()]/gu, '').replace(/^(?:\+|00)?86(?=1\d{10}$)/u, ''))
+  .pipe(z.string().regex(/^1[3-9]\d{9}$/u, '手机号不正确，请填写 11 位手机号。'));
+
+export const registrationInputSchema = z.object({
+  name: z
+    .string({ message: '请填写姓名。' })
+    .trim()
+    .min(2, '请填写真实姓名（至少 2 个字）。')
+    .max(30, '姓名不能超过 30 个字。')
+    .regex(/^[\p{L}·•.\s]+$/u, '姓名只能写文字，不能有数字或符号。'),
+  phone: mainlandMobile,
+  questions: optionalText('想提的问题', 500),
+});
+
+export const feedbackInputSchema = z.object({
+  satisfaction: z.number({ message: '请选择满意程度。' }).int('满意程度要选 1 到 5 分。').min(1, '满意程度要选 1 到 5 分。').max(5, '满意程度要选 1 到 5 分。'),
+  useful: optionalText('“哪些内容有用”', 1000),
+  suggestions: optionalText('意见建议', 1000),
+});
+
+export const summaryInputSchema = z.object({
+  raised: text('群众提出的意见', 5000),
+  adopted: z
+    .array(z.object({ suggestion: text('意见', 500), response: text('答复', 1000), adopted: z.boolean({ message: '请说明是否采纳。' }) }))
+    .max(100, '采纳情况最多 100 条。'),
+});
+
+export const cancelReasonSchema = optionalText('取消原因', 200);
+
+/** Nothing private goes online: publishing stops and says where the unmasked data is. */
+export function refuseUnmaskedData(fields: Record<string, string>): void {
+  for (const [field, value] of Object.entries(fields)) {
+    const findings = findSensitiveData(value);
+    if (findings.length > 0) throw badInput(`内容中有未遮挡的个人信息，不能发布：${findings.map(describeFinding).join('；')}`, { field });
+  }
+}

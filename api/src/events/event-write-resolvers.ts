@@ -1,0 +1,190 @@
+import { createHash } from 'node:crypto';
+import type { MutationResolvers } from '../generated/resolvers';
+import type { RequestContext } from '../core/context';
+import { authorize } from '../core/authorization';
+import { badInput, conflict, notFound, UserFacingError } from '../core/errors';
+import { parseInput } from '../core/validation';
+import { normalizeCheckInCode } from './check-in-code';
+import { auditEntry, notifyRegistrant, staffEvent } from './event-access';
+import { displayStatus, EVENT_ID, newEvent, parseRegistrationId, SEAT_STATUSES, type EventDetails, type StoredEvent } from './event-model';
+import {
+  cancelReasonSchema,
+  eventInputSchema,
+  feedbackInputSchema,
+  refuseUnmaskedData,
+  registrationInputSchema,
+  summaryInputSchema,
+  type EventInputData,
+} from './event-validation';
+import { beijingTime } from './registrations-csv';
+
+/** Check-in opens this long before the start. */
+const CHECK_IN_OPENS_HOURS = 3;
+/** The questionnaire stays open this long after the end. */
+const FEEDBACK_DAYS = 30;
+
+function detailsFrom(input: EventInputData, signUpOpensAt: string): EventDetails {
+  const { department: _department, ...details } = input;
+  return { ...details, signUpOpensAt: input.signUpOpensAt ?? signUpOpensAt };
+}
+
+function refuseUnmaskedEventText(details: EventDetails) {
+  refuseUnmaskedData({
+    title: details.title,
+    description: details.description,
+    agenda: details.agenda.map((a) => a.item).join('\n'),
+    venue: details.venue?.address ?? '',
+  });
+}
+
+/** The same department, title and start make the same event: a double tap on "create" makes one. */
+const eventIdFor = (department: string, details: EventDetails) => createHash('sha256').update(JSON.stringify([department, details.title, details.startsAt])).digest('hex').slice(0, 12);
+
+/** Tells every registrant still in the event that it was cancelled, each once (a retried cancel tells only those not yet told). */
+async function announceCancellation(context: RequestContext, event: StoredEvent) {
+  const now = context.now();
+  for (const registration of await context.stores.registrations.listForEvent(event.id)) {
+    if (registration.status === 'CANCELLED') continue;
+    if (!(await context.stores.registrations.markCancellationNoticed(registration, now))) continue;
+    await notifyRegistrant(context, 'EVENT_CANCELLED', event, registration, { note: event.cancelReason ?? '活动取消' });
+  }
+}
+
+export const eventWriteResolvers: { Mutation: MutationResolvers<RequestContext> } = {
+  Mutation: {
+    async createEvent(_root, args, context) {
+      const actor = context.actor;
+      const owner = actor.kind === 'staff' && actor.role === 'DEPARTMENT_EDITOR' ? actor.department : args.input.department?.trim() || context.config.districtOffice;
+      authorize(actor, 'department.work', { department: args.input.department?.trim() || owner });
+      const input = parseInput(eventInputSchema, args.input);
+      const now = context.now().toISOString();
+      const details = detailsFrom(input, now);
+      refuseUnmaskedEventText(details);
+      const id = eventIdFor(owner, details);
+      const event = newEvent(id, owner, details, now);
+      const result = await context.stores.events.create(event, auditEntry(context, 'event.create', id, { title: event.title }));
+      return result.event;
+    },
+    async updateEvent(_root, args, context) {
+      const before = await staffEvent(context, args.id, 'department.work');
+      const input = parseInput(eventInputSchema, args.input);
+      if (input.department && input.department !== before.department) throw badInput('开放日的主办部门不能更改。', { field: 'department' });
+      const details = detailsFrom(input, before.signUpOpensAt);
+      refuseUnmaskedEventText(details);
+      const changed = (Object.keys(details) as Array<keyof EventDetails>).filter((field) => JSON.stringify(before[field]) !== JSON.stringify(details[field]));
+      if (changed.length === 0) return before;
+      const event = await context.stores.events.update(before, details, auditEntry(context, 'event.update', before.id, { fields: changed }), context.now());
+      if (details.capacity > before.capacity) {
+        for (const promoted of await context.stores.registrations.fillFreeSeats(event.id, context.now())) {
+          await notifyRegistrant(context, 'EVENT_PROMOTED', event, promoted, { checkInCode: promoted.checkInCode });
+        }
+        return (await context.stores.events.get(event.id, true)) ?? event;
+      }
+      return event;
+    },
+    async openEvent(_root, args, context) {
+      const before = await staffEvent(context, args.id, 'department.work');
+      if (before.status === 'DRAFT' && context.now().toISOString() >= before.signUpClosesAt) throw badInput('报名截止时间已经过了，请先修改时间再发布。', { field: 'signUpClosesAt' });
+      return context.stores.events.setStatus(before, 'OPEN', auditEntry(context, 'event.open', before.id), context.now());
+    },
+    async closeEvent(_root, args, context) {
+      const before = await staffEvent(context, args.id, 'department.work');
+      return context.stores.events.setStatus(before, 'CLOSED', auditEntry(context, 'event.close', before.id), context.now());
+    },
+    async cancelEvent(_root, args, context) {
+      const before = await staffEvent(context, args.id, 'department.work');
+      const reason = parseInput(cancelReasonSchema, args.reason);
+      const event =
+        before.status === 'CANCELLED'
+          ? before
+          : await context.stores.events.setStatus(before, 'CANCELLED', auditEntry(context, 'event.cancel', before.id, { reason }), context.now(), reason ?? undefined);
+      await announceCancellation(context, event);
+      return event;
+    },
+    async drawEvent(_root, args, context) {
+      const before = await staffEvent(context, args.eventId, 'department.work');
+      const outcome = await context.stores.registrations.draw(before, context.now(), auditEntry(context, 'event.draw', before.id));
+      for (const registration of outcome.selected) {
+        await notifyRegistrant(context, 'EVENT_CONFIRMED', outcome.event, registration, { checkInCode: registration.checkInCode });
+      }
+      for (const registration of outcome.waitlisted) {
+        await notifyRegistrant(context, 'EVENT_WAITLISTED', outcome.event, registration, { note: `未抽中，候补第 ${registration.waitlistSeq} 位` });
+      }
+      return outcome.event;
+    },
+    async registerForEvent(_root, args, context) {
+      authorize(context.actor, 'resident.act');
+      if (context.actor.kind !== 'resident') throw new UserFacingError('FORBIDDEN', '您没有权限进行这项操作。');
+      const residentId = context.actor.residentId;
+      const input = parseInput(registrationInputSchema, args.input);
+      const event = EVENT_ID.test(args.eventId) ? await context.stores.events.get(args.eventId) : null;
+      if (!event || event.status === 'DRAFT') throw notFound('没有找到这个开放日。');
+      const { registration, created } = await context.stores.registrations.register(event, residentId, input, context.now());
+      if (created && registration.status === 'CONFIRMED') {
+        await notifyRegistrant(context, 'EVENT_CONFIRMED', event, registration, { checkInCode: registration.checkInCode });
+      }
+      return registration;
+    },
+    async cancelRegistration(_root, args, context) {
+      const key = parseRegistrationId(args.id);
+      // Someone else's registration, or none at all, is answered the same way: not found.
+      authorize(context.actor, 'resident.own', { residentId: key?.residentId ?? '' });
+      const registration = key ? await context.stores.registrations.get(key.eventId, key.residentId, true) : null;
+      if (!registration) throw notFound('没有找到这条报名。');
+      const { registration: cancelled, promoted } = await context.stores.registrations.cancel(registration, context.now());
+      if (promoted) {
+        const event = await context.stores.events.get(promoted.eventId, true);
+        if (event) await notifyRegistrant(context, 'EVENT_PROMOTED', event, promoted, { checkInCode: promoted.checkInCode });
+      }
+      return cancelled;
+    },
+    async checkIn(_root, args, context) {
+      const event = await staffEvent(context, args.eventId, 'department.work');
+      const code = normalizeCheckInCode(args.code);
+      if (!code) throw badInput('签到码不正确：签到码是 6 位字母和数字。', { field: 'code' });
+      const now = context.now();
+      if (event.status === 'CANCELLED' || event.status === 'DRAFT') throw badInput('这个开放日不在进行中，不能签到。');
+      if (now.getTime() < Date.parse(event.startsAt) - CHECK_IN_OPENS_HOURS * 3600_000) throw badInput(`还没到签到时间：开始前 ${CHECK_IN_OPENS_HOURS} 小时开始签到。`);
+      if (now.toISOString() >= event.endsAt) throw badInput('开放日已经结束，不能再签到了。');
+      const result = await context.stores.registrations.checkIn(event, code, now);
+      if (!result) throw notFound('没有找到这个签到码，请核对后再试。');
+      const { registration, already } = result;
+      return {
+        registration,
+        alreadyCheckedIn: already,
+        message: already ? `已经签到过了（${beijingTime(registration.checkedInAt).slice(11)}）。` : '签到成功。',
+      };
+    },
+    async submitEventFeedback(_root, args, context) {
+      authorize(context.actor, 'resident.act');
+      if (context.actor.kind !== 'resident') throw new UserFacingError('FORBIDDEN', '您没有权限进行这项操作。');
+      const input = parseInput(feedbackInputSchema, args.input);
+      const event = EVENT_ID.test(args.eventId) ? await context.stores.events.get(args.eventId) : null;
+      if (!event || event.status === 'DRAFT') throw notFound('没有找到这个开放日。');
+      const registration = await context.stores.registrations.get(event.id, context.actor.residentId, true);
+      const now = context.now();
+      const attended =
+        registration !== null &&
+        (registration.checkedInAt !== null || (event.venue === null && SEAT_STATUSES.includes(registration.status) && now.toISOString() >= event.startsAt));
+      if (!registration || !attended) throw new UserFacingError('FORBIDDEN', '问卷只请参加了这次开放日（已签到）的居民填写。');
+      if (now.getTime() > Date.parse(event.endsAt) + FEEDBACK_DAYS * 86_400_000) throw badInput('这次开放日的问卷已经截止了。');
+      const feedback = { ...input, submittedAt: now.toISOString() };
+      const result = await context.stores.registrations.submitFeedback(registration, feedback);
+      if (!result.created) {
+        const same = result.feedback.satisfaction === input.satisfaction && result.feedback.useful === input.useful && result.feedback.suggestions === input.suggestions;
+        if (!same) throw conflict('您已经填过这次开放日的问卷了，谢谢！');
+      }
+      return result.feedback;
+    },
+    async publishEventSummary(_root, args, context) {
+      const before = await staffEvent(context, args.eventId, 'department.work');
+      const input = parseInput(summaryInputSchema, args.input);
+      if (before.status === 'CANCELLED' || before.status === 'DRAFT' || displayStatus(before, context.now()) !== 'HELD') {
+        throw badInput('开放日结束后才能发布意见采纳情况。');
+      }
+      refuseUnmaskedData({ raised: input.raised, adopted: input.adopted.map((a) => `${a.suggestion}\n${a.response}`).join('\n') });
+      const summary = { ...input, publishedAt: context.now().toISOString() };
+      return context.stores.events.publishSummary(before, summary, auditEntry(context, 'event.summary', before.id, { items: input.adopted.length }));
+    },
+  },
+};

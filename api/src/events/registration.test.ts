@@ -1,0 +1,140 @@
+import { createTestApi, createTestStaff, type TestApi } from '../../../test/support/test-app';
+import { createOutboxStore } from './outbox-store';
+import { CANCEL_REGISTRATION, DAY, codeOf, eventInput, openEventFor, person, register, residentToken } from './event-test-support';
+
+let api: TestApi;
+let staff: string;
+const base = new Date();
+
+beforeAll(async () => {
+  api = await createTestApi();
+  staff = await createTestStaff(api, 'minzheng', 'DEPARTMENT_EDITOR', '区民政局');
+});
+afterAll(() => api.close());
+
+const outbox = () => createOutboxStore(api.app.dynamo);
+
+describe('signing up first come, first served', () => {
+  let eventId: string;
+  const tokens: string[] = [];
+
+  beforeAll(async () => {
+    eventId = await openEventFor(api, staff, eventInput(base, { title: '先到先得开放日', capacity: 2 }));
+    for (let i = 0; i < 5; i += 1) tokens.push(await residentToken(api, `fc-resident-${i}`));
+  });
+
+  it('confirms while seats last, with a check-in code and masked name and phone, and sends a confirmation', async () => {
+    const result = await register(api, tokens[0]!, eventId, { name: '王小华', phone: '+86 139-1234-5678', questions: '高龄津贴什么时候发？' });
+    expect(result.errors).toBeUndefined();
+    const registration = result.data!.registerForEvent;
+    expect(registration).toMatchObject({ status: 'CONFIRMED', name: '王*华', phone: '139****5678', waitlistPosition: null, event: { seatsLeft: 1, waitlistLength: 0 } });
+    expect(registration.checkInCode).toMatch(/^[2-9A-HJKMNP-Z]{6}$/);
+    const messages = await outbox().messagesFor('fc-resident-0');
+    expect(messages).toEqual([expect.objectContaining({ template: 'EVENT_CONFIRMED', data: expect.objectContaining({ checkInCode: registration.checkInCode, title: '先到先得开放日' }) })]);
+  });
+
+  it('returns the same registration for a double tap, however fast', async () => {
+    const [a, b] = await Promise.all([register(api, tokens[1]!, eventId, person(1)), register(api, tokens[1]!, eventId, person(1))]);
+    expect(a.errors).toBeUndefined();
+    expect(b.errors).toBeUndefined();
+    expect(a.data!.registerForEvent.id).toBe(b.data!.registerForEvent.id);
+    expect(a.data!.registerForEvent.checkInCode).toBe(b.data!.registerForEvent.checkInCode);
+    const again = await register(api, tokens[1]!, eventId, { ...person(1), questions: '换了问题' });
+    expect(again.data!.registerForEvent.id).toBe(a.data!.registerForEvent.id);
+    const event = await api.run<{ event: { seatsLeft: number } }>(`query($id: ID!) { event(id: $id) { seatsLeft } }`, { id: eventId });
+    expect(event.data!.event.seatsLeft).toBe(0);
+    expect((await outbox().messagesFor('fc-resident-1')).length).toBe(1);
+  });
+
+  it('puts later sign-ups on the waiting list in order, without a check-in code', async () => {
+    for (const i of [2, 3, 4]) {
+      const result = await register(api, tokens[i]!, eventId, person(i));
+      expect(result.data!.registerForEvent).toMatchObject({ status: 'WAITLISTED', waitlistPosition: i - 1, checkInCode: null });
+    }
+  });
+
+  it('gives a cancelled seat to the first waiting at once and tells them; the others move up', async () => {
+    const mine = await api.run<{ event: { myRegistration: { id: string } } }>(`query($id: ID!) { event(id: $id) { myRegistration { id } } }`, { id: eventId }, { token: tokens[0] });
+    const cancelled = await api.run(CANCEL_REGISTRATION, { id: mine.data!.event.myRegistration.id }, { token: tokens[0] });
+    expect(cancelled.data).toEqual({ cancelRegistration: { id: mine.data!.event.myRegistration.id, status: 'CANCELLED' } });
+    const promoted = await api.run<{ event: { seatsLeft: number; waitlistLength: number; myRegistration: { status: string; checkInCode: string } } }>(
+      `query($id: ID!) { event(id: $id) { seatsLeft waitlistLength myRegistration { status checkInCode } } }`,
+      { id: eventId },
+      { token: tokens[2] },
+    );
+    expect(promoted.data!.event).toMatchObject({ seatsLeft: 0, waitlistLength: 2, myRegistration: { status: 'CONFIRMED' } });
+    expect(await outbox().messagesFor('fc-resident-2')).toEqual([
+      expect.objectContaining({ template: 'EVENT_PROMOTED', data: expect.objectContaining({ checkInCode: promoted.data!.event.myRegistration.checkInCode }) }),
+    ]);
+    const next = await api.run<{ event: { myRegistration: { waitlistPosition: number } } }>(`query($id: ID!) { event(id: $id) { myRegistration { waitlistPosition } } }`, { id: eventId }, { token: tokens[4] });
+    expect(next.data!.event.myRegistration.waitlistPosition).toBe(2);
+  });
+
+  it("answers another resident's cancellation attempt as not found, and needs a sign-in", async () => {
+    const theirs = await api.run<{ event: { myRegistration: { id: string } } }>(`query($id: ID!) { event(id: $id) { myRegistration { id } } }`, { id: eventId }, { token: tokens[1] });
+    const id = theirs.data!.event.myRegistration.id;
+    expect(codeOf((await api.run(CANCEL_REGISTRATION, { id }, { token: tokens[3] })).errors)).toBe('NOT_FOUND');
+    expect(codeOf((await api.run(CANCEL_REGISTRATION, { id })).errors)).toBe('UNAUTHENTICATED');
+    expect(codeOf((await api.run(CANCEL_REGISTRATION, { id: 'nonsense' }, { token: tokens[3] })).errors)).toBe('NOT_FOUND');
+  });
+
+  it('lets a resident who cancelled sign up again, at the back of the line', async () => {
+    const again = await register(api, tokens[0]!, eventId, person(0));
+    expect(again.data!.registerForEvent).toMatchObject({ status: 'WAITLISTED', waitlistPosition: 3 });
+  });
+
+  it('lists a resident’s own registrations for 我的', async () => {
+    const mine = await api.run<{ myRegistrations: Array<{ status: string; event: { title: string } }> }>(`{ myRegistrations { status event { title } } }`, {}, { token: tokens[2] });
+    expect(mine.data!.myRegistrations).toEqual([{ status: 'CONFIRMED', event: { title: '先到先得开放日' } }]);
+    expect(codeOf((await api.run(`{ myRegistrations { id } }`)).errors)).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('sign-up rules', () => {
+  let token: string;
+  beforeAll(async () => {
+    token = await residentToken(api, 'rules-resident');
+  });
+
+  it('needs a signed-in resident; staff cannot sign up', async () => {
+    const eventId = await openEventFor(api, staff, eventInput(base, { title: '规则开放日' }));
+    expect(codeOf((await register(api, '', eventId, person(1))).errors)).toBe('UNAUTHENTICATED');
+    expect(codeOf((await register(api, staff, eventId, person(1))).errors)).toBe('FORBIDDEN');
+  });
+
+  it('refuses bad input with plain-Chinese messages and the field', async () => {
+    const eventId = await openEventFor(api, staff, eventInput(base, { title: '输入检查开放日' }));
+    const cases: Array<[Record<string, unknown>, string, RegExp]> = [
+      [{ name: '王小华', phone: '12345' }, 'phone', /手机号不正确/],
+      [{ name: '王小华', phone: '2381234567' }, 'phone', /手机号不正确/],
+      [{ name: '王', phone: '13912345678' }, 'name', /姓名/],
+      [{ name: '王小华1', phone: '13912345678' }, 'name', /姓名只能写文字/],
+      [{ name: '王小华', phone: '13912345678', questions: '问'.repeat(501) }, 'questions', /不能超过 500 个字/],
+    ];
+    for (const [input, field, message] of cases) {
+      const result = await register(api, token, eventId, input);
+      expect(codeOf(result.errors)).toBe('BAD_USER_INPUT');
+      expect(result.errors![0]!.extensions!.field).toBe(field);
+      expect(result.errors![0]!.message).toMatch(message);
+    }
+  });
+
+  it('says when sign-up has not started, has closed, or the event does not exist', async () => {
+    const later = await openEventFor(api, staff, eventInput(base, { title: '未开始报名开放日', signUpOpensAt: new Date(base.getTime() + DAY).toISOString() }));
+    expect((await register(api, token, later, person(1))).errors?.[0]?.message).toBe('报名还没有开始，请到时再来。');
+    const closed = await openEventFor(api, staff, eventInput(base, { title: '已截止开放日' }));
+    await api.run(`mutation($id: ID!) { closeEvent(id: $id) { status } }`, { id: closed }, { token: staff });
+    expect((await register(api, token, closed, person(1))).errors?.[0]?.message).toBe('报名已经截止了。');
+    expect(codeOf((await register(api, token, '000000000000', person(1))).errors)).toBe('NOT_FOUND');
+  });
+
+  it('keeps drafts from residents: not listed, not found, no sign-up', async () => {
+    const created = await api.run<{ createEvent: { id: string } }>(`mutation($input: EventInput!) { createEvent(input: $input) { id } }`, { input: eventInput(base, { title: '草稿开放日' }) }, { token: staff });
+    const id = created.data!.createEvent.id;
+    expect((await api.run(`query($id: ID!) { event(id: $id) { id } }`, { id }, { token })).data).toEqual({ event: null });
+    expect(codeOf((await register(api, token, id, person(1))).errors)).toBe('NOT_FOUND');
+    const list = await api.run<{ events: { edges: Array<{ node: { id: string } }> } }>(`{ events(first: 100) { edges { node { id } } } }`);
+    expect(list.data!.events.edges.map((e) => e.node.id)).not.toContain(id);
+    expect((await api.run<{ event: { status: string } }>(`query($id: ID!) { event(id: $id) { status } }`, { id }, { token: staff })).data!.event.status).toBe('DRAFT');
+  });
+});

@@ -1,0 +1,28 @@
+import type { AppContext } from '../core/context';
+import { governmentDate } from '../core/clock';
+import { notifyRegistrant } from './event-access';
+import { SEAT_STATUSES } from './event-model';
+
+/**
+ * The day-before reminder: every event starting tomorrow (a Beijing-time day) tells each resident
+ * holding a seat, once. A marker on the registration is set before sending and removed again if the
+ * message could not be sent, so running this again (a schedule's retry, a second run the same day)
+ * neither repeats a reminder nor loses one. Run it daily, e.g. from a scheduled Lambda invocation.
+ */
+export async function sendEventReminders(app: AppContext, now: Date = app.now()): Promise<{ events: number; reminded: number }> {
+  const tomorrow = governmentDate(new Date(now.getTime() + 86_400_000));
+  // Asia/Shanghai has no daylight saving time: a day there is always UTC+8.
+  const from = new Date(`${tomorrow}T00:00:00+08:00`);
+  const to = new Date(from.getTime() + 86_400_000);
+  const events = (await app.stores.events.startingBetween(from, to)).filter((event) => event.status === 'OPEN' || event.status === 'CLOSED');
+  let reminded = 0;
+  for (const event of events) {
+    for (const registration of await app.stores.registrations.listForEvent(event.id)) {
+      if (!SEAT_STATUSES.includes(registration.status)) continue;
+      if (!(await app.stores.registrations.markReminded(registration, now))) continue;
+      if (await notifyRegistrant(app, 'EVENT_REMINDER', event, registration)) reminded += 1;
+      else await app.stores.registrations.unmarkReminded(registration);
+    }
+  }
+  return { events: events.length, reminded };
+}
