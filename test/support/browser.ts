@@ -97,6 +97,7 @@ export function govOpenInBrowser(name: string): { readonly govopen: RunningGovOp
     app.browser = await launchBrowser(app.govopen.base);
   }, 90_000);
   afterEach(async () => {
+    if (!app.browser) return; // beforeAll failed and said why
     const errors = app.browser.takeErrors();
     await Promise.all(app.browser.context.pages().map((page) => page.close()));
     expect(errors).toEqual([]);
