@@ -9,6 +9,8 @@ import { loadDemoContent } from '../../api/src/demo/load-demo';
 import { startDynamoLocal } from '../../api/src/local/dynamo-local';
 import { createGraphQLServer } from '../../api/src/server';
 import { miniappSizes } from '../../miniapp/scripts/size-report';
+import { createRequestContext } from '../../api/src/app';
+import { spikeFigures, SPIKE } from './events-spike';
 import { policyCosts } from './policy-requests';
 
 const REPO = resolve(__dirname, '../..');
@@ -55,6 +57,22 @@ async function main() {
 
     console.log('\nDynamoDB requests per GraphQL operation (counted by SDK middleware, demo content)');
     console.table((await policyCosts(app, server)).map((c) => ({ operation: c.operation, 'DynamoDB requests': c.dynamoRequests, target: c.target ?? '', ms: Math.round(c.milliseconds) })));
+
+    console.log(`\nOpen-day sign-up spike: ${SPIKE.residents} residents + ${SPIKE.doubleTaps} double taps at once for ${SPIKE.seats} seats (GraphQL layer, DynamoDB Local)`);
+    const runAs = async (query: string, variables: Record<string, unknown>, token?: string) => {
+      const response = await server.executeOperation({ query, variables }, { contextValue: await createRequestContext(app, token ? `Bearer ${token}` : undefined) });
+      return response.body.kind === 'single' ? response.body.singleResult : { errors: [{ message: 'incremental result' }] };
+    };
+    console.table((await spikeFigures(app, runAs)).map((f) => ({
+      mode: f.mode,
+      seconds: f.seconds.toFixed(2),
+      'sign-ups/s': Math.round(f.signUpsPerSecond),
+      'DynamoDB requests per sign-up': f.dynamoRequestsPerSignUp.toFixed(2),
+      'confirmed / applied': f.confirmedOrApplied,
+      errors: f.errors,
+      'draw s': f.drawSeconds?.toFixed(2) ?? '',
+      'draw requests per applicant': f.drawRequestsPerApplicant?.toFixed(2) ?? '',
+    })));
     await server.stop();
     dynamo.destroy();
   } finally {

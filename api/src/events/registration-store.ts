@@ -271,6 +271,9 @@ export function createRegistrationStore(dynamo: Dynamo, audit: AuditLog): Regist
       if (alreadyRegistered) {
         const existing = await get(event.id, residentId, true);
         if (existing && existing.status !== 'CANCELLED') return { registration: existing, created: false };
+      } else if (eventRefused && path === 'seat') {
+        // Most likely the seats are gone: try the waiting list, whose own condition re-checks the rest.
+        path = 'wait';
       } else if (eventRefused) {
         const fresh = await getEvent(event.id);
         const refusal = signUpRefusal(fresh, now);
