@@ -1,35 +1,40 @@
 import { startServerAndCreateLambdaHandler, handlers } from '@as-integrations/aws-lambda';
-import { checkHealth, createApp, createRequestContext } from './app';
+import { checkHealth, createApp, createRequestContext, type App } from './app';
 import { configFromEnv } from './core/config';
+import { withResolvedSecrets } from './core/secrets';
 import { bootstrapFirstAdmin } from './identity/bootstrap-staff';
 import { createGraphQLServer } from './server';
 
-// Built once per Lambda container and reused by every invocation it serves.
-const app = createApp(configFromEnv());
-const server = createGraphQLServer({ production: app.config.production, log: app.log });
+const createGraphQLHandler = (app: App) =>
+  startServerAndCreateLambdaHandler(createGraphQLServer({ production: app.config.production, log: app.log }), handlers.createAPIGatewayProxyEventV2RequestHandler(), {
+    context: async ({ event }) => createRequestContext(app, event.headers.authorization),
+  });
 
-// Once per container; a failure is retried by the next invocation rather than cached.
-let bootstrapped: Promise<unknown> | undefined;
-const ensureBootstrapped = () =>
-  (bootstrapped ??= bootstrapFirstAdmin(app).catch((error: unknown) => {
-    bootstrapped = undefined;
-    throw error;
-  }));
+type GraphQLHandler = ReturnType<typeof createGraphQLHandler>;
+type HttpEvent = Parameters<GraphQLHandler>[0];
+type LambdaContext = Parameters<GraphQLHandler>[1];
 
-const graphqlHandler = startServerAndCreateLambdaHandler(server, handlers.createAPIGatewayProxyEventV2RequestHandler(), {
-  context: async ({ event }) => {
-    await ensureBootstrapped();
-    return createRequestContext(app, event.headers.authorization);
-  },
-});
+/**
+ * Built once per Lambda container, on its first invocation (the session secret is read from Secrets
+ * Manager then), and reused by every invocation after. A failure is retried by the next invocation.
+ */
+async function prepare(): Promise<{ app: App; graphql: GraphQLHandler }> {
+  const app = createApp(configFromEnv(await withResolvedSecrets(process.env)));
+  await bootstrapFirstAdmin(app);
+  return { app, graphql: createGraphQLHandler(app) };
+}
 
-type HttpEvent = Parameters<typeof graphqlHandler>[0];
+let ready: ReturnType<typeof prepare> | undefined;
 
 /** POST /graphql goes to Apollo; GET /health answers 200 once the table answers. */
-export const handler = async (event: HttpEvent, context: Parameters<typeof graphqlHandler>[1]) => {
+export const handler = async (event: HttpEvent, context: LambdaContext) => {
+  const { app, graphql } = await (ready ??= prepare().catch((error: unknown) => {
+    ready = undefined;
+    throw error;
+  }));
   if (event.rawPath === '/health') {
     const health = await checkHealth(app);
     return { statusCode: health.status, headers: { 'content-type': 'application/json' }, body: JSON.stringify(health.body) };
   }
-  return graphqlHandler(event, context, () => undefined);
+  return graphql(event, context, () => undefined);
 };

@@ -1,4 +1,5 @@
 import { CfnOutput, Stack, StackProps } from 'aws-cdk-lib';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { ApiFunction } from './api-function';
 import { GovOpenData } from './data';
@@ -10,14 +11,21 @@ export class GovOpenStack extends Stack {
     super(scope, id, props);
 
     const data = new GovOpenData(this, 'Data');
+    // Signs session tokens; the function reads it at cold start, so the value is in no template or setting.
+    const sessionSecret = new Secret(this, 'SessionSecret', {
+      description: 'GovOpen: signs session tokens (HS256)',
+      generateSecretString: { passwordLength: 64, excludePunctuation: true },
+    });
 
     const api = new ApiFunction(this, 'GraphQL', {
       environment: {
         TABLE_NAME: data.table.tableName,
         NODE_ENV: 'production',
+        SESSION_SECRET_ARN: sessionSecret.secretArn,
       },
     });
     data.table.grantReadWriteData(api.fn);
+    sessionSecret.grantRead(api.fn);
 
     const http = new GovOpenHttpApi(this, 'Http', { handler: api.fn });
 

@@ -4,6 +4,7 @@ const { template } = synthStack();
 const fn = onlyResource(template, 'AWS::Lambda::Function');
 const table = onlyResource(template, 'AWS::DynamoDB::Table');
 const role = onlyResource(template, 'AWS::IAM::Role');
+const secret = onlyResource(template, 'AWS::SecretsManager::Secret');
 
 const tableArn = { 'Fn::GetAtt': [table.id, 'Arn'] };
 const indexesArn = { 'Fn::Join': ['', [tableArn, '/index/*']] };
@@ -22,12 +23,18 @@ describe('the GraphQL Lambda', () => {
     expect(fn.Properties.Timeout).toBe(10);
   });
 
-  it('is configured by its environment: the table, production, source maps', () => {
+  it('is configured by its environment: the table, production, the session secret by reference, source maps', () => {
     expect(fn.Properties.Environment.Variables).toEqual({
       TABLE_NAME: { Ref: table.id },
       NODE_ENV: 'production',
+      SESSION_SECRET_ARN: { Ref: secret.id },
       NODE_OPTIONS: '--enable-source-maps',
     });
+  });
+
+  it('has a generated session secret whose value appears nowhere in the template', () => {
+    expect(secret.Properties.GenerateSecretString).toMatchObject({ PasswordLength: 64 });
+    expect(JSON.stringify(template.toJSON())).not.toMatch(/SESSION_SECRET"\s*:\s*"/);
   });
 
   it('logs to its own log group, with a retention', () => {
@@ -60,18 +67,21 @@ describe('the Lambda role (least privilege)', () => {
     expect(template.findResources('AWS::IAM::ManagedPolicy')).toEqual({});
   });
 
-  it('allows only named dynamodb actions, on the table and its indexes', () => {
+  it('allows only named dynamodb actions on the table and its indexes, and reading the session secret', () => {
     expect(statements.length).toBeGreaterThan(0);
     for (const statement of statements) {
       expect(statement.Effect).toBe('Allow');
       expect(statement.NotAction).toBeUndefined();
       expect(statement.NotResource).toBeUndefined();
       const actions = asList(statement.Action as string | string[]);
-      for (const action of actions) {
-        expect(action).toMatch(/^dynamodb:[A-Za-z]+$/);
-      }
       const resources = asList(statement.Resource);
       expect(resources).not.toContain('*');
+      if (actions.every((action) => action.startsWith('secretsmanager:'))) {
+        expect(actions.sort()).toEqual(['secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue']);
+        expect(resources).toEqual([{ Ref: secret.id }]);
+        continue;
+      }
+      for (const action of actions) expect(action).toMatch(/^dynamodb:[A-Za-z]+$/);
       for (const resource of resources) expect([tableArn, indexesArn]).toContainEqual(resource);
     }
   });
