@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { INTERPRETATION_KINDS } from '@govopen/shared';
 import type { AppContext } from '../core/context';
 import { importPolicyFiles } from '../policies/import/import-files';
+import { loadDemoEvents } from './demo-events';
 
 /** Demo content shipped with the repo: real 2022 government documents and example interpretations. */
 export const DEMO_POLICY_DIR = join(__dirname, '../../demo/policies');
@@ -25,10 +26,14 @@ const interpretationsSchema = z.record(
   ),
 );
 
-/** Loads the demo content into an empty store; a store that has any policy is left as it is. */
-export async function loadDemoContent(app: AppContext): Promise<{ loaded: boolean; policies: number }> {
+/**
+ * Loads the demo content into an empty store: the policies unless there is any policy, the example
+ * open days unless there is any published event.
+ */
+export async function loadDemoContent(app: AppContext): Promise<{ loaded: boolean; policies: number; events: number }> {
+  const events = await loadDemoEvents(app);
   const policies = app.stores.policies;
-  if (await policies.hasAnyPolicy()) return { loaded: false, policies: 0 };
+  if (await policies.hasAnyPolicy()) return { loaded: events > 0, policies: 0, events };
   const files = readdirSync(DEMO_POLICY_DIR)
     .filter((name) => name.endsWith('.txt'))
     .sort()
@@ -40,5 +45,5 @@ export async function loadDemoContent(app: AppContext): Promise<{ loaded: boolea
     const name = imported.file.split('/').at(-1) ?? '';
     for (const interpretation of interpretations[name] ?? []) await policies.addInterpretation(imported.id, interpretation);
   }
-  return { loaded: true, policies: result.imported.length };
+  return { loaded: true, policies: result.imported.length, events };
 }

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 // Government open days (政府开放日): the shapes the stores keep and the resolvers start from.
 
 export const SELECTION_MODES = ['FIRST_COME', 'DRAW'] as const;
@@ -115,6 +117,10 @@ export interface EventFeedback {
 
 /** Fields a new event has no value for yet (stored absent; see event-store). */
 export const UNSET_EVENT_FIELDS = Object.freeze({ drawSeed: null, drawnAt: null, drawApplicants: null, drawSelected: null, summary: null, cancelReason: null });
+
+/** The same department, title and start make the same event: a double tap on "create" makes one. */
+export const eventIdFor = (department: string, details: Pick<EventDetails, 'title' | 'startsAt'>) =>
+  createHash('sha256').update(JSON.stringify([department, details.title, details.startsAt])).digest('hex').slice(0, 12);
 
 /** A new event as staff create it: a draft with every seat free. */
 export function newEvent(id: string, department: string, details: EventDetails, at: string, demo = false): StoredEvent {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { MutationResolvers } from '../generated/resolvers';
 import type { RequestContext } from '../core/context';
 import { authorize } from '../core/authorization';
@@ -6,7 +5,7 @@ import { badInput, conflict, notFound, UserFacingError } from '../core/errors';
 import { parseInput } from '../core/validation';
 import { normalizeCheckInCode } from './check-in-code';
 import { auditEntry, notifyRegistrant, staffEvent } from './event-access';
-import { displayStatus, EVENT_ID, newEvent, parseRegistrationId, SEAT_STATUSES, type EventDetails, type StoredEvent } from './event-model';
+import { displayStatus, EVENT_ID, eventIdFor, newEvent, parseRegistrationId, SEAT_STATUSES, type EventDetails, type StoredEvent } from './event-model';
 import {
   cancelReasonSchema,
   eventInputSchema,
@@ -36,9 +35,6 @@ function refuseUnmaskedEventText(details: EventDetails) {
     venue: details.venue?.address ?? '',
   });
 }
-
-/** The same department, title and start make the same event: a double tap on "create" makes one. */
-const eventIdFor = (department: string, details: EventDetails) => createHash('sha256').update(JSON.stringify([department, details.title, details.startsAt])).digest('hex').slice(0, 12);
 
 /** Tells every registrant still in the event that it was cancelled, each once (a retried cancel tells only those not yet told). */
 async function announceCancellation(context: RequestContext, event: StoredEvent) {
