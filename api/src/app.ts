@@ -14,6 +14,8 @@ import { createEventStore } from './events/event-store';
 import { createNotifier } from './events/notifier-choice';
 import { createRegistrationStore } from './events/registration-store';
 import type { Notifier } from './events/notifier';
+import { createRatingLoaders } from './ratings/rating-loaders';
+import { createRatingStore } from './ratings/rating-store';
 
 export type App = AppContext & { dynamo: Dynamo };
 
@@ -43,6 +45,7 @@ export function createApp(config: Config, dynamo: Dynamo = createDynamo(config),
       identity,
       events: createEventStore(dynamo, audit),
       registrations: createRegistrationStore(dynamo, audit),
+      ratings: createRatingStore(dynamo, audit),
     },
   };
 }
@@ -63,7 +66,7 @@ export async function createRequestContext(app: AppContext, authorization?: stri
   return {
     ...app,
     actor: await actorFor(app, authorization),
-    loaders: { ...createPolicyLoaders(app.stores.policies), ...createEventLoaders(app.stores) },
+    loaders: { ...createPolicyLoaders(app.stores.policies), ...createEventLoaders(app.stores), ...createRatingLoaders(app.stores) },
   };
 }
 

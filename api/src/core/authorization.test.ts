@@ -21,6 +21,8 @@ const MATRIX: Array<[Permission, object, Record<string, boolean>]> = [
   ['resident.own', wangsRecord, { anonymous: false, wang: true, admin: false, civilAffairs: false, finance: false, importer: false }],
   ['personal.readFull', civilAffairsItem, { anonymous: false, wang: false, admin: true, civilAffairs: true, finance: false, importer: false }],
   ['department.work', civilAffairsItem, { anonymous: false, wang: false, admin: true, civilAffairs: true, finance: false, importer: false }],
+  ['service.manage', civilAffairsItem, { anonymous: false, wang: false, admin: true, civilAffairs: true, finance: false, importer: false }],
+  ['rating.decideAppeal', civilAffairsItem, { anonymous: false, wang: false, admin: true, civilAffairs: false, finance: false, importer: false }],
 ];
 const actors: Record<string, Actor> = { anonymous, wang, admin, civilAffairs, finance, importer };
 

@@ -33,6 +33,10 @@ const RULES = {
   'personal.readFull': actsFor,
   /** Department work in general: the staff pages of open days, projects and ratings. */
   'department.work': actsFor,
+  /** Create and change the department's rated services (好差评). */
+  'service.manage': actsFor,
+  /** Decide a department's appeal against a malicious rating: only the district, never the department itself. */
+  'rating.decideAppeal': (actor) => isAdmin(actor),
 } satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof RULES;

@@ -42,8 +42,19 @@ export interface Config {
   districtOffice: string;
   /** Local server: requests one client (IP address) may make per minute. */
   rateLimitPerMinute: number;
+  /** Where residents open the H5 pages (rating links and their QR codes point here). */
+  publicBaseUrl: string;
+  /** 好差评 deadlines, in working days from the day of a bad rating. */
+  ratings: RatingDeadlines;
   /** How residents are told things outside the app (open-day confirmations, reminders …). */
   notifications: NotificationConfig;
+}
+
+export interface RatingDeadlines {
+  /** Call the resident back within this many working days (1 to 5; default 1). */
+  callbackWorkingDays: number;
+  /** Fix and reply within this many working days (local rules: 5 to 15; default 15). */
+  rectifyWorkingDays: number;
 }
 
 /** Only for development and tests; production refuses to start without SESSION_SECRET. */
@@ -66,6 +77,8 @@ export const DEFAULT_CONFIG: Readonly<Config> = Object.freeze({
   staffBootstrap: undefined,
   districtOffice: '区政府办公室',
   rateLimitPerMinute: 300,
+  publicBaseUrl: 'http://127.0.0.1:4000',
+  ratings: Object.freeze({ callbackWorkingDays: 1, rectifyWorkingDays: 15 }),
   notifications: Object.freeze({ channel: 'outbox' as const, templates: Object.freeze({}) }),
 });
 
@@ -94,6 +107,19 @@ function notificationsFrom(env: NodeJS.ProcessEnv): NotificationConfig {
       .map(([name, value]) => [name.slice(TEMPLATE_PREFIX.length), value as string]),
   );
   return { channel, templates };
+}
+
+function workingDaysFrom(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  const value = raw ? Number(raw) : fallback;
+  if (!Number.isInteger(value) || value < min || value > max) throw new Error(`${name} must be a whole number of working days from ${min} to ${max}, not "${raw}"`);
+  return value;
+}
+
+function urlFrom(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
+  const raw = env[name] || fallback;
+  if (!/^https?:\/\/[^\s]+$/u.test(raw)) throw new Error(`${name} must be an http(s) URL, not "${raw}"`);
+  return raw.replace(/\/+$/u, '');
 }
 
 function bootstrapFrom(raw: string | undefined): Config['staffBootstrap'] {
@@ -128,6 +154,11 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     staffBootstrap: bootstrapFrom(env.STAFF_BOOTSTRAP),
     districtOffice: env.DISTRICT_OFFICE || DEFAULT_CONFIG.districtOffice,
     rateLimitPerMinute: positiveNumberFrom(env, 'RATE_LIMIT_PER_MINUTE', DEFAULT_CONFIG.rateLimitPerMinute),
+    publicBaseUrl: urlFrom(env, 'PUBLIC_BASE_URL', DEFAULT_CONFIG.publicBaseUrl),
+    ratings: {
+      callbackWorkingDays: workingDaysFrom(env, 'CALLBACK_WORKING_DAYS', DEFAULT_CONFIG.ratings.callbackWorkingDays, 1, 5),
+      rectifyWorkingDays: workingDaysFrom(env, 'RECTIFY_WORKING_DAYS', DEFAULT_CONFIG.ratings.rectifyWorkingDays, 5, 15),
+    },
     notifications: notificationsFrom(env),
   };
 }

@@ -11,6 +11,8 @@ import type { EventLoaders } from '../events/event-loaders';
 import type { EventStore } from '../events/event-store';
 import type { Notifier } from '../events/notifier';
 import type { RegistrationStore } from '../events/registration-store';
+import type { RatingLoaders } from '../ratings/rating-loaders';
+import type { RatingStore } from '../ratings/rating-store';
 
 /** What lives as long as the process: configuration, stores, the logger. */
 export interface AppContext {
@@ -28,11 +30,12 @@ export interface AppContext {
     identity: IdentityStore;
     events: EventStore;
     registrations: RegistrationStore;
+    ratings: RatingStore;
   };
 }
 
 /** What each GraphQL request gets: the app's parts, who is asking, and per-request DataLoaders. */
 export interface RequestContext extends AppContext {
   actor: Actor;
-  loaders: PolicyLoaders & EventLoaders;
+  loaders: PolicyLoaders & EventLoaders & RatingLoaders;
 }

@@ -2,6 +2,7 @@ import type * as Types from '@govopen/shared/src/generated/graphql';
 import { GraphQLResolveInfo } from 'graphql';
 import { PolicyParent, StoredInterpretation } from '../policies/policy-model';
 import { Resident, StaffMember } from '../identity/identity-store';
+import { StoredService, RatingParent, CaseParent } from '../ratings/rating-model';
 import { StoredEvent, RegistrationParent } from '../events/event-model';
 import { RequestContext } from '../core/context';
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -83,10 +84,12 @@ export type ResolversTypes = {
   AdoptionItemInput: Types.AdoptionItemInput;
   AgendaItem: ResolverTypeWrapper<Types.AgendaItem>;
   AgendaItemInput: Types.AgendaItemInput;
+  AppealDecision: ResolverTypeWrapper<Types.AppealDecision>;
   Attendance: ResolverTypeWrapper<Types.Attendance>;
   Boolean: ResolverTypeWrapper<Types.Scalars['Boolean']['output']>;
   CheckInResult: ResolverTypeWrapper<Omit<Types.CheckInResult, 'registration'> & { registration: ResolversTypes['Registration'] }>;
   CreateStaffInput: Types.CreateStaffInput;
+  DepartmentRatingFigures: ResolverTypeWrapper<Types.DepartmentRatingFigures>;
   Disclosure: Types.Disclosure;
   Event: ResolverTypeWrapper<StoredEvent>;
   EventConnection: ResolverTypeWrapper<Omit<Types.EventConnection, 'edges'> & { edges: Array<ResolversTypes['EventEdge']> }>;
@@ -102,6 +105,8 @@ export type ResolversTypes = {
   EventSummaryInput: Types.EventSummaryInput;
   FacetCount: ResolverTypeWrapper<Types.FacetCount>;
   Float: ResolverTypeWrapper<Types.Scalars['Float']['output']>;
+  FollowUpRating: ResolverTypeWrapper<Types.FollowUpRating>;
+  FollowUpRatingInput: Types.FollowUpRatingInput;
   ID: ResolverTypeWrapper<Types.Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Types.Scalars['Int']['output']>;
   Interpretation: ResolverTypeWrapper<StoredInterpretation>;
@@ -111,6 +116,7 @@ export type ResolversTypes = {
   Official: ResolverTypeWrapper<Types.Official>;
   OfficialInput: Types.OfficialInput;
   PageInfo: ResolverTypeWrapper<Types.PageInfo>;
+  PeriodInput: Types.PeriodInput;
   Policy: ResolverTypeWrapper<PolicyParent>;
   PolicyConnection: ResolverTypeWrapper<Omit<Types.PolicyConnection, 'edges'> & { edges: Array<ResolversTypes['PolicyEdge']> }>;
   PolicyEdge: ResolverTypeWrapper<Omit<Types.PolicyEdge, 'node'> & { node: ResolversTypes['Policy'] }>;
@@ -123,11 +129,40 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   QuestionAnswer: ResolverTypeWrapper<Types.QuestionAnswer>;
   QuestionAnswerInput: Types.QuestionAnswerInput;
+  Rater: ResolverTypeWrapper<Types.Rater>;
+  Rating: ResolverTypeWrapper<RatingParent>;
+  RatingAppeal: ResolverTypeWrapper<Types.RatingAppeal>;
+  RatingCase: ResolverTypeWrapper<CaseParent>;
+  RatingCaseConnection: ResolverTypeWrapper<Omit<Types.RatingCaseConnection, 'edges'> & { edges: Array<ResolversTypes['RatingCaseEdge']> }>;
+  RatingCaseEdge: ResolverTypeWrapper<Omit<Types.RatingCaseEdge, 'node'> & { node: ResolversTypes['RatingCase'] }>;
+  RatingCaseFilter: Types.RatingCaseFilter;
+  RatingCaseStatus: Types.RatingCaseStatus;
+  RatingCaseStep: ResolverTypeWrapper<Types.RatingCaseStep>;
+  RatingCaseStepKind: Types.RatingCaseStepKind;
+  RatingConnection: ResolverTypeWrapper<Omit<Types.RatingConnection, 'edges'> & { edges: Array<ResolversTypes['RatingEdge']> }>;
+  RatingCounts: ResolverTypeWrapper<Types.RatingCounts>;
+  RatingEdge: ResolverTypeWrapper<Omit<Types.RatingEdge, 'node'> & { node: ResolversTypes['Rating'] }>;
+  RatingFigures: ResolverTypeWrapper<Omit<Types.RatingFigures, 'byService'> & { byService: Array<ResolversTypes['ServiceRatingFigures']> }>;
+  RatingInput: Types.RatingInput;
+  RatingLevel: Types.RatingLevel;
+  RatingLevelOption: ResolverTypeWrapper<Types.RatingLevelOption>;
+  RatingLink: ResolverTypeWrapper<Types.RatingLink>;
+  RatingOptions: ResolverTypeWrapper<Types.RatingOptions>;
+  RatingReason: Types.RatingReason;
+  RatingReasonOption: ResolverTypeWrapper<Types.RatingReasonOption>;
   Registration: ResolverTypeWrapper<RegistrationParent>;
   RegistrationInput: Types.RegistrationInput;
   RegistrationStatus: Types.RegistrationStatus;
+  ReplyOutcome: Types.ReplyOutcome;
   Resident: ResolverTypeWrapper<Resident>;
   SelectionMode: Types.SelectionMode;
+  Service: ResolverTypeWrapper<StoredService>;
+  ServiceChannel: Types.ServiceChannel;
+  ServiceConnection: ResolverTypeWrapper<Omit<Types.ServiceConnection, 'edges'> & { edges: Array<ResolversTypes['ServiceEdge']> }>;
+  ServiceEdge: ResolverTypeWrapper<Omit<Types.ServiceEdge, 'node'> & { node: ResolversTypes['Service'] }>;
+  ServiceFilter: Types.ServiceFilter;
+  ServiceInput: Types.ServiceInput;
+  ServiceRatingFigures: ResolverTypeWrapper<Omit<Types.ServiceRatingFigures, 'service'> & { service: ResolversTypes['Service'] }>;
   Session: ResolverTypeWrapper<Types.Session>;
   Staff: ResolverTypeWrapper<StaffMember>;
   StaffRole: Types.StaffRole;
@@ -135,6 +170,7 @@ export type ResolversTypes = {
   Validity: Types.Validity;
   Venue: ResolverTypeWrapper<Types.Venue>;
   VenueInput: Types.VenueInput;
+  WorkingDayDeadline: ResolverTypeWrapper<Types.WorkingDayDeadline>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -143,10 +179,12 @@ export type ResolversParentTypes = {
   AdoptionItemInput: Types.AdoptionItemInput;
   AgendaItem: Types.AgendaItem;
   AgendaItemInput: Types.AgendaItemInput;
+  AppealDecision: Types.AppealDecision;
   Attendance: Types.Attendance;
   Boolean: Types.Scalars['Boolean']['output'];
   CheckInResult: Omit<Types.CheckInResult, 'registration'> & { registration: ResolversParentTypes['Registration'] };
   CreateStaffInput: Types.CreateStaffInput;
+  DepartmentRatingFigures: Types.DepartmentRatingFigures;
   Event: StoredEvent;
   EventConnection: Omit<Types.EventConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventEdge']> };
   EventDraw: Types.EventDraw;
@@ -160,6 +198,8 @@ export type ResolversParentTypes = {
   EventSummaryInput: Types.EventSummaryInput;
   FacetCount: Types.FacetCount;
   Float: Types.Scalars['Float']['output'];
+  FollowUpRating: Types.FollowUpRating;
+  FollowUpRatingInput: Types.FollowUpRatingInput;
   ID: Types.Scalars['ID']['output'];
   Int: Types.Scalars['Int']['output'];
   Interpretation: StoredInterpretation;
@@ -168,6 +208,7 @@ export type ResolversParentTypes = {
   Official: Types.Official;
   OfficialInput: Types.OfficialInput;
   PageInfo: Types.PageInfo;
+  PeriodInput: Types.PeriodInput;
   Policy: PolicyParent;
   PolicyConnection: Omit<Types.PolicyConnection, 'edges'> & { edges: Array<ResolversParentTypes['PolicyEdge']> };
   PolicyEdge: Omit<Types.PolicyEdge, 'node'> & { node: ResolversParentTypes['Policy'] };
@@ -180,14 +221,38 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   QuestionAnswer: Types.QuestionAnswer;
   QuestionAnswerInput: Types.QuestionAnswerInput;
+  Rater: Types.Rater;
+  Rating: RatingParent;
+  RatingAppeal: Types.RatingAppeal;
+  RatingCase: CaseParent;
+  RatingCaseConnection: Omit<Types.RatingCaseConnection, 'edges'> & { edges: Array<ResolversParentTypes['RatingCaseEdge']> };
+  RatingCaseEdge: Omit<Types.RatingCaseEdge, 'node'> & { node: ResolversParentTypes['RatingCase'] };
+  RatingCaseFilter: Types.RatingCaseFilter;
+  RatingCaseStep: Types.RatingCaseStep;
+  RatingConnection: Omit<Types.RatingConnection, 'edges'> & { edges: Array<ResolversParentTypes['RatingEdge']> };
+  RatingCounts: Types.RatingCounts;
+  RatingEdge: Omit<Types.RatingEdge, 'node'> & { node: ResolversParentTypes['Rating'] };
+  RatingFigures: Omit<Types.RatingFigures, 'byService'> & { byService: Array<ResolversParentTypes['ServiceRatingFigures']> };
+  RatingInput: Types.RatingInput;
+  RatingLevelOption: Types.RatingLevelOption;
+  RatingLink: Types.RatingLink;
+  RatingOptions: Types.RatingOptions;
+  RatingReasonOption: Types.RatingReasonOption;
   Registration: RegistrationParent;
   RegistrationInput: Types.RegistrationInput;
   Resident: Resident;
+  Service: StoredService;
+  ServiceConnection: Omit<Types.ServiceConnection, 'edges'> & { edges: Array<ResolversParentTypes['ServiceEdge']> };
+  ServiceEdge: Omit<Types.ServiceEdge, 'node'> & { node: ResolversParentTypes['Service'] };
+  ServiceFilter: Types.ServiceFilter;
+  ServiceInput: Types.ServiceInput;
+  ServiceRatingFigures: Omit<Types.ServiceRatingFigures, 'service'> & { service: ResolversParentTypes['Service'] };
   Session: Types.Session;
   Staff: StaffMember;
   String: Types.Scalars['String']['output'];
   Venue: Types.Venue;
   VenueInput: Types.VenueInput;
+  WorkingDayDeadline: Types.WorkingDayDeadline;
 };
 
 export type AdoptionItemResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AdoptionItem'] = ResolversParentTypes['AdoptionItem']> = {
@@ -201,6 +266,13 @@ export type AgendaItemResolvers<ContextType = RequestContext, ParentType extends
   time?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type AppealDecisionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AppealDecision'] = ResolversParentTypes['AppealDecision']> = {
+  decidedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decidedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  upheld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type AttendanceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Attendance'] = ResolversParentTypes['Attendance']> = {
   applied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   checkedIn?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -212,6 +284,11 @@ export type CheckInResultResolvers<ContextType = RequestContext, ParentType exte
   alreadyCheckedIn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   registration?: Resolver<ResolversTypes['Registration'], ParentType, ContextType>;
+};
+
+export type DepartmentRatingFiguresResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DepartmentRatingFigures'] = ResolversParentTypes['DepartmentRatingFigures']> = {
+  counts?: Resolver<ResolversTypes['RatingCounts'], ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type EventResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
@@ -287,6 +364,14 @@ export type FacetCountResolvers<ContextType = RequestContext, ParentType extends
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type FollowUpRatingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FollowUpRating'] = ResolversParentTypes['FollowUpRating']> = {
+  bad?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  comment?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['RatingLevel'], ParentType, ContextType>;
+  levelLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ratedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type InterpretationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Interpretation'] = ResolversParentTypes['Interpretation']> = {
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   consultationPhone?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -301,24 +386,33 @@ export type InterpretationResolvers<ContextType = RequestContext, ParentType ext
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addInterpretation?: Resolver<ResolversTypes['Interpretation'], ParentType, ContextType, RequireFields<Types.MutationAddInterpretationArgs, 'input' | 'policyId'>>;
+  appealRating?: Resolver<ResolversTypes['RatingCase'], ParentType, ContextType, RequireFields<Types.MutationAppealRatingArgs, 'caseId' | 'reason'>>;
   cancelEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<Types.MutationCancelEventArgs, 'id'>>;
   cancelRegistration?: Resolver<ResolversTypes['Registration'], ParentType, ContextType, RequireFields<Types.MutationCancelRegistrationArgs, 'id'>>;
   checkIn?: Resolver<ResolversTypes['CheckInResult'], ParentType, ContextType, RequireFields<Types.MutationCheckInArgs, 'code' | 'eventId'>>;
+  closeCase?: Resolver<ResolversTypes['RatingCase'], ParentType, ContextType, RequireFields<Types.MutationCloseCaseArgs, 'caseId'>>;
   closeEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<Types.MutationCloseEventArgs, 'id'>>;
   createEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<Types.MutationCreateEventArgs, 'input'>>;
+  createService?: Resolver<ResolversTypes['Service'], ParentType, ContextType, RequireFields<Types.MutationCreateServiceArgs, 'input'>>;
   createStaff?: Resolver<ResolversTypes['Staff'], ParentType, ContextType, RequireFields<Types.MutationCreateStaffArgs, 'input'>>;
+  decideAppeal?: Resolver<ResolversTypes['RatingCase'], ParentType, ContextType, RequireFields<Types.MutationDecideAppealArgs, 'caseId' | 'upheld'>>;
   disableStaff?: Resolver<ResolversTypes['Staff'], ParentType, ContextType, RequireFields<Types.MutationDisableStaffArgs, 'username'>>;
   drawEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<Types.MutationDrawEventArgs, 'eventId'>>;
   login?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<Types.MutationLoginArgs, 'code'>>;
   openEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<Types.MutationOpenEventArgs, 'id'>>;
   publishEventSummary?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<Types.MutationPublishEventSummaryArgs, 'eventId' | 'input'>>;
   publishPolicy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType, RequireFields<Types.MutationPublishPolicyArgs, 'input'>>;
+  rateRectification?: Resolver<ResolversTypes['RatingCase'], ParentType, ContextType, RequireFields<Types.MutationRateRectificationArgs, 'caseId' | 'input'>>;
+  rateService?: Resolver<ResolversTypes['Rating'], ParentType, ContextType, RequireFields<Types.MutationRateServiceArgs, 'input' | 'serviceId'>>;
+  recordCallback?: Resolver<ResolversTypes['RatingCase'], ParentType, ContextType, RequireFields<Types.MutationRecordCallbackArgs, 'caseId' | 'note'>>;
   registerForEvent?: Resolver<ResolversTypes['Registration'], ParentType, ContextType, RequireFields<Types.MutationRegisterForEventArgs, 'eventId' | 'input'>>;
   repealPolicy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType, RequireFields<Types.MutationRepealPolicyArgs, 'id' | 'repealedDate'>>;
+  replyToRating?: Resolver<ResolversTypes['RatingCase'], ParentType, ContextType, RequireFields<Types.MutationReplyToRatingArgs, 'caseId' | 'outcome' | 'reply'>>;
   staffLogin?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<Types.MutationStaffLoginArgs, 'password' | 'username'>>;
   submitEventFeedback?: Resolver<ResolversTypes['EventFeedback'], ParentType, ContextType, RequireFields<Types.MutationSubmitEventFeedbackArgs, 'eventId' | 'input'>>;
   updateEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<Types.MutationUpdateEventArgs, 'id' | 'input'>>;
   updatePolicy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType, RequireFields<Types.MutationUpdatePolicyArgs, 'id' | 'input'>>;
+  updateService?: Resolver<ResolversTypes['Service'], ParentType, ContextType, RequireFields<Types.MutationUpdateServiceArgs, 'id' | 'input'>>;
 };
 
 export type OfficialResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Official'] = ResolversParentTypes['Official']> = {
@@ -390,11 +484,20 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   eventRegistrationsCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<Types.QueryEventRegistrationsCsvArgs, 'eventId'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<Types.QueryEventsArgs>>;
   me?: Resolver<ResolversTypes['Resident'], ParentType, ContextType>;
+  myRatings?: Resolver<ResolversTypes['RatingConnection'], ParentType, ContextType, Partial<Types.QueryMyRatingsArgs>>;
   myRegistrations?: Resolver<Array<ResolversTypes['Registration']>, ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   policies?: Resolver<ResolversTypes['PolicyConnection'], ParentType, ContextType, Partial<Types.QueryPoliciesArgs>>;
   policy?: Resolver<Types.Maybe<ResolversTypes['Policy']>, ParentType, ContextType, RequireFields<Types.QueryPolicyArgs, 'id'>>;
   policyFacets?: Resolver<ResolversTypes['PolicyFacets'], ParentType, ContextType>;
+  raterContact?: Resolver<ResolversTypes['Rater'], ParentType, ContextType, RequireFields<Types.QueryRaterContactArgs, 'caseId'>>;
+  rating?: Resolver<Types.Maybe<ResolversTypes['Rating']>, ParentType, ContextType, RequireFields<Types.QueryRatingArgs, 'id'>>;
+  ratingCase?: Resolver<Types.Maybe<ResolversTypes['RatingCase']>, ParentType, ContextType, RequireFields<Types.QueryRatingCaseArgs, 'id'>>;
+  ratingCases?: Resolver<ResolversTypes['RatingCaseConnection'], ParentType, ContextType, Partial<Types.QueryRatingCasesArgs>>;
+  ratingFigures?: Resolver<ResolversTypes['RatingFigures'], ParentType, ContextType, RequireFields<Types.QueryRatingFiguresArgs, 'period'>>;
+  ratingOptions?: Resolver<ResolversTypes['RatingOptions'], ParentType, ContextType>;
+  service?: Resolver<Types.Maybe<ResolversTypes['Service']>, ParentType, ContextType, RequireFields<Types.QueryServiceArgs, 'id'>>;
+  services?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, Partial<Types.QueryServicesArgs>>;
   staffMe?: Resolver<ResolversTypes['Staff'], ParentType, ContextType>;
   staffMembers?: Resolver<Array<ResolversTypes['Staff']>, ParentType, ContextType>;
 };
@@ -402,6 +505,140 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
 export type QuestionAnswerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['QuestionAnswer'] = ResolversParentTypes['QuestionAnswer']> = {
   answer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RaterResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Rater'] = ResolversParentTypes['Rater']> = {
+  phone?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RatingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Rating'] = ResolversParentTypes['Rating']> = {
+  bad?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  case?: Resolver<Types.Maybe<ResolversTypes['RatingCase']>, ParentType, ContextType>;
+  comment?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['RatingLevel'], ParentType, ContextType>;
+  levelLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  matterNumber?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ratedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rater?: Resolver<Types.Maybe<ResolversTypes['Rater']>, ParentType, ContextType>;
+  reasonLabels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['RatingReason']>, ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
+  window?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type RatingAppealResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RatingAppeal'] = ResolversParentTypes['RatingAppeal']> = {
+  appealedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  appealedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decision?: Resolver<Types.Maybe<ResolversTypes['AppealDecision']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RatingCaseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RatingCase'] = ResolversParentTypes['RatingCase']> = {
+  answeredOnTime?: Resolver<Types.Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  appeal?: Resolver<Types.Maybe<ResolversTypes['RatingAppeal']>, ParentType, ContextType>;
+  callbackDeadline?: Resolver<ResolversTypes['WorkingDayDeadline'], ParentType, ContextType>;
+  calledBackAt?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  closedAt?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  excluded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  followUp?: Resolver<Types.Maybe<ResolversTypes['FollowUpRating']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isOverdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  openedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcome?: Resolver<Types.Maybe<ResolversTypes['ReplyOutcome']>, ParentType, ContextType>;
+  rating?: Resolver<ResolversTypes['Rating'], ParentType, ContextType>;
+  rectifyDeadline?: Resolver<ResolversTypes['WorkingDayDeadline'], ParentType, ContextType>;
+  repliedAt?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reply?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RatingCaseStatus'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['RatingCaseStep']>, ParentType, ContextType>;
+};
+
+export type RatingCaseConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RatingCaseConnection'] = ResolversParentTypes['RatingCaseConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RatingCaseEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type RatingCaseEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RatingCaseEdge'] = ResolversParentTypes['RatingCaseEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['RatingCase'], ParentType, ContextType>;
+};
+
+export type RatingCaseStepResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RatingCaseStep'] = ResolversParentTypes['RatingCaseStep']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  by?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['RatingCaseStepKind'], ParentType, ContextType>;
+  level?: Resolver<Types.Maybe<ResolversTypes['RatingLevel']>, ParentType, ContextType>;
+  note?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcome?: Resolver<Types.Maybe<ResolversTypes['ReplyOutcome']>, ParentType, ContextType>;
+};
+
+export type RatingConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RatingConnection'] = ResolversParentTypes['RatingConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RatingEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type RatingCountsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RatingCounts'] = ResolversParentTypes['RatingCounts']> = {
+  answered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  answeredOnTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  badRatings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  basic?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dissatisfied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  excluded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  onTimeRate?: Resolver<Types.Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  ratings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resolved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resolvedRate?: Resolver<Types.Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  satisfactionRate?: Resolver<Types.Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  satisfied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  veryDissatisfied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  verySatisfied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RatingEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RatingEdge'] = ResolversParentTypes['RatingEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Rating'], ParentType, ContextType>;
+};
+
+export type RatingFiguresResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RatingFigures'] = ResolversParentTypes['RatingFigures']> = {
+  byDepartment?: Resolver<Array<ResolversTypes['DepartmentRatingFigures']>, ParentType, ContextType>;
+  byService?: Resolver<Array<ResolversTypes['ServiceRatingFigures']>, ParentType, ContextType>;
+  department?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  months?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  serviceId?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['RatingCounts'], ParentType, ContextType>;
+};
+
+export type RatingLevelOptionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RatingLevelOption'] = ResolversParentTypes['RatingLevelOption']> = {
+  bad?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['RatingLevel'], ParentType, ContextType>;
+};
+
+export type RatingLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RatingLink'] = ResolversParentTypes['RatingLink']> = {
+  caption?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  h5Url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  miniProgramPath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  qrCodeDataUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  qrCodeSvg?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  serviceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  window?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type RatingOptionsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RatingOptions'] = ResolversParentTypes['RatingOptions']> = {
+  levels?: Resolver<Array<ResolversTypes['RatingLevelOption']>, ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['RatingReasonOption']>, ParentType, ContextType>;
+};
+
+export type RatingReasonOptionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RatingReasonOption'] = ResolversParentTypes['RatingReasonOption']> = {
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['RatingReason'], ParentType, ContextType>;
 };
 
 export type RegistrationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Registration'] = ResolversParentTypes['Registration']> = {
@@ -422,6 +659,34 @@ export type ResidentResolvers<ContextType = RequestContext, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   memberSince?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   phone?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ratings?: Resolver<ResolversTypes['RatingConnection'], ParentType, ContextType, Partial<Types.ResidentRatingsArgs>>;
+};
+
+export type ServiceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service']> = {
+  channel?: Resolver<ResolversTypes['ServiceChannel'], ParentType, ContextType>;
+  demo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ratingLink?: Resolver<ResolversTypes['RatingLink'], ParentType, ContextType, Partial<Types.ServiceRatingLinkArgs>>;
+  ratingLinks?: Resolver<Array<ResolversTypes['RatingLink']>, ParentType, ContextType>;
+  windows?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ServiceConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ServiceConnection'] = ResolversParentTypes['ServiceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ServiceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ServiceEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ServiceEdge'] = ResolversParentTypes['ServiceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
+};
+
+export type ServiceRatingFiguresResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ServiceRatingFigures'] = ResolversParentTypes['ServiceRatingFigures']> = {
+  counts?: Resolver<ResolversTypes['RatingCounts'], ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
 };
 
 export type SessionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = {
@@ -443,11 +708,19 @@ export type VenueResolvers<ContextType = RequestContext, ParentType extends Reso
   longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type WorkingDayDeadlineResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WorkingDayDeadline'] = ResolversParentTypes['WorkingDayDeadline']> = {
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  provisional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = RequestContext> = {
   AdoptionItem?: AdoptionItemResolvers<ContextType>;
   AgendaItem?: AgendaItemResolvers<ContextType>;
+  AppealDecision?: AppealDecisionResolvers<ContextType>;
   Attendance?: AttendanceResolvers<ContextType>;
   CheckInResult?: CheckInResultResolvers<ContextType>;
+  DepartmentRatingFigures?: DepartmentRatingFiguresResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventDraw?: EventDrawResolvers<ContextType>;
@@ -456,6 +729,7 @@ export type Resolvers<ContextType = RequestContext> = {
   EventFeedbackReport?: EventFeedbackReportResolvers<ContextType>;
   EventSummary?: EventSummaryResolvers<ContextType>;
   FacetCount?: FacetCountResolvers<ContextType>;
+  FollowUpRating?: FollowUpRatingResolvers<ContextType>;
   Interpretation?: InterpretationResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Official?: OfficialResolvers<ContextType>;
@@ -468,10 +742,30 @@ export type Resolvers<ContextType = RequestContext> = {
   PolicyTable?: PolicyTableResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   QuestionAnswer?: QuestionAnswerResolvers<ContextType>;
+  Rater?: RaterResolvers<ContextType>;
+  Rating?: RatingResolvers<ContextType>;
+  RatingAppeal?: RatingAppealResolvers<ContextType>;
+  RatingCase?: RatingCaseResolvers<ContextType>;
+  RatingCaseConnection?: RatingCaseConnectionResolvers<ContextType>;
+  RatingCaseEdge?: RatingCaseEdgeResolvers<ContextType>;
+  RatingCaseStep?: RatingCaseStepResolvers<ContextType>;
+  RatingConnection?: RatingConnectionResolvers<ContextType>;
+  RatingCounts?: RatingCountsResolvers<ContextType>;
+  RatingEdge?: RatingEdgeResolvers<ContextType>;
+  RatingFigures?: RatingFiguresResolvers<ContextType>;
+  RatingLevelOption?: RatingLevelOptionResolvers<ContextType>;
+  RatingLink?: RatingLinkResolvers<ContextType>;
+  RatingOptions?: RatingOptionsResolvers<ContextType>;
+  RatingReasonOption?: RatingReasonOptionResolvers<ContextType>;
   Registration?: RegistrationResolvers<ContextType>;
   Resident?: ResidentResolvers<ContextType>;
+  Service?: ServiceResolvers<ContextType>;
+  ServiceConnection?: ServiceConnectionResolvers<ContextType>;
+  ServiceEdge?: ServiceEdgeResolvers<ContextType>;
+  ServiceRatingFigures?: ServiceRatingFiguresResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
   Staff?: StaffResolvers<ContextType>;
   Venue?: VenueResolvers<ContextType>;
+  WorkingDayDeadline?: WorkingDayDeadlineResolvers<ContextType>;
 };
 

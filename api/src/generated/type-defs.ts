@@ -24,6 +24,13 @@ input AgendaItemInput {
   time: String
 }
 
+type AppealDecision {
+  decidedAt: String!
+  decidedBy: String!
+  note: String
+  upheld: Boolean!
+}
+
 type Attendance {
   """DRAW, before the draw: applications."""
   applied: Int!
@@ -53,6 +60,11 @@ input CreateStaffInput {
   password: String!
   role: StaffRole!
   username: String!
+}
+
+type DepartmentRatingFigures {
+  counts: RatingCounts!
+  department: String!
 }
 
 """公开方式: 主动公开 / 依申请公开 / 不予公开. Residents only ever see PROACTIVE policies."""
@@ -241,6 +253,20 @@ type FacetCount {
   value: String!
 }
 
+"""The resident's one follow-up rating of the fix."""
+type FollowUpRating {
+  bad: Boolean!
+  comment: String
+  level: RatingLevel!
+  levelLabel: String!
+  ratedAt: String!
+}
+
+input FollowUpRatingInput {
+  comment: String
+  level: RatingLevel!
+}
+
 """A plain-language interpretation (政策解读) published with its policy."""
 type Interpretation {
   body: String!
@@ -287,6 +313,11 @@ enum InterpretationKind {
 type Mutation {
   addInterpretation(input: InterpretationInput!, policyId: ID!): Interpretation!
 
+  """
+  The department asks a district admin to take a malicious rating out of the figures; once per case.
+  """
+  appealRating(caseId: ID!, reason: String!): RatingCase!
+
   """Tells every registrant through the notifier."""
   cancelEvent(id: ID!, reason: String): Event!
 
@@ -300,12 +331,23 @@ type Mutation {
   """
   checkIn(code: String!, eventId: ID!): CheckInResult!
 
+  """
+  Closes a replied case; it counts as resolved only with the resident's satisfied follow-up rating.
+  """
+  closeCase(caseId: ID!, note: String): RatingCase!
+
   """Stops sign-up before the window ends."""
   closeEvent(id: ID!): Event!
 
   """Staff: a new event, as a DRAFT."""
   createEvent(input: EventInput!): Event!
+  createService(input: ServiceInput!): Service!
   createStaff(input: CreateStaffInput!): Staff!
+
+  """
+  District admins: upheld takes the rating out of the figures and closes the case.
+  """
+  decideAppeal(caseId: ID!, note: String, upheld: Boolean!): RatingCase!
   disableStaff(username: ID!): Staff!
 
   """
@@ -330,18 +372,37 @@ type Mutation {
   publishPolicy(input: PolicyInput!): Policy!
 
   """
+  The resident's one follow-up rating of the fix, after the reply and before the case is closed.
+  """
+  rateRectification(caseId: ID!, input: FollowUpRatingInput!): RatingCase!
+
+  """
+  A signed-in resident rates a service; a bad rating opens a case in the same write.
+  """
+  rateService(input: RatingInput!, serviceId: ID!): Rating!
+
+  """
+  Staff note of a call-back; the first one moves an OPEN case to CALLED_BACK.
+  """
+  recordCallback(caseId: ID!, note: String!): RatingCase!
+
+  """
   A signed-in resident signs up; a second call returns the same registration.
   """
   registerForEvent(eventId: ID!, input: RegistrationInput!): Registration!
 
   """Marks a policy 已废止 from the given date (YYYY-MM-DD)."""
   repealPolicy(id: ID!, repealedDate: String!): Policy!
+
+  """The reply the resident sees (and is told of); needs a call-back first."""
+  replyToRating(caseId: ID!, outcome: ReplyOutcome!, reply: String!): RatingCase!
   staffLogin(password: String!, username: String!): Session!
 
   """An attendee's questionnaire, once."""
   submitEventFeedback(eventId: ID!, input: EventFeedbackInput!): EventFeedback!
   updateEvent(id: ID!, input: EventInput!): Event!
   updatePolicy(id: ID!, input: PolicyInput!): Policy!
+  updateService(id: ID!, input: ServiceInput!): Service!
 }
 
 """An official who will be there to answer residents."""
@@ -359,6 +420,14 @@ type PageInfo {
   """Pass as \`after\` to get the next page; null when there is none."""
   endCursor: String
   hasNextPage: Boolean!
+}
+
+"""
+Dates YYYY-MM-DD; figures count whole calendar months, from the month of \`from\` to the month of \`to\`.
+"""
+input PeriodInput {
+  from: String!
+  to: String!
 }
 
 """A government document in the policy library (政策文件库)."""
@@ -528,6 +597,11 @@ type Query {
   """The signed-in resident; UNAUTHENTICATED when nobody is signed in."""
   me: Resident!
 
+  """
+  The signed-in resident's ratings, newest first, with the cases and replies.
+  """
+  myRatings(after: String, first: Int): RatingConnection!
+
   """The signed-in resident's registrations, newest first (我的)."""
   myRegistrations: [Registration!]!
 
@@ -540,6 +614,32 @@ type Query {
   policies(after: String, filter: PolicyFilter, first: Int): PolicyConnection!
   policy(id: ID!): Policy
   policyFacets: PolicyFacets!
+
+  """
+  Staff of the department: the rater's unmasked call-back number. Every call is recorded in the audit trail.
+  """
+  raterContact(caseId: ID!): Rater!
+
+  """
+  A rating: its resident, or staff of its department; NOT_FOUND for anyone else.
+  """
+  rating(id: ID!): Rating
+  ratingCase(id: ID!): RatingCase
+
+  """
+  Staff: cases of their department, open work by deadline (overdue first), closed ones newest first.
+  """
+  ratingCases(after: String, filter: RatingCaseFilter, first: Int): RatingCaseConnection!
+
+  """
+  Public satisfaction figures for a period, for the district, a department or one service.
+  """
+  ratingFigures(department: String, period: PeriodInput!, serviceId: ID): RatingFigures!
+  ratingOptions: RatingOptions!
+  service(id: ID!): Service
+
+  """Services, by department then name. \`first\` is 1..100 (default 20)."""
+  services(after: String, filter: ServiceFilter, first: Int): ServiceConnection!
 
   """The signed-in staff member."""
   staffMe: Staff!
@@ -556,6 +656,305 @@ type QuestionAnswer {
 input QuestionAnswerInput {
   answer: String!
   question: String!
+}
+
+"""The person who rated, as staff see them."""
+type Rater {
+  """The call-back number; masked (138****1234) except from \`raterContact\`."""
+  phone: String
+
+  """A stable pseudonym of the resident (the same for all their ratings)."""
+  reference: String!
+}
+
+type Rating {
+  bad: Boolean!
+
+  """The case a bad rating opened; null for the others."""
+  case: RatingCase
+  comment: String
+  department: String!
+  id: ID!
+  level: RatingLevel!
+  levelLabel: String!
+  matterNumber: String
+  ratedAt: String!
+
+  """
+  Staff only: who rated, masked (see \`raterContact\` for the full number); null for residents.
+  """
+  rater: Rater
+
+  """The reasons' Chinese labels."""
+  reasonLabels: [String!]!
+  reasons: [RatingReason!]!
+  service: Service!
+  window: String
+}
+
+"""
+A department's appeal against a malicious rating, decided by a district admin.
+"""
+type RatingAppeal {
+  appealedAt: String!
+  appealedBy: String!
+  decision: AppealDecision
+  reason: String!
+}
+
+"""
+What happens after a bad rating: call back, fix or explain, reply, close.
+"""
+type RatingCase {
+  """Whether the reply came by the rectify deadline; null before the reply."""
+  answeredOnTime: Boolean
+
+  """Staff only."""
+  appeal: RatingAppeal
+
+  """Call back within CALLBACK_WORKING_DAYS (default 1)."""
+  callbackDeadline: WorkingDayDeadline!
+  calledBackAt: String
+  closedAt: String
+  department: String!
+
+  """An upheld appeal took the rating out of the figures."""
+  excluded: Boolean!
+  followUp: FollowUpRating
+
+  """The same id as its rating."""
+  id: ID!
+
+  """
+  The work due now (call-back while OPEN, reply while CALLED_BACK) is past its deadline.
+  """
+  isOverdue: Boolean!
+  openedAt: String!
+  outcome: ReplyOutcome
+  rating: Rating!
+
+  """Fix and reply within RECTIFY_WORKING_DAYS (default 15)."""
+  rectifyDeadline: WorkingDayDeadline!
+  repliedAt: String
+
+  """The reply the resident sees."""
+  reply: String
+
+  """
+  Closed with the resident's satisfaction (a follow-up rating of 基本满意 or better); never true otherwise.
+  """
+  resolved: Boolean!
+  status: RatingCaseStatus!
+
+  """Oldest first. Residents see neither staff names nor the appeal steps."""
+  steps: [RatingCaseStep!]!
+}
+
+type RatingCaseConnection {
+  edges: [RatingCaseEdge!]!
+  pageInfo: PageInfo!
+}
+
+type RatingCaseEdge {
+  cursor: String!
+  node: RatingCase!
+}
+
+input RatingCaseFilter {
+  """District admins: one department (default all); editors: their own."""
+  department: String
+
+  """
+  true: only cases whose call-back or reply is late; false: only those that are not.
+  """
+  overdue: Boolean
+
+  """Default: every case not yet closed."""
+  status: RatingCaseStatus
+}
+
+"""OPEN → CALLED_BACK → RECTIFIED or EXPLAINED → CLOSED."""
+enum RatingCaseStatus {
+  CALLED_BACK
+  CLOSED
+
+  """Replied: explained why it is as it is (解释说明)."""
+  EXPLAINED
+  OPEN
+
+  """Replied: what was wrong has been fixed (整改)."""
+  RECTIFIED
+}
+
+"""One dated step of a case; steps are never changed or removed."""
+type RatingCaseStep {
+  """ISO 8601 instant."""
+  at: String!
+
+  """Staff username, or \`resident\`; null in what residents see."""
+  by: String
+  kind: RatingCaseStepKind!
+  level: RatingLevel
+  note: String
+  outcome: ReplyOutcome
+}
+
+enum RatingCaseStepKind {
+  APPEALED
+  APPEAL_REJECTED
+  APPEAL_UPHELD
+  CALLED_BACK
+  CLOSED
+  FOLLOW_UP_RATED
+  OPENED
+  REPLIED
+}
+
+type RatingConnection {
+  edges: [RatingEdge!]!
+  pageInfo: PageInfo!
+}
+
+"""
+Counts for a period. Ratings whose appeal was upheld are left out of every count but \`excluded\`.
+satisfactionRate = (非常满意 + 满意 + 基本满意) / ratings; onTimeRate = bad ratings answered by their
+rectify deadline / bad ratings; resolvedRate = cases closed with the resident's satisfaction / bad
+ratings. Each bad rating counts in the month it was given, also when its reply came later.
+"""
+type RatingCounts {
+  answered: Int!
+  answeredOnTime: Int!
+  badRatings: Int!
+  basic: Int!
+  dissatisfied: Int!
+  excluded: Int!
+  onTimeRate: Float
+  ratings: Int!
+  resolved: Int!
+  resolvedRate: Float
+
+  """Null without ratings; 0..1."""
+  satisfactionRate: Float
+  satisfied: Int!
+  veryDissatisfied: Int!
+  verySatisfied: Int!
+}
+
+type RatingEdge {
+  cursor: String!
+  node: Rating!
+}
+
+type RatingFigures {
+  """Per department (when neither a department nor a service is asked for)."""
+  byDepartment: [DepartmentRatingFigures!]!
+
+  """Per service of the department asked for."""
+  byService: [ServiceRatingFigures!]!
+  department: String
+
+  """First day of the first month counted."""
+  from: String!
+  months: [String!]!
+  serviceId: ID
+
+  """Last day of the last month counted."""
+  to: String!
+
+  """For the whole district, the department, or the service asked for."""
+  total: RatingCounts!
+}
+
+"""
+One rating. A resident gives one rating per matter (一事一评: per service and 办件号), or without a
+办件号 one per service per day (一次一评, Beijing time). Sending the same rating again (a double tap,
+a retry) returns the stored one; a different one for the same matter or day is refused (CONFLICT).
+"""
+input RatingInput {
+  """
+  In the resident's words, up to 500 characters; required when the reason is OTHER.
+  """
+  comment: String
+
+  """
+  A mobile number for the call-back of a bad rating; the one the resident gave GovOpen when omitted.
+  """
+  contactPhone: String
+  level: RatingLevel!
+
+  """办件号 of the matter, when there is one."""
+  matterNumber: String
+
+  """
+  Required for a bad rating unless \`comment\` says why; not for the others.
+  """
+  reasons: [RatingReason!]
+
+  """窗口号, one of the service's windows."""
+  window: String
+}
+
+"""非常满意, 满意, 基本满意, 不满意, 非常不满意; the bottom two are bad ratings (差评)."""
+enum RatingLevel {
+  BASIC
+  DISSATISFIED
+  SATISFIED
+  VERY_DISSATISFIED
+  VERY_SATISFIED
+}
+
+type RatingLevelOption {
+  """差评: needs a reason and opens a case."""
+  bad: Boolean!
+  label: String!
+  level: RatingLevel!
+}
+
+"""
+Where a resident rates a service: the mini-app page, the same page in a browser, and a printable QR code.
+"""
+type RatingLink {
+  """What the printed code says underneath, e.g. 区民政局 · 低保申请 · 3号窗口."""
+  caption: String!
+
+  """
+  The same page as H5, from PUBLIC_BASE_URL; the QR code encodes it (the mini-program can claim it as 扫普通链接二维码打开小程序).
+  """
+  h5Url: String!
+
+  """Mini-app page path, e.g. pages/rate/index?service=<id>&window=3."""
+  miniProgramPath: String!
+
+  """The same SVG as a data: URL, for <img src> and for downloading."""
+  qrCodeDataUrl: String!
+
+  """
+  The QR code as an SVG document with its caption underneath, ready to print at any size.
+  """
+  qrCodeSvg: String!
+  serviceId: ID!
+  window: String
+}
+
+"""What the rating page offers, with the Chinese labels."""
+type RatingOptions {
+  levels: [RatingLevelOption!]!
+  reasons: [RatingReasonOption!]!
+}
+
+"""Why a rating is bad: 等候时间长, 态度不好, 办事不顺利/多次跑, 材料要求不清, 系统故障, 其他."""
+enum RatingReason {
+  BAD_ATTITUDE
+  LONG_WAIT
+  MULTIPLE_TRIPS
+  OTHER
+  SYSTEM_FAILURE
+  UNCLEAR_REQUIREMENTS
+}
+
+type RatingReasonOption {
+  label: String!
+  reason: RatingReason!
 }
 
 """
@@ -608,6 +1007,11 @@ enum RegistrationStatus {
   WAITLISTED
 }
 
+enum ReplyOutcome {
+  EXPLAINED
+  RECTIFIED
+}
+
 """The signed-in resident, as they see themself."""
 type Resident {
   id: ID!
@@ -617,6 +1021,9 @@ type Resident {
 
   """The mobile number they gave GovOpen, masked (138****1234)."""
   phone: String
+
+  """Their ratings, newest first (the same as \`myRatings\`)."""
+  ratings(after: String, first: Int): RatingConnection!
 }
 
 """政府开放日: how the seats are given."""
@@ -628,6 +1035,79 @@ enum SelectionMode {
 
   """先到先得: seats are confirmed in order of sign-up, then a waiting list."""
   FIRST_COME
+}
+
+"""A service residents can rate (好差评), owned by one department."""
+type Service {
+  channel: ServiceChannel!
+
+  """True for the made-up demo services loaded into an empty store."""
+  demo: Boolean!
+  department: String!
+  description: String
+  id: ID!
+  name: String!
+
+  """
+  The rating page for the service, or for one of its windows (BAD_USER_INPUT for a window it does not have).
+  """
+  ratingLink(window: String): RatingLink!
+
+  """
+  One link for the service and one per window, for printing the QR codes.
+  """
+  ratingLinks: [RatingLink!]!
+
+  """窗口号 of a WINDOW service (e.g. 3, A12); empty for the other channels."""
+  windows: [String!]!
+}
+
+"""
+How a service is delivered: at a counter (窗口), online (网办), or by phone (热线).
+"""
+enum ServiceChannel {
+  HOTLINE
+  ONLINE
+  WINDOW
+}
+
+type ServiceConnection {
+  edges: [ServiceEdge!]!
+  pageInfo: PageInfo!
+}
+
+type ServiceEdge {
+  cursor: String!
+  node: Service!
+}
+
+input ServiceFilter {
+  channel: ServiceChannel
+  department: String
+}
+
+"""
+A service as staff describe it. Editors create services for their own department.
+"""
+input ServiceInput {
+  channel: ServiceChannel!
+
+  """
+  District admins only: the owning department (default: the district office).
+  """
+  department: String
+  description: String
+  name: String!
+
+  """
+  Required (at least one) for WINDOW services; not allowed for the others.
+  """
+  windows: [String!]
+}
+
+type ServiceRatingFigures {
+  counts: RatingCounts!
+  service: Service!
 }
 
 """
@@ -676,5 +1156,19 @@ input VenueInput {
   address: String!
   latitude: Float!
   longitude: Float!
+}
+
+"""A deadline in working days (China's holiday and 调休 calendar)."""
+type WorkingDayDeadline {
+  """The last day, YYYY-MM-DD."""
+  date: String!
+
+  """暂按周一至周五计算 when provisional."""
+  note: String
+
+  """
+  True when the deadline reaches a year whose official calendar is not known yet: counted Monday to Friday.
+  """
+  provisional: Boolean!
 }
 `;

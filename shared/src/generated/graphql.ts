@@ -34,6 +34,14 @@ export type AgendaItemInput = {
   time?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type AppealDecision = {
+  __typename?: 'AppealDecision';
+  decidedAt: Scalars['String']['output'];
+  decidedBy: Scalars['String']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  upheld: Scalars['Boolean']['output'];
+};
+
 export type Attendance = {
   __typename?: 'Attendance';
   /** DRAW, before the draw: applications. */
@@ -60,6 +68,12 @@ export type CreateStaffInput = {
   password: Scalars['String']['input'];
   role: StaffRole;
   username: Scalars['String']['input'];
+};
+
+export type DepartmentRatingFigures = {
+  __typename?: 'DepartmentRatingFigures';
+  counts: RatingCounts;
+  department: Scalars['String']['output'];
 };
 
 /** 公开方式: 主动公开 / 依申请公开 / 不予公开. Residents only ever see PROACTIVE policies. */
@@ -221,6 +235,21 @@ export type FacetCount = {
   value: Scalars['String']['output'];
 };
 
+/** The resident's one follow-up rating of the fix. */
+export type FollowUpRating = {
+  __typename?: 'FollowUpRating';
+  bad: Scalars['Boolean']['output'];
+  comment: Maybe<Scalars['String']['output']>;
+  level: RatingLevel;
+  levelLabel: Scalars['String']['output'];
+  ratedAt: Scalars['String']['output'];
+};
+
+export type FollowUpRatingInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  level: RatingLevel;
+};
+
 /** A plain-language interpretation (政策解读) published with its policy. */
 export type Interpretation = {
   __typename?: 'Interpretation';
@@ -259,17 +288,24 @@ export type InterpretationKind =
 export type Mutation = {
   __typename?: 'Mutation';
   addInterpretation: Interpretation;
+  /** The department asks a district admin to take a malicious rating out of the figures; once per case. */
+  appealRating: RatingCase;
   /** Tells every registrant through the notifier. */
   cancelEvent: Event;
   /** The owner cancels; a freed seat goes to the first on the waiting list at once. */
   cancelRegistration: Registration;
   /** Staff at the door; scanning the same code again says it was already checked in. */
   checkIn: CheckInResult;
+  /** Closes a replied case; it counts as resolved only with the resident's satisfied follow-up rating. */
+  closeCase: RatingCase;
   /** Stops sign-up before the window ends. */
   closeEvent: Event;
   /** Staff: a new event, as a DRAFT. */
   createEvent: Event;
+  createService: Service;
   createStaff: Staff;
+  /** District admins: upheld takes the rating out of the figures and closes the case. */
+  decideAppeal: RatingCase;
   disableStaff: Staff;
   /** DRAW, after sign-up closed: the seeded draw; the seed is published on `Event.draw`. */
   drawEvent: Event;
@@ -281,21 +317,36 @@ export type Mutation = {
   publishEventSummary: Event;
   /** Publishes a new policy; refused when its text holds unmasked private data (the places are listed in `extensions.findings`). */
   publishPolicy: Policy;
+  /** The resident's one follow-up rating of the fix, after the reply and before the case is closed. */
+  rateRectification: RatingCase;
+  /** A signed-in resident rates a service; a bad rating opens a case in the same write. */
+  rateService: Rating;
+  /** Staff note of a call-back; the first one moves an OPEN case to CALLED_BACK. */
+  recordCallback: RatingCase;
   /** A signed-in resident signs up; a second call returns the same registration. */
   registerForEvent: Registration;
   /** Marks a policy 已废止 from the given date (YYYY-MM-DD). */
   repealPolicy: Policy;
+  /** The reply the resident sees (and is told of); needs a call-back first. */
+  replyToRating: RatingCase;
   staffLogin: Session;
   /** An attendee's questionnaire, once. */
   submitEventFeedback: EventFeedback;
   updateEvent: Event;
   updatePolicy: Policy;
+  updateService: Service;
 };
 
 
 export type MutationAddInterpretationArgs = {
   input: InterpretationInput;
   policyId: Scalars['ID']['input'];
+};
+
+
+export type MutationAppealRatingArgs = {
+  caseId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -316,6 +367,12 @@ export type MutationCheckInArgs = {
 };
 
 
+export type MutationCloseCaseArgs = {
+  caseId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationCloseEventArgs = {
   id: Scalars['ID']['input'];
 };
@@ -326,8 +383,20 @@ export type MutationCreateEventArgs = {
 };
 
 
+export type MutationCreateServiceArgs = {
+  input: ServiceInput;
+};
+
+
 export type MutationCreateStaffArgs = {
   input: CreateStaffInput;
+};
+
+
+export type MutationDecideAppealArgs = {
+  caseId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  upheld: Scalars['Boolean']['input'];
 };
 
 
@@ -362,6 +431,24 @@ export type MutationPublishPolicyArgs = {
 };
 
 
+export type MutationRateRectificationArgs = {
+  caseId: Scalars['ID']['input'];
+  input: FollowUpRatingInput;
+};
+
+
+export type MutationRateServiceArgs = {
+  input: RatingInput;
+  serviceId: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordCallbackArgs = {
+  caseId: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+};
+
+
 export type MutationRegisterForEventArgs = {
   eventId: Scalars['ID']['input'];
   input: RegistrationInput;
@@ -371,6 +458,13 @@ export type MutationRegisterForEventArgs = {
 export type MutationRepealPolicyArgs = {
   id: Scalars['ID']['input'];
   repealedDate: Scalars['String']['input'];
+};
+
+
+export type MutationReplyToRatingArgs = {
+  caseId: Scalars['ID']['input'];
+  outcome: ReplyOutcome;
+  reply: Scalars['String']['input'];
 };
 
 
@@ -397,6 +491,12 @@ export type MutationUpdatePolicyArgs = {
   input: PolicyInput;
 };
 
+
+export type MutationUpdateServiceArgs = {
+  id: Scalars['ID']['input'];
+  input: ServiceInput;
+};
+
 /** An official who will be there to answer residents. */
 export type Official = {
   __typename?: 'Official';
@@ -414,6 +514,12 @@ export type PageInfo = {
   /** Pass as `after` to get the next page; null when there is none. */
   endCursor: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** Dates YYYY-MM-DD; figures count whole calendar months, from the month of `from` to the month of `to`. */
+export type PeriodInput = {
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
 };
 
 /** A government document in the policy library (政策文件库). */
@@ -547,6 +653,8 @@ export type Query = {
   events: EventConnection;
   /** The signed-in resident; UNAUTHENTICATED when nobody is signed in. */
   me: Resident;
+  /** The signed-in resident's ratings, newest first, with the cases and replies. */
+  myRatings: RatingConnection;
   /** The signed-in resident's registrations, newest first (我的). */
   myRegistrations: Array<Registration>;
   /** Always true once the API answers; lets clients and monitors check they reach GovOpen. */
@@ -555,6 +663,19 @@ export type Query = {
   policies: PolicyConnection;
   policy: Maybe<Policy>;
   policyFacets: PolicyFacets;
+  /** Staff of the department: the rater's unmasked call-back number. Every call is recorded in the audit trail. */
+  raterContact: Rater;
+  /** A rating: its resident, or staff of its department; NOT_FOUND for anyone else. */
+  rating: Maybe<Rating>;
+  ratingCase: Maybe<RatingCase>;
+  /** Staff: cases of their department, open work by deadline (overdue first), closed ones newest first. */
+  ratingCases: RatingCaseConnection;
+  /** Public satisfaction figures for a period, for the district, a department or one service. */
+  ratingFigures: RatingFigures;
+  ratingOptions: RatingOptions;
+  service: Maybe<Service>;
+  /** Services, by department then name. `first` is 1..100 (default 20). */
+  services: ServiceConnection;
   /** The signed-in staff member. */
   staffMe: Staff;
   /** Every staff account (district admins only). */
@@ -624,6 +745,16 @@ export type QueryEventsArgs = {
  * The root types; each feature folder extends them with its own schema file.
  * Dates are strings `YYYY-MM-DD`; instants are ISO 8601 strings in UTC.
  */
+export type QueryMyRatingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The root types; each feature folder extends them with its own schema file.
+ * Dates are strings `YYYY-MM-DD`; instants are ISO 8601 strings in UTC.
+ */
 export type QueryPoliciesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PolicyFilter>;
@@ -639,6 +770,75 @@ export type QueryPolicyArgs = {
   id: Scalars['ID']['input'];
 };
 
+
+/**
+ * The root types; each feature folder extends them with its own schema file.
+ * Dates are strings `YYYY-MM-DD`; instants are ISO 8601 strings in UTC.
+ */
+export type QueryRaterContactArgs = {
+  caseId: Scalars['ID']['input'];
+};
+
+
+/**
+ * The root types; each feature folder extends them with its own schema file.
+ * Dates are strings `YYYY-MM-DD`; instants are ISO 8601 strings in UTC.
+ */
+export type QueryRatingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The root types; each feature folder extends them with its own schema file.
+ * Dates are strings `YYYY-MM-DD`; instants are ISO 8601 strings in UTC.
+ */
+export type QueryRatingCaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The root types; each feature folder extends them with its own schema file.
+ * Dates are strings `YYYY-MM-DD`; instants are ISO 8601 strings in UTC.
+ */
+export type QueryRatingCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RatingCaseFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The root types; each feature folder extends them with its own schema file.
+ * Dates are strings `YYYY-MM-DD`; instants are ISO 8601 strings in UTC.
+ */
+export type QueryRatingFiguresArgs = {
+  department?: InputMaybe<Scalars['String']['input']>;
+  period: PeriodInput;
+  serviceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * The root types; each feature folder extends them with its own schema file.
+ * Dates are strings `YYYY-MM-DD`; instants are ISO 8601 strings in UTC.
+ */
+export type QueryServiceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The root types; each feature folder extends them with its own schema file.
+ * Dates are strings `YYYY-MM-DD`; instants are ISO 8601 strings in UTC.
+ */
+export type QueryServicesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ServiceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type QuestionAnswer = {
   __typename?: 'QuestionAnswer';
   answer: Scalars['String']['output'];
@@ -648,6 +848,261 @@ export type QuestionAnswer = {
 export type QuestionAnswerInput = {
   answer: Scalars['String']['input'];
   question: Scalars['String']['input'];
+};
+
+/** The person who rated, as staff see them. */
+export type Rater = {
+  __typename?: 'Rater';
+  /** The call-back number; masked (138****1234) except from `raterContact`. */
+  phone: Maybe<Scalars['String']['output']>;
+  /** A stable pseudonym of the resident (the same for all their ratings). */
+  reference: Scalars['String']['output'];
+};
+
+export type Rating = {
+  __typename?: 'Rating';
+  bad: Scalars['Boolean']['output'];
+  /** The case a bad rating opened; null for the others. */
+  case: Maybe<RatingCase>;
+  comment: Maybe<Scalars['String']['output']>;
+  department: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  level: RatingLevel;
+  levelLabel: Scalars['String']['output'];
+  matterNumber: Maybe<Scalars['String']['output']>;
+  ratedAt: Scalars['String']['output'];
+  /** Staff only: who rated, masked (see `raterContact` for the full number); null for residents. */
+  rater: Maybe<Rater>;
+  /** The reasons' Chinese labels. */
+  reasonLabels: Array<Scalars['String']['output']>;
+  reasons: Array<RatingReason>;
+  service: Service;
+  window: Maybe<Scalars['String']['output']>;
+};
+
+/** A department's appeal against a malicious rating, decided by a district admin. */
+export type RatingAppeal = {
+  __typename?: 'RatingAppeal';
+  appealedAt: Scalars['String']['output'];
+  appealedBy: Scalars['String']['output'];
+  decision: Maybe<AppealDecision>;
+  reason: Scalars['String']['output'];
+};
+
+/** What happens after a bad rating: call back, fix or explain, reply, close. */
+export type RatingCase = {
+  __typename?: 'RatingCase';
+  /** Whether the reply came by the rectify deadline; null before the reply. */
+  answeredOnTime: Maybe<Scalars['Boolean']['output']>;
+  /** Staff only. */
+  appeal: Maybe<RatingAppeal>;
+  /** Call back within CALLBACK_WORKING_DAYS (default 1). */
+  callbackDeadline: WorkingDayDeadline;
+  calledBackAt: Maybe<Scalars['String']['output']>;
+  closedAt: Maybe<Scalars['String']['output']>;
+  department: Scalars['String']['output'];
+  /** An upheld appeal took the rating out of the figures. */
+  excluded: Scalars['Boolean']['output'];
+  followUp: Maybe<FollowUpRating>;
+  /** The same id as its rating. */
+  id: Scalars['ID']['output'];
+  /** The work due now (call-back while OPEN, reply while CALLED_BACK) is past its deadline. */
+  isOverdue: Scalars['Boolean']['output'];
+  openedAt: Scalars['String']['output'];
+  outcome: Maybe<ReplyOutcome>;
+  rating: Rating;
+  /** Fix and reply within RECTIFY_WORKING_DAYS (default 15). */
+  rectifyDeadline: WorkingDayDeadline;
+  repliedAt: Maybe<Scalars['String']['output']>;
+  /** The reply the resident sees. */
+  reply: Maybe<Scalars['String']['output']>;
+  /** Closed with the resident's satisfaction (a follow-up rating of 基本满意 or better); never true otherwise. */
+  resolved: Scalars['Boolean']['output'];
+  status: RatingCaseStatus;
+  /** Oldest first. Residents see neither staff names nor the appeal steps. */
+  steps: Array<RatingCaseStep>;
+};
+
+export type RatingCaseConnection = {
+  __typename?: 'RatingCaseConnection';
+  edges: Array<RatingCaseEdge>;
+  pageInfo: PageInfo;
+};
+
+export type RatingCaseEdge = {
+  __typename?: 'RatingCaseEdge';
+  cursor: Scalars['String']['output'];
+  node: RatingCase;
+};
+
+export type RatingCaseFilter = {
+  /** District admins: one department (default all); editors: their own. */
+  department?: InputMaybe<Scalars['String']['input']>;
+  /** true: only cases whose call-back or reply is late; false: only those that are not. */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Default: every case not yet closed. */
+  status?: InputMaybe<RatingCaseStatus>;
+};
+
+/** OPEN → CALLED_BACK → RECTIFIED or EXPLAINED → CLOSED. */
+export type RatingCaseStatus =
+  | 'CALLED_BACK'
+  | 'CLOSED'
+  /** Replied: explained why it is as it is (解释说明). */
+  | 'EXPLAINED'
+  | 'OPEN'
+  /** Replied: what was wrong has been fixed (整改). */
+  | 'RECTIFIED';
+
+/** One dated step of a case; steps are never changed or removed. */
+export type RatingCaseStep = {
+  __typename?: 'RatingCaseStep';
+  /** ISO 8601 instant. */
+  at: Scalars['String']['output'];
+  /** Staff username, or `resident`; null in what residents see. */
+  by: Maybe<Scalars['String']['output']>;
+  kind: RatingCaseStepKind;
+  level: Maybe<RatingLevel>;
+  note: Maybe<Scalars['String']['output']>;
+  outcome: Maybe<ReplyOutcome>;
+};
+
+export type RatingCaseStepKind =
+  | 'APPEALED'
+  | 'APPEAL_REJECTED'
+  | 'APPEAL_UPHELD'
+  | 'CALLED_BACK'
+  | 'CLOSED'
+  | 'FOLLOW_UP_RATED'
+  | 'OPENED'
+  | 'REPLIED';
+
+export type RatingConnection = {
+  __typename?: 'RatingConnection';
+  edges: Array<RatingEdge>;
+  pageInfo: PageInfo;
+};
+
+/**
+ * Counts for a period. Ratings whose appeal was upheld are left out of every count but `excluded`.
+ * satisfactionRate = (非常满意 + 满意 + 基本满意) / ratings; onTimeRate = bad ratings answered by their
+ * rectify deadline / bad ratings; resolvedRate = cases closed with the resident's satisfaction / bad
+ * ratings. Each bad rating counts in the month it was given, also when its reply came later.
+ */
+export type RatingCounts = {
+  __typename?: 'RatingCounts';
+  answered: Scalars['Int']['output'];
+  answeredOnTime: Scalars['Int']['output'];
+  badRatings: Scalars['Int']['output'];
+  basic: Scalars['Int']['output'];
+  dissatisfied: Scalars['Int']['output'];
+  excluded: Scalars['Int']['output'];
+  onTimeRate: Maybe<Scalars['Float']['output']>;
+  ratings: Scalars['Int']['output'];
+  resolved: Scalars['Int']['output'];
+  resolvedRate: Maybe<Scalars['Float']['output']>;
+  /** Null without ratings; 0..1. */
+  satisfactionRate: Maybe<Scalars['Float']['output']>;
+  satisfied: Scalars['Int']['output'];
+  veryDissatisfied: Scalars['Int']['output'];
+  verySatisfied: Scalars['Int']['output'];
+};
+
+export type RatingEdge = {
+  __typename?: 'RatingEdge';
+  cursor: Scalars['String']['output'];
+  node: Rating;
+};
+
+export type RatingFigures = {
+  __typename?: 'RatingFigures';
+  /** Per department (when neither a department nor a service is asked for). */
+  byDepartment: Array<DepartmentRatingFigures>;
+  /** Per service of the department asked for. */
+  byService: Array<ServiceRatingFigures>;
+  department: Maybe<Scalars['String']['output']>;
+  /** First day of the first month counted. */
+  from: Scalars['String']['output'];
+  months: Array<Scalars['String']['output']>;
+  serviceId: Maybe<Scalars['ID']['output']>;
+  /** Last day of the last month counted. */
+  to: Scalars['String']['output'];
+  /** For the whole district, the department, or the service asked for. */
+  total: RatingCounts;
+};
+
+/**
+ * One rating. A resident gives one rating per matter (一事一评: per service and 办件号), or without a
+ * 办件号 one per service per day (一次一评, Beijing time). Sending the same rating again (a double tap,
+ * a retry) returns the stored one; a different one for the same matter or day is refused (CONFLICT).
+ */
+export type RatingInput = {
+  /** In the resident's words, up to 500 characters; required when the reason is OTHER. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** A mobile number for the call-back of a bad rating; the one the resident gave GovOpen when omitted. */
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  level: RatingLevel;
+  /** 办件号 of the matter, when there is one. */
+  matterNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Required for a bad rating unless `comment` says why; not for the others. */
+  reasons?: InputMaybe<Array<RatingReason>>;
+  /** 窗口号, one of the service's windows. */
+  window?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 非常满意, 满意, 基本满意, 不满意, 非常不满意; the bottom two are bad ratings (差评). */
+export type RatingLevel =
+  | 'BASIC'
+  | 'DISSATISFIED'
+  | 'SATISFIED'
+  | 'VERY_DISSATISFIED'
+  | 'VERY_SATISFIED';
+
+export type RatingLevelOption = {
+  __typename?: 'RatingLevelOption';
+  /** 差评: needs a reason and opens a case. */
+  bad: Scalars['Boolean']['output'];
+  label: Scalars['String']['output'];
+  level: RatingLevel;
+};
+
+/** Where a resident rates a service: the mini-app page, the same page in a browser, and a printable QR code. */
+export type RatingLink = {
+  __typename?: 'RatingLink';
+  /** What the printed code says underneath, e.g. 区民政局 · 低保申请 · 3号窗口. */
+  caption: Scalars['String']['output'];
+  /** The same page as H5, from PUBLIC_BASE_URL; the QR code encodes it (the mini-program can claim it as 扫普通链接二维码打开小程序). */
+  h5Url: Scalars['String']['output'];
+  /** Mini-app page path, e.g. pages/rate/index?service=<id>&window=3. */
+  miniProgramPath: Scalars['String']['output'];
+  /** The same SVG as a data: URL, for <img src> and for downloading. */
+  qrCodeDataUrl: Scalars['String']['output'];
+  /** The QR code as an SVG document with its caption underneath, ready to print at any size. */
+  qrCodeSvg: Scalars['String']['output'];
+  serviceId: Scalars['ID']['output'];
+  window: Maybe<Scalars['String']['output']>;
+};
+
+/** What the rating page offers, with the Chinese labels. */
+export type RatingOptions = {
+  __typename?: 'RatingOptions';
+  levels: Array<RatingLevelOption>;
+  reasons: Array<RatingReasonOption>;
+};
+
+/** Why a rating is bad: 等候时间长, 态度不好, 办事不顺利/多次跑, 材料要求不清, 系统故障, 其他. */
+export type RatingReason =
+  | 'BAD_ATTITUDE'
+  | 'LONG_WAIT'
+  | 'MULTIPLE_TRIPS'
+  | 'OTHER'
+  | 'SYSTEM_FAILURE'
+  | 'UNCLEAR_REQUIREMENTS';
+
+export type RatingReasonOption = {
+  __typename?: 'RatingReasonOption';
+  label: Scalars['String']['output'];
+  reason: RatingReason;
 };
 
 /** A resident's sign-up for an open day. Residents see name and phone masked. */
@@ -688,6 +1143,10 @@ export type RegistrationStatus =
   /** On the waiting list; moves into a seat when one is freed. */
   | 'WAITLISTED';
 
+export type ReplyOutcome =
+  | 'EXPLAINED'
+  | 'RECTIFIED';
+
 /** The signed-in resident, as they see themself. */
 export type Resident = {
   __typename?: 'Resident';
@@ -696,6 +1155,15 @@ export type Resident = {
   memberSince: Scalars['String']['output'];
   /** The mobile number they gave GovOpen, masked (138****1234). */
   phone: Maybe<Scalars['String']['output']>;
+  /** Their ratings, newest first (the same as `myRatings`). */
+  ratings: RatingConnection;
+};
+
+
+/** The signed-in resident, as they see themself. */
+export type ResidentRatingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 政府开放日: how the seats are given. */
@@ -704,6 +1172,70 @@ export type SelectionMode =
   | 'DRAW'
   /** 先到先得: seats are confirmed in order of sign-up, then a waiting list. */
   | 'FIRST_COME';
+
+/** A service residents can rate (好差评), owned by one department. */
+export type Service = {
+  __typename?: 'Service';
+  channel: ServiceChannel;
+  /** True for the made-up demo services loaded into an empty store. */
+  demo: Scalars['Boolean']['output'];
+  department: Scalars['String']['output'];
+  description: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** The rating page for the service, or for one of its windows (BAD_USER_INPUT for a window it does not have). */
+  ratingLink: RatingLink;
+  /** One link for the service and one per window, for printing the QR codes. */
+  ratingLinks: Array<RatingLink>;
+  /** 窗口号 of a WINDOW service (e.g. 3, A12); empty for the other channels. */
+  windows: Array<Scalars['String']['output']>;
+};
+
+
+/** A service residents can rate (好差评), owned by one department. */
+export type ServiceRatingLinkArgs = {
+  window?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How a service is delivered: at a counter (窗口), online (网办), or by phone (热线). */
+export type ServiceChannel =
+  | 'HOTLINE'
+  | 'ONLINE'
+  | 'WINDOW';
+
+export type ServiceConnection = {
+  __typename?: 'ServiceConnection';
+  edges: Array<ServiceEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ServiceEdge = {
+  __typename?: 'ServiceEdge';
+  cursor: Scalars['String']['output'];
+  node: Service;
+};
+
+export type ServiceFilter = {
+  channel?: InputMaybe<ServiceChannel>;
+  department?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A service as staff describe it. Editors create services for their own department. */
+export type ServiceInput = {
+  channel: ServiceChannel;
+  /** District admins only: the owning department (default: the district office). */
+  department?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** Required (at least one) for WINDOW services; not allowed for the others. */
+  windows?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type ServiceRatingFigures = {
+  __typename?: 'ServiceRatingFigures';
+  counts: RatingCounts;
+  service: Service;
+};
 
 /** GovOpen's own sign-in: send `token` as `Authorization: Bearer <token>` until `expiresAt`. */
 export type Session = {
@@ -745,4 +1277,15 @@ export type VenueInput = {
   address: Scalars['String']['input'];
   latitude: Scalars['Float']['input'];
   longitude: Scalars['Float']['input'];
+};
+
+/** A deadline in working days (China's holiday and 调休 calendar). */
+export type WorkingDayDeadline = {
+  __typename?: 'WorkingDayDeadline';
+  /** The last day, YYYY-MM-DD. */
+  date: Scalars['String']['output'];
+  /** 暂按周一至周五计算 when provisional. */
+  note: Maybe<Scalars['String']['output']>;
+  /** True when the deadline reaches a year whose official calendar is not known yet: counted Monday to Friday. */
+  provisional: Scalars['Boolean']['output'];
 };

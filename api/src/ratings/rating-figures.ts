@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { badInput } from '../core/errors';
+import { parseInput } from '../core/validation';
+import { isBadLevel, RATING_LEVELS } from './rating-model';
+import { COUNTER_FIELDS, type Counters } from './rating-store';
+
+// Public satisfaction figures (好差评结果公开), summed from per-month counters: a period counts whole
+// calendar months, from the month of `from` to the month of `to`.
+
+/** The longest period one request may sum (one read per month). */
+export const MAX_PERIOD_MONTHS = 60;
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/u, '日期要写成 年-月-日，例如 2025-03-01。')
+  .refine((date) => !Number.isNaN(Date.parse(`${date}T00:00:00Z`)) && new Date(`${date}T00:00:00Z`).toISOString().startsWith(date), '这个日期不存在。');
+
+const periodSchema = z
+  .object({ from: isoDate, to: isoDate })
+  .refine((p) => p.from <= p.to, { message: '开始日期不能晚于结束日期。', path: ['to'] });
+
+export interface PeriodMonths {
+  /** First day of the first month. */
+  from: string;
+  /** Last day of the last month. */
+  to: string;
+  months: string[];
+}
+
+/** The months a period covers; BAD_USER_INPUT for a bad date or a period over MAX_PERIOD_MONTHS. */
+export function periodMonths(period: unknown): PeriodMonths {
+  const { from, to } = parseInput(periodSchema, period);
+  const months: string[] = [];
+  let year = Number(from.slice(0, 4));
+  let month = Number(from.slice(5, 7));
+  const last = to.slice(0, 7);
+  for (;;) {
+    const key = `${year}-${String(month).padStart(2, '0')}`;
+    months.push(key);
+    if (key >= last) break;
+    if (months.length >= MAX_PERIOD_MONTHS) throw badInput(`统计期间最长 ${MAX_PERIOD_MONTHS / 12} 年，请缩短一些。`, { field: 'period.to' });
+    month += 1;
+    if (month > 12) {
+      month = 1;
+      year += 1;
+    }
+  }
+  const lastDay = new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+  return { from: `${from.slice(0, 7)}-01`, to: lastDay, months };
+}
+
+export const emptyCounters = (): Counters => Object.fromEntries(COUNTER_FIELDS.map((f) => [f, 0])) as Counters;
+
+export function addCounters(sum: Counters, more: Counters): Counters {
+  for (const field of COUNTER_FIELDS) sum[field] += more[field];
+  return sum;
+}
+
+const share = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 10_000) / 10_000 : null);
+
+/**
+ * What the public sees. satisfactionRate = (非常满意 + 满意 + 基本满意) / ratings; onTimeRate = bad ratings
+ * answered by their rectify deadline / bad ratings; resolvedRate = bad ratings whose case was closed
+ * with the resident's satisfaction / bad ratings. Ratings taken out by an upheld appeal are in none of
+ * these (only in `excluded`).
+ */
+export function publicCounts(c: Counters) {
+  const good = RATING_LEVELS.filter((level) => !isBadLevel(level)).reduce((sum, level) => sum + c[level], 0);
+  return {
+    ratings: c.ratings,
+    verySatisfied: c.VERY_SATISFIED,
+    satisfied: c.SATISFIED,
+    basic: c.BASIC,
+    dissatisfied: c.DISSATISFIED,
+    veryDissatisfied: c.VERY_DISSATISFIED,
+    badRatings: c.bad,
+    answered: c.answered,
+    answeredOnTime: c.answeredOnTime,
+    resolved: c.resolved,
+    excluded: c.excluded,
+    satisfactionRate: share(good, c.ratings),
+    onTimeRate: share(c.answeredOnTime, c.bad),
+    resolvedRate: share(c.resolved, c.bad),
+  };
+}

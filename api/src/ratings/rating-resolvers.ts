@@ -1,0 +1,153 @@
+import { z } from 'zod';
+import { maskMobile } from '@govopen/shared';
+import type { Resolvers } from '../generated/resolvers';
+import type { RequestContext } from '../core/context';
+import { authorize } from '../core/authorization';
+import { governmentDate } from '../core/clock';
+import { badInput, notFound } from '../core/errors';
+import { parseInput } from '../core/validation';
+import { PROVISIONAL_DEADLINE_NOTE } from '../core/working-days';
+import { caseIsOverdue } from './case-flow';
+import { existingService, raterReference, ratingAudit, readableRating, readsAsStaff, SERVICE_ID } from './rating-access';
+import { addCounters, emptyCounters, periodMonths, publicCounts } from './rating-figures';
+import { CASE_STATUSES, isBadLevel, LEVEL_LABELS, RATING_LEVELS, RATING_REASONS, REASON_LABELS, type CaseDeadline, type CaseParent, type CaseStep, type RatingParent, type StoredCase, type StoredRating } from './rating-model';
+import type { Page } from './rating-store';
+import { pageArgsSchema } from './service-resolvers';
+
+const departmentFilter = z.string().trim().min(1).max(60, '部门名称太长了。').nullish();
+
+const casesSchema = pageArgsSchema.extend({
+  filter: z.object({ department: departmentFilter, status: z.enum(CASE_STATUSES).nullish(), overdue: z.boolean().nullish() }).nullish(),
+});
+
+const figuresSchema = z.object({ department: departmentFilter, serviceId: z.string().max(100).nullish() });
+
+const connection = <T>(page: Page<T>) => ({ edges: page.items, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor } });
+
+const withCase = (rating: StoredRating, stored: StoredCase | null, steps: CaseStep[]): RatingParent => ({
+  ...rating,
+  case: stored ? { ...stored, steps, rating } : null,
+});
+
+async function ratingsOf(context: RequestContext, residentId: string, args: unknown) {
+  const { first, after } = parseInput(pageArgsSchema, args);
+  return connection(await context.stores.ratings.listRatingsOf(residentId, first, after || undefined));
+}
+
+const deadline = (d: CaseDeadline) => ({ date: d.date, provisional: d.provisional, note: d.provisional ? PROVISIONAL_DEADLINE_NOTE : null });
+
+/** The rating a case belongs to; there is always one (they are written together). */
+async function ratingOfCase(context: RequestContext, c: CaseParent): Promise<StoredRating> {
+  const rating = c.rating ?? (await context.loaders.rating.load(c.id));
+  if (!rating) throw new Error(`case ${c.id} has no rating`);
+  return rating;
+}
+
+export const ratingResolvers: Resolvers = {
+  Query: {
+    ratingOptions: () => ({
+      levels: RATING_LEVELS.map((level) => ({ level, label: LEVEL_LABELS[level], bad: isBadLevel(level) })),
+      reasons: RATING_REASONS.map((reason) => ({ reason, label: REASON_LABELS[reason] })),
+    }),
+    async myRatings(_root, args, context) {
+      authorize(context.actor, 'resident.act');
+      return ratingsOf(context, context.actor.kind === 'resident' ? context.actor.residentId : '', args);
+    },
+    async rating(_root, { id }, context) {
+      const found = await readableRating(context, id);
+      return withCase(found.rating, found.case, found.steps);
+    },
+    async ratingCase(_root, { id }, context) {
+      const found = await readableRating(context, id);
+      if (!found.case) throw notFound('这条评价不是差评，没有办理记录。');
+      return { ...found.case, steps: found.steps, rating: found.rating };
+    },
+    async ratingCases(_root, args, context) {
+      const { actor } = context;
+      if (actor.kind !== 'staff') authorize(actor, 'department.work');
+      const { first, after, filter } = parseInput(casesSchema, args);
+      const asked = filter?.department ?? undefined;
+      if (asked) authorize(actor, 'department.work', { department: asked });
+      const department = asked ?? (actor.kind === 'staff' && actor.role !== 'DISTRICT_ADMIN' ? actor.department : undefined);
+      const status = filter?.status ?? undefined;
+      const overdue = filter?.overdue ?? undefined;
+      const stage = status === 'CLOSED' ? 'DONE' : 'OPEN';
+      // A closed case is never overdue.
+      if (stage === 'DONE' && overdue === true) return { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
+      const page = await context.stores.ratings.listCases({
+        department,
+        stage,
+        statuses: status && status !== 'CLOSED' ? [status] : undefined,
+        overdue,
+        today: governmentDate(context.now()),
+        first,
+        after: after || undefined,
+      });
+      return connection(page);
+    },
+    async raterContact(_root, { caseId }, context) {
+      const found = await readableRating(context, caseId);
+      const { rating } = found;
+      authorize(context.actor, 'personal.readFull', { department: rating.department });
+      await context.audit.record(ratingAudit(context, 'rating.readContact', rating.id));
+      return { reference: raterReference(rating.residentId), phone: rating.contactPhone };
+    },
+    async ratingFigures(_root, args, context) {
+      const period = periodMonths(args.period);
+      const { department, serviceId } = parseInput(figuresSchema, { department: args.department, serviceId: args.serviceId });
+      const store = context.stores.ratings;
+      if (serviceId) {
+        const service = await existingService(context, serviceId);
+        if (department && department !== service.department) throw badInput('这项服务不属于这个部门。', { field: 'department' });
+        const total = (await store.serviceCounters(period.months, service.department, service.id)).reduce(addCounters, emptyCounters());
+        const counts = publicCounts(total);
+        return { ...period, department: service.department, serviceId: service.id, total: counts, byDepartment: [], byService: [{ service, counts }] };
+      }
+      const perMonth = await Promise.all(period.months.map((month) => store.monthCounters(month, { department: department ?? undefined })));
+      const groups = new Map<string, ReturnType<typeof emptyCounters>>();
+      for (const { key, counters } of perMonth.flat()) groups.set(key, addCounters(groups.get(key) ?? emptyCounters(), counters));
+      const total = publicCounts([...groups.values()].reduce((sum, c) => addCounters(sum, c), emptyCounters()));
+      const sorted = [...groups.entries()].sort(([a], [b]) => a.localeCompare(b, 'zh'));
+      if (!department) {
+        return { ...period, department: null, serviceId: null, total, byDepartment: sorted.map(([name, c]) => ({ department: name, counts: publicCounts(c) })), byService: [] };
+      }
+      const services = await Promise.all(sorted.map(async ([id, c]) => ({ service: SERVICE_ID.test(id) ? await context.loaders.ratedService.load(id) : null, counts: publicCounts(c) })));
+      const byService = services.flatMap(({ service, counts }) => (service ? [{ service, counts }] : []));
+      return { ...period, department, serviceId: null, total, byDepartment: [], byService };
+    },
+  },
+  Resident: {
+    ratings: (resident, args, context) => ratingsOf(context, resident.id, args),
+  },
+  Rating: {
+    async service(rating, _args, context) {
+      const service = await context.loaders.ratedService.load(rating.serviceId);
+      if (!service) throw new Error(`rating ${rating.id}: service ${rating.serviceId} is missing`);
+      return service;
+    },
+    levelLabel: (rating) => LEVEL_LABELS[rating.level],
+    reasonLabels: (rating) => rating.reasons.map((reason) => REASON_LABELS[reason]),
+    async case(rating, _args, context) {
+      if (rating.case !== undefined) return rating.case;
+      if (!rating.bad) return null;
+      const stored = await context.loaders.ratingCase.load(rating.id);
+      return stored ? { ...stored, rating } : null;
+    },
+    rater: (rating, _args, context) =>
+      readsAsStaff(context, rating.department) ? { reference: raterReference(rating.residentId), phone: rating.contactPhone ? maskMobile(rating.contactPhone) : null } : null,
+  },
+  RatingCase: {
+    rating: (c, _args, context) => ratingOfCase(context, c),
+    callbackDeadline: (c) => deadline(c.callbackDeadline),
+    rectifyDeadline: (c) => deadline(c.rectifyDeadline),
+    isOverdue: (c, _args, context) => caseIsOverdue(c, context.now()),
+    followUp: (c) => (c.followUp ? { ...c.followUp, levelLabel: LEVEL_LABELS[c.followUp.level], bad: isBadLevel(c.followUp.level) } : null),
+    appeal: (c, _args, context) => (readsAsStaff(context, c.department) ? c.appeal : null),
+    async steps(c, _args, context) {
+      const steps = c.steps ?? (await context.loaders.ratingCaseSteps.load(c.id));
+      if (readsAsStaff(context, c.department)) return steps;
+      // Residents see what was done for them, not who did it nor the department's appeal.
+      return steps.filter((s) => !s.kind.startsWith('APPEAL')).map((s) => ({ ...s, by: null }));
+    },
+  },
+};

@@ -1,0 +1,132 @@
+import { z } from 'zod';
+import type { Resolvers } from '../generated/resolvers';
+import type { RequestContext } from '../core/context';
+import { authorize } from '../core/authorization';
+import { badInput, conflict } from '../core/errors';
+import { parseInput } from '../core/validation';
+import { existingService, ratingAudit, SERVICE_ID, serviceIdFor } from './rating-access';
+import { ratingLink } from './rating-links';
+import { SERVICE_CHANNELS, type StoredService } from './rating-model';
+
+const pageArgs = {
+  first: z
+    .number({ message: '每页条数要是 1 到 100 之间的整数。' })
+    .int('每页条数要是 1 到 100 之间的整数。')
+    .min(1, '每页条数要是 1 到 100 之间的整数。')
+    .max(100, '每页条数要是 1 到 100 之间的整数。')
+    .nullish()
+    .transform((v) => v ?? 20),
+  after: z.string().max(2000, '翻页参数不正确。').nullish(),
+};
+export const pageArgsSchema = z.object(pageArgs);
+
+const departmentName = z.string().trim().min(1, '请填写部门名称。').max(60, '部门名称太长了。').refine((d) => !d.includes('#'), '部门名称里不能有 # 号。');
+
+const listSchema = z.object({
+  ...pageArgs,
+  filter: z.object({ department: departmentName.nullish(), channel: z.enum(SERVICE_CHANNELS).nullish() }).nullish(),
+});
+
+/** 窗口号: digits and letters, as painted above the counter (3, 12, A12, B-3). */
+const windowNumber = z.string().trim().regex(/^[0-9A-Za-z-]{1,10}$/u, '窗口号只能有数字、字母和横线，最多 10 位，例如 3 或 A12。');
+
+const serviceSchema = z
+  .object({
+    name: z.string().trim().min(1, '请填写服务名称。').max(60, '服务名称请少于 60 个字。'),
+    channel: z.enum(SERVICE_CHANNELS),
+    windows: z.array(windowNumber).max(100, '窗口最多 100 个。').nullish().transform((w) => [...new Set((w ?? []).map((n) => n.toUpperCase()))]),
+    description: z.string().trim().max(500, '服务说明请少于 500 个字。').nullish().transform((d) => d || null),
+    department: departmentName.nullish(),
+  })
+  .superRefine((input, ctx) => {
+    if (input.channel === 'WINDOW' && input.windows.length === 0) ctx.addIssue({ code: 'custom', message: '窗口服务请至少填写一个窗口号。', path: ['windows'] });
+    if (input.channel !== 'WINDOW' && input.windows.length > 0) ctx.addIssue({ code: 'custom', message: '只有窗口服务才有窗口号。', path: ['windows'] });
+  });
+
+/** An editor acts for their own department; a district admin names one (default: the district office). */
+function owningDepartment(context: RequestContext, asked: string | null | undefined): string {
+  const { actor } = context;
+  if (actor.kind === 'staff' && actor.role === 'DEPARTMENT_EDITOR') return asked ?? actor.department;
+  return asked ?? context.config.districtOffice;
+}
+
+/** 窗口号 as asked for a link: one of the service's windows, or none. */
+export function checkedWindow(service: StoredService, window: string | null | undefined): string | null {
+  if (window === null || window === undefined || window.trim() === '') return null;
+  const number = window.trim().toUpperCase();
+  if (service.channel !== 'WINDOW') throw badInput('这项服务不在窗口办理，不用填窗口号。', { field: 'window' });
+  if (!service.windows.includes(number)) throw badInput(`这项服务没有 ${number.slice(0, 10)} 号窗口。`, { field: 'window' });
+  return number;
+}
+
+export const serviceResolvers: Resolvers = {
+  Query: {
+    async services(_root, args, context) {
+      const { first, after, filter } = parseInput(listSchema, args);
+      const page = await context.stores.ratings.listServices({
+        department: filter?.department ?? undefined,
+        channel: filter?.channel ?? undefined,
+        first,
+        after: after || undefined,
+      });
+      for (const { node } of page.items) context.loaders.ratedService.prime(node.id, node);
+      return { edges: page.items, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor } };
+    },
+    service: (_root, { id }, context) => (SERVICE_ID.test(id) ? context.loaders.ratedService.load(id) : null),
+  },
+  Mutation: {
+    async createService(_root, args, context) {
+      if (context.actor.kind !== 'staff') authorize(context.actor, 'service.manage');
+      const input = parseInput(serviceSchema, args.input);
+      const department = owningDepartment(context, input.department);
+      authorize(context.actor, 'service.manage', { department });
+      const id = serviceIdFor(department, input.name);
+      const now = context.now().toISOString();
+      const service: StoredService = {
+        id,
+        department,
+        name: input.name,
+        channel: input.channel,
+        windows: input.windows,
+        description: input.description,
+        demo: false,
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+      };
+      if (await context.stores.ratings.createService(service, ratingAudit(context, 'service.create', id, { name: input.name, department }))) return service;
+      // The same request again (a double tap, a retry) finds the service it made.
+      const existing = await context.stores.ratings.getService(id);
+      const same = existing && existing.name === service.name && existing.channel === service.channel && JSON.stringify(existing.windows) === JSON.stringify(service.windows) && existing.description === service.description;
+      if (existing && same) return existing;
+      throw conflict('这个部门已经有（或曾经有过）同名的服务，请换一个名称，或修改原来那项服务。');
+    },
+    async updateService(_root, args, context) {
+      if (context.actor.kind !== 'staff') authorize(context.actor, 'service.manage');
+      const before = await existingService(context, args.id);
+      authorize(context.actor, 'service.manage', { department: before.department });
+      const input = parseInput(serviceSchema, args.input);
+      if (input.department && input.department !== before.department) throw badInput('服务所属部门不能更改；请在新部门新建这项服务。', { field: 'department' });
+      const service: StoredService = {
+        ...before,
+        name: input.name,
+        channel: input.channel,
+        windows: input.windows,
+        description: input.description,
+        version: before.version + 1,
+        updatedAt: context.now().toISOString(),
+      };
+      const changed = (['name', 'channel', 'windows', 'description'] as const).filter((f) => JSON.stringify(before[f]) !== JSON.stringify(service[f]));
+      if (changed.length === 0) return before;
+      if (!(await context.stores.ratings.updateService(service, before.version, ratingAudit(context, 'service.update', before.id, { fields: changed })))) {
+        throw conflict('这项服务刚被别人修改过，请刷新后再试。');
+      }
+      return service;
+    },
+  },
+  Service: {
+    description: (service) => service.description,
+    ratingLink: (service, { window }, context) => ratingLink(context.config.publicBaseUrl, service, checkedWindow(service, window)),
+    ratingLinks: (service, _args, context) => [null, ...service.windows].map((window) => ratingLink(context.config.publicBaseUrl, service, window)),
+  },
+};

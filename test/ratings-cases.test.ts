@@ -1,0 +1,325 @@
+import { createOutboxStore } from '../api/src/events/outbox-store';
+import { createTestApi, createTestStaff, type TestApi } from './support/test-app';
+import { act, BAD, CASE_ACTIONS, CASE_FIELDS, codeOf, createService, rated, residentToken, setBeijingTime } from './ratings-support';
+
+// What follows a bad rating: a case with deadlines in China's working days, call-back, fix or explain,
+// reply (the resident is told), one follow-up rating, closing, appeals — scoped to the department —
+// and the public figures those steps add up to.
+
+let api: TestApi;
+let civil: string;
+let finance: string;
+let admin: string;
+let serviceId: string;
+let residents = 0;
+
+/** A fresh resident (one rating per resident per day and service). */
+const resident = () => residentToken(api, `case-resident-${(residents += 1)}`);
+
+beforeAll(async () => {
+  api = await createTestApi();
+  civil = await createTestStaff(api, 'minzheng', 'DEPARTMENT_EDITOR', '区民政局');
+  finance = await createTestStaff(api, 'caizheng', 'DEPARTMENT_EDITOR', '区财政局');
+  admin = await createTestStaff(api, 'district', 'DISTRICT_ADMIN', '区政府办公室');
+  serviceId = await createService(api, civil, { name: '高龄津贴申领', channel: 'WINDOW', windows: ['1'] });
+});
+afterAll(() => api.close());
+
+const CASE = `query($id: ID!) { ratingCase(id: $id) { ${CASE_FIELDS} } }`;
+const readCase = async (token: string, id: string) => (await api.run<{ ratingCase: Record<string, unknown> }>(CASE, { id }, { token })).data!.ratingCase;
+
+describe('deadlines in working days', () => {
+  it.each([
+    ['2024-09-27 16:00', '2024-09-29', '2024-10-23', 'Friday: the call-back is due on Sunday 9-29, a 调休 working day; the reply after the National Day holiday'],
+    ['2024-09-30 09:00', '2024-10-08', '2024-10-25', 'Monday before National Day: the call-back is due after the holiday, and Saturday 10-12 is worked'],
+    ['2024-10-03 09:00', '2024-10-09', '2024-10-28', 'during the holiday: counting starts on the first working day, 10-08'],
+    ['2025-01-24 10:00', '2025-01-26', '2025-02-20', 'Friday before the Spring Festival 2025: Sunday 1-26 is worked'],
+  ])('a bad rating at %s: call back by %s, reply by %s (%s)', async (when, callback, rectify) => {
+    setBeijingTime(api, when);
+    const rating = await rated(api, await resident(), serviceId, BAD);
+    expect(rating.case).toMatchObject({
+      status: 'OPEN',
+      callbackDeadline: { date: callback, provisional: false, note: null },
+      rectifyDeadline: { date: rectify, provisional: false, note: null },
+      isOverdue: false,
+    });
+  });
+
+  it('marks deadlines reaching 2027, whose holidays are not published yet, as provisional (暂按周一至周五计算)', async () => {
+    setBeijingTime(api, '2026-12-15 10:00');
+    const rating = await rated(api, await resident(), serviceId, BAD);
+    expect(rating.case).toMatchObject({
+      callbackDeadline: { date: '2026-12-16', provisional: false, note: null },
+      rectifyDeadline: { date: '2027-01-05', provisional: true, note: '暂按周一至周五计算' },
+    });
+  });
+
+  it('follows the configured deadlines (RECTIFY_WORKING_DAYS)', async () => {
+    const short = await createTestApi({ ratings: { callbackWorkingDays: 2, rectifyWorkingDays: 5 } });
+    try {
+      const staff = await createTestStaff(short, 'minzheng', 'DEPARTMENT_EDITOR', '区民政局');
+      const id = await createService(short, staff, { name: '高龄津贴申领', channel: 'ONLINE' });
+      setBeijingTime(short, '2024-09-27 16:00');
+      const rating = await rated(short, await residentToken(short, 'someone'), id, BAD);
+      expect(rating.case).toMatchObject({ callbackDeadline: { date: '2024-09-30' }, rectifyDeadline: { date: '2024-10-10' } });
+    } finally {
+      await short.close();
+    }
+  });
+});
+
+describe('a case from bad rating to closing', () => {
+  let caseId: string;
+  let residentId: string;
+  let token: string;
+
+  beforeAll(async () => {
+    setBeijingTime(api, '2025-03-03 09:00');
+    residentId = 'case-flow-resident';
+    token = await residentToken(api, residentId);
+    caseId = (await rated(api, token, serviceId, { level: 'VERY_DISSATISFIED', reasons: ['MULTIPLE_TRIPS'], comment: '跑了三趟', matterNumber: 'GL-1' })).case!.id;
+  });
+
+  it('is overdue once the call-back day has passed without a call-back, and listed first', async () => {
+    setBeijingTime(api, '2025-03-05 09:00');
+    expect(await readCase(civil, caseId)).toMatchObject({ status: 'OPEN', isOverdue: true, callbackDeadline: { date: '2025-03-04' } });
+    const overdue = await api.run<{ ratingCases: { edges: Array<{ node: { id: string; isOverdue: boolean } }> } }>(
+      `{ ratingCases(filter: { overdue: true }) { edges { node { id isOverdue } } } }`,
+      {},
+      { token: civil },
+    );
+    expect(overdue.data!.ratingCases.edges.map((e) => e.node.id)).toContain(caseId);
+    expect(overdue.data!.ratingCases.edges.every((e) => e.node.isOverdue)).toBe(true);
+  });
+
+  it('refuses a reply before the call-back, in plain words', async () => {
+    const early = await api.run(CASE_ACTIONS.reply, { id: caseId, reply: '已整改', outcome: 'RECTIFIED' }, { token: civil });
+    expect(early.errors?.[0]).toMatchObject({ message: '请先回访评价人，记录回访情况后再回复。', extensions: { code: 'CONFLICT' } });
+  });
+
+  it('records the call-back and the reply, each dated and by whom, and tells the resident', async () => {
+    const called = await act(api, civil, 'callback', { id: caseId, note: '电话联系，了解到材料清单不清楚' });
+    expect(called).toMatchObject({ status: 'CALLED_BACK', isOverdue: false, calledBackAt: '2025-03-05T01:00:00.000Z' });
+    setBeijingTime(api, '2025-03-10 15:00');
+    const replied = await act(api, civil, 'reply', { id: caseId, reply: '已在窗口张贴材料清单，并可一次办结。', outcome: 'RECTIFIED' });
+    expect(replied).toMatchObject({ status: 'RECTIFIED', outcome: 'RECTIFIED', answeredOnTime: true, isOverdue: false });
+    expect(replied.steps).toEqual([
+      { kind: 'OPENED', by: 'resident', note: null, outcome: null, level: 'VERY_DISSATISFIED' },
+      { kind: 'CALLED_BACK', by: 'minzheng', note: '电话联系，了解到材料清单不清楚', outcome: null, level: null },
+      { kind: 'REPLIED', by: 'minzheng', note: '已在窗口张贴材料清单，并可一次办结。', outcome: 'RECTIFIED', level: null },
+    ]);
+    const messages = await createOutboxStore(api.app.dynamo).messagesFor(residentId);
+    expect(messages).toEqual([
+      expect.objectContaining({ template: 'RATING_REPLIED', data: expect.objectContaining({ title: '高龄津贴申领', outcome: '已整改' }), page: `pages/rate/mine?rating=${caseId}` }),
+    ]);
+  });
+
+  it('shows the resident the reply, without staff names', async () => {
+    const mine = await api.run<{ myRatings: { edges: Array<{ node: { case: { reply: string; steps: Array<{ by: string | null }> } } }> } }>(
+      `{ myRatings { edges { node { case { reply steps { by } } } } } }`,
+      {},
+      { token },
+    );
+    const own = mine.data!.myRatings.edges[0]!.node.case;
+    expect(own.reply).toBe('已在窗口张贴材料清单，并可一次办结。');
+    expect(own.steps.every((s) => s.by === null)).toBe(true);
+  });
+
+  it('takes one follow-up rating of the fix from the resident, and only from them', async () => {
+    const other = await api.run(CASE_ACTIONS.followUp, { id: caseId, input: { level: 'SATISFIED' } }, { token: await resident() });
+    expect(codeOf(other.errors)).toBe('NOT_FOUND');
+    const followed = await act(api, token, 'followUp', { id: caseId, input: { level: 'SATISFIED', comment: '这次一次就办好了' } });
+    expect(followed.followUp).toEqual({ level: 'SATISFIED', levelLabel: '满意', bad: false, comment: '这次一次就办好了' });
+    const twice = await api.run(CASE_ACTIONS.followUp, { id: caseId, input: { level: 'BASIC' } }, { token });
+    expect(twice.errors?.[0]).toMatchObject({ message: '您已经评价过整改结果了，每件事只能追评一次。', extensions: { code: 'CONFLICT' } });
+  });
+
+  it('closes as resolved with the resident satisfied', async () => {
+    const closed = await act(api, civil, 'close', { id: caseId });
+    expect(closed).toMatchObject({ status: 'CLOSED', resolved: true, isOverdue: false });
+    const late = await api.run(CASE_ACTIONS.followUp, { id: caseId, input: { level: 'BASIC' } }, { token });
+    expect(codeOf(late.errors)).toBe('CONFLICT');
+  });
+});
+
+describe('resolution counts only with the resident satisfied', () => {
+  const replied = async (when: string) => {
+    setBeijingTime(api, when);
+    const token = await resident();
+    const id = (await rated(api, token, serviceId, BAD)).case!.id;
+    await act(api, civil, 'callback', { id, note: '已回访' });
+    await act(api, civil, 'reply', { id, reply: '已说明办理要求。', outcome: 'EXPLAINED' });
+    return { id, token };
+  };
+
+  it('a case closed without a follow-up rating is not resolved', async () => {
+    const { id } = await replied('2025-04-01 10:00');
+    expect(await act(api, civil, 'close', { id, note: '评价人未追评' })).toMatchObject({ status: 'CLOSED', resolved: false });
+  });
+
+  it('a case closed after a bad follow-up rating is not resolved', async () => {
+    const { id, token } = await replied('2025-04-02 10:00');
+    await act(api, token, 'followUp', { id, input: { level: 'DISSATISFIED', comment: '还是没解决' } });
+    expect(await act(api, civil, 'close', { id })).toMatchObject({ status: 'CLOSED', resolved: false });
+  });
+
+  it('a late reply is recorded as not on time', async () => {
+    setBeijingTime(api, '2025-04-03 10:00');
+    const id = (await rated(api, await resident(), serviceId, BAD)).case!.id;
+    await act(api, civil, 'callback', { id, note: '已回访' });
+    setBeijingTime(api, '2025-05-06 10:00');
+    expect(await readCase(civil, id)).toMatchObject({ isOverdue: true, rectifyDeadline: { date: '2025-04-25' } });
+    expect(await act(api, civil, 'reply', { id, reply: '已整改。', outcome: 'RECTIFIED' })).toMatchObject({ answeredOnTime: false, isOverdue: false });
+  });
+
+  it('adds up in the public figures for April 2025', async () => {
+    const figures = await api.run<{ ratingFigures: Record<string, unknown> }>(
+      `{ ratingFigures(period: { from: "2025-04-10", to: "2025-04-20" }, department: "区民政局") {
+          from to months department total { ratings badRatings answered answeredOnTime resolved satisfactionRate onTimeRate resolvedRate }
+          byService { service { name } counts { ratings } } } }`,
+    );
+    expect(figures.data!.ratingFigures).toEqual({
+      from: '2025-04-01',
+      to: '2025-04-30',
+      months: ['2025-04'],
+      department: '区民政局',
+      total: { ratings: 3, badRatings: 3, answered: 3, answeredOnTime: 2, resolved: 0, satisfactionRate: 0, onTimeRate: 0.6667, resolvedRate: 0 },
+      byService: [{ service: { name: '高龄津贴申领' }, counts: { ratings: 3 } }],
+    });
+  });
+});
+
+describe('department scoping', () => {
+  let caseId: string;
+  beforeAll(async () => {
+    setBeijingTime(api, '2025-05-12 10:00');
+    caseId = (await rated(api, await resident(), serviceId, BAD)).case!.id;
+  });
+
+  it('lets only staff of the department, and district admins, work on a case', async () => {
+    const call = (token?: string) => api.run(CASE_ACTIONS.callback, { id: caseId, note: '回访' }, token ? { token } : undefined);
+    expect(codeOf((await call()).errors)).toBe('UNAUTHENTICATED');
+    expect(codeOf((await call(await resident())).errors)).toBe('FORBIDDEN');
+    expect(codeOf((await call(finance)).errors)).toBe('FORBIDDEN');
+    expect(codeOf((await api.run(CASE, { id: caseId }, { token: finance })).errors)).toBe('FORBIDDEN');
+    expect((await call(admin)).errors).toBeUndefined();
+  });
+
+  it("lists an editor's own department's cases; another department's list is forbidden", async () => {
+    const LIST = `query($filter: RatingCaseFilter) { ratingCases(filter: $filter, first: 100) { edges { node { id department status } } } }`;
+    const own = await api.run<{ ratingCases: { edges: Array<{ node: { department: string } }> } }>(LIST, {}, { token: civil });
+    expect(own.data!.ratingCases.edges.length).toBeGreaterThan(0);
+    expect(own.data!.ratingCases.edges.every((e) => e.node.department === '区民政局')).toBe(true);
+    expect((await api.run<{ ratingCases: { edges: unknown[] } }>(LIST, {}, { token: finance })).data!.ratingCases.edges).toEqual([]);
+    expect(codeOf((await api.run(LIST, { filter: { department: '区民政局' } }, { token: finance })).errors)).toBe('FORBIDDEN');
+    expect(codeOf((await api.run(LIST, {}, { token: await resident() })).errors)).toBe('FORBIDDEN');
+    expect(codeOf((await api.run(LIST, {})).errors)).toBe('UNAUTHENTICATED');
+    const closed = await api.run<{ ratingCases: { edges: Array<{ node: { status: string } }> } }>(LIST, { filter: { status: 'CLOSED' } }, { token: admin });
+    expect(closed.data!.ratingCases.edges.length).toBeGreaterThan(0);
+    expect(closed.data!.ratingCases.edges.every((e) => e.node.status === 'CLOSED')).toBe(true);
+  });
+
+  it('sorts open work by deadline, the overdue first', async () => {
+    setBeijingTime(api, '2025-05-20 10:00');
+    const list = await api.run<{ ratingCases: { edges: Array<{ node: { isOverdue: boolean; status: string; callbackDeadline: { date: string }; rectifyDeadline: { date: string } } }> } }>(
+      `{ ratingCases(first: 100) { edges { node { isOverdue status callbackDeadline { date } rectifyDeadline { date } } } } }`,
+      {},
+      { token: civil },
+    );
+    const due = list.data!.ratingCases.edges
+      .map((e) => e.node)
+      .filter((n) => n.status === 'OPEN' || n.status === 'CALLED_BACK')
+      .map((n) => (n.status === 'OPEN' ? n.callbackDeadline.date : n.rectifyDeadline.date));
+    expect(due).toEqual([...due].sort());
+    const overdueFlags = list.data!.ratingCases.edges.map((e) => e.node.isOverdue);
+    expect(overdueFlags.indexOf(false) === -1 || overdueFlags.lastIndexOf(true) < overdueFlags.indexOf(false)).toBe(true);
+  });
+});
+
+describe('appeals against malicious ratings', () => {
+  const figures = async () =>
+    (
+      await api.run<{ ratingFigures: { total: { ratings: number; badRatings: number; excluded: number } } }>(
+        `{ ratingFigures(period: { from: "2025-06-01", to: "2025-06-30" }, serviceId: "${serviceId}") { total { ratings badRatings excluded } } }`,
+      )
+    ).data!.ratingFigures.total;
+
+  it('lets the department appeal once, a district admin decide, and an upheld appeal leave the figures', async () => {
+    setBeijingTime(api, '2025-06-09 10:00');
+    const upheldId = (await rated(api, await resident(), serviceId, { level: 'VERY_DISSATISFIED', reasons: ['OTHER'], comment: '就是不满意' })).case!.id;
+    const rejectedId = (await rated(api, await resident(), serviceId, BAD)).case!.id;
+    expect(await figures()).toEqual({ ratings: 2, badRatings: 2, excluded: 0 });
+
+    expect(codeOf((await api.run(CASE_ACTIONS.appeal, { id: upheldId, reason: '恶意' }, { token: finance })).errors)).toBe('FORBIDDEN');
+    const appealed = await act(api, civil, 'appeal', { id: upheldId, reason: '评价人当天未到窗口办理，系恶意差评。' });
+    expect(appealed.appeal).toMatchObject({ reason: '评价人当天未到窗口办理，系恶意差评。', appealedBy: 'minzheng', decision: null });
+    const again = await api.run(CASE_ACTIONS.appeal, { id: upheldId, reason: '再次申诉' }, { token: civil });
+    expect(again.errors?.[0]).toMatchObject({ message: '这条评价已经申诉过了，每条评价只能申诉一次。', extensions: { code: 'CONFLICT' } });
+
+    expect(codeOf((await api.run(CASE_ACTIONS.decide, { id: upheldId, upheld: true }, { token: civil })).errors)).toBe('FORBIDDEN');
+    const decided = await act(api, admin, 'decide', { id: upheldId, upheld: true, note: '经核实，评价人当天无办件记录。' });
+    expect(decided).toMatchObject({ status: 'CLOSED', excluded: true, resolved: false, appeal: { decision: { upheld: true, decidedBy: 'district', note: '经核实，评价人当天无办件记录。' } } });
+    expect(await figures()).toEqual({ ratings: 1, badRatings: 1, excluded: 1 });
+
+    await act(api, civil, 'appeal', { id: rejectedId, reason: '恶意' });
+    const rejected = await act(api, admin, 'decide', { id: rejectedId, upheld: false, note: '评价有事实依据，请整改。' });
+    expect(rejected).toMatchObject({ status: 'OPEN', excluded: false, appeal: { decision: { upheld: false } } });
+    expect(await figures()).toEqual({ ratings: 1, badRatings: 1, excluded: 1 });
+  });
+
+  it('hides the appeal from the resident', async () => {
+    setBeijingTime(api, '2025-06-10 10:00');
+    const token = await resident();
+    const id = (await rated(api, token, serviceId, BAD)).case!.id;
+    await act(api, civil, 'appeal', { id, reason: '恶意差评' });
+    const seen = await readCase(token, id);
+    expect(seen.appeal).toBeNull();
+    expect((seen.steps as Array<{ kind: string }>).map((s) => s.kind)).toEqual(['OPENED']);
+  });
+});
+
+describe('public figures', () => {
+  it('sums whole months of the period, per department, with the satisfaction rate of the top three levels', async () => {
+    const local = await createTestApi();
+    try {
+      const staff = await createTestStaff(local, 'minzheng', 'DEPARTMENT_EDITOR', '区民政局');
+      const other = await createTestStaff(local, 'caizheng', 'DEPARTMENT_EDITOR', '区财政局');
+      const a = await createService(local, staff, { name: '高龄津贴申领', channel: 'ONLINE' });
+      const b = await createService(local, other, { name: '惠民补贴咨询', channel: 'HOTLINE' });
+      const give = async (when: string, service: string, level: string) => {
+        setBeijingTime(local, when);
+        const input = level === 'DISSATISFIED' || level === 'VERY_DISSATISFIED' ? { level, reasons: ['LONG_WAIT'] } : { level };
+        await rated(local, await residentToken(local, `figures-${when}-${service}-${level}`), service, input);
+      };
+      await give('2025-01-31 23:00', a, 'VERY_SATISFIED');
+      await give('2025-02-01 08:00', a, 'BASIC');
+      await give('2025-02-15 08:00', a, 'DISSATISFIED');
+      await give('2025-03-01 08:00', b, 'SATISFIED');
+      await give('2025-04-01 08:00', b, 'VERY_DISSATISFIED');
+      const result = await local.run<{ ratingFigures: Record<string, unknown> }>(
+        `{ ratingFigures(period: { from: "2025-02-10", to: "2025-03-05" }) {
+            from to months total { ratings satisfactionRate badRatings }
+            byDepartment { department counts { ratings verySatisfied satisfied basic dissatisfied satisfactionRate } } } }`,
+      );
+      expect(result.data!.ratingFigures).toEqual({
+        from: '2025-02-01',
+        to: '2025-03-31',
+        months: ['2025-02', '2025-03'],
+        total: { ratings: 3, satisfactionRate: 0.6667, badRatings: 1 },
+        // In pinyin order: 财 (cai) before 民 (min).
+        byDepartment: [
+          { department: '区财政局', counts: { ratings: 1, verySatisfied: 0, satisfied: 1, basic: 0, dissatisfied: 0, satisfactionRate: 1 } },
+          { department: '区民政局', counts: { ratings: 2, verySatisfied: 0, satisfied: 0, basic: 1, dissatisfied: 1, satisfactionRate: 0.5 } },
+        ],
+      });
+      const bad = await local.run(`{ ratingFigures(period: { from: "2025-03-01", to: "2025-02-01" }) { from } }`);
+      expect(bad.errors?.[0]).toMatchObject({ message: '开始日期不能晚于结束日期。', extensions: { code: 'BAD_USER_INPUT' } });
+      const long = await local.run(`{ ratingFigures(period: { from: "2015-01-01", to: "2025-02-01" }) { from } }`);
+      expect(long.errors?.[0]).toMatchObject({ message: '统计期间最长 5 年，请缩短一些。', extensions: { code: 'BAD_USER_INPUT' } });
+      const wrong = await local.run(`{ ratingFigures(period: { from: "2025-02-30", to: "2025-03-01" }) { from } }`);
+      expect(wrong.errors?.[0]).toMatchObject({ message: '这个日期不存在。', extensions: { code: 'BAD_USER_INPUT' } });
+    } finally {
+      await local.close();
+    }
+  });
+});
