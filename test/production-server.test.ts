@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { SignJWT } from 'jose';
 import { graphql, startGovOpen, type RunningGovOpen } from './support/run-govopen';
 import { createTestApi } from './support/test-app';
 import { persistedOperations } from '../api/src/generated/persisted-operations';
@@ -11,9 +12,10 @@ const deepQuery = (depth: number) => {
   return `{ __schema { types { fields { type { ${selection} } } } } }`;
 };
 
+const SECRET = 'a-long-production-secret-for-this-test-only';
 let govopen: RunningGovOpen;
 beforeAll(async () => {
-  govopen = await startGovOpen({ NODE_ENV: 'production', SESSION_SECRET: 'a-long-production-secret-for-this-test-only', RATE_LIMIT_PER_MINUTE: '600' });
+  govopen = await startGovOpen({ NODE_ENV: 'production', SESSION_SECRET: SECRET, RATE_LIMIT_PER_MINUTE: '600' });
 });
 afterAll(() => govopen.stop());
 
@@ -56,6 +58,31 @@ it('refuses a sign-in WeChat cannot confirm, and a forged session', async () => 
   expect(codeOf(me.body)).toBe('UNAUTHENTICATED');
 });
 
+it("answers a resident asking for another resident's rating or registration as not found", async () => {
+  // Residents normally sign in through WeChat; here their sessions are signed with the server's secret.
+  const sessionFor = (residentId: string) =>
+    new SignJWT({ kind: 'resident' }).setProtectedHeader({ alg: 'HS256' }).setIssuer('govopen').setSubject(residentId).setExpirationTime('1h').sign(new TextEncoder().encode(SECRET));
+  const [wang, li] = [await sessionFor('wang-resident-id'), await sessionFor('li-resident-id')];
+
+  const services = await graphql<{ services: { edges: Array<{ node: { id: string } }> } }>(govopen.base, '{ services(first: 1) { edges { node { id } } } }');
+  const serviceId = services.body.data!.services.edges[0]!.node.id;
+  const rated = await graphql<{ rateService: { id: string } }>(govopen.base, 'mutation($s: ID!) { rateService(serviceId: $s, input: { level: SATISFIED }) { id } }', { s: serviceId }, wang);
+  const ratingId = rated.body.data!.rateService.id;
+  expect((await graphql(govopen.base, 'query($id: ID!) { rating(id: $id) { id } }', { id: ratingId }, wang)).body.data).toEqual({ rating: { id: ratingId } });
+  expect(codeOf((await graphql(govopen.base, 'query($id: ID!) { rating(id: $id) { id } }', { id: ratingId }, li)).body)).toBe('NOT_FOUND');
+
+  const events = await graphql<{ events: { edges: Array<{ node: { id: string; selectionMode: string; online: boolean } }> } }>(govopen.base, '{ events(first: 10) { edges { node { id selectionMode online } } } }');
+  const eventId = events.body.data!.events.edges.find((e) => e.node.selectionMode === 'FIRST_COME')!.node.id;
+  const registered = await graphql<{ registerForEvent: { id: string } }>(
+    govopen.base,
+    'mutation($e: ID!) { registerForEvent(eventId: $e, input: { name: "王阿姨", phone: "13812345678", questions: "" }) { id } }',
+    { e: eventId },
+    wang,
+  );
+  const registrationId = registered.body.data!.registerForEvent.id;
+  expect(codeOf((await graphql(govopen.base, 'mutation($id: ID!) { cancelRegistration(id: $id) { id } }', { id: registrationId }, li)).body)).toBe('NOT_FOUND');
+});
+
 it("serves the mini-app's own operations from their hash alone", async () => {
   const [hash, text] = Object.entries(persistedOperations).find(([, query]) => query.startsWith('query PolicyFacets'))!;
   expect(createHash('sha256').update(text).digest('hex')).toBe(hash);
@@ -71,7 +98,7 @@ it("serves the mini-app's own operations from their hash alone", async () => {
 });
 
 it('limits how fast one client may call', async () => {
-  const limited = await startGovOpen({ NODE_ENV: 'production', SESSION_SECRET: 'a-long-production-secret-for-this-test-only', RATE_LIMIT_PER_MINUTE: '5' });
+  const limited = await startGovOpen({ NODE_ENV: 'production', SESSION_SECRET: SECRET, RATE_LIMIT_PER_MINUTE: '5' });
   try {
     const statuses: number[] = [];
     for (let i = 0; i < 8; i += 1) statuses.push((await graphql(limited.base, '{ ok }')).status);
