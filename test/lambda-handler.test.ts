@@ -95,3 +95,9 @@ it('reports healthy once the table answers', async () => {
   expect(result.statusCode).toBe(200);
   expect(JSON.parse(result.body!)).toEqual({ status: 'ok' });
 });
+
+it('runs the scheduled tasks when EventBridge invokes it, not GraphQL', async () => {
+  const scheduled = { version: '0', id: 'e1', 'detail-type': 'Scheduled Event', source: 'aws.events', account: '123456789012', time: '2026-11-23T01:00:00Z', region: 'cn-north-1', resources: [], detail: {} };
+  const result = await handler(scheduled as unknown as APIGatewayProxyEventV2, lambdaContext);
+  expect(result).toEqual({ eventReminders: 0 });
+});

@@ -3,6 +3,7 @@ import { checkHealth, createApp, createRequestContext, type App } from './app';
 import { configFromEnv } from './core/config';
 import { withResolvedSecrets } from './core/secrets';
 import { bootstrapFirstAdmin } from './identity/bootstrap-staff';
+import { isScheduledInvocation, runScheduledTasks } from './scheduled-tasks';
 import { createGraphQLServer } from './server';
 
 const createGraphQLHandler = (app: App) =>
@@ -26,12 +27,13 @@ async function prepare(): Promise<{ app: App; graphql: GraphQLHandler }> {
 
 let ready: ReturnType<typeof prepare> | undefined;
 
-/** POST /graphql goes to Apollo; GET /health answers 200 once the table answers. */
+/** POST /graphql goes to Apollo; GET /health answers 200 once the table answers; the schedule runs the clock's tasks. */
 export const handler = async (event: HttpEvent, context: LambdaContext) => {
   const { app, graphql } = await (ready ??= prepare().catch((error: unknown) => {
     ready = undefined;
     throw error;
   }));
+  if (isScheduledInvocation(event)) return runScheduledTasks(app);
   if (event.rawPath === '/health') {
     const health = await checkHealth(app);
     return { statusCode: health.status, headers: { 'content-type': 'application/json' }, body: JSON.stringify(health.body) };

@@ -5,6 +5,7 @@ import { configFromEnv } from '../core/config';
 import { createDynamo, ensureTable } from '../core/dynamo';
 import { loadDemoContent } from '../demo/load-demo';
 import { bootstrapFirstAdmin } from '../identity/bootstrap-staff';
+import { runScheduledTasks, SCHEDULED_TASK_INTERVAL_MS } from '../scheduled-tasks';
 import { createGraphQLServer } from '../server';
 import { JavaMissingError, startDynamoLocal, type DynamoLocal } from './dynamo-local';
 import { buildH5, h5BuildIsStale, serveH5 } from './h5-app';
@@ -30,6 +31,8 @@ async function main() {
     await emulator?.stop();
     process.exit(0);
   };
+  const runTasks = () => runScheduledTasks(app).catch((error: unknown) => app.log.error({ err: error }, 'scheduled tasks failed'));
+  setInterval(runTasks, SCHEDULED_TASK_INTERVAL_MS).unref();
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
@@ -42,6 +45,7 @@ async function main() {
     await graphql.start();
     if (h5BuildIsStale()) buildH5((message) => console.log(message));
     server = createLocalServer({ app, graphql, fallback: serveH5 });
+    void runTasks();
     await new Promise<void>((resolve, reject) => {
       server!.once('error', reject);
       server!.listen(config.port, config.host, resolve);
