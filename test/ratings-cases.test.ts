@@ -110,7 +110,7 @@ describe('a case from bad rating to closing', () => {
     ]);
     const messages = await createOutboxStore(api.app.dynamo).messagesFor(residentId);
     expect(messages).toEqual([
-      expect.objectContaining({ template: 'RATING_REPLIED', data: expect.objectContaining({ title: '高龄津贴申领', outcome: '已整改' }), page: `pages/rate/mine?rating=${caseId}` }),
+      expect.objectContaining({ template: 'RATING_REPLIED', data: expect.objectContaining({ title: '高龄津贴申领', outcome: '已整改' }), page: `pages/rating/mine/index?rating=${caseId}` }),
     ]);
   });
 

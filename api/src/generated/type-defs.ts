@@ -922,7 +922,9 @@ type RatingLink {
   """
   h5Url: String!
 
-  """Mini-app page path, e.g. pages/rate/index?service=<id>&window=3."""
+  """
+  Mini-app page path, e.g. pages/rating/rate/index?service=<id>&window=3.
+  """
   miniProgramPath: String!
 
   """The same SVG as a data: URL, for <img src> and for downloading."""

@@ -77,7 +77,7 @@ export const actorName = (context: RequestContext) =>
   context.actor.kind === 'staff' ? context.actor.staffId : context.actor.kind === 'system' ? context.actor.name : 'resident';
 
 /** The mini-app page where the resident sees the rating and its reply. */
-export const myRatingPage = (ratingId: string) => `pages/rate/mine?rating=${ratingId}`;
+export const myRatingPage = (ratingId: string) => `pages/rating/mine/index?rating=${ratingId}`;
 
 /**
  * Tells the resident their bad rating has been answered; a failure is logged and never undoes the reply,

@@ -6,7 +6,7 @@ import type { StoredService } from './rating-model';
 // dependencies). It encodes the H5 address; the mini-program claims it in its console
 // (扫普通链接二维码打开小程序), so WeChat opens the mini-app page and any other scanner the browser page.
 
-export const RATE_PAGE = 'pages/rate/index';
+export const RATE_PAGE = 'pages/rating/rate/index';
 
 export interface RatingLink {
   serviceId: string;
