@@ -3,6 +3,7 @@ import { maskMobile, maskName } from '@govopen/shared';
 import type { Resolvers } from '../generated/resolvers';
 import type { RequestContext } from '../core/context';
 import { authorize, can } from '../core/authorization';
+import { plainQrSvg } from '../core/qr-code';
 import { parseInput } from '../core/validation';
 import { calendarFile } from './calendar';
 import { DRAW_ALGORITHM } from './draw';
@@ -148,6 +149,7 @@ export const eventResolvers: Resolvers = {
       return event;
     },
     checkInCode: (registration) => (SEAT_STATUSES.includes(registration.status) ? registration.checkInCode : null),
+    checkInQrSvg: (registration) => (SEAT_STATUSES.includes(registration.status) ? plainQrSvg(registration.checkInCode) : null),
     name: (registration) => (registration.fullView ? registration.name : maskName(registration.name)),
     phone: (registration) => (registration.fullView ? registration.phone : maskMobile(registration.phone)),
     async waitlistPosition(registration, _args, context) {

@@ -643,6 +643,7 @@ export type RatingReasonOptionResolvers<ContextType = RequestContext, ParentType
 
 export type RegistrationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Registration'] = ResolversParentTypes['Registration']> = {
   checkInCode?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  checkInQrSvg?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   checkedInAt?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;

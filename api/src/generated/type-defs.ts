@@ -967,6 +967,11 @@ type Registration {
   Shown as a QR code at the door; only while the registration holds a seat.
   """
   checkInCode: String
+
+  """
+  The check-in code as a QR code (SVG, black on white, the code alone); only while the registration holds a seat.
+  """
+  checkInQrSvg: String
   checkedInAt: String
   createdAt: String!
   event: Event!

@@ -1,4 +1,4 @@
-import qrcode from 'qrcode-generator';
+import { qrCodePath } from '../core/qr-code';
 import type { StoredService } from './rating-model';
 
 // Where a resident rates a service: the mini-app page, the same page as H5, and a QR code for the
@@ -18,38 +18,19 @@ export interface RatingLink {
   caption: string;
 }
 
-/** Module size in SVG units, and the quiet zone the QR standard asks for (4 modules). */
-const CELL = 8;
-const QUIET = 4;
 const CAPTION_HEIGHT = 56;
 
 const escapeXml = (text: string) =>
   text.replace(/[&<>"']/gu, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
 
-/** A printable SVG: the code, its quiet zone, and a caption underneath. Dark runs of a row are drawn as one rectangle. */
+/** A printable SVG: the code, its quiet zone, and a caption underneath. */
 export function qrSvg(text: string, caption: string): string {
-  const code = qrcode(0, 'M');
-  code.addData(text, 'Byte');
-  code.make();
-  const count = code.getModuleCount();
-  const size = (count + 2 * QUIET) * CELL;
-  const path: string[] = [];
-  for (let row = 0; row < count; row += 1) {
-    for (let col = 0; col < count; ) {
-      if (!code.isDark(row, col)) {
-        col += 1;
-        continue;
-      }
-      const start = col;
-      while (col < count && code.isDark(row, col)) col += 1;
-      path.push(`M${(start + QUIET) * CELL} ${(row + QUIET) * CELL}h${(col - start) * CELL}v${CELL}h-${(col - start) * CELL}z`);
-    }
-  }
+  const { size, path } = qrCodePath(text);
   const height = size + CAPTION_HEIGHT;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${height}" width="${size}" height="${height}">`,
     `<rect width="${size}" height="${height}" fill="#fff"/>`,
-    `<path fill="#000" d="${path.join('')}"/>`,
+    `<path fill="#000" d="${path}"/>`,
     `<text x="${size / 2}" y="${size + 28}" font-size="22" font-family="sans-serif" text-anchor="middle" fill="#000">${escapeXml(caption)}</text>`,
     `<text x="${size / 2}" y="${size + 50}" font-size="16" font-family="sans-serif" text-anchor="middle" fill="#333">微信扫码，评价本次服务</text>`,
     '</svg>',

@@ -1073,7 +1073,7 @@ export type RatingLink = {
   caption: Scalars['String']['output'];
   /** The same page as H5, from PUBLIC_BASE_URL; the QR code encodes it (the mini-program can claim it as 扫普通链接二维码打开小程序). */
   h5Url: Scalars['String']['output'];
-  /** Mini-app page path, e.g. pages/rate/index?service=<id>&window=3. */
+  /** Mini-app page path, e.g. pages/rating/rate/index?service=<id>&window=3. */
   miniProgramPath: Scalars['String']['output'];
   /** The same SVG as a data: URL, for <img src> and for downloading. */
   qrCodeDataUrl: Scalars['String']['output'];
@@ -1110,6 +1110,8 @@ export type Registration = {
   __typename?: 'Registration';
   /** Shown as a QR code at the door; only while the registration holds a seat. */
   checkInCode: Maybe<Scalars['String']['output']>;
+  /** The check-in code as a QR code (SVG, black on white, the code alone); only while the registration holds a seat. */
+  checkInQrSvg: Maybe<Scalars['String']['output']>;
   checkedInAt: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['String']['output'];
   event: Event;
