@@ -16,6 +16,11 @@ const wangsRecord = { residentId: 'wang' };
 const MATRIX: Array<[Permission, object, Record<string, boolean>]> = [
   ['policy.manage', civilAffairsItem, { anonymous: false, wang: false, admin: true, civilAffairs: true, finance: false, importer: false }],
   ['policy.readUndisclosed', civilAffairsItem, { anonymous: false, wang: false, admin: true, civilAffairs: true, finance: false, importer: false }],
+  ['project.manage', civilAffairsItem, { anonymous: false, wang: false, admin: true, civilAffairs: true, finance: false, importer: false }],
+  ['project.report', civilAffairsItem, { anonymous: false, wang: false, admin: true, civilAffairs: true, finance: false, importer: false }],
+  ['project.manage', { department: '城东街道办事处', otherDepartments: ['区民政局'] }, { anonymous: false, wang: false, admin: true, civilAffairs: true, finance: false, importer: false }],
+  ['project.report', { department: '区住建局', otherDepartments: ['区民政局'] }, { anonymous: false, wang: false, admin: true, civilAffairs: true, finance: false, importer: false }],
+  ['proposal.answer', { department: '区政府办公室' }, { anonymous: false, wang: false, admin: true, civilAffairs: false, finance: false, importer: false }],
   ['staff.manage', {}, { anonymous: false, wang: false, admin: true, civilAffairs: false, finance: false, importer: false }],
   ['resident.act', {}, { anonymous: false, wang: true, admin: false, civilAffairs: false, finance: false, importer: false }],
   ['resident.own', wangsRecord, { anonymous: false, wang: true, admin: false, civilAffairs: false, finance: false, importer: false }],
@@ -54,6 +59,14 @@ describe('what a refused caller is told', () => {
   it("forbids an editor another department's work", () => {
     expect(codeOf(() => authorize(finance, 'policy.manage', civilAffairsItem))).toBe('FORBIDDEN');
     expect(codeOf(() => authorize(civilAffairs, 'policy.manage', civilAffairsItem))).toBe('allowed');
+  });
+
+  it('lets the departments named with a project act on it, and no one else', () => {
+    // Reporting on a project led by 区住建局 with 区民政局 co-operating; managing it names the lead alone.
+    expect(codeOf(() => authorize(civilAffairs, 'project.report', { department: '区住建局', otherDepartments: ['区民政局'] }))).toBe('allowed');
+    expect(codeOf(() => authorize(civilAffairs, 'project.manage', { department: '区住建局' }))).toBe('FORBIDDEN');
+    expect(codeOf(() => authorize(finance, 'project.report', { department: '区住建局', otherDepartments: ['区民政局'] }))).toBe('FORBIDDEN');
+    expect(codeOf(() => authorize(wang, 'project.report', { department: '区住建局', otherDepartments: ['区民政局'] }))).toBe('FORBIDDEN');
   });
 
   it('refuses a department-owned resource without a department to everyone but admins', () => {

@@ -8,6 +8,8 @@ import { UserFacingError } from './errors';
 export interface Resource {
   department?: string;
   residentId?: string;
+  /** Further departments that may act on it (for a project: see the project rules below). */
+  otherDepartments?: string[];
 }
 
 type Rule = (actor: Actor, resource: Resource) => boolean;
@@ -18,11 +20,21 @@ const isAdmin = (actor: Actor) => isStaff(actor) && actor.role === 'DISTRICT_ADM
 const actsFor = (actor: Actor, resource: Resource) =>
   isAdmin(actor) || (isStaff(actor) && resource.department !== undefined && actor.department === resource.department);
 
+/** As actsFor, for the owning department or any of the others named on the resource. */
+const actsForAny = (actor: Actor, resource: Resource) =>
+  actsFor(actor, resource) || (isStaff(actor) && (resource.otherDepartments ?? []).includes(actor.department));
+
 const RULES = {
   /** Publish, update, repeal and interpret policies. */
   'policy.manage': actsFor,
   /** See policies that are not proactively disclosed. */
   'policy.readUndisclosed': actsFor,
+  /** Create projects, mark milestones done, explain delays, cancel: the lead department, or the parent project's lead for a child project (`otherDepartments`). */
+  'project.manage': actsForAny,
+  /** Post progress updates and photos: the lead department or one named with it: co-operating departments, the parent project's lead (`otherDepartments`). */
+  'project.report': actsForAny,
+  /** Answer residents' proposals for next year's list: the district office (`department`). */
+  'proposal.answer': actsFor,
   /** Create and disable staff accounts. */
   'staff.manage': (actor) => isAdmin(actor),
   /** Any signed-in resident may act for themself (sign up, rate, follow …). */
