@@ -14,6 +14,15 @@ export interface NotificationConfig {
   templates: Readonly<Record<string, string>>;
 }
 
+export interface PhotoConfig {
+  /** S3 bucket for progress photos (CDK sets PHOTO_BUCKET on Lambda); unset: photos on the local disk. */
+  bucket: string | undefined;
+  /** Local disk: the folder photos are kept in (default DATA_DIR/photos, else a temporary folder). */
+  dir: string | undefined;
+  /** Local disk: the address photos are uploaded to and served from (default http://HOST:PORT). */
+  baseUrl: string | undefined;
+}
+
 export interface Config {
   /** `production` turns off development conveniences (introspection, `dev:` sign-in codes, error details). */
   production: boolean;
@@ -42,6 +51,10 @@ export interface Config {
   districtOffice: string;
   /** Local server: requests one client (IP address) may make per minute. */
   rateLimitPerMinute: number;
+  /** Where progress photos of livelihood projects are kept. */
+  photos: PhotoConfig;
+  /** Working days a project milestone may pass its planned date before it counts as overdue (0: the day after). */
+  projectOverdueWorkingDays: number;
   /** Where residents open the H5 pages (rating links and their QR codes point here). */
   publicBaseUrl: string;
   /** 好差评 deadlines, in working days from the day of a bad rating. */
@@ -77,6 +90,8 @@ export const DEFAULT_CONFIG: Readonly<Config> = Object.freeze({
   staffBootstrap: undefined,
   districtOffice: '区政府办公室',
   rateLimitPerMinute: 300,
+  photos: Object.freeze({ bucket: undefined, dir: undefined, baseUrl: undefined }),
+  projectOverdueWorkingDays: 0,
   publicBaseUrl: 'http://127.0.0.1:4000',
   ratings: Object.freeze({ callbackWorkingDays: 1, rectifyWorkingDays: 15 }),
   notifications: Object.freeze({ channel: 'outbox' as const, templates: Object.freeze({}) }),
@@ -122,6 +137,13 @@ function urlFrom(env: NodeJS.ProcessEnv, name: string, fallback: string): string
   return raw.replace(/\/+$/u, '');
 }
 
+function wholeNumberFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  const value = raw ? Number(raw) : fallback;
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number, 0 or more, not "${raw}"`);
+  return value;
+}
+
 function bootstrapFrom(raw: string | undefined): Config['staffBootstrap'] {
   if (!raw) return undefined;
   const separator = raw.indexOf(':');
@@ -154,6 +176,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     staffBootstrap: bootstrapFrom(env.STAFF_BOOTSTRAP),
     districtOffice: env.DISTRICT_OFFICE || DEFAULT_CONFIG.districtOffice,
     rateLimitPerMinute: positiveNumberFrom(env, 'RATE_LIMIT_PER_MINUTE', DEFAULT_CONFIG.rateLimitPerMinute),
+    photos: { bucket: env.PHOTO_BUCKET || undefined, dir: env.PHOTO_DIR || undefined, baseUrl: env.PHOTO_BASE_URL || undefined },
+    projectOverdueWorkingDays: wholeNumberFrom(env, 'PROJECT_OVERDUE_WORKING_DAYS', DEFAULT_CONFIG.projectOverdueWorkingDays),
     publicBaseUrl: urlFrom(env, 'PUBLIC_BASE_URL', DEFAULT_CONFIG.publicBaseUrl),
     ratings: {
       callbackWorkingDays: workingDaysFrom(env, 'CALLBACK_WORKING_DAYS', DEFAULT_CONFIG.ratings.callbackWorkingDays, 1, 5),

@@ -1,0 +1,115 @@
+import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
+import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { contentTypeOfPhotoKey, MAX_PHOTO_BYTES, PHOTO_TYPES, type PhotoContentType, type PhotoStorage, UPLOAD_SECONDS } from './photo-storage';
+
+// Photos on the local disk, for `npm start` and tests. The "upload URL" is the local server's
+// PUT /uploads/<token>, where the token is signed with the session secret and names the key, the
+// content type, the exact size and the expiry — what S3's presigned URL pins down in the cloud.
+// GET /photos/<key> serves the photo back (api/src/local/photo-routes.ts).
+
+export interface LocalPhotoStorageOptions {
+  dir: string;
+  /** The local server's address, e.g. http://127.0.0.1:4000. */
+  baseUrl: string;
+  secret: string;
+  now: () => Date;
+}
+
+export type UploadOutcome = { status: 200 } | { status: 400 | 403 | 413; message: string };
+
+export interface LocalPhotoStorage extends PhotoStorage {
+  readonly kind: 'LOCAL';
+  /** Stores what was PUT to an upload URL, once the token, the type, the size and the image's first bytes agree. */
+  receive(token: string, contentType: string | undefined, body: Buffer): Promise<UploadOutcome>;
+  read(key: string): Promise<{ bytes: Buffer; contentType: PhotoContentType } | null>;
+}
+
+export const isLocalPhotoStorage = (storage: PhotoStorage): storage is LocalPhotoStorage => storage.kind === 'LOCAL';
+
+interface UploadGrant {
+  key: string;
+  type: PhotoContentType;
+  bytes: number;
+  /** Epoch seconds. */
+  until: number;
+}
+
+/** Whether the bytes start the way an image of the type does (so a renamed file is refused). */
+function looksLike(type: PhotoContentType, body: Buffer): boolean {
+  const starts = (bytes: number[], at = 0) => bytes.every((byte, i) => body[at + i] === byte);
+  if (type === 'image/jpeg') return starts([0xff, 0xd8, 0xff]);
+  if (type === 'image/png') return starts([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  return body.subarray(0, 4).toString('latin1') === 'RIFF' && body.subarray(8, 12).toString('latin1') === 'WEBP';
+}
+
+export function createLocalPhotoStorage(options: LocalPhotoStorageOptions): LocalPhotoStorage {
+  const base = options.baseUrl.replace(/\/+$/u, '');
+  const fileOf = (key: string) => join(options.dir, ...key.split('/'));
+  const signature = (payload: string) => createHmac('sha256', options.secret).update(`govopen-photo-upload:${payload}`).digest();
+
+  function grantOf(token: string): UploadGrant | null {
+    const [payload = '', signed = ''] = token.split('.');
+    const expected = signature(payload);
+    const given = Buffer.from(signed, 'base64url');
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
+    try {
+      return JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as UploadGrant;
+    } catch {
+      return null;
+    }
+  }
+
+  return {
+    kind: 'LOCAL',
+    async prepareUpload(key, contentType, bytes) {
+      const until = Math.floor(options.now().getTime() / 1000) + UPLOAD_SECONDS;
+      const grant: UploadGrant = { key, type: contentType, bytes, until };
+      const payload = Buffer.from(JSON.stringify(grant), 'utf8').toString('base64url');
+      return {
+        uploadUrl: `${base}/uploads/${payload}.${signature(payload).toString('base64url')}`,
+        method: 'PUT',
+        headers: { 'content-type': contentType },
+        photoKey: key,
+        expiresAt: new Date(until * 1000).toISOString(),
+      };
+    },
+    async exists(key) {
+      if (!contentTypeOfPhotoKey(key)) return false;
+      try {
+        await access(fileOf(key));
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    async viewUrl(key) {
+      return `${base}/photos/${key}`;
+    },
+    async receive(token, contentType, body) {
+      const grant = grantOf(token);
+      if (!grant || !contentTypeOfPhotoKey(grant.key)) return { status: 403, message: '上传地址不正确，请重新选择照片上传。' };
+      if (grant.until * 1000 < options.now().getTime()) return { status: 403, message: '上传地址已过期，请重新选择照片上传。' };
+      if (body.length > MAX_PHOTO_BYTES) return { status: 413, message: '照片不能超过 5 MB。' };
+      if (contentType?.split(';')[0]?.trim().toLowerCase() !== grant.type) return { status: 400, message: '照片的格式与申请上传时说的不一样。' };
+      if (body.length !== grant.bytes) return { status: 400, message: '照片的大小与申请上传时说的不一样。' };
+      if (!looksLike(grant.type, body)) return { status: 400, message: `这不是一张 ${PHOTO_TYPES[grant.type].toUpperCase()} 照片。` };
+      const file = fileOf(grant.key);
+      await mkdir(dirname(file), { recursive: true });
+      // Written aside and renamed, so a reader never sees half a photo.
+      const partial = `${file}.${randomUUID()}.part`;
+      await writeFile(partial, body);
+      await rename(partial, file);
+      return { status: 200 };
+    },
+    async read(key) {
+      const contentType = contentTypeOfPhotoKey(key);
+      if (!contentType) return null;
+      try {
+        return { bytes: await readFile(fileOf(key)), contentType };
+      } catch {
+        return null;
+      }
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import { type PhotoStorage, UPLOAD_SECONDS } from './photo-storage';
+
+// Photos in a private S3 bucket (PHOTO_BUCKET; the CDK stack makes it and lets the Lambda put and get
+// objects under projects/ only). Clients PUT straight to S3 with a presigned URL that pins the key,
+// the content type and the exact length, so S3 itself refuses anything else; they show photos from
+// presigned GET URLs signed as of the start of the hour, so a photo keeps one URL (and the client's
+// cache) for an hour, and every URL handed out stays valid for at least another hour.
+
+const HOUR_MS = 60 * 60 * 1000;
+
+export interface S3PhotoStorageOptions {
+  bucket: string;
+  region: string;
+  now: () => Date;
+  /** Tests pass a client with fixed credentials. */
+  client?: S3Client;
+}
+
+export function createS3PhotoStorage(options: S3PhotoStorageOptions): PhotoStorage {
+  // Without WHEN_REQUIRED the SDK adds a checksum header to presigned PUTs that a browser or
+  // wx.request cannot compute.
+  const s3 = options.client ?? new S3Client({ region: options.region, requestChecksumCalculation: 'WHEN_REQUIRED' });
+  const Bucket = options.bucket;
+  return {
+    kind: 'S3',
+    async prepareUpload(key, contentType, bytes) {
+      const signingDate = options.now();
+      const uploadUrl = await getSignedUrl(s3, new PutObjectCommand({ Bucket, Key: key, ContentType: contentType, ContentLength: bytes }), {
+        expiresIn: UPLOAD_SECONDS,
+        signingDate,
+        signableHeaders: new Set(['content-type', 'content-length']),
+      });
+      return {
+        uploadUrl,
+        method: 'PUT',
+        headers: { 'content-type': contentType },
+        photoKey: key,
+        expiresAt: new Date(signingDate.getTime() + UPLOAD_SECONDS * 1000).toISOString(),
+      };
+    },
+    async exists(key) {
+      try {
+        await s3.send(new HeadObjectCommand({ Bucket, Key: key }));
+        return true;
+      } catch (error) {
+        // Without s3:ListBucket (not granted) S3 answers 403 rather than 404 for a missing key.
+        const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+        if (status === 404 || status === 403) return false;
+        throw error;
+      }
+    },
+    async viewUrl(key) {
+      const hour = new Date(Math.floor(options.now().getTime() / HOUR_MS) * HOUR_MS);
+      return getSignedUrl(s3, new GetObjectCommand({ Bucket, Key: key }), { expiresIn: (2 * HOUR_MS) / 1000, signingDate: hour });
+    },
+  };
+}
