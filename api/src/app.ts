@@ -9,6 +9,10 @@ import { createSessionTokens } from './identity/session-token';
 import { weChatCodeExchange, withDevelopmentCodes, type CodeExchange } from './identity/wechat-login';
 import { createPolicyLoaders } from './policies/policy-loaders';
 import { createPolicyStore } from './policies/policy-store';
+import { createPhotoStorage } from './projects/photo-storage-choice';
+import { createProjectLoaders } from './projects/project-loaders';
+import { createProjectStore } from './projects/project-store';
+import { createProposalStore } from './projects/proposal-store';
 import { createEventLoaders } from './events/event-loaders';
 import { createEventStore } from './events/event-store';
 import { createNotifier } from './events/notifier-choice';
@@ -38,10 +42,13 @@ export function createApp(config: Config, dynamo: Dynamo = createDynamo(config),
     audit,
     sessions: createSessionTokens(config.sessionSecret, { resident: config.residentSessionHours, staff: config.staffSessionHours }),
     exchangeCode: withDevelopmentCodes(overrides.exchangeCode ?? weChatCodeExchange(config.wechat), config.production),
+    photos: createPhotoStorage(config, overrides.now),
     notifier: overrides.notifier ?? createNotifier(config, dynamo, identity),
     now: overrides.now ?? (() => new Date()),
     stores: {
       policies: createPolicyStore(dynamo, audit),
+      projects: createProjectStore(dynamo, audit),
+      proposals: createProposalStore(dynamo, audit),
       identity,
       events: createEventStore(dynamo, audit),
       registrations: createRegistrationStore(dynamo, audit),
@@ -66,6 +73,7 @@ export async function createRequestContext(app: AppContext, authorization?: stri
   return {
     ...app,
     actor: await actorFor(app, authorization),
+    projectLoaders: createProjectLoaders(app.stores.projects),
     loaders: { ...createPolicyLoaders(app.stores.policies), ...createEventLoaders(app.stores), ...createRatingLoaders(app.stores) },
   };
 }

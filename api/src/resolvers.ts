@@ -4,12 +4,17 @@ import { eventResolvers } from './events/event-resolvers';
 import { eventWriteResolvers } from './events/event-write-resolvers';
 import { policyResolvers } from './policies/policy-resolvers';
 import { policyWriteResolvers } from './policies/policy-write-resolvers';
+import { projectResidentResolvers } from './projects/project-resident-resolvers';
+import { projectResolvers } from './projects/project-resolvers';
+import { projectWriteResolvers } from './projects/project-write-resolvers';
 import { ratingResolvers } from './ratings/rating-resolvers';
 import { ratingWriteResolvers } from './ratings/rating-write-resolvers';
 import { serviceResolvers } from './ratings/service-resolvers';
 
 // Each feature folder contributes its resolvers; they are merged type by type.
 const features: Resolvers[] = [{ Query: { ok: () => true } }, policyResolvers, policyWriteResolvers, identityResolvers, eventResolvers, eventWriteResolvers, serviceResolvers, ratingResolvers, ratingWriteResolvers];
+// Livelihood projects (民生实事).
+features.push(projectResolvers, projectWriteResolvers, projectResidentResolvers);
 
 export const resolvers: Resolvers = features.reduce<Resolvers>((merged, feature) => {
   for (const [typeName, fields] of Object.entries(feature)) {

@@ -2,6 +2,10 @@ import type { Logger } from 'pino';
 import type { Actor } from './actor';
 import type { AuditLog } from './audit';
 import type { Config } from './config';
+import type { PhotoStorage } from '../projects/photo-storage';
+import type { ProjectLoaders } from '../projects/project-loaders';
+import type { ProjectStore } from '../projects/project-store';
+import type { ProposalStore } from '../projects/proposal-store';
 import type { CodeExchange } from '../identity/wechat-login';
 import type { IdentityStore } from '../identity/identity-store';
 import type { SessionTokens } from '../identity/session-token';
@@ -21,6 +25,8 @@ export interface AppContext {
   audit: AuditLog;
   sessions: SessionTokens;
   exchangeCode: CodeExchange;
+  /** Where progress photos are uploaded to and shown from: S3 or the local disk, by configuration. */
+  photos: PhotoStorage;
   /** Tells residents things outside the app (outbox or WeChat, by configuration). */
   notifier: Notifier;
   /** The current time; tests of time-bound rules (sign-up windows, reminders) replace it. */
@@ -28,6 +34,8 @@ export interface AppContext {
   stores: {
     policies: PolicyStore;
     identity: IdentityStore;
+    projects: ProjectStore;
+    proposals: ProposalStore;
     events: EventStore;
     registrations: RegistrationStore;
     ratings: RatingStore;
@@ -37,5 +45,6 @@ export interface AppContext {
 /** What each GraphQL request gets: the app's parts, who is asking, and per-request DataLoaders. */
 export interface RequestContext extends AppContext {
   actor: Actor;
+  projectLoaders: ProjectLoaders;
   loaders: PolicyLoaders & EventLoaders & RatingLoaders;
 }

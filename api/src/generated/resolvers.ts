@@ -2,6 +2,7 @@ import type * as Types from '@govopen/shared/src/generated/graphql';
 import { GraphQLResolveInfo } from 'graphql';
 import { PolicyParent, StoredInterpretation } from '../policies/policy-model';
 import { Resident, StaffMember } from '../identity/identity-store';
+import { ProjectView, MilestoneView, BudgetView, StoredUpdate, StoredEvaluation, StoredProposal } from '../projects/project-model';
 import { StoredService, RatingParent, CaseParent } from '../ratings/rating-model';
 import { StoredEvent, RegistrationParent } from '../events/event-model';
 import { RequestContext } from '../core/context';
@@ -117,6 +118,8 @@ export type ResolversTypes = {
   OfficialInput: Types.OfficialInput;
   PageInfo: ResolverTypeWrapper<Types.PageInfo>;
   PeriodInput: Types.PeriodInput;
+  PhotoUpload: ResolverTypeWrapper<Types.PhotoUpload>;
+  PhotoUploadHeader: ResolverTypeWrapper<Types.PhotoUploadHeader>;
   Policy: ResolverTypeWrapper<PolicyParent>;
   PolicyConnection: ResolverTypeWrapper<Omit<Types.PolicyConnection, 'edges'> & { edges: Array<ResolversTypes['PolicyEdge']> }>;
   PolicyEdge: ResolverTypeWrapper<Omit<Types.PolicyEdge, 'node'> & { node: ResolversTypes['Policy'] }>;
@@ -126,6 +129,39 @@ export type ResolversTypes = {
   PolicySection: ResolverTypeWrapper<Types.PolicySection>;
   PolicyTable: ResolverTypeWrapper<Types.PolicyTable>;
   PolicyTableInput: Types.PolicyTableInput;
+  Project: ResolverTypeWrapper<ProjectView>;
+  ProjectBudget: ResolverTypeWrapper<BudgetView>;
+  ProjectConnection: ResolverTypeWrapper<Omit<Types.ProjectConnection, 'edges'> & { edges: Array<ResolversTypes['ProjectEdge']> }>;
+  ProjectEdge: ResolverTypeWrapper<Omit<Types.ProjectEdge, 'node'> & { node: ResolversTypes['Project'] }>;
+  ProjectEvaluation: ResolverTypeWrapper<StoredEvaluation>;
+  ProjectEvaluationInput: Types.ProjectEvaluationInput;
+  ProjectEvaluationLevel: Types.ProjectEvaluationLevel;
+  ProjectEvaluationLevelCount: ResolverTypeWrapper<Types.ProjectEvaluationLevelCount>;
+  ProjectEvaluationSummary: ResolverTypeWrapper<Types.ProjectEvaluationSummary>;
+  ProjectFigure: ResolverTypeWrapper<Types.ProjectFigure>;
+  ProjectFigureInput: Types.ProjectFigureInput;
+  ProjectFilter: Types.ProjectFilter;
+  ProjectInput: Types.ProjectInput;
+  ProjectList: ResolverTypeWrapper<Omit<Types.ProjectList, 'budget' | 'projects'> & { budget: ResolversTypes['ProjectBudget'], projects: Array<ResolversTypes['Project']> }>;
+  ProjectMilestone: ResolverTypeWrapper<MilestoneView>;
+  ProjectMilestoneInput: Types.ProjectMilestoneInput;
+  ProjectPhoto: ResolverTypeWrapper<Types.ProjectPhoto>;
+  ProjectProgressBasis: Types.ProjectProgressBasis;
+  ProjectProposal: ResolverTypeWrapper<StoredProposal>;
+  ProjectProposalAnswerInput: Types.ProjectProposalAnswerInput;
+  ProjectProposalConnection: ResolverTypeWrapper<Omit<Types.ProjectProposalConnection, 'edges'> & { edges: Array<ResolversTypes['ProjectProposalEdge']> }>;
+  ProjectProposalEdge: ResolverTypeWrapper<Omit<Types.ProjectProposalEdge, 'node'> & { node: ResolversTypes['ProjectProposal'] }>;
+  ProjectProposalInput: Types.ProjectProposalInput;
+  ProjectProposalStatus: Types.ProjectProposalStatus;
+  ProjectStatus: Types.ProjectStatus;
+  ProjectStatusCount: ResolverTypeWrapper<Types.ProjectStatusCount>;
+  ProjectTarget: ResolverTypeWrapper<Types.ProjectTarget>;
+  ProjectTargetInput: Types.ProjectTargetInput;
+  ProjectUpdate: ResolverTypeWrapper<StoredUpdate>;
+  ProjectUpdateConnection: ResolverTypeWrapper<Omit<Types.ProjectUpdateConnection, 'edges'> & { edges: Array<ResolversTypes['ProjectUpdateEdge']> }>;
+  ProjectUpdateEdge: ResolverTypeWrapper<Omit<Types.ProjectUpdateEdge, 'node'> & { node: ResolversTypes['ProjectUpdate'] }>;
+  ProjectUpdateInput: Types.ProjectUpdateInput;
+  ProjectUpdateKind: Types.ProjectUpdateKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   QuestionAnswer: ResolverTypeWrapper<Types.QuestionAnswer>;
   QuestionAnswerInput: Types.QuestionAnswerInput;
@@ -209,6 +245,8 @@ export type ResolversParentTypes = {
   OfficialInput: Types.OfficialInput;
   PageInfo: Types.PageInfo;
   PeriodInput: Types.PeriodInput;
+  PhotoUpload: Types.PhotoUpload;
+  PhotoUploadHeader: Types.PhotoUploadHeader;
   Policy: PolicyParent;
   PolicyConnection: Omit<Types.PolicyConnection, 'edges'> & { edges: Array<ResolversParentTypes['PolicyEdge']> };
   PolicyEdge: Omit<Types.PolicyEdge, 'node'> & { node: ResolversParentTypes['Policy'] };
@@ -218,6 +256,34 @@ export type ResolversParentTypes = {
   PolicySection: Types.PolicySection;
   PolicyTable: Types.PolicyTable;
   PolicyTableInput: Types.PolicyTableInput;
+  Project: ProjectView;
+  ProjectBudget: BudgetView;
+  ProjectConnection: Omit<Types.ProjectConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProjectEdge']> };
+  ProjectEdge: Omit<Types.ProjectEdge, 'node'> & { node: ResolversParentTypes['Project'] };
+  ProjectEvaluation: StoredEvaluation;
+  ProjectEvaluationInput: Types.ProjectEvaluationInput;
+  ProjectEvaluationLevelCount: Types.ProjectEvaluationLevelCount;
+  ProjectEvaluationSummary: Types.ProjectEvaluationSummary;
+  ProjectFigure: Types.ProjectFigure;
+  ProjectFigureInput: Types.ProjectFigureInput;
+  ProjectFilter: Types.ProjectFilter;
+  ProjectInput: Types.ProjectInput;
+  ProjectList: Omit<Types.ProjectList, 'budget' | 'projects'> & { budget: ResolversParentTypes['ProjectBudget'], projects: Array<ResolversParentTypes['Project']> };
+  ProjectMilestone: MilestoneView;
+  ProjectMilestoneInput: Types.ProjectMilestoneInput;
+  ProjectPhoto: Types.ProjectPhoto;
+  ProjectProposal: StoredProposal;
+  ProjectProposalAnswerInput: Types.ProjectProposalAnswerInput;
+  ProjectProposalConnection: Omit<Types.ProjectProposalConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProjectProposalEdge']> };
+  ProjectProposalEdge: Omit<Types.ProjectProposalEdge, 'node'> & { node: ResolversParentTypes['ProjectProposal'] };
+  ProjectProposalInput: Types.ProjectProposalInput;
+  ProjectStatusCount: Types.ProjectStatusCount;
+  ProjectTarget: Types.ProjectTarget;
+  ProjectTargetInput: Types.ProjectTargetInput;
+  ProjectUpdate: StoredUpdate;
+  ProjectUpdateConnection: Omit<Types.ProjectUpdateConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProjectUpdateEdge']> };
+  ProjectUpdateEdge: Omit<Types.ProjectUpdateEdge, 'node'> & { node: ResolversParentTypes['ProjectUpdate'] };
+  ProjectUpdateInput: Types.ProjectUpdateInput;
   Query: Record<PropertyKey, never>;
   QuestionAnswer: Types.QuestionAnswer;
   QuestionAnswerInput: Types.QuestionAnswerInput;
@@ -386,20 +452,29 @@ export type InterpretationResolvers<ContextType = RequestContext, ParentType ext
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addInterpretation?: Resolver<ResolversTypes['Interpretation'], ParentType, ContextType, RequireFields<Types.MutationAddInterpretationArgs, 'input' | 'policyId'>>;
+  answerProjectProposal?: Resolver<ResolversTypes['ProjectProposal'], ParentType, ContextType, RequireFields<Types.MutationAnswerProjectProposalArgs, 'id' | 'input'>>;
   appealRating?: Resolver<ResolversTypes['RatingCase'], ParentType, ContextType, RequireFields<Types.MutationAppealRatingArgs, 'caseId' | 'reason'>>;
   cancelEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<Types.MutationCancelEventArgs, 'id'>>;
+  cancelProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<Types.MutationCancelProjectArgs, 'id' | 'reason'>>;
   cancelRegistration?: Resolver<ResolversTypes['Registration'], ParentType, ContextType, RequireFields<Types.MutationCancelRegistrationArgs, 'id'>>;
   checkIn?: Resolver<ResolversTypes['CheckInResult'], ParentType, ContextType, RequireFields<Types.MutationCheckInArgs, 'code' | 'eventId'>>;
   closeCase?: Resolver<ResolversTypes['RatingCase'], ParentType, ContextType, RequireFields<Types.MutationCloseCaseArgs, 'caseId'>>;
   closeEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<Types.MutationCloseEventArgs, 'id'>>;
+  completeMilestone?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<Types.MutationCompleteMilestoneArgs, 'actualDate' | 'milestoneId'>>;
   createEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<Types.MutationCreateEventArgs, 'input'>>;
+  createProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<Types.MutationCreateProjectArgs, 'input'>>;
   createService?: Resolver<ResolversTypes['Service'], ParentType, ContextType, RequireFields<Types.MutationCreateServiceArgs, 'input'>>;
   createStaff?: Resolver<ResolversTypes['Staff'], ParentType, ContextType, RequireFields<Types.MutationCreateStaffArgs, 'input'>>;
   decideAppeal?: Resolver<ResolversTypes['RatingCase'], ParentType, ContextType, RequireFields<Types.MutationDecideAppealArgs, 'caseId' | 'upheld'>>;
   disableStaff?: Resolver<ResolversTypes['Staff'], ParentType, ContextType, RequireFields<Types.MutationDisableStaffArgs, 'username'>>;
   drawEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<Types.MutationDrawEventArgs, 'eventId'>>;
+  evaluateProject?: Resolver<ResolversTypes['ProjectEvaluation'], ParentType, ContextType, RequireFields<Types.MutationEvaluateProjectArgs, 'id' | 'input'>>;
+  explainDelay?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<Types.MutationExplainDelayArgs, 'milestoneId' | 'reason'>>;
+  followProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<Types.MutationFollowProjectArgs, 'id'>>;
   login?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<Types.MutationLoginArgs, 'code'>>;
   openEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<Types.MutationOpenEventArgs, 'id'>>;
+  postProjectUpdate?: Resolver<ResolversTypes['ProjectUpdate'], ParentType, ContextType, RequireFields<Types.MutationPostProjectUpdateArgs, 'input' | 'projectId'>>;
+  proposeProject?: Resolver<ResolversTypes['ProjectProposal'], ParentType, ContextType, RequireFields<Types.MutationProposeProjectArgs, 'input'>>;
   publishEventSummary?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<Types.MutationPublishEventSummaryArgs, 'eventId' | 'input'>>;
   publishPolicy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType, RequireFields<Types.MutationPublishPolicyArgs, 'input'>>;
   rateRectification?: Resolver<ResolversTypes['RatingCase'], ParentType, ContextType, RequireFields<Types.MutationRateRectificationArgs, 'caseId' | 'input'>>;
@@ -408,8 +483,10 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   registerForEvent?: Resolver<ResolversTypes['Registration'], ParentType, ContextType, RequireFields<Types.MutationRegisterForEventArgs, 'eventId' | 'input'>>;
   repealPolicy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType, RequireFields<Types.MutationRepealPolicyArgs, 'id' | 'repealedDate'>>;
   replyToRating?: Resolver<ResolversTypes['RatingCase'], ParentType, ContextType, RequireFields<Types.MutationReplyToRatingArgs, 'caseId' | 'outcome' | 'reply'>>;
+  requestPhotoUpload?: Resolver<ResolversTypes['PhotoUpload'], ParentType, ContextType, RequireFields<Types.MutationRequestPhotoUploadArgs, 'bytes' | 'contentType' | 'projectId'>>;
   staffLogin?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<Types.MutationStaffLoginArgs, 'password' | 'username'>>;
   submitEventFeedback?: Resolver<ResolversTypes['EventFeedback'], ParentType, ContextType, RequireFields<Types.MutationSubmitEventFeedbackArgs, 'eventId' | 'input'>>;
+  unfollowProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<Types.MutationUnfollowProjectArgs, 'id'>>;
   updateEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<Types.MutationUpdateEventArgs, 'id' | 'input'>>;
   updatePolicy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType, RequireFields<Types.MutationUpdatePolicyArgs, 'id' | 'input'>>;
   updateService?: Resolver<ResolversTypes['Service'], ParentType, ContextType, RequireFields<Types.MutationUpdateServiceArgs, 'id' | 'input'>>;
@@ -423,6 +500,19 @@ export type OfficialResolvers<ContextType = RequestContext, ParentType extends R
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PhotoUploadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PhotoUpload'] = ResolversParentTypes['PhotoUpload']> = {
+  expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  headers?: Resolver<Array<ResolversTypes['PhotoUploadHeader']>, ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  photoKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  uploadUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PhotoUploadHeaderResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PhotoUploadHeader'] = ResolversParentTypes['PhotoUploadHeader']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type PolicyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Policy'] = ResolversParentTypes['Policy']> = {
@@ -476,6 +566,164 @@ export type PolicyTableResolvers<ContextType = RequestContext, ParentType extend
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ProjectResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project']> = {
+  budget?: Resolver<ResolversTypes['ProjectBudget'], ParentType, ContextType>;
+  cancelledDate?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cancelledReason?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  children?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
+  completedDate?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cooperatingDepartments?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  demo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  evaluationComments?: Resolver<Array<ResolversTypes['ProjectEvaluation']>, ParentType, ContextType>;
+  evaluationSummary?: Resolver<ResolversTypes['ProjectEvaluationSummary'], ParentType, ContextType>;
+  followedByMe?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  followerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  leadDepartment?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  list?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  milestones?: Resolver<Array<ResolversTypes['ProjectMilestone']>, ParentType, ContextType>;
+  myEvaluation?: Resolver<Types.Maybe<ResolversTypes['ProjectEvaluation']>, ParentType, ContextType>;
+  order?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  parent?: Resolver<Types.Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  progressBasis?: Resolver<ResolversTypes['ProjectProgressBasis'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProjectStatus'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ProjectTarget'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updates?: Resolver<ResolversTypes['ProjectUpdateConnection'], ParentType, ContextType, Partial<Types.ProjectUpdatesArgs>>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProjectBudgetResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectBudget'] = ResolversParentTypes['ProjectBudget']> = {
+  planned?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  spent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  spentPercent?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ProjectConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectConnection'] = ResolversParentTypes['ProjectConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ProjectEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ProjectEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectEdge'] = ResolversParentTypes['ProjectEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
+};
+
+export type ProjectEvaluationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectEvaluation'] = ResolversParentTypes['ProjectEvaluation']> = {
+  comment?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['ProjectEvaluationLevel'], ParentType, ContextType>;
+  projectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ProjectEvaluationLevelCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectEvaluationLevelCount'] = ResolversParentTypes['ProjectEvaluationLevelCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['ProjectEvaluationLevel'], ParentType, ContextType>;
+};
+
+export type ProjectEvaluationSummaryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectEvaluationSummary'] = ResolversParentTypes['ProjectEvaluationSummary']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  levels?: Resolver<Array<ResolversTypes['ProjectEvaluationLevelCount']>, ParentType, ContextType>;
+  satisfiedPercent?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ProjectFigureResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectFigure'] = ResolversParentTypes['ProjectFigure']> = {
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ProjectListResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectList'] = ResolversParentTypes['ProjectList']> = {
+  budget?: Resolver<ResolversTypes['ProjectBudget'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
+  statusCounts?: Resolver<Array<ResolversTypes['ProjectStatusCount']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProjectMilestoneResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectMilestone'] = ResolversParentTypes['ProjectMilestone']> = {
+  actualDate?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  delayExplainedDate?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  delayReason?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  done?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  needsExplanation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  overdueWorkingDays?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  plannedDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProjectPhotoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectPhoto'] = ResolversParentTypes['ProjectPhoto']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ProjectProposalResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectProposal'] = ResolversParentTypes['ProjectProposal']> = {
+  answeredAt?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contactMobile?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  forYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  location?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  project?: Resolver<Types.Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
+  reply?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProjectProposalStatus'], ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ProjectProposalConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectProposalConnection'] = ResolversParentTypes['ProjectProposalConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ProjectProposalEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ProjectProposalEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectProposalEdge'] = ResolversParentTypes['ProjectProposalEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ProjectProposal'], ParentType, ContextType>;
+};
+
+export type ProjectStatusCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectStatusCount'] = ResolversParentTypes['ProjectStatusCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProjectStatus'], ParentType, ContextType>;
+};
+
+export type ProjectTargetResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectTarget'] = ResolversParentTypes['ProjectTarget']> = {
+  quantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ProjectUpdateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectUpdate'] = ResolversParentTypes['ProjectUpdate']> = {
+  correctedBy?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  corrects?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['ProjectFigure']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ProjectUpdateKind'], ParentType, ContextType>;
+  milestoneId?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  photos?: Resolver<Array<ResolversTypes['ProjectPhoto']>, ParentType, ContextType>;
+  postedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  projectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  spending?: Resolver<Types.Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ProjectUpdateConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectUpdateConnection'] = ResolversParentTypes['ProjectUpdateConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ProjectUpdateEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ProjectUpdateEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectUpdateEdge'] = ResolversParentTypes['ProjectUpdateEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ProjectUpdate'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   departmentEvents?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<Types.QueryDepartmentEventsArgs>>;
   event?: Resolver<Types.Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<Types.QueryEventArgs, 'id'>>;
@@ -484,12 +732,18 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   eventRegistrationsCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<Types.QueryEventRegistrationsCsvArgs, 'eventId'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<Types.QueryEventsArgs>>;
   me?: Resolver<ResolversTypes['Resident'], ParentType, ContextType>;
+  myFollowedProjects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
+  myProposals?: Resolver<Array<ResolversTypes['ProjectProposal']>, ParentType, ContextType>;
   myRatings?: Resolver<ResolversTypes['RatingConnection'], ParentType, ContextType, Partial<Types.QueryMyRatingsArgs>>;
   myRegistrations?: Resolver<Array<ResolversTypes['Registration']>, ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   policies?: Resolver<ResolversTypes['PolicyConnection'], ParentType, ContextType, Partial<Types.QueryPoliciesArgs>>;
   policy?: Resolver<Types.Maybe<ResolversTypes['Policy']>, ParentType, ContextType, RequireFields<Types.QueryPolicyArgs, 'id'>>;
   policyFacets?: Resolver<ResolversTypes['PolicyFacets'], ParentType, ContextType>;
+  project?: Resolver<Types.Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<Types.QueryProjectArgs, 'id'>>;
+  projectLists?: Resolver<Array<ResolversTypes['ProjectList']>, ParentType, ContextType, RequireFields<Types.QueryProjectListsArgs, 'year'>>;
+  projectProposals?: Resolver<ResolversTypes['ProjectProposalConnection'], ParentType, ContextType, RequireFields<Types.QueryProjectProposalsArgs, 'forYear'>>;
+  projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, Partial<Types.QueryProjectsArgs>>;
   raterContact?: Resolver<ResolversTypes['Rater'], ParentType, ContextType, RequireFields<Types.QueryRaterContactArgs, 'caseId'>>;
   rating?: Resolver<Types.Maybe<ResolversTypes['Rating']>, ParentType, ContextType, RequireFields<Types.QueryRatingArgs, 'id'>>;
   ratingCase?: Resolver<Types.Maybe<ResolversTypes['RatingCase']>, ParentType, ContextType, RequireFields<Types.QueryRatingCaseArgs, 'id'>>;
@@ -735,12 +989,33 @@ export type Resolvers<ContextType = RequestContext> = {
   Mutation?: MutationResolvers<ContextType>;
   Official?: OfficialResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PhotoUpload?: PhotoUploadResolvers<ContextType>;
+  PhotoUploadHeader?: PhotoUploadHeaderResolvers<ContextType>;
   Policy?: PolicyResolvers<ContextType>;
   PolicyConnection?: PolicyConnectionResolvers<ContextType>;
   PolicyEdge?: PolicyEdgeResolvers<ContextType>;
   PolicyFacets?: PolicyFacetsResolvers<ContextType>;
   PolicySection?: PolicySectionResolvers<ContextType>;
   PolicyTable?: PolicyTableResolvers<ContextType>;
+  Project?: ProjectResolvers<ContextType>;
+  ProjectBudget?: ProjectBudgetResolvers<ContextType>;
+  ProjectConnection?: ProjectConnectionResolvers<ContextType>;
+  ProjectEdge?: ProjectEdgeResolvers<ContextType>;
+  ProjectEvaluation?: ProjectEvaluationResolvers<ContextType>;
+  ProjectEvaluationLevelCount?: ProjectEvaluationLevelCountResolvers<ContextType>;
+  ProjectEvaluationSummary?: ProjectEvaluationSummaryResolvers<ContextType>;
+  ProjectFigure?: ProjectFigureResolvers<ContextType>;
+  ProjectList?: ProjectListResolvers<ContextType>;
+  ProjectMilestone?: ProjectMilestoneResolvers<ContextType>;
+  ProjectPhoto?: ProjectPhotoResolvers<ContextType>;
+  ProjectProposal?: ProjectProposalResolvers<ContextType>;
+  ProjectProposalConnection?: ProjectProposalConnectionResolvers<ContextType>;
+  ProjectProposalEdge?: ProjectProposalEdgeResolvers<ContextType>;
+  ProjectStatusCount?: ProjectStatusCountResolvers<ContextType>;
+  ProjectTarget?: ProjectTargetResolvers<ContextType>;
+  ProjectUpdate?: ProjectUpdateResolvers<ContextType>;
+  ProjectUpdateConnection?: ProjectUpdateConnectionResolvers<ContextType>;
+  ProjectUpdateEdge?: ProjectUpdateEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   QuestionAnswer?: QuestionAnswerResolvers<ContextType>;
   Rater?: RaterResolvers<ContextType>;

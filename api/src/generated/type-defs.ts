@@ -313,6 +313,9 @@ enum InterpretationKind {
 type Mutation {
   addInterpretation(input: InterpretationInput!, policyId: ID!): Interpretation!
 
+  """Staff of the district office answer a proposal, once."""
+  answerProjectProposal(id: ID!, input: ProjectProposalAnswerInput!): ProjectProposal!
+
   """
   The department asks a district admin to take a malicious rating out of the figures; once per case.
   """
@@ -320,6 +323,9 @@ type Mutation {
 
   """Tells every registrant through the notifier."""
   cancelEvent(id: ID!, reason: String): Event!
+
+  """Staff of the lead department: stops the project; the reason is public."""
+  cancelProject(id: ID!, reason: String!): Project!
 
   """
   The owner cancels; a freed seat goes to the first on the waiting list at once.
@@ -339,8 +345,16 @@ type Mutation {
   """Stops sign-up before the window ends."""
   closeEvent(id: ID!): Event!
 
+  """
+  Staff of the lead department: the milestone is done on \`actualDate\` (not in the future); an entry is added to the timeline.
+  """
+  completeMilestone(actualDate: String!, milestoneId: ID!, note: String): Project!
+
   """Staff: a new event, as a DRAFT."""
   createEvent(input: EventInput!): Event!
+
+  """Staff: a new project (the same project sent twice is created once)."""
+  createProject(input: ProjectInput!): Project!
   createService(input: ServiceInput!): Service!
   createStaff(input: CreateStaffInput!): Staff!
 
@@ -356,12 +370,35 @@ type Mutation {
   drawEvent(eventId: ID!): Event!
 
   """
+  A signed-in resident evaluates a COMPLETED project, once (sending the same evaluation again returns it).
+  """
+  evaluateProject(id: ID!, input: ProjectEvaluationInput!): ProjectEvaluation!
+
+  """
+  Staff of the lead department: why an overdue milestone is late; shown publicly and added to the timeline.
+  """
+  explainDelay(milestoneId: ID!, reason: String!): Project!
+
+  """A signed-in resident follows a project and is told of each update."""
+  followProject(id: ID!): Project!
+
+  """
   Signs a resident in with the code from \`wx.login\` (outside production also \`dev:<name>\`).
   """
   login(code: String!): Session!
 
   """DRAFT → OPEN: residents see it."""
   openEvent(id: ID!): Event!
+
+  """
+  Staff of the lead or a co-operating department: a dated entry on the timeline; followers are told.
+  """
+  postProjectUpdate(input: ProjectUpdateInput!, projectId: ID!): ProjectUpdate!
+
+  """
+  A signed-in resident proposes a project for next year's list (the same proposal sent twice is stored once).
+  """
+  proposeProject(input: ProjectProposalInput!): ProjectProposal!
 
   """Staff: 吸收采纳情况, shown on the event."""
   publishEventSummary(eventId: ID!, input: EventSummaryInput!): Event!
@@ -396,10 +433,16 @@ type Mutation {
 
   """The reply the resident sees (and is told of); needs a call-back first."""
   replyToRating(caseId: ID!, outcome: ReplyOutcome!, reply: String!): RatingCase!
+
+  """
+  Staff of the lead or a co-operating department: where to upload one photo (image/jpeg, image/png or image/webp, at most 5 MB).
+  """
+  requestPhotoUpload(bytes: Int!, contentType: String!, projectId: ID!): PhotoUpload!
   staffLogin(password: String!, username: String!): Session!
 
   """An attendee's questionnaire, once."""
   submitEventFeedback(eventId: ID!, input: EventFeedbackInput!): EventFeedback!
+  unfollowProject(id: ID!): Project!
   updateEvent(id: ID!, input: EventInput!): Event!
   updatePolicy(id: ID!, input: PolicyInput!): Policy!
   updateService(id: ID!, input: ServiceInput!): Service!
@@ -428,6 +471,26 @@ Dates YYYY-MM-DD; figures count whole calendar months, from the month of \`from\
 input PeriodInput {
   from: String!
   to: String!
+}
+
+"""
+Where to PUT a photo's bytes, and the key to name it by in \`postProjectUpdate\`.
+"""
+type PhotoUpload {
+  expiresAt: String!
+  headers: [PhotoUploadHeader!]!
+  method: String!
+  photoKey: String!
+
+  """
+  Send the bytes with PUT, with exactly the headers below, before \`expiresAt\`.
+  """
+  uploadUrl: String!
+}
+
+type PhotoUploadHeader {
+  name: String!
+  value: String!
 }
 
 """A government document in the policy library (政策文件库)."""
@@ -565,6 +628,457 @@ input PolicyTableInput {
   title: String!
 }
 
+"""A 民生实事 project, or a part of one (a child project)."""
+type Project {
+  budget: ProjectBudget!
+  cancelledDate: String
+  cancelledReason: String
+  children: [Project!]!
+
+  """
+  The date the last milestone (or child project) was done, once COMPLETED.
+  """
+  completedDate: String
+
+  """配合单位: may post progress updates too."""
+  cooperatingDepartments: [String!]!
+
+  """Demo content shipped with GovOpen, not a real project."""
+  demo: Boolean!
+
+  """
+  Staff of the lead department: the evaluations' comments, newest first (no names).
+  """
+  evaluationComments: [ProjectEvaluation!]!
+  evaluationSummary: ProjectEvaluationSummary!
+
+  """Whether the signed-in resident follows it (false for everyone else)."""
+  followedByMe: Boolean!
+  followerCount: Int!
+  id: ID!
+
+  """牵头单位: answers for the project (milestones, delays, cancellation)."""
+  leadDepartment: String!
+
+  """The list it belongs to, e.g. 2026年区十大民生实事."""
+  list: String!
+
+  """Empty for a project with child projects: its progress comes from them."""
+  milestones: [ProjectMilestone!]!
+
+  """The signed-in resident's own evaluation."""
+  myEvaluation: ProjectEvaluation
+
+  """Its place in the list (a child: among its parent's children)."""
+  order: Int!
+  parent: Project
+
+  """0–100, derived (see progressBasis); 100 only when everything is done."""
+  progress: Int!
+  progressBasis: ProjectProgressBasis!
+  status: ProjectStatus!
+  summary: String!
+  target: ProjectTarget!
+  title: String!
+
+  """The public timeline, newest first. \`first\` is 1..100 (default 20)."""
+  updates(after: String, first: Int): ProjectUpdateConnection!
+  year: Int!
+}
+
+"""
+Money in whole 元 (Float only because GraphQL's Int stops at 2,147,483,647). A parent project's
+figures are its own plus its children's.
+"""
+type ProjectBudget {
+  """资金安排: planned."""
+  planned: Float!
+
+  """
+  资金使用: the sum of the spending recorded in progress updates, never typed over.
+  """
+  spent: Float!
+
+  """spent as a whole percentage of planned; null when nothing is planned."""
+  spentPercent: Int
+}
+
+type ProjectConnection {
+  edges: [ProjectEdge!]!
+  pageInfo: PageInfo!
+}
+
+type ProjectEdge {
+  cursor: String!
+  node: Project!
+}
+
+type ProjectEvaluation {
+  comment: String
+  createdAt: String!
+  level: ProjectEvaluationLevel!
+  projectId: ID!
+}
+
+input ProjectEvaluationInput {
+  comment: String
+  level: ProjectEvaluationLevel!
+}
+
+"""评价: five levels, as for 好差评."""
+enum ProjectEvaluationLevel {
+  BASICALLY_SATISFIED
+  DISSATISFIED
+  SATISFIED
+  VERY_DISSATISFIED
+  VERY_SATISFIED
+}
+
+type ProjectEvaluationLevelCount {
+  count: Int!
+  level: ProjectEvaluationLevel!
+}
+
+type ProjectEvaluationSummary {
+  count: Int!
+  levels: [ProjectEvaluationLevelCount!]!
+
+  """
+  非常满意 + 满意 + 基本满意 as a whole percentage of all evaluations; null before the first.
+  """
+  satisfiedPercent: Int
+}
+
+"""A figure reported with an update, e.g. 已完工小区 12 个."""
+type ProjectFigure {
+  label: String!
+  unit: String
+  value: Float!
+}
+
+input ProjectFigureInput {
+  label: String!
+  unit: String
+  value: Float!
+}
+
+input ProjectFilter {
+  """
+  Projects (child projects included) this department leads or co-operates on.
+  """
+  department: String
+
+  """The list's name, e.g. 2026年区十大民生实事."""
+  list: String
+
+  """Status as derived today."""
+  status: ProjectStatus
+  year: Int
+}
+
+"""
+A project as the district decides it. Planned dates are never moved afterwards: a late milestone stays late and is explained.
+"""
+input ProjectInput {
+  """元, whole."""
+  budgetPlanned: Float!
+  cooperatingDepartments: [String!]
+
+  """
+  District admins name it; an editor creates projects for their own department.
+  """
+  leadDepartment: String
+  list: String!
+
+  """None for a project that will get child projects."""
+  milestones: [ProjectMilestoneInput!]
+
+  """Default: after the last one."""
+  order: Int
+
+  """
+  Makes it a child project (one level only; the parent must have no milestones). Year and list must be the parent's.
+  """
+  parentId: ID
+  summary: String!
+  target: ProjectTargetInput!
+  title: String!
+  year: Int!
+}
+
+"""One year's list, e.g. 2026年区十大民生实事, with its overall progress."""
+type ProjectList {
+  budget: ProjectBudget!
+  name: String!
+
+  """
+  Budget-weighted like a parent project's progress; cancelled projects left out.
+  """
+  progress: Int!
+
+  """In list order."""
+  projects: [Project!]!
+  statusCounts: [ProjectStatusCount!]!
+  year: Int!
+}
+
+type ProjectMilestone {
+  """实际完成日期, once done."""
+  actualDate: String
+  delayExplainedDate: String
+
+  """The lead department's latest explanation of the delay; public."""
+  delayReason: String
+  done: Boolean!
+
+  """<projectId>.<n>"""
+  id: ID!
+
+  """
+  Overdue and not yet explained: the lead department is asked for a reason (\`explainDelay\`).
+  """
+  needsExplanation: Boolean!
+
+  """
+  Not done and its planned date passed by more than the grace in working days (setting PROJECT_OVERDUE_WORKING_DAYS).
+  """
+  overdue: Boolean!
+
+  """While overdue: working days since the planned date."""
+  overdueWorkingDays: Int
+
+  """计划完成日期 (YYYY-MM-DD)."""
+  plannedDate: String!
+  title: String!
+
+  """
+  Share of the project's progress (relative to the other milestones' weights).
+  """
+  weight: Int!
+}
+
+input ProjectMilestoneInput {
+  """YYYY-MM-DD."""
+  plannedDate: String!
+  title: String!
+
+  """Default 1."""
+  weight: Int
+}
+
+type ProjectPhoto {
+  key: String!
+
+  """
+  Where to show it from (in the cloud a signed address valid for an hour: fetch it again rather than storing it).
+  """
+  url: String!
+}
+
+"""Where a project's progress comes from."""
+enum ProjectProgressBasis {
+  """
+  Child projects' progress, weighted by their planned budgets (equal weights when none has a budget); cancelled children left out.
+  """
+  CHILDREN
+
+  """Done milestones' weights over all milestones' weights."""
+  MILESTONES
+}
+
+"""征集: a resident's proposal for next year's list."""
+type ProjectProposal {
+  answeredAt: String
+
+  """
+  138****1234; in full only for staff of the district office, and each such read is audited.
+  """
+  contactMobile: String
+
+  """
+  Private data (mobile, ID and bank card numbers) masked in public lists.
+  """
+  description: String!
+
+  """The year whose list it is proposed for."""
+  forYear: Int!
+  id: ID!
+  location: String!
+
+  """The project it became or was merged into, when there is one."""
+  project: Project
+
+  """The district office's answer."""
+  reply: String
+  status: ProjectProposalStatus!
+  submittedAt: String!
+  title: String!
+}
+
+input ProjectProposalAnswerInput {
+  projectId: ID
+  reply: String!
+
+  """ACCEPTED, MERGED or DECLINED."""
+  status: ProjectProposalStatus!
+}
+
+type ProjectProposalConnection {
+  edges: [ProjectProposalEdge!]!
+  pageInfo: PageInfo!
+}
+
+type ProjectProposalEdge {
+  cursor: String!
+  node: ProjectProposal!
+}
+
+input ProjectProposalInput {
+  """
+  Optional, for the district office to call back; masked wherever it is shown.
+  """
+  contactMobile: String
+  description: String!
+
+  """Where: 街道, 社区 or a place residents know."""
+  location: String!
+  title: String!
+}
+
+enum ProjectProposalStatus {
+  """Taken into next year's list (see projectId once the project exists)."""
+  ACCEPTED
+  DECLINED
+
+  """Merged into another project or proposal."""
+  MERGED
+
+  """Waiting for the district office's answer."""
+  SUBMITTED
+}
+
+"""
+民生实事项目的状态. Derived from the milestones (and child projects), never typed in; only CANCELLED
+is set by staff, with a reason.
+"""
+enum ProjectStatus {
+  """Stopped by the lead department, with a public reason."""
+  CANCELLED
+
+  """
+  Every milestone done (a parent: every child project not cancelled is completed).
+  """
+  COMPLETED
+
+  """
+  A milestone not done is overdue (its planned date passed by more than the grace in working days), or a child project is.
+  """
+  DELAYED
+
+  """Work reported or a milestone done, and nothing overdue."""
+  IN_PROGRESS
+
+  """No milestone done and no progress reported yet."""
+  NOT_STARTED
+}
+
+type ProjectStatusCount {
+  count: Int!
+  status: ProjectStatus!
+}
+
+"""What residents get, e.g. 改造老旧小区 30 个."""
+type ProjectTarget {
+  quantity: Float!
+
+  """The target in words, e.g. 完成30个老旧小区改造，惠及居民约1.2万户."""
+  text: String!
+
+  """个, 部, 个座位, 人次 …"""
+  unit: String!
+}
+
+input ProjectTargetInput {
+  quantity: Float!
+  text: String!
+  unit: String!
+}
+
+"""
+One dated entry of the public timeline. Entries are never changed or deleted: a mistake is put right
+by a new entry (kind CORRECTION) that names the one it corrects.
+"""
+type ProjectUpdate {
+  """Later entries that correct this one."""
+  correctedBy: [ID!]!
+
+  """The earlier entry this one corrects."""
+  corrects: ID
+
+  """The Beijing date it was posted (YYYY-MM-DD)."""
+  date: String!
+
+  """The department that posted it."""
+  department: String!
+  figures: [ProjectFigure!]!
+  id: ID!
+  kind: ProjectUpdateKind!
+
+  """The milestone it is about (MILESTONE_DONE, DELAY_EXPLAINED)."""
+  milestoneId: ID
+  photos: [ProjectPhoto!]!
+
+  """When it was posted (ISO 8601)."""
+  postedAt: String!
+  projectId: ID!
+
+  """
+  元 spent that this entry records (a correction may record a negative amount); null when none.
+  """
+  spending: Float
+  text: String!
+}
+
+type ProjectUpdateConnection {
+  edges: [ProjectUpdateEdge!]!
+  pageInfo: PageInfo!
+}
+
+type ProjectUpdateEdge {
+  cursor: String!
+  node: ProjectUpdate!
+}
+
+input ProjectUpdateInput {
+  """Makes this entry a correction of an earlier one of the same project."""
+  corrects: ID
+  figures: [ProjectFigureInput!]
+
+  """Keys from \`requestPhotoUpload\` for this project, at most 9."""
+  photos: [String!]
+
+  """元 spent since the last report (whole; negative only in a correction)."""
+  spending: Float
+  text: String!
+}
+
+enum ProjectUpdateKind {
+  """The project was cancelled (the text is the reason)."""
+  CANCELLED
+
+  """A correction of an earlier update (see \`corrects\`)."""
+  CORRECTION
+
+  """The lead department explained why a milestone is late."""
+  DELAY_EXPLAINED
+
+  """A milestone was marked done."""
+  MILESTONE_DONE
+
+  """Progress reported by a department (text, figures, spending, photos)."""
+  PROGRESS
+}
+
 """
 The root types; each feature folder extends them with its own schema file.
 Dates are strings \`YYYY-MM-DD\`; instants are ISO 8601 strings in UTC.
@@ -597,6 +1111,14 @@ type Query {
   """The signed-in resident; UNAUTHENTICATED when nobody is signed in."""
   me: Resident!
 
+  """The projects the signed-in resident follows."""
+  myFollowedProjects: [Project!]!
+
+  """
+  The signed-in resident's proposals and what became of them, newest first.
+  """
+  myProposals: [ProjectProposal!]!
+
   """
   The signed-in resident's ratings, newest first, with the cases and replies.
   """
@@ -614,6 +1136,20 @@ type Query {
   policies(after: String, filter: PolicyFilter, first: Int): PolicyConnection!
   policy(id: ID!): Policy
   policyFacets: PolicyFacets!
+  project(id: ID!): Project
+
+  """A year's lists, each with its projects and overall progress."""
+  projectLists(year: Int!): [ProjectList!]!
+
+  """
+  Proposals for a year's list, newest first: answered ones for everyone; status SUBMITTED for staff of the district office only.
+  """
+  projectProposals(after: String, first: Int, forYear: Int!, status: ProjectProposalStatus): ProjectProposalConnection!
+
+  """
+  Projects in list order, newest year first. \`first\` is 1..100 (default 20).
+  """
+  projects(after: String, filter: ProjectFilter, first: Int): ProjectConnection!
 
   """
   Staff of the department: the rater's unmasked call-back number. Every call is recorded in the audit trail.

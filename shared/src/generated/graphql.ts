@@ -288,10 +288,14 @@ export type InterpretationKind =
 export type Mutation = {
   __typename?: 'Mutation';
   addInterpretation: Interpretation;
+  /** Staff of the district office answer a proposal, once. */
+  answerProjectProposal: ProjectProposal;
   /** The department asks a district admin to take a malicious rating out of the figures; once per case. */
   appealRating: RatingCase;
   /** Tells every registrant through the notifier. */
   cancelEvent: Event;
+  /** Staff of the lead department: stops the project; the reason is public. */
+  cancelProject: Project;
   /** The owner cancels; a freed seat goes to the first on the waiting list at once. */
   cancelRegistration: Registration;
   /** Staff at the door; scanning the same code again says it was already checked in. */
@@ -300,8 +304,12 @@ export type Mutation = {
   closeCase: RatingCase;
   /** Stops sign-up before the window ends. */
   closeEvent: Event;
+  /** Staff of the lead department: the milestone is done on `actualDate` (not in the future); an entry is added to the timeline. */
+  completeMilestone: Project;
   /** Staff: a new event, as a DRAFT. */
   createEvent: Event;
+  /** Staff: a new project (the same project sent twice is created once). */
+  createProject: Project;
   createService: Service;
   createStaff: Staff;
   /** District admins: upheld takes the rating out of the figures and closes the case. */
@@ -309,10 +317,20 @@ export type Mutation = {
   disableStaff: Staff;
   /** DRAW, after sign-up closed: the seeded draw; the seed is published on `Event.draw`. */
   drawEvent: Event;
+  /** A signed-in resident evaluates a COMPLETED project, once (sending the same evaluation again returns it). */
+  evaluateProject: ProjectEvaluation;
+  /** Staff of the lead department: why an overdue milestone is late; shown publicly and added to the timeline. */
+  explainDelay: Project;
+  /** A signed-in resident follows a project and is told of each update. */
+  followProject: Project;
   /** Signs a resident in with the code from `wx.login` (outside production also `dev:<name>`). */
   login: Session;
   /** DRAFT → OPEN: residents see it. */
   openEvent: Event;
+  /** Staff of the lead or a co-operating department: a dated entry on the timeline; followers are told. */
+  postProjectUpdate: ProjectUpdate;
+  /** A signed-in resident proposes a project for next year's list (the same proposal sent twice is stored once). */
+  proposeProject: ProjectProposal;
   /** Staff: 吸收采纳情况, shown on the event. */
   publishEventSummary: Event;
   /** Publishes a new policy; refused when its text holds unmasked private data (the places are listed in `extensions.findings`). */
@@ -329,9 +347,12 @@ export type Mutation = {
   repealPolicy: Policy;
   /** The reply the resident sees (and is told of); needs a call-back first. */
   replyToRating: RatingCase;
+  /** Staff of the lead or a co-operating department: where to upload one photo (image/jpeg, image/png or image/webp, at most 5 MB). */
+  requestPhotoUpload: PhotoUpload;
   staffLogin: Session;
   /** An attendee's questionnaire, once. */
   submitEventFeedback: EventFeedback;
+  unfollowProject: Project;
   updateEvent: Event;
   updatePolicy: Policy;
   updateService: Service;
@@ -344,6 +365,12 @@ export type MutationAddInterpretationArgs = {
 };
 
 
+export type MutationAnswerProjectProposalArgs = {
+  id: Scalars['ID']['input'];
+  input: ProjectProposalAnswerInput;
+};
+
+
 export type MutationAppealRatingArgs = {
   caseId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -353,6 +380,12 @@ export type MutationAppealRatingArgs = {
 export type MutationCancelEventArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationCancelProjectArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -378,8 +411,20 @@ export type MutationCloseEventArgs = {
 };
 
 
+export type MutationCompleteMilestoneArgs = {
+  actualDate: Scalars['String']['input'];
+  milestoneId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationCreateEventArgs = {
   input: EventInput;
+};
+
+
+export type MutationCreateProjectArgs = {
+  input: ProjectInput;
 };
 
 
@@ -410,6 +455,23 @@ export type MutationDrawEventArgs = {
 };
 
 
+export type MutationEvaluateProjectArgs = {
+  id: Scalars['ID']['input'];
+  input: ProjectEvaluationInput;
+};
+
+
+export type MutationExplainDelayArgs = {
+  milestoneId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationFollowProjectArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationLoginArgs = {
   code: Scalars['String']['input'];
 };
@@ -417,6 +479,17 @@ export type MutationLoginArgs = {
 
 export type MutationOpenEventArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationPostProjectUpdateArgs = {
+  input: ProjectUpdateInput;
+  projectId: Scalars['ID']['input'];
+};
+
+
+export type MutationProposeProjectArgs = {
+  input: ProjectProposalInput;
 };
 
 
@@ -468,6 +541,13 @@ export type MutationReplyToRatingArgs = {
 };
 
 
+export type MutationRequestPhotoUploadArgs = {
+  bytes: Scalars['Int']['input'];
+  contentType: Scalars['String']['input'];
+  projectId: Scalars['ID']['input'];
+};
+
+
 export type MutationStaffLoginArgs = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
@@ -477,6 +557,11 @@ export type MutationStaffLoginArgs = {
 export type MutationSubmitEventFeedbackArgs = {
   eventId: Scalars['ID']['input'];
   input: EventFeedbackInput;
+};
+
+
+export type MutationUnfollowProjectArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -520,6 +605,23 @@ export type PageInfo = {
 export type PeriodInput = {
   from: Scalars['String']['input'];
   to: Scalars['String']['input'];
+};
+
+/** Where to PUT a photo's bytes, and the key to name it by in `postProjectUpdate`. */
+export type PhotoUpload = {
+  __typename?: 'PhotoUpload';
+  expiresAt: Scalars['String']['output'];
+  headers: Array<PhotoUploadHeader>;
+  method: Scalars['String']['output'];
+  photoKey: Scalars['String']['output'];
+  /** Send the bytes with PUT, with exactly the headers below, before `expiresAt`. */
+  uploadUrl: Scalars['String']['output'];
+};
+
+export type PhotoUploadHeader = {
+  __typename?: 'PhotoUploadHeader';
+  name: Scalars['String']['output'];
+  value: Scalars['String']['output'];
 };
 
 /** A government document in the policy library (政策文件库). */
@@ -633,6 +735,378 @@ export type PolicyTableInput = {
   title: Scalars['String']['input'];
 };
 
+/** A 民生实事 project, or a part of one (a child project). */
+export type Project = {
+  __typename?: 'Project';
+  budget: ProjectBudget;
+  cancelledDate: Maybe<Scalars['String']['output']>;
+  cancelledReason: Maybe<Scalars['String']['output']>;
+  children: Array<Project>;
+  /** The date the last milestone (or child project) was done, once COMPLETED. */
+  completedDate: Maybe<Scalars['String']['output']>;
+  /** 配合单位: may post progress updates too. */
+  cooperatingDepartments: Array<Scalars['String']['output']>;
+  /** Demo content shipped with GovOpen, not a real project. */
+  demo: Scalars['Boolean']['output'];
+  /** Staff of the lead department: the evaluations' comments, newest first (no names). */
+  evaluationComments: Array<ProjectEvaluation>;
+  evaluationSummary: ProjectEvaluationSummary;
+  /** Whether the signed-in resident follows it (false for everyone else). */
+  followedByMe: Scalars['Boolean']['output'];
+  followerCount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** 牵头单位: answers for the project (milestones, delays, cancellation). */
+  leadDepartment: Scalars['String']['output'];
+  /** The list it belongs to, e.g. 2026年区十大民生实事. */
+  list: Scalars['String']['output'];
+  /** Empty for a project with child projects: its progress comes from them. */
+  milestones: Array<ProjectMilestone>;
+  /** The signed-in resident's own evaluation. */
+  myEvaluation: Maybe<ProjectEvaluation>;
+  /** Its place in the list (a child: among its parent's children). */
+  order: Scalars['Int']['output'];
+  parent: Maybe<Project>;
+  /** 0–100, derived (see progressBasis); 100 only when everything is done. */
+  progress: Scalars['Int']['output'];
+  progressBasis: ProjectProgressBasis;
+  status: ProjectStatus;
+  summary: Scalars['String']['output'];
+  target: ProjectTarget;
+  title: Scalars['String']['output'];
+  /** The public timeline, newest first. `first` is 1..100 (default 20). */
+  updates: ProjectUpdateConnection;
+  year: Scalars['Int']['output'];
+};
+
+
+/** A 民生实事 project, or a part of one (a child project). */
+export type ProjectUpdatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * Money in whole 元 (Float only because GraphQL's Int stops at 2,147,483,647). A parent project's
+ * figures are its own plus its children's.
+ */
+export type ProjectBudget = {
+  __typename?: 'ProjectBudget';
+  /** 资金安排: planned. */
+  planned: Scalars['Float']['output'];
+  /** 资金使用: the sum of the spending recorded in progress updates, never typed over. */
+  spent: Scalars['Float']['output'];
+  /** spent as a whole percentage of planned; null when nothing is planned. */
+  spentPercent: Maybe<Scalars['Int']['output']>;
+};
+
+export type ProjectConnection = {
+  __typename?: 'ProjectConnection';
+  edges: Array<ProjectEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ProjectEdge = {
+  __typename?: 'ProjectEdge';
+  cursor: Scalars['String']['output'];
+  node: Project;
+};
+
+export type ProjectEvaluation = {
+  __typename?: 'ProjectEvaluation';
+  comment: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['String']['output'];
+  level: ProjectEvaluationLevel;
+  projectId: Scalars['ID']['output'];
+};
+
+export type ProjectEvaluationInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  level: ProjectEvaluationLevel;
+};
+
+/** 评价: five levels, as for 好差评. */
+export type ProjectEvaluationLevel =
+  | 'BASICALLY_SATISFIED'
+  | 'DISSATISFIED'
+  | 'SATISFIED'
+  | 'VERY_DISSATISFIED'
+  | 'VERY_SATISFIED';
+
+export type ProjectEvaluationLevelCount = {
+  __typename?: 'ProjectEvaluationLevelCount';
+  count: Scalars['Int']['output'];
+  level: ProjectEvaluationLevel;
+};
+
+export type ProjectEvaluationSummary = {
+  __typename?: 'ProjectEvaluationSummary';
+  count: Scalars['Int']['output'];
+  levels: Array<ProjectEvaluationLevelCount>;
+  /** 非常满意 + 满意 + 基本满意 as a whole percentage of all evaluations; null before the first. */
+  satisfiedPercent: Maybe<Scalars['Int']['output']>;
+};
+
+/** A figure reported with an update, e.g. 已完工小区 12 个. */
+export type ProjectFigure = {
+  __typename?: 'ProjectFigure';
+  label: Scalars['String']['output'];
+  unit: Maybe<Scalars['String']['output']>;
+  value: Scalars['Float']['output'];
+};
+
+export type ProjectFigureInput = {
+  label: Scalars['String']['input'];
+  unit?: InputMaybe<Scalars['String']['input']>;
+  value: Scalars['Float']['input'];
+};
+
+export type ProjectFilter = {
+  /** Projects (child projects included) this department leads or co-operates on. */
+  department?: InputMaybe<Scalars['String']['input']>;
+  /** The list's name, e.g. 2026年区十大民生实事. */
+  list?: InputMaybe<Scalars['String']['input']>;
+  /** Status as derived today. */
+  status?: InputMaybe<ProjectStatus>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A project as the district decides it. Planned dates are never moved afterwards: a late milestone stays late and is explained. */
+export type ProjectInput = {
+  /** 元, whole. */
+  budgetPlanned: Scalars['Float']['input'];
+  cooperatingDepartments?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** District admins name it; an editor creates projects for their own department. */
+  leadDepartment?: InputMaybe<Scalars['String']['input']>;
+  list: Scalars['String']['input'];
+  /** None for a project that will get child projects. */
+  milestones?: InputMaybe<Array<ProjectMilestoneInput>>;
+  /** Default: after the last one. */
+  order?: InputMaybe<Scalars['Int']['input']>;
+  /** Makes it a child project (one level only; the parent must have no milestones). Year and list must be the parent's. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  summary: Scalars['String']['input'];
+  target: ProjectTargetInput;
+  title: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+/** One year's list, e.g. 2026年区十大民生实事, with its overall progress. */
+export type ProjectList = {
+  __typename?: 'ProjectList';
+  budget: ProjectBudget;
+  name: Scalars['String']['output'];
+  /** Budget-weighted like a parent project's progress; cancelled projects left out. */
+  progress: Scalars['Int']['output'];
+  /** In list order. */
+  projects: Array<Project>;
+  statusCounts: Array<ProjectStatusCount>;
+  year: Scalars['Int']['output'];
+};
+
+export type ProjectMilestone = {
+  __typename?: 'ProjectMilestone';
+  /** 实际完成日期, once done. */
+  actualDate: Maybe<Scalars['String']['output']>;
+  delayExplainedDate: Maybe<Scalars['String']['output']>;
+  /** The lead department's latest explanation of the delay; public. */
+  delayReason: Maybe<Scalars['String']['output']>;
+  done: Scalars['Boolean']['output'];
+  /** <projectId>.<n> */
+  id: Scalars['ID']['output'];
+  /** Overdue and not yet explained: the lead department is asked for a reason (`explainDelay`). */
+  needsExplanation: Scalars['Boolean']['output'];
+  /** Not done and its planned date passed by more than the grace in working days (setting PROJECT_OVERDUE_WORKING_DAYS). */
+  overdue: Scalars['Boolean']['output'];
+  /** While overdue: working days since the planned date. */
+  overdueWorkingDays: Maybe<Scalars['Int']['output']>;
+  /** 计划完成日期 (YYYY-MM-DD). */
+  plannedDate: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  /** Share of the project's progress (relative to the other milestones' weights). */
+  weight: Scalars['Int']['output'];
+};
+
+export type ProjectMilestoneInput = {
+  /** YYYY-MM-DD. */
+  plannedDate: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  /** Default 1. */
+  weight?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ProjectPhoto = {
+  __typename?: 'ProjectPhoto';
+  key: Scalars['String']['output'];
+  /** Where to show it from (in the cloud a signed address valid for an hour: fetch it again rather than storing it). */
+  url: Scalars['String']['output'];
+};
+
+/** Where a project's progress comes from. */
+export type ProjectProgressBasis =
+  /** Child projects' progress, weighted by their planned budgets (equal weights when none has a budget); cancelled children left out. */
+  | 'CHILDREN'
+  /** Done milestones' weights over all milestones' weights. */
+  | 'MILESTONES';
+
+/** 征集: a resident's proposal for next year's list. */
+export type ProjectProposal = {
+  __typename?: 'ProjectProposal';
+  answeredAt: Maybe<Scalars['String']['output']>;
+  /** 138****1234; in full only for staff of the district office, and each such read is audited. */
+  contactMobile: Maybe<Scalars['String']['output']>;
+  /** Private data (mobile, ID and bank card numbers) masked in public lists. */
+  description: Scalars['String']['output'];
+  /** The year whose list it is proposed for. */
+  forYear: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  location: Scalars['String']['output'];
+  /** The project it became or was merged into, when there is one. */
+  project: Maybe<Project>;
+  /** The district office's answer. */
+  reply: Maybe<Scalars['String']['output']>;
+  status: ProjectProposalStatus;
+  submittedAt: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type ProjectProposalAnswerInput = {
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  reply: Scalars['String']['input'];
+  /** ACCEPTED, MERGED or DECLINED. */
+  status: ProjectProposalStatus;
+};
+
+export type ProjectProposalConnection = {
+  __typename?: 'ProjectProposalConnection';
+  edges: Array<ProjectProposalEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ProjectProposalEdge = {
+  __typename?: 'ProjectProposalEdge';
+  cursor: Scalars['String']['output'];
+  node: ProjectProposal;
+};
+
+export type ProjectProposalInput = {
+  /** Optional, for the district office to call back; masked wherever it is shown. */
+  contactMobile?: InputMaybe<Scalars['String']['input']>;
+  description: Scalars['String']['input'];
+  /** Where: 街道, 社区 or a place residents know. */
+  location: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type ProjectProposalStatus =
+  /** Taken into next year's list (see projectId once the project exists). */
+  | 'ACCEPTED'
+  | 'DECLINED'
+  /** Merged into another project or proposal. */
+  | 'MERGED'
+  /** Waiting for the district office's answer. */
+  | 'SUBMITTED';
+
+/**
+ * 民生实事项目的状态. Derived from the milestones (and child projects), never typed in; only CANCELLED
+ * is set by staff, with a reason.
+ */
+export type ProjectStatus =
+  /** Stopped by the lead department, with a public reason. */
+  | 'CANCELLED'
+  /** Every milestone done (a parent: every child project not cancelled is completed). */
+  | 'COMPLETED'
+  /** A milestone not done is overdue (its planned date passed by more than the grace in working days), or a child project is. */
+  | 'DELAYED'
+  /** Work reported or a milestone done, and nothing overdue. */
+  | 'IN_PROGRESS'
+  /** No milestone done and no progress reported yet. */
+  | 'NOT_STARTED';
+
+export type ProjectStatusCount = {
+  __typename?: 'ProjectStatusCount';
+  count: Scalars['Int']['output'];
+  status: ProjectStatus;
+};
+
+/** What residents get, e.g. 改造老旧小区 30 个. */
+export type ProjectTarget = {
+  __typename?: 'ProjectTarget';
+  quantity: Scalars['Float']['output'];
+  /** The target in words, e.g. 完成30个老旧小区改造，惠及居民约1.2万户. */
+  text: Scalars['String']['output'];
+  /** 个, 部, 个座位, 人次 … */
+  unit: Scalars['String']['output'];
+};
+
+export type ProjectTargetInput = {
+  quantity: Scalars['Float']['input'];
+  text: Scalars['String']['input'];
+  unit: Scalars['String']['input'];
+};
+
+/**
+ * One dated entry of the public timeline. Entries are never changed or deleted: a mistake is put right
+ * by a new entry (kind CORRECTION) that names the one it corrects.
+ */
+export type ProjectUpdate = {
+  __typename?: 'ProjectUpdate';
+  /** Later entries that correct this one. */
+  correctedBy: Array<Scalars['ID']['output']>;
+  /** The earlier entry this one corrects. */
+  corrects: Maybe<Scalars['ID']['output']>;
+  /** The Beijing date it was posted (YYYY-MM-DD). */
+  date: Scalars['String']['output'];
+  /** The department that posted it. */
+  department: Scalars['String']['output'];
+  figures: Array<ProjectFigure>;
+  id: Scalars['ID']['output'];
+  kind: ProjectUpdateKind;
+  /** The milestone it is about (MILESTONE_DONE, DELAY_EXPLAINED). */
+  milestoneId: Maybe<Scalars['ID']['output']>;
+  photos: Array<ProjectPhoto>;
+  /** When it was posted (ISO 8601). */
+  postedAt: Scalars['String']['output'];
+  projectId: Scalars['ID']['output'];
+  /** 元 spent that this entry records (a correction may record a negative amount); null when none. */
+  spending: Maybe<Scalars['Float']['output']>;
+  text: Scalars['String']['output'];
+};
+
+export type ProjectUpdateConnection = {
+  __typename?: 'ProjectUpdateConnection';
+  edges: Array<ProjectUpdateEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ProjectUpdateEdge = {
+  __typename?: 'ProjectUpdateEdge';
+  cursor: Scalars['String']['output'];
+  node: ProjectUpdate;
+};
+
+export type ProjectUpdateInput = {
+  /** Makes this entry a correction of an earlier one of the same project. */
+  corrects?: InputMaybe<Scalars['ID']['input']>;
+  figures?: InputMaybe<Array<ProjectFigureInput>>;
+  /** Keys from `requestPhotoUpload` for this project, at most 9. */
+  photos?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 元 spent since the last report (whole; negative only in a correction). */
+  spending?: InputMaybe<Scalars['Float']['input']>;
+  text: Scalars['String']['input'];
+};
+
+export type ProjectUpdateKind =
+  /** The project was cancelled (the text is the reason). */
+  | 'CANCELLED'
+  /** A correction of an earlier update (see `corrects`). */
+  | 'CORRECTION'
+  /** The lead department explained why a milestone is late. */
+  | 'DELAY_EXPLAINED'
+  /** A milestone was marked done. */
+  | 'MILESTONE_DONE'
+  /** Progress reported by a department (text, figures, spending, photos). */
+  | 'PROGRESS';
+
 /**
  * The root types; each feature folder extends them with its own schema file.
  * Dates are strings `YYYY-MM-DD`; instants are ISO 8601 strings in UTC.
@@ -653,6 +1127,10 @@ export type Query = {
   events: EventConnection;
   /** The signed-in resident; UNAUTHENTICATED when nobody is signed in. */
   me: Resident;
+  /** The projects the signed-in resident follows. */
+  myFollowedProjects: Array<Project>;
+  /** The signed-in resident's proposals and what became of them, newest first. */
+  myProposals: Array<ProjectProposal>;
   /** The signed-in resident's ratings, newest first, with the cases and replies. */
   myRatings: RatingConnection;
   /** The signed-in resident's registrations, newest first (我的). */
@@ -663,6 +1141,13 @@ export type Query = {
   policies: PolicyConnection;
   policy: Maybe<Policy>;
   policyFacets: PolicyFacets;
+  project: Maybe<Project>;
+  /** A year's lists, each with its projects and overall progress. */
+  projectLists: Array<ProjectList>;
+  /** Proposals for a year's list, newest first: answered ones for everyone; status SUBMITTED for staff of the district office only. */
+  projectProposals: ProjectProposalConnection;
+  /** Projects in list order, newest year first. `first` is 1..100 (default 20). */
+  projects: ProjectConnection;
   /** Staff of the department: the rater's unmasked call-back number. Every call is recorded in the audit trail. */
   raterContact: Rater;
   /** A rating: its resident, or staff of its department; NOT_FOUND for anyone else. */
@@ -768,6 +1253,47 @@ export type QueryPoliciesArgs = {
  */
 export type QueryPolicyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The root types; each feature folder extends them with its own schema file.
+ * Dates are strings `YYYY-MM-DD`; instants are ISO 8601 strings in UTC.
+ */
+export type QueryProjectArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The root types; each feature folder extends them with its own schema file.
+ * Dates are strings `YYYY-MM-DD`; instants are ISO 8601 strings in UTC.
+ */
+export type QueryProjectListsArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+/**
+ * The root types; each feature folder extends them with its own schema file.
+ * Dates are strings `YYYY-MM-DD`; instants are ISO 8601 strings in UTC.
+ */
+export type QueryProjectProposalsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  forYear: Scalars['Int']['input'];
+  status?: InputMaybe<ProjectProposalStatus>;
+};
+
+
+/**
+ * The root types; each feature folder extends them with its own schema file.
+ * Dates are strings `YYYY-MM-DD`; instants are ISO 8601 strings in UTC.
+ */
+export type QueryProjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProjectFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 

@@ -1,0 +1,136 @@
+import { maskMobile } from '@govopen/shared';
+import type { Resolvers } from '../generated/resolvers';
+import { authorize, can } from '../core/authorization';
+import { governmentDate } from '../core/clock';
+import { decodeCursor, encodeCursor } from '../core/cursor';
+import { badInput, conflict, notFound } from '../core/errors';
+import { parseInput } from '../core/validation';
+import type { RequestContext } from '../core/context';
+import type { StoredProposal } from './project-model';
+import { proposalIdFor } from './project-ids';
+import { currentProject, loadProject, viewOf } from './project-views';
+import {
+  afterSchema,
+  answerInputSchema,
+  evaluationInputSchema,
+  firstSchema,
+  maskPrivateData,
+  proposalInputSchema,
+  proposalStatusSchema,
+  yearSchema,
+} from './project-validation';
+
+// What residents do with projects — follow, evaluate, propose — and how the district office answers
+// proposals.
+
+type Resident = Extract<RequestContext['actor'], { kind: 'resident' }>;
+
+function residentOf(context: RequestContext): Resident {
+  authorize(context.actor, 'resident.act');
+  return context.actor as Resident;
+}
+
+/** Staff of the district office answer proposals and see their contact numbers in full. */
+const districtOffice = (context: RequestContext) => ({ department: context.config.districtOffice });
+
+export const projectResidentResolvers: Resolvers = {
+  Query: {
+    async myProposals(_root, _args, context) {
+      const resident = residentOf(context);
+      return context.stores.proposals.mine(resident.residentId);
+    },
+    async projectProposals(_root, args, context) {
+      const forYear = parseInput(yearSchema, args.forYear);
+      const status = parseInput(proposalStatusSchema, args.status) ?? undefined;
+      const first = parseInput(firstSchema, args.first);
+      const after = parseInput(afterSchema, args.after);
+      // Proposals not yet answered have not been looked at: only the district office sees them.
+      if (status === 'SUBMITTED') authorize(context.actor, 'proposal.answer', districtOffice(context));
+      const page = await context.stores.proposals.list(forYear, status !== 'SUBMITTED', status, first, after ? decodeCursor(after) : undefined);
+      return {
+        edges: page.items.map(({ cursor, proposal }) => ({ cursor: encodeCursor(cursor), node: proposal })),
+        pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor ? encodeCursor(page.endCursor) : null },
+      };
+    },
+  },
+  Mutation: {
+    async followProject(_root, { id }, context) {
+      const resident = residentOf(context);
+      const project = await currentProject(context, id);
+      await context.stores.projects.follow(project.id, resident.residentId, context.now().toISOString());
+      return viewOf(context, project);
+    },
+    async unfollowProject(_root, { id }, context) {
+      const resident = residentOf(context);
+      const project = await currentProject(context, id);
+      await context.stores.projects.unfollow(project.id, resident.residentId);
+      return viewOf(context, project);
+    },
+    async evaluateProject(_root, args, context) {
+      const resident = residentOf(context);
+      const project = await currentProject(context, args.id);
+      const input = parseInput(evaluationInputSchema, args.input);
+      if ((await viewOf(context, project)).status !== 'COMPLETED') throw badInput('这个项目还没有完成，完成后才能评价。');
+      const { evaluation, created } = await context.stores.projects.evaluate({
+        projectId: project.id,
+        residentId: resident.residentId,
+        level: input.level,
+        comment: input.comment,
+        createdAt: context.now().toISOString(),
+      });
+      if (!created && (evaluation.level !== input.level || evaluation.comment !== input.comment)) {
+        throw conflict('您已经评价过这个项目了，每人只能评价一次。');
+      }
+      return evaluation;
+    },
+    async proposeProject(_root, args, context) {
+      const resident = residentOf(context);
+      const input = parseInput(proposalInputSchema, args.input);
+      const forYear = Number(governmentDate(context.now()).slice(0, 4)) + 1;
+      const proposal: StoredProposal = {
+        id: proposalIdFor(resident.residentId, forYear, input.title, input.description, input.location),
+        residentId: resident.residentId,
+        forYear,
+        ...input,
+        status: 'SUBMITTED',
+        reply: null,
+        projectId: null,
+        submittedAt: context.now().toISOString(),
+        answeredAt: null,
+        answeredBy: null,
+      };
+      return context.stores.proposals.submit(proposal);
+    },
+    async answerProjectProposal(_root, args, context) {
+      authorize(context.actor, 'proposal.answer', districtOffice(context));
+      const input = parseInput(answerInputSchema, args.input);
+      if (input.projectId && !(await loadProject(context, input.projectId))) throw notFound('找不到关联的项目。');
+      const id = /^[0-9a-f]{16}$/u.test(args.id) ? args.id : '';
+      return context.stores.proposals.answer(
+        id,
+        {
+          status: input.status as 'ACCEPTED' | 'MERGED' | 'DECLINED',
+          reply: input.reply,
+          projectId: input.projectId,
+          answeredAt: context.now().toISOString(),
+          answeredBy: context.actor.kind === 'staff' ? context.actor.department : '',
+        },
+        { action: 'proposal.answer', targetType: 'proposal', targetId: id, actor: context.actor, details: { status: input.status } },
+      );
+    },
+  },
+  ProjectProposal: {
+    description: ({ description }, _args, context) =>
+      can(context.actor, 'proposal.answer', districtOffice(context)) ? description : maskPrivateData(description),
+    async contactMobile({ id, contactMobile }, _args, context) {
+      if (!contactMobile) return null;
+      if (!can(context.actor, 'personal.readFull', districtOffice(context))) return maskMobile(contactMobile);
+      await context.audit.record({ action: 'proposal.readContact', targetType: 'proposal', targetId: id, actor: context.actor });
+      return contactMobile;
+    },
+    async project({ projectId }, _args, context) {
+      const project = projectId ? await loadProject(context, projectId) : null;
+      return project ? viewOf(context, project) : null;
+    },
+  },
+};

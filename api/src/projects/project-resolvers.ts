@@ -1,0 +1,92 @@
+import type { Resolvers } from '../generated/resolvers';
+import { authorize, can } from '../core/authorization';
+import { decodeCursor, encodeCursor } from '../core/cursor';
+import { parseInput } from '../core/validation';
+import { rollUp, sumBudgets } from './project-derivation';
+import { EVALUATION_LEVELS, PROJECT_STATUSES, SATISFIED_LEVELS, type ProjectView } from './project-model';
+import { loadProject, projectPage, viewOf, viewsOf } from './project-views';
+import { afterSchema, firstSchema, projectFilterSchema, yearSchema } from './project-validation';
+import { z } from 'zod';
+
+const listArgs = z.object({ filter: projectFilterSchema, first: firstSchema, after: afterSchema });
+const updatesArgs = z.object({ first: firstSchema, after: afterSchema });
+
+const percent = (part: number, whole: number) => (whole > 0 ? Math.floor((part / whole) * 100) : null);
+
+/** The most a year's lists may hold, read in one go (a list has ten or twenty projects). */
+const MAX_PROJECTS_PER_YEAR = 500;
+
+export const projectResolvers: Resolvers = {
+  Query: {
+    async projects(_root, args, context) {
+      const { filter, first, after } = parseInput(listArgs, args);
+      const page = await projectPage(
+        context,
+        { year: filter?.year ?? undefined, list: filter?.list, department: filter?.department, status: filter?.status ?? undefined },
+        first,
+        after ?? undefined,
+      );
+      return { edges: page.items.map(({ cursor, view }) => ({ cursor, node: view })), pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor } };
+    },
+    async project(_root, { id }, context) {
+      const project = await loadProject(context, id);
+      return project ? viewOf(context, project) : null;
+    },
+    async projectLists(_root, args, context) {
+      const year = parseInput(yearSchema, args.year);
+      const page = await projectPage(context, { year }, MAX_PROJECTS_PER_YEAR);
+      const lists = new Map<string, ProjectView[]>();
+      for (const { view } of page.items) lists.set(view.list, [...(lists.get(view.list) ?? []), view]);
+      return [...lists].map(([name, projects]) => ({
+        year,
+        name,
+        progress: rollUp(projects).progress,
+        budget: sumBudgets(projects.map((project) => project.budget)),
+        statusCounts: PROJECT_STATUSES.map((status) => ({ status, count: projects.filter((project) => project.status === status).length })),
+        projects,
+      }));
+    },
+    async myFollowedProjects(_root, _args, context) {
+      authorize(context.actor, 'resident.act');
+      const ids = await context.stores.projects.followedBy((context.actor as { residentId: string }).residentId);
+      const projects = await context.projectLoaders.project.loadMany(ids);
+      return viewsOf(context, projects.flatMap((project) => (project && !(project instanceof Error) ? [project] : [])));
+    },
+  },
+  Project: {
+    cancelledReason: ({ cancellation }) => cancellation?.reason ?? null,
+    cancelledDate: ({ cancellation }) => cancellation?.date ?? null,
+    async parent({ parentId }, _args, context) {
+      const parent = parentId ? await loadProject(context, parentId) : null;
+      return parent ? viewOf(context, parent) : null;
+    },
+    async updates({ id }, args, context) {
+      const { first, after } = parseInput(updatesArgs, args);
+      const page = await context.stores.projects.updates(id, first, after ? decodeCursor(after) : undefined);
+      const edges = page.items.map(({ cursor, update }) => ({ cursor: encodeCursor(cursor), node: update }));
+      return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+    },
+    followerCount: async ({ id }, _args, context) => (await context.projectLoaders.counts.load(id)).followers,
+    followedByMe: ({ id }, _args, context) =>
+      context.actor.kind === 'resident' ? context.projectLoaders.followed.load(`${context.actor.residentId}/${id}`) : false,
+    async evaluationSummary({ id }, _args, context) {
+      const { evaluations } = await context.projectLoaders.counts.load(id);
+      const count = EVALUATION_LEVELS.reduce((sum, level) => sum + evaluations[level], 0);
+      const satisfied = SATISFIED_LEVELS.reduce((sum, level) => sum + evaluations[level], 0);
+      return { count, satisfiedPercent: percent(satisfied, count), levels: EVALUATION_LEVELS.map((level) => ({ level, count: evaluations[level] })) };
+    },
+    myEvaluation: ({ id }, _args, context) =>
+      context.actor.kind === 'resident' ? context.projectLoaders.evaluation.load(`${context.actor.residentId}/${id}`) : null,
+    async evaluationComments({ id, leadDepartment }, _args, context) {
+      if (!can(context.actor, 'project.manage', { department: leadDepartment })) return [];
+      return context.stores.projects.latestEvaluations(id, 100);
+    },
+  },
+  ProjectBudget: {
+    spentPercent: ({ spent, planned }) => percent(spent, planned),
+  },
+  ProjectUpdate: {
+    photos: ({ photos }, _args, context) => Promise.all(photos.map(async (key) => ({ key, url: await context.photos.viewUrl(key) }))),
+    correctedBy: async ({ projectId, id }, _args, context) => (await context.projectLoaders.corrections.load(projectId)).get(id) ?? [],
+  },
+};

@@ -1,0 +1,168 @@
+import { z } from 'zod';
+import { describeFinding, findSensitiveData, maskBankCard, maskIdNumber, maskMobile } from '@govopen/shared';
+import { badInput } from '../core/errors';
+import { EVALUATION_LEVELS, PROJECT_STATUSES, PROPOSAL_STATUSES } from './project-model';
+import { MAX_PHOTO_BYTES, PHOTO_TYPES } from './photo-storage';
+
+// What clients may send about projects, with the plain-Chinese message for each mistake.
+
+const MAX_YUAN = 1_000_000_000_000;
+
+const isoDate = z
+  .string({ message: '请填写日期。' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/u, '日期要写成 年-月-日，例如 2026-06-30。')
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  }, '这个日期不存在。');
+
+const text = (label: string, max: number) =>
+  z.string({ message: `请填写${label}。` }).trim().min(1, `请填写${label}。`).max(max, `${label}太长了，最多 ${max} 个字。`);
+const optionalText = (label: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label}太长了，最多 ${max} 个字。`)
+    .nullish()
+    .transform((value) => value || null);
+
+/** Names that become parts of keys: no `#`. */
+const name = (label: string, max: number) => text(label, max).refine((value) => !value.includes('#'), `${label}里不能有 # 号。`);
+
+const yuan = (label: string) =>
+  z.number({ message: `${label}要写成以元为单位的整数。` }).int(`${label}要写成以元为单位的整数。`).max(MAX_YUAN, `${label}太大了。`);
+
+export const yearSchema = z.number({ message: '年份不正确。' }).int('年份不正确。').min(2000, '年份不正确。').max(2100, '年份不正确。');
+
+export const projectIdSchema = z.string().regex(/^[0-9a-f]{16}$/u);
+const updateIdSchema = z.string().regex(/^[0-9a-f]{16}$/u, '要更正的进展编号不正确。');
+
+export const firstSchema = z
+  .number({ message: '每页条数要是 1 到 100 之间的整数。' })
+  .int('每页条数要是 1 到 100 之间的整数。')
+  .min(1, '每页条数要是 1 到 100 之间的整数。')
+  .max(100, '每页条数要是 1 到 100 之间的整数。')
+  .nullish()
+  .transform((value) => value ?? 20);
+export const afterSchema = z.string().max(2000, '翻页参数不正确。').nullish();
+
+export const projectFilterSchema = z
+  .object({
+    year: yearSchema.nullish(),
+    list: z.string().trim().max(50, '清单名称太长了。').nullish().transform((value) => value || undefined),
+    status: z.enum(PROJECT_STATUSES).nullish(),
+    department: z.string().trim().max(50, '部门名称太长了。').nullish().transform((value) => value || undefined),
+  })
+  .nullish();
+
+export const projectInputSchema = z.object({
+  year: yearSchema,
+  list: name('清单名称', 50),
+  order: z.number().int('排序要是 1 到 999 之间的整数。').min(1, '排序要是 1 到 999 之间的整数。').max(999, '排序要是 1 到 999 之间的整数。').nullish(),
+  title: text('项目名称', 100),
+  summary: text('项目简介', 2000),
+  leadDepartment: name('牵头单位', 50).nullish(),
+  cooperatingDepartments: z.array(name('配合单位', 50)).max(20, '配合单位最多 20 个。').nullish(),
+  target: z.object({
+    quantity: z.number({ message: '目标数量要写成数字。' }).positive('目标数量要大于 0。').max(1e9, '目标数量太大了。'),
+    unit: text('目标单位', 10),
+    text: text('目标说明', 200),
+  }),
+  budgetPlanned: yuan('安排资金').min(0, '安排资金不能是负数。'),
+  milestones: z
+    .array(
+      z.object({
+        title: text('节点名称', 100),
+        plannedDate: isoDate,
+        weight: z.number().int('节点权重要是 1 到 100 之间的整数。').min(1, '节点权重要是 1 到 100 之间的整数。').max(100, '节点权重要是 1 到 100 之间的整数。').nullish(),
+      }),
+    )
+    .max(50, '节点最多 50 个。')
+    .nullish(),
+  parentId: z.string().nullish(),
+});
+
+export const updateInputSchema = z.object({
+  text: text('进展内容', 2000),
+  figures: z
+    .array(
+      z.object({
+        label: text('数据名称', 30),
+        value: z.number({ message: '数据要写成数字。' }).min(-1e12, '数据太大了。').max(1e12, '数据太大了。'),
+        unit: optionalText('数据单位', 10),
+      }),
+    )
+    .max(10, '一条进展最多 10 项数据。')
+    .nullish()
+    .transform((value) => value ?? []),
+  spending: yuan('本次使用资金').min(-MAX_YUAN, '本次使用资金太大了。').nullish().transform((value) => value || null),
+  photos: z
+    .array(z.string().max(200, '照片编号不正确。'))
+    .max(9, '一条进展最多 9 张照片。')
+    .nullish()
+    .transform((value) => [...new Set(value ?? [])]),
+  corrects: updateIdSchema.nullish().transform((value) => value ?? null),
+});
+
+export const reasonSchema = (label: string) => text(label, 500);
+export const noteSchema = optionalText('说明', 500);
+export const actualDateSchema = isoDate;
+
+export const photoRequestSchema = z.object({
+  contentType: z.enum(Object.keys(PHOTO_TYPES) as [keyof typeof PHOTO_TYPES], { message: '照片只能是 JPG、PNG 或 WEBP 格式。' }),
+  bytes: z
+    .number({ message: '照片大小不正确。' })
+    .int('照片大小不正确。')
+    .min(1, '照片是空的。')
+    .max(MAX_PHOTO_BYTES, '照片不能超过 5 MB，请压缩后再上传。'),
+});
+
+export const evaluationInputSchema = z.object({
+  level: z.enum(EVALUATION_LEVELS, { message: '请选择满意程度。' }),
+  comment: optionalText('评价内容', 500),
+});
+
+export const proposalInputSchema = z.object({
+  title: text('建议的项目名称', 100),
+  description: text('建议内容', 2000),
+  location: text('地点', 100),
+  contactMobile: z
+    .string()
+    .nullish()
+    .transform((value) => (value ?? '').normalize('NFKC').replace(/[\s-]/gu, '').replace(/^(?:\+|00)?86(?=1\d{10}$)/u, ''))
+    .refine((value) => value === '' || /^1\d{10}$/u.test(value), '手机号要是 11 位数字，例如 13812345678。')
+    .transform((value) => value || null),
+});
+
+export const answerInputSchema = z.object({
+  status: z.enum(PROPOSAL_STATUSES).refine((status) => status !== 'SUBMITTED', '答复要选择 采纳、合并 或 不予采纳。'),
+  reply: text('答复内容', 1000),
+  projectId: z
+    .string()
+    .nullish()
+    .transform((value) => value || null)
+    .refine((value) => value === null || /^[0-9a-f]{16}$/u.test(value), '关联的项目编号不正确。'),
+});
+
+export const proposalStatusSchema = z.enum(PROPOSAL_STATUSES).nullish();
+
+/** Text staff publish must not carry residents' private data: refused, saying where it is. */
+export function refusePrivateData(fields: Record<string, string | null | undefined>): void {
+  const findings = Object.entries(fields).flatMap(([field, value]) => findSensitiveData(value ?? '').map((finding) => ({ field, ...finding })));
+  if (findings.length === 0) return;
+  throw badInput(`内容中有未遮挡的个人信息，不能发布：${findings.map((finding) => describeFinding(finding)).join('；')}`, {
+    field: findings[0]?.field,
+    findings: findings.map(({ field, kind, line, excerpt }) => ({ field, kind, line, excerpt })),
+  });
+}
+
+const MASKS = { MOBILE: maskMobile, ID_NUMBER: maskIdNumber, BANK_CARD: maskBankCard } as const;
+
+/** The text with every mobile, ID and bank card number in it masked (residents' free text shown publicly). */
+export function maskPrivateData(value: string): string {
+  let masked = value;
+  for (const finding of findSensitiveData(value).reverse()) {
+    masked = masked.slice(0, finding.start) + MASKS[finding.kind](value.slice(finding.start, finding.end)) + masked.slice(finding.end);
+  }
+  return masked;
+}
