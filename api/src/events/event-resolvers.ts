@@ -142,6 +142,9 @@ export const eventResolvers: Resolvers = {
       };
     },
   },
+  Resident: {
+    registrations: (resident, _args, context) => context.stores.registrations.listForResident(resident.id),
+  },
   Registration: {
     async event(registration, _args, context) {
       const event = await context.loaders.event.load(registration.eventId);

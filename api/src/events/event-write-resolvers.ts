@@ -116,6 +116,7 @@ export const eventWriteResolvers: { Mutation: MutationResolvers<RequestContext> 
       const event = EVENT_ID.test(args.eventId) ? await context.stores.events.get(args.eventId) : null;
       if (!event || event.status === 'DRAFT') throw notFound('没有找到这个开放日。');
       const { registration, created } = await context.stores.registrations.register(event, residentId, input, context.now());
+      if (created) await context.stores.identity.rememberPhone(residentId, input.phone);
       if (created && registration.status === 'CONFIRMED') {
         await notifyRegistrant(context, 'EVENT_CONFIRMED', event, registration, { checkInCode: registration.checkInCode });
       }

@@ -138,3 +138,14 @@ describe('sign-up rules', () => {
     expect((await api.run<{ event: { status: string } }>(`query($id: ID!) { event(id: $id) { status } }`, { id }, { token: staff })).data!.event.status).toBe('DRAFT');
   });
 });
+
+describe('我的 after signing up', () => {
+  it("shows the resident's registrations and their mobile number, masked", async () => {
+    const login = await api.run<{ login: { token: string } }>(`mutation { login(code: "dev:xiulan") { token } }`);
+    const token = login.data!.login.token;
+    const eventId = await openEventFor(api, staff, eventInput(base, { title: '我的页面开放日', capacity: 5 }));
+    await register(api, token, eventId, { name: '王秀兰', phone: '13912345678', questions: null });
+    const me = await api.run<{ me: { phone: string; registrations: Array<{ status: string; phone: string }> } }>(`{ me { phone registrations { status phone } } }`, {}, { token });
+    expect(me.data!.me).toEqual({ phone: '139****5678', registrations: [{ status: 'CONFIRMED', phone: '139****5678' }] });
+  });
+});

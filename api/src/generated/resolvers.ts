@@ -915,6 +915,7 @@ export type ResidentResolvers<ContextType = RequestContext, ParentType extends R
   memberSince?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   phone?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ratings?: Resolver<ResolversTypes['RatingConnection'], ParentType, ContextType, Partial<Types.ResidentRatingsArgs>>;
+  registrations?: Resolver<Array<ResolversTypes['Registration']>, ParentType, ContextType>;
 };
 
 export type ServiceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service']> = {

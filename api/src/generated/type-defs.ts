@@ -1567,6 +1567,11 @@ type Resident {
 
   """Their ratings, newest first (the same as \`myRatings\`)."""
   ratings(after: String, first: Int): RatingConnection!
+
+  """
+  Their open-day registrations, newest first (the same as \`myRegistrations\`).
+  """
+  registrations: [Registration!]!
 }
 
 """政府开放日: how the seats are given."""

@@ -36,6 +36,8 @@ export interface IdentityStore {
   /** Records a WeChat sign-in: creates the resident on first sign-in, keeps WeChat's session key server-side. */
   signInResident(identity: { openid: string; unionid?: string; sessionKey: string }): Promise<Resident>;
   getResident(id: string): Promise<Resident | null>;
+  /** Keeps the mobile number a resident last gave (e.g. signing up for an open day), to offer it next time. */
+  rememberPhone(residentId: string, phone: string): Promise<void>;
   getStaff(username: string): Promise<StaffMember | null>;
   listStaff(): Promise<StaffMember[]>;
   /** Creates a staff member unless the username is taken (false then). */
@@ -110,6 +112,22 @@ export function createIdentityStore(dynamo: Dynamo, audit: AuditLog): IdentitySt
     async getResident(id) {
       const result = await doc.send(new GetCommand({ TableName, Key: residentKey(id) }));
       return result.Item ? residentFrom(result.Item) : null;
+    },
+    async rememberPhone(residentId, phone) {
+      try {
+        await doc.send(
+          new UpdateCommand({
+            TableName,
+            Key: residentKey(residentId),
+            UpdateExpression: 'SET phone = :phone',
+            ConditionExpression: 'attribute_exists(pk)',
+            ExpressionAttributeValues: { ':phone': phone },
+          }),
+        );
+      } catch (error) {
+        // A resident without a record (signed in before records were kept) simply has nothing to remember.
+        if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      }
     },
     async getStaff(username) {
       const result = await doc.send(new GetCommand({ TableName, Key: staffKey(username), ConsistentRead: true }));

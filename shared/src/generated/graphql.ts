@@ -1685,6 +1685,8 @@ export type Resident = {
   phone: Maybe<Scalars['String']['output']>;
   /** Their ratings, newest first (the same as `myRatings`). */
   ratings: RatingConnection;
+  /** Their open-day registrations, newest first (the same as `myRegistrations`). */
+  registrations: Array<Registration>;
 };
 
 
