@@ -4,6 +4,7 @@ import type { AppContext, RequestContext } from '../core/context';
 import type { Dynamo } from '../core/dynamo';
 import { checkHealth, createRequestContext } from '../app';
 import { SAFETY_LIMITS } from '../core/safety';
+import { servePhotoRoutes } from './photo-routes';
 import { createRateLimiter } from './rate-limit';
 
 const MAX_BODY_BYTES = SAFETY_LIMITS.maxBodyBytes;
@@ -89,6 +90,7 @@ export function createLocalServer(parts: LocalServerParts): Server {
         return sendJson(response, health.status, health.body);
       }
       if (url.pathname === '/graphql') return serveGraphQL(parts, request, response, url);
+      if (await servePhotoRoutes(parts.app.photos, request, response, url)) return;
       if (parts.fallback) return parts.fallback(request, response);
       return sendJson(response, 404, errorBody('NOT_FOUND', '没有这个页面。'));
     };

@@ -1,0 +1,115 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createLocalServer } from '../api/src/local/http-server';
+import { createGraphQLServer } from '../api/src/server';
+import { createTestApi, createTestStaff, type TestApi } from './support/test-app';
+import { codeOf, createProject, POST, renovation, today, UPLOAD } from './projects-support';
+
+// Progress photos on one machine, as the mini-app sends them: ask for an upload URL, PUT the bytes
+// there, name the photo in a progress update, and anyone sees it served back.
+
+const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(2000, 7), Buffer.from([0xff, 0xd9])]);
+const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(500, 1)]);
+
+let api: TestApi;
+let server: Server;
+let base: string;
+let token: string;
+let projectId: string;
+const dir = mkdtempSync(join(tmpdir(), 'govopen-photos-test-'));
+
+type Upload = { uploadUrl: string; method: string; headers: Array<{ name: string; value: string }>; photoKey: string; expiresAt: string };
+
+beforeAll(async () => {
+  // The server listens first, so the photo storage can be told its address.
+  server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  api = await createTestApi({ photos: { bucket: undefined, dir, baseUrl: base } });
+  const graphql = createGraphQLServer({ production: false, log: api.app.log });
+  await graphql.start();
+  const local = createLocalServer({ app: api.app, graphql });
+  server.on('request', (request, response) => local.emit('request', request, response));
+  token = await createTestStaff(api, 'zhujian', 'DEPARTMENT_EDITOR', '区住房和城乡建设局');
+  today(api, '2026-05-10');
+  projectId = (await createProject(api, token, renovation({ milestones: [{ title: '完工', plannedDate: '2026-12-31' }] }))).id;
+});
+
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+  await api.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const requestUpload = async (type: string, bytes: number, project = projectId) => api.run<{ requestPhotoUpload: Upload }>(UPLOAD, { id: project, type, bytes }, { token });
+const put = (upload: Upload, body: Buffer, contentType = upload.headers.find((h) => h.name === 'content-type')!.value) =>
+  fetch(upload.uploadUrl, { method: upload.method, headers: { 'content-type': contentType }, body: new Uint8Array(body) });
+
+describe('a progress photo, locally', () => {
+  it('goes from an upload URL, through PUT, into an update, and is served back', async () => {
+    const asked = await requestUpload('image/jpeg', JPEG.length);
+    expect(asked.errors).toBeUndefined();
+    const upload = asked.data!.requestPhotoUpload;
+    expect(upload.uploadUrl.startsWith(`${base}/uploads/`)).toBe(true);
+    expect(upload).toMatchObject({ method: 'PUT', headers: [{ name: 'content-type', value: 'image/jpeg' }] });
+    expect(upload.photoKey).toMatch(new RegExp(`^projects/${projectId}/[0-9a-f-]{36}\\.jpg$`, 'u'));
+
+    expect((await put(upload, JPEG)).status).toBe(200);
+    const posted = await api.run<{ postProjectUpdate: { photos: Array<{ key: string; url: string }> } }>(
+      POST,
+      { id: projectId, input: { text: '城东片区12个小区全部开工。', photos: [upload.photoKey] } },
+      { token },
+    );
+    expect(posted.errors).toBeUndefined();
+    const [photo] = posted.data!.postProjectUpdate.photos;
+    expect(photo).toEqual({ key: upload.photoKey, url: `${base}/photos/${upload.photoKey}` });
+
+    const served = await fetch(photo!.url);
+    expect(served.status).toBe(200);
+    expect(served.headers.get('content-type')).toBe('image/jpeg');
+    expect(Buffer.from(await served.arrayBuffer()).equals(JPEG)).toBe(true);
+    expect((await fetch(`${base}/photos/projects/${projectId}/00000000-0000-0000-0000-000000000000.jpg`)).status).toBe(404);
+    expect((await fetch(`${base}/photos/../../etc/passwd`)).status).toBe(404);
+  });
+
+  it('refuses other types and photos over 5 MB when the URL is asked for', async () => {
+    const gif = await requestUpload('image/gif', 1000);
+    expect(codeOf(gif.errors)).toBe('BAD_USER_INPUT');
+    expect(gif.errors?.[0]?.message).toBe('照片只能是 JPG、PNG 或 WEBP 格式。');
+    const big = await requestUpload('image/png', 5 * 1024 * 1024 + 1);
+    expect(codeOf(big.errors)).toBe('BAD_USER_INPUT');
+    expect(big.errors?.[0]?.message).toBe('照片不能超过 5 MB，请压缩后再上传。');
+    expect(codeOf((await requestUpload('image/png', 0)).errors)).toBe('BAD_USER_INPUT');
+  });
+
+  it('refuses an upload that is not what was asked for, or not to a URL GovOpen gave', async () => {
+    const upload = (await requestUpload('image/png', PNG.length)).data!.requestPhotoUpload;
+    expect((await put(upload, PNG, 'image/jpeg')).status).toBe(400);
+    expect((await put(upload, Buffer.concat([PNG, Buffer.from([0])]))).status).toBe(400);
+    expect((await put(upload, Buffer.concat([JPEG.subarray(0, PNG.length - 1), Buffer.from([0])]))).status).toBe(400);
+    const at = upload.uploadUrl.lastIndexOf('.') + 1;
+    const forged = { ...upload, uploadUrl: `${upload.uploadUrl.slice(0, at)}${upload.uploadUrl[at] === 'A' ? 'B' : 'A'}${upload.uploadUrl.slice(at + 1)}` };
+    expect((await put(forged, PNG)).status).toBe(403);
+    const tooBig = (await requestUpload('image/jpeg', 5 * 1024 * 1024)).data!.requestPhotoUpload;
+    expect((await put(tooBig, Buffer.concat([JPEG, Buffer.alloc(5 * 1024 * 1024)]))).status).toBe(413);
+    const refused = await put(upload, PNG, 'image/jpeg');
+    expect(await refused.json()).toEqual({ error: '照片的格式与申请上传时说的不一样。' });
+    expect((await put(upload, PNG)).status).toBe(200);
+  });
+
+  it('will not put a photo into an update before it is uploaded, nor one of another project', async () => {
+    const notYet = (await requestUpload('image/jpeg', JPEG.length)).data!.requestPhotoUpload;
+    const early = await api.run(POST, { id: projectId, input: { text: '照片还没传完。', photos: [notYet.photoKey] } }, { token });
+    expect(codeOf(early.errors)).toBe('BAD_USER_INPUT');
+    expect(early.errors?.[0]?.message).toBe('有一张照片还没有上传完成，请重新上传。');
+    const other = (await createProject(api, token, renovation({ title: '加装电梯', milestones: [{ title: '完工', plannedDate: '2026-12-31' }] }))).id;
+    const theirs = (await requestUpload('image/jpeg', JPEG.length, other)).data!.requestPhotoUpload;
+    await put(theirs, JPEG);
+    const mixed = await api.run(POST, { id: projectId, input: { text: '别的项目的照片。', photos: [theirs.photoKey] } }, { token });
+    expect(codeOf(mixed.errors)).toBe('BAD_USER_INPUT');
+    expect(mixed.errors?.[0]?.message).toBe('有一张照片不属于这个项目，请重新上传。');
+  });
+});
