@@ -5,9 +5,11 @@ const fn = onlyResource(template, 'AWS::Lambda::Function');
 const table = onlyResource(template, 'AWS::DynamoDB::Table');
 const role = onlyResource(template, 'AWS::IAM::Role');
 const secret = onlyResource(template, 'AWS::SecretsManager::Secret');
+const bucket = onlyResource(template, 'AWS::S3::Bucket');
 
 const tableArn = { 'Fn::GetAtt': [table.id, 'Arn'] };
 const indexesArn = { 'Fn::Join': ['', [tableArn, '/index/*']] };
+const photosArn = { 'Fn::Join': ['', [{ 'Fn::GetAtt': [bucket.id, 'Arn'] }, '/projects/*']] };
 const asList = <T>(value: T | T[]): T[] => (Array.isArray(value) ? value : [value]);
 
 describe('the GraphQL Lambda', () => {
@@ -23,9 +25,10 @@ describe('the GraphQL Lambda', () => {
     expect(fn.Properties.Timeout).toBe(10);
   });
 
-  it('is configured by its environment: the table, production, the session secret by reference, source maps', () => {
+  it('is configured by its environment: the table, the photo bucket, production, the session secret by reference, source maps', () => {
     expect(fn.Properties.Environment.Variables).toEqual({
       TABLE_NAME: { Ref: table.id },
+      PHOTO_BUCKET: { Ref: bucket.id },
       NODE_ENV: 'production',
       SESSION_SECRET_ARN: { Ref: secret.id },
       NODE_OPTIONS: '--enable-source-maps',
@@ -67,7 +70,7 @@ describe('the Lambda role (least privilege)', () => {
     expect(template.findResources('AWS::IAM::ManagedPolicy')).toEqual({});
   });
 
-  it('allows only named dynamodb actions on the table and its indexes, and reading the session secret', () => {
+  it('allows only named dynamodb actions on the table and its indexes, reading the session secret, and putting and getting photos', () => {
     expect(statements.length).toBeGreaterThan(0);
     for (const statement of statements) {
       expect(statement.Effect).toBe('Allow');
@@ -79,6 +82,11 @@ describe('the Lambda role (least privilege)', () => {
       if (actions.every((action) => action.startsWith('secretsmanager:'))) {
         expect(actions.sort()).toEqual(['secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue']);
         expect(resources).toEqual([{ Ref: secret.id }]);
+        continue;
+      }
+      if (actions.every((action) => action.startsWith('s3:'))) {
+        expect(actions.sort()).toEqual(['s3:GetObject', 's3:PutObject']);
+        expect(resources).toEqual([photosArn]);
         continue;
       }
       for (const action of actions) expect(action).toMatch(/^dynamodb:[A-Za-z]+$/);

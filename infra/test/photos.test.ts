@@ -1,0 +1,57 @@
+import { onlyResource, synthStack } from './synth';
+
+// The progress photos' bucket: private, encrypted, HTTPS only, open to presigned PUTs from browsers,
+// and reachable by the API only under projects/.
+
+const { template } = synthStack();
+const bucket = onlyResource(template, 'AWS::S3::Bucket');
+const bucketArn = { 'Fn::GetAtt': [bucket.id, 'Arn'] };
+const asList = <T>(value: T | T[]): T[] => (Array.isArray(value) ? value : [value]);
+
+describe('the photo bucket', () => {
+  it('blocks every kind of public access and leaves ACLs out', () => {
+    expect(bucket.Properties.PublicAccessBlockConfiguration).toEqual({ BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true });
+    expect(bucket.Properties.OwnershipControls).toEqual({ Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] });
+    expect(bucket.Properties.WebsiteConfiguration).toBeUndefined();
+  });
+
+  it('encrypts at rest and refuses anything but HTTPS', () => {
+    expect(bucket.Properties.BucketEncryption).toEqual({ ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] });
+    const policy = onlyResource(template, 'AWS::S3::BucketPolicy');
+    expect(policy.Properties.Bucket).toEqual({ Ref: bucket.id });
+    const statements = asList(policy.Properties.PolicyDocument.Statement as any[]);
+    expect(statements).toContainEqual(expect.objectContaining({ Effect: 'Deny', Action: 's3:*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }));
+    // The bucket policy only ever denies: nothing is granted to anyone through it.
+    expect(statements.every((statement) => statement.Effect === 'Deny')).toBe(true);
+  });
+
+  it('lets browsers PUT to presigned URLs (CORS), with only the content-type header', () => {
+    const [rule, ...others] = bucket.Properties.CorsConfiguration.CorsRules;
+    expect(others).toEqual([]);
+    expect(rule.AllowedMethods.sort()).toEqual(['GET', 'PUT']);
+    expect(rule.AllowedHeaders).toEqual(['content-type']);
+    expect(rule.AllowedOrigins.length).toBeGreaterThan(0);
+  });
+
+  it('keeps the photos (retained on delete), moving year-old ones to infrequent access and dropping abandoned uploads', () => {
+    expect(bucket.DeletionPolicy).toBe('Retain');
+    expect(bucket.UpdateReplacePolicy).toBe('Retain');
+    const rules = bucket.Properties.LifecycleConfiguration.Rules as any[];
+    expect(rules).toContainEqual(expect.objectContaining({ Prefix: 'projects/', Status: 'Enabled', Transitions: [{ StorageClass: 'STANDARD_IA', TransitionInDays: 365 }] }));
+    expect(rules).toContainEqual(expect.objectContaining({ AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 }, Status: 'Enabled' }));
+    expect(rules.some((rule) => rule.ExpirationInDays !== undefined)).toBe(false);
+  });
+
+  it('is named by CloudFormation, and the name is an output', () => {
+    expect(bucket.Properties.BucketName).toBeUndefined();
+    template.hasOutput('PhotoBucket', { Value: { Ref: bucket.id } });
+  });
+
+  it('is reachable by the Lambda only to put and get objects under projects/ (no list, no delete, no bucket-wide grant)', () => {
+    const statements = Object.values(template.findResources('AWS::IAM::Policy')).flatMap((policy) => asList(policy.Properties.PolicyDocument.Statement as any[]));
+    const s3 = statements.filter((statement) => asList(statement.Action as string | string[]).some((action) => action.startsWith('s3:')));
+    expect(s3).toEqual([
+      { Effect: 'Allow', Action: ['s3:GetObject', 's3:PutObject'], Resource: { 'Fn::Join': ['', [bucketArn, '/projects/*']] } },
+    ]);
+  });
+});
