@@ -5,6 +5,7 @@ import { INTERPRETATION_KINDS } from '@govopen/shared';
 import type { AppContext } from '../core/context';
 import { importPolicyFiles } from '../policies/import/import-files';
 import { loadDemoEvents } from './demo-events';
+import { loadDemoProjects } from './demo-projects';
 import { loadDemoRatings } from './demo-ratings';
 
 /** Demo content shipped with the repo: real 2022 government documents and example interpretations. */
@@ -30,13 +31,14 @@ const interpretationsSchema = z.record(
 /**
  * Loads the demo content into an empty store: the policies unless there is any policy, the example
  * open days unless there is any published event, the rated services and their ratings (好差评)
- * unless there is any service.
+ * unless there is any service, the livelihood projects unless there is any project.
  */
-export async function loadDemoContent(app: AppContext): Promise<{ loaded: boolean; policies: number; events: number; services: number }> {
+export async function loadDemoContent(app: AppContext): Promise<{ loaded: boolean; policies: number; events: number; services: number; projects: number }> {
+  const projects = await loadDemoProjects(app);
   const events = await loadDemoEvents(app);
   const services = await loadDemoRatings(app);
   const policies = app.stores.policies;
-  if (await policies.hasAnyPolicy()) return { loaded: events > 0 || services > 0, policies: 0, events, services };
+  if (await policies.hasAnyPolicy()) return { loaded: events > 0 || services > 0 || projects > 0, policies: 0, events, services, projects };
   const files = readdirSync(DEMO_POLICY_DIR)
     .filter((name) => name.endsWith('.txt'))
     .sort()
@@ -48,5 +50,5 @@ export async function loadDemoContent(app: AppContext): Promise<{ loaded: boolea
     const name = imported.file.split('/').at(-1) ?? '';
     for (const interpretation of interpretations[name] ?? []) await policies.addInterpretation(imported.id, interpretation);
   }
-  return { loaded: true, policies: result.imported.length, events, services };
+  return { loaded: true, policies: result.imported.length, events, services, projects };
 }
