@@ -5,8 +5,9 @@ import { ApiFunction } from './api-function';
 import { GovOpenData } from './data';
 import { GovOpenHttpApi } from './http-api';
 import { GovOpenPhotos } from './photos';
+import { GovOpenSchedule } from './schedule';
 
-/** GovOpen's whole backend: the table, the photo bucket, the GraphQL Lambda and the HTTP API in front of it. */
+/** GovOpen's whole backend: the table, the photo bucket, the GraphQL Lambda, the HTTP API in front of it and its hourly schedule. */
 export class GovOpenStack extends Stack {
   constructor(scope: Construct, id: string, props?: StackProps) {
     super(scope, id, props);
@@ -32,6 +33,7 @@ export class GovOpenStack extends Stack {
     sessionSecret.grantRead(api.fn);
 
     const http = new GovOpenHttpApi(this, 'Http', { handler: api.fn });
+    new GovOpenSchedule(this, 'Schedule', { handler: api.fn });
 
     new CfnOutput(this, 'ApiUrl', { value: http.url, description: 'Base URL; GraphQL is POST {ApiUrl}graphql' });
     new CfnOutput(this, 'TableName', { value: data.table.tableName });

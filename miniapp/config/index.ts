@@ -20,6 +20,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
     defineConstants: {
       // weapp has no same origin: the API address is fixed at build time.
       GOVOPEN_API_URL: JSON.stringify(platform === 'h5' ? '/graphql' : process.env.GOVOPEN_API_URL ?? ''),
+      // weapp: the open-day reminders a resident may allow after signing up, with the same
+      // WECHAT_TEMPLATE_<NAME> settings the API sends them with (none set: nothing is asked).
+      GOVOPEN_EVENT_TEMPLATE_IDS: JSON.stringify(
+        platform === 'weapp' ? ['EVENT_REMINDER', 'EVENT_PROMOTED', 'EVENT_CANCELLED'].map((name) => process.env[`WECHAT_TEMPLATE_${name}`]).filter(Boolean) : [],
+      ),
     },
     copy: { patterns: [], options: {} },
     framework: 'react',

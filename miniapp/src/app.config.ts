@@ -9,6 +9,11 @@ export default defineAppConfig({
       root: 'pages/policy',
       pages: ['browse/index', 'search/index', 'detail/index', 'interpretation/index', 'recent/index'],
     },
+    // 政府开放日: list, detail (notifications open it), sign-up, my registrations.
+    {
+      root: 'pages/events',
+      pages: ['list/index', 'detail/index', 'signup/index', 'mine/index'],
+    },
   ],
   preloadRule: {
     'pages/home/index/index': { network: 'all', packages: ['pages/policy'] },

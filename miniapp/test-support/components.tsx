@@ -21,7 +21,9 @@ export const View = element('div');
 export const Text = element('span');
 // Taro's H5 <Button> is a <div> too: tests see only the role, focus and keys our code gives it.
 export const Button = element('div');
-export const Image = (props: Props) => createElement('img', { ...domProps(props), alt: props['aria-label'] as string });
+// H5 names the picture with `imgProps.alt` (Taro renders <div><img {...imgProps}></div>), weapp with aria-label.
+export const Image = ({ imgProps, ...props }: Props) =>
+  createElement('img', { ...domProps(props), alt: (imgProps as { alt?: string } | undefined)?.alt ?? (props['aria-label'] as string) });
 export const PageMeta = () => null;
 
 export function Input(props: Props) {

@@ -88,12 +88,16 @@ export async function launchBrowser(base: string): Promise<GovOpenBrowser> {
  * One GovOpen (`npm start`'s entry, on the run's DynamoDB Local with a table of its own, demo content
  * loaded) and one Chromium for a test file; each test must leave no uncaught error in any page.
  */
-export function govOpenInBrowser(name: string): { readonly govopen: RunningGovOpen; readonly browser: GovOpenBrowser; readonly tableName: string } {
+export function govOpenInBrowser(
+  name: string,
+  /** More settings for this instance, e.g. STAFF_BOOTSTRAP for a district admin. */
+  env: Record<string, string> = {},
+): { readonly govopen: RunningGovOpen; readonly browser: GovOpenBrowser; readonly tableName: string } {
   const tableName = `browser-${name}-${process.pid}-${Date.now()}`;
   const app = { tableName } as { govopen: RunningGovOpen; browser: GovOpenBrowser; tableName: string };
   beforeAll(async () => {
     // Without the shared emulator (DYNAMODB_ENDPOINT empty) npm start runs its own.
-    app.govopen = await startGovOpen({ DYNAMODB_ENDPOINT: process.env.DYNAMODB_ENDPOINT ?? '', TABLE_NAME: tableName });
+    app.govopen = await startGovOpen({ DYNAMODB_ENDPOINT: process.env.DYNAMODB_ENDPOINT ?? '', TABLE_NAME: tableName, ...env });
     app.browser = await launchBrowser(app.govopen.base);
   }, 90_000);
   afterEach(async () => {

@@ -25,8 +25,10 @@ describe('home', () => {
     render(<Home />);
     fireEvent.click(screen.getByRole('link', { name: /^政策文件/ }));
     expect(navigateTo).toHaveBeenLastCalledWith({ url: '/pages/policy/browse/index' });
+    fireEvent.click(screen.getByRole('link', { name: /^民生实事/ }));
+    expect(navigateTo).toHaveBeenLastCalledWith({ url: `/pages/soon/index/index?name=${encodeURIComponent('民生实事')}` });
     fireEvent.click(screen.getByRole('link', { name: /^开放日/ }));
-    expect(navigateTo).toHaveBeenLastCalledWith({ url: `/pages/soon/index/index?name=${encodeURIComponent('开放日')}` });
+    expect(navigateTo).toHaveBeenLastCalledWith({ url: '/pages/events/list/index' });
   });
 
   it('tiles and buttons work from a keyboard too (Enter), as on a kiosk', () => {

@@ -12,4 +12,10 @@ export const ROUTES = {
   policyDetail: '/pages/policy/detail/index',
   policyInterpretation: '/pages/policy/interpretation/index',
   policyRecent: '/pages/policy/recent/index',
+  // 政府开放日 (subpackage pages/events). The API's notifications open eventDetail
+  // (api/src/events/event-access.ts: pages/events/detail/index?id=…).
+  eventList: '/pages/events/list/index',
+  eventDetail: '/pages/events/detail/index',
+  eventSignUp: '/pages/events/signup/index',
+  eventMine: '/pages/events/mine/index',
 } as const;

@@ -126,6 +126,7 @@ export default function Mine() {
       <Heading level={1}>我的</Heading>
       {live ? <SignedIn session={live} /> : <SignedOut ended={ended ?? (session ? 'expired' : null)} />}
       <View className="mine-tiles">
+        <Tile title="我的报名" hint="开放日的签到码、取消报名、问卷" onClick={() => openPage(ROUTES.eventMine)} />
         <Tile title="设置" hint="长辈版、字号、高对比度、简洁版" onClick={() => openPage(ROUTES.settings)} />
         <Tile title="最近看过" hint="没有网络时也能看" onClick={() => openPage(ROUTES.policyRecent)} />
       </View>

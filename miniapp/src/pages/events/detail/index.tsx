@@ -1,0 +1,202 @@
+import { useState } from 'react';
+import { useRouter } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { Screen } from '../../../components/Screen';
+import { Heading } from '../../../components/Heading';
+import { Fields } from '../../../components/Fields';
+import { Paragraphs } from '../../../components/Paragraphs';
+import { Action } from '../../../components/Action';
+import { Empty, Failure, Loading } from '../../../components/States';
+import { request } from '../../../api/request';
+import { EventDetailDocument, type EventDetailQuery } from '../../../generated/operations';
+import { useRemote } from '../../../lib/use-remote';
+import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
+import { useSession } from '../../../session/store';
+import { CheckInCode } from '../shared/components';
+import { clockInWords, holdsSeat, isActive, momentInWords, placeInWords, registrationInWords, seatsInWords, SELECTION_WORDS, signUpInWords, whenInWords } from '../shared/format';
+import { copyText, openInBrowser, openMap } from '../shared/platform';
+import { useReturnVisits } from '../shared/use-return-visits';
+import '../shared/events.scss';
+
+type Detail = NonNullable<EventDetailQuery['event']>;
+
+/** 在地图中打开 and 复制地址, and what happened, said in the page. */
+function VenueActions({ event }: { event: Detail }) {
+  const [said, setSaid] = useState('');
+  const venue = event.venue!;
+  return (
+    <View className="event-actions" role="group" aria-label="活动地点">
+      <Action kind="plain" onClick={() => void openMap(venue, event.title).then((ok) => setSaid(ok ? '' : '没能打开地图，可以复制地址后在地图软件里查找。'))}>
+        在地图中打开
+      </Action>
+      <Action kind="plain" onClick={() => void copyText(venue.address).then((ok) => setSaid(ok ? '地址已复制，可以粘贴到地图软件或发给家人。' : '没能复制，请照着上面的地址抄下来。'))}>
+        复制地址
+      </Action>
+      {said && (
+        <Text className="event-note" role="status">
+          {said}
+        </Text>
+      )}
+    </View>
+  );
+}
+
+/** The live link: opened in a browser tab on H5; on weapp (which may not open outside pages) copied. */
+function LiveActions({ url }: { url: string }) {
+  const [said, setSaid] = useState('');
+  const weapp = process.env.TARO_ENV === 'weapp';
+  const act = weapp
+    ? () => void copyText(url).then((ok) => setSaid(ok ? '直播链接已复制，请到浏览器里粘贴打开。' : '没能复制，请照着上面的链接输入。'))
+    : () => setSaid(openInBrowser(url) ? '' : '没能打开直播，请复制上面的链接到浏览器里打开。');
+  return (
+    <View className="event-actions">
+      <Text className="event-note" userSelect>
+        直播链接：{url}
+      </Text>
+      <Action kind="plain" onClick={act}>
+        {weapp ? '复制直播链接' : '打开直播'}
+      </Action>
+      {said && (
+        <Text className="event-note" role="status">
+          {said}
+        </Text>
+      )}
+    </View>
+  );
+}
+
+/** The signed-in resident's own registration, or the way to sign up. */
+function MyPart({ event, signedIn }: { event: Detail; signedIn: boolean }) {
+  const mine = event.myRegistration;
+  if (isActive(mine)) {
+    return (
+      <View className="gov-card event-section" role="region" aria-label="我的报名">
+        <Heading level={2}>我的报名</Heading>
+        <Text className="event-status">{registrationInWords(mine!)}</Text>
+        {holdsSeat(mine!) && mine!.checkInCode && <CheckInCode code={mine!.checkInCode} qrSvg={mine!.checkInQrSvg} />}
+        <Action kind="plain" onClick={() => openPage(ROUTES.eventMine)}>
+          查看我的报名（可取消）
+        </Action>
+      </View>
+    );
+  }
+  if (!event.signUpOpen) return null;
+  return (
+    <View className="event-section">
+      {mine?.status === 'CANCELLED' && <Text className="event-note">您之前报过名，已取消。可以重新报名。</Text>}
+      {!signedIn && <Text className="event-note">报名需要先登录，点下面的按钮会告诉您怎么做。</Text>}
+      <Action onClick={() => openPage(ROUTES.eventSignUp, { id: event.id })}>我要报名</Action>
+    </View>
+  );
+}
+
+function EventView({ event, signedIn }: { event: Detail; signedIn: boolean }) {
+  const mode = SELECTION_WORDS[event.selectionMode];
+  const rows = [
+    { label: '主题', value: event.theme },
+    { label: '主办部门', value: event.department },
+    { label: '时间', value: whenInWords(event.startsAt, event.endsAt) },
+    { label: '地点', value: placeInWords(event) },
+    { label: '名额', value: `共 ${event.capacity} 个。${seatsInWords(event)}` },
+    { label: '报名时间', value: `${momentInWords(event.signUpOpensAt)} 到 ${momentInWords(event.signUpClosesAt)}` },
+    { label: '报名方式', value: mode.name },
+    { label: '报名情况', value: signUpInWords(event) },
+  ];
+  return (
+    <View>
+      <Heading level={1}>{event.title}</Heading>
+      {event.status === 'CANCELLED' && (
+        <View className="gov-notice" role="status">
+          <Text className="gov-notice__title">这个开放日已取消</Text>
+          {event.cancelReason && <Text className="gov-notice__text">原因：{event.cancelReason}</Text>}
+        </View>
+      )}
+      <View className="gov-card">
+        <Fields rows={rows} />
+      </View>
+      {event.venue && <VenueActions event={event} />}
+      {event.liveUrl && <LiveActions url={event.liveUrl} />}
+      {signedIn || event.signUpOpen ? <MyPart event={event} signedIn={signedIn} /> : null}
+
+      <View className="event-section">
+        <Heading level={2}>活动介绍</Heading>
+        <Paragraphs text={event.description} />
+      </View>
+      {event.agenda.length > 0 && (
+        <View className="event-section">
+          <Heading level={2}>议程</Heading>
+          {event.agenda.map((item, i) => (
+            <View className="event-list-item" key={i}>
+              {item.time && <Text className="event-agenda-time">{clockInWords(item.time)}</Text>}
+              <Text>{item.item}</Text>
+            </View>
+          ))}
+        </View>
+      )}
+      {event.officials.length > 0 && (
+        <View className="event-section">
+          <Heading level={2}>到场答复的领导</Heading>
+          {event.officials.map((official, i) => (
+            <Text className="gov-meta__line event-list-item" key={i}>
+              {official.position} {official.name}
+            </Text>
+          ))}
+        </View>
+      )}
+      <View className="event-section">
+        <Heading level={2}>{`报名方式：${mode.name}`}</Heading>
+        <Text className="gov-paragraph">{mode.explanation}</Text>
+        {event.draw && (
+          <View className="gov-card" role="group" aria-label="抽签结果">
+            <Fields
+              rows={[
+                { label: '抽签时间', value: momentInWords(event.draw.drawnAt) },
+                { label: '申请人数', value: `${event.draw.applicants} 人` },
+                { label: '抽中人数', value: `${event.draw.selected} 人` },
+                { label: '随机种子（可用来重算）', value: event.draw.seed },
+                { label: '抽签方法', value: event.draw.algorithm },
+              ]}
+            />
+          </View>
+        )}
+      </View>
+      {event.summary && (
+        <View className="event-section" role="region" aria-label="意见采纳情况">
+          <Heading level={2}>意见采纳情况</Heading>
+          <Text className="event-note">{momentInWords(event.summary.publishedAt)} 公布</Text>
+          <Heading level={3}>居民提出的意见</Heading>
+          <Paragraphs text={event.summary.raised} />
+          {event.summary.adopted.map((item, i) => (
+            <View className="gov-card" key={i} role="group" aria-label={`第${i + 1}条意见`}>
+              <Fields
+                rows={[
+                  { label: '意见', value: item.suggestion },
+                  { label: '答复', value: item.response },
+                  { label: '是否采纳', value: item.adopted ? '已采纳' : '未采纳' },
+                ]}
+              />
+            </View>
+          ))}
+        </View>
+      )}
+      {event.status === 'HELD' && !event.summary && <Text className="gov-end">开放日已结束，意见采纳情况整理好后会在这里公布。</Text>}
+    </View>
+  );
+}
+
+/** One open day: what, when, where (map), who answers, how seats are given, and the resident's own registration. */
+export default function EventDetailPage() {
+  const id = routeParam(useRouter().params, 'id');
+  const { session } = useSession();
+  const visits = useReturnVisits();
+  const loaded = useRemote(() => request(EventDetailDocument, { id }).then((data) => data.event), `${id}|${session?.token ?? ''}|${visits}`);
+
+  return (
+    <Screen label="开放日详情">
+      {loaded.status === 'loading' && <Loading what="开放日" />}
+      {loaded.status === 'error' && <Failure message={loaded.error.message} onRetry={loaded.retry} />}
+      {loaded.status === 'ready' && !loaded.data && <Empty>没有找到这个开放日，它可能已被撤下。</Empty>}
+      {loaded.status === 'ready' && loaded.data && <EventView event={loaded.data} signedIn={Boolean(session)} />}
+    </Screen>
+  );
+}

@@ -1,0 +1,171 @@
+import { useRef, useState } from 'react';
+import { useRouter } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { Screen } from '../../../components/Screen';
+import { Heading } from '../../../components/Heading';
+import { Fields } from '../../../components/Fields';
+import { Action } from '../../../components/Action';
+import { Empty, Failure, Loading } from '../../../components/States';
+import { ApiError, request } from '../../../api/request';
+import { EventDetailDocument, RegisterForEventDocument, type EventDetailQuery, type RegistrationFieldsFragment } from '../../../generated/operations';
+import { useRemote } from '../../../lib/use-remote';
+import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
+import { useSession } from '../../../session/store';
+import { CalendarAction, CheckInCode, Field } from '../shared/components';
+import { holdsSeat, isActive, placeInWords, registrationInWords, signUpInWords, whenInWords } from '../shared/format';
+import { checkSignUp, QUESTIONS_MAX, signUpInput, type SignUpErrors, type SignUpFields } from '../shared/signup-form';
+import { useReturnVisits } from '../shared/use-return-visits';
+import '../shared/events.scss';
+
+type Detail = NonNullable<EventDetailQuery['event']>;
+
+const NEXT_STEP: Record<RegistrationFieldsFragment['status'], string> = {
+  CONFIRMED: '开放日当天请带上手机，到场时把下面的签到码给工作人员看。',
+  SELECTED: '开放日当天请带上手机，到场时把下面的签到码给工作人员看。',
+  WAITLISTED: '名额已满，您在排队候补。有人取消时，按排队顺序递补，轮到您时会通知您。',
+  APPLIED: '报名截止后公开抽签，结果会通知您，也可以在“我的报名”里查看。',
+  CANCELLED: '这次报名已取消。',
+};
+
+/** The calm confirmation: status in words, the check-in code large and as a QR code, and what comes next. */
+export function SignUpResult({ registration, event, justNow }: { registration: RegistrationFieldsFragment; event: Detail; justNow: boolean }) {
+  return (
+    <View role="region" aria-label="报名结果">
+      <Heading level={1}>{justNow ? '报名已提交' : '您已经报过名了'}</Heading>
+      <Text className="event-status" role="status">
+        {registrationInWords(registration)}
+      </Text>
+      <Text className="gov-paragraph">{NEXT_STEP[registration.status]}</Text>
+      {holdsSeat(registration) && registration.checkInCode && <CheckInCode code={registration.checkInCode} qrSvg={registration.checkInQrSvg} />}
+      <View className="gov-card">
+        <Fields
+          rows={[
+            { label: '开放日', value: event.title },
+            { label: '时间', value: whenInWords(event.startsAt, event.endsAt) },
+            { label: '地点', value: placeInWords(event) },
+            { label: '报名人', value: `${registration.name}，${registration.phone}` },
+          ]}
+        />
+      </View>
+      {registration.status !== 'CANCELLED' && <CalendarAction event={event} />}
+      <View className="event-actions">
+        <Action onClick={() => openPage(ROUTES.eventMine)}>查看我的报名</Action>
+        <Action kind="plain" onClick={() => openPage(ROUTES.eventList)}>
+          看其他开放日
+        </Action>
+      </View>
+    </View>
+  );
+}
+
+function SignInFirst() {
+  return (
+    <View className="gov-card event-section">
+      <Heading level={2}>请先登录</Heading>
+      <Text className="gov-paragraph">报名要先登录，这样您才能查看签到码、取消报名。到“我的”登录好以后，回到这里继续填写。</Text>
+      <Action onClick={() => openPage(ROUTES.mine, { back: '1' })}>去“我的”登录</Action>
+    </View>
+  );
+}
+
+/** Big fields, checks in words, one request however often 提交报名 is tapped. */
+export function SignUpForm({ event, onDone }: { event: Detail; onDone: (registration: RegistrationFieldsFragment) => void }) {
+  const [fields, setFields] = useState<SignUpFields>({ name: '', phone: '', questions: '' });
+  const [errors, setErrors] = useState<SignUpErrors>({});
+  const [failure, setFailure] = useState('');
+  const [busy, setBusy] = useState(false);
+  const sending = useRef(false);
+  const set = (name: keyof SignUpFields) => (value: string) => {
+    setFields((f) => ({ ...f, [name]: value }));
+    setErrors((e) => ({ ...e, [name]: undefined }));
+  };
+
+  const submit = () => {
+    if (sending.current) return;
+    const found = checkSignUp(fields);
+    setErrors(found);
+    setFailure('');
+    if (Object.values(found).some(Boolean)) return;
+    sending.current = true;
+    setBusy(true);
+    request(RegisterForEventDocument, { eventId: event.id, input: signUpInput(fields) }).then(
+      (data) => onDone(data.registerForEvent),
+      (error: unknown) => {
+        sending.current = false;
+        setBusy(false);
+        setFailure(error instanceof ApiError ? error.message : '系统暂时出了问题，请稍后再试。');
+      },
+    );
+  };
+
+  const problems = Object.values(errors).filter(Boolean).length;
+  return (
+    <View className="event-section" role="form" aria-label="报名表">
+      <Field label="姓名" hint="请填真实姓名，到场时核对。" value={fields.name} onChange={set('name')} error={errors.name} maxLength={30} />
+      <Field label="手机号" hint="用来通知您报名结果和提醒。" type="number" value={fields.phone} onChange={set('phone')} error={errors.phone} maxLength={11} />
+      <Field
+        label="想提的问题（可以不填）"
+        hint={`开放日上会集中答复，最多 ${QUESTIONS_MAX} 个字。`}
+        multiline
+        value={fields.questions}
+        onChange={set('questions')}
+        error={errors.questions}
+        maxLength={QUESTIONS_MAX}
+      />
+      <Text className="event-note">您的姓名和手机号只有主办部门的工作人员能看到，公开时会遮掩。</Text>
+      {problems > 0 && (
+        <Text className="event-field__error gov-text-danger" role="alert">
+          {`还有 ${problems} 处要改，见上面的红字说明。`}
+        </Text>
+      )}
+      {failure && (
+        <Text className="event-field__error gov-text-danger" role="alert">
+          {`没能报名：${failure}`}
+        </Text>
+      )}
+      <Action onClick={submit} disabled={busy}>
+        {busy ? '正在提交……' : '提交报名'}
+      </Action>
+    </View>
+  );
+}
+
+/** 报名: sign-in first, then the form; afterwards (or when already signed up) the result. */
+export default function EventSignUpPage() {
+  const id = routeParam(useRouter().params, 'id');
+  const { session } = useSession();
+  const visits = useReturnVisits();
+  const loaded = useRemote(() => request(EventDetailDocument, { id }).then((data) => data.event), `${id}|${session?.token ?? ''}|${visits}`);
+  const [result, setResult] = useState<RegistrationFieldsFragment | null>(null);
+
+  let body;
+  if (loaded.status === 'loading') body = <Loading what="报名信息" />;
+  else if (loaded.status === 'error') body = <Failure message={loaded.error.message} onRetry={loaded.retry} />;
+  else if (!loaded.data) body = <Empty>没有找到这个开放日，它可能已被撤下。</Empty>;
+  else {
+    const event = loaded.data;
+    const registration = result ?? (isActive(event.myRegistration) ? event.myRegistration : null);
+    if (registration && session) body = <SignUpResult registration={registration} event={event} justNow={Boolean(result)} />;
+    else {
+      body = (
+        <>
+          <Heading level={1}>{`报名：${event.title}`}</Heading>
+          <Text className="event-note">{whenInWords(event.startsAt, event.endsAt)}</Text>
+          {!event.signUpOpen ? (
+            <View className="event-section">
+              <Text className="event-status">{signUpInWords(event)}</Text>
+              <Action kind="plain" onClick={() => openPage(ROUTES.eventList)}>
+                看其他开放日
+              </Action>
+            </View>
+          ) : session ? (
+            <SignUpForm event={event} onDone={setResult} />
+          ) : (
+            <SignInFirst />
+          )}
+        </>
+      );
+    }
+  }
+  return <Screen label="开放日报名">{body}</Screen>;
+}
