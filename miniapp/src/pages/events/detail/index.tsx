@@ -12,7 +12,7 @@ import { EventDetailDocument, type EventDetailQuery } from '../../../generated/o
 import { useRemote } from '../../../lib/use-remote';
 import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
 import { useSession } from '../../../session/store';
-import { CheckInCode } from '../shared/components';
+import { CheckInCode, Said } from '../shared/components';
 import { clockInWords, holdsSeat, isActive, momentInWords, placeInWords, registrationInWords, seatsInWords, SELECTION_WORDS, signUpInWords, whenInWords } from '../shared/format';
 import { copyText, openInBrowser, openMap } from '../shared/platform';
 import { useReturnVisits } from '../shared/use-return-visits';
@@ -32,11 +32,7 @@ function VenueActions({ event }: { event: Detail }) {
       <Action kind="plain" onClick={() => void copyText(venue.address).then((ok) => setSaid(ok ? '地址已复制，可以粘贴到地图软件或发给家人。' : '没能复制，请照着上面的地址抄下来。'))}>
         复制地址
       </Action>
-      {said && (
-        <Text className="event-note" role="status">
-          {said}
-        </Text>
-      )}
+      <Said text={said} />
     </View>
   );
 }
@@ -56,11 +52,7 @@ function LiveActions({ url }: { url: string }) {
       <Action kind="plain" onClick={act}>
         {weapp ? '复制直播链接' : '打开直播'}
       </Action>
-      {said && (
-        <Text className="event-note" role="status">
-          {said}
-        </Text>
-      )}
+      <Said text={said} />
     </View>
   );
 }

@@ -9,7 +9,7 @@ import { CancelRegistrationDocument, MyRegistrationsDocument, SubmitEventFeedbac
 import { useRemote } from '../../../lib/use-remote';
 import { openPage, ROUTES } from '../../../lib/navigation';
 import { useSession } from '../../../session/store';
-import { CalendarAction, CheckInCode, Field } from '../shared/components';
+import { CalendarAction, CheckInCode, Field, Problem, Said } from '../shared/components';
 import { canCancel, feedbackOpen, holdsSeat, placeInWords, registrationInWords, whenInWords } from '../shared/format';
 import { useReturnVisits } from '../shared/use-return-visits';
 import '../shared/events.scss';
@@ -50,11 +50,7 @@ export function CancelRegistration({ registration, onCancelled }: { registration
       <Text className="gov-paragraph">
         确定要取消吗？取消后，{holdsSeat(registration) ? '您的名额会让给排队候补的人' : '您的报名就不算了'}。以后还可以重新报名，但要重新排队。
       </Text>
-      {failure && (
-        <Text className="event-field__error gov-text-danger" role="alert">
-          {`没能取消：${failure}`}
-        </Text>
-      )}
+      <Problem text={failure && `没能取消：${failure}`} />
       <Action onClick={confirm} disabled={busy}>
         {busy ? '正在取消……' : '确认取消'}
       </Action>
@@ -112,11 +108,7 @@ export function FeedbackForm({ registration, onSent }: { registration: Registrat
       </View>
       <Field label="哪些内容对您有用（可以不填）" multiline value={useful} onChange={setUseful} maxLength={1000} />
       <Field label="意见和建议（可以不填）" multiline value={suggestions} onChange={setSuggestions} maxLength={1000} />
-      {problem && (
-        <Text className="event-field__error gov-text-danger" role="alert">
-          {problem}
-        </Text>
-      )}
+      <Problem text={problem} />
       <Action onClick={submit} disabled={busy}>
         {busy ? '正在提交……' : '提交问卷'}
       </Action>
@@ -137,11 +129,7 @@ export function RegistrationCard({ registration, now = new Date() }: { registrat
       <Text className="gov-meta__line">地点：{placeInWords(event)}</Text>
       {event.status === 'CANCELLED' && <Text className="event-status">这个开放日已取消</Text>}
       <Text className="event-status">{registrationInWords(current)}</Text>
-      {said && (
-        <Text className="event-note" role="status">
-          {said}
-        </Text>
-      )}
+      <Said text={said} />
       {holdsSeat(current) && current.checkInCode && !ended && event.status !== 'CANCELLED' && (
         <>
           <CheckInCode code={current.checkInCode} qrSvg={current.checkInQrSvg} />

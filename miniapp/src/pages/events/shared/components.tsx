@@ -8,6 +8,24 @@ import { beijingMonth, placeInWords, seatsInWords, signUpInWords, whenInWords } 
 import { downloadCalendar, reminderTemplateIds, requestReminders } from './platform';
 import { svgDataUrl } from './qr-image';
 
+/** What just happened after a tap, said in the page (never a pop-up); nothing when there is nothing to say. */
+export function Said({ text }: { text: string }) {
+  return text ? (
+    <Text className="event-note" role="status">
+      {text}
+    </Text>
+  ) : null;
+}
+
+/** A problem in words (colour is never the only cue); nothing when there is none. */
+export function Problem({ text }: { text: string | undefined }) {
+  return text ? (
+    <Text className="event-field__error gov-text-danger" role="alert">
+      {text}
+    </Text>
+  ) : null;
+}
+
 /** One open day in a list: what, who holds it, when, where, and the seats in words. The whole card opens it. */
 export function EventCard({ event, now }: { event: EventCardFieldsFragment; now?: Date }) {
   const signUp = signUpInWords(event, now);
@@ -81,11 +99,7 @@ export function Field({ label, hint, value, onChange, error, multiline, type = '
         <Input className="gov-input" type={type} value={value} maxlength={maxLength ?? 140} onInput={(e) => onChange(e.detail.value)} {...common} />
       )}
       {children}
-      {error && (
-        <Text className="event-field__error gov-text-danger" role="alert">
-          {error}
-        </Text>
-      )}
+      <Problem text={error} />
     </View>
   );
 }
@@ -118,11 +132,7 @@ export function CalendarAction({ event }: { event: { title: string; startsAt: st
       <Action kind="plain" onClick={act}>
         {weapp ? '开放日前提醒我' : '加入日历'}
       </Action>
-      {said && (
-        <Text className="event-note" role="status">
-          {said}
-        </Text>
-      )}
+      <Said text={said} />
     </View>
   );
 }

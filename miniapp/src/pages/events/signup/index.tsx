@@ -11,7 +11,7 @@ import { EventDetailDocument, RegisterForEventDocument, type EventDetailQuery, t
 import { useRemote } from '../../../lib/use-remote';
 import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
 import { useSession } from '../../../session/store';
-import { CalendarAction, CheckInCode, Field } from '../shared/components';
+import { CalendarAction, CheckInCode, Field, Problem } from '../shared/components';
 import { holdsSeat, isActive, placeInWords, registrationInWords, signUpInWords, whenInWords } from '../shared/format';
 import { checkSignUp, QUESTIONS_MAX, signUpInput, type SignUpErrors, type SignUpFields } from '../shared/signup-form';
 import { useReturnVisits } from '../shared/use-return-visits';
@@ -113,16 +113,8 @@ export function SignUpForm({ event, onDone }: { event: Detail; onDone: (registra
         maxLength={QUESTIONS_MAX}
       />
       <Text className="event-note">您的姓名和手机号只有主办部门的工作人员能看到，公开时会遮掩。</Text>
-      {problems > 0 && (
-        <Text className="event-field__error gov-text-danger" role="alert">
-          {`还有 ${problems} 处要改，见上面的红字说明。`}
-        </Text>
-      )}
-      {failure && (
-        <Text className="event-field__error gov-text-danger" role="alert">
-          {`没能报名：${failure}`}
-        </Text>
-      )}
+      <Problem text={problems > 0 ? `还有 ${problems} 处要改，见上面的红字说明。` : undefined} />
+      <Problem text={failure && `没能报名：${failure}`} />
       <Action onClick={submit} disabled={busy}>
         {busy ? '正在提交……' : '提交报名'}
       </Action>
