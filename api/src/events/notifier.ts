@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 
-// How GovOpen tells a resident something outside the app: one interface, two implementations —
+// How GovOpen tells a resident something outside the app — open days, rating replies, project
+// updates alike: one interface, two implementations —
 // an outbox in the table (local, development, tests: see outbox-store.ts) and WeChat subscribe
 // messages (wechat-notifier.ts) — chosen by configuration in app.ts.
 
@@ -15,6 +16,10 @@ export const NOTIFICATION_TEMPLATES = [
   'EVENT_REMINDER',
   /** Staff cancelled the event. */
   'EVENT_CANCELLED',
+  /** A department answered the resident's bad rating (好差评); data: title (the service), outcome, note. */
+  'RATING_REPLIED',
+  /** A project the resident follows has a new timeline entry; data: title, date, text. */
+  'PROJECT_UPDATED',
 ] as const;
 export type NotificationTemplate = (typeof NOTIFICATION_TEMPLATES)[number];
 

@@ -14,6 +14,8 @@ const TEMPLATE_FIELDS: Record<NotificationTemplate, Record<string, string>> = {
   EVENT_PROMOTED: { thing1: 'title', time2: 'startsAt', thing3: 'place', character_string4: 'checkInCode' },
   EVENT_REMINDER: { thing1: 'title', time2: 'startsAt', thing3: 'place' },
   EVENT_CANCELLED: { thing1: 'title', time2: 'startsAt', thing3: 'note' },
+  RATING_REPLIED: { thing1: 'title', phrase2: 'outcome', thing3: 'note' },
+  PROJECT_UPDATED: { thing1: 'title', date2: 'date', thing3: 'text' },
 };
 
 const LIMITS: Record<string, number> = { thing: 20, character_string: 32, time: 40 };

@@ -7,11 +7,6 @@ import type { StoredProject, StoredUpdate } from './project-model';
 // messages, by NOTIFIER): one message per follower per entry. The caller sends only for an entry it
 // has just created, so a repeated post (a double tap) tells no one twice. A failed send is logged and
 // never undoes the update.
-//
-// The notifier's template list does not name PROJECT_UPDATED yet (hence the cast below); when the
-// features are merged, add it there with its WeChat fields (thing1 title, date2 date, thing3 text).
-
-export const PROJECT_UPDATED = 'PROJECT_UPDATED';
 
 const AT_ONCE = 10;
 const PREVIEW_CHARS = 20;
@@ -31,8 +26,8 @@ export async function notifyFollowers(context: Pick<AppContext, 'stores' | 'noti
   let sent = 0;
   for (let start = 0; start < followers.length; start += AT_ONCE) {
     const batch = followers.slice(start, start + AT_ONCE).map((residentId) => {
-      const message = { residentId, template: PROJECT_UPDATED, data, page: projectPage(project.id) };
-      return notifySafely(context.notifier, context.log, message as unknown as NotificationMessage);
+      const message: NotificationMessage = { residentId, template: 'PROJECT_UPDATED', data, page: projectPage(project.id) };
+      return notifySafely(context.notifier, context.log, message);
     });
     sent += (await Promise.all(batch)).filter(Boolean).length;
   }

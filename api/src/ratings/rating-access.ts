@@ -82,17 +82,13 @@ export const myRatingPage = (ratingId: string) => `pages/rating/mine/index?ratin
 /**
  * Tells the resident their bad rating has been answered; a failure is logged and never undoes the reply,
  * which they see in 我的评价 in any case.
- *
- * The notifier is the open-days one (events/notifier.ts). Its template list does not name
- * RATING_REPLIED yet; when the two features are merged, add it there (WeChat fields: thing1 service,
- * phrase2 outcome, thing3 reply) and this cast goes.
  */
 export function notifyReply(context: Pick<RequestContext, 'notifier' | 'log'>, stored: StoredCase, serviceName: string): Promise<boolean> {
-  const message = {
+  const message: NotificationMessage = {
     residentId: stored.residentId,
     template: 'RATING_REPLIED',
     data: { title: serviceName, outcome: stored.outcome === 'RECTIFIED' ? '已整改' : '已解释说明', note: stored.reply ?? '' },
     page: myRatingPage(stored.id),
   };
-  return notifySafely(context.notifier, context.log, message as unknown as NotificationMessage);
+  return notifySafely(context.notifier, context.log, message);
 }
