@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import { operationHashes } from '../generated/operation-hashes';
 import type { Operation } from '../generated/operations';
-import { currentSession, endSession } from '../session/store';
+import { residentSessions, type SessionStore } from '../session/store';
 
 /** What went wrong, in words a resident understands; `code` is the API's `extensions.code` (or ours). */
 export class ApiError extends Error {
@@ -39,15 +39,20 @@ type GraphQLResponse<TData> = {
 export const apiUrl = (): string => (typeof GOVOPEN_API_URL === 'string' ? GOVOPEN_API_URL : '');
 
 /**
- * Sends one GraphQL operation as a JSON POST, with the resident's session token when signed in.
+ * Sends one GraphQL operation as a JSON POST, with the resident's session token when signed in (staff
+ * pages pass the staff session store instead: a request carries one of the two, never both).
  * Resolves with `data`; rejects with an ApiError whose message can be shown as it is. The API's own
  * messages are already plain Chinese and are kept. When the API refuses the token (UNAUTHENTICATED),
- * the session is dropped, so the app shows the resident as signed out.
+ * that session is dropped, so the app shows its owner as signed out.
  */
-export async function request<TData, TVars>(operation: Operation<TData, TVars>, variables?: TVars): Promise<TData> {
+export async function request<TData, TVars>(
+  operation: Operation<TData, TVars>,
+  variables?: TVars,
+  sessions: Pick<SessionStore, 'currentSession' | 'endSession'> = residentSessions,
+): Promise<TData> {
   const url = apiUrl();
   if (!url) throw new ApiError(MESSAGES.NO_ENDPOINT!, 'NO_ENDPOINT');
-  const session = currentSession();
+  const session = sessions.currentSession();
   const send = async (data: Record<string, unknown>) => {
     try {
       const response = await Taro.request<GraphQLResponse<TData> | string>({
@@ -72,7 +77,7 @@ export async function request<TData, TVars>(operation: Operation<TData, TVars>, 
   const first = body?.errors?.[0];
   if (first) {
     const code = typeof first.extensions?.code === 'string' ? first.extensions.code : 'INTERNAL_SERVER_ERROR';
-    if (code === 'UNAUTHENTICATED' && session && currentSession()?.token === session.token) endSession('expired');
+    if (code === 'UNAUTHENTICATED' && session && sessions.currentSession()?.token === session.token) sessions.endSession('expired');
     throw new ApiError(hasChinese(first.message) ? first.message : MESSAGES[code] ?? MESSAGES.INTERNAL_SERVER_ERROR!, code);
   }
   if (response.statusCode < 200 || response.statusCode >= 300 || !body?.data) {

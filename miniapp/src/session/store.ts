@@ -2,21 +2,38 @@ import { useSyncExternalStore } from 'react';
 import { readStored, removeStored, writeStored } from '../lib/storage';
 
 /**
- * The resident's GovOpen session: the token `login` returned and when it stops working. Kept in
- * Taro storage so a resident stays signed in across visits; dropped once `expiresAt` has passed or
- * when the API answers UNAUTHENTICATED (see api/request.ts, which attaches the token).
+ * A GovOpen session: the token a sign-in returned and when it stops working. Kept in Taro storage so
+ * one stays signed in across visits; dropped once `expiresAt` has passed or when the API answers
+ * UNAUTHENTICATED (see api/request.ts, which attaches the token).
+ *
+ * Residents and staff each have their own store under their own key (this file: the resident's;
+ * session/staff.ts: the staff member's), so signing in or out as one never touches the other and a
+ * request carries exactly one of the two tokens.
  */
 export const SESSION_KEY = 'govopen.session.v1';
 
 export type Session = { token: string; expiresAt: string };
 
-/** Why the last session ended, so 我的 can say so in words. */
+/** Why the last session ended, so a page can say so in words. */
 export type SessionEnd = 'expired' | 'signed-out';
 
 export type SessionState = { session: Session | null; ended: SessionEnd | null };
 
-let state: SessionState | undefined;
-const listeners = new Set<() => void>();
+export type SessionStore = {
+  /** The state as it is now (read from storage once); pure, so React may call it while rendering. */
+  sessionState(): SessionState;
+  /**
+   * The session to send with a request, or none. An expired one is dropped here (storage too), so
+   * no request ever carries a token the API would refuse anyway.
+   */
+  currentSession(now?: number): Session | null;
+  saveSession(session: Session): void;
+  /** Forgets the session on this phone. Signing out needs no request: the token simply goes. */
+  endSession(reason: SessionEnd): void;
+  /** Forget the in-memory copy so the next read comes from storage (tests; a new visit). */
+  reloadSession(): void;
+  useSession(): SessionState;
+};
 
 const valid = (raw: unknown): raw is Session =>
   typeof (raw as Session | undefined)?.token === 'string' &&
@@ -25,55 +42,55 @@ const valid = (raw: unknown): raw is Session =>
 
 const expired = (session: Session, now: number) => Date.parse(session.expiresAt) <= now;
 
-function set(next: SessionState): void {
-  state = next;
-  listeners.forEach((listener) => listener());
+/** A session kept under `key` in storage. */
+export function createSessionStore(key: string): SessionStore {
+  let state: SessionState | undefined;
+  const listeners = new Set<() => void>();
+
+  const set = (next: SessionState) => {
+    state = next;
+    listeners.forEach((listener) => listener());
+  };
+  const sessionState = (): SessionState => {
+    if (!state) {
+      const stored = readStored<unknown>(key);
+      state = { session: valid(stored) ? stored : null, ended: null };
+    }
+    return state;
+  };
+  const endSession = (reason: SessionEnd) => {
+    removeStored(key);
+    set({ session: null, ended: reason });
+  };
+  const subscribe = (listener: () => void) => {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  };
+
+  return {
+    sessionState,
+    currentSession(now = Date.now()) {
+      const { session } = sessionState();
+      if (session && expired(session, now)) {
+        endSession('expired');
+        return null;
+      }
+      return session;
+    },
+    saveSession(session) {
+      writeStored(key, session);
+      set({ session, ended: null });
+    },
+    endSession,
+    reloadSession() {
+      state = undefined;
+      listeners.forEach((listener) => listener());
+    },
+    useSession: () => useSyncExternalStore(subscribe, sessionState, sessionState),
+  };
 }
 
-/** The state as it is now (read from storage once); pure, so React may call it while rendering. */
-export function sessionState(): SessionState {
-  if (!state) {
-    const stored = readStored<unknown>(SESSION_KEY);
-    state = { session: valid(stored) ? stored : null, ended: null };
-  }
-  return state;
-}
+/** The resident's session (WeChat sign-in, or 测试登录 on the H5 demo build). */
+export const residentSessions = createSessionStore(SESSION_KEY);
 
-/**
- * The session to send with a request, or none. An expired one is dropped here (storage too), so
- * no request ever carries a token the API would refuse anyway.
- */
-export function currentSession(now = Date.now()): Session | null {
-  const { session } = sessionState();
-  if (session && expired(session, now)) {
-    endSession('expired');
-    return null;
-  }
-  return session;
-}
-
-export function saveSession(session: Session): void {
-  writeStored(SESSION_KEY, session);
-  set({ session, ended: null });
-}
-
-/** Forgets the session on this phone. Signing out needs no request: the token simply goes. */
-export function endSession(reason: SessionEnd): void {
-  removeStored(SESSION_KEY);
-  set({ session: null, ended: reason });
-}
-
-/** Forget the in-memory copy so the next read comes from storage (tests; a new visit). */
-export function reloadSession(): void {
-  state = undefined;
-  listeners.forEach((listener) => listener());
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-export function useSession(): SessionState {
-  return useSyncExternalStore(subscribe, sessionState, sessionState);
-}
+export const { sessionState, currentSession, saveSession, endSession, reloadSession, useSession } = residentSessions;
