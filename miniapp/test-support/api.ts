@@ -33,3 +33,11 @@ export function answerByOperation(answers: Record<string, Answer>) {
 
 export const offline = () => new Error('request:fail');
 export { request };
+
+/** What each request sent: the operation's name, its variables and the Authorization header. */
+export const sentRequests = (): Array<{ operation: string; variables: Record<string, unknown>; authorization?: string }> =>
+  request.mock.calls.map(([options]: [{ data: Parameters<typeof operationNameOf>[0] & { variables: Record<string, unknown> }; header: Record<string, string> }]) => ({
+    operation: operationNameOf(options.data),
+    variables: options.data.variables,
+    authorization: options.header.authorization,
+  }));

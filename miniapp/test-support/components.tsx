@@ -26,15 +26,28 @@ export const Image = ({ imgProps, ...props }: Props) =>
   createElement('img', { ...domProps(props), alt: (imgProps as { alt?: string } | undefined)?.alt ?? (props['aria-label'] as string) });
 export const PageMeta = () => null;
 
-export function Input(props: Props) {
-  const onInput = props.onInput as ((e: { detail: { value: string } }) => void) | undefined;
-  const onConfirm = props.onConfirm as ((e: { detail: { value: string } }) => void) | undefined;
-  return createElement('input', {
-    ...domProps(props),
-    autoFocus: Boolean(props.focus),
-    onChange: (e: { target: { value: string } }) => onInput?.({ detail: { value: e.target.value } }),
-    onKeyDown: (e: { key: string; currentTarget: { value: string } }) => {
-      if (e.key === 'Enter') onConfirm?.({ detail: { value: e.currentTarget.value } });
-    },
-  });
+/**
+ * A text field as on H5: `onInput` gets `{ detail: { value } }`; Taro's `password` and `maxlength` become
+ * DOM ones, and `nativeProps` land on the field itself (as Taro's H5 Textarea puts them on its <textarea>).
+ */
+function field(tag: 'input' | 'textarea') {
+  return function TaroField(props: Props) {
+    const onInput = props.onInput as ((e: { detail: { value: string } }) => void) | undefined;
+    const onConfirm = props.onConfirm as ((e: { detail: { value: string } }) => void) | undefined;
+    const { password, maxlength, nativeProps, ...rest } = props;
+    return createElement(tag, {
+      ...domProps(rest),
+      ...(nativeProps as Props | undefined),
+      ...(password ? { type: 'password' } : {}),
+      ...(maxlength !== undefined ? { maxLength: maxlength } : {}),
+      autoFocus: Boolean(props.focus),
+      onChange: (e: { target: { value: string } }) => onInput?.({ detail: { value: e.target.value } }),
+      onKeyDown: (e: { key: string; currentTarget: { value: string } }) => {
+        if (e.key === 'Enter' && tag === 'input') onConfirm?.({ detail: { value: e.currentTarget.value } });
+      },
+    });
+  };
 }
+
+export const Input = field('input');
+export const Textarea = field('textarea');

@@ -19,6 +19,8 @@ export const getCurrentPages = jest.fn(() => [] as unknown[]);
 export const getAppBaseInfo = jest.fn(() => ({ fontSizeScaleFactor: 1 }));
 export const createInnerAudioContext = jest.fn();
 export const login = jest.fn(async () => ({ code: 'wx-login-code', errMsg: 'login:ok' }));
+export const navigateBack = jest.fn(async () => undefined);
+export const scanCode = jest.fn(async (): Promise<{ result: string; path?: string }> => ({ result: '' }));
 
 export const getStorageSync = (key: string) => (storage.has(key) ? JSON.parse(storage.get(key)!) : '');
 export const setStorageSync = (key: string, value: unknown) => {
@@ -33,10 +35,21 @@ export const useRouter = () => ({ params: routerParams, path: '' });
 export const useDidShow = (callback: () => void) => useEffect(() => callback(), []);
 export const useDidHide = (_callback: () => void) => undefined;
 
+/** Runs the tests of the enclosing `describe` as the weapp build (TARO_ENV=weapp), then puts H5 back. */
+export function asWeapp(): void {
+  const taroEnv = process.env.TARO_ENV;
+  beforeEach(() => {
+    process.env.TARO_ENV = 'weapp';
+  });
+  afterEach(() => {
+    process.env.TARO_ENV = taroEnv;
+  });
+}
+
 export function resetTaro() {
   storage.clear();
   routerParams = {};
-  for (const mock of [request, navigateTo, redirectTo, reLaunch, makePhoneCall, getCurrentPages, getAppBaseInfo, createInnerAudioContext, login]) {
+  for (const mock of [request, navigateTo, redirectTo, reLaunch, makePhoneCall, getCurrentPages, getAppBaseInfo, createInnerAudioContext, login, navigateBack, scanCode]) {
     mock.mockClear();
   }
   request.mockReset();
@@ -52,6 +65,8 @@ const Taro = {
   getAppBaseInfo,
   createInnerAudioContext,
   login,
+  navigateBack,
+  scanCode,
   getStorageSync,
   setStorageSync,
   removeStorageSync,

@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import { answerByOperation, operationNameOf, request } from '../../test-support/api';
-import { getStorageSync, login, setStorageSync } from '../../test-support/taro';
+import { answerByOperation, request, sentRequests } from '../../test-support/api';
+import { asWeapp, getStorageSync, login, setStorageSync } from '../../test-support/taro';
 import { request as apiRequest } from '../api/request';
 import { PolicyFacetsDocument } from '../generated/operations';
 import { reloadSession, SESSION_KEY } from '../session/store';
@@ -13,13 +13,7 @@ const ME = { data: { me: { id: 'r-1', phone: '138****1234', memberSince: '2026-0
 const FACETS = { data: { policyFacets: { issuers: [], years: [], topics: [] } } };
 const UNAUTHENTICATED = { errors: [{ message: '登录已过期，请重新登录。', extensions: { code: 'UNAUTHENTICATED' } }] };
 
-/** What each request sent: operation name and the Authorization header, if any. */
-const sent = () =>
-  request.mock.calls.map(([options]: [{ data: Parameters<typeof operationNameOf>[0] & { variables: Record<string, unknown> }; header: Record<string, string> }]) => ({
-    operation: operationNameOf(options.data),
-    variables: options.data.variables,
-    authorization: options.header.authorization,
-  }));
+const sent = sentRequests;
 
 const flush = () => act(async () => undefined);
 
@@ -67,13 +61,7 @@ describe('我的: sign-in', () => {
   });
 
   describe('on weapp', () => {
-    const taroEnv = process.env.TARO_ENV;
-    beforeEach(() => {
-      process.env.TARO_ENV = 'weapp';
-    });
-    afterEach(() => {
-      process.env.TARO_ENV = taroEnv;
-    });
+    asWeapp();
 
     it('登录 sends the code from Taro.login(); no name field, no 测试登录', async () => {
       answerByOperation({ Login: LOGIN, Me: ME });
