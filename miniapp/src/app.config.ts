@@ -9,6 +9,11 @@ export default defineAppConfig({
       root: 'pages/policy',
       pages: ['browse/index', 'search/index', 'detail/index', 'interpretation/index', 'recent/index'],
     },
+    // 好差评: rate (the QR codes open rate/index), my ratings, public figures, staff case work.
+    {
+      root: 'pages/rating',
+      pages: ['home/index', 'rate/index', 'done/index', 'mine/index', 'figures/index', 'staff/index', 'case/index'],
+    },
     // 政府开放日: list, detail (notifications open it), sign-up, my registrations.
     {
       root: 'pages/events',
@@ -16,7 +21,7 @@ export default defineAppConfig({
     },
   ],
   preloadRule: {
-    'pages/home/index/index': { network: 'all', packages: ['pages/policy'] },
+    'pages/home/index/index': { network: 'all', packages: ['pages/policy', 'pages/rating'] },
   },
   window: {
     navigationBarBackgroundColor: '#ffffff',

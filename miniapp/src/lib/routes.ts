@@ -12,6 +12,15 @@ export const ROUTES = {
   policyDetail: '/pages/policy/detail/index',
   policyInterpretation: '/pages/policy/interpretation/index',
   policyRecent: '/pages/policy/recent/index',
+  // 好差评 (subpackage pages/rating). The API's rating links and QR codes name ratingRate
+  // (api/src/ratings/rating-links.ts) and its reply notices ratingMine.
+  rating: '/pages/rating/home/index',
+  ratingRate: '/pages/rating/rate/index',
+  ratingDone: '/pages/rating/done/index',
+  ratingMine: '/pages/rating/mine/index',
+  ratingFigures: '/pages/rating/figures/index',
+  ratingStaff: '/pages/rating/staff/index',
+  ratingCase: '/pages/rating/case/index',
   // 政府开放日 (subpackage pages/events). The API's notifications open eventDetail
   // (api/src/events/event-access.ts: pages/events/detail/index?id=…).
   eventList: '/pages/events/list/index',

@@ -13,7 +13,7 @@ export const JOBS = [
   { title: '政策文件', hint: '查看政策和解读', open: () => openPage(ROUTES.policyBrowse) },
   { title: '民生实事', hint: '今年办的实事进度', open: () => openPage(ROUTES.soon, { name: '民生实事' }) },
   { title: '开放日', hint: '报名参加政府开放日', open: () => openPage(ROUTES.eventList) },
-  { title: '好差评', hint: '评价办事服务', open: () => openPage(ROUTES.soon, { name: '好差评' }) },
+  { title: '好差评', hint: '评价办事服务', open: () => openPage(ROUTES.rating) },
   { title: '我的', hint: '登录、设置、最近看过', open: () => openPage(ROUTES.mine) },
 ] as const;
 

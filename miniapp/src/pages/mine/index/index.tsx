@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useDidShow } from '@tarojs/taro';
+import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { Input, Text, View } from '@tarojs/components';
 import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
@@ -10,7 +10,7 @@ import { Failure } from '../../../components/States';
 import { ApiError, request } from '../../../api/request';
 import { MeDocument } from '../../../generated/operations';
 import { useRemote } from '../../../lib/use-remote';
-import { openPage, ROUTES } from '../../../lib/navigation';
+import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
 import { currentSession, useSession, type Session, type SessionEnd } from '../../../session/store';
 import { signInForTesting, signInWithWeChat, signOut } from '../../../session/sign-in';
 import './index.scss';
@@ -31,7 +31,8 @@ const ENDED: Record<SessionEnd, string> = {
   'signed-out': '您已退出登录。',
 };
 
-function SignedIn({ session }: { session: Session }) {
+/** Opened with `back=1` from a page that needs sign-in (好差评): after signing in, the way back to it. */
+function SignedIn({ session, back }: { session: Session; back: boolean }) {
   const me = useRemote(() => request(MeDocument).then((data) => data.me), session.token);
   const rows =
     me.status === 'ready'
@@ -43,6 +44,7 @@ function SignedIn({ session }: { session: Session }) {
   return (
     <View className="gov-card mine-account">
       <Heading level={2}>已登录</Heading>
+      {back && <Action onClick={() => void Taro.navigateBack()}>登录好了，返回上一页</Action>}
       {me.status === 'loading' && <Text className="gov-meta">正在加载您的信息，请稍候……</Text>}
       {me.status === 'ready' && <Fields rows={rows} />}
       {me.status === 'error' && <Failure message={me.error.message} onRetry={me.retry} />}
@@ -120,15 +122,23 @@ export default function Mine() {
   // A session that ran out while the app was away is dropped before it is shown as signed in.
   useDidShow(() => void currentSession());
   const live = session && Date.parse(session.expiresAt) > Date.now() ? session : null;
+  const back = routeParam(useRouter().params, 'back') === '1';
 
   return (
     <Screen label="我的">
       <Heading level={1}>我的</Heading>
-      {live ? <SignedIn session={live} /> : <SignedOut ended={ended ?? (session ? 'expired' : null)} />}
+      {live ? <SignedIn session={live} back={back} /> : <SignedOut ended={ended ?? (session ? 'expired' : null)} />}
       <View className="mine-tiles">
+        <Tile title="我的评价" hint="好差评的办理进度和部门答复" onClick={() => openPage(ROUTES.ratingMine)} />
         <Tile title="我的报名" hint="开放日的签到码、取消报名、问卷" onClick={() => openPage(ROUTES.eventMine)} />
         <Tile title="设置" hint="长辈版、字号、高对比度、简洁版" onClick={() => openPage(ROUTES.settings)} />
         <Tile title="最近看过" hint="没有网络时也能看" onClick={() => openPage(ROUTES.policyRecent)} />
+      </View>
+      <View className="mine-staff" role="group" aria-label="工作人员">
+        <Text className="mine-label">工作人员</Text>
+        <Action kind="link" onClick={() => openPage(ROUTES.ratingStaff)}>
+          工作人员登录（办理差评）
+        </Action>
       </View>
     </Screen>
   );

@@ -1,0 +1,227 @@
+import { useState, type ReactNode } from 'react';
+import { useRouter } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { Screen } from '../../../components/Screen';
+import { Heading } from '../../../components/Heading';
+import { Action } from '../../../components/Action';
+import { Fields } from '../../../components/Fields';
+import { Empty, Failure, Loading } from '../../../components/States';
+import {
+  CloseCaseDocument,
+  RaterContactDocument,
+  RatingCaseDetailDocument,
+  RecordCallbackDocument,
+  ReplyToRatingDocument,
+  type CaseDetailFieldsFragment,
+  type ReplyOutcome,
+} from '../../../generated/operations';
+import { useRemote } from '../../../lib/use-remote';
+import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
+import { staffRequest, staffSessions } from '../../../session/staff';
+import { Choices } from '../../../rating/Choices';
+import { TextField } from '../../../rating/TextField';
+import { useSubmit } from '../../../rating/use-submit';
+import { CASE_STATUS_WORDS, dayInWords, deadlineInWords, OUTCOME_WORDS, overdueInWords, STEP_WORDS, timeInWords } from '../../../rating/format';
+import '../../../rating/rating.scss';
+
+type Case = CaseDetailFieldsFragment;
+/** A step was saved: the case as it is now, and what to say (the form that did it may be gone). */
+type OnDone = (c: Case, said: string) => void;
+
+/** One form on the case: a text, a button that sends once, the outcome in words. */
+function StepForm(props: {
+  title: string;
+  label: string;
+  hint?: string;
+  optional?: boolean;
+  maxLength: number;
+  button: string;
+  done: string;
+  send: (text: string) => Promise<Case>;
+  onDone: OnDone;
+  children?: ReactNode;
+}) {
+  const [text, setText] = useState('');
+  const submit = useSubmit();
+  const go = () => {
+    if (!props.optional && !text.trim()) return submit.fail(`请填写${props.label}。`);
+    submit.run(async () => {
+      const after = await props.send(text.trim());
+      setText('');
+      props.onDone(after, props.done);
+    });
+  };
+  return (
+    <View className="gov-card rating-section" role="group" aria-label={props.title}>
+      <Heading level={2}>{props.title}</Heading>
+      {props.children}
+      <TextField label={props.label} hint={props.hint} value={text} onChange={setText} maxLength={props.maxLength} lines />
+      {submit.error && (
+        <Text className="rating-error" role="alert">
+          {submit.error.message}
+        </Text>
+      )}
+      <Action onClick={go} disabled={submit.busy}>
+        {submit.busy ? '正在保存……' : props.button}
+      </Action>
+    </View>
+  );
+}
+
+function ReplyForm({ c, onDone }: { c: Case; onDone: OnDone }) {
+  const [outcome, setOutcome] = useState<ReplyOutcome>('RECTIFIED');
+  return (
+    <StepForm
+      title="答复评价人"
+      label="答复内容"
+      hint="居民会在“我的评价”里看到，并收到通知。请用平实的话写清楚做了什么。"
+      maxLength={2000}
+      button="发送答复"
+      done="答复已发送。"
+      send={(reply) => staffRequest(ReplyToRatingDocument, { caseId: c.id, reply, outcome }).then((d) => d.replyToRating)}
+      onDone={onDone}
+    >
+      <Text className="rating-field__label">办理结果</Text>
+      <Choices label="办理结果" options={(['RECTIFIED', 'EXPLAINED'] as const).map((value) => ({ value, label: OUTCOME_WORDS[value] }))} chosen={[outcome]} onChoose={setOutcome} />
+    </StepForm>
+  );
+}
+
+/** The full call-back number, on request; the API records every such read in the audit trail. */
+function RaterPhone({ c }: { c: Case }) {
+  const [phone, setPhone] = useState('');
+  const submit = useSubmit();
+  const show = () => submit.run(async () => setPhone((await staffRequest(RaterContactDocument, { caseId: c.id })).raterContact.phone ?? '没有留电话'));
+  if (!c.rating.rater?.phone) return <Text className="gov-paragraph">评价人没有留回访电话。</Text>;
+  return (
+    <View>
+      {phone ? (
+        <Text className="rating-ok">{`回访电话：${phone}`}</Text>
+      ) : (
+        <Action kind="plain" onClick={show} disabled={submit.busy}>
+          查看完整号码（会记录在案）
+        </Action>
+      )}
+      {submit.error && (
+        <Text className="rating-error" role="alert">
+          {submit.error.message}
+        </Text>
+      )}
+    </View>
+  );
+}
+
+function CaseView({ c, said, onChange }: { c: Case; said: string; onChange: OnDone }) {
+  const r = c.rating;
+  const rows = [
+    { label: '服务', value: r.service.name },
+    { label: '办理部门', value: c.department },
+    ...(r.window ? [{ label: '窗口', value: `${r.window}号窗口` }] : []),
+    ...(r.matterNumber ? [{ label: '办件号', value: r.matterNumber }] : []),
+    { label: '评价', value: r.levelLabel },
+    { label: '不满意的原因', value: [...r.reasonLabels, r.comment].filter(Boolean).join('；') },
+    { label: '评价时间', value: timeInWords(r.ratedAt) },
+    ...(r.rater ? [{ label: '评价人', value: `${r.rater.reference}${r.rater.phone ? `，电话 ${r.rater.phone}` : ''}` }] : []),
+  ];
+  const status = [
+    { label: '状态', value: CASE_STATUS_WORDS[c.status] },
+    { label: '回访期限', value: `${deadlineInWords(c.callbackDeadline)}${c.callbackDeadline.note ? `（${c.callbackDeadline.note}）` : ''}` },
+    { label: '答复期限', value: `${deadlineInWords(c.rectifyDeadline)}${c.rectifyDeadline.note ? `（${c.rectifyDeadline.note}）` : ''}` },
+    ...(c.repliedAt ? [{ label: '答复', value: `${dayInWords(c.repliedAt)}，${c.answeredOnTime ? '按期' : '超期'}` }] : []),
+    ...(c.followUp ? [{ label: '居民追评', value: [c.followUp.levelLabel, c.followUp.comment].filter(Boolean).join('：') }] : []),
+    ...(c.closedAt ? [{ label: '办结', value: `${dayInWords(c.closedAt)}，${c.resolved ? '居民满意' : '居民未表示满意'}` }] : []),
+  ];
+  const overdue = overdueInWords(c);
+  return (
+    <View>
+      <View className="gov-card">
+        <Heading level={2}>评价</Heading>
+        <Fields rows={rows} />
+        <RaterPhone c={c} />
+      </View>
+      <View className="gov-card">
+        <Heading level={2}>办理情况</Heading>
+        {overdue && <Text className={c.isOverdue ? 'rating-overdue' : 'rating-line'}>{c.isOverdue ? `⚠ ${overdue}` : overdue}</Text>}
+        <Fields rows={status} />
+      </View>
+      <View className="rating-section">
+        <Heading level={2}>办理经过</Heading>
+        <View className="rating-steps" role="list" aria-label="办理经过">
+          {c.steps.map((step, i) => (
+            <View className="rating-step" role="listitem" key={`${step.kind}-${i}`}>
+              <Text className="rating-step__when">{timeInWords(step.at)}</Text>
+              <Text className="rating-step__what">
+                {`${STEP_WORDS[step.kind]}${step.outcome ? `（${OUTCOME_WORDS[step.outcome]}）` : ''}${step.by && step.by !== 'resident' ? ` · ${step.by}` : ''}`}
+              </Text>
+              {step.note && <Text className="rating-line">{step.note}</Text>}
+            </View>
+          ))}
+        </View>
+      </View>
+      {said && (
+        <Text className="rating-ok" role="status">
+          {said}
+        </Text>
+      )}
+      {(c.status === 'OPEN' || c.status === 'CALLED_BACK') && (
+        <StepForm
+          title={c.status === 'OPEN' ? '记录回访' : '再记一次回访'}
+          label="回访情况"
+          hint="打电话了解到的情况、和评价人说好的事。"
+          maxLength={1000}
+          button="保存回访记录"
+          done="回访记录已保存。"
+          send={(note) => staffRequest(RecordCallbackDocument, { caseId: c.id, note }).then((d) => d.recordCallback)}
+          onDone={onChange}
+        />
+      )}
+      {c.status === 'CALLED_BACK' && <ReplyForm c={c} onDone={onChange} />}
+      {(c.status === 'RECTIFIED' || c.status === 'EXPLAINED') && (
+        <StepForm
+          title="结案"
+          label="结案说明（选填）"
+          hint={c.followUp ? '' : '居民还没有追评。结案后，居民不能再追评，这件差评不算“整改后满意”。'}
+          optional
+          maxLength={1000}
+          button="结案"
+          done="已结案。"
+          send={(note) => staffRequest(CloseCaseDocument, { caseId: c.id, note: note || null }).then((d) => d.closeCase)}
+          onDone={onChange}
+        />
+      )}
+      {c.status === 'CLOSED' && <Text className="rating-ok">这件差评已办结。</Text>}
+    </View>
+  );
+}
+
+/** One bad rating's case for staff: the rating, deadlines, every step, and the next step's form. */
+export default function RatingCasePage() {
+  const id = routeParam(useRouter().params, 'id');
+  const { session } = staffSessions.useSession();
+  const [changed, setChanged] = useState<{ c: Case; said: string } | null>(null);
+  const loaded = useRemote(
+    () => (session ? staffRequest(RatingCaseDetailDocument, { id }).then((d) => d.ratingCase) : Promise.resolve(null)),
+    `${id}:${session?.token ?? ''}`,
+  );
+  const c = changed?.c ?? (loaded.status === 'ready' ? loaded.data : null);
+
+  return (
+    <Screen label="差评办理">
+      <Heading level={1}>差评办理</Heading>
+      {!session ? (
+        <View className="gov-notice" role="status">
+          <Text className="gov-notice__text">请先以工作人员身份登录。</Text>
+          <Action onClick={() => openPage(ROUTES.ratingStaff)}>工作人员登录</Action>
+        </View>
+      ) : loaded.status === 'loading' ? (
+        <Loading what="这件差评" />
+      ) : loaded.status === 'error' ? (
+        <Failure message={loaded.error.message} onRetry={loaded.retry} />
+      ) : !c ? (
+        <Empty>没有找到这件差评。</Empty>
+      ) : (
+        <CaseView c={c} said={changed?.said ?? ''} onChange={(next, said) => setChanged({ c: next, said })} />
+      )}
+    </Screen>
+  );
+}

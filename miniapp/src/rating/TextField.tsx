@@ -1,0 +1,40 @@
+import { Input, Text, Textarea, View } from '@tarojs/components';
+
+/**
+ * A labelled text field: the label above (read out with the field), a hint under the label, one line
+ * (`Input`) or several (`lines`). `maxLength` is the API's limit; WeChat's default (140) would cut
+ * longer text without a word.
+ */
+export function TextField(props: {
+  label: string;
+  hint?: string;
+  value: string;
+  onChange: (value: string) => void;
+  maxLength: number;
+  lines?: boolean;
+  type?: 'text' | 'number';
+  password?: boolean;
+  placeholder?: string;
+}) {
+  const { label, hint, value, onChange, maxLength, lines, type = 'text', password, placeholder } = props;
+  const common = {
+    value,
+    placeholder,
+    maxlength: maxLength,
+    onInput: (event: { detail: { value: string } }) => onChange(event.detail.value),
+  };
+  // On H5 Taro's Textarea is a web component around a real <textarea>: the name must reach that one
+  // (nativeProps), not the wrapper.
+  const named = process.env.TARO_ENV === 'h5' ? { nativeProps: { 'aria-label': label } } : { 'aria-label': label };
+  return (
+    <View className="rating-field">
+      <Text className="rating-field__label">{label}</Text>
+      {hint && <Text className="rating-field__hint">{hint}</Text>}
+      {lines ? (
+        <Textarea {...common} {...named} className="gov-input rating-textarea" />
+      ) : (
+        <Input {...common} aria-label={label} className="gov-input" type={type} password={password} />
+      )}
+    </View>
+  );
+}

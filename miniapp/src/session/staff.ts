@@ -1,0 +1,33 @@
+import { ApiError, request } from '../api/request';
+import type { Operation } from '../generated/operations';
+import { StaffLoginDocument } from '../generated/operations';
+import { createSessionStore } from './store';
+
+/**
+ * A staff member's session, kept apart from the resident's (its own storage key, its own token).
+ *
+ * Why apart: a clerk may open the staff pages on the same phone (or kiosk) where they are signed in
+ * as a resident. Signing in as staff must not sign the resident out, a staff token must never go
+ * with a resident's request (rating, 我的评价) nor the resident's with a staff one, and the API
+ * refuses either the wrong way round anyway. So resident pages send the resident token (request()'s
+ * default) and staff pages send this one (`staffRequest`); each ends on its own (退出工作人员登录,
+ * or when the API answers UNAUTHENTICATED: staff sessions last STAFF_SESSION_HOURS, 8 by default).
+ */
+export const STAFF_SESSION_KEY = 'govopen.staff-session.v1';
+
+export const staffSessions = createSessionStore(STAFF_SESSION_KEY);
+
+/** A request with the staff token (or none), never the resident's. */
+export const staffRequest = <TData, TVars>(operation: Operation<TData, TVars>, variables?: TVars): Promise<TData> =>
+  request(operation, variables, staffSessions);
+
+export async function signInAsStaff(username: string, password: string): Promise<void> {
+  const name = username.trim();
+  if (!name || !password) throw new ApiError('请填写用户名和密码。', 'BAD_USER_INPUT');
+  const { staffLogin } = await staffRequest(StaffLoginDocument, { username: name, password });
+  staffSessions.saveSession({ token: staffLogin.token, expiresAt: staffLogin.expiresAt });
+}
+
+export function signOutStaff(): void {
+  staffSessions.endSession('signed-out');
+}
