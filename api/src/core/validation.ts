@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { badInput } from './errors';
 
 /**
@@ -11,3 +11,20 @@ export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.ou
   const [issue] = result.error.issues;
   throw badInput(issue?.message ?? '填写的内容不正确。', { field: issue?.path.join('.') ?? '' });
 }
+
+const PAGE_SIZE_MESSAGE = '每页条数要是 1 到 100 之间的整数。';
+
+/** Relay's `first`: 1 to 100 items a page, 20 when not given. */
+export const pageSizeSchema = z
+  .number({ message: PAGE_SIZE_MESSAGE })
+  .int(PAGE_SIZE_MESSAGE)
+  .min(1, PAGE_SIZE_MESSAGE)
+  .max(100, PAGE_SIZE_MESSAGE)
+  .nullish()
+  .transform((value) => value ?? 20);
+
+/** Relay's `after`: an opaque cursor a page gave out (decoded and checked by the store that reads it). */
+export const cursorSchema = z.string().max(2000, '翻页参数不正确。').nullish();
+
+/** The page arguments of every connection, to spread into a `z.object`. */
+export const pageArgs = { first: pageSizeSchema, after: cursorSchema };

@@ -4,21 +4,13 @@ import type { Resolvers } from '../generated/resolvers';
 import type { RequestContext } from '../core/context';
 import { authorize, can } from '../core/authorization';
 import { plainQrSvg } from '../core/qr-code';
-import { parseInput } from '../core/validation';
+import { pageArgs, parseInput } from '../core/validation';
 import { calendarFile } from './calendar';
 import { DRAW_ALGORITHM } from './draw';
 import { auditEntry, staffEvent } from './event-access';
 import { displayStatus, EVENT_ID, registrationIdOf, SEAT_STATUSES, signUpOpen, type StoredEvent, type StoredRegistration } from './event-model';
 import { registrationsCsv } from './registrations-csv';
 
-const first = z
-  .number({ message: '每页条数要是 1 到 100 之间的整数。' })
-  .int('每页条数要是 1 到 100 之间的整数。')
-  .min(1, '每页条数要是 1 到 100 之间的整数。')
-  .max(100, '每页条数要是 1 到 100 之间的整数。')
-  .nullish()
-  .transform((v) => v ?? 20);
-const after = z.string().max(2000, '翻页参数不正确。').nullish();
 const optional = (max: number, message: string) =>
   z
     .string()
@@ -28,8 +20,7 @@ const optional = (max: number, message: string) =>
     .transform((v) => v || undefined);
 
 const listArgsSchema = z.object({
-  first,
-  after,
+  ...pageArgs,
   filter: z
     .object({
       theme: optional(20, '主题太长了。'),
@@ -44,7 +35,7 @@ const listArgsSchema = z.object({
     .nullish(),
 });
 
-const departmentListSchema = z.object({ first, after, department: optional(60, '部门名称太长了。') });
+const departmentListSchema = z.object({ ...pageArgs, department: optional(60, '部门名称太长了。') });
 
 /** The order staff read registrations in: seats by sign-up time, the waiting list in order, applications, cancellations. */
 function staffOrder(registrations: StoredRegistration[]): Array<StoredRegistration & { waitlistPlace: number | null }> {

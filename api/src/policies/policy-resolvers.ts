@@ -3,18 +3,11 @@ import { searchForm, VALIDITIES } from '@govopen/shared';
 import type { Resolvers } from '../generated/resolvers';
 import type { RequestContext } from '../core/context';
 import { can } from '../core/authorization';
-import { parseInput } from '../core/validation';
+import { pageArgs, parseInput } from '../core/validation';
 import { IN_FORCE, type PolicyParent, type StoredPolicy } from './policy-model';
 
 const listArgsSchema = z.object({
-  first: z
-    .number({ message: '每页条数要是 1 到 100 之间的整数。' })
-    .int('每页条数要是 1 到 100 之间的整数。')
-    .min(1, '每页条数要是 1 到 100 之间的整数。')
-    .max(100, '每页条数要是 1 到 100 之间的整数。')
-    .nullish()
-    .transform((v) => v ?? 20),
-  after: z.string().max(2000, '翻页参数不正确。').nullish(),
+  ...pageArgs,
   filter: z
     .object({
       issuer: z.string().trim().max(100, '发布机构名称太长了。').nullish(),

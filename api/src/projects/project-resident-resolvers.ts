@@ -4,16 +4,14 @@ import { authorize, can } from '../core/authorization';
 import { governmentDate } from '../core/clock';
 import { decodeCursor, encodeCursor } from '../core/cursor';
 import { badInput, conflict, notFound } from '../core/errors';
-import { parseInput } from '../core/validation';
+import { cursorSchema, pageSizeSchema, parseInput } from '../core/validation';
 import type { RequestContext } from '../core/context';
 import type { StoredProposal } from './project-model';
 import { proposalIdFor } from './project-ids';
 import { currentProject, loadProject, viewOf } from './project-views';
 import {
-  afterSchema,
   answerInputSchema,
   evaluationInputSchema,
-  firstSchema,
   maskPrivateData,
   proposalInputSchema,
   proposalStatusSchema,
@@ -42,8 +40,8 @@ export const projectResidentResolvers: Resolvers = {
     async projectProposals(_root, args, context) {
       const forYear = parseInput(yearSchema, args.forYear);
       const status = parseInput(proposalStatusSchema, args.status) ?? undefined;
-      const first = parseInput(firstSchema, args.first);
-      const after = parseInput(afterSchema, args.after);
+      const first = parseInput(pageSizeSchema, args.first);
+      const after = parseInput(cursorSchema, args.after);
       // Proposals not yet answered have not been looked at: only the district office sees them.
       if (status === 'SUBMITTED') authorize(context.actor, 'proposal.answer', districtOffice(context));
       const page = await context.stores.proposals.list(forYear, status !== 'SUBMITTED', status, first, after ? decodeCursor(after) : undefined);

@@ -1,15 +1,15 @@
 import type { Resolvers } from '../generated/resolvers';
 import { authorize, can } from '../core/authorization';
 import { decodeCursor, encodeCursor } from '../core/cursor';
-import { parseInput } from '../core/validation';
+import { pageArgs, parseInput } from '../core/validation';
 import { rollUp, sumBudgets } from './project-derivation';
 import { EVALUATION_LEVELS, PROJECT_STATUSES, SATISFIED_LEVELS, type ProjectView } from './project-model';
 import { loadProject, projectPage, viewOf, viewsOf } from './project-views';
-import { afterSchema, firstSchema, projectFilterSchema, yearSchema } from './project-validation';
+import { projectFilterSchema, yearSchema } from './project-validation';
 import { z } from 'zod';
 
-const listArgs = z.object({ filter: projectFilterSchema, first: firstSchema, after: afterSchema });
-const updatesArgs = z.object({ first: firstSchema, after: afterSchema });
+const listArgs = z.object({ filter: projectFilterSchema, ...pageArgs });
+const updatesArgs = z.object(pageArgs);
 
 const percent = (part: number, whole: number) => (whole > 0 ? Math.floor((part / whole) * 100) : null);
 

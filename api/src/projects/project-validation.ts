@@ -37,15 +37,6 @@ export const yearSchema = z.number({ message: '年份不正确。' }).int('年�
 export const projectIdSchema = z.string().regex(/^[0-9a-f]{16}$/u);
 const updateIdSchema = z.string().regex(/^[0-9a-f]{16}$/u, '要更正的进展编号不正确。');
 
-export const firstSchema = z
-  .number({ message: '每页条数要是 1 到 100 之间的整数。' })
-  .int('每页条数要是 1 到 100 之间的整数。')
-  .min(1, '每页条数要是 1 到 100 之间的整数。')
-  .max(100, '每页条数要是 1 到 100 之间的整数。')
-  .nullish()
-  .transform((value) => value ?? 20);
-export const afterSchema = z.string().max(2000, '翻页参数不正确。').nullish();
-
 export const projectFilterSchema = z
   .object({
     year: yearSchema.nullish(),

@@ -3,21 +3,11 @@ import type { Resolvers } from '../generated/resolvers';
 import type { RequestContext } from '../core/context';
 import { authorize } from '../core/authorization';
 import { badInput, conflict } from '../core/errors';
-import { parseInput } from '../core/validation';
+import { pageArgs, parseInput } from '../core/validation';
 import { existingService, ratingAudit, SERVICE_ID, serviceIdFor } from './rating-access';
 import { ratingLink } from './rating-links';
 import { SERVICE_CHANNELS, type StoredService } from './rating-model';
 
-const pageArgs = {
-  first: z
-    .number({ message: '每页条数要是 1 到 100 之间的整数。' })
-    .int('每页条数要是 1 到 100 之间的整数。')
-    .min(1, '每页条数要是 1 到 100 之间的整数。')
-    .max(100, '每页条数要是 1 到 100 之间的整数。')
-    .nullish()
-    .transform((v) => v ?? 20),
-  after: z.string().max(2000, '翻页参数不正确。').nullish(),
-};
 export const pageArgsSchema = z.object(pageArgs);
 
 const departmentName = z.string().trim().min(1, '请填写部门名称。').max(60, '部门名称太长了。').refine((d) => !d.includes('#'), '部门名称里不能有 # 号。');
