@@ -14,10 +14,10 @@ export default defineAppConfig({
       root: 'pages/rating',
       pages: ['home/index', 'rate/index', 'done/index', 'mine/index', 'figures/index', 'staff/index', 'case/index'],
     },
-    // 政府开放日: list, detail (notifications open it), sign-up, my registrations.
+    // 政府开放日: list, detail (notifications open it), sign-up, my registrations, staff check-in.
     {
       root: 'pages/events',
-      pages: ['list/index', 'detail/index', 'signup/index', 'mine/index'],
+      pages: ['list/index', 'detail/index', 'signup/index', 'mine/index', 'checkin/index'],
     },
   ],
   preloadRule: {

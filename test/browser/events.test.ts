@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { graphql } from '../support/run-govopen';
-import { axeViolations, current, govOpenInBrowser, ROUTES, screenshotWholePage, settled, STANDARD, tapTargets, type DisplaySettings } from '../support/browser';
+import { appUrl, axeViolations, current, govOpenInBrowser, ROUTES, screenshotWholePage, settled, STANDARD, tapTargets, type DisplaySettings } from '../support/browser';
 
 // 政府开放日 on the H5 build that `npm start` serves, in Chromium: a resident finds the demo open day,
 // signs in with 测试登录, signs up, sees the check-in code, adds it to the calendar and cancels; a
@@ -50,7 +50,12 @@ describe('a resident signs up for an open day', () => {
     await settled(page, '活动介绍');
     expect(await view.getByRole('heading', { level: 1 }).innerText()).toBe(DEMO_FIRST_COME);
     await view.getByText(/按报名先后确认名额/).waitFor();
-    expect(await view.getByRole('button', { name: '在地图中打开' }).count()).toBe(1);
+    // 在地图中打开: a map page at the venue's coordinates in a new tab (no network here: answered locally).
+    await app.browser.context.route('https://uri.amap.com/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>map</title>' }));
+    const [map] = await Promise.all([app.browser.context.waitForEvent('page'), view.getByRole('button', { name: '在地图中打开' }).click()]);
+    expect(map.url()).toMatch(/^https:\/\/uri\.amap\.com\/marker\?position=119\.6474,29\.0794&name=/);
+    await map.close();
+    expect(await view.getByText('没能打开地图', { exact: false }).count()).toBe(0);
     await view.getByRole('button', { name: '我要报名' }).click();
 
     // Sign-up asks to sign in first; 我的 signs in and leads back.
@@ -79,6 +84,7 @@ describe('a resident signs up for an open day', () => {
     const qr = view.getByRole('img', { name: `签到二维码，签到码 ${code}` });
     expect(await qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
     expect(await view.getByText('王*兰，139****5678').count()).toBe(1);
+    await screenshotWholePage(page, 'events-signup-done-standard');
 
     const [download] = await Promise.all([page.waitForEvent('download'), view.getByRole('button', { name: '加入日历' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^开放日-\d{4}-\d{2}-.*\.ics$/);
@@ -106,12 +112,77 @@ describe('a resident signs up for an open day', () => {
   });
 });
 
+/** A district-office open day starting within the hour (check-in opens 3 hours before), with `name` holding a seat; returns its id and their code. */
+async function eventAtTheDoor(name: string, resident: string): Promise<{ eventId: string; code: string }> {
+  const { staffLogin } = await call<{ staffLogin: { token: string } }>('mutation($u: String!, $p: String!) { staffLogin(username: $u, password: $p) { token } }', { u: ADMIN.username, p: ADMIN.password });
+  const at = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
+  const input = {
+    theme: '民生保障',
+    title: `门口签到开放日 ${resident}`,
+    description: '浏览器测试用的开放日。',
+    startsAt: at(60),
+    endsAt: at(180),
+    venue: { address: '示例区人民路 1 号', latitude: 29.0794, longitude: 119.6474 },
+    capacity: 5,
+    signUpClosesAt: at(50),
+    selectionMode: 'FIRST_COME',
+  };
+  const { createEvent } = await call<{ createEvent: { id: string } }>('mutation($input: EventInput!) { createEvent(input: $input) { id } }', { input }, staffLogin.token);
+  await call('mutation($id: ID!) { openEvent(id: $id) { id } }', { id: createEvent.id }, staffLogin.token);
+  const { login } = await call<{ login: { token: string } }>('mutation($code: String!) { login(code: $code) { token } }', { code: `dev:${resident}` });
+  const { registerForEvent } = await call<{ registerForEvent: { checkInCode: string } }>(
+    'mutation($id: ID!, $input: RegistrationInput!) { registerForEvent(eventId: $id, input: $input) { checkInCode } }',
+    { id: createEvent.id, input: { name, phone: '13812345678' } },
+    login.token,
+  );
+  return { eventId: createEvent.id, code: registerForEvent.checkInCode };
+}
+
+/** Signs in as the district admin on the staff page, from wherever the page is. */
+async function staffSignIn(page: Page): Promise<void> {
+  const view = current(page);
+  await view.getByRole('textbox', { name: '用户名' }).fill(ADMIN.username);
+  await view.getByLabel('密码').fill(ADMIN.password);
+  await view.getByRole('button', { name: '登录', exact: true }).click();
+  await settled(page, '退出工作人员登录');
+}
+
+describe('staff check a resident in at the door', () => {
+  it('我的 → 开放日签到: sign in as staff, choose the open day, type the code; the door reads 签到成功 and attendance shows 1', async () => {
+    const { code } = await eventAtTheDoor('李秀英', 'li');
+    const page = await app.browser.open(ROUTES.mine);
+    const view = current(page);
+    await settled(page, '测试登录');
+    await view.getByRole('button', { name: '开放日签到' }).click();
+    await settled(page, '请先用工作人员账号登录');
+    await view.getByRole('button', { name: '工作人员登录' }).click();
+    await staffSignIn(page);
+    await page.goBack();
+
+    const desk = view.getByRole('region', { name: '签到' });
+    await desk.waitFor();
+    expect(await view.getByRole('group', { name: '选择开放日' }).getByRole('button', { pressed: true }).innerText()).toMatch(/^门口签到开放日 li（/);
+    expect(await desk.getByRole('status').innerText()).toBe('已签到 0 人 / 已报名 1 人');
+    await desk.getByRole('textbox', { name: '签到码' }).fill(code.toLowerCase());
+    await desk.getByRole('button', { name: '签到' }).click();
+    await desk.getByText('签到成功。李*英').waitFor();
+    await screenshotWholePage(page, 'events-checkin-done-standard');
+    expect(await desk.getByRole('status').filter({ hasText: '已签到' }).innerText()).toBe('已签到 1 人 / 已报名 1 人');
+
+    // The same code again: the door says it was done, nobody is counted twice.
+    await desk.getByRole('textbox', { name: '签到码' }).fill(code);
+    await desk.getByRole('button', { name: '签到' }).click();
+    await desk.getByText(/^已经签到过了（\d\d:\d\d）。李\*英$/).waitFor();
+    expect(await desk.getByRole('status').filter({ hasText: '已签到' }).innerText()).toBe('已签到 1 人 / 已报名 1 人');
+  });
+});
+
 const MODES: ReadonlyArray<[string, DisplaySettings, number]> = [
   ['standard', STANDARD, 44],
   ['elder', { ...STANDARD, elder: true }, 60],
 ];
 
-type Visit = { route: string; params?: Record<string, string>; signedIn?: string; ready: string | RegExp };
+type Visit = { route: string; params?: Record<string, string>; signedIn?: string; staff?: boolean; ready: string | RegExp };
 
 /** The open-day pages, each with the text that says it has loaded. */
 const PAGES: ReadonlyArray<[string, () => Promise<Visit>]> = [
@@ -119,13 +190,19 @@ const PAGES: ReadonlyArray<[string, () => Promise<Visit>]> = [
   ['events-detail', async () => ({ route: ROUTES.eventDetail, params: { id: await demoEventId() }, ready: '活动介绍' })],
   ['events-signup', async () => ({ route: ROUTES.eventSignUp, params: { id: await demoEventId() }, signedIn: 'axe-form', ready: '提交报名' })],
   ['events-mine', async () => ({ route: ROUTES.eventMine, signedIn: 'axe-mine', ready: '您还没有报名过开放日。' })],
+  ['events-checkin', async () => (await eventAtTheDoor('王秀兰', `axe${Date.now()}`), { route: ROUTES.eventCheckIn, staff: true, ready: '开放日签到' })],
 ];
 
 describe.each(MODES)('open-day pages, %s mode', (mode, settings, minTarget) => {
   it.each(PAGES)('%s: no serious or critical axe violation, targets big enough; screenshot', async (name, visit) => {
-    const { route, params, signedIn: resident, ready } = await visit();
-    const page = await app.browser.open(route, params, settings);
+    const { route, params, signedIn: resident, staff, ready } = await visit();
+    const page = await app.browser.open(staff ? ROUTES.ratingStaff : route, params, settings);
     if (resident) await signedIn(page, resident);
+    if (staff) {
+      await staffSignIn(page);
+      await page.goto(appUrl(app.govopen.base, route));
+      await current(page).getByRole('region', { name: '签到' }).waitFor();
+    }
     await settled(page, ready);
     const violations = await axeViolations(page);
     expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);

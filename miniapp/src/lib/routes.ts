@@ -27,4 +27,5 @@ export const ROUTES = {
   eventDetail: '/pages/events/detail/index',
   eventSignUp: '/pages/events/signup/index',
   eventMine: '/pages/events/mine/index',
+  eventCheckIn: '/pages/events/checkin/index',
 } as const;

@@ -19,17 +19,23 @@ export async function openMap(place: Place, name: string): Promise<boolean> {
       await Taro.openLocation({ latitude: place.latitude, longitude: place.longitude, name, address: place.address, scale: 16 });
       return true;
     }
-    return Boolean(window.open(mapUrl(place, name), '_blank', 'noopener'));
+    return openInBrowser(mapUrl(place, name));
   } catch {
     return false;
   }
 }
 
-/** Opens a web address in a browser tab (H5 only: the mini-program may not open outside pages). */
+/**
+ * Opens a web address in a new browser tab (H5 only: the mini-program may not open outside pages).
+ * The new tab gets no hold on ours; not with the `noopener` feature, which makes window.open return
+ * null even when the tab opened, so the page could not tell whether it worked.
+ */
 export function openInBrowser(url: string): boolean {
   if (weapp()) return false;
   try {
-    return Boolean(window.open(url, '_blank', 'noopener'));
+    const tab = window.open(url, '_blank');
+    if (tab) tab.opener = null;
+    return Boolean(tab);
   } catch {
     return false;
   }

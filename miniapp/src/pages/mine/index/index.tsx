@@ -139,6 +139,9 @@ export default function Mine() {
         <Action kind="link" onClick={() => openPage(ROUTES.ratingStaff)}>
           工作人员登录（办理差评）
         </Action>
+        <Action kind="link" onClick={() => openPage(ROUTES.eventCheckIn)}>
+          开放日签到
+        </Action>
       </View>
     </Screen>
   );

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '开放日签到', enablePageMeta: true });
