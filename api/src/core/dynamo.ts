@@ -1,6 +1,7 @@
 import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ResourceInUseException, ResourceNotFoundException } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Config } from './config';
+import { UserFacingError } from './errors';
 import { createTableInput } from './table-definition';
 
 export interface Dynamo {
@@ -60,4 +61,42 @@ export async function ensureTable(dynamo: Dynamo): Promise<'created' | 'existing
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`table ${tableName} did not become active`);
+}
+
+/** BatchGetItem takes at most this many keys a request. */
+const BATCH_GET_KEYS = 100;
+
+export interface BatchGetRetry {
+  /** Requests per chunk of keys, the first included, before giving up on keys DynamoDB keeps leaving unprocessed. */
+  attempts: number;
+  baseMs: number;
+  maxMs: number;
+}
+
+export const BATCH_GET_RETRY: Readonly<BatchGetRetry> = Object.freeze({ attempts: 8, baseMs: 20, maxMs: 1000 });
+
+/**
+ * The items with these keys (those that exist, in no particular order), read 100 keys a request. Keys
+ * DynamoDB leaves unprocessed (throttling, the 16 MB answer limit) are asked for again after a short
+ * random wait (full jitter), a bounded number of times; then SERVICE_UNAVAILABLE. The keys must be
+ * distinct: BatchGetItem refuses a request that names one key twice.
+ */
+export async function batchGetItems(
+  dynamo: Pick<Dynamo, 'doc' | 'tableName'>,
+  keys: ReadonlyArray<Record<string, unknown>>,
+  retry: BatchGetRetry = BATCH_GET_RETRY,
+): Promise<Array<Record<string, unknown>>> {
+  const { doc, tableName } = dynamo;
+  const found: Array<Record<string, unknown>> = [];
+  for (let start = 0; start < keys.length; start += BATCH_GET_KEYS) {
+    let pending: Array<Record<string, unknown>> = keys.slice(start, start + BATCH_GET_KEYS);
+    for (let attempt = 0; pending.length > 0; attempt += 1) {
+      if (attempt >= retry.attempts) throw new UserFacingError('SERVICE_UNAVAILABLE', '现在访问的人很多，请稍等几秒再试一次。');
+      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(retry.maxMs, retry.baseMs * 2 ** (attempt - 1))));
+      const result = await doc.send(new BatchGetCommand({ RequestItems: { [tableName]: { Keys: pending } } }));
+      found.push(...(result.Responses?.[tableName] ?? []));
+      pending = result.UnprocessedKeys?.[tableName]?.Keys ?? [];
+    }
+  }
+  return found;
 }

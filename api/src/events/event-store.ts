@@ -1,8 +1,8 @@
-import { BatchGetCommand, type BatchGetCommandOutput, GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { AuditEntry, AuditLog } from '../core/audit';
 import { governmentDate } from '../core/clock';
 import { decodeCursor, encodeCursor, type StoreKey } from '../core/cursor';
-import type { Dynamo } from '../core/dynamo';
+import { batchGetItems, type Dynamo } from '../core/dynamo';
 import { badInput, conflict, notFound } from '../core/errors';
 import { UNSET_EVENT_FIELDS, type EventDetails, type EventSummary, type StoredEvent, type StoredEventStatus } from './event-model';
 import { transactWrite } from './transact';
@@ -164,17 +164,8 @@ export function createEventStore(dynamo: Dynamo, audit: AuditLog): EventStore {
       return { created: false, event: await getOrThrow(event.id) };
     },
     async getMany(ids) {
-      const found = new Map<string, StoredEvent>();
-      const unique = [...new Set(ids)];
-      for (let start = 0; start < unique.length; start += 100) {
-        let keys: Array<Record<string, unknown>> | undefined = unique.slice(start, start + 100).map(eventKey);
-        while (keys && keys.length > 0) {
-          const result: BatchGetCommandOutput = await doc.send(new BatchGetCommand({ RequestItems: { [TableName]: { Keys: keys } } }));
-          for (const item of result.Responses?.[TableName] ?? []) found.set(String(item.id), eventFrom(item));
-          keys = result.UnprocessedKeys?.[TableName]?.Keys;
-        }
-      }
-      return found;
+      const items = await batchGetItems(dynamo, [...new Set(ids)].map(eventKey));
+      return new Map(items.map((item) => [String(item.id), eventFrom(item)]));
     },
     async update(before, details, entry, at) {
       const after: StoredEvent = { ...before, ...details, version: before.version + 1, updatedAt: at.toISOString() };

@@ -1,6 +1,6 @@
-import { BatchGetCommand, type BatchGetCommandOutput, GetCommand, PutCommand, QueryCommand, type TransactWriteCommandInput, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, type TransactWriteCommandInput, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { AuditEntry, AuditLog } from '../core/audit';
-import type { Dynamo } from '../core/dynamo';
+import { batchGetItems, type Dynamo } from '../core/dynamo';
 import { badInput, conflict, notFound, UserFacingError } from '../core/errors';
 import { newCheckInCode } from './check-in-code';
 import { drawOrder, newDrawSeed } from './draw';
@@ -460,17 +460,9 @@ export function createRegistrationStore(dynamo: Dynamo, audit: AuditLog): Regist
     fillFreeSeats,
     draw,
     async getMany(keys) {
-      const found = new Map<string, StoredRegistration>();
       const unique = [...new Map(keys.map((k) => [registrationIdOf(k.eventId, k.residentId), k])).values()];
-      for (let start = 0; start < unique.length; start += 100) {
-        let batch: Array<Record<string, unknown>> | undefined = unique.slice(start, start + 100).map((k) => regKey(k.eventId, k.residentId));
-        while (batch && batch.length > 0) {
-          const result: BatchGetCommandOutput = await doc.send(new BatchGetCommand({ RequestItems: { [TableName]: { Keys: batch } } }));
-          for (const item of result.Responses?.[TableName] ?? []) found.set(String(item.id), registrationFrom(item));
-          batch = result.UnprocessedKeys?.[TableName]?.Keys;
-        }
-      }
-      return found;
+      const items = await batchGetItems(dynamo, unique.map((k) => regKey(k.eventId, k.residentId)));
+      return new Map(items.map((item) => [String(item.id), registrationFrom(item)]));
     },
     async listForResident(residentId) {
       const items = await queryAll({ IndexName: 'gsi1', KeyConditionExpression: 'gsi1pk = :resident', ExpressionAttributeValues: { ':resident': `RESIDENT_REGS#${residentId}` }, ScanIndexForward: false });

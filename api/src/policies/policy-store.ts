@@ -1,11 +1,11 @@
-import { BatchGetCommand, type BatchGetCommandOutput, GetCommand, QueryCommand, TransactWriteCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, TransactWriteCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { VALIDITIES, type PolicyDraft, type Validity } from '@govopen/shared';
 import { decodeCursor, encodeCursor, type StoreKey } from '../core/cursor';
 import type { AuditEntry, AuditLog } from '../core/audit';
 import { badInput, conflict, notFound } from '../core/errors';
 import { contentHashOf } from './policy-id';
-import type { Dynamo } from '../core/dynamo';
+import { batchGetItems, type Dynamo } from '../core/dynamo';
 import type { PolicySummary, StoredPolicy, StoredInterpretation } from './policy-model';
 import { policyListing, type ListingEntry, type ListingBucket } from './policy-listing';
 
@@ -140,17 +140,8 @@ export function createPolicyStore(dynamo: Dynamo, audit: AuditLog): PolicyStore 
   }
 
   async function getMany(ids: readonly string[]) {
-    const found = new Map<string, StoredPolicy>();
-    const unique = [...new Set(ids)];
-    for (let start = 0; start < unique.length; start += 100) {
-      let keys: Array<Record<string, unknown>> | undefined = unique.slice(start, start + 100).map(policyKey);
-      while (keys && keys.length > 0) {
-        const result: BatchGetCommandOutput = await doc.send(new BatchGetCommand({ RequestItems: { [TableName]: { Keys: keys } } }));
-        for (const item of result.Responses?.[TableName] ?? []) found.set(String(item.id), policyFrom(item));
-        keys = result.UnprocessedKeys?.[TableName]?.Keys;
-      }
-    }
-    return found;
+    const items = await batchGetItems(dynamo, [...new Set(ids)].map(policyKey));
+    return new Map(items.map((item) => [String(item.id), policyFrom(item)]));
   }
 
   async function facets(): Promise<FacetCounts> {

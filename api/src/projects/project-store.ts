@@ -1,7 +1,7 @@
-import { BatchGetCommand, type BatchGetCommandOutput, GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { AuditEntry, AuditLog } from '../core/audit';
 import { type StoreKey } from '../core/cursor';
-import type { Dynamo } from '../core/dynamo';
+import { batchGetItems, type Dynamo } from '../core/dynamo';
 import { badInput, conflict, notFound } from '../core/errors';
 import {
   EVALUATION_LEVELS,
@@ -128,19 +128,6 @@ const evaluationFrom = (item: Record<string, unknown>) => strip(item) as unknown
 export function createProjectStore(dynamo: Dynamo, audit: AuditLog): ProjectStore {
   const { doc, tableName: TableName } = dynamo;
 
-  async function batchGet(keys: Array<Record<string, string>>): Promise<Array<Record<string, unknown>>> {
-    const found: Array<Record<string, unknown>> = [];
-    for (let start = 0; start < keys.length; start += 100) {
-      let pending: Array<Record<string, unknown>> | undefined = keys.slice(start, start + 100);
-      while (pending && pending.length > 0) {
-        const result: BatchGetCommandOutput = await doc.send(new BatchGetCommand({ RequestItems: { [TableName]: { Keys: pending } } }));
-        found.push(...(result.Responses?.[TableName] ?? []));
-        pending = result.UnprocessedKeys?.[TableName]?.Keys;
-      }
-    }
-    return found;
-  }
-
   async function queryAll(input: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey'>): Promise<Array<Record<string, unknown>>> {
     const items: Array<Record<string, unknown>> = [];
     let startKey: Record<string, unknown> | undefined;
@@ -158,7 +145,7 @@ export function createProjectStore(dynamo: Dynamo, audit: AuditLog): ProjectStor
   }
 
   async function getMany(ids: readonly string[]): Promise<Map<string, StoredProject>> {
-    const items = await batchGet([...new Set(ids)].map(projectKey));
+    const items = await batchGetItems(dynamo, [...new Set(ids)].map(projectKey));
     return new Map(items.map((item) => [String(item.id), projectFrom(item)]));
   }
 
@@ -370,7 +357,7 @@ export function createProjectStore(dynamo: Dynamo, audit: AuditLog): ProjectStor
   }
 
   async function counts(ids: readonly string[]) {
-    const items = await batchGet([...new Set(ids)].map(countsKey));
+    const items = await batchGetItems(dynamo, [...new Set(ids)].map(countsKey));
     const byProject = new Map<string, ProjectCounts>();
     for (const id of ids) {
       const item = items.find((candidate) => candidate.pk === projectPk(id));
@@ -409,7 +396,7 @@ export function createProjectStore(dynamo: Dynamo, audit: AuditLog): ProjectStor
   }
 
   async function followedAmong(residentId: string, projectIds: readonly string[]) {
-    const items = await batchGet([...new Set(projectIds)].map((id) => followerKey(id, residentId)));
+    const items = await batchGetItems(dynamo, [...new Set(projectIds)].map((id) => followerKey(id, residentId)));
     return new Set(items.map((item) => String(item.projectId)));
   }
 
@@ -461,7 +448,7 @@ export function createProjectStore(dynamo: Dynamo, audit: AuditLog): ProjectStor
   }
 
   async function evaluationsOf(residentId: string, projectIds: readonly string[]) {
-    const items = await batchGet([...new Set(projectIds)].map((id) => evaluationKey(id, residentId)));
+    const items = await batchGetItems(dynamo, [...new Set(projectIds)].map((id) => evaluationKey(id, residentId)));
     return new Map(items.map((item) => [String(item.projectId), evaluationFrom(item)]));
   }
 

@@ -1,7 +1,7 @@
-import { BatchGetCommand, type BatchGetCommandOutput, GetCommand, QueryCommand, TransactWriteCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, TransactWriteCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { AuditEntry, AuditLog } from '../core/audit';
 import { decodeCursor, encodeCursor, type StoreKey } from '../core/cursor';
-import type { Dynamo } from '../core/dynamo';
+import { batchGetItems, type Dynamo } from '../core/dynamo';
 import { badInput, UserFacingError } from '../core/errors';
 import { RATING_LEVELS, type CaseStep, type ServiceChannel, type StoredCase, type StoredRating, type StoredService } from './rating-model';
 
@@ -180,19 +180,6 @@ export function createRatingStore(dynamo: Dynamo, audit: AuditLog): RatingStore 
   const stepItem = (id: string, sequence: number, step: CaseStep) => ({ ...stepKey(id, sequence), ...step });
   const auditItems = (entry?: AuditEntry) => (entry ? [{ Put: { TableName, Item: audit.item(entry) } }] : []);
 
-  async function batchGet(keys: Array<Record<string, string>>): Promise<Array<Record<string, unknown>>> {
-    const found: Array<Record<string, unknown>> = [];
-    for (let start = 0; start < keys.length; start += 100) {
-      let pending: Array<Record<string, unknown>> | undefined = keys.slice(start, start + 100);
-      while (pending && pending.length > 0) {
-        const result: BatchGetCommandOutput = await doc.send(new BatchGetCommand({ RequestItems: { [TableName]: { Keys: pending } } }));
-        found.push(...(result.Responses?.[TableName] ?? []));
-        pending = result.UnprocessedKeys?.[TableName]?.Keys;
-      }
-    }
-    return found;
-  }
-
   /**
    * A page of an index partition (optionally a key range and a filter), continuing after `after`,
    * which must belong to the same partition.
@@ -263,7 +250,7 @@ export function createRatingStore(dynamo: Dynamo, audit: AuditLog): RatingStore 
       return result.Item ? plain<StoredService>(result.Item) : null;
     },
     async getServices(ids) {
-      const items = await batchGet([...new Set(ids)].map(serviceKey));
+      const items = await batchGetItems(dynamo, [...new Set(ids)].map(serviceKey));
       return new Map(items.map((item) => [String(item.id), plain<StoredService>(item)]));
     },
     async createService(service, entry) {
@@ -342,11 +329,11 @@ export function createRatingStore(dynamo: Dynamo, audit: AuditLog): RatingStore 
       return { rating: plain<StoredRating>(ratingItem), case: caseItemFound ? plain<StoredCase>(caseItemFound) : null, steps: stepsFrom(items) };
     },
     async getRatings(ids) {
-      const items = await batchGet([...new Set(ids)].map(ratingKey));
+      const items = await batchGetItems(dynamo, [...new Set(ids)].map(ratingKey));
       return new Map(items.map((item) => [String(item.id), plain<StoredRating>(item)]));
     },
     async getCases(ids) {
-      const items = await batchGet([...new Set(ids)].map(caseKey));
+      const items = await batchGetItems(dynamo, [...new Set(ids)].map(caseKey));
       return new Map(items.map((item) => [String(item.id), plain<StoredCase>(item)]));
     },
     async getSteps(id) {
@@ -409,7 +396,7 @@ export function createRatingStore(dynamo: Dynamo, audit: AuditLog): RatingStore 
       return found;
     },
     async serviceCounters(months, department, serviceId) {
-      const items = await batchGet(months.map((month) => serviceCounterKey(month, department, serviceId)));
+      const items = await batchGetItems(dynamo, months.map((month) => serviceCounterKey(month, department, serviceId)));
       return items.map((item) => countersFrom(item));
     },
   };
