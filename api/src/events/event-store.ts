@@ -4,8 +4,8 @@ import { governmentDate } from '../core/clock';
 import { decodeCursor, encodeCursor, type StoreKey } from '../core/cursor';
 import { batchGetItems, type Dynamo } from '../core/dynamo';
 import { badInput, conflict, notFound } from '../core/errors';
+import { transactWrite, type ConflictRetry } from '../core/transactions';
 import { UNSET_EVENT_FIELDS, type EventDetails, type EventSummary, type StoredEvent, type StoredEventStatus } from './event-model';
-import { transactWrite } from './transact';
 
 // Open days in the table: the only code, with registration-store.ts, that knows their keys.
 //
@@ -26,6 +26,8 @@ const DEPARTMENT_INDEX = 'gsi2';
 /** An event lasts at most this long (validation enforces it), so "not yet ended" is a bounded key range. */
 export const MAX_EVENT_DAYS = 7;
 const MAX_QUERIES_PER_PAGE = 5;
+/** Writes on an open day (its seat counter while hundreds sign up at once) meet conflicts; they are tried again this often. */
+export const OPEN_DAY_WRITES: Readonly<ConflictRetry> = Object.freeze({ attempts: 14, baseMs: 10, maxMs: 1000, busyMessage: '现在办理的人很多，请稍等几秒再试一次。' });
 
 export interface EventListQuery {
   theme?: string;
@@ -159,7 +161,7 @@ export function createEventStore(dynamo: Dynamo, audit: AuditLog): EventStore {
           ...(event.status === 'DRAFT' ? [] : entryChanges(null, event)),
           { Put: { TableName, Item: audit.item(entry) } },
         ],
-      });
+      }, OPEN_DAY_WRITES);
       if (outcome.ok) return { created: true, event };
       return { created: false, event: await getOrThrow(event.id) };
     },
@@ -203,7 +205,7 @@ export function createEventStore(dynamo: Dynamo, audit: AuditLog): EventStore {
           ...(before.status === 'DRAFT' ? [] : entryChanges(before, after)),
           { Put: { TableName, Item: audit.item(entry) } },
         ],
-      });
+      }, OPEN_DAY_WRITES);
       if (outcome.ok) return getOrThrow(before.id);
       const now = await getOrThrow(before.id);
       if (now.version !== before.version) throw conflict('这个开放日刚被别人改过，请刷新后再改。');
@@ -238,7 +240,7 @@ export function createEventStore(dynamo: Dynamo, audit: AuditLog): EventStore {
           ...(status === 'OPEN' ? entryChanges(null, after) : []),
           { Put: { TableName, Item: audit.item(entry) } },
         ],
-      });
+      }, OPEN_DAY_WRITES);
       if (!outcome.ok) {
         const now = await getOrThrow(before.id);
         if (now.status === status) return now; // asked twice: already done
@@ -252,7 +254,7 @@ export function createEventStore(dynamo: Dynamo, audit: AuditLog): EventStore {
           { Update: { TableName, Key: eventKey(before.id), UpdateExpression: 'SET summary = :summary', ConditionExpression: 'attribute_exists(pk)', ExpressionAttributeValues: { ':summary': summary } } },
           { Put: { TableName, Item: audit.item(entry) } },
         ],
-      });
+      }, OPEN_DAY_WRITES);
       return getOrThrow(before.id);
     },
     async list(query) {

@@ -2,11 +2,11 @@ import { GetCommand, PutCommand, QueryCommand, type TransactWriteCommandInput, U
 import type { AuditEntry, AuditLog } from '../core/audit';
 import { batchGetItems, type Dynamo } from '../core/dynamo';
 import { badInput, conflict, notFound, UserFacingError } from '../core/errors';
+import { retryConflicts, transactWrite } from '../core/transactions';
 import { newCheckInCode } from './check-in-code';
 import { drawOrder, newDrawSeed } from './draw';
-import { eventFrom, eventKey, withoutNulls } from './event-store';
+import { eventFrom, eventKey, OPEN_DAY_WRITES, withoutNulls } from './event-store';
 import { registrationIdOf, SEAT_STATUSES, type EventFeedback, type RegistrationStatus, type StoredEvent, type StoredRegistration } from './event-model';
-import { retryConflicts, transactWrite } from './transact';
 
 // Registrations and what hangs off them, in the event's partition (see event-store.ts for the event):
 //
@@ -159,6 +159,7 @@ export function createRegistrationStore(dynamo: Dynamo, audit: AuditLog): Regist
           ReturnValues: 'UPDATED_NEW',
         }),
       ),
+      OPEN_DAY_WRITES,
     );
     if (!result.ok) throw notFound('没有找到这个开放日。');
     return Number(result.value.Attributes?.waitlistSeq);
@@ -265,7 +266,7 @@ export function createRegistrationStore(dynamo: Dynamo, audit: AuditLog): Regist
           { Put: { TableName, Item: { ...codeKey(event.id, registration.checkInCode), residentId }, ConditionExpression: 'attribute_not_exists(pk)' } },
           ...(seq === null ? [] : [{ Put: { TableName, Item: { ...waitKey(event.id, seq), residentId, seq } } }]),
         ],
-      });
+      }, OPEN_DAY_WRITES);
       if (outcome.ok) return { registration, created: true };
       const [eventRefused, alreadyRegistered] = outcome.failed;
       if (alreadyRegistered) {
@@ -331,7 +332,7 @@ export function createRegistrationStore(dynamo: Dynamo, audit: AuditLog): Regist
       } else {
         items = [cancelItem, eventUpdate('ADD applicants :minusOne', 'attribute_not_exists(drawSeed)', { ':minusOne': -1 })];
       }
-      const outcome = await transactWrite(doc, { TransactItems: items });
+      const outcome = await transactWrite(doc, { TransactItems: items }, OPEN_DAY_WRITES);
       if (outcome.ok) {
         const promoted = candidate ? await get(current.eventId, candidate.residentId, true) : null;
         return { registration: { ...current, status: 'CANCELLED' as const, waitlistSeq: null }, promoted };
@@ -363,7 +364,7 @@ export function createRegistrationStore(dynamo: Dynamo, audit: AuditLog): Regist
           },
           ...promotionItems(eventId, candidate, event.selectionMode === 'DRAW' ? 'SELECTED' : 'CONFIRMED', at),
         ],
-      });
+      }, OPEN_DAY_WRITES);
       if (!outcome.ok) continue;
       const registration = await get(eventId, candidate.residentId, true);
       if (registration) promoted.push(registration);
@@ -386,6 +387,7 @@ export function createRegistrationStore(dynamo: Dynamo, audit: AuditLog): Regist
           ReturnValues: 'ALL_NEW',
         }),
       ),
+      OPEN_DAY_WRITES,
     );
     if (!claim.ok) {
       const fresh = await getEvent(event.id);
@@ -413,7 +415,7 @@ export function createRegistrationStore(dynamo: Dynamo, audit: AuditLog): Regist
         const result = results[next++] as StoredRegistration;
         if (byId.get(result.id)?.drawPosition !== null) continue; // applied by an earlier attempt
         if (result.waitlistSeq !== null) {
-          await retryConflicts(() => doc.send(new PutCommand({ TableName, Item: { ...waitKey(event.id, result.waitlistSeq as number), residentId: result.residentId, seq: result.waitlistSeq } })));
+          await retryConflicts(() => doc.send(new PutCommand({ TableName, Item: { ...waitKey(event.id, result.waitlistSeq as number), residentId: result.residentId, seq: result.waitlistSeq } })), OPEN_DAY_WRITES);
         }
         await retryConflicts(() =>
           doc.send(
@@ -426,6 +428,7 @@ export function createRegistrationStore(dynamo: Dynamo, audit: AuditLog): Regist
               ExpressionAttributeValues: { ':status': result.status, ':position': result.drawPosition, ':applied': 'APPLIED', ...(result.waitlistSeq !== null ? { ':seq': result.waitlistSeq } : {}) },
             }),
           ),
+          OPEN_DAY_WRITES,
         );
       }
     };
@@ -446,7 +449,7 @@ export function createRegistrationStore(dynamo: Dynamo, audit: AuditLog): Regist
         },
         { Put: { TableName, Item: audit.item({ ...entry, details: { ...entry.details, seed, applicants: results.length, selected: selectedCount } }) } },
       ],
-    });
+    }, OPEN_DAY_WRITES);
     const finished = await getEvent(event.id);
     if (!finish.ok) return { event: finished, selected: [], waitlisted: [] };
     return { event: finished, selected: results.filter((r) => r.status === 'SELECTED'), waitlisted: results.filter((r) => r.status === 'WAITLISTED') };
@@ -500,7 +503,7 @@ export function createRegistrationStore(dynamo: Dynamo, audit: AuditLog): Regist
           },
           { Update: { TableName, Key: eventKey(event.id), UpdateExpression: 'ADD checkedIn :one', ExpressionAttributeValues: { ':one': 1 } } },
         ],
-      });
+      }, OPEN_DAY_WRITES);
       const after = outcome.ok ? { ...registration, checkedInAt: at } : await get(event.id, registration.residentId, true);
       if (!after) return null;
       if (!SEAT_STATUSES.includes(after.status)) {
@@ -514,7 +517,7 @@ export function createRegistrationStore(dynamo: Dynamo, audit: AuditLog): Regist
           { Put: { TableName, Item: { ...feedbackKey(registration.eventId, registration.residentId), ...feedback }, ConditionExpression: 'attribute_not_exists(pk)' } },
           { Update: { TableName, Key: regKey(registration.eventId, registration.residentId), UpdateExpression: 'SET feedbackAt = :at', ExpressionAttributeValues: { ':at': feedback.submittedAt } } },
         ],
-      });
+      }, OPEN_DAY_WRITES);
       if (outcome.ok) return { feedback, created: true };
       const existing = await doc.send(new GetCommand({ TableName, Key: feedbackKey(registration.eventId, registration.residentId), ConsistentRead: true }));
       return { feedback: feedbackFrom(existing.Item ?? {}), created: false };
@@ -535,6 +538,7 @@ export function createRegistrationStore(dynamo: Dynamo, audit: AuditLog): Regist
             ExpressionAttributeValues: { ':at': at.toISOString(), ':confirmed': 'CONFIRMED', ':selected': 'SELECTED' },
           }),
         ),
+        OPEN_DAY_WRITES,
       );
       return result.ok;
     },
@@ -553,6 +557,7 @@ export function createRegistrationStore(dynamo: Dynamo, audit: AuditLog): Regist
             ExpressionAttributeValues: { ':at': at.toISOString(), ':cancelled': 'CANCELLED' },
           }),
         ),
+        OPEN_DAY_WRITES,
       );
       return result.ok;
     },

@@ -3,6 +3,7 @@ import type { AuditEntry, AuditLog } from '../core/audit';
 import { type StoreKey } from '../core/cursor';
 import { batchGetItems, type Dynamo } from '../core/dynamo';
 import { badInput, conflict, notFound } from '../core/errors';
+import { transactWrite, type ConflictRetry } from '../core/transactions';
 import {
   EVALUATION_LEVELS,
   type Cancellation,
@@ -13,7 +14,6 @@ import {
   type StoredProject,
   type StoredUpdate,
 } from './project-model';
-import { transact } from './transaction';
 
 // Livelihood projects' data access: the only code that knows how projects sit in the table.
 //
@@ -84,6 +84,9 @@ export interface ProjectStore {
   latestEvaluations(projectId: string, limit: number): Promise<StoredEvaluation[]>;
   hasAnyProject(): Promise<boolean>;
 }
+
+/** Two staff writing to one project at once meet a conflict; it is tried again this often. */
+export const PROJECT_WRITES: Readonly<ConflictRetry> = Object.freeze({ attempts: 8, baseMs: 40, maxMs: 2560, busyMessage: '现在操作的人很多，请稍等几秒再试一次。' });
 
 const projectPk = (id: string) => `PROJECT#${id}`;
 const projectKey = (id: string) => ({ pk: projectPk(id), sk: 'PROJECT' });
@@ -161,7 +164,7 @@ export function createProjectStore(dynamo: Dynamo, audit: AuditLog): ProjectStor
           gsi2sk: `${yearDescending(project.year)}#${project.list}#${pad(project.order)}#${project.id}`,
         };
     const departments = [...new Set([project.leadDepartment, ...project.cooperatingDepartments])];
-    const result = await transact(doc, {
+    const result = await transactWrite(doc, {
       TransactItems: [
         {
           Put: {
@@ -200,7 +203,7 @@ export function createProjectStore(dynamo: Dynamo, audit: AuditLog): ProjectStor
           : []),
         ...(entry ? [{ Put: { TableName, Item: audit.item(entry) } }] : []),
       ],
-    });
+    }, PROJECT_WRITES);
     if (result.ok) return { project, created: true };
     if (result.failed[0]) {
       const existing = await get(project.id);
@@ -290,7 +293,7 @@ export function createProjectStore(dynamo: Dynamo, audit: AuditLog): ProjectStor
       conditions.push('spent >= :refund');
       values[':refund'] = -spending;
     }
-    const result = await transact(doc, {
+    const result = await transactWrite(doc, {
       TransactItems: [
         { Put: { TableName, Item: { ...updateIdKey(update.projectId, update.id), updateSk }, ConditionExpression: 'attribute_not_exists(pk)' } },
         { Put: { TableName, Item: { pk: projectPk(update.projectId), sk: updateSk, ...update }, ConditionExpression: 'attribute_not_exists(pk)' } },
@@ -311,7 +314,7 @@ export function createProjectStore(dynamo: Dynamo, audit: AuditLog): ProjectStor
           : []),
         ...(entry ? [{ Put: { TableName, Item: audit.item(entry) } }] : []),
       ],
-    });
+    }, PROJECT_WRITES);
     if (result.ok) return { update, created: true };
     const [repeated, , projectRefused, correctedMissing] = result.failed;
     if (repeated) {
@@ -368,7 +371,7 @@ export function createProjectStore(dynamo: Dynamo, audit: AuditLog): ProjectStor
   }
 
   async function follow(projectId: string, residentId: string, at: string) {
-    const result = await transact(doc, {
+    const result = await transactWrite(doc, {
       TransactItems: [
         { ConditionCheck: { TableName, Key: projectKey(projectId), ConditionExpression: 'attribute_exists(pk)' } },
         {
@@ -380,18 +383,18 @@ export function createProjectStore(dynamo: Dynamo, audit: AuditLog): ProjectStor
         },
         { Update: { TableName, Key: countsKey(projectId), UpdateExpression: 'ADD followers :one', ExpressionAttributeValues: { ':one': 1 } } },
       ],
-    });
+    }, PROJECT_WRITES);
     if (!result.ok && result.failed[0]) throw notFound('找不到这个项目。');
     // Already following: nothing to do.
   }
 
   async function unfollow(projectId: string, residentId: string) {
-    await transact(doc, {
+    await transactWrite(doc, {
       TransactItems: [
         { Delete: { TableName, Key: followerKey(projectId, residentId), ConditionExpression: 'attribute_exists(pk)' } },
         { Update: { TableName, Key: countsKey(projectId), UpdateExpression: 'ADD followers :minus', ExpressionAttributeValues: { ':minus': -1 } } },
       ],
-    });
+    }, PROJECT_WRITES);
     // Not following: nothing to do.
   }
 
@@ -421,7 +424,7 @@ export function createProjectStore(dynamo: Dynamo, audit: AuditLog): ProjectStor
 
   async function evaluate(evaluation: StoredEvaluation) {
     const key = evaluationKey(evaluation.projectId, evaluation.residentId);
-    const result = await transact(doc, {
+    const result = await transactWrite(doc, {
       TransactItems: [
         {
           Put: {
@@ -440,7 +443,7 @@ export function createProjectStore(dynamo: Dynamo, audit: AuditLog): ProjectStor
           },
         },
       ],
-    });
+    }, PROJECT_WRITES);
     if (result.ok) return { evaluation, created: true };
     const stored = await doc.send(new GetCommand({ TableName, Key: key, ConsistentRead: true }));
     if (!stored.Item) throw conflict('刚才有别的操作，请再试一次。');

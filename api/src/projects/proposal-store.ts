@@ -4,8 +4,9 @@ import type { AuditEntry, AuditLog } from '../core/audit';
 import type { StoreKey } from '../core/cursor';
 import type { Dynamo } from '../core/dynamo';
 import { badInput, conflict, notFound } from '../core/errors';
+import { transactWrite } from '../core/transactions';
 import type { ProposalStatus, StoredProposal } from './project-model';
-import { transact } from './transaction';
+import { PROJECT_WRITES } from './project-store';
 
 // Residents' proposals for next year's list (征集): the only code that knows how they sit in the table.
 //
@@ -88,7 +89,7 @@ export function createProposalStore(dynamo: Dynamo, audit: AuditLog): ProposalSt
       if (before.status === answer.status && before.reply === answer.reply && before.projectId === answer.projectId) return before;
       throw conflict('这条建议已经答复过了，答复不能改动。');
     }
-    const result = await transact(doc, {
+    const result = await transactWrite(doc, {
       TransactItems: [
         {
           Update: {
@@ -110,7 +111,7 @@ export function createProposalStore(dynamo: Dynamo, audit: AuditLog): ProposalSt
         },
         { Put: { TableName, Item: audit.item(entry) } },
       ],
-    });
+    }, PROJECT_WRITES);
     if (!result.ok) throw conflict('这条建议刚被别人答复了，请刷新后查看。');
     return { ...before, ...answer };
   }

@@ -1,8 +1,9 @@
-import { GetCommand, QueryCommand, TransactWriteCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, type QueryCommandInput, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { AuditEntry, AuditLog } from '../core/audit';
 import { decodeCursor, encodeCursor, type StoreKey } from '../core/cursor';
 import { batchGetItems, type Dynamo } from '../core/dynamo';
-import { badInput, UserFacingError } from '../core/errors';
+import { badInput } from '../core/errors';
+import { transactWrite, type ConflictRetry } from '../core/transactions';
 import { RATING_LEVELS, type CaseStep, type ServiceChannel, type StoredCase, type StoredRating, type StoredService } from './rating-model';
 
 // 好差评 data access: the only code that knows how services, ratings, cases and their figures sit in
@@ -106,7 +107,7 @@ const serviceCounterKey = (month: string, department: string, serviceId: string)
 /** A filtered list reads at most this many pages of the index before returning what it found. */
 const MAX_QUERIES_PER_PAGE = 5;
 /** Conflicting transactions (two ratings of one service at once) are tried again this often. */
-const CONFLICT_ATTEMPTS = 12;
+const RATING_WRITES: Readonly<ConflictRetry> = Object.freeze({ attempts: 12, baseMs: 10, maxMs: 1000, busyMessage: '现在评价的人很多，请稍等几秒再试一次。' });
 
 const STRIP = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk'];
 function plain<T>(item: Record<string, unknown>): T {
@@ -141,26 +142,7 @@ export function createRatingStore(dynamo: Dynamo, audit: AuditLog): RatingStore 
   const { doc, tableName: TableName } = dynamo;
 
   /** One transaction, conflicts retried with jittered backoff; which items' conditions failed otherwise. */
-  async function transact(items: NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>): Promise<{ ok: true } | { ok: false; failed: boolean[] }> {
-    for (let attempt = 0; ; attempt += 1) {
-      try {
-        await doc.send(new TransactWriteCommand({ TransactItems: items }));
-        return { ok: true };
-      } catch (error) {
-        const name = (error as { name?: string }).name;
-        const reasons = (error as { CancellationReasons?: Array<{ Code?: string }> }).CancellationReasons ?? [];
-        const failed = reasons.map((reason) => reason.Code === 'ConditionalCheckFailed');
-        if (name === 'TransactionCanceledException' && failed.some(Boolean)) return { ok: false, failed };
-        const conflict =
-          name === 'TransactionConflictException' ||
-          name === 'TransactionInProgressException' ||
-          (name === 'TransactionCanceledException' && reasons.some((reason) => reason.Code === 'TransactionConflict'));
-        if (!conflict) throw error;
-        if (attempt + 1 >= CONFLICT_ATTEMPTS) throw new UserFacingError('SERVICE_UNAVAILABLE', '现在评价的人很多，请稍等几秒再试一次。');
-        await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(1000, 10 * 2 ** attempt)));
-      }
-    }
-  }
+  const transact = (items: NonNullable<TransactWriteCommandInput['TransactItems']>) => transactWrite(doc, { TransactItems: items }, RATING_WRITES);
 
   const counterUpdates = (month: string, department: string, serviceId: string, delta: CounterDelta) => {
     const fields = COUNTER_FIELDS.filter((f) => (delta[f] ?? 0) !== 0);

@@ -1,26 +1,28 @@
 import { TransactWriteCommand, type DynamoDBDocumentClient, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import { UserFacingError } from '../core/errors';
+import { UserFacingError } from './errors';
 
-// Writes on one busy item (an open day's seat counter while hundreds sign up at once) meet two
-// different refusals, which must not be confused:
-//  - ConditionalCheckFailed: the data says no (no seat left, already registered): decide what to do;
+// Writes on one busy item (an open day's seat counter while hundreds sign up at once, a service's
+// counters of the month, a project's spending) meet two different refusals, which must not be
+// confused:
+//  - ConditionalCheckFailed: the data says no (no seat left, already registered, changed meanwhile):
+//    the caller decides what to do, and is told which item of the transaction refused;
 //  - TransactionConflict: another transaction held the item at that moment: nothing was decided,
 //    so try again after a short random wait (full jitter), a bounded number of times.
-// Treating a conflict as "full" turns people away while seats stay empty; retrying a failed
+// Treating a conflict as "refused" turns people away while seats stay empty; retrying a failed
 // condition forever never ends.
 
-export interface RetryPolicy {
+export interface ConflictRetry {
+  /** Tries in all, the first included; then SERVICE_UNAVAILABLE. */
   attempts: number;
+  /** The wait before the second try is up to `baseMs`, doubling each time, never more than `maxMs`. */
   baseMs: number;
   maxMs: number;
+  /** What the person is told when the conflicts never end (each feature says it in its own words). */
+  busyMessage: string;
 }
-
-export const CONFLICT_RETRY: Readonly<RetryPolicy> = Object.freeze({ attempts: 14, baseMs: 10, maxMs: 1000 });
 
 /** `ok`, or for each item of the transaction whether its condition failed. */
 export type TransactOutcome = { ok: true } | { ok: false; failed: boolean[] };
-
-const busy = () => new UserFacingError('SERVICE_UNAVAILABLE', '现在办理的人很多，请稍等几秒再试一次。');
 
 type Refusal = { kind: 'condition'; failed: boolean[] } | { kind: 'conflict' } | { kind: 'other' };
 
@@ -36,11 +38,14 @@ function refusalOf(error: unknown): Refusal {
   return { kind: 'other' };
 }
 
-const pause = (attempt: number, policy: RetryPolicy) =>
+const pause = (attempt: number, policy: ConflictRetry) =>
   new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(policy.maxMs, policy.baseMs * 2 ** attempt)));
 
-/** Runs `write`, retrying conflicts with jittered backoff; a failed condition is returned, anything else thrown. */
-export async function retryConflicts<T>(write: () => Promise<T>, policy: RetryPolicy = CONFLICT_RETRY): Promise<{ ok: true; value: T } | { ok: false; failed: boolean[] }> {
+/**
+ * Runs `write` (a transaction, or a single conditional write on a busy item), retrying conflicts with
+ * jittered backoff; a failed condition is returned, anything else thrown.
+ */
+export async function retryConflicts<T>(write: () => Promise<T>, policy: ConflictRetry): Promise<{ ok: true; value: T } | { ok: false; failed: boolean[] }> {
   for (let attempt = 0; ; attempt += 1) {
     try {
       return { ok: true, value: await write() };
@@ -48,14 +53,14 @@ export async function retryConflicts<T>(write: () => Promise<T>, policy: RetryPo
       const refusal = refusalOf(error);
       if (refusal.kind === 'condition') return { ok: false, failed: refusal.failed };
       if (refusal.kind === 'other') throw error;
-      if (attempt + 1 >= policy.attempts) throw busy();
+      if (attempt + 1 >= policy.attempts) throw new UserFacingError('SERVICE_UNAVAILABLE', policy.busyMessage);
       await pause(attempt, policy);
     }
   }
 }
 
 /** One TransactWriteItems with conflicts retried. */
-export async function transactWrite(doc: DynamoDBDocumentClient, input: TransactWriteCommandInput, policy?: RetryPolicy): Promise<TransactOutcome> {
+export async function transactWrite(doc: DynamoDBDocumentClient, input: TransactWriteCommandInput, policy: ConflictRetry): Promise<TransactOutcome> {
   const result = await retryConflicts(() => doc.send(new TransactWriteCommand(input)), policy);
   return result.ok ? { ok: true } : result;
 }

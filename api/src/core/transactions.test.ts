@@ -1,12 +1,12 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { retryConflicts, transactWrite } from './transact';
+import { retryConflicts, transactWrite } from './transactions';
 
 // The retry policy alone: DynamoDB Local rarely produces a TransactionConflict on demand, so these
 // refusals are made by hand, exactly as the SDK reports them.
 const cancelled = (...codes: string[]) =>
   new TransactionCanceledException({ message: 'Transaction cancelled', $metadata: {}, CancellationReasons: codes.map((Code) => ({ Code })) });
-const fast = { attempts: 5, baseMs: 1, maxMs: 2 };
+const fast = { attempts: 5, baseMs: 1, maxMs: 2, busyMessage: '现在办理的人很多，请稍等几秒再试一次。' };
 
 function clientFailing(...errors: Error[]) {
   let calls = 0;
@@ -29,7 +29,7 @@ describe('telling a failed condition from a conflict', () => {
 
   it('gives up after the bounded number of conflicts with a plain-Chinese SERVICE_UNAVAILABLE', async () => {
     const client = clientFailing(...Array.from({ length: 10 }, () => cancelled('TransactionConflict')));
-    await expect(transactWrite(client.doc, { TransactItems: [] }, fast)).rejects.toMatchObject({ extensions: { code: 'SERVICE_UNAVAILABLE' } });
+    await expect(transactWrite(client.doc, { TransactItems: [] }, fast)).rejects.toMatchObject({ message: fast.busyMessage, extensions: { code: 'SERVICE_UNAVAILABLE' } });
     expect(client.calls()).toBe(5);
   });
 
