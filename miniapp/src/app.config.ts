@@ -19,6 +19,11 @@ export default defineAppConfig({
       root: 'pages/events',
       pages: ['list/index', 'detail/index', 'signup/index', 'mine/index', 'checkin/index'],
     },
+    // 民生实事: the year's list, a project (followers' notices open it), proposals and 我的建议.
+    {
+      root: 'pages/projects',
+      pages: ['list/index', 'detail/index', 'propose/index', 'mine/index'],
+    },
   ],
   preloadRule: {
     'pages/home/index/index': { network: 'all', packages: ['pages/policy', 'pages/rating'] },

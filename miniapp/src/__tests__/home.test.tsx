@@ -21,12 +21,12 @@ describe('home', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('政务公开');
   });
 
-  it('opens the policy library, and a calm 即将上线 page for jobs not built yet', () => {
+  it('opens the policy library, this year’s livelihood projects and the open days', () => {
     render(<Home />);
     fireEvent.click(screen.getByRole('link', { name: /^政策文件/ }));
     expect(navigateTo).toHaveBeenLastCalledWith({ url: '/pages/policy/browse/index' });
     fireEvent.click(screen.getByRole('link', { name: /^民生实事/ }));
-    expect(navigateTo).toHaveBeenLastCalledWith({ url: `/pages/soon/index/index?name=${encodeURIComponent('民生实事')}` });
+    expect(navigateTo).toHaveBeenLastCalledWith({ url: '/pages/projects/list/index' });
     fireEvent.click(screen.getByRole('link', { name: /^开放日/ }));
     expect(navigateTo).toHaveBeenLastCalledWith({ url: '/pages/events/list/index' });
   });

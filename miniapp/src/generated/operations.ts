@@ -57,6 +57,82 @@ export type PolicyFilter = {
   year?: number | null | undefined;
 };
 
+export type ProjectEvaluationInput = {
+  comment?: string | null | undefined;
+  level: ProjectEvaluationLevel;
+};
+
+/** 评价: five levels, as for 好差评. */
+export type ProjectEvaluationLevel =
+  | 'BASICALLY_SATISFIED'
+  | 'DISSATISFIED'
+  | 'SATISFIED'
+  | 'VERY_DISSATISFIED'
+  | 'VERY_SATISFIED';
+
+export type ProjectFilter = {
+  /** Projects (child projects included) this department leads or co-operates on. */
+  department?: string | null | undefined;
+  /** The list's name, e.g. 2026年区十大民生实事. */
+  list?: string | null | undefined;
+  /** Status as derived today. */
+  status?: ProjectStatus | null | undefined;
+  year?: number | null | undefined;
+};
+
+/** Where a project's progress comes from. */
+export type ProjectProgressBasis =
+  /** Child projects' progress, weighted by their planned budgets (equal weights when none has a budget); cancelled children left out. */
+  | 'CHILDREN'
+  /** Done milestones' weights over all milestones' weights. */
+  | 'MILESTONES';
+
+export type ProjectProposalInput = {
+  /** Optional, for the district office to call back; masked wherever it is shown. */
+  contactMobile?: string | null | undefined;
+  description: string;
+  /** Where: 街道, 社区 or a place residents know. */
+  location: string;
+  title: string;
+};
+
+export type ProjectProposalStatus =
+  /** Taken into next year's list (see projectId once the project exists). */
+  | 'ACCEPTED'
+  | 'DECLINED'
+  /** Merged into another project or proposal. */
+  | 'MERGED'
+  /** Waiting for the district office's answer. */
+  | 'SUBMITTED';
+
+/**
+ * 民生实事项目的状态. Derived from the milestones (and child projects), never typed in; only CANCELLED
+ * is set by staff, with a reason.
+ */
+export type ProjectStatus =
+  /** Stopped by the lead department, with a public reason. */
+  | 'CANCELLED'
+  /** Every milestone done (a parent: every child project not cancelled is completed). */
+  | 'COMPLETED'
+  /** A milestone not done is overdue (its planned date passed by more than the grace in working days), or a child project is. */
+  | 'DELAYED'
+  /** Work reported or a milestone done, and nothing overdue. */
+  | 'IN_PROGRESS'
+  /** No milestone done and no progress reported yet. */
+  | 'NOT_STARTED';
+
+export type ProjectUpdateKind =
+  /** The project was cancelled (the text is the reason). */
+  | 'CANCELLED'
+  /** A correction of an earlier update (see `corrects`). */
+  | 'CORRECTION'
+  /** The lead department explained why a milestone is late. */
+  | 'DELAY_EXPLAINED'
+  /** A milestone was marked done. */
+  | 'MILESTONE_DONE'
+  /** Progress reported by a department (text, figures, spending, photos). */
+  | 'PROGRESS';
+
 export type RatingCaseFilter = {
   /** District admins: one department (default all); editors: their own. */
   department?: string | null | undefined;
@@ -270,6 +346,79 @@ export type PolicyDetailQueryVariables = Exact<{
 
 export type PolicyDetailQuery = { policy: { indexNumber: string | null, topics: Array<string>, targetGroups: Array<string>, body: string, id: string, title: string, documentNumber: string | null, issuer: string | null, publishedDate: string | null, writtenDate: string | null, validity: Validity, repealedDate: string | null, sections: Array<{ level: number, heading: string, text: string }>, tables: Array<{ title: string, columns: Array<string>, rows: Array<Array<string>> }>, interpretations: Array<{ id: string, kind: InterpretationKind, title: string, body: string, mediaUrl: string | null, publishedDate: string, consultationPhone: string | null, officeHours: string | null, questions: Array<{ question: string, answer: string }> }> } | null };
 
+export type ProjectCardFieldsFragment = { id: string, title: string, leadDepartment: string, cooperatingDepartments: Array<string>, status: ProjectStatus, progress: number, completedDate: string | null, cancelledReason: string | null, target: { text: string } };
+
+export type ProjectUpdateFieldsFragment = { id: string, kind: ProjectUpdateKind, date: string, department: string, text: string, spending: number | null, milestoneId: string | null, corrects: string | null, correctedBy: Array<string>, figures: Array<{ label: string, value: number, unit: string | null }>, photos: Array<{ key: string, url: string }> };
+
+export type ProjectMilestoneFieldsFragment = { id: string, title: string, plannedDate: string, actualDate: string | null, done: boolean, overdue: boolean, overdueWorkingDays: number | null, delayReason: string | null, delayExplainedDate: string | null };
+
+export type ProjectListsQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type ProjectListsQuery = { projectLists: Array<{ year: number, name: string, progress: number, budget: { planned: number, spent: number, spentPercent: number | null }, statusCounts: Array<{ status: ProjectStatus, count: number }>, projects: Array<{ id: string, title: string, leadDepartment: string, cooperatingDepartments: Array<string>, status: ProjectStatus, progress: number, completedDate: string | null, cancelledReason: string | null, children: Array<{ id: string, leadDepartment: string }>, target: { text: string } }> }> };
+
+export type ProjectListQueryVariables = Exact<{
+  filter?: ProjectFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ProjectListQuery = { projects: { edges: Array<{ cursor: string, node: { id: string, title: string, leadDepartment: string, cooperatingDepartments: Array<string>, status: ProjectStatus, progress: number, completedDate: string | null, cancelledReason: string | null, target: { text: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ProjectDetailQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ProjectDetailQuery = { project: { year: number, list: string, summary: string, progressBasis: ProjectProgressBasis, cancelledDate: string | null, followerCount: number, followedByMe: boolean, demo: boolean, id: string, title: string, leadDepartment: string, cooperatingDepartments: Array<string>, status: ProjectStatus, progress: number, completedDate: string | null, cancelledReason: string | null, target: { quantity: number, unit: string, text: string }, budget: { planned: number, spent: number, spentPercent: number | null }, milestones: Array<{ id: string, title: string, plannedDate: string, actualDate: string | null, done: boolean, overdue: boolean, overdueWorkingDays: number | null, delayReason: string | null, delayExplainedDate: string | null }>, parent: { id: string, title: string } | null, children: Array<{ id: string, title: string, leadDepartment: string, cooperatingDepartments: Array<string>, status: ProjectStatus, progress: number, completedDate: string | null, cancelledReason: string | null, target: { text: string } }>, evaluationSummary: { count: number, satisfiedPercent: number | null }, myEvaluation: { level: ProjectEvaluationLevel, comment: string | null, createdAt: string } | null, updates: { edges: Array<{ node: { id: string, kind: ProjectUpdateKind, date: string, department: string, text: string, spending: number | null, milestoneId: string | null, corrects: string | null, correctedBy: Array<string>, figures: Array<{ label: string, value: number, unit: string | null }>, photos: Array<{ key: string, url: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+
+export type ProjectUpdatesQueryVariables = Exact<{
+  id: string;
+  after?: string | null | undefined;
+}>;
+
+
+export type ProjectUpdatesQuery = { project: { id: string, updates: { edges: Array<{ node: { id: string, kind: ProjectUpdateKind, date: string, department: string, text: string, spending: number | null, milestoneId: string | null, corrects: string | null, correctedBy: Array<string>, figures: Array<{ label: string, value: number, unit: string | null }>, photos: Array<{ key: string, url: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+
+export type FollowProjectMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type FollowProjectMutation = { followProject: { id: string, followedByMe: boolean, followerCount: number } };
+
+export type UnfollowProjectMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type UnfollowProjectMutation = { unfollowProject: { id: string, followedByMe: boolean, followerCount: number } };
+
+export type EvaluateProjectMutationVariables = Exact<{
+  id: string;
+  input: ProjectEvaluationInput;
+}>;
+
+
+export type EvaluateProjectMutation = { evaluateProject: { level: ProjectEvaluationLevel, comment: string | null, createdAt: string } };
+
+export type ProposeProjectMutationVariables = Exact<{
+  input: ProjectProposalInput;
+}>;
+
+
+export type ProposeProjectMutation = { proposeProject: { id: string, forYear: number, title: string } };
+
+export type ProposalFieldsFragment = { id: string, forYear: number, title: string, description: string, location: string, contactMobile: string | null, status: ProjectProposalStatus, reply: string | null, submittedAt: string, answeredAt: string | null, project: { id: string, title: string } | null };
+
+export type MyProjectsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyProjectsQuery = { myProposals: Array<{ id: string, forYear: number, title: string, description: string, location: string, contactMobile: string | null, status: ProjectProposalStatus, reply: string | null, submittedAt: string, answeredAt: string | null, project: { id: string, title: string } | null }>, myFollowedProjects: Array<{ id: string, title: string, leadDepartment: string, cooperatingDepartments: Array<string>, status: ProjectStatus, progress: number, completedDate: string | null, cancelledReason: string | null, target: { text: string } }> };
+
 export type StaffLoginMutationVariables = Exact<{
   username: string;
   password: string;
@@ -414,6 +563,15 @@ export const MeDocument = "query Me {\n  me {\n    id\n    phone\n    memberSinc
 export const PolicyListDocument = "query PolicyList($filter: PolicyFilter, $first: Int, $after: String) {\n  policies(filter: $filter, first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n        ...PolicyCardFields\n        summary\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\nfragment PolicyCardFields on Policy {\n  id\n  title\n  documentNumber\n  issuer\n  publishedDate\n  writtenDate\n  validity\n  repealedDate\n}" as Operation<PolicyListQuery, PolicyListQueryVariables>;
 export const PolicyFacetsDocument = "query PolicyFacets {\n  policyFacets {\n    issuers {\n      value\n      count\n    }\n    years {\n      value\n      count\n    }\n    topics {\n      value\n      count\n    }\n  }\n}" as Operation<PolicyFacetsQuery, PolicyFacetsQueryVariables>;
 export const PolicyDetailDocument = "query PolicyDetail($id: ID!) {\n  policy(id: $id) {\n    ...PolicyCardFields\n    indexNumber\n    topics\n    targetGroups\n    body\n    sections {\n      level\n      heading\n      text\n    }\n    tables {\n      title\n      columns\n      rows\n    }\n    interpretations {\n      id\n      kind\n      title\n      body\n      questions {\n        question\n        answer\n      }\n      mediaUrl\n      publishedDate\n      consultationPhone\n      officeHours\n    }\n  }\n}\nfragment PolicyCardFields on Policy {\n  id\n  title\n  documentNumber\n  issuer\n  publishedDate\n  writtenDate\n  validity\n  repealedDate\n}" as Operation<PolicyDetailQuery, PolicyDetailQueryVariables>;
+export const ProjectListsDocument = "query ProjectLists($year: Int!) {\n  projectLists(year: $year) {\n    year\n    name\n    progress\n    budget {\n      planned\n      spent\n      spentPercent\n    }\n    statusCounts {\n      status\n      count\n    }\n    projects {\n      ...ProjectCardFields\n      children {\n        id\n        leadDepartment\n      }\n    }\n  }\n}\nfragment ProjectCardFields on Project {\n  id\n  title\n  leadDepartment\n  cooperatingDepartments\n  target {\n    text\n  }\n  status\n  progress\n  completedDate\n  cancelledReason\n}" as Operation<ProjectListsQuery, ProjectListsQueryVariables>;
+export const ProjectListDocument = "query ProjectList($filter: ProjectFilter, $first: Int, $after: String) {\n  projects(filter: $filter, first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n        ...ProjectCardFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\nfragment ProjectCardFields on Project {\n  id\n  title\n  leadDepartment\n  cooperatingDepartments\n  target {\n    text\n  }\n  status\n  progress\n  completedDate\n  cancelledReason\n}" as Operation<ProjectListQuery, ProjectListQueryVariables>;
+export const ProjectDetailDocument = "query ProjectDetail($id: ID!) {\n  project(id: $id) {\n    ...ProjectCardFields\n    year\n    list\n    summary\n    target {\n      quantity\n      unit\n      text\n    }\n    budget {\n      planned\n      spent\n      spentPercent\n    }\n    milestones {\n      ...ProjectMilestoneFields\n    }\n    progressBasis\n    cancelledDate\n    parent {\n      id\n      title\n    }\n    children {\n      ...ProjectCardFields\n    }\n    followerCount\n    followedByMe\n    evaluationSummary {\n      count\n      satisfiedPercent\n    }\n    myEvaluation {\n      level\n      comment\n      createdAt\n    }\n    demo\n    updates(first: 10) {\n      edges {\n        node {\n          ...ProjectUpdateFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n}\nfragment ProjectCardFields on Project {\n  id\n  title\n  leadDepartment\n  cooperatingDepartments\n  target {\n    text\n  }\n  status\n  progress\n  completedDate\n  cancelledReason\n}\nfragment ProjectMilestoneFields on ProjectMilestone {\n  id\n  title\n  plannedDate\n  actualDate\n  done\n  overdue\n  overdueWorkingDays\n  delayReason\n  delayExplainedDate\n}\nfragment ProjectUpdateFields on ProjectUpdate {\n  id\n  kind\n  date\n  department\n  text\n  figures {\n    label\n    value\n    unit\n  }\n  spending\n  photos {\n    key\n    url\n  }\n  milestoneId\n  corrects\n  correctedBy\n}" as Operation<ProjectDetailQuery, ProjectDetailQueryVariables>;
+export const ProjectUpdatesDocument = "query ProjectUpdates($id: ID!, $after: String) {\n  project(id: $id) {\n    id\n    updates(first: 10, after: $after) {\n      edges {\n        node {\n          ...ProjectUpdateFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n}\nfragment ProjectUpdateFields on ProjectUpdate {\n  id\n  kind\n  date\n  department\n  text\n  figures {\n    label\n    value\n    unit\n  }\n  spending\n  photos {\n    key\n    url\n  }\n  milestoneId\n  corrects\n  correctedBy\n}" as Operation<ProjectUpdatesQuery, ProjectUpdatesQueryVariables>;
+export const FollowProjectDocument = "mutation FollowProject($id: ID!) {\n  followProject(id: $id) {\n    id\n    followedByMe\n    followerCount\n  }\n}" as Operation<FollowProjectMutation, FollowProjectMutationVariables>;
+export const UnfollowProjectDocument = "mutation UnfollowProject($id: ID!) {\n  unfollowProject(id: $id) {\n    id\n    followedByMe\n    followerCount\n  }\n}" as Operation<UnfollowProjectMutation, UnfollowProjectMutationVariables>;
+export const EvaluateProjectDocument = "mutation EvaluateProject($id: ID!, $input: ProjectEvaluationInput!) {\n  evaluateProject(id: $id, input: $input) {\n    level\n    comment\n    createdAt\n  }\n}" as Operation<EvaluateProjectMutation, EvaluateProjectMutationVariables>;
+export const ProposeProjectDocument = "mutation ProposeProject($input: ProjectProposalInput!) {\n  proposeProject(input: $input) {\n    id\n    forYear\n    title\n  }\n}" as Operation<ProposeProjectMutation, ProposeProjectMutationVariables>;
+export const MyProjectsDocument = "query MyProjects {\n  myProposals {\n    ...ProposalFields\n  }\n  myFollowedProjects {\n    ...ProjectCardFields\n  }\n}\nfragment ProposalFields on ProjectProposal {\n  id\n  forYear\n  title\n  description\n  location\n  contactMobile\n  status\n  reply\n  project {\n    id\n    title\n  }\n  submittedAt\n  answeredAt\n}\nfragment ProjectCardFields on Project {\n  id\n  title\n  leadDepartment\n  cooperatingDepartments\n  target {\n    text\n  }\n  status\n  progress\n  completedDate\n  cancelledReason\n}" as Operation<MyProjectsQuery, MyProjectsQueryVariables>;
 export const StaffLoginDocument = "mutation StaffLogin($username: String!, $password: String!) {\n  staffLogin(username: $username, password: $password) {\n    token\n    expiresAt\n  }\n}" as Operation<StaffLoginMutation, StaffLoginMutationVariables>;
 export const StaffMeDocument = "query StaffMe {\n  staffMe {\n    username\n    displayName\n    role\n    department\n  }\n}" as Operation<StaffMeQuery, StaffMeQueryVariables>;
 export const RatingCasesDocument = "query RatingCases($filter: RatingCaseFilter, $first: Int, $after: String) {\n  ratingCases(filter: $filter, first: $first, after: $after) {\n    edges {\n      node {\n        ...CaseListFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\nfragment CaseListFields on RatingCase {\n  id\n  department\n  status\n  openedAt\n  callbackDeadline {\n    ...DeadlineFields\n  }\n  rectifyDeadline {\n    ...DeadlineFields\n  }\n  isOverdue\n  repliedAt\n  followUp {\n    levelLabel\n  }\n  rating {\n    id\n    service {\n      id\n      name\n    }\n    window\n    levelLabel\n    reasonLabels\n  }\n}\nfragment DeadlineFields on WorkingDayDeadline {\n  date\n  provisional\n  note\n}" as Operation<RatingCasesQuery, RatingCasesQueryVariables>;

@@ -28,4 +28,10 @@ export const ROUTES = {
   eventSignUp: '/pages/events/signup/index',
   eventMine: '/pages/events/mine/index',
   eventCheckIn: '/pages/events/checkin/index',
+  // 民生实事 (subpackage pages/projects). Followers' notices open projectDetail
+  // (api/src/projects/project-notifications.ts: pages/projects/detail/index?id=…).
+  projects: '/pages/projects/list/index',
+  projectDetail: '/pages/projects/detail/index',
+  projectPropose: '/pages/projects/propose/index',
+  projectMine: '/pages/projects/mine/index',
 } as const;

@@ -11,7 +11,7 @@ import './index.scss';
 /** The five jobs residents come for, in the order the district's plans name them. */
 export const JOBS = [
   { title: '政策文件', hint: '查看政策和解读', open: () => openPage(ROUTES.policyBrowse) },
-  { title: '民生实事', hint: '今年办的实事进度', open: () => openPage(ROUTES.soon, { name: '民生实事' }) },
+  { title: '民生实事', hint: '今年办的实事进度', open: () => openPage(ROUTES.projects) },
   { title: '开放日', hint: '报名参加政府开放日', open: () => openPage(ROUTES.eventList) },
   { title: '好差评', hint: '评价办事服务', open: () => openPage(ROUTES.rating) },
   { title: '我的', hint: '登录、设置、最近看过', open: () => openPage(ROUTES.mine) },

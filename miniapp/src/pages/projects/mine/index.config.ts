@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '我的建议和关注', enablePageMeta: true });

@@ -1,0 +1,87 @@
+import { useState } from 'react';
+import { Text, View } from '@tarojs/components';
+import { Screen } from '../../../components/Screen';
+import { Heading } from '../../../components/Heading';
+import { Action } from '../../../components/Action';
+import { Fields } from '../../../components/Fields';
+import { request } from '../../../api/request';
+import { ProposeProjectDocument, type ProposeProjectMutation } from '../../../generated/operations';
+import { openPage, ROUTES } from '../../../lib/navigation';
+import { useSession } from '../../../session/store';
+import { SignInNeeded } from '../../../rating/SignInNeeded';
+import { useSubmit } from '../../../rating/use-submit';
+import { Message, TextInput } from '../shared/components';
+import { checkProposal, PROPOSAL_LIMITS, type ProposalErrors, type ProposalForm } from '../shared/proposal-form';
+import '../shared/projects.scss';
+
+const EMPTY: ProposalForm = { title: '', description: '', location: '', mobile: '' };
+
+function Sent({ proposal, onAnother }: { proposal: ProposeProjectMutation['proposeProject']; onAnother: () => void }) {
+  return (
+    <View className="gov-notice" role="status">
+      <Text className="gov-notice__title">建议已提交，谢谢您</Text>
+      <Text className="gov-notice__text">{`区政府办公室会在编制${proposal.forYear}年民生实事清单时逐条研究并答复。答复在“我的建议”里能看到。`}</Text>
+      <Fields rows={[{ label: '建议', value: proposal.title }]} />
+      <Action onClick={() => openPage(ROUTES.projectMine)}>查看我的建议</Action>
+      <Action kind="plain" onClick={onAnother}>
+        再提一条
+      </Action>
+    </View>
+  );
+}
+
+/** 我要提建议: propose a project for next year's list. Signing in comes first; what was typed stays. */
+export default function ProposePage() {
+  const { session } = useSession();
+  const signedIn = Boolean(session && Date.parse(session.expiresAt) > Date.now());
+  const [form, setForm] = useState<ProposalForm>(EMPTY);
+  const [errors, setErrors] = useState<ProposalErrors>({});
+  const [problem, setProblem] = useState('');
+  const [askSignIn, setAskSignIn] = useState(false);
+  const [sent, setSent] = useState<ProposeProjectMutation['proposeProject'] | null>(null);
+  const submit = useSubmit();
+  const field = (name: keyof ProposalForm) => (value: string) => setForm((f) => ({ ...f, [name]: value }));
+
+  const send = () => {
+    const checked = checkProposal(form);
+    setErrors(checked.errors);
+    setProblem(checked.input ? '' : '有几处要改一改，请看每一项下面的说明。');
+    const input = checked.input;
+    if (!input) return;
+    if (!signedIn) return setAskSignIn(true);
+    submit.run(async () => {
+      setSent((await request(ProposeProjectDocument, { input })).proposeProject);
+      setForm(EMPTY);
+    });
+  };
+
+  return (
+    <Screen label="我要提建议">
+      <Heading level={1}>我要提建议</Heading>
+      {sent ? (
+        <Sent proposal={sent} onAnother={() => setSent(null)} />
+      ) : (
+        <View>
+          <Text className="gov-paragraph">明年的民生实事，您最想办什么？写下来，区政府办公室会逐条答复。</Text>
+          <TextInput label="建议办的事" hint="一句话，如：小区加装路灯" value={form.title} onChange={field('title')} error={errors.title} maxLength={PROPOSAL_LIMITS.title} />
+          <TextInput label="具体内容" hint="想办什么、为什么要办" value={form.description} onChange={field('description')} error={errors.description} maxLength={PROPOSAL_LIMITS.description} lines />
+          <TextInput label="地点" hint="街道、社区，或大家都知道的地方" value={form.location} onChange={field('location')} error={errors.location} maxLength={PROPOSAL_LIMITS.location} />
+          <TextInput
+            label="手机号（可以不填）"
+            hint="方便工作人员联系您；只有区政府办公室能看到完整号码"
+            value={form.mobile}
+            onChange={field('mobile')}
+            error={errors.mobile}
+            type="number"
+            maxLength={20}
+          />
+          <Message text={problem || (submit.error && `没能提交：${submit.error.message}`)} problem />
+          {askSignIn && !signedIn && <SignInNeeded why="提建议要先登录，这样答复才能送到您这里。登录后回到这里，写好的内容还在。" />}
+          <Action onClick={send} disabled={submit.busy}>
+            {submit.busy ? '正在提交……' : '提交建议'}
+          </Action>
+        </View>
+      )}
+    </Screen>
+  );
+}
