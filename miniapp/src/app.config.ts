@@ -19,10 +19,10 @@ export default defineAppConfig({
       root: 'pages/events',
       pages: ['list/index', 'detail/index', 'signup/index', 'mine/index', 'checkin/index'],
     },
-    // 民生实事: the year's list, a project (followers' notices open it), proposals and 我的建议.
+    // 民生实事: the year's list, a project (followers' notices open it), proposals, staff reports.
     {
       root: 'pages/projects',
-      pages: ['list/index', 'detail/index', 'propose/index', 'mine/index'],
+      pages: ['list/index', 'detail/index', 'propose/index', 'mine/index', 'staff/index', 'report/index'],
     },
   ],
   preloadRule: {

@@ -70,6 +70,12 @@ export type ProjectEvaluationLevel =
   | 'VERY_DISSATISFIED'
   | 'VERY_SATISFIED';
 
+export type ProjectFigureInput = {
+  label: string;
+  unit?: string | null | undefined;
+  value: number;
+};
+
 export type ProjectFilter = {
   /** Projects (child projects included) this department leads or co-operates on. */
   department?: string | null | undefined;
@@ -120,6 +126,17 @@ export type ProjectStatus =
   | 'IN_PROGRESS'
   /** No milestone done and no progress reported yet. */
   | 'NOT_STARTED';
+
+export type ProjectUpdateInput = {
+  /** Makes this entry a correction of an earlier one of the same project. */
+  corrects?: string | null | undefined;
+  figures?: Array<ProjectFigureInput> | null | undefined;
+  /** Keys from `requestPhotoUpload` for this project, at most 9. */
+  photos?: Array<string> | null | undefined;
+  /** 元 spent since the last report (whole; negative only in a correction). */
+  spending?: number | null | undefined;
+  text: string;
+};
 
 export type ProjectUpdateKind =
   /** The project was cancelled (the text is the reason). */
@@ -346,6 +363,55 @@ export type PolicyDetailQueryVariables = Exact<{
 
 export type PolicyDetailQuery = { policy: { indexNumber: string | null, topics: Array<string>, targetGroups: Array<string>, body: string, id: string, title: string, documentNumber: string | null, issuer: string | null, publishedDate: string | null, writtenDate: string | null, validity: Validity, repealedDate: string | null, sections: Array<{ level: number, heading: string, text: string }>, tables: Array<{ title: string, columns: Array<string>, rows: Array<Array<string>> }>, interpretations: Array<{ id: string, kind: InterpretationKind, title: string, body: string, mediaUrl: string | null, publishedDate: string, consultationPhone: string | null, officeHours: string | null, questions: Array<{ question: string, answer: string }> }> } | null };
 
+export type StaffProjectsQueryVariables = Exact<{
+  filter?: ProjectFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type StaffProjectsQuery = { projects: { edges: Array<{ node: { id: string, title: string, leadDepartment: string, cooperatingDepartments: Array<string>, status: ProjectStatus, progress: number, parent: { id: string, title: string, leadDepartment: string } | null, milestones: Array<{ id: string, needsExplanation: boolean }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type StaffProjectQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type StaffProjectQuery = { project: { id: string, title: string, leadDepartment: string, cooperatingDepartments: Array<string>, status: ProjectStatus, progress: number, parent: { id: string, title: string, leadDepartment: string } | null, target: { text: string }, budget: { planned: number, spent: number, spentPercent: number | null }, children: Array<{ id: string, title: string, status: ProjectStatus, progress: number }>, milestones: Array<{ needsExplanation: boolean, id: string, title: string, plannedDate: string, actualDate: string | null, done: boolean, overdue: boolean, overdueWorkingDays: number | null, delayReason: string | null, delayExplainedDate: string | null }>, updates: { edges: Array<{ node: { id: string, kind: ProjectUpdateKind, date: string, department: string, text: string, spending: number | null, milestoneId: string | null, corrects: string | null, correctedBy: Array<string>, figures: Array<{ label: string, value: number, unit: string | null }>, photos: Array<{ key: string, url: string }> } }> } } | null };
+
+export type RequestPhotoUploadMutationVariables = Exact<{
+  projectId: string;
+  contentType: string;
+  bytes: number;
+}>;
+
+
+export type RequestPhotoUploadMutation = { requestPhotoUpload: { uploadUrl: string, method: string, photoKey: string, expiresAt: string, headers: Array<{ name: string, value: string }> } };
+
+export type PostProjectUpdateMutationVariables = Exact<{
+  projectId: string;
+  input: ProjectUpdateInput;
+}>;
+
+
+export type PostProjectUpdateMutation = { postProjectUpdate: { id: string, kind: ProjectUpdateKind, date: string, department: string, text: string, spending: number | null, milestoneId: string | null, corrects: string | null, correctedBy: Array<string>, figures: Array<{ label: string, value: number, unit: string | null }>, photos: Array<{ key: string, url: string }> } };
+
+export type CompleteMilestoneMutationVariables = Exact<{
+  milestoneId: string;
+  actualDate: string;
+  note?: string | null | undefined;
+}>;
+
+
+export type CompleteMilestoneMutation = { completeMilestone: { id: string, status: ProjectStatus, progress: number } };
+
+export type ExplainDelayMutationVariables = Exact<{
+  milestoneId: string;
+  reason: string;
+}>;
+
+
+export type ExplainDelayMutation = { explainDelay: { id: string, status: ProjectStatus, progress: number } };
+
 export type ProjectCardFieldsFragment = { id: string, title: string, leadDepartment: string, cooperatingDepartments: Array<string>, status: ProjectStatus, progress: number, completedDate: string | null, cancelledReason: string | null, target: { text: string } };
 
 export type ProjectUpdateFieldsFragment = { id: string, kind: ProjectUpdateKind, date: string, department: string, text: string, spending: number | null, milestoneId: string | null, corrects: string | null, correctedBy: Array<string>, figures: Array<{ label: string, value: number, unit: string | null }>, photos: Array<{ key: string, url: string }> };
@@ -563,6 +629,12 @@ export const MeDocument = "query Me {\n  me {\n    id\n    phone\n    memberSinc
 export const PolicyListDocument = "query PolicyList($filter: PolicyFilter, $first: Int, $after: String) {\n  policies(filter: $filter, first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n        ...PolicyCardFields\n        summary\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\nfragment PolicyCardFields on Policy {\n  id\n  title\n  documentNumber\n  issuer\n  publishedDate\n  writtenDate\n  validity\n  repealedDate\n}" as Operation<PolicyListQuery, PolicyListQueryVariables>;
 export const PolicyFacetsDocument = "query PolicyFacets {\n  policyFacets {\n    issuers {\n      value\n      count\n    }\n    years {\n      value\n      count\n    }\n    topics {\n      value\n      count\n    }\n  }\n}" as Operation<PolicyFacetsQuery, PolicyFacetsQueryVariables>;
 export const PolicyDetailDocument = "query PolicyDetail($id: ID!) {\n  policy(id: $id) {\n    ...PolicyCardFields\n    indexNumber\n    topics\n    targetGroups\n    body\n    sections {\n      level\n      heading\n      text\n    }\n    tables {\n      title\n      columns\n      rows\n    }\n    interpretations {\n      id\n      kind\n      title\n      body\n      questions {\n        question\n        answer\n      }\n      mediaUrl\n      publishedDate\n      consultationPhone\n      officeHours\n    }\n  }\n}\nfragment PolicyCardFields on Policy {\n  id\n  title\n  documentNumber\n  issuer\n  publishedDate\n  writtenDate\n  validity\n  repealedDate\n}" as Operation<PolicyDetailQuery, PolicyDetailQueryVariables>;
+export const StaffProjectsDocument = "query StaffProjects($filter: ProjectFilter, $after: String) {\n  projects(filter: $filter, first: 50, after: $after) {\n    edges {\n      node {\n        id\n        title\n        leadDepartment\n        cooperatingDepartments\n        status\n        progress\n        parent {\n          id\n          title\n          leadDepartment\n        }\n        milestones {\n          id\n          needsExplanation\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}" as Operation<StaffProjectsQuery, StaffProjectsQueryVariables>;
+export const StaffProjectDocument = "query StaffProject($id: ID!) {\n  project(id: $id) {\n    id\n    title\n    leadDepartment\n    cooperatingDepartments\n    status\n    progress\n    parent {\n      id\n      title\n      leadDepartment\n    }\n    target {\n      text\n    }\n    budget {\n      planned\n      spent\n      spentPercent\n    }\n    children {\n      id\n      title\n      status\n      progress\n    }\n    milestones {\n      ...ProjectMilestoneFields\n      needsExplanation\n    }\n    updates(first: 3) {\n      edges {\n        node {\n          ...ProjectUpdateFields\n        }\n      }\n    }\n  }\n}\nfragment ProjectMilestoneFields on ProjectMilestone {\n  id\n  title\n  plannedDate\n  actualDate\n  done\n  overdue\n  overdueWorkingDays\n  delayReason\n  delayExplainedDate\n}\nfragment ProjectUpdateFields on ProjectUpdate {\n  id\n  kind\n  date\n  department\n  text\n  figures {\n    label\n    value\n    unit\n  }\n  spending\n  photos {\n    key\n    url\n  }\n  milestoneId\n  corrects\n  correctedBy\n}" as Operation<StaffProjectQuery, StaffProjectQueryVariables>;
+export const RequestPhotoUploadDocument = "mutation RequestPhotoUpload($projectId: ID!, $contentType: String!, $bytes: Int!) {\n  requestPhotoUpload(\n    projectId: $projectId\n    contentType: $contentType\n    bytes: $bytes\n  ) {\n    uploadUrl\n    method\n    headers {\n      name\n      value\n    }\n    photoKey\n    expiresAt\n  }\n}" as Operation<RequestPhotoUploadMutation, RequestPhotoUploadMutationVariables>;
+export const PostProjectUpdateDocument = "mutation PostProjectUpdate($projectId: ID!, $input: ProjectUpdateInput!) {\n  postProjectUpdate(projectId: $projectId, input: $input) {\n    ...ProjectUpdateFields\n  }\n}\nfragment ProjectUpdateFields on ProjectUpdate {\n  id\n  kind\n  date\n  department\n  text\n  figures {\n    label\n    value\n    unit\n  }\n  spending\n  photos {\n    key\n    url\n  }\n  milestoneId\n  corrects\n  correctedBy\n}" as Operation<PostProjectUpdateMutation, PostProjectUpdateMutationVariables>;
+export const CompleteMilestoneDocument = "mutation CompleteMilestone($milestoneId: ID!, $actualDate: String!, $note: String) {\n  completeMilestone(\n    milestoneId: $milestoneId\n    actualDate: $actualDate\n    note: $note\n  ) {\n    id\n    status\n    progress\n  }\n}" as Operation<CompleteMilestoneMutation, CompleteMilestoneMutationVariables>;
+export const ExplainDelayDocument = "mutation ExplainDelay($milestoneId: ID!, $reason: String!) {\n  explainDelay(milestoneId: $milestoneId, reason: $reason) {\n    id\n    status\n    progress\n  }\n}" as Operation<ExplainDelayMutation, ExplainDelayMutationVariables>;
 export const ProjectListsDocument = "query ProjectLists($year: Int!) {\n  projectLists(year: $year) {\n    year\n    name\n    progress\n    budget {\n      planned\n      spent\n      spentPercent\n    }\n    statusCounts {\n      status\n      count\n    }\n    projects {\n      ...ProjectCardFields\n      children {\n        id\n        leadDepartment\n      }\n    }\n  }\n}\nfragment ProjectCardFields on Project {\n  id\n  title\n  leadDepartment\n  cooperatingDepartments\n  target {\n    text\n  }\n  status\n  progress\n  completedDate\n  cancelledReason\n}" as Operation<ProjectListsQuery, ProjectListsQueryVariables>;
 export const ProjectListDocument = "query ProjectList($filter: ProjectFilter, $first: Int, $after: String) {\n  projects(filter: $filter, first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n        ...ProjectCardFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\nfragment ProjectCardFields on Project {\n  id\n  title\n  leadDepartment\n  cooperatingDepartments\n  target {\n    text\n  }\n  status\n  progress\n  completedDate\n  cancelledReason\n}" as Operation<ProjectListQuery, ProjectListQueryVariables>;
 export const ProjectDetailDocument = "query ProjectDetail($id: ID!) {\n  project(id: $id) {\n    ...ProjectCardFields\n    year\n    list\n    summary\n    target {\n      quantity\n      unit\n      text\n    }\n    budget {\n      planned\n      spent\n      spentPercent\n    }\n    milestones {\n      ...ProjectMilestoneFields\n    }\n    progressBasis\n    cancelledDate\n    parent {\n      id\n      title\n    }\n    children {\n      ...ProjectCardFields\n    }\n    followerCount\n    followedByMe\n    evaluationSummary {\n      count\n      satisfiedPercent\n    }\n    myEvaluation {\n      level\n      comment\n      createdAt\n    }\n    demo\n    updates(first: 10) {\n      edges {\n        node {\n          ...ProjectUpdateFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n}\nfragment ProjectCardFields on Project {\n  id\n  title\n  leadDepartment\n  cooperatingDepartments\n  target {\n    text\n  }\n  status\n  progress\n  completedDate\n  cancelledReason\n}\nfragment ProjectMilestoneFields on ProjectMilestone {\n  id\n  title\n  plannedDate\n  actualDate\n  done\n  overdue\n  overdueWorkingDays\n  delayReason\n  delayExplainedDate\n}\nfragment ProjectUpdateFields on ProjectUpdate {\n  id\n  kind\n  date\n  department\n  text\n  figures {\n    label\n    value\n    unit\n  }\n  spending\n  photos {\n    key\n    url\n  }\n  milestoneId\n  corrects\n  correctedBy\n}" as Operation<ProjectDetailQuery, ProjectDetailQueryVariables>;

@@ -34,4 +34,6 @@ export const ROUTES = {
   projectDetail: '/pages/projects/detail/index',
   projectPropose: '/pages/projects/propose/index',
   projectMine: '/pages/projects/mine/index',
+  projectStaff: '/pages/projects/staff/index',
+  projectReport: '/pages/projects/report/index',
 } as const;

@@ -143,6 +143,9 @@ export default function Mine() {
         <Action kind="link" onClick={() => openPage(ROUTES.eventCheckIn)}>
           开放日签到
         </Action>
+        <Action kind="link" onClick={() => openPage(ROUTES.projectStaff)}>
+          民生实事报送进展
+        </Action>
       </View>
     </Screen>
   );

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '报送进展', enablePageMeta: true });

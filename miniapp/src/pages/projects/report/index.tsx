@@ -1,0 +1,344 @@
+import { useRef, useState } from 'react';
+import { useRouter } from '@tarojs/taro';
+import { Image, Text, View } from '@tarojs/components';
+import { Screen } from '../../../components/Screen';
+import { Heading } from '../../../components/Heading';
+import { Action } from '../../../components/Action';
+import { Empty, Failure, Loading } from '../../../components/States';
+import { ApiError } from '../../../api/request';
+import {
+  CompleteMilestoneDocument,
+  ExplainDelayDocument,
+  PostProjectUpdateDocument,
+  RequestPhotoUploadDocument,
+  StaffMeDocument,
+  StaffProjectDocument,
+  type ProjectUpdateFieldsFragment,
+  type StaffProjectQuery,
+} from '../../../generated/operations';
+import { useRemote } from '../../../lib/use-remote';
+import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
+import { staffRequest, staffSessions } from '../../../session/staff';
+import { useSubmit } from '../../../rating/use-submit';
+import { BudgetChart, Message, ProgressBar, StatusLine, TextInput } from '../shared/components';
+import { beijingDate, milestoneLines, milestoneState, staffRights, statusAndProgress, yuanInWords } from '../shared/format';
+import { chooseWeappPhoto, photoFromFile, photoProblem, PHOTO_TYPES, putPhoto, type PickedPhoto } from '../shared/platform';
+import { Entry } from '../shared/timeline';
+import { checkUpdate, EMPTY_FIGURE, spendingOf, UPDATE_LIMITS, type FigureRow, type UpdateErrors } from '../shared/update-form';
+import '../shared/projects.scss';
+
+type Project = NonNullable<StaffProjectQuery['project']>;
+type Milestone = Project['milestones'][number];
+
+const sizeInWords = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
+
+/** One photo, optional: WeChat's album or camera on weapp, the browser's file chooser on H5. */
+function PhotoChooser({ photo, onChange, error }: { photo: PickedPhoto | null; onChange: (photo: PickedPhoto | null) => void; error?: string }) {
+  const weapp = process.env.TARO_ENV === 'weapp';
+  const [reading, setReading] = useState('');
+  const fromFile = (file: File | undefined) => {
+    if (!file) return onChange(null);
+    photoFromFile(file).then(onChange, () => setReading('没能读取这张照片，请换一张。'));
+  };
+  const types = Object.values(PHOTO_TYPES).join('、');
+  return (
+    <View className="project-field" role="group" aria-label="照片（可以不选）">
+      <Text className="project-field__label">照片（可以不选）</Text>
+      <Text className="project-field__hint">{`一张现场照片，${types} 格式，不超过 5 MB。照片会公开，请不要拍到居民的脸、门牌和车牌。`}</Text>
+      {weapp ? (
+        <Action kind="plain" onClick={() => void chooseWeappPhoto().then((p) => p && onChange(p), () => setReading('没能读取这张照片，请换一张。'))}>
+          {photo ? '换一张照片' : '选择照片'}
+        </Action>
+      ) : (
+        <input
+          className="project-file"
+          type="file"
+          accept={Object.keys(PHOTO_TYPES).join(',')}
+          aria-label="选择照片"
+          onChange={(e) => fromFile(e.target.files?.[0])}
+        />
+      )}
+      {photo && (
+        <View className="project-photos__row">
+          <View className="project-photos__thumb">
+            <Image className="project-photos__image" src={photo.previewUrl} mode="aspectFill" {...(weapp ? { ariaLabel: '已选的照片' } : { imgProps: { alt: '已选的照片' } })} />
+          </View>
+          <View>
+            <Text className="project-line">{`已选：${sizeInWords(photo.bytes)}${PHOTO_TYPES[photo.contentType] ? `，${PHOTO_TYPES[photo.contentType]}` : ''}`}</Text>
+            {weapp && (
+              <Action kind="link" onClick={() => onChange(null)}>
+                不用照片
+              </Action>
+            )}
+          </View>
+        </View>
+      )}
+      <Message text={error || reading || (photo ? photoProblem(photo) : '')} problem />
+    </View>
+  );
+}
+
+function FigureRows({ rows, onChange, errors }: { rows: FigureRow[]; onChange: (rows: FigureRow[]) => void; errors?: Record<number, string> }) {
+  const set = (i: number, change: Partial<FigureRow>) => onChange(rows.map((row, j) => (j === i ? { ...row, ...change } : row)));
+  return (
+    <View className="project-field" role="group" aria-label="数据（可以不填）">
+      <Text className="project-field__label">数据（可以不填）</Text>
+      <Text className="project-field__hint">如：已完工小区 12 个、新增泊位 812 个。</Text>
+      {rows.map((row, i) => (
+        <View className="project-figure-row" key={i} role="group" aria-label={`第 ${i + 1} 项数据`}>
+          <TextInput label={`第 ${i + 1} 项：名称`} value={row.label} onChange={(label) => set(i, { label })} maxLength={UPDATE_LIMITS.figureLabel} />
+          <TextInput label={`第 ${i + 1} 项：数值`} value={row.value} onChange={(value) => set(i, { value })} maxLength={20} type="digit" />
+          <TextInput label={`第 ${i + 1} 项：单位`} value={row.unit} onChange={(unit) => set(i, { unit })} maxLength={UPDATE_LIMITS.figureUnit} />
+          <Message text={errors?.[i]} problem />
+          <Action kind="plain" onClick={() => onChange(rows.filter((_, j) => j !== i))}>
+            {`删除第 ${i + 1} 项`}
+          </Action>
+        </View>
+      ))}
+      {rows.length < UPDATE_LIMITS.figures && (
+        <Action kind="plain" onClick={() => onChange([...rows, EMPTY_FIGURE])}>
+          添加一项数据
+        </Action>
+      )}
+    </View>
+  );
+}
+
+/** 报送进展: text, figures, spending and one photo; the photo goes to storage first, then the entry names it. */
+export function UpdateForm({ projectId, onPosted }: { projectId: string; onPosted: (update: ProjectUpdateFieldsFragment) => void }) {
+  const [text, setText] = useState('');
+  const [figures, setFigures] = useState<FigureRow[]>([]);
+  const [spending, setSpending] = useState('');
+  const [photo, setPhoto] = useState<PickedPhoto | null>(null);
+  const [errors, setErrors] = useState<UpdateErrors>({});
+  const [problem, setProblem] = useState('');
+  const submit = useSubmit();
+  // A photo already in storage is not sent again when only the entry failed.
+  const uploaded = useRef<{ photo: PickedPhoto; key: string } | null>(null);
+  const spent = spendingOf(spending);
+
+  const send = () => {
+    const checked = checkUpdate({ text, figures, spending, photo });
+    setErrors(checked.errors);
+    setProblem(checked.input ? '' : '有几处要改一改，请看每一项下面的说明。');
+    const input = checked.input;
+    if (!input) return;
+    submit.run(async () => {
+      const photos: string[] = [];
+      if (photo) {
+        if (uploaded.current?.photo !== photo) {
+          const { requestPhotoUpload: upload } = await staffRequest(RequestPhotoUploadDocument, { projectId, contentType: photo.contentType, bytes: photo.bytes });
+          if (!(await putPhoto(upload, photo))) throw new ApiError('照片没能上传，请检查网络后再点“发布进展”。', 'UPLOAD');
+          uploaded.current = { photo, key: upload.photoKey };
+        }
+        photos.push(uploaded.current.key);
+      }
+      const { postProjectUpdate } = await staffRequest(PostProjectUpdateDocument, { projectId, input: { ...input, photos } });
+      // The page reads the project again (spending, status) and starts a fresh, empty form.
+      onPosted(postProjectUpdate);
+    });
+  };
+
+  return (
+    <View className="project-section" role="region" aria-label="报送进展">
+      <Heading level={2}>报送进展</Heading>
+      <TextInput label="进展内容" hint="做了什么、到了哪一步，用居民看得懂的话写" value={text} onChange={setText} error={errors.text} maxLength={UPDATE_LIMITS.text} lines />
+      <FigureRows rows={figures} onChange={setFigures} errors={errors.figures} />
+      <TextInput label="本次使用资金（元，可以不填）" hint="写整数，如 860 万元写 8600000" value={spending} onChange={setSpending} error={errors.spending} maxLength={16} type="digit" />
+      {spent !== null && !Number.isNaN(spent) && spent > 0 && <Text className="project-muted">{`即 ${yuanInWords(spent)}`}</Text>}
+      <PhotoChooser photo={photo} onChange={setPhoto} error={errors.photo} />
+      <Message text={problem || (submit.error && `没能发布：${submit.error.message}`)} problem />
+      <Action onClick={send} disabled={submit.busy}>
+        {submit.busy ? '正在发布……' : '发布进展'}
+      </Action>
+    </View>
+  );
+}
+
+type Open = { kind: 'done' | 'delay'; id: string } | null;
+
+/** Mark done (with the actual date) or explain a delay, in the page under the milestone. */
+function MilestoneAction({ milestone, open, setOpen, onChanged }: { milestone: Milestone; open: Open; setOpen: (open: Open) => void; onChanged: (said: string) => void }) {
+  const [date, setDate] = useState(beijingDate(new Date()));
+  const [note, setNote] = useState('');
+  const [reason, setReason] = useState(milestone.delayReason ?? '');
+  const [problem, setProblem] = useState('');
+  const submit = useSubmit();
+  const run = (send: () => Promise<unknown>, said: string) => {
+    setProblem('');
+    submit.run(async () => {
+      await send();
+      setOpen(null);
+      onChanged(said);
+    });
+  };
+  const isOpen = (kind: 'done' | 'delay') => open?.kind === kind && open.id === milestone.id;
+
+  if (isOpen('done')) {
+    const confirm = () => {
+      if (!/^\d{4}-\d{2}-\d{2}$/u.test(date.trim())) return setProblem('日期要写成 年-月-日，如 2026-06-30。');
+      run(() => staffRequest(CompleteMilestoneDocument, { milestoneId: milestone.id, actualDate: date.trim(), note: note.trim() || null }), `已标记「${milestone.title}」完成。`);
+    };
+    return (
+      <View role="group" aria-label={`标记完成：${milestone.title}`}>
+        <TextInput label="实际完成日期（年-月-日）" value={date} onChange={setDate} maxLength={10} />
+        <TextInput label="说明（可以不填）" value={note} onChange={setNote} maxLength={500} lines />
+        <Message text={problem || submit.error?.message} problem />
+        <Action onClick={confirm} disabled={submit.busy}>
+          {submit.busy ? '正在提交……' : '确认已完成'}
+        </Action>
+        <Action kind="plain" onClick={() => setOpen(null)}>
+          先不标记
+        </Action>
+      </View>
+    );
+  }
+  if (isOpen('delay')) {
+    const confirm = () => {
+      if (!reason.trim()) return setProblem('请写延期的原因和预计什么时候完成。');
+      run(() => staffRequest(ExplainDelayDocument, { milestoneId: milestone.id, reason: reason.trim() }), `「${milestone.title}」的延期原因已公开。`);
+    };
+    return (
+      <View role="group" aria-label={`说明延期：${milestone.title}`}>
+        <TextInput label="延期原因" hint="为什么晚了、预计什么时候完成；会公开给居民看" value={reason} onChange={setReason} maxLength={500} lines />
+        <Message text={problem || submit.error?.message} problem />
+        <Action onClick={confirm} disabled={submit.busy}>
+          {submit.busy ? '正在提交……' : '公开延期说明'}
+        </Action>
+        <Action kind="plain" onClick={() => setOpen(null)}>
+          先不说明
+        </Action>
+      </View>
+    );
+  }
+  if (milestone.done) return null;
+  return (
+    <View className="project-actions">
+      <Action kind="plain" onClick={() => setOpen({ kind: 'done', id: milestone.id })}>
+        {`标记「${milestone.title}」已完成`}
+      </Action>
+      {milestone.overdue && (
+        <Action kind={milestone.needsExplanation ? 'primary' : 'plain'} onClick={() => setOpen({ kind: 'delay', id: milestone.id })}>
+          {milestone.needsExplanation ? '说明延期原因' : '更新延期说明'}
+        </Action>
+      )}
+    </View>
+  );
+}
+
+function Milestones({ project, manage, onChanged }: { project: Project; manage: boolean; onChanged: (said: string) => void }) {
+  const [open, setOpen] = useState<Open>(null);
+  if (!project.milestones.length) return null;
+  return (
+    <View className="project-section">
+      <Heading level={2}>进度节点</Heading>
+      {!manage && <Text className="project-muted">节点由牵头单位标记完成、说明延期。</Text>}
+      <View className="project-milestones" role="list" aria-label="进度节点">
+        {project.milestones.map((m) => (
+          <View className="project-milestone" role="listitem" key={m.id}>
+            <Text className="project-milestone__title">{m.title}</Text>
+            <Text className={`project-status${m.overdue ? ' project-status--attention' : ''}`}>
+              {`${m.overdue ? '⚠ ' : ''}${milestoneState(m)}${m.needsExplanation ? '，需要说明原因' : ''}`}
+            </Text>
+            {milestoneLines(m, project.leadDepartment).map((line) => (
+              <Text className="project-line" key={line}>
+                {line}
+              </Text>
+            ))}
+            {manage && <MilestoneAction milestone={m} open={open} setOpen={setOpen} onChanged={onChanged} />}
+          </View>
+        ))}
+      </View>
+    </View>
+  );
+}
+
+function Report({ id, token }: { id: string; token: string }) {
+  const [version, setVersion] = useState(0);
+  const [said, setSaid] = useState('');
+  const [posted, setPosted] = useState<ProjectUpdateFieldsFragment[]>([]);
+  const loaded = useRemote(
+    () => Promise.all([staffRequest(StaffMeDocument), staffRequest(StaffProjectDocument, { id })]).then(([me, p]) => ({ staff: me.staffMe, project: p.project })),
+    `${id}:${token}:${version}`,
+  );
+  if (loaded.status === 'loading') return <Loading what="项目" />;
+  if (loaded.status === 'error') return <Failure message={loaded.error.message} onRetry={loaded.retry} />;
+  const { staff, project } = loaded.data;
+  if (!project) return <Empty>没有找到这个项目。</Empty>;
+  const rights = staffRights(staff, project);
+  // Something was recorded: say so, and read the project again (status, progress, spending).
+  const changed = (text: string) => {
+    setSaid(text);
+    setVersion((n) => n + 1);
+  };
+  const recent = [...posted, ...project.updates.edges.map((e) => e.node).filter((u) => !posted.some((p) => p.id === u.id))];
+  return (
+    <View>
+      <Heading level={2}>{project.title}</Heading>
+      {project.parent && <Text className="project-muted">{`属于「${project.parent.title}」`}</Text>}
+      <StatusLine status={project.status} />
+      <ProgressBar progress={project.progress} status={project.status} />
+      <Text className="project-line">{`目标：${project.target.text}`}</Text>
+      <BudgetChart budget={project.budget} />
+      {project.children.length > 0 && (
+        <View className="project-section" role="group" aria-label="分项目">
+          <Heading level={3}>分项目</Heading>
+          {project.children.map((child) => (
+            <Action key={child.id} kind="plain" onClick={() => openPage(ROUTES.projectReport, { id: child.id })}>
+              {`${child.title}：${statusAndProgress(child)}`}
+            </Action>
+          ))}
+        </View>
+      )}
+      <Message text={said} />
+      {rights.report ? (
+        <UpdateForm
+          projectId={project.id}
+          onPosted={(update) => {
+            setPosted((list) => [update, ...list]);
+            changed('进展已发布。居民在项目页面上就能看到，关注这个项目的居民会收到通知。');
+          }}
+        />
+      ) : (
+        <Text className="gov-paragraph">{`${staff.department}不是这个项目的牵头或配合单位，不能报送进展。`}</Text>
+      )}
+      <Milestones
+        project={project}
+        manage={rights.manage}
+        onChanged={changed}
+      />
+      <View className="project-section">
+        <Heading level={2}>最近的进展</Heading>
+        {recent.length === 0 && <Empty>还没有发布进展。</Empty>}
+        <View className="project-timeline" role="list" aria-label="最近的进展">
+          {recent.map((update) => (
+            <Entry key={update.id} update={update} all={recent} />
+          ))}
+        </View>
+        <Action kind="plain" onClick={() => openPage(ROUTES.projectDetail, { id: project.id })}>
+          看居民看到的项目页面
+        </Action>
+      </View>
+    </View>
+  );
+}
+
+/** 报送进展 (staff): post an update with figures and a photo, mark milestones done, explain delays. */
+export default function ProjectReportPage() {
+  const id = routeParam(useRouter().params, 'id');
+  const { session } = staffSessions.useSession();
+  const live = session && Date.parse(session.expiresAt) > Date.now() ? session : null;
+  return (
+    <Screen label="报送进展">
+      <Heading level={1}>报送进展（工作人员）</Heading>
+      {live ? (
+        <Report id={id} token={live.token} />
+      ) : (
+        <View className="gov-card">
+          <Text className="gov-paragraph">请先用工作人员账号登录，登录好以后回到这里。</Text>
+          <Action onClick={() => openPage(ROUTES.ratingStaff)}>工作人员登录</Action>
+        </View>
+      )}
+    </Screen>
+  );
+}

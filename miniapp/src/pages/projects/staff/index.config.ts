@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '民生实事（工作人员）', enablePageMeta: true });
