@@ -1,0 +1,307 @@
+import { createServer } from 'node:net';
+import { crc32, deflateSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { graphql } from '../support/run-govopen';
+import {
+  axeViolations,
+  bodyFontSize,
+  current,
+  govOpenInBrowser,
+  ROUTES,
+  screenshotWholePage,
+  settled,
+  sidewaysOverflow,
+  STANDARD,
+  tapTargets,
+  type DisplaySettings,
+  type Target,
+} from '../support/browser';
+
+// 民生实事 on the H5 build that `npm start` serves, in Chromium: a resident opens the demo list
+// (2026年区十大民生实事（示例）) from home, filters it, opens a delayed project and reads its money, its
+// late milestone with the department's reason and its timeline; a 区民政局 editor (created by the
+// STAFF_BOOTSTRAP admin) signs in under 我的 → 工作人员, posts an update with a figure and a photo,
+// and the resident's project page shows it, the photo enlarged in the page. A resident evaluates a
+// completed project once and proposes one for next year. axe-core, tap targets and body size on every
+// project page in the standard mode and 长辈版; screenshots in test-artifacts/screenshots/projects-*.png.
+
+const ADMIN = { username: 'admin', password: 'browser-projects-admin-password' };
+const EDITOR = { username: 'minzheng', password: 'browser-projects-editor-password', displayName: '区民政局信息员', department: '区民政局' };
+
+/** A free port, chosen before start-up: photo upload and photo addresses are made from PORT (0 would name port 0). */
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.once('error', reject);
+  });
+
+const env: Record<string, string> = { STAFF_BOOTSTRAP: `${ADMIN.username}:${ADMIN.password}` };
+beforeAll(async () => {
+  env.PORT = String(await freePort());
+});
+const app = govOpenInBrowser('projects', env);
+
+const LIST = '2026年区十大民生实事（示例）';
+const DELAYED = '中小学校扩容';
+const COMPLETED = '社区老年食堂（老年助餐点）建设';
+
+async function call<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+  const { body } = await graphql<T>(app.govopen.base, query, variables, token);
+  if (!body.data) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+const projectId = async (title: string) => {
+  const { projects } = await call<{ projects: { edges: Array<{ node: { id: string; title: string } }> } }>('{ projects(filter: { year: 2026 }, first: 50) { edges { node { id title } } } }');
+  return projects.edges.find(({ node }) => node.title === title)!.node.id;
+};
+
+/** A session kept as the mini-app keeps it (Taro's H5 storage: { data: value }); then the page is read again. */
+async function keepSession(page: Page, key: string, session: { token: string; expiresAt: string }): Promise<void> {
+  await page.evaluate(([k, s]) => localStorage.setItem(k as string, JSON.stringify({ data: s })), [key, session] as const);
+  await page.reload();
+}
+
+const residentSession = async (name: string) =>
+  (await call<{ login: { token: string; expiresAt: string } }>('mutation($code: String!) { login(code: $code) { token expiresAt } }', { code: `dev:${name}` })).login;
+
+const staffSession = async (who: { username: string; password: string }) =>
+  (await call<{ staffLogin: { token: string; expiresAt: string } }>('mutation($u: String!, $p: String!) { staffLogin(username: $u, password: $p) { token expiresAt } }', { u: who.username, p: who.password })).staffLogin;
+
+/** The 区民政局 editor, created once by the district admin. */
+let editorCreated: Promise<unknown> | undefined;
+const ensureEditor = () =>
+  (editorCreated ??= staffSession(ADMIN).then(({ token }) =>
+    call(
+      'mutation($input: CreateStaffInput!) { createStaff(input: $input) { username } }',
+      { input: { username: EDITOR.username, password: EDITOR.password, displayName: EDITOR.displayName, role: 'DEPARTMENT_EDITOR', department: EDITOR.department } },
+      token,
+    ),
+  ));
+
+/** A small PNG (a green and white test card) to upload as a progress photo. */
+function testPng(width = 96, height = 64): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const out = Buffer.alloc(body.length + 8);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(crc32(body), body.length + 4);
+    return out;
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
+  const rows = Buffer.alloc((width * 3 + 1) * height);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const green = (Math.floor(x / 16) + Math.floor(y / 16)) % 2 === 0;
+      rows.set(green ? [30, 130, 60] : [255, 255, 255], y * (width * 3 + 1) + 1 + x * 3);
+    }
+  }
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
+}
+
+/** Dates of the timeline's entries as shown (2026年6月28日 · 进展), as YYYY-MM-DD. */
+const timelineDates = async (page: Page) =>
+  (await current(page).locator('.project-entry__title').allInnerTexts()).map((title) => {
+    const [, y, m, d] = /^(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(title)!;
+    return `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
+  });
+
+describe('a resident follows the year’s projects', () => {
+  it('home → the list with its overall progress → filter 已延期 → a delayed project: money in words, the late milestone’s reason, the timeline newest first', async () => {
+    const page = await app.browser.open(ROUTES.home);
+    const view = current(page);
+    await settled(page, '今年办的实事进度');
+    await view.getByRole('link', { name: /^民生实事/ }).click();
+
+    const overall = view.getByRole('group', { name: `${LIST}总体进度` });
+    await overall.waitFor();
+    expect(await overall.innerText()).toMatch(/总体进度：已完成 \d{1,2}%/);
+    expect(await overall.innerText()).toMatch(/共 10 个项目：.*已延期 \d 个.*已完成 \d 个/);
+    expect(await view.getByTestId('project-card').count()).toBe(10);
+    const card = view.getByRole('link', { name: new RegExp(`^${DELAYED}`) });
+    const cardText = await card.innerText();
+    for (const words of ['状态：⚠ 已延期', '牵头单位：区教育局', '目标：新增中小学学位2400个']) expect(cardText).toContain(words);
+    expect(cardText).toMatch(/已完成 \d{1,2}%/);
+
+    await view.getByRole('group', { name: '按状态看' }).getByRole('button', { name: '已延期' }).click();
+    await view.getByText(/^已延期：找到 \d 个项目$/).waitFor();
+    const delayed = await view.locator('.project-card .gov-card__title').allInnerTexts();
+    expect(delayed).toContain(DELAYED);
+    expect(delayed).not.toContain('口袋公园建设');
+    await view.getByRole('link', { name: new RegExp(`^${DELAYED}`) }).click();
+
+    await settled(page, '资金安排与使用');
+    expect(await view.getByRole('heading', { level: 1 }).innerText()).toBe(DELAYED);
+    expect(await view.getByTestId('budget-words').innerText()).toBe('安排 1.8 亿元，已使用 1.2 亿元，占 66%');
+    const late = view.getByTestId('milestone').filter({ hasText: '第二中学新校区主体封顶' });
+    expect(await late.innerText()).toMatch(/⚠ 已超期 \d+ 个工作日/);
+    expect(await late.innerText()).toContain('延期原因（区教育局说明，2026年11月10日）：地下室施工遇到未探明的旧管道');
+    const dates = await timelineDates(page);
+    expect(dates.length).toBeGreaterThanOrEqual(4);
+    expect(dates).toEqual([...dates].sort().reverse());
+    await view.getByText('2026年11月10日 · 延期说明').waitFor();
+    await screenshotWholePage(page, 'projects-detail-delayed-standard');
+  });
+
+  it('evaluates a completed project once (signing in on the way), and proposes a project for next year', async () => {
+    const id = await projectId(COMPLETED);
+    const page = await app.browser.open(ROUTES.projectDetail, { id });
+    const view = current(page);
+    const region = view.getByRole('region', { name: '评价' });
+    await region.waitFor();
+    await region.getByRole('button', { name: '满意', exact: true }).click();
+    await region.getByRole('button', { name: '提交评价' }).click();
+    await region.getByText('需要先登录').waitFor();
+    await region.getByRole('button', { name: '去“我的”登录' }).click();
+    await settled(page, '测试登录');
+    await view.getByRole('textbox', { name: '名字' }).fill('zhao');
+    await view.getByRole('button', { name: '登录', exact: true }).click();
+    await settled(page, '首次登录');
+    await page.goBack();
+
+    await region.getByRole('button', { name: '✓ 满意' }).waitFor();
+    await region.getByRole('textbox', { name: '想说的话（可以不填）' }).fill('饭菜软烂，适合老人。');
+    await region.getByRole('button', { name: '提交评价' }).dblclick();
+    await region.getByText('您的评价：满意').waitFor();
+    expect(await region.getByRole('button', { name: '提交评价' }).count()).toBe(0);
+    const { project } = await call<{ project: { evaluationSummary: { count: number } } }>('query($id: ID!) { project(id: $id) { evaluationSummary { count } } }', { id });
+    expect(project.evaluationSummary.count).toBe(1);
+
+    await view.getByRole('group', { name: '提建议' }).getByRole('button', { name: '我要提建议' }).click();
+    await settled(page, '明年的民生实事，您最想办什么？');
+    await view.getByRole('textbox', { name: '建议办的事' }).fill('小区加装路灯');
+    await view.getByRole('textbox', { name: '具体内容' }).fill('幸福社区3号楼到5号楼之间晚上太黑，老人走路不安全。');
+    await view.getByRole('textbox', { name: '地点' }).fill('城东街道幸福社区');
+    await view.getByRole('spinbutton', { name: '手机号（可以不填）' }).fill('13812345678');
+    await view.getByRole('button', { name: '提交建议' }).click();
+    await settled(page, '建议已提交，谢谢您');
+    await view.getByRole('button', { name: '查看我的建议' }).click();
+    const proposal = view.getByRole('group', { name: '小区加装路灯' });
+    await proposal.waitFor();
+    expect(await proposal.innerText()).toContain('已提交，等待区政府办公室答复');
+    expect(await proposal.innerText()).toContain('138****5678');
+  });
+});
+
+describe('staff post progress; residents see it', () => {
+  it('a 区民政局 editor signs in under 我的 → 工作人员, posts an update with a figure and a photo; the project page shows it and enlarges the photo', async () => {
+    await ensureEditor();
+    const page = await app.browser.open(ROUTES.mine);
+    const view = current(page);
+    await settled(page, '测试登录');
+    await view.getByRole('group', { name: '工作人员' }).getByRole('button', { name: '民生实事报送进展' }).click();
+    await settled(page, '报送民生实事进展用的');
+    await view.getByRole('button', { name: '工作人员登录' }).click();
+    await view.getByRole('textbox', { name: '用户名' }).fill(EDITOR.username);
+    await view.getByLabel('密码').fill(EDITOR.password);
+    await view.getByRole('button', { name: '登录', exact: true }).click();
+    await settled(page, '退出工作人员登录');
+    await page.goBack();
+
+    await settled(page, '区民政局2026年的项目');
+    const card = view.getByTestId('staff-project').filter({ hasText: COMPLETED });
+    expect(await card.innerText()).toContain('牵头单位：区民政局');
+    await card.click();
+
+    const form = view.getByRole('region', { name: '报送进展' });
+    await form.waitFor();
+    const text = '第21个助餐点在南湖街道开业，新增就餐座位40个。';
+    await form.getByRole('textbox', { name: '进展内容' }).fill(text);
+    await form.getByRole('button', { name: '添加一项数据' }).click();
+    await form.getByRole('textbox', { name: '第 1 项：名称' }).fill('新增座位');
+    await form.getByRole('spinbutton', { name: '第 1 项：数值' }).fill('40');
+    await form.getByRole('textbox', { name: '第 1 项：单位' }).fill('个');
+    await form.getByRole('spinbutton', { name: '本次使用资金（元，可以不填）' }).fill('150000');
+    await form.getByText('即 15 万元').waitFor();
+    await form.getByLabel('选择照片').setInputFiles({ name: '现场.png', mimeType: 'image/png', buffer: testPng() });
+    await form.getByText(/^已选：\d+ KB，PNG$/).waitFor();
+    await form.getByRole('button', { name: '发布进展' }).click();
+    await view.getByText('进展已发布。', { exact: false }).waitFor();
+    // The page read the project again: the form is empty, the new entry is listed.
+    await view.getByRole('list', { name: '最近的进展' }).getByText(text).waitFor();
+    expect(await form.getByRole('textbox', { name: '进展内容' }).inputValue()).toBe('');
+    await screenshotWholePage(page, 'projects-report-posted-standard');
+
+    // Stored once, with the photo, posted by the department.
+    const id = await projectId(COMPLETED);
+    const stored = await call<{ project: { updates: { edges: Array<{ node: { text: string; department: string; spending: number; photos: Array<{ url: string }> } }> } } }>(
+      'query($id: ID!) { project(id: $id) { updates(first: 3) { edges { node { text department spending photos { url } } } } } }',
+      { id },
+    );
+    const latest = stored.project.updates.edges[0]!.node;
+    expect(latest).toMatchObject({ text, department: '区民政局', spending: 150000 });
+    expect(latest.photos).toHaveLength(1);
+
+    // The resident's page (a fresh tab, nobody signed in): the update first, with its figure and photo.
+    const resident = await app.browser.open(ROUTES.projectDetail, { id });
+    const page2 = current(resident);
+    await settled(resident, text);
+    const entry = page2.getByTestId('timeline-entry').first();
+    const entryText = await entry.innerText();
+    for (const words of [text, '发布单位：区民政局', '新增座位 40 个', '本次使用资金：15 万元']) expect(entryText).toContain(words);
+    const thumb = entry.getByRole('button', { name: /^看大图：/ });
+    const photo = thumb.getByRole('img');
+    await photo.evaluate((img: HTMLImageElement) => img.decode());
+    expect(await photo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(96);
+    await thumb.click();
+    const large = entry.getByRole('group', { name: /^大图：/ });
+    await large.waitFor();
+    const width = await large.getByRole('img').evaluate((img: HTMLImageElement) => img.getBoundingClientRect().width);
+    expect(width).toBeGreaterThan(300);
+    expect(await resident.locator('[role="dialog"]').count()).toBe(0);
+    await screenshotWholePage(resident, 'projects-detail-photo-standard');
+    await large.getByRole('button', { name: '收起大图' }).click();
+    expect(await entry.getByRole('group', { name: /^大图：/ }).count()).toBe(0);
+  });
+});
+
+type Mode = 'standard' | 'elder';
+const SETTINGS: Record<Mode, DisplaySettings> = { standard: STANDARD, elder: { ...STANDARD, elder: true } };
+const MIN_TARGET: Record<Mode, number> = { standard: 44, elder: 60 };
+const tooSmall = (targets: Target[], min: number) => targets.filter((t) => t.width < min || t.height < min);
+
+type Visit = { route: string; params?: Record<string, string>; resident?: string; staff?: typeof ADMIN; ready: string | RegExp };
+
+/** The project pages, each with what says it has loaded. */
+const PAGES: ReadonlyArray<[string, () => Promise<Visit>]> = [
+  ['list', async () => ({ route: ROUTES.projects, ready: `${LIST}总体进度` })],
+  ['detail', async () => ({ route: ROUTES.projectDetail, params: { id: await projectId(COMPLETED) }, resident: `axe${Date.now()}`, ready: '评价这个项目' })],
+  ['detail-parent', async () => ({ route: ROUTES.projectDetail, params: { id: await projectId('老旧小区改造') }, ready: '分项目' })],
+  ['propose', async () => ({ route: ROUTES.projectPropose, resident: 'axe-propose', ready: '提交建议' })],
+  ['mine', async () => ({ route: ROUTES.projectMine, resident: 'axe-mine', ready: '您还没有提过建议。' })],
+  ['staff', async () => ({ route: ROUTES.projectStaff, staff: EDITOR, ready: COMPLETED })],
+  ['report', async () => ({ route: ROUTES.projectReport, params: { id: await projectId('老年人免费健康体检') }, staff: ADMIN, ready: '发布进展' })],
+];
+
+describe.each(Object.keys(SETTINGS) as Mode[])('project pages, %s mode', (mode) => {
+  it.each(PAGES)('%s: no serious or critical axe violation, targets and text big enough, no sideways scrolling; screenshot', async (name, visit) => {
+    const { route, params, resident, staff, ready } = await visit();
+    if (staff) await ensureEditor();
+    const page = await app.browser.open(route, params, SETTINGS[mode]);
+    if (resident) await keepSession(page, 'govopen.session.v1', await residentSession(resident));
+    if (staff) await keepSession(page, 'govopen.staff-session.v1', await staffSession(staff));
+    await settled(page, ready);
+    const violations = await axeViolations(page);
+    expect({ page: name, violations: violations.filter((v) => v.impact === 'serious' || v.impact === 'critical') }).toEqual({ page: name, violations: [] });
+    expect({ page: name, tooSmall: tooSmall(await tapTargets(page), MIN_TARGET[mode]) }).toEqual({ page: name, tooSmall: [] });
+    expect(await bodyFontSize(page)).toBeGreaterThanOrEqual(mode === 'elder' ? 22 : 18);
+    expect({ page: name, overflow: await sidewaysOverflow(page) }).toEqual({ page: name, overflow: [] });
+    await screenshotWholePage(page, `projects-${name}-${mode}`);
+  });
+});
+
+describe('the year’s list at 320 px in 长辈版', () => {
+  it('reflows without sideways scrolling', async () => {
+    const page = await app.browser.open(ROUTES.projects, {}, SETTINGS.elder);
+    await page.setViewportSize({ width: 320, height: 800 });
+    await settled(page, `${LIST}总体进度`);
+    expect(await sidewaysOverflow(page)).toEqual([]);
+  });
+});
