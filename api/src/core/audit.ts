@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Actor } from './actor';
-import type { Dynamo } from './dynamo';
+import { queryAll, type Dynamo } from './dynamo';
 
 // Who did what to which item, and when: written in the same transaction as the change it records
 // (or alone, for reads of full personal data), never updated, never deleted.
@@ -42,25 +42,12 @@ export function createAuditLog(dynamo: Dynamo): AuditLog {
       await doc.send(new PutCommand({ TableName, Item: item(entry) }));
     },
     async trail(targetType, targetId) {
-      const records: AuditRecord[] = [];
-      let startKey: Record<string, unknown> | undefined;
-      do {
-        const page = await doc.send(
-          new QueryCommand({
-            TableName,
-            IndexName: 'gsi1',
-            KeyConditionExpression: 'gsi1pk = :target',
-            ExpressionAttributeValues: { ':target': `AUDIT_OF#${targetType}#${targetId}` },
-            ExclusiveStartKey: startKey,
-          }),
-        );
-        for (const raw of page.Items ?? []) {
-          const { pk: _pk, sk: _sk, gsi1pk: _g, gsi1sk: _s, ...record } = raw;
-          records.push(record as AuditRecord);
-        }
-        startKey = page.LastEvaluatedKey;
-      } while (startKey);
-      return records;
+      const items = await queryAll(dynamo, {
+        IndexName: 'gsi1',
+        KeyConditionExpression: 'gsi1pk = :target',
+        ExpressionAttributeValues: { ':target': `AUDIT_OF#${targetType}#${targetId}` },
+      });
+      return items.map(({ pk: _pk, sk: _sk, gsi1pk: _g, gsi1sk: _s, ...record }) => record as unknown as AuditRecord);
     },
   };
 }

@@ -1,8 +1,8 @@
-import type { BatchGetCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { batchGetItems } from './dynamo';
+import type { BatchGetCommand, DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { batchGetItems, queryAll } from './dynamo';
 
-// BatchGet's chunking and its retry of unprocessed keys, with a client that answers by hand (DynamoDB
-// Local never leaves keys unprocessed on demand).
+// BatchGet's chunking and its retry of unprocessed keys, and Query's paging, with a client that answers
+// by hand (DynamoDB Local never leaves keys unprocessed on demand).
 const TABLE = 'govopen-test';
 const fast = { attempts: 4, baseMs: 1, maxMs: 2 };
 const key = (n: number) => ({ pk: `ITEM#${n}`, sk: 'ITEM' });
@@ -45,5 +45,21 @@ describe('batchGetItems', () => {
     const { dynamo, requests } = client([1, 1, 1, 1, 1, 1]);
     await expect(batchGetItems(dynamo, [key(1)], fast)).rejects.toMatchObject({ extensions: { code: 'SERVICE_UNAVAILABLE' } });
     expect(requests).toHaveLength(4);
+  });
+});
+
+describe('queryAll', () => {
+  it('reads page after page, each from where the last stopped, until there is no next key', async () => {
+    const inputs: Array<Record<string, unknown>> = [];
+    const pages = [
+      { Items: [{ n: 1 }, { n: 2 }], LastEvaluatedKey: { pk: 'P', sk: '2' } },
+      { Items: [], LastEvaluatedKey: { pk: 'P', sk: '3' } },
+      { Items: [{ n: 4 }] },
+    ];
+    const doc = { send: async (command: QueryCommand) => (inputs.push({ ...command.input }), pages.shift()) } as unknown as DynamoDBDocumentClient;
+    const items = await queryAll({ doc, tableName: TABLE }, { KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': 'P' }, ConsistentRead: true });
+    expect(items).toEqual([{ n: 1 }, { n: 2 }, { n: 4 }]);
+    expect(inputs.map((input) => input.ExclusiveStartKey)).toEqual([undefined, { pk: 'P', sk: '2' }, { pk: 'P', sk: '3' }]);
+    expect(inputs.every((input) => input.TableName === TABLE && input.ConsistentRead === true && input.KeyConditionExpression === 'pk = :pk')).toBe(true);
   });
 });

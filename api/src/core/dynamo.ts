@@ -1,5 +1,5 @@
 import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ResourceInUseException, ResourceNotFoundException } from '@aws-sdk/client-dynamodb';
-import { BatchGetCommand, DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, DynamoDBDocumentClient, GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Config } from './config';
 import { UserFacingError } from './errors';
 import { createTableInput } from './table-definition';
@@ -99,4 +99,19 @@ export async function batchGetItems(
     }
   }
   return found;
+}
+
+/** Every item a Query finds, page after page until DynamoDB says there is no more. */
+export async function queryAll(
+  dynamo: Pick<Dynamo, 'doc' | 'tableName'>,
+  input: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey'>,
+): Promise<Array<Record<string, unknown>>> {
+  const items: Array<Record<string, unknown>> = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await dynamo.doc.send(new QueryCommand({ TableName: dynamo.tableName, ...input, ExclusiveStartKey: startKey }));
+    items.push(...(page.Items ?? []));
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  return items;
 }

@@ -2,7 +2,7 @@ import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-d
 import type { AuditEntry, AuditLog } from '../core/audit';
 import { governmentDate } from '../core/clock';
 import { decodeCursor, encodeCursor, type StoreKey } from '../core/cursor';
-import { batchGetItems, type Dynamo } from '../core/dynamo';
+import { batchGetItems, queryAll, type Dynamo } from '../core/dynamo';
 import { badInput, conflict, notFound } from '../core/errors';
 import { transactWrite, type ConflictRetry } from '../core/transactions';
 import { UNSET_EVENT_FIELDS, type EventDetails, type EventSummary, type StoredEvent, type StoredEventStatus } from './event-model';
@@ -319,21 +319,12 @@ export function createEventStore(dynamo: Dynamo, audit: AuditLog): EventStore {
       return { items: page.shown.map((item) => ({ cursor: page.cursorOf(item), node: eventFrom(item) })), hasNextPage: page.hasNextPage, endCursor: page.endCursor };
     },
     async startingBetween(from, to) {
-      const ids: string[] = [];
-      let startKey: Record<string, unknown> | undefined;
-      do {
-        const page = await doc.send(
-          new QueryCommand({
-            TableName,
-            IndexName: LIST_INDEX,
-            KeyConditionExpression: 'gsi1pk = :all AND gsi1sk BETWEEN :from AND :to',
-            ExpressionAttributeValues: { ':all': 'EVENTS#ALL', ':from': from.toISOString(), ':to': to.toISOString() },
-            ExclusiveStartKey: startKey,
-          }),
-        );
-        ids.push(...(page.Items ?? []).map((item) => String(item.id)));
-        startKey = page.LastEvaluatedKey;
-      } while (startKey);
+      const entries = await queryAll(dynamo, {
+        IndexName: LIST_INDEX,
+        KeyConditionExpression: 'gsi1pk = :all AND gsi1sk BETWEEN :from AND :to',
+        ExpressionAttributeValues: { ':all': 'EVENTS#ALL', ':from': from.toISOString(), ':to': to.toISOString() },
+      });
+      const ids = entries.map((item) => String(item.id));
       const events = await this.getMany(ids);
       return ids.map((id) => events.get(id)).filter((event): event is StoredEvent => event !== undefined);
     },

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { Dynamo } from '../core/dynamo';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { queryAll, type Dynamo } from '../core/dynamo';
 import type { NotificationMessage, Notifier } from './notifier';
 
 // The notifier used locally, in development and in tests: every message becomes an item that a
@@ -38,24 +38,8 @@ export function createOutboxStore(dynamo: Dynamo): OutboxStore {
       );
     },
     async messagesFor(residentId) {
-      const messages: OutboxMessage[] = [];
-      let startKey: Record<string, unknown> | undefined;
-      do {
-        const page = await doc.send(
-          new QueryCommand({
-            TableName,
-            KeyConditionExpression: 'pk = :pk',
-            ExpressionAttributeValues: { ':pk': `OUTBOX#${residentId}` },
-            ConsistentRead: true,
-            ExclusiveStartKey: startKey,
-          }),
-        );
-        for (const item of page.Items ?? []) {
-          messages.push({ residentId: String(item.residentId), template: item.template, data: item.data ?? {}, page: item.page, sentAt: String(item.sentAt) } as OutboxMessage);
-        }
-        startKey = page.LastEvaluatedKey;
-      } while (startKey);
-      return messages;
+      const items = await queryAll(dynamo, { KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': `OUTBOX#${residentId}` }, ConsistentRead: true });
+      return items.map((item) => ({ residentId: String(item.residentId), template: item.template, data: item.data ?? {}, page: item.page, sentAt: String(item.sentAt) }) as OutboxMessage);
     },
   };
 }

@@ -1,6 +1,6 @@
 import { GetCommand, PutCommand, QueryCommand, type TransactWriteCommandInput, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { AuditEntry, AuditLog } from '../core/audit';
-import { batchGetItems, type Dynamo } from '../core/dynamo';
+import { batchGetItems, queryAll, type Dynamo } from '../core/dynamo';
 import { badInput, conflict, notFound, UserFacingError } from '../core/errors';
 import { retryConflicts, transactWrite } from '../core/transactions';
 import { newCheckInCode } from './check-in-code';
@@ -196,19 +196,12 @@ export function createRegistrationStore(dynamo: Dynamo, audit: AuditLog): Regist
     ];
   }
 
-  async function queryAll(input: { KeyConditionExpression: string; ExpressionAttributeValues: Record<string, unknown>; IndexName?: string; ScanIndexForward?: boolean }) {
-    const items: Array<Record<string, unknown>> = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await doc.send(new QueryCommand({ TableName, ...input, ConsistentRead: input.IndexName ? undefined : true, ExclusiveStartKey: startKey }));
-      items.push(...(page.Items ?? []));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return items;
-  }
+  /** Every item of a Query; reads of the event's partition are strongly consistent (an index cannot be). */
+  const readAll = (input: { KeyConditionExpression: string; ExpressionAttributeValues: Record<string, unknown>; IndexName?: string; ScanIndexForward?: boolean }) =>
+    queryAll(dynamo, { ...input, ConsistentRead: input.IndexName ? undefined : true });
 
   async function listForEvent(eventId: string) {
-    const items = await queryAll({ KeyConditionExpression: 'pk = :pk AND begins_with(sk, :reg)', ExpressionAttributeValues: { ':pk': eventKey(eventId).pk, ':reg': 'REG#' } });
+    const items = await readAll({ KeyConditionExpression: 'pk = :pk AND begins_with(sk, :reg)', ExpressionAttributeValues: { ':pk': eventKey(eventId).pk, ':reg': 'REG#' } });
     return items.map(registrationFrom);
   }
 
@@ -468,7 +461,7 @@ export function createRegistrationStore(dynamo: Dynamo, audit: AuditLog): Regist
       return new Map(items.map((item) => [String(item.id), registrationFrom(item)]));
     },
     async listForResident(residentId) {
-      const items = await queryAll({ IndexName: 'gsi1', KeyConditionExpression: 'gsi1pk = :resident', ExpressionAttributeValues: { ':resident': `RESIDENT_REGS#${residentId}` }, ScanIndexForward: false });
+      const items = await readAll({ IndexName: 'gsi1', KeyConditionExpression: 'gsi1pk = :resident', ExpressionAttributeValues: { ':resident': `RESIDENT_REGS#${residentId}` }, ScanIndexForward: false });
       return items.map(registrationFrom);
     },
     async waitlistPlace(eventId, seq) {
@@ -523,7 +516,7 @@ export function createRegistrationStore(dynamo: Dynamo, audit: AuditLog): Regist
       return { feedback: feedbackFrom(existing.Item ?? {}), created: false };
     },
     async listFeedback(eventId) {
-      const items = await queryAll({ KeyConditionExpression: 'pk = :pk AND begins_with(sk, :feedback)', ExpressionAttributeValues: { ':pk': eventKey(eventId).pk, ':feedback': 'FEEDBACK#' } });
+      const items = await readAll({ KeyConditionExpression: 'pk = :pk AND begins_with(sk, :feedback)', ExpressionAttributeValues: { ':pk': eventKey(eventId).pk, ':feedback': 'FEEDBACK#' } });
       return items.map(feedbackFrom);
     },
     async markReminded(registration, at) {

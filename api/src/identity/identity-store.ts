@@ -3,7 +3,7 @@ import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { StaffRole } from '../core/actor';
 import type { AuditLog, AuditEntry } from '../core/audit';
-import type { Dynamo } from '../core/dynamo';
+import { queryAll, type Dynamo } from '../core/dynamo';
 
 // Residents and staff: the only code that knows how they sit in the table.
 //
@@ -134,16 +134,8 @@ export function createIdentityStore(dynamo: Dynamo, audit: AuditLog): IdentitySt
       return result.Item ? staffFrom(result.Item) : null;
     },
     async listStaff() {
-      const members: StaffMember[] = [];
-      let startKey: Record<string, unknown> | undefined;
-      do {
-        const page = await doc.send(
-          new QueryCommand({ TableName, IndexName: 'gsi1', KeyConditionExpression: 'gsi1pk = :staff', ExpressionAttributeValues: { ':staff': 'STAFF' }, ExclusiveStartKey: startKey }),
-        );
-        members.push(...(page.Items ?? []).map(staffFrom));
-        startKey = page.LastEvaluatedKey;
-      } while (startKey);
-      return members;
+      const items = await queryAll(dynamo, { IndexName: 'gsi1', KeyConditionExpression: 'gsi1pk = :staff', ExpressionAttributeValues: { ':staff': 'STAFF' } });
+      return items.map(staffFrom);
     },
     async createStaff(member, entry) {
       const item = { ...staffKey(member.username), gsi1pk: 'STAFF', gsi1sk: member.username, ...member, disabled: false, failedAttempts: 0, createdAt: new Date().toISOString() };

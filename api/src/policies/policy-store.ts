@@ -5,7 +5,7 @@ import { decodeCursor, encodeCursor, type StoreKey } from '../core/cursor';
 import type { AuditEntry, AuditLog } from '../core/audit';
 import { badInput, conflict, notFound } from '../core/errors';
 import { contentHashOf } from './policy-id';
-import { batchGetItems, type Dynamo } from '../core/dynamo';
+import { batchGetItems, queryAll, type Dynamo } from '../core/dynamo';
 import type { PolicySummary, StoredPolicy, StoredInterpretation } from './policy-model';
 import { policyListing, type ListingEntry, type ListingBucket } from './policy-listing';
 
@@ -120,23 +120,12 @@ export function createPolicyStore(dynamo: Dynamo, audit: AuditLog): PolicyStore 
     return { policy: policyFrom(policyItem), interpretations };
   }
 
-  async function queryPartition(id: string): Promise<Array<Record<string, unknown>>> {
-    const items: Array<Record<string, unknown>> = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      // INTERPRETATION#… sorts just before POLICY and VIEW#… after it, so one key range holds both.
-      const page = await doc.send(
-        new QueryCommand({
-          TableName,
-          KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
-          ExpressionAttributeValues: { ':pk': policyKey(id).pk, ':from': 'INTERPRETATION#', ':to': 'POLICY' },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      items.push(...(page.Items ?? []));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return items;
+  function queryPartition(id: string): Promise<Array<Record<string, unknown>>> {
+    // INTERPRETATION#… sorts just before POLICY and VIEW#… after it, so one key range holds both.
+    return queryAll(dynamo, {
+      KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+      ExpressionAttributeValues: { ':pk': policyKey(id).pk, ':from': 'INTERPRETATION#', ':to': 'POLICY' },
+    });
   }
 
   async function getMany(ids: readonly string[]) {
@@ -152,24 +141,16 @@ export function createPolicyStore(dynamo: Dynamo, audit: AuditLog): PolicyStore 
       TOPIC: counts.topics,
       GROUP: counts.targetGroups,
     };
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await doc.send(
-        new QueryCommand({
-          TableName,
-          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :bucket)',
-          FilterExpression: '#count > :zero',
-          ExpressionAttributeNames: { '#count': 'count' },
-          ExpressionAttributeValues: { ':pk': FACETS_PK, ':bucket': 'CURRENT#', ':zero': 0 },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      for (const item of page.Items ?? []) {
-        const [, kind = '', ...value] = String(item.sk).split('#');
-        lists[kind]?.push({ value: value.join('#'), count: Number(item.count) });
-      }
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
+    const items = await queryAll(dynamo, {
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :bucket)',
+      FilterExpression: '#count > :zero',
+      ExpressionAttributeNames: { '#count': 'count' },
+      ExpressionAttributeValues: { ':pk': FACETS_PK, ':bucket': 'CURRENT#', ':zero': 0 },
+    });
+    for (const item of items) {
+      const [, kind = '', ...value] = String(item.sk).split('#');
+      lists[kind]?.push({ value: value.join('#'), count: Number(item.count) });
+    }
     counts.years.sort((a, b) => b.value.localeCompare(a.value));
     for (const list of [counts.issuers, counts.topics, counts.targetGroups]) list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'zh'));
     return counts;

@@ -1,7 +1,7 @@
 import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { AuditEntry, AuditLog } from '../core/audit';
 import { type StoreKey } from '../core/cursor';
-import { batchGetItems, type Dynamo } from '../core/dynamo';
+import { batchGetItems, queryAll, type Dynamo } from '../core/dynamo';
 import { badInput, conflict, notFound } from '../core/errors';
 import { transactWrite, type ConflictRetry } from '../core/transactions';
 import {
@@ -130,17 +130,6 @@ const evaluationFrom = (item: Record<string, unknown>) => strip(item) as unknown
 
 export function createProjectStore(dynamo: Dynamo, audit: AuditLog): ProjectStore {
   const { doc, tableName: TableName } = dynamo;
-
-  async function queryAll(input: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey'>): Promise<Array<Record<string, unknown>>> {
-    const items: Array<Record<string, unknown>> = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await doc.send(new QueryCommand({ TableName, ...input, ExclusiveStartKey: startKey }));
-      items.push(...(page.Items ?? []));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return items;
-  }
 
   async function get(id: string): Promise<StoredProject | null> {
     const result = await doc.send(new GetCommand({ TableName, Key: projectKey(id), ConsistentRead: true }));
@@ -350,7 +339,7 @@ export function createProjectStore(dynamo: Dynamo, audit: AuditLog): ProjectStor
   }
 
   async function corrections(projectId: string) {
-    const items = await queryAll({
+    const items = await queryAll(dynamo, {
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
       ExpressionAttributeValues: { ':pk': projectPk(projectId), ':prefix': 'CORRECTED#' },
     });
@@ -404,7 +393,7 @@ export function createProjectStore(dynamo: Dynamo, audit: AuditLog): ProjectStor
   }
 
   async function followers(projectId: string) {
-    const items = await queryAll({
+    const items = await queryAll(dynamo, {
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
       ExpressionAttributeValues: { ':pk': projectPk(projectId), ':prefix': 'FOLLOWER#' },
       ProjectionExpression: 'residentId',
@@ -413,7 +402,7 @@ export function createProjectStore(dynamo: Dynamo, audit: AuditLog): ProjectStor
   }
 
   async function followedBy(residentId: string) {
-    const items = await queryAll({
+    const items = await queryAll(dynamo, {
       IndexName: 'gsi2',
       KeyConditionExpression: 'gsi2pk = :pk',
       ExpressionAttributeValues: { ':pk': `FOLLOWING#${residentId}` },

@@ -1,7 +1,7 @@
 import { GetCommand, QueryCommand, type QueryCommandInput, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { AuditEntry, AuditLog } from '../core/audit';
 import { decodeCursor, encodeCursor, type StoreKey } from '../core/cursor';
-import { batchGetItems, type Dynamo } from '../core/dynamo';
+import { batchGetItems, queryAll, type Dynamo } from '../core/dynamo';
 import { badInput } from '../core/errors';
 import { transactWrite, type ConflictRetry } from '../core/transactions';
 import { RATING_LEVELS, type CaseStep, type ServiceChannel, type StoredCase, type StoredRating, type StoredService } from './rating-model';
@@ -207,18 +207,7 @@ export function createRatingStore(dynamo: Dynamo, audit: AuditLog): RatingStore 
     return { items, hasNextPage: found.length > options.first || !exhausted, endCursor };
   }
 
-  async function readPartition(id: string): Promise<Array<Record<string, unknown>>> {
-    const items: Array<Record<string, unknown>> = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await doc.send(
-        new QueryCommand({ TableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': ratingKey(id).pk }, ConsistentRead: true, ExclusiveStartKey: startKey }),
-      );
-      items.push(...(page.Items ?? []));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return items;
-  }
+  const readPartition = (id: string) => queryAll(dynamo, { KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': ratingKey(id).pk }, ConsistentRead: true });
 
   const stepsFrom = (items: Array<Record<string, unknown>>) =>
     items
@@ -361,21 +350,8 @@ export function createRatingStore(dynamo: Dynamo, audit: AuditLog): RatingStore 
 
     async monthCounters(month, { department }) {
       const prefix = department === undefined ? 'DEPARTMENT#' : `SERVICE#${department}#`;
-      const found: Array<{ key: string; counters: Counters }> = [];
-      let startKey: Record<string, unknown> | undefined;
-      do {
-        const page = await doc.send(
-          new QueryCommand({
-            TableName,
-            KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-            ExpressionAttributeValues: { ':pk': figuresPk(month), ':prefix': prefix },
-            ExclusiveStartKey: startKey,
-          }),
-        );
-        for (const item of page.Items ?? []) found.push({ key: String(item.sk).slice(prefix.length), counters: countersFrom(item) });
-        startKey = page.LastEvaluatedKey;
-      } while (startKey);
-      return found;
+      const items = await queryAll(dynamo, { KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)', ExpressionAttributeValues: { ':pk': figuresPk(month), ':prefix': prefix } });
+      return items.map((item) => ({ key: String(item.sk).slice(prefix.length), counters: countersFrom(item) }));
     },
     async serviceCounters(months, department, serviceId) {
       const items = await batchGetItems(dynamo, months.map((month) => serviceCounterKey(month, department, serviceId)));
