@@ -27,6 +27,9 @@ describe('npm start', () => {
     const govopen = await startGovOpen({ DATA_DIR: dataDir, STAFF_BOOTSTRAP: 'admin:first-admin-password' });
     try {
       expect((await fetch(`${govopen.base}/health`)).status).toBe(200);
+      // PORT=0 picks a free port; links residents follow must name the real one.
+      const links = await graphql<{ services: { edges: Array<{ node: { ratingLink: { h5Url: string } } }> } }>(govopen.base, '{ services(first: 1) { edges { node { ratingLink { h5Url } } } } }');
+      expect(links.body.data!.services.edges[0]!.node.ratingLink.h5Url.startsWith(`${govopen.base}/`)).toBe(true);
       const home = await fetch(`${govopen.base}/`);
       expect(home.status).toBe(200);
       expect(await home.text()).toContain('<div id="app"');

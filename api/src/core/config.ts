@@ -152,6 +152,8 @@ function bootstrapFrom(raw: string | undefined): Config['staffBootstrap'] {
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
+  const host = env.HOST || DEFAULT_CONFIG.host;
+  const port = portFrom(env, 'PORT', DEFAULT_CONFIG.port);
   const production = env.NODE_ENV === 'production';
   const sessionSecret = env.SESSION_SECRET || (production ? '' : DEVELOPMENT_SESSION_SECRET);
   if (sessionSecret.length < 32) throw new Error('SESSION_SECRET must be set to at least 32 characters in production');
@@ -160,8 +162,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     tableName: env.TABLE_NAME || DEFAULT_CONFIG.tableName,
     dynamoEndpoint: env.DYNAMODB_ENDPOINT || undefined,
     region: env.AWS_REGION || DEFAULT_CONFIG.region,
-    host: env.HOST || DEFAULT_CONFIG.host,
-    port: portFrom(env, 'PORT', DEFAULT_CONFIG.port),
+    host,
+    port,
     dataDir: env.DATA_DIR || undefined,
     dynamoLocalPort: portFrom(env, 'DYNAMODB_PORT', DEFAULT_CONFIG.dynamoLocalPort),
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : DEFAULT_CONFIG.logLevel),
@@ -178,7 +180,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: positiveNumberFrom(env, 'RATE_LIMIT_PER_MINUTE', DEFAULT_CONFIG.rateLimitPerMinute),
     photos: { bucket: env.PHOTO_BUCKET || undefined, dir: env.PHOTO_DIR || undefined, baseUrl: env.PHOTO_BASE_URL || undefined },
     projectOverdueWorkingDays: wholeNumberFrom(env, 'PROJECT_OVERDUE_WORKING_DAYS', DEFAULT_CONFIG.projectOverdueWorkingDays),
-    publicBaseUrl: urlFrom(env, 'PUBLIC_BASE_URL', DEFAULT_CONFIG.publicBaseUrl),
+    // Locally the H5 app is served by this very server, so its address is the default.
+    publicBaseUrl: urlFrom(env, 'PUBLIC_BASE_URL', `http://${host}:${port}`),
     ratings: {
       callbackWorkingDays: workingDaysFrom(env, 'CALLBACK_WORKING_DAYS', DEFAULT_CONFIG.ratings.callbackWorkingDays, 1, 5),
       rectifyWorkingDays: workingDaysFrom(env, 'RECTIFY_WORKING_DAYS', DEFAULT_CONFIG.ratings.rectifyWorkingDays, 5, 15),

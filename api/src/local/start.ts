@@ -7,12 +7,13 @@ import { loadDemoContent } from '../demo/load-demo';
 import { bootstrapFirstAdmin } from '../identity/bootstrap-staff';
 import { runScheduledTasks, SCHEDULED_TASK_INTERVAL_MS } from '../scheduled-tasks';
 import { createGraphQLServer } from '../server';
-import { JavaMissingError, startDynamoLocal, type DynamoLocal } from './dynamo-local';
+import { freePort, JavaMissingError, startDynamoLocal, type DynamoLocal } from './dynamo-local';
 import { buildH5, h5BuildIsStale, serveH5 } from './h5-app';
 import { createLocalServer } from './http-server';
 
 async function main() {
-  const config = configFromEnv();
+  // PORT=0 asks for any free port; it is chosen now, because photo and rating links name the address.
+  const config = configFromEnv(process.env.PORT === '0' ? { ...process.env, PORT: String(await freePort()) } : process.env);
   const emulator: DynamoLocal | undefined = config.dynamoEndpoint
     ? undefined
     : await startDynamoLocal({ port: config.dynamoLocalPort || undefined, dataDir: config.dataDir });
@@ -40,7 +41,7 @@ async function main() {
     const table = await ensureTable(dynamo);
     const demo = await loadDemoContent(app);
     await bootstrapFirstAdmin(app);
-    app.log.info({ table, demoLoaded: demo.loaded, demoPolicies: demo.policies }, 'store ready');
+    app.log.info({ table, demo }, 'store ready');
     const graphql = createGraphQLServer({ production: config.production, log: app.log });
     await graphql.start();
     if (h5BuildIsStale()) buildH5((message) => console.log(message));
