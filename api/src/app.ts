@@ -6,6 +6,7 @@ import { createDynamo, type Dynamo } from './core/dynamo';
 import { createLogger } from './core/logger';
 import { createIdentityStore } from './identity/identity-store';
 import { createSessionTokens } from './identity/session-token';
+import { createWeChatAccessToken } from './identity/wechat-access-token';
 import { weChatCodeExchange, withDevelopmentCodes, type CodeExchange } from './identity/wechat-login';
 import { createPolicyLoaders } from './policies/policy-loaders';
 import { createPolicyStore } from './policies/policy-store';
@@ -35,6 +36,8 @@ export interface AppOverrides {
 export function createApp(config: Config, dynamo: Dynamo = createDynamo(config), overrides: AppOverrides = {}): App {
   const audit = createAuditLog(dynamo);
   const identity = createIdentityStore(dynamo, audit);
+  // One WeChat access token per process, shared by subscribe messages and the phone-number button.
+  const weChatToken = createWeChatAccessToken(config.wechat);
   return {
     config,
     dynamo,
@@ -43,7 +46,7 @@ export function createApp(config: Config, dynamo: Dynamo = createDynamo(config),
     sessions: createSessionTokens(config.sessionSecret, { resident: config.residentSessionHours, staff: config.staffSessionHours }),
     exchangeCode: withDevelopmentCodes(overrides.exchangeCode ?? weChatCodeExchange(config.wechat), config.production),
     photos: createPhotoStorage(config, overrides.now),
-    notifier: overrides.notifier ?? createNotifier(config, dynamo, identity),
+    notifier: overrides.notifier ?? createNotifier(config, dynamo, identity, weChatToken),
     now: overrides.now ?? (() => new Date()),
     stores: {
       policies: createPolicyStore(dynamo, audit),

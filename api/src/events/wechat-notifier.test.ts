@@ -1,42 +1,25 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { fakeAccessTokens, startFakeWeChat } from '../../../test/support/fake-wechat';
 import { createWeChatNotifier, WeChatSendError } from './wechat-notifier';
 
 // A local server that answers like WeChat's /cgi-bin/token and /cgi-bin/message/subscribe/send.
-let server: Server;
+let wechat: Awaited<ReturnType<typeof startFakeWeChat>>;
 let base: string;
-let tokensIssued = 0;
+const tokens = fakeAccessTokens('wx-app', 'wx-secret');
 const sent: Array<{ token: string | null; body: Record<string, unknown> }> = [];
 let nextSendAnswers: Array<Record<string, unknown>> = [];
 
 beforeAll(async () => {
-  server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    const reply = (body: unknown) => {
-      response.writeHead(200, { 'content-type': 'application/json' });
-      response.end(JSON.stringify(body));
-    };
-    if (url.pathname === '/cgi-bin/token') {
-      if (url.searchParams.get('appid') !== 'wx-app' || url.searchParams.get('secret') !== 'wx-secret') return reply({ errcode: 40013, errmsg: 'invalid appid' });
-      tokensIssued += 1;
-      return reply({ access_token: `token-${tokensIssued}`, expires_in: 7200 });
+  wechat = await startFakeWeChat(({ method, path, params, body }) => {
+    if (path === '/cgi-bin/token') return tokens.answer(params);
+    if (path === '/cgi-bin/message/subscribe/send' && method === 'POST') {
+      sent.push({ token: params.get('access_token'), body: body as Record<string, unknown> });
+      return nextSendAnswers.shift() ?? { errcode: 0, errmsg: 'ok' };
     }
-    if (url.pathname === '/cgi-bin/message/subscribe/send' && request.method === 'POST') {
-      let raw = '';
-      request.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
-      request.on('end', () => {
-        sent.push({ token: url.searchParams.get('access_token'), body: JSON.parse(raw) as Record<string, unknown> });
-        reply(nextSendAnswers.shift() ?? { errcode: 0, errmsg: 'ok' });
-      });
-      return undefined;
-    }
-    response.writeHead(404).end();
     return undefined;
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  base = wechat.base;
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => wechat.close());
 beforeEach(() => {
   sent.length = 0;
   nextSendAnswers = [];

@@ -1,11 +1,12 @@
 import type { WeChatConfig } from '../core/config';
+import { callWeChat, createWeChatAccessToken, STALE_TOKEN_CODES, WeChatTokenError, type WeChatAccessToken } from '../identity/wechat-access-token';
 import type { NotificationMessage, NotificationTemplate, Notifier } from './notifier';
 
-// Notifications as WeChat subscribe messages (订阅消息): POST /cgi-bin/message/subscribe/send with an
-// access token from /cgi-bin/token, cached until shortly before it expires. Template ids come from
-// configuration; the data keys below must match the templates chosen in the mini-program console
-// (活动报名成功通知, 活动开始提醒 …). WeChat cuts nothing itself: a `thing` value over 20 characters is
-// refused, so values are shortened here.
+// Notifications as WeChat subscribe messages (订阅消息): POST /cgi-bin/message/subscribe/send with the
+// app's access token (identity/wechat-access-token.ts: cached, and shared with the phone-number
+// button). Template ids come from configuration; the data keys below must match the templates
+// chosen in the mini-program console (活动报名成功通知, 活动开始提醒 …). WeChat cuts nothing itself: a
+// `thing` value over 20 characters is refused, so values are shortened here.
 
 /** Which message field fills which template key (thing = short text, time = date and time). */
 const TEMPLATE_FIELDS: Record<NotificationTemplate, Record<string, string>> = {
@@ -20,11 +21,8 @@ const TEMPLATE_FIELDS: Record<NotificationTemplate, Record<string, string>> = {
 
 const LIMITS: Record<string, number> = { thing: 20, character_string: 32, time: 40 };
 
-/** Access tokens that WeChat no longer accepts: fetch a new one and send once more. */
-const STALE_TOKEN_CODES = new Set([40001, 40014, 42001]);
 /** The resident has not (or no longer) agreed to this template: nothing to send, not an error. */
 const NOT_SUBSCRIBED = 43101;
-const REQUEST_TIMEOUT_MS = 5000;
 
 export interface WeChatNotifierOptions {
   wechat: WeChatConfig;
@@ -34,6 +32,8 @@ export interface WeChatNotifierOptions {
   miniprogramState?: 'formal' | 'trial' | 'developer';
   /** The resident's openid for this mini-program. */
   openidOf(residentId: string): Promise<string | null>;
+  /** The app's access token, shared with other callers of WeChat; one of its own when not given. */
+  accessToken?: WeChatAccessToken;
   fetchImpl?: typeof fetch;
 }
 
@@ -41,13 +41,6 @@ export class WeChatSendError extends Error {
   constructor(readonly errcode: number, errmsg: string) {
     super(`WeChat refused a subscribe message: ${errcode} ${errmsg}`);
   }
-}
-
-interface WeChatAnswer {
-  errcode?: number;
-  errmsg?: string;
-  access_token?: string;
-  expires_in?: number;
 }
 
 function shorten(key: string, value: string): string {
@@ -58,22 +51,15 @@ function shorten(key: string, value: string): string {
 
 export function createWeChatNotifier(options: WeChatNotifierOptions): Notifier {
   const fetchImpl = options.fetchImpl ?? fetch;
-  let token: { value: string; until: number } | undefined;
-
-  async function call(url: URL, init?: RequestInit): Promise<WeChatAnswer> {
-    const response = await fetchImpl(url, { ...init, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
-    return (await response.json()) as WeChatAnswer;
-  }
+  const tokens = options.accessToken ?? createWeChatAccessToken(options.wechat, fetchImpl);
 
   async function accessToken(): Promise<string> {
-    if (token && token.until > Date.now()) return token.value;
-    const url = new URL('/cgi-bin/token', options.wechat.apiBase);
-    url.search = new URLSearchParams({ grant_type: 'client_credential', appid: options.wechat.appId, secret: options.wechat.appSecret }).toString();
-    const answer = await call(url);
-    if (!answer.access_token) throw new WeChatSendError(answer.errcode ?? -1, answer.errmsg ?? 'no access_token');
-    // Renew five minutes early, so a token never expires between being read and being used.
-    token = { value: answer.access_token, until: Date.now() + Math.max(0, (answer.expires_in ?? 7200) - 300) * 1000 };
-    return token.value;
+    try {
+      return await tokens.get();
+    } catch (error) {
+      if (error instanceof WeChatTokenError) throw new WeChatSendError(error.errcode, error.errmsg);
+      throw error;
+    }
   }
 
   return {
@@ -90,11 +76,12 @@ export function createWeChatNotifier(options: WeChatNotifierOptions): Notifier {
       const body = JSON.stringify({ touser: openid, template_id: templateId, page: message.page, data, miniprogram_state: options.miniprogramState ?? 'formal', lang: 'zh_CN' });
       for (let attempt = 0; attempt < 2; attempt += 1) {
         const url = new URL('/cgi-bin/message/subscribe/send', options.wechat.apiBase);
-        url.search = new URLSearchParams({ access_token: await accessToken() }).toString();
-        const answer = await call(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+        const token = await accessToken();
+        url.search = new URLSearchParams({ access_token: token }).toString();
+        const answer = await callWeChat(fetchImpl, url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
         if (!answer.errcode || answer.errcode === NOT_SUBSCRIBED) return;
         if (!STALE_TOKEN_CODES.has(answer.errcode) || attempt > 0) throw new WeChatSendError(answer.errcode, answer.errmsg ?? '');
-        token = undefined;
+        tokens.invalidate(token);
       }
     },
   };
