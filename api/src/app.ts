@@ -8,6 +8,7 @@ import { createIdentityStore } from './identity/identity-store';
 import { createSessionTokens } from './identity/session-token';
 import { createWeChatAccessToken } from './identity/wechat-access-token';
 import { weChatCodeExchange, withDevelopmentCodes, type CodeExchange } from './identity/wechat-login';
+import { weChatPhoneNumberExchange, withDevelopmentPhoneCodes, type PhoneNumberExchange } from './identity/wechat-phone';
 import { createPolicyLoaders } from './policies/policy-loaders';
 import { createPolicyStore } from './policies/policy-store';
 import { createPhotoStorage } from './projects/photo-storage-choice';
@@ -27,6 +28,8 @@ export type App = AppContext & { dynamo: Dynamo };
 export interface AppOverrides {
   /** Replaces the real call to WeChat (tests of the real exchange use a local HTTP server instead). */
   exchangeCode?: CodeExchange;
+  /** Replaces the real exchange of phone-number codes at WeChat. */
+  exchangePhoneCode?: PhoneNumberExchange;
   /** Replaces the notifier chosen by configuration. */
   notifier?: Notifier;
   now?: () => Date;
@@ -45,6 +48,7 @@ export function createApp(config: Config, dynamo: Dynamo = createDynamo(config),
     audit,
     sessions: createSessionTokens(config.sessionSecret, { resident: config.residentSessionHours, staff: config.staffSessionHours }),
     exchangeCode: withDevelopmentCodes(overrides.exchangeCode ?? weChatCodeExchange(config.wechat), config.production),
+    exchangePhoneCode: withDevelopmentPhoneCodes(overrides.exchangePhoneCode ?? weChatPhoneNumberExchange(config.wechat, weChatToken), config.production),
     photos: createPhotoStorage(config, overrides.now),
     notifier: overrides.notifier ?? createNotifier(config, dynamo, identity, weChatToken),
     now: overrides.now ?? (() => new Date()),

@@ -7,6 +7,7 @@ import type { ProjectLoaders } from '../projects/project-loaders';
 import type { ProjectStore } from '../projects/project-store';
 import type { ProposalStore } from '../projects/proposal-store';
 import type { CodeExchange } from '../identity/wechat-login';
+import type { PhoneNumberExchange } from '../identity/wechat-phone';
 import type { IdentityStore } from '../identity/identity-store';
 import type { SessionTokens } from '../identity/session-token';
 import type { PolicyStore } from '../policies/policy-store';
@@ -25,6 +26,8 @@ export interface AppContext {
   audit: AuditLog;
   sessions: SessionTokens;
   exchangeCode: CodeExchange;
+  /** The phone-number button's code → the resident's mobile (WeChat, or `dev:<mobile>` outside production). */
+  exchangePhoneCode: PhoneNumberExchange;
   /** Where progress photos are uploaded to and shown from: S3 or the local disk, by configuration. */
   photos: PhotoStorage;
   /** Tells residents things outside the app (outbox or WeChat, by configuration). */

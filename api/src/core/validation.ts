@@ -12,6 +12,9 @@ export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.ou
   throw badInput(issue?.message ?? '填写的内容不正确。', { field: issue?.path.join('.') ?? '' });
 }
 
+/** A mainland mobile number as stored: 11 digits, 13x to 19x. */
+export const MAINLAND_MOBILE = /^1[3-9]\d{9}$/u;
+
 const PAGE_SIZE_MESSAGE = '每页条数要是 1 到 100 之间的整数。';
 
 /** Relay's `first`: 1 to 100 items a page, 20 when not given. */

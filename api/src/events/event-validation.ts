@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { describeFinding, findSensitiveData } from '@govopen/shared';
 import { badInput } from '../core/errors';
+import { MAINLAND_MOBILE } from '../core/validation';
 import { MAX_EVENT_DAYS } from './event-store';
 import { SELECTION_MODES } from './event-model';
 
@@ -95,7 +96,7 @@ export type EventInputData = z.output<typeof eventInputSchema>;
 export const mainlandMobile = z
   .string({ message: '请填写手机号。' })
   .transform((value) => value.normalize('NFKC').replace(/[\s\-()]/gu, '').replace(/^(?:\+|00)?86(?=1\d{10}$)/u, ''))
-  .pipe(z.string().regex(/^1[3-9]\d{9}$/u, '手机号不正确，请填写 11 位手机号。'));
+  .pipe(z.string().regex(MAINLAND_MOBILE, '手机号不正确，请填写 11 位手机号。'));
 
 export const registrationInputSchema = z.object({
   name: z

@@ -473,6 +473,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   followProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<Types.MutationFollowProjectArgs, 'id'>>;
   login?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<Types.MutationLoginArgs, 'code'>>;
   openEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<Types.MutationOpenEventArgs, 'id'>>;
+  phoneNumberFromWeChat?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<Types.MutationPhoneNumberFromWeChatArgs, 'code'>>;
   postProjectUpdate?: Resolver<ResolversTypes['ProjectUpdate'], ParentType, ContextType, RequireFields<Types.MutationPostProjectUpdateArgs, 'input' | 'projectId'>>;
   proposeProject?: Resolver<ResolversTypes['ProjectProposal'], ParentType, ContextType, RequireFields<Types.MutationProposeProjectArgs, 'input'>>;
   publishEventSummary?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<Types.MutationPublishEventSummaryArgs, 'eventId' | 'input'>>;
@@ -914,6 +915,7 @@ export type ResidentResolvers<ContextType = RequestContext, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   memberSince?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   phone?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phoneForForms?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ratings?: Resolver<ResolversTypes['RatingConnection'], ParentType, ContextType, Partial<Types.ResidentRatingsArgs>>;
   registrations?: Resolver<Array<ResolversTypes['Registration']>, ParentType, ContextType>;
 };

@@ -391,6 +391,15 @@ type Mutation {
   openEvent(id: ID!): Event!
 
   """
+  The signed-in resident's mobile from WeChat's phone-number button: send the button's \`code\`
+  (\`e.detail.code\`); the answer is 11 digits, and is also kept to fill in the next form. Outside
+  production \`dev:<11-digit mobile>\` answers that number without asking WeChat. BAD_USER_INPUT for a
+  used, expired or wrong code (or a number outside the mainland), SERVICE_UNAVAILABLE when WeChat is
+  busy or cannot be reached; either way the resident can type the number instead.
+  """
+  phoneNumberFromWeChat(code: String!): String!
+
+  """
   Staff of the lead or a co-operating department: a dated entry on the timeline; followers are told.
   """
   postProjectUpdate(input: ProjectUpdateInput!, projectId: ID!): ProjectUpdate!
@@ -1564,6 +1573,14 @@ type Resident {
 
   """The mobile number they gave GovOpen, masked (138****1234)."""
   phone: String
+
+  """
+  The same number in full, to fill in their own forms (open-day sign-up); null when none is kept.
+  Only ever the signed-in resident's own number, answered only to that resident: it is theirs, they
+  gave it (typed or from WeChat's phone-number button), and the same session could sign up with it.
+  Ask for it where a form needs it, not on screens that only show who is signed in.
+  """
+  phoneForForms: String
 
   """Their ratings, newest first (the same as \`myRatings\`)."""
   ratings(after: String, first: Int): RatingConnection!

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { maskMobile } from '@govopen/shared';
 import type { Resolvers } from '../generated/resolvers';
 import { STAFF_ROLES } from '../core/actor';
-import { authorize } from '../core/authorization';
+import { authorize, can } from '../core/authorization';
 import { UserFacingError, badInput, conflict, notFound } from '../core/errors';
 import { parseInput } from '../core/validation';
 import { hashPassword, UNKNOWN_USER_HASH, verifyPassword } from './password';
@@ -11,6 +11,11 @@ import { hashPassword, UNKNOWN_USER_HASH, verifyPassword } from './password';
 export const STAFF_LOCKOUT = Object.freeze({ maxAttempts: 5, minutes: 15 });
 
 const codeSchema = z.string().trim().min(1, '缺少登录凭证。').max(128, '登录凭证不正确。');
+const phoneCodeSchema = z
+  .string()
+  .trim()
+  .min(1, '缺少手机号授权码，请再点一次按钮。')
+  .max(256, '手机号授权码不正确，请再点一次按钮。');
 const usernameSchema = z
   .string()
   .trim()
@@ -53,6 +58,14 @@ export const identityResolvers: Resolvers = {
       const identity = await context.exchangeCode(code);
       const resident = await context.stores.identity.signInResident(identity);
       return context.sessions.issue({ kind: 'resident', residentId: resident.id });
+    },
+    async phoneNumberFromWeChat(_root, args, context) {
+      authorize(context.actor, 'resident.act');
+      if (context.actor.kind !== 'resident') throw new UserFacingError('FORBIDDEN', '您没有权限进行这项操作。');
+      const code = parseInput(phoneCodeSchema, args.code);
+      const phone = await context.exchangePhoneCode(code);
+      await context.stores.identity.rememberPhone(context.actor.residentId, phone);
+      return phone;
     },
     async staffLogin(_root, args, context) {
       const { identity } = context.stores;
@@ -107,6 +120,8 @@ export const identityResolvers: Resolvers = {
   },
   Resident: {
     phone: (resident) => (resident.phone ? maskMobile(resident.phone) : null),
+    // In full only to the resident it belongs to (a Resident is only ever reached through `me`; this holds anyway).
+    phoneForForms: (resident, _args, context) => (can(context.actor, 'resident.own', { residentId: resident.id }) ? resident.phone : null),
     memberSince: (resident) => resident.createdAt,
   },
 };

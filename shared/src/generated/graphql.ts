@@ -327,6 +327,14 @@ export type Mutation = {
   login: Session;
   /** DRAFT → OPEN: residents see it. */
   openEvent: Event;
+  /**
+   * The signed-in resident's mobile from WeChat's phone-number button: send the button's `code`
+   * (`e.detail.code`); the answer is 11 digits, and is also kept to fill in the next form. Outside
+   * production `dev:<11-digit mobile>` answers that number without asking WeChat. BAD_USER_INPUT for a
+   * used, expired or wrong code (or a number outside the mainland), SERVICE_UNAVAILABLE when WeChat is
+   * busy or cannot be reached; either way the resident can type the number instead.
+   */
+  phoneNumberFromWeChat: Scalars['String']['output'];
   /** Staff of the lead or a co-operating department: a dated entry on the timeline; followers are told. */
   postProjectUpdate: ProjectUpdate;
   /** A signed-in resident proposes a project for next year's list (the same proposal sent twice is stored once). */
@@ -479,6 +487,11 @@ export type MutationLoginArgs = {
 
 export type MutationOpenEventArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationPhoneNumberFromWeChatArgs = {
+  code: Scalars['String']['input'];
 };
 
 
@@ -1683,6 +1696,13 @@ export type Resident = {
   memberSince: Scalars['String']['output'];
   /** The mobile number they gave GovOpen, masked (138****1234). */
   phone: Maybe<Scalars['String']['output']>;
+  /**
+   * The same number in full, to fill in their own forms (open-day sign-up); null when none is kept.
+   * Only ever the signed-in resident's own number, answered only to that resident: it is theirs, they
+   * gave it (typed or from WeChat's phone-number button), and the same session could sign up with it.
+   * Ask for it where a form needs it, not on screens that only show who is signed in.
+   */
+  phoneForForms: Maybe<Scalars['String']['output']>;
   /** Their ratings, newest first (the same as `myRatings`). */
   ratings: RatingConnection;
   /** Their open-day registrations, newest first (the same as `myRegistrations`). */
