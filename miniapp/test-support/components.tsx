@@ -4,11 +4,11 @@ import { createElement, type ReactNode } from 'react';
 
 type Props = Record<string, unknown> & { children?: ReactNode };
 
-const TARO_ONLY = new Set(['hoverClass', 'userSelect', 'selectable', 'confirmType', 'mode', 'focus', 'onInput', 'onConfirm']);
+const TARO_ONLY = new Set(['hoverClass', 'userSelect', 'selectable', 'confirmType', 'mode', 'focus', 'onInput', 'onConfirm', 'autoHeight']);
 
 function domProps(props: Props): Props {
   const out: Props = {};
-  for (const [key, value] of Object.entries(props)) if (!TARO_ONLY.has(key)) out[key] = value;
+  for (const [key, value] of Object.entries(props)) if (!TARO_ONLY.has(key)) out[key === 'ariaLabel' ? 'aria-label' : key] = value;
   return out;
 }
 
@@ -19,8 +19,27 @@ const element = (tag: string) =>
 
 export const View = element('div');
 export const Text = element('span');
-// Taro's H5 <Button> is a <div> too: tests see only the role, focus and keys our code gives it.
-export const Button = element('div');
+type PhoneNumberDetail = { errMsg: string; code?: string };
+const REFUSED: PhoneNumberDetail = { errMsg: 'getPhoneNumber:fail user deny' };
+let nextPhoneNumberAnswer = REFUSED;
+
+/** What WeChat answers the next tap on a getPhoneNumber button with (after it, a refusal again). */
+export function answerPhoneNumberButton(detail: PhoneNumberDetail): void {
+  nextPhoneNumberAnswer = detail;
+}
+
+// Taro's H5 <Button> is a <div> too: tests see only the role, focus and keys our code gives it. A
+// weapp `openType="getPhoneNumber"` button answers a tap as WeChat does, with `onGetPhoneNumber`.
+export function Button({ openType, onGetPhoneNumber, ...props }: Props) {
+  const onClick = (event: unknown) => {
+    (props.onClick as ((event: unknown) => void) | undefined)?.(event);
+    if (openType !== 'getPhoneNumber' || props.disabled) return;
+    const detail = nextPhoneNumberAnswer;
+    nextPhoneNumberAnswer = REFUSED;
+    (onGetPhoneNumber as ((event: { detail: PhoneNumberDetail }) => void) | undefined)?.({ detail });
+  };
+  return createElement('div', { ...domProps(props), ...(openType ? { 'data-open-type': openType, role: 'button' } : {}), onClick }, props.children);
+}
 // H5 names the picture with `imgProps.alt` (Taro renders <div><img {...imgProps}></div>), weapp with aria-label.
 export const Image = ({ imgProps, ...props }: Props) =>
   createElement('img', { ...domProps(props), alt: (imgProps as { alt?: string } | undefined)?.alt ?? (props['aria-label'] as string) });

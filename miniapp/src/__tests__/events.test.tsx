@@ -1,6 +1,7 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { answerByOperation, operationNameOf, request } from '../../test-support/api';
-import Taro, { navigateTo, setRouterParams, setStorageSync } from '../../test-support/taro';
+import Taro, { asWeapp, navigateTo, setRouterParams, setStorageSync } from '../../test-support/taro';
+import { answerPhoneNumberButton } from '../../test-support/components';
 import type { EventDetailQuery, MyRegistrationsQuery, RegistrationFieldsFragment } from '../generated/operations';
 import { reloadSession, SESSION_KEY } from '../session/store';
 import { clockInWords, feedbackOpen, placeInWords, registrationInWords, seatsInWords, signUpInWords, whenInWords } from '../pages/events/shared/format';
@@ -249,7 +250,7 @@ describe('signing up', () => {
     const alerts = screen.getAllByRole('alert').map((a) => a.textContent);
     expect(alerts).toEqual(['请填写姓名。', '手机号不正确，请填写 11 位手机号。', '还有 2 处要改，见上面的红字说明。']);
     expect(screen.getByRole('textbox', { name: '姓名' }).getAttribute('aria-invalid')).toBe('true');
-    expect(sent().map((s) => s.operation)).toEqual(['EventDetail']);
+    expect(sent().map((s) => s.operation)).toEqual(['EventDetail', 'PhoneForForms']);
 
     expect(checkSignUp({ name: '王1', phone: '+86 139-1234-5678', questions: '' })).toEqual({ name: '姓名只能写文字，不能有数字或符号。' });
     expect(checkSignUp({ name: '王', phone: '13912345678', questions: '问'.repeat(501) })).toEqual({ name: '请填写真实姓名（至少 2 个字）。', questions: '想提的问题不能超过 500 个字。' });
@@ -304,6 +305,98 @@ describe('signing up', () => {
     fireEvent.click(screen.getByRole('button', { name: '提交报名' }));
     expect((await screen.findByRole('alert')).textContent).toBe('没能报名：报名已经截止了。');
     expect(screen.getByRole('button', { name: '提交报名' }).getAttribute('aria-disabled')).toBeNull();
+  });
+});
+
+describe('the mobile: remembered, typed or from WeChat', () => {
+  beforeEach(() => {
+    setRouterParams({ id: '0123456789ab' });
+    signIn();
+  });
+  const phoneField = () => screen.findByRole('spinbutton', { name: '手机号' }) as Promise<HTMLInputElement>;
+  const weChatButton = () => screen.queryByRole('button', { name: '使用微信绑定的手机号' });
+
+  it('fills in the mobile the resident last gave, and never over what they already typed', async () => {
+    answerByOperation({ EventDetail: { data: { event: event() } }, PhoneForForms: { data: { me: { id: 'r-wang', phoneForForms: '13912345678' } } } });
+    const first = render(<EventSignUpPage />);
+    const field = await phoneField();
+    await waitFor(() => expect(field.value).toBe('13912345678'));
+    first.unmount();
+
+    let answer: (value: unknown) => void = () => undefined;
+    const base = request.getMockImplementation()!;
+    request.mockImplementation((options: { data: Parameters<typeof operationNameOf>[0] }) =>
+      operationNameOf(options.data) === 'PhoneForForms' ? new Promise((resolve) => (answer = resolve)) : base(options),
+    );
+    render(<EventSignUpPage />);
+    fireEvent.change(await phoneField(), { target: { value: '13800001111' } });
+    await act(async () => answer({ statusCode: 200, data: { data: { me: { id: 'r-wang', phoneForForms: '13912345678' } } } }));
+    expect((await phoneField()).value).toBe('13800001111');
+  });
+
+  it('H5: no WeChat button, the field to type in, and nothing said when no mobile is remembered', async () => {
+    answerByOperation({ EventDetail: { data: { event: event() } }, PhoneForForms: { data: { me: { id: 'r-wang', phoneForForms: null } } } });
+    render(<EventSignUpPage />);
+    expect((await phoneField()).value).toBe('');
+    await flush();
+    expect(weChatButton()).toBeNull();
+    expect(screen.queryByRole('status')).toBeNull();
+    expect(sent().map((s) => s.operation)).toEqual(['EventDetail', 'PhoneForForms']);
+  });
+
+  describe('on weapp', () => {
+    asWeapp();
+    const noneRemembered = { EventDetail: { data: { event: event() } }, PhoneForForms: { data: { me: { id: 'r-wang', phoneForForms: null } } } };
+
+    it('使用微信绑定的手机号: sends WeChat’s code once and fills the field with the number', async () => {
+      answerByOperation({ ...noneRemembered, PhoneNumberFromWeChat: { data: { phoneNumberFromWeChat: '13912345678' } } });
+      render(<EventSignUpPage />);
+      const field = await phoneField();
+      answerPhoneNumberButton({ errMsg: 'getPhoneNumber:ok', code: 'wx-phone-code' });
+      fireEvent.click(weChatButton()!);
+      await flush();
+      expect(sent().filter((s) => s.operation === 'PhoneNumberFromWeChat')).toEqual([{ operation: 'PhoneNumberFromWeChat', variables: { code: 'wx-phone-code' } }]);
+      expect(field.value).toBe('13912345678');
+      expect(screen.getByRole('status').textContent).toBe('已填入微信绑定的手机号，不对可以直接改。');
+
+      fireEvent.change(screen.getByRole('textbox', { name: '姓名' }), { target: { value: '王小华' } });
+      answerByOperation({ RegisterForEvent: { data: { registerForEvent: registration() } } });
+      fireEvent.click(screen.getByRole('button', { name: '提交报名' }));
+      await flush();
+      expect(sent().find((s) => s.operation === 'RegisterForEvent')?.variables).toEqual({ eventId: '0123456789ab', input: { name: '王小华', phone: '13912345678', questions: null } });
+    });
+
+    it('says so plainly when the resident refuses, sends nothing, and keeps the field for typing', async () => {
+      answerByOperation(noneRemembered);
+      render(<EventSignUpPage />);
+      const field = await phoneField();
+      answerPhoneNumberButton({ errMsg: 'getPhoneNumber:fail user deny' });
+      fireEvent.click(weChatButton()!);
+      expect(screen.getByRole('status').textContent).toBe('您没有同意使用微信绑定的手机号，请在上面直接填写手机号。');
+      expect(sent().map((s) => s.operation)).toEqual(['EventDetail', 'PhoneForForms']);
+      fireEvent.change(field, { target: { value: '13800001111' } });
+      expect(field.value).toBe('13800001111');
+      expect(weChatButton()).toBeTruthy();
+    });
+
+    it('says what went wrong when WeChat or the API fails, and keeps the field', async () => {
+      answerByOperation({
+        ...noneRemembered,
+        PhoneNumberFromWeChat: { errors: [{ message: '手机号授权已失效，请再点一次按钮。', extensions: { code: 'BAD_USER_INPUT' } }] },
+      });
+      render(<EventSignUpPage />);
+      const field = await phoneField();
+      answerPhoneNumberButton({ errMsg: 'getPhoneNumber:fail no permission' });
+      fireEvent.click(weChatButton()!);
+      expect(screen.getByRole('alert').textContent).toBe('没能取得微信绑定的手机号，请在上面直接填写手机号。');
+
+      answerPhoneNumberButton({ errMsg: 'getPhoneNumber:ok', code: 'used-code' });
+      fireEvent.click(weChatButton()!);
+      await flush();
+      expect(screen.getByRole('alert').textContent).toBe('没能取得微信绑定的手机号：手机号授权已失效，请再点一次按钮。也可以在上面直接填写手机号。');
+      expect(field.value).toBe('');
+      expect(weChatButton()).toBeTruthy();
+    });
   });
 });
 

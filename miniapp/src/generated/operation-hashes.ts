@@ -11,6 +11,8 @@ export const operationHashes: Record<string, string> = {
   CheckIn: '43c30e38e8c46de605f193aaa8436e8c4a7402ca350db95640c09a620b88122b',
   Login: '6cf76552df3f61774e6eb0cd240692870935eafdd80cc07b4a521b508280d6e7',
   Me: '870f3b8724d3d08206d01b9213b64bf01c15291181ecbfbb04cffd807ebf5025',
+  PhoneForForms: 'c40e262a178dcb1fc92161b3cd79549c4e8f67bbc647fafd07b490f1d657b8dc',
+  PhoneNumberFromWeChat: 'c3ac25e04dd627983704a114f9d827d605564e6eeb8648cfd480db3c1beec945',
   PolicyList: 'afdd7a7266d76a4ce924edbc37f38dd446d2b3e734c2737229bf6e790bb1370f',
   PolicyFacets: '08bda796e16640bddf75f4c10b109df1f68610b8148c3f100a43b3434a2f152a',
   PolicyDetail: '1cf2fe9f3f0c930a4b5eb0789121892e5608ca5ad4fccd1478c718d59eb78f2a',

@@ -340,6 +340,18 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MeQuery = { me: { id: string, phone: string | null, memberSince: string } };
 
+export type PhoneForFormsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PhoneForFormsQuery = { me: { id: string, phoneForForms: string | null } };
+
+export type PhoneNumberFromWeChatMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type PhoneNumberFromWeChatMutation = { phoneNumberFromWeChat: string };
+
 export type PolicyCardFieldsFragment = { id: string, title: string, documentNumber: string | null, issuer: string | null, publishedDate: string | null, writtenDate: string | null, validity: Validity, repealedDate: string | null };
 
 export type PolicyListQueryVariables = Exact<{
@@ -626,6 +638,8 @@ export const DepartmentEventsDocument = "query DepartmentEvents($first: Int) {\n
 export const CheckInDocument = "mutation CheckIn($eventId: ID!, $code: String!) {\n  checkIn(eventId: $eventId, code: $code) {\n    message\n    alreadyCheckedIn\n    registration {\n      id\n      name\n      checkedInAt\n      event {\n        ...AttendanceFields\n      }\n    }\n  }\n}\nfragment AttendanceFields on Event {\n  id\n  attendance {\n    confirmed\n    checkedIn\n    waitlisted\n    applied\n  }\n}" as Operation<CheckInMutation, CheckInMutationVariables>;
 export const LoginDocument = "mutation Login($code: String!) {\n  login(code: $code) {\n    token\n    expiresAt\n  }\n}" as Operation<LoginMutation, LoginMutationVariables>;
 export const MeDocument = "query Me {\n  me {\n    id\n    phone\n    memberSince\n  }\n}" as Operation<MeQuery, MeQueryVariables>;
+export const PhoneForFormsDocument = "query PhoneForForms {\n  me {\n    id\n    phoneForForms\n  }\n}" as Operation<PhoneForFormsQuery, PhoneForFormsQueryVariables>;
+export const PhoneNumberFromWeChatDocument = "mutation PhoneNumberFromWeChat($code: String!) {\n  phoneNumberFromWeChat(code: $code)\n}" as Operation<PhoneNumberFromWeChatMutation, PhoneNumberFromWeChatMutationVariables>;
 export const PolicyListDocument = "query PolicyList($filter: PolicyFilter, $first: Int, $after: String) {\n  policies(filter: $filter, first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n        ...PolicyCardFields\n        summary\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\nfragment PolicyCardFields on Policy {\n  id\n  title\n  documentNumber\n  issuer\n  publishedDate\n  writtenDate\n  validity\n  repealedDate\n}" as Operation<PolicyListQuery, PolicyListQueryVariables>;
 export const PolicyFacetsDocument = "query PolicyFacets {\n  policyFacets {\n    issuers {\n      value\n      count\n    }\n    years {\n      value\n      count\n    }\n    topics {\n      value\n      count\n    }\n  }\n}" as Operation<PolicyFacetsQuery, PolicyFacetsQueryVariables>;
 export const PolicyDetailDocument = "query PolicyDetail($id: ID!) {\n  policy(id: $id) {\n    ...PolicyCardFields\n    indexNumber\n    topics\n    targetGroups\n    body\n    sections {\n      level\n      heading\n      text\n    }\n    tables {\n      title\n      columns\n      rows\n    }\n    interpretations {\n      id\n      kind\n      title\n      body\n      questions {\n        question\n        answer\n      }\n      mediaUrl\n      publishedDate\n      consultationPhone\n      officeHours\n    }\n  }\n}\nfragment PolicyCardFields on Policy {\n  id\n  title\n  documentNumber\n  issuer\n  publishedDate\n  writtenDate\n  validity\n  repealedDate\n}" as Operation<PolicyDetailQuery, PolicyDetailQueryVariables>;

@@ -94,6 +94,9 @@ export async function requestReminders(): Promise<'accepted' | 'declined' | 'fai
   }
 }
 
+/** weapp: WeChat's phone-number button (<Button openType="getPhoneNumber">) exists; H5 has none. */
+export const phoneNumberButtonAvailable = () => weapp();
+
 /** weapp: the camera reads a QR code; null when cancelled or not available (H5: type the code). */
 export async function scanCode(): Promise<string | null> {
   if (!weapp()) return null;

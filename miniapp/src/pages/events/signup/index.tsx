@@ -1,17 +1,25 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useRouter } from '@tarojs/taro';
-import { Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
 import { Fields } from '../../../components/Fields';
 import { Action } from '../../../components/Action';
 import { Empty, Failure, Loading } from '../../../components/States';
 import { ApiError, request } from '../../../api/request';
-import { EventDetailDocument, RegisterForEventDocument, type EventDetailQuery, type RegistrationFieldsFragment } from '../../../generated/operations';
+import {
+  EventDetailDocument,
+  PhoneForFormsDocument,
+  PhoneNumberFromWeChatDocument,
+  RegisterForEventDocument,
+  type EventDetailQuery,
+  type RegistrationFieldsFragment,
+} from '../../../generated/operations';
 import { useRemote } from '../../../lib/use-remote';
 import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
 import { useSession } from '../../../session/store';
-import { CalendarAction, CheckInCode, Field, Problem } from '../shared/components';
+import { CalendarAction, CheckInCode, Field, Problem, Said } from '../shared/components';
+import { phoneNumberButtonAvailable } from '../shared/platform';
 import { holdsSeat, isActive, placeInWords, registrationInWords, signUpInWords, whenInWords } from '../shared/format';
 import { checkSignUp, QUESTIONS_MAX, signUpInput, type SignUpErrors, type SignUpFields } from '../shared/signup-form';
 import { useReturnVisits } from '../shared/use-return-visits';
@@ -68,6 +76,79 @@ function SignInFirst() {
   );
 }
 
+/** What WeChat's phone-number button hands the page: a one-time `code` when the resident agreed. */
+type PhoneNumberDetail = { errMsg?: string; code?: string };
+
+/**
+ * 使用微信绑定的手机号 (weapp only): WeChat asks the resident, the page sends the one-time code to the
+ * API and gets the number back. A refusal or a failure is said in words; the field stays for typing.
+ */
+function WeChatPhoneButton({ onPhone }: { onPhone: (phone: string) => void }) {
+  const [said, setSaid] = useState('');
+  const [problem, setProblem] = useState('');
+  const [busy, setBusy] = useState(false);
+  const asking = useRef(false);
+
+  const answered = (detail: PhoneNumberDetail | undefined) => {
+    if (asking.current) return;
+    setSaid('');
+    setProblem('');
+    if (!detail?.code) {
+      // "getPhoneNumber:fail user deny" when the resident said no; anything else is WeChat's failure.
+      if (/deny|cancel/iu.test(detail?.errMsg ?? '')) setSaid('您没有同意使用微信绑定的手机号，请在上面直接填写手机号。');
+      else setProblem('没能取得微信绑定的手机号，请在上面直接填写手机号。');
+      return;
+    }
+    asking.current = true;
+    setBusy(true);
+    request(PhoneNumberFromWeChatDocument, { code: detail.code })
+      .then(
+        (data) => {
+          onPhone(data.phoneNumberFromWeChat);
+          setSaid('已填入微信绑定的手机号，不对可以直接改。');
+        },
+        (error: unknown) => setProblem(`没能取得微信绑定的手机号：${error instanceof ApiError ? error.message : '系统暂时出了问题。'}也可以在上面直接填写手机号。`),
+      )
+      .finally(() => {
+        asking.current = false;
+        setBusy(false);
+      });
+  };
+
+  return (
+    <View className="event-phone-button">
+      <Button
+        className="gov-action gov-action--plain"
+        openType="getPhoneNumber"
+        onGetPhoneNumber={(e) => answered(e.detail)}
+        disabled={busy}
+        hoverClass="none"
+      >
+        {busy ? '正在取手机号……' : '使用微信绑定的手机号'}
+      </Button>
+      <Said text={said} />
+      <Problem text={problem} />
+    </View>
+  );
+}
+
+/** Once per form: the mobile the resident last gave GovOpen, to fill in; nothing is said when there is none. */
+function usePhoneForForms(fill: (phone: string) => void) {
+  const fillOnce = useRef(fill);
+  useEffect(() => {
+    let current = true;
+    request(PhoneForFormsDocument).then(
+      (data) => {
+        if (current && data.me.phoneForForms) fillOnce.current(data.me.phoneForForms);
+      },
+      () => undefined, // the field is there to type in
+    );
+    return () => {
+      current = false;
+    };
+  }, []);
+}
+
 /** Big fields, checks in words, one request however often 提交报名 is tapped. */
 export function SignUpForm({ event, onDone }: { event: Detail; onDone: (registration: RegistrationFieldsFragment) => void }) {
   const [fields, setFields] = useState<SignUpFields>({ name: '', phone: '', questions: '' });
@@ -79,6 +160,8 @@ export function SignUpForm({ event, onDone }: { event: Detail; onDone: (registra
     setFields((f) => ({ ...f, [name]: value }));
     setErrors((e) => ({ ...e, [name]: undefined }));
   };
+  // What the resident already typed is never replaced by the remembered number.
+  usePhoneForForms((phone) => setFields((f) => (f.phone ? f : { ...f, phone })));
 
   const submit = () => {
     if (sending.current) return;
@@ -102,7 +185,9 @@ export function SignUpForm({ event, onDone }: { event: Detail; onDone: (registra
   return (
     <View className="event-section" role="form" aria-label="报名表">
       <Field label="姓名" hint="请填真实姓名，到场时核对。" value={fields.name} onChange={set('name')} error={errors.name} maxLength={30} />
-      <Field label="手机号" hint="用来通知您报名结果和提醒。" type="number" value={fields.phone} onChange={set('phone')} error={errors.phone} maxLength={11} />
+      <Field label="手机号" hint="用来通知您报名结果和提醒。" type="number" value={fields.phone} onChange={set('phone')} error={errors.phone} maxLength={11}>
+        {phoneNumberButtonAvailable() && <WeChatPhoneButton onPhone={set('phone')} />}
+      </Field>
       <Field
         label="想提的问题（可以不填）"
         hint={`开放日上会集中答复，最多 ${QUESTIONS_MAX} 个字。`}
