@@ -18,21 +18,60 @@ export interface RatingLink {
   caption: string;
 }
 
-const CAPTION_HEIGHT = 56;
+// The caption under the code: 22-unit text, 28 units a line, then the smaller 微信扫码 line. It is
+// wrapped to the code's width (less half the quiet zone each side): a long department or service name
+// would otherwise run off both edges of the printed picture.
+const CAPTION_FONT = 22;
+const CAPTION_LINE = 28;
+const CAPTION_MARGIN = 16;
+const HINT_LINE = 22;
+const BOTTOM = 6;
 
 const escapeXml = (text: string) =>
   text.replace(/[&<>"']/gu, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
 
-/** A printable SVG: the code, its quiet zone, and a caption underneath. */
+/** About how wide text is in a sans-serif font, in em: CJK and full-width characters 1, the rest (Latin, digits, ·) at most 0.6. */
+export const emWidth = (text: string): number => [...text].reduce((sum, c) => sum + (c.codePointAt(0)! < 0x2e80 ? 0.6 : 1), 0);
+
+/** The caption in lines no wider than `maxEm`: broken at its ` · ` separators, a part too long for one line by characters. */
+export function captionLines(caption: string, maxEm: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const part of caption.split(' · ')) {
+    const joined = line ? `${line} · ${part}` : part;
+    if (emWidth(joined) <= maxEm) {
+      line = joined;
+      continue;
+    }
+    if (line) lines.push(line);
+    line = '';
+    for (const char of part) {
+      if (line && emWidth(line + char) > maxEm) {
+        lines.push(line);
+        line = '';
+      }
+      line += char;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** A printable SVG: the code, its quiet zone, and a caption underneath (as many lines as it needs). */
 export function qrSvg(text: string, caption: string): string {
   const { size, path } = qrCodePath(text);
-  const height = size + CAPTION_HEIGHT;
+  const lines = captionLines(caption, (size - 2 * CAPTION_MARGIN) / CAPTION_FONT);
+  const hintY = size + lines.length * CAPTION_LINE + HINT_LINE;
+  const height = hintY + BOTTOM;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${height}" width="${size}" height="${height}">`,
     `<rect width="${size}" height="${height}" fill="#fff"/>`,
     `<path fill="#000" d="${path}"/>`,
-    `<text x="${size / 2}" y="${size + 28}" font-size="22" font-family="sans-serif" text-anchor="middle" fill="#000">${escapeXml(caption)}</text>`,
-    `<text x="${size / 2}" y="${size + 50}" font-size="16" font-family="sans-serif" text-anchor="middle" fill="#333">微信扫码，评价本次服务</text>`,
+    ...lines.map(
+      (line, i) =>
+        `<text x="${size / 2}" y="${size + (i + 1) * CAPTION_LINE}" font-size="${CAPTION_FONT}" font-family="sans-serif" text-anchor="middle" fill="#000">${escapeXml(line)}</text>`,
+    ),
+    `<text x="${size / 2}" y="${hintY}" font-size="16" font-family="sans-serif" text-anchor="middle" fill="#333">微信扫码，评价本次服务</text>`,
     '</svg>',
   ].join('');
 }
