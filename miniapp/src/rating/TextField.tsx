@@ -2,8 +2,8 @@ import { Input, Text, Textarea, View } from '@tarojs/components';
 
 /**
  * A labelled text field: the label above (read out with the field), a hint under the label, one line
- * (`Input`) or several (`lines`). `maxLength` is the API's limit; WeChat's default (140) would cut
- * longer text without a word.
+ * (`Input`) or several (`lines`), and its problem (`error`) in words right under it. `maxLength` is
+ * the API's limit; WeChat's default (140) would cut longer text without a word.
  */
 export function TextField(props: {
   label: string;
@@ -15,8 +15,9 @@ export function TextField(props: {
   type?: 'text' | 'number';
   password?: boolean;
   placeholder?: string;
+  error?: string;
 }) {
-  const { label, hint, value, onChange, maxLength, lines, type = 'text', password, placeholder } = props;
+  const { label, hint, value, onChange, maxLength, lines, type = 'text', password, placeholder, error } = props;
   const common = {
     value,
     placeholder,
@@ -25,7 +26,8 @@ export function TextField(props: {
   };
   // On H5 Taro's Textarea is a web component around a real <textarea>: the name must reach that one
   // (nativeProps), not the wrapper.
-  const named = process.env.TARO_ENV === 'h5' ? { nativeProps: { 'aria-label': label } } : { 'aria-label': label };
+  const invalid = error ? true : undefined;
+  const named = process.env.TARO_ENV === 'h5' ? { nativeProps: { 'aria-label': label, 'aria-invalid': invalid } } : { 'aria-label': label, 'aria-invalid': invalid };
   return (
     <View className="rating-field">
       <Text className="rating-field__label">{label}</Text>
@@ -33,7 +35,12 @@ export function TextField(props: {
       {lines ? (
         <Textarea {...common} {...named} className="gov-input rating-textarea" />
       ) : (
-        <Input {...common} aria-label={label} className="gov-input" type={type} password={password} />
+        <Input {...common} aria-label={label} aria-invalid={invalid} className="gov-input" type={type} password={password} />
+      )}
+      {error && (
+        <Text className="rating-error" role="alert">
+          {error}
+        </Text>
       )}
     </View>
   );
