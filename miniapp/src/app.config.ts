@@ -9,10 +9,11 @@ export default defineAppConfig({
       root: 'pages/policy',
       pages: ['browse/index', 'search/index', 'detail/index', 'interpretation/index', 'recent/index'],
     },
-    // 好差评: rate (the QR codes open rate/index), my ratings, public figures, staff case work.
+    // 好差评: rate (the QR codes open rate/index), my ratings, public figures, staff case work, and
+    // the staff's printable codes of their services (qrcodes/index).
     {
       root: 'pages/rating',
-      pages: ['home/index', 'rate/index', 'done/index', 'mine/index', 'figures/index', 'staff/index', 'case/index'],
+      pages: ['home/index', 'rate/index', 'done/index', 'mine/index', 'figures/index', 'staff/index', 'case/index', 'qrcodes/index'],
     },
     // 政府开放日: list, detail (notifications open it), sign-up, my registrations, staff check-in.
     {

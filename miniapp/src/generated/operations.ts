@@ -251,6 +251,17 @@ export type ServiceChannel =
   | 'ONLINE'
   | 'WINDOW';
 
+/** A service as staff describe it. Editors create services for their own department. */
+export type ServiceInput = {
+  channel: ServiceChannel;
+  /** District admins only: the owning department (default: the district office). */
+  department?: string | null | undefined;
+  description?: string | null | undefined;
+  name: string;
+  /** Required (at least one) for WINDOW services; not allowed for the others. */
+  windows?: Array<string> | null | undefined;
+};
+
 export type StaffRole =
   /** Acts only for their own department's policies, projects, events and services. */
   | 'DEPARTMENT_EDITOR'
@@ -564,6 +575,31 @@ export type CloseCaseMutationVariables = Exact<{
 
 export type CloseCaseMutation = { closeCase: { calledBackAt: string | null, reply: string | null, outcome: ReplyOutcome | null, answeredOnTime: boolean | null, closedAt: string | null, resolved: boolean, id: string, department: string, status: RatingCaseStatus, openedAt: string, isOverdue: boolean, repliedAt: string | null, followUp: { level: RatingLevel, levelLabel: string, bad: boolean, comment: string | null, ratedAt: string } | null, rating: { matterNumber: string | null, comment: string | null, ratedAt: string, id: string, window: string | null, levelLabel: string, reasonLabels: Array<string>, rater: { reference: string, phone: string | null } | null, service: { id: string, name: string } }, steps: Array<{ kind: RatingCaseStepKind, at: string, by: string | null, note: string | null, outcome: ReplyOutcome | null, level: RatingLevel | null }>, callbackDeadline: { date: string, provisional: boolean, note: string | null }, rectifyDeadline: { date: string, provisional: boolean, note: string | null } } };
 
+export type ServiceDepartmentsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type ServiceDepartmentsQuery = { services: { edges: Array<{ node: { id: string, department: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ServiceQrFieldsFragment = { id: string, department: string, name: string, channel: ServiceChannel, windows: Array<string>, description: string | null, ratingLinks: Array<{ window: string | null, h5Url: string, qrCodeDataUrl: string, caption: string }> };
+
+export type ServiceQrCodesQueryVariables = Exact<{
+  department: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ServiceQrCodesQuery = { services: { edges: Array<{ node: { id: string, department: string, name: string, channel: ServiceChannel, windows: Array<string>, description: string | null, ratingLinks: Array<{ window: string | null, h5Url: string, qrCodeDataUrl: string, caption: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type CreateServiceMutationVariables = Exact<{
+  input: ServiceInput;
+}>;
+
+
+export type CreateServiceMutation = { createService: { id: string, department: string, name: string, channel: ServiceChannel, windows: Array<string>, description: string | null, ratingLinks: Array<{ window: string | null, h5Url: string, qrCodeDataUrl: string, caption: string }> } };
+
 export type RatingServiceFieldsFragment = { id: string, department: string, name: string, channel: ServiceChannel, windows: Array<string> };
 
 export type RatingServicesQueryVariables = Exact<{
@@ -666,6 +702,9 @@ export const RaterContactDocument = "query RaterContact($caseId: ID!) {\n  rater
 export const RecordCallbackDocument = "mutation RecordCallback($caseId: ID!, $note: String!) {\n  recordCallback(caseId: $caseId, note: $note) {\n    ...CaseDetailFields\n  }\n}\nfragment CaseDetailFields on RatingCase {\n  ...CaseListFields\n  calledBackAt\n  reply\n  outcome\n  answeredOnTime\n  closedAt\n  resolved\n  followUp {\n    level\n    levelLabel\n    bad\n    comment\n    ratedAt\n  }\n  rating {\n    matterNumber\n    comment\n    ratedAt\n    rater {\n      reference\n      phone\n    }\n  }\n  steps {\n    kind\n    at\n    by\n    note\n    outcome\n    level\n  }\n}\nfragment CaseListFields on RatingCase {\n  id\n  department\n  status\n  openedAt\n  callbackDeadline {\n    ...DeadlineFields\n  }\n  rectifyDeadline {\n    ...DeadlineFields\n  }\n  isOverdue\n  repliedAt\n  followUp {\n    levelLabel\n  }\n  rating {\n    id\n    service {\n      id\n      name\n    }\n    window\n    levelLabel\n    reasonLabels\n  }\n}\nfragment DeadlineFields on WorkingDayDeadline {\n  date\n  provisional\n  note\n}" as Operation<RecordCallbackMutation, RecordCallbackMutationVariables>;
 export const ReplyToRatingDocument = "mutation ReplyToRating($caseId: ID!, $reply: String!, $outcome: ReplyOutcome!) {\n  replyToRating(caseId: $caseId, reply: $reply, outcome: $outcome) {\n    ...CaseDetailFields\n  }\n}\nfragment CaseDetailFields on RatingCase {\n  ...CaseListFields\n  calledBackAt\n  reply\n  outcome\n  answeredOnTime\n  closedAt\n  resolved\n  followUp {\n    level\n    levelLabel\n    bad\n    comment\n    ratedAt\n  }\n  rating {\n    matterNumber\n    comment\n    ratedAt\n    rater {\n      reference\n      phone\n    }\n  }\n  steps {\n    kind\n    at\n    by\n    note\n    outcome\n    level\n  }\n}\nfragment CaseListFields on RatingCase {\n  id\n  department\n  status\n  openedAt\n  callbackDeadline {\n    ...DeadlineFields\n  }\n  rectifyDeadline {\n    ...DeadlineFields\n  }\n  isOverdue\n  repliedAt\n  followUp {\n    levelLabel\n  }\n  rating {\n    id\n    service {\n      id\n      name\n    }\n    window\n    levelLabel\n    reasonLabels\n  }\n}\nfragment DeadlineFields on WorkingDayDeadline {\n  date\n  provisional\n  note\n}" as Operation<ReplyToRatingMutation, ReplyToRatingMutationVariables>;
 export const CloseCaseDocument = "mutation CloseCase($caseId: ID!, $note: String) {\n  closeCase(caseId: $caseId, note: $note) {\n    ...CaseDetailFields\n  }\n}\nfragment CaseDetailFields on RatingCase {\n  ...CaseListFields\n  calledBackAt\n  reply\n  outcome\n  answeredOnTime\n  closedAt\n  resolved\n  followUp {\n    level\n    levelLabel\n    bad\n    comment\n    ratedAt\n  }\n  rating {\n    matterNumber\n    comment\n    ratedAt\n    rater {\n      reference\n      phone\n    }\n  }\n  steps {\n    kind\n    at\n    by\n    note\n    outcome\n    level\n  }\n}\nfragment CaseListFields on RatingCase {\n  id\n  department\n  status\n  openedAt\n  callbackDeadline {\n    ...DeadlineFields\n  }\n  rectifyDeadline {\n    ...DeadlineFields\n  }\n  isOverdue\n  repliedAt\n  followUp {\n    levelLabel\n  }\n  rating {\n    id\n    service {\n      id\n      name\n    }\n    window\n    levelLabel\n    reasonLabels\n  }\n}\nfragment DeadlineFields on WorkingDayDeadline {\n  date\n  provisional\n  note\n}" as Operation<CloseCaseMutation, CloseCaseMutationVariables>;
+export const ServiceDepartmentsDocument = "query ServiceDepartments($after: String) {\n  services(first: 100, after: $after) {\n    edges {\n      node {\n        id\n        department\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}" as Operation<ServiceDepartmentsQuery, ServiceDepartmentsQueryVariables>;
+export const ServiceQrCodesDocument = "query ServiceQrCodes($department: String!, $first: Int, $after: String) {\n  services(filter: {department: $department}, first: $first, after: $after) {\n    edges {\n      node {\n        ...ServiceQrFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\nfragment ServiceQrFields on Service {\n  id\n  department\n  name\n  channel\n  windows\n  description\n  ratingLinks {\n    window\n    h5Url\n    qrCodeDataUrl\n    caption\n  }\n}" as Operation<ServiceQrCodesQuery, ServiceQrCodesQueryVariables>;
+export const CreateServiceDocument = "mutation CreateService($input: ServiceInput!) {\n  createService(input: $input) {\n    ...ServiceQrFields\n  }\n}\nfragment ServiceQrFields on Service {\n  id\n  department\n  name\n  channel\n  windows\n  description\n  ratingLinks {\n    window\n    h5Url\n    qrCodeDataUrl\n    caption\n  }\n}" as Operation<CreateServiceMutation, CreateServiceMutationVariables>;
 export const RatingServicesDocument = "query RatingServices($first: Int, $after: String) {\n  services(first: $first, after: $after) {\n    edges {\n      node {\n        ...RatingServiceFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\nfragment RatingServiceFields on Service {\n  id\n  department\n  name\n  channel\n  windows\n}" as Operation<RatingServicesQuery, RatingServicesQueryVariables>;
 export const RatingFormDocument = "query RatingForm($serviceId: ID!) {\n  service(id: $serviceId) {\n    ...RatingServiceFields\n  }\n  ratingOptions {\n    levels {\n      level\n      label\n      bad\n    }\n    reasons {\n      reason\n      label\n    }\n  }\n}\nfragment RatingServiceFields on Service {\n  id\n  department\n  name\n  channel\n  windows\n}" as Operation<RatingFormQuery, RatingFormQueryVariables>;
 export const RateServiceDocument = "mutation RateService($serviceId: ID!, $input: RatingInput!) {\n  rateService(serviceId: $serviceId, input: $input) {\n    ...MyRatingFields\n  }\n}\nfragment MyRatingFields on Rating {\n  id\n  service {\n    id\n    name\n  }\n  department\n  window\n  matterNumber\n  level\n  levelLabel\n  bad\n  reasonLabels\n  comment\n  ratedAt\n  case {\n    ...ResidentCaseFields\n  }\n}\nfragment ResidentCaseFields on RatingCase {\n  id\n  status\n  callbackDeadline {\n    date\n    provisional\n    note\n  }\n  rectifyDeadline {\n    date\n    provisional\n    note\n  }\n  isOverdue\n  calledBackAt\n  reply\n  outcome\n  repliedAt\n  followUp {\n    level\n    levelLabel\n    bad\n    comment\n    ratedAt\n  }\n  closedAt\n}" as Operation<RateServiceMutation, RateServiceMutationVariables>;

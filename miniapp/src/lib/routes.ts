@@ -21,6 +21,7 @@ export const ROUTES = {
   ratingFigures: '/pages/rating/figures/index',
   ratingStaff: '/pages/rating/staff/index',
   ratingCase: '/pages/rating/case/index',
+  ratingQrCodes: '/pages/rating/qrcodes/index',
   // 政府开放日 (subpackage pages/events). The API's notifications open eventDetail
   // (api/src/events/event-access.ts: pages/events/detail/index?id=…).
   eventList: '/pages/events/list/index',

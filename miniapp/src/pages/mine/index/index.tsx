@@ -140,6 +140,9 @@ export default function Mine() {
         <Action kind="link" onClick={() => openPage(ROUTES.ratingStaff)}>
           工作人员登录（办理差评）
         </Action>
+        <Action kind="link" onClick={() => openPage(ROUTES.ratingQrCodes)}>
+          服务二维码（打印好差评二维码）
+        </Action>
         <Action kind="link" onClick={() => openPage(ROUTES.eventCheckIn)}>
           开放日签到
         </Action>

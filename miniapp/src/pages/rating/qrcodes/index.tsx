@@ -1,0 +1,324 @@
+import { useState } from 'react';
+import { useRouter } from '@tarojs/taro';
+import { Image, Text, View } from '@tarojs/components';
+import { Screen } from '../../../components/Screen';
+import { Heading } from '../../../components/Heading';
+import { Action } from '../../../components/Action';
+import { Empty, Failure, Loading } from '../../../components/States';
+import {
+  CreateServiceDocument,
+  ServiceDepartmentsDocument,
+  ServiceQrCodesDocument,
+  StaffMeDocument,
+  type ServiceChannel,
+  type ServiceDepartmentsQuery,
+  type ServiceInput,
+  type ServiceQrFieldsFragment,
+  type StaffMeQuery,
+} from '../../../generated/operations';
+import { useRemote } from '../../../lib/use-remote';
+import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
+import { signOutStaff, staffRequest, staffSessions } from '../../../session/staff';
+import { Choices } from '../../../rating/Choices';
+import { TextField } from '../../../rating/TextField';
+import { MoreButton } from '../../../rating/MoreButton';
+import { usePaged } from '../../../rating/use-paged';
+import { useSubmit } from '../../../rating/use-submit';
+import { channelInWords } from '../../../rating/format';
+import { CHANNEL_LABELS, codeTitle, departmentsOf, formFieldOf, qrFileName, qrPageAddress, splitWindows, type ServiceField } from '../../../rating/qr-codes';
+import { copyText, downloadPng } from '../../../rating/qr-platform';
+import '../../../rating/rating.scss';
+
+type Staff = StaffMeQuery['staffMe'];
+type Link = ServiceQrFieldsFragment['ratingLinks'][number];
+
+const weapp = () => process.env.TARO_ENV === 'weapp';
+
+/** H5: the SVG as the API drew it (a plain link the browser downloads), or a PNG drawn from it. */
+function Downloads({ link }: { link: Link }) {
+  const [said, setSaid] = useState<{ ok: boolean; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const png = () => {
+    setBusy(true);
+    setSaid(null);
+    void downloadPng(link.qrCodeDataUrl, qrFileName(link.caption, 'png')).then((ok) => {
+      setBusy(false);
+      setSaid(ok ? { ok, text: '已保存 PNG 图片，在浏览器的“下载”里可以找到。' } : { ok, text: '这个浏览器没能生成 PNG 图片，请用“下载二维码图片”（SVG）。' });
+    });
+  };
+  return (
+    <View className="rating-qr__actions">
+      <a className="gov-action gov-action--plain rating-qr__download" href={link.qrCodeDataUrl} download={qrFileName(link.caption, 'svg')}>
+        下载二维码图片
+      </a>
+      <Action kind="plain" onClick={png} disabled={busy}>
+        {busy ? '正在生成 PNG……' : '另存为 PNG 图片'}
+      </Action>
+      {said && (
+        <Text className={said.ok ? 'rating-ok' : 'rating-error'} role={said.ok ? 'status' : 'alert'}>
+          {said.text}
+        </Text>
+      )}
+    </View>
+  );
+}
+
+/** One printable code, large, with what is printed under it; on H5 its downloads. */
+function QrCode({ link }: { link: Link }) {
+  const alt = `评价二维码：${link.caption}`;
+  return (
+    <View className="rating-qr" role="group" aria-label={codeTitle(link.window)} data-testid="qr-code">
+      <Text className="rating-qr__title">{codeTitle(link.window)}</Text>
+      {/* Black on white in every mode: scanners need it (the SVG carries its white quiet zone and the caption). */}
+      <Image className="rating-qr__image" src={link.qrCodeDataUrl} mode="widthFix" {...(weapp() ? { ariaLabel: alt } : { imgProps: { alt } })} />
+      <Text className="rating-qr__caption">{`印在二维码下面的字：${link.caption}`}</Text>
+      {!weapp() && <Downloads link={link} />}
+    </View>
+  );
+}
+
+function ServiceCodes({ service }: { service: ServiceQrFieldsFragment }) {
+  return (
+    <View className="gov-card" role="region" aria-label={service.name} data-testid="qr-service">
+      <Heading level={3}>{service.name}</Heading>
+      <Text className="rating-line">{`办理方式：${channelInWords(service)}`}</Text>
+      {service.description && <Text className="gov-card__meta">{service.description}</Text>}
+      {service.ratingLinks.map((link) => (
+        <QrCode key={link.window ?? ''} link={link} />
+      ))}
+    </View>
+  );
+}
+
+/** weapp: how to keep a code without a download, and the page's H5 address for a computer. */
+function OnThePhone({ department, h5Url }: { department: string; h5Url: string | undefined }) {
+  const [said, setSaid] = useState<{ ok: boolean; text: string } | null>(null);
+  const address = h5Url ? qrPageAddress(h5Url, department) : null;
+  const copy = () =>
+    address &&
+    void copyText(address).then((ok) => setSaid(ok ? { ok, text: `已复制：${address}` } : { ok, text: '没能复制，请稍后再试。' }));
+  return (
+    <View className="gov-notice" role="note">
+      <Text className="gov-notice__title">怎样保存和打印</Text>
+      <Text className="gov-notice__text">在手机上，把二维码截屏保存就能用。</Text>
+      <Text className="gov-notice__text">要打印得清楚，请复制本页的网页版地址，在电脑浏览器里打开，用工作人员账号登录后点“下载二维码图片”。</Text>
+      {address && (
+        <Action kind="plain" onClick={copy}>
+          复制网页版地址
+        </Action>
+      )}
+      {said && (
+        <Text className={said.ok ? 'rating-ok rating-qr__address' : 'rating-error'} role={said.ok ? 'status' : 'alert'}>
+          {said.text}
+        </Text>
+      )}
+    </View>
+  );
+}
+
+const CHANNELS: ReadonlyArray<ServiceChannel> = ['WINDOW', 'ONLINE', 'HOTLINE'];
+const EMPTY_FORM = { name: '', channel: 'WINDOW' as ServiceChannel, windows: '', description: '' };
+
+/**
+ * 新增服务: name, channel, windows (a district admin also the department). The API's rules decide;
+ * its message is shown under the field it names (a bad 窗口号 with the one typed), anything else
+ * under the form.
+ */
+function AddService({ staff, department, onCreated }: { staff: Staff; department: string; onCreated: (service: ServiceQrFieldsFragment) => void }) {
+  const admin = staff.role === 'DISTRICT_ADMIN';
+  const [form, setForm] = useState(EMPTY_FORM);
+  const [owner, setOwner] = useState(department);
+  const [created, setCreated] = useState('');
+  const submit = useSubmit();
+  const change = (part: Partial<typeof EMPTY_FORM>) => {
+    setForm((f) => ({ ...f, ...part }));
+    setCreated('');
+  };
+  const typedWindows = splitWindows(form.windows);
+  const send = () =>
+    submit.run(async () => {
+      const input: ServiceInput = {
+        name: form.name,
+        channel: form.channel,
+        ...(form.channel === 'WINDOW' ? { windows: typedWindows } : {}),
+        description: form.description.trim() || null,
+        ...(admin ? { department: owner } : {}),
+      };
+      const { createService } = await staffRequest(CreateServiceDocument, { input });
+      setForm(EMPTY_FORM);
+      setCreated(`已新增“${createService.name}”（${createService.department}），它的二维码在上面的列表里。`);
+      onCreated(createService);
+    });
+
+  // A refusal about a field not on the form (not expected) is said under the form, never lost.
+  const shown: ServiceField[] = ['name', 'channel', 'description', ...(form.channel === 'WINDOW' ? (['windows'] as const) : []), ...(admin ? (['department'] as const) : [])];
+  const named = submit.error ? formFieldOf(submit.error.field) : null;
+  const failed = named && shown.includes(named.field) ? named : null;
+  const fieldError = (field: ServiceField): string | undefined => {
+    if (!submit.error || failed?.field !== field) return undefined;
+    const typed = field === 'windows' && failed.index !== null ? typedWindows[failed.index] : undefined;
+    return typed ? `${submit.error.message}（您填的“${typed}”）` : submit.error.message;
+  };
+  return (
+    <View className="rating-section" role="form" aria-label="新增服务">
+      <Heading level={2}>新增服务</Heading>
+      <Text className="gov-paragraph">{admin ? '新增的服务属于下面填写的部门。' : `新增的服务属于${staff.department}。`}新增以后，就有它的评价二维码（窗口服务每个窗口一个）。</Text>
+      <TextField label="服务名称" hint="如：最低生活保障申请" value={form.name} onChange={(name) => change({ name })} maxLength={60} error={fieldError('name')} />
+      <View className="rating-field">
+        <Text className="rating-field__label">办理方式</Text>
+        <Choices label="办理方式" options={CHANNELS.map((value) => ({ value, label: CHANNEL_LABELS[value] }))} chosen={[form.channel]} onChoose={(channel) => change({ channel })} />
+        {fieldError('channel') && (
+          <Text className="rating-error" role="alert">
+            {fieldError('channel')}
+          </Text>
+        )}
+      </View>
+      {form.channel === 'WINDOW' && (
+        <TextField
+          label="窗口号"
+          hint="几个窗口用顿号隔开，如：1、2、A12。每个窗口都有自己的二维码。"
+          value={form.windows}
+          onChange={(windows) => change({ windows })}
+          maxLength={400}
+          error={fieldError('windows')}
+        />
+      )}
+      <TextField label="服务说明（选填）" value={form.description} onChange={(description) => change({ description })} maxLength={500} lines error={fieldError('description')} />
+      {admin && <TextField label="所属部门" hint="全区管理员可以为任何部门新增服务。" value={owner} onChange={setOwner} maxLength={60} error={fieldError('department')} />}
+      {submit.error && !failed && (
+        <Text className="rating-error" role="alert">
+          {`没能新增：${submit.error.message}`}
+        </Text>
+      )}
+      {created && (
+        <Text className="rating-ok" role="status">
+          {created}
+        </Text>
+      )}
+      <Action onClick={send} disabled={submit.busy}>
+        {submit.busy ? '正在新增……' : '新增服务'}
+      </Action>
+    </View>
+  );
+}
+
+/** A department's services, each with its codes, then 新增服务. */
+function DepartmentCodes({ staff, department, onCreated }: { staff: Staff; department: string; onCreated: (service: ServiceQrFieldsFragment) => void }) {
+  const [visit, setVisit] = useState(0);
+  const list = usePaged(async (after) => {
+    const { services } = await staffRequest(ServiceQrCodesDocument, { department, first: 20, after });
+    return { items: services.edges.map((e) => e.node), ...services.pageInfo };
+  }, `${department}:${visit}`);
+  const created = (service: ServiceQrFieldsFragment) => {
+    if (service.department === department) setVisit((n) => n + 1);
+    onCreated(service);
+  };
+  return (
+    <View>
+      <Heading level={2}>{`${department}的服务`}</Heading>
+      {list.status === 'loading' && <Loading what="服务和二维码" />}
+      {list.status === 'error' && <Failure message={list.error ?? ''} onRetry={list.reload} />}
+      {list.status !== 'loading' && list.status !== 'error' && (
+        <View>
+          <Text className="gov-list__count" role="status">
+            {list.items.length ? `共 ${list.items.length} 项服务${list.hasNextPage ? '，还有更多' : ''}` : ''}
+          </Text>
+          {list.items.length === 0 && <Empty>这个部门还没有服务。可以在下面新增。</Empty>}
+          {weapp() && list.items.length > 0 && <OnThePhone department={department} h5Url={list.items[0]?.ratingLinks[0]?.h5Url} />}
+          {list.items.map((service) => (
+            <ServiceCodes key={service.id} service={service} />
+          ))}
+          <MoreButton list={list} />
+        </View>
+      )}
+      <AddService key={department} staff={staff} department={department} onCreated={created} />
+    </View>
+  );
+}
+
+/** Every department with services, 100 names a page (a district has a few dozen departments). */
+async function loadDepartments(): Promise<string[]> {
+  const names: string[] = [];
+  let after: string | null = null;
+  for (let page = 0; page < 20; page += 1) {
+    const { services }: ServiceDepartmentsQuery = await staffRequest(ServiceDepartmentsDocument, { after });
+    names.push(...services.edges.map((e) => e.node.department));
+    if (!services.pageInfo.hasNextPage || !services.pageInfo.endCursor) break;
+    after = services.pageInfo.endCursor;
+  }
+  return departmentsOf(names);
+}
+
+/** A district admin picks the department first (or comes with ?department=… from a copied address). */
+function AnyDepartment({ staff, asked }: { staff: Staff; asked: string }) {
+  const [chosen, setChosen] = useState(asked);
+  const [added, setAdded] = useState<string[]>([]);
+  const departments = useRemote(loadDepartments, staff.username);
+  if (departments.status === 'loading') return <Loading what="部门" />;
+  if (departments.status === 'error') return <Failure message={departments.error.message} onRetry={departments.retry} />;
+  // The admin's own department (the district office) and one just added may have no services yet.
+  const names = departmentsOf([...departments.data, staff.department, asked, ...added]);
+  const onCreated = (service: ServiceQrFieldsFragment) => {
+    setAdded((a) => [...a, service.department]);
+    setChosen(service.department);
+  };
+  return (
+    <View>
+      <View className="rating-section">
+        <Heading level={2}>选择部门</Heading>
+        <Choices label="选择部门" options={names.map((value) => ({ value, label: value }))} chosen={chosen ? [chosen] : []} onChoose={setChosen} />
+      </View>
+      {chosen ? <DepartmentCodes staff={staff} department={chosen} onCreated={onCreated} /> : <Empty>请先选择一个部门，就会列出它的服务和二维码。</Empty>}
+    </View>
+  );
+}
+
+function SignedIn({ token, asked }: { token: string; asked: string }) {
+  const me = useRemote(() => staffRequest(StaffMeDocument).then((d) => d.staffMe), token);
+  if (me.status === 'loading') return <Loading what="您的信息" />;
+  if (me.status === 'error') return <Failure message={me.error.message} onRetry={me.retry} />;
+  const staff = me.data;
+  return (
+    <View>
+      <View className="gov-card">
+        <Text className="rating-line">{`工作人员：${staff.displayName}（${staff.username}）`}</Text>
+        <Text className="rating-line">{`部门：${staff.department}`}</Text>
+        <Action kind="plain" onClick={signOutStaff}>
+          退出工作人员登录
+        </Action>
+      </View>
+      {staff.role === 'DISTRICT_ADMIN' ? (
+        <AnyDepartment staff={staff} asked={asked} />
+      ) : (
+        <DepartmentCodes staff={staff} department={staff.department} onCreated={() => undefined} />
+      )}
+    </View>
+  );
+}
+
+/**
+ * 服务二维码 (我的 → 工作人员): the staff member's department's services — a district admin picks the
+ * department — each with its channel in words and its printable rating codes, one for the service and
+ * one per window, shown large with the caption printed under them. H5 downloads each code (SVG, or
+ * PNG drawn in the browser); weapp shows it for a screenshot and copies this page's H5 address.
+ * Staff add a service here too.
+ */
+export default function QrCodesPage() {
+  const { session } = staffSessions.useSession();
+  const live = session && Date.parse(session.expiresAt) > Date.now() ? session : null;
+  const asked = routeParam(useRouter().params, 'department').trim();
+  return (
+    <Screen label="服务二维码">
+      <Heading level={1}>服务二维码（工作人员）</Heading>
+      <Text className="gov-paragraph">打印出来贴在窗口旁，群众扫码就能评价这项服务。</Text>
+      {live ? (
+        <SignedIn token={live.token} asked={asked} />
+      ) : (
+        <View className="gov-card">
+          <Text className="gov-paragraph">这是各部门工作人员打印好差评二维码、新增服务用的。请先用工作人员账号登录，登录好以后回到这里。</Text>
+          <Action onClick={() => openPage(ROUTES.ratingStaff)}>工作人员登录</Action>
+        </View>
+      )}
+    </Screen>
+  );
+}
