@@ -1,13 +1,18 @@
-import type { Page } from 'playwright-core';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
 import { graphql } from '../support/run-govopen';
 import {
   axeViolations,
   bodyFontSize,
   current,
   govOpenInBrowser,
+  PHONE,
   ROUTES,
+  SCREENSHOTS,
   screenshotWholePage,
   settled,
+  sidewaysOverflow,
   STANDARD,
   tapTargets,
   type DisplaySettings,
@@ -18,8 +23,9 @@ import { beijingDay, dateInWords, monthsInWords, periodDates } from '../../minia
 // 好差评 on the H5 build that `npm start` serves, in Chromium: a resident opens the rating link of a
 // demo service (as its printed QR code holds it), signs in with 测试登录 on the way, gives a 差评 with a
 // reason; a district admin (STAFF_BOOTSTRAP) signs in on the staff page of the same phone, calls back
-// and replies; the resident sees the reply in 我的评价 and rates the fix. axe-core and the 长辈版
-// sizes on every new page; screenshots in test-artifacts/screenshots/rating-<page>-<mode>.png.
+// and replies; the resident sees the reply in 我的评价 and rates the fix. The admin prints a window's
+// code from 服务二维码 (SVG and PNG downloads) and adds a service there. axe-core and the 长辈版 sizes
+// on every new page; screenshots in test-artifacts/screenshots/rating-<page>-<mode>.png.
 
 const ADMIN = { username: 'admin', password: 'browser-test-admin-password' };
 const app = govOpenInBrowser('ratings', { STAFF_BOOTSTRAP: `${ADMIN.username}:${ADMIN.password}` });
@@ -54,6 +60,24 @@ async function ratingLink(): Promise<{ route: string; params: Record<string, str
 }
 
 const today = () => dateInWords(beijingDay(new Date()));
+
+/** The demo service's link for one window as the API gives it: the printable code and its caption. */
+async function windowCode(window: string): Promise<{ qrCodeDataUrl: string; caption: string }> {
+  const list = await graphql<{ services: { edges: Array<{ node: { id: string; name: string } }> } }>(app.govopen.base, '{ services(first: 50) { edges { node { id name } } } }');
+  const id = list.body.data!.services.edges.find(({ node }) => node.name === SERVICE)!.node.id;
+  const link = await graphql<{ service: { ratingLink: { qrCodeDataUrl: string; caption: string } } }>(
+    app.govopen.base,
+    'query($id: ID!, $w: String) { service(id: $id) { ratingLink(window: $w) { qrCodeDataUrl caption } } }',
+    { id, w: window },
+  );
+  return link.body.data!.service.ratingLink;
+}
+
+/** A link or button's box, which must be a tap target of the mode's size too. */
+async function targetSize(target: Locator): Promise<{ width: number; height: number }> {
+  const box = (await target.boundingBox())!;
+  return { width: Math.round(box.width), height: Math.round(box.height) };
+}
 
 describe('好差评 in the browser', () => {
   it('rating link → 测试登录 on the way → 差评 with a reason → staff call back and reply → the resident sees the reply and rates the fix', async () => {
@@ -195,5 +219,89 @@ describe('好差评 in the browser', () => {
       await check(page, name, 'elder');
       await page.close();
     }
+  });
+
+  // Last: it adds a service to 区民政局, which the figures above count.
+  it('服务二维码: a district admin picks 区民政局, sees window 3\'s code and downloads it (SVG, and PNG drawn in the browser); adds a service, the API checking the form', async () => {
+    const code3 = await windowCode('3');
+    const page = await app.browser.open(ROUTES.mine);
+    const view = current(page);
+    await view.getByRole('button', { name: '服务二维码（打印好差评二维码）' }).click();
+    await settled(page, '请先用工作人员账号登录');
+    await view.getByRole('button', { name: '工作人员登录', exact: true }).click();
+    await view.getByRole('textbox', { name: '用户名' }).fill(ADMIN.username);
+    await view.getByLabel('密码').fill(ADMIN.password);
+    await view.getByRole('button', { name: '登录', exact: true }).click();
+    await settled(page, /^共 \d+ 件/);
+    await page.goBack();
+
+    // A district admin picks the department; the demo service has windows 3 and 4.
+    await view.getByRole('group', { name: '选择部门' }).getByRole('button', { name: '区民政局' }).click();
+    await settled(page, /^共 \d+ 项服务/);
+    const card = view.getByRole('region', { name: SERVICE });
+    expect(await card.getByText(/^办理方式：窗口办理（.*3.*号窗口）$/).count()).toBe(1);
+    expect(await card.getByTestId('qr-code').count()).toBe(3);
+    const code = card.getByRole('group', { name: '3号窗口的二维码' });
+    const image = code.getByRole('img', { name: `评价二维码：${code3.caption}` });
+    expect(await image.getAttribute('src')).toBe(code3.qrCodeDataUrl);
+    // Shown large, and really drawn (the SVG decoded).
+    expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    expect((await targetSize(image)).width).toBeGreaterThanOrEqual(250);
+    expect(await code.innerText()).toContain(`印在二维码下面的字：${code3.caption}`);
+
+    // 下载二维码图片: the API's SVG as an image data URL, named after the caption.
+    const download = code.getByRole('link', { name: '下载二维码图片' });
+    expect(await download.getAttribute('href')).toBe(code3.qrCodeDataUrl);
+    expect(await download.getAttribute('href')).toMatch(/^data:image\/svg\+xml;base64,/);
+    expect(await download.getAttribute('download')).toBe('区民政局-最低生活保障申请-3号窗口.svg');
+    expect((await targetSize(download)).height).toBeGreaterThanOrEqual(44);
+    const [svgFile] = await Promise.all([page.waitForEvent('download'), download.click()]);
+    expect(svgFile.suggestedFilename()).toBe('区民政局-最低生活保障申请-3号窗口.svg');
+    const svg = readFileSync((await svgFile.path())!, 'utf8');
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    // The caption is printed whole, wrapped at its separators to the code's width.
+    for (const part of code3.caption.split(' · ')) expect(svg).toContain(part);
+
+    // 另存为 PNG 图片: drawn from the SVG on an offscreen canvas, 4 times its size.
+    const [pngFile] = await Promise.all([page.waitForEvent('download'), code.getByRole('button', { name: '另存为 PNG 图片' }).click()]);
+    expect(pngFile.suggestedFilename()).toBe('区民政局-最低生活保障申请-3号窗口.png');
+    const png = readFileSync((await pngFile.path())!);
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const [, svgWidth, svgHeight] = /width="(\d+)" height="(\d+)"/.exec(svg)!.map(Number);
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([svgWidth! * 4, svgHeight! * 4]);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    copyFileSync((await pngFile.path())!, join(SCREENSHOTS, 'rating-qr-download.png'));
+    await settled(page, '已保存 PNG 图片，在浏览器的“下载”里可以找到。');
+    await check(page, 'qr-codes', 'standard');
+
+    // 新增服务: the API's own messages, under the field they are about.
+    const form = view.getByRole('form', { name: '新增服务' });
+    await form.getByRole('button', { name: '新增服务' }).click();
+    await form.getByText('请填写服务名称。').waitFor();
+    expect(await form.getByRole('textbox', { name: '服务名称' }).getAttribute('aria-invalid')).toBe('true');
+    await form.getByRole('textbox', { name: '服务名称' }).fill('婚姻登记咨询（测试）');
+    await form.getByRole('textbox', { name: '窗口号' }).fill('7、八');
+    await form.getByRole('button', { name: '新增服务' }).click();
+    await form.getByText('窗口号只能有数字、字母和横线，最多 10 位，例如 3 或 A12。（您填的“八”）').waitFor();
+    await check(page, 'qr-add-service', 'standard');
+    await form.getByRole('textbox', { name: '窗口号' }).fill('7、8');
+    await form.getByRole('button', { name: '新增服务' }).click();
+    await settled(page, '已新增“婚姻登记咨询（测试）”（区民政局），它的二维码在上面的列表里。');
+    const added = view.getByRole('region', { name: '婚姻登记咨询（测试）' });
+    await added.getByRole('group', { name: '8号窗口的二维码' }).waitFor();
+    expect(await added.getByTestId('qr-code').count()).toBe(3);
+    expect(await added.getByRole('link', { name: '下载二维码图片' }).first().getAttribute('href')).toMatch(/^data:image\/svg\+xml;base64,/);
+
+    // 长辈版, on a 320 px phone too: no sideways scrolling, 60 px targets (the download link too).
+    const staffSession = await page.evaluate(() => localStorage.getItem('govopen.staff-session.v1'));
+    const elder = await app.browser.open(ROUTES.ratingQrCodes, { department: '区民政局' }, SETTINGS.elder);
+    await elder.evaluate((stored) => localStorage.setItem('govopen.staff-session.v1', stored!), staffSession);
+    await elder.reload();
+    await settled(elder, /^共 \d+ 项服务/);
+    const elderDownload = current(elder).getByRole('region', { name: SERVICE }).getByRole('link', { name: '下载二维码图片' }).first();
+    expect((await targetSize(elderDownload)).height).toBeGreaterThanOrEqual(60);
+    await check(elder, 'qr-codes', 'elder');
+    await elder.setViewportSize({ width: 320, height: PHONE.height });
+    expect(await sidewaysOverflow(elder)).toEqual([]);
   });
 });
