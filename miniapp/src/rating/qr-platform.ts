@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro';
+import { saveBlob } from '../lib/download';
 
 // What the 服务二维码 page asks of the phone or browser, one behaviour per target, in one place
 // (tests replace this module). Nothing here shows a pop-up of ours; the page says what happened.
@@ -47,24 +48,11 @@ export async function svgToPng(svgDataUrl: string, scale = PNG_SCALE): Promise<B
   return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('toBlob gave nothing'))), 'image/png'));
 }
 
-/** H5: the browser saves `blob` under `fileName` (its own download, no pop-up of ours). */
-function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 /** H5: saves the code as a PNG file; false where that cannot be done (weapp, no canvas, a refused image). */
 export async function downloadPng(svgDataUrl: string, fileName: string): Promise<boolean> {
   if (weapp() || typeof document === 'undefined' || typeof URL.createObjectURL !== 'function') return false;
   try {
-    saveBlob(await svgToPng(svgDataUrl), fileName);
-    return true;
+    return saveBlob(await svgToPng(svgDataUrl), fileName);
   } catch {
     return false;
   }

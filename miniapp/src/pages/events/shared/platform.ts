@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro';
+import { saveBlob } from '../../../lib/download';
 
 // What an open-day page asks of the phone or browser — the map, the clipboard, the calendar, WeChat
 // reminders, the camera — in one place, with one behaviour per target. Nothing here shows a pop-up
@@ -60,16 +61,7 @@ export async function copyText(text: string): Promise<boolean> {
 
 /** H5: saves the event's iCalendar file, which phones and computers add to their calendar when opened. */
 export function downloadCalendar(ics: string, fileName: string): boolean {
-  if (weapp() || typeof document === 'undefined' || typeof URL.createObjectURL !== 'function') return false;
-  const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  return true;
+  return saveBlob(new Blob([ics], { type: 'text/calendar;charset=utf-8' }), fileName);
 }
 
 /**
