@@ -1,5 +1,5 @@
 import type { Actor } from './actor';
-import { authorize, can, type Permission } from './authorization';
+import { authorize, can, residentIdOf, type Permission } from './authorization';
 
 const anonymous: Actor = { kind: 'anonymous' };
 const expired: Actor = { kind: 'anonymous', tokenProblem: 'expired' };
@@ -72,5 +72,14 @@ describe('what a refused caller is told', () => {
   it('refuses a department-owned resource without a department to everyone but admins', () => {
     expect(can(civilAffairs, 'policy.manage', {})).toBe(false);
     expect(can(admin, 'policy.manage', {})).toBe(true);
+  });
+});
+
+describe('residentIdOf', () => {
+  it("gives a resident's own id, and refuses everyone else as authorize does", () => {
+    expect(residentIdOf(wang)).toBe('wang');
+    expect(() => residentIdOf(anonymous)).toThrow('请先登录。');
+    expect(() => residentIdOf(civilAffairs)).toThrow('您没有权限进行这项操作。');
+    expect(() => residentIdOf(importer)).toThrow('您没有权限进行这项操作。');
   });
 });

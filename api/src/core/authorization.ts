@@ -68,3 +68,13 @@ export function authorize(actor: Actor, permission: Permission, resource: Resour
   if (permission === 'resident.own') throw new UserFacingError('NOT_FOUND', '没有找到这条记录。');
   throw new UserFacingError('FORBIDDEN', '您没有权限进行这项操作。');
 }
+
+/**
+ * The signed-in resident's id, for operations only residents perform: UNAUTHENTICATED for someone
+ * not signed in, FORBIDDEN for staff.
+ */
+export function residentIdOf(actor: Actor): string {
+  authorize(actor, 'resident.act');
+  // `resident.act` allows residents only, so authorize has thrown for everyone else.
+  return (actor as Extract<Actor, { kind: 'resident' }>).residentId;
+}

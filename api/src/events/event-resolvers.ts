@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { maskMobile, maskName } from '@govopen/shared';
 import type { Resolvers } from '../generated/resolvers';
 import type { RequestContext } from '../core/context';
-import { authorize, can } from '../core/authorization';
+import { authorize, can, residentIdOf } from '../core/authorization';
 import { plainQrSvg } from '../core/qr-code';
 import { pageArgs, parseInput } from '../core/validation';
 import { calendarFile } from './calendar';
@@ -82,9 +82,7 @@ export const eventResolvers: Resolvers = {
       return event;
     },
     async myRegistrations(_root, _args, context) {
-      authorize(context.actor, 'resident.act');
-      if (context.actor.kind !== 'resident') return [];
-      return context.stores.registrations.listForResident(context.actor.residentId);
+      return context.stores.registrations.listForResident(residentIdOf(context.actor));
     },
     async departmentEvents(_root, args, context) {
       const input = parseInput(departmentListSchema, args);

@@ -1,6 +1,6 @@
 import type { MutationResolvers } from '../generated/resolvers';
 import type { RequestContext } from '../core/context';
-import { authorize } from '../core/authorization';
+import { authorize, residentIdOf } from '../core/authorization';
 import { badInput, conflict, notFound, UserFacingError } from '../core/errors';
 import { parseInput } from '../core/validation';
 import { normalizeCheckInCode } from './check-in-code';
@@ -109,9 +109,7 @@ export const eventWriteResolvers: { Mutation: MutationResolvers<RequestContext> 
       return outcome.event;
     },
     async registerForEvent(_root, args, context) {
-      authorize(context.actor, 'resident.act');
-      if (context.actor.kind !== 'resident') throw new UserFacingError('FORBIDDEN', '您没有权限进行这项操作。');
-      const residentId = context.actor.residentId;
+      const residentId = residentIdOf(context.actor);
       const input = parseInput(registrationInputSchema, args.input);
       const event = EVENT_ID.test(args.eventId) ? await context.stores.events.get(args.eventId) : null;
       if (!event || event.status === 'DRAFT') throw notFound('没有找到这个开放日。');
@@ -153,12 +151,11 @@ export const eventWriteResolvers: { Mutation: MutationResolvers<RequestContext> 
       };
     },
     async submitEventFeedback(_root, args, context) {
-      authorize(context.actor, 'resident.act');
-      if (context.actor.kind !== 'resident') throw new UserFacingError('FORBIDDEN', '您没有权限进行这项操作。');
+      const residentId = residentIdOf(context.actor);
       const input = parseInput(feedbackInputSchema, args.input);
       const event = EVENT_ID.test(args.eventId) ? await context.stores.events.get(args.eventId) : null;
       if (!event || event.status === 'DRAFT') throw notFound('没有找到这个开放日。');
-      const registration = await context.stores.registrations.get(event.id, context.actor.residentId, true);
+      const registration = await context.stores.registrations.get(event.id, residentId, true);
       const now = context.now();
       const attended =
         registration !== null &&

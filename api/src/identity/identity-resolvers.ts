@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { maskMobile } from '@govopen/shared';
 import type { Resolvers } from '../generated/resolvers';
 import { STAFF_ROLES } from '../core/actor';
-import { authorize, can } from '../core/authorization';
+import { authorize, can, residentIdOf } from '../core/authorization';
 import { UserFacingError, badInput, conflict, notFound } from '../core/errors';
 import { parseInput } from '../core/validation';
 import { hashPassword, UNKNOWN_USER_HASH, verifyPassword } from './password';
@@ -36,8 +36,7 @@ const WRONG_CREDENTIALS = '用户名或密码不正确。';
 export const identityResolvers: Resolvers = {
   Query: {
     async me(_root, _args, context) {
-      authorize(context.actor, 'resident.act');
-      const resident = context.actor.kind === 'resident' ? await context.stores.identity.getResident(context.actor.residentId) : null;
+      const resident = await context.stores.identity.getResident(residentIdOf(context.actor));
       if (!resident) throw new UserFacingError('UNAUTHENTICATED', '请重新登录。');
       return resident;
     },
@@ -60,11 +59,10 @@ export const identityResolvers: Resolvers = {
       return context.sessions.issue({ kind: 'resident', residentId: resident.id });
     },
     async phoneNumberFromWeChat(_root, args, context) {
-      authorize(context.actor, 'resident.act');
-      if (context.actor.kind !== 'resident') throw new UserFacingError('FORBIDDEN', '您没有权限进行这项操作。');
+      const residentId = residentIdOf(context.actor);
       const code = parseInput(phoneCodeSchema, args.code);
       const phone = await context.exchangePhoneCode(code);
-      await context.stores.identity.rememberPhone(context.actor.residentId, phone);
+      await context.stores.identity.rememberPhone(residentId, phone);
       return phone;
     },
     async staffLogin(_root, args, context) {

@@ -1,6 +1,6 @@
 import { maskMobile } from '@govopen/shared';
 import type { Resolvers } from '../generated/resolvers';
-import { authorize, can } from '../core/authorization';
+import { authorize, can, residentIdOf } from '../core/authorization';
 import { governmentDate } from '../core/clock';
 import { decodeCursor, encodeCursor } from '../core/cursor';
 import { badInput, conflict, notFound } from '../core/errors';
@@ -21,21 +21,14 @@ import {
 // What residents do with projects — follow, evaluate, propose — and how the district office answers
 // proposals.
 
-type Resident = Extract<RequestContext['actor'], { kind: 'resident' }>;
-
-function residentOf(context: RequestContext): Resident {
-  authorize(context.actor, 'resident.act');
-  return context.actor as Resident;
-}
-
 /** Staff of the district office answer proposals and see their contact numbers in full. */
 const districtOffice = (context: RequestContext) => ({ department: context.config.districtOffice });
 
 export const projectResidentResolvers: Resolvers = {
   Query: {
     async myProposals(_root, _args, context) {
-      const resident = residentOf(context);
-      return context.stores.proposals.mine(resident.residentId);
+      const residentId = residentIdOf(context.actor);
+      return context.stores.proposals.mine(residentId);
     },
     async projectProposals(_root, args, context) {
       const forYear = parseInput(yearSchema, args.forYear);
@@ -53,25 +46,25 @@ export const projectResidentResolvers: Resolvers = {
   },
   Mutation: {
     async followProject(_root, { id }, context) {
-      const resident = residentOf(context);
+      const residentId = residentIdOf(context.actor);
       const project = await currentProject(context, id);
-      await context.stores.projects.follow(project.id, resident.residentId, context.now().toISOString());
+      await context.stores.projects.follow(project.id, residentId, context.now().toISOString());
       return viewOf(context, project);
     },
     async unfollowProject(_root, { id }, context) {
-      const resident = residentOf(context);
+      const residentId = residentIdOf(context.actor);
       const project = await currentProject(context, id);
-      await context.stores.projects.unfollow(project.id, resident.residentId);
+      await context.stores.projects.unfollow(project.id, residentId);
       return viewOf(context, project);
     },
     async evaluateProject(_root, args, context) {
-      const resident = residentOf(context);
+      const residentId = residentIdOf(context.actor);
       const project = await currentProject(context, args.id);
       const input = parseInput(evaluationInputSchema, args.input);
       if ((await viewOf(context, project)).status !== 'COMPLETED') throw badInput('这个项目还没有完成，完成后才能评价。');
       const { evaluation, created } = await context.stores.projects.evaluate({
         projectId: project.id,
-        residentId: resident.residentId,
+        residentId,
         level: input.level,
         comment: input.comment,
         createdAt: context.now().toISOString(),
@@ -82,12 +75,12 @@ export const projectResidentResolvers: Resolvers = {
       return evaluation;
     },
     async proposeProject(_root, args, context) {
-      const resident = residentOf(context);
+      const residentId = residentIdOf(context.actor);
       const input = parseInput(proposalInputSchema, args.input);
       const forYear = Number(governmentDate(context.now()).slice(0, 4)) + 1;
       const proposal: StoredProposal = {
-        id: proposalIdFor(resident.residentId, forYear, input.title, input.description, input.location),
-        residentId: resident.residentId,
+        id: proposalIdFor(residentId, forYear, input.title, input.description, input.location),
+        residentId,
         forYear,
         ...input,
         status: 'SUBMITTED',

@@ -1,5 +1,5 @@
 import type { Resolvers } from '../generated/resolvers';
-import { authorize, can } from '../core/authorization';
+import { can, residentIdOf } from '../core/authorization';
 import { decodeCursor, encodeCursor } from '../core/cursor';
 import { pageArgs, parseInput } from '../core/validation';
 import { rollUp, sumBudgets } from './project-derivation';
@@ -47,8 +47,7 @@ export const projectResolvers: Resolvers = {
       }));
     },
     async myFollowedProjects(_root, _args, context) {
-      authorize(context.actor, 'resident.act');
-      const ids = await context.stores.projects.followedBy((context.actor as { residentId: string }).residentId);
+      const ids = await context.stores.projects.followedBy(residentIdOf(context.actor));
       const projects = await context.projectLoaders.project.loadMany(ids);
       return viewsOf(context, projects.flatMap((project) => (project && !(project instanceof Error) ? [project] : [])));
     },

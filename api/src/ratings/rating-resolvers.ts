@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { maskMobile } from '@govopen/shared';
 import type { Resolvers } from '../generated/resolvers';
 import type { RequestContext } from '../core/context';
-import { authorize } from '../core/authorization';
+import { authorize, residentIdOf } from '../core/authorization';
 import { governmentDate } from '../core/clock';
 import { badInput, notFound } from '../core/errors';
 import { parseInput } from '../core/validation';
@@ -50,8 +50,7 @@ export const ratingResolvers: Resolvers = {
       reasons: RATING_REASONS.map((reason) => ({ reason, label: REASON_LABELS[reason] })),
     }),
     async myRatings(_root, args, context) {
-      authorize(context.actor, 'resident.act');
-      return ratingsOf(context, context.actor.kind === 'resident' ? context.actor.residentId : '', args);
+      return ratingsOf(context, residentIdOf(context.actor), args);
     },
     async rating(_root, { id }, context) {
       const found = await readableRating(context, id);

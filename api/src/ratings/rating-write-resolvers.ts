@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { MutationResolvers } from '../generated/resolvers';
 import type { RequestContext } from '../core/context';
-import { authorize, type Permission } from '../core/authorization';
+import { authorize, type Permission, residentIdOf } from '../core/authorization';
 import { governmentDate } from '../core/clock';
 import { conflict, UserFacingError } from '../core/errors';
 import { parseInput } from '../core/validation';
@@ -74,9 +74,7 @@ async function staffStep(
 export const ratingWriteResolvers: { Mutation: MutationResolvers<RequestContext> } = {
   Mutation: {
     async rateService(_root, args, context) {
-      const { actor } = context;
-      authorize(actor, 'resident.act');
-      if (actor.kind !== 'resident') throw new Error('unreachable: resident.act allows only residents');
+      const residentId = residentIdOf(context.actor);
       const input = parseInput(ratingSchema, args.input);
       const service = await existingService(context, args.serviceId);
       const window = checkedWindow(service, input.window);
@@ -84,15 +82,15 @@ export const ratingWriteResolvers: { Mutation: MutationResolvers<RequestContext>
       const ratedDate = governmentDate(now);
       const bad = isBadLevel(input.level);
       // Only a bad rating is called back, so only a bad rating keeps a telephone number.
-      const contactPhone = bad ? (input.contactPhone ?? (await context.stores.identity.getResident(actor.residentId))?.phone ?? null) : null;
-      const id = ratingIdFor(actor.residentId, service.id, input.matterNumber ?? null, ratedDate);
+      const contactPhone = bad ? (input.contactPhone ?? (await context.stores.identity.getResident(residentId))?.phone ?? null) : null;
+      const id = ratingIdFor(residentId, service.id, input.matterNumber ?? null, ratedDate);
       const fingerprint = createHash('sha256')
         .update(JSON.stringify([input.level, input.reasons, input.comment, input.matterNumber ?? null, window, bad ? (input.contactPhone ?? null) : null]))
         .digest('hex');
       const { rating, opened } = flow.openRating({
         id,
         service,
-        residentId: actor.residentId,
+        residentId,
         level: input.level,
         reasons: input.reasons,
         comment: input.comment,
