@@ -1,7 +1,9 @@
 /** GovOpen's days are Beijing time days, whatever the server's own time zone. */
 export const GOVERNMENT_TIME_ZONE = 'Asia/Shanghai';
 
-/** The calendar date (YYYY-MM-DD) of an instant in Beijing time. */
-export function governmentDate(instant: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: GOVERNMENT_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+/** The calendar date (YYYY-MM-DD) of an instant in Beijing time (or in `timeZone`). */
+export function governmentDate(instant: Date = new Date(), timeZone: string = GOVERNMENT_TIME_ZONE): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
 }

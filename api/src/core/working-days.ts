@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import calendarData from 'chinese-days/dist/chinese-days.json';
 import supplementData from './holiday-calendar-supplement.json';
+import { GOVERNMENT_TIME_ZONE, governmentDate } from './clock';
 
 // Deadlines in China's working days: Monday to Friday, except the State Council's public holidays,
 // plus the weekend days it makes working days (调休). The calendar is the chinese-days package's data
@@ -45,8 +46,6 @@ export interface WorkingDayDeadline {
 /** Shown to staff beside a provisional deadline. */
 export const PROVISIONAL_DEADLINE_NOTE = '暂按周一至周五计算';
 
-export const GOVERNMENT_TIME_ZONE = 'Asia/Shanghai';
-
 /**
  * A date in a year the calendar does not cover. No deadline reaching into such a year can be computed
  * honestly by isWorkingDay/addWorkingDays, so none is guessed (workingDeadline marks its guess instead).
@@ -76,9 +75,7 @@ function checkedDate(date: string): string {
 function calendarDate(value: string | Date, timeZone: string): string {
   if (typeof value === 'string') return checkedDate(value);
   if (Number.isNaN(value.getTime())) throw new RangeError('Invalid Date');
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(value);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
+  return governmentDate(value, timeZone);
 }
 
 // Dates are calendar days, so their arithmetic is done in UTC, where no day is 23 or 25 hours long.
