@@ -1,5 +1,5 @@
 import { createTestApi, type TestApi } from './support/test-app';
-import { createOutboxStore } from '../api/src/events/outbox-store';
+import { createOutboxStore } from '../api/src/notifications/outbox-store';
 import { codeOf, COMPLETE, createProject, POST, readProject, renovation, signInEveryone, today, type Callers, type Project } from './projects-support';
 
 // What residents do with projects: follow them and hear of every update, evaluate finished ones once,

@@ -1,4 +1,4 @@
-import { createOutboxStore } from '../api/src/events/outbox-store';
+import { createOutboxStore } from '../api/src/notifications/outbox-store';
 import { createTestApi, createTestStaff, type TestApi } from './support/test-app';
 import { act, BAD, CASE_ACTIONS, CASE_FIELDS, codeOf, createService, rated, residentToken, setBeijingTime } from './ratings-support';
 

@@ -17,9 +17,12 @@ import { createProjectStore } from './projects/project-store';
 import { createProposalStore } from './projects/proposal-store';
 import { createEventLoaders } from './events/event-loaders';
 import { createEventStore } from './events/event-store';
-import { createNotifier } from './events/notifier-choice';
 import { createRegistrationStore } from './events/registration-store';
-import type { Notifier } from './events/notifier';
+import { EVENT_NOTIFICATIONS } from './events/event-notifications';
+import { createNotifier } from './notifications/notifier-choice';
+import type { Notifier } from './notifications/notifier';
+import { PROJECT_NOTIFICATIONS } from './projects/project-notifications';
+import { RATING_NOTIFICATIONS } from './ratings/rating-notifications';
 import { createRatingLoaders } from './ratings/rating-loaders';
 import { createRatingStore } from './ratings/rating-store';
 
@@ -50,7 +53,14 @@ export function createApp(config: Config, dynamo: Dynamo = createDynamo(config),
     exchangeCode: withDevelopmentCodes(overrides.exchangeCode ?? weChatCodeExchange(config.wechat), config.production),
     exchangePhoneCode: withDevelopmentPhoneCodes(overrides.exchangePhoneCode ?? weChatPhoneNumberExchange(config.wechat, weChatToken), config.production),
     photos: createPhotoStorage(config, overrides.now),
-    notifier: overrides.notifier ?? createNotifier(config, dynamo, identity, weChatToken),
+    notifier:
+      overrides.notifier ??
+      createNotifier(config, {
+        dynamo,
+        fields: { ...EVENT_NOTIFICATIONS, ...RATING_NOTIFICATIONS, ...PROJECT_NOTIFICATIONS },
+        openidOf: async (residentId) => (await identity.getResident(residentId))?.openid ?? null,
+        accessToken: weChatToken,
+      }),
     now: overrides.now ?? (() => new Date()),
     stores: {
       policies: createPolicyStore(dynamo, audit),

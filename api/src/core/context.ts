@@ -14,7 +14,7 @@ import type { PolicyStore } from '../policies/policy-store';
 import type { PolicyLoaders } from '../policies/policy-loaders';
 import type { EventLoaders } from '../events/event-loaders';
 import type { EventStore } from '../events/event-store';
-import type { Notifier } from '../events/notifier';
+import type { Notifier } from '../notifications/notifier';
 import type { RegistrationStore } from '../events/registration-store';
 import type { RatingLoaders } from '../ratings/rating-loaders';
 import type { RatingStore } from '../ratings/rating-store';

@@ -4,7 +4,8 @@ import { authorize, residentIdOf } from '../core/authorization';
 import { badInput, conflict, notFound, UserFacingError } from '../core/errors';
 import { parseInput } from '../core/validation';
 import { normalizeCheckInCode } from './check-in-code';
-import { auditEntry, notifyRegistrant, staffEvent } from './event-access';
+import { auditEntry, staffEvent } from './event-access';
+import { notifyRegistrant } from './event-notifications';
 import { displayStatus, EVENT_ID, eventIdFor, newEvent, parseRegistrationId, SEAT_STATUSES, type EventDetails, type StoredEvent } from './event-model';
 import {
   cancelReasonSchema,

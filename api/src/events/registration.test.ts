@@ -1,5 +1,5 @@
 import { createTestApi, createTestStaff, type TestApi } from '../../../test/support/test-app';
-import { createOutboxStore } from './outbox-store';
+import { createOutboxStore } from '../notifications/outbox-store';
 import { CANCEL_REGISTRATION, DAY, codeOf, eventInput, openEventFor, person, register, residentToken } from './event-test-support';
 
 let api: TestApi;

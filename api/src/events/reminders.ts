@@ -1,6 +1,6 @@
 import type { AppContext } from '../core/context';
 import { governmentDate } from '../core/clock';
-import { notifyRegistrant } from './event-access';
+import { notifyRegistrant } from './event-notifications';
 import { SEAT_STATUSES } from './event-model';
 
 /**

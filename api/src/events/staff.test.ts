@@ -1,5 +1,5 @@
 import { createTestApi, createTestStaff, type TestApi } from '../../../test/support/test-app';
-import { createOutboxStore } from './outbox-store';
+import { createOutboxStore } from '../notifications/outbox-store';
 import { sendEventReminders } from './reminders';
 import { CREATE, DAY, HOUR, at, codeOf, eventInput, openEventFor, person, register, residentToken } from './event-test-support';
 

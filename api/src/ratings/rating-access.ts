@@ -3,7 +3,6 @@ import { authorize, can, type Permission } from '../core/authorization';
 import type { AuditEntry } from '../core/audit';
 import type { RequestContext } from '../core/context';
 import { notFound } from '../core/errors';
-import { notifySafely, type NotificationMessage } from '../events/notifier';
 import type { CaseStep, StoredCase, StoredRating, StoredService } from './rating-model';
 
 // Who may see and touch a rating or a case, on top of the rule table: the lookups every resolver
@@ -75,20 +74,3 @@ export const ratingAudit = (context: RequestContext, action: string, id: string,
 /** Who did a step, as recorded: the staff username (or the system's name). */
 export const actorName = (context: RequestContext) =>
   context.actor.kind === 'staff' ? context.actor.staffId : context.actor.kind === 'system' ? context.actor.name : 'resident';
-
-/** The mini-app page where the resident sees the rating and its reply. */
-export const myRatingPage = (ratingId: string) => `pages/rating/mine/index?rating=${ratingId}`;
-
-/**
- * Tells the resident their bad rating has been answered; a failure is logged and never undoes the reply,
- * which they see in 我的评价 in any case.
- */
-export function notifyReply(context: Pick<RequestContext, 'notifier' | 'log'>, stored: StoredCase, serviceName: string): Promise<boolean> {
-  const message: NotificationMessage = {
-    residentId: stored.residentId,
-    template: 'RATING_REPLIED',
-    data: { title: serviceName, outcome: stored.outcome === 'RECTIFIED' ? '已整改' : '已解释说明', note: stored.reply ?? '' },
-    page: myRatingPage(stored.id),
-  };
-  return notifySafely(context.notifier, context.log, message);
-}

@@ -7,8 +7,9 @@ import { governmentDate } from '../core/clock';
 import { conflict, UserFacingError } from '../core/errors';
 import { parseInput } from '../core/validation';
 import * as flow from './case-flow';
-import { actorName, existingService, notifyReply, RATING_ID, ratingAudit, ratingIdFor, staffCase } from './rating-access';
+import { actorName, existingService, RATING_ID, ratingAudit, ratingIdFor, staffCase } from './rating-access';
 import { isBadLevel, RATING_LEVELS, RATING_REASONS, type CaseParent, type RatingParent, type StoredCase } from './rating-model';
+import { notifyReply } from './rating-notifications';
 import { checkedWindow } from './service-resolvers';
 
 /** An optional field: left empty is the same as not given. */
