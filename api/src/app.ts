@@ -78,7 +78,7 @@ export function createApp(config: Config, dynamo: Dynamo = createDynamo(config),
  * Who is asking. A staff token is checked against the staff record on every request, so disabling
  * an account or moving someone to another department takes effect at once, not when the token expires.
  */
-export async function actorFor(app: AppContext, authorization: string | undefined): Promise<Actor> {
+async function actorFor(app: AppContext, authorization: string | undefined): Promise<Actor> {
   const actor = await app.sessions.read(authorization);
   if (actor.kind !== 'staff') return actor;
   const member = await app.stores.identity.getStaff(actor.staffId);

@@ -1,5 +1,5 @@
 import type { AppContext } from '../core/context';
-import { governmentDate } from '../core/clock';
+import { beijingInstant, governmentDate } from '../core/clock';
 import { eventIdFor, newEvent, type EventDetails } from '../events/event-model';
 
 // Example open days shipped with the repo, so the mini-app has something to show: different
@@ -107,7 +107,6 @@ const DEMO_EVENTS: readonly DemoEvent[] = [
 ];
 
 const beijingDay = (now: Date, days: number) => governmentDate(new Date(now.getTime() + days * 86_400_000));
-const beijingInstant = (day: string, time: string) => new Date(`${day}T${time}:00+08:00`).toISOString();
 
 /** The demo events as they would be on `now`'s day: published, sign-up open from now. */
 export function demoEvents(now: Date) {
@@ -115,10 +114,10 @@ export function demoEvents(now: Date) {
     const day = beijingDay(now, inDays);
     const full: EventDetails = {
       ...details,
-      startsAt: beijingInstant(day, from),
-      endsAt: beijingInstant(day, to),
+      startsAt: beijingInstant(day, from).toISOString(),
+      endsAt: beijingInstant(day, to).toISOString(),
       signUpOpensAt: now.toISOString(),
-      signUpClosesAt: beijingInstant(beijingDay(now, inDays - closesDaysBefore), '18:00'),
+      signUpClosesAt: beijingInstant(beijingDay(now, inDays - closesDaysBefore), '18:00').toISOString(),
     };
     return { ...newEvent(eventIdFor(department, full), department, full, now.toISOString(), true), status: 'OPEN' as const };
   });

@@ -1,3 +1,4 @@
+import { beijingInstant } from '../core/clock';
 import type { AppContext } from '../core/context';
 import { projectIdFor, updateIdFor } from '../projects/project-ids';
 import type { Milestone, ProjectFigure, StoredProject, StoredUpdate } from '../projects/project-model';
@@ -260,7 +261,7 @@ export const DEMO_PROJECTS: DemoProject[] = [
 ];
 
 /** A time of the morning in Beijing on the date, as an instant. */
-const morningOf = (date: string, hour = 10) => new Date(`${date}T${String(hour).padStart(2, '0')}:00:00+08:00`).toISOString();
+const morningOf = (date: string, hour = 10) => beijingInstant(date, `${String(hour).padStart(2, '0')}:00`).toISOString();
 
 function demoUpdate(project: StoredProject, fields: { date: string; text: string; department: string; kind: StoredUpdate['kind']; spending?: number; figures?: ProjectFigure[]; milestoneId?: string }): StoredUpdate {
   const content = {

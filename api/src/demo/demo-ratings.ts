@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { AppContext } from '../core/context';
-import { governmentDate } from '../core/clock';
+import { beijingInstant, governmentDate } from '../core/clock';
 import * as flow from '../ratings/case-flow';
 import { ratingIdFor, serviceIdFor } from '../ratings/rating-access';
 import { isBadLevel, type RatingLevel, type RatingReason, type ServiceChannel, type StoredCase, type StoredService } from '../ratings/rating-model';
@@ -52,7 +52,7 @@ function sequence(seed: string): () => number {
 
 /** Beijing 10:00 on the day `daysAgo` before `now` (at least an hour before now). */
 const morning = (now: Date, daysAgo: number) => {
-  const at = new Date(`${governmentDate(new Date(now.getTime() - daysAgo * DAY))}T10:00:00+08:00`);
+  const at = beijingInstant(governmentDate(new Date(now.getTime() - daysAgo * DAY)), '10:00');
   return at.getTime() < now.getTime() - 3_600_000 ? at : new Date(now.getTime() - 3_600_000);
 };
 

@@ -1,7 +1,7 @@
+import { beijingTime } from '../core/clock';
 import type { RequestContext } from '../core/context';
 import { notifySafely, type NotificationTemplates } from '../notifications/notifier';
 import type { StoredEvent, StoredRegistration } from './event-model';
-import { beijingTime } from './registrations-csv';
 
 /** What open days tell registrants, and the WeChat template keys each message fills. */
 export const EVENT_NOTIFICATIONS = {

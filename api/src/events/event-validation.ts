@@ -93,7 +93,7 @@ export const eventInputSchema = z
 export type EventInputData = z.output<typeof eventInputSchema>;
 
 /** A mainland mobile number, written however people write it (+86, spaces, dashes), stored as 11 digits. */
-export const mainlandMobile = z
+const mainlandMobile = z
   .string({ message: '请填写手机号。' })
   .transform((value) => value.normalize('NFKC').replace(/[\s\-()]/gu, '').replace(/^(?:\+|00)?86(?=1\d{10}$)/u, ''))
   .pipe(z.string().regex(MAINLAND_MOBILE, '手机号不正确，请填写 11 位手机号。'));

@@ -1,6 +1,7 @@
 import type { MutationResolvers } from '../generated/resolvers';
 import type { RequestContext } from '../core/context';
 import { authorize, residentIdOf } from '../core/authorization';
+import { beijingTime } from '../core/clock';
 import { badInput, conflict, notFound, UserFacingError } from '../core/errors';
 import { parseInput } from '../core/validation';
 import { normalizeCheckInCode } from './check-in-code';
@@ -16,7 +17,6 @@ import {
   summaryInputSchema,
   type EventInputData,
 } from './event-validation';
-import { beijingTime } from './registrations-csv';
 
 /** Check-in opens this long before the start. */
 const CHECK_IN_OPENS_HOURS = 3;

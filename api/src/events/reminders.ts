@@ -1,5 +1,5 @@
 import type { AppContext } from '../core/context';
-import { governmentDate } from '../core/clock';
+import { beijingInstant, governmentDate } from '../core/clock';
 import { notifyRegistrant } from './event-notifications';
 import { SEAT_STATUSES } from './event-model';
 
@@ -10,9 +10,7 @@ import { SEAT_STATUSES } from './event-model';
  * neither repeats a reminder nor loses one. Run it daily, e.g. from a scheduled Lambda invocation.
  */
 export async function sendEventReminders(app: AppContext, now: Date = app.now()): Promise<{ events: number; reminded: number }> {
-  const tomorrow = governmentDate(new Date(now.getTime() + 86_400_000));
-  // Asia/Shanghai has no daylight saving time: a day there is always UTC+8.
-  const from = new Date(`${tomorrow}T00:00:00+08:00`);
+  const from = beijingInstant(governmentDate(new Date(now.getTime() + 86_400_000)));
   const to = new Date(from.getTime() + 86_400_000);
   const events = (await app.stores.events.startingBetween(from, to)).filter((event) => event.status === 'OPEN' || event.status === 'CLOSED');
   let reminded = 0;

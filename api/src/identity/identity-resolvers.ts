@@ -8,7 +8,7 @@ import { parseInput } from '../core/validation';
 import { hashPassword, UNKNOWN_USER_HASH, verifyPassword } from './password';
 
 /** Wrong passwords before an account is locked, and for how long. */
-export const STAFF_LOCKOUT = Object.freeze({ maxAttempts: 5, minutes: 15 });
+const STAFF_LOCKOUT = Object.freeze({ maxAttempts: 5, minutes: 15 });
 
 const codeSchema = z.string().trim().min(1, '缺少登录凭证。').max(128, '登录凭证不正确。');
 const phoneCodeSchema = z
@@ -71,7 +71,7 @@ export const identityResolvers: Resolvers = {
       const member = username.success ? await identity.getStaff(username.data) : null;
       const passwordOk = await verifyPassword(args.password.slice(0, 200), member?.passwordHash ?? UNKNOWN_USER_HASH);
       if (!member || member.disabled) throw new UserFacingError('UNAUTHENTICATED', WRONG_CREDENTIALS);
-      if (member.lockedUntil && member.lockedUntil > new Date().toISOString()) {
+      if (member.lockedUntil && member.lockedUntil > context.now().toISOString()) {
         throw new UserFacingError('UNAUTHENTICATED', `密码错误次数太多，账号已暂时锁定，请 ${STAFF_LOCKOUT.minutes} 分钟后再试。`, { lockedUntil: member.lockedUntil });
       }
       if (!passwordOk) {

@@ -43,7 +43,7 @@ function tableText(draft: PolicyDraft): string {
 }
 
 /** Turns what staff typed into a checked draft: headings read from the body, topics chosen when not given. */
-function draftFrom(input: PolicyInput, owner: string, keep?: StoredPolicy): PolicyDraft {
+function draftFrom(input: PolicyInput, owner: string, today: string, keep?: StoredPolicy): PolicyDraft {
   const body = input.body.replace(/\r\n?/g, '\n').trim();
   const paragraphs = body.split('\n').map((line) => line.trim()).filter((line) => line.length > 0).map(textLine);
   const classified = classify(input.title, body);
@@ -53,7 +53,7 @@ function draftFrom(input: PolicyInput, owner: string, keep?: StoredPolicy): Poli
     indexNumber: input.indexNumber?.trim() || null,
     issuer: input.issuer?.trim() || keep?.issuer || owner,
     writtenDate: input.writtenDate ?? null,
-    publishedDate: input.publishedDate ?? keep?.publishedDate ?? governmentDate(),
+    publishedDate: input.publishedDate ?? keep?.publishedDate ?? today,
     validity: keep?.validity ?? 'VALID',
     repealedDate: keep?.repealedDate ?? null,
     disclosure: input.disclosure ?? keep?.disclosure ?? 'PROACTIVE',
@@ -91,7 +91,7 @@ export const policyWriteResolvers: { Mutation: MutationResolvers<RequestContext>
       const actor = context.actor;
       const owner = actor.kind === 'staff' && actor.role === 'DEPARTMENT_EDITOR' ? actor.department : input.department?.trim() || context.config.districtOffice;
       authorize(actor, 'policy.manage', { department: input.department?.trim() || owner });
-      const draft = draftFrom(input, owner);
+      const draft = draftFrom(input, owner, governmentDate(context.now()));
       const id = policyIdFor(draft);
       const { policy } = await context.stores.policies.save({
         id,
@@ -104,7 +104,7 @@ export const policyWriteResolvers: { Mutation: MutationResolvers<RequestContext>
     },
     async updatePolicy(_root, { id, input }, context) {
       const before = await existingPolicy(context, id);
-      const draft = draftFrom(input, before.department, before);
+      const draft = draftFrom(input, before.department, governmentDate(context.now()), before);
       const { policy } = await context.stores.policies.save({
         id,
         draft,
@@ -139,7 +139,7 @@ export const policyWriteResolvers: { Mutation: MutationResolvers<RequestContext>
         body: input.body,
         questions,
         mediaUrl: input.mediaUrl ?? null,
-        publishedDate: governmentDate(),
+        publishedDate: governmentDate(context.now()),
         consultationPhone: input.consultationPhone ?? null,
         officeHours: input.officeHours ?? null,
       };

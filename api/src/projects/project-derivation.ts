@@ -1,4 +1,3 @@
-import { governmentDate } from '../core/clock';
 import { addWorkingDays, isOverdue, WorkingDayCalendarError, workingDaysBetween } from '../core/working-days';
 import type { BudgetView, Milestone, MilestoneView, ProjectStatus, ProjectView, StoredProject } from './project-model';
 
@@ -146,6 +145,3 @@ export function deriveProject(project: StoredProject, children: readonly StoredP
     children: [],
   };
 }
-
-/** Today's Beijing date under the rules (for checks such as "not in the future"). */
-export const todayUnder = (rules: DerivationRules) => governmentDate(rules.now);

@@ -73,12 +73,6 @@ export interface StoredProject {
   version: number;
 }
 
-/** Every department that may post progress on the project. */
-export const reportingDepartments = (project: Pick<StoredProject, 'leadDepartment' | 'cooperatingDepartments'>) => [
-  project.leadDepartment,
-  ...project.cooperatingDepartments,
-];
-
 export interface ProjectFigure {
   label: string;
   value: number;

@@ -125,9 +125,6 @@ export interface RatingParent extends StoredRating {
   case?: CaseParent | null;
 }
 
-/** The statuses in which work is due: OPEN (call back) and CALLED_BACK (fix and reply). */
-export const WORK_DUE: readonly CaseStatus[] = ['OPEN', 'CALLED_BACK'];
-
 /** The deadline of the work due now, or null when none is. */
 export function dueDate(c: Pick<StoredCase, 'status' | 'callbackDeadline' | 'rectifyDeadline'>): string | null {
   if (c.status === 'OPEN') return c.callbackDeadline.date;
