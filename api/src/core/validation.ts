@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeFinding, findSensitiveData } from '@govopen/shared';
 import { badInput } from './errors';
 
 /**
@@ -10,6 +11,19 @@ export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.ou
   if (result.success) return result.data;
   const [issue] = result.error.issues;
   throw badInput(issue?.message ?? '填写的内容不正确。', { field: issue?.path.join('.') ?? '' });
+}
+
+/**
+ * Nothing private goes online (敏感信息不上网): text staff publish is refused while it carries an
+ * unmasked mobile, ID or bank card number, naming the first field (for the form) and every finding.
+ */
+export function refuseUnmaskedData(fields: Record<string, string | null | undefined>): void {
+  const findings = Object.entries(fields).flatMap(([field, value]) => findSensitiveData(value ?? '').map((finding) => ({ field, ...finding })));
+  if (findings.length === 0) return;
+  throw badInput(`内容中有未遮挡的个人信息，不能发布：${findings.map((finding) => describeFinding(finding)).join('；')}`, {
+    field: findings[0]?.field,
+    findings: findings.map(({ field, kind, line, excerpt }) => ({ field, kind, line, excerpt })),
+  });
 }
 
 /** A mainland mobile number as stored: 11 digits, 13x to 19x. */

@@ -1,6 +1,4 @@
 import { z } from 'zod';
-import { describeFinding, findSensitiveData } from '@govopen/shared';
-import { badInput } from '../core/errors';
 import { MAINLAND_MOBILE } from '../core/validation';
 import { MAX_EVENT_DAYS } from './event-store';
 import { SELECTION_MODES } from './event-model';
@@ -123,11 +121,3 @@ export const summaryInputSchema = z.object({
 });
 
 export const cancelReasonSchema = optionalText('取消原因', 200);
-
-/** Nothing private goes online: publishing stops and says where the unmasked data is. */
-export function refuseUnmaskedData(fields: Record<string, string>): void {
-  for (const [field, value] of Object.entries(fields)) {
-    const findings = findSensitiveData(value);
-    if (findings.length > 0) throw badInput(`内容中有未遮挡的个人信息，不能发布：${findings.map(describeFinding).join('；')}`, { field });
-  }
-}

@@ -3,7 +3,7 @@ import type { RequestContext } from '../core/context';
 import { authorize, residentIdOf } from '../core/authorization';
 import { beijingTime } from '../core/clock';
 import { badInput, conflict, notFound, UserFacingError } from '../core/errors';
-import { parseInput } from '../core/validation';
+import { parseInput, refuseUnmaskedData } from '../core/validation';
 import { normalizeCheckInCode } from './check-in-code';
 import { auditEntry, staffEvent } from './event-access';
 import { notifyRegistrant } from './event-notifications';
@@ -12,7 +12,6 @@ import {
   cancelReasonSchema,
   eventInputSchema,
   feedbackInputSchema,
-  refuseUnmaskedData,
   registrationInputSchema,
   summaryInputSchema,
   type EventInputData,

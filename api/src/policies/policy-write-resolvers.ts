@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { describeFinding, findSensitiveData, INTERPRETATION_KINDS, policyDraftSchema, type PolicyDraft } from '@govopen/shared';
+import { INTERPRETATION_KINDS, policyDraftSchema, type PolicyDraft } from '@govopen/shared';
 import type { PolicyInput } from '@govopen/shared/src/generated/graphql';
 import type { MutationResolvers } from '../generated/resolvers';
 import type { RequestContext } from '../core/context';
 import { authorize } from '../core/authorization';
 import { governmentDate } from '../core/clock';
-import { badInput, notFound } from '../core/errors';
-import { parseInput } from '../core/validation';
+import { notFound } from '../core/errors';
+import { parseInput, refuseUnmaskedData } from '../core/validation';
 import { classify } from './import/classify';
 import { sectionsOf } from './import/sections';
 import { textLine } from './import/text-line';
@@ -28,15 +28,6 @@ const interpretationSchema = z.object({
   consultationPhone: z.string().trim().regex(/^[0-9()（）\-\s]{3,30}$/, '咨询电话只能写数字和横线。').nullish(),
   officeHours: z.string().trim().max(100, '工作时间写得太长了。').nullish(),
 });
-
-/** Private data must not go online: publishing stops and says where it is, so staff can mask it. */
-function refuseSensitiveData(fields: Record<string, string>): void {
-  const findings = Object.entries(fields).flatMap(([field, text]) => findSensitiveData(text).map((finding) => ({ field, ...finding })));
-  if (findings.length === 0) return;
-  throw badInput(`内容中有未遮挡的个人信息，不能发布：${findings.map((f) => describeFinding(f)).join('；')}`, {
-    findings: findings.map(({ field, kind, line, excerpt }) => ({ field, kind, line, excerpt })),
-  });
-}
 
 function tableText(draft: PolicyDraft): string {
   return draft.tables.map((table) => [table.title, ...table.columns, ...table.rows.flat()].join('\n')).join('\n');
@@ -63,7 +54,7 @@ function draftFrom(input: PolicyInput, owner: string, today: string, keep?: Stor
     sections: sectionsOf(paragraphs),
     tables: input.tables ?? [],
   });
-  refuseSensitiveData({ title: draft.title, body: draft.body, tables: tableText(draft) });
+  refuseUnmaskedData({ title: draft.title, body: draft.body, tables: tableText(draft) });
   return draft;
 }
 
@@ -129,7 +120,7 @@ export const policyWriteResolvers: { Mutation: MutationResolvers<RequestContext>
       const policy = await existingPolicy(context, args.policyId);
       const input = parseInput(interpretationSchema, args.input);
       const questions = input.questions ?? [];
-      refuseSensitiveData({ title: input.title, body: input.body, questions: questions.map((q) => `${q.question}\n${q.answer}`).join('\n') });
+      refuseUnmaskedData({ title: input.title, body: input.body, questions: questions.map((q) => `${q.question}\n${q.answer}`).join('\n') });
       // The same interpretation sent twice (a double tap, a retry) has the same id and is stored once.
       const id = createHash('sha256').update(JSON.stringify([policy.id, input.kind, input.title, input.body, questions])).digest('hex').slice(0, 16);
       const interpretation: StoredInterpretation = {

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { describeFinding, findSensitiveData, maskBankCard, maskIdNumber, maskMobile } from '@govopen/shared';
-import { badInput } from '../core/errors';
+import { findSensitiveData, maskBankCard, maskIdNumber, maskMobile } from '@govopen/shared';
 import { EVALUATION_LEVELS, PROJECT_STATUSES, PROPOSAL_STATUSES } from './project-model';
 import { MAX_PHOTO_BYTES, PHOTO_TYPES } from './photo-storage';
 
@@ -136,16 +135,6 @@ export const answerInputSchema = z.object({
 });
 
 export const proposalStatusSchema = z.enum(PROPOSAL_STATUSES).nullish();
-
-/** Text staff publish must not carry residents' private data: refused, saying where it is. */
-export function refusePrivateData(fields: Record<string, string | null | undefined>): void {
-  const findings = Object.entries(fields).flatMap(([field, value]) => findSensitiveData(value ?? '').map((finding) => ({ field, ...finding })));
-  if (findings.length === 0) return;
-  throw badInput(`内容中有未遮挡的个人信息，不能发布：${findings.map((finding) => describeFinding(finding)).join('；')}`, {
-    field: findings[0]?.field,
-    findings: findings.map(({ field, kind, line, excerpt }) => ({ field, kind, line, excerpt })),
-  });
-}
 
 const MASKS = { MOBILE: maskMobile, ID_NUMBER: maskIdNumber, BANK_CARD: maskBankCard } as const;
 

@@ -3,7 +3,7 @@ import type { RequestContext } from '../core/context';
 import { authorize } from '../core/authorization';
 import { governmentDate } from '../core/clock';
 import { badInput, conflict, notFound, UserFacingError } from '../core/errors';
-import { parseInput } from '../core/validation';
+import { parseInput, refuseUnmaskedData } from '../core/validation';
 import { deriveMilestone } from './project-derivation';
 import { type Milestone, type StoredProject, type StoredUpdate, type UpdateKind } from './project-model';
 import { projectIdFor, updateIdFor } from './project-ids';
@@ -18,7 +18,6 @@ import {
   projectIdSchema,
   projectInputSchema,
   reasonSchema,
-  refusePrivateData,
   updateInputSchema,
 } from './project-validation';
 
@@ -117,7 +116,7 @@ export const projectWriteResolvers: { Mutation: MutationResolvers<RequestContext
     async createProject(_root, args, context) {
       const staff = staffOf(context);
       const input = parseInput(projectInputSchema, args.input);
-      refusePrivateData({ title: input.title, summary: input.summary, target: input.target.text });
+      refuseUnmaskedData({ title: input.title, summary: input.summary, target: input.target.text });
       let parent: StoredProject | null = null;
       if (input.parentId) {
         parent = projectIdSchema.safeParse(input.parentId).success ? await context.stores.projects.get(input.parentId) : null;
@@ -169,7 +168,7 @@ export const projectWriteResolvers: { Mutation: MutationResolvers<RequestContext
       const project = await currentProject(context, args.projectId);
       authorize(staff, 'project.report', await reports(context, project));
       const input = parseInput(updateInputSchema, args.input);
-      refusePrivateData({ text: input.text, figures: input.figures.map((figure) => figure.label).join('\n') });
+      refuseUnmaskedData({ text: input.text, figures: input.figures.map((figure) => figure.label).join('\n') });
       if (input.spending !== null && input.spending < 0 && !input.corrects) {
         throw badInput('使用资金只能是正数；要减少已报的金额，请发布一条更正。', { field: 'spending' });
       }
@@ -189,7 +188,7 @@ export const projectWriteResolvers: { Mutation: MutationResolvers<RequestContext
       authorize(staff, 'project.manage', await manages(context, project));
       const actualDate = parseInput(actualDateSchema, args.actualDate);
       const note = parseInput(noteSchema, args.note);
-      refusePrivateData({ note });
+      refuseUnmaskedData({ note });
       if (actualDate > governmentDate(context.now())) throw badInput('实际完成日期不能晚于今天。', { field: 'actualDate' });
       if (project.cancellation) throw badInput('项目已经取消了。');
       const isDone = (p: StoredProject) => p.milestones[index]?.actualDate === actualDate;
@@ -209,7 +208,7 @@ export const projectWriteResolvers: { Mutation: MutationResolvers<RequestContext
       const { project, index, milestone } = await milestoneOf(context, args.milestoneId);
       authorize(staff, 'project.manage', await manages(context, project));
       const reason = parseInput(reasonSchema('延期原因'), args.reason);
-      refusePrivateData({ reason });
+      refuseUnmaskedData({ reason });
       const today = governmentDate(context.now());
       const explained = (p: StoredProject) => {
         const latest = p.milestones[index]?.delays.at(-1);
@@ -231,7 +230,7 @@ export const projectWriteResolvers: { Mutation: MutationResolvers<RequestContext
       const project = await currentProject(context, args.id);
       authorize(staff, 'project.manage', await manages(context, project));
       const reason = parseInput(reasonSchema('取消原因'), args.reason);
-      refusePrivateData({ reason });
+      refuseUnmaskedData({ reason });
       const cancelledFor = (p: StoredProject) => p.cancellation?.reason === reason;
       if (project.cancellation) {
         if (cancelledFor(project)) return viewOf(context, project);
