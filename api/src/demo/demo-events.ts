@@ -1,4 +1,5 @@
 import type { AppContext } from '../core/context';
+import { auditEntry } from '../core/audit-entry';
 import { beijingInstant, governmentDate } from '../core/clock';
 import { eventIdFor, newEvent, type EventDetails } from '../events/event-model';
 
@@ -128,7 +129,7 @@ export async function loadDemoEvents(app: Pick<AppContext, 'stores' | 'now'>): P
   if (await app.stores.events.hasAnyEvent()) return 0;
   const events = demoEvents(app.now());
   for (const event of events) {
-    await app.stores.events.create(event, { action: 'event.create', targetType: 'event', targetId: event.id, actor: { kind: 'system', name: 'demo' }, details: { demo: true } });
+    await app.stores.events.create(event, auditEntry({ kind: 'system', name: 'demo' }, 'event.create', event.id, { demo: true }));
   }
   return events.length;
 }

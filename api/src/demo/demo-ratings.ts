@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { AppContext } from '../core/context';
 import { beijingInstant, governmentDate } from '../core/clock';
 import * as flow from '../ratings/case-flow';
-import { ratingIdFor, serviceIdFor } from '../ratings/rating-access';
+import { ratingIdFor, serviceIdFor } from '../ratings/rating-ids';
 import { isBadLevel, type RatingLevel, type RatingReason, type ServiceChannel, type StoredCase, type StoredService } from '../ratings/rating-model';
 
 // Made-up 好差评 demo content (every item carries demo: true): services of several departments at

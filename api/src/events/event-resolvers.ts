@@ -3,11 +3,12 @@ import { maskMobile, maskName } from '@govopen/shared';
 import type { Resolvers } from '../generated/resolvers';
 import type { RequestContext } from '../core/context';
 import { authorize, can, residentIdOf } from '../core/authorization';
+import { auditEntry } from '../core/audit-entry';
 import { plainQrSvg } from '../core/qr-code';
 import { pageArgs, parseInput } from '../core/validation';
 import { calendarFile } from './calendar';
 import { DRAW_ALGORITHM } from './draw';
-import { auditEntry, staffEvent } from './event-access';
+import { staffEvent } from './event-access';
 import { displayStatus, EVENT_ID, registrationIdOf, SEAT_STATUSES, signUpOpen, type StoredEvent, type StoredRegistration } from './event-model';
 import { registrationsCsv } from './registrations-csv';
 
@@ -46,10 +47,10 @@ function staffOrder(registrations: StoredRegistration[]): Array<StoredRegistrati
 }
 
 /** Full registrations for the holding department's staff; the read is recorded before anything is returned. */
-async function auditedRegistrations(context: RequestContext, eventId: string, action: string) {
+async function auditedRegistrations(context: RequestContext, eventId: string, action: 'event.registrations.read' | 'event.registrations.export') {
   const event = await staffEvent(context, eventId, 'personal.readFull');
   const registrations = staffOrder(await context.stores.registrations.listForEvent(event.id));
-  await context.audit.record(auditEntry(context, action, event.id, { fields: ['name', 'phone'], registrations: registrations.length }));
+  await context.audit.record(auditEntry(context.actor, action, event.id, { fields: ['name', 'phone'], registrations: registrations.length }));
   return { event, registrations };
 }
 

@@ -3,6 +3,7 @@ import { maskMobile } from '@govopen/shared';
 import type { Resolvers } from '../generated/resolvers';
 import { STAFF_ROLES } from '../core/actor';
 import { authorize, can, residentIdOf } from '../core/authorization';
+import { auditEntry } from '../core/audit-entry';
 import { UserFacingError, badInput, conflict, notFound } from '../core/errors';
 import { parseInput } from '../core/validation';
 import { hashPassword, UNKNOWN_USER_HASH, verifyPassword } from './password';
@@ -91,13 +92,7 @@ export const identityResolvers: Resolvers = {
         department: input.department ?? context.config.districtOffice,
         passwordHash: await hashPassword(input.password),
       };
-      const created = await context.stores.identity.createStaff(member, {
-        action: 'staff.create',
-        targetType: 'staff',
-        targetId: member.username,
-        actor: context.actor,
-        details: { role: member.role, department: member.department },
-      });
+      const created = await context.stores.identity.createStaff(member, auditEntry(context.actor, 'staff.create', member.username, { role: member.role, department: member.department }));
       if (!created) throw conflict('这个用户名已经有人用了。');
       const stored = await context.stores.identity.getStaff(member.username);
       if (!stored) throw notFound('没有找到这个工作人员。');
@@ -106,12 +101,7 @@ export const identityResolvers: Resolvers = {
     async disableStaff(_root, args, context) {
       authorize(context.actor, 'staff.manage');
       if (context.actor.kind === 'staff' && context.actor.staffId === args.username) throw badInput('不能停用自己的账号。');
-      const member = await context.stores.identity.setStaffDisabled(args.username, true, {
-        action: 'staff.disable',
-        targetType: 'staff',
-        targetId: args.username,
-        actor: context.actor,
-      });
+      const member = await context.stores.identity.setStaffDisabled(args.username, true, auditEntry(context.actor, 'staff.disable', args.username));
       if (!member) throw notFound('没有找到这个工作人员。');
       return member;
     },

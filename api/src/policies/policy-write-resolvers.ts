@@ -4,9 +4,9 @@ import { INTERPRETATION_KINDS, policyDraftSchema, type PolicyDraft } from '@govo
 import type { PolicyInput } from '@govopen/shared/src/generated/graphql';
 import type { MutationResolvers } from '../generated/resolvers';
 import type { RequestContext } from '../core/context';
-import { authorize } from '../core/authorization';
+import { authorize, departmentFor, staffResource } from '../core/authorization';
+import { auditEntry } from '../core/audit-entry';
 import { governmentDate } from '../core/clock';
-import { notFound } from '../core/errors';
 import { parseInput, refuseUnmaskedData } from '../core/validation';
 import { classify } from './import/classify';
 import { sectionsOf } from './import/sections';
@@ -58,20 +58,9 @@ function draftFrom(input: PolicyInput, owner: string, today: string, keep?: Stor
   return draft;
 }
 
-async function existingPolicy(context: RequestContext, id: string): Promise<StoredPolicy> {
-  const policy = /^[0-9a-f]{16}$/.test(id) ? await context.loaders.policy.load(id) : null;
-  if (!policy) throw notFound('找不到这份政策文件。');
-  authorize(context.actor, 'policy.manage', { department: policy.department });
-  return policy;
-}
-
-const audit = (context: RequestContext, action: string, id: string, details?: Record<string, unknown>) => ({
-  action,
-  targetType: 'policy',
-  targetId: id,
-  actor: context.actor,
-  details,
-});
+/** The policy a staff operation is about, once the rule table allows it. */
+const existingPolicy = (context: RequestContext, id: string): Promise<StoredPolicy> =>
+  staffResource(context.actor, 'policy.manage', async () => (/^[0-9a-f]{16}$/.test(id) ? context.loaders.policy.load(id) : null), '找不到这份政策文件。', (policy) => policy);
 
 const changedFields = (before: StoredPolicy, after: PolicyDraft) =>
   (Object.keys(after) as Array<keyof PolicyDraft>).filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]));
@@ -79,9 +68,8 @@ const changedFields = (before: StoredPolicy, after: PolicyDraft) =>
 export const policyWriteResolvers: { Mutation: MutationResolvers<RequestContext> } = {
   Mutation: {
     async publishPolicy(_root, { input }, context) {
-      const actor = context.actor;
-      const owner = actor.kind === 'staff' && actor.role === 'DEPARTMENT_EDITOR' ? actor.department : input.department?.trim() || context.config.districtOffice;
-      authorize(actor, 'policy.manage', { department: input.department?.trim() || owner });
+      const owner = departmentFor(context.actor, input.department?.trim(), context.config.districtOffice);
+      authorize(context.actor, 'policy.manage', { department: owner });
       const draft = draftFrom(input, owner, governmentDate(context.now()));
       const id = policyIdFor(draft);
       const { policy } = await context.stores.policies.save({
@@ -89,7 +77,7 @@ export const policyWriteResolvers: { Mutation: MutationResolvers<RequestContext>
         draft,
         department: owner,
         mode: 'create',
-        audit: audit(context, 'policy.publish', id, { title: draft.title }),
+        audit: auditEntry(context.actor, 'policy.publish', id, { title: draft.title }),
       });
       return policy;
     },
@@ -100,7 +88,7 @@ export const policyWriteResolvers: { Mutation: MutationResolvers<RequestContext>
         id,
         draft,
         mode: 'update',
-        audit: audit(context, 'policy.update', id, { fields: changedFields(before, draft) }),
+        audit: auditEntry(context.actor, 'policy.update', id, { fields: changedFields(before, draft) }),
       });
       return policy;
     },
@@ -112,7 +100,7 @@ export const policyWriteResolvers: { Mutation: MutationResolvers<RequestContext>
         id: before.id,
         draft: parseInput(policyDraftSchema, { ...draft, validity: 'REPEALED', repealedDate }),
         mode: 'update',
-        audit: audit(context, 'policy.repeal', before.id, { repealedDate }),
+        audit: auditEntry(context.actor, 'policy.repeal', before.id, { repealedDate }),
       });
       return policy;
     },
@@ -134,7 +122,7 @@ export const policyWriteResolvers: { Mutation: MutationResolvers<RequestContext>
         consultationPhone: input.consultationPhone ?? null,
         officeHours: input.officeHours ?? null,
       };
-      return context.stores.policies.addInterpretation(policy.id, interpretation, audit(context, 'policy.interpret', policy.id, { interpretation: id }));
+      return context.stores.policies.addInterpretation(policy.id, interpretation, auditEntry(context.actor, 'policy.interpret', policy.id, { interpretation: id }));
     },
   },
 };

@@ -1,6 +1,7 @@
 import { maskMobile } from '@govopen/shared';
 import type { Resolvers } from '../generated/resolvers';
 import { authorize, can, residentIdOf } from '../core/authorization';
+import { auditEntry } from '../core/audit-entry';
 import { governmentDate } from '../core/clock';
 import { decodeCursor, encodeCursor } from '../core/cursor';
 import { badInput, conflict, notFound } from '../core/errors';
@@ -106,7 +107,7 @@ export const projectResidentResolvers: Resolvers = {
           answeredAt: context.now().toISOString(),
           answeredBy: context.actor.kind === 'staff' ? context.actor.department : '',
         },
-        { action: 'proposal.answer', targetType: 'proposal', targetId: id, actor: context.actor, details: { status: input.status } },
+        auditEntry(context.actor, 'proposal.answer', id, { status: input.status }),
       );
     },
   },
@@ -116,7 +117,7 @@ export const projectResidentResolvers: Resolvers = {
     async contactMobile({ id, contactMobile }, _args, context) {
       if (!contactMobile) return null;
       if (!can(context.actor, 'personal.readFull', districtOffice(context))) return maskMobile(contactMobile);
-      await context.audit.record({ action: 'proposal.readContact', targetType: 'proposal', targetId: id, actor: context.actor });
+      await context.audit.record(auditEntry(context.actor, 'proposal.readContact', id));
       return contactMobile;
     },
     async project({ projectId }, _args, context) {

@@ -2,13 +2,15 @@ import { z } from 'zod';
 import { maskMobile } from '@govopen/shared';
 import type { Resolvers } from '../generated/resolvers';
 import type { RequestContext } from '../core/context';
-import { authorize, residentIdOf } from '../core/authorization';
+import { authorize, residentIdOf, staffActing } from '../core/authorization';
+import { auditEntry } from '../core/audit-entry';
 import { governmentDate } from '../core/clock';
 import { badInput, notFound } from '../core/errors';
 import { parseInput } from '../core/validation';
 import { PROVISIONAL_DEADLINE_NOTE } from '../core/working-days';
 import { caseIsOverdue } from './case-flow';
-import { existingService, raterReference, ratingAudit, readableRating, readsAsStaff, SERVICE_ID } from './rating-access';
+import { existingService, readableRating, readsAsStaff } from './rating-access';
+import { raterReference, SERVICE_ID } from './rating-ids';
 import { addCounters, emptyCounters, periodMonths, publicCounts } from './rating-figures';
 import { CASE_STATUSES, isBadLevel, LEVEL_LABELS, RATING_LEVELS, RATING_REASONS, REASON_LABELS, type CaseDeadline, type CaseParent, type CaseStep, type RatingParent, type StoredCase, type StoredRating } from './rating-model';
 import type { Page } from './rating-store';
@@ -63,7 +65,7 @@ export const ratingResolvers: Resolvers = {
     },
     async ratingCases(_root, args, context) {
       const { actor } = context;
-      if (actor.kind !== 'staff') authorize(actor, 'department.work');
+      staffActing(actor, 'department.work');
       const { first, after, filter } = parseInput(casesSchema, args);
       const asked = filter?.department ?? undefined;
       if (asked) authorize(actor, 'department.work', { department: asked });
@@ -88,7 +90,7 @@ export const ratingResolvers: Resolvers = {
       const found = await readableRating(context, caseId);
       const { rating } = found;
       authorize(context.actor, 'personal.readFull', { department: rating.department });
-      await context.audit.record(ratingAudit(context, 'rating.readContact', rating.id));
+      await context.audit.record(auditEntry(context.actor, 'rating.readContact', rating.id));
       return { reference: raterReference(rating.residentId), phone: rating.contactPhone };
     },
     async ratingFigures(_root, args, context) {

@@ -2,12 +2,14 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { MutationResolvers } from '../generated/resolvers';
 import type { RequestContext } from '../core/context';
-import { authorize, type Permission, residentIdOf } from '../core/authorization';
+import { authorize, type Permission, residentIdOf, staffActing } from '../core/authorization';
+import { auditEntry } from '../core/audit-entry';
 import { governmentDate } from '../core/clock';
 import { conflict, UserFacingError } from '../core/errors';
 import { parseInput } from '../core/validation';
 import * as flow from './case-flow';
-import { actorName, existingService, RATING_ID, ratingAudit, ratingIdFor, staffCase } from './rating-access';
+import { existingService, staffCase } from './rating-access';
+import { RATING_ID, ratingIdFor } from './rating-ids';
 import { isBadLevel, RATING_LEVELS, RATING_REASONS, type CaseParent, type RatingParent, type StoredCase } from './rating-model';
 import { notifyReply } from './rating-notifications';
 import { checkedWindow } from './service-resolvers';
@@ -53,8 +55,8 @@ const reasonSchema = text('申诉理由', 1000);
 const optionalNote = z.string().trim().max(1000, '说明请少于 1000 个字。').nullish().transform((n) => n || null);
 
 /** Applies one step to a case read just before; a case changed in between is reported, not overwritten. */
-async function applyStep(context: RequestContext, before: StoredCase, transition: flow.Transition, action: string): Promise<CaseParent> {
-  const audit = context.actor.kind === 'staff' ? ratingAudit(context, action, before.id, { status: transition.after.status }) : undefined;
+async function applyStep(context: RequestContext, before: StoredCase, transition: flow.Transition, action: `rating.${string}`): Promise<CaseParent> {
+  const audit = context.actor.kind === 'staff' ? auditEntry(context.actor, action, before.id, { status: transition.after.status }) : undefined;
   const ok = await context.stores.ratings.changeCase({ before, after: transition.after, step: transition.step, counters: transition.counters, audit });
   if (!ok) throw conflict('这件事刚有别人处理过，请刷新后再看。');
   return transition.after;
@@ -65,11 +67,12 @@ async function staffStep(
   context: RequestContext,
   caseId: string,
   permission: Permission,
-  action: string,
+  action: `rating.${string}`,
   transition: (before: StoredCase, by: string, now: Date) => flow.Transition | Promise<flow.Transition>,
 ): Promise<CaseParent> {
   const before = await staffCase(context, caseId, permission);
-  return applyStep(context, before, await transition(before, actorName(context), context.now()), action);
+  const by = staffActing(context.actor, permission).staffId;
+  return applyStep(context, before, await transition(before, by, context.now()), action);
 }
 
 export const ratingWriteResolvers: { Mutation: MutationResolvers<RequestContext> } = {
