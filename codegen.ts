@@ -34,7 +34,7 @@ const config: CodegenConfig = {
       config: {
         scalars,
         namespacedImportName: 'Types',
-        contextType: '../core/context#RequestContext',
+        contextType: '../app#RequestContext',
         useIndexSignature: false,
         mappers: {
           Policy: '../policies/policy-model#PolicyParent',

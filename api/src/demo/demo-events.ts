@@ -1,4 +1,4 @@
-import type { AppContext } from '../core/context';
+import type { App } from '../app';
 import { auditEntry } from '../core/audit-entry';
 import { beijingInstant, governmentDate } from '../core/clock';
 import { eventIdFor, newEvent, type EventDetails } from '../events/event-model';
@@ -125,7 +125,7 @@ export function demoEvents(now: Date) {
 }
 
 /** Loads the demo events into a store without any published event; otherwise leaves it alone. */
-export async function loadDemoEvents(app: Pick<AppContext, 'stores' | 'now'>): Promise<number> {
+export async function loadDemoEvents(app: Pick<App, 'stores' | 'now'>): Promise<number> {
   if (await app.stores.events.hasAnyEvent()) return 0;
   const events = demoEvents(app.now());
   for (const event of events) {

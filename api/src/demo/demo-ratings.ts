@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { AppContext } from '../core/context';
+import type { App } from '../app';
 import { beijingInstant, governmentDate } from '../core/clock';
 import * as flow from '../ratings/case-flow';
 import { ratingIdFor, serviceIdFor } from '../ratings/rating-ids';
@@ -57,7 +57,7 @@ const morning = (now: Date, daysAgo: number) => {
 };
 
 /** Loads the demo services and ratings into a store without any service; returns how many services it made. */
-export async function loadDemoRatings(app: AppContext): Promise<number> {
+export async function loadDemoRatings(app: App): Promise<number> {
   const store = app.stores.ratings;
   if (await store.hasAnyService()) return 0;
   const now = app.now();
@@ -116,7 +116,7 @@ export async function loadDemoRatings(app: AppContext): Promise<number> {
  * Takes a demo case as far as its age and its turn allow, so every state shows: recent cases stay
  * open (some overdue), older ones are called back, replied, rated again and closed.
  */
-async function advanceDemoCase(app: AppContext, opened: StoredCase, level: RatingLevel, turn: number, daysAgo: number, now: Date): Promise<void> {
+async function advanceDemoCase(app: App, opened: StoredCase, level: RatingLevel, turn: number, daysAgo: number, now: Date): Promise<void> {
   const store = app.stores.ratings;
   let current = opened;
   const apply = async (transition: flow.Transition) => {

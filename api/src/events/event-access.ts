@@ -1,5 +1,5 @@
 import { staffResource, type Permission } from '../core/authorization';
-import type { RequestContext } from '../core/context';
+import type { RequestContext } from '../app';
 import { EVENT_ID, type StoredEvent } from './event-model';
 
 /** The event (as it is now) a staff operation is about, once the rule table allows it. */

@@ -1,5 +1,5 @@
 import { beijingTime } from '../core/clock';
-import type { RequestContext } from '../core/context';
+import type { RequestContext } from '../app';
 import { notifySafely, type NotificationTemplates } from '../notifications/notifier';
 import type { StoredEvent, StoredRegistration } from './event-model';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { maskMobile, maskName } from '@govopen/shared';
 import type { Resolvers } from '../generated/resolvers';
-import type { RequestContext } from '../core/context';
+import type { RequestContext } from '../app';
 import { authorize, can, residentIdOf } from '../core/authorization';
 import { auditEntry } from '../core/audit-entry';
 import { plainQrSvg } from '../core/qr-code';

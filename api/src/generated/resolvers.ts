@@ -5,7 +5,7 @@ import { Resident, StaffMember } from '../identity/identity-store';
 import { ProjectView, MilestoneView, BudgetView, StoredUpdate, StoredEvaluation, StoredProposal } from '../projects/project-model';
 import { StoredService, RatingParent, CaseParent } from '../ratings/rating-model';
 import { StoredEvent, RegistrationParent } from '../events/event-model';
-import { RequestContext } from '../core/context';
+import { RequestContext } from '../app';
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 

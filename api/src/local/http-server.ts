@@ -1,8 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
-import type { AppContext, RequestContext } from '../core/context';
-import type { Dynamo } from '../core/dynamo';
-import { checkHealth, createRequestContext } from '../app';
+import { checkHealth, createRequestContext, type App, type RequestContext } from '../app';
 import { SAFETY_LIMITS } from '../core/safety';
 import { servePhotoRoutes } from './photo-routes';
 import { createRateLimiter } from './rate-limit';
@@ -10,7 +8,7 @@ import { createRateLimiter } from './rate-limit';
 const MAX_BODY_BYTES = SAFETY_LIMITS.maxBodyBytes;
 
 export interface LocalServerParts {
-  app: AppContext & { dynamo: Dynamo };
+  app: App;
   graphql: ApolloServer<RequestContext>;
   /** Serves the rest of the paths (the H5 build), when given. */
   fallback?: (request: IncomingMessage, response: ServerResponse) => void;

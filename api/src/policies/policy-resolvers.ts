@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { searchForm, VALIDITIES } from '@govopen/shared';
 import type { Resolvers } from '../generated/resolvers';
-import type { RequestContext } from '../core/context';
+import type { RequestContext } from '../app';
 import { can } from '../core/authorization';
 import { pageArgs, parseInput } from '../core/validation';
 import { IN_FORCE, type PolicyParent, type StoredPolicy } from './policy-model';

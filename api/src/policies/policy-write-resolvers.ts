@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { INTERPRETATION_KINDS, policyDraftSchema, type PolicyDraft } from '@govopen/shared';
 import type { PolicyInput } from '@govopen/shared/src/generated/graphql';
 import type { MutationResolvers } from '../generated/resolvers';
-import type { RequestContext } from '../core/context';
+import type { RequestContext } from '../app';
 import { authorize, departmentFor, staffResource } from '../core/authorization';
 import { auditEntry } from '../core/audit-entry';
 import { governmentDate } from '../core/clock';

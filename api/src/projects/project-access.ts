@@ -1,5 +1,5 @@
 import { staffResource, type Permission, type Resource } from '../core/authorization';
-import type { RequestContext } from '../core/context';
+import type { RequestContext } from '../app';
 import type { StoredProject } from './project-model';
 import { projectIdSchema } from './project-validation';
 
@@ -10,7 +10,7 @@ type ProjectPermission = Extract<Permission, 'project.manage' | 'project.report'
  * parent's lead; for reporting progress also the co-operating departments.
  */
 export async function projectResource(context: RequestContext, project: StoredProject, permission: ProjectPermission): Promise<Resource> {
-  const parent = project.parentId ? await context.projectLoaders.project.load(project.parentId) : null;
+  const parent = project.parentId ? await context.loaders.project.load(project.parentId) : null;
   const parentLead = parent ? [parent.leadDepartment] : [];
   return { department: project.leadDepartment, otherDepartments: permission === 'project.report' ? [...project.cooperatingDepartments, ...parentLead] : parentLead };
 }

@@ -1,4 +1,4 @@
-import type { AppContext } from '../core/context';
+import type { App } from '../app';
 import { notifySafely, type NotificationTemplates } from '../notifications/notifier';
 import type { StoredProject, StoredUpdate } from './project-model';
 
@@ -17,7 +17,7 @@ export const PROJECT_NOTIFICATIONS = {
   PROJECT_UPDATED: { thing1: 'title', date2: 'date', thing3: 'text' },
 } as const satisfies NotificationTemplates;
 
-export async function notifyFollowers(context: Pick<AppContext, 'stores' | 'notifier' | 'log'>, project: StoredProject, update: StoredUpdate): Promise<number> {
+export async function notifyFollowers(context: Pick<App, 'stores' | 'notifier' | 'log'>, project: StoredProject, update: StoredUpdate): Promise<number> {
   const sources = [project.id, ...(project.parentId ? [project.parentId] : [])];
   const followers = [...new Set((await Promise.all(sources.map((id) => context.stores.projects.followers(id)))).flat())];
   const chars = Array.from(update.text);

@@ -6,7 +6,7 @@ import { governmentDate } from '../core/clock';
 import { decodeCursor, encodeCursor } from '../core/cursor';
 import { badInput, conflict, notFound } from '../core/errors';
 import { cursorSchema, pageSizeSchema, parseInput } from '../core/validation';
-import type { RequestContext } from '../core/context';
+import type { RequestContext } from '../app';
 import type { StoredProposal } from './project-model';
 import { proposalIdFor } from './project-ids';
 import { currentProject, loadProject, viewOf } from './project-views';

@@ -48,7 +48,7 @@ export const projectResolvers: Resolvers = {
     },
     async myFollowedProjects(_root, _args, context) {
       const ids = await context.stores.projects.followedBy(residentIdOf(context.actor));
-      const projects = await context.projectLoaders.project.loadMany(ids);
+      const projects = await context.loaders.project.loadMany(ids);
       return viewsOf(context, projects.flatMap((project) => (project && !(project instanceof Error) ? [project] : [])));
     },
   },
@@ -65,17 +65,17 @@ export const projectResolvers: Resolvers = {
       const edges = page.items.map(({ cursor, update }) => ({ cursor: encodeCursor(cursor), node: update }));
       return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
     },
-    followerCount: async ({ id }, _args, context) => (await context.projectLoaders.counts.load(id)).followers,
+    followerCount: async ({ id }, _args, context) => (await context.loaders.projectCounts.load(id)).followers,
     followedByMe: ({ id }, _args, context) =>
-      context.actor.kind === 'resident' ? context.projectLoaders.followed.load(`${context.actor.residentId}/${id}`) : false,
+      context.actor.kind === 'resident' ? context.loaders.projectFollowed.load(`${context.actor.residentId}/${id}`) : false,
     async evaluationSummary({ id }, _args, context) {
-      const { evaluations } = await context.projectLoaders.counts.load(id);
+      const { evaluations } = await context.loaders.projectCounts.load(id);
       const count = EVALUATION_LEVELS.reduce((sum, level) => sum + evaluations[level], 0);
       const satisfied = SATISFIED_LEVELS.reduce((sum, level) => sum + evaluations[level], 0);
       return { count, satisfiedPercent: percent(satisfied, count), levels: EVALUATION_LEVELS.map((level) => ({ level, count: evaluations[level] })) };
     },
     myEvaluation: ({ id }, _args, context) =>
-      context.actor.kind === 'resident' ? context.projectLoaders.evaluation.load(`${context.actor.residentId}/${id}`) : null,
+      context.actor.kind === 'resident' ? context.loaders.projectEvaluation.load(`${context.actor.residentId}/${id}`) : null,
     async evaluationComments({ id, leadDepartment }, _args, context) {
       if (!can(context.actor, 'project.manage', { department: leadDepartment })) return [];
       return context.stores.projects.latestEvaluations(id, 100);
@@ -86,6 +86,6 @@ export const projectResolvers: Resolvers = {
   },
   ProjectUpdate: {
     photos: ({ photos }, _args, context) => Promise.all(photos.map(async (key) => ({ key, url: await context.photos.viewUrl(key) }))),
-    correctedBy: async ({ projectId, id }, _args, context) => (await context.projectLoaders.corrections.load(projectId)).get(id) ?? [],
+    correctedBy: async ({ projectId, id }, _args, context) => (await context.loaders.projectCorrections.load(projectId)).get(id) ?? [],
   },
 };

@@ -1,6 +1,6 @@
 import type { StoreKey } from '../core/cursor';
 import { decodeCursor, encodeCursor } from '../core/cursor';
-import type { RequestContext } from '../core/context';
+import type { RequestContext } from '../app';
 import { notFound } from '../core/errors';
 import { deriveProject, type DerivationRules } from './project-derivation';
 import type { ProjectStatus, ProjectView, StoredProject } from './project-model';
@@ -17,7 +17,7 @@ export const rulesOf = (context: Pick<RequestContext, 'now' | 'config'>): Deriva
 /** Views of the projects, with their children loaded (one BatchGet for all of them). */
 export async function viewsOf(context: RequestContext, projects: readonly StoredProject[]): Promise<ProjectView[]> {
   const childIds = projects.flatMap((project) => project.childIds);
-  const children = childIds.length > 0 ? await context.projectLoaders.project.loadMany(childIds) : [];
+  const children = childIds.length > 0 ? await context.loaders.project.loadMany(childIds) : [];
   const byId = new Map<string, StoredProject>();
   for (const child of children) if (child && !(child instanceof Error)) byId.set(child.id, child);
   const rules = rulesOf(context);
@@ -38,7 +38,7 @@ export async function viewOf(context: RequestContext, project: StoredProject): P
 /** The project by id, read through the request's loader; null for an id that cannot be one. */
 export async function loadProject(context: RequestContext, id: string): Promise<StoredProject | null> {
   if (!projectIdSchema.safeParse(id).success) return null;
-  return context.projectLoaders.project.load(id);
+  return context.loaders.project.load(id);
 }
 
 /** The project as it is now (a consistent read, for changes), or NOT_FOUND. */
@@ -67,7 +67,7 @@ export async function projectPage(context: RequestContext, query: ProjectListQue
   let exhausted = false;
   for (let reads = 0; reads < MAX_READS && shown.length <= first && !exhausted; reads += 1) {
     const page = await context.stores.projects.listPage(query, startKey, query.status ? 50 : first + 1);
-    for (const project of page.projects) context.projectLoaders.project.prime(project.project.id, project.project);
+    for (const project of page.projects) context.loaders.project.prime(project.project.id, project.project);
     const views = await viewsOf(context, page.projects.map((entry) => entry.project));
     for (const [i, view] of views.entries()) {
       if (shown.length > first) break;

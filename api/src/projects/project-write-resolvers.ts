@@ -1,5 +1,5 @@
 import type { MutationResolvers } from '../generated/resolvers';
-import type { RequestContext } from '../core/context';
+import type { RequestContext } from '../app';
 import { authorize, departmentFor, staffActing } from '../core/authorization';
 import { auditEntry } from '../core/audit-entry';
 import { governmentDate } from '../core/clock';

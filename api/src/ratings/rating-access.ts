@@ -1,5 +1,5 @@
 import { authorize, can, staffResource, type Permission } from '../core/authorization';
-import type { RequestContext } from '../core/context';
+import type { RequestContext } from '../app';
 import { notFound } from '../core/errors';
 import { RATING_ID, SERVICE_ID } from './rating-ids';
 import type { CaseStep, StoredCase, StoredRating, StoredService } from './rating-model';

@@ -1,4 +1,4 @@
-import type { RequestContext } from '../core/context';
+import type { RequestContext } from '../app';
 import { notifySafely, type NotificationTemplates } from '../notifications/notifier';
 import type { StoredCase } from './rating-model';
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { MutationResolvers } from '../generated/resolvers';
-import type { RequestContext } from '../core/context';
+import type { RequestContext } from '../app';
 import { authorize, type Permission, residentIdOf, staffActing } from '../core/authorization';
 import { auditEntry } from '../core/audit-entry';
 import { governmentDate } from '../core/clock';
