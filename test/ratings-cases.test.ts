@@ -130,14 +130,14 @@ describe('a case from bad rating to closing', () => {
     expect(codeOf(other.errors)).toBe('NOT_FOUND');
     const followed = await act(api, token, 'followUp', { id: caseId, input: { level: 'SATISFIED', comment: '这次一次就办好了' } });
     expect(followed.followUp).toEqual({ level: 'SATISFIED', levelLabel: '满意', bad: false, comment: '这次一次就办好了' });
-    const twice = await api.run(CASE_ACTIONS.followUp, { id: caseId, input: { level: 'BASIC' } }, { token });
+    const twice = await api.run(CASE_ACTIONS.followUp, { id: caseId, input: { level: 'BASICALLY_SATISFIED' } }, { token });
     expect(twice.errors?.[0]).toMatchObject({ message: '您已经评价过整改结果了，每件事只能追评一次。', extensions: { code: 'CONFLICT' } });
   });
 
   it('closes as resolved with the resident satisfied', async () => {
     const closed = await act(api, civil, 'close', { id: caseId });
     expect(closed).toMatchObject({ status: 'CLOSED', resolved: true, isOverdue: false });
-    const late = await api.run(CASE_ACTIONS.followUp, { id: caseId, input: { level: 'BASIC' } }, { token });
+    const late = await api.run(CASE_ACTIONS.followUp, { id: caseId, input: { level: 'BASICALLY_SATISFIED' } }, { token });
     expect(codeOf(late.errors)).toBe('CONFLICT');
   });
 });
@@ -292,14 +292,14 @@ describe('public figures', () => {
         await rated(local, await residentToken(local, `figures-${when}-${service}-${level}`), service, input);
       };
       await give('2025-01-31 23:00', a, 'VERY_SATISFIED');
-      await give('2025-02-01 08:00', a, 'BASIC');
+      await give('2025-02-01 08:00', a, 'BASICALLY_SATISFIED');
       await give('2025-02-15 08:00', a, 'DISSATISFIED');
       await give('2025-03-01 08:00', b, 'SATISFIED');
       await give('2025-04-01 08:00', b, 'VERY_DISSATISFIED');
       const result = await local.run<{ ratingFigures: Record<string, unknown> }>(
         `{ ratingFigures(period: { from: "2025-02-10", to: "2025-03-05" }) {
             from to months total { ratings satisfactionRate badRatings }
-            byDepartment { department counts { ratings verySatisfied satisfied basic dissatisfied satisfactionRate } } } }`,
+            byDepartment { department counts { ratings verySatisfied satisfied basicallySatisfied dissatisfied satisfactionRate } } } }`,
       );
       expect(result.data!.ratingFigures).toEqual({
         from: '2025-02-01',
@@ -308,8 +308,8 @@ describe('public figures', () => {
         total: { ratings: 3, satisfactionRate: 0.6667, badRatings: 1 },
         // In pinyin order: 财 (cai) before 民 (min).
         byDepartment: [
-          { department: '区财政局', counts: { ratings: 1, verySatisfied: 0, satisfied: 1, basic: 0, dissatisfied: 0, satisfactionRate: 1 } },
-          { department: '区民政局', counts: { ratings: 2, verySatisfied: 0, satisfied: 0, basic: 1, dissatisfied: 1, satisfactionRate: 0.5 } },
+          { department: '区财政局', counts: { ratings: 1, verySatisfied: 0, satisfied: 1, basicallySatisfied: 0, dissatisfied: 0, satisfactionRate: 1 } },
+          { department: '区民政局', counts: { ratings: 2, verySatisfied: 0, satisfied: 0, basicallySatisfied: 1, dissatisfied: 1, satisfactionRate: 0.5 } },
         ],
       });
       const bad = await local.run(`{ ratingFigures(period: { from: "2025-03-01", to: "2025-02-01" }) { from } }`);

@@ -131,11 +131,11 @@ describe('rating', () => {
   it('without a matter number, takes one rating per service per day (一次一评)', async () => {
     const first = await rated(api, li, serviceId, { level: 'SATISFIED' });
     expect((await rated(api, li, serviceId, { level: 'SATISFIED' })).id).toBe(first.id);
-    const sameDay = await rate(api, li, serviceId, { level: 'BASIC' });
+    const sameDay = await rate(api, li, serviceId, { level: 'BASICALLY_SATISFIED' });
     expect(sameDay.errors?.[0]).toMatchObject({ message: '今天您已经评价过这项服务了（一次一评），可以在“我的评价”里查看。', extensions: { code: 'CONFLICT' } });
     setBeijingTime(api, '2025-03-13 09:00');
     try {
-      expect((await rated(api, li, serviceId, { level: 'BASIC' })).id).not.toBe(first.id);
+      expect((await rated(api, li, serviceId, { level: 'BASICALLY_SATISFIED' })).id).not.toBe(first.id);
     } finally {
       setBeijingTime(api, '2025-03-12 10:00');
     }

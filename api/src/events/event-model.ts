@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Satisfaction } from '../core/satisfaction';
 
 // Government open days (政府开放日): the shapes the stores keep and the resolvers start from.
 
@@ -105,11 +106,13 @@ export interface StoredRegistration {
   feedbackAt: string | null;
 }
 
-/** What Registration field resolvers start from; `fullView` only where staff read it through an audited path. */
+// What the GraphQL types' field resolvers start from (codegen's mappers: always `<Type>Parent`).
+export type EventParent = StoredEvent;
+/** `fullView` only where staff read it through an audited path. */
 export type RegistrationParent = StoredRegistration & { fullView?: boolean };
 
 export interface EventFeedback {
-  satisfaction: number;
+  satisfaction: Satisfaction;
   useful: string | null;
   suggestions: string | null;
   submittedAt: string;

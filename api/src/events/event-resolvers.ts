@@ -5,6 +5,7 @@ import type { RequestContext } from '../app';
 import { authorize, can, residentIdOf } from '../core/authorization';
 import { auditEntry } from '../core/audit-entry';
 import { plainQrSvg } from '../core/qr-code';
+import { satisfactionScore } from '../core/satisfaction';
 import { pageArgs, parseInput } from '../core/validation';
 import { calendarFile } from './calendar';
 import { DRAW_ALGORITHM } from './draw';
@@ -103,7 +104,7 @@ export const eventResolvers: Resolvers = {
     async eventFeedback(_root, { eventId }, context) {
       const event = await staffEvent(context, eventId, 'department.work');
       const entries = (await context.stores.registrations.listFeedback(event.id)).sort((a, b) => a.submittedAt.localeCompare(b.submittedAt));
-      const total = entries.reduce((sum, entry) => sum + entry.satisfaction, 0);
+      const total = entries.reduce((sum, entry) => sum + satisfactionScore(entry.satisfaction), 0);
       return { count: entries.length, averageSatisfaction: entries.length > 0 ? Math.round((total / entries.length) * 100) / 100 : null, entries };
     },
   },

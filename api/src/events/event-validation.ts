@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SATISFACTION_LEVELS } from '../core/satisfaction';
 import { MAINLAND_MOBILE } from '../core/validation';
 import { MAX_EVENT_DAYS } from './event-store';
 import { SELECTION_MODES } from './event-model';
@@ -108,7 +109,7 @@ export const registrationInputSchema = z.object({
 });
 
 export const feedbackInputSchema = z.object({
-  satisfaction: z.number({ message: '请选择满意程度。' }).int('满意程度要选 1 到 5 分。').min(1, '满意程度要选 1 到 5 分。').max(5, '满意程度要选 1 到 5 分。'),
+  satisfaction: z.enum(SATISFACTION_LEVELS, { message: '请选择满意程度。' }),
   useful: optionalText('“哪些内容有用”', 1000),
   suggestions: optionalText('意见建议', 1000),
 });

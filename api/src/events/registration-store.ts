@@ -2,6 +2,7 @@ import { GetCommand, PutCommand, QueryCommand, type TransactWriteCommandInput, U
 import type { AuditEntry, AuditLog } from '../core/audit';
 import { batchGetItems, queryAll, type Dynamo } from '../core/dynamo';
 import { badInput, conflict, notFound, UserFacingError } from '../core/errors';
+import type { Satisfaction } from '../core/satisfaction';
 import { retryConflicts, transactWrite } from '../core/transactions';
 import { newCheckInCode } from './check-in-code';
 import { drawOrder, newDrawSeed } from './draw';
@@ -103,7 +104,7 @@ export function registrationFrom(item: Record<string, unknown>): StoredRegistrat
 
 function feedbackFrom(item: Record<string, unknown>): EventFeedback {
   return {
-    satisfaction: Number(item.satisfaction),
+    satisfaction: item.satisfaction as Satisfaction,
     useful: (item.useful as string | undefined) ?? null,
     suggestions: (item.suggestions as string | undefined) ?? null,
     submittedAt: String(item.submittedAt),

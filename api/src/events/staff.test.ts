@@ -213,21 +213,21 @@ describe('the day of the event and after', () => {
   it('takes the questionnaire from attendees only, once', async () => {
     const after = new Date(start.getTime() + 4 * HOUR);
     await withClock(after, async () => {
-      const input = { satisfaction: 5, useful: '补贴怎么申请讲得很清楚', suggestions: '希望多办几场' };
+      const input = { satisfaction: 'VERY_SATISFIED', useful: '补贴怎么申请讲得很清楚', suggestions: '希望多办几场' };
       const notAttended = await api.run(FEEDBACK, { id: eventId, input }, { token: await residentToken(api, 'day-b') });
       expect(codeOf(notAttended.errors)).toBe('FORBIDDEN');
       const strangers = await api.run(FEEDBACK, { id: eventId, input }, { token: await residentToken(api, 'never-registered') });
       expect(codeOf(strangers.errors)).toBe('FORBIDDEN');
       const token = await residentToken(api, 'day-a');
-      expect(codeOf((await api.run(FEEDBACK, { id: eventId, input: { ...input, satisfaction: 6 } }, { token })).errors)).toBe('BAD_USER_INPUT');
+      expect(codeOf((await api.run(FEEDBACK, { id: eventId, input: { ...input, satisfaction: 'EXCELLENT' } }, { token })).errors)).toBe('BAD_USER_INPUT');
       const first = await api.run(FEEDBACK, { id: eventId, input }, { token });
       expect(first.data).toEqual({ submitEventFeedback: input });
       const doubleTap = await api.run(FEEDBACK, { id: eventId, input }, { token });
       expect(doubleTap.data).toEqual({ submitEventFeedback: input });
-      const changed = await api.run(FEEDBACK, { id: eventId, input: { ...input, satisfaction: 1 } }, { token });
+      const changed = await api.run(FEEDBACK, { id: eventId, input: { ...input, satisfaction: 'VERY_DISSATISFIED' } }, { token });
       expect(codeOf(changed.errors)).toBe('CONFLICT');
       const report = await api.run(`query($id: ID!) { eventFeedback(eventId: $id) { count averageSatisfaction entries { satisfaction suggestions } } }`, { id: eventId }, { token: tokens.civilAffairs });
-      expect(report.data).toEqual({ eventFeedback: { count: 1, averageSatisfaction: 5, entries: [{ satisfaction: 5, suggestions: '希望多办几场' }] } });
+      expect(report.data).toEqual({ eventFeedback: { count: 1, averageSatisfaction: 5, entries: [{ satisfaction: 'VERY_SATISFIED', suggestions: '希望多办几场' }] } });
       const mine = await api.run(`query($id: ID!) { event(id: $id) { status myRegistration { feedbackSubmitted } } }`, { id: eventId }, { token });
       expect(mine.data).toEqual({ event: { status: 'HELD', myRegistration: { feedbackSubmitted: true } } });
     });

@@ -1,10 +1,10 @@
 import type * as Types from '@govopen/shared/src/generated/graphql';
 import { GraphQLResolveInfo } from 'graphql';
-import { PolicyParent, StoredInterpretation } from '../policies/policy-model';
-import { Resident, StaffMember } from '../identity/identity-store';
-import { ProjectView, MilestoneView, BudgetView, StoredUpdate, StoredEvaluation, StoredProposal } from '../projects/project-model';
-import { StoredService, RatingParent, CaseParent } from '../ratings/rating-model';
-import { StoredEvent, RegistrationParent } from '../events/event-model';
+import { PolicyParent, InterpretationParent } from '../policies/policy-model';
+import { ResidentParent, StaffParent } from '../identity/identity-resolvers';
+import { ProjectParent, ProjectMilestoneParent, ProjectBudgetParent, ProjectUpdateParent, ProjectEvaluationParent, ProjectProposalParent } from '../projects/project-model';
+import { ServiceParent, RatingParent, RatingCaseParent } from '../ratings/rating-model';
+import { EventParent, RegistrationParent } from '../events/event-model';
 import { RequestContext } from '../app';
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
@@ -92,7 +92,7 @@ export type ResolversTypes = {
   CreateStaffInput: Types.CreateStaffInput;
   DepartmentRatingFigures: ResolverTypeWrapper<Types.DepartmentRatingFigures>;
   Disclosure: Types.Disclosure;
-  Event: ResolverTypeWrapper<StoredEvent>;
+  Event: ResolverTypeWrapper<EventParent>;
   EventConnection: ResolverTypeWrapper<Omit<Types.EventConnection, 'edges'> & { edges: Array<ResolversTypes['EventEdge']> }>;
   EventDraw: ResolverTypeWrapper<Types.EventDraw>;
   EventEdge: ResolverTypeWrapper<Omit<Types.EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
@@ -110,7 +110,7 @@ export type ResolversTypes = {
   FollowUpRatingInput: Types.FollowUpRatingInput;
   ID: ResolverTypeWrapper<Types.Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Types.Scalars['Int']['output']>;
-  Interpretation: ResolverTypeWrapper<StoredInterpretation>;
+  Interpretation: ResolverTypeWrapper<InterpretationParent>;
   InterpretationInput: Types.InterpretationInput;
   InterpretationKind: Types.InterpretationKind;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -129,13 +129,12 @@ export type ResolversTypes = {
   PolicySection: ResolverTypeWrapper<Types.PolicySection>;
   PolicyTable: ResolverTypeWrapper<Types.PolicyTable>;
   PolicyTableInput: Types.PolicyTableInput;
-  Project: ResolverTypeWrapper<ProjectView>;
-  ProjectBudget: ResolverTypeWrapper<BudgetView>;
+  Project: ResolverTypeWrapper<ProjectParent>;
+  ProjectBudget: ResolverTypeWrapper<ProjectBudgetParent>;
   ProjectConnection: ResolverTypeWrapper<Omit<Types.ProjectConnection, 'edges'> & { edges: Array<ResolversTypes['ProjectEdge']> }>;
   ProjectEdge: ResolverTypeWrapper<Omit<Types.ProjectEdge, 'node'> & { node: ResolversTypes['Project'] }>;
-  ProjectEvaluation: ResolverTypeWrapper<StoredEvaluation>;
+  ProjectEvaluation: ResolverTypeWrapper<ProjectEvaluationParent>;
   ProjectEvaluationInput: Types.ProjectEvaluationInput;
-  ProjectEvaluationLevel: Types.ProjectEvaluationLevel;
   ProjectEvaluationLevelCount: ResolverTypeWrapper<Types.ProjectEvaluationLevelCount>;
   ProjectEvaluationSummary: ResolverTypeWrapper<Types.ProjectEvaluationSummary>;
   ProjectFigure: ResolverTypeWrapper<Types.ProjectFigure>;
@@ -143,11 +142,11 @@ export type ResolversTypes = {
   ProjectFilter: Types.ProjectFilter;
   ProjectInput: Types.ProjectInput;
   ProjectList: ResolverTypeWrapper<Omit<Types.ProjectList, 'budget' | 'projects'> & { budget: ResolversTypes['ProjectBudget'], projects: Array<ResolversTypes['Project']> }>;
-  ProjectMilestone: ResolverTypeWrapper<MilestoneView>;
+  ProjectMilestone: ResolverTypeWrapper<ProjectMilestoneParent>;
   ProjectMilestoneInput: Types.ProjectMilestoneInput;
   ProjectPhoto: ResolverTypeWrapper<Types.ProjectPhoto>;
   ProjectProgressBasis: Types.ProjectProgressBasis;
-  ProjectProposal: ResolverTypeWrapper<StoredProposal>;
+  ProjectProposal: ResolverTypeWrapper<ProjectProposalParent>;
   ProjectProposalAnswerInput: Types.ProjectProposalAnswerInput;
   ProjectProposalConnection: ResolverTypeWrapper<Omit<Types.ProjectProposalConnection, 'edges'> & { edges: Array<ResolversTypes['ProjectProposalEdge']> }>;
   ProjectProposalEdge: ResolverTypeWrapper<Omit<Types.ProjectProposalEdge, 'node'> & { node: ResolversTypes['ProjectProposal'] }>;
@@ -157,7 +156,7 @@ export type ResolversTypes = {
   ProjectStatusCount: ResolverTypeWrapper<Types.ProjectStatusCount>;
   ProjectTarget: ResolverTypeWrapper<Types.ProjectTarget>;
   ProjectTargetInput: Types.ProjectTargetInput;
-  ProjectUpdate: ResolverTypeWrapper<StoredUpdate>;
+  ProjectUpdate: ResolverTypeWrapper<ProjectUpdateParent>;
   ProjectUpdateConnection: ResolverTypeWrapper<Omit<Types.ProjectUpdateConnection, 'edges'> & { edges: Array<ResolversTypes['ProjectUpdateEdge']> }>;
   ProjectUpdateEdge: ResolverTypeWrapper<Omit<Types.ProjectUpdateEdge, 'node'> & { node: ResolversTypes['ProjectUpdate'] }>;
   ProjectUpdateInput: Types.ProjectUpdateInput;
@@ -168,7 +167,7 @@ export type ResolversTypes = {
   Rater: ResolverTypeWrapper<Types.Rater>;
   Rating: ResolverTypeWrapper<RatingParent>;
   RatingAppeal: ResolverTypeWrapper<Types.RatingAppeal>;
-  RatingCase: ResolverTypeWrapper<CaseParent>;
+  RatingCase: ResolverTypeWrapper<RatingCaseParent>;
   RatingCaseConnection: ResolverTypeWrapper<Omit<Types.RatingCaseConnection, 'edges'> & { edges: Array<ResolversTypes['RatingCaseEdge']> }>;
   RatingCaseEdge: ResolverTypeWrapper<Omit<Types.RatingCaseEdge, 'node'> & { node: ResolversTypes['RatingCase'] }>;
   RatingCaseFilter: Types.RatingCaseFilter;
@@ -180,7 +179,6 @@ export type ResolversTypes = {
   RatingEdge: ResolverTypeWrapper<Omit<Types.RatingEdge, 'node'> & { node: ResolversTypes['Rating'] }>;
   RatingFigures: ResolverTypeWrapper<Omit<Types.RatingFigures, 'byService'> & { byService: Array<ResolversTypes['ServiceRatingFigures']> }>;
   RatingInput: Types.RatingInput;
-  RatingLevel: Types.RatingLevel;
   RatingLevelOption: ResolverTypeWrapper<Types.RatingLevelOption>;
   RatingLink: ResolverTypeWrapper<Types.RatingLink>;
   RatingOptions: ResolverTypeWrapper<Types.RatingOptions>;
@@ -190,9 +188,10 @@ export type ResolversTypes = {
   RegistrationInput: Types.RegistrationInput;
   RegistrationStatus: Types.RegistrationStatus;
   ReplyOutcome: Types.ReplyOutcome;
-  Resident: ResolverTypeWrapper<Resident>;
+  Resident: ResolverTypeWrapper<ResidentParent>;
+  Satisfaction: Types.Satisfaction;
   SelectionMode: Types.SelectionMode;
-  Service: ResolverTypeWrapper<StoredService>;
+  Service: ResolverTypeWrapper<ServiceParent>;
   ServiceChannel: Types.ServiceChannel;
   ServiceConnection: ResolverTypeWrapper<Omit<Types.ServiceConnection, 'edges'> & { edges: Array<ResolversTypes['ServiceEdge']> }>;
   ServiceEdge: ResolverTypeWrapper<Omit<Types.ServiceEdge, 'node'> & { node: ResolversTypes['Service'] }>;
@@ -200,7 +199,7 @@ export type ResolversTypes = {
   ServiceInput: Types.ServiceInput;
   ServiceRatingFigures: ResolverTypeWrapper<Omit<Types.ServiceRatingFigures, 'service'> & { service: ResolversTypes['Service'] }>;
   Session: ResolverTypeWrapper<Types.Session>;
-  Staff: ResolverTypeWrapper<StaffMember>;
+  Staff: ResolverTypeWrapper<StaffParent>;
   StaffRole: Types.StaffRole;
   String: ResolverTypeWrapper<Types.Scalars['String']['output']>;
   Validity: Types.Validity;
@@ -221,7 +220,7 @@ export type ResolversParentTypes = {
   CheckInResult: Omit<Types.CheckInResult, 'registration'> & { registration: ResolversParentTypes['Registration'] };
   CreateStaffInput: Types.CreateStaffInput;
   DepartmentRatingFigures: Types.DepartmentRatingFigures;
-  Event: StoredEvent;
+  Event: EventParent;
   EventConnection: Omit<Types.EventConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventEdge']> };
   EventDraw: Types.EventDraw;
   EventEdge: Omit<Types.EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
@@ -238,7 +237,7 @@ export type ResolversParentTypes = {
   FollowUpRatingInput: Types.FollowUpRatingInput;
   ID: Types.Scalars['ID']['output'];
   Int: Types.Scalars['Int']['output'];
-  Interpretation: StoredInterpretation;
+  Interpretation: InterpretationParent;
   InterpretationInput: Types.InterpretationInput;
   Mutation: Record<PropertyKey, never>;
   Official: Types.Official;
@@ -256,11 +255,11 @@ export type ResolversParentTypes = {
   PolicySection: Types.PolicySection;
   PolicyTable: Types.PolicyTable;
   PolicyTableInput: Types.PolicyTableInput;
-  Project: ProjectView;
-  ProjectBudget: BudgetView;
+  Project: ProjectParent;
+  ProjectBudget: ProjectBudgetParent;
   ProjectConnection: Omit<Types.ProjectConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProjectEdge']> };
   ProjectEdge: Omit<Types.ProjectEdge, 'node'> & { node: ResolversParentTypes['Project'] };
-  ProjectEvaluation: StoredEvaluation;
+  ProjectEvaluation: ProjectEvaluationParent;
   ProjectEvaluationInput: Types.ProjectEvaluationInput;
   ProjectEvaluationLevelCount: Types.ProjectEvaluationLevelCount;
   ProjectEvaluationSummary: Types.ProjectEvaluationSummary;
@@ -269,10 +268,10 @@ export type ResolversParentTypes = {
   ProjectFilter: Types.ProjectFilter;
   ProjectInput: Types.ProjectInput;
   ProjectList: Omit<Types.ProjectList, 'budget' | 'projects'> & { budget: ResolversParentTypes['ProjectBudget'], projects: Array<ResolversParentTypes['Project']> };
-  ProjectMilestone: MilestoneView;
+  ProjectMilestone: ProjectMilestoneParent;
   ProjectMilestoneInput: Types.ProjectMilestoneInput;
   ProjectPhoto: Types.ProjectPhoto;
-  ProjectProposal: StoredProposal;
+  ProjectProposal: ProjectProposalParent;
   ProjectProposalAnswerInput: Types.ProjectProposalAnswerInput;
   ProjectProposalConnection: Omit<Types.ProjectProposalConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProjectProposalEdge']> };
   ProjectProposalEdge: Omit<Types.ProjectProposalEdge, 'node'> & { node: ResolversParentTypes['ProjectProposal'] };
@@ -280,7 +279,7 @@ export type ResolversParentTypes = {
   ProjectStatusCount: Types.ProjectStatusCount;
   ProjectTarget: Types.ProjectTarget;
   ProjectTargetInput: Types.ProjectTargetInput;
-  ProjectUpdate: StoredUpdate;
+  ProjectUpdate: ProjectUpdateParent;
   ProjectUpdateConnection: Omit<Types.ProjectUpdateConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProjectUpdateEdge']> };
   ProjectUpdateEdge: Omit<Types.ProjectUpdateEdge, 'node'> & { node: ResolversParentTypes['ProjectUpdate'] };
   ProjectUpdateInput: Types.ProjectUpdateInput;
@@ -290,7 +289,7 @@ export type ResolversParentTypes = {
   Rater: Types.Rater;
   Rating: RatingParent;
   RatingAppeal: Types.RatingAppeal;
-  RatingCase: CaseParent;
+  RatingCase: RatingCaseParent;
   RatingCaseConnection: Omit<Types.RatingCaseConnection, 'edges'> & { edges: Array<ResolversParentTypes['RatingCaseEdge']> };
   RatingCaseEdge: Omit<Types.RatingCaseEdge, 'node'> & { node: ResolversParentTypes['RatingCase'] };
   RatingCaseFilter: Types.RatingCaseFilter;
@@ -306,15 +305,15 @@ export type ResolversParentTypes = {
   RatingReasonOption: Types.RatingReasonOption;
   Registration: RegistrationParent;
   RegistrationInput: Types.RegistrationInput;
-  Resident: Resident;
-  Service: StoredService;
+  Resident: ResidentParent;
+  Service: ServiceParent;
   ServiceConnection: Omit<Types.ServiceConnection, 'edges'> & { edges: Array<ResolversParentTypes['ServiceEdge']> };
   ServiceEdge: Omit<Types.ServiceEdge, 'node'> & { node: ResolversParentTypes['Service'] };
   ServiceFilter: Types.ServiceFilter;
   ServiceInput: Types.ServiceInput;
   ServiceRatingFigures: Omit<Types.ServiceRatingFigures, 'service'> & { service: ResolversParentTypes['Service'] };
   Session: Types.Session;
-  Staff: StaffMember;
+  Staff: StaffParent;
   String: Types.Scalars['String']['output'];
   Venue: Types.Venue;
   VenueInput: Types.VenueInput;
@@ -407,7 +406,7 @@ export type EventEdgeResolvers<ContextType = RequestContext, ParentType extends 
 };
 
 export type EventFeedbackResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EventFeedback'] = ResolversParentTypes['EventFeedback']> = {
-  satisfaction?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  satisfaction?: Resolver<ResolversTypes['Satisfaction'], ParentType, ContextType>;
   submittedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   suggestions?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   useful?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -433,7 +432,7 @@ export type FacetCountResolvers<ContextType = RequestContext, ParentType extends
 export type FollowUpRatingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FollowUpRating'] = ResolversParentTypes['FollowUpRating']> = {
   bad?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   comment?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  level?: Resolver<ResolversTypes['RatingLevel'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['Satisfaction'], ParentType, ContextType>;
   levelLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ratedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -615,13 +614,13 @@ export type ProjectEdgeResolvers<ContextType = RequestContext, ParentType extend
 export type ProjectEvaluationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectEvaluation'] = ResolversParentTypes['ProjectEvaluation']> = {
   comment?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  level?: Resolver<ResolversTypes['ProjectEvaluationLevel'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['Satisfaction'], ParentType, ContextType>;
   projectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type ProjectEvaluationLevelCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectEvaluationLevelCount'] = ResolversParentTypes['ProjectEvaluationLevelCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  level?: Resolver<ResolversTypes['ProjectEvaluationLevel'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['Satisfaction'], ParentType, ContextType>;
 };
 
 export type ProjectEvaluationSummaryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectEvaluationSummary'] = ResolversParentTypes['ProjectEvaluationSummary']> = {
@@ -773,7 +772,7 @@ export type RatingResolvers<ContextType = RequestContext, ParentType extends Res
   comment?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  level?: Resolver<ResolversTypes['RatingLevel'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['Satisfaction'], ParentType, ContextType>;
   levelLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   matterNumber?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ratedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -827,7 +826,7 @@ export type RatingCaseStepResolvers<ContextType = RequestContext, ParentType ext
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   by?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['RatingCaseStepKind'], ParentType, ContextType>;
-  level?: Resolver<Types.Maybe<ResolversTypes['RatingLevel']>, ParentType, ContextType>;
+  level?: Resolver<Types.Maybe<ResolversTypes['Satisfaction']>, ParentType, ContextType>;
   note?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   outcome?: Resolver<Types.Maybe<ResolversTypes['ReplyOutcome']>, ParentType, ContextType>;
 };
@@ -841,7 +840,7 @@ export type RatingCountsResolvers<ContextType = RequestContext, ParentType exten
   answered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   answeredOnTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   badRatings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  basic?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  basicallySatisfied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   dissatisfied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   excluded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   onTimeRate?: Resolver<Types.Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -873,7 +872,7 @@ export type RatingFiguresResolvers<ContextType = RequestContext, ParentType exte
 export type RatingLevelOptionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RatingLevelOption'] = ResolversParentTypes['RatingLevelOption']> = {
   bad?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  level?: Resolver<ResolversTypes['RatingLevel'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['Satisfaction'], ParentType, ContextType>;
 };
 
 export type RatingLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RatingLink'] = ResolversParentTypes['RatingLink']> = {

@@ -157,8 +157,7 @@ type EventEdge {
 
 """The questionnaire after an event."""
 type EventFeedback {
-  """1 (very dissatisfied) … 5 (very satisfied)."""
-  satisfaction: Int!
+  satisfaction: Satisfaction!
   submittedAt: String!
   suggestions: String
 
@@ -167,12 +166,13 @@ type EventFeedback {
 }
 
 input EventFeedbackInput {
-  satisfaction: Int!
+  satisfaction: Satisfaction!
   suggestions: String
   useful: String
 }
 
 type EventFeedbackReport {
+  """非常满意 counts 5 … 非常不满意 1; null before the first questionnaire."""
   averageSatisfaction: Float
   count: Int!
   entries: [EventFeedback!]!
@@ -257,14 +257,14 @@ type FacetCount {
 type FollowUpRating {
   bad: Boolean!
   comment: String
-  level: RatingLevel!
+  level: Satisfaction!
   levelLabel: String!
   ratedAt: String!
 }
 
 input FollowUpRatingInput {
   comment: String
-  level: RatingLevel!
+  level: Satisfaction!
 }
 
 """A plain-language interpretation (政策解读) published with its policy."""
@@ -725,27 +725,18 @@ type ProjectEdge {
 type ProjectEvaluation {
   comment: String
   createdAt: String!
-  level: ProjectEvaluationLevel!
+  level: Satisfaction!
   projectId: ID!
 }
 
 input ProjectEvaluationInput {
   comment: String
-  level: ProjectEvaluationLevel!
-}
-
-"""评价: five levels, as for 好差评."""
-enum ProjectEvaluationLevel {
-  BASICALLY_SATISFIED
-  DISSATISFIED
-  SATISFIED
-  VERY_DISSATISFIED
-  VERY_SATISFIED
+  level: Satisfaction!
 }
 
 type ProjectEvaluationLevelCount {
   count: Int!
-  level: ProjectEvaluationLevel!
+  level: Satisfaction!
 }
 
 type ProjectEvaluationSummary {
@@ -1220,7 +1211,7 @@ type Rating {
   comment: String
   department: String!
   id: ID!
-  level: RatingLevel!
+  level: Satisfaction!
   levelLabel: String!
   matterNumber: String
   ratedAt: String!
@@ -1339,7 +1330,7 @@ type RatingCaseStep {
   """Staff username, or \`resident\`; null in what residents see."""
   by: String
   kind: RatingCaseStepKind!
-  level: RatingLevel
+  level: Satisfaction
   note: String
   outcome: ReplyOutcome
 }
@@ -1370,7 +1361,7 @@ type RatingCounts {
   answered: Int!
   answeredOnTime: Int!
   badRatings: Int!
-  basic: Int!
+  basicallySatisfied: Int!
   dissatisfied: Int!
   excluded: Int!
   onTimeRate: Float
@@ -1425,7 +1416,7 @@ input RatingInput {
   A mobile number for the call-back of a bad rating; the one the resident gave GovOpen when omitted.
   """
   contactPhone: String
-  level: RatingLevel!
+  level: Satisfaction!
 
   """办件号 of the matter, when there is one."""
   matterNumber: String
@@ -1439,20 +1430,11 @@ input RatingInput {
   window: String
 }
 
-"""非常满意, 满意, 基本满意, 不满意, 非常不满意; the bottom two are bad ratings (差评)."""
-enum RatingLevel {
-  BASIC
-  DISSATISFIED
-  SATISFIED
-  VERY_DISSATISFIED
-  VERY_SATISFIED
-}
-
 type RatingLevelOption {
   """差评: needs a reason and opens a case."""
   bad: Boolean!
   label: String!
-  level: RatingLevel!
+  level: Satisfaction!
 }
 
 """
@@ -1589,6 +1571,17 @@ type Resident {
   Their open-day registrations, newest first (the same as \`myRegistrations\`).
   """
   registrations: [Registration!]!
+}
+
+"""
+满意度, one scale for ratings (好差评), project evaluations and open-day questionnaires: 非常满意, 满意, 基本满意, 不满意, 非常不满意. The bottom two are dissatisfied (a rating's 差评).
+"""
+enum Satisfaction {
+  BASICALLY_SATISFIED
+  DISSATISFIED
+  SATISFIED
+  VERY_DISSATISFIED
+  VERY_SATISFIED
 }
 
 """政府开放日: how the seats are given."""

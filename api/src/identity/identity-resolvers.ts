@@ -6,7 +6,12 @@ import { authorize, can, residentIdOf } from '../core/authorization';
 import { auditEntry } from '../core/audit-entry';
 import { UserFacingError, badInput, conflict, notFound } from '../core/errors';
 import { parseInput } from '../core/validation';
+import type { Resident, StaffMember } from './identity-store';
 import { hashPassword, UNKNOWN_USER_HASH, verifyPassword } from './password';
+
+// What the GraphQL types' field resolvers start from (codegen's mappers: always `<Type>Parent`).
+export type ResidentParent = Resident;
+export type StaffParent = StaffMember;
 
 /** Wrong passwords before an account is locked, and for how long. */
 const STAFF_LOCKOUT = Object.freeze({ maxAttempts: 5, minutes: 15 });

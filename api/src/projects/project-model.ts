@@ -1,3 +1,5 @@
+import type { Satisfaction } from '../core/satisfaction';
+
 // What a livelihood project (民生实事) is in GovOpen, as stored and as shown. What can be derived
 // (status, progress, a parent's budget) is never stored: see project-derivation.ts.
 
@@ -6,11 +8,6 @@ export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
 
 export const UPDATE_KINDS = ['PROGRESS', 'MILESTONE_DONE', 'DELAY_EXPLAINED', 'CORRECTION', 'CANCELLED'] as const;
 export type UpdateKind = (typeof UPDATE_KINDS)[number];
-
-export const EVALUATION_LEVELS = ['VERY_SATISFIED', 'SATISFIED', 'BASICALLY_SATISFIED', 'DISSATISFIED', 'VERY_DISSATISFIED'] as const;
-export type EvaluationLevel = (typeof EVALUATION_LEVELS)[number];
-/** 非常满意, 满意 and 基本满意 count as satisfied (好差评's rule: the bottom two are bad). */
-export const SATISFIED_LEVELS: readonly EvaluationLevel[] = ['VERY_SATISFIED', 'SATISFIED', 'BASICALLY_SATISFIED'];
 
 export const PROPOSAL_STATUSES = ['SUBMITTED', 'ACCEPTED', 'MERGED', 'DECLINED'] as const;
 export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
@@ -100,14 +97,14 @@ export interface StoredUpdate {
 export interface StoredEvaluation {
   projectId: string;
   residentId: string;
-  level: EvaluationLevel;
+  level: Satisfaction;
   comment: string | null;
   createdAt: string;
 }
 
 export interface ProjectCounts {
   followers: number;
-  evaluations: Record<EvaluationLevel, number>;
+  evaluations: Record<Satisfaction, number>;
 }
 
 export interface StoredProposal {
@@ -126,7 +123,12 @@ export interface StoredProposal {
   answeredBy: string | null;
 }
 
-export interface MilestoneView extends Milestone {
+// What the GraphQL types' field resolvers start from (codegen's mappers: always `<Type>Parent`).
+export type ProjectUpdateParent = StoredUpdate;
+export type ProjectEvaluationParent = StoredEvaluation;
+export type ProjectProposalParent = StoredProposal;
+
+export interface ProjectMilestoneParent extends Milestone {
   done: boolean;
   overdue: boolean;
   overdueWorkingDays: number | null;
@@ -135,20 +137,20 @@ export interface MilestoneView extends Milestone {
   needsExplanation: boolean;
 }
 
-export interface BudgetView {
+export interface ProjectBudgetParent {
   planned: number;
   spent: number;
 }
 
 /** A project with everything derived for today: what the `Project` type resolves from. */
-export interface ProjectView extends Omit<StoredProject, 'milestones'> {
-  milestones: MilestoneView[];
+export interface ProjectParent extends Omit<StoredProject, 'milestones'> {
+  milestones: ProjectMilestoneParent[];
   status: ProjectStatus;
   /** 0–100, unrounded; `progress` is what residents see. */
   progressExact: number;
   progress: number;
   progressBasis: 'MILESTONES' | 'CHILDREN';
-  budget: BudgetView;
+  budget: ProjectBudgetParent;
   completedDate: string | null;
-  children: ProjectView[];
+  children: ProjectParent[];
 }

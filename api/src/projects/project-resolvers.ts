@@ -3,7 +3,8 @@ import { can, residentIdOf } from '../core/authorization';
 import { decodeCursor, encodeCursor } from '../core/cursor';
 import { pageArgs, parseInput } from '../core/validation';
 import { rollUp, sumBudgets } from './project-derivation';
-import { EVALUATION_LEVELS, PROJECT_STATUSES, SATISFIED_LEVELS, type ProjectView } from './project-model';
+import { isDissatisfied, SATISFACTION_LEVELS } from '../core/satisfaction';
+import { PROJECT_STATUSES, type ProjectParent } from './project-model';
 import { loadProject, projectPage, viewOf, viewsOf } from './project-views';
 import { projectFilterSchema, yearSchema } from './project-validation';
 import { z } from 'zod';
@@ -35,7 +36,7 @@ export const projectResolvers: Resolvers = {
     async projectLists(_root, args, context) {
       const year = parseInput(yearSchema, args.year);
       const page = await projectPage(context, { year }, MAX_PROJECTS_PER_YEAR);
-      const lists = new Map<string, ProjectView[]>();
+      const lists = new Map<string, ProjectParent[]>();
       for (const { view } of page.items) lists.set(view.list, [...(lists.get(view.list) ?? []), view]);
       return [...lists].map(([name, projects]) => ({
         year,
@@ -70,9 +71,9 @@ export const projectResolvers: Resolvers = {
       context.actor.kind === 'resident' ? context.loaders.projectFollowed.load(`${context.actor.residentId}/${id}`) : false,
     async evaluationSummary({ id }, _args, context) {
       const { evaluations } = await context.loaders.projectCounts.load(id);
-      const count = EVALUATION_LEVELS.reduce((sum, level) => sum + evaluations[level], 0);
-      const satisfied = SATISFIED_LEVELS.reduce((sum, level) => sum + evaluations[level], 0);
-      return { count, satisfiedPercent: percent(satisfied, count), levels: EVALUATION_LEVELS.map((level) => ({ level, count: evaluations[level] })) };
+      const count = SATISFACTION_LEVELS.reduce((sum, level) => sum + evaluations[level], 0);
+      const satisfied = SATISFACTION_LEVELS.filter((level) => !isDissatisfied(level)).reduce((sum, level) => sum + evaluations[level], 0);
+      return { count, satisfiedPercent: percent(satisfied, count), levels: SATISFACTION_LEVELS.map((level) => ({ level, count: evaluations[level] })) };
     },
     myEvaluation: ({ id }, _args, context) =>
       context.actor.kind === 'resident' ? context.loaders.projectEvaluation.load(`${context.actor.residentId}/${id}`) : null,

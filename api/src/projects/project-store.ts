@@ -4,10 +4,9 @@ import { type StoreKey } from '../core/cursor';
 import { batchGetItems, queryAll, type Dynamo } from '../core/dynamo';
 import { badInput, conflict, notFound } from '../core/errors';
 import { transactWrite, type ConflictRetry } from '../core/transactions';
+import { SATISFACTION_LEVELS, type Satisfaction } from '../core/satisfaction';
 import {
-  EVALUATION_LEVELS,
   type Cancellation,
-  type EvaluationLevel,
   type Milestone,
   type ProjectCounts,
   type StoredEvaluation,
@@ -353,7 +352,7 @@ export function createProjectStore(dynamo: Dynamo, audit: AuditLog): ProjectStor
     const byProject = new Map<string, ProjectCounts>();
     for (const id of ids) {
       const item = items.find((candidate) => candidate.pk === projectPk(id));
-      const evaluations = Object.fromEntries(EVALUATION_LEVELS.map((level) => [level, Number(item?.[`evaluations_${level}`] ?? 0)])) as Record<EvaluationLevel, number>;
+      const evaluations = Object.fromEntries(SATISFACTION_LEVELS.map((level) => [level, Number(item?.[`evaluations_${level}`] ?? 0)])) as Record<Satisfaction, number>;
       byProject.set(id, { followers: Number(item?.followers ?? 0), evaluations });
     }
     return byProject;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { findSensitiveData, maskBankCard, maskIdNumber, maskMobile } from '@govopen/shared';
-import { EVALUATION_LEVELS, PROJECT_STATUSES, PROPOSAL_STATUSES } from './project-model';
+import { SATISFACTION_LEVELS } from '../core/satisfaction';
+import { PROJECT_STATUSES, PROPOSAL_STATUSES } from './project-model';
 import { MAX_PHOTO_BYTES, PHOTO_TYPES } from './photo-storage';
 
 // What clients may send about projects, with the plain-Chinese message for each mistake.
@@ -108,7 +109,7 @@ export const photoRequestSchema = z.object({
 });
 
 export const evaluationInputSchema = z.object({
-  level: z.enum(EVALUATION_LEVELS, { message: '请选择满意程度。' }),
+  level: z.enum(SATISFACTION_LEVELS, { message: '请选择满意程度。' }),
   comment: optionalText('评价内容', 500),
 });
 

@@ -3,7 +3,7 @@ import { decodeCursor, encodeCursor } from '../core/cursor';
 import type { RequestContext } from '../app';
 import { notFound } from '../core/errors';
 import { deriveProject, type DerivationRules } from './project-derivation';
-import type { ProjectStatus, ProjectView, StoredProject } from './project-model';
+import type { ProjectStatus, ProjectParent, StoredProject } from './project-model';
 import type { ProjectListQuery } from './project-store';
 import { projectIdSchema } from './project-validation';
 
@@ -15,7 +15,7 @@ export const rulesOf = (context: Pick<RequestContext, 'now' | 'config'>): Deriva
 });
 
 /** Views of the projects, with their children loaded (one BatchGet for all of them). */
-export async function viewsOf(context: RequestContext, projects: readonly StoredProject[]): Promise<ProjectView[]> {
+export async function viewsOf(context: RequestContext, projects: readonly StoredProject[]): Promise<ProjectParent[]> {
   const childIds = projects.flatMap((project) => project.childIds);
   const children = childIds.length > 0 ? await context.loaders.project.loadMany(childIds) : [];
   const byId = new Map<string, StoredProject>();
@@ -30,7 +30,7 @@ export async function viewsOf(context: RequestContext, projects: readonly Stored
   );
 }
 
-export async function viewOf(context: RequestContext, project: StoredProject): Promise<ProjectView> {
+export async function viewOf(context: RequestContext, project: StoredProject): Promise<ProjectParent> {
   const [view] = await viewsOf(context, [project]);
   return view!;
 }
@@ -52,7 +52,7 @@ export async function currentProject(context: RequestContext, id: string): Promi
 const MAX_READS = 5;
 
 export interface ProjectPage {
-  items: Array<{ cursor: string; view: ProjectView }>;
+  items: Array<{ cursor: string; view: ProjectParent }>;
   hasNextPage: boolean;
   endCursor: string | null;
 }
@@ -63,7 +63,7 @@ export interface ProjectPage {
  */
 export async function projectPage(context: RequestContext, query: ProjectListQuery & { status?: ProjectStatus }, first: number, after?: string): Promise<ProjectPage> {
   let startKey: StoreKey | undefined = after ? decodeCursor(after) : undefined;
-  const shown: Array<{ key: StoreKey; view: ProjectView }> = [];
+  const shown: Array<{ key: StoreKey; view: ProjectParent }> = [];
   let exhausted = false;
   for (let reads = 0; reads < MAX_READS && shown.length <= first && !exhausted; reads += 1) {
     const page = await context.stores.projects.listPage(query, startKey, query.status ? 50 : first + 1);

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { batchLoader, singleLoader, type CoreParts } from '../core/context';
-import { EVALUATION_LEVELS, type ProjectCounts } from './project-model';
+import { SATISFACTION_LEVELS } from '../core/satisfaction';
+import { type ProjectCounts } from './project-model';
 import { PROJECT_NOTIFICATIONS } from './project-notifications';
 import { projectResidentResolvers } from './project-resident-resolvers';
 import { projectResolvers } from './project-resolvers';
@@ -29,7 +30,7 @@ function perResident<T>(read: (residentId: string, ids: string[]) => Promise<(id
   });
 }
 
-const NO_COUNTS = { followers: 0, evaluations: Object.fromEntries(EVALUATION_LEVELS.map((level) => [level, 0])) } as ProjectCounts;
+const NO_COUNTS = { followers: 0, evaluations: Object.fromEntries(SATISFACTION_LEVELS.map((level) => [level, 0])) } as ProjectCounts;
 
 /** What livelihood projects (民生实事) add to the app; app.ts assembles the features. */
 export const projectsFeature = {

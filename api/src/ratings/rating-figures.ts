@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { badInput } from '../core/errors';
 import { parseInput } from '../core/validation';
-import { isBadLevel, RATING_LEVELS } from './rating-model';
+import { isDissatisfied, SATISFACTION_LEVELS } from '../core/satisfaction';
 import { COUNTER_FIELDS, type Counters } from './rating-store';
 
 // Public satisfaction figures (好差评结果公开), summed from per-month counters: a period counts whole
@@ -65,12 +65,12 @@ const share = (part: number, whole: number) => (whole > 0 ? Math.round((part / w
  * these (only in `excluded`).
  */
 export function publicCounts(c: Counters) {
-  const good = RATING_LEVELS.filter((level) => !isBadLevel(level)).reduce((sum, level) => sum + c[level], 0);
+  const good = SATISFACTION_LEVELS.filter((level) => !isDissatisfied(level)).reduce((sum, level) => sum + c[level], 0);
   return {
     ratings: c.ratings,
     verySatisfied: c.VERY_SATISFIED,
     satisfied: c.SATISFIED,
-    basic: c.BASIC,
+    basicallySatisfied: c.BASICALLY_SATISFIED,
     dissatisfied: c.DISSATISFIED,
     veryDissatisfied: c.VERY_DISSATISFIED,
     badRatings: c.bad,

@@ -1,21 +1,10 @@
-// 好差评: services, ratings and the cases bad ratings open, as the store keeps them.
+import type { Satisfaction } from '../core/satisfaction';
+
+// 好差评: services, ratings and the cases bad ratings open, as the store keeps them. A rating's level
+// is the one satisfaction scale (core/satisfaction.ts); its bottom two levels are 差评.
 
 export const SERVICE_CHANNELS = ['WINDOW', 'ONLINE', 'HOTLINE'] as const;
 export type ServiceChannel = (typeof SERVICE_CHANNELS)[number];
-
-export const RATING_LEVELS = ['VERY_SATISFIED', 'SATISFIED', 'BASIC', 'DISSATISFIED', 'VERY_DISSATISFIED'] as const;
-export type RatingLevel = (typeof RATING_LEVELS)[number];
-
-export const LEVEL_LABELS: Readonly<Record<RatingLevel, string>> = Object.freeze({
-  VERY_SATISFIED: '非常满意',
-  SATISFIED: '满意',
-  BASIC: '基本满意',
-  DISSATISFIED: '不满意',
-  VERY_DISSATISFIED: '非常不满意',
-});
-
-/** 差评: the bottom two levels. */
-export const isBadLevel = (level: RatingLevel) => level === 'DISSATISFIED' || level === 'VERY_DISSATISFIED';
 
 export const RATING_REASONS = ['LONG_WAIT', 'BAD_ATTITUDE', 'MULTIPLE_TRIPS', 'UNCLEAR_REQUIREMENTS', 'SYSTEM_FAILURE', 'OTHER'] as const;
 export type RatingReason = (typeof RATING_REASONS)[number];
@@ -47,7 +36,7 @@ export interface StoredRating {
   serviceId: string;
   department: string;
   residentId: string;
-  level: RatingLevel;
+  level: Satisfaction;
   bad: boolean;
   reasons: RatingReason[];
   comment: string | null;
@@ -80,7 +69,7 @@ export interface CaseStep {
   by: string;
   note: string | null;
   outcome: ReplyOutcome | null;
-  level: RatingLevel | null;
+  level: Satisfaction | null;
 }
 
 export interface StoredCase {
@@ -99,7 +88,7 @@ export interface StoredCase {
   outcome: ReplyOutcome | null;
   repliedAt: string | null;
   answeredOnTime: boolean | null;
-  followUp: { level: RatingLevel; comment: string | null; ratedAt: string } | null;
+  followUp: { level: Satisfaction; comment: string | null; ratedAt: string } | null;
   closedAt: string | null;
   resolved: boolean;
   appeal: {
@@ -114,15 +103,18 @@ export interface StoredCase {
   demo: boolean;
 }
 
+// What the GraphQL types' field resolvers start from (codegen's mappers: always `<Type>Parent`).
+export type ServiceParent = StoredService;
+
 /** A case as resolvers see it: its history and rating when they were read with it, else loaded when asked for. */
-export interface CaseParent extends StoredCase {
+export interface RatingCaseParent extends StoredCase {
   steps?: CaseStep[];
   rating?: StoredRating;
 }
 
 /** A rating as resolvers see it: its case (bad ratings) when read with it, else loaded when asked for. */
 export interface RatingParent extends StoredRating {
-  case?: CaseParent | null;
+  case?: RatingCaseParent | null;
 }
 
 /** The deadline of the work due now, or null when none is. */

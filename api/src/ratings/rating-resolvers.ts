@@ -12,7 +12,8 @@ import { caseIsOverdue } from './case-flow';
 import { existingService, readableRating, readsAsStaff } from './rating-access';
 import { raterReference, SERVICE_ID } from './rating-ids';
 import { addCounters, emptyCounters, periodMonths, publicCounts } from './rating-figures';
-import { CASE_STATUSES, isBadLevel, LEVEL_LABELS, RATING_LEVELS, RATING_REASONS, REASON_LABELS, type CaseDeadline, type CaseParent, type CaseStep, type RatingParent, type StoredCase, type StoredRating } from './rating-model';
+import { isDissatisfied, SATISFACTION_LABELS, SATISFACTION_LEVELS } from '../core/satisfaction';
+import { CASE_STATUSES, RATING_REASONS, REASON_LABELS, type CaseDeadline, type RatingCaseParent, type CaseStep, type RatingParent, type StoredCase, type StoredRating } from './rating-model';
 import type { Page } from './rating-store';
 import { pageArgsSchema } from './service-resolvers';
 
@@ -39,7 +40,7 @@ async function ratingsOf(context: RequestContext, residentId: string, args: unkn
 const deadline = (d: CaseDeadline) => ({ date: d.date, provisional: d.provisional, note: d.provisional ? PROVISIONAL_DEADLINE_NOTE : null });
 
 /** The rating a case belongs to; there is always one (they are written together). */
-async function ratingOfCase(context: RequestContext, c: CaseParent): Promise<StoredRating> {
+async function ratingOfCase(context: RequestContext, c: RatingCaseParent): Promise<StoredRating> {
   const rating = c.rating ?? (await context.loaders.rating.load(c.id));
   if (!rating) throw new Error(`case ${c.id} has no rating`);
   return rating;
@@ -48,7 +49,7 @@ async function ratingOfCase(context: RequestContext, c: CaseParent): Promise<Sto
 export const ratingResolvers: Resolvers = {
   Query: {
     ratingOptions: () => ({
-      levels: RATING_LEVELS.map((level) => ({ level, label: LEVEL_LABELS[level], bad: isBadLevel(level) })),
+      levels: SATISFACTION_LEVELS.map((level) => ({ level, label: SATISFACTION_LABELS[level], bad: isDissatisfied(level) })),
       reasons: RATING_REASONS.map((reason) => ({ reason, label: REASON_LABELS[reason] })),
     }),
     async myRatings(_root, args, context) {
@@ -126,7 +127,7 @@ export const ratingResolvers: Resolvers = {
       if (!service) throw new Error(`rating ${rating.id}: service ${rating.serviceId} is missing`);
       return service;
     },
-    levelLabel: (rating) => LEVEL_LABELS[rating.level],
+    levelLabel: (rating) => SATISFACTION_LABELS[rating.level],
     reasonLabels: (rating) => rating.reasons.map((reason) => REASON_LABELS[reason]),
     async case(rating, _args, context) {
       if (rating.case !== undefined) return rating.case;
@@ -142,7 +143,7 @@ export const ratingResolvers: Resolvers = {
     callbackDeadline: (c) => deadline(c.callbackDeadline),
     rectifyDeadline: (c) => deadline(c.rectifyDeadline),
     isOverdue: (c, _args, context) => caseIsOverdue(c, context.now()),
-    followUp: (c) => (c.followUp ? { ...c.followUp, levelLabel: LEVEL_LABELS[c.followUp.level], bad: isBadLevel(c.followUp.level) } : null),
+    followUp: (c) => (c.followUp ? { ...c.followUp, levelLabel: SATISFACTION_LABELS[c.followUp.level], bad: isDissatisfied(c.followUp.level) } : null),
     appeal: (c, _args, context) => (readsAsStaff(context, c.department) ? c.appeal : null),
     async steps(c, _args, context) {
       const steps = c.steps ?? (await context.loaders.ratingCaseSteps.load(c.id));

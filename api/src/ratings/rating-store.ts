@@ -4,7 +4,8 @@ import { decodeCursor, encodeCursor, type StoreKey } from '../core/cursor';
 import { batchGetItems, queryAll, type Dynamo } from '../core/dynamo';
 import { badInput } from '../core/errors';
 import { transactWrite, type ConflictRetry } from '../core/transactions';
-import { RATING_LEVELS, type CaseStep, type ServiceChannel, type StoredCase, type StoredRating, type StoredService } from './rating-model';
+import { SATISFACTION_LEVELS } from '../core/satisfaction';
+import { type CaseStep, type ServiceChannel, type StoredCase, type StoredRating, type StoredService } from './rating-model';
 
 // 好差评 data access: the only code that knows how services, ratings, cases and their figures sit in
 // the table.
@@ -27,7 +28,7 @@ import { RATING_LEVELS, type CaseStep, type ServiceChannel, type StoredCase, typ
 // (`~<repliedAt>`). In DONE it is the instant of closing, read newest first.
 // Counters are changed in the same transaction as the rating or the case step they count.
 
-export const COUNTER_FIELDS = [...RATING_LEVELS, 'ratings', 'bad', 'answered', 'answeredOnTime', 'resolved', 'excluded'] as const;
+export const COUNTER_FIELDS = [...SATISFACTION_LEVELS, 'ratings', 'bad', 'answered', 'answeredOnTime', 'resolved', 'excluded'] as const;
 export type CounterField = (typeof COUNTER_FIELDS)[number];
 export type Counters = Record<CounterField, number>;
 export type CounterDelta = Partial<Counters>;

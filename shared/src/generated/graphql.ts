@@ -153,8 +153,7 @@ export type EventEdge = {
 /** The questionnaire after an event. */
 export type EventFeedback = {
   __typename?: 'EventFeedback';
-  /** 1 (very dissatisfied) … 5 (very satisfied). */
-  satisfaction: Scalars['Int']['output'];
+  satisfaction: Satisfaction;
   submittedAt: Scalars['String']['output'];
   suggestions: Maybe<Scalars['String']['output']>;
   /** What was useful. */
@@ -162,13 +161,14 @@ export type EventFeedback = {
 };
 
 export type EventFeedbackInput = {
-  satisfaction: Scalars['Int']['input'];
+  satisfaction: Satisfaction;
   suggestions?: InputMaybe<Scalars['String']['input']>;
   useful?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type EventFeedbackReport = {
   __typename?: 'EventFeedbackReport';
+  /** 非常满意 counts 5 … 非常不满意 1; null before the first questionnaire. */
   averageSatisfaction: Maybe<Scalars['Float']['output']>;
   count: Scalars['Int']['output'];
   entries: Array<EventFeedback>;
@@ -240,14 +240,14 @@ export type FollowUpRating = {
   __typename?: 'FollowUpRating';
   bad: Scalars['Boolean']['output'];
   comment: Maybe<Scalars['String']['output']>;
-  level: RatingLevel;
+  level: Satisfaction;
   levelLabel: Scalars['String']['output'];
   ratedAt: Scalars['String']['output'];
 };
 
 export type FollowUpRatingInput = {
   comment?: InputMaybe<Scalars['String']['input']>;
-  level: RatingLevel;
+  level: Satisfaction;
 };
 
 /** A plain-language interpretation (政策解读) published with its policy. */
@@ -828,27 +828,19 @@ export type ProjectEvaluation = {
   __typename?: 'ProjectEvaluation';
   comment: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['String']['output'];
-  level: ProjectEvaluationLevel;
+  level: Satisfaction;
   projectId: Scalars['ID']['output'];
 };
 
 export type ProjectEvaluationInput = {
   comment?: InputMaybe<Scalars['String']['input']>;
-  level: ProjectEvaluationLevel;
+  level: Satisfaction;
 };
-
-/** 评价: five levels, as for 好差评. */
-export type ProjectEvaluationLevel =
-  | 'BASICALLY_SATISFIED'
-  | 'DISSATISFIED'
-  | 'SATISFIED'
-  | 'VERY_DISSATISFIED'
-  | 'VERY_SATISFIED';
 
 export type ProjectEvaluationLevelCount = {
   __typename?: 'ProjectEvaluationLevelCount';
   count: Scalars['Int']['output'];
-  level: ProjectEvaluationLevel;
+  level: Satisfaction;
 };
 
 export type ProjectEvaluationSummary = {
@@ -1406,7 +1398,7 @@ export type Rating = {
   comment: Maybe<Scalars['String']['output']>;
   department: Scalars['String']['output'];
   id: Scalars['ID']['output'];
-  level: RatingLevel;
+  level: Satisfaction;
   levelLabel: Scalars['String']['output'];
   matterNumber: Maybe<Scalars['String']['output']>;
   ratedAt: Scalars['String']['output'];
@@ -1501,7 +1493,7 @@ export type RatingCaseStep = {
   /** Staff username, or `resident`; null in what residents see. */
   by: Maybe<Scalars['String']['output']>;
   kind: RatingCaseStepKind;
-  level: Maybe<RatingLevel>;
+  level: Maybe<Satisfaction>;
   note: Maybe<Scalars['String']['output']>;
   outcome: Maybe<ReplyOutcome>;
 };
@@ -1533,7 +1525,7 @@ export type RatingCounts = {
   answered: Scalars['Int']['output'];
   answeredOnTime: Scalars['Int']['output'];
   badRatings: Scalars['Int']['output'];
-  basic: Scalars['Int']['output'];
+  basicallySatisfied: Scalars['Int']['output'];
   dissatisfied: Scalars['Int']['output'];
   excluded: Scalars['Int']['output'];
   onTimeRate: Maybe<Scalars['Float']['output']>;
@@ -1580,7 +1572,7 @@ export type RatingInput = {
   comment?: InputMaybe<Scalars['String']['input']>;
   /** A mobile number for the call-back of a bad rating; the one the resident gave GovOpen when omitted. */
   contactPhone?: InputMaybe<Scalars['String']['input']>;
-  level: RatingLevel;
+  level: Satisfaction;
   /** 办件号 of the matter, when there is one. */
   matterNumber?: InputMaybe<Scalars['String']['input']>;
   /** Required for a bad rating unless `comment` says why; not for the others. */
@@ -1589,20 +1581,12 @@ export type RatingInput = {
   window?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** 非常满意, 满意, 基本满意, 不满意, 非常不满意; the bottom two are bad ratings (差评). */
-export type RatingLevel =
-  | 'BASIC'
-  | 'DISSATISFIED'
-  | 'SATISFIED'
-  | 'VERY_DISSATISFIED'
-  | 'VERY_SATISFIED';
-
 export type RatingLevelOption = {
   __typename?: 'RatingLevelOption';
   /** 差评: needs a reason and opens a case. */
   bad: Scalars['Boolean']['output'];
   label: Scalars['String']['output'];
-  level: RatingLevel;
+  level: Satisfaction;
 };
 
 /** Where a resident rates a service: the mini-app page, the same page in a browser, and a printable QR code. */
@@ -1715,6 +1699,14 @@ export type ResidentRatingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** 满意度, one scale for ratings (好差评), project evaluations and open-day questionnaires: 非常满意, 满意, 基本满意, 不满意, 非常不满意. The bottom two are dissatisfied (a rating's 差评). */
+export type Satisfaction =
+  | 'BASICALLY_SATISFIED'
+  | 'DISSATISFIED'
+  | 'SATISFIED'
+  | 'VERY_DISSATISFIED'
+  | 'VERY_SATISFIED';
 
 /** 政府开放日: how the seats are given. */
 export type SelectionMode =

@@ -5,7 +5,7 @@ import { Heading } from '../../../components/Heading';
 import { Action } from '../../../components/Action';
 import { Empty, Failure, Loading } from '../../../components/States';
 import { ApiError, request } from '../../../api/request';
-import { CancelRegistrationDocument, MyRegistrationsDocument, SubmitEventFeedbackDocument, type MyRegistrationsQuery } from '../../../generated/operations';
+import { CancelRegistrationDocument, MyRegistrationsDocument, SubmitEventFeedbackDocument, type MyRegistrationsQuery, type Satisfaction } from '../../../generated/operations';
 import { useRemote } from '../../../lib/use-remote';
 import { openPage, ROUTES } from '../../../lib/navigation';
 import { useSession } from '../../../session/store';
@@ -62,16 +62,16 @@ export function CancelRegistration({ registration, onCancelled }: { registration
 }
 
 const SATISFACTION = [
-  { value: 5, label: '非常满意' },
-  { value: 4, label: '满意' },
-  { value: 3, label: '基本满意' },
-  { value: 2, label: '不满意' },
-  { value: 1, label: '非常不满意' },
-] as const;
+  { value: 'VERY_SATISFIED', label: '非常满意' },
+  { value: 'SATISFIED', label: '满意' },
+  { value: 'BASICALLY_SATISFIED', label: '基本满意' },
+  { value: 'DISSATISFIED', label: '不满意' },
+  { value: 'VERY_DISSATISFIED', label: '非常不满意' },
+] as const satisfies ReadonlyArray<{ value: Satisfaction; label: string }>;
 
 /** The questionnaire (问卷) after the event, for those who came; sent once. */
 export function FeedbackForm({ registration, onSent }: { registration: Registration; onSent: () => void }) {
-  const [satisfaction, setSatisfaction] = useState(0);
+  const [satisfaction, setSatisfaction] = useState<Satisfaction | null>(null);
   const [useful, setUseful] = useState('');
   const [suggestions, setSuggestions] = useState('');
   const [problem, setProblem] = useState('');

@@ -16,7 +16,7 @@ import {
   ProjectUpdatesDocument,
   UnfollowProjectDocument,
   type ProjectDetailQuery,
-  type ProjectEvaluationLevel,
+  type Satisfaction,
   type ProjectUpdateFieldsFragment,
 } from '../../../generated/operations';
 import { useRemote } from '../../../lib/use-remote';
@@ -89,15 +89,15 @@ function Follow({ project, signedIn }: { project: Detail; signedIn: boolean }) {
  * What was chosen before going to sign in: the page is read again once signed in (and redrawn), and
  * the resident finds their choice still there.
  */
-const evaluationDrafts = new Map<string, { level: ProjectEvaluationLevel | null; comment: string }>();
+const evaluationDrafts = new Map<string, { level: Satisfaction | null; comment: string }>();
 
 /** 评价: for a completed project, five levels and an optional comment, once; afterwards the resident's own. */
 export function Evaluation({ project, signedIn }: { project: Detail; signedIn: boolean }) {
   const [mine, setMine] = useState(project.myEvaluation);
   const draft = evaluationDrafts.get(project.id);
-  const [level, setLevelState] = useState<ProjectEvaluationLevel | null>(draft?.level ?? null);
+  const [level, setLevelState] = useState<Satisfaction | null>(draft?.level ?? null);
   const [comment, setCommentState] = useState(draft?.comment ?? '');
-  const setLevel = (value: ProjectEvaluationLevel) => {
+  const setLevel = (value: Satisfaction) => {
     setLevelState(value);
     evaluationDrafts.set(project.id, { level: value, comment });
   };

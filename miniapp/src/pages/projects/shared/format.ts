@@ -1,5 +1,5 @@
 import type {
-  ProjectEvaluationLevel,
+  Satisfaction,
   ProjectMilestoneFieldsFragment,
   ProjectProposalStatus,
   ProjectStatus,
@@ -98,7 +98,7 @@ export function milestoneLines(milestone: Milestone, department: string): string
   return lines;
 }
 
-export const EVALUATION_LEVELS: ReadonlyArray<{ value: ProjectEvaluationLevel; label: string }> = [
+export const EVALUATION_LEVELS: ReadonlyArray<{ value: Satisfaction; label: string }> = [
   { value: 'VERY_SATISFIED', label: '非常满意' },
   { value: 'SATISFIED', label: '满意' },
   { value: 'BASICALLY_SATISFIED', label: '基本满意' },
@@ -106,7 +106,7 @@ export const EVALUATION_LEVELS: ReadonlyArray<{ value: ProjectEvaluationLevel; l
   { value: 'VERY_DISSATISFIED', label: '非常不满意' },
 ];
 
-export const evaluationLabel = (level: ProjectEvaluationLevel): string => EVALUATION_LEVELS.find((l) => l.value === level)?.label ?? '';
+export const evaluationLabel = (level: Satisfaction): string => EVALUATION_LEVELS.find((l) => l.value === level)?.label ?? '';
 
 export const PROPOSAL_STATUS_WORDS: Record<ProjectProposalStatus, string> = {
   SUBMITTED: '已提交，等待区政府办公室答复',
