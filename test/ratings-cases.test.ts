@@ -205,6 +205,19 @@ describe('department scoping', () => {
     expect((await call(admin)).errors).toBeUndefined();
   });
 
+  it('tells staff what they may do with a case and its service (viewerCan): the department works on it, only the district decides appeals', async () => {
+    const can = async (token: string) =>
+      (await api.run<{ ratingCase: { viewerCan: object; rating: { service: { viewerCan: object } } } }>(
+        `query($id: ID!) { ratingCase(id: $id) { viewerCan { manage readPersonalData decideAppeal } rating { service { viewerCan { manage } } } } }`,
+        { id: caseId },
+        { token },
+      )).data!.ratingCase;
+    expect(await can(civil)).toEqual({ viewerCan: { manage: true, readPersonalData: true, decideAppeal: false }, rating: { service: { viewerCan: { manage: true } } } });
+    expect(await can(admin)).toEqual({ viewerCan: { manage: true, readPersonalData: true, decideAppeal: true }, rating: { service: { viewerCan: { manage: true } } } });
+    const service = await api.run(`query($id: ID!) { service(id: $id) { viewerCan { manage } } }`, { id: serviceId }, { token: finance });
+    expect(service.data).toEqual({ service: { viewerCan: { manage: false } } });
+  });
+
   it("lists an editor's own department's cases; another department's list is forbidden", async () => {
     const LIST = `query($filter: RatingCaseFilter) { ratingCases(filter: $filter, first: 100) { edges { node { id department status } } } }`;
     const own = await api.run<{ ratingCases: { edges: Array<{ node: { department: string } }> } }>(LIST, {}, { token: civil });

@@ -1,3 +1,4 @@
+import type { ViewerCan } from '@govopen/shared/src/generated/graphql';
 import type { Actor } from './actor';
 import { notFound, UserFacingError } from './errors';
 
@@ -57,6 +58,12 @@ export type Permission = keyof typeof RULES;
 /** Whether the actor may; for showing or hiding things without an error. */
 export function can(actor: Actor, permission: Permission, resource: Resource = {}): boolean {
   return RULES[permission](actor, resource);
+}
+
+/** What the viewer may do with one object (the schema's ViewerCan): each action by the rule given for it, on the object's resource; the rest false. */
+export function viewerCan(actor: Actor, resource: Resource, rules: Partial<Record<Exclude<keyof ViewerCan, '__typename'>, Permission>>): ViewerCan {
+  const allowed = (rule: Permission | undefined) => rule !== undefined && can(actor, rule, resource);
+  return { manage: allowed(rules.manage), report: allowed(rules.report), readPersonalData: allowed(rules.readPersonalData), decideAppeal: allowed(rules.decideAppeal) };
 }
 
 /** Throws UNAUTHENTICATED for someone not signed in, FORBIDDEN (or NOT_FOUND for residents' records) otherwise. */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { maskMobile, maskName } from '@govopen/shared';
 import type { Resolvers } from '../generated/resolvers';
 import type { RequestContext } from '../app';
-import { authorize, can, residentIdOf } from '../core/authorization';
+import { authorize, can, residentIdOf, viewerCan } from '../core/authorization';
 import { auditEntry } from '../core/audit-entry';
 import { plainQrSvg } from '../core/qr-code';
 import { satisfactionScore } from '../core/satisfaction';
@@ -132,6 +132,7 @@ export const eventResolvers: Resolvers = {
         applied: drawPending ? event.applicants : 0,
       };
     },
+    viewerCan: (event, _args, context) => viewerCan(context.actor, event, { manage: 'department.work', readPersonalData: 'personal.readFull' }),
   },
   Resident: {
     registrations: (resident, _args, context) => context.stores.registrations.listForResident(resident.id),

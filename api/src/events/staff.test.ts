@@ -96,11 +96,13 @@ describe('every staff operation is for the holding department only', () => {
     expect(codeOf((await api.run(query, { id: eventId, ...variables() })).errors)).toBe('UNAUTHENTICATED');
   });
 
-  it('shows attendance only to the holding department', async () => {
-    const query = `query($id: ID!) { event(id: $id) { attendance { confirmed checkedIn } } }`;
-    expect((await api.run(query, { id: eventId }, { token: tokens.finance })).data).toEqual({ event: { attendance: null } });
-    expect((await api.run(query, { id: eventId }, { token: tokens.civilAffairs })).data).toEqual({ event: { attendance: { confirmed: 0, checkedIn: 0 } } });
-    expect((await api.run(query, { id: eventId }, { token: tokens.admin })).data).toEqual({ event: { attendance: { confirmed: 0, checkedIn: 0 } } });
+  it('shows attendance, and that staff may run it and read the registration list (viewerCan), only to the holding department', async () => {
+    const query = `query($id: ID!) { event(id: $id) { attendance { confirmed checkedIn } viewerCan { manage readPersonalData } } }`;
+    const staffView = { attendance: { confirmed: 0, checkedIn: 0 }, viewerCan: { manage: true, readPersonalData: true } };
+    const outsiders = { event: { attendance: null, viewerCan: { manage: false, readPersonalData: false } } };
+    for (const token of [tokens.finance, tokens.resident, undefined]) expect((await api.run(query, { id: eventId }, { token })).data).toEqual(outsiders);
+    expect((await api.run(query, { id: eventId }, { token: tokens.civilAffairs })).data).toEqual({ event: staffView });
+    expect((await api.run(query, { id: eventId }, { token: tokens.admin })).data).toEqual({ event: staffView });
   });
 
   it("lists a department's events, drafts included, for its staff", async () => {

@@ -205,6 +205,7 @@ export type ResolversTypes = {
   Validity: Types.Validity;
   Venue: ResolverTypeWrapper<Types.Venue>;
   VenueInput: Types.VenueInput;
+  ViewerCan: ResolverTypeWrapper<Types.ViewerCan>;
   WorkingDayDeadline: ResolverTypeWrapper<Types.WorkingDayDeadline>;
 };
 
@@ -317,6 +318,7 @@ export type ResolversParentTypes = {
   String: Types.Scalars['String']['output'];
   Venue: Types.Venue;
   VenueInput: Types.VenueInput;
+  ViewerCan: Types.ViewerCan;
   WorkingDayDeadline: Types.WorkingDayDeadline;
 };
 
@@ -384,6 +386,7 @@ export type EventResolvers<ContextType = RequestContext, ParentType extends Reso
   theme?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   venue?: Resolver<Types.Maybe<ResolversTypes['Venue']>, ParentType, ContextType>;
+  viewerCan?: Resolver<ResolversTypes['ViewerCan'], ParentType, ContextType>;
   waitlistLength?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -533,6 +536,7 @@ export type PolicyResolvers<ContextType = RequestContext, ParentType extends Res
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   validity?: Resolver<ResolversTypes['Validity'], ParentType, ContextType>;
+  viewerCan?: Resolver<ResolversTypes['ViewerCan'], ParentType, ContextType>;
   writtenDate?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   year?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
@@ -592,6 +596,7 @@ export type ProjectResolvers<ContextType = RequestContext, ParentType extends Re
   target?: Resolver<ResolversTypes['ProjectTarget'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updates?: Resolver<ResolversTypes['ProjectUpdateConnection'], ParentType, ContextType, Partial<Types.ProjectUpdatesArgs>>;
+  viewerCan?: Resolver<ResolversTypes['ViewerCan'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -675,6 +680,7 @@ export type ProjectProposalResolvers<ContextType = RequestContext, ParentType ex
   status?: Resolver<ResolversTypes['ProjectProposalStatus'], ParentType, ContextType>;
   submittedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  viewerCan?: Resolver<ResolversTypes['ViewerCan'], ParentType, ContextType>;
 };
 
 export type ProjectProposalConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectProposalConnection'] = ResolversParentTypes['ProjectProposalConnection']> = {
@@ -810,6 +816,7 @@ export type RatingCaseResolvers<ContextType = RequestContext, ParentType extends
   resolved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RatingCaseStatus'], ParentType, ContextType>;
   steps?: Resolver<Array<ResolversTypes['RatingCaseStep']>, ParentType, ContextType>;
+  viewerCan?: Resolver<ResolversTypes['ViewerCan'], ParentType, ContextType>;
 };
 
 export type RatingCaseConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RatingCaseConnection'] = ResolversParentTypes['RatingCaseConnection']> = {
@@ -928,6 +935,7 @@ export type ServiceResolvers<ContextType = RequestContext, ParentType extends Re
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ratingLink?: Resolver<ResolversTypes['RatingLink'], ParentType, ContextType, Partial<Types.ServiceRatingLinkArgs>>;
   ratingLinks?: Resolver<Array<ResolversTypes['RatingLink']>, ParentType, ContextType>;
+  viewerCan?: Resolver<ResolversTypes['ViewerCan'], ParentType, ContextType>;
   windows?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
@@ -957,12 +965,20 @@ export type StaffResolvers<ContextType = RequestContext, ParentType extends Reso
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StaffRole'], ParentType, ContextType>;
   username?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  viewerCan?: Resolver<ResolversTypes['ViewerCan'], ParentType, ContextType>;
 };
 
 export type VenueResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Venue'] = ResolversParentTypes['Venue']> = {
   address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ViewerCanResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ViewerCan'] = ResolversParentTypes['ViewerCan']> = {
+  decideAppeal?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  manage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  readPersonalData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  report?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type WorkingDayDeadlineResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WorkingDayDeadline'] = ResolversParentTypes['WorkingDayDeadline']> = {
@@ -1044,6 +1060,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Session?: SessionResolvers<ContextType>;
   Staff?: StaffResolvers<ContextType>;
   Venue?: VenueResolvers<ContextType>;
+  ViewerCan?: ViewerCanResolvers<ContextType>;
   WorkingDayDeadline?: WorkingDayDeadlineResolvers<ContextType>;
 };
 

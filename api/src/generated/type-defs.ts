@@ -131,6 +131,7 @@ type Event {
 
   """Null for an event only online."""
   venue: Venue
+  viewerCan: ViewerCan!
   waitlistLength: Int!
 }
 
@@ -543,6 +544,7 @@ type Policy {
   """主题."""
   topics: [String!]!
   validity: Validity!
+  viewerCan: ViewerCan!
 
   """成文日期 (YYYY-MM-DD)."""
   writtenDate: String
@@ -692,6 +694,7 @@ type Project {
 
   """The public timeline, newest first. \`first\` is 1..100 (default 20)."""
   updates(after: String, first: Int): ProjectUpdateConnection!
+  viewerCan: ViewerCan!
   year: Int!
 }
 
@@ -913,6 +916,7 @@ type ProjectProposal {
   status: ProjectProposalStatus!
   submittedAt: String!
   title: String!
+  viewerCan: ViewerCan!
 }
 
 input ProjectProposalAnswerInput {
@@ -1284,6 +1288,7 @@ type RatingCase {
 
   """Oldest first. Residents see neither staff names nor the appeal steps."""
   steps: [RatingCaseStep!]!
+  viewerCan: ViewerCan!
 }
 
 type RatingCaseConnection {
@@ -1615,6 +1620,7 @@ type Service {
   One link for the service and one per window, for printing the QR codes.
   """
   ratingLinks: [RatingLink!]!
+  viewerCan: ViewerCan!
 
   """窗口号 of a WINDOW service (e.g. 3, A12); empty for the other channels."""
   windows: [String!]!
@@ -1682,6 +1688,7 @@ type Staff {
   displayName: String!
   role: StaffRole!
   username: ID!
+  viewerCan: ViewerCan!
 }
 
 enum StaffRole {
@@ -1714,6 +1721,29 @@ input VenueInput {
   address: String!
   latitude: Float!
   longitude: Float!
+}
+
+"""
+What the signed-in viewer may do with the object it is on, answered by the API's one rule table, so a
+client offers only what will be allowed. Everything is false for residents and visitors, and for an
+action the object does not have.
+"""
+type ViewerCan {
+  """A rating case: decide the department's appeal."""
+  decideAppeal: Boolean!
+
+  """
+  Change it. An open day: edit, publish, close, cancel, draw, check in, publish the summary; a project: child projects, milestones, delays, cancel; a proposal: answer; a rating case: call back, reply, close, appeal; a policy, a service, a staff account: edit (or disable).
+  """
+  manage: Boolean!
+
+  """
+  Read residents' personal data it holds in full (an open day's registration list, a rater's or proposer's mobile); every read is audited.
+  """
+  readPersonalData: Boolean!
+
+  """A project: post progress updates and photos."""
+  report: Boolean!
 }
 
 """A deadline in working days (China's holiday and 调休 calendar)."""

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { maskMobile } from '@govopen/shared';
 import type { Resolvers } from '../generated/resolvers';
 import { STAFF_ROLES } from '../core/actor';
-import { authorize, can, residentIdOf } from '../core/authorization';
+import { authorize, can, residentIdOf, viewerCan } from '../core/authorization';
 import { auditEntry } from '../core/audit-entry';
 import { UserFacingError, badInput, conflict, notFound } from '../core/errors';
 import { parseInput } from '../core/validation';
@@ -116,5 +116,8 @@ export const identityResolvers: Resolvers = {
     // In full only to the resident it belongs to (a Resident is only ever reached through `me`; this holds anyway).
     phoneForForms: (resident, _args, context) => (can(context.actor, 'resident.own', { residentId: resident.id }) ? resident.phone : null),
     memberSince: (resident) => resident.createdAt,
+  },
+  Staff: {
+    viewerCan: (_member, _args, context) => viewerCan(context.actor, {}, { manage: 'staff.manage' }),
   },
 };

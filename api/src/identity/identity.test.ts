@@ -215,7 +215,10 @@ describe('staff accounts', () => {
     expect(codeOf((await api.run(CREATE_STAFF, { input }, { token: residentToken })).errors)).toBe('FORBIDDEN');
     expect(codeOf((await api.run(CREATE_STAFF, { input })).errors)).toBe('UNAUTHENTICATED');
     expect(codeOf((await api.run(`{ staffMembers { username } }`, {}, { token: editorToken })).errors)).toBe('FORBIDDEN');
-    const list = await api.run<{ staffMembers: Array<{ username: string }> }>(`{ staffMembers { username } }`, {}, { token: adminToken });
+    const list = await api.run<{ staffMembers: Array<{ username: string; viewerCan: { manage: boolean } }> }>(`{ staffMembers { username viewerCan { manage } } }`, {}, { token: adminToken });
     expect(list.data!.staffMembers.map((s) => s.username).sort()).toEqual(['admin', 'caizheng.wu', 'jiaoyu.zhao', 'minzheng.li']);
+    expect(list.data!.staffMembers.every((s) => s.viewerCan.manage)).toBe(true);
+    const own = await api.run(`{ staffMe { viewerCan { manage } } }`, {}, { token: editorToken });
+    expect(own.data).toEqual({ staffMe: { viewerCan: { manage: false } } });
   });
 });

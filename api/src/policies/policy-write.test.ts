@@ -77,8 +77,12 @@ describe('publishing a policy', () => {
     expect(codeOf((await api.run(PUBLISH, { input })).errors)).toBe('UNAUTHENTICATED');
     expect(codeOf((await api.run(PUBLISH, { input }, { token: tokens.resident })).errors)).toBe('FORBIDDEN');
     expect(codeOf((await api.run(PUBLISH, { input: { ...input, department: '区民政局' } }, { token: tokens.finance })).errors)).toBe('FORBIDDEN');
-    const byAdmin = await api.run<{ publishPolicy: { department: string } }>(PUBLISH, { input: { ...input, department: '区民政局' } }, { token: tokens.admin });
+    const byAdmin = await api.run<{ publishPolicy: { id: string; department: string } }>(PUBLISH, { input: { ...input, department: '区民政局' } }, { token: tokens.admin });
     expect(byAdmin.data!.publishPolicy.department).toBe('区民政局');
+    const can = async (token?: string) => (await api.run(`query($id: ID!) { policy(id: $id) { viewerCan { manage } } }`, { id: byAdmin.data!.publishPolicy.id }, { token })).data;
+    expect(await can(tokens.civilAffairs)).toEqual({ policy: { viewerCan: { manage: true } } });
+    expect(await can(tokens.finance)).toEqual({ policy: { viewerCan: { manage: false } } });
+    expect(await can(tokens.resident)).toEqual({ policy: { viewerCan: { manage: false } } });
   });
 
   it('refuses bad input with the field it concerns', async () => {

@@ -9,7 +9,11 @@ type ProjectPermission = Extract<Permission, 'project.manage' | 'project.report'
  * Who answers for a project in the rule table: its lead department and, for a child project, the
  * parent's lead; for reporting progress also the co-operating departments.
  */
-export async function projectResource(context: RequestContext, project: StoredProject, permission: ProjectPermission): Promise<Resource> {
+export async function projectResource(
+  context: RequestContext,
+  project: Pick<StoredProject, 'leadDepartment' | 'cooperatingDepartments' | 'parentId'>,
+  permission: ProjectPermission,
+): Promise<Resource> {
   const parent = project.parentId ? await context.loaders.project.load(project.parentId) : null;
   const parentLead = parent ? [parent.leadDepartment] : [];
   return { department: project.leadDepartment, otherDepartments: permission === 'project.report' ? [...project.cooperatingDepartments, ...parentLead] : parentLead };

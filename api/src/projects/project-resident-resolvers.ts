@@ -1,6 +1,6 @@
 import { maskMobile } from '@govopen/shared';
 import type { Resolvers } from '../generated/resolvers';
-import { authorize, can, residentIdOf } from '../core/authorization';
+import { authorize, can, residentIdOf, viewerCan } from '../core/authorization';
 import { auditEntry } from '../core/audit-entry';
 import { governmentDate } from '../core/clock';
 import { decodeCursor, encodeCursor } from '../core/cursor';
@@ -124,5 +124,6 @@ export const projectResidentResolvers: Resolvers = {
       const project = projectId ? await loadProject(context, projectId) : null;
       return project ? viewOf(context, project) : null;
     },
+    viewerCan: (_proposal, _args, context) => viewerCan(context.actor, districtOffice(context), { manage: 'proposal.answer', readPersonalData: 'personal.readFull' }),
   },
 };

@@ -1,10 +1,11 @@
 import type { Resolvers } from '../generated/resolvers';
-import { can, residentIdOf } from '../core/authorization';
+import { can, residentIdOf, viewerCan } from '../core/authorization';
 import { decodeCursor, encodeCursor } from '../core/cursor';
 import { pageArgs, parseInput } from '../core/validation';
 import { rollUp, sumBudgets } from './project-derivation';
 import { isDissatisfied, SATISFACTION_LEVELS } from '../core/satisfaction';
 import { PROJECT_STATUSES, type ProjectParent } from './project-model';
+import { projectResource } from './project-access';
 import { loadProject, projectPage, viewOf, viewsOf } from './project-views';
 import { projectFilterSchema, yearSchema } from './project-validation';
 import { z } from 'zod';
@@ -77,6 +78,10 @@ export const projectResolvers: Resolvers = {
     },
     myEvaluation: ({ id }, _args, context) =>
       context.actor.kind === 'resident' ? context.loaders.projectEvaluation.load(`${context.actor.residentId}/${id}`) : null,
+    async viewerCan(project, _args, context) {
+      const [managers, reporters] = await Promise.all([projectResource(context, project, 'project.manage'), projectResource(context, project, 'project.report')]);
+      return { ...viewerCan(context.actor, managers, { manage: 'project.manage' }), report: can(context.actor, 'project.report', reporters) };
+    },
     async evaluationComments({ id, leadDepartment }, _args, context) {
       if (!can(context.actor, 'project.manage', { department: leadDepartment })) return [];
       return context.stores.projects.latestEvaluations(id, 100);

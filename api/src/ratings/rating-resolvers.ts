@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { maskMobile } from '@govopen/shared';
 import type { Resolvers } from '../generated/resolvers';
 import type { RequestContext } from '../app';
-import { authorize, residentIdOf, staffActing } from '../core/authorization';
+import { authorize, residentIdOf, staffActing, viewerCan } from '../core/authorization';
 import { auditEntry } from '../core/audit-entry';
 import { governmentDate } from '../core/clock';
 import { badInput, notFound } from '../core/errors';
@@ -151,5 +151,7 @@ export const ratingResolvers: Resolvers = {
       // Residents see what was done for them, not who did it nor the department's appeal.
       return steps.filter((s) => !s.kind.startsWith('APPEAL')).map((s) => ({ ...s, by: null }));
     },
+    viewerCan: (c, _args, context) =>
+      viewerCan(context.actor, { department: c.department }, { manage: 'department.work', readPersonalData: 'personal.readFull', decideAppeal: 'rating.decideAppeal' }),
   },
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Resolvers } from '../generated/resolvers';
-import { authorize, departmentFor, staffActing } from '../core/authorization';
+import { authorize, departmentFor, staffActing, viewerCan } from '../core/authorization';
 import { auditEntry } from '../core/audit-entry';
 import { badInput, conflict } from '../core/errors';
 import { pageArgs, parseInput } from '../core/validation';
@@ -110,5 +110,6 @@ export const serviceResolvers: Resolvers = {
     description: (service) => service.description,
     ratingLink: (service, { window }, context) => ratingLink(context.config.publicBaseUrl, service, checkedWindow(service, window)),
     ratingLinks: (service, _args, context) => [null, ...service.windows].map((window) => ratingLink(context.config.publicBaseUrl, service, window)),
+    viewerCan: (service, _args, context) => viewerCan(context.actor, service, { manage: 'service.manage' }),
   },
 };

@@ -125,6 +125,7 @@ export type Event = {
   title: Scalars['String']['output'];
   /** Null for an event only online. */
   venue: Maybe<Venue>;
+  viewerCan: ViewerCan;
   waitlistLength: Scalars['Int']['output'];
 };
 
@@ -668,6 +669,7 @@ export type Policy = {
   /** 主题. */
   topics: Array<Scalars['String']['output']>;
   validity: Validity;
+  viewerCan: ViewerCan;
   /** 成文日期 (YYYY-MM-DD). */
   writtenDate: Maybe<Scalars['String']['output']>;
   /** The year the policy belongs to when browsing (from its dates, or its title when they are unknown). */
@@ -788,6 +790,7 @@ export type Project = {
   title: Scalars['String']['output'];
   /** The public timeline, newest first. `first` is 1..100 (default 20). */
   updates: ProjectUpdateConnection;
+  viewerCan: ViewerCan;
   year: Scalars['Int']['output'];
 };
 
@@ -972,6 +975,7 @@ export type ProjectProposal = {
   status: ProjectProposalStatus;
   submittedAt: Scalars['String']['output'];
   title: Scalars['String']['output'];
+  viewerCan: ViewerCan;
 };
 
 export type ProjectProposalAnswerInput = {
@@ -1452,6 +1456,7 @@ export type RatingCase = {
   status: RatingCaseStatus;
   /** Oldest first. Residents see neither staff names nor the appeal steps. */
   steps: Array<RatingCaseStep>;
+  viewerCan: ViewerCan;
 };
 
 export type RatingCaseConnection = {
@@ -1729,6 +1734,7 @@ export type Service = {
   ratingLink: RatingLink;
   /** One link for the service and one per window, for printing the QR codes. */
   ratingLinks: Array<RatingLink>;
+  viewerCan: ViewerCan;
   /** 窗口号 of a WINDOW service (e.g. 3, A12); empty for the other channels. */
   windows: Array<Scalars['String']['output']>;
 };
@@ -1793,6 +1799,7 @@ export type Staff = {
   displayName: Scalars['String']['output'];
   role: StaffRole;
   username: Scalars['ID']['output'];
+  viewerCan: ViewerCan;
 };
 
 export type StaffRole =
@@ -1819,6 +1826,23 @@ export type VenueInput = {
   address: Scalars['String']['input'];
   latitude: Scalars['Float']['input'];
   longitude: Scalars['Float']['input'];
+};
+
+/**
+ * What the signed-in viewer may do with the object it is on, answered by the API's one rule table, so a
+ * client offers only what will be allowed. Everything is false for residents and visitors, and for an
+ * action the object does not have.
+ */
+export type ViewerCan = {
+  __typename?: 'ViewerCan';
+  /** A rating case: decide the department's appeal. */
+  decideAppeal: Scalars['Boolean']['output'];
+  /** Change it. An open day: edit, publish, close, cancel, draw, check in, publish the summary; a project: child projects, milestones, delays, cancel; a proposal: answer; a rating case: call back, reply, close, appeal; a policy, a service, a staff account: edit (or disable). */
+  manage: Scalars['Boolean']['output'];
+  /** Read residents' personal data it holds in full (an open day's registration list, a rater's or proposer's mobile); every read is audited. */
+  readPersonalData: Scalars['Boolean']['output'];
+  /** A project: post progress updates and photos. */
+  report: Scalars['Boolean']['output'];
 };
 
 /** A deadline in working days (China's holiday and 调休 calendar). */

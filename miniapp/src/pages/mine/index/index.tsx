@@ -15,9 +15,6 @@ import { currentSession, useSession, type Session, type SessionEnd } from '../..
 import { signInForTesting, signInWithWeChat, signOut } from '../../../session/sign-in';
 import './index.scss';
 
-/** The API masks the number already; a bare 11-digit mobile is masked here too (138****1234). */
-const maskedPhone = (phone: string) => phone.replace(/^(1\d{2})\d{4}(\d{4})$/, '$1****$2');
-
 /** An ISO time as a date in Beijing time (2026年3月2日). */
 function beijingDate(iso: string): string {
   const ms = Date.parse(iso);
@@ -37,7 +34,8 @@ function SignedIn({ session, back }: { session: Session; back: boolean }) {
   const rows =
     me.status === 'ready'
       ? [
-          ...(me.data.phone ? [{ label: '手机号', value: maskedPhone(me.data.phone) }] : []),
+          // Masked by the API (138****1234), with the one masking of @govopen/shared.
+          ...(me.data.phone ? [{ label: '手机号', value: me.data.phone }] : []),
           { label: '首次登录', value: beijingDate(me.data.memberSince) },
         ]
       : [];

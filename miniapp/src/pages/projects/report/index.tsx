@@ -21,7 +21,7 @@ import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
 import { staffRequest, staffSessions } from '../../../session/staff';
 import { useSubmit } from '../../../rating/use-submit';
 import { BudgetChart, Message, ProgressBar, StatusLine, TextInput } from '../shared/components';
-import { beijingDate, milestoneLines, milestoneState, staffRights, statusAndProgress, yuanInWords } from '../shared/format';
+import { beijingDate, milestoneLines, milestoneState, statusAndProgress, yuanInWords } from '../shared/format';
 import { chooseWeappPhoto, photoFromFile, photoProblem, PHOTO_TYPES, putPhoto, type PickedPhoto } from '../shared/platform';
 import { Entry } from '../shared/timeline';
 import { checkUpdate, EMPTY_FIGURE, spendingOf, UPDATE_LIMITS, type FigureRow, type UpdateErrors } from '../shared/update-form';
@@ -265,7 +265,7 @@ function Report({ id, token }: { id: string; token: string }) {
   if (loaded.status === 'error') return <Failure message={loaded.error.message} onRetry={loaded.retry} />;
   const { staff, project } = loaded.data;
   if (!project) return <Empty>没有找到这个项目。</Empty>;
-  const rights = staffRights(staff, project);
+  const rights = project.viewerCan;
   // Something was recorded: say so, and read the project again (status, progress, spending).
   const changed = (text: string) => {
     setSaid(text);

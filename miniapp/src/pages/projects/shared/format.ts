@@ -4,7 +4,6 @@ import type {
   ProjectProposalStatus,
   ProjectStatus,
   ProjectUpdateKind,
-  StaffRole,
 } from '../../../generated/operations';
 import { dateInWords } from '../../../policy/format';
 
@@ -139,11 +138,4 @@ export function statusCountsInWords(counts: ReadonlyArray<{ status: ProjectStatu
     return count ? [`${STATUS_WORDS[status]} ${count} 个`] : [];
   });
   return `共 ${total} 个项目${parts.length ? `：${parts.join('，')}` : ''}`;
-}
-
-/** What this staff member may do on a project, as the API's rule table decides it (api/src/core/authorization.ts). */
-export function staffRights(staff: { role: StaffRole; department: string }, project: { leadDepartment: string; cooperatingDepartments: readonly string[]; parent: { leadDepartment: string } | null }) {
-  const admin = staff.role === 'DISTRICT_ADMIN';
-  const manage = admin || staff.department === project.leadDepartment || staff.department === project.parent?.leadDepartment;
-  return { manage, report: manage || project.cooperatingDepartments.includes(staff.department) };
 }

@@ -9,7 +9,7 @@ import { keyboardActivation } from '../../../lib/a11y';
 import { openPage, ROUTES } from '../../../lib/navigation';
 import { signOutStaff, staffRequest, staffSessions } from '../../../session/staff';
 import { LoadMore } from '../shared/components';
-import { currentYear, staffRights, statusAndProgress } from '../shared/format';
+import { currentYear, statusAndProgress } from '../shared/format';
 import { usePages } from '../shared/use-pages';
 import { useReturnVisits } from '../../events/shared/use-return-visits';
 import '../shared/projects.scss';
@@ -18,10 +18,10 @@ type Staff = StaffMeQuery['staffMe'];
 type StaffProject = StaffProjectsQuery['projects']['edges'][number]['node'];
 
 /** One project to report on: the whole card opens it; overdue milestones waiting for a reason said in words. */
-function StaffProjectCard({ project, staff }: { project: StaffProject; staff: Staff }) {
+function StaffProjectCard({ project }: { project: StaffProject }) {
   const open = () => openPage(ROUTES.projectReport, { id: project.id });
   const waiting = project.milestones.filter((m) => m.needsExplanation).length;
-  const { manage } = staffRights(staff, project);
+  const { manage } = project.viewerCan;
   return (
     <View className="gov-card gov-card--link" role="link" tabIndex={0} onClick={open} {...keyboardActivation(open)} data-testid="staff-project">
       <Text className="gov-card__title">{project.title}</Text>
@@ -51,7 +51,7 @@ function Projects({ staff, visit }: { staff: Staff; visit: number }) {
       </Text>
       {list.items.length === 0 && <Empty>{`${year}年没有由本部门牵头或配合的民生实事项目。`}</Empty>}
       {list.items.map((project) => (
-        <StaffProjectCard key={project.id} project={project} staff={staff} />
+        <StaffProjectCard key={project.id} project={project} />
       ))}
       <LoadMore list={list} />
     </View>
