@@ -1,5 +1,5 @@
 import { createOutboxStore } from '../api/src/notifications/outbox-store';
-import { createTestApi, createTestStaff, type TestApi } from './support/test-app';
+import { createTestApi, createTestStaff, signInStaff, type TestApi } from './support/test-app';
 import { act, BAD, CASE_ACTIONS, CASE_FIELDS, codeOf, createService, rated, residentToken, setBeijingTime } from './ratings-support';
 
 // What follows a bad rating: a case with deadlines in China's working days, call-back, fix or explain,
@@ -18,9 +18,7 @@ const resident = () => residentToken(api, `case-resident-${(residents += 1)}`);
 
 beforeAll(async () => {
   api = await createTestApi();
-  civil = await createTestStaff(api, 'minzheng', 'DEPARTMENT_EDITOR', '区民政局');
-  finance = await createTestStaff(api, 'caizheng', 'DEPARTMENT_EDITOR', '区财政局');
-  admin = await createTestStaff(api, 'district', 'DISTRICT_ADMIN', '区政府办公室');
+  ({ civilAffairs: civil, finance, admin } = await signInStaff(api));
   serviceId = await createService(api, civil, { name: '高龄津贴申领', channel: 'WINDOW', windows: ['1'] });
 });
 afterAll(() => api.close());
@@ -271,7 +269,7 @@ describe('appeals against malicious ratings', () => {
 
     expect(codeOf((await api.run(CASE_ACTIONS.decide, { id: upheldId, upheld: true }, { token: civil })).errors)).toBe('FORBIDDEN');
     const decided = await act(api, admin, 'decide', { id: upheldId, upheld: true, note: '经核实，评价人当天无办件记录。' });
-    expect(decided).toMatchObject({ status: 'CLOSED', excluded: true, resolved: false, appeal: { decision: { upheld: true, decidedBy: 'district', note: '经核实，评价人当天无办件记录。' } } });
+    expect(decided).toMatchObject({ status: 'CLOSED', excluded: true, resolved: false, appeal: { decision: { upheld: true, decidedBy: 'admin', note: '经核实，评价人当天无办件记录。' } } });
     expect(await figures()).toEqual({ ratings: 1, badRatings: 1, excluded: 1 });
 
     await act(api, civil, 'appeal', { id: rejectedId, reason: '恶意' });

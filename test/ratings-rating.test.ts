@@ -146,7 +146,7 @@ describe('rating', () => {
       [{ level: 'DISSATISFIED' }, '请选择不满意的原因，或者写几句原因。', 'reasons'],
       [{ level: 'VERY_DISSATISFIED', reasons: ['OTHER'] }, '选了“其他”，请写一下具体原因。', 'comment'],
       [{ level: 'SATISFIED', reasons: ['LONG_WAIT'] }, '满意的评价不用选不满意的原因。', 'reasons'],
-      [{ level: 'SATISFIED', comment: '好'.repeat(501) }, '意见请少于 500 个字。', 'comment'],
+      [{ level: 'SATISFIED', comment: '好'.repeat(501) }, '意见不能超过 500 个字。', 'comment'],
       [{ level: 'SATISFIED', matterNumber: '办件 12' }, '办件号只能有字母、数字、横线和下划线，最多 40 位。', 'matterNumber'],
       [{ ...BAD, contactPhone: '12345' }, '回访电话请填写 11 位手机号码。', 'contactPhone'],
     ];

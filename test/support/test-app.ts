@@ -61,6 +61,15 @@ export async function savePolicy(app: { stores: { policies: PolicyStore } }, dra
   return outcome;
 }
 
+/** The staff most tests need, signed in: a district admin, and the editors of 区民政局 and 区财政局. */
+export async function signInStaff(api: TestApi): Promise<Record<'admin' | 'civilAffairs' | 'finance', string>> {
+  return {
+    admin: await createTestStaff(api, 'admin', 'DISTRICT_ADMIN', '区政府办公室'),
+    civilAffairs: await createTestStaff(api, 'minzheng', 'DEPARTMENT_EDITOR', '区民政局'),
+    finance: await createTestStaff(api, 'caizheng', 'DEPARTMENT_EDITOR', '区财政局'),
+  };
+}
+
 /** Creates a staff account straight in the store and signs it in; returns the session token. */
 export async function createTestStaff(api: TestApi, username: string, role: StaffRole, department: string): Promise<string> {
   const password = `${username}-password`;

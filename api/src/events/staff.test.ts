@@ -1,4 +1,4 @@
-import { createTestApi, createTestStaff, type TestApi } from '../../../test/support/test-app';
+import { createTestApi, signInStaff, type TestApi } from '../../../test/support/test-app';
 import { createOutboxStore } from '../notifications/outbox-store';
 import { sendEventReminders } from './reminders';
 import { CREATE, DAY, HOUR, at, codeOf, eventInput, openEventFor, person, register, residentToken } from './event-test-support';
@@ -9,12 +9,7 @@ const base = new Date();
 
 beforeAll(async () => {
   api = await createTestApi();
-  tokens = {
-    admin: await createTestStaff(api, 'admin', 'DISTRICT_ADMIN', '区政府办公室'),
-    civilAffairs: await createTestStaff(api, 'minzheng', 'DEPARTMENT_EDITOR', '区民政局'),
-    finance: await createTestStaff(api, 'caizheng', 'DEPARTMENT_EDITOR', '区财政局'),
-    resident: await residentToken(api, 'staff-test-resident'),
-  };
+  tokens = { ...(await signInStaff(api)), resident: await residentToken(api, 'staff-test-resident') };
 });
 afterAll(() => api.close());
 

@@ -7,14 +7,12 @@ import type { RequestContext } from '../app';
 import { authorize, departmentFor, staffResource } from '../core/authorization';
 import { auditEntry } from '../core/audit-entry';
 import { governmentDate } from '../core/clock';
-import { parseInput, refuseUnmaskedData } from '../core/validation';
+import { isoDateSchema, parseInput, refuseUnmaskedData } from '../core/validation';
 import { classify } from './import/classify';
 import { sectionsOf } from './import/sections';
 import { textLine } from './import/text-line';
 import { policyIdFor } from './policy-id';
 import type { StoredInterpretation, StoredPolicy } from './policy-model';
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期要写成 年-月-日，例如 2022-06-28。');
 
 const interpretationSchema = z.object({
   kind: z.enum(INTERPRETATION_KINDS),
@@ -94,7 +92,7 @@ export const policyWriteResolvers: { Mutation: MutationResolvers<RequestContext>
     },
     async repealPolicy(_root, args, context) {
       const before = await existingPolicy(context, args.id);
-      const repealedDate = parseInput(isoDate, args.repealedDate);
+      const repealedDate = parseInput(isoDateSchema, args.repealedDate);
       const { id: _id, department: _d, year: _y, summary: _s, version: _v, createdAt: _c, updatedAt: _u, ...draft } = before;
       const { policy } = await context.stores.policies.save({
         id: before.id,

@@ -1,4 +1,4 @@
-import { createTestApi, createTestStaff, type TestApi } from '../../../test/support/test-app';
+import { createTestApi, signInStaff, type TestApi } from '../../../test/support/test-app';
 
 const PUBLISH = `mutation($input: PolicyInput!) { publishPolicy(input: $input) { id title department issuer validity publishedDate sections { level heading } topics targetGroups } }`;
 const UPDATE = `mutation($id: ID!, $input: PolicyInput!) { updatePolicy(id: $id, input: $input) { id title body } }`;
@@ -19,12 +19,7 @@ let tokens: Record<'admin' | 'civilAffairs' | 'finance' | 'resident', string>;
 
 beforeAll(async () => {
   api = await createTestApi();
-  tokens = {
-    admin: await createTestStaff(api, 'admin', 'DISTRICT_ADMIN', '区政府办公室'),
-    civilAffairs: await createTestStaff(api, 'minzheng', 'DEPARTMENT_EDITOR', '区民政局'),
-    finance: await createTestStaff(api, 'caizheng', 'DEPARTMENT_EDITOR', '区财政局'),
-    resident: (await api.run<{ login: { token: string } }>(`mutation { login(code: "dev:wang") { token } }`)).data!.login.token,
-  };
+  tokens = { ...(await signInStaff(api)), resident: (await api.run<{ login: { token: string } }>(`mutation { login(code: "dev:wang") { token } }`)).data!.login.token };
 });
 afterAll(() => api.close());
 

@@ -4,7 +4,7 @@ import { authorize, departmentFor, staffActing } from '../core/authorization';
 import { auditEntry } from '../core/audit-entry';
 import { governmentDate } from '../core/clock';
 import { badInput, conflict, notFound, UserFacingError } from '../core/errors';
-import { parseInput, refuseUnmaskedData } from '../core/validation';
+import { isoDateSchema, parseInput, refuseUnmaskedData } from '../core/validation';
 import { deriveMilestone } from './project-derivation';
 import { type Milestone, type StoredProject, type StoredUpdate, type UpdateKind } from './project-model';
 import { projectIdFor, updateIdFor } from './project-ids';
@@ -14,7 +14,6 @@ import type { RecordRequest } from './project-store';
 import { currentProject, rulesOf, viewOf } from './project-views';
 import { newPhotoKey, projectOfPhotoKey } from './photo-storage';
 import {
-  actualDateSchema,
   noteSchema,
   photoRequestSchema,
   projectIdSchema,
@@ -146,7 +145,7 @@ export const projectWriteResolvers: { Mutation: MutationResolvers<RequestContext
 
     async completeMilestone(_root, args, context) {
       const { project, index, milestone } = await staffMilestone(context, args.milestoneId);
-      const actualDate = parseInput(actualDateSchema, args.actualDate);
+      const actualDate = parseInput(isoDateSchema, args.actualDate);
       const note = parseInput(noteSchema, args.note);
       refuseUnmaskedData({ note });
       if (actualDate > governmentDate(context.now())) throw badInput('实际完成日期不能晚于今天。', { field: 'actualDate' });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { badInput } from '../core/errors';
-import { parseInput } from '../core/validation';
+import { isoDateSchema, parseInput } from '../core/validation';
 import { isDissatisfied, SATISFACTION_LEVELS } from '../core/satisfaction';
 import { COUNTER_FIELDS, type Counters } from './rating-store';
 
@@ -10,13 +10,8 @@ import { COUNTER_FIELDS, type Counters } from './rating-store';
 /** The longest period one request may sum (one read per month). */
 export const MAX_PERIOD_MONTHS = 60;
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/u, '日期要写成 年-月-日，例如 2025-03-01。')
-  .refine((date) => !Number.isNaN(Date.parse(`${date}T00:00:00Z`)) && new Date(`${date}T00:00:00Z`).toISOString().startsWith(date), '这个日期不存在。');
-
 const periodSchema = z
-  .object({ from: isoDate, to: isoDate })
+  .object({ from: isoDateSchema, to: isoDateSchema })
   .refine((p) => p.from <= p.to, { message: '开始日期不能晚于结束日期。', path: ['to'] });
 
 export interface PeriodMonths {

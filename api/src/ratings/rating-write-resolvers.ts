@@ -6,7 +6,7 @@ import { authorize, type Permission, residentIdOf, staffActing } from '../core/a
 import { auditEntry } from '../core/audit-entry';
 import { governmentDate } from '../core/clock';
 import { conflict, UserFacingError } from '../core/errors';
-import { parseInput } from '../core/validation';
+import { optionalText, parseInput, requiredText } from '../core/validation';
 import * as flow from './case-flow';
 import { existingService, staffCase } from './rating-access';
 import { RATING_ID, ratingIdFor } from './rating-ids';
@@ -18,7 +18,7 @@ import { checkedWindow } from './service-resolvers';
 /** An optional field: left empty is the same as not given. */
 const blankAsNull = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), schema.nullish());
 
-const comment = z.string().trim().max(500, '意见请少于 500 个字。').nullish().transform((c) => c || null);
+const comment = optionalText('意见', 500);
 
 const ratingSchema = z
   .object({
@@ -44,16 +44,10 @@ const ratingSchema = z
 
 const followUpSchema = z.object({ level: z.enum(SATISFACTION_LEVELS), comment });
 
-const text = (what: string, max: number) =>
-  z
-    .string({ message: `请填写${what}。` })
-    .trim()
-    .min(1, `请填写${what}。`)
-    .max(max, `${what}请少于 ${max} 个字。`);
-const noteSchema = text('回访情况', 1000);
-const replySchema = text('答复内容', 2000);
-const reasonSchema = text('申诉理由', 1000);
-const optionalNote = z.string().trim().max(1000, '说明请少于 1000 个字。').nullish().transform((n) => n || null);
+const noteSchema = requiredText('回访情况', 1000);
+const replySchema = requiredText('答复内容', 2000);
+const reasonSchema = requiredText('申诉理由', 1000);
+const optionalNote = optionalText('说明', 1000);
 
 /** Applies one step to a case read just before; a case changed in between is reported, not overwritten. */
 async function applyStep(context: RequestContext, before: StoredCase, transition: flow.Transition, action: `rating.${string}`): Promise<RatingCaseParent> {

@@ -3,7 +3,7 @@ import type { Resolvers } from '../generated/resolvers';
 import { authorize, departmentFor, staffActing, viewerCan } from '../core/authorization';
 import { auditEntry } from '../core/audit-entry';
 import { badInput, conflict } from '../core/errors';
-import { pageArgs, parseInput } from '../core/validation';
+import { keyName, optionalText, pageArgs, parseInput, requiredText } from '../core/validation';
 import { staffService } from './rating-access';
 import { SERVICE_ID, serviceIdFor } from './rating-ids';
 import { ratingLink } from './rating-links';
@@ -11,7 +11,7 @@ import { SERVICE_CHANNELS, type StoredService } from './rating-model';
 
 export const pageArgsSchema = z.object(pageArgs);
 
-const departmentName = z.string().trim().min(1, '请填写部门名称。').max(60, '部门名称太长了。').refine((d) => !d.includes('#'), '部门名称里不能有 # 号。');
+const departmentName = keyName('部门名称', 60);
 
 const listSchema = z.object({
   ...pageArgs,
@@ -23,10 +23,10 @@ const windowNumber = z.string().trim().regex(/^[0-9A-Za-z-]{1,10}$/u, '窗口号
 
 const serviceSchema = z
   .object({
-    name: z.string().trim().min(1, '请填写服务名称。').max(60, '服务名称请少于 60 个字。'),
+    name: requiredText('服务名称', 60),
     channel: z.enum(SERVICE_CHANNELS),
     windows: z.array(windowNumber).max(100, '窗口最多 100 个。').nullish().transform((w) => [...new Set((w ?? []).map((n) => n.toUpperCase()))]),
-    description: z.string().trim().max(500, '服务说明请少于 500 个字。').nullish().transform((d) => d || null),
+    description: optionalText('服务说明', 500),
     department: departmentName.nullish(),
   })
   .superRefine((input, ctx) => {
