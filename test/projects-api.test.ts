@@ -1,25 +1,7 @@
 import { buildSchema, getNamedType } from 'graphql';
 import { typeDefs } from '../api/src/generated/type-defs';
-import { createTestApi, type TestApi } from './support/test-app';
-import {
-  CANCEL,
-  CIVIL_AFFAIRS,
-  codeOf,
-  COMPLETE,
-  CREATE,
-  createProject,
-  EXPLAIN,
-  HOUSING,
-  LIST,
-  POST,
-  readProject,
-  renovation,
-  signInEveryone,
-  today,
-  UPLOAD,
-  type Callers,
-  type Project,
-} from './projects-support';
+import { codeOf, createTestApi, type TestApi } from './support/test-app';
+import { CANCEL, CIVIL_AFFAIRS, COMPLETE, CREATE, createProject, EXPLAIN, HOUSING, LIST, POST, readProject, renovation, signInEveryone, today, UPLOAD, type Callers, type Project } from './projects-support';
 
 // Livelihood projects as staff and the public meet them: derived progress and status, overdue
 // milestones in working days, who may change what, and a history that only grows.

@@ -1,6 +1,6 @@
-import { createTestApi, type TestApi } from './support/test-app';
+import { codeOf, createTestApi, type TestApi } from './support/test-app';
 import { createOutboxStore } from '../api/src/notifications/outbox-store';
-import { codeOf, COMPLETE, createProject, POST, readProject, renovation, signInEveryone, today, type Callers, type Project } from './projects-support';
+import { COMPLETE, createProject, POST, readProject, renovation, signInEveryone, today, type Callers, type Project } from './projects-support';
 
 // What residents do with projects: follow them and hear of every update, evaluate finished ones once,
 // and propose projects for next year's list, seeing what became of them.

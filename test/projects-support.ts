@@ -1,9 +1,7 @@
-import { createTestStaff, signInStaff, type TestApi } from './support/test-app';
+import { createTestStaff, setBeijingTime, signInStaff, type TestApi } from './support/test-app';
 
 // Shared by the projects tests: who acts, a fixed clock, and the operations a client sends.
 
-export type Errors = Array<{ message: string; extensions?: Record<string, unknown> }> | undefined;
-export const codeOf = (errors: Errors) => errors?.[0]?.extensions?.code;
 
 export const HOUSING = '区住房和城乡建设局';
 export const CIVIL_AFFAIRS = '区民政局';
@@ -33,7 +31,7 @@ export async function signInEveryone(api: TestApi): Promise<Callers> {
 
 /** Sets GovOpen's clock to 10:00 Beijing time on the date. */
 export function today(api: TestApi, date: string): void {
-  api.app.now = () => new Date(`${date}T10:00:00+08:00`);
+  setBeijingTime(api, `${date} 10:00`);
 }
 
 export const PROJECT_FIELDS = `id title year list order leadDepartment cooperatingDepartments status progress progressBasis completedDate cancelledReason demo

@@ -1,6 +1,6 @@
 import { createOutboxStore } from '../api/src/notifications/outbox-store';
-import { createTestApi, createTestStaff, signInStaff, type TestApi } from './support/test-app';
-import { act, BAD, CASE_ACTIONS, CASE_FIELDS, codeOf, createService, rated, residentToken, setBeijingTime } from './ratings-support';
+import { codeOf, createTestApi, createTestStaff, residentToken, setBeijingTime, signInStaff, type TestApi } from './support/test-app';
+import { act, BAD, CASE_ACTIONS, CASE_FIELDS, createService, rated } from './ratings-support';
 
 // What follows a bad rating: a case with deadlines in China's working days, call-back, fix or explain,
 // reply (the resident is told), one follow-up rating, closing, appeals — scoped to the department —

@@ -1,5 +1,5 @@
-import { createTestApi, createTestStaff, type TestApi } from './support/test-app';
-import { BAD, codeOf, createService, rate, rated, residentToken, setBeijingTime } from './ratings-support';
+import { codeOf, createTestApi, createTestStaff, residentToken, setBeijingTime, type TestApi } from './support/test-app';
+import { BAD, createService, rate, rated } from './ratings-support';
 
 // Rating a service: two taps, one rating per matter (一事一评) or per day (一次一评), a double tap or a
 // retry gives the same rating back, bad ratings need a reason, and nobody reads another's rating.

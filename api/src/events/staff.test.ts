@@ -1,7 +1,7 @@
-import { createTestApi, signInStaff, type TestApi } from '../../../test/support/test-app';
+import { codeOf, createTestApi, residentToken, signInStaff, type TestApi } from '../../../test/support/test-app';
 import { createOutboxStore } from '../notifications/outbox-store';
 import { sendEventReminders } from './reminders';
-import { CREATE, DAY, HOUR, at, codeOf, eventInput, openEventFor, person, register, residentToken } from './event-test-support';
+import { CREATE, DAY, HOUR, at, eventInput, openEventFor, person, register } from './event-test-support';
 
 let api: TestApi;
 let tokens: Record<'admin' | 'civilAffairs' | 'finance' | 'resident', string>;

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { SignJWT } from 'jose';
 import { DEFAULT_CONFIG } from '../core/config';
-import { createTestApi, type TestApi } from '../../../test/support/test-app';
+import { codeOf, createTestApi, type TestApi } from '../../../test/support/test-app';
 import { bootstrapFirstAdmin } from './bootstrap-staff';
 import { weChatCodeExchange } from './wechat-login';
 
@@ -12,8 +12,6 @@ const ME = `{ me { id phone memberSince } }`;
 const STAFF_LOGIN = `mutation($u: String!, $p: String!) { staffLogin(username: $u, password: $p) { token expiresAt } }`;
 const CREATE_STAFF = `mutation($input: CreateStaffInput!) { createStaff(input: $input) { username role department disabled } }`;
 
-type Errors = Array<{ message: string; extensions?: Record<string, unknown> }> | undefined;
-const codeOf = (errors: Errors) => errors?.[0]?.extensions?.code;
 
 describe('resident sign-in outside production', () => {
   let api: TestApi;

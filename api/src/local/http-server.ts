@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import { checkHealth, createRequestContext, type App, type RequestContext } from '../app';
 import { SAFETY_LIMITS } from '../core/safety';
-import { servePhotoRoutes } from './photo-routes';
+import { readLimited, servePhotoRoutes } from './photo-routes';
 import { createRateLimiter } from './rate-limit';
 
 const MAX_BODY_BYTES = SAFETY_LIMITS.maxBodyBytes;
@@ -12,22 +12,6 @@ export interface LocalServerParts {
   graphql: ApolloServer<RequestContext>;
   /** Serves the rest of the paths (the H5 build), when given. */
   fallback?: (request: IncomingMessage, response: ServerResponse) => void;
-}
-
-class BodyTooLargeError extends Error {}
-
-/** Reads the body, or rejects once it passes the limit (still reading to the end, so the client gets the answer). */
-function readBody(request: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
-    });
-    request.on('end', () => (size > MAX_BODY_BYTES ? reject(new BodyTooLargeError()) : resolve(Buffer.concat(chunks).toString('utf8'))));
-    request.on('error', reject);
-  });
 }
 
 function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
@@ -40,13 +24,9 @@ function errorBody(code: string, message: string) {
 }
 
 async function serveGraphQL(parts: LocalServerParts, request: IncomingMessage, response: ServerResponse, url: URL) {
-  let raw: string;
-  try {
-    raw = request.method === 'POST' ? await readBody(request) : '';
-  } catch (error) {
-    if (error instanceof BodyTooLargeError) return sendJson(response, 413, errorBody('BAD_USER_INPUT', '请求内容太大了。'), { connection: 'close' });
-    throw error;
-  }
+  const read = request.method === 'POST' ? await readLimited(request, MAX_BODY_BYTES) : Buffer.alloc(0);
+  if (!read) return sendJson(response, 413, errorBody('BAD_USER_INPUT', '请求内容太大了。'), { connection: 'close' });
+  const raw = read.toString('utf8');
   const headers = new HeaderMap();
   for (const [name, value] of Object.entries(request.headers)) {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);

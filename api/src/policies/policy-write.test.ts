@@ -1,12 +1,10 @@
-import { createTestApi, signInStaff, type TestApi } from '../../../test/support/test-app';
+import { codeOf, createTestApi, signInStaff, type TestApi } from '../../../test/support/test-app';
 
 const PUBLISH = `mutation($input: PolicyInput!) { publishPolicy(input: $input) { id title department issuer validity publishedDate sections { level heading } topics targetGroups } }`;
 const UPDATE = `mutation($id: ID!, $input: PolicyInput!) { updatePolicy(id: $id, input: $input) { id title body } }`;
 const REPEAL = `mutation($id: ID!, $date: String!) { repealPolicy(id: $id, repealedDate: $date) { validity repealedDate } }`;
 const INTERPRET = `mutation($id: ID!, $input: InterpretationInput!) { addInterpretation(policyId: $id, input: $input) { id title consultationPhone } }`;
 
-type Errors = Array<{ message: string; extensions?: Record<string, unknown> }> | undefined;
-const codeOf = (errors: Errors) => errors?.[0]?.extensions?.code;
 
 const elderlyCare = {
   title: '区民政局关于发放2026年高龄津贴的通知',
