@@ -49,10 +49,21 @@ async function main(args: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exit(1);
-  },
-);
+/**
+ * Exits once everything written has left the process: stdout into a pipe is asynchronous, and
+ * exiting at once cuts the output at the pipe's buffer (64 KB), mid-JSON for `| jq`. A reader that
+ * stops early (`| head -c 100`) closes the pipe: that ends the output, not in an error.
+ */
+function exitWhenWritten(code: number): void {
+  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+}
+
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
+main(process.argv.slice(2)).then(exitWhenWritten, (error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  exitWhenWritten(1);
+});
