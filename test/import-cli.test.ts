@@ -42,9 +42,16 @@ it('prints the parsed records as one JSON array with the fields of Policy, and w
   const records = JSON.parse(result.stdout) as Array<Record<string, unknown>>;
   expect(records).toHaveLength(2);
   expect(Object.keys(records[0]!).sort()).toEqual(
-    ['id', 'title', 'documentNumber', 'indexNumber', 'issuer', 'writtenDate', 'publishedDate', 'validity', 'repealedDate', 'disclosure', 'topics', 'targetGroups', 'body', 'sections', 'tables'].sort(),
+    ['id', 'title', 'documentNumber', 'indexNumber', 'issuer', 'writtenDate', 'publishedDate', 'validity', 'repealedDate', 'disclosure', 'topics', 'targetGroups', 'body', 'sections', 'tables', 'format', 'provenance', 'notes', 'warnings'].sort(),
   );
-  expect(records[0]).toMatchObject({ indexNumber: '11640112010148754W/2022-00206', writtenDate: '2022-05-26', publishedDate: '2022-05-27' });
+  expect(records[0]).toMatchObject({
+    indexNumber: '11640112010148754W/2022-00206',
+    writtenDate: '2022-05-26',
+    publishedDate: '2022-05-27',
+    format: 'txt',
+    provenance: { indexNumber: { value: '11640112010148754W/2022-00206', source: 'metadata-table', line: 2 }, publishedDate: { value: '2022-05-27', source: 'metadata-table', line: 5 } },
+    warnings: ['文中没有文号，请导入时补充（没有文号的文件可不填）'],
+  });
   expect(await storedTitles()).toEqual([]);
 });
 
@@ -75,7 +82,12 @@ it('takes missing metadata from a sidecar FILE.meta.json', async () => {
   copyFileSync(join(DEMO, 'huaiyin-2022.txt'), file);
   writeFileSync(`${file}.meta.json`, JSON.stringify({ issuer: '济南市槐荫区人民政府办公室', publishedDate: '2022-04-01' }));
   const result = runImport(['--dry-run', '--json', file]);
-  expect(JSON.parse(result.stdout)[0]).toMatchObject({ issuer: '济南市槐荫区人民政府办公室', publishedDate: '2022-04-01' });
+  expect(JSON.parse(result.stdout)[0]).toMatchObject({
+    issuer: '济南市槐荫区人民政府办公室',
+    publishedDate: '2022-04-01',
+    provenance: { issuer: { value: '济南市槐荫区人民政府办公室', source: 'sidecar', line: null } },
+    warnings: ['文中没有文号，请导入时补充（没有文号的文件可不填）', '文中没有成文日期，请导入时补充'],
+  });
   writeFileSync(`${file}.meta.json`, JSON.stringify({ publishedDate: 'next tuesday' }));
   const bad = runImport(['--dry-run', file]);
   expect(bad.status).toBe(1);

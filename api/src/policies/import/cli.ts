@@ -1,4 +1,4 @@
-// npm run import -- [--dry-run] [--json] FILE...
+// npm run import -- [--dry-run] [--json] FILE...   (FILE: .txt, .docx, .pdf or a saved .html page)
 import { createAuditLog } from '../../core/audit';
 import { configFromEnv } from '../../core/config';
 import { connectLocalStore } from '../../local/local-store';
@@ -18,12 +18,12 @@ async function main(args: string[]): Promise<number> {
   }
 
   if (dryRun) {
-    const results = files.map(readPolicyFile);
+    const results = await Promise.all(files.map(readPolicyFile));
     for (const result of results) {
       if (!result.ok) console.error(`${result.file}: cannot import: ${result.problems.join('; ')}`);
       else for (const warning of result.warnings) console.error(`${result.file}: ${warning}`);
     }
-    const parsed = results.flatMap((r) => (r.ok ? [{ id: r.id, ...r.draft }] : []));
+    const parsed = results.flatMap((r) => (r.ok ? [{ id: r.id, ...r.draft, format: r.format, provenance: r.provenance, notes: r.notes, warnings: r.warnings }] : []));
     if (json) console.log(JSON.stringify(parsed, null, 2));
     else for (const policy of parsed) console.log(`${policy.id}  ${policy.title}  (${policy.sections.length} sections, ${policy.tables.length} tables)`);
     return results.every((r) => r.ok) ? 0 : 1;

@@ -1,7 +1,8 @@
 import { toSimplified } from '@govopen/shared';
 
 // Lines that belong to the page the document was printed on or shown in, not to the document:
-// PDF page numbers, page breaks (form feeds) and running headers, and a web page's breadcrumbs.
+// PDF page numbers, page breaks (form feeds) and running headers, and a web page's chrome —
+// breadcrumbs, menus, share and print links, visit counters, the site's footer.
 
 /** The line a form feed (page break in extracted text) is turned into. */
 export const PAGE_BREAK = '\f';
@@ -12,7 +13,38 @@ const PAGE_NUMBER = [
   /^共\s*\d+\s*页\s*[,，/]?\s*第\s*\d+\s*页$/u, // 共 10 页 第 3 页
 ];
 
-const BREADCRUMB = [/^(?:当前位置|您的位置|您当前的位置|您现在的位置|当前所在位置)\s*[:：]/u, /^首页\s*[>＞»]/u];
+const BREADCRUMB = [/^(?:当前位置|您的位置|您当前的位置|您现在的位置|当前所在位置|所在位置)\s*[:：]/u, /^首页\s*[>＞»›/]/u];
+
+/** A web page's own lines around the document, each short and of a known kind. */
+const SITE_CHROME = [
+  /^[【\[]?\s*(?:打印本页|打印|关闭窗口|关闭|收藏|返回顶部|返回|纠错|我要纠错)\s*[】\]]?(?:\s*[【\[]?\s*(?:打印本页|打印|关闭窗口|关闭|收藏|返回顶部|返回|纠错)\s*[】\]]?)*$/u,
+  /^[【\[]?\s*字[体号]\s*[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小\s*[】\]]?/u,
+  /^分享到\s*[:：]?/u,
+  /^(?:浏览|访问|阅读|点击)(?:次数|量)\s*[:：]\s*\d*\s*(?:次)?$/u,
+  /^扫一扫/u,
+  /^(?:上一篇|下一篇)\s*[:：]/u,
+  /^(?:版权所有|主办单位|承办单位|技术支持|联系电话|网站标识码|网站地图|联系我们|设为首页|加入收藏)\s*[:：]?/u,
+  /(?:ICP备|公网安备)\s*\d+/u,
+  /^(?:相关链接|相关文件|相关阅读|相关信息)\s*[:：]?$/u,
+];
+/** Menus run many short items together: 首页 | 政务公开 | 政务服务 | 互动交流 */
+const MENU_ITEMS = new Set(['首页', '网站首页', '政务公开', '政府信息公开', '政务服务', '互动交流', '新闻中心', '新闻动态', '走进', '专题专栏', '无障碍', '长者模式', '关怀版', '网站地图', '登录', '注册', 'English', '数据开放', '办事服务', '政民互动', '公众参与', '信息公开', '政策文件', '政策解读', '通知公告']);
+/** A site's column names, standing alone above a document. */
+const COLUMN_NAMES = new Set(['通知公告', '政策文件', '政府文件', '政策法规', '规范性文件', '部门文件', '其他文件', '政府信息公开', '法定主动公开内容', '文件资料']);
+/** A line drawn with dashes or box-drawing characters, as under a letterhead or in the 版记. */
+const RULE = /^[\s\-—–_=━─═·.…*＊]{6,}$/u;
+const MAX_CHROME_LENGTH = 60;
+
+function isMenu(line: string): boolean {
+  const items = line.split(/[|｜\s·•/]+/u).filter((item) => item !== '');
+  return items.length >= 3 && items.every((item) => item.length <= 8) && items.filter((item) => MENU_ITEMS.has(item)).length >= 2;
+}
+
+function isSiteChrome(line: string): boolean {
+  const form = recogniserForm(line);
+  if (form.length > MAX_CHROME_LENGTH) return false;
+  return SITE_CHROME.some((pattern) => pattern.test(form)) || isMenu(form) || COLUMN_NAMES.has(form) || RULE.test(form);
+}
 
 /** A running header or footer is short and recurs on page after page. */
 const RUNNING_HEADER_MAX_LENGTH = 30;
@@ -58,18 +90,23 @@ function runningHeaders(lines: readonly string[]): Set<string> {
     if (trimmed === '' || isTableLine(line) || trimmed.length > RUNNING_HEADER_MAX_LENGTH) return;
     places.set(trimmed, [...(places.get(trimmed) ?? []), index]);
   });
+  const pageBreaks = lines.filter((line) => line === PAGE_BREAK).length;
   const headers = [...places].filter(
-    ([, indexes]) => indexes.length >= RUNNING_HEADER_MIN_REPEATS && indexes.every((i) => atPageEdge(lines, i)),
+    ([, indexes]) =>
+      (indexes.length >= RUNNING_HEADER_MIN_REPEATS || (pageBreaks > 0 && indexes.length >= Math.min(2, pageBreaks + 1))) &&
+      indexes.every((i) => atPageEdge(lines, i)),
   );
   return new Set(headers.map(([line]) => line));
 }
 
 function isPageDebris(line: string, headers: Set<string>): boolean {
+  if (isMenu(recogniserForm(line))) return true;
   if (isTableLine(line)) return false;
   return (
     headers.has(line.trim()) ||
     isPageBoundary(line) ||
-    BREADCRUMB.some((pattern) => pattern.test(recogniserForm(line)))
+    BREADCRUMB.some((pattern) => pattern.test(recogniserForm(line))) ||
+    isSiteChrome(line)
   );
 }
 
@@ -78,19 +115,19 @@ function isPageDebris(line: string, headers: Set<string>): boolean {
  * not a paragraph break, so the blank lines around a dropped line go with it and the sentence the
  * page cut can be run on again; next to a table one blank line stays, as there it separates rows.
  */
-export function dropPageDebris(lines: readonly string[]): string[] {
-  const headers = runningHeaders(lines);
-  const kept: string[] = [];
+export function dropPageDebris<Line extends { text: string }>(lines: readonly Line[]): Line[] {
+  const headers = runningHeaders(lines.map((line) => line.text));
+  const kept: Line[] = [];
   let skippingBlanks = false;
   for (const line of lines) {
-    if (isPageDebris(line, headers)) {
-      while (kept.length > 0 && kept[kept.length - 1]!.trim() === '') kept.pop();
+    if (isPageDebris(line.text, headers)) {
+      while (kept.length > 0 && kept[kept.length - 1]!.text.trim() === '') kept.pop();
       const previous = kept[kept.length - 1];
-      if (previous !== undefined && isTableLine(previous)) kept.push('');
+      if (previous !== undefined && isTableLine(previous.text)) kept.push({ ...previous, text: '' });
       skippingBlanks = true;
       continue;
     }
-    if (line.trim() === '' && skippingBlanks) continue;
+    if (line.text.trim() === '' && skippingBlanks) continue;
     skippingBlanks = false;
     kept.push(line);
   }

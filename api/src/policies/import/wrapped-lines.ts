@@ -82,28 +82,30 @@ function pageWidth(lines: readonly string[], mark: ParagraphMark): number | null
 }
 
 /** Between two Latin letters or digits a line break stood for a space; in Chinese for nothing. */
-function joint(before: string, after: string): string {
+export function joint(before: string, after: string): string {
   return /[A-Za-z0-9]$/u.test(before) && /^[A-Za-z0-9]/u.test(after) ? ' ' : '';
 }
 
 /** Lines as extracted, with their leading spaces (the indent) and without trailing ones. */
-export function joinWrappedLines(lines: readonly string[]): string[] {
-  const mark = paragraphMark(lines);
-  const width = pageWidth(lines, mark);
+export function joinWrappedLines<Line extends { text: string }>(lines: readonly Line[]): Line[] {
+  const texts = lines.map((line) => line.text);
+  const mark = paragraphMark(texts);
+  const width = pageWidth(texts, mark);
   if (width === null) return [...lines];
-  const joined: string[] = [];
+  const joined: Line[] = [];
   for (let i = 0; i < lines.length; i++) {
-    let paragraph = lines[i] ?? '';
+    let paragraph = texts[i] ?? '';
     let last = paragraph;
-    let next = lines[i + 1];
+    let next = texts[i + 1];
+    const first = lines[i]!;
     while (runsOn(last, next, mark) && displayWidth(last) >= width - WIDTH_TOLERANCE) {
       const continuation = next.trim();
       paragraph += joint(paragraph, continuation) + continuation;
       last = next;
       i++;
-      next = lines[i + 1];
+      next = texts[i + 1];
     }
-    joined.push(paragraph);
+    joined.push({ ...first, text: paragraph });
   }
   return joined;
 }
