@@ -13,14 +13,15 @@ function normalizeSpaces(line: string): string {
 }
 
 /**
- * OCR of a scan often sets a space between every two characters (政 务 公 开 工 作): where most
- * characters of a line stand apart, the spaces between Chinese characters go.
+ * OCR of a scan often sets a space between every two characters (政 务 公 开 工 作, 8 0 周 岁): where
+ * most of a line's characters stand alone, the spaces between them go; words of Latin letters keep
+ * theirs.
  */
 function closeLetterSpacing(line: string): string {
-  const spaced = line.match(/\p{Script=Han} (?=\p{Script=Han})/gu)?.length ?? 0;
-  const adjacent = line.match(/\p{Script=Han}(?=\p{Script=Han})/gu)?.length ?? 0;
-  if (spaced < 4 || spaced <= adjacent) return line;
-  return line.replace(/(?<=[\p{Script=Han}\p{P}]) (?=[\p{Script=Han}\p{P}])/gu, '');
+  const tokens = line.trim().split(/ +/u);
+  const single = tokens.filter((token) => [...token].length === 1).length;
+  if (tokens.length < 5 || single < tokens.length * 0.7) return line;
+  return tokens.reduce((text, token) => (text === '' ? token : text + (/[A-Za-z]{2}$/u.test(text) && /^[A-Za-z]{2}/u.test(token) ? ' ' : '') + token), '');
 }
 
 /** A line of the source with its number (1-based), so that what is read from it can say where. */

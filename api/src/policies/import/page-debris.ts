@@ -1,4 +1,5 @@
 import { toSimplified } from '@govopen/shared';
+import { dateOnLineOfItsOwn } from './dates';
 
 // Lines that belong to the page the document was printed on or shown in, not to the document:
 // PDF page numbers, page breaks (form feeds) and running headers, and a web page's chrome —
@@ -23,7 +24,9 @@ const SITE_CHROME = [
   /^(?:浏览|访问|阅读|点击)(?:次数|量)\s*[:：]\s*\d*\s*(?:次)?$/u,
   /^扫一扫/u,
   /^(?:上一篇|下一篇)\s*[:：]/u,
-  /^(?:版权所有|主办单位|承办单位|技术支持|联系电话|网站标识码|网站地图|联系我们|设为首页|加入收藏)\s*[:：]?/u,
+  /^(?:版权所有|网站标识码|网站地图|设为首页|加入收藏)\s*[:：]?/u,
+  // 主办单位 or 联系电话 open lines of notices too; in a site's footer other footer words follow.
+  /^(?:主办单位|承办单位|技术支持|联系我们).*(?:承办单位|技术支持|网站|版权|ICP)/u,
   /(?:ICP备|公网安备)\s*\d+/u,
   /^(?:相关链接|相关文件|相关阅读|相关信息)\s*[:：]?$/u,
 ];
@@ -34,6 +37,8 @@ const COLUMN_NAMES = new Set(['通知公告', '政策文件', '政府文件', '�
 /** A line drawn with dashes or box-drawing characters, as under a letterhead or in the 版记. */
 const RULE = /^[\s\-—–_=━─═·.…*＊]{6,}$/u;
 const MAX_CHROME_LENGTH = 60;
+/** The site's name, standing at the very top above its menu or breadcrumb: 灵武市人民政府 */
+const SITE_NAME = /^\p{Script=Han}{2,20}(?:人民政府|政府|门户网站|政府网|网站)$/u;
 
 function isMenu(line: string): boolean {
   const items = line.split(/[|｜\s·•/]+/u).filter((item) => item !== '');
@@ -78,32 +83,39 @@ function atPageEdge(lines: readonly string[], index: number): boolean {
   });
 }
 
+/** An organ's name over a date is a signature, even where the organ's name also heads every page. */
+function signs(lines: readonly string[], index: number): boolean {
+  const next = lines.slice(index + 1).find((line) => line.trim() !== '');
+  return next !== undefined && dateOnLineOfItsOwn(next) !== null;
+}
+
 /**
  * Short lines that recur at the edge of every page. Both conditions are needed: the tail of a
  * paragraph such as "实)" recurs too, but in the middle of pages; without page numbers or page
  * breaks a header cannot be told from text, and is kept rather than risking the loss of text.
  */
-function runningHeaders(lines: readonly string[]): Set<string> {
+function runningHeaders(lines: readonly string[]): Set<number> {
   const places = new Map<string, number[]>();
   lines.forEach((line, index) => {
     const trimmed = line.trim();
-    if (trimmed === '' || isTableLine(line) || trimmed.length > RUNNING_HEADER_MAX_LENGTH) return;
+    if (trimmed === '' || isTableLine(line) || trimmed.length > RUNNING_HEADER_MAX_LENGTH || signs(lines, index)) return;
     places.set(trimmed, [...(places.get(trimmed) ?? []), index]);
   });
-  const pageBreaks = lines.filter((line) => line === PAGE_BREAK).length;
+  // In a PDF of two pages a header recurs only twice: there it must stand on every page.
+  const pages = lines.filter((line) => line === PAGE_BREAK).length + 1;
   const headers = [...places].filter(
     ([, indexes]) =>
-      (indexes.length >= RUNNING_HEADER_MIN_REPEATS || (pageBreaks > 0 && indexes.length >= Math.min(2, pageBreaks + 1))) &&
+      (indexes.length >= RUNNING_HEADER_MIN_REPEATS || (pages > 1 && indexes.length === pages)) &&
       indexes.every((i) => atPageEdge(lines, i)),
   );
-  return new Set(headers.map(([line]) => line));
+  return new Set(headers.flatMap(([, indexes]) => indexes));
 }
 
-function isPageDebris(line: string, headers: Set<string>): boolean {
+function isPageDebris(line: string, index: number, headers: Set<number>): boolean {
   if (isMenu(recogniserForm(line))) return true;
   if (isTableLine(line)) return false;
   return (
-    headers.has(line.trim()) ||
+    headers.has(index) ||
     isPageBoundary(line) ||
     BREADCRUMB.some((pattern) => pattern.test(recogniserForm(line))) ||
     isSiteChrome(line)
@@ -119,9 +131,10 @@ export function dropPageDebris<Line extends { text: string }>(lines: readonly Li
   const headers = runningHeaders(lines.map((line) => line.text));
   const kept: Line[] = [];
   let skippingBlanks = false;
-  for (const line of lines) {
-    if (isPageDebris(line.text, headers)) {
+  for (const [index, line] of lines.entries()) {
+    if (isPageDebris(line.text, index, headers)) {
       while (kept.length > 0 && kept[kept.length - 1]!.text.trim() === '') kept.pop();
+      if (kept.length === 1 && SITE_NAME.test(recogniserForm(kept[0]!.text))) kept.pop();
       const previous = kept[kept.length - 1];
       if (previous !== undefined && isTableLine(previous.text)) kept.push({ ...previous, text: '' });
       skippingBlanks = true;

@@ -42,7 +42,7 @@ export function findSignature(paragraphs: readonly TextLine[]): Signature | null
 /** The 版记's printing line: 金华市婺城区人民政府办公室　　2022年6月28日印发 */
 export function findPrintingLine(paragraphs: readonly TextLine[]): Signature | null {
   for (const line of paragraphs) {
-    const match = /^(\p{Script=Han}{2,30}?)\s*(\S.*?)\s*印发$/u.exec(line.simple.trim());
+    const match = /^(\p{Script=Han}{2,30}?)\s*((?:\d|[〇○零一二三四五六七八九]{4}).*?)\s*印发$/u.exec(line.simple.trim().normalize('NFKC'));
     if (!match || !isOrganName(match[1]!)) continue;
     const date = dateOnLineOfItsOwn(match[2]!);
     if (date !== null) return { issuer: match[1]!, date, at: line };

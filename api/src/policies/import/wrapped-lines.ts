@@ -72,7 +72,8 @@ function runsOn(line: string, next: string | undefined, mark: ParagraphMark): ne
  * that most lines running on into the next reach, give or take the tolerance.
  */
 function pageWidth(lines: readonly string[], mark: ParagraphMark): number | null {
-  const widths = lines.flatMap((line, i) => (runsOn(line, lines[i + 1], mark) ? [displayWidth(line)] : []));
+  // A heading standing above its paragraph runs on too, but is no evidence of the page's width.
+  const widths = lines.flatMap((line, i) => (runsOn(line, lines[i + 1], mark) && headingLevel(toSimplified(line)) === null ? [displayWidth(line)] : []));
   let best = { width: 0, lines: 0 };
   for (const width of new Set(widths)) {
     const near = widths.filter((w) => w <= width && w >= width - WIDTH_TOLERANCE).length;

@@ -10,6 +10,9 @@ import type { ExtractedText } from './extracted-text';
 /** Elements that never hold the document: scripts, forms, navigation, the site's own frame. */
 const NEVER_TEXT = new Set(['script', 'style', 'noscript', 'template', 'head', 'nav', 'aside', 'form', 'button', 'select', 'iframe', 'svg', 'object', 'map']);
 
+/** class or id words that mark a site's own banner, outside the document's <article> or <main>. */
+const SITE_BANNER_WORDS = new Set(['header', 'head', 'top', 'logo', 'banner']);
+
 /** class or id words that mark a site's navigation, breadcrumbs, share bars and footers. */
 const CHROME_WORDS = new Set([
   'nav', 'navbar', 'menu', 'breadcrumb', 'breadcrumbs', 'crumb', 'crumbs', 'position', 'location', 'dqwz', 'weizhi',
@@ -40,7 +43,7 @@ function isChrome(element: Element, insideArticle: boolean): boolean {
   if ((name === 'header' || name === 'footer') && !insideArticle) return true;
   if (element.attribs['aria-hidden'] === 'true' || element.attribs.hidden !== undefined) return true;
   const words = `${element.attribs.class ?? ''} ${element.attribs.id ?? ''}`.toLowerCase().split(/[^a-z]+/u);
-  return words.some((word) => CHROME_WORDS.has(word));
+  return words.some((word) => CHROME_WORDS.has(word) || (!insideArticle && SITE_BANNER_WORDS.has(word)));
 }
 
 /** Text collected into lines: inline text runs on, blocks and <br> start a new line. */
@@ -193,5 +196,5 @@ export async function readHtml(html: string): Promise<ExtractedText> {
   const document = parseDocument(html, { decodeEntities: true });
   const lines = new Lines();
   walk(document.children, lines, false);
-  return { text: lines.lines.map((line) => line.trim()).join('\n'), pageMetadata: pageMetadataOf(document.children) };
+  return { text: lines.lines.map((line) => line.trim()).join('\n').trim(), pageMetadata: pageMetadataOf(document.children) };
 }

@@ -16,7 +16,8 @@ const startsWith = (bytes: Uint8Array, signature: string) => [...signature].ever
 
 function formatOf(name: string, bytes: Uint8Array): DocumentFormat | 'doc' | null {
   if (startsWith(bytes, '%PDF-')) return 'pdf';
-  if (startsWith(bytes, 'PK\u0003\u0004')) return extname(name).toLowerCase() === '.docx' || extname(name) === '' ? 'docx' : null;
+  // A zip is a Word file when it holds word/document.xml (its central directory names it in plain text).
+  if (startsWith(bytes, 'PK\u0003\u0004')) return Buffer.from(bytes).includes('word/document.xml') ? 'docx' : null;
   if (startsWith(bytes, '\u00d0\u00cf\u0011\u00e0')) return 'doc';
   const extension = extname(name).toLowerCase();
   if (['.html', '.htm', '.shtml', '.xhtml'].includes(extension)) return 'html';
