@@ -56,4 +56,23 @@ describe('a seed saved as a web page', () => {
     expect(html.policy).toEqual(seed.policy);
     expect(html.warnings).toEqual(seed.warnings);
   });
+
+  it('reads the 67-row 槐荫 task table as an HTML table with merged cells as the seed reads it flattened', async () => {
+    const seed = parsed(seedText('huaiyin')).policy;
+    const table = seed.tables[0]!;
+    // Cells equal to the one above are merged into it (rowspan), as a web page shows the table.
+    const cellHtml = (r: number, c: number) => {
+      const value = table.rows[r]![c]!;
+      if (c > 0 && r > 0 && table.rows[r - 1]![c] === value) return '';
+      let span = 1;
+      while (c > 0 && table.rows[r + span]?.[c] === value) span++;
+      return `<td${span > 1 ? ` rowspan="${span}"` : ''}>${escape(value)}</td>`;
+    };
+    const header = '<tr><td>序号</td><td colspan="2">工作任务</td><td>具体要求</td><td>责任单位</td><td>完成时限</td></tr>';
+    const rows = table.rows.map((row, r) => `<tr>${row.map((_, c) => cellHtml(r, c)).join('')}</tr>`);
+    const page = `<html><body><p>2022年槐荫区政务公开工作要点</p><p>一、聚焦重点领域</p><p>${escape(table.title)}</p><table>${header}${rows.join('')}</table></body></html>`;
+    expect(page).toContain('rowspan="');
+    const { policy } = parsed((await readHtml(page)).text);
+    expect(policy.tables).toEqual([table]);
+  });
 });

@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readDocument } from './formats/read-document';
-import { parsePolicyDocument } from './parse';
+import { readPolicyDocument } from './import-files';
 
 // The corpus of messy documents (corpus/): each file with NAME.expected.json beside it, saying
 // exactly what a records clerk reads from it.
@@ -14,13 +13,11 @@ export const expectedPathFor = (name: string) => join(CORPUS, name.replace(/\.[a
 
 /** What the importer reads from a corpus file, in the form of its .expected.json. */
 export async function readingOf(name: string) {
-  const document = await readDocument(name, readFileSync(join(CORPUS, name)));
-  if (!document.ok) throw new Error(`${name}: ${document.problem}`);
-  const result = parsePolicyDocument(document.text, { pageMetadata: document.pageMetadata });
+  const result = await readPolicyDocument(name, readFileSync(join(CORPUS, name)));
   if (!result.ok) throw new Error(`${name}: ${result.problems.join('; ')}`);
   const { body, sections, tables, topics, targetGroups, ...metadata } = result.policy;
   return {
-    format: document.format,
+    format: result.format,
     metadata,
     provenance: Object.fromEntries(Object.entries(result.provenance).map(([field, reading]) => [field, [reading!.source, reading!.line]])),
     notes: Object.fromEntries(Object.entries(result.notes).map(([name, reading]) => [name, [reading!.value, reading!.source, reading!.line]])),

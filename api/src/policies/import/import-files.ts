@@ -6,7 +6,7 @@ import type { PolicyStore, SaveOutcome } from '../policy-store';
 import { policyIdFor } from '../policy-id';
 import type { DocumentFormat } from './formats/extracted-text';
 import { readDocument } from './formats/read-document';
-import { NO_TITLE, parsePolicyDocument, type Notes, type Provenance, type ProvenancedField } from './parse';
+import { NO_TITLE, parsePolicyDocument, type Notes, type ParseResult, type Provenance, type ProvenancedField } from './parse';
 
 export type ReadResult =
   | { file: string; ok: true; id: string; format: DocumentFormat; draft: PolicyDraft; provenance: Provenance; notes: Notes; warnings: string[] }
@@ -14,6 +14,17 @@ export type ReadResult =
 
 /** `<file>.meta.json` beside a document supplies or corrects metadata the text itself lacks. */
 export const sidecarPathFor = (file: string) => `${file}.meta.json`;
+
+/**
+ * What the importer reads from one document's bytes (named as uploaded; its first bytes decide the
+ * format): the draft, where each field came from, and the warnings staff see in the import preview.
+ */
+export async function readPolicyDocument(name: string, bytes: Uint8Array): Promise<({ format: DocumentFormat } & Extract<ParseResult, { ok: true }>) | Extract<ParseResult, { ok: false }>> {
+  const document = await readDocument(name, bytes);
+  if (!document.ok) return { ok: false, problems: [document.problem] };
+  const parsed = parsePolicyDocument(document.text, { pageMetadata: document.pageMetadata });
+  return parsed.ok ? { format: document.format, ...parsed } : parsed;
+}
 
 /**
  * Reads, parses and checks one document (.txt, .docx, .pdf or a saved .html page) and its
@@ -27,9 +38,7 @@ export async function readPolicyFile(file: string): Promise<ReadResult> {
   } catch (error) {
     return { file, ok: false, problems: [`cannot read the file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`] };
   }
-  const document = await readDocument(file, bytes);
-  if (!document.ok) return { file, ok: false, problems: [document.problem] };
-  const parsed = parsePolicyDocument(document.text, { pageMetadata: document.pageMetadata });
+  const parsed = await readPolicyDocument(basename(file), bytes);
   if (!parsed.ok) return { file, ok: false, problems: parsed.problems };
 
   let overrides: Partial<PolicyDraft> = {};
@@ -55,7 +64,7 @@ export async function readPolicyFile(file: string): Promise<ReadResult> {
     else Object.assign(provenance, { [field]: { value, source: 'sidecar', line: null } });
   }
   const warnings = parsed.warnings.filter((warning) => !supplied.some((field) => SIDECAR_WARNINGS[field].test(warning)));
-  return { file, ok: true, id: policyIdFor(checked.data), format: document.format, draft: checked.data, provenance, notes: parsed.notes, warnings };
+  return { file, ok: true, id: policyIdFor(checked.data), format: parsed.format, draft: checked.data, provenance, notes: parsed.notes, warnings };
 }
 
 /** The parser's warnings that a value from the sidecar answers. */
