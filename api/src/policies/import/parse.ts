@@ -26,7 +26,10 @@ export type FieldSource =
   | 'default'
   | 'sidecar';
 
-/** A value with where it came from; `line` is the source line (1-based), null when no line says it. */
+/**
+ * A value with where it came from; `line` is the line of the document's text (1-based; for Word,
+ * PDF and HTML files the line of the text read from them), null when no line says it.
+ */
 export interface FieldReading<Value> {
   value: Value;
   source: FieldSource;
