@@ -73,7 +73,7 @@ function unreadable(text: string): string | null {
 /** Metadata cells that are filled in but say nothing: 无, —, /. */
 const NOTHING_WRITTEN = /^(?:|无|暂无|[-—/／]+)$/u;
 
-export const FIELD_NAMES: Record<MetadataField, string> = {
+const FIELD_NAMES: Record<MetadataField, string> = {
   title: '名称',
   documentNumber: '文号',
   indexNumber: '索引号',
