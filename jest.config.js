@@ -5,10 +5,12 @@ const swcReact = ['@swc/jest', {
   module: { type: 'commonjs' },
 }];
 
-// Node-side projects: TypeScript, plus the ESM-only packages we use (jose), turned into CommonJS.
+// Node-side projects: TypeScript, plus the ESM-only packages we use (jose; unpdf's build of
+// PDF.js, whose `unpdf/pdfjs` export has no CommonJS condition), turned into CommonJS.
 const nodeProject = {
-  transform: { '^.+\\.(ts|js)$': swc },
-  transformIgnorePatterns: ['/node_modules/(?!jose/)'],
+  transform: { '^.+\\.(ts|js|mjs)$': swc },
+  transformIgnorePatterns: ['/node_modules/(?!(jose|unpdf)/)'],
+  moduleNameMapper: { '^unpdf/pdfjs$': '<rootDir>/node_modules/unpdf/dist/pdfjs.mjs' },
   testEnvironment: 'node',
 };
 
