@@ -1,9 +1,18 @@
-import { RemovalPolicy } from 'aws-cdk-lib';
-import { AttributeType, BillingMode, ProjectionType, Table } from 'aws-cdk-lib/aws-dynamodb';
+import { RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { AttributeType, BillingMode, type CfnTable, ProjectionType, Table } from 'aws-cdk-lib/aws-dynamodb';
+import { Effect, type IGrantable, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
+import { AUDIT_PARTITION_PREFIX } from '../../api/src/core/audit';
 import { TABLE_INDEXES, TABLE_KEYS, TIME_TO_LIVE_ATTRIBUTE } from '../../api/src/core/table-definition';
 
 const stringKey = (name: string) => ({ name, type: AttributeType.STRING });
+
+/** What the API reads with: single items, batches, queries (on the table and its indexes), and the checks inside transactions. */
+export const APPLICATION_READ_ACTIONS = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem'] as const;
+/** What the API writes with, alone or inside TransactWriteItems (which is authorised item by item with these). */
+export const APPLICATION_WRITE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'] as const;
+/** What nobody may do to an audit record once it is written. */
+export const AUDIT_FORBIDDEN_ACTIONS = ['dynamodb:UpdateItem', 'dynamodb:DeleteItem'] as const;
 
 /** GovOpen's single DynamoDB table, built from the definition DynamoDB Local also uses. */
 export class GovOpenData extends Construct {
@@ -31,5 +40,32 @@ export class GovOpenData extends Construct {
         projectionType: ProjectionType.ALL,
       });
     }
+  }
+
+  /**
+   * What the API needs and no more: item reads and queries, puts, updates and deletes of single items
+   * (transactions are authorised item by item). No Scan, no PartiQL, no batch writes, nothing on the
+   * table itself; and audit records are append-only: updating or deleting an item in an audit
+   * partition is denied, whatever else is allowed.
+   */
+  grantApplicationAccess(grantee: IGrantable): void {
+    const principal = grantee.grantPrincipal;
+    const indexes = `${this.table.tableArn}/index/*`;
+    principal.addToPrincipalPolicy(new PolicyStatement({ sid: 'ReadItems', actions: [...APPLICATION_READ_ACTIONS], resources: [this.table.tableArn, indexes] }));
+    principal.addToPrincipalPolicy(new PolicyStatement({ sid: 'WriteItems', actions: [...APPLICATION_WRITE_ACTIONS], resources: [this.table.tableArn] }));
+    principal.addToPrincipalPolicy(
+      new PolicyStatement({
+        sid: 'AuditRecordsAreAppendOnly',
+        effect: Effect.DENY,
+        actions: [...AUDIT_FORBIDDEN_ACTIONS],
+        resources: [this.table.tableArn],
+        conditions: { 'ForAnyValue:StringLike': { 'dynamodb:LeadingKeys': [`${AUDIT_PARTITION_PREFIX}*`] } },
+      }),
+    );
+    const stack = Stack.of(this);
+    Validations.of(stack).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::<${stack.getLogicalId(this.table.node.defaultChild as CfnTable)}.Arn>/index/*]`,
+      reason: 'Queries run on the table\'s own secondary indexes (gsi1, gsi2, and any added to table-definition.ts): the wildcard stops at this table.',
+    });
   }
 }
