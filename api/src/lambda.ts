@@ -5,7 +5,6 @@ import { configFromEnv } from './core/config';
 import { metricFields, METRICS, withLogScope } from './core/logger';
 import { REFUSALS, SAFETY_LIMITS } from './core/safety';
 import { withResolvedSecrets } from './core/secrets';
-import { bootstrapFirstAdmin } from './identity/bootstrap-staff';
 import { isScheduledInvocation, runScheduledTasks } from './scheduled-tasks';
 import { createGraphQLServer } from './server';
 
@@ -31,7 +30,8 @@ type GraphQLHandler = ReturnType<typeof createGraphQLHandler>;
  */
 async function prepare(): Promise<{ app: App; graphql: GraphQLHandler }> {
   const app = createApp(configFromEnv(await withResolvedSecrets(process.env)));
-  await bootstrapFirstAdmin(app);
+  // A password in the function's settings is what `npm run create-admin` exists to avoid.
+  if (app.config.staffBootstrap) app.log.warn('STAFF_BOOTSTRAP is ignored on Lambda: create the first admin with npm run create-admin (docs/deploy.md)');
   return { app, graphql: createGraphQLHandler(app) };
 }
 

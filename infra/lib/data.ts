@@ -1,5 +1,5 @@
 import { RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
-import { AttributeType, BillingMode, type CfnTable, ProjectionType, Table } from 'aws-cdk-lib/aws-dynamodb';
+import { AttributeType, BillingMode, type CfnTable, type ITable, ProjectionType, Table } from 'aws-cdk-lib/aws-dynamodb';
 import { Effect, type IGrantable, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import { AUDIT_PARTITION_PREFIX } from '../../api/src/core/audit';
@@ -14,14 +14,25 @@ export const APPLICATION_WRITE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:UpdateIt
 /** What nobody may do to an audit record once it is written. */
 export const AUDIT_FORBIDDEN_ACTIONS = ['dynamodb:UpdateItem', 'dynamodb:DeleteItem'] as const;
 
+export interface GovOpenDataProps {
+  /**
+   * A table restored from point-in-time recovery to use instead of the stack's own (docs/deploy.md):
+   * the stack then leaves the old table alone (retained) and creates none.
+   */
+  readonly restoredTableName?: string;
+}
+
 /** GovOpen's single DynamoDB table, built from the definition DynamoDB Local also uses. */
 export class GovOpenData extends Construct {
-  readonly table: Table;
+  readonly table: ITable;
 
-  constructor(scope: Construct, id: string) {
+  constructor(scope: Construct, id: string, props: GovOpenDataProps = {}) {
     super(scope, id);
+    this.table = props.restoredTableName ? Table.fromTableName(this, 'Restored', props.restoredTableName) : this.createTable();
+  }
 
-    this.table = new Table(this, 'Table', {
+  private createTable(): Table {
+    const table = new Table(this, 'Table', {
       partitionKey: stringKey(TABLE_KEYS.partitionKey),
       sortKey: stringKey(TABLE_KEYS.sortKey),
       billingMode: BillingMode.PAY_PER_REQUEST,
@@ -31,15 +42,15 @@ export class GovOpenData extends Construct {
       removalPolicy: RemovalPolicy.RETAIN,
       deletionProtection: true,
     });
-
     for (const index of TABLE_INDEXES) {
-      this.table.addGlobalSecondaryIndex({
+      table.addGlobalSecondaryIndex({
         indexName: index.indexName,
         partitionKey: stringKey(index.partitionKey),
         sortKey: stringKey(index.sortKey),
         projectionType: ProjectionType.ALL,
       });
     }
+    return table;
   }
 
   /**
@@ -63,8 +74,10 @@ export class GovOpenData extends Construct {
       }),
     );
     const stack = Stack.of(this);
+    const table = this.table.node.defaultChild as CfnTable | undefined;
+    const arn = table ? `<${stack.getLogicalId(table)}.Arn>` : `arn:<AWS::Partition>:dynamodb:<AWS::Region>:<AWS::AccountId>:table/${this.table.tableName}`;
     Validations.of(stack).acknowledge({
-      id: `AwsSolutions-IAM5[Resource::<${stack.getLogicalId(this.table.node.defaultChild as CfnTable)}.Arn>/index/*]`,
+      id: `AwsSolutions-IAM5[Resource::${arn}/index/*]`,
       reason: 'Queries run on the table\'s own secondary indexes (gsi1, gsi2, and any added to table-definition.ts): the wildcard stops at this table.',
     });
   }

@@ -1,4 +1,4 @@
-import { Duration, Stack, Validations } from 'aws-cdk-lib';
+import { Duration, SecretValue, Stack, Validations } from 'aws-cdk-lib';
 import type { Stage } from 'aws-cdk-lib/aws-apigateway';
 import { Metric } from 'aws-cdk-lib/aws-cloudwatch';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
@@ -28,6 +28,12 @@ const WEB_ACL_METRIC = 'GovOpenApi';
 export interface GovOpenFirewallProps {
   /** The REST API's stage the web ACL protects. */
   readonly stage: Stage;
+  /**
+   * The origin secret's version to use. CloudFormation reads a secret when the resource naming it
+   * changes, not when the secret does: naming the new version after changing it is that change.
+   * @default the current version at the time of the deployment that first used it
+   */
+  readonly originSecretVersion?: string;
 }
 
 const visibility = (metricName: string): CfnWebACL.VisibilityConfigProperty => ({ metricName, cloudWatchMetricsEnabled: true, sampledRequestsEnabled: true });
@@ -41,8 +47,9 @@ const visibility = (metricName: string): CfnWebACL.VisibilityConfigProperty => (
  */
 export class GovOpenFirewall extends Construct {
   readonly webAcl: CfnWebACL;
-  /** The value CloudFront sends in ORIGIN_HEADER (web-hosting.ts). */
   readonly originSecret: Secret;
+  /** The value CloudFront sends in ORIGIN_HEADER (web-hosting.ts), as a reference resolved at deployment. */
+  readonly originSecretValue: string;
 
   constructor(scope: Construct, id: string, props: GovOpenFirewallProps) {
     super(scope, id);
@@ -56,11 +63,14 @@ export class GovOpenFirewall extends Construct {
       reason: 'Only CloudFront and the web ACL hold this value, and both take it at deployment: it is rotated by changing it and deploying (docs/deploy.md), not on a schedule that would leave them disagreeing.',
     });
 
+    this.originSecretValue = (
+      props.originSecretVersion ? SecretValue.secretsManager(this.originSecret.secretArn, { versionId: props.originSecretVersion }) : this.originSecret.secretValue
+    ).unsafeUnwrap();
     const fromCloudFront: CfnWebACL.StatementProperty = {
       byteMatchStatement: {
         fieldToMatch: { singleHeader: { Name: ORIGIN_HEADER } },
         positionalConstraint: 'EXACTLY',
-        searchString: this.originSecret.secretValue.unsafeUnwrap(),
+        searchString: this.originSecretValue,
         textTransformations: [{ priority: 0, type: 'NONE' }],
       },
     };

@@ -5,6 +5,7 @@ const fn = onlyResource(template, 'AWS::Lambda::Function');
 const table = onlyResource(template, 'AWS::DynamoDB::Table');
 const role = resourceNamed(template, 'AWS::IAM::Role', 'GraphQLRole');
 const secret = resourceNamed(template, 'AWS::SecretsManager::Secret', 'SessionSecret');
+const weChatSecret = resourceNamed(template, 'AWS::SecretsManager::Secret', 'WeChatAppSecret');
 const photos = resourceNamed(template, 'AWS::S3::Bucket', 'PhotosBucket');
 const logs = resourceNamed(template, 'AWS::Logs::LogGroup', 'GraphQLLogs');
 
@@ -31,14 +32,20 @@ describe('the GraphQL Lambda', () => {
     expect(onlyResource(unreserved, 'AWS::Lambda::Function').Properties.ReservedConcurrentExecutions).toBeUndefined();
   });
 
-  it('is configured by its environment: the table, the photo bucket, production, the session secret by reference, source maps', () => {
+  it('is configured by its environment: the table, the photo bucket, production, the secrets by reference, source maps', () => {
     expect(fn.Properties.Environment.Variables).toEqual({
       TABLE_NAME: { Ref: table.id },
       PHOTO_BUCKET: { Ref: photos.id },
       NODE_ENV: 'production',
       SESSION_SECRET_ARN: { Ref: secret.id },
+      WECHAT_APP_SECRET_ARN: { Ref: weChatSecret.id },
       NODE_OPTIONS: '--enable-source-maps',
     });
+  });
+
+  it("takes the deployment's other settings (appSettings), but never over what the stack sets", () => {
+    const { template: withSettings } = synthStack({ props: { appSettings: { WECHAT_APP_ID: 'wx0123456789', DISTRICT_OFFICE: '示范区政府办公室' } } });
+    expect(onlyResource(withSettings, 'AWS::Lambda::Function').Properties.Environment.Variables).toMatchObject({ WECHAT_APP_ID: 'wx0123456789', DISTRICT_OFFICE: '示范区政府办公室', NODE_ENV: 'production' });
   });
 
   it('points rating links at the H5 pages when the deployment has a domain', () => {
@@ -46,8 +53,9 @@ describe('the GraphQL Lambda', () => {
     expect(onlyResource(withDomain, 'AWS::Lambda::Function').Properties.Environment.Variables.PUBLIC_BASE_URL).toBe('https://gov.example.cn');
   });
 
-  it('has a generated session secret whose value appears nowhere in the template', () => {
+  it('has a generated session secret and a WeChat AppSecret to be put, whose values appear nowhere in the template', () => {
     expect(secret.Properties.GenerateSecretString).toMatchObject({ PasswordLength: 64 });
+    expect(weChatSecret.Properties.SecretString).toBeUndefined();
     expect(JSON.stringify(template.toJSON())).not.toMatch(/SESSION_SECRET"\s*:\s*"/);
   });
 
@@ -75,7 +83,7 @@ describe('the Lambda role (least privilege)', () => {
     expect(logging).toEqual([{ Effect: 'Allow', Action: ['logs:CreateLogStream', 'logs:PutLogEvents'], Resource: { 'Fn::GetAtt': [logs.id, 'Arn'] } }]);
   });
 
-  it('reads the session secret, puts and gets photos, and works on the table, with nothing on "*" and no NotAction', () => {
+  it('reads its two secrets, puts and gets photos, and works on the table, with nothing on "*" and no NotAction', () => {
     expect(statements.length).toBeGreaterThan(0);
     for (const statement of statements) {
       expect(statement.NotAction).toBeUndefined();
@@ -84,7 +92,11 @@ describe('the Lambda role (least privilege)', () => {
       const actions = asList(statement.Action as string | string[]);
       expect(actions.every((action) => /^(logs|dynamodb|s3|secretsmanager):[A-Za-z]+$/.test(action))).toBe(true);
     }
-    expect(statements).toContainEqual({ Effect: 'Allow', Action: ['secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue'], Resource: { Ref: secret.id } });
+    const secrets = statements.filter((statement) => asList(statement.Action).some((action: string) => action.startsWith('secretsmanager:')));
+    expect(secrets.flatMap((statement) => asList(statement.Action))).toEqual(expect.arrayContaining(['secretsmanager:GetSecretValue']));
+    expect(secrets.flatMap((statement) => asList(statement.Action)).every((action: string) => ['secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue'].includes(action))).toBe(true);
+    expect(secrets.flatMap((statement) => asList(statement.Resource))).toEqual(expect.arrayContaining([{ Ref: secret.id }, { Ref: weChatSecret.id }]));
+    expect(secrets.flatMap((statement) => asList(statement.Resource))).toHaveLength(2);
     expect(statements).toContainEqual({ Effect: 'Allow', Action: ['s3:GetObject', 's3:PutObject'], Resource: photosArn });
   });
 });

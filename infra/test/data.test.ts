@@ -115,3 +115,18 @@ describe("the API's access to the table (least privilege, read from the synthesi
     expect(allowed('dynamodb:UpdateItem', { pk: 'RATING#r1' })).toBe(true);
   });
 });
+
+describe('after a point-in-time restore (restoredTableName)', () => {
+  const { template: restored } = synthStack({ props: { restoredTableName: 'govopen-restored-2026-12-01' } });
+
+  it('creates no table and points the function, its grants and the alarms at the restored one', () => {
+    expect(restored.findResources('AWS::DynamoDB::Table')).toEqual({});
+    const fn = onlyResource(restored, 'AWS::Lambda::Function');
+    expect(fn.Properties.Environment.Variables.TABLE_NAME).toBe('govopen-restored-2026-12-01');
+    const policyText = JSON.stringify(restored.findResources('AWS::IAM::Policy'));
+    expect(policyText).toContain(':table/govopen-restored-2026-12-01');
+    expect(policyText).toContain('AUDIT#*');
+    expect(JSON.stringify(restored.findResources('AWS::CloudWatch::Alarm'))).toContain('govopen-restored-2026-12-01');
+    expect(restored.findOutputs('TableName').TableName?.Value).toBe('govopen-restored-2026-12-01');
+  });
+});

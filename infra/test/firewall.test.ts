@@ -59,3 +59,13 @@ describe('the web application firewall', () => {
     for (const r of [...rules, acl.Properties]) expect(r.VisibilityConfig).toMatchObject({ CloudWatchMetricsEnabled: true, SampledRequestsEnabled: true });
   });
 });
+
+it("names the origin secret's version after a rotation, in CloudFront's header and the firewall's match alike, so the deployment re-reads it", () => {
+  const { template: rotated } = synthStack({ props: { originSecretVersion: 'v-2026-12-01' } });
+  const secret = resourceNamed(rotated, 'AWS::SecretsManager::Secret', 'FirewallOriginSecret');
+  const versioned = { 'Fn::Join': ['', ['{{resolve:secretsmanager:', { Ref: secret.id }, ':SecretString:::v-2026-12-01}}']] };
+  const web = onlyResource(rotated, 'AWS::CloudFront::Distribution').Properties.DistributionConfig.Origins.find((o: any) => o.OriginCustomHeaders);
+  expect(web.OriginCustomHeaders[0].HeaderValue).toEqual(versioned);
+  const match = onlyResource(rotated, 'AWS::WAFv2::WebACL').Properties.Rules.find((r: any) => r.Name === 'RequestsPerForwardedAddress').Statement.RateBasedStatement.ScopeDownStatement;
+  expect(match.ByteMatchStatement.SearchString).toEqual(versioned);
+});

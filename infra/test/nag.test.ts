@@ -25,3 +25,7 @@ it('finds nothing unacknowledged in a China deployment: IAM certificate on Cloud
 it('finds nothing unacknowledged with an ACM certificate on CloudFront (global partition)', () => {
   expect(errors({ webDomain: { domainName: 'gov.example.com', certificate: 'arn:aws:acm:us-east-1:123456789012:certificate/example' } })).toEqual([]);
 });
+
+it('finds nothing unacknowledged after a point-in-time restore (restoredTableName)', () => {
+  expect(errors({ restoredTableName: 'govopen-restored-2026-12-01' })).toEqual([]);
+});

@@ -30,3 +30,23 @@ it('takes a reserved concurrency, or none for an account that cannot reserve any
   expect(() => from({ reservedConcurrency: '0' })).toThrow('reservedConcurrency must be a whole number above 0, or none');
   expect(() => from({ reservedConcurrency: 'many' })).toThrow();
 });
+
+it("takes the API's other settings as a JSON object (from -c) or an object (cdk.context.json)", () => {
+  expect(from({ appSettings: '{"WECHAT_APP_ID":"wx0123","CALLBACK_WORKING_DAYS":2}' })).toEqual({ appSettings: { WECHAT_APP_ID: 'wx0123', CALLBACK_WORKING_DAYS: '2' } });
+  expect(from({ appSettings: { NOTIFIER: 'wechat' } })).toEqual({ appSettings: { NOTIFIER: 'wechat' } });
+});
+
+it('refuses secrets, what the stack sets and the local server\'s own settings among them', () => {
+  expect(() => from({ appSettings: '{"WECHAT_APP_SECRET":"x"}' })).toThrow('WECHAT_APP_SECRET never goes in the function\'s settings');
+  expect(() => from({ appSettings: '{"STAFF_BOOTSTRAP":"admin:pw"}' })).toThrow('STAFF_BOOTSTRAP never goes in the function\'s settings');
+  expect(() => from({ appSettings: '{"SESSION_SECRET":"x"}' })).toThrow('never goes');
+  expect(() => from({ appSettings: '{"TABLE_NAME":"other"}' })).toThrow('TABLE_NAME is set by the stack itself');
+  expect(() => from({ appSettings: '{"DYNAMODB_ENDPOINT":"http://x"}' })).toThrow('DYNAMODB_ENDPOINT is for the local server only');
+  expect(() => from({ appSettings: '["WECHAT_APP_ID"]' })).toThrow('must be a JSON object');
+  expect(() => from({ appSettings: '{"wechat id":"x"}' })).toThrow('is not a setting\'s name');
+});
+
+it("takes the origin secret's new version id after a rotation, and a table restored from point-in-time recovery", () => {
+  expect(from({ originSecretVersion: 'a1b2c3' })).toEqual({ originSecretVersion: 'a1b2c3' });
+  expect(from({ restoredTableName: 'govopen-restored' })).toEqual({ restoredTableName: 'govopen-restored' });
+});
