@@ -21,7 +21,6 @@ async function pagesToVisit(): Promise<Array<{ name: string; route: string; para
     { name: 'interpretation', route: ROUTES.policyInterpretation, params: { policyId: id('灵武'), id: 'demo-lingwu-qa' }, ready: '有疑问，请打电话咨询' },
     { name: 'settings', route: ROUTES.settings, ready: '示例：政务公开，方便您我。' },
     { name: 'mine', route: ROUTES.mine, ready: '测试登录' },
-    { name: 'soon', route: ROUTES.soon, params: { name: '开放日' }, ready: '即将上线' },
   ];
 }
 

@@ -18,7 +18,7 @@ import {
   type DisplaySettings,
   type Target,
 } from '../support/browser';
-import { beijingDay, dateInWords, monthsInWords, periodDates } from '../../miniapp/src/rating/format';
+import { beijingDay, dateInWords, monthsInWords, periodDates } from '../../miniapp/src/features/rating/format';
 
 // 好差评 on the H5 build that `npm start` serves, in Chromium: a resident opens the rating link of a
 // demo service (as its printed QR code holds it), signs in with 测试登录 on the way, gives a 差评 with a

@@ -6,13 +6,13 @@ import { Action } from '../../../components/Action';
 import { Empty, Failure, Loading } from '../../../components/States';
 import { ApiError } from '../../../api/request';
 import { CheckInDocument, DepartmentEventsDocument, type AttendanceFieldsFragment, type DepartmentEventsQuery } from '../../../generated/operations';
-import { useRemote } from '../../../lib/use-remote';
+import { useRemote } from '../../../hooks/use-remote';
 import { openPage, ROUTES } from '../../../lib/navigation';
 import { staffRequest, staffSessions } from '../../../session/staff';
-import { Field } from '../shared/components';
-import { whenInWords } from '../shared/format';
-import { scanCode } from '../shared/platform';
-import '../shared/events.scss';
+import { Field } from '../../../features/events/components';
+import { whenInWords } from '../../../features/events/format';
+import { scanCode } from '../../../features/events/platform';
+import '../../../features/events/events.scss';
 
 type DepartmentEvent = DepartmentEventsQuery['departmentEvents']['edges'][number]['node'];
 type Attendance = NonNullable<AttendanceFieldsFragment['attendance']>;

@@ -9,14 +9,14 @@ import { Action } from '../../../components/Action';
 import { Empty, Failure, Loading } from '../../../components/States';
 import { request } from '../../../api/request';
 import { EventDetailDocument, type EventDetailQuery } from '../../../generated/operations';
-import { useRemote } from '../../../lib/use-remote';
+import { useRemote } from '../../../hooks/use-remote';
 import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
 import { useSession } from '../../../session/store';
-import { CheckInCode, Said } from '../shared/components';
-import { clockInWords, holdsSeat, isActive, momentInWords, placeInWords, registrationInWords, seatsInWords, SELECTION_WORDS, signUpInWords, whenInWords } from '../shared/format';
-import { copyText, openInBrowser, openMap } from '../shared/platform';
-import { useReturnVisits } from '../shared/use-return-visits';
-import '../shared/events.scss';
+import { CheckInCode, Said } from '../../../features/events/components';
+import { clockInWords, holdsSeat, isActive, momentInWords, placeInWords, registrationInWords, seatsInWords, SELECTION_WORDS, signUpInWords, whenInWords } from '../../../features/events/format';
+import { copyText, openInBrowser, openMap } from '../../../features/events/platform';
+import { useReturnVisits } from '../../../hooks/use-return-visits';
+import '../../../features/events/events.scss';
 
 type Detail = NonNullable<EventDetailQuery['event']>;
 

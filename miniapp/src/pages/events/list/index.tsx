@@ -6,11 +6,11 @@ import { Action } from '../../../components/Action';
 import { Empty, Failure, Loading } from '../../../components/States';
 import { ApiError, request } from '../../../api/request';
 import { EventListDocument, type EventCardFieldsFragment, type EventFilter } from '../../../generated/operations';
-import { useRemote } from '../../../lib/use-remote';
+import { useRemote } from '../../../hooks/use-remote';
 import { openPage, ROUTES } from '../../../lib/navigation';
-import { EventCard } from '../shared/components';
-import { upcomingMonths } from '../shared/format';
-import '../shared/events.scss';
+import { EventCard } from '../../../features/events/components';
+import { upcomingMonths } from '../../../features/events/format';
+import '../../../features/events/events.scss';
 
 /** The themes the district's plans name for open days. */
 export const THEMES = ['民生保障', '教育医疗', '营商环境', '征收拆迁'] as const;

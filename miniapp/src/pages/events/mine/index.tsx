@@ -6,13 +6,13 @@ import { Action } from '../../../components/Action';
 import { Empty, Failure, Loading } from '../../../components/States';
 import { ApiError, request } from '../../../api/request';
 import { CancelRegistrationDocument, MyRegistrationsDocument, SubmitEventFeedbackDocument, type MyRegistrationsQuery } from '../../../generated/operations';
-import { useRemote } from '../../../lib/use-remote';
+import { useRemote } from '../../../hooks/use-remote';
 import { openPage, ROUTES } from '../../../lib/navigation';
 import { useSession } from '../../../session/store';
-import { CalendarAction, CheckInCode, Field, Problem, Said } from '../shared/components';
-import { canCancel, feedbackOpen, holdsSeat, placeInWords, registrationInWords, whenInWords } from '../shared/format';
-import { useReturnVisits } from '../shared/use-return-visits';
-import '../shared/events.scss';
+import { CalendarAction, CheckInCode, Field, Problem, Said } from '../../../features/events/components';
+import { canCancel, feedbackOpen, holdsSeat, placeInWords, registrationInWords, whenInWords } from '../../../features/events/format';
+import { useReturnVisits } from '../../../hooks/use-return-visits';
+import '../../../features/events/events.scss';
 
 type Registration = MyRegistrationsQuery['myRegistrations'][number];
 

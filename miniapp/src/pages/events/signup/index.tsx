@@ -15,15 +15,15 @@ import {
   type EventDetailQuery,
   type RegistrationFieldsFragment,
 } from '../../../generated/operations';
-import { useRemote } from '../../../lib/use-remote';
+import { useRemote } from '../../../hooks/use-remote';
 import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
 import { useSession } from '../../../session/store';
-import { CalendarAction, CheckInCode, Field, Problem, Said } from '../shared/components';
-import { phoneNumberButtonAvailable } from '../shared/platform';
-import { holdsSeat, isActive, placeInWords, registrationInWords, signUpInWords, whenInWords } from '../shared/format';
-import { checkSignUp, QUESTIONS_MAX, signUpInput, type SignUpErrors, type SignUpFields } from '../shared/signup-form';
-import { useReturnVisits } from '../shared/use-return-visits';
-import '../shared/events.scss';
+import { CalendarAction, CheckInCode, Field, Problem, Said } from '../../../features/events/components';
+import { phoneNumberButtonAvailable } from '../../../features/events/platform';
+import { holdsSeat, isActive, placeInWords, registrationInWords, signUpInWords, whenInWords } from '../../../features/events/format';
+import { checkSignUp, QUESTIONS_MAX, signUpInput, type SignUpErrors, type SignUpFields } from '../../../features/events/signup-form';
+import { useReturnVisits } from '../../../hooks/use-return-visits';
+import '../../../features/events/events.scss';
 
 type Detail = NonNullable<EventDetailQuery['event']>;
 

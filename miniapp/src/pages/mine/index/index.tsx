@@ -9,7 +9,7 @@ import { Fields } from '../../../components/Fields';
 import { Failure } from '../../../components/States';
 import { ApiError, request } from '../../../api/request';
 import { MeDocument } from '../../../generated/operations';
-import { useRemote } from '../../../lib/use-remote';
+import { useRemote } from '../../../hooks/use-remote';
 import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
 import { currentSession, useSession, type Session, type SessionEnd } from '../../../session/store';
 import { signInForTesting, signInWithWeChat, signOut } from '../../../session/sign-in';

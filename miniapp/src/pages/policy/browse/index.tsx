@@ -3,11 +3,11 @@ import { Text, View } from '@tarojs/components';
 import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
 import { Action } from '../../../components/Action';
-import { PolicyList } from '../../../components/PolicyList';
+import { PolicyList } from '../../../features/policy/PolicyList';
 import { Failure, Loading } from '../../../components/States';
 import { request } from '../../../api/request';
 import { PolicyFacetsDocument, type PolicyFilter } from '../../../generated/operations';
-import { useRemote } from '../../../lib/use-remote';
+import { useRemote } from '../../../hooks/use-remote';
 import { openPage, ROUTES } from '../../../lib/navigation';
 import './index.scss';
 

@@ -9,8 +9,8 @@ import { Empty, Failure, Loading } from '../../../components/States';
 import { Action } from '../../../components/Action';
 import { Fields } from '../../../components/Fields';
 import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
-import { dateInWords, interpretationSpeech, type Interpretation, type PolicyDetail } from '../../../policy/format';
-import { usePolicy } from '../../../policy/use-policy';
+import { dateInWords, interpretationSpeech, type Interpretation, type PolicyDetail } from '../../../features/policy/format';
+import { usePolicy } from '../../../features/policy/use-policy';
 
 /**
  * Phone and hours at the bottom of every interpretation; a tap on the number places the call. A named

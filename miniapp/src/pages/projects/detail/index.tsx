@@ -19,13 +19,13 @@ import {
   type ProjectEvaluationLevel,
   type ProjectUpdateFieldsFragment,
 } from '../../../generated/operations';
-import { useRemote } from '../../../lib/use-remote';
+import { useRemote } from '../../../hooks/use-remote';
 import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
 import { useSession } from '../../../session/store';
-import { SignInNeeded } from '../../../rating/SignInNeeded';
-import { useSubmit } from '../../../rating/use-submit';
-import { BudgetChart, ChoiceRow, LoadMore, Message, ProgressBar, ProjectCard, StatusLine, TextInput } from '../shared/components';
-import { Entry } from '../shared/timeline';
+import { SignInNeeded } from '../../../components/SignInNeeded';
+import { useSubmit } from '../../../hooks/use-submit';
+import { BudgetChart, ChoiceRow, LoadMore, Message, ProgressBar, ProjectCard, StatusLine, TextInput } from '../../../features/projects/components';
+import { Entry } from '../../../features/projects/timeline';
 import {
   beijingDate,
   budgetInWords,
@@ -36,9 +36,9 @@ import {
   milestoneState,
   statusAndProgress,
   UPDATE_KIND_WORDS,
-} from '../shared/format';
-import { usePages } from '../shared/use-pages';
-import '../shared/projects.scss';
+} from '../../../features/projects/format';
+import { usePages } from '../../../features/projects/use-pages';
+import '../../../features/projects/projects.scss';
 
 export type Detail = NonNullable<ProjectDetailQuery['project']>;
 type Update = ProjectUpdateFieldsFragment;

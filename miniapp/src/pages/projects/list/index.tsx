@@ -8,12 +8,12 @@ import { ReadAloudBar } from '../../../components/ReadAloudBar';
 import { Empty, Failure, Loading } from '../../../components/States';
 import { request } from '../../../api/request';
 import { ProjectListDocument, ProjectListsDocument, type ProjectListsQuery, type ProjectStatus } from '../../../generated/operations';
-import { useRemote } from '../../../lib/use-remote';
+import { useRemote } from '../../../hooks/use-remote';
 import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
-import { ChoiceRow, LoadMore, ProgressBar, ProjectCard, cardSpeech } from '../shared/components';
-import { usePages } from '../shared/use-pages';
-import { budgetInWords, currentYear, departmentsOf, progressInWords, STATUS_ORDER, STATUS_WORDS, statusCountsInWords } from '../shared/format';
-import '../shared/projects.scss';
+import { ChoiceRow, LoadMore, ProgressBar, ProjectCard, cardSpeech } from '../../../features/projects/components';
+import { usePages } from '../../../features/projects/use-pages';
+import { budgetInWords, currentYear, departmentsOf, progressInWords, STATUS_ORDER, STATUS_WORDS, statusCountsInWords } from '../../../features/projects/format';
+import '../../../features/projects/projects.scss';
 
 type List = ProjectListsQuery['projectLists'][number];
 type Filter = { status: ProjectStatus | null; department: string | null };

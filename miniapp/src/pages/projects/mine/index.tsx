@@ -6,14 +6,14 @@ import { Fields } from '../../../components/Fields';
 import { Empty, Failure, Loading } from '../../../components/States';
 import { request } from '../../../api/request';
 import { MyProjectsDocument, type ProposalFieldsFragment } from '../../../generated/operations';
-import { useRemote } from '../../../lib/use-remote';
+import { useRemote } from '../../../hooks/use-remote';
 import { openPage, ROUTES } from '../../../lib/navigation';
 import { useSession } from '../../../session/store';
-import { SignInNeeded } from '../../../rating/SignInNeeded';
-import { ProjectCard } from '../shared/components';
-import { beijingDate, dateInWords, PROPOSAL_STATUS_WORDS } from '../shared/format';
-import { useReturnVisits } from '../../events/shared/use-return-visits';
-import '../shared/projects.scss';
+import { SignInNeeded } from '../../../components/SignInNeeded';
+import { ProjectCard } from '../../../features/projects/components';
+import { beijingDate, dateInWords, PROPOSAL_STATUS_WORDS } from '../../../features/projects/format';
+import { useReturnVisits } from '../../../hooks/use-return-visits';
+import '../../../features/projects/projects.scss';
 
 /** One proposal and what became of it, in words. */
 function Proposal({ proposal }: { proposal: ProposalFieldsFragment }) {

@@ -8,11 +8,11 @@ import { request } from '../../../api/request';
 import { ProposeProjectDocument, type ProposeProjectMutation } from '../../../generated/operations';
 import { openPage, ROUTES } from '../../../lib/navigation';
 import { useSession } from '../../../session/store';
-import { SignInNeeded } from '../../../rating/SignInNeeded';
-import { useSubmit } from '../../../rating/use-submit';
-import { Message, TextInput } from '../shared/components';
-import { checkProposal, PROPOSAL_LIMITS, type ProposalErrors, type ProposalForm } from '../shared/proposal-form';
-import '../shared/projects.scss';
+import { SignInNeeded } from '../../../components/SignInNeeded';
+import { useSubmit } from '../../../hooks/use-submit';
+import { Message, TextInput } from '../../../features/projects/components';
+import { checkProposal, PROPOSAL_LIMITS, type ProposalErrors, type ProposalForm } from '../../../features/projects/proposal-form';
+import '../../../features/projects/projects.scss';
 
 const EMPTY: ProposalForm = { title: '', description: '', location: '', mobile: '' };
 

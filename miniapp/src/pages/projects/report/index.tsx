@@ -16,16 +16,16 @@ import {
   type ProjectUpdateFieldsFragment,
   type StaffProjectQuery,
 } from '../../../generated/operations';
-import { useRemote } from '../../../lib/use-remote';
+import { useRemote } from '../../../hooks/use-remote';
 import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
 import { staffRequest, staffSessions } from '../../../session/staff';
-import { useSubmit } from '../../../rating/use-submit';
-import { BudgetChart, Message, ProgressBar, StatusLine, TextInput } from '../shared/components';
-import { beijingDate, milestoneLines, milestoneState, staffRights, statusAndProgress, yuanInWords } from '../shared/format';
-import { chooseWeappPhoto, photoFromFile, photoProblem, PHOTO_TYPES, putPhoto, type PickedPhoto } from '../shared/platform';
-import { Entry } from '../shared/timeline';
-import { checkUpdate, EMPTY_FIGURE, spendingOf, UPDATE_LIMITS, type FigureRow, type UpdateErrors } from '../shared/update-form';
-import '../shared/projects.scss';
+import { useSubmit } from '../../../hooks/use-submit';
+import { BudgetChart, Message, ProgressBar, StatusLine, TextInput } from '../../../features/projects/components';
+import { beijingDate, milestoneLines, milestoneState, staffRights, statusAndProgress, yuanInWords } from '../../../features/projects/format';
+import { chooseWeappPhoto, photoFromFile, photoProblem, PHOTO_TYPES, putPhoto, type PickedPhoto } from '../../../features/projects/platform';
+import { Entry } from '../../../features/projects/timeline';
+import { checkUpdate, EMPTY_FIGURE, spendingOf, UPDATE_LIMITS, type FigureRow, type UpdateErrors } from '../../../features/projects/update-form';
+import '../../../features/projects/projects.scss';
 
 type Project = NonNullable<StaffProjectQuery['project']>;
 type Milestone = Project['milestones'][number];

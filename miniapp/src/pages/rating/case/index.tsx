@@ -15,14 +15,14 @@ import {
   type CaseDetailFieldsFragment,
   type ReplyOutcome,
 } from '../../../generated/operations';
-import { useRemote } from '../../../lib/use-remote';
+import { useRemote } from '../../../hooks/use-remote';
 import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
 import { staffRequest, staffSessions } from '../../../session/staff';
-import { Choices } from '../../../rating/Choices';
-import { TextField } from '../../../rating/TextField';
-import { useSubmit } from '../../../rating/use-submit';
-import { CASE_STATUS_WORDS, dayInWords, deadlineInWords, OUTCOME_WORDS, overdueInWords, STEP_WORDS, timeInWords } from '../../../rating/format';
-import '../../../rating/rating.scss';
+import { Choices } from '../../../components/Choices';
+import { TextField } from '../../../components/TextField';
+import { useSubmit } from '../../../hooks/use-submit';
+import { CASE_STATUS_WORDS, dayInWords, deadlineInWords, OUTCOME_WORDS, overdueInWords, STEP_WORDS, timeInWords } from '../../../features/rating/format';
+import '../../../features/rating/rating.scss';
 
 type Case = CaseDetailFieldsFragment;
 /** A step was saved: the case as it is now, and what to say (the form that did it may be gone). */

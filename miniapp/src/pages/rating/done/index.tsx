@@ -6,12 +6,12 @@ import { Action } from '../../../components/Action';
 import { Empty, Failure, Loading } from '../../../components/States';
 import { request } from '../../../api/request';
 import { MyRatingDocument, type MyRatingFieldsFragment } from '../../../generated/operations';
-import { useRemote } from '../../../lib/use-remote';
+import { useRemote } from '../../../hooks/use-remote';
 import { goHome, openPage, routeParam, ROUTES } from '../../../lib/navigation';
 import { useSession } from '../../../session/store';
-import { SignInNeeded } from '../../../rating/SignInNeeded';
-import { deadlineInWords } from '../../../rating/format';
-import '../../../rating/rating.scss';
+import { SignInNeeded } from '../../../components/SignInNeeded';
+import { deadlineInWords } from '../../../features/rating/format';
+import '../../../features/rating/rating.scss';
 
 /** What happens next to a bad rating, with the deadlines the API counted in working days. */
 export function NextSteps({ rating }: { rating: MyRatingFieldsFragment }) {

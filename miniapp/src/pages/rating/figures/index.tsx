@@ -9,11 +9,11 @@ import { ReadAloudBar } from '../../../components/ReadAloudBar';
 import { Empty, Failure, Loading } from '../../../components/States';
 import { request } from '../../../api/request';
 import { RatingFiguresDocument, type RatingCountFieldsFragment, type RatingFiguresQuery } from '../../../generated/operations';
-import { useRemote } from '../../../lib/use-remote';
+import { useRemote } from '../../../hooks/use-remote';
 import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
-import { Choices } from '../../../rating/Choices';
-import { countsInWords, monthsInWords, percent, PERIOD_KEYS, PERIOD_LABELS, periodDates, type PeriodKey } from '../../../rating/format';
-import '../../../rating/rating.scss';
+import { Choices } from '../../../components/Choices';
+import { countsInWords, monthsInWords, percent, PERIOD_KEYS, PERIOD_LABELS, periodDates, type PeriodKey } from '../../../features/rating/format';
+import '../../../features/rating/rating.scss';
 
 type Figures = RatingFiguresQuery['ratingFigures'];
 export type Row = { key: string; name: string; counts: RatingCountFieldsFragment };

@@ -9,10 +9,10 @@ import { Empty, Failure, Loading } from '../../../components/States';
 import { request } from '../../../api/request';
 import { RatingServicesDocument, type RatingServiceFieldsFragment } from '../../../generated/operations';
 import { openPage, ROUTES } from '../../../lib/navigation';
-import { MoreButton } from '../../../rating/MoreButton';
-import { usePaged } from '../../../rating/use-paged';
-import { channelInWords, parseRatingLink } from '../../../rating/format';
-import '../../../rating/rating.scss';
+import { MoreButton } from '../../../components/MoreButton';
+import { usePaged } from '../../../hooks/use-paged';
+import { channelInWords, parseRatingLink } from '../../../features/rating/format';
+import '../../../features/rating/rating.scss';
 
 /** weapp: the camera reads the code at the window; anything but one of our rating codes is said so. */
 function ScanButton() {

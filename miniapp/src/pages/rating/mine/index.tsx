@@ -16,14 +16,14 @@ import {
 } from '../../../generated/operations';
 import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
 import { useSession } from '../../../session/store';
-import { Choices } from '../../../rating/Choices';
-import { TextField } from '../../../rating/TextField';
-import { SignInNeeded } from '../../../rating/SignInNeeded';
-import { MoreButton } from '../../../rating/MoreButton';
-import { usePaged } from '../../../rating/use-paged';
-import { useSubmit } from '../../../rating/use-submit';
-import { CASE_STATUS_WORDS, dayInWords, deadlineInWords, OUTCOME_WORDS } from '../../../rating/format';
-import '../../../rating/rating.scss';
+import { Choices } from '../../../components/Choices';
+import { TextField } from '../../../components/TextField';
+import { SignInNeeded } from '../../../components/SignInNeeded';
+import { MoreButton } from '../../../components/MoreButton';
+import { usePaged } from '../../../hooks/use-paged';
+import { useSubmit } from '../../../hooks/use-submit';
+import { CASE_STATUS_WORDS, dayInWords, deadlineInWords, OUTCOME_WORDS } from '../../../features/rating/format';
+import '../../../features/rating/rating.scss';
 
 type Levels = MyRatingsQuery['ratingOptions']['levels'];
 type Case = NonNullable<MyRatingFieldsFragment['case']>;

@@ -16,18 +16,18 @@ import {
   type ServiceQrFieldsFragment,
   type StaffMeQuery,
 } from '../../../generated/operations';
-import { useRemote } from '../../../lib/use-remote';
+import { useRemote } from '../../../hooks/use-remote';
 import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
 import { signOutStaff, staffRequest, staffSessions } from '../../../session/staff';
-import { Choices } from '../../../rating/Choices';
-import { TextField } from '../../../rating/TextField';
-import { MoreButton } from '../../../rating/MoreButton';
-import { usePaged } from '../../../rating/use-paged';
-import { useSubmit } from '../../../rating/use-submit';
-import { channelInWords } from '../../../rating/format';
-import { CHANNEL_LABELS, codeTitle, departmentsOf, formFieldOf, qrFileName, qrPageAddress, splitWindows, type ServiceField } from '../../../rating/qr-codes';
-import { copyText, downloadPng } from '../../../rating/qr-platform';
-import '../../../rating/rating.scss';
+import { Choices } from '../../../components/Choices';
+import { TextField } from '../../../components/TextField';
+import { MoreButton } from '../../../components/MoreButton';
+import { usePaged } from '../../../hooks/use-paged';
+import { useSubmit } from '../../../hooks/use-submit';
+import { channelInWords } from '../../../features/rating/format';
+import { CHANNEL_LABELS, codeTitle, departmentsOf, formFieldOf, qrFileName, qrPageAddress, splitWindows, type ServiceField } from '../../../features/rating/qr-codes';
+import { copyText, downloadPng } from '../../../features/rating/qr-platform';
+import '../../../features/rating/rating.scss';
 
 type Staff = StaffMeQuery['staffMe'];
 type Link = ServiceQrFieldsFragment['ratingLinks'][number];

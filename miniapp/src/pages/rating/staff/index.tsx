@@ -6,18 +6,18 @@ import { Heading } from '../../../components/Heading';
 import { Action } from '../../../components/Action';
 import { Empty, Failure, Loading } from '../../../components/States';
 import { RatingCasesDocument, StaffMeDocument, type CaseListFieldsFragment, type RatingCaseFilter } from '../../../generated/operations';
-import { useRemote } from '../../../lib/use-remote';
+import { useRemote } from '../../../hooks/use-remote';
 import { keyboardActivation } from '../../../lib/a11y';
 import { openPage, ROUTES } from '../../../lib/navigation';
 import { signInAsStaff, signOutStaff, staffRequest, staffSessions } from '../../../session/staff';
 import type { Session, SessionEnd } from '../../../session/store';
-import { Choices } from '../../../rating/Choices';
-import { TextField } from '../../../rating/TextField';
-import { MoreButton } from '../../../rating/MoreButton';
-import { usePaged } from '../../../rating/use-paged';
-import { useSubmit } from '../../../rating/use-submit';
-import { CASE_STATUS_WORDS, dayInWords, deadlineInWords, dueWork, overdueInWords, ROLE_WORDS, sortCasesByDeadline } from '../../../rating/format';
-import '../../../rating/rating.scss';
+import { Choices } from '../../../components/Choices';
+import { TextField } from '../../../components/TextField';
+import { MoreButton } from '../../../components/MoreButton';
+import { usePaged } from '../../../hooks/use-paged';
+import { useSubmit } from '../../../hooks/use-submit';
+import { CASE_STATUS_WORDS, dayInWords, deadlineInWords, dueWork, overdueInWords, ROLE_WORDS, sortCasesByDeadline } from '../../../features/rating/format';
+import '../../../features/rating/rating.scss';
 
 const ENDED: Record<SessionEnd, string> = {
   expired: '工作人员登录已过期，请重新登录。',

@@ -1,0 +1,201 @@
+import { useState } from 'react';
+import { Image, Input, Text, Textarea, View } from '@tarojs/components';
+import { Action } from '../../components/Action';
+import { keyboardActivation } from '../../lib/a11y';
+import { openPage, ROUTES } from '../../lib/navigation';
+import type { ProjectCardFieldsFragment, ProjectStatus } from '../../generated/operations';
+import { budgetInWords, progressInWords, STATUS_WORDS, statusAndProgress } from './format';
+import { previewPhotos } from './platform';
+
+/**
+ * The progress bar with its percentage in words beside it (已完成 65%). The bar is for the eye only
+ * (hidden from screen readers); the words say the same, so nothing depends on seeing it.
+ */
+export function ProgressBar({ progress, status }: { progress: number; status: ProjectStatus }) {
+  const width = `${Math.max(0, Math.min(100, progress))}%`;
+  return (
+    <View className="project-progress" data-testid="project-progress">
+      <View className="project-progress__track" aria-hidden="true">
+        <View className={`project-progress__fill${status === 'DELAYED' ? ' project-progress__fill--late' : ''}`} style={{ width }} />
+      </View>
+      <Text className="project-progress__words">{status === 'CANCELLED' ? STATUS_WORDS.CANCELLED : progressInWords(progress)}</Text>
+    </View>
+  );
+}
+
+/** 状态：已延期 — status in words, with a ⚠ for a delay (words first, the mark repeats them). */
+export function StatusLine({ status }: { status: ProjectStatus }) {
+  return (
+    <Text className={`project-status${status === 'DELAYED' || status === 'CANCELLED' ? ' project-status--attention' : ''}`} data-testid="project-status">
+      {`状态：${status === 'DELAYED' ? '⚠ ' : ''}${STATUS_WORDS[status]}`}
+    </Text>
+  );
+}
+
+/** One project in a list: the whole card opens it; status, progress, lead department and target in words. */
+export function ProjectCard({ project, note }: { project: ProjectCardFieldsFragment; note?: string }) {
+  const open = () => openPage(ROUTES.projectDetail, { id: project.id });
+  return (
+    <View className="gov-card gov-card--link project-card" role="link" tabIndex={0} onClick={open} {...keyboardActivation(open)} data-testid="project-card">
+      <Text className="gov-card__title">{project.title}</Text>
+      {note && <Text className="gov-card__meta">{note}</Text>}
+      <StatusLine status={project.status} />
+      <ProgressBar progress={project.progress} status={project.status} />
+      <Text className="gov-card__meta">{`牵头单位：${project.leadDepartment}`}</Text>
+      <Text className="gov-card__meta">{`目标：${project.target.text}`}</Text>
+      {project.cancelledReason && <Text className="gov-card__meta">{`取消原因：${project.cancelledReason}`}</Text>}
+    </View>
+  );
+}
+
+/** A sentence for reading a card aloud. */
+export const cardSpeech = (project: ProjectCardFieldsFragment) => `${project.title}，${statusAndProgress(project)}，牵头单位${project.leadDepartment}，目标：${project.target.text}。`;
+
+/**
+ * 资金安排与使用: two CSS bars (planned as the whole, spent as its share) for the eye, and the same in
+ * one sentence under them, which screen readers and 朗读 use (安排 1200 万元，已使用 860 万元，占 72%).
+ */
+export function BudgetChart({ budget }: { budget: { planned: number; spent: number; spentPercent: number | null } }) {
+  const words = budgetInWords(budget);
+  const share = budget.planned > 0 ? Math.min(100, Math.round((budget.spent / budget.planned) * 100)) : budget.spent > 0 ? 100 : 0;
+  return (
+    <View className="project-budget">
+      {budget.planned > 0 && (
+        <View className="project-budget__chart" aria-hidden="true" data-testid="budget-chart">
+          <Text className="project-budget__label">安排</Text>
+          <View className="project-budget__track">
+            <View className="project-budget__fill project-budget__fill--planned" style={{ width: '100%' }} />
+          </View>
+          <Text className="project-budget__label">已使用</Text>
+          <View className="project-budget__track">
+            <View className="project-budget__fill" style={{ width: `${share}%` }} />
+          </View>
+        </View>
+      )}
+      <Text className="project-budget__words" data-testid="budget-words">
+        {words}
+      </Text>
+    </View>
+  );
+}
+
+/** Choices as buttons that say in words which one is chosen (✓, aria-pressed); they wrap, never scroll sideways. */
+export function ChoiceRow<T extends string>(props: { label: string; options: ReadonlyArray<{ value: T; label: string }>; chosen: T | null; onChoose: (value: T) => void; column?: boolean }) {
+  const { label, options, chosen, onChoose, column } = props;
+  return (
+    <View role="group" aria-label={label} className="project-choices">
+      <Text className="project-field__label">{label}</Text>
+      <View className={column ? 'project-choices__column' : 'gov-choices'}>
+        {options.map((option) => {
+          const on = option.value === chosen;
+          return (
+            <Action key={option.value} kind={on ? 'primary' : 'plain'} pressed={on} onClick={() => onChoose(option.value)}>
+              {on ? `✓ ${option.label}` : option.label}
+            </Action>
+          );
+        })}
+      </View>
+    </View>
+  );
+}
+
+/** What a tap did, said in the page (never a pop-up), or a problem in words; nothing when empty. */
+export function Message({ text, problem }: { text: string | null | undefined; problem?: boolean }) {
+  if (!text) return null;
+  return (
+    <Text className={problem ? 'project-message project-message--problem' : 'project-message'} role={problem ? 'alert' : 'status'}>
+      {text}
+    </Text>
+  );
+}
+
+/** 加载更多 under a list, with the last attempt's failure in words. */
+export function LoadMore({ list }: { list: { hasNextPage: boolean; busy: boolean; error: string; more: () => void } }) {
+  return (
+    <View>
+      <Message text={list.error && `没能加载更多：${list.error}`} problem />
+      {list.hasNextPage && (
+        <Action kind="plain" disabled={list.busy} onClick={list.more}>
+          {list.busy ? '正在加载……' : list.error ? '重试' : '加载更多'}
+        </Action>
+      )}
+    </View>
+  );
+}
+
+/** A labelled text field with its problem in words under it. */
+export function TextInput(props: {
+  label: string;
+  hint?: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string;
+  lines?: boolean;
+  type?: 'text' | 'number' | 'digit';
+  maxLength: number;
+  password?: boolean;
+}) {
+  const { label, hint, value, onChange, error, lines, type = 'text', maxLength, password } = props;
+  const invalid = error ? true : undefined;
+  return (
+    <View className="project-field">
+      <Text className="project-field__label">{label}</Text>
+      {hint && <Text className="project-field__hint">{hint}</Text>}
+      {lines && process.env.TARO_ENV === 'h5' ? (
+        <textarea className="gov-input project-textarea" aria-label={label} aria-invalid={invalid} value={value} maxLength={maxLength} rows={4} onChange={(e) => onChange(e.target.value)} />
+      ) : lines ? (
+        <Textarea className="gov-input project-textarea" aria-label={label} value={value} maxlength={maxLength} autoHeight onInput={(e) => onChange(e.detail.value)} />
+      ) : (
+        <Input className="gov-input" aria-label={label} aria-invalid={invalid} type={type} password={password} value={value} maxlength={maxLength} onInput={(e) => onChange(e.detail.value)} />
+      )}
+      <Message text={error} problem />
+    </View>
+  );
+}
+
+type Photo = { key: string; url: string };
+
+/**
+ * Progress photos. A tap shows one large: WeChat's own viewer on weapp; on H5 the photo opens at full
+ * width right here in the page (no pop-up, nothing slides), with a button to close it again.
+ */
+export function Photos({ photos, what }: { photos: readonly Photo[]; what: string }) {
+  const [large, setLarge] = useState<string | null>(null);
+  if (!photos.length) return null;
+  const alt = (i: number) => `${what}照片 ${i + 1}`;
+  const named = (text: string) => (process.env.TARO_ENV === 'h5' ? { imgProps: { alt: text } } : { ariaLabel: text });
+  const shown = photos.findIndex((p) => p.key === large);
+  return (
+    <View className="project-photos">
+      <View className="project-photos__row">
+        {photos.map((photo, i) => {
+          const open = () => {
+            if (!previewPhotos(photos.map((p) => p.url), photo.url)) setLarge(large === photo.key ? null : photo.key);
+          };
+          return (
+            <View
+              key={photo.key}
+              className="project-photos__thumb"
+              role="button"
+              tabIndex={0}
+              aria-label={`看大图：${alt(i)}`}
+              aria-pressed={process.env.TARO_ENV === 'weapp' ? undefined : large === photo.key}
+              onClick={open}
+              {...keyboardActivation(open)}
+            >
+              <Image className="project-photos__image" src={photo.url} mode="aspectFill" {...named(alt(i))} />
+            </View>
+          );
+        })}
+      </View>
+      {shown >= 0 && (
+        <View className="project-photos__large" role="group" aria-label={`大图：${alt(shown)}`}>
+          <Image className="project-photos__large-image" src={photos[shown]!.url} mode="widthFix" {...named(`${alt(shown)}（大图）`)} />
+          <Action kind="plain" onClick={() => setLarge(null)}>
+            收起大图
+          </Action>
+        </View>
+      )}
+    </View>
+  );
+}
