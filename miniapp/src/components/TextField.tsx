@@ -1,4 +1,5 @@
 import { Input, Text, Textarea, View } from '@tarojs/components';
+import { isWeapp } from '../platform';
 
 /**
  * A labelled text field: the label above (read out with the field), a hint under the label, one line
@@ -27,7 +28,7 @@ export function TextField(props: {
   // On H5 Taro's Textarea is a web component around a real <textarea>: the name must reach that one
   // (nativeProps), not the wrapper.
   const invalid = error ? true : undefined;
-  const named = process.env.TARO_ENV === 'h5' ? { nativeProps: { 'aria-label': label, 'aria-invalid': invalid } } : { 'aria-label': label, 'aria-invalid': invalid };
+  const named = isWeapp() ? { 'aria-label': label, 'aria-invalid': invalid } : { nativeProps: { 'aria-label': label, 'aria-invalid': invalid } };
   return (
     <View className="rating-field">
       <Text className="rating-field__label">{label}</Text>

@@ -1,11 +1,13 @@
 import { useState, type ReactNode } from 'react';
-import { Image, Input, Text, Textarea, View } from '@tarojs/components';
+import { Input, Text, Textarea, View } from '@tarojs/components';
 import { Action } from '../../components/Action';
 import { LinkCard } from '../../components/LinkCard';
 import type { EventCardFieldsFragment } from '../../generated/operations';
 import { openPage, ROUTES } from '../../lib/navigation';
 import { beijingMonth, placeInWords, seatsInWords, signUpInWords, whenInWords } from './format';
-import { downloadCalendar, reminderTemplateIds, requestReminders } from './platform';
+import { Picture } from '../../components/Picture';
+import { hasDownloads, isWeapp, reminderTemplateIds, requestReminders } from '../../platform';
+import { saveCalendar } from '../../platform/files';
 import { svgDataUrl } from './qr-image';
 
 /** What just happened after a tap, said in the page (never a pop-up); nothing when there is nothing to say. */
@@ -56,12 +58,7 @@ export function CheckInCode({ code, qrSvg }: { code: string; qrSvg: string | nul
         {code}
       </Text>
       {qr && (
-        <Image
-          className="event-code__qr"
-          src={qr}
-          mode="aspectFit"
-          {...(process.env.TARO_ENV === 'h5' ? { imgProps: { alt } } : { ariaLabel: alt })}
-        />
+        <Picture className="event-code__qr" src={qr} mode="aspectFit" alt={alt} />
       )}
     </View>
   );
@@ -91,7 +88,7 @@ export function Field({ label, hint, value, onChange, error, multiline, type = '
     <View className="event-field">
       <Text className="event-field__label">{label}</Text>
       {hint && <Text className="event-field__hint">{hint}</Text>}
-      {multiline && process.env.TARO_ENV === 'h5' ? (
+      {multiline && !isWeapp() ? (
         <textarea className="gov-input event-textarea" value={value} maxLength={maxLength} rows={4} onChange={(e) => onChange(e.target.value)} {...common} />
       ) : multiline ? (
         <Textarea className="gov-input event-textarea" value={value} maxlength={maxLength ?? -1} autoHeight onInput={(e) => onChange(e.detail.value)} {...common} />
@@ -116,14 +113,14 @@ const REMINDER_WORDS = {
  */
 export function CalendarAction({ event }: { event: { title: string; startsAt: string; calendarFile: string } }) {
   const [said, setSaid] = useState('');
-  const weapp = process.env.TARO_ENV === 'weapp';
+  const weapp = !hasDownloads();
   if (weapp && !reminderTemplateIds().length) return null;
   const fileName = `开放日-${beijingMonth(event.startsAt)}-${event.title.replace(/[\\/:*?"<>|（）()\s]/gu, '').slice(0, 20)}.ics`;
   const act = weapp
     ? () => void requestReminders().then((outcome) => setSaid(REMINDER_WORDS[outcome]))
     : () =>
         setSaid(
-          downloadCalendar(event.calendarFile, fileName)
+          saveCalendar(event.calendarFile, fileName)
             ? '日历文件已保存。打开它，就能把开放日加入手机或电脑的日历。'
             : '这里没法保存日历文件，请记好开放日的时间。',
         );

@@ -1,11 +1,14 @@
 import { useState } from 'react';
-import { Image, Input, Text, Textarea, View } from '@tarojs/components';
+import { Input, Text, Textarea, View } from '@tarojs/components';
 import { Action } from '../../components/Action';
 import { keyboardActivation } from '../../lib/a11y';
 import { openPage, ROUTES } from '../../lib/navigation';
 import type { ProjectCardFieldsFragment, ProjectStatus } from '../../generated/operations';
 import { budgetInWords, progressInWords, STATUS_WORDS, statusAndProgress } from './format';
-import { previewPhotos } from './platform';
+import { Picture } from '../../components/Picture';
+import { isWeapp } from '../../platform';
+import { choosePhoto, photoFromFile, previewPhotos, type PickedPhoto } from '../../platform/photos';
+import { PHOTO_TYPES, photoProblem } from './update-form';
 
 /**
  * The progress bar with its percentage in words beside it (已完成 65%). The bar is for the eye only
@@ -141,7 +144,7 @@ export function TextInput(props: {
     <View className="project-field">
       <Text className="project-field__label">{label}</Text>
       {hint && <Text className="project-field__hint">{hint}</Text>}
-      {lines && process.env.TARO_ENV === 'h5' ? (
+      {lines && !isWeapp() ? (
         <textarea className="gov-input project-textarea" aria-label={label} aria-invalid={invalid} value={value} maxLength={maxLength} rows={4} onChange={(e) => onChange(e.target.value)} />
       ) : lines ? (
         <Textarea className="gov-input project-textarea" aria-label={label} value={value} maxlength={maxLength} autoHeight onInput={(e) => onChange(e.detail.value)} />
@@ -163,7 +166,6 @@ export function Photos({ photos, what }: { photos: readonly Photo[]; what: strin
   const [large, setLarge] = useState<string | null>(null);
   if (!photos.length) return null;
   const alt = (i: number) => `${what}照片 ${i + 1}`;
-  const named = (text: string) => (process.env.TARO_ENV === 'h5' ? { imgProps: { alt: text } } : { ariaLabel: text });
   const shown = photos.findIndex((p) => p.key === large);
   return (
     <View className="project-photos">
@@ -179,23 +181,71 @@ export function Photos({ photos, what }: { photos: readonly Photo[]; what: strin
               role="button"
               tabIndex={0}
               aria-label={`看大图：${alt(i)}`}
-              aria-pressed={process.env.TARO_ENV === 'weapp' ? undefined : large === photo.key}
+              aria-pressed={isWeapp() ? undefined : large === photo.key}
               onClick={open}
               {...keyboardActivation(open)}
             >
-              <Image className="project-photos__image" src={photo.url} mode="aspectFill" {...named(alt(i))} />
+              <Picture className="project-photos__image" src={photo.url} mode="aspectFill" alt={alt(i)} />
             </View>
           );
         })}
       </View>
       {shown >= 0 && (
         <View className="project-photos__large" role="group" aria-label={`大图：${alt(shown)}`}>
-          <Image className="project-photos__large-image" src={photos[shown]!.url} mode="widthFix" {...named(`${alt(shown)}（大图）`)} />
+          <Picture className="project-photos__large-image" src={photos[shown]!.url} mode="widthFix" alt={`${alt(shown)}（大图）`} />
           <Action kind="plain" onClick={() => setLarge(null)}>
             收起大图
           </Action>
         </View>
       )}
+    </View>
+  );
+}
+
+const sizeInWords = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
+
+/** One photo, optional: WeChat's album or camera on weapp, the browser's file chooser on H5. */
+export function PhotoChooser({ photo, onChange, error }: { photo: PickedPhoto | null; onChange: (photo: PickedPhoto | null) => void; error?: string }) {
+  const weapp = isWeapp();
+  const [reading, setReading] = useState('');
+  const fromFile = (file: File | undefined) => {
+    if (!file) return onChange(null);
+    photoFromFile(file).then(onChange, () => setReading('没能读取这张照片，请换一张。'));
+  };
+  const types = Object.values(PHOTO_TYPES).join('、');
+  return (
+    <View className="project-field" role="group" aria-label="照片（可以不选）">
+      <Text className="project-field__label">照片（可以不选）</Text>
+      <Text className="project-field__hint">{`一张现场照片，${types} 格式，不超过 5 MB。照片会公开，请不要拍到居民的脸、门牌和车牌。`}</Text>
+      {weapp ? (
+        <Action kind="plain" onClick={() => void choosePhoto().then((p) => p && onChange(p), () => setReading('没能读取这张照片，请换一张。'))}>
+          {photo ? '换一张照片' : '选择照片'}
+        </Action>
+      ) : (
+        <input
+          className="project-file"
+          type="file"
+          accept={Object.keys(PHOTO_TYPES).join(',')}
+          aria-label="选择照片"
+          onChange={(e) => fromFile(e.target.files?.[0])}
+        />
+      )}
+      {photo && (
+        <View className="project-photos__row">
+          <View className="project-photos__thumb">
+            <Picture className="project-photos__image" src={photo.previewUrl} mode="aspectFill" alt="已选的照片" />
+          </View>
+          <View>
+            <Text className="project-line">{`已选：${sizeInWords(photo.bytes)}${PHOTO_TYPES[photo.contentType] ? `，${PHOTO_TYPES[photo.contentType]}` : ''}`}</Text>
+            {weapp && (
+              <Action kind="link" onClick={() => onChange(null)}>
+                不用照片
+              </Action>
+            )}
+          </View>
+        </View>
+      )}
+      <Message text={error || reading || (photo ? photoProblem(photo) : '')} problem />
     </View>
   );
 }

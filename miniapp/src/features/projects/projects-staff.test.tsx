@@ -5,7 +5,7 @@ import type { StaffProjectQuery } from '../../generated/operations';
 import { reloadSession, SESSION_KEY } from '../../session/store';
 import { STAFF_SESSION_KEY, staffSessions } from '../../session/staff';
 import { staffRights } from './format';
-import { photoFromFile, putPhoto, sniffImageType, type PickedPhoto } from './platform';
+import { photoFromFile, putPhoto, sniffImageType, type PickedPhoto } from '../../platform/photos';
 import { checkUpdate, EMPTY_FIGURE, type UpdateForm } from './update-form';
 import ProjectStaffPage from '../../pages/projects/staff/index';
 import ProjectReportPage from '../../pages/projects/report/index';
@@ -13,8 +13,8 @@ import ProjectReportPage from '../../pages/projects/report/index';
 // 民生实事, the staff side: the department's projects, 报送进展 (text, figures, spending, one photo
 // sent to storage first), 标记完成 and 说明延期 — with the staff session only.
 
-jest.mock('./platform', () => ({
-  ...jest.requireActual('./platform'),
+jest.mock('../../platform/photos', () => ({
+  ...jest.requireActual('../../platform/photos'),
   photoFromFile: jest.fn(),
   putPhoto: jest.fn(),
 }));

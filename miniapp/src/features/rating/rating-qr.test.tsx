@@ -4,7 +4,8 @@ import { asWeapp, navigateTo, setRouterParams, setStorageSync } from '../../../t
 import { future } from '../../../test-support/rating-fixtures';
 import type { ServiceQrFieldsFragment } from '../../generated/operations';
 import { STAFF_SESSION_KEY, staffSessions } from '../../session/staff';
-import { copyText, downloadPng } from './qr-platform';
+import { copyText } from '../../platform';
+import { savePng } from '../../platform/files';
 import { codeTitle, departmentsOf, formFieldOf, qrFileName, qrPageAddress, splitWindows } from './qr-codes';
 import QrCodesPage from '../../pages/rating/qrcodes/index';
 import Mine from '../../pages/mine/index/index';
@@ -12,9 +13,10 @@ import Mine from '../../pages/mine/index/index';
 // 服务二维码 (staff): the department's services with a printable code per service and per window,
 // downloads on H5, the H5 address on weapp, and 新增服务 with the API's messages in the form.
 
-jest.mock('./qr-platform', () => ({ copyText: jest.fn(async () => true), downloadPng: jest.fn(async () => true) }));
+jest.mock('../../platform', () => ({ ...jest.requireActual('../../platform'), copyText: jest.fn(async () => true) }));
+jest.mock('../../platform/files', () => ({ savePng: jest.fn(async () => true) }));
 const copy = copyText as jest.MockedFunction<typeof copyText>;
-const png = downloadPng as jest.MockedFunction<typeof downloadPng>;
+const png = savePng as jest.MockedFunction<typeof savePng>;
 
 const flush = () => act(async () => undefined);
 const button = (name: string | RegExp) => screen.getByRole('button', { name });

@@ -11,7 +11,7 @@ import { openPage, ROUTES } from '../../../lib/navigation';
 import { staffRequest, staffSessions } from '../../../session/staff';
 import { Field } from '../../../features/events/components';
 import { whenInWords } from '../../../features/events/format';
-import { scanCode } from '../../../features/events/platform';
+import { canScanCodes, scanCode } from '../../../platform';
 import '../../../features/events/events.scss';
 
 type DepartmentEvent = DepartmentEventsQuery['departmentEvents']['edges'][number]['node'];
@@ -62,7 +62,7 @@ export function CheckInDesk({ event }: { event: DepartmentEvent }) {
       });
   };
   const scan = () =>
-    void scanCode().then((scanned) => (scanned ? checkIn(scanned) : setMessage({ ok: false, text: '没有扫到签到码，可以再扫一次，或者手动输入。' })));
+    void scanCode().then((scanned) => (scanned?.text ? checkIn(scanned.text) : setMessage({ ok: false, text: '没有扫到签到码，可以再扫一次，或者手动输入。' })));
 
   return (
     <View className="event-section" role="region" aria-label="签到">
@@ -78,13 +78,13 @@ export function CheckInDesk({ event }: { event: DepartmentEvent }) {
           {message.text}
         </Text>
       )}
-      {process.env.TARO_ENV === 'weapp' && (
+      {canScanCodes() && (
         <Action onClick={scan} disabled={busy}>
           扫码签到
         </Action>
       )}
       <Field label="签到码" hint="居民出示的 6 位字母和数字，大小写都可以。" value={code} onChange={setCode} maxLength={12} />
-      <Action kind={process.env.TARO_ENV === 'weapp' ? 'plain' : 'primary'} onClick={() => checkIn(code)} disabled={busy}>
+      <Action kind={canScanCodes() ? 'plain' : 'primary'} onClick={() => checkIn(code)} disabled={busy}>
         {busy ? '正在签到……' : '签到'}
       </Action>
     </View>

@@ -14,7 +14,7 @@ import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
 import { useSession } from '../../../session/store';
 import { CheckInCode, Said } from '../../../features/events/components';
 import { clockInWords, holdsSeat, isActive, momentInWords, placeInWords, registrationInWords, seatsInWords, SELECTION_WORDS, signUpInWords, whenInWords } from '../../../features/events/format';
-import { copyText, openInBrowser, openMap } from '../../../features/events/platform';
+import { canOpenWebPages, copyText, openInBrowser, openMap } from '../../../platform';
 import { useReturnVisits } from '../../../hooks/use-return-visits';
 import '../../../features/events/events.scss';
 
@@ -40,17 +40,17 @@ function VenueActions({ event }: { event: Detail }) {
 /** The live link: opened in a browser tab on H5; on weapp (which may not open outside pages) copied. */
 function LiveActions({ url }: { url: string }) {
   const [said, setSaid] = useState('');
-  const weapp = process.env.TARO_ENV === 'weapp';
-  const act = weapp
-    ? () => void copyText(url).then((ok) => setSaid(ok ? '直播链接已复制，请到浏览器里粘贴打开。' : '没能复制，请照着上面的链接输入。'))
-    : () => setSaid(openInBrowser(url) ? '' : '没能打开直播，请复制上面的链接到浏览器里打开。');
+  const opens = canOpenWebPages();
+  const act = opens
+    ? () => setSaid(openInBrowser(url) ? '' : '没能打开直播，请复制上面的链接到浏览器里打开。')
+    : () => void copyText(url).then((ok) => setSaid(ok ? '直播链接已复制，请到浏览器里粘贴打开。' : '没能复制，请照着上面的链接输入。'));
   return (
     <View className="event-actions">
       <Text className="event-note" userSelect>
         直播链接：{url}
       </Text>
       <Action kind="plain" onClick={act}>
-        {weapp ? '复制直播链接' : '打开直播'}
+        {opens ? '打开直播' : '复制直播链接'}
       </Action>
       <Said text={said} />
     </View>

@@ -19,7 +19,7 @@ import { useRemote } from '../../../hooks/use-remote';
 import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
 import { useSession } from '../../../session/store';
 import { CalendarAction, CheckInCode, Field, Problem, Said } from '../../../features/events/components';
-import { phoneNumberButtonAvailable } from '../../../features/events/platform';
+import { hasPhoneNumberButton } from '../../../platform';
 import { holdsSeat, isActive, placeInWords, registrationInWords, signUpInWords, whenInWords } from '../../../features/events/format';
 import { checkSignUp, QUESTIONS_MAX, signUpInput, type SignUpErrors, type SignUpFields } from '../../../features/events/signup-form';
 import { useReturnVisits } from '../../../hooks/use-return-visits';
@@ -186,7 +186,7 @@ export function SignUpForm({ event, onDone }: { event: Detail; onDone: (registra
     <View className="event-section" role="form" aria-label="报名表">
       <Field label="姓名" hint="请填真实姓名，到场时核对。" value={fields.name} onChange={set('name')} error={errors.name} maxLength={30} />
       <Field label="手机号" hint="用来通知您报名结果和提醒。" type="number" value={fields.phone} onChange={set('phone')} error={errors.phone} maxLength={11}>
-        {phoneNumberButtonAvailable() && <WeChatPhoneButton onPhone={set('phone')} />}
+        {hasPhoneNumberButton() && <WeChatPhoneButton onPhone={set('phone')} />}
       </Field>
       <Field
         label="想提的问题（可以不填）"

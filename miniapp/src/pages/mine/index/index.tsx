@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import Taro, { useDidShow, useRouter } from '@tarojs/taro';
+import { useDidShow, useRouter } from '@tarojs/taro';
 import { Input, Text, View } from '@tarojs/components';
 import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
@@ -10,7 +10,8 @@ import { Failure } from '../../../components/States';
 import { ApiError, request } from '../../../api/request';
 import { MeDocument } from '../../../generated/operations';
 import { useRemote } from '../../../hooks/use-remote';
-import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
+import { goBack, openPage, routeParam, ROUTES } from '../../../lib/navigation';
+import { hasWeChatSignIn } from '../../../platform';
 import { currentSession, useSession, type Session, type SessionEnd } from '../../../session/store';
 import { signInForTesting, signInWithWeChat, signOut } from '../../../session/sign-in';
 import './index.scss';
@@ -44,7 +45,7 @@ function SignedIn({ session, back }: { session: Session; back: boolean }) {
   return (
     <View className="gov-card mine-account">
       <Heading level={2}>已登录</Heading>
-      {back && <Action onClick={() => void Taro.navigateBack()}>登录好了，返回上一页</Action>}
+      {back && <Action onClick={goBack}>登录好了，返回上一页</Action>}
       {me.status === 'loading' && <Text className="gov-meta">正在加载您的信息，请稍候……</Text>}
       {me.status === 'ready' && <Fields rows={rows} />}
       {me.status === 'error' && <Failure message={me.error.message} onRetry={me.retry} />}
@@ -56,7 +57,7 @@ function SignedIn({ session, back }: { session: Session; back: boolean }) {
 }
 
 function SignedOut({ ended }: { ended: SessionEnd | null }) {
-  const weapp = process.env.TARO_ENV === 'weapp';
+  const weapp = hasWeChatSignIn();
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');

@@ -1,5 +1,7 @@
-import Taro, { useRouter } from '@tarojs/taro';
-import { Image, Text, View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { Picture } from '../../../components/Picture';
+import { callPhone } from '../../../platform';
 import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
 import { Paragraphs } from '../../../components/Paragraphs';
@@ -27,7 +29,7 @@ export function Consultation({ phone, hours }: { phone: string | null; hours: st
         ]}
       />
       {phone && (
-        <Action onClick={() => void Taro.makePhoneCall({ phoneNumber: phone.replace(/[^\d+-]/g, '') }).catch(() => undefined)}>
+        <Action onClick={() => callPhone(phone)}>
           {`拨打 ${phone}`}
         </Action>
       )}
@@ -45,7 +47,7 @@ function InterpretationView({ policy, item }: { policy: PolicyDetail; item: Inte
       </View>
       <ReadAloudBar parts={() => interpretationSpeech(item)} />
       {item.kind === 'GRAPHIC' && item.mediaUrl && (
-        <Image className="interpretation-image" src={item.mediaUrl} mode="widthFix" aria-label={`图解：${item.title}`} />
+        <Picture className="interpretation-image" src={item.mediaUrl} mode="widthFix" alt={`图解：${item.title}`} />
       )}
       {item.kind === 'VIDEO' && item.mediaUrl && <Text className="gov-paragraph">{`视频地址：${item.mediaUrl}`}</Text>}
       {item.questions.length > 0 ? (

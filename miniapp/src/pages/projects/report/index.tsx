@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useRouter } from '@tarojs/taro';
-import { Image, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
 import { Action } from '../../../components/Action';
@@ -20,63 +20,15 @@ import { useRemote } from '../../../hooks/use-remote';
 import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
 import { staffRequest, staffSessions } from '../../../session/staff';
 import { useSubmit } from '../../../hooks/use-submit';
-import { BudgetChart, Message, ProgressBar, StatusLine, TextInput } from '../../../features/projects/components';
+import { BudgetChart, Message, PhotoChooser, ProgressBar, StatusLine, TextInput } from '../../../features/projects/components';
 import { beijingDate, milestoneLines, milestoneState, staffRights, statusAndProgress, yuanInWords } from '../../../features/projects/format';
-import { chooseWeappPhoto, photoFromFile, photoProblem, PHOTO_TYPES, putPhoto, type PickedPhoto } from '../../../features/projects/platform';
+import { putPhoto, type PickedPhoto } from '../../../platform/photos';
 import { Entry } from '../../../features/projects/timeline';
 import { checkUpdate, EMPTY_FIGURE, spendingOf, UPDATE_LIMITS, type FigureRow, type UpdateErrors } from '../../../features/projects/update-form';
 import '../../../features/projects/projects.scss';
 
 type Project = NonNullable<StaffProjectQuery['project']>;
 type Milestone = Project['milestones'][number];
-
-const sizeInWords = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
-
-/** One photo, optional: WeChat's album or camera on weapp, the browser's file chooser on H5. */
-function PhotoChooser({ photo, onChange, error }: { photo: PickedPhoto | null; onChange: (photo: PickedPhoto | null) => void; error?: string }) {
-  const weapp = process.env.TARO_ENV === 'weapp';
-  const [reading, setReading] = useState('');
-  const fromFile = (file: File | undefined) => {
-    if (!file) return onChange(null);
-    photoFromFile(file).then(onChange, () => setReading('没能读取这张照片，请换一张。'));
-  };
-  const types = Object.values(PHOTO_TYPES).join('、');
-  return (
-    <View className="project-field" role="group" aria-label="照片（可以不选）">
-      <Text className="project-field__label">照片（可以不选）</Text>
-      <Text className="project-field__hint">{`一张现场照片，${types} 格式，不超过 5 MB。照片会公开，请不要拍到居民的脸、门牌和车牌。`}</Text>
-      {weapp ? (
-        <Action kind="plain" onClick={() => void chooseWeappPhoto().then((p) => p && onChange(p), () => setReading('没能读取这张照片，请换一张。'))}>
-          {photo ? '换一张照片' : '选择照片'}
-        </Action>
-      ) : (
-        <input
-          className="project-file"
-          type="file"
-          accept={Object.keys(PHOTO_TYPES).join(',')}
-          aria-label="选择照片"
-          onChange={(e) => fromFile(e.target.files?.[0])}
-        />
-      )}
-      {photo && (
-        <View className="project-photos__row">
-          <View className="project-photos__thumb">
-            <Image className="project-photos__image" src={photo.previewUrl} mode="aspectFill" {...(weapp ? { ariaLabel: '已选的照片' } : { imgProps: { alt: '已选的照片' } })} />
-          </View>
-          <View>
-            <Text className="project-line">{`已选：${sizeInWords(photo.bytes)}${PHOTO_TYPES[photo.contentType] ? `，${PHOTO_TYPES[photo.contentType]}` : ''}`}</Text>
-            {weapp && (
-              <Action kind="link" onClick={() => onChange(null)}>
-                不用照片
-              </Action>
-            )}
-          </View>
-        </View>
-      )}
-      <Message text={error || reading || (photo ? photoProblem(photo) : '')} problem />
-    </View>
-  );
-}
 
 function FigureRows({ rows, onChange, errors }: { rows: FigureRow[]; onChange: (rows: FigureRow[]) => void; errors?: Record<number, string> }) {
   const set = (i: number, change: Partial<FigureRow>) => onChange(rows.map((row, j) => (j === i ? { ...row, ...change } : row)));

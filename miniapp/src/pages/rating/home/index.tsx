@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
@@ -9,6 +8,7 @@ import { Empty, Failure, Loading } from '../../../components/States';
 import { request } from '../../../api/request';
 import { RatingServicesDocument, type RatingServiceFieldsFragment } from '../../../generated/operations';
 import { openPage, ROUTES } from '../../../lib/navigation';
+import { canScanCodes, scanCode } from '../../../platform';
 import { MoreButton } from '../../../components/MoreButton';
 import { usePaged } from '../../../hooks/use-paged';
 import { channelInWords, parseRatingLink } from '../../../features/rating/format';
@@ -19,15 +19,13 @@ function ScanButton() {
   const [problem, setProblem] = useState('');
   const scan = () => {
     setProblem('');
-    Taro.scanCode({ onlyFromCamera: true, scanType: ['qrCode'] }).then(
-      (result) => {
-        const link = parseRatingLink(result.path) ?? parseRatingLink(result.result);
-        if (link) openPage(ROUTES.ratingRate, link);
-        else setProblem('这不是评价服务的二维码。请扫窗口旁贴的“好差评”二维码，或在下面选择服务。');
-      },
+    void scanCode().then((scanned) => {
       // Closing the camera is not a failure: nothing to say.
-      () => undefined,
-    );
+      if (!scanned) return;
+      const link = parseRatingLink(scanned.path) ?? parseRatingLink(scanned.text);
+      if (link) openPage(ROUTES.ratingRate, link);
+      else setProblem('这不是评价服务的二维码。请扫窗口旁贴的“好差评”二维码，或在下面选择服务。');
+    });
   };
   return (
     <View className="rating-section">
@@ -75,7 +73,7 @@ function ServiceList() {
 
 /** 好差评: scan the code at the window (weapp), or pick the service; my ratings; the public figures. */
 export default function RatingHome() {
-  const canScan = process.env.TARO_ENV === 'weapp';
+  const canScan = canScanCodes();
   return (
     <Screen label="好差评">
       <Heading level={1}>好差评</Heading>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useRouter } from '@tarojs/taro';
-import { Image, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
 import { Action } from '../../../components/Action';
@@ -26,13 +26,13 @@ import { usePaged } from '../../../hooks/use-paged';
 import { useSubmit } from '../../../hooks/use-submit';
 import { channelInWords } from '../../../features/rating/format';
 import { CHANNEL_LABELS, codeTitle, departmentsOf, formFieldOf, qrFileName, qrPageAddress, splitWindows, type ServiceField } from '../../../features/rating/qr-codes';
-import { copyText, downloadPng } from '../../../features/rating/qr-platform';
+import { copyText, hasDownloads } from '../../../platform';
+import { savePng } from '../../../platform/files';
+import { Picture } from '../../../components/Picture';
 import '../../../features/rating/rating.scss';
 
 type Staff = StaffMeQuery['staffMe'];
 type Link = ServiceQrFieldsFragment['ratingLinks'][number];
-
-const weapp = () => process.env.TARO_ENV === 'weapp';
 
 /** H5: the SVG as the API drew it (a plain link the browser downloads), or a PNG drawn from it. */
 function Downloads({ link }: { link: Link }) {
@@ -41,7 +41,7 @@ function Downloads({ link }: { link: Link }) {
   const png = () => {
     setBusy(true);
     setSaid(null);
-    void downloadPng(link.qrCodeDataUrl, qrFileName(link.caption, 'png')).then((ok) => {
+    void savePng(link.qrCodeDataUrl, qrFileName(link.caption, 'png')).then((ok) => {
       setBusy(false);
       setSaid(ok ? { ok, text: '已保存 PNG 图片，在浏览器的“下载”里可以找到。' } : { ok, text: '这个浏览器没能生成 PNG 图片，请用“下载二维码图片”（SVG）。' });
     });
@@ -70,9 +70,9 @@ function QrCode({ link }: { link: Link }) {
     <View className="rating-qr" role="group" aria-label={codeTitle(link.window)} data-testid="qr-code">
       <Text className="rating-qr__title">{codeTitle(link.window)}</Text>
       {/* Black on white in every mode: scanners need it (the SVG carries its white quiet zone and the caption). */}
-      <Image className="rating-qr__image" src={link.qrCodeDataUrl} mode="widthFix" {...(weapp() ? { ariaLabel: alt } : { imgProps: { alt } })} />
+      <Picture className="rating-qr__image" src={link.qrCodeDataUrl} mode="widthFix" alt={alt} />
       <Text className="rating-qr__caption">{`印在二维码下面的字：${link.caption}`}</Text>
-      {!weapp() && <Downloads link={link} />}
+      {hasDownloads() && <Downloads link={link} />}
     </View>
   );
 }
@@ -224,7 +224,7 @@ function DepartmentCodes({ staff, department, onCreated }: { staff: Staff; depar
             {list.items.length ? `共 ${list.items.length} 项服务${list.hasNextPage ? '，还有更多' : ''}` : ''}
           </Text>
           {list.items.length === 0 && <Empty>这个部门还没有服务。可以在下面新增。</Empty>}
-          {weapp() && list.items.length > 0 && <OnThePhone department={department} h5Url={list.items[0]?.ratingLinks[0]?.h5Url} />}
+          {!hasDownloads() && list.items.length > 0 && <OnThePhone department={department} h5Url={list.items[0]?.ratingLinks[0]?.h5Url} />}
           {list.items.map((service) => (
             <ServiceCodes key={service.id} service={service} />
           ))}

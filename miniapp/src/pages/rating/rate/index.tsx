@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import Taro, { useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
@@ -9,7 +9,7 @@ import { Empty, Failure, Loading } from '../../../components/States';
 import { request } from '../../../api/request';
 import { MeDocument, RateServiceDocument, RatingFormDocument, type RatingFormQuery, type RatingLevel, type RatingReason } from '../../../generated/operations';
 import { useRemote } from '../../../hooks/use-remote';
-import { openPage, pageUrl, routeParam, ROUTES } from '../../../lib/navigation';
+import { openPage, replacePage, routeParam, ROUTES } from '../../../lib/navigation';
 import { useSession } from '../../../session/store';
 import { Choices } from '../../../components/Choices';
 import { TextField } from '../../../components/TextField';
@@ -73,7 +73,7 @@ function RatingForm({ service, options, window }: { service: Service; options: O
         },
       });
       // The confirmation replaces the form: going back cannot land on a form that was sent.
-      await Taro.redirectTo({ url: pageUrl(ROUTES.ratingDone, { id: rateService.id }) });
+      await replacePage(ROUTES.ratingDone, { id: rateService.id });
     });
   };
 

@@ -1,20 +1,15 @@
 import Taro from '@tarojs/taro';
+import { isWeapp } from './index';
 
-// What the project pages ask of the phone or browser — a photo shown large, a photo chosen and sent
-// to storage — with one behaviour per target, in one place (tests replace this module).
-
-const weapp = () => process.env.TARO_ENV === 'weapp';
+// Photos: one shown large, one chosen on the phone or computer and sent to storage. Tests replace
+// `photoFromFile` and `putPhoto`.
 
 /** weapp: WeChat's own photo viewer (swipe, pinch, its close button). H5 answers false: the page enlarges in place. */
 export function previewPhotos(urls: string[], current: string): boolean {
-  if (!weapp()) return false;
+  if (!isWeapp()) return false;
   void Taro.previewImage({ urls, current }).catch(() => undefined);
   return true;
 }
-
-/** The photo types storage accepts (api/src/projects/photo-storage.ts), with the name staff know them by. */
-export const PHOTO_TYPES: Readonly<Record<string, string>> = { 'image/jpeg': 'JPG', 'image/png': 'PNG', 'image/webp': 'WEBP' };
-export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
 
 /** A photo chosen on the phone or computer, not yet sent. */
 export type PickedPhoto = {
@@ -37,16 +32,8 @@ export function sniffImageType(head: Uint8Array): string {
   return '';
 }
 
-/** What is wrong with a chosen photo, in words; '' when it can be sent. */
-export function photoProblem(photo: Pick<PickedPhoto, 'contentType' | 'bytes'>): string {
-  if (!PHOTO_TYPES[photo.contentType]) return '照片只能是 JPG、PNG 或 WEBP 格式。';
-  if (photo.bytes <= 0) return '照片是空的，请重新选择。';
-  if (photo.bytes > MAX_PHOTO_BYTES) return '照片不能超过 5 MB，请换一张或压缩后再选。';
-  return '';
-}
-
 /** weapp: the album or camera (WeChat compresses it), read as bytes; null when cancelled. */
-export async function chooseWeappPhoto(): Promise<PickedPhoto | null> {
+export async function choosePhoto(): Promise<PickedPhoto | null> {
   let path: string | undefined;
   try {
     const chosen = await Taro.chooseImage({ count: 1, sizeType: ['compressed'], sourceType: ['album', 'camera'] });
@@ -77,7 +64,7 @@ type Upload = { uploadUrl: string; method: string; headers: ReadonlyArray<{ name
 export async function putPhoto(upload: Upload, photo: PickedPhoto): Promise<boolean> {
   const header = Object.fromEntries(upload.headers.map((h) => [h.name, h.value]));
   try {
-    if (weapp()) {
+    if (isWeapp()) {
       const response = await Taro.request({ url: upload.uploadUrl, method: upload.method as 'PUT', header, data: photo.body, dataType: 'text', responseType: 'text' });
       return response.statusCode >= 200 && response.statusCode < 300;
     }
