@@ -1,39 +1,26 @@
 import type { EventCardFieldsFragment, RegistrationFieldsFragment, RegistrationStatus, SelectionMode } from '../../generated/operations';
+import { beijingTime, weekdayInWords, type BeijingTime } from '../../lib/format';
 
 // Open days in plain words: dates and times in Beijing time as residents say them (12月5日 星期六
 // 上午9:30), seats, sign-up and registration status in sentences, never a bare number or code.
 
-const BEIJING_MS = 8 * 3600 * 1000;
-const WEEKDAYS = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];
-
-type Parts = { year: number; month: number; day: number; weekday: number; hour: number; minute: number; dayKey: string };
-
-/** The Beijing-time calendar parts of an instant; null for something that is not a time. */
-function beijing(iso: string): Parts | null {
-  const ms = Date.parse(iso);
-  if (Number.isNaN(ms)) return null;
-  const d = new Date(ms + BEIJING_MS);
-  const [year, month, day] = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
-  return { year, month, day, weekday: d.getUTCDay(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), dayKey: `${year}-${month}-${day}` };
-}
-
 const period = (hour: number) => (hour < 6 ? '凌晨' : hour < 12 ? '上午' : hour < 13 ? '中午' : hour < 18 ? '下午' : '晚上');
-const clock = ({ hour, minute }: Pick<Parts, 'hour' | 'minute'>) => `${hour > 12 ? hour - 12 : hour}:${String(minute).padStart(2, '0')}`;
+const clock = ({ hour, minute }: Pick<BeijingTime, 'hour' | 'minute'>) => `${hour > 12 ? hour - 12 : hour}:${String(minute).padStart(2, '0')}`;
 
 /** 12月5日 星期六 (with the year when it is not this year's); 今天 / 明天 in front when it is. */
-export function dayInWords(iso: string, now = new Date()): string {
-  const at = beijing(iso);
-  const today = beijing(now.toISOString());
+function dayInWords(iso: string, now: Date): string {
+  const at = beijingTime(iso);
+  const today = beijingTime(now);
   if (!at || !today) return '';
-  const tomorrow = beijing(new Date(now.getTime() + 86_400_000).toISOString())!;
-  const date = `${at.year !== today.year ? `${at.year}年` : ''}${at.month}月${at.day}日 ${WEEKDAYS[at.weekday]}`;
-  const near = at.dayKey === today.dayKey ? '今天 ' : at.dayKey === tomorrow.dayKey ? '明天 ' : '';
+  const tomorrow = beijingTime(new Date(now.getTime() + 86_400_000))!;
+  const date = `${at.year !== today.year ? `${at.year}年` : ''}${at.month}月${at.day}日 ${weekdayInWords(at.weekday)}`;
+  const near = at.date === today.date ? '今天 ' : at.date === tomorrow.date ? '明天 ' : '';
   return `${near}${date}`;
 }
 
 /** 上午9:30, 中午12:00, 下午2:30, 晚上7:00. */
-export function timeInWords(iso: string): string {
-  const at = beijing(iso);
+function timeInWords(iso: string): string {
+  const at = beijingTime(iso);
   return at ? `${period(at.hour)}${clock(at)}` : '';
 }
 
@@ -50,23 +37,22 @@ export const momentInWords = (iso: string, now = new Date()) => `${dayInWords(is
 
 /** 12月5日 星期六 上午9:30 到 11:30; the end says its period or day only when they differ from the start's. */
 export function whenInWords(startsAt: string, endsAt: string, now = new Date()): string {
-  const start = beijing(startsAt);
-  const end = beijing(endsAt);
+  const start = beijingTime(startsAt);
+  const end = beijingTime(endsAt);
   if (!start || !end) return '';
   const endWords =
-    start.dayKey !== end.dayKey ? momentInWords(endsAt, now) : period(start.hour) === period(end.hour) ? clock(end) : timeInWords(endsAt);
+    start.date !== end.date ? momentInWords(endsAt, now) : period(start.hour) === period(end.hour) ? clock(end) : timeInWords(endsAt);
   return `${momentInWords(startsAt, now)} 到 ${endWords}`;
 }
 
 /** yyyy-mm of an instant in Beijing time (the API's month filter). */
 export function beijingMonth(iso: string): string {
-  const at = beijing(iso);
-  return at ? `${at.year}-${String(at.month).padStart(2, '0')}` : '';
+  return beijingTime(iso)?.date.slice(0, 7) ?? '';
 }
 
 /** This month and the next `count - 1`, as the month filter's choices: { value: 2026-12, label: 12月 }. */
 export function upcomingMonths(now: Date, count = 3): Array<{ value: string; label: string }> {
-  const today = beijing(now.toISOString())!;
+  const today = beijingTime(now)!;
   return Array.from({ length: count }, (_, i) => {
     const index = today.month - 1 + i;
     const year = today.year + Math.floor(index / 12);

@@ -1,5 +1,6 @@
 import type { PolicyCardFieldsFragment } from '../../generated/operations';
-import { dateInWords, validityInWords } from './format';
+import { validityInWords } from './format';
+import { dateInWords } from '../../lib/format';
 import { openPage, ROUTES } from '../../lib/navigation';
 import { LinkCard } from '../../components/LinkCard';
 

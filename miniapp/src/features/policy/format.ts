@@ -1,14 +1,8 @@
 import type { PolicyCardFieldsFragment, PolicyDetailQuery, Validity } from '../../generated/operations';
+import { dateInWords, paragraphs } from '../../lib/format';
 
 export type PolicyDetail = NonNullable<PolicyDetailQuery['policy']>;
 export type Interpretation = PolicyDetail['interpretations'][number];
-
-/** `2022-06-28` → `2022年6月28日`; anything else is shown as it came. */
-export function dateInWords(date: string | null | undefined): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date ?? '');
-  if (!match) return date ?? '';
-  return `${match[1]}年${Number(match[2])}月${Number(match[3])}日`;
-}
 
 const VALIDITY_WORDS: Record<Validity, string> = {
   VALID: '现行有效',
@@ -34,14 +28,6 @@ export function policyMetadata(policy: PolicyDetail): Array<{ label: string; val
     { label: '索引号', value: policy.indexNumber ?? '' },
   ];
   return rows.filter((row) => row.value);
-}
-
-/** Body text split into paragraphs (blank lines and single line breaks both separate them). */
-export function paragraphs(text: string): string[] {
-  return text
-    .split(/\n+/)
-    .map((line) => line.trim())
-    .filter(Boolean);
 }
 
 /** A policy read aloud: title, metadata, each section, each table row — in reading order. */

@@ -6,13 +6,11 @@ import type {
   ProjectUpdateKind,
   StaffRole,
 } from '../../generated/operations';
-import { dateInWords } from '../policy/format';
+import { beijingDate, dateInWords, numberInWords, yiInWords, yuanInWords } from '../../lib/format';
 
-// 民生实事 in plain words: status and progress as sentences (never a colour or a bar alone), money in
-// 万元 / 亿元 as the government work report writes it, dates as 2026年3月31日. No Taro here: the pages,
+// 民生实事 in plain words: status and progress as sentences (never a colour or a bar alone), budgets,
+// milestones (money and dates as lib/format.ts writes them). No Taro here: the pages,
 // the read-aloud text and the tests share these.
-
-export { dateInWords };
 
 type Budget = { planned: number; spent: number; spentPercent: number | null };
 type Figure = { label: string; value: number; unit: string | null };
@@ -39,17 +37,6 @@ export function statusAndProgress(project: { status: ProjectStatus; progress: nu
   return `${STATUS_WORDS[project.status]}，${progressInWords(project.progress)}`;
 }
 
-const trim = (n: number) => String(Math.round(n * 100) / 100);
-
-/** Whole 元 as the work report writes money: 8600 元, 1200 万元, 1.8 亿元. */
-export function yuanInWords(yuan: number): string {
-  const sign = yuan < 0 ? '减少 ' : '';
-  const abs = Math.abs(yuan);
-  if (abs >= 100_000_000) return `${sign}${trim(abs / 100_000_000)} 亿元`;
-  if (abs >= 10_000) return `${sign}${trim(abs / 10_000)} 万元`;
-  return `${sign}${trim(abs)} 元`;
-}
-
 /**
  * The budget chart's text alternative: 安排 1200 万元，已使用 860 万元，占 72%. Both amounts in the same
  * unit when one of them reaches 亿, so they can be compared by ear.
@@ -57,7 +44,7 @@ export function yuanInWords(yuan: number): string {
 export function budgetInWords(budget: Budget): string {
   if (budget.planned <= 0 && budget.spent <= 0) return '没有单独安排资金';
   const inYi = Math.max(budget.planned, budget.spent) >= 100_000_000;
-  const money = (yuan: number) => (inYi && yuan > 0 ? `${trim(yuan / 100_000_000)} 亿元` : yuanInWords(yuan));
+  const money = (yuan: number) => (inYi && yuan > 0 ? yiInWords(yuan) : yuanInWords(yuan));
   const planned = budget.planned > 0 ? `安排 ${money(budget.planned)}` : '没有单独安排资金';
   const spent = budget.spent > 0 ? `已使用 ${money(budget.spent)}` : '还没有使用';
   const share = budget.spentPercent !== null && budget.spentPercent !== undefined && budget.spent > 0 ? `，占 ${budget.spentPercent}%` : '';
@@ -66,7 +53,7 @@ export function budgetInWords(budget: Budget): string {
 
 /** 雨污分流管网 8.6 公里; a unit-less figure as the number alone. */
 export const figureInWords = (figure: Figure): string =>
-  `${figure.label} ${trim(figure.value)}${figure.unit ? ` ${figure.unit}` : ''}`.replace(/ %$/u, '%');
+  `${figure.label} ${numberInWords(figure.value)}${figure.unit ? ` ${figure.unit}` : ''}`.replace(/ %$/u, '%');
 
 export const UPDATE_KIND_WORDS: Record<ProjectUpdateKind, string> = {
   PROGRESS: '进展',
@@ -114,12 +101,6 @@ export const PROPOSAL_STATUS_WORDS: Record<ProjectProposalStatus, string> = {
   MERGED: '已合并到其他项目或建议',
   DECLINED: '未采纳',
 };
-
-/** The Beijing date (YYYY-MM-DD) of an instant. */
-export function beijingDate(at: Date | string): string {
-  const ms = typeof at === 'string' ? Date.parse(at) : at.getTime();
-  return Number.isNaN(ms) ? '' : new Date(ms + 8 * 3600 * 1000).toISOString().slice(0, 10);
-}
 
 /** The year of the list residents see first: this year, Beijing time. */
 export const currentYear = (now = new Date()): number => Number(beijingDate(now).slice(0, 4));

@@ -1,7 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import type { ProjectUpdateFieldsFragment } from '../../generated/operations';
 import { Photos } from './components';
-import { dateInWords, figureInWords, UPDATE_KIND_WORDS, yuanInWords } from './format';
+import { figureInWords, UPDATE_KIND_WORDS } from './format';
+import { dateInWords, yuanInWords } from '../../lib/format';
 
 type Update = ProjectUpdateFieldsFragment;
 

@@ -1,4 +1,4 @@
-// 好差评 in words: dates in Beijing time, deadlines, case states, rates, periods, rating links.
+// 好差评 in words: deadlines, case states, rates, periods, rating links (dates: lib/format.ts).
 // No Taro import here: pure functions the pages and tests share.
 import type {
   CaseListFieldsFragment,
@@ -9,38 +9,13 @@ import type {
   ServiceChannel,
   StaffRole,
 } from '../../generated/operations';
-import { dateInWords } from '../policy/format';
+import { beijingDate, calendarDay, dateInWords, weekdayInWords } from '../../lib/format';
 import { ROUTES } from '../../lib/routes';
-
-export { dateInWords };
-
-const BEIJING = 8 * 3600 * 1000;
-const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
-
-/** The Beijing date (YYYY-MM-DD) of an instant. */
-export function beijingDay(at: Date | string): string {
-  const ms = typeof at === 'string' ? Date.parse(at) : at.getTime();
-  if (Number.isNaN(ms)) return '';
-  return new Date(ms + BEIJING).toISOString().slice(0, 10);
-}
-
-/** An ISO instant as a Beijing date: 2026年11月23日. */
-export const dayInWords = (iso: string | null | undefined): string => (iso ? dateInWords(beijingDay(iso)) : '');
-
-/** An ISO instant as a Beijing date and time: 2026年11月23日 14:05. */
-export function timeInWords(iso: string | null | undefined): string {
-  const ms = Date.parse(iso ?? '');
-  if (Number.isNaN(ms)) return '';
-  const d = new Date(ms + BEIJING);
-  return `${dateInWords(d.toISOString().slice(0, 10))} ${d.toISOString().slice(11, 16)}`;
-}
 
 /** A deadline day with its weekday: 2026年11月24日（星期二）. */
 export function deadlineInWords(deadline: { date: string } | null | undefined): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(deadline?.date ?? '');
-  if (!match) return deadline?.date ?? '';
-  const weekday = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))).getUTCDay();
-  return `${dateInWords(deadline!.date)}（星期${WEEKDAYS[weekday]}）`;
+  const day = calendarDay(deadline?.date ?? '');
+  return day ? `${dateInWords(day.date)}（${weekdayInWords(day.weekday)}）` : deadline?.date ?? '';
 }
 
 /** What a resident is told about their bad rating's case. */
@@ -130,7 +105,7 @@ export const PERIOD_LABELS: Record<PeriodKey, string> = { recent: '近3个月', 
  * and the two before it; 今年 runs to today.
  */
 export function periodDates(key: PeriodKey, now: Date): { from: string; to: string } {
-  const today = beijingDay(now);
+  const today = beijingDate(now);
   const year = Number(today.slice(0, 4));
   const month = Number(today.slice(5, 7));
   if (key === 'lastYear') return { from: `${year - 1}-01-01`, to: `${year - 1}-12-31` };

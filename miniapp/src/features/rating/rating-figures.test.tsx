@@ -3,7 +3,8 @@ import { answerByOperation, sentRequests } from '../../../test-support/api';
 import { navigateTo, setRouterParams } from '../../../test-support/taro';
 import { counts } from '../../../test-support/rating-fixtures';
 import { setReadAloud } from '../../read-aloud';
-import { beijingDay, periodDates } from './format';
+import { periodDates } from './format';
+import { beijingDate } from '../../lib/format';
 import FiguresPage from '../../pages/rating/figures/index';
 
 const DISTRICT = {
@@ -32,8 +33,8 @@ describe('满意度公开', () => {
     answerByOperation({ RatingFigures: DISTRICT });
     render(<FiguresPage />);
     await screen.findByText('全区合计');
-    const year = beijingDay(new Date()).slice(0, 4);
-    expect(sentRequests()[0]!.variables).toEqual({ period: { from: `${year}-01-01`, to: beijingDay(new Date()) }, department: null });
+    const year = beijingDate(new Date()).slice(0, 4);
+    expect(sentRequests()[0]!.variables).toEqual({ period: { from: `${year}-01-01`, to: beijingDate(new Date()) }, department: null });
     expect(screen.getByRole('button', { name: '今年，已选' }).getAttribute('aria-pressed')).toBe('true');
 
     // The chart is for the eye; screen readers get the list.

@@ -12,20 +12,13 @@ import { MeDocument } from '../../../generated/operations';
 import { useRemote } from '../../../hooks/use-remote';
 import { goBack, openPage, routeParam, ROUTES } from '../../../lib/navigation';
 import { hasWeChatSignIn } from '../../../platform';
+import { dateInWords } from '../../../lib/format';
 import { currentSession, useSession, type Session, type SessionEnd } from '../../../session/store';
 import { signInForTesting, signInWithWeChat, signOut } from '../../../session/sign-in';
 import './index.scss';
 
 /** The API masks the number already; a bare 11-digit mobile is masked here too (138****1234). */
 const maskedPhone = (phone: string) => phone.replace(/^(1\d{2})\d{4}(\d{4})$/, '$1****$2');
-
-/** An ISO time as a date in Beijing time (2026年3月2日). */
-function beijingDate(iso: string): string {
-  const ms = Date.parse(iso);
-  if (Number.isNaN(ms)) return '';
-  const d = new Date(ms + 8 * 3600 * 1000);
-  return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
-}
 
 const ENDED: Record<SessionEnd, string> = {
   expired: '登录已过期，请重新登录。',
@@ -39,7 +32,7 @@ function SignedIn({ session, back }: { session: Session; back: boolean }) {
     me.status === 'ready'
       ? [
           ...(me.data.phone ? [{ label: '手机号', value: maskedPhone(me.data.phone) }] : []),
-          { label: '首次登录', value: beijingDate(me.data.memberSince) },
+          { label: '首次登录', value: dateInWords(me.data.memberSince) },
         ]
       : [];
   return (

@@ -11,7 +11,8 @@ import { Empty, Failure, Loading } from '../../../components/States';
 import { Action } from '../../../components/Action';
 import { Fields } from '../../../components/Fields';
 import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
-import { dateInWords, interpretationSpeech, type Interpretation, type PolicyDetail } from '../../../features/policy/format';
+import { interpretationSpeech, type Interpretation, type PolicyDetail } from '../../../features/policy/format';
+import { dateInWords } from '../../../lib/format';
 import { usePolicy } from '../../../features/policy/use-policy';
 
 /**

@@ -6,7 +6,7 @@ import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
 import { Empty } from '../../../components/States';
 import { openPage, ROUTES } from '../../../lib/navigation';
-import { dateInWords } from '../../../features/policy/format';
+import { dateInWords } from '../../../lib/format';
 import { recentPolicies, RECENT_LIMIT, type RecentEntry } from '../../../features/policy/recent';
 
 /** 最近看过: read from this phone only, so it works without a network. */

@@ -27,9 +27,7 @@ import { useSubmit } from '../../../hooks/use-submit';
 import { BudgetChart, ChoiceRow, LoadMore, Message, ProgressBar, ProjectCard, StatusLine, TextInput } from '../../../features/projects/components';
 import { Entry } from '../../../features/projects/timeline';
 import {
-  beijingDate,
   budgetInWords,
-  dateInWords,
   EVALUATION_LEVELS,
   evaluationLabel,
   milestoneLines,
@@ -38,6 +36,7 @@ import {
   UPDATE_KIND_WORDS,
 } from '../../../features/projects/format';
 import { usePages } from '../../../features/projects/use-pages';
+import { dateInWords } from '../../../lib/format';
 import '../../../features/projects/projects.scss';
 
 export type Detail = NonNullable<ProjectDetailQuery['project']>;
@@ -130,7 +129,7 @@ export function Evaluation({ project, signedIn }: { project: Detail; signedIn: b
         <View className="gov-card" data-testid="my-evaluation">
           <Text className="project-line">{`您的评价：${evaluationLabel(mine.level)}`}</Text>
           {mine.comment && <Text className="project-line">{`您说：${mine.comment}`}</Text>}
-          <Text className="project-muted">{`评价日期：${dateInWords(beijingDate(mine.createdAt))}。每个项目只能评价一次，谢谢您。`}</Text>
+          <Text className="project-muted">{`评价日期：${dateInWords(mine.createdAt)}。每个项目只能评价一次，谢谢您。`}</Text>
         </View>
       ) : (
         <View>

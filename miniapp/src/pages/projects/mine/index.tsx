@@ -11,18 +11,19 @@ import { openPage, ROUTES } from '../../../lib/navigation';
 import { useSession } from '../../../session/store';
 import { SignInNeeded } from '../../../components/SignInNeeded';
 import { ProjectCard } from '../../../features/projects/components';
-import { beijingDate, dateInWords, PROPOSAL_STATUS_WORDS } from '../../../features/projects/format';
+import { PROPOSAL_STATUS_WORDS } from '../../../features/projects/format';
+import { dateInWords } from '../../../lib/format';
 import { useReturnVisits } from '../../../hooks/use-return-visits';
 import '../../../features/projects/projects.scss';
 
 /** One proposal and what became of it, in words. */
 function Proposal({ proposal }: { proposal: ProposalFieldsFragment }) {
   const rows = [
-    { label: '提交日期', value: dateInWords(beijingDate(proposal.submittedAt)) },
+    { label: '提交日期', value: dateInWords(proposal.submittedAt) },
     { label: '地点', value: proposal.location },
     ...(proposal.contactMobile ? [{ label: '留的手机号', value: proposal.contactMobile }] : []),
     { label: '办理情况', value: PROPOSAL_STATUS_WORDS[proposal.status] },
-    ...(proposal.reply ? [{ label: `答复${proposal.answeredAt ? `（${dateInWords(beijingDate(proposal.answeredAt))}）` : ''}`, value: proposal.reply }] : []),
+    ...(proposal.reply ? [{ label: `答复${proposal.answeredAt ? `（${dateInWords(proposal.answeredAt)}）` : ''}`, value: proposal.reply }] : []),
   ];
   return (
     <View className="gov-card" role="group" aria-label={proposal.title} data-testid="proposal">

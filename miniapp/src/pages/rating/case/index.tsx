@@ -21,7 +21,8 @@ import { staffRequest, staffSessions } from '../../../session/staff';
 import { Choices } from '../../../components/Choices';
 import { TextField } from '../../../components/TextField';
 import { useSubmit } from '../../../hooks/use-submit';
-import { CASE_STATUS_WORDS, dayInWords, deadlineInWords, OUTCOME_WORDS, overdueInWords, STEP_WORDS, timeInWords } from '../../../features/rating/format';
+import { CASE_STATUS_WORDS, deadlineInWords, OUTCOME_WORDS, overdueInWords, STEP_WORDS } from '../../../features/rating/format';
+import { dateInWords, dateTimeInWords } from '../../../lib/format';
 import '../../../features/rating/rating.scss';
 
 type Case = CaseDetailFieldsFragment;
@@ -120,16 +121,16 @@ function CaseView({ c, said, onChange }: { c: Case; said: string; onChange: OnDo
     ...(r.matterNumber ? [{ label: '办件号', value: r.matterNumber }] : []),
     { label: '评价', value: r.levelLabel },
     { label: '不满意的原因', value: [...r.reasonLabels, r.comment].filter(Boolean).join('；') },
-    { label: '评价时间', value: timeInWords(r.ratedAt) },
+    { label: '评价时间', value: dateTimeInWords(r.ratedAt) },
     ...(r.rater ? [{ label: '评价人', value: `${r.rater.reference}${r.rater.phone ? `，电话 ${r.rater.phone}` : ''}` }] : []),
   ];
   const status = [
     { label: '状态', value: CASE_STATUS_WORDS[c.status] },
     { label: '回访期限', value: `${deadlineInWords(c.callbackDeadline)}${c.callbackDeadline.note ? `（${c.callbackDeadline.note}）` : ''}` },
     { label: '答复期限', value: `${deadlineInWords(c.rectifyDeadline)}${c.rectifyDeadline.note ? `（${c.rectifyDeadline.note}）` : ''}` },
-    ...(c.repliedAt ? [{ label: '答复', value: `${dayInWords(c.repliedAt)}，${c.answeredOnTime ? '按期' : '超期'}` }] : []),
+    ...(c.repliedAt ? [{ label: '答复', value: `${dateInWords(c.repliedAt)}，${c.answeredOnTime ? '按期' : '超期'}` }] : []),
     ...(c.followUp ? [{ label: '居民追评', value: [c.followUp.levelLabel, c.followUp.comment].filter(Boolean).join('：') }] : []),
-    ...(c.closedAt ? [{ label: '办结', value: `${dayInWords(c.closedAt)}，${c.resolved ? '居民满意' : '居民未表示满意'}` }] : []),
+    ...(c.closedAt ? [{ label: '办结', value: `${dateInWords(c.closedAt)}，${c.resolved ? '居民满意' : '居民未表示满意'}` }] : []),
   ];
   const overdue = overdueInWords(c);
   return (
@@ -149,7 +150,7 @@ function CaseView({ c, said, onChange }: { c: Case; said: string; onChange: OnDo
         <View className="rating-steps" role="list" aria-label="办理经过">
           {c.steps.map((step, i) => (
             <View className="rating-step" role="listitem" key={`${step.kind}-${i}`}>
-              <Text className="rating-step__when">{timeInWords(step.at)}</Text>
+              <Text className="rating-step__when">{dateTimeInWords(step.at)}</Text>
               <Text className="rating-step__what">
                 {`${STEP_WORDS[step.kind]}${step.outcome ? `（${OUTCOME_WORDS[step.outcome]}）` : ''}${step.by && step.by !== 'resident' ? ` · ${step.by}` : ''}`}
               </Text>

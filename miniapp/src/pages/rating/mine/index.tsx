@@ -22,7 +22,8 @@ import { SignInNeeded } from '../../../components/SignInNeeded';
 import { MoreButton } from '../../../components/MoreButton';
 import { usePaged } from '../../../hooks/use-paged';
 import { useSubmit } from '../../../hooks/use-submit';
-import { CASE_STATUS_WORDS, dayInWords, deadlineInWords, OUTCOME_WORDS } from '../../../features/rating/format';
+import { CASE_STATUS_WORDS, deadlineInWords, OUTCOME_WORDS } from '../../../features/rating/format';
+import { dateInWords } from '../../../lib/format';
 import '../../../features/rating/rating.scss';
 
 type Levels = MyRatingsQuery['ratingOptions']['levels'];
@@ -71,7 +72,7 @@ export function RatingCard({ rating, levels, onCase }: { rating: MyRatingFieldsF
   const c = rating.case;
   const rows = [
     { label: '评价', value: rating.levelLabel },
-    { label: '评价日期', value: dayInWords(rating.ratedAt) },
+    { label: '评价日期', value: dateInWords(rating.ratedAt) },
     { label: '办理部门', value: rating.department },
     ...(rating.window ? [{ label: '窗口', value: `${rating.window}号窗口` }] : []),
     ...(rating.matterNumber ? [{ label: '办件号', value: rating.matterNumber }] : []),
@@ -86,7 +87,7 @@ export function RatingCard({ rating, levels, onCase }: { rating: MyRatingFieldsF
       {c?.reply && (
         <View className="rating-section">
           <Heading level={3}>{`部门答复（${c.outcome ? OUTCOME_WORDS[c.outcome] : '已答复'}）`}</Heading>
-          <Text className="rating-step__when">{dayInWords(c.repliedAt)}</Text>
+          <Text className="rating-step__when">{dateInWords(c.repliedAt)}</Text>
           <Text className="gov-paragraph">{c.reply}</Text>
         </View>
       )}

@@ -16,7 +16,8 @@ import { TextField } from '../../../components/TextField';
 import { MoreButton } from '../../../components/MoreButton';
 import { usePaged } from '../../../hooks/use-paged';
 import { useSubmit } from '../../../hooks/use-submit';
-import { CASE_STATUS_WORDS, dayInWords, deadlineInWords, dueWork, overdueInWords, ROLE_WORDS, sortCasesByDeadline } from '../../../features/rating/format';
+import { CASE_STATUS_WORDS, deadlineInWords, dueWork, overdueInWords, ROLE_WORDS, sortCasesByDeadline } from '../../../features/rating/format';
+import { dateInWords } from '../../../lib/format';
 import '../../../features/rating/rating.scss';
 
 const ENDED: Record<SessionEnd, string> = {
@@ -64,10 +65,10 @@ export function CaseCard({ c }: { c: CaseListFieldsFragment }) {
       {c.isOverdue && <Text className="rating-overdue">{`⚠ ${overdue}`}</Text>}
       <Text className="gov-card__meta">{`状态：${CASE_STATUS_WORDS[c.status]}`}</Text>
       {!c.isOverdue && overdue && <Text className="gov-card__meta">{overdue}</Text>}
-      {due?.what === '结案' && <Text className="gov-card__meta">{`已答复（${dayInWords(c.repliedAt)}），${c.followUp ? `居民追评：${c.followUp.levelLabel}` : '居民还没有追评'}，可以结案`}</Text>}
+      {due?.what === '结案' && <Text className="gov-card__meta">{`已答复（${dateInWords(c.repliedAt)}），${c.followUp ? `居民追评：${c.followUp.levelLabel}` : '居民还没有追评'}，可以结案`}</Text>}
       <Text className="gov-card__meta">{`部门：${c.department}`}</Text>
       {c.rating.reasonLabels.length > 0 && <Text className="gov-card__meta">{`原因：${c.rating.reasonLabels.join('、')}`}</Text>}
-      <Text className="gov-card__meta">{`评价日期：${dayInWords(c.openedAt)}`}</Text>
+      <Text className="gov-card__meta">{`评价日期：${dateInWords(c.openedAt)}`}</Text>
       {due?.deadline?.provisional && <Text className="gov-card__meta">{`期限${deadlineInWords(due.deadline)}${due.deadline.note ?? ''}`}</Text>}
     </View>
   );
