@@ -1,37 +1,36 @@
-import { View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { Action } from './Action';
 
-type Option<T extends string> = { value: T; label: string };
+type Option<T> = { value: T; label: string };
 
 /**
- * Choices as buttons that say whether they are chosen, in words (✓ and “已选” for screen readers)
- * and by aria-pressed, never by colour alone. One choice or several (`multiple`); they wrap, never
- * scroll sideways. `column` stacks them full width (the five levels, the reasons).
+ * Choices as buttons that say whether they are chosen: ✓ on screen, “已选” for screen readers, and
+ * aria-pressed; never colour alone. One choice or several (`chosen` holds them all). They wrap, never
+ * scroll sideways; `column` stacks them full width (the five levels, the reasons). `title` is shown
+ * above them where nothing else on the page names the group.
  */
-export function Choices<T extends string>(props: {
+export function Choices<T extends string | number>(props: {
   label: string;
+  title?: string;
   options: ReadonlyArray<Option<T>>;
   chosen: ReadonlyArray<T>;
   onChoose: (value: T) => void;
   column?: boolean;
 }) {
-  const { label, options, chosen, onChoose, column } = props;
+  const { label, title, options, chosen, onChoose, column } = props;
   return (
-    <View className={`gov-choices${column ? ' rating-choices--column' : ''}`} role="group" aria-label={label}>
-      {options.map((option) => {
-        const on = chosen.includes(option.value);
-        return (
-          <Action
-            key={option.value}
-            kind={on ? 'primary' : 'plain'}
-            pressed={on}
-            label={`${option.label}${on ? '，已选' : ''}`}
-            onClick={() => onChoose(option.value)}
-          >
-            {on ? `✓ ${option.label}` : option.label}
-          </Action>
-        );
-      })}
+    <View className="gov-choice-group" role="group" aria-label={label}>
+      {title && <Text className="gov-choice-group__title">{title}</Text>}
+      <View className={`gov-choices${column ? ' gov-choices--column' : ''}`}>
+        {options.map((option) => {
+          const on = chosen.includes(option.value);
+          return (
+            <Action key={option.value} kind={on ? 'primary' : 'plain'} pressed={on} label={`${option.label}${on ? '，已选' : ''}`} onClick={() => onChoose(option.value)}>
+              {on ? `✓ ${option.label}` : option.label}
+            </Action>
+          );
+        })}
+      </View>
     </View>
   );
 }

@@ -1,48 +1,49 @@
+import type { ReactNode } from 'react';
 import { Input, Text, Textarea, View } from '@tarojs/components';
 import { isWeapp } from '../platform';
+import { Problem } from './Messages';
 
-/**
- * A labelled text field: the label above (read out with the field), a hint under the label, one line
- * (`Input`) or several (`lines`), and its problem (`error`) in words right under it. `maxLength` is
- * the API's limit; WeChat's default (140) would cut longer text without a word.
- */
-export function TextField(props: {
+type Props = {
   label: string;
+  /** Said under the label: what to write, an example. */
   hint?: string;
   value: string;
   onChange: (value: string) => void;
+  /** The API's limit; WeChat's default (140) would cut longer text without a word. */
   maxLength: number;
+  /** Several lines (comments, questions, replies). */
   lines?: boolean;
-  type?: 'text' | 'number';
+  type?: 'text' | 'number' | 'digit';
   password?: boolean;
   placeholder?: string;
+  /** What is wrong with the value, said in words right under the field, which is marked invalid too. */
   error?: string;
-}) {
-  const { label, hint, value, onChange, maxLength, lines, type = 'text', password, placeholder, error } = props;
-  const common = {
-    value,
-    placeholder,
-    maxlength: maxLength,
-    onInput: (event: { detail: { value: string } }) => onChange(event.detail.value),
-  };
-  // On H5 Taro's Textarea is a web component around a real <textarea>: the name must reach that one
-  // (nativeProps), not the wrapper.
-  const invalid = error ? true : undefined;
-  const named = isWeapp() ? { 'aria-label': label, 'aria-invalid': invalid } : { nativeProps: { 'aria-label': label, 'aria-invalid': invalid } };
+  /** Another way to fill the field in, under it (WeChat's phone-number button). */
+  children?: ReactNode;
+};
+
+/**
+ * The one text field. Its label stands above it and is its name for screen readers on both targets;
+ * a problem is said in words under it and marks it aria-invalid. Several lines: a real <textarea> on
+ * H5 (Taro's H5 Textarea is a web component whose inner field a name on the wrapper never reaches),
+ * WeChat's own on weapp.
+ */
+export function TextField({ label, hint, value, onChange, maxLength, lines, type = 'text', password, placeholder, error, children }: Props) {
+  const named = { 'aria-label': label, 'aria-invalid': error ? true : undefined, placeholder };
+  const onInput = (event: { detail: { value: string } }) => onChange(event.detail.value);
   return (
-    <View className="rating-field">
-      <Text className="rating-field__label">{label}</Text>
-      {hint && <Text className="rating-field__hint">{hint}</Text>}
-      {lines ? (
-        <Textarea {...common} {...named} className="gov-input rating-textarea" />
+    <View className="gov-field">
+      <Text className="gov-field__label">{label}</Text>
+      {hint && <Text className="gov-note">{hint}</Text>}
+      {!lines ? (
+        <Input className="gov-input" type={type} password={password} value={value} maxlength={maxLength} onInput={onInput} {...named} />
+      ) : isWeapp() ? (
+        <Textarea className="gov-input gov-textarea" value={value} maxlength={maxLength} autoHeight onInput={onInput} {...named} />
       ) : (
-        <Input {...common} aria-label={label} aria-invalid={invalid} className="gov-input" type={type} password={password} />
+        <textarea className="gov-input gov-textarea" value={value} maxLength={maxLength} rows={4} onChange={(e) => onChange(e.target.value)} {...named} />
       )}
-      {error && (
-        <Text className="rating-error" role="alert">
-          {error}
-        </Text>
-      )}
+      <Problem text={error} />
+      {children}
     </View>
   );
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError } from '../api/request';
+import { toApiError, type ApiError } from '../api/request';
 
 export type Remote<T> =
   | { status: 'loading' }
@@ -18,12 +18,7 @@ export function useRemote<T>(load: () => Promise<T>, key: string): Remote<T> & {
     setState({ status: 'loading' });
     loadRef.current().then(
       (data) => current && setState({ status: 'ready', data }),
-      (error: unknown) =>
-        current &&
-        setState({
-          status: 'error',
-          error: error instanceof ApiError ? error : new ApiError('系统暂时出了问题，请稍后再试。', 'CLIENT'),
-        }),
+      (error: unknown) => current && setState({ status: 'error', error: toApiError(error) }),
     );
     return () => {
       current = false;

@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import { ApiError } from '../api/request';
+import { ApiError, toApiError } from '../api/request';
 
 export type Submit = {
   busy: boolean;
@@ -34,7 +34,7 @@ export function useSubmit(keepBusy = false): Submit {
         (failure: unknown) => {
           sending.current = false;
           setBusy(false);
-          setError(failure instanceof ApiError ? failure : new ApiError('系统暂时出了问题，请稍后再试。', 'CLIENT'));
+          setError(toApiError(failure));
         },
       );
     },

@@ -7,7 +7,7 @@ import { hasDownloads } from './index';
 const canSave = () => hasDownloads() && typeof document !== 'undefined' && typeof URL.createObjectURL === 'function';
 
 /** H5: the browser saves `blob` under `fileName`. */
-export function saveBlob(blob: Blob, fileName: string): boolean {
+function saveBlob(blob: Blob, fileName: string): boolean {
   if (!canSave()) return false;
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
@@ -28,10 +28,10 @@ export const saveCalendar = (ics: string, fileName: string): boolean =>
  * The PNG is the SVG drawn 4 times its size: the API's QR code is about 400 units wide, so the PNG is
  * about 1600 pixels, sharp printed up to about 13 cm wide at 300 dpi.
  */
-export const PNG_SCALE = 4;
+const PNG_SCALE = 4;
 
 /** H5: an SVG data: URL drawn on an offscreen canvas at `scale`, on white, as PNG bytes. */
-export async function svgToPng(svgDataUrl: string, scale = PNG_SCALE): Promise<Blob> {
+async function svgToPng(svgDataUrl: string, scale = PNG_SCALE): Promise<Blob> {
   const image = new window.Image();
   image.src = svgDataUrl;
   await image.decode();

@@ -84,7 +84,7 @@ export function openInBrowser(url: string): boolean {
 type Place = { address: string; latitude: number; longitude: number };
 
 /** A map page for a browser: 高德 (Amap) takes GCJ-02 coordinates, as the API stores them. */
-export const mapUrl = (place: Place, name: string) =>
+const mapUrl = (place: Place, name: string) =>
   `https://uri.amap.com/marker?position=${place.longitude},${place.latitude}&name=${encodeURIComponent(name)}&coordinate=gaode&callnative=0`;
 
 /** 在地图中打开: WeChat's own map on weapp, a map web page in a new tab on H5. */

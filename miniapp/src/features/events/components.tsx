@@ -1,32 +1,15 @@
-import { useState, type ReactNode } from 'react';
-import { Input, Text, Textarea, View } from '@tarojs/components';
+import { useState } from 'react';
+import { Text, View } from '@tarojs/components';
 import { Action } from '../../components/Action';
 import { LinkCard } from '../../components/LinkCard';
+import { Said } from '../../components/Messages';
 import type { EventCardFieldsFragment } from '../../generated/operations';
 import { openPage, ROUTES } from '../../lib/navigation';
 import { beijingMonth, placeInWords, seatsInWords, signUpInWords, whenInWords } from './format';
 import { Picture } from '../../components/Picture';
-import { hasDownloads, isWeapp, reminderTemplateIds, requestReminders } from '../../platform';
+import { hasDownloads, reminderTemplateIds, requestReminders } from '../../platform';
 import { saveCalendar } from '../../platform/files';
 import { svgDataUrl } from './qr-image';
-
-/** What just happened after a tap, said in the page (never a pop-up); nothing when there is nothing to say. */
-export function Said({ text }: { text: string }) {
-  return text ? (
-    <Text className="event-note" role="status">
-      {text}
-    </Text>
-  ) : null;
-}
-
-/** A problem in words (colour is never the only cue); nothing when there is none. */
-export function Problem({ text }: { text: string | undefined }) {
-  return text ? (
-    <Text className="event-field__error gov-text-danger" role="alert">
-      {text}
-    </Text>
-  ) : null;
-}
 
 /** One open day in a list: what, who holds it, when, where, and the seats in words. The whole card opens it. */
 export function EventCard({ event, now }: { event: EventCardFieldsFragment; now?: Date }) {
@@ -60,43 +43,6 @@ export function CheckInCode({ code, qrSvg }: { code: string; qrSvg: string | nul
       {qr && (
         <Picture className="event-code__qr" src={qr} mode="aspectFit" alt={alt} />
       )}
-    </View>
-  );
-}
-
-type FieldProps = {
-  label: string;
-  hint?: string;
-  value: string;
-  onChange: (value: string) => void;
-  error?: string;
-  /** Several lines (questions, suggestions). */
-  multiline?: boolean;
-  type?: 'text' | 'number';
-  maxLength?: number;
-  placeholder?: string;
-  children?: ReactNode;
-};
-
-/**
- * A labelled field with its problem said in words right under it. Several lines: a real <textarea>
- * on H5 (Taro's H5 Textarea is a web component), WeChat's own textarea on weapp.
- */
-export function Field({ label, hint, value, onChange, error, multiline, type = 'text', maxLength, placeholder, children }: FieldProps) {
-  const common = { 'aria-label': label, 'aria-invalid': error ? true : undefined, placeholder };
-  return (
-    <View className="event-field">
-      <Text className="event-field__label">{label}</Text>
-      {hint && <Text className="event-field__hint">{hint}</Text>}
-      {multiline && !isWeapp() ? (
-        <textarea className="gov-input event-textarea" value={value} maxLength={maxLength} rows={4} onChange={(e) => onChange(e.target.value)} {...common} />
-      ) : multiline ? (
-        <Textarea className="gov-input event-textarea" value={value} maxlength={maxLength ?? -1} autoHeight onInput={(e) => onChange(e.detail.value)} {...common} />
-      ) : (
-        <Input className="gov-input" type={type} value={value} maxlength={maxLength ?? 140} onInput={(e) => onChange(e.detail.value)} {...common} />
-      )}
-      {children}
-      <Problem text={error} />
     </View>
   );
 }

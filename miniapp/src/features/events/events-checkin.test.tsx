@@ -72,7 +72,7 @@ describe('开放日签到', () => {
     answerByOperation({ DepartmentEvents: EVENTS, CheckIn: checkedIn('签到成功。', 1) });
     render(<EventCheckInPage />);
     const choices = within(await screen.findByRole('group', { name: '选择开放日' })).getAllByRole('button');
-    expect(choices.map((c) => c.textContent!.replace(/（.*/, ''))).toEqual(['今天的开放日', '下周的开放日']);
+    expect(choices.map((c) => c.textContent!.replace(/（.*/, ''))).toEqual(['✓ 今天的开放日', '下周的开放日']);
     expect(choices[0]!.getAttribute('aria-pressed')).toBe('true');
     const desk = within(screen.getByRole('region', { name: '签到' }));
     expect(desk.getByRole('status').textContent).toBe('已签到 0 人 / 已报名 2 人');

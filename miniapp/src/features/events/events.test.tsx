@@ -152,11 +152,11 @@ describe('open-day list', () => {
     fireEvent.click(within(screen.getByRole('group', { name: '按主题' })).getByRole('button', { name: '教育医疗' }));
     await flush();
     const months = within(screen.getByRole('group', { name: '按月份' })).getAllByRole('button');
-    expect(months.map((m) => m.textContent)).toEqual(['全部月份', expect.stringMatching(/月$/), expect.stringMatching(/月$/), expect.stringMatching(/月$/)]);
+    expect(months.map((m) => m.textContent)).toEqual(['✓ 全部月份', expect.stringMatching(/月$/), expect.stringMatching(/月$/), expect.stringMatching(/月$/)]);
     fireEvent.click(months[2]!);
     await flush();
     expect(sent().map((s) => s.variables.filter)).toEqual([{}, { theme: '教育医疗' }, { theme: '教育医疗', month: expect.stringMatching(/^\d{4}-\d{2}$/) }]);
-    expect(screen.getByRole('button', { name: '教育医疗' }).getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByRole('button', { name: '教育医疗，已选' }).getAttribute('aria-pressed')).toBe('true');
   });
 
   it('says so when there is nothing for a filter, and on failure offers 重试', async () => {

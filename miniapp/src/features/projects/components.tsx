@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Input, Text, Textarea, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { Action } from '../../components/Action';
 import { keyboardActivation } from '../../lib/a11y';
 import { openPage, ROUTES } from '../../lib/navigation';
 import type { ProjectCardFieldsFragment, ProjectStatus } from '../../generated/operations';
 import { budgetInWords, progressInWords, STATUS_WORDS, statusAndProgress } from './format';
 import { Picture } from '../../components/Picture';
+import { Problem } from '../../components/Messages';
 import { isWeapp } from '../../platform';
 import { choosePhoto, photoFromFile, previewPhotos, type PickedPhoto } from '../../platform/photos';
 import { PHOTO_TYPES, photoProblem } from './update-form';
@@ -82,80 +83,6 @@ export function BudgetChart({ budget }: { budget: { planned: number; spent: numb
   );
 }
 
-/** Choices as buttons that say in words which one is chosen (✓, aria-pressed); they wrap, never scroll sideways. */
-export function ChoiceRow<T extends string>(props: { label: string; options: ReadonlyArray<{ value: T; label: string }>; chosen: T | null; onChoose: (value: T) => void; column?: boolean }) {
-  const { label, options, chosen, onChoose, column } = props;
-  return (
-    <View role="group" aria-label={label} className="project-choices">
-      <Text className="project-field__label">{label}</Text>
-      <View className={column ? 'project-choices__column' : 'gov-choices'}>
-        {options.map((option) => {
-          const on = option.value === chosen;
-          return (
-            <Action key={option.value} kind={on ? 'primary' : 'plain'} pressed={on} onClick={() => onChoose(option.value)}>
-              {on ? `✓ ${option.label}` : option.label}
-            </Action>
-          );
-        })}
-      </View>
-    </View>
-  );
-}
-
-/** What a tap did, said in the page (never a pop-up), or a problem in words; nothing when empty. */
-export function Message({ text, problem }: { text: string | null | undefined; problem?: boolean }) {
-  if (!text) return null;
-  return (
-    <Text className={problem ? 'project-message project-message--problem' : 'project-message'} role={problem ? 'alert' : 'status'}>
-      {text}
-    </Text>
-  );
-}
-
-/** 加载更多 under a list, with the last attempt's failure in words. */
-export function LoadMore({ list }: { list: { hasNextPage: boolean; busy: boolean; error: string; more: () => void } }) {
-  return (
-    <View>
-      <Message text={list.error && `没能加载更多：${list.error}`} problem />
-      {list.hasNextPage && (
-        <Action kind="plain" disabled={list.busy} onClick={list.more}>
-          {list.busy ? '正在加载……' : list.error ? '重试' : '加载更多'}
-        </Action>
-      )}
-    </View>
-  );
-}
-
-/** A labelled text field with its problem in words under it. */
-export function TextInput(props: {
-  label: string;
-  hint?: string;
-  value: string;
-  onChange: (value: string) => void;
-  error?: string;
-  lines?: boolean;
-  type?: 'text' | 'number' | 'digit';
-  maxLength: number;
-  password?: boolean;
-}) {
-  const { label, hint, value, onChange, error, lines, type = 'text', maxLength, password } = props;
-  const invalid = error ? true : undefined;
-  return (
-    <View className="project-field">
-      <Text className="project-field__label">{label}</Text>
-      {hint && <Text className="project-field__hint">{hint}</Text>}
-      {lines && !isWeapp() ? (
-        <textarea className="gov-input project-textarea" aria-label={label} aria-invalid={invalid} value={value} maxLength={maxLength} rows={4} onChange={(e) => onChange(e.target.value)} />
-      ) : lines ? (
-        <Textarea className="gov-input project-textarea" aria-label={label} value={value} maxlength={maxLength} autoHeight onInput={(e) => onChange(e.detail.value)} />
-      ) : (
-        <Input className="gov-input" aria-label={label} aria-invalid={invalid} type={type} password={password} value={value} maxlength={maxLength} onInput={(e) => onChange(e.detail.value)} />
-      )}
-      <Message text={error} problem />
-    </View>
-  );
-}
-
 type Photo = { key: string; url: string };
 
 /**
@@ -214,9 +141,9 @@ export function PhotoChooser({ photo, onChange, error }: { photo: PickedPhoto | 
   };
   const types = Object.values(PHOTO_TYPES).join('、');
   return (
-    <View className="project-field" role="group" aria-label="照片（可以不选）">
-      <Text className="project-field__label">照片（可以不选）</Text>
-      <Text className="project-field__hint">{`一张现场照片，${types} 格式，不超过 5 MB。照片会公开，请不要拍到居民的脸、门牌和车牌。`}</Text>
+    <View className="gov-field" role="group" aria-label="照片（可以不选）">
+      <Text className="gov-field__label">照片（可以不选）</Text>
+      <Text className="gov-note">{`一张现场照片，${types} 格式，不超过 5 MB。照片会公开，请不要拍到居民的脸、门牌和车牌。`}</Text>
       {weapp ? (
         <Action kind="plain" onClick={() => void choosePhoto().then((p) => p && onChange(p), () => setReading('没能读取这张照片，请换一张。'))}>
           {photo ? '换一张照片' : '选择照片'}
@@ -236,7 +163,7 @@ export function PhotoChooser({ photo, onChange, error }: { photo: PickedPhoto | 
             <Picture className="project-photos__image" src={photo.previewUrl} mode="aspectFill" alt="已选的照片" />
           </View>
           <View>
-            <Text className="project-line">{`已选：${sizeInWords(photo.bytes)}${PHOTO_TYPES[photo.contentType] ? `，${PHOTO_TYPES[photo.contentType]}` : ''}`}</Text>
+            <Text className="gov-line">{`已选：${sizeInWords(photo.bytes)}${PHOTO_TYPES[photo.contentType] ? `，${PHOTO_TYPES[photo.contentType]}` : ''}`}</Text>
             {weapp && (
               <Action kind="link" onClick={() => onChange(null)}>
                 不用照片
@@ -245,7 +172,7 @@ export function PhotoChooser({ photo, onChange, error }: { photo: PickedPhoto | 
           </View>
         </View>
       )}
-      <Message text={error || reading || (photo ? photoProblem(photo) : '')} problem />
+      <Problem text={error || reading || (photo ? photoProblem(photo) : '')} />
     </View>
   );
 }

@@ -208,7 +208,7 @@ describe('the year’s list', () => {
 
     fireEvent.click(within(statuses).getByRole('button', { name: '已延期' }));
     await screen.findByText('已延期：找到 1 个项目');
-    expect(within(statuses).getByRole('button', { name: '✓ 已延期' }).getAttribute('aria-pressed')).toBe('true');
+    expect(within(statuses).getByRole('button', { name: '已延期，已选' }).getAttribute('aria-pressed')).toBe('true');
     fireEvent.click(within(departments).getByRole('button', { name: '区教育局' }));
     await screen.findByText('区教育局、已延期：找到 1 个项目');
     expect(sentRequests().filter((r) => r.operation === 'ProjectList').map((r) => r.variables.filter)).toEqual([
@@ -341,7 +341,7 @@ describe('a project', () => {
     await act(async () => signIn());
     await flush();
     const again = await screen.findByRole('region', { name: '评价' });
-    expect(within(again).getByRole('button', { name: '✓ 非常满意' })).toBeTruthy();
+    expect(within(again).getByRole('button', { name: '非常满意，已选' })).toBeTruthy();
   });
 });
 

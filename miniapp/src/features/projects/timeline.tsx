@@ -22,11 +22,11 @@ export function Entry({ update, all }: { update: Update; all: readonly Update[] 
         {update.text}
       </Text>
       {update.figures.map((f) => (
-        <Text className="project-line" key={f.label}>
+        <Text className="gov-line" key={f.label}>
           {figureInWords(f)}
         </Text>
       ))}
-      {update.spending !== null && <Text className="project-line">{`本次使用资金：${yuanInWords(update.spending)}`}</Text>}
+      {update.spending !== null && <Text className="gov-line">{`本次使用资金：${yuanInWords(update.spending)}`}</Text>}
       <Photos photos={update.photos} what={`${dateInWords(update.date)}进展`} />
     </View>
   );

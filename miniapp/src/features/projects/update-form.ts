@@ -21,7 +21,7 @@ const MAX_YUAN = 1_000_000_000_000;
 
 /** The photo types storage accepts (api/src/projects/photo-storage.ts), with the name staff know them by. */
 export const PHOTO_TYPES: Readonly<Record<string, string>> = { 'image/jpeg': 'JPG', 'image/png': 'PNG', 'image/webp': 'WEBP' };
-export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
+const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
 
 /** What is wrong with a chosen photo, in words; '' when it can be sent. */
 export function photoProblem(photo: Pick<PickedPhoto, 'contentType' | 'bytes'>): string {

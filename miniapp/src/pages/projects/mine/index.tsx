@@ -3,12 +3,12 @@ import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
 import { Action } from '../../../components/Action';
 import { Fields } from '../../../components/Fields';
-import { Empty, Failure, Loading } from '../../../components/States';
+import { Empty, Loaded } from '../../../components/States';
 import { request } from '../../../api/request';
-import { MyProjectsDocument, type ProposalFieldsFragment } from '../../../generated/operations';
+import { MyProjectsDocument, type MyProjectsQuery, type ProposalFieldsFragment } from '../../../generated/operations';
 import { useRemote } from '../../../hooks/use-remote';
 import { openPage, ROUTES } from '../../../lib/navigation';
-import { useSession } from '../../../session/store';
+import { useLiveSession } from '../../../hooks/use-live-session';
 import { SignInNeeded } from '../../../components/SignInNeeded';
 import { ProjectCard } from '../../../features/projects/components';
 import { PROPOSAL_STATUS_WORDS } from '../../../features/projects/format';
@@ -43,9 +43,10 @@ function Mine({ token }: { token: string }) {
   // Back from a project or from proposing: read again, something may have changed.
   const visit = useReturnVisits();
   const mine = useRemote(() => request(MyProjectsDocument), `${token}:${visit}`);
-  if (mine.status === 'loading') return <Loading what="我的建议" />;
-  if (mine.status === 'error') return <Failure message={mine.error.message} onRetry={mine.retry} />;
-  const { myProposals, myFollowedProjects } = mine.data;
+  return <Loaded remote={mine} what="我的建议">{(data) => <MineView {...data} />}</Loaded>;
+}
+
+function MineView({ myProposals, myFollowedProjects }: MyProjectsQuery) {
   return (
     <View>
       <Heading level={2}>我的建议</Heading>
@@ -67,12 +68,11 @@ function Mine({ token }: { token: string }) {
 
 /** 我的建议 (from 我的): my proposals and their answers, and the projects I follow. */
 export default function MyProjectsPage() {
-  const { session } = useSession();
-  const live = session && Date.parse(session.expiresAt) > Date.now() ? session : null;
+  const { session } = useLiveSession();
   return (
     <Screen label="我的建议和关注">
       <Heading level={1}>我的建议和关注</Heading>
-      {live ? <Mine token={live.token} /> : <SignInNeeded why="登录后，能看到您提的建议和答复，以及您关注的民生实事。" />}
+      {session ? <Mine token={session.token} /> : <SignInNeeded why="登录后，能看到您提的建议和答复，以及您关注的民生实事。" />}
       <Action kind="plain" onClick={() => openPage(ROUTES.projects)}>
         看今年的民生实事
       </Action>

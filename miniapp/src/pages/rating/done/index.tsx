@@ -8,7 +8,7 @@ import { request } from '../../../api/request';
 import { MyRatingDocument, type MyRatingFieldsFragment } from '../../../generated/operations';
 import { useRemote } from '../../../hooks/use-remote';
 import { goHome, openPage, routeParam, ROUTES } from '../../../lib/navigation';
-import { useSession } from '../../../session/store';
+import { useLiveSession } from '../../../hooks/use-live-session';
 import { SignInNeeded } from '../../../components/SignInNeeded';
 import { deadlineInWords } from '../../../features/rating/format';
 import '../../../features/rating/rating.scss';
@@ -53,7 +53,7 @@ function Confirmation({ rating }: { rating: MyRatingFieldsFragment }) {
 /** The calm page after a rating: what was received and, for a bad one, what happens next and by when. */
 export default function RatingDonePage() {
   const id = routeParam(useRouter().params, 'id');
-  const { session } = useSession();
+  const { session } = useLiveSession();
   const rating = useRemote(() => (session ? request(MyRatingDocument, { id }).then((data) => data.rating) : Promise.resolve(null)), `${id}:${session?.token ?? ''}`);
 
   const body = () => {
