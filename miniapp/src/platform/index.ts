@@ -9,7 +9,7 @@ import Taro from '@tarojs/taro';
 // tests run the H5 and the weapp flavour of the same page in one jest run (`asWeapp()` switches
 // TARO_ENV per test), which module resolution fixed at start-up cannot do. In a build TARO_ENV is a
 // constant (Taro's DefinePlugin), so isWeapp() always gives the same answer; the other target's few
-// branches still ship but never run (docs/decisions/008-miniapp-kit-and-platform-module.md).
+// branches still ship but never run (docs/decisions/009-miniapp-kit-and-platform-module.md).
 
 /** The WeChat mini-program build (else the H5 build in a browser or a kiosk). */
 export const isWeapp = (): boolean => process.env.TARO_ENV === 'weapp';

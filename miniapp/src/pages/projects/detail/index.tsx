@@ -208,7 +208,7 @@ function ProjectView({ project, signedIn }: { project: Detail; signedIn: boolean
           {`属于「${project.parent.title}」，查看整个项目`}
         </Action>
       )}
-      <View className="project-overall">
+      <View className="gov-notice">
         <StatusLine status={project.status} />
         <ProgressBar progress={project.progress} status={project.status} />
         {project.completedDate && <Text className="gov-line">{`完成日期：${dateInWords(project.completedDate)}`}</Text>}

@@ -23,7 +23,7 @@ type Filter = { status: ProjectStatus | null; department: string | null };
 /** A list's overall progress, its projects by status and its money, all in words. */
 function Overall({ list }: { list: List }) {
   return (
-    <View className="project-overall" role="group" aria-label={`${list.name}总体进度`}>
+    <View className="gov-notice" role="group" aria-label={`${list.name}总体进度`}>
       <Heading level={2}>{list.name}</Heading>
       <Text className="gov-line">{`总体进度：${progressInWords(list.progress)}`}</Text>
       <ProgressBar progress={list.progress} status="IN_PROGRESS" />
