@@ -23,8 +23,8 @@ export interface ItemQuery<K extends KeyTemplates, I extends IndexName | undefin
   index?: I;
   /** The partition, and optionally the leading parts of the sort key (a prefix). */
   where: Where<K, I>;
-  /** Instead of the prefix: sort keys from a value on, before one, or from the prefix up to one (inclusive). */
-  range?: { from: string } | { before: string } | { upTo: string };
+  /** Instead of the prefix: sort keys from a value on, before one, between two, or from the prefix up to one (inclusive). */
+  range?: { from: string } | { before: string } | { between: [string, string] } | { upTo: string };
   filter?: Condition;
   /** Highest sort key first. */
   descending?: boolean;
@@ -57,20 +57,19 @@ const namesIn = (...expressions: Array<string | undefined>) => {
 };
 const valuesOf = (values: Record<string, unknown> | undefined) => (values && Object.keys(values).length > 0 ? { ExpressionAttributeValues: values } : {});
 
+/** The sort key's part of a key condition, and its values. */
+function sortKeyCondition(sort: { name: string; prefix: string }, range: ItemQuery<KeyTemplates, undefined>['range']): [string, Record<string, unknown>] {
+  if (!range) return sort.prefix ? [` AND begins_with(${sort.name}, :prefix)`, { ':prefix': sort.prefix }] : ['', {}];
+  if ('from' in range) return [` AND ${sort.name} >= :from`, { ':from': range.from }];
+  if ('before' in range) return [` AND ${sort.name} < :before`, { ':before': range.before }];
+  if ('between' in range) return [` AND ${sort.name} BETWEEN :from AND :to`, { ':from': range.between[0], ':to': range.between[1] }];
+  return [` AND ${sort.name} BETWEEN :prefix AND :upTo`, { ':prefix': sort.prefix, ':upTo': range.upTo }];
+}
+
 /** The Query input for an item query (no table name, limit or start key yet). */
 function queryInput(where: ReturnType<ItemType['where']>, query: Omit<ItemQuery<KeyTemplates, IndexName | undefined>, 'where'>) {
   const { partition, sort } = where;
-  const range = query.range;
-  const [sortCondition, sortValues]: [string, Record<string, unknown>] =
-    range && 'from' in range
-      ? [` AND ${sort.name} >= :from`, { ':from': range.from }]
-      : range && 'before' in range
-        ? [` AND ${sort.name} < :before`, { ':before': range.before }]
-        : range
-          ? [` AND ${sort.name} BETWEEN :prefix AND :upTo`, { ':prefix': sort.prefix, ':upTo': range.upTo }]
-          : sort.prefix
-            ? [` AND begins_with(${sort.name}, :prefix)`, { ':prefix': sort.prefix }]
-            : ['', {}];
+  const [sortCondition, sortValues] = sortKeyCondition(sort, query.range);
   const keyCondition = `${partition.name} = :partition${sortCondition}`;
   return {
     IndexName: query.index,
