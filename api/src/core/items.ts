@@ -169,9 +169,13 @@ export function itemsOf<S extends z.ZodObject, K extends KeyTemplates, D extends
       const result = await dynamo.doc.send(new QueryCommand({ TableName, ...input, Limit: query.limit }));
       return (result.Items ?? []).map(decode);
     },
-    /** The raw items of the query's key range, for a partition several item types share (tell them apart with `is`). */
+    /**
+     * The raw items of a partition several item types share (tell them apart with `is`): all of it, or
+     * the query's range.
+     */
     readRange<I extends IndexName | undefined = undefined>(query: ItemQuery<K, I>): Promise<Array<Record<string, unknown>>> {
-      return queryAll(dynamo, queryInput(type.where(query.where, query.index), query));
+      const where = type.where(query.where, query.index);
+      return queryAll(dynamo, queryInput(query.range ? where : { ...where, sort: { ...where.sort, prefix: '' } }, query));
     },
     /** How many items the query finds. */
     async count<I extends IndexName | undefined = undefined>(query: ItemQuery<K, I>): Promise<number> {
