@@ -43,6 +43,8 @@ export interface PageRequest {
   first: number;
   /** The cursor a previous page gave out; it must come from the same list. */
   after?: string;
+  /** The page's `show` leaves out many of the items read (as a filter would): read FILTERED_READ at a time. */
+  sparse?: boolean;
 }
 
 /** A filtered page reads at most this many pages of the index before answering with what it found. */
@@ -82,20 +84,22 @@ function queryInput(where: ReturnType<ItemType['where']>, query: Omit<ItemQuery<
   } satisfies Omit<QueryCommandInput, 'TableName'>;
 }
 
-/** The start key a cursor stands for, if it has exactly the keys of this list and belongs to its partition. */
-function startKeyOf(after: string | undefined, index: IndexName | undefined, partition: { name: string; value: string }): StoreKey | undefined {
+/** The start key a cursor stands for, if it has exactly the keys of this list and lies in its partition and prefix. */
+function startKeyOf(after: string | undefined, index: IndexName | undefined, where: ReturnType<ItemType['where']>): StoreKey | undefined {
   if (after === undefined) return undefined;
   const key = decodeCursor(after);
   const names = cursorKeyNames(index);
   const shapeOk = Object.keys(key).length === names.length && names.every((name) => typeof key[name] === 'string' && key[name] !== '');
-  if (!shapeOk || key[partition.name] !== partition.value) throw badInput('翻页参数与筛选条件不符，请从第一页重新查看。', { field: 'after' });
+  const inList = key[where.partition.name] === where.partition.value && String(key[where.sort.name]).startsWith(where.sort.prefix);
+  if (!shapeOk || !inList) throw badInput('翻页参数与筛选条件不符，请从第一页重新查看。', { field: 'after' });
   return key;
 }
 
 /**
  * The one paged query every list uses: a page of `first` items of a partition, read on from `after`.
- * When a filter (the query's, or `show`, which turns what was read into what is shown, null for none)
- * may drop items, it reads on, at most MAX_READS_PER_PAGE pages of the index, until the page is full.
+ * `show` turns what each read found into what is listed (null: left out). When a filter (the query's,
+ * or a sparse `show`) drops items, it reads on, at most MAX_READS_PER_PAGE pages of the index, until the
+ * page is full.
  */
 async function queryPage<T, V>(
   dynamo: Dynamo,
@@ -106,7 +110,7 @@ async function queryPage<T, V>(
   decode: (item: Record<string, unknown>) => T,
   show: ((nodes: T[]) => Promise<Array<V | null>>) | undefined,
 ): Promise<Page<T | V>> {
-  const filtered = input.FilterExpression !== undefined || show !== undefined;
+  const filtered = input.FilterExpression !== undefined || page.sparse === true;
   const found: Array<{ key: StoreKey; node: T | V }> = [];
   let exhausted = false;
   for (let reads = 0; reads < MAX_READS_PER_PAGE && found.length <= page.first && !exhausted; reads += 1) {
@@ -147,7 +151,7 @@ export function itemsOf<S extends z.ZodObject, K extends KeyTemplates, D extends
   function page<I extends IndexName | undefined, V>(query: ItemQuery<K, I>, request: PageRequest, show: (nodes: T[]) => Promise<Array<V | null>>): Promise<Page<V>>;
   function page<I extends IndexName | undefined, V>(query: ItemQuery<K, I>, request: PageRequest, show?: (nodes: T[]) => Promise<Array<V | null>>): Promise<Page<T | V>> {
     const where = type.where(query.where, query.index);
-    const startKey = startKeyOf(request.after, query.index, where.partition);
+    const startKey = startKeyOf(request.after, query.index, where);
     return queryPage(dynamo, queryInput(where, query), cursorKeyNames(query.index), startKey, request, decode, show);
   }
 
