@@ -47,7 +47,7 @@ export interface AuditLog {
 }
 
 export function createAuditLog(dynamo: Dynamo, now: Clock): AuditLog {
-  const records = itemsOf(dynamo, auditRecordItem);
+  const { records } = itemsOf(dynamo, { records: auditRecordItem });
   const write = (entry: AuditEntry) => records.put({ ...entry, id: randomUUID(), at: now().toISOString() });
   return {
     write,

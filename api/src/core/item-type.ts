@@ -49,7 +49,8 @@ export interface ItemDeclaration<S extends z.ZodObject, K extends KeyTemplates, 
 }
 
 export interface ItemType<S extends z.ZodObject = z.ZodObject, K extends KeyTemplates = KeyTemplates, D extends string = string> {
-  readonly declaration: ItemDeclaration<S, K, D>;
+  /** What the docs show: the declaration without its functions. */
+  readonly declaration: Omit<ItemDeclaration<S, K, D>, 'derive' | 'indexedWhen'> & { indexedWhen?: string; derived: readonly string[] };
   /** pk and sk of the item these parts name. */
   key(parts: Parts<HolesOf<K['pk'] | K['sk']>>): { pk: string; sk: string };
   /** Every key attribute of the item: pk and sk, and its index keys where it is indexed. */
@@ -141,8 +142,9 @@ export function itemType<S extends z.ZodObject, const K extends KeyTemplates, D 
     return keys;
   };
 
+  const { derive, indexedWhen, ...described } = declaration;
   return {
-    declaration,
+    declaration: { ...described, indexedWhen: indexedWhen?.note, derived: Object.keys(derive ?? {}) },
     key: (parts) => ({ pk: fill(pk, parts), sk: fill(sk, parts) }),
     keysOf,
     item(value) {

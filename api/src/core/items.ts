@@ -136,7 +136,7 @@ async function queryPage<T, V>(
 type KeyParts<K extends KeyTemplates> = Parts<HolesOf<K['pk'] | K['sk']>>;
 
 /** The reads and writes of one item type in the app's table. */
-export function itemsOf<S extends z.ZodObject, K extends KeyTemplates, D extends string>(dynamo: Dynamo, type: ItemType<S, K, D>) {
+function bind<S extends z.ZodObject, K extends KeyTemplates, D extends string>(dynamo: Dynamo, type: ItemType<S, K, D>) {
   type T = z.output<S>;
   const TableName = dynamo.tableName;
   const decode = (item: Record<string, unknown>) => type.decode(item);
@@ -206,4 +206,11 @@ export function itemsOf<S extends z.ZodObject, K extends KeyTemplates, D extends
       return { ConditionCheck: { TableName, Key: type.key(parts), ConditionExpression: condition.if ?? 'attribute_exists(pk)', ...namesIn(condition.if), ...valuesOf(condition.values) } };
     },
   };
+}
+
+export type Items<T> = T extends ItemType<infer S, infer K, infer D> ? ReturnType<typeof bind<S, K, D>> : never;
+
+/** The reads and writes of each item type named, in the app's table: `itemsOf(dynamo, { events: eventItem })`. */
+export function itemsOf<T extends Record<string, ItemType>>(dynamo: Dynamo, types: T): { [Name in keyof T]: Items<T[Name]> } {
+  return Object.fromEntries(Object.entries(types).map(([name, type]) => [name, bind(dynamo, type)])) as { [Name in keyof T]: Items<T[Name]> };
 }

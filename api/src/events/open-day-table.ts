@@ -12,12 +12,14 @@ export const OPEN_DAY_WRITES: Readonly<ConflictRetry> = Object.freeze({ attempts
 export function openDayTable(dynamo: Dynamo) {
   return {
     dynamo,
-    events: itemsOf(dynamo, eventItem),
-    listEntries: itemsOf(dynamo, eventListEntryItem),
-    registrations: itemsOf(dynamo, registrationItem),
-    codes: itemsOf(dynamo, checkInCodeItem),
-    waitingPlaces: itemsOf(dynamo, waitingPlaceItem),
-    questionnaires: itemsOf(dynamo, feedbackItem),
+    ...itemsOf(dynamo, {
+      events: eventItem,
+      listEntries: eventListEntryItem,
+      registrations: registrationItem,
+      codes: checkInCodeItem,
+      waitingPlaces: waitingPlaceItem,
+      questionnaires: feedbackItem,
+    }),
   };
 }
 

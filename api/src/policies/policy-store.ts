@@ -57,10 +57,12 @@ export interface PolicyStore {
 }
 
 export function createPolicyStore(dynamo: Dynamo, audit: AuditLog, now: Clock): PolicyStore {
-  const policies = itemsOf(dynamo, policyItem);
-  const interpretations = itemsOf(dynamo, interpretationItem);
-  const entries = itemsOf(dynamo, policyListEntryItem);
-  const counters = itemsOf(dynamo, facetCounterItem);
+  const { policies, interpretations, entries, counters } = itemsOf(dynamo, {
+    policies: policyItem,
+    interpretations: interpretationItem,
+    entries: policyListEntryItem,
+    counters: facetCounterItem,
+  });
 
   async function getWithInterpretations(id: string) {
     // INTERPRETATION#… sorts just before POLICY and VIEW#… after it, so one key range holds both.

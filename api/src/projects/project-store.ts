@@ -60,14 +60,16 @@ const pad = (order: number) => String(order).padStart(3, '0');
 const byProject = <T extends { projectId: string }>(items: T[]) => new Map(items.map((item) => [item.projectId, item]));
 
 export function createProjectStore(dynamo: Dynamo, audit: AuditLog): ProjectStore {
-  const projects = itemsOf(dynamo, projectItem);
-  const departments = itemsOf(dynamo, projectDepartmentItem);
-  const counters = itemsOf(dynamo, projectCountsItem);
-  const updates = itemsOf(dynamo, updateItem);
-  const updatesById = itemsOf(dynamo, updateByIdItem);
-  const corrections = itemsOf(dynamo, correctionItem);
-  const followers = itemsOf(dynamo, followerItem);
-  const evaluations = itemsOf(dynamo, evaluationItem);
+  const { projects, departments, counters, updates, updatesById, corrections, followers, evaluations } = itemsOf(dynamo, {
+    projects: projectItem,
+    departments: projectDepartmentItem,
+    counters: projectCountsItem,
+    updates: updateItem,
+    updatesById: updateByIdItem,
+    corrections: correctionItem,
+    followers: followerItem,
+    evaluations: evaluationItem,
+  });
 
   const get = (id: string) => projects.get({ id }, true);
   const getMany = async (ids: readonly string[]) => new Map((await projects.getMany(ids.map((id) => ({ id })))).map((project) => [project.id, project]));

@@ -32,7 +32,7 @@ export interface ProposalStore {
 const MINE_LIMIT = 100;
 
 export function createProposalStore(dynamo: Dynamo, audit: AuditLog): ProposalStore {
-  const proposals = itemsOf(dynamo, proposalItem);
+  const { proposals } = itemsOf(dynamo, { proposals: proposalItem });
   const get = (id: string) => proposals.get({ id }, true);
 
   return {

@@ -78,12 +78,14 @@ const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((item) 
 const bySequence = (steps: Array<CaseStep & { sequence: number }>) => steps.sort((a, b) => a.sequence - b.sequence);
 
 export function createRatingStore(dynamo: Dynamo, audit: AuditLog): RatingStore {
-  const services = itemsOf(dynamo, serviceItem);
-  const ratings = itemsOf(dynamo, ratingItem);
-  const cases = itemsOf(dynamo, caseItem);
-  const steps = itemsOf(dynamo, caseStepItem);
-  const departmentCounters = itemsOf(dynamo, departmentCountersItem);
-  const serviceCounters = itemsOf(dynamo, serviceCountersItem);
+  const { services, ratings, cases, steps, departmentCounters, serviceCounters } = itemsOf(dynamo, {
+    services: serviceItem,
+    ratings: ratingItem,
+    cases: caseItem,
+    steps: caseStepItem,
+    departmentCounters: departmentCountersItem,
+    serviceCounters: serviceCountersItem,
+  });
 
   const transactOk = async (writes: Write[]) => (await transact(dynamo, writes, RATING_WRITES)).ok;
   const auditWrites = (entry?: AuditEntry) => (entry ? [audit.write(entry)] : []);
