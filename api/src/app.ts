@@ -40,7 +40,7 @@ export function createApp(config: Config, dynamo: Dynamo = createDynamo(config),
   // Stores take the time from the app's clock, which tests of time-bound rules replace.
   const now = () => app.now();
   const audit = createAuditLog(dynamo, now);
-  const identity = createIdentityStore(dynamo, audit);
+  const identity = createIdentityStore(dynamo, audit, now);
   // One WeChat access token per process, shared by subscribe messages and the phone-number button.
   const weChatToken = createWeChatAccessToken(config.wechat);
   const app: App = {
@@ -52,7 +52,7 @@ export function createApp(config: Config, dynamo: Dynamo = createDynamo(config),
     exchangeCode: withDevelopmentCodes(overrides.exchangeCode ?? weChatCodeExchange(config.wechat), config.production),
     exchangePhoneCode: withDevelopmentPhoneCodes(overrides.exchangePhoneCode ?? weChatPhoneNumberExchange(config.wechat, weChatToken), config.production),
     photos: createPhotoStorage(config, overrides.now),
-    notifier: overrides.notifier ?? createNotifier(config, dynamo, identity, weChatToken),
+    notifier: overrides.notifier ?? createNotifier(config, dynamo, identity, now, weChatToken),
     now: overrides.now ?? (() => new Date()),
     stores: {
       policies: createPolicyStore(dynamo, audit, now),

@@ -39,8 +39,6 @@ export type AuditEntry = Omit<AuditRecord, 'id' | 'at'>;
 export interface AuditLog {
   /** The record's put, to run inside the transaction of the change it records. */
   write(entry: AuditEntry): Write;
-  /** @deprecated until every store writes through `write`. */
-  item(entry: AuditEntry): Record<string, unknown>;
   record(entry: AuditEntry): Promise<void>;
   /** The trail of one item, oldest first. */
   trail(targetType: string, targetId: string): Promise<AuditRecord[]>;
@@ -51,7 +49,6 @@ export function createAuditLog(dynamo: Dynamo, now: Clock): AuditLog {
   const write = (entry: AuditEntry) => records.put({ ...entry, id: randomUUID(), at: now().toISOString() });
   return {
     write,
-    item: (entry) => auditRecordItem.item({ ...entry, id: randomUUID(), at: now().toISOString() }),
     async record(entry) {
       await writeOne(dynamo, write(entry), ORDINARY_WRITES);
     },

@@ -73,14 +73,15 @@ export async function transact(dynamo: { doc: DynamoDBDocumentClient }, writes: 
 
 /**
  * One write on its own (PutItem, UpdateItem or DeleteItem), conflicts retried as in a transaction: an
- * item inside another's transaction refuses single writes too. `returnValues` reads the item back.
+ * item inside another's transaction refuses single writes too. `returnValues` reads the item back
+ * (`attributes`, empty when the condition failed).
  */
 export async function writeOne(
   dynamo: { doc: DynamoDBDocumentClient },
   write: Write,
   policy: ConflictRetry,
   returnValues?: 'ALL_NEW' | 'UPDATED_NEW',
-): Promise<{ ok: true; attributes: Record<string, unknown> } | { ok: false }> {
+): Promise<{ ok: boolean; attributes: Record<string, unknown> }> {
   const { Put, Update, Delete } = write;
   const send = (): Promise<{ Attributes?: Record<string, unknown> }> => {
     if (Put) return dynamo.doc.send(new PutCommand(Put));
@@ -89,8 +90,6 @@ export async function writeOne(
     throw new Error('a condition check is only possible inside a transaction');
   };
   const result = await retryConflicts(send, policy);
-  return result.ok ? { ok: true, attributes: result.value.Attributes ?? {} } : { ok: false };
+  return { ok: result.ok, attributes: result.ok ? (result.value.Attributes ?? {}) : {} };
 }
 
-/** @deprecated until every store builds its writes with itemsOf. */
-export const transactWrite = (doc: DynamoDBDocumentClient, input: TransactWriteCommandInput, policy: ConflictRetry) => transact({ doc }, input.TransactItems ?? [], policy);
