@@ -16,14 +16,8 @@ export type KeyValue = string | number;
 export const orNull = <T extends z.ZodType>(schema: T) => schema.nullable().default(null);
 export type IndexName = 'gsi1' | 'gsi2';
 
-export interface KeyTemplates {
-  pk: string;
-  sk: string;
-  gsi1pk?: string;
-  gsi1sk?: string;
-  gsi2pk?: string;
-  gsi2sk?: string;
-}
+/** Named like the key attributes (table-definition.ts). */
+export type KeyTemplates = { pk: string; sk: string; gsi1pk?: string; gsi1sk?: string; gsi2pk?: string; gsi2sk?: string };
 
 type HoleName<H extends string> = H extends `${infer Name}:${string}` ? Name : H;
 /** The hole names of a template: `HolesOf<'EVENT#{id}'>` is `'id'`. */
@@ -50,7 +44,7 @@ export interface ItemDeclaration<S extends z.ZodObject, K extends KeyTemplates, 
 
 export interface ItemType<S extends z.ZodObject = z.ZodObject, K extends KeyTemplates = KeyTemplates, D extends string = string> {
   /** What the docs show: the declaration without its functions. */
-  readonly declaration: Omit<ItemDeclaration<S, K, D>, 'derive' | 'indexedWhen'> & { indexedWhen?: string; derived: readonly string[] };
+  readonly declaration: Omit<ItemDeclaration<S, K, D>, 'derive' | 'indexedWhen'> & { indexedWhen?: string };
   /** pk and sk of the item these parts name. */
   key(parts: Parts<HolesOf<K['pk'] | K['sk']>>): { pk: string; sk: string };
   /** Every key attribute of the item: pk and sk, and its index keys where it is indexed. */
@@ -106,7 +100,6 @@ export function describeTemplate(template: string): string {
     .join('');
 }
 
-const KEY_NAMES = [TABLE_KEYS.partitionKey, TABLE_KEYS.sortKey, ...TABLE_INDEXES.flatMap((index) => [index.partitionKey, index.sortKey])] as const;
 const indexKeys = (index: IndexName | undefined) => {
   const definition = TABLE_INDEXES.find((candidate) => candidate.indexName === index);
   return definition ? { pk: definition.partitionKey, sk: definition.sortKey } : { pk: TABLE_KEYS.partitionKey, sk: TABLE_KEYS.sortKey };
@@ -120,14 +113,8 @@ export function itemType<S extends z.ZodObject, const K extends KeyTemplates, D 
   // A compile-time check after inference: a template naming a part nothing fills asks for this argument.
   ..._complete: [Unfilled<S, K, D>] extends [never] ? [] : [keyPartsWithoutValue: Unfilled<S, K, D>]
 ): ItemType<S, K, D> {
-  const templates = Object.fromEntries(
-    KEY_NAMES.flatMap((name) => {
-      const template = declaration.keys[name as keyof KeyTemplates];
-      return template === undefined ? [] : [[name, parse(template)]];
-    }),
-  ) as Record<string, Segment[]>;
-  const pk = templates.pk as Segment[];
-  const sk = templates.sk as Segment[];
+  const templates = Object.fromEntries(Object.entries<string | undefined>(declaration.keys).flatMap(([name, template]) => (template === undefined ? [] : [[name, parse(template)]])));
+  const [pk, sk] = [parse(declaration.keys.pk), parse(declaration.keys.sk)];
   const pattern = (segments: Segment[]) => new RegExp(`^${segments.map((s) => ('text' in s ? s.text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&') : '.+')).join('')}$`, 'u');
   const [pkPattern, skPattern] = [pattern(pk), pattern(sk)];
 
@@ -142,9 +129,9 @@ export function itemType<S extends z.ZodObject, const K extends KeyTemplates, D 
     return keys;
   };
 
-  const { derive, indexedWhen, ...described } = declaration;
+  const { derive: _derive, indexedWhen, ...described } = declaration;
   return {
-    declaration: { ...described, indexedWhen: indexedWhen?.note, derived: Object.keys(derive ?? {}) },
+    declaration: { ...described, indexedWhen: indexedWhen?.note },
     key: (parts) => ({ pk: fill(pk, parts), sk: fill(sk, parts) }),
     keysOf,
     item(value) {

@@ -1,6 +1,5 @@
 import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import type { z } from 'zod';
-import { decodeCursor, encodeCursor, type StoreKey } from './cursor';
+import { z } from 'zod';
 import { batchGetItems, queryAll, type Dynamo } from './dynamo';
 import { badInput } from './errors';
 import { cursorKeyNames, type HolesOf, type IndexName, type ItemType, type KeyTemplates, type Parts, type Where } from './item-type';
@@ -17,6 +16,18 @@ import type { Write } from './transactions';
 export interface Condition {
   if?: string;
   values?: Record<string, unknown>;
+}
+
+/** `#name IN (…)` the values given. */
+export const isOneOf = (name: string, values: readonly unknown[]): Condition => ({
+  if: `#${name} IN (${values.map((_, i) => `:${name}${i}`).join(', ')})`,
+  values: Object.fromEntries(values.map((value, i) => [`:${name}${i}`, value])),
+});
+
+/** All the conditions given (those false or undefined left out); undefined when none is. */
+export function allOf(...conditions: Array<Condition | false | undefined>): Condition | undefined {
+  const given = conditions.filter((condition): condition is Condition => Boolean(condition && condition.if));
+  return given.length === 0 ? undefined : { if: given.map((condition) => condition.if).join(' AND '), values: Object.assign({}, ...given.map((condition) => condition.values)) };
 }
 
 export interface ItemQuery<K extends KeyTemplates, I extends IndexName | undefined> {
@@ -45,6 +56,19 @@ export interface PageRequest {
   after?: string;
   /** The page's `show` leaves out many of the items read (as a filter would): read FILTERED_READ at a time. */
   sparse?: boolean;
+}
+
+// A page's cursor is opaque to clients: the key of the last item, base64url-encoded JSON.
+type StoreKey = Record<string, string | number>;
+const cursorSchema = z.record(z.string().max(100), z.union([z.string().max(1000), z.number()]));
+const encodeCursor = (key: StoreKey) => Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
+
+function decodeCursor(cursor: string): StoreKey {
+  try {
+    return cursorSchema.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
+  } catch {
+    throw badInput('翻页参数不正确，请从第一页重新查看。', { field: 'after' });
+  }
 }
 
 /** A filtered page reads at most this many pages of the index before answering with what it found. */

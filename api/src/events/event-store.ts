@@ -1,7 +1,7 @@
 import type { AuditEntry, AuditLog } from '../core/audit';
 import type { Dynamo } from '../core/dynamo';
 import { notFound } from '../core/errors';
-import type { Page } from '../core/items';
+import { allOf, isOneOf, type Page } from '../core/items';
 import { transact, type Write } from '../core/transactions';
 import { eventFacets, eventItem } from './event-items';
 import type { EventDetails, EventSummary, StoredEvent, StoredEventStatus } from './event-model';
@@ -117,13 +117,13 @@ export function createEventStore(dynamo: Dynamo, audit: AuditLog): EventStore {
     },
     async setStatus(before, status, entry, at, cancelReason) {
       const after: StoredEvent = { ...before, status, updatedAt: at.toISOString(), version: before.version + 1, cancelReason: cancelReason ?? before.cancelReason };
-      const from = STATUS_CHANGES_FROM[status];
+      const from = isOneOf('status', STATUS_CHANGES_FROM[status]);
       const outcome = await transact(
         dynamo,
         [
           events.update({ id: before.id }, `SET #status = :status, updatedAt = :at, #version = #version + :one${cancelReason ? ', cancelReason = :reason' : ''}`, {
-            if: `#status IN (${from.map((_, i) => `:from${i}`).join(', ')})`,
-            values: { ':status': status, ':at': after.updatedAt, ':one': 1, ...Object.fromEntries(from.map((s, i) => [`:from${i}`, s])), ...(cancelReason ? { ':reason': cancelReason } : {}) },
+            if: from.if,
+            values: { ':status': status, ':at': after.updatedAt, ':one': 1, ...from.values, ...(cancelReason ? { ':reason': cancelReason } : {}) },
           }),
           // Publishing makes the event appear in residents' lists; a cancelled one stays listed, marked so.
           ...(status === 'OPEN' ? entryChanges(null, after) : []),
@@ -146,27 +146,15 @@ export function createEventStore(dynamo: Dynamo, audit: AuditLog): EventStore {
     },
     async list(query) {
       const facet = query.month ? `MONTH#${query.month}` : query.department ? `DEPT#${query.department}` : query.theme ? `THEME#${query.theme}` : 'ALL';
-      const filters: string[] = [];
-      const values: Record<string, unknown> = {};
-      if (query.theme && !facet.startsWith('THEME#')) {
-        filters.push('#theme = :theme');
-        values[':theme'] = query.theme;
-      }
-      if (query.department && !facet.startsWith('DEPT#')) {
-        filters.push('#department = :department');
-        values[':department'] = query.department;
-      }
       const now = query.now.toISOString();
-      if (!query.month) {
-        filters.push(query.past ? '#endsAt <= :now' : '#endsAt > :now');
-        values[':now'] = now;
-      }
+      const filter = allOf(
+        !!query.theme && !facet.startsWith('THEME#') && { if: '#theme = :theme', values: { ':theme': query.theme } },
+        !!query.department && !facet.startsWith('DEPT#') && { if: '#department = :department', values: { ':department': query.department } },
+        !query.month && { if: query.past ? '#endsAt <= :now' : '#endsAt > :now', values: { ':now': now } },
+      );
       // Not yet ended: started at most MAX_EVENT_DAYS ago.
       const range = query.month ? undefined : query.past ? { before: now } : { from: new Date(query.now.getTime() - MAX_EVENT_DAYS * 86_400_000).toISOString() };
-      const page = await listEntries.page(
-        { index: 'gsi1', where: { facet }, range, descending: !query.month && query.past, ...(filters.length > 0 ? { filter: { if: filters.join(' AND '), values } } : {}) },
-        query,
-      );
+      const page = await listEntries.page({ index: 'gsi1', where: { facet }, range, filter, descending: !query.month && query.past }, query);
       return { ...page, items: page.items.map(({ cursor, node }) => ({ cursor, node: node.id })) };
     },
     listForDepartment: (department, first, after) => events.page({ index: 'gsi2', where: { department }, descending: true }, { first, after }),

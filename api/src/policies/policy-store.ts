@@ -3,7 +3,7 @@ import type { AuditEntry, AuditLog } from '../core/audit';
 import type { Clock } from '../core/clock';
 import type { Dynamo } from '../core/dynamo';
 import { conflict, notFound } from '../core/errors';
-import { itemsOf, type Condition, type Page } from '../core/items';
+import { allOf, isOneOf, itemsOf, type Condition, type Page } from '../core/items';
 import { ORDINARY_WRITES, transact } from '../core/transactions';
 import { contentHashOf } from './policy-id';
 import { facetCounterItem, interpretationItem, policyItem, policyListEntryItem } from './policy-items';
@@ -162,35 +162,20 @@ function planListQuery(query: PolicyListQuery): { partition: { bucket: ListingBu
   const wanted = new Set(query.validity);
   const bucket: ListingBucket = [...wanted].every((v) => v !== 'REPEALED') ? 'CURRENT' : wanted.size === 1 ? 'REPEALED' : 'ANY';
   const candidates = [
-    { value: query.targetGroup, facet: `GROUP#${query.targetGroup}`, condition: 'contains(#targetGroups, :targetGroups)', placeholder: ':targetGroups' },
-    { value: query.topic, facet: `TOPIC#${query.topic}`, condition: 'contains(#topics, :topics)', placeholder: ':topics' },
-    { value: query.issuer, facet: `ISSUER#${query.issuer}`, condition: '#issuer = :issuer', placeholder: ':issuer' },
-    { value: query.year, facet: `YEAR#${query.year}`, condition: '#year = :year', placeholder: ':year' },
+    { value: query.targetGroup, facet: `GROUP#${query.targetGroup}`, filter: { if: 'contains(#targetGroups, :targetGroup)', values: { ':targetGroup': query.targetGroup } } },
+    { value: query.topic, facet: `TOPIC#${query.topic}`, filter: { if: 'contains(#topics, :topic)', values: { ':topic': query.topic } } },
+    { value: query.issuer, facet: `ISSUER#${query.issuer}`, filter: { if: '#issuer = :issuer', values: { ':issuer': query.issuer } } },
+    { value: query.year, facet: `YEAR#${query.year}`, filter: { if: '#year = :year', values: { ':year': query.year } } },
   ].filter((candidate) => candidate.value !== undefined);
   // Only the ALL entries carry the searchable text, so a text search reads that partition.
   const chosen = query.terms.length === 0 ? candidates[0] : undefined;
-
-  const conditions: string[] = [];
-  const values: Record<string, unknown> = {};
-  for (const candidate of candidates) {
-    if (candidate === chosen) continue;
-    conditions.push(candidate.condition);
-    values[candidate.placeholder] = candidate.value;
-  }
   const bucketHolds: Validity[] = bucket === 'CURRENT' ? ['VALID', 'AMENDED'] : bucket === 'REPEALED' ? ['REPEALED'] : [...VALIDITIES];
-  if (bucketHolds.some((v) => !wanted.has(v))) {
-    const placeholders = [...wanted].map((v, i) => {
-      values[`:validity${i}`] = v;
-      return `:validity${i}`;
-    });
-    conditions.push(`#validity IN (${placeholders.join(', ')})`);
-  }
-  query.terms.forEach((term, i) => {
-    conditions.push(`contains(#searchText, :term${i})`);
-    values[`:term${i}`] = term;
-  });
-  const partition = { bucket, facet: chosen?.facet ?? 'ALL' };
-  return conditions.length > 0 ? { partition, filter: { if: conditions.join(' AND '), values } } : { partition };
+  const filter = allOf(
+    ...candidates.filter((candidate) => candidate !== chosen).map((candidate) => candidate.filter),
+    bucketHolds.some((v) => !wanted.has(v)) && isOneOf('validity', [...wanted]),
+    ...query.terms.map((term, i) => ({ if: `contains(#searchText, :term${i})`, values: { [`:term${i}`]: term } })),
+  );
+  return { partition: { bucket, facet: chosen?.facet ?? 'ALL' }, filter };
 }
 
 /** How each facet counter moves when a policy's list entries go from `before` to `after`. */

@@ -32,15 +32,14 @@ export const serviceItem = itemType({
 });
 
 const level = z.enum(RATING_LEVELS);
+/** What a rating and the case it opens both say: whose rating of which service. */
+const ratingOf = { id: z.string(), serviceId: z.string(), department: z.string(), residentId: z.string() };
 
 export const ratingItem = itemType({
   name: 'rating',
   notes: 'Its id comes from resident + service + 办件号 (or the day), so a retried rating is stored once; gsi1 is the resident\'s ratings, newest first.',
   attributes: z.object({
-    id: z.string(),
-    serviceId: z.string(),
-    department: z.string(),
-    residentId: z.string(),
+    ...ratingOf,
     level,
     bad: z.boolean(),
     reasons: z.array(z.enum(RATING_REASONS)),
@@ -68,11 +67,8 @@ export const caseItem = itemType({
     'CALLED_BACK), so ascending order puts the overdue first and "overdue" is a key range (queue < today); replied cases waiting to be closed ' +
     'sort after every date (`~<repliedAt>`). In DONE it is the instant of closing, read newest first. gsi1 is one department\'s cases, gsi2 everyone\'s.',
   attributes: z.object({
-    /** The rating's id. */
-    id: z.string(),
-    serviceId: z.string(),
-    department: z.string(),
-    residentId: z.string(),
+    /** Its id is the rating's. */
+    ...ratingOf,
     status: z.enum(CASE_STATUSES),
     openedAt: z.string(),
     /** The month (YYYY-MM) of the rating, whose figures the case's outcome updates. */

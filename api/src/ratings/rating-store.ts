@@ -1,6 +1,6 @@
 import type { AuditEntry, AuditLog } from '../core/audit';
 import type { Dynamo } from '../core/dynamo';
-import { itemsOf, type Page } from '../core/items';
+import { isOneOf, itemsOf, type Page } from '../core/items';
 import { transact, type ConflictRetry, type Write } from '../core/transactions';
 import { caseItem, caseStepItem, COUNTER_FIELDS, departmentCountersItem, ratingItem, serviceCountersItem, serviceItem } from './rating-items';
 import type { CaseStep, ServiceChannel, StoredCase, StoredRating, StoredService } from './rating-model';
@@ -146,7 +146,7 @@ export function createRatingStore(dynamo: Dynamo, audit: AuditLog): RatingStore 
     listRatingsOf: (residentId, first, after) => ratings.page({ index: 'gsi1', where: { residentId }, descending: true }, { first, after }),
     listCases({ department, stage, statuses, overdue, today, first, after }) {
       const range = overdue === undefined || stage === 'DONE' ? undefined : overdue ? { before: today } : { from: today };
-      const filter = statuses && statuses.length > 0 ? { if: `#status IN (${statuses.map((_s, i) => `:status${i}`).join(', ')})`, values: Object.fromEntries(statuses.map((s, i) => [`:status${i}`, s])) } : undefined;
+      const filter = statuses && statuses.length > 0 ? isOneOf('status', statuses) : undefined;
       const query = { range, filter, descending: stage === 'DONE' };
       return department === undefined
         ? cases.page({ index: 'gsi2', where: { stage }, ...query }, { first, after })
