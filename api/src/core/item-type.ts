@@ -10,7 +10,7 @@ import { TABLE_INDEXES, TABLE_KEYS } from './table-definition';
 // declaration derives from them): `{id}`; `{seq:8}` a number in 8 digits; `{year:desc}` 9999 − year
 // in 4 digits, so that later years sort first.
 
-export type KeyValue = string | number;
+type KeyValue = string | number;
 
 /** An attribute that may be null: stored absent (see `item`), read back as null. */
 export const orNull = <T extends z.ZodType>(schema: T) => schema.nullable().default(null);

@@ -9,7 +9,7 @@ import { SEAT_STATUSES, type EventDetails, type EventFeedback, type EventStatus,
 /** An event lasts at most this long, so "not yet ended" is a bounded range of start times. */
 export const MAX_EVENT_DAYS = 7;
 /** Check-in opens this long before the start. */
-export const CHECK_IN_OPENS_HOURS = 3;
+const CHECK_IN_OPENS_HOURS = 3;
 /** The questionnaire stays open this long after the end. */
 export const FEEDBACK_DAYS = 30;
 

@@ -29,7 +29,7 @@ export interface IdentityStore {
   anyStaff(): Promise<boolean>;
 }
 
-export const residentIdFor = (identity: { openid: string; unionid?: string }) =>
+const residentIdFor = (identity: { openid: string; unionid?: string }) =>
   createHash('sha256')
     .update(identity.unionid ? `union:${identity.unionid}` : `open:${identity.openid}`)
     .digest('hex')

@@ -55,7 +55,7 @@ export const interpretationItem = itemType({
   keys: { pk: 'POLICY#{policyId}', sk: 'INTERPRETATION#{publishedDate}#{id}' },
 });
 
-export const policySummaryAttributes = policyAttributes.pick({
+const policySummaryAttributes = policyAttributes.pick({
   id: true,
   title: true,
   documentNumber: true,

@@ -196,7 +196,7 @@ function countDeltas(before: ListingEntry[], after: ListingEntry[]): Array<[{ bu
   return anyAfter === anyBefore ? changed : [...changed, [{ bucket: 'ANY', facet: 'ALL' }, anyAfter - anyBefore]];
 }
 
-export function policyYear(draft: PolicyDraft): number | null {
+function policyYear(draft: PolicyDraft): number | null {
   const fromDate = (draft.publishedDate ?? draft.writtenDate)?.slice(0, 4);
   const fromTitle = /(20\d{2}|19\d{2})年/.exec(draft.title)?.[1];
   const year = fromDate ?? fromTitle;

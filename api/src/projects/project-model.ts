@@ -19,8 +19,6 @@ export const SATISFIED_LEVELS: readonly EvaluationLevel[] = ['VERY_SATISFIED', '
 export const PROPOSAL_STATUSES = ['SUBMITTED', 'ACCEPTED', 'MERGED', 'DECLINED'] as const;
 export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
 
-export type DelayExplanation = Milestone['delays'][number];
-
 export type Milestone = z.output<typeof milestoneAttributes>;
 
 export type Cancellation = z.output<typeof cancellationAttributes>;

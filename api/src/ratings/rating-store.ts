@@ -9,8 +9,7 @@ import type { CaseStep, ServiceChannel, StoredCase, StoredRating, StoredService 
 // declared in rating-items.ts. Counters change in the same transaction as the rating or the case
 // step they count.
 
-export type CounterField = (typeof COUNTER_FIELDS)[number];
-export type Counters = Record<CounterField, number>;
+export type Counters = Record<(typeof COUNTER_FIELDS)[number], number>;
 export type CounterDelta = Partial<Counters>;
 
 export interface ServiceListQuery {
