@@ -3,7 +3,7 @@ import type { Dynamo } from '../core/dynamo';
 import { notFound } from '../core/errors';
 import { allOf, isOneOf, type Page } from '../core/items';
 import { transact, type Write } from '../core/transactions';
-import { eventFacets, eventItem } from './event-items';
+import { eventDetailsAttributes, eventFacets, eventItem } from './event-items';
 import type { EventDetails, EventSummary, StoredEvent, StoredEventStatus } from './event-model';
 import { openDayTable, OPEN_DAY_WRITES } from './open-day-table';
 import { MAX_EVENT_DAYS, STATUS_CHANGES_FROM, statusChangeRefusal, updateRefusal } from './open-day-rules';
@@ -42,7 +42,8 @@ export interface EventStore {
   hasAnyEvent(): Promise<boolean>;
 }
 
-const DETAIL_FIELDS = ['theme', 'title', 'description', 'agenda', 'officials', 'startsAt', 'endsAt', 'venue', 'liveUrl', 'signUpOpensAt', 'signUpClosesAt', 'selectionMode'] as const;
+/** What staff enter, set as entered; the capacity moves the seat counter too, so it is set apart. */
+const DETAIL_FIELDS = eventDetailsAttributes.keyof().options.filter((field) => field !== 'capacity');
 
 export function createEventStore(dynamo: Dynamo, audit: AuditLog): EventStore {
   const { events, listEntries } = openDayTable(dynamo);
