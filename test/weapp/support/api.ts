@@ -26,7 +26,9 @@ export async function startApi(options: { wechatBase: string; templates: Record<
     notifications: { channel: 'wechat', templates: options.templates },
     rateLimitPerMinute: 100_000,
   };
-  const app = createApp(config, { ...dynamo });
+  // The API's clock, which a test may move (an open day's check-in opens 3 hours before it starts).
+  let offsetMs = 0;
+  const app = createApp(config, dynamo, { now: () => new Date(Date.now() + offsetMs) });
   await loadDemoContent(app);
   const graphql = createGraphQLServer({ production: config.production, log: app.log });
   await graphql.start();
@@ -34,6 +36,11 @@ export async function startApi(options: { wechatBase: string; templates: Record<
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     app,
+    /** Sets the API's clock to `instant` (and on from there); `reset` goes back to the real time. */
+    clock: {
+      set: (instant: Date) => void (offsetMs = instant.getTime() - Date.now()),
+      reset: () => void (offsetMs = 0),
+    },
     origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -50,12 +50,12 @@ export class MiniProgram {
       navigator: {
         navigateTo: (url) => void this.openUrl(url),
         redirectTo: (url) => {
-          this.runtime.closePage();
+          this.runtime.closePage({ showBelow: false });
           this.openUrl(url);
         },
         reLaunch: (url) => {
-          while (this.runtime.stack.length) this.runtime.closePage();
-          this.openUrl(url);
+          const { route, query } = parseUrl(url);
+          this.relaunch(route, query);
         },
         navigateBack: (delta) => {
           for (let i = 0; i < delta && this.runtime.stack.length > 1; i += 1) this.runtime.closePage();
@@ -104,9 +104,14 @@ export class MiniProgram {
     return new Page(this, this.runtime.openPage(route.replace(/^\//, ''), query));
   }
 
+  /** WeChat's back arrow: closes the page on top. */
+  back(): void {
+    this.runtime.closePage();
+  }
+
   /** Closes every page and opens `route`, as wx.reLaunch does. */
   relaunch(route: string, query: Record<string, string> = {}): Page {
-    while (this.runtime.stack.length) this.runtime.closePage();
+    while (this.runtime.stack.length) this.runtime.closePage({ showBelow: false });
     return this.open(route, query);
   }
 
@@ -147,7 +152,9 @@ export class MiniProgram {
   }
 }
 
-type RoleQuery = { name?: string | RegExp };
+/** `disabled`: whether the element may be disabled (default false: a resident can only use enabled ones). */
+type RoleQuery = { name?: string | RegExp; disabled?: boolean };
+const isDisabled = (node: ViewNode) => node.attrs.disabled === true || node.attrs['aria-disabled'] === true || node.attrs['aria-disabled'] === 'true';
 const matches = (value: string, expected: string | RegExp | undefined) =>
   expected === undefined || (typeof expected === 'string' ? value === expected || value.replace(/\s+/g, '') === expected.replace(/\s+/g, '') : expected.test(value));
 
@@ -178,7 +185,7 @@ export class Page {
   }
 
   queryAllByRole(role: string, query: RoleQuery = {}): ViewNode[] {
-    return visibleNodes(this.tree()).filter((node) => roleOf(node) === role && matches(nameOf(node), query.name));
+    return visibleNodes(this.tree()).filter((node) => roleOf(node) === role && matches(nameOf(node), query.name) && (query.disabled || !isDisabled(node)));
   }
 
   /** The smallest visible element whose text includes `text` (or matches it). */
@@ -207,6 +214,7 @@ export class Page {
    * `getPhoneNumber:fail user deny`.
    */
   tap(target: ViewNode, options: { phoneNumber?: 'allow' | 'deny' } = {}): void {
+    if (isDisabled(target)) throw new Error(`tapped a disabled ${target.tag} (${nameOf(target)}): WeChat would not react`);
     const wx = this.program.wx;
     wx.duringTap(() => this.dispatch(target, 'tap', { x: 0, y: 0 }));
     if (target.tag === 'button' && String(target.attrs['open-type']).toLowerCase() === 'getphonenumber') {

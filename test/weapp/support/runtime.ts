@@ -210,18 +210,22 @@ export class MiniProgramRuntime {
     return entry;
   }
 
-  /** Closes the top page (onUnload) and shows the one below. */
-  closePage(): void {
+  /**
+   * Closes the top page (onUnload) and, going back, shows the one below. redirectTo and reLaunch
+   * show nothing below: the page they open is the next one shown.
+   */
+  closePage(options: { showBelow: boolean } = { showBelow: true }): void {
     const entry = this.stack.pop();
     if (!entry) return;
     this.guard(() => entry.page.onUnload?.());
     entry.host.remove();
-    this.stack.at(-1) && this.guard(() => this.stack.at(-1)!.page.onShow?.());
+    const below = this.stack.at(-1);
+    if (below && options.showBelow) this.guard(() => below.page.onShow?.());
   }
 
   /** Stops every timer the mini-program left running. */
   dispose(): void {
-    while (this.stack.length) this.closePage();
+    while (this.stack.length) this.closePage({ showBelow: false });
     for (const timer of this.timers) clearTimeout(timer);
     for (const timer of this.intervals) clearInterval(timer);
     this.container.remove();

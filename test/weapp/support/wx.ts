@@ -57,6 +57,7 @@ export function createWx(options: WxOptions) {
   const spoken: string[] = [];
   const played: string[] = [];
   const scans: Array<{ result: string; path?: string } | 'cancel'> = [];
+  const privacyListeners: Array<(resolve: (answer: object) => void, event: { referrer: string }) => void> = [];
   let tapDepth = 0;
   let spokenFiles = 0;
 
@@ -184,7 +185,7 @@ export function createWx(options: WxOptions) {
     },
     checkSession: (call: Options) => succeed('checkSession', call),
     requestSubscribeMessage(call: Options) {
-      const tmplIds = Array.isArray(call.tmplIds) ? (call.tmplIds as string[]) : [];
+      const tmplIds = Array.isArray(call.tmplIds) ? Array.from(call.tmplIds as string[], String) : [];
       if (tapDepth === 0) return refuse('requestSubscribeMessage', 'can only be invoked by user TAP gesture', call);
       if (!tmplIds.length) return refuse('requestSubscribeMessage', 'tmplIds is empty', call);
       if (tmplIds.length > WECHAT_LIMITS.subscribeTemplatesPerRequest) return refuse('requestSubscribeMessage', `at most ${WECHAT_LIMITS.subscribeTemplatesPerRequest} templates at once, asked for ${tmplIds.length}`, call);
@@ -237,7 +238,9 @@ export function createWx(options: WxOptions) {
     onError() {},
     onUnhandledRejection() {},
     onPageNotFound() {},
-    onNeedPrivacyAuthorization() {},
+    onNeedPrivacyAuthorization(listener: (resolve: (answer: object) => void, event: { referrer: string }) => void) {
+      privacyListeners.push(listener);
+    },
     nextTick: (fn: () => void) => queueMicrotask(fn),
     showToast(call: Options) {
       toasts.push(String(call.title ?? ''));
@@ -328,6 +331,8 @@ export function createWx(options: WxOptions) {
     },
     violations,
     requests,
+    /** Handlers the app gave wx.onNeedPrivacyAuthorization (its privacy pop-up). */
+    privacyListeners,
     subscribeRequests,
     toasts,
     modals,
