@@ -66,6 +66,9 @@ export interface RequestContext extends App {
   loaders: Loaders;
 }
 
+/** Every message the features send residents, with its WeChat template keys; two features sending one name stops the start. */
+export const NOTIFICATIONS: NotificationTemplates = mergeDistinct(FEATURES.map((feature) => feature.notifications ?? {}), 'notification ');
+
 /** Every feature's resolvers, merged type by type; a field two features define stops the start. */
 export const resolvers = mergeResolvers([{ Query: { ok: () => true } }, ...FEATURES.flatMap((feature) => feature.resolvers)]);
 
@@ -81,13 +84,15 @@ export interface AppOverrides {
 
 /** Wires the features to one DynamoDB client; built once per process (Lambda: per container). */
 export function createApp(config: Config, dynamo: Dynamo = createDynamo(config), overrides: AppOverrides = {}): App {
-  const now = overrides.now ?? (() => new Date());
-  const core: CoreParts = { config, dynamo, log: createLogger(config.logLevel), audit: createAuditLog(dynamo), now };
+  // The audit log and the stores read the time through the app, so tests of time-bound rules can replace app.now.
+  const now = () => app.now();
+  const core: CoreParts = { config, dynamo, log: createLogger(config.logLevel), audit: createAuditLog(dynamo, now), now };
   const stores = mergeDistinct(FEATURES.map((feature) => feature.stores?.(core) ?? {}), 'store ') as Stores;
   // One WeChat access token per process, shared by subscribe messages and the phone-number button.
   const weChatToken = createWeChatAccessToken(config.wechat);
-  return {
+  const app: App = {
     ...core,
+    now: overrides.now ?? (() => new Date()),
     stores,
     sessions: createSessionTokens(config.sessionSecret, { resident: config.residentSessionHours, staff: config.staffSessionHours }),
     exchangeCode: withDevelopmentCodes(overrides.exchangeCode ?? weChatCodeExchange(config.wechat), config.production),
@@ -97,11 +102,13 @@ export function createApp(config: Config, dynamo: Dynamo = createDynamo(config),
       overrides.notifier ??
       createNotifier(config, {
         dynamo,
-        fields: mergeDistinct(FEATURES.map((feature) => feature.notifications ?? {}), 'notification '),
+        fields: NOTIFICATIONS,
         openidOf: async (residentId) => (await stores.identity.getResident(residentId))?.openid ?? null,
         accessToken: weChatToken,
+        now,
       }),
   };
+  return app;
 }
 
 /**

@@ -1,9 +1,9 @@
-// Main package: the pages a resident meets first (home, 我的, 设置, 即将上线). The policy library is
+// Main package: the pages a resident meets first (home, 我的, 设置). The policy library is
 // a subpackage, preloaded from home so it opens at once and is on the phone for offline reading.
 const weapp = process.env.TARO_ENV === 'weapp';
 
 export default defineAppConfig({
-  pages: ['pages/home/index/index', 'pages/mine/index/index', 'pages/settings/index/index', 'pages/soon/index/index'],
+  pages: ['pages/home/index/index', 'pages/mine/index/index', 'pages/settings/index/index'],
   subPackages: [
     {
       root: 'pages/policy',
@@ -35,8 +35,9 @@ export default defineAppConfig({
     navigationBarTextStyle: 'black',
     backgroundColor: '#ffffff',
   },
-  // H5: no sliding page transitions (nothing moving on screen; browser tests need not wait).
-  animation: false,
+  // H5: no sliding page transitions (nothing moving on screen; browser tests need not wait). An
+  // H5-only key: WeChat's app.json has no such field.
+  ...(weapp ? {} : { animation: false }),
   // 同声传译 for read-aloud on weapp. The build only writes this into app.json; WeChat fetches the
   // plugin (the app's admin console must have added it).
   ...(weapp ? { plugins: { WechatSI: { version: '0.3.5', provider: 'wx069ba97219f66d99' } } } : {}),

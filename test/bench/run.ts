@@ -1,4 +1,4 @@
-// npm run bench: figures for the speed and size targets, printed rather than asserted (see README).
+// npm run bench: figures for the speed and size targets, printed rather than asserted (see docs/testing.md).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';

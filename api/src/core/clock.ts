@@ -38,3 +38,6 @@ export function beijingInstant(date: string, time = '00:00'): Date {
   const offset = Date.parse(`${read.date}T${read.time}:00Z`) - asIfUtc.getTime();
   return new Date(asIfUtc.getTime() - offset);
 }
+
+/** The current time, injectable: the app's `now`, which tests of time-bound rules replace. */
+export type Clock = () => Date;

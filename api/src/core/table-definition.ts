@@ -14,7 +14,7 @@ export interface IndexDefinition extends KeySchema {
 
 export const TABLE_KEYS: KeySchema = { partitionKey: 'pk', sortKey: 'sk' };
 
-/** Generic secondary indexes; each entity module decides what its gsi keys mean (see README). */
+/** Generic secondary indexes; each entity module decides what its gsi keys mean (see docs/table-design.md). */
 export const TABLE_INDEXES: readonly IndexDefinition[] = [
   { indexName: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
   { indexName: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },

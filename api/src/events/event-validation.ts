@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { SATISFACTION_LEVELS } from '../core/satisfaction';
 import { MAINLAND_MOBILE, mobileDigits, optionalText, requiredText } from '../core/validation';
-import { MAX_EVENT_DAYS } from './event-store';
+import { MAX_EVENT_DAYS } from './open-day-rules';
 import { SELECTION_MODES } from './event-model';
 
 // What staff and residents type, checked with plain-Chinese messages (the first problem is shown

@@ -4,6 +4,6 @@ import { createIdentityStore } from './identity-store';
 
 /** What sign-in and accounts (residents, staff) add to the app; app.ts assembles the features. */
 export const identityFeature = {
-  stores: ({ dynamo, audit }: CoreParts) => ({ identity: createIdentityStore(dynamo, audit) }),
+  stores: ({ dynamo, audit, now }: CoreParts) => ({ identity: createIdentityStore(dynamo, audit, now) }),
   resolvers: [identityResolvers],
 };

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import { checkHealth, createRequestContext, type App, type RequestContext } from '../app';
-import { SAFETY_LIMITS } from '../core/safety';
+import { REFUSALS, SAFETY_LIMITS } from '../core/safety';
 import { readLimited, servePhotoRoutes } from './photo-routes';
 import { createRateLimiter } from './rate-limit';
 
@@ -19,13 +19,13 @@ function sendJson(response: ServerResponse, status: number, body: unknown, heade
   response.end(JSON.stringify(body));
 }
 
-function errorBody(code: string, message: string) {
-  return { errors: [{ message, extensions: { code } }] };
+function refuse(response: ServerResponse, refusal: (typeof REFUSALS)[keyof typeof REFUSALS], headers: Record<string, string> = {}) {
+  sendJson(response, refusal.status, refusal.body, headers);
 }
 
 async function serveGraphQL(parts: LocalServerParts, request: IncomingMessage, response: ServerResponse, url: URL) {
   const read = request.method === 'POST' ? await readLimited(request, MAX_BODY_BYTES) : Buffer.alloc(0);
-  if (!read) return sendJson(response, 413, errorBody('BAD_USER_INPUT', '请求内容太大了。'), { connection: 'close' });
+  if (!read) return refuse(response, REFUSALS.bodyTooLarge, { connection: 'close' });
   const raw = read.toString('utf8');
   const headers = new HeaderMap();
   for (const [name, value] of Object.entries(request.headers)) {
@@ -36,7 +36,7 @@ async function serveGraphQL(parts: LocalServerParts, request: IncomingMessage, r
     try {
       body = JSON.parse(raw);
     } catch {
-      return sendJson(response, 400, errorBody('BAD_REQUEST', '请求格式不正确。'));
+      return refuse(response, REFUSALS.badRequest);
     }
   }
   const result = await parts.graphql.executeHTTPGraphQLRequest({
@@ -61,7 +61,7 @@ export function createLocalServer(parts: LocalServerParts): Server {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const handle = async () => {
       if (url.pathname === '/graphql' && !limiter.take(request.socket.remoteAddress ?? 'unknown')) {
-        return sendJson(response, 429, errorBody('TOO_MANY_REQUESTS', '请求太频繁了，请稍等一会儿再试。'), { 'retry-after': '10' });
+        return refuse(response, REFUSALS.tooManyRequests, { 'retry-after': '10' });
       }
       if (url.pathname === '/health') {
         const health = await checkHealth(parts.app);
@@ -70,11 +70,11 @@ export function createLocalServer(parts: LocalServerParts): Server {
       if (url.pathname === '/graphql') return serveGraphQL(parts, request, response, url);
       if (await servePhotoRoutes(parts.app.photos, request, response, url)) return;
       if (parts.fallback) return parts.fallback(request, response);
-      return sendJson(response, 404, errorBody('NOT_FOUND', '没有这个页面。'));
+      return refuse(response, REFUSALS.notFound);
     };
     handle().catch((error: unknown) => {
       parts.app.log.error({ err: error }, 'request failed');
-      if (!response.headersSent) sendJson(response, 500, errorBody('INTERNAL_SERVER_ERROR', '系统暂时出了问题，请稍后再试。'));
+      if (!response.headersSent) refuse(response, REFUSALS.failed);
       else response.end();
     });
   });

@@ -14,7 +14,7 @@ import { raterReference, SERVICE_ID } from './rating-ids';
 import { addCounters, emptyCounters, periodMonths, publicCounts } from './rating-figures';
 import { isDissatisfied, SATISFACTION_LABELS, SATISFACTION_LEVELS } from '../core/satisfaction';
 import { CASE_STATUSES, RATING_REASONS, REASON_LABELS, type CaseDeadline, type RatingCaseParent, type CaseStep, type RatingParent, type StoredCase, type StoredRating } from './rating-model';
-import type { Page } from './rating-store';
+import type { Page } from '../core/items';
 import { pageArgsSchema } from './service-resolvers';
 
 const departmentFilter = z.string().trim().min(1).max(60, '部门名称太长了。').nullish();
