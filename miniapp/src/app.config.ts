@@ -15,10 +15,11 @@ export default defineAppConfig({
       root: 'pages/rating',
       pages: ['home/index', 'rate/index', 'done/index', 'mine/index', 'figures/index', 'staff/index', 'case/index', 'qrcodes/index'],
     },
-    // 政府开放日: list, detail (notifications open it), sign-up, my registrations, staff check-in.
+    // 政府开放日: list, detail (notifications open it), sign-up, my registrations, staff check-in,
+    // and the staff's open days, one open day's jobs and its 吸收采纳 summary.
     {
       root: 'pages/events',
-      pages: ['list/index', 'detail/index', 'signup/index', 'mine/index', 'checkin/index'],
+      pages: ['list/index', 'detail/index', 'signup/index', 'mine/index', 'checkin/index', 'staff/index', 'manage/index', 'summary/index'],
     },
     // 民生实事: the year's list, a project (followers' notices open it), proposals, staff reports.
     {

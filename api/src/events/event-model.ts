@@ -105,8 +105,11 @@ export interface StoredRegistration {
   feedbackAt: string | null;
 }
 
-/** What Registration field resolvers start from; `fullView` only where staff read it through an audited path. */
-export type RegistrationParent = StoredRegistration & { fullView?: boolean };
+/**
+ * What Registration field resolvers start from; `unmasked` only where staff read it through an
+ * audited path: the registration list (name and mobile), the door (the name, to see who is there).
+ */
+export type RegistrationParent = StoredRegistration & { unmasked?: 'name' | 'name-and-phone' };
 
 export interface EventFeedback {
   satisfaction: number;

@@ -1,11 +1,11 @@
 import type { MutationResolvers } from '../generated/resolvers';
 import type { RequestContext } from '../core/context';
-import { authorize, residentIdOf } from '../core/authorization';
+import { authorize, can, residentIdOf } from '../core/authorization';
 import { badInput, conflict, notFound, UserFacingError } from '../core/errors';
 import { parseInput } from '../core/validation';
 import { normalizeCheckInCode } from './check-in-code';
 import { auditEntry, notifyRegistrant, staffEvent } from './event-access';
-import { displayStatus, EVENT_ID, eventIdFor, newEvent, parseRegistrationId, SEAT_STATUSES, type EventDetails, type StoredEvent } from './event-model';
+import { displayStatus, EVENT_ID, eventIdFor, newEvent, parseRegistrationId, registrationIdOf, SEAT_STATUSES, type EventDetails, type StoredEvent } from './event-model';
 import {
   cancelReasonSchema,
   eventInputSchema,
@@ -144,8 +144,12 @@ export const eventWriteResolvers: { Mutation: MutationResolvers<RequestContext> 
       const result = await context.stores.registrations.checkIn(event, code, now);
       if (!result) throw notFound('没有找到这个签到码，请核对后再试。');
       const { registration, already } = result;
+      // Staff at the door see the full name, to tell that the person is the one who signed up
+      // (the form told residents so); the holding department only, and each such read is audited.
+      const fullName = can(context.actor, 'personal.readFull', { department: event.department });
+      if (fullName) await context.audit.record(auditEntry(context, 'event.checkin.name.read', event.id, { fields: ['name'], registration: registrationIdOf(event.id, registration.residentId) }));
       return {
-        registration,
+        registration: fullName ? { ...registration, unmasked: 'name' as const } : registration,
         alreadyCheckedIn: already,
         message: already ? `已经签到过了（${beijingTime(registration.checkedInAt).slice(11)}）。` : '签到成功。',
       };

@@ -2,6 +2,12 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type AdoptionItemInput = {
+  adopted: boolean;
+  response: string;
+  suggestion: string;
+};
+
 export type EventFeedbackInput = {
   satisfaction: number;
   suggestions?: string | null | undefined;
@@ -27,6 +33,11 @@ export type EventStatus =
   | 'HELD'
   /** Published; sign-up follows the sign-up window. */
   | 'OPEN';
+
+export type EventSummaryInput = {
+  adopted: Array<AdoptionItemInput>;
+  raised: string;
+};
 
 export type FollowUpRatingInput = {
   comment?: string | null | undefined;
@@ -274,9 +285,78 @@ export type Validity =
   | 'REPEALED'
   | 'VALID';
 
+export type StaffEventFieldsFragment = { description: string, cancelReason: string | null, liveUrl: string | null, id: string, department: string, theme: string, title: string, startsAt: string, endsAt: string, online: boolean, capacity: number, seatsLeft: number, waitlistLength: number, applicants: number, selectionMode: SelectionMode, status: EventStatus, signUpOpen: boolean, signUpOpensAt: string, signUpClosesAt: string, draw: { seed: string, drawnAt: string, applicants: number, selected: number } | null, summary: { raised: string, publishedAt: string, adopted: Array<{ suggestion: string, response: string, adopted: boolean }> } | null, venue: { address: string } | null, attendance: { confirmed: number, checkedIn: number, waitlisted: number, applied: number } | null };
+
+export type StaffEventQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type StaffEventQuery = { event: { description: string, cancelReason: string | null, liveUrl: string | null, id: string, department: string, theme: string, title: string, startsAt: string, endsAt: string, online: boolean, capacity: number, seatsLeft: number, waitlistLength: number, applicants: number, selectionMode: SelectionMode, status: EventStatus, signUpOpen: boolean, signUpOpensAt: string, signUpClosesAt: string, draw: { seed: string, drawnAt: string, applicants: number, selected: number } | null, summary: { raised: string, publishedAt: string, adopted: Array<{ suggestion: string, response: string, adopted: boolean }> } | null, venue: { address: string } | null, attendance: { confirmed: number, checkedIn: number, waitlisted: number, applied: number } | null } | null };
+
+export type OpenEventMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type OpenEventMutation = { openEvent: { description: string, cancelReason: string | null, liveUrl: string | null, id: string, department: string, theme: string, title: string, startsAt: string, endsAt: string, online: boolean, capacity: number, seatsLeft: number, waitlistLength: number, applicants: number, selectionMode: SelectionMode, status: EventStatus, signUpOpen: boolean, signUpOpensAt: string, signUpClosesAt: string, draw: { seed: string, drawnAt: string, applicants: number, selected: number } | null, summary: { raised: string, publishedAt: string, adopted: Array<{ suggestion: string, response: string, adopted: boolean }> } | null, venue: { address: string } | null, attendance: { confirmed: number, checkedIn: number, waitlisted: number, applied: number } | null } };
+
+export type CloseEventMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CloseEventMutation = { closeEvent: { description: string, cancelReason: string | null, liveUrl: string | null, id: string, department: string, theme: string, title: string, startsAt: string, endsAt: string, online: boolean, capacity: number, seatsLeft: number, waitlistLength: number, applicants: number, selectionMode: SelectionMode, status: EventStatus, signUpOpen: boolean, signUpOpensAt: string, signUpClosesAt: string, draw: { seed: string, drawnAt: string, applicants: number, selected: number } | null, summary: { raised: string, publishedAt: string, adopted: Array<{ suggestion: string, response: string, adopted: boolean }> } | null, venue: { address: string } | null, attendance: { confirmed: number, checkedIn: number, waitlisted: number, applied: number } | null } };
+
+export type CancelEventMutationVariables = Exact<{
+  id: string;
+  reason?: string | null | undefined;
+}>;
+
+
+export type CancelEventMutation = { cancelEvent: { description: string, cancelReason: string | null, liveUrl: string | null, id: string, department: string, theme: string, title: string, startsAt: string, endsAt: string, online: boolean, capacity: number, seatsLeft: number, waitlistLength: number, applicants: number, selectionMode: SelectionMode, status: EventStatus, signUpOpen: boolean, signUpOpensAt: string, signUpClosesAt: string, draw: { seed: string, drawnAt: string, applicants: number, selected: number } | null, summary: { raised: string, publishedAt: string, adopted: Array<{ suggestion: string, response: string, adopted: boolean }> } | null, venue: { address: string } | null, attendance: { confirmed: number, checkedIn: number, waitlisted: number, applied: number } | null } };
+
+export type DrawEventMutationVariables = Exact<{
+  eventId: string;
+}>;
+
+
+export type DrawEventMutation = { drawEvent: { description: string, cancelReason: string | null, liveUrl: string | null, id: string, department: string, theme: string, title: string, startsAt: string, endsAt: string, online: boolean, capacity: number, seatsLeft: number, waitlistLength: number, applicants: number, selectionMode: SelectionMode, status: EventStatus, signUpOpen: boolean, signUpOpensAt: string, signUpClosesAt: string, draw: { seed: string, drawnAt: string, applicants: number, selected: number } | null, summary: { raised: string, publishedAt: string, adopted: Array<{ suggestion: string, response: string, adopted: boolean }> } | null, venue: { address: string } | null, attendance: { confirmed: number, checkedIn: number, waitlisted: number, applied: number } | null } };
+
+export type EventRegistrationsQueryVariables = Exact<{
+  eventId: string;
+}>;
+
+
+export type EventRegistrationsQuery = { eventRegistrations: Array<{ id: string, status: RegistrationStatus, name: string, phone: string, questions: string | null, createdAt: string, waitlistPosition: number | null, checkedInAt: string | null }> };
+
+export type EventRegistrationsCsvQueryVariables = Exact<{
+  eventId: string;
+}>;
+
+
+export type EventRegistrationsCsvQuery = { eventRegistrationsCsv: string };
+
+export type EventFeedbackQueryVariables = Exact<{
+  eventId: string;
+}>;
+
+
+export type EventFeedbackQuery = { eventFeedback: { count: number, averageSatisfaction: number | null, entries: Array<{ satisfaction: number, useful: string | null, suggestions: string | null, submittedAt: string }> } };
+
+export type PublishEventSummaryMutationVariables = Exact<{
+  eventId: string;
+  input: EventSummaryInput;
+}>;
+
+
+export type PublishEventSummaryMutation = { publishEventSummary: { description: string, cancelReason: string | null, liveUrl: string | null, id: string, department: string, theme: string, title: string, startsAt: string, endsAt: string, online: boolean, capacity: number, seatsLeft: number, waitlistLength: number, applicants: number, selectionMode: SelectionMode, status: EventStatus, signUpOpen: boolean, signUpOpensAt: string, signUpClosesAt: string, draw: { seed: string, drawnAt: string, applicants: number, selected: number } | null, summary: { raised: string, publishedAt: string, adopted: Array<{ suggestion: string, response: string, adopted: boolean }> } | null, venue: { address: string } | null, attendance: { confirmed: number, checkedIn: number, waitlisted: number, applied: number } | null } };
+
 export type EventCardFieldsFragment = { id: string, department: string, theme: string, title: string, startsAt: string, endsAt: string, online: boolean, capacity: number, seatsLeft: number, waitlistLength: number, applicants: number, selectionMode: SelectionMode, status: EventStatus, signUpOpen: boolean, signUpOpensAt: string, signUpClosesAt: string, venue: { address: string } | null, draw: { applicants: number, selected: number } | null };
 
-export type RegistrationFieldsFragment = { id: string, status: RegistrationStatus, checkInCode: string | null, checkInQrSvg: string | null, name: string, phone: string, questions: string | null, createdAt: string, waitlistPosition: number | null, checkedInAt: string | null, feedbackSubmitted: boolean };
+export type RegistrationLineFieldsFragment = { id: string, status: RegistrationStatus, name: string, phone: string, questions: string | null, createdAt: string, waitlistPosition: number | null, checkedInAt: string | null };
+
+export type RegistrationFieldsFragment = { checkInCode: string | null, checkInQrSvg: string | null, feedbackSubmitted: boolean, id: string, status: RegistrationStatus, name: string, phone: string, questions: string | null, createdAt: string, waitlistPosition: number | null, checkedInAt: string | null };
 
 export type EventListQueryVariables = Exact<{
   filter?: EventFilter | null | undefined;
@@ -292,7 +372,7 @@ export type EventDetailQueryVariables = Exact<{
 }>;
 
 
-export type EventDetailQuery = { event: { description: string, liveUrl: string | null, demo: boolean, cancelReason: string | null, calendarFile: string, id: string, department: string, theme: string, title: string, startsAt: string, endsAt: string, online: boolean, capacity: number, seatsLeft: number, waitlistLength: number, applicants: number, selectionMode: SelectionMode, status: EventStatus, signUpOpen: boolean, signUpOpensAt: string, signUpClosesAt: string, agenda: Array<{ time: string | null, item: string }>, officials: Array<{ name: string, position: string }>, venue: { address: string, latitude: number, longitude: number } | null, draw: { seed: string, algorithm: string, drawnAt: string, applicants: number, selected: number } | null, summary: { raised: string, publishedAt: string, adopted: Array<{ suggestion: string, response: string, adopted: boolean }> } | null, myRegistration: { id: string, status: RegistrationStatus, checkInCode: string | null, checkInQrSvg: string | null, name: string, phone: string, questions: string | null, createdAt: string, waitlistPosition: number | null, checkedInAt: string | null, feedbackSubmitted: boolean } | null } | null };
+export type EventDetailQuery = { event: { description: string, liveUrl: string | null, demo: boolean, cancelReason: string | null, calendarFile: string, id: string, department: string, theme: string, title: string, startsAt: string, endsAt: string, online: boolean, capacity: number, seatsLeft: number, waitlistLength: number, applicants: number, selectionMode: SelectionMode, status: EventStatus, signUpOpen: boolean, signUpOpensAt: string, signUpClosesAt: string, agenda: Array<{ time: string | null, item: string }>, officials: Array<{ name: string, position: string }>, venue: { address: string, latitude: number, longitude: number } | null, draw: { seed: string, algorithm: string, drawnAt: string, applicants: number, selected: number } | null, summary: { raised: string, publishedAt: string, adopted: Array<{ suggestion: string, response: string, adopted: boolean }> } | null, myRegistration: { checkInCode: string | null, checkInQrSvg: string | null, feedbackSubmitted: boolean, id: string, status: RegistrationStatus, name: string, phone: string, questions: string | null, createdAt: string, waitlistPosition: number | null, checkedInAt: string | null } | null } | null };
 
 export type RegisterForEventMutationVariables = Exact<{
   eventId: string;
@@ -300,19 +380,19 @@ export type RegisterForEventMutationVariables = Exact<{
 }>;
 
 
-export type RegisterForEventMutation = { registerForEvent: { id: string, status: RegistrationStatus, checkInCode: string | null, checkInQrSvg: string | null, name: string, phone: string, questions: string | null, createdAt: string, waitlistPosition: number | null, checkedInAt: string | null, feedbackSubmitted: boolean } };
+export type RegisterForEventMutation = { registerForEvent: { checkInCode: string | null, checkInQrSvg: string | null, feedbackSubmitted: boolean, id: string, status: RegistrationStatus, name: string, phone: string, questions: string | null, createdAt: string, waitlistPosition: number | null, checkedInAt: string | null } };
 
 export type MyRegistrationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyRegistrationsQuery = { myRegistrations: Array<{ id: string, status: RegistrationStatus, checkInCode: string | null, checkInQrSvg: string | null, name: string, phone: string, questions: string | null, createdAt: string, waitlistPosition: number | null, checkedInAt: string | null, feedbackSubmitted: boolean, event: { calendarFile: string, id: string, department: string, theme: string, title: string, startsAt: string, endsAt: string, online: boolean, capacity: number, seatsLeft: number, waitlistLength: number, applicants: number, selectionMode: SelectionMode, status: EventStatus, signUpOpen: boolean, signUpOpensAt: string, signUpClosesAt: string, venue: { address: string } | null, draw: { applicants: number, selected: number } | null } }> };
+export type MyRegistrationsQuery = { myRegistrations: Array<{ checkInCode: string | null, checkInQrSvg: string | null, feedbackSubmitted: boolean, id: string, status: RegistrationStatus, name: string, phone: string, questions: string | null, createdAt: string, waitlistPosition: number | null, checkedInAt: string | null, event: { calendarFile: string, id: string, department: string, theme: string, title: string, startsAt: string, endsAt: string, online: boolean, capacity: number, seatsLeft: number, waitlistLength: number, applicants: number, selectionMode: SelectionMode, status: EventStatus, signUpOpen: boolean, signUpOpensAt: string, signUpClosesAt: string, venue: { address: string } | null, draw: { applicants: number, selected: number } | null } }> };
 
 export type CancelRegistrationMutationVariables = Exact<{
   id: string;
 }>;
 
 
-export type CancelRegistrationMutation = { cancelRegistration: { id: string, status: RegistrationStatus, checkInCode: string | null, checkInQrSvg: string | null, name: string, phone: string, questions: string | null, createdAt: string, waitlistPosition: number | null, checkedInAt: string | null, feedbackSubmitted: boolean } };
+export type CancelRegistrationMutation = { cancelRegistration: { checkInCode: string | null, checkInQrSvg: string | null, feedbackSubmitted: boolean, id: string, status: RegistrationStatus, name: string, phone: string, questions: string | null, createdAt: string, waitlistPosition: number | null, checkedInAt: string | null } };
 
 export type SubmitEventFeedbackMutationVariables = Exact<{
   eventId: string;
@@ -324,12 +404,23 @@ export type SubmitEventFeedbackMutation = { submitEventFeedback: { satisfaction:
 
 export type AttendanceFieldsFragment = { id: string, attendance: { confirmed: number, checkedIn: number, waitlisted: number, applied: number } | null };
 
+export type StaffEventCardFieldsFragment = { id: string, department: string, theme: string, title: string, startsAt: string, endsAt: string, online: boolean, capacity: number, seatsLeft: number, waitlistLength: number, applicants: number, selectionMode: SelectionMode, status: EventStatus, signUpOpen: boolean, signUpOpensAt: string, signUpClosesAt: string, summary: { publishedAt: string } | null, venue: { address: string } | null, draw: { applicants: number, selected: number } | null, attendance: { confirmed: number, checkedIn: number, waitlisted: number, applied: number } | null };
+
 export type DepartmentEventsQueryVariables = Exact<{
+  department?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DepartmentEventsQuery = { departmentEvents: { edges: Array<{ node: { id: string, department: string, theme: string, title: string, startsAt: string, endsAt: string, online: boolean, capacity: number, seatsLeft: number, waitlistLength: number, applicants: number, selectionMode: SelectionMode, status: EventStatus, signUpOpen: boolean, signUpOpensAt: string, signUpClosesAt: string, summary: { publishedAt: string } | null, venue: { address: string } | null, draw: { applicants: number, selected: number } | null, attendance: { confirmed: number, checkedIn: number, waitlisted: number, applied: number } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type DoorEventsQueryVariables = Exact<{
   first?: number | null | undefined;
 }>;
 
 
-export type DepartmentEventsQuery = { departmentEvents: { edges: Array<{ node: { id: string, title: string, department: string, startsAt: string, endsAt: string, status: EventStatus, attendance: { confirmed: number, checkedIn: number, waitlisted: number, applied: number } | null } }> } };
+export type DoorEventsQuery = { events: { edges: Array<{ node: { id: string, department: string, theme: string, title: string, startsAt: string, endsAt: string, online: boolean, capacity: number, seatsLeft: number, waitlistLength: number, applicants: number, selectionMode: SelectionMode, status: EventStatus, signUpOpen: boolean, signUpOpensAt: string, signUpClosesAt: string, summary: { publishedAt: string } | null, venue: { address: string } | null, draw: { applicants: number, selected: number } | null, attendance: { confirmed: number, checkedIn: number, waitlisted: number, applied: number } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type CheckInMutationVariables = Exact<{
   eventId: string;
@@ -664,13 +755,23 @@ export type RatingFiguresQuery = { ratingFigures: { from: string, to: string, de
 
 /** An operation's text, typed with what it returns and what it needs. */
 export type Operation<TData, TVars> = string & { readonly __operation?: [TData, TVars] };
+export const StaffEventDocument = "query StaffEvent($id: ID!) {\n  event(id: $id) {\n    ...StaffEventFields\n  }\n}\nfragment StaffEventFields on Event {\n  ...StaffEventCardFields\n  description\n  cancelReason\n  liveUrl\n  draw {\n    seed\n    drawnAt\n    applicants\n    selected\n  }\n  summary {\n    raised\n    adopted {\n      suggestion\n      response\n      adopted\n    }\n    publishedAt\n  }\n}\nfragment StaffEventCardFields on Event {\n  ...EventCardFields\n  summary {\n    publishedAt\n  }\n  ...AttendanceFields\n}\nfragment EventCardFields on Event {\n  id\n  department\n  theme\n  title\n  startsAt\n  endsAt\n  online\n  venue {\n    address\n  }\n  capacity\n  seatsLeft\n  waitlistLength\n  applicants\n  selectionMode\n  status\n  signUpOpen\n  signUpOpensAt\n  signUpClosesAt\n  draw {\n    applicants\n    selected\n  }\n}\nfragment AttendanceFields on Event {\n  id\n  attendance {\n    confirmed\n    checkedIn\n    waitlisted\n    applied\n  }\n}" as Operation<StaffEventQuery, StaffEventQueryVariables>;
+export const OpenEventDocument = "mutation OpenEvent($id: ID!) {\n  openEvent(id: $id) {\n    ...StaffEventFields\n  }\n}\nfragment StaffEventFields on Event {\n  ...StaffEventCardFields\n  description\n  cancelReason\n  liveUrl\n  draw {\n    seed\n    drawnAt\n    applicants\n    selected\n  }\n  summary {\n    raised\n    adopted {\n      suggestion\n      response\n      adopted\n    }\n    publishedAt\n  }\n}\nfragment StaffEventCardFields on Event {\n  ...EventCardFields\n  summary {\n    publishedAt\n  }\n  ...AttendanceFields\n}\nfragment EventCardFields on Event {\n  id\n  department\n  theme\n  title\n  startsAt\n  endsAt\n  online\n  venue {\n    address\n  }\n  capacity\n  seatsLeft\n  waitlistLength\n  applicants\n  selectionMode\n  status\n  signUpOpen\n  signUpOpensAt\n  signUpClosesAt\n  draw {\n    applicants\n    selected\n  }\n}\nfragment AttendanceFields on Event {\n  id\n  attendance {\n    confirmed\n    checkedIn\n    waitlisted\n    applied\n  }\n}" as Operation<OpenEventMutation, OpenEventMutationVariables>;
+export const CloseEventDocument = "mutation CloseEvent($id: ID!) {\n  closeEvent(id: $id) {\n    ...StaffEventFields\n  }\n}\nfragment StaffEventFields on Event {\n  ...StaffEventCardFields\n  description\n  cancelReason\n  liveUrl\n  draw {\n    seed\n    drawnAt\n    applicants\n    selected\n  }\n  summary {\n    raised\n    adopted {\n      suggestion\n      response\n      adopted\n    }\n    publishedAt\n  }\n}\nfragment StaffEventCardFields on Event {\n  ...EventCardFields\n  summary {\n    publishedAt\n  }\n  ...AttendanceFields\n}\nfragment EventCardFields on Event {\n  id\n  department\n  theme\n  title\n  startsAt\n  endsAt\n  online\n  venue {\n    address\n  }\n  capacity\n  seatsLeft\n  waitlistLength\n  applicants\n  selectionMode\n  status\n  signUpOpen\n  signUpOpensAt\n  signUpClosesAt\n  draw {\n    applicants\n    selected\n  }\n}\nfragment AttendanceFields on Event {\n  id\n  attendance {\n    confirmed\n    checkedIn\n    waitlisted\n    applied\n  }\n}" as Operation<CloseEventMutation, CloseEventMutationVariables>;
+export const CancelEventDocument = "mutation CancelEvent($id: ID!, $reason: String) {\n  cancelEvent(id: $id, reason: $reason) {\n    ...StaffEventFields\n  }\n}\nfragment StaffEventFields on Event {\n  ...StaffEventCardFields\n  description\n  cancelReason\n  liveUrl\n  draw {\n    seed\n    drawnAt\n    applicants\n    selected\n  }\n  summary {\n    raised\n    adopted {\n      suggestion\n      response\n      adopted\n    }\n    publishedAt\n  }\n}\nfragment StaffEventCardFields on Event {\n  ...EventCardFields\n  summary {\n    publishedAt\n  }\n  ...AttendanceFields\n}\nfragment EventCardFields on Event {\n  id\n  department\n  theme\n  title\n  startsAt\n  endsAt\n  online\n  venue {\n    address\n  }\n  capacity\n  seatsLeft\n  waitlistLength\n  applicants\n  selectionMode\n  status\n  signUpOpen\n  signUpOpensAt\n  signUpClosesAt\n  draw {\n    applicants\n    selected\n  }\n}\nfragment AttendanceFields on Event {\n  id\n  attendance {\n    confirmed\n    checkedIn\n    waitlisted\n    applied\n  }\n}" as Operation<CancelEventMutation, CancelEventMutationVariables>;
+export const DrawEventDocument = "mutation DrawEvent($eventId: ID!) {\n  drawEvent(eventId: $eventId) {\n    ...StaffEventFields\n  }\n}\nfragment StaffEventFields on Event {\n  ...StaffEventCardFields\n  description\n  cancelReason\n  liveUrl\n  draw {\n    seed\n    drawnAt\n    applicants\n    selected\n  }\n  summary {\n    raised\n    adopted {\n      suggestion\n      response\n      adopted\n    }\n    publishedAt\n  }\n}\nfragment StaffEventCardFields on Event {\n  ...EventCardFields\n  summary {\n    publishedAt\n  }\n  ...AttendanceFields\n}\nfragment EventCardFields on Event {\n  id\n  department\n  theme\n  title\n  startsAt\n  endsAt\n  online\n  venue {\n    address\n  }\n  capacity\n  seatsLeft\n  waitlistLength\n  applicants\n  selectionMode\n  status\n  signUpOpen\n  signUpOpensAt\n  signUpClosesAt\n  draw {\n    applicants\n    selected\n  }\n}\nfragment AttendanceFields on Event {\n  id\n  attendance {\n    confirmed\n    checkedIn\n    waitlisted\n    applied\n  }\n}" as Operation<DrawEventMutation, DrawEventMutationVariables>;
+export const EventRegistrationsDocument = "query EventRegistrations($eventId: ID!) {\n  eventRegistrations(eventId: $eventId) {\n    ...RegistrationLineFields\n  }\n}\nfragment RegistrationLineFields on Registration {\n  id\n  status\n  name\n  phone\n  questions\n  createdAt\n  waitlistPosition\n  checkedInAt\n}" as Operation<EventRegistrationsQuery, EventRegistrationsQueryVariables>;
+export const EventRegistrationsCsvDocument = "query EventRegistrationsCsv($eventId: ID!) {\n  eventRegistrationsCsv(eventId: $eventId)\n}" as Operation<EventRegistrationsCsvQuery, EventRegistrationsCsvQueryVariables>;
+export const EventFeedbackDocument = "query EventFeedback($eventId: ID!) {\n  eventFeedback(eventId: $eventId) {\n    count\n    averageSatisfaction\n    entries {\n      satisfaction\n      useful\n      suggestions\n      submittedAt\n    }\n  }\n}" as Operation<EventFeedbackQuery, EventFeedbackQueryVariables>;
+export const PublishEventSummaryDocument = "mutation PublishEventSummary($eventId: ID!, $input: EventSummaryInput!) {\n  publishEventSummary(eventId: $eventId, input: $input) {\n    ...StaffEventFields\n  }\n}\nfragment StaffEventFields on Event {\n  ...StaffEventCardFields\n  description\n  cancelReason\n  liveUrl\n  draw {\n    seed\n    drawnAt\n    applicants\n    selected\n  }\n  summary {\n    raised\n    adopted {\n      suggestion\n      response\n      adopted\n    }\n    publishedAt\n  }\n}\nfragment StaffEventCardFields on Event {\n  ...EventCardFields\n  summary {\n    publishedAt\n  }\n  ...AttendanceFields\n}\nfragment EventCardFields on Event {\n  id\n  department\n  theme\n  title\n  startsAt\n  endsAt\n  online\n  venue {\n    address\n  }\n  capacity\n  seatsLeft\n  waitlistLength\n  applicants\n  selectionMode\n  status\n  signUpOpen\n  signUpOpensAt\n  signUpClosesAt\n  draw {\n    applicants\n    selected\n  }\n}\nfragment AttendanceFields on Event {\n  id\n  attendance {\n    confirmed\n    checkedIn\n    waitlisted\n    applied\n  }\n}" as Operation<PublishEventSummaryMutation, PublishEventSummaryMutationVariables>;
 export const EventListDocument = "query EventList($filter: EventFilter, $first: Int, $after: String) {\n  events(filter: $filter, first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n        ...EventCardFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\nfragment EventCardFields on Event {\n  id\n  department\n  theme\n  title\n  startsAt\n  endsAt\n  online\n  venue {\n    address\n  }\n  capacity\n  seatsLeft\n  waitlistLength\n  applicants\n  selectionMode\n  status\n  signUpOpen\n  signUpOpensAt\n  signUpClosesAt\n  draw {\n    applicants\n    selected\n  }\n}" as Operation<EventListQuery, EventListQueryVariables>;
-export const EventDetailDocument = "query EventDetail($id: ID!) {\n  event(id: $id) {\n    ...EventCardFields\n    description\n    agenda {\n      time\n      item\n    }\n    officials {\n      name\n      position\n    }\n    venue {\n      address\n      latitude\n      longitude\n    }\n    liveUrl\n    demo\n    cancelReason\n    draw {\n      seed\n      algorithm\n      drawnAt\n      applicants\n      selected\n    }\n    summary {\n      raised\n      adopted {\n        suggestion\n        response\n        adopted\n      }\n      publishedAt\n    }\n    calendarFile\n    myRegistration {\n      ...RegistrationFields\n    }\n  }\n}\nfragment EventCardFields on Event {\n  id\n  department\n  theme\n  title\n  startsAt\n  endsAt\n  online\n  venue {\n    address\n  }\n  capacity\n  seatsLeft\n  waitlistLength\n  applicants\n  selectionMode\n  status\n  signUpOpen\n  signUpOpensAt\n  signUpClosesAt\n  draw {\n    applicants\n    selected\n  }\n}\nfragment RegistrationFields on Registration {\n  id\n  status\n  checkInCode\n  checkInQrSvg\n  name\n  phone\n  questions\n  createdAt\n  waitlistPosition\n  checkedInAt\n  feedbackSubmitted\n}" as Operation<EventDetailQuery, EventDetailQueryVariables>;
-export const RegisterForEventDocument = "mutation RegisterForEvent($eventId: ID!, $input: RegistrationInput!) {\n  registerForEvent(eventId: $eventId, input: $input) {\n    ...RegistrationFields\n  }\n}\nfragment RegistrationFields on Registration {\n  id\n  status\n  checkInCode\n  checkInQrSvg\n  name\n  phone\n  questions\n  createdAt\n  waitlistPosition\n  checkedInAt\n  feedbackSubmitted\n}" as Operation<RegisterForEventMutation, RegisterForEventMutationVariables>;
-export const MyRegistrationsDocument = "query MyRegistrations {\n  myRegistrations {\n    ...RegistrationFields\n    event {\n      ...EventCardFields\n      calendarFile\n    }\n  }\n}\nfragment RegistrationFields on Registration {\n  id\n  status\n  checkInCode\n  checkInQrSvg\n  name\n  phone\n  questions\n  createdAt\n  waitlistPosition\n  checkedInAt\n  feedbackSubmitted\n}\nfragment EventCardFields on Event {\n  id\n  department\n  theme\n  title\n  startsAt\n  endsAt\n  online\n  venue {\n    address\n  }\n  capacity\n  seatsLeft\n  waitlistLength\n  applicants\n  selectionMode\n  status\n  signUpOpen\n  signUpOpensAt\n  signUpClosesAt\n  draw {\n    applicants\n    selected\n  }\n}" as Operation<MyRegistrationsQuery, MyRegistrationsQueryVariables>;
-export const CancelRegistrationDocument = "mutation CancelRegistration($id: ID!) {\n  cancelRegistration(id: $id) {\n    ...RegistrationFields\n  }\n}\nfragment RegistrationFields on Registration {\n  id\n  status\n  checkInCode\n  checkInQrSvg\n  name\n  phone\n  questions\n  createdAt\n  waitlistPosition\n  checkedInAt\n  feedbackSubmitted\n}" as Operation<CancelRegistrationMutation, CancelRegistrationMutationVariables>;
+export const EventDetailDocument = "query EventDetail($id: ID!) {\n  event(id: $id) {\n    ...EventCardFields\n    description\n    agenda {\n      time\n      item\n    }\n    officials {\n      name\n      position\n    }\n    venue {\n      address\n      latitude\n      longitude\n    }\n    liveUrl\n    demo\n    cancelReason\n    draw {\n      seed\n      algorithm\n      drawnAt\n      applicants\n      selected\n    }\n    summary {\n      raised\n      adopted {\n        suggestion\n        response\n        adopted\n      }\n      publishedAt\n    }\n    calendarFile\n    myRegistration {\n      ...RegistrationFields\n    }\n  }\n}\nfragment EventCardFields on Event {\n  id\n  department\n  theme\n  title\n  startsAt\n  endsAt\n  online\n  venue {\n    address\n  }\n  capacity\n  seatsLeft\n  waitlistLength\n  applicants\n  selectionMode\n  status\n  signUpOpen\n  signUpOpensAt\n  signUpClosesAt\n  draw {\n    applicants\n    selected\n  }\n}\nfragment RegistrationFields on Registration {\n  ...RegistrationLineFields\n  checkInCode\n  checkInQrSvg\n  feedbackSubmitted\n}\nfragment RegistrationLineFields on Registration {\n  id\n  status\n  name\n  phone\n  questions\n  createdAt\n  waitlistPosition\n  checkedInAt\n}" as Operation<EventDetailQuery, EventDetailQueryVariables>;
+export const RegisterForEventDocument = "mutation RegisterForEvent($eventId: ID!, $input: RegistrationInput!) {\n  registerForEvent(eventId: $eventId, input: $input) {\n    ...RegistrationFields\n  }\n}\nfragment RegistrationFields on Registration {\n  ...RegistrationLineFields\n  checkInCode\n  checkInQrSvg\n  feedbackSubmitted\n}\nfragment RegistrationLineFields on Registration {\n  id\n  status\n  name\n  phone\n  questions\n  createdAt\n  waitlistPosition\n  checkedInAt\n}" as Operation<RegisterForEventMutation, RegisterForEventMutationVariables>;
+export const MyRegistrationsDocument = "query MyRegistrations {\n  myRegistrations {\n    ...RegistrationFields\n    event {\n      ...EventCardFields\n      calendarFile\n    }\n  }\n}\nfragment RegistrationFields on Registration {\n  ...RegistrationLineFields\n  checkInCode\n  checkInQrSvg\n  feedbackSubmitted\n}\nfragment RegistrationLineFields on Registration {\n  id\n  status\n  name\n  phone\n  questions\n  createdAt\n  waitlistPosition\n  checkedInAt\n}\nfragment EventCardFields on Event {\n  id\n  department\n  theme\n  title\n  startsAt\n  endsAt\n  online\n  venue {\n    address\n  }\n  capacity\n  seatsLeft\n  waitlistLength\n  applicants\n  selectionMode\n  status\n  signUpOpen\n  signUpOpensAt\n  signUpClosesAt\n  draw {\n    applicants\n    selected\n  }\n}" as Operation<MyRegistrationsQuery, MyRegistrationsQueryVariables>;
+export const CancelRegistrationDocument = "mutation CancelRegistration($id: ID!) {\n  cancelRegistration(id: $id) {\n    ...RegistrationFields\n  }\n}\nfragment RegistrationFields on Registration {\n  ...RegistrationLineFields\n  checkInCode\n  checkInQrSvg\n  feedbackSubmitted\n}\nfragment RegistrationLineFields on Registration {\n  id\n  status\n  name\n  phone\n  questions\n  createdAt\n  waitlistPosition\n  checkedInAt\n}" as Operation<CancelRegistrationMutation, CancelRegistrationMutationVariables>;
 export const SubmitEventFeedbackDocument = "mutation SubmitEventFeedback($eventId: ID!, $input: EventFeedbackInput!) {\n  submitEventFeedback(eventId: $eventId, input: $input) {\n    satisfaction\n    submittedAt\n  }\n}" as Operation<SubmitEventFeedbackMutation, SubmitEventFeedbackMutationVariables>;
-export const DepartmentEventsDocument = "query DepartmentEvents($first: Int) {\n  departmentEvents(first: $first) {\n    edges {\n      node {\n        id\n        title\n        department\n        startsAt\n        endsAt\n        status\n        ...AttendanceFields\n      }\n    }\n  }\n}\nfragment AttendanceFields on Event {\n  id\n  attendance {\n    confirmed\n    checkedIn\n    waitlisted\n    applied\n  }\n}" as Operation<DepartmentEventsQuery, DepartmentEventsQueryVariables>;
+export const DepartmentEventsDocument = "query DepartmentEvents($department: String, $first: Int, $after: String) {\n  departmentEvents(department: $department, first: $first, after: $after) {\n    edges {\n      node {\n        ...StaffEventCardFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\nfragment StaffEventCardFields on Event {\n  ...EventCardFields\n  summary {\n    publishedAt\n  }\n  ...AttendanceFields\n}\nfragment EventCardFields on Event {\n  id\n  department\n  theme\n  title\n  startsAt\n  endsAt\n  online\n  venue {\n    address\n  }\n  capacity\n  seatsLeft\n  waitlistLength\n  applicants\n  selectionMode\n  status\n  signUpOpen\n  signUpOpensAt\n  signUpClosesAt\n  draw {\n    applicants\n    selected\n  }\n}\nfragment AttendanceFields on Event {\n  id\n  attendance {\n    confirmed\n    checkedIn\n    waitlisted\n    applied\n  }\n}" as Operation<DepartmentEventsQuery, DepartmentEventsQueryVariables>;
+export const DoorEventsDocument = "query DoorEvents($first: Int) {\n  events(filter: {past: false}, first: $first) {\n    edges {\n      node {\n        ...StaffEventCardFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\nfragment StaffEventCardFields on Event {\n  ...EventCardFields\n  summary {\n    publishedAt\n  }\n  ...AttendanceFields\n}\nfragment EventCardFields on Event {\n  id\n  department\n  theme\n  title\n  startsAt\n  endsAt\n  online\n  venue {\n    address\n  }\n  capacity\n  seatsLeft\n  waitlistLength\n  applicants\n  selectionMode\n  status\n  signUpOpen\n  signUpOpensAt\n  signUpClosesAt\n  draw {\n    applicants\n    selected\n  }\n}\nfragment AttendanceFields on Event {\n  id\n  attendance {\n    confirmed\n    checkedIn\n    waitlisted\n    applied\n  }\n}" as Operation<DoorEventsQuery, DoorEventsQueryVariables>;
 export const CheckInDocument = "mutation CheckIn($eventId: ID!, $code: String!) {\n  checkIn(eventId: $eventId, code: $code) {\n    message\n    alreadyCheckedIn\n    registration {\n      id\n      name\n      checkedInAt\n      event {\n        ...AttendanceFields\n      }\n    }\n  }\n}\nfragment AttendanceFields on Event {\n  id\n  attendance {\n    confirmed\n    checkedIn\n    waitlisted\n    applied\n  }\n}" as Operation<CheckInMutation, CheckInMutationVariables>;
 export const LoginDocument = "mutation Login($code: String!) {\n  login(code: $code) {\n    token\n    expiresAt\n  }\n}" as Operation<LoginMutation, LoginMutationVariables>;
 export const MeDocument = "query Me {\n  me {\n    id\n    phone\n    memberSince\n  }\n}" as Operation<MeQuery, MeQueryVariables>;

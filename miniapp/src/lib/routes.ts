@@ -28,6 +28,10 @@ export const ROUTES = {
   eventSignUp: '/pages/events/signup/index',
   eventMine: '/pages/events/mine/index',
   eventCheckIn: '/pages/events/checkin/index',
+  // Staff: the department's open days, one open day's jobs, its 吸收采纳 summary.
+  eventStaff: '/pages/events/staff/index',
+  eventManage: '/pages/events/manage/index',
+  eventSummary: '/pages/events/summary/index',
   // 民生实事 (subpackage pages/projects). Followers' notices open projectDetail
   // (api/src/projects/project-notifications.ts: pages/projects/detail/index?id=…).
   projects: '/pages/projects/list/index',
