@@ -267,6 +267,19 @@ describe('appeals against malicious ratings', () => {
     expect(await figures()).toEqual({ ratings: 1, badRatings: 1, excluded: 1 });
   });
 
+  it("lets no one decide their own appeal: a district admin's appeal goes to another district admin, and both are on record", async () => {
+    setBeijingTime(api, '2025-06-11 10:00');
+    const second = await createTestStaff(api, 'district2', 'DISTRICT_ADMIN', '区政府办公室');
+    const id = (await rated(api, await resident(), serviceId, BAD)).case!.id;
+    await act(api, admin, 'appeal', { id, reason: '评价人当天没有来办事。' });
+    const own = await api.run(CASE_ACTIONS.decide, { id, upheld: true }, { token: admin });
+    expect(own.errors?.[0]).toMatchObject({ message: '申诉是您提出的，要由另一位区级管理员来决定。', extensions: { code: 'FORBIDDEN' } });
+    expect(await figures()).toMatchObject({ excluded: 1 });
+    const decided = await act(api, second, 'decide', { id, upheld: true, note: '核实无办件记录。' });
+    expect(decided).toMatchObject({ excluded: true, appeal: { appealedBy: 'district', decision: { upheld: true, decidedBy: 'district2' } } });
+    expect(await figures()).toMatchObject({ excluded: 2 });
+  });
+
   it('hides the appeal from the resident', async () => {
     setBeijingTime(api, '2025-06-10 10:00');
     const token = await resident();

@@ -359,7 +359,7 @@ type Mutation {
   createStaff(input: CreateStaffInput!): Staff!
 
   """
-  District admins: upheld takes the rating out of the figures and closes the case.
+  District admins other than the one who appealed: upheld takes the rating out of the figures and closes the case.
   """
   decideAppeal(caseId: ID!, note: String, upheld: Boolean!): RatingCase!
   disableStaff(username: ID!): Staff!

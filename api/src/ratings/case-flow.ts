@@ -1,4 +1,4 @@
-import { conflict } from '../core/errors';
+import { conflict, UserFacingError } from '../core/errors';
 import { governmentDate } from '../core/clock';
 import { isOverdue as dayHasPassed, workingDeadline } from '../core/working-days';
 import type { RatingDeadlines } from '../core/config';
@@ -78,6 +78,8 @@ export function appeal(c: StoredCase, by: string, reason: string, now: Date): Tr
 export function decide(c: StoredCase, by: string, upheld: boolean, note: string | null, level: RatingLevel, now: Date): Transition {
   if (!c.appeal) throw conflict('这条评价没有申诉。');
   if (c.appeal.decision) throw conflict('这条申诉已经有结论了。');
+  // Four eyes: one district admin alone could otherwise take a bad rating out of the figures.
+  if (c.appeal.appealedBy === by) throw new UserFacingError('FORBIDDEN', '申诉是您提出的，要由另一位区级管理员来决定。');
   const at = now.toISOString();
   const decision = { upheld, note, decidedAt: at, decidedBy: by };
   if (!upheld) return { after: next(c, { appeal: { ...c.appeal, decision } }), step: step('APPEAL_REJECTED', at, by, { note }) };

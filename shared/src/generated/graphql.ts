@@ -312,7 +312,7 @@ export type Mutation = {
   createProject: Project;
   createService: Service;
   createStaff: Staff;
-  /** District admins: upheld takes the rating out of the figures and closes the case. */
+  /** District admins other than the one who appealed: upheld takes the rating out of the figures and closes the case. */
   decideAppeal: RatingCase;
   disableStaff: Staff;
   /** DRAW, after sign-up closed: the seeded draw; the seed is published on `Event.draw`. */
