@@ -4,11 +4,12 @@ import { navigateTo, setRouterParams, setStorageSync } from '../../../test-suppo
 import type { StaffProjectQuery } from '../../generated/operations';
 import { reloadSession, SESSION_KEY } from '../../session/store';
 import { STAFF_SESSION_KEY, staffSessions } from '../../session/staff';
-import { staffRights } from './format';
+import { currentYear, staffRights } from './format';
 import { photoFromFile, putPhoto, sniffImageType, type PickedPhoto } from '../../platform/photos';
 import { checkUpdate, EMPTY_FIGURE, type UpdateForm } from './update-form';
 import ProjectStaffPage from '../../pages/projects/staff/index';
 import ProjectReportPage from '../../pages/projects/report/index';
+import ProjectProposalsPage from '../../pages/projects/proposals/index';
 
 // 民生实事, the staff side: the department's projects, 报送进展 (text, figures, spending, one photo
 // sent to storage first), 标记完成 and 说明延期 — with the staff session only.
@@ -166,6 +167,8 @@ describe('the staff pages', () => {
     expect(projects).toMatchObject({ operation: 'StaffProjects', variables: { filter: { year: expect.any(Number), department: '区民政局' } }, authorization: 'Bearer token-staff' });
     fireEvent.click(card);
     expect(navigateTo).toHaveBeenLastCalledWith({ url: `/pages/projects/report/index?id=${PROJECT.id}` });
+    // Proposals are the district office's to answer.
+    expect(screen.queryByRole('button', { name: '答复群众建议' })).toBeNull();
   });
 
   it('posts nothing while the form has mistakes, each said under its field', async () => {
@@ -294,5 +297,53 @@ describe('the staff pages', () => {
     await screen.findByRole('region', { name: '报送进展' });
     expect(screen.getByText('节点由牵头单位标记完成、说明延期。')).toBeTruthy();
     expect(screen.queryByRole('button', { name: /标记|说明延期/ })).toBeNull();
+  });
+});
+
+describe('答复群众建议', () => {
+  const proposal = (change = {}) => ({ id: 'p1', forYear: currentYear() + 1, title: '老旧小区加装电梯', description: '五楼老人下楼难。', location: '城东街道', status: 'SUBMITTED' as const, reply: null, submittedAt: '2026-11-20T02:00:00.000Z', answeredAt: null, ...change });
+  const page = (...nodes: ReturnType<typeof proposal>[]) => ({ data: { projectProposals: { edges: nodes.map((node) => ({ node })), pageInfo: { hasNextPage: false, endCursor: null } } } });
+
+  it('a district admin reaches it from 民生实事报送', async () => {
+    signInStaff();
+    answerByOperation({ StaffMe: { data: { staffMe: ADMIN } }, StaffProjects: { data: { projects: { edges: [], pageInfo: { hasNextPage: false, endCursor: null } } } } });
+    render(<ProjectStaffPage />);
+    fireEvent.click(await screen.findByRole('button', { name: '答复群众建议' }));
+    expect(navigateTo).toHaveBeenLastCalledWith({ url: '/pages/projects/proposals/index' });
+  });
+
+  it('lists next year’s proposals waiting for an answer and answers one once, with the result and the reply', async () => {
+    signInStaff();
+    const answered = proposal({ status: 'ACCEPTED', reply: '已列入明年清单。', answeredAt: '2026-11-25T02:00:00.000Z' });
+    answerByOperation({ StaffMe: { data: { staffMe: ADMIN } }, StaffProposals: page(proposal()), AnswerProjectProposal: { data: { answerProjectProposal: answered } } });
+    render(<ProjectProposalsPage />);
+    const card = await screen.findByRole('article', { name: '老旧小区加装电梯' });
+    expect(within(card).getByText(/^待答复 · 2026年11月20日提交 · 地点：城东街道$/)).toBeTruthy();
+
+    fireEvent.click(within(card).getByRole('button', { name: '发送答复' }));
+    expect(screen.getByRole('alert').textContent).toBe('请选择答复结果。');
+    fireEvent.click(within(card).getByRole('button', { name: '采纳' }));
+    fireEvent.change(within(card).getByRole('textbox', { name: '答复内容' }), { target: { value: ' 已列入明年清单。 ' } });
+    fireEvent.click(within(card).getByRole('button', { name: '发送答复' }));
+    await screen.findByText('已答复「老旧小区加装电梯」。');
+    expect(screen.getByText('答复（2026年11月25日）：已列入明年清单。')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '发送答复' })).toBeNull();
+
+    const sent = sentRequests().filter((r) => r.operation !== 'StaffMe');
+    expect(sent.map((r) => [r.operation, r.variables, r.authorization])).toEqual([
+      ['StaffProposals', { forYear: currentYear() + 1, status: 'SUBMITTED', after: null }, 'Bearer token-staff'],
+      ['AnswerProjectProposal', { id: 'p1', input: { status: 'ACCEPTED', reply: '已列入明年清单。' } }, 'Bearer token-staff'],
+    ]);
+  });
+
+  it('已答复的 asks for the answered ones of the chosen year', async () => {
+    signInStaff();
+    answerByOperation({ StaffMe: { data: { staffMe: ADMIN } }, StaffProposals: page() });
+    render(<ProjectProposalsPage />);
+    await screen.findByText('没有待答复的建议。');
+    fireEvent.click(button(`${currentYear()}年`));
+    fireEvent.click(button('已答复的'));
+    await screen.findByText('还没有答复过的建议。');
+    expect(sentRequests().filter((r) => r.operation === 'StaffProposals').at(-1)?.variables).toEqual({ forYear: currentYear(), status: null, after: null });
   });
 });

@@ -86,13 +86,16 @@ export function percent(rate: number | null | undefined): string {
 
 /** A department's or service's figures as label/value rows (the text alternative to the bars). */
 export function countsInWords(counts: RatingCountFieldsFragment): Array<{ label: string; value: string }> {
-  if (counts.ratings === 0) return [{ label: '评价', value: '0 条（这段时间没有评价）' }];
+  // Ratings taken out on appeal are said openly, never silently missing from the counts.
+  const removed = counts.excluded ? [{ label: '申诉后撤下', value: `${counts.excluded} 条（经区政府办公室核实为恶意评价，不计入以上数字）` }] : [];
+  if (counts.ratings === 0) return [{ label: '评价', value: '0 条（这段时间没有评价）' }, ...removed];
   return [
     { label: '评价', value: `${counts.ratings} 条` },
     { label: '满意率', value: percent(counts.satisfactionRate) },
     { label: '差评', value: `${counts.badRatings} 条` },
     { label: '按期答复', value: counts.badRatings ? `${counts.answeredOnTime} 条（${percent(counts.onTimeRate)}）` : '没有差评' },
     { label: '整改后满意', value: counts.badRatings ? `${counts.resolved} 条（${percent(counts.resolvedRate)}）` : '没有差评' },
+    ...removed,
   ];
 }
 

@@ -11,7 +11,10 @@ import { Problem, Said } from '../../../components/Messages';
 import { StaffOnly } from '../../../components/Staff';
 import { TextField } from '../../../components/TextField';
 import {
+  AppealRatingDocument,
   CloseCaseDocument,
+  DecideAppealDocument,
+  StaffMeDocument,
   RaterContactDocument,
   RatingCaseDetailDocument,
   RecordCallbackDocument,
@@ -103,6 +106,80 @@ function RaterPhone({ c }: { c: Case }) {
   );
 }
 
+/** A district admin other than the appellant decides: upheld takes the rating out of the figures. */
+function DecideForm({ c, onDone }: { c: Case; onDone: OnDone }) {
+  const [note, setNote] = useState('');
+  const submit = useSubmit();
+  const decide = (upheld: boolean) =>
+    submit.run(async () => {
+      const after = (await staffRequest(DecideAppealDocument, { caseId: c.id, upheld, note: note.trim() || null })).decideAppeal;
+      setNote('');
+      onDone(after, upheld ? '申诉成立：这条评价已撤下，不再计入满意度。' : '申诉不成立：这条差评照常办理。');
+    });
+  return (
+    <View className="gov-card rating-section" role="group" aria-label="决定申诉">
+      <Heading level={2}>决定申诉</Heading>
+      <TextField label="核实情况（选填）" hint="怎样核实的、依据是什么。会记录在案。" value={note} onChange={setNote} maxLength={1000} lines />
+      <Problem text={submit.error?.message} />
+      <SendAction busy={submit.busy} busyText="正在保存……" onClick={() => decide(true)}>
+        申诉成立，撤下这条评价
+      </SendAction>
+      <SendAction kind="plain" busy={submit.busy} busyText="正在保存……" onClick={() => decide(false)}>
+        申诉不成立
+      </SendAction>
+    </View>
+  );
+}
+
+/** An appeal without a decision: who may decide is asked of the API only here, where it matters. */
+function Undecided({ c, appealedBy, onDone }: { c: Case; appealedBy: string; onDone: OnDone }) {
+  const me = useRemote(() => staffRequest(StaffMeDocument).then((d) => d.staffMe), c.id);
+  const staff = me.status === 'ready' ? me.data : null;
+  if (staff?.role !== 'DISTRICT_ADMIN') return null;
+  if (staff.username === appealedBy) return <Text className="gov-note">这条申诉是您提出的，要由另一位区级管理员来决定。</Text>;
+  return <DecideForm c={c} onDone={onDone} />;
+}
+
+/** 申诉: the department asks the district to take a malicious rating out; a district admin other than the one who asked decides. */
+function Appeal({ c, onDone }: { c: Case; onDone: OnDone }) {
+  const appeal = c.appeal;
+  if (!appeal) {
+    if (c.status === 'CLOSED') return null;
+    return (
+      <StepForm
+        title="申诉恶意评价"
+        label="申诉理由"
+        hint="认为这是恶意差评的，可以申诉一次。由区政府办公室的区级管理员核实决定（提出申诉的人不能自己决定）；成立的，这条评价不计入满意度，公开的数字里会写明撤下了几条。评价人看不到申诉。"
+        maxLength={1000}
+        button="提交申诉"
+        done="申诉已提交，等待区政府办公室决定。"
+        send={(reason) => staffRequest(AppealRatingDocument, { caseId: c.id, reason }).then((d) => d.appealRating)}
+        onDone={onDone}
+      />
+    );
+  }
+  const rows = [
+    { label: '申诉理由', value: appeal.reason },
+    { label: '申诉人', value: `${appeal.appealedBy}，${dateTimeInWords(appeal.appealedAt)}` },
+    ...(appeal.decision
+      ? [
+          { label: '结论', value: appeal.decision.upheld ? '申诉成立，评价已撤下，不计入满意度' : '申诉不成立，照常办理' },
+          { label: '决定人', value: `${appeal.decision.decidedBy}，${dateTimeInWords(appeal.decision.decidedAt)}` },
+          ...(appeal.decision.note ? [{ label: '核实情况', value: appeal.decision.note }] : []),
+        ]
+      : [{ label: '结论', value: '等待区政府办公室决定' }]),
+  ];
+  return (
+    <View>
+      <View className="gov-card rating-section" role="region" aria-label="申诉">
+        <Heading level={2}>申诉</Heading>
+        <Fields rows={rows} />
+      </View>
+      {!appeal.decision && <Undecided c={c} appealedBy={appeal.appealedBy} onDone={onDone} />}
+    </View>
+  );
+}
+
 function CaseView({ c, said, onChange }: { c: Case; said: string; onChange: OnDone }) {
   const r = c.rating;
   const rows = [
@@ -177,7 +254,8 @@ function CaseView({ c, said, onChange }: { c: Case; said: string; onChange: OnDo
           onDone={onChange}
         />
       )}
-      {c.status === 'CLOSED' && <Text className="gov-message">这件差评已办结。</Text>}
+      {c.status === 'CLOSED' && <Text className="gov-message">{c.excluded ? '这条评价经申诉已撤下，不计入满意度。' : '这件差评已办结。'}</Text>}
+      <Appeal c={c} onDone={onChange} />
     </View>
   );
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
-import { SendAction } from '../../../components/Action';
+import { Action, SendAction } from '../../../components/Action';
 import { Choices } from '../../../components/Choices';
 import { Problem, Said } from '../../../components/Messages';
 import { PagedList } from '../../../components/PagedList';
@@ -107,7 +107,17 @@ export default function StaffPage() {
       <Heading level={1}>差评办理（工作人员）</Heading>
       {session ? (
         <SignedInStaff token={session.token} about={(staff) => <Text className="gov-line">{`身份：${ROLE_WORDS[staff.role]}`}</Text>}>
-          {() => <CaseList token={session.token} />}
+          {(staff) => (
+            <View>
+              {/* Appeals are decided by district admins only; departments appeal on the case itself. */}
+              {staff.role === 'DISTRICT_ADMIN' && (
+                <Action kind="plain" onClick={() => openPage(ROUTES.ratingAppeals)}>
+                  差评申诉：等待决定的
+                </Action>
+              )}
+              <CaseList token={session.token} />
+            </View>
+          )}
         </SignedInStaff>
       ) : (
         <StaffSignIn ended={ended} />

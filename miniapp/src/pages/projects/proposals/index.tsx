@@ -1,0 +1,93 @@
+import { useState } from 'react';
+import { Text, View } from '@tarojs/components';
+import { Screen } from '../../../components/Screen';
+import { Heading } from '../../../components/Heading';
+import { SendAction } from '../../../components/Action';
+import { Choices } from '../../../components/Choices';
+import { Problem, Said } from '../../../components/Messages';
+import { PagedList } from '../../../components/PagedList';
+import { SignedInStaff, StaffOnly } from '../../../components/Staff';
+import { TextField } from '../../../components/TextField';
+import { AnswerProjectProposalDocument, StaffProposalsDocument, type ProjectProposalStatus, type StaffProposalFieldsFragment } from '../../../generated/operations';
+import { pageOf, usePaged } from '../../../hooks/use-paged';
+import { useSubmit } from '../../../hooks/use-submit';
+import { dateInWords } from '../../../lib/format';
+import { staffRequest } from '../../../session/staff';
+import { currentYear } from '../../../features/projects/format';
+import '../../../features/projects/projects.scss';
+
+type Proposal = StaffProposalFieldsFragment;
+type Answer = Exclude<ProjectProposalStatus, 'SUBMITTED'>;
+
+/** The staff's words for where a proposal stands (residents read 已提交，等待区政府办公室答复 on theirs). */
+const STAFF_STATUS_WORDS: Record<ProjectProposalStatus, string> = { SUBMITTED: '待答复', ACCEPTED: '已答复：采纳', MERGED: '已答复：合并', DECLINED: '已答复：不予采纳' };
+const ANSWERS: ReadonlyArray<{ value: Answer; label: string }> = [
+  { value: 'ACCEPTED', label: '采纳' },
+  { value: 'MERGED', label: '合并到其他项目' },
+  { value: 'DECLINED', label: '不予采纳' },
+];
+
+function AnswerForm({ proposal, onAnswered }: { proposal: Proposal; onAnswered: (p: Proposal) => void }) {
+  const [status, setStatus] = useState<Answer | null>(null);
+  const [reply, setReply] = useState('');
+  const submit = useSubmit();
+  const send = () => {
+    if (!status) return submit.fail('请选择答复结果。');
+    if (!reply.trim()) return submit.fail('请填写答复内容。');
+    submit.run(async () => onAnswered((await staffRequest(AnswerProjectProposalDocument, { id: proposal.id, input: { status, reply: reply.trim() } })).answerProjectProposal));
+  };
+  return (
+    <View role="group" aria-label={`答复「${proposal.title}」`}>
+      <Choices label="答复结果" title="答复结果" options={ANSWERS} chosen={status ? [status] : []} onChoose={setStatus} />
+      <TextField label="答复内容" hint="建议人会在“我的建议”里看到，公开的建议列表里也会显示。只能答复一次。" value={reply} onChange={setReply} maxLength={1000} lines />
+      <Problem text={submit.error?.message} />
+      <SendAction busy={submit.busy} busyText="正在发送……" onClick={send}>
+        发送答复
+      </SendAction>
+    </View>
+  );
+}
+
+function ProposalCard({ proposal, onAnswered }: { proposal: Proposal; onAnswered: (p: Proposal) => void }) {
+  return (
+    <View className="gov-card" role="article" aria-label={proposal.title}>
+      <Text className="gov-card__title">{proposal.title}</Text>
+      <Text className="gov-card__meta">{`${STAFF_STATUS_WORDS[proposal.status]} · ${dateInWords(proposal.submittedAt)}提交 · 地点：${proposal.location}`}</Text>
+      <Text className="gov-paragraph">{proposal.description}</Text>
+      {proposal.reply ? <Text className="gov-line">{`答复（${dateInWords(proposal.answeredAt)}）：${proposal.reply}`}</Text> : <AnswerForm proposal={proposal} onAnswered={onAnswered} />}
+    </View>
+  );
+}
+
+function Proposals() {
+  const years = [currentYear() + 1, currentYear()];
+  const [forYear, setForYear] = useState(years[0]!);
+  const [waiting, setWaiting] = useState(true);
+  const [said, setSaid] = useState('');
+  const status = waiting ? ('SUBMITTED' as const) : null;
+  const list = usePaged((after) => staffRequest(StaffProposalsDocument, { forYear, status, after }).then((d) => pageOf(d.projectProposals)), `${forYear}:${waiting}`);
+  const answered = (p: Proposal) => {
+    list.update((old) => old.id === p.id, () => p);
+    setSaid(`已答复「${p.title}」。`);
+  };
+  return (
+    <View>
+      <Choices label="哪一年的清单" title="征集哪一年的民生实事" options={years.map((y) => ({ value: y, label: `${y}年` }))} chosen={[forYear]} onChoose={setForYear} />
+      <Choices label="看哪些建议" options={[{ value: 'waiting', label: '待答复' }, { value: 'all', label: '已答复的' }]} chosen={[waiting ? 'waiting' : 'all']} onChoose={(v) => setWaiting(v === 'waiting')} />
+      <Said text={said} />
+      <PagedList list={list} what="群众建议" empty={waiting ? '没有待答复的建议。' : '还没有答复过的建议。'} count={(shown) => `共 ${shown} 条`}>
+        {(proposals) => proposals.map((p) => <ProposalCard key={p.id} proposal={p} onAnswered={answered} />)}
+      </PagedList>
+    </View>
+  );
+}
+
+/** 答复群众建议 (工作台): the district office answers residents' proposals for next year's list. */
+export default function ProjectProposalsPage() {
+  return (
+    <Screen label="答复群众建议">
+      <Heading level={1}>答复群众建议</Heading>
+      <StaffOnly why="这是区政府办公室答复居民民生实事建议用的。请先用工作人员账号登录。">{(token) => <SignedInStaff token={token}>{() => <Proposals />}</SignedInStaff>}</StaffOnly>
+    </Screen>
+  );
+}
