@@ -68,6 +68,30 @@ describe('deadlines in working days', () => {
   });
 });
 
+describe('a bad rating without a phone number', () => {
+  it('owes no call-back: the written reply is due first, and the case is not overdue on a call nobody can make', async () => {
+    setBeijingTime(api, '2025-03-03 09:00');
+    const { level, reasons } = BAD;
+    const opened = (await rated(api, await resident(), serviceId, { level, reasons })).case!;
+    expect(opened).toMatchObject({ status: 'OPEN', callbackDeadline: null, rectifyDeadline: { date: '2025-03-24' } });
+    setBeijingTime(api, '2025-03-06 09:00');
+    expect(await readCase(civil, opened.id)).toMatchObject({ status: 'OPEN', isOverdue: false });
+    const replied = await act(api, civil, 'reply', { id: opened.id, reply: '已调整窗口排班，高峰时段增开一个窗口。', outcome: 'RECTIFIED' });
+    expect(replied).toMatchObject({ status: 'RECTIFIED', answeredOnTime: true, calledBackAt: null });
+    expect((replied.steps as Array<{ kind: string }>).map((s) => s.kind)).toEqual(['OPENED', 'REPLIED']);
+  });
+
+  it('is overdue once the reply day has passed without a reply, and listed with the overdue', async () => {
+    setBeijingTime(api, '2025-03-03 09:00');
+    const { level, reasons } = BAD;
+    const id = (await rated(api, await resident(), serviceId, { level, reasons })).case!.id;
+    setBeijingTime(api, '2025-03-25 09:00');
+    expect(await readCase(civil, id)).toMatchObject({ status: 'OPEN', isOverdue: true });
+    const overdue = await api.run<{ ratingCases: { edges: Array<{ node: { id: string } }> } }>(`{ ratingCases(filter: { overdue: true }, first: 100) { edges { node { id } } } }`, {}, { token: civil });
+    expect(overdue.data!.ratingCases.edges.map((e) => e.node.id)).toContain(id);
+  });
+});
+
 describe('a case from bad rating to closing', () => {
   let caseId: string;
   let residentId: string;
@@ -77,7 +101,7 @@ describe('a case from bad rating to closing', () => {
     setBeijingTime(api, '2025-03-03 09:00');
     residentId = 'case-flow-resident';
     token = await residentToken(api, residentId);
-    caseId = (await rated(api, token, serviceId, { level: 'VERY_DISSATISFIED', reasons: ['MULTIPLE_TRIPS'], comment: '跑了三趟', matterNumber: 'GL-1' })).case!.id;
+    caseId = (await rated(api, token, serviceId, { level: 'VERY_DISSATISFIED', reasons: ['MULTIPLE_TRIPS'], comment: '跑了三趟', matterNumber: 'GL-1', contactPhone: '13900001111' })).case!.id;
   });
 
   it('is overdue once the call-back day has passed without a call-back, and listed first', async () => {
@@ -221,7 +245,7 @@ describe('department scoping', () => {
 
   it('sorts open work by deadline, the overdue first', async () => {
     setBeijingTime(api, '2025-05-20 10:00');
-    const list = await api.run<{ ratingCases: { edges: Array<{ node: { isOverdue: boolean; status: string; callbackDeadline: { date: string }; rectifyDeadline: { date: string } } }> } }>(
+    const list = await api.run<{ ratingCases: { edges: Array<{ node: { isOverdue: boolean; status: string; callbackDeadline: { date: string } | null; rectifyDeadline: { date: string } } }> } }>(
       `{ ratingCases(first: 100) { edges { node { isOverdue status callbackDeadline { date } rectifyDeadline { date } } } } }`,
       {},
       { token: civil },
@@ -229,7 +253,7 @@ describe('department scoping', () => {
     const due = list.data!.ratingCases.edges
       .map((e) => e.node)
       .filter((n) => n.status === 'OPEN' || n.status === 'CALLED_BACK')
-      .map((n) => (n.status === 'OPEN' ? n.callbackDeadline.date : n.rectifyDeadline.date));
+      .map((n) => (n.status === 'OPEN' ? (n.callbackDeadline ?? n.rectifyDeadline).date : n.rectifyDeadline.date));
     expect(due).toEqual([...due].sort());
     const overdueFlags = list.data!.ratingCases.edges.map((e) => e.node.isOverdue);
     expect(overdueFlags.indexOf(false) === -1 || overdueFlags.lastIndexOf(true) < overdueFlags.indexOf(false)).toBe(true);

@@ -794,7 +794,7 @@ export type RatingAppealResolvers<ContextType = RequestContext, ParentType exten
 export type RatingCaseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RatingCase'] = ResolversParentTypes['RatingCase']> = {
   answeredOnTime?: Resolver<Types.Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   appeal?: Resolver<Types.Maybe<ResolversTypes['RatingAppeal']>, ParentType, ContextType>;
-  callbackDeadline?: Resolver<ResolversTypes['WorkingDayDeadline'], ParentType, ContextType>;
+  callbackDeadline?: Resolver<Types.Maybe<ResolversTypes['WorkingDayDeadline']>, ParentType, ContextType>;
   calledBackAt?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   closedAt?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -1257,8 +1257,10 @@ type RatingCase {
   """Staff only."""
   appeal: RatingAppeal
 
-  """Call back within CALLBACK_WORKING_DAYS (default 1)."""
-  callbackDeadline: WorkingDayDeadline!
+  """
+  Call back within CALLBACK_WORKING_DAYS (default 1); null when the rater left no phone number (the written reply is due first).
+  """
+  callbackDeadline: WorkingDayDeadline
   calledBackAt: String
   closedAt: String
   department: String!

@@ -137,7 +137,7 @@ export const ratingResolvers: Resolvers = {
   },
   RatingCase: {
     rating: (c, _args, context) => ratingOfCase(context, c),
-    callbackDeadline: (c) => deadline(c.callbackDeadline),
+    callbackDeadline: (c) => (c.callbackDeadline ? deadline(c.callbackDeadline) : null),
     rectifyDeadline: (c) => deadline(c.rectifyDeadline),
     isOverdue: (c, _args, context) => caseIsOverdue(c, context.now()),
     followUp: (c) => (c.followUp ? { ...c.followUp, levelLabel: LEVEL_LABELS[c.followUp.level], bad: isBadLevel(c.followUp.level) } : null),

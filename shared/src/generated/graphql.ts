@@ -1435,8 +1435,8 @@ export type RatingCase = {
   answeredOnTime: Maybe<Scalars['Boolean']['output']>;
   /** Staff only. */
   appeal: Maybe<RatingAppeal>;
-  /** Call back within CALLBACK_WORKING_DAYS (default 1). */
-  callbackDeadline: WorkingDayDeadline;
+  /** Call back within CALLBACK_WORKING_DAYS (default 1); null when the rater left no phone number (the written reply is due first). */
+  callbackDeadline: Maybe<WorkingDayDeadline>;
   calledBackAt: Maybe<Scalars['String']['output']>;
   closedAt: Maybe<Scalars['String']['output']>;
   department: Scalars['String']['output'];

@@ -106,8 +106,21 @@ describe('差评办理: the case list', () => {
     expect(within(cards[2]!).getByText('部门：区人力资源和社会保障局')).toBeTruthy();
     expect(within(cards[3]!).getByText('已答复（2026年11月21日），居民还没有追评，可以结案')).toBeTruthy();
 
+    // Staff words, not the resident's (等待回访 / 已答复您).
+    expect(within(cards[0]!).getByText('状态：待回访')).toBeTruthy();
+    expect(within(cards[3]!).getByText('状态：已整改并答复评价人，待结案')).toBeTruthy();
+
     fireEvent.click(cards[0]!);
     expect(navigateTo).toHaveBeenLastCalledWith({ url: '/pages/rating/case/index?id=c-overdue' });
+  });
+
+  it('a rater without a phone number: no call-back is asked for, the written reply is due', async () => {
+    signInStaff();
+    answerByOperation({ StaffMe: ADMIN, RatingCases: cases(listCase('c-nophone', { callbackDeadline: null, rectifyDeadline: { date: '2026-12-11', provisional: false, note: null } })) });
+    render(<StaffPage />);
+    const card = await screen.findByTestId('case-card');
+    expect(within(card).getByText('状态：待书面答复（评价人没有留手机号，不用回访）')).toBeTruthy();
+    expect(within(card).getByText('未超期：请在2026年12月11日（星期五）前答复')).toBeTruthy();
   });
 
   it('只看已超期 and 已办结 ask the API for those cases', async () => {
@@ -164,6 +177,22 @@ describe('差评办理: one case', () => {
       ['ReplyToRating', { caseId: 'case-1', reply: '已增开窗口', outcome: 'RECTIFIED' }, 'Bearer token-staff'],
     ]);
     await flush();
+  });
+
+  it('without the rater’s phone number, offers the written reply at once and no call-back form', async () => {
+    signInStaff();
+    const open = detailCase({ callbackDeadline: null, isOverdue: false, rating: { ...detailCase().rating, rater: { reference: '居民 7F3A', phone: null } } });
+    const replied = detailCase({ ...open, status: 'EXPLAINED', reply: '已核实，当天系统故障。', outcome: 'EXPLAINED', repliedAt: '2026-11-22T03:00:00.000Z', answeredOnTime: true });
+    answerByOperation({ RatingCaseDetail: { data: { ratingCase: open } }, ReplyToRating: { data: { replyToRating: replied } } });
+    setRouterParams({ id: 'case-1' });
+    render(<CasePage />);
+    await screen.findByText('不用回访：评价人没有留手机号，请直接书面答复');
+    expect(screen.queryByRole('group', { name: '记录回访' })).toBeNull();
+    fireEvent.change(screen.getByRole('textbox', { name: '答复内容' }), { target: { value: '已核实，当天系统故障。' } });
+    fireEvent.click(button('已说明'));
+    fireEvent.click(button('发送答复'));
+    await screen.findByText('答复已发送。');
+    expect(sentRequests().find((r) => r.operation === 'ReplyToRating')?.variables).toEqual({ caseId: 'case-1', reply: '已核实，当天系统故障。', outcome: 'EXPLAINED' });
   });
 
   it('without a staff session, says to sign in as staff and sends nothing', async () => {

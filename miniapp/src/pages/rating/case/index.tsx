@@ -26,7 +26,7 @@ import { useRemote } from '../../../hooks/use-remote';
 import { routeParam } from '../../../lib/navigation';
 import { staffRequest } from '../../../session/staff';
 import { useSubmit } from '../../../hooks/use-submit';
-import { CASE_STATUS_WORDS, deadlineInWords, OUTCOME_WORDS, overdueInWords, STEP_WORDS } from '../../../features/rating/format';
+import { caseStatusInWords, deadlineInWords, OUTCOME_WORDS, overdueInWords, STEP_WORDS } from '../../../features/rating/format';
 import { dateInWords, dateTimeInWords } from '../../../lib/format';
 import '../../../features/rating/rating.scss';
 
@@ -193,14 +193,18 @@ function CaseView({ c, said, onChange }: { c: Case; said: string; onChange: OnDo
     ...(r.rater ? [{ label: '评价人', value: `${r.rater.reference}${r.rater.phone ? `，电话 ${r.rater.phone}` : ''}` }] : []),
   ];
   const status = [
-    { label: '状态', value: CASE_STATUS_WORDS[c.status] },
-    { label: '回访期限', value: `${deadlineInWords(c.callbackDeadline)}${c.callbackDeadline.note ? `（${c.callbackDeadline.note}）` : ''}` },
+    { label: '状态', value: caseStatusInWords(c, 'staff') },
+    c.callbackDeadline
+      ? { label: '回访期限', value: `${deadlineInWords(c.callbackDeadline)}${c.callbackDeadline.note ? `（${c.callbackDeadline.note}）` : ''}` }
+      : { label: '回访', value: '不用回访：评价人没有留手机号，请直接书面答复' },
     { label: '答复期限', value: `${deadlineInWords(c.rectifyDeadline)}${c.rectifyDeadline.note ? `（${c.rectifyDeadline.note}）` : ''}` },
     ...(c.repliedAt ? [{ label: '答复', value: `${dateInWords(c.repliedAt)}，${c.answeredOnTime ? '按期' : '超期'}` }] : []),
     ...(c.followUp ? [{ label: '居民追评', value: [c.followUp.levelLabel, c.followUp.comment].filter(Boolean).join('：') }] : []),
     ...(c.closedAt ? [{ label: '办结', value: `${dateInWords(c.closedAt)}，${c.resolved ? '居民满意' : '居民未表示满意'}` }] : []),
   ];
   const overdue = overdueInWords(c);
+  // Without the rater's phone number there is no call-back: the reply is the first step.
+  const callable = c.callbackDeadline !== null;
   return (
     <View>
       <View className="gov-card">
@@ -228,7 +232,7 @@ function CaseView({ c, said, onChange }: { c: Case; said: string; onChange: OnDo
         </View>
       </View>
       <Said text={said} />
-      {(c.status === 'OPEN' || c.status === 'CALLED_BACK') && (
+      {((c.status === 'OPEN' && callable) || c.status === 'CALLED_BACK') && (
         <StepForm
           title={c.status === 'OPEN' ? '记录回访' : '再记一次回访'}
           label="回访情况"
@@ -240,7 +244,7 @@ function CaseView({ c, said, onChange }: { c: Case; said: string; onChange: OnDo
           onDone={onChange}
         />
       )}
-      {c.status === 'CALLED_BACK' && <ReplyForm c={c} onDone={onChange} />}
+      {(c.status === 'CALLED_BACK' || (c.status === 'OPEN' && !callable)) && <ReplyForm c={c} onDone={onChange} />}
       {(c.status === 'RECTIFIED' || c.status === 'EXPLAINED') && (
         <StepForm
           title="结案"
