@@ -647,6 +647,7 @@ export type ProjectListResolvers<ContextType = RequestContext, ParentType extend
 
 export type ProjectMilestoneResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectMilestone'] = ResolversParentTypes['ProjectMilestone']> = {
   actualDate?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  delayExplainedBy?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   delayExplainedDate?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   delayReason?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   done?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

@@ -834,9 +834,16 @@ type ProjectList {
 type ProjectMilestone {
   """实际完成日期, once done."""
   actualDate: String
+
+  """
+  The department that gave that explanation: the same name as on its timeline entry (发布单位).
+  """
+  delayExplainedBy: String
   delayExplainedDate: String
 
-  """The lead department's latest explanation of the delay; public."""
+  """
+  The latest explanation of the delay (the lead department's, or the district office's); public.
+  """
   delayReason: String
   done: Boolean!
 

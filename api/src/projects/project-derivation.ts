@@ -65,6 +65,7 @@ export function deriveMilestone(milestone: Milestone, rules: DerivationRules): M
     overdueWorkingDays: overdue ? overdueWorkingDays(milestone.plannedDate, rules.now) : null,
     delayReason: latest?.reason ?? null,
     delayExplainedDate: latest?.date ?? null,
+    delayExplainedBy: latest?.department ?? null,
     needsExplanation: overdue && latest === undefined,
   };
 }

@@ -53,6 +53,7 @@ export interface MilestoneView extends Milestone {
   overdueWorkingDays: number | null;
   delayReason: string | null;
   delayExplainedDate: string | null;
+  delayExplainedBy: string | null;
   needsExplanation: boolean;
 }
 

@@ -920,8 +920,10 @@ export type ProjectMilestone = {
   __typename?: 'ProjectMilestone';
   /** 实际完成日期, once done. */
   actualDate: Maybe<Scalars['String']['output']>;
+  /** The department that gave that explanation: the same name as on its timeline entry (发布单位). */
+  delayExplainedBy: Maybe<Scalars['String']['output']>;
   delayExplainedDate: Maybe<Scalars['String']['output']>;
-  /** The lead department's latest explanation of the delay; public. */
+  /** The latest explanation of the delay (the lead department's, or the district office's); public. */
   delayReason: Maybe<Scalars['String']['output']>;
   done: Scalars['Boolean']['output'];
   /** <projectId>.<n> */

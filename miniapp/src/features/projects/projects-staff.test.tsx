@@ -50,8 +50,8 @@ const PROJECT: Project = {
   budget: { planned: 6_000_000, spent: 2_800_000, spentPercent: 46 },
   children: [],
   milestones: [
-    { id: 'a1b2c3d4e5f60718.1', title: '确定20个点位', plannedDate: '2026-03-15', actualDate: '2026-03-12', done: true, overdue: false, overdueWorkingDays: null, delayReason: null, delayExplainedDate: null, needsExplanation: false },
-    { id: 'a1b2c3d4e5f60718.2', title: '首批10个助餐点开业', plannedDate: '2026-10-30', actualDate: null, done: false, overdue: true, overdueWorkingDays: 16, delayReason: null, delayExplainedDate: null, needsExplanation: true },
+    { id: 'a1b2c3d4e5f60718.1', title: '确定20个点位', plannedDate: '2026-03-15', actualDate: '2026-03-12', done: true, overdue: false, overdueWorkingDays: null, delayReason: null, delayExplainedDate: null, delayExplainedBy: null, needsExplanation: false },
+    { id: 'a1b2c3d4e5f60718.2', title: '首批10个助餐点开业', plannedDate: '2026-10-30', actualDate: null, done: false, overdue: true, overdueWorkingDays: 16, delayReason: null, delayExplainedDate: null, delayExplainedBy: null, needsExplanation: true },
   ],
   updates: { edges: [] },
 };
