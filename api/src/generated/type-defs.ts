@@ -726,6 +726,11 @@ type ProjectEvaluation {
   comment: String
   createdAt: String!
   level: ProjectEvaluationLevel!
+
+  """
+  The project evaluated, with its figures as they are after this evaluation.
+  """
+  project: Project!
   projectId: ID!
 }
 

@@ -609,7 +609,7 @@ export type EvaluateProjectMutationVariables = Exact<{
 }>;
 
 
-export type EvaluateProjectMutation = { evaluateProject: { level: ProjectEvaluationLevel, comment: string | null, createdAt: string } };
+export type EvaluateProjectMutation = { evaluateProject: { level: ProjectEvaluationLevel, comment: string | null, createdAt: string, project: { id: string, evaluationSummary: { count: number, satisfiedPercent: number | null } } } };
 
 export type ProposeProjectMutationVariables = Exact<{
   input: ProjectProposalInput;
@@ -844,7 +844,7 @@ export const ProjectDetailDocument = "query ProjectDetail($id: ID!) {\n  project
 export const ProjectUpdatesDocument = "query ProjectUpdates($id: ID!, $after: String) {\n  project(id: $id) {\n    id\n    updates(first: 10, after: $after) {\n      edges {\n        node {\n          ...ProjectUpdateFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n}\nfragment ProjectUpdateFields on ProjectUpdate {\n  id\n  kind\n  date\n  department\n  text\n  figures {\n    label\n    value\n    unit\n  }\n  spending\n  photos {\n    key\n    url\n  }\n  milestoneId\n  corrects\n  correctedBy\n}" as Operation<ProjectUpdatesQuery, ProjectUpdatesQueryVariables>;
 export const FollowProjectDocument = "mutation FollowProject($id: ID!) {\n  followProject(id: $id) {\n    id\n    followedByMe\n    followerCount\n  }\n}" as Operation<FollowProjectMutation, FollowProjectMutationVariables>;
 export const UnfollowProjectDocument = "mutation UnfollowProject($id: ID!) {\n  unfollowProject(id: $id) {\n    id\n    followedByMe\n    followerCount\n  }\n}" as Operation<UnfollowProjectMutation, UnfollowProjectMutationVariables>;
-export const EvaluateProjectDocument = "mutation EvaluateProject($id: ID!, $input: ProjectEvaluationInput!) {\n  evaluateProject(id: $id, input: $input) {\n    level\n    comment\n    createdAt\n  }\n}" as Operation<EvaluateProjectMutation, EvaluateProjectMutationVariables>;
+export const EvaluateProjectDocument = "mutation EvaluateProject($id: ID!, $input: ProjectEvaluationInput!) {\n  evaluateProject(id: $id, input: $input) {\n    level\n    comment\n    createdAt\n    project {\n      id\n      evaluationSummary {\n        count\n        satisfiedPercent\n      }\n    }\n  }\n}" as Operation<EvaluateProjectMutation, EvaluateProjectMutationVariables>;
 export const ProposeProjectDocument = "mutation ProposeProject($input: ProjectProposalInput!) {\n  proposeProject(input: $input) {\n    id\n    forYear\n    title\n  }\n}" as Operation<ProposeProjectMutation, ProposeProjectMutationVariables>;
 export const MyProjectsDocument = "query MyProjects {\n  myProposals {\n    ...ProposalFields\n  }\n  myFollowedProjects {\n    ...ProjectCardFields\n  }\n}\nfragment ProposalFields on ProjectProposal {\n  id\n  forYear\n  title\n  description\n  location\n  contactMobile\n  status\n  reply\n  project {\n    id\n    title\n  }\n  submittedAt\n  answeredAt\n}\nfragment ProjectCardFields on Project {\n  id\n  title\n  leadDepartment\n  cooperatingDepartments\n  target {\n    text\n  }\n  status\n  progress\n  completedDate\n  cancelledReason\n}" as Operation<MyProjectsQuery, MyProjectsQueryVariables>;
 export const StaffLoginDocument = "mutation StaffLogin($username: String!, $password: String!) {\n  staffLogin(username: $username, password: $password) {\n    token\n    expiresAt\n  }\n}" as Operation<StaffLoginMutation, StaffLoginMutationVariables>;

@@ -829,6 +829,8 @@ export type ProjectEvaluation = {
   comment: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['String']['output'];
   level: ProjectEvaluationLevel;
+  /** The project evaluated, with its figures as they are after this evaluation. */
+  project: Project;
   projectId: Scalars['ID']['output'];
 };
 

@@ -293,7 +293,7 @@ describe('a project', () => {
     const createdAt = '2026-11-23T02:00:00.000Z';
     answerByOperation({
       ProjectDetail: { data: { project: completed } },
-      EvaluateProject: { data: { evaluateProject: { level: 'SATISFIED', comment: '饭菜可口，价格实惠。', createdAt } } },
+      EvaluateProject: { data: { evaluateProject: { level: 'SATISFIED', comment: '饭菜可口，价格实惠。', createdAt, project: { id: 'a1b2c3d4e5f60718', evaluationSummary: { count: 13, satisfiedPercent: 92 } } } } },
     });
     render(<ProjectDetailPage />);
     const region = await screen.findByRole('region', { name: '评价' });
@@ -311,6 +311,8 @@ describe('a project', () => {
     expect(within(region).getByText('您说：饭菜可口，价格实惠。')).toBeTruthy();
     expect(within(region).getByText('评价日期：2026年11月23日。每个项目只能评价一次，谢谢您。')).toBeTruthy();
     expect(within(region).queryByRole('button', { name: '提交评价' })).toBeNull();
+    // Counted at once, with the API's figures, not 12 until the page is read again.
+    expect(within(region).getByText('已有 13 人评价，满意率 92%。')).toBeTruthy();
     expect(sentRequests().filter((r) => r.operation === 'EvaluateProject')).toEqual([
       { operation: 'EvaluateProject', variables: { id: 'a1b2c3d4e5f60718', input: { level: 'SATISFIED', comment: '饭菜可口，价格实惠。' } }, authorization: 'Bearer token-wang' },
     ]);
