@@ -98,7 +98,7 @@ describe('好差评 in the browser', () => {
     await view.getByRole('button', { name: '等候时间长' }).click();
     await view.getByRole('textbox', { name: '写几句原因（选填）' }).fill(REASON_TEXT);
     // A number to call back on: without one the department replies in writing and promises no call.
-    await view.getByRole('textbox', { name: '回访电话（选填）' }).fill('13800001234');
+    await view.getByLabel('回访电话（选填）').fill('13800001234');
     await check(page, 'rate-bad', 'standard');
 
     // Signed out: sign in on 我的 and come back, with everything still filled in.
