@@ -301,7 +301,7 @@ describe('the staff pages', () => {
 });
 
 describe('答复群众建议', () => {
-  const proposal = (change = {}) => ({ id: 'p1', forYear: currentYear() + 1, title: '老旧小区加装电梯', description: '五楼老人下楼难。', location: '城东街道', status: 'SUBMITTED' as const, reply: null, submittedAt: '2026-11-20T02:00:00.000Z', answeredAt: null, ...change });
+  const proposal = (change = {}) => ({ id: 'p1', forYear: currentYear() + 1, title: '老旧小区加装电梯', description: '五楼老人下楼难。', location: '城东街道', status: 'SUBMITTED' as const, reply: null, project: null as { id: string; title: string } | null, submittedAt: '2026-11-20T02:00:00.000Z', answeredAt: null, ...change });
   const page = (...nodes: ReturnType<typeof proposal>[]) => ({ data: { projectProposals: { edges: nodes.map((node) => ({ node })), pageInfo: { hasNextPage: false, endCursor: null } } } });
 
   it('a district admin reaches it from 民生实事报送', async () => {
@@ -315,7 +315,12 @@ describe('答复群众建议', () => {
   it('lists next year’s proposals waiting for an answer and answers one once, with the result and the reply', async () => {
     signInStaff();
     const answered = proposal({ status: 'ACCEPTED', reply: '已列入明年清单。', answeredAt: '2026-11-25T02:00:00.000Z' });
-    answerByOperation({ StaffMe: { data: { staffMe: ADMIN } }, StaffProposals: page(proposal()), AnswerProjectProposal: { data: { answerProjectProposal: answered } } });
+    answerByOperation({
+      StaffMe: { data: { staffMe: ADMIN } },
+      StaffProposals: page(proposal()),
+      StaffProjects: { data: { projects: { edges: [], pageInfo: { hasNextPage: false, endCursor: null } } } },
+      AnswerProjectProposal: { data: { answerProjectProposal: answered } },
+    });
     render(<ProjectProposalsPage />);
     const card = await screen.findByRole('article', { name: '老旧小区加装电梯' });
     expect(within(card).getByText(/^待答复 · 2026年11月20日提交 · 地点：城东街道$/)).toBeTruthy();
@@ -323,17 +328,42 @@ describe('答复群众建议', () => {
     fireEvent.click(within(card).getByRole('button', { name: '发送答复' }));
     expect(screen.getByRole('alert').textContent).toBe('请选择答复结果。');
     fireEvent.click(within(card).getByRole('button', { name: '采纳' }));
+    // Linking a project is optional when adopting.
+    expect(await within(card).findByRole('button', { name: '不关联项目，已选' })).toBeTruthy();
     fireEvent.change(within(card).getByRole('textbox', { name: '答复内容' }), { target: { value: ' 已列入明年清单。 ' } });
     fireEvent.click(within(card).getByRole('button', { name: '发送答复' }));
     await screen.findByText('已答复「老旧小区加装电梯」。');
     expect(screen.getByText('答复（2026年11月25日）：已列入明年清单。')).toBeTruthy();
     expect(screen.queryByRole('button', { name: '发送答复' })).toBeNull();
 
-    const sent = sentRequests().filter((r) => r.operation !== 'StaffMe');
+    const sent = sentRequests().filter((r) => r.operation !== 'StaffMe' && r.operation !== 'StaffProjects');
     expect(sent.map((r) => [r.operation, r.variables, r.authorization])).toEqual([
       ['StaffProposals', { forYear: currentYear() + 1, status: 'SUBMITTED', after: null }, 'Bearer token-staff'],
       ['AnswerProjectProposal', { id: 'p1', input: { status: 'ACCEPTED', reply: '已列入明年清单。' } }, 'Bearer token-staff'],
     ]);
+  });
+
+  it('合并 needs the project it is merged into, chosen from this year’s and next year’s lists, and sends it', async () => {
+    signInStaff();
+    const merged = proposal({ status: 'MERGED', reply: '已并入社区老年食堂项目。', answeredAt: '2026-11-25T02:00:00.000Z', project: { id: PROJECT.id, title: PROJECT.title } });
+    answerByOperation({
+      StaffMe: { data: { staffMe: ADMIN } },
+      StaffProposals: page(proposal()),
+      StaffProjects: { data: { projects: { edges: [{ node: { ...PROJECT, milestones: [] } }], pageInfo: { hasNextPage: false, endCursor: null } } } },
+      AnswerProjectProposal: { data: { answerProjectProposal: merged } },
+    });
+    render(<ProjectProposalsPage />);
+    const card = await screen.findByRole('article', { name: '老旧小区加装电梯' });
+    fireEvent.click(within(card).getByRole('button', { name: '合并到其他项目' }));
+    fireEvent.change(within(card).getByRole('textbox', { name: '答复内容' }), { target: { value: '已并入社区老年食堂项目。' } });
+    fireEvent.click(within(card).getByRole('button', { name: '发送答复' }));
+    expect(screen.getByRole('alert').textContent).toBe('请选择合并到哪个项目。');
+    fireEvent.click(await within(card).findByRole('button', { name: `${currentYear()}年 · ${PROJECT.title}` }));
+    fireEvent.click(within(card).getByRole('button', { name: '发送答复' }));
+    await screen.findByText(`关联项目：${PROJECT.title}`);
+    // Both years' lists were offered.
+    expect(sentRequests().filter((r) => r.operation === 'StaffProjects').map((r) => r.variables.filter)).toEqual([{ year: currentYear() + 1 }, { year: currentYear() }]);
+    expect(sentRequests().find((r) => r.operation === 'AnswerProjectProposal')?.variables).toEqual({ id: 'p1', input: { status: 'MERGED', reply: '已并入社区老年食堂项目。', projectId: PROJECT.id } });
   });
 
   it('已答复的 asks for the answered ones of the chosen year', async () => {

@@ -8,8 +8,10 @@ import { Problem, Said } from '../../../components/Messages';
 import { PagedList } from '../../../components/PagedList';
 import { SignedInStaff, StaffOnly } from '../../../components/Staff';
 import { TextField } from '../../../components/TextField';
-import { AnswerProjectProposalDocument, StaffProposalsDocument, type ProjectProposalStatus, type StaffProposalFieldsFragment } from '../../../generated/operations';
+import { AnswerProjectProposalDocument, StaffProjectsDocument, StaffProposalsDocument, type ProjectProposalStatus, type StaffProposalFieldsFragment } from '../../../generated/operations';
 import { pageOf, usePaged } from '../../../hooks/use-paged';
+import { useRemote } from '../../../hooks/use-remote';
+import { Loaded } from '../../../components/States';
 import { useSubmit } from '../../../hooks/use-submit';
 import { dateInWords } from '../../../lib/format';
 import { staffRequest } from '../../../session/staff';
@@ -27,18 +29,50 @@ const ANSWERS: ReadonlyArray<{ value: Answer; label: string }> = [
   { value: 'DECLINED', label: '不予采纳' },
 ];
 
+const NO_PROJECT = '';
+
+/**
+ * The project a proposal became or was merged into, from the lists of its year and the year before
+ * (merging is often into a project already under way); the proposer then finds it from 我的建议.
+ */
+function ProjectChoice({ forYear, required, chosen, onChoose }: { forYear: number; required: boolean; chosen: string; onChoose: (id: string) => void }) {
+  const years = [forYear, forYear - 1];
+  const projects = useRemote(
+    () => Promise.all(years.map((year) => staffRequest(StaffProjectsDocument, { filter: { year } }).then((d) => pageOf(d.projects).items.map((p) => ({ value: p.id, label: `${year}年 · ${p.title}` }))))).then((lists) => lists.flat()),
+    String(forYear),
+  );
+  return (
+    <Loaded remote={projects} what="可关联的项目">
+      {(options) => (
+        <Choices
+          label={required ? '合并到哪个项目' : '关联的项目（选填）'}
+          title={required ? '合并到哪个项目' : '关联的项目（选填）'}
+          options={required ? options : [{ value: NO_PROJECT, label: '不关联项目' }, ...options]}
+          chosen={[chosen]}
+          onChoose={onChoose}
+          column
+        />
+      )}
+    </Loaded>
+  );
+}
+
 function AnswerForm({ proposal, onAnswered }: { proposal: Proposal; onAnswered: (p: Proposal) => void }) {
   const [status, setStatus] = useState<Answer | null>(null);
+  const [projectId, setProjectId] = useState(NO_PROJECT);
   const [reply, setReply] = useState('');
   const submit = useSubmit();
   const send = () => {
     if (!status) return submit.fail('请选择答复结果。');
+    if (status === 'MERGED' && !projectId) return submit.fail('请选择合并到哪个项目。');
     if (!reply.trim()) return submit.fail('请填写答复内容。');
-    submit.run(async () => onAnswered((await staffRequest(AnswerProjectProposalDocument, { id: proposal.id, input: { status, reply: reply.trim() } })).answerProjectProposal));
+    const input = { status, reply: reply.trim(), ...(status !== 'DECLINED' && projectId ? { projectId } : {}) };
+    submit.run(async () => onAnswered((await staffRequest(AnswerProjectProposalDocument, { id: proposal.id, input })).answerProjectProposal));
   };
   return (
     <View role="group" aria-label={`答复「${proposal.title}」`}>
       <Choices label="答复结果" title="答复结果" options={ANSWERS} chosen={status ? [status] : []} onChoose={setStatus} />
+      {status && status !== 'DECLINED' && <ProjectChoice forYear={proposal.forYear} required={status === 'MERGED'} chosen={projectId} onChoose={setProjectId} />}
       <TextField label="答复内容" hint="建议人会在“我的建议”里看到，公开的建议列表里也会显示。只能答复一次。" value={reply} onChange={setReply} maxLength={1000} lines />
       <Problem text={submit.error?.message} />
       <SendAction busy={submit.busy} busyText="正在发送……" onClick={send}>
@@ -55,6 +89,7 @@ function ProposalCard({ proposal, onAnswered }: { proposal: Proposal; onAnswered
       <Text className="gov-card__meta">{`${STAFF_STATUS_WORDS[proposal.status]} · ${dateInWords(proposal.submittedAt)}提交 · 地点：${proposal.location}`}</Text>
       <Text className="gov-paragraph">{proposal.description}</Text>
       {proposal.reply ? <Text className="gov-line">{`答复（${dateInWords(proposal.answeredAt)}）：${proposal.reply}`}</Text> : <AnswerForm proposal={proposal} onAnswered={onAnswered} />}
+      {proposal.project && <Text className="gov-line">{`关联项目：${proposal.project.title}`}</Text>}
     </View>
   );
 }
