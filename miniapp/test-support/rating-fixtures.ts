@@ -13,7 +13,7 @@ export const OPTIONS: RatingFormQuery['ratingOptions'] = {
   levels: [
     { level: 'VERY_SATISFIED', label: '非常满意', bad: false },
     { level: 'SATISFIED', label: '满意', bad: false },
-    { level: 'BASIC', label: '基本满意', bad: false },
+    { level: 'BASICALLY_SATISFIED', label: '基本满意', bad: false },
     { level: 'DISSATISFIED', label: '不满意', bad: true },
     { level: 'VERY_DISSATISFIED', label: '非常不满意', bad: true },
   ],
@@ -90,6 +90,7 @@ export function detailCase(change: Partial<CaseDetailFieldsFragment> = {}): Case
     steps: [{ kind: 'OPENED', at: '2026-11-20T02:00:00.000Z', by: 'resident', note: null, outcome: null, level: 'DISSATISFIED' }],
     excluded: false,
     appeal: null,
+    viewerCan: { decideAppeal: false },
     ...change,
   };
 }

@@ -24,6 +24,8 @@ export type EventSummary = NonNullable<StoredEvent['summary']>;
 export type StoredRegistration = z.output<typeof registrationItem.declaration.attributes>;
 export type EventFeedback = z.output<typeof feedbackAttributes>;
 
+// What the GraphQL types' field resolvers start from (codegen's mappers: always `<Type>Parent`).
+export type EventParent = StoredEvent;
 /**
  * What Registration field resolvers start from; `unmasked` only where staff read it through an
  * audited path: the registration list (name and mobile), the door (the name, to see who is there).

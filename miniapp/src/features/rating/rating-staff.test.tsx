@@ -233,8 +233,7 @@ describe('差评申诉', () => {
     signInStaff();
     const decided = appealed({ decision: { upheld: true, note: '核实无办件记录。', decidedAt: '2026-11-22T03:00:00.000Z', decidedBy: 'admin' } });
     answerByOperation({
-      RatingCaseDetail: { data: { ratingCase: appealed() } },
-      StaffMe: ADMIN,
+      RatingCaseDetail: { data: { ratingCase: { ...appealed(), viewerCan: { decideAppeal: true } } } },
       DecideAppeal: { data: { decideAppeal: { ...decided, status: 'CLOSED', excluded: true } } },
     });
     setRouterParams({ id: 'case-1' });
@@ -249,13 +248,14 @@ describe('差评申诉', () => {
     expect(sentRequests().find((r) => r.operation === 'DecideAppeal')?.variables).toEqual({ caseId: 'case-1', upheld: true, note: '核实无办件记录。' });
   });
 
-  it('the admin who appealed is told another admin decides, and gets no buttons', async () => {
+  it('whoever the API does not let decide (a department, the admin who appealed) sees the appeal waiting and no buttons', async () => {
     signInStaff();
-    answerByOperation({ RatingCaseDetail: { data: { ratingCase: appealed({ appealedBy: 'admin' }) } }, StaffMe: ADMIN });
+    answerByOperation({ RatingCaseDetail: { data: { ratingCase: appealed({ appealedBy: 'admin' }) } } });
     setRouterParams({ id: 'case-1' });
     render(<CasePage />);
-    await screen.findByText('这条申诉是您提出的，要由另一位区级管理员来决定。');
+    expect(within(await screen.findByRole('region', { name: '申诉' })).getByText('等待区政府办公室决定')).toBeTruthy();
     expect(screen.queryByRole('button', { name: '申诉不成立' })).toBeNull();
+    expect(sentRequests().map((r) => r.operation)).toEqual(['RatingCaseDetail']);
   });
 
   it('lists the appeals waiting for a decision, and only those, for a district admin', async () => {

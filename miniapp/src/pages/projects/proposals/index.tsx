@@ -88,7 +88,12 @@ function ProposalCard({ proposal, onAnswered }: { proposal: Proposal; onAnswered
       <Text className="gov-card__title">{proposal.title}</Text>
       <Text className="gov-card__meta">{`${STAFF_STATUS_WORDS[proposal.status]} · ${dateInWords(proposal.submittedAt)}提交 · 地点：${proposal.location}`}</Text>
       <Text className="gov-paragraph">{proposal.description}</Text>
-      {proposal.reply ? <Text className="gov-line">{`答复（${dateInWords(proposal.answeredAt)}）：${proposal.reply}`}</Text> : <AnswerForm proposal={proposal} onAnswered={onAnswered} />}
+      {proposal.reply ? (
+        <Text className="gov-line">{`答复（${dateInWords(proposal.answeredAt)}）：${proposal.reply}`}</Text>
+      ) : (
+        // The API says who answers: the district office.
+        proposal.viewerCan.manage && <AnswerForm proposal={proposal} onAnswered={onAnswered} />
+      )}
       {proposal.project && <Text className="gov-line">{`关联项目：${proposal.project.title}`}</Text>}
     </View>
   );

@@ -14,7 +14,6 @@ import {
   AppealRatingDocument,
   CloseCaseDocument,
   DecideAppealDocument,
-  StaffMeDocument,
   RaterContactDocument,
   RatingCaseDetailDocument,
   RecordCallbackDocument,
@@ -131,15 +130,6 @@ function DecideForm({ c, onDone }: { c: Case; onDone: OnDone }) {
   );
 }
 
-/** An appeal without a decision: who may decide is asked of the API only here, where it matters. */
-function Undecided({ c, appealedBy, onDone }: { c: Case; appealedBy: string; onDone: OnDone }) {
-  const me = useRemote(() => staffRequest(StaffMeDocument).then((d) => d.staffMe), c.id);
-  const staff = me.status === 'ready' ? me.data : null;
-  if (staff?.role !== 'DISTRICT_ADMIN') return null;
-  if (staff.username === appealedBy) return <Text className="gov-note">这条申诉是您提出的，要由另一位区级管理员来决定。</Text>;
-  return <DecideForm c={c} onDone={onDone} />;
-}
-
 /** 申诉: the department asks the district to take a malicious rating out; a district admin other than the one who asked decides. */
 function Appeal({ c, onDone }: { c: Case; onDone: OnDone }) {
   const appeal = c.appeal;
@@ -175,7 +165,8 @@ function Appeal({ c, onDone }: { c: Case; onDone: OnDone }) {
         <Heading level={2}>申诉</Heading>
         <Fields rows={rows} />
       </View>
-      {!appeal.decision && <Undecided c={c} appealedBy={appeal.appealedBy} onDone={onDone} />}
+      {/* The API says who may decide: a district admin, while the appeal waits, never the one who appealed. */}
+      {c.viewerCan.decideAppeal && <DecideForm c={c} onDone={onDone} />}
     </View>
   );
 }
