@@ -92,7 +92,7 @@ describe('a late milestone', () => {
     const reason = '审批材料需补充消防意见，预计10月底完成。';
     expect(codeOf((await api.run(EXPLAIN, { m: `${project.id}.1`, r: reason }, { token: who.civilAffairs })).errors)).toBe('FORBIDDEN');
     const explained = await api.run<{ explainDelay: Project }>(EXPLAIN, { m: `${project.id}.1`, r: reason }, { token: who.housing });
-    expect(explained.data!.explainDelay.milestones[0]).toMatchObject({ overdue: true, needsExplanation: false, delayReason: reason });
+    expect(explained.data!.explainDelay.milestones[0]).toMatchObject({ overdue: true, needsExplanation: false, delayReason: reason, delayExplainedBy: HOUSING });
     const seen = await readProject(api, project.id);
     expect(seen.milestones[0]!.delayReason).toBe(reason);
     expect(seen.updates.edges[0]!.node).toMatchObject({ kind: 'DELAY_EXPLAINED', department: HOUSING, milestoneId: `${project.id}.1` });
@@ -103,6 +103,14 @@ describe('a late milestone', () => {
     const early = await api.run(EXPLAIN, { m: `${project.id}.2`, r: '提前说明' }, { token: who.housing });
     expect(codeOf(early.errors)).toBe('BAD_USER_INPUT');
     expect(early.errors?.[0]?.message).toBe('这个节点还没有逾期，不需要说明原因。');
+  });
+
+  it('names the district office when it explains a delay, on the milestone as on the timeline', async () => {
+    today(api, '2026-10-20');
+    const reason = '区政府办公室协调中：审批改由区住建局和消防部门联合办理。';
+    const explained = await api.run<{ explainDelay: Project }>(EXPLAIN, { m: `${project.id}.1`, r: reason }, { token: who.admin });
+    expect(explained.data!.explainDelay.milestones[0]).toMatchObject({ delayReason: reason, delayExplainedBy: '区政府办公室' });
+    expect((await readProject(api, project.id)).updates.edges[0]!.node).toMatchObject({ kind: 'DELAY_EXPLAINED', department: '区政府办公室' });
   });
 
   it('counts a grace in working days when the setting asks for one', async () => {

@@ -96,7 +96,13 @@ describe('evaluating a project', () => {
     const taps = await Promise.all(Array.from({ length: 5 }, () => api.run<{ evaluateProject: { createdAt: string } }>(EVALUATE, { id: project.id, input }, { token: who.wang })));
     expect(taps.map((t) => t.errors)).toEqual(taps.map(() => undefined));
     expect(new Set(taps.map((t) => t.data!.evaluateProject.createdAt)).size).toBe(1);
-    await api.run(EVALUATE, { id: project.id, input: { level: 'DISSATISFIED' } }, { token: who.li });
+    // The answer carries the figures as they are after this evaluation (the page shows them at once).
+    const second = await api.run<{ evaluateProject: { project: { evaluationSummary: { count: number; satisfiedPercent: number } } } }>(
+      `mutation($id: ID!, $input: ProjectEvaluationInput!) { evaluateProject(id: $id, input: $input) { project { evaluationSummary { count satisfiedPercent } } } }`,
+      { id: project.id, input: { level: 'DISSATISFIED' } },
+      { token: who.li },
+    );
+    expect(second.data!.evaluateProject.project.evaluationSummary).toEqual({ count: 2, satisfiedPercent: 50 });
     const seen = await readProject(api, project.id, who.wang);
     expect(seen.evaluationSummary).toEqual({
       count: 2,

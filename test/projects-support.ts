@@ -36,7 +36,7 @@ export function today(api: TestApi, date: string): void {
 
 export const PROJECT_FIELDS = `id title year list order leadDepartment cooperatingDepartments status progress progressBasis completedDate cancelledReason demo
   target { quantity unit text } budget { planned spent spentPercent }
-  milestones { id title plannedDate actualDate weight done overdue overdueWorkingDays delayReason delayExplainedDate needsExplanation }`;
+  milestones { id title plannedDate actualDate weight done overdue overdueWorkingDays delayReason delayExplainedDate delayExplainedBy needsExplanation }`;
 
 export const CREATE = `mutation($input: ProjectInput!) { createProject(input: $input) { ${PROJECT_FIELDS} } }`;
 export const POST = `mutation($id: ID!, $input: ProjectUpdateInput!) { postProjectUpdate(projectId: $id, input: $input) { id kind date department text spending figures { label value unit } corrects correctedBy photos { key url } } }`;

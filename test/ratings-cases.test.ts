@@ -66,6 +66,30 @@ describe('deadlines in working days', () => {
   });
 });
 
+describe('a bad rating without a phone number', () => {
+  it('owes no call-back: the written reply is due first, and the case is not overdue on a call nobody can make', async () => {
+    setBeijingTime(api, '2025-03-03 09:00');
+    const { level, reasons } = BAD;
+    const opened = (await rated(api, await resident(), serviceId, { level, reasons })).case!;
+    expect(opened).toMatchObject({ status: 'OPEN', callbackDeadline: null, rectifyDeadline: { date: '2025-03-24' } });
+    setBeijingTime(api, '2025-03-06 09:00');
+    expect(await readCase(civil, opened.id)).toMatchObject({ status: 'OPEN', isOverdue: false });
+    const replied = await act(api, civil, 'reply', { id: opened.id, reply: '已调整窗口排班，高峰时段增开一个窗口。', outcome: 'RECTIFIED' });
+    expect(replied).toMatchObject({ status: 'RECTIFIED', answeredOnTime: true, calledBackAt: null });
+    expect((replied.steps as Array<{ kind: string }>).map((s) => s.kind)).toEqual(['OPENED', 'REPLIED']);
+  });
+
+  it('is overdue once the reply day has passed without a reply, and listed with the overdue', async () => {
+    setBeijingTime(api, '2025-03-03 09:00');
+    const { level, reasons } = BAD;
+    const id = (await rated(api, await resident(), serviceId, { level, reasons })).case!.id;
+    setBeijingTime(api, '2025-03-25 09:00');
+    expect(await readCase(civil, id)).toMatchObject({ status: 'OPEN', isOverdue: true });
+    const overdue = await api.run<{ ratingCases: { edges: Array<{ node: { id: string } }> } }>(`{ ratingCases(filter: { overdue: true }, first: 100) { edges { node { id } } } }`, {}, { token: civil });
+    expect(overdue.data!.ratingCases.edges.map((e) => e.node.id)).toContain(id);
+  });
+});
+
 describe('a case from bad rating to closing', () => {
   let caseId: string;
   let residentId: string;
@@ -75,7 +99,7 @@ describe('a case from bad rating to closing', () => {
     setBeijingTime(api, '2025-03-03 09:00');
     residentId = 'case-flow-resident';
     token = await residentToken(api, residentId);
-    caseId = (await rated(api, token, serviceId, { level: 'VERY_DISSATISFIED', reasons: ['MULTIPLE_TRIPS'], comment: '跑了三趟', matterNumber: 'GL-1' })).case!.id;
+    caseId = (await rated(api, token, serviceId, { level: 'VERY_DISSATISFIED', reasons: ['MULTIPLE_TRIPS'], comment: '跑了三趟', matterNumber: 'GL-1', contactPhone: '13900001111' })).case!.id;
   });
 
   it('is overdue once the call-back day has passed without a call-back, and listed first', async () => {
@@ -211,7 +235,8 @@ describe('department scoping', () => {
         { token },
       )).data!.ratingCase;
     expect(await can(civil)).toEqual({ viewerCan: { manage: true, readPersonalData: true, decideAppeal: false }, rating: { service: { viewerCan: { manage: true } } } });
-    expect(await can(admin)).toEqual({ viewerCan: { manage: true, readPersonalData: true, decideAppeal: true }, rating: { service: { viewerCan: { manage: true } } } });
+    // No appeal waits on this case, so there is nothing to decide yet (appeals: see below).
+    expect(await can(admin)).toEqual({ viewerCan: { manage: true, readPersonalData: true, decideAppeal: false }, rating: { service: { viewerCan: { manage: true } } } });
     const service = await api.run(`query($id: ID!) { service(id: $id) { viewerCan { manage } } }`, { id: serviceId }, { token: finance });
     expect(service.data).toEqual({ service: { viewerCan: { manage: false } } });
   });
@@ -232,7 +257,7 @@ describe('department scoping', () => {
 
   it('sorts open work by deadline, the overdue first', async () => {
     setBeijingTime(api, '2025-05-20 10:00');
-    const list = await api.run<{ ratingCases: { edges: Array<{ node: { isOverdue: boolean; status: string; callbackDeadline: { date: string }; rectifyDeadline: { date: string } } }> } }>(
+    const list = await api.run<{ ratingCases: { edges: Array<{ node: { isOverdue: boolean; status: string; callbackDeadline: { date: string } | null; rectifyDeadline: { date: string } } }> } }>(
       `{ ratingCases(first: 100) { edges { node { isOverdue status callbackDeadline { date } rectifyDeadline { date } } } } }`,
       {},
       { token: civil },
@@ -240,7 +265,7 @@ describe('department scoping', () => {
     const due = list.data!.ratingCases.edges
       .map((e) => e.node)
       .filter((n) => n.status === 'OPEN' || n.status === 'CALLED_BACK')
-      .map((n) => (n.status === 'OPEN' ? n.callbackDeadline.date : n.rectifyDeadline.date));
+      .map((n) => (n.status === 'OPEN' ? (n.callbackDeadline ?? n.rectifyDeadline).date : n.rectifyDeadline.date));
     expect(due).toEqual([...due].sort());
     const overdueFlags = list.data!.ratingCases.edges.map((e) => e.node.isOverdue);
     expect(overdueFlags.indexOf(false) === -1 || overdueFlags.lastIndexOf(true) < overdueFlags.indexOf(false)).toBe(true);
@@ -276,6 +301,24 @@ describe('appeals against malicious ratings', () => {
     const rejected = await act(api, admin, 'decide', { id: rejectedId, upheld: false, note: '评价有事实依据，请整改。' });
     expect(rejected).toMatchObject({ status: 'OPEN', excluded: false, appeal: { decision: { upheld: false } } });
     expect(await figures()).toEqual({ ratings: 1, badRatings: 1, excluded: 1 });
+  });
+
+  it("lets no one decide their own appeal: a district admin's appeal goes to another district admin, and both are on record", async () => {
+    setBeijingTime(api, '2025-06-11 10:00');
+    const second = await createTestStaff(api, 'district2', 'DISTRICT_ADMIN', '区政府办公室');
+    const id = (await rated(api, await resident(), serviceId, BAD)).case!.id;
+    await act(api, admin, 'appeal', { id, reason: '评价人当天没有来办事。' });
+    // What the staff pages show: only another district admin is offered the decision.
+    const mayDecide = async (token: string) =>
+      (await api.run<{ ratingCase: { viewerCan: { decideAppeal: boolean } } }>(`query($id: ID!) { ratingCase(id: $id) { viewerCan { decideAppeal } } }`, { id }, { token })).data!.ratingCase.viewerCan.decideAppeal;
+    expect([await mayDecide(admin), await mayDecide(second), await mayDecide(civil)]).toEqual([false, true, false]);
+    const own = await api.run(CASE_ACTIONS.decide, { id, upheld: true }, { token: admin });
+    expect(own.errors?.[0]).toMatchObject({ message: '申诉是您提出的，要由另一位区级管理员来决定。', extensions: { code: 'FORBIDDEN' } });
+    expect(await figures()).toMatchObject({ excluded: 1 });
+    const decided = await act(api, second, 'decide', { id, upheld: true, note: '核实无办件记录。' });
+    expect(decided).toMatchObject({ excluded: true, appeal: { appealedBy: 'admin', decision: { upheld: true, decidedBy: 'district2' } } });
+    expect(await mayDecide(second)).toBe(false);
+    expect(await figures()).toMatchObject({ excluded: 2 });
   });
 
   it('hides the appeal from the resident', async () => {

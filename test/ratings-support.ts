@@ -19,7 +19,7 @@ export const RATE = `mutation($serviceId: ID!, $input: RatingInput!) {
 export interface RatedCase {
   id: string;
   status: string;
-  callbackDeadline: { date: string; provisional: boolean; note: string | null };
+  callbackDeadline: { date: string; provisional: boolean; note: string | null } | null;
   rectifyDeadline: { date: string; provisional: boolean; note: string | null };
   isOverdue: boolean;
 }
@@ -50,7 +50,8 @@ export async function rated(api: TestApi, token: string, serviceId: string, inpu
   return result.data.rateService;
 }
 
-export const BAD = { level: 'DISSATISFIED', reasons: ['LONG_WAIT'] };
+/** A bad rating with a number to call back (without one, no call-back is owed: see ratings-cases). */
+export const BAD = { level: 'DISSATISFIED', reasons: ['LONG_WAIT'], contactPhone: '13800001234' };
 
 export const CASE_FIELDS = `id status isOverdue openedAt calledBackAt reply outcome repliedAt answeredOnTime closedAt resolved excluded
   callbackDeadline { date provisional note } rectifyDeadline { date provisional note }

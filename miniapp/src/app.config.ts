@@ -9,21 +9,24 @@ export default defineAppConfig({
       root: 'pages/policy',
       pages: ['browse/index', 'search/index', 'detail/index', 'interpretation/index', 'recent/index'],
     },
-    // 好差评: rate (the QR codes open rate/index), my ratings, public figures, staff case work, and
-    // the staff's printable codes of their services (qrcodes/index).
+    // 好差评: rate (the QR codes open rate/index), my ratings, public figures, staff case work, the
+    // staff's printable codes of their services (qrcodes/index) and appeals for district admins to
+    // decide (appeals/index).
     {
       root: 'pages/rating',
-      pages: ['home/index', 'rate/index', 'done/index', 'mine/index', 'figures/index', 'staff/index', 'case/index', 'qrcodes/index'],
+      pages: ['home/index', 'rate/index', 'done/index', 'mine/index', 'figures/index', 'staff/index', 'case/index', 'qrcodes/index', 'appeals/index'],
     },
-    // 政府开放日: list, detail (notifications open it), sign-up, my registrations, staff check-in.
+    // 政府开放日: list, detail (notifications open it), sign-up, my registrations, staff check-in,
+    // and the staff's open days, one open day's jobs and its 吸收采纳 summary.
     {
       root: 'pages/events',
-      pages: ['list/index', 'detail/index', 'signup/index', 'mine/index', 'checkin/index'],
+      pages: ['list/index', 'detail/index', 'signup/index', 'mine/index', 'checkin/index', 'staff/index', 'manage/index', 'summary/index'],
     },
-    // 民生实事: the year's list, a project (followers' notices open it), proposals, staff reports.
+    // 民生实事: the year's list, a project (followers' notices open it), proposals, staff reports, and
+    // the district office's answers to proposals.
     {
       root: 'pages/projects',
-      pages: ['list/index', 'detail/index', 'propose/index', 'mine/index', 'staff/index', 'report/index'],
+      pages: ['list/index', 'detail/index', 'propose/index', 'mine/index', 'staff/index', 'report/index', 'proposals/index'],
     },
   ],
   preloadRule: {

@@ -59,6 +59,10 @@ export type Palette = {
   border: string;
   /** Error wording; always paired with words, never colour alone. */
   danger: string;
+  /** Something done (签到成功); with an icon and words, never colour alone. */
+  success: string;
+  /** Something to look at twice (已经签到过了); with an icon and words, never colour alone. */
+  notice: string;
   /** Keyboard focus ring. */
   focus: string;
 };
@@ -73,6 +77,8 @@ export const PALETTES: Readonly<Record<'standard' | 'highContrast', Palette>> = 
     onPrimary: '#ffffff',
     border: '#6b7280',
     danger: '#b3261e',
+    success: '#1b6e2d',
+    notice: '#8a4b00',
     focus: '#b45309',
   },
   highContrast: {
@@ -84,6 +90,8 @@ export const PALETTES: Readonly<Record<'standard' | 'highContrast', Palette>> = 
     onPrimary: '#000000',
     border: '#ffffff',
     danger: '#ff9e9e',
+    success: '#7dff8a',
+    notice: '#ffcc66',
     focus: '#00ffff',
   },
 });
@@ -99,6 +107,10 @@ export const TEXT_PAIRS: ReadonlyArray<readonly [keyof Palette, keyof Palette]> 
   ['onPrimary', 'primary'],
   ['danger', 'background'],
   ['danger', 'surface'],
+  ['success', 'background'],
+  ['success', 'surface'],
+  ['notice', 'background'],
+  ['notice', 'surface'],
 ];
 
 export type Tokens = {
@@ -166,6 +178,8 @@ export function cssVariables(t: Tokens): Record<string, string> {
     '--gov-color-on-primary': t.palette.onPrimary,
     '--gov-color-border': t.palette.border,
     '--gov-color-danger': t.palette.danger,
+    '--gov-color-success': t.palette.success,
+    '--gov-color-notice': t.palette.notice,
     '--gov-color-focus': t.palette.focus,
   };
 }

@@ -85,6 +85,9 @@ describe('长辈版 in Chromium', () => {
       await settled(page, visit.ready);
       expect(await bodyFontSize(page)).toBeGreaterThanOrEqual(30);
       expect({ page: visit.name, overflow: await sidewaysOverflow(page) }).toEqual({ page: visit.name, overflow: [] });
+      // No stretched text: justified paragraphs spread characters apart before a long token (摊 位 改 造).
+      const justified = await page.locator('.gov-paragraph').evaluateAll((els) => els.filter((el) => getComputedStyle(el).textAlign === 'justify').length);
+      expect({ page: visit.name, justified }).toEqual({ page: visit.name, justified: 0 });
       await page.close();
     }
   });

@@ -97,6 +97,8 @@ describe('好差评 in the browser', () => {
     expect(await view.getByRole('button', { name: '不满意，已选' }).getAttribute('aria-pressed')).toBe('true');
     await view.getByRole('button', { name: '等候时间长' }).click();
     await view.getByRole('textbox', { name: '写几句原因（选填）' }).fill(REASON_TEXT);
+    // A number to call back on: without one the department replies in writing and promises no call.
+    await view.getByLabel('回访电话（选填）').fill('13800001234');
     await check(page, 'rate-bad', 'standard');
 
     // Signed out: sign in on 我的 and come back, with everything still filled in.
@@ -136,7 +138,8 @@ describe('好差评 in the browser', () => {
     await check(page, 'staff-cases', 'standard');
     const card = view.getByTestId('case-card').filter({ hasText: `${SERVICE} · 不满意` }).filter({ hasText: `评价日期：${today()}` });
     expect(await card.count()).toBe(1);
-    expect(await card.innerText()).toContain('状态：等待回访');
+    // Staff read staff words: 待回访, not the resident's 等待回访.
+    expect(await card.innerText()).toContain('状态：待回访');
     await card.click();
 
     await settled(page, '办理经过');
@@ -148,7 +151,7 @@ describe('好差评 in the browser', () => {
     await view.getByRole('textbox', { name: '答复内容' }).fill(REPLY);
     await view.getByRole('button', { name: '发送答复' }).click();
     await settled(page, '答复已发送。');
-    expect(await view.locator('.gov-fields__value', { hasText: '已整改，已答复您' }).count()).toBe(1);
+    expect(await view.locator('.gov-fields__value', { hasText: '已整改并答复评价人，待结案' }).count()).toBe(1);
 
     // The resident, still signed in on this phone, sees the reply in 我的评价 and rates the fix once.
     await page.goto(`${app.govopen.base}/#${ROUTES.ratingMine}`);

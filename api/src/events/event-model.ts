@@ -26,8 +26,11 @@ export type EventFeedback = z.output<typeof feedbackAttributes>;
 
 // What the GraphQL types' field resolvers start from (codegen's mappers: always `<Type>Parent`).
 export type EventParent = StoredEvent;
-/** `fullView` only where staff read it through an audited path. */
-export type RegistrationParent = StoredRegistration & { fullView?: boolean };
+/**
+ * What Registration field resolvers start from; `unmasked` only where staff read it through an
+ * audited path: the registration list (name and mobile), the door (the name, to see who is there).
+ */
+export type RegistrationParent = StoredRegistration & { unmasked?: 'name' | 'name-and-phone' };
 
 /** The same department, title and start make the same event: a double tap on "create" makes one. */
 export const eventIdFor = (department: string, details: Pick<EventDetails, 'title' | 'startsAt'>) =>

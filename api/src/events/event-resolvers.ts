@@ -96,7 +96,7 @@ export const eventResolvers: Resolvers = {
     },
     async eventRegistrations(_root, { eventId }, context) {
       const { registrations } = await auditedRegistrations(context, eventId, 'event.registrations.read');
-      return registrations.map((registration) => ({ ...registration, fullView: true }));
+      return registrations.map((registration) => ({ ...registration, unmasked: 'name-and-phone' as const }));
     },
     async eventRegistrationsCsv(_root, { eventId }, context) {
       const { registrations } = await auditedRegistrations(context, eventId, 'event.registrations.export');
@@ -146,8 +146,8 @@ export const eventResolvers: Resolvers = {
     },
     checkInCode: (registration) => (SEAT_STATUSES.includes(registration.status) ? registration.checkInCode : null),
     checkInQrSvg: (registration) => (SEAT_STATUSES.includes(registration.status) ? plainQrSvg(registration.checkInCode) : null),
-    name: (registration) => (registration.fullView ? registration.name : maskName(registration.name)),
-    phone: (registration) => (registration.fullView ? registration.phone : maskMobile(registration.phone)),
+    name: (registration) => (registration.unmasked ? registration.name : maskName(registration.name)),
+    phone: (registration) => (registration.unmasked === 'name-and-phone' ? registration.phone : maskMobile(registration.phone)),
     async waitlistPosition(registration, _args, context) {
       if (registration.status !== 'WAITLISTED' || registration.waitlistSeq === null) return null;
       return context.stores.registrations.waitlistPlace(registration.eventId, registration.waitlistSeq);

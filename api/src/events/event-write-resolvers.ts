@@ -1,6 +1,6 @@
 import type { MutationResolvers } from '../generated/resolvers';
 import type { RequestContext } from '../app';
-import { authorize, departmentFor, residentIdOf } from '../core/authorization';
+import { authorize, can, departmentFor, residentIdOf } from '../core/authorization';
 import { auditEntry } from '../core/audit-entry';
 import { beijingTime } from '../core/clock';
 import { badInput, notFound } from '../core/errors';
@@ -8,7 +8,7 @@ import { parseInput, refuseUnmaskedData } from '../core/validation';
 import { normalizeCheckInCode } from './check-in-code';
 import { staffEvent } from './event-access';
 import { notifyRegistrant } from './event-notifications';
-import { EVENT_ID, eventIdFor, newEvent, parseRegistrationId, type EventDetails, type StoredEvent } from './event-model';
+import { EVENT_ID, eventIdFor, newEvent, parseRegistrationId, registrationIdOf, type EventDetails, type StoredEvent } from './event-model';
 import {
   cancelReasonSchema,
   eventInputSchema,
@@ -140,8 +140,12 @@ export const eventWriteResolvers: { Mutation: MutationResolvers<RequestContext> 
       const result = await context.stores.registrations.checkIn(event, code, now);
       if (!result) throw notFound('没有找到这个签到码，请核对后再试。');
       const { registration, already } = result;
+      // Staff at the door see the full name, to tell that the person is the one who signed up
+      // (the form told residents so); the holding department only, and each such read is audited.
+      const fullName = can(context.actor, 'personal.readFull', { department: event.department });
+      if (fullName) await context.audit.record(auditEntry(context.actor, 'event.checkin.name.read', event.id, { fields: ['name'], registration: registrationIdOf(event.id, registration.residentId) }));
       return {
-        registration,
+        registration: fullName ? { ...registration, unmasked: 'name' as const } : registration,
         alreadyCheckedIn: already,
         message: already ? `已经签到过了（${beijingTime(registration.checkedInAt).slice(11)}）。` : '签到成功。',
       };

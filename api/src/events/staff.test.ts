@@ -188,11 +188,17 @@ describe('the day of the event and after', () => {
     expect(twoDaysBefore.reminded).toBe(0);
   });
 
-  it('checks in by code once; a second scan says so; a bad or waiting code is refused', async () => {
+  it('checks in by code once, with the full name for the holding department (audited); a second scan says so; a bad or waiting code is refused', async () => {
     const during = new Date(start.getTime() + HOUR);
     await withClock(during, async () => {
-      const first = await api.run<{ checkIn: { alreadyCheckedIn: boolean; message: string; registration: { name: string; checkedInAt: string } } }>(CHECK_IN, { id: eventId, code: codes['day-a']!.toLowerCase() }, { token: tokens.civilAffairs });
-      expect(first.data!.checkIn).toMatchObject({ alreadyCheckedIn: false, message: '签到成功。', registration: { name: '王*一' } });
+      const before = (await api.app.audit.trail('event', eventId)).length;
+      const first = await api.run<{ checkIn: { alreadyCheckedIn: boolean; message: string; registration: { name: string; phone: string; checkedInAt: string } } }>(CHECK_IN.replace('name', 'name phone'), { id: eventId, code: codes['day-a']!.toLowerCase() }, { token: tokens.civilAffairs });
+      expect(first.data!.checkIn).toMatchObject({ alreadyCheckedIn: false, message: '签到成功。', registration: { name: '王小一' } });
+      // The door needs the name, not the mobile: that stays masked.
+      expect(first.data!.checkIn.registration.phone).toMatch(/^\d{3}\*{4}\d{4}$/);
+      const trail = await api.app.audit.trail('event', eventId);
+      expect(trail.length).toBe(before + 1);
+      expect(trail.at(-1)).toMatchObject({ action: 'event.checkin.name.read', actor: expect.objectContaining({ staffId: 'minzheng' }), details: { fields: ['name'] } });
       const second = await api.run<{ checkIn: { alreadyCheckedIn: boolean; message: string; registration: { checkedInAt: string } } }>(CHECK_IN, { id: eventId, code: codes['day-a'] }, { token: tokens.civilAffairs });
       expect(second.data!.checkIn.alreadyCheckedIn).toBe(true);
       expect(second.data!.checkIn.message).toMatch(/^已经签到过了（\d{2}:\d{2}）。$/);

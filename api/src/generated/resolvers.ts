@@ -620,6 +620,7 @@ export type ProjectEvaluationResolvers<ContextType = RequestContext, ParentType 
   comment?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['Satisfaction'], ParentType, ContextType>;
+  project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
   projectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
@@ -651,6 +652,7 @@ export type ProjectListResolvers<ContextType = RequestContext, ParentType extend
 
 export type ProjectMilestoneResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectMilestone'] = ResolversParentTypes['ProjectMilestone']> = {
   actualDate?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  delayExplainedBy?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   delayExplainedDate?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   delayReason?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   done?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -799,7 +801,7 @@ export type RatingAppealResolvers<ContextType = RequestContext, ParentType exten
 export type RatingCaseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RatingCase'] = ResolversParentTypes['RatingCase']> = {
   answeredOnTime?: Resolver<Types.Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   appeal?: Resolver<Types.Maybe<ResolversTypes['RatingAppeal']>, ParentType, ContextType>;
-  callbackDeadline?: Resolver<ResolversTypes['WorkingDayDeadline'], ParentType, ContextType>;
+  callbackDeadline?: Resolver<Types.Maybe<ResolversTypes['WorkingDayDeadline']>, ParentType, ContextType>;
   calledBackAt?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   closedAt?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -360,7 +360,7 @@ type Mutation {
   createStaff(input: CreateStaffInput!): Staff!
 
   """
-  District admins: upheld takes the rating out of the figures and closes the case.
+  District admins other than the one who appealed: upheld takes the rating out of the figures and closes the case.
   """
   decideAppeal(caseId: ID!, note: String, upheld: Boolean!): RatingCase!
   disableStaff(username: ID!): Staff!
@@ -729,6 +729,11 @@ type ProjectEvaluation {
   comment: String
   createdAt: String!
   level: Satisfaction!
+
+  """
+  The project evaluated, with its figures as they are after this evaluation.
+  """
+  project: Project!
   projectId: ID!
 }
 
@@ -828,9 +833,16 @@ type ProjectList {
 type ProjectMilestone {
   """实际完成日期, once done."""
   actualDate: String
+
+  """
+  The department that gave that explanation: the same name as on its timeline entry (发布单位).
+  """
+  delayExplainedBy: String
   delayExplainedDate: String
 
-  """The lead department's latest explanation of the delay; public."""
+  """
+  The latest explanation of the delay (the lead department's, or the district office's); public.
+  """
   delayReason: String
   done: Boolean!
 
@@ -1252,8 +1264,10 @@ type RatingCase {
   """Staff only."""
   appeal: RatingAppeal
 
-  """Call back within CALLBACK_WORKING_DAYS (default 1)."""
-  callbackDeadline: WorkingDayDeadline!
+  """
+  Call back within CALLBACK_WORKING_DAYS (default 1); null when the rater left no phone number (the written reply is due first).
+  """
+  callbackDeadline: WorkingDayDeadline
   calledBackAt: String
   closedAt: String
   department: String!
@@ -1729,7 +1743,9 @@ client offers only what will be allowed. Everything is false for residents and v
 action the object does not have.
 """
 type ViewerCan {
-  """A rating case: decide the department's appeal."""
+  """
+  A rating case: decide the department's appeal (one waiting, and not one's own).
+  """
   decideAppeal: Boolean!
 
   """

@@ -64,6 +64,7 @@ export function deriveMilestone(milestone: Milestone, rules: DerivationRules): P
     overdueWorkingDays: overdue ? overdueWorkingDays(milestone.plannedDate, rules.now) : null,
     delayReason: latest?.reason ?? null,
     delayExplainedDate: latest?.date ?? null,
+    delayExplainedBy: latest?.department ?? null,
     needsExplanation: overdue && latest === undefined,
   };
 }

@@ -48,6 +48,7 @@ export interface ProjectMilestoneParent extends Milestone {
   overdueWorkingDays: number | null;
   delayReason: string | null;
   delayExplainedDate: string | null;
+  delayExplainedBy: string | null;
   needsExplanation: boolean;
 }
 

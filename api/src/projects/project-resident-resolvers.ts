@@ -69,6 +69,10 @@ export const projectResidentResolvers: Resolvers = {
       if (!created && (evaluation.level !== input.level || evaluation.comment !== input.comment)) {
         throw conflict('您已经评价过这个项目了，每人只能评价一次。');
       }
+      // The answer may carry the project's figures: read them as just written, so the page that
+      // sent the evaluation shows it counted at once.
+      const counts = (await context.stores.projects.counts([project.id], true)).get(project.id)!;
+      context.loaders.projectCounts.clear(project.id).prime(project.id, counts);
       return evaluation;
     },
     async proposeProject(_root, args, context) {
@@ -106,6 +110,9 @@ export const projectResidentResolvers: Resolvers = {
         auditEntry(context.actor, 'proposal.answer', id, { status: input.status }),
       );
     },
+  },
+  ProjectEvaluation: {
+    project: async ({ projectId }, _args, context) => viewOf(context, await currentProject(context, projectId)),
   },
   ProjectProposal: {
     description: ({ description }, _args, context) =>

@@ -38,7 +38,8 @@ export interface ProjectStore {
   updates(projectId: string, page: PageRequest): Promise<Page<StoredUpdate>>;
   /** Corrected entry id → the ids of the entries correcting it. */
   corrections(projectId: string): Promise<Map<string, string[]>>;
-  counts(ids: readonly string[]): Promise<Map<string, ProjectCounts>>;
+  /** Followers and evaluations per project; `consistent`: read one project's counters as just written. */
+  counts(ids: readonly string[], consistent?: boolean): Promise<Map<string, ProjectCounts>>;
   follow(projectId: string, residentId: string, at: string): Promise<void>;
   unfollow(projectId: string, residentId: string): Promise<void>;
   /** Which of the projects the resident follows. */
@@ -223,8 +224,11 @@ export function createProjectStore(dynamo: Dynamo, audit: AuditLog): ProjectStor
       for (const { corrected, correction } of await corrections.query({ where: { projectId } })) byCorrected.set(corrected, [...(byCorrected.get(corrected) ?? []), correction]);
       return byCorrected;
     },
-    async counts(ids) {
-      const found = byProject(await counters.getMany(ids.map((projectId) => ({ projectId }))));
+    async counts(ids, consistent = false) {
+      const read = consistent
+        ? (await Promise.all(ids.map((projectId) => counters.get({ projectId }, true)))).filter((item) => item !== null)
+        : await counters.getMany(ids.map((projectId) => ({ projectId })));
+      const found = byProject(read);
       return new Map(
         ids.map((id) => {
           const item = found.get(id);

@@ -1,4 +1,4 @@
-import { conflict } from '../core/errors';
+import { conflict, UserFacingError } from '../core/errors';
 import { governmentDate } from '../core/clock';
 import { isOverdue as dayHasPassed, workingDeadline } from '../core/working-days';
 import type { RatingDeadlines } from '../core/config';
@@ -32,8 +32,9 @@ export function recordCallback(c: StoredCase, by: string, note: string, now: Dat
 }
 
 export function reply(c: StoredCase, by: string, text: string, outcome: ReplyOutcome, now: Date): Transition {
-  if (c.status === 'OPEN') throw conflict('请先回访评价人，记录回访情况后再回复。');
-  if (c.status !== 'CALLED_BACK') throw conflict('这件事已经回复过了。');
+  // A rater who left no phone number cannot be called back: the written reply is the first step.
+  if (c.status === 'OPEN' && c.callbackDeadline) throw conflict('请先回访评价人，记录回访情况后再回复。');
+  if (c.status !== 'OPEN' && c.status !== 'CALLED_BACK') throw conflict('这件事已经回复过了。');
   const at = now.toISOString();
   const onTime = governmentDate(now) <= c.rectifyDeadline.date;
   return {
@@ -79,6 +80,8 @@ export function appeal(c: StoredCase, by: string, reason: string, now: Date): Tr
 export function decide(c: StoredCase, by: string, upheld: boolean, note: string | null, level: Satisfaction, now: Date): Transition {
   if (!c.appeal) throw conflict('这条评价没有申诉。');
   if (c.appeal.decision) throw conflict('这条申诉已经有结论了。');
+  // Four eyes: one district admin alone could otherwise take a bad rating out of the figures.
+  if (c.appeal.appealedBy === by) throw new UserFacingError('FORBIDDEN', '申诉是您提出的，要由另一位区级管理员来决定。');
   const at = now.toISOString();
   const decision = { upheld, note, decidedAt: at, decidedBy: by };
   if (!upheld) return { after: next(c, { appeal: { ...c.appeal, decision } }), step: step('APPEAL_REJECTED', at, by, { note }) };
@@ -113,8 +116,9 @@ export interface RatingRequest {
 
 /**
  * A rating as stored, and for a bad one (差评) the case it opens: call back within
- * `callbackWorkingDays`, fix and reply within `rectifyWorkingDays`, both counted from the day of the
- * rating in China's working days (provisional where the year's calendar is not known yet).
+ * `callbackWorkingDays` (only when there is a number to call), fix and reply within
+ * `rectifyWorkingDays`, both counted from the day of the rating in China's working days
+ * (provisional where the year's calendar is not known yet).
  */
 export function openRating(request: RatingRequest): { rating: StoredRating; opened?: { case: StoredCase; step: CaseStep } } {
   const ratedAt = request.now.toISOString();
@@ -146,7 +150,7 @@ export function openRating(request: RatingRequest): { rating: StoredRating; open
     status: 'OPEN',
     openedAt: ratedAt,
     month: ratedDate.slice(0, 7),
-    callbackDeadline: workingDeadline(ratedDate, request.deadlines.callbackWorkingDays),
+    callbackDeadline: rating.contactPhone ? workingDeadline(ratedDate, request.deadlines.callbackWorkingDays) : null,
     rectifyDeadline: workingDeadline(ratedDate, request.deadlines.rectifyWorkingDays),
     calledBackAt: null,
     reply: null,

@@ -65,7 +65,7 @@ export const caseItem = itemType({
   name: 'bad-rating case',
   notes:
     '`stage` is OPEN (not yet closed) or DONE. While OPEN, `queue` starts with the deadline of the work due (call-back while OPEN, reply while ' +
-    'CALLED_BACK), so ascending order puts the overdue first and "overdue" is a key range (queue < today); replied cases waiting to be closed ' +
+    'CALLED_BACK, and reply while OPEN when the rater left no phone number), so ascending order puts the overdue first and "overdue" is a key range (queue < today); replied cases waiting to be closed ' +
     'sort after every date (`~<repliedAt>`). In DONE it is the instant of closing, read newest first. gsi1 is one department\'s cases, gsi2 everyone\'s.',
   attributes: z.object({
     /** Its id is the rating's. */
@@ -74,7 +74,8 @@ export const caseItem = itemType({
     openedAt: z.string(),
     /** The month (YYYY-MM) of the rating, whose figures the case's outcome updates. */
     month: z.string(),
-    callbackDeadline: deadline,
+    /** Null when the rater left no phone number: nobody can call, a written reply is due instead. */
+    callbackDeadline: orNull(deadline),
     rectifyDeadline: deadline,
     calledBackAt: orNull(z.string()),
     reply: orNull(z.string()),
@@ -104,7 +105,7 @@ export const caseItem = itemType({
       c.status === 'CLOSED'
         ? `${c.closedAt}#${c.id}`
         : c.status === 'OPEN'
-          ? `${c.callbackDeadline.date}#${c.id}`
+          ? `${(c.callbackDeadline ?? c.rectifyDeadline).date}#${c.id}`
           : c.status === 'CALLED_BACK'
             ? `${c.rectifyDeadline.date}#${c.id}`
             : `~${c.repliedAt}#${c.id}`,

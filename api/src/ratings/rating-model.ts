@@ -27,7 +27,7 @@ export const CASE_STATUSES = ['OPEN', 'CALLED_BACK', 'RECTIFIED', 'EXPLAINED', '
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 export type ReplyOutcome = NonNullable<StoredCase['outcome']>;
 
-export type CaseDeadline = StoredCase['callbackDeadline'];
+export type CaseDeadline = StoredCase['rectifyDeadline'];
 export type CaseStep = z.output<typeof caseStepAttributes>;
 
 export type StoredCase = z.output<typeof caseItem.declaration.attributes>;
@@ -48,7 +48,7 @@ export interface RatingParent extends StoredRating {
 
 /** The deadline of the work due now, or null when none is. */
 export function dueDate(c: Pick<StoredCase, 'status' | 'callbackDeadline' | 'rectifyDeadline'>): string | null {
-  if (c.status === 'OPEN') return c.callbackDeadline.date;
+  if (c.status === 'OPEN') return (c.callbackDeadline ?? c.rectifyDeadline).date;
   if (c.status === 'CALLED_BACK') return c.rectifyDeadline.date;
   return null;
 }

@@ -140,7 +140,7 @@ export const ratingResolvers: Resolvers = {
   },
   RatingCase: {
     rating: (c, _args, context) => ratingOfCase(context, c),
-    callbackDeadline: (c) => deadline(c.callbackDeadline),
+    callbackDeadline: (c) => (c.callbackDeadline ? deadline(c.callbackDeadline) : null),
     rectifyDeadline: (c) => deadline(c.rectifyDeadline),
     isOverdue: (c, _args, context) => caseIsOverdue(c, context.now()),
     followUp: (c) => (c.followUp ? { ...c.followUp, levelLabel: SATISFACTION_LABELS[c.followUp.level], bad: isDissatisfied(c.followUp.level) } : null),
@@ -151,7 +151,11 @@ export const ratingResolvers: Resolvers = {
       // Residents see what was done for them, not who did it nor the department's appeal.
       return steps.filter((s) => !s.kind.startsWith('APPEAL')).map((s) => ({ ...s, by: null }));
     },
-    viewerCan: (c, _args, context) =>
-      viewerCan(context.actor, { department: c.department }, { manage: 'department.work', readPersonalData: 'personal.readFull', decideAppeal: 'rating.decideAppeal' }),
+    viewerCan: (c, _args, context) => {
+      const rights = viewerCan(context.actor, { department: c.department }, { manage: 'department.work', readPersonalData: 'personal.readFull', decideAppeal: 'rating.decideAppeal' });
+      // Something to decide, and four eyes: never by the one who appealed (case-flow.ts refuses it too).
+      const appellant = context.actor.kind === 'staff' && c.appeal?.appealedBy === context.actor.staffId;
+      return { ...rights, decideAppeal: rights.decideAppeal && c.appeal !== null && c.appeal.decision === null && !appellant };
+    },
   },
 };

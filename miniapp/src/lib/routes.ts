@@ -21,6 +21,8 @@ export const ROUTES = {
   ratingStaff: '/pages/rating/staff/index',
   ratingCase: '/pages/rating/case/index',
   ratingQrCodes: '/pages/rating/qrcodes/index',
+  // Staff: appeals waiting for a district admin's decision.
+  ratingAppeals: '/pages/rating/appeals/index',
   // 政府开放日 (subpackage pages/events). The API's notifications open eventDetail
   // (api/src/events/event-access.ts: pages/events/detail/index?id=…).
   eventList: '/pages/events/list/index',
@@ -28,6 +30,10 @@ export const ROUTES = {
   eventSignUp: '/pages/events/signup/index',
   eventMine: '/pages/events/mine/index',
   eventCheckIn: '/pages/events/checkin/index',
+  // Staff: the department's open days, one open day's jobs, its 吸收采纳 summary.
+  eventStaff: '/pages/events/staff/index',
+  eventManage: '/pages/events/manage/index',
+  eventSummary: '/pages/events/summary/index',
   // 民生实事 (subpackage pages/projects). Followers' notices open projectDetail
   // (api/src/projects/project-notifications.ts: pages/projects/detail/index?id=…).
   projects: '/pages/projects/list/index',
@@ -36,4 +42,6 @@ export const ROUTES = {
   projectMine: '/pages/projects/mine/index',
   projectStaff: '/pages/projects/staff/index',
   projectReport: '/pages/projects/report/index',
+  // Staff: the district office answers residents' proposals.
+  projectProposals: '/pages/projects/proposals/index',
 } as const;

@@ -24,6 +24,9 @@ function saveBlob(blob: Blob, fileName: string): boolean {
 export const saveCalendar = (ics: string, fileName: string): boolean =>
   saveBlob(new Blob([ics], { type: 'text/calendar;charset=utf-8' }), fileName);
 
+/** H5: saves a CSV file (the API's has a BOM, so Excel reads it as UTF-8). */
+export const saveCsv = (csv: string, fileName: string): boolean => saveBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), fileName);
+
 /**
  * The PNG is the SVG drawn 4 times its size: the API's QR code is about 400 units wide, so the PNG is
  * about 1600 pixels, sharp printed up to about 13 cm wide at 300 dpi.

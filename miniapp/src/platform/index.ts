@@ -43,6 +43,21 @@ export async function scanCode(): Promise<{ text: string; path?: string } | null
   }
 }
 
+/** H5: the browser can show its camera (getUserMedia); the door then reads codes with `loadQrScanner`. */
+export const hasBrowserCamera = (): boolean => !isWeapp() && typeof navigator !== 'undefined' && Boolean(navigator.mediaDevices?.getUserMedia);
+
+/**
+ * H5: qr-scanner (the browser's own BarcodeDetector where there is one, else its worker; about 16 KB
+ * gzip with the worker), fetched only when the door's camera is switched on. weapp has scanCode: the
+ * constant condition keeps the library out of the weapp build.
+ */
+export async function loadQrScanner(): Promise<typeof import('qr-scanner').default | null> {
+  if (process.env.TARO_ENV !== 'weapp') {
+    return (await import('qr-scanner')).default;
+  }
+  return null;
+}
+
 /**
  * Copies text. H5 uses the browser's clipboard directly (Taro's H5 version would add a toast);
  * weapp's own "内容已复制" notice is WeChat's and cannot be left out.

@@ -313,7 +313,7 @@ export type Mutation = {
   createProject: Project;
   createService: Service;
   createStaff: Staff;
-  /** District admins: upheld takes the rating out of the figures and closes the case. */
+  /** District admins other than the one who appealed: upheld takes the rating out of the figures and closes the case. */
   decideAppeal: RatingCase;
   disableStaff: Staff;
   /** DRAW, after sign-up closed: the seeded draw; the seed is published on `Event.draw`. */
@@ -832,6 +832,8 @@ export type ProjectEvaluation = {
   comment: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['String']['output'];
   level: Satisfaction;
+  /** The project evaluated, with its figures as they are after this evaluation. */
+  project: Project;
   projectId: Scalars['ID']['output'];
 };
 
@@ -915,8 +917,10 @@ export type ProjectMilestone = {
   __typename?: 'ProjectMilestone';
   /** 实际完成日期, once done. */
   actualDate: Maybe<Scalars['String']['output']>;
+  /** The department that gave that explanation: the same name as on its timeline entry (发布单位). */
+  delayExplainedBy: Maybe<Scalars['String']['output']>;
   delayExplainedDate: Maybe<Scalars['String']['output']>;
-  /** The lead department's latest explanation of the delay; public. */
+  /** The latest explanation of the delay (the lead department's, or the district office's); public. */
   delayReason: Maybe<Scalars['String']['output']>;
   done: Scalars['Boolean']['output'];
   /** <projectId>.<n> */
@@ -1431,8 +1435,8 @@ export type RatingCase = {
   answeredOnTime: Maybe<Scalars['Boolean']['output']>;
   /** Staff only. */
   appeal: Maybe<RatingAppeal>;
-  /** Call back within CALLBACK_WORKING_DAYS (default 1). */
-  callbackDeadline: WorkingDayDeadline;
+  /** Call back within CALLBACK_WORKING_DAYS (default 1); null when the rater left no phone number (the written reply is due first). */
+  callbackDeadline: Maybe<WorkingDayDeadline>;
   calledBackAt: Maybe<Scalars['String']['output']>;
   closedAt: Maybe<Scalars['String']['output']>;
   department: Scalars['String']['output'];
@@ -1835,7 +1839,7 @@ export type VenueInput = {
  */
 export type ViewerCan = {
   __typename?: 'ViewerCan';
-  /** A rating case: decide the department's appeal. */
+  /** A rating case: decide the department's appeal (one waiting, and not one's own). */
   decideAppeal: Scalars['Boolean']['output'];
   /** Change it. An open day: edit, publish, close, cancel, draw, check in, publish the summary; a project: child projects, milestones, delays, cancel; a proposal: answer; a rating case: call back, reply, close, appeal; a policy, a service, a staff account: edit (or disable). */
   manage: Scalars['Boolean']['output'];

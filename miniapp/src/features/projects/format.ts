@@ -61,7 +61,7 @@ export const UPDATE_KIND_WORDS: Record<ProjectUpdateKind, string> = {
   CANCELLED: '项目取消',
 };
 
-type Milestone = Pick<ProjectMilestoneFieldsFragment, 'done' | 'plannedDate' | 'actualDate' | 'overdue' | 'overdueWorkingDays' | 'delayReason' | 'delayExplainedDate'>;
+type Milestone = Pick<ProjectMilestoneFieldsFragment, 'done' | 'plannedDate' | 'actualDate' | 'overdue' | 'overdueWorkingDays' | 'delayReason' | 'delayExplainedDate' | 'delayExplainedBy'>;
 
 /** Where a milestone stands, in words: 已完成 / 未完成 / 已超期 N 个工作日 (the marker is words, not colour). */
 export function milestoneState(milestone: Milestone): string {
@@ -70,13 +70,16 @@ export function milestoneState(milestone: Milestone): string {
   return '未完成';
 }
 
-/** The dates and the delay reason, one line each, as shown under a milestone and read aloud. */
+/**
+ * The dates and the delay reason, one line each, as shown under a milestone and read aloud. The
+ * reason names who gave it, as its timeline entry does; `department` (the lead) owes a missing one.
+ */
 export function milestoneLines(milestone: Milestone, department: string): string[] {
   const lines = [`计划完成：${dateInWords(milestone.plannedDate)}`];
   if (milestone.actualDate) lines.push(`实际完成：${dateInWords(milestone.actualDate)}`);
   if (milestone.delayReason) {
     const when = milestone.delayExplainedDate ? `，${dateInWords(milestone.delayExplainedDate)}` : '';
-    lines.push(`延期原因（${department}说明${when}）：${milestone.delayReason}`);
+    lines.push(`延期原因（${milestone.delayExplainedBy ?? department}说明${when}）：${milestone.delayReason}`);
   } else if (milestone.overdue) {
     lines.push(`${department}还没有说明延期原因。`);
   }

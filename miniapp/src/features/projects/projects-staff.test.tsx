@@ -4,10 +4,12 @@ import { navigateTo, setRouterParams, setStorageSync } from '../../../test-suppo
 import type { StaffProjectQuery } from '../../generated/operations';
 import { reloadSession, SESSION_KEY } from '../../session/store';
 import { STAFF_SESSION_KEY, staffSessions } from '../../session/staff';
+import { currentYear } from './format';
 import { photoFromFile, putPhoto, sniffImageType, type PickedPhoto } from '../../platform/photos';
 import { checkUpdate, EMPTY_FIGURE, type UpdateForm } from './update-form';
 import ProjectStaffPage from '../../pages/projects/staff/index';
 import ProjectReportPage from '../../pages/projects/report/index';
+import ProjectProposalsPage from '../../pages/projects/proposals/index';
 
 // 民生实事, the staff side: the department's projects, 报送进展 (text, figures, spending, one photo
 // sent to storage first), 标记完成 and 说明延期 — with the staff session only.
@@ -25,6 +27,7 @@ const future = () => new Date(Date.now() + DAY).toISOString();
 const flush = () => act(async () => undefined);
 const button = (name: string | RegExp) => screen.getByRole('button', { name });
 const EDITOR = { username: 'minzheng', displayName: '民政局信息员', role: 'DEPARTMENT_EDITOR' as const, department: '区民政局' };
+const ADMIN = { username: 'admin', displayName: '区政府办公室管理员', role: 'DISTRICT_ADMIN' as const, department: '区政府办公室' };
 const PHOTO: PickedPhoto = { name: 'site.jpg', contentType: 'image/jpeg', bytes: 245_760, body: new ArrayBuffer(8), previewUrl: 'blob:site' };
 const UPLOAD = {
   uploadUrl: 'http://127.0.0.1:4000/uploads/token.sig',
@@ -47,8 +50,8 @@ const PROJECT: Project = {
   budget: { planned: 6_000_000, spent: 2_800_000, spentPercent: 46 },
   children: [],
   milestones: [
-    { id: 'a1b2c3d4e5f60718.1', title: '确定20个点位', plannedDate: '2026-03-15', actualDate: '2026-03-12', done: true, overdue: false, overdueWorkingDays: null, delayReason: null, delayExplainedDate: null, needsExplanation: false },
-    { id: 'a1b2c3d4e5f60718.2', title: '首批10个助餐点开业', plannedDate: '2026-10-30', actualDate: null, done: false, overdue: true, overdueWorkingDays: 16, delayReason: null, delayExplainedDate: null, needsExplanation: true },
+    { id: 'a1b2c3d4e5f60718.1', title: '确定20个点位', plannedDate: '2026-03-15', actualDate: '2026-03-12', done: true, overdue: false, overdueWorkingDays: null, delayReason: null, delayExplainedDate: null, delayExplainedBy: null, needsExplanation: false },
+    { id: 'a1b2c3d4e5f60718.2', title: '首批10个助餐点开业', plannedDate: '2026-10-30', actualDate: null, done: false, overdue: true, overdueWorkingDays: 16, delayReason: null, delayExplainedDate: null, delayExplainedBy: null, needsExplanation: true },
   ],
   updates: { edges: [] },
 };
@@ -156,6 +159,8 @@ describe('the staff pages', () => {
     expect(projects).toMatchObject({ operation: 'StaffProjects', variables: { filter: { year: expect.any(Number), department: '区民政局' } }, authorization: 'Bearer token-staff' });
     fireEvent.click(card);
     expect(navigateTo).toHaveBeenLastCalledWith({ url: `/pages/projects/report/index?id=${PROJECT.id}` });
+    // Proposals are the district office's to answer.
+    expect(screen.queryByRole('button', { name: '答复群众建议' })).toBeNull();
   });
 
   it('posts nothing while the form has mistakes, each said under its field', async () => {
@@ -305,5 +310,83 @@ describe('the staff pages', () => {
     const card = await screen.findByTestId('staff-project');
     expect(within(card).getByText('配合单位（可报送进展）；牵头单位：区民政局')).toBeTruthy();
     expect(within(card).queryByText(/需要说明原因/)).toBeNull();
+  });
+});
+
+describe('答复群众建议', () => {
+  const proposal = (change = {}) => ({ id: 'p1', forYear: currentYear() + 1, title: '老旧小区加装电梯', description: '五楼老人下楼难。', location: '城东街道', status: 'SUBMITTED' as const, reply: null, project: null as { id: string; title: string } | null, submittedAt: '2026-11-20T02:00:00.000Z', answeredAt: null, viewerCan: { manage: true }, ...change });
+  const page = (...nodes: ReturnType<typeof proposal>[]) => ({ data: { projectProposals: { edges: nodes.map((node) => ({ node })), pageInfo: { hasNextPage: false, endCursor: null } } } });
+
+  it('a district admin reaches it from 民生实事报送', async () => {
+    signInStaff();
+    answerByOperation({ StaffMe: { data: { staffMe: ADMIN } }, StaffProjects: { data: { projects: { edges: [], pageInfo: { hasNextPage: false, endCursor: null } } } } });
+    render(<ProjectStaffPage />);
+    fireEvent.click(await screen.findByRole('button', { name: '答复群众建议' }));
+    expect(navigateTo).toHaveBeenLastCalledWith({ url: '/pages/projects/proposals/index' });
+  });
+
+  it('lists next year’s proposals waiting for an answer and answers one once, with the result and the reply', async () => {
+    signInStaff();
+    const answered = proposal({ status: 'ACCEPTED', reply: '已列入明年清单。', answeredAt: '2026-11-25T02:00:00.000Z' });
+    answerByOperation({
+      StaffMe: { data: { staffMe: ADMIN } },
+      StaffProposals: page(proposal()),
+      StaffProjects: { data: { projects: { edges: [], pageInfo: { hasNextPage: false, endCursor: null } } } },
+      AnswerProjectProposal: { data: { answerProjectProposal: answered } },
+    });
+    render(<ProjectProposalsPage />);
+    const card = await screen.findByRole('article', { name: '老旧小区加装电梯' });
+    expect(within(card).getByText(/^待答复 · 2026年11月20日提交 · 地点：城东街道$/)).toBeTruthy();
+
+    fireEvent.click(within(card).getByRole('button', { name: '发送答复' }));
+    expect(screen.getByRole('alert').textContent).toBe('请选择答复结果。');
+    fireEvent.click(within(card).getByRole('button', { name: '采纳' }));
+    // Linking a project is optional when adopting.
+    expect(await within(card).findByRole('button', { name: '不关联项目，已选' })).toBeTruthy();
+    fireEvent.change(within(card).getByRole('textbox', { name: '答复内容' }), { target: { value: ' 已列入明年清单。 ' } });
+    fireEvent.click(within(card).getByRole('button', { name: '发送答复' }));
+    await screen.findByText('已答复「老旧小区加装电梯」。');
+    expect(screen.getByText('答复（2026年11月25日）：已列入明年清单。')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '发送答复' })).toBeNull();
+
+    const sent = sentRequests().filter((r) => r.operation !== 'StaffMe' && r.operation !== 'StaffProjects');
+    expect(sent.map((r) => [r.operation, r.variables, r.authorization])).toEqual([
+      ['StaffProposals', { forYear: currentYear() + 1, status: 'SUBMITTED', after: null }, 'Bearer token-staff'],
+      ['AnswerProjectProposal', { id: 'p1', input: { status: 'ACCEPTED', reply: '已列入明年清单。' } }, 'Bearer token-staff'],
+    ]);
+  });
+
+  it('合并 needs the project it is merged into, chosen from this year’s and next year’s lists, and sends it', async () => {
+    signInStaff();
+    const merged = proposal({ status: 'MERGED', reply: '已并入社区老年食堂项目。', answeredAt: '2026-11-25T02:00:00.000Z', project: { id: PROJECT.id, title: PROJECT.title } });
+    answerByOperation({
+      StaffMe: { data: { staffMe: ADMIN } },
+      StaffProposals: page(proposal()),
+      StaffProjects: { data: { projects: { edges: [{ node: { ...PROJECT, milestones: [] } }], pageInfo: { hasNextPage: false, endCursor: null } } } },
+      AnswerProjectProposal: { data: { answerProjectProposal: merged } },
+    });
+    render(<ProjectProposalsPage />);
+    const card = await screen.findByRole('article', { name: '老旧小区加装电梯' });
+    fireEvent.click(within(card).getByRole('button', { name: '合并到其他项目' }));
+    fireEvent.change(within(card).getByRole('textbox', { name: '答复内容' }), { target: { value: '已并入社区老年食堂项目。' } });
+    fireEvent.click(within(card).getByRole('button', { name: '发送答复' }));
+    expect(screen.getByRole('alert').textContent).toBe('请选择合并到哪个项目。');
+    fireEvent.click(await within(card).findByRole('button', { name: `${currentYear()}年 · ${PROJECT.title}` }));
+    fireEvent.click(within(card).getByRole('button', { name: '发送答复' }));
+    await screen.findByText(`关联项目：${PROJECT.title}`);
+    // Both years' lists were offered.
+    expect(sentRequests().filter((r) => r.operation === 'StaffProjects').map((r) => r.variables.filter)).toEqual([{ year: currentYear() + 1 }, { year: currentYear() }]);
+    expect(sentRequests().find((r) => r.operation === 'AnswerProjectProposal')?.variables).toEqual({ id: 'p1', input: { status: 'MERGED', reply: '已并入社区老年食堂项目。', projectId: PROJECT.id } });
+  });
+
+  it('已答复的 asks for the answered ones of the chosen year', async () => {
+    signInStaff();
+    answerByOperation({ StaffMe: { data: { staffMe: ADMIN } }, StaffProposals: page() });
+    render(<ProjectProposalsPage />);
+    await screen.findByText('没有待答复的建议。');
+    fireEvent.click(button(`${currentYear()}年`));
+    fireEvent.click(button('已答复的'));
+    await screen.findByText('还没有答复过的建议。');
+    expect(sentRequests().filter((r) => r.operation === 'StaffProposals').at(-1)?.variables).toEqual({ forYear: currentYear(), status: null, after: null });
   });
 });

@@ -65,7 +65,7 @@ function detail(overrides: Partial<Detail> = {}): Detail {
     target: { quantity: 20, unit: '个', text: '新建社区老年食堂（助餐点）20个' },
     budget: { planned: 12_000_000, spent: 8_600_000, spentPercent: 72 },
     milestones: [
-      { id: 'a1b2c3d4e5f60718.1', title: '确定20个点位', plannedDate: '2026-03-15', actualDate: '2026-03-12', done: true, overdue: false, overdueWorkingDays: null, delayReason: null, delayExplainedDate: null },
+      { id: 'a1b2c3d4e5f60718.1', title: '确定20个点位', plannedDate: '2026-03-15', actualDate: '2026-03-12', done: true, overdue: false, overdueWorkingDays: null, delayReason: null, delayExplainedDate: null, delayExplainedBy: null },
       {
         id: 'a1b2c3d4e5f60718.2',
         title: '首批10个助餐点开业',
@@ -76,8 +76,9 @@ function detail(overrides: Partial<Detail> = {}): Detail {
         overdueWorkingDays: 16,
         delayReason: '两处点位的消防验收需要整改，预计12月中旬开业。',
         delayExplainedDate: '2026-11-10',
+        delayExplainedBy: '区民政局',
       },
-      { id: 'a1b2c3d4e5f60718.3', title: '20个助餐点全部开业', plannedDate: '2026-11-02', actualDate: null, done: false, overdue: true, overdueWorkingDays: 15, delayReason: null, delayExplainedDate: null },
+      { id: 'a1b2c3d4e5f60718.3', title: '20个助餐点全部开业', plannedDate: '2026-11-02', actualDate: null, done: false, overdue: true, overdueWorkingDays: 15, delayReason: null, delayExplainedDate: null, delayExplainedBy: null },
     ],
     status: 'DELAYED',
     progressBasis: 'MILESTONES',
@@ -157,6 +158,8 @@ describe('民生实事 in words', () => {
     expect(milestoneState(explained!)).toBe('已超期 16 个工作日');
     expect(milestoneLines(explained!, '区民政局')).toEqual(['计划完成：2026年10月30日', '延期原因（区民政局说明，2026年11月10日）：两处点位的消防验收需要整改，预计12月中旬开业。']);
     expect(milestoneLines(silent!, '区民政局')).toEqual(['计划完成：2026年11月2日', '区民政局还没有说明延期原因。']);
+    // Explained by the district office: the milestone names it, as its timeline entry (发布单位) does.
+    expect(milestoneLines({ ...explained!, delayExplainedBy: '区政府办公室' }, '区卫生健康局')[1]).toBe('延期原因（区政府办公室说明，2026年11月10日）：两处点位的消防验收需要整改，预计12月中旬开业。');
     expect(milestoneState({ ...done!, actualDate: '2026-03-20' })).toBe('已完成（比计划晚）');
   });
 });
@@ -290,7 +293,7 @@ describe('a project', () => {
     const createdAt = '2026-11-23T02:00:00.000Z';
     answerByOperation({
       ProjectDetail: { data: { project: completed } },
-      EvaluateProject: { data: { evaluateProject: { level: 'SATISFIED', comment: '饭菜可口，价格实惠。', createdAt } } },
+      EvaluateProject: { data: { evaluateProject: { level: 'SATISFIED', comment: '饭菜可口，价格实惠。', createdAt, project: { id: 'a1b2c3d4e5f60718', evaluationSummary: { count: 13, satisfiedPercent: 92 } } } } },
     });
     render(<ProjectDetailPage />);
     const region = await screen.findByRole('region', { name: '评价' });
@@ -308,6 +311,8 @@ describe('a project', () => {
     expect(within(region).getByText('您说：饭菜可口，价格实惠。')).toBeTruthy();
     expect(within(region).getByText('评价日期：2026年11月23日。每个项目只能评价一次，谢谢您。')).toBeTruthy();
     expect(within(region).queryByRole('button', { name: '提交评价' })).toBeNull();
+    // Counted at once, with the API's figures, not 12 until the page is read again.
+    expect(within(region).getByText('已有 13 人评价，满意率 92%。')).toBeTruthy();
     expect(sentRequests().filter((r) => r.operation === 'EvaluateProject')).toEqual([
       { operation: 'EvaluateProject', variables: { id: 'a1b2c3d4e5f60718', input: { level: 'SATISFIED', comment: '饭菜可口，价格实惠。' } }, authorization: 'Bearer token-wang' },
     ]);

@@ -18,14 +18,29 @@ export function deadlineInWords(deadline: { date: string } | null | undefined): 
   return day ? `${dateInWords(day.date)}（${weekdayInWords(day.weekday)}）` : deadline?.date ?? '';
 }
 
-/** What a resident is told about their bad rating's case. */
-export const CASE_STATUS_WORDS: Record<RatingCaseStatus, string> = {
-  OPEN: '等待回访',
-  CALLED_BACK: '已回访，正在办理',
-  RECTIFIED: '已整改，已答复您',
-  EXPLAINED: '已说明情况，已答复您',
-  CLOSED: '已办结',
+/** Where a bad rating's case stands, in the words of the one reading: the resident who rated, or staff. */
+const CASE_STATUS_WORDS: Record<'resident' | 'staff', Record<RatingCaseStatus, string>> = {
+  resident: {
+    OPEN: '等待回访',
+    CALLED_BACK: '已回访，正在办理',
+    RECTIFIED: '已整改，已答复您',
+    EXPLAINED: '已说明情况，已答复您',
+    CLOSED: '已办结',
+  },
+  staff: {
+    OPEN: '待回访',
+    CALLED_BACK: '已回访，待答复',
+    RECTIFIED: '已整改并答复评价人，待结案',
+    EXPLAINED: '已说明情况并答复评价人，待结案',
+    CLOSED: '已办结',
+  },
 };
+
+/** A rater who left no phone number is not called back (callbackDeadline is null): a written reply is due first. */
+export function caseStatusInWords(c: Pick<CaseListFieldsFragment, 'status' | 'callbackDeadline'>, reader: 'resident' | 'staff'): string {
+  if (c.status === 'OPEN' && !c.callbackDeadline) return reader === 'staff' ? '待书面答复（评价人没有留手机号，不用回访）' : '正在办理';
+  return CASE_STATUS_WORDS[reader][c.status];
+}
 
 export const OUTCOME_WORDS: Record<ReplyOutcome, string> = { RECTIFIED: '已整改', EXPLAINED: '已说明' };
 
@@ -52,9 +67,9 @@ export function channelInWords(service: { channel: ServiceChannel; windows: read
 
 type Deadlines = Pick<CaseListFieldsFragment, 'status' | 'callbackDeadline' | 'rectifyDeadline' | 'isOverdue'>;
 
-/** The work due on a case now, and by when: 回访 while OPEN, 答复 while CALLED_BACK, 结案 once replied. */
+/** The work due on a case now, and by when: 回访 while OPEN (答复 when nobody can be called), 答复 while CALLED_BACK, 结案 once replied. */
 export function dueWork(c: Deadlines): { what: '回访' | '答复' | '结案'; deadline: { date: string; provisional: boolean; note: string | null } | null } | null {
-  if (c.status === 'OPEN') return { what: '回访', deadline: c.callbackDeadline };
+  if (c.status === 'OPEN') return c.callbackDeadline ? { what: '回访', deadline: c.callbackDeadline } : { what: '答复', deadline: c.rectifyDeadline };
   if (c.status === 'CALLED_BACK') return { what: '答复', deadline: c.rectifyDeadline };
   if (c.status === 'RECTIFIED' || c.status === 'EXPLAINED') return { what: '结案', deadline: null };
   return null;
@@ -86,13 +101,16 @@ export function percent(rate: number | null | undefined): string {
 
 /** A department's or service's figures as label/value rows (the text alternative to the bars). */
 export function countsInWords(counts: RatingCountFieldsFragment): Array<{ label: string; value: string }> {
-  if (counts.ratings === 0) return [{ label: '评价', value: '0 条（这段时间没有评价）' }];
+  // Ratings taken out on appeal are said openly, never silently missing from the counts.
+  const removed = counts.excluded ? [{ label: '申诉后撤下', value: `${counts.excluded} 条（经区政府办公室核实为恶意评价，不计入以上数字）` }] : [];
+  if (counts.ratings === 0) return [{ label: '评价', value: '0 条（这段时间没有评价）' }, ...removed];
   return [
     { label: '评价', value: `${counts.ratings} 条` },
     { label: '满意率', value: percent(counts.satisfactionRate) },
     { label: '差评', value: `${counts.badRatings} 条` },
     { label: '按期答复', value: counts.badRatings ? `${counts.answeredOnTime} 条（${percent(counts.onTimeRate)}）` : '没有差评' },
     { label: '整改后满意', value: counts.badRatings ? `${counts.resolved} 条（${percent(counts.resolvedRate)}）` : '没有差评' },
+    ...removed,
   ];
 }
 

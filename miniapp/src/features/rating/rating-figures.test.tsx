@@ -106,6 +106,15 @@ describe('满意度公开', () => {
     ]);
   });
 
+  it('says how many ratings were taken out on appeal, in the district total and for the department', async () => {
+    const total = { ...counts(200, 185, 12, 10, 7), excluded: 2 };
+    answerByOperation({ RatingFigures: { data: { ratingFigures: { ...DISTRICT.data.ratingFigures, total, byDepartment: [{ department: '区民政局', counts: { ...counts(120, 114, 6, 6, 4), excluded: 2 } }] } } } });
+    render(<FiguresPage />);
+    const removed = await screen.findAllByText('2 条（经区政府办公室核实为恶意评价，不计入以上数字）');
+    expect(removed).toHaveLength(2);
+    expect(screen.getAllByText('申诉后撤下')).toHaveLength(2);
+  });
+
   it('periods: whole months, in Beijing time', () => {
     // 2026-03-31 20:00 UTC is already 1 April in Beijing.
     const now = new Date('2026-03-31T20:00:00Z');

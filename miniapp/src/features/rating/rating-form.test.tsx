@@ -137,7 +137,7 @@ describe('rating form: the call-back number', () => {
     answerByOperation({ RatingForm: FORM, Me: { data: { me: { id: 'r-1', phone: null, memberSince: '2026-03-01T00:00:00.000Z' } } } });
     await openForm();
     fireEvent.click(button('差评（不满意）'));
-    await screen.findByText('您还没有在本平台留过手机号。不填的话，部门没法打电话回访您。');
+    await screen.findByText('您还没有在本平台留过手机号。不填的话，部门不会打电话，会在“我的评价”里书面答复您。');
   });
 });
 

@@ -4,7 +4,7 @@ import { asWeapp, navigateTo, scanCode, setRouterParams, setStorageSync } from '
 import { BAD_RATING, future, OPTIONS, SERVICE } from '../../../test-support/rating-fixtures';
 import { reloadSession, SESSION_KEY } from '../../session/store';
 import { parseRatingLink } from './format';
-import MyRatingsPage from '../../pages/rating/mine/index';
+import MyRatingsPage, { caseProgress } from '../../pages/rating/mine/index';
 import RatingHome from '../../pages/rating/home/index';
 import DonePage from '../../pages/rating/done/index';
 
@@ -102,6 +102,19 @@ describe('the confirmation', () => {
     expect(next).toContain('2. 2026年12月14日（星期一）前，部门会整改或说明情况，并答复您。');
     fireEvent.click(button('查看我的评价'));
     expect(navigateTo).toHaveBeenLastCalledWith({ url: '/pages/rating/mine/index' });
+  });
+
+  it('without a phone number promises no call: the reply comes in writing, and 我的评价 says when', async () => {
+    signIn();
+    setRouterParams({ id: BAD_RATING.id });
+    const unreachable = { ...BAD_RATING, case: { ...BAD_RATING.case!, callbackDeadline: null } };
+    answerByOperation({ MyRating: { data: { rating: unreachable } } });
+    render(<DonePage />);
+    const next = (await screen.findByRole('region', { name: '接下来' })).textContent;
+    expect(next).not.toContain('打电话回访您');
+    expect(next).toContain('1. 您没有留手机号，部门不会打电话，会书面答复您。');
+    expect(next).toContain('2. 2026年12月14日（星期一）前，区民政局会整改或说明情况，并答复您。');
+    expect(caseProgress(unreachable.case)).toBe('正在办理（2026年12月14日（星期一）前答复）。');
   });
 });
 

@@ -6,6 +6,7 @@ import { reloadSession, SESSION_KEY } from '../../session/store';
 import { STAFF_SESSION_KEY, staffSessions } from '../../session/staff';
 import StaffPage from '../../pages/rating/staff/index';
 import CasePage from '../../pages/rating/case/index';
+import AppealsPage from '../../pages/rating/appeals/index';
 
 const flush = () => act(async () => undefined);
 const button = (name: string | RegExp) => screen.getByRole('button', { name });
@@ -105,8 +106,21 @@ describe('差评办理: the case list', () => {
     expect(within(cards[2]!).getByText('部门：区人力资源和社会保障局')).toBeTruthy();
     expect(within(cards[3]!).getByText('已答复（2026年11月21日），居民还没有追评，可以结案')).toBeTruthy();
 
+    // Staff words, not the resident's (等待回访 / 已答复您).
+    expect(within(cards[0]!).getByText('状态：待回访')).toBeTruthy();
+    expect(within(cards[3]!).getByText('状态：已整改并答复评价人，待结案')).toBeTruthy();
+
     fireEvent.click(cards[0]!);
     expect(navigateTo).toHaveBeenLastCalledWith({ url: '/pages/rating/case/index?id=c-overdue' });
+  });
+
+  it('a rater without a phone number: no call-back is asked for, the written reply is due', async () => {
+    signInStaff();
+    answerByOperation({ StaffMe: ADMIN, RatingCases: cases(listCase('c-nophone', { callbackDeadline: null, rectifyDeadline: { date: '2026-12-11', provisional: false, note: null } })) });
+    render(<StaffPage />);
+    const card = await screen.findByTestId('case-card');
+    expect(within(card).getByText('状态：待书面答复（评价人没有留手机号，不用回访）')).toBeTruthy();
+    expect(within(card).getByText('未超期：请在2026年12月11日（星期五）前答复')).toBeTruthy();
   });
 
   it('只看已超期 and 已办结 ask the API for those cases', async () => {
@@ -165,6 +179,22 @@ describe('差评办理: one case', () => {
     await flush();
   });
 
+  it('without the rater’s phone number, offers the written reply at once and no call-back form', async () => {
+    signInStaff();
+    const open = detailCase({ callbackDeadline: null, isOverdue: false, rating: { ...detailCase().rating, rater: { reference: '居民 7F3A', phone: null } } });
+    const replied = detailCase({ ...open, status: 'EXPLAINED', reply: '已核实，当天系统故障。', outcome: 'EXPLAINED', repliedAt: '2026-11-22T03:00:00.000Z', answeredOnTime: true });
+    answerByOperation({ RatingCaseDetail: { data: { ratingCase: open } }, ReplyToRating: { data: { replyToRating: replied } } });
+    setRouterParams({ id: 'case-1' });
+    render(<CasePage />);
+    await screen.findByText('不用回访：评价人没有留手机号，请直接书面答复');
+    expect(screen.queryByRole('group', { name: '记录回访' })).toBeNull();
+    fireEvent.change(screen.getByRole('textbox', { name: '答复内容' }), { target: { value: '已核实，当天系统故障。' } });
+    fireEvent.click(button('已说明'));
+    fireEvent.click(button('发送答复'));
+    await screen.findByText('答复已发送。');
+    expect(sentRequests().find((r) => r.operation === 'ReplyToRating')?.variables).toEqual({ caseId: 'case-1', reply: '已核实，当天系统故障。', outcome: 'EXPLAINED' });
+  });
+
   it('without a staff session, says to sign in as staff and sends nothing', async () => {
     setRouterParams({ id: 'case-1' });
     render(<CasePage />);
@@ -172,5 +202,79 @@ describe('差评办理: one case', () => {
     fireEvent.click(button('工作人员登录'));
     expect(navigateTo).toHaveBeenLastCalledWith({ url: '/pages/rating/staff/index' });
     expect(sentRequests()).toEqual([]);
+  });
+});
+
+describe('差评申诉', () => {
+  const DEPARTMENT = { data: { staffMe: { username: 'minzheng', displayName: '区民政局办事员', role: 'DEPARTMENT_STAFF', department: '区民政局' } } };
+  const appealed = (change = {}) => detailCase({ appeal: { reason: '评价人当天没有来办事。', appealedAt: '2026-11-21T03:00:00.000Z', appealedBy: 'minzheng', decision: null, ...change } });
+
+  it('the department appeals once with a reason; the appeal then reads as waiting for the district office', async () => {
+    signInStaff();
+    answerByOperation({ RatingCaseDetail: { data: { ratingCase: detailCase() } }, AppealRating: { data: { appealRating: appealed() } }, StaffMe: DEPARTMENT });
+    setRouterParams({ id: 'case-1' });
+    render(<CasePage />);
+    await screen.findByRole('group', { name: '申诉恶意评价' });
+    fireEvent.click(button('提交申诉'));
+    expect(screen.getByRole('alert').textContent).toBe('请填写申诉理由。');
+    fireEvent.change(screen.getByRole('textbox', { name: '申诉理由' }), { target: { value: '评价人当天没有来办事。' } });
+    fireEvent.click(button('提交申诉'));
+    await screen.findByText('申诉已提交，等待区政府办公室决定。');
+    const appeal = screen.getByRole('region', { name: '申诉' });
+    expect(within(appeal).getByText('等待区政府办公室决定')).toBeTruthy();
+    expect(screen.queryByRole('group', { name: '申诉恶意评价' })).toBeNull();
+    // A department's staff member sees no decision form.
+    await flush();
+    expect(screen.queryByRole('group', { name: '决定申诉' })).toBeNull();
+    expect(sentRequests().find((r) => r.operation === 'AppealRating')?.variables).toEqual({ caseId: 'case-1', reason: '评价人当天没有来办事。' });
+  });
+
+  it('another district admin decides: upheld takes the rating out, and the case says so', async () => {
+    signInStaff();
+    const decided = appealed({ decision: { upheld: true, note: '核实无办件记录。', decidedAt: '2026-11-22T03:00:00.000Z', decidedBy: 'admin' } });
+    answerByOperation({
+      RatingCaseDetail: { data: { ratingCase: { ...appealed(), viewerCan: { decideAppeal: true } } } },
+      DecideAppeal: { data: { decideAppeal: { ...decided, status: 'CLOSED', excluded: true } } },
+    });
+    setRouterParams({ id: 'case-1' });
+    render(<CasePage />);
+    const form = await screen.findByRole('group', { name: '决定申诉' });
+    fireEvent.change(within(form).getByRole('textbox', { name: '核实情况（选填）' }), { target: { value: '核实无办件记录。' } });
+    fireEvent.click(button('申诉成立，撤下这条评价'));
+    await screen.findByText('申诉成立：这条评价已撤下，不再计入满意度。');
+    expect(screen.getByText('这条评价经申诉已撤下，不计入满意度。')).toBeTruthy();
+    expect(screen.getByText('申诉成立，评价已撤下，不计入满意度')).toBeTruthy();
+    expect(screen.queryByRole('group', { name: '决定申诉' })).toBeNull();
+    expect(sentRequests().find((r) => r.operation === 'DecideAppeal')?.variables).toEqual({ caseId: 'case-1', upheld: true, note: '核实无办件记录。' });
+  });
+
+  it('whoever the API does not let decide (a department, the admin who appealed) sees the appeal waiting and no buttons', async () => {
+    signInStaff();
+    answerByOperation({ RatingCaseDetail: { data: { ratingCase: appealed({ appealedBy: 'admin' }) } } });
+    setRouterParams({ id: 'case-1' });
+    render(<CasePage />);
+    expect(within(await screen.findByRole('region', { name: '申诉' })).getByText('等待区政府办公室决定')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '申诉不成立' })).toBeNull();
+    expect(sentRequests().map((r) => r.operation)).toEqual(['RatingCaseDetail']);
+  });
+
+  it('lists the appeals waiting for a decision, and only those, for a district admin', async () => {
+    signInStaff();
+    const node = (id: string, appeal: unknown) => ({ id, department: '区民政局', openedAt: '2026-11-20T02:00:00.000Z', rating: { id: `r-${id}`, levelLabel: '不满意', reasonLabels: ['等候时间长'], service: { id: 's1', name: '高龄津贴申领' } }, appeal });
+    const waiting = { reason: '评价人当天没有来办事。', appealedAt: '2026-11-21T03:00:00.000Z', appealedBy: 'minzheng', decision: null };
+    answerByOperation({
+      StaffMe: ADMIN,
+      RatingCases: cases(),
+      AppealCases: { data: { ratingCases: { edges: [node('a', waiting), node('b', null), node('c', { ...waiting, decision: { upheld: false } })].map((n) => ({ node: n })), pageInfo: { hasNextPage: false, endCursor: null } } } },
+    });
+    render(<StaffPage />);
+    fireEvent.click(await screen.findByRole('button', { name: '差评申诉：等待决定的' }));
+    expect(navigateTo).toHaveBeenLastCalledWith({ url: '/pages/rating/appeals/index' });
+
+    render(<AppealsPage />);
+    await screen.findByText('申诉理由：评价人当天没有来办事。');
+    expect(screen.getAllByText('区民政局 · 高龄津贴申领')).toHaveLength(1);
+    fireEvent.click(screen.getByText('区民政局 · 高龄津贴申领'));
+    expect(navigateTo).toHaveBeenLastCalledWith({ url: '/pages/rating/case/index?id=a' });
   });
 });

@@ -95,6 +95,8 @@ const evaluationDrafts = new Map<string, { level: Satisfaction | null; comment: 
 /** 评价: for a completed project, five levels and an optional comment, once; afterwards the resident's own. */
 export function Evaluation({ project, signedIn }: { project: Detail; signedIn: boolean }) {
   const [mine, setMine] = useState(project.myEvaluation);
+  // The figures as the API counted them after this resident's evaluation, once there is one.
+  const [summary, setSummary] = useState(project.evaluationSummary);
   const draft = evaluationDrafts.get(project.id);
   const [level, setLevelState] = useState<Satisfaction | null>(draft?.level ?? null);
   const [comment, setCommentState] = useState(draft?.comment ?? '');
@@ -109,7 +111,6 @@ export function Evaluation({ project, signedIn }: { project: Detail; signedIn: b
   const [problem, setProblem] = useState('');
   const [askSignIn, setAskSignIn] = useState(false);
   const submit = useSubmit();
-  const summary = project.evaluationSummary;
   const figures = summary.count ? `已有 ${summary.count} 人评价，满意率 ${summary.satisfiedPercent ?? 0}%。` : '还没有人评价。';
 
   const send = () => {
@@ -120,6 +121,7 @@ export function Evaluation({ project, signedIn }: { project: Detail; signedIn: b
       const { evaluateProject } = await request(EvaluateProjectDocument, { id: project.id, input: { level, comment: comment.trim() || null } });
       evaluationDrafts.delete(project.id);
       setMine(evaluateProject);
+      setSummary(evaluateProject.project.evaluationSummary);
     });
   };
 

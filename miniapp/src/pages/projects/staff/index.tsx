@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
+import { Action } from '../../../components/Action';
 import { PagedList } from '../../../components/PagedList';
 import { SignedInStaff, StaffOnly } from '../../../components/Staff';
 import { StaffProjectsDocument, type StaffMeQuery, type StaffProjectsQuery } from '../../../generated/operations';
@@ -38,6 +39,12 @@ function Projects({ staff, visit }: { staff: Staff; visit: number }) {
   const list = usePaged((after) => staffRequest(StaffProjectsDocument, { filter, after }).then(({ projects }) => pageOf(projects)), `${staff.username}:${visit}`);
   return (
     <View>
+      {/* Residents' proposals for next year's list are answered by the district office. */}
+      {admin && (
+        <Action kind="plain" onClick={() => openPage(ROUTES.projectProposals)}>
+          答复群众建议
+        </Action>
+      )}
       <Heading level={2}>{admin ? `${year}年全部项目` : `${staff.department}${year}年的项目`}</Heading>
       <PagedList list={list} what="项目" empty={`${year}年没有由本部门牵头或配合的民生实事项目。`} count={(shown) => `共 ${shown} 个`}>
         {(projects) => projects.map((project) => <StaffProjectCard key={project.id} project={project} />)}

@@ -11,7 +11,9 @@ import { Problem, Said } from '../../../components/Messages';
 import { StaffOnly } from '../../../components/Staff';
 import { TextField } from '../../../components/TextField';
 import {
+  AppealRatingDocument,
   CloseCaseDocument,
+  DecideAppealDocument,
   RaterContactDocument,
   RatingCaseDetailDocument,
   RecordCallbackDocument,
@@ -23,7 +25,7 @@ import { useRemote } from '../../../hooks/use-remote';
 import { routeParam } from '../../../lib/navigation';
 import { staffRequest } from '../../../session/staff';
 import { useSubmit } from '../../../hooks/use-submit';
-import { CASE_STATUS_WORDS, deadlineInWords, OUTCOME_WORDS, overdueInWords, STEP_WORDS } from '../../../features/rating/format';
+import { caseStatusInWords, deadlineInWords, OUTCOME_WORDS, overdueInWords, STEP_WORDS } from '../../../features/rating/format';
 import { dateInWords, dateTimeInWords } from '../../../lib/format';
 import '../../../features/rating/rating.scss';
 
@@ -103,6 +105,72 @@ function RaterPhone({ c }: { c: Case }) {
   );
 }
 
+/** A district admin other than the appellant decides: upheld takes the rating out of the figures. */
+function DecideForm({ c, onDone }: { c: Case; onDone: OnDone }) {
+  const [note, setNote] = useState('');
+  const submit = useSubmit();
+  const decide = (upheld: boolean) =>
+    submit.run(async () => {
+      const after = (await staffRequest(DecideAppealDocument, { caseId: c.id, upheld, note: note.trim() || null })).decideAppeal;
+      setNote('');
+      onDone(after, upheld ? '申诉成立：这条评价已撤下，不再计入满意度。' : '申诉不成立：这条差评照常办理。');
+    });
+  return (
+    <View className="gov-card rating-section" role="group" aria-label="决定申诉">
+      <Heading level={2}>决定申诉</Heading>
+      <TextField label="核实情况（选填）" hint="怎样核实的、依据是什么。会记录在案。" value={note} onChange={setNote} maxLength={1000} lines />
+      <Problem text={submit.error?.message} />
+      <SendAction busy={submit.busy} busyText="正在保存……" onClick={() => decide(true)}>
+        申诉成立，撤下这条评价
+      </SendAction>
+      <SendAction kind="plain" busy={submit.busy} busyText="正在保存……" onClick={() => decide(false)}>
+        申诉不成立
+      </SendAction>
+    </View>
+  );
+}
+
+/** 申诉: the department asks the district to take a malicious rating out; a district admin other than the one who asked decides. */
+function Appeal({ c, onDone }: { c: Case; onDone: OnDone }) {
+  const appeal = c.appeal;
+  if (!appeal) {
+    if (c.status === 'CLOSED') return null;
+    return (
+      <StepForm
+        title="申诉恶意评价"
+        label="申诉理由"
+        hint="认为这是恶意差评的，可以申诉一次。由区政府办公室的区级管理员核实决定（提出申诉的人不能自己决定）；成立的，这条评价不计入满意度，公开的数字里会写明撤下了几条。评价人看不到申诉。"
+        maxLength={1000}
+        button="提交申诉"
+        done="申诉已提交，等待区政府办公室决定。"
+        send={(reason) => staffRequest(AppealRatingDocument, { caseId: c.id, reason }).then((d) => d.appealRating)}
+        onDone={onDone}
+      />
+    );
+  }
+  const rows = [
+    { label: '申诉理由', value: appeal.reason },
+    { label: '申诉人', value: `${appeal.appealedBy}，${dateTimeInWords(appeal.appealedAt)}` },
+    ...(appeal.decision
+      ? [
+          { label: '结论', value: appeal.decision.upheld ? '申诉成立，评价已撤下，不计入满意度' : '申诉不成立，照常办理' },
+          { label: '决定人', value: `${appeal.decision.decidedBy}，${dateTimeInWords(appeal.decision.decidedAt)}` },
+          ...(appeal.decision.note ? [{ label: '核实情况', value: appeal.decision.note }] : []),
+        ]
+      : [{ label: '结论', value: '等待区政府办公室决定' }]),
+  ];
+  return (
+    <View>
+      <View className="gov-card rating-section" role="region" aria-label="申诉">
+        <Heading level={2}>申诉</Heading>
+        <Fields rows={rows} />
+      </View>
+      {/* The API says who may decide: a district admin, while the appeal waits, never the one who appealed. */}
+      {c.viewerCan.decideAppeal && <DecideForm c={c} onDone={onDone} />}
+    </View>
+  );
+}
+
 function CaseView({ c, said, onChange }: { c: Case; said: string; onChange: OnDone }) {
   const r = c.rating;
   const rows = [
@@ -116,14 +184,18 @@ function CaseView({ c, said, onChange }: { c: Case; said: string; onChange: OnDo
     ...(r.rater ? [{ label: '评价人', value: `${r.rater.reference}${r.rater.phone ? `，电话 ${r.rater.phone}` : ''}` }] : []),
   ];
   const status = [
-    { label: '状态', value: CASE_STATUS_WORDS[c.status] },
-    { label: '回访期限', value: `${deadlineInWords(c.callbackDeadline)}${c.callbackDeadline.note ? `（${c.callbackDeadline.note}）` : ''}` },
+    { label: '状态', value: caseStatusInWords(c, 'staff') },
+    c.callbackDeadline
+      ? { label: '回访期限', value: `${deadlineInWords(c.callbackDeadline)}${c.callbackDeadline.note ? `（${c.callbackDeadline.note}）` : ''}` }
+      : { label: '回访', value: '不用回访：评价人没有留手机号，请直接书面答复' },
     { label: '答复期限', value: `${deadlineInWords(c.rectifyDeadline)}${c.rectifyDeadline.note ? `（${c.rectifyDeadline.note}）` : ''}` },
     ...(c.repliedAt ? [{ label: '答复', value: `${dateInWords(c.repliedAt)}，${c.answeredOnTime ? '按期' : '超期'}` }] : []),
     ...(c.followUp ? [{ label: '居民追评', value: [c.followUp.levelLabel, c.followUp.comment].filter(Boolean).join('：') }] : []),
     ...(c.closedAt ? [{ label: '办结', value: `${dateInWords(c.closedAt)}，${c.resolved ? '居民满意' : '居民未表示满意'}` }] : []),
   ];
   const overdue = overdueInWords(c);
+  // Without the rater's phone number there is no call-back: the reply is the first step.
+  const callable = c.callbackDeadline !== null;
   return (
     <View>
       <View className="gov-card">
@@ -151,7 +223,7 @@ function CaseView({ c, said, onChange }: { c: Case; said: string; onChange: OnDo
         </View>
       </View>
       <Said text={said} />
-      {(c.status === 'OPEN' || c.status === 'CALLED_BACK') && (
+      {((c.status === 'OPEN' && callable) || c.status === 'CALLED_BACK') && (
         <StepForm
           title={c.status === 'OPEN' ? '记录回访' : '再记一次回访'}
           label="回访情况"
@@ -163,7 +235,7 @@ function CaseView({ c, said, onChange }: { c: Case; said: string; onChange: OnDo
           onDone={onChange}
         />
       )}
-      {c.status === 'CALLED_BACK' && <ReplyForm c={c} onDone={onChange} />}
+      {(c.status === 'CALLED_BACK' || (c.status === 'OPEN' && !callable)) && <ReplyForm c={c} onDone={onChange} />}
       {(c.status === 'RECTIFIED' || c.status === 'EXPLAINED') && (
         <StepForm
           title="结案"
@@ -177,7 +249,8 @@ function CaseView({ c, said, onChange }: { c: Case; said: string; onChange: OnDo
           onDone={onChange}
         />
       )}
-      {c.status === 'CLOSED' && <Text className="gov-message">这件差评已办结。</Text>}
+      {c.status === 'CLOSED' && <Text className="gov-message">{c.excluded ? '这条评价经申诉已撤下，不计入满意度。' : '这件差评已办结。'}</Text>}
+      <Appeal c={c} onDone={onChange} />
     </View>
   );
 }

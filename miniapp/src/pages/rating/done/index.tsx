@@ -17,12 +17,22 @@ import '../../../features/rating/rating.scss';
 export function NextSteps({ rating }: { rating: MyRatingFieldsFragment }) {
   const c = rating.case;
   if (!c) return null;
-  const provisional = [c.callbackDeadline, c.rectifyDeadline].find((d) => d.provisional)?.note;
+  const provisional = [c.callbackDeadline, c.rectifyDeadline].find((d) => d?.provisional)?.note;
   return (
     <View className="gov-card" role="region" aria-label="接下来">
       <Heading level={2}>接下来</Heading>
-      <Text className="rating-next">{`1. ${deadlineInWords(c.callbackDeadline)}前，${rating.department}的工作人员会打电话回访您，了解情况。`}</Text>
-      <Text className="rating-next">{`2. ${deadlineInWords(c.rectifyDeadline)}前，部门会整改或说明情况，并答复您。`}</Text>
+      {c.callbackDeadline ? (
+        <>
+          <Text className="rating-next">{`1. ${deadlineInWords(c.callbackDeadline)}前，${rating.department}的工作人员会打电话回访您，了解情况。`}</Text>
+          <Text className="rating-next">{`2. ${deadlineInWords(c.rectifyDeadline)}前，部门会整改或说明情况，并答复您。`}</Text>
+        </>
+      ) : (
+        // No phone number was left: nobody can call, so nobody promises to.
+        <>
+          <Text className="rating-next">1. 您没有留手机号，部门不会打电话，会书面答复您。</Text>
+          <Text className="rating-next">{`2. ${deadlineInWords(c.rectifyDeadline)}前，${rating.department}会整改或说明情况，并答复您。`}</Text>
+        </>
+      )}
       <Text className="rating-next">3. 答复会显示在“我的评价”里。看到答复后，您可以对整改结果再评价一次。</Text>
       {provisional && <Text className="rating-next">{`以上日期${provisional}，以正式节假日安排为准。`}</Text>}
     </View>

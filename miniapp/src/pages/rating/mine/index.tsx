@@ -22,7 +22,7 @@ import { TextField } from '../../../components/TextField';
 import { SignInNeeded } from '../../../components/SignInNeeded';
 import { pageOf, usePaged } from '../../../hooks/use-paged';
 import { useSubmit } from '../../../hooks/use-submit';
-import { CASE_STATUS_WORDS, deadlineInWords, OUTCOME_WORDS } from '../../../features/rating/format';
+import { caseStatusInWords, deadlineInWords, OUTCOME_WORDS } from '../../../features/rating/format';
 import { dateInWords } from '../../../lib/format';
 import '../../../features/rating/rating.scss';
 
@@ -31,10 +31,10 @@ type Case = NonNullable<MyRatingFieldsFragment['case']>;
 
 /** A bad rating's case as the resident is told it: where it stands and by when the next step is due. */
 export function caseProgress(c: Case): string {
-  const words = CASE_STATUS_WORDS[c.status];
+  const words = caseStatusInWords(c, 'resident');
   const late = c.isOverdue ? '部门已超过约定时间，仍在办理。' : '';
-  if (c.status === 'OPEN') return `${words}（${deadlineInWords(c.callbackDeadline)}前回访）。${late}`;
-  if (c.status === 'CALLED_BACK') return `${words}（${deadlineInWords(c.rectifyDeadline)}前答复）。${late}`;
+  if (c.status === 'OPEN' && c.callbackDeadline) return `${words}（${deadlineInWords(c.callbackDeadline)}前回访）。${late}`;
+  if (c.status === 'OPEN' || c.status === 'CALLED_BACK') return `${words}（${deadlineInWords(c.rectifyDeadline)}前答复）。${late}`;
   return `${words}。`;
 }
 

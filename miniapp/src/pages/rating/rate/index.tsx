@@ -54,7 +54,7 @@ function RatingForm({ service, options, window }: { service: Service; options: O
     ? '部门会打这个电话回访您。不填时，用您在本平台留过的号码。'
     : knownPhone
       ? `部门会打这个电话回访您。不填时，打您留过的号码 ${knownPhone}。`
-      : '您还没有在本平台留过手机号。不填的话，部门没法打电话回访您。';
+      : '您还没有在本平台留过手机号。不填的话，部门不会打电话，会在“我的评价”里书面答复您。';
   const change = (part: Partial<Draft>) => setDraft((d) => ({ ...d, ...part }));
   const bad = options.levels.find((l) => l.level === draft.level)?.bad ?? false;
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
-import { SendAction } from '../../../components/Action';
+import { Action, SendAction } from '../../../components/Action';
 import { Choices } from '../../../components/Choices';
 import { Problem, Said } from '../../../components/Messages';
 import { PagedList } from '../../../components/PagedList';
@@ -17,7 +17,7 @@ import { openPage, ROUTES } from '../../../lib/navigation';
 import { signInAsStaff, staffRequest, staffSessions } from '../../../session/staff';
 import type { SessionEnd } from '../../../session/store';
 import { useSubmit } from '../../../hooks/use-submit';
-import { CASE_STATUS_WORDS, deadlineInWords, dueWork, overdueInWords, ROLE_WORDS, sortCasesByDeadline } from '../../../features/rating/format';
+import { caseStatusInWords, deadlineInWords, dueWork, overdueInWords, ROLE_WORDS, sortCasesByDeadline } from '../../../features/rating/format';
 import { dateInWords } from '../../../lib/format';
 import '../../../features/rating/rating.scss';
 
@@ -54,7 +54,7 @@ export function CaseCard({ c }: { c: CaseListFieldsFragment }) {
     <View className="gov-card gov-card--link" role="link" tabIndex={0} onClick={open} {...keyboardActivation(open)} data-testid="case-card">
       <Text className="gov-card__title">{`${c.rating.service.name} · ${c.rating.levelLabel}`}</Text>
       {c.isOverdue && <Text className="rating-overdue">{`⚠ ${overdue}`}</Text>}
-      <Text className="gov-card__meta">{`状态：${CASE_STATUS_WORDS[c.status]}`}</Text>
+      <Text className="gov-card__meta">{`状态：${caseStatusInWords(c, 'staff')}`}</Text>
       {!c.isOverdue && overdue && <Text className="gov-card__meta">{overdue}</Text>}
       {due?.what === '结案' && <Text className="gov-card__meta">{`已答复（${dateInWords(c.repliedAt)}），${c.followUp ? `居民追评：${c.followUp.levelLabel}` : '居民还没有追评'}，可以结案`}</Text>}
       <Text className="gov-card__meta">{`部门：${c.department}`}</Text>
@@ -107,7 +107,17 @@ export default function StaffPage() {
       <Heading level={1}>差评办理（工作人员）</Heading>
       {session ? (
         <SignedInStaff token={session.token} about={(staff) => <Text className="gov-line">{`身份：${ROLE_WORDS[staff.role]}`}</Text>}>
-          {() => <CaseList token={session.token} />}
+          {(staff) => (
+            <View>
+              {/* Appeals are decided by district admins only; departments appeal on the case itself. */}
+              {staff.role === 'DISTRICT_ADMIN' && (
+                <Action kind="plain" onClick={() => openPage(ROUTES.ratingAppeals)}>
+                  差评申诉：等待决定的
+                </Action>
+              )}
+              <CaseList token={session.token} />
+            </View>
+          )}
         </SignedInStaff>
       ) : (
         <StaffSignIn ended={ended} />

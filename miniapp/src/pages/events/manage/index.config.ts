@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '办理开放日', enablePageMeta: true });

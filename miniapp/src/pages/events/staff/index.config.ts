@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '开放日管理', enablePageMeta: true });

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '公布意见采纳情况', enablePageMeta: true });

@@ -1,0 +1,133 @@
+import { useState } from 'react';
+import { Text, View } from '@tarojs/components';
+import { Screen } from '../../../components/Screen';
+import { Heading } from '../../../components/Heading';
+import { SendAction } from '../../../components/Action';
+import { Choices } from '../../../components/Choices';
+import { Problem, Said } from '../../../components/Messages';
+import { PagedList } from '../../../components/PagedList';
+import { SignedInStaff, StaffOnly } from '../../../components/Staff';
+import { TextField } from '../../../components/TextField';
+import { AnswerProjectProposalDocument, StaffProjectsDocument, StaffProposalsDocument, type ProjectProposalStatus, type StaffProposalFieldsFragment } from '../../../generated/operations';
+import { pageOf, usePaged } from '../../../hooks/use-paged';
+import { useRemote } from '../../../hooks/use-remote';
+import { Loaded } from '../../../components/States';
+import { useSubmit } from '../../../hooks/use-submit';
+import { dateInWords } from '../../../lib/format';
+import { staffRequest } from '../../../session/staff';
+import { currentYear } from '../../../features/projects/format';
+import '../../../features/projects/projects.scss';
+
+type Proposal = StaffProposalFieldsFragment;
+type Answer = Exclude<ProjectProposalStatus, 'SUBMITTED'>;
+
+/** The staff's words for where a proposal stands (residents read 已提交，等待区政府办公室答复 on theirs). */
+const STAFF_STATUS_WORDS: Record<ProjectProposalStatus, string> = { SUBMITTED: '待答复', ACCEPTED: '已答复：采纳', MERGED: '已答复：合并', DECLINED: '已答复：不予采纳' };
+const ANSWERS: ReadonlyArray<{ value: Answer; label: string }> = [
+  { value: 'ACCEPTED', label: '采纳' },
+  { value: 'MERGED', label: '合并到其他项目' },
+  { value: 'DECLINED', label: '不予采纳' },
+];
+
+const NO_PROJECT = '';
+
+/**
+ * The project a proposal became or was merged into, from the lists of its year and the year before
+ * (merging is often into a project already under way); the proposer then finds it from 我的建议.
+ */
+function ProjectChoice({ forYear, required, chosen, onChoose }: { forYear: number; required: boolean; chosen: string; onChoose: (id: string) => void }) {
+  const years = [forYear, forYear - 1];
+  const projects = useRemote(
+    () => Promise.all(years.map((year) => staffRequest(StaffProjectsDocument, { filter: { year } }).then((d) => pageOf(d.projects).items.map((p) => ({ value: p.id, label: `${year}年 · ${p.title}` }))))).then((lists) => lists.flat()),
+    String(forYear),
+  );
+  return (
+    <Loaded remote={projects} what="可关联的项目">
+      {(options) => (
+        <Choices
+          label={required ? '合并到哪个项目' : '关联的项目（选填）'}
+          title={required ? '合并到哪个项目' : '关联的项目（选填）'}
+          options={required ? options : [{ value: NO_PROJECT, label: '不关联项目' }, ...options]}
+          chosen={[chosen]}
+          onChoose={onChoose}
+          column
+        />
+      )}
+    </Loaded>
+  );
+}
+
+function AnswerForm({ proposal, onAnswered }: { proposal: Proposal; onAnswered: (p: Proposal) => void }) {
+  const [status, setStatus] = useState<Answer | null>(null);
+  const [projectId, setProjectId] = useState(NO_PROJECT);
+  const [reply, setReply] = useState('');
+  const submit = useSubmit();
+  const send = () => {
+    if (!status) return submit.fail('请选择答复结果。');
+    if (status === 'MERGED' && !projectId) return submit.fail('请选择合并到哪个项目。');
+    if (!reply.trim()) return submit.fail('请填写答复内容。');
+    const input = { status, reply: reply.trim(), ...(status !== 'DECLINED' && projectId ? { projectId } : {}) };
+    submit.run(async () => onAnswered((await staffRequest(AnswerProjectProposalDocument, { id: proposal.id, input })).answerProjectProposal));
+  };
+  return (
+    <View role="group" aria-label={`答复「${proposal.title}」`}>
+      <Choices label="答复结果" title="答复结果" options={ANSWERS} chosen={status ? [status] : []} onChoose={setStatus} />
+      {status && status !== 'DECLINED' && <ProjectChoice forYear={proposal.forYear} required={status === 'MERGED'} chosen={projectId} onChoose={setProjectId} />}
+      <TextField label="答复内容" hint="建议人会在“我的建议”里看到，公开的建议列表里也会显示。只能答复一次。" value={reply} onChange={setReply} maxLength={1000} lines />
+      <Problem text={submit.error?.message} />
+      <SendAction busy={submit.busy} busyText="正在发送……" onClick={send}>
+        发送答复
+      </SendAction>
+    </View>
+  );
+}
+
+function ProposalCard({ proposal, onAnswered }: { proposal: Proposal; onAnswered: (p: Proposal) => void }) {
+  return (
+    <View className="gov-card" role="article" aria-label={proposal.title}>
+      <Text className="gov-card__title">{proposal.title}</Text>
+      <Text className="gov-card__meta">{`${STAFF_STATUS_WORDS[proposal.status]} · ${dateInWords(proposal.submittedAt)}提交 · 地点：${proposal.location}`}</Text>
+      <Text className="gov-paragraph">{proposal.description}</Text>
+      {proposal.reply ? (
+        <Text className="gov-line">{`答复（${dateInWords(proposal.answeredAt)}）：${proposal.reply}`}</Text>
+      ) : (
+        // The API says who answers: the district office.
+        proposal.viewerCan.manage && <AnswerForm proposal={proposal} onAnswered={onAnswered} />
+      )}
+      {proposal.project && <Text className="gov-line">{`关联项目：${proposal.project.title}`}</Text>}
+    </View>
+  );
+}
+
+function Proposals() {
+  const years = [currentYear() + 1, currentYear()];
+  const [forYear, setForYear] = useState(years[0]!);
+  const [waiting, setWaiting] = useState(true);
+  const [said, setSaid] = useState('');
+  const status = waiting ? ('SUBMITTED' as const) : null;
+  const list = usePaged((after) => staffRequest(StaffProposalsDocument, { forYear, status, after }).then((d) => pageOf(d.projectProposals)), `${forYear}:${waiting}`);
+  const answered = (p: Proposal) => {
+    list.update((old) => old.id === p.id, () => p);
+    setSaid(`已答复「${p.title}」。`);
+  };
+  return (
+    <View>
+      <Choices label="哪一年的清单" title="征集哪一年的民生实事" options={years.map((y) => ({ value: y, label: `${y}年` }))} chosen={[forYear]} onChoose={setForYear} />
+      <Choices label="看哪些建议" options={[{ value: 'waiting', label: '待答复' }, { value: 'all', label: '已答复的' }]} chosen={[waiting ? 'waiting' : 'all']} onChoose={(v) => setWaiting(v === 'waiting')} />
+      <Said text={said} />
+      <PagedList list={list} what="群众建议" empty={waiting ? '没有待答复的建议。' : '还没有答复过的建议。'} count={(shown) => `共 ${shown} 条`}>
+        {(proposals) => proposals.map((p) => <ProposalCard key={p.id} proposal={p} onAnswered={answered} />)}
+      </PagedList>
+    </View>
+  );
+}
+
+/** 答复群众建议 (工作台): the district office answers residents' proposals for next year's list. */
+export default function ProjectProposalsPage() {
+  return (
+    <Screen label="答复群众建议">
+      <Heading level={1}>答复群众建议</Heading>
+      <StaffOnly why="这是区政府办公室答复居民民生实事建议用的。请先用工作人员账号登录。">{(token) => <SignedInStaff token={token}>{() => <Proposals />}</SignedInStaff>}</StaffOnly>
+    </Screen>
+  );
+}
