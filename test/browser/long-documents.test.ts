@@ -65,6 +65,7 @@ describe('a long plan in 长辈版 at phone width', () => {
     const view = current(page);
     const height = await view.evaluate((el) => el.scrollHeight);
     expect(height).toBeGreaterThan(PHONE.height * 10); // many screens tall
+    expect(await view.getByText(HUAIYIN, { exact: true }).count()).toBe(1); // the plan prints its title again above its text: shown once
 
     const contents = view.getByRole('navigation', { name: '目录' });
     const entries = await contents.getByRole('link').allInnerTexts();

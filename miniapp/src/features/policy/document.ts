@@ -12,10 +12,15 @@ export type PolicyText = { opening: string; sections: Section[]; closing: string
 /**
  * Cuts the body around its sections. The API's sections are the body's own paragraphs, in order, so
  * each heading is looked for after the one before it; if the body and the sections ever disagree,
- * the sections alone are shown rather than any text twice.
+ * the sections alone are shown rather than any text twice. A line of the opening that repeats the
+ * title (many plans print it again above their text) is left out: the page's heading is the title.
  */
-export function policyText(policy: Pick<PolicyDetail, 'body' | 'sections'>): PolicyText {
-  const { body, sections } = policy;
+export function policyText(policy: Pick<PolicyDetail, 'title' | 'body' | 'sections'>): PolicyText {
+  const { title, sections } = policy;
+  const body = policy.body
+    .split('\n')
+    .filter((line) => line.replace(/\s/gu, '') !== title.replace(/\s/gu, ''))
+    .join('\n');
   if (sections.length === 0) return { opening: body, sections, closing: '' };
   let at = 0;
   let first = -1;

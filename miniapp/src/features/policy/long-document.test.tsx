@@ -120,9 +120,15 @@ describe('the whole text is shown, each part once', () => {
   });
 
   it('shows the sections alone if the body and the sections ever disagree (no text twice)', () => {
-    const odd = { body: '另一份文件的正文。', sections: WUCHENG.sections };
+    const odd = { title: WUCHENG.title, body: '另一份文件的正文。', sections: WUCHENG.sections };
     expect(policyText(odd)).toEqual({ opening: '', sections: WUCHENG.sections, closing: '' });
-    expect(policyText({ body: '只有正文。', sections: [] })).toEqual({ opening: '只有正文。', sections: [], closing: '' });
+    expect(policyText({ title: '通知', body: '只有正文。', sections: [] })).toEqual({ opening: '只有正文。', sections: [], closing: '' });
+  });
+
+  it('leaves out the title where the text prints it again above the opening (the page’s heading is the title)', () => {
+    const body = `（此件公开发布）\n${WUCHENG.title}\n${WUCHENG.body}`;
+    expect(policyText({ ...WUCHENG, body }).opening.split('\n')).toEqual(['（此件公开发布）', '各乡镇人民政府、街道办事处，区政府各部门：', '《2022年婺城区政务公开工作要点》已经区政府同意，现印发给你们，请认真贯彻执行。']);
+    expect(policySpeech({ ...WUCHENG, body }).filter((part) => part === WUCHENG.title)).toHaveLength(1);
   });
 
   it('puts 回到顶部 after each chapter of some length, and not after the last section (the end has its own)', () => {
