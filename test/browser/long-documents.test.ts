@@ -68,8 +68,11 @@ describe('a long plan in 长辈版 at phone width', () => {
     expect(await view.getByText(HUAIYIN, { exact: true }).count()).toBe(1); // the plan prints its title again above its text: shown once
 
     const contents = view.getByRole('navigation', { name: '目录' });
+    // The 20 parts stay folded under the 5 chapters (25 entries would fill three screens before the text).
+    expect(await contents.getByRole('link').allInnerTexts()).toHaveLength(5);
+    await contents.getByRole('button', { name: '也列出各章下的20节' }).click();
     const entries = await contents.getByRole('link').allInnerTexts();
-    expect(entries).toHaveLength(25); // 5 chapters, 20 parts
+    expect(entries).toHaveLength(25);
     expect(entries.slice(0, 2)).toEqual(['一、聚焦重点领域，深化信息公开', '（一）紧扣高质量发展加强信息公开。']);
 
     const target = '（三）推进依申请公开，提升办理水平。';

@@ -47,6 +47,22 @@ describe('a long policy: contents and jumps', () => {
     ]);
   });
 
+  it('a long contents lists the chapters and folds their parts away until asked for', async () => {
+    const CHAPTERS = ['一', '二', '三', '四'];
+    const PARTS = ['（一）', '（二）', '（三）'];
+    const sections = CHAPTERS.flatMap((chapter, c) => [
+      { id: `${c + 1}`, level: 1, heading: `${chapter}、第${chapter}章`, text: '' },
+      ...PARTS.map((part, p) => ({ id: `${c + 1}-${p + 1}`, level: 2, heading: `${part}第${chapter}章的一节。`, text: '正文。' })),
+    ]);
+    await openPolicy({ ...WUCHENG, sections, body: sections.map((section) => `${section.heading}\n${section.text}`).join('\n') });
+    const contents = screen.getByRole('navigation', { name: '目录' });
+    expect(within(contents).getAllByRole('link').map((link) => link.textContent)).toEqual(['一、第一章', '二、第二章', '三、第三章', '四、第四章']);
+    fireEvent.click(within(contents).getByRole('button', { name: '也列出各章下的12节' }));
+    expect(within(contents).getAllByRole('link')).toHaveLength(16);
+    fireEvent.click(within(contents).getByRole('button', { name: '只列各章' }));
+    expect(within(contents).getAllByRole('link')).toHaveLength(4);
+  });
+
   it('H5: a tap on an entry shows that section’s heading at the top and gives it the focus', async () => {
     await openPolicy();
     fireEvent.click(within(screen.getByRole('navigation', { name: '目录' })).getByRole('link', { name: '（一）加强高能级现代化都市核心区建设公开力度。' }));
