@@ -21,6 +21,9 @@ export const createInnerAudioContext = jest.fn();
 export const login = jest.fn(async () => ({ code: 'wx-login-code', errMsg: 'login:ok' }));
 export const navigateBack = jest.fn(async () => undefined);
 export const scanCode = jest.fn(async (): Promise<{ result: string; path?: string }> => ({ result: '' }));
+export const pageScrollTo = jest.fn(async () => undefined);
+/** weapp's nextTick: after the page's pending render (here: at once). */
+export const nextTick = (callback: () => void) => callback();
 
 export const getStorageSync = (key: string) => (storage.has(key) ? JSON.parse(storage.get(key)!) : '');
 export const setStorageSync = (key: string, value: unknown) => {
@@ -49,7 +52,7 @@ export function asWeapp(): void {
 export function resetTaro() {
   storage.clear();
   routerParams = {};
-  for (const mock of [request, navigateTo, redirectTo, reLaunch, makePhoneCall, getCurrentPages, getAppBaseInfo, createInnerAudioContext, login, navigateBack, scanCode]) {
+  for (const mock of [request, navigateTo, redirectTo, reLaunch, makePhoneCall, getCurrentPages, getAppBaseInfo, createInnerAudioContext, login, navigateBack, scanCode, pageScrollTo]) {
     mock.mockClear();
   }
   request.mockReset();
@@ -67,6 +70,8 @@ const Taro = {
   login,
   navigateBack,
   scanCode,
+  pageScrollTo,
+  nextTick,
   getStorageSync,
   setStorageSync,
   removeStorageSync,

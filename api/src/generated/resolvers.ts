@@ -560,6 +560,7 @@ export type PolicyFacetsResolvers<ContextType = RequestContext, ParentType exten
 
 export type PolicySectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PolicySection'] = ResolversParentTypes['PolicySection']> = {
   heading?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };

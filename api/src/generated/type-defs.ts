@@ -623,6 +623,11 @@ A heading of the body: level 1 一、, level 2 （一）, level 3 1. — and the
 """
 type PolicySection {
   heading: String!
+
+  """
+  Its address in the document, from the numbering: 二（三）1. is \`2-3-1\`. The policy page opens at it (\`?section=2-3-1\`).
+  """
+  id: ID!
   level: Int!
   text: String!
 }

@@ -157,7 +157,17 @@ describe('browsing the policy library', () => {
 
 describe('a policy page', () => {
   it('shows the whole policy with its interpretations, newest first', async () => {
-    const policy = draft({ title: '高龄津贴发放办法', publishedDate: '2022-07-01', documentNumber: '示民发〔2022〕3号' });
+    const policy = draft({
+      title: '高龄津贴发放办法',
+      publishedDate: '2022-07-01',
+      documentNumber: '示民发〔2022〕3号',
+      body: '高龄津贴发放办法\n一、总体要求\n做好相关工作。\n二、发放标准\n（一）八十周岁以上。每人每月200元。',
+      sections: [
+        { level: 1, heading: '一、总体要求', text: '做好相关工作。' },
+        { level: 1, heading: '二、发放标准', text: '' },
+        { level: 2, heading: '（一）八十周岁以上。', text: '每人每月200元。' },
+      ],
+    });
     const id = policyIdFor(policy);
     await save(policy);
     for (const [n, date] of [
@@ -177,11 +187,17 @@ describe('a policy page', () => {
       });
     }
     const result = await api.run<{ policy: Record<string, unknown> & { interpretations: Array<{ title: string; consultationPhone: string }> } }>(
-      `query($id: ID!) { policy(id: $id) { title documentNumber writtenDate disclosure sections { level heading text } interpretations { title consultationPhone officeHours } } }`,
+      `query($id: ID!) { policy(id: $id) { title documentNumber writtenDate disclosure sections { id level heading text } interpretations { title consultationPhone officeHours } } }`,
       { id },
     );
     expect(result.errors).toBeUndefined();
     expect(result.data!.policy).toMatchObject({ title: '高龄津贴发放办法', documentNumber: '示民发〔2022〕3号', writtenDate: '2022-03-01', disclosure: 'PROACTIVE' });
+    // Each section named by its numbering, so ?section=2-1 opens 二（一）.
+    expect(result.data!.policy.sections).toEqual([
+      { id: '1', level: 1, heading: '一、总体要求', text: '做好相关工作。' },
+      { id: '2', level: 1, heading: '二、发放标准', text: '' },
+      { id: '2-1', level: 2, heading: '（一）八十周岁以上。', text: '每人每月200元。' },
+    ]);
     expect(result.data!.policy.interpretations.map((i) => i.title)).toEqual(['解读2', '解读1']);
     expect(result.data!.policy.interpretations[0]!.consultationPhone).toBe('0579-12345678');
   });

@@ -5,6 +5,7 @@ import type { RequestContext } from '../app';
 import { can, viewerCan } from '../core/authorization';
 import { pageArgs, parseInput } from '../core/validation';
 import { IN_FORCE, type PolicyParent, type StoredPolicy } from './policy-model';
+import { withSectionIds } from './section-ids';
 
 const listArgsSchema = z.object({
   ...pageArgs,
@@ -78,7 +79,7 @@ export const policyResolvers: Resolvers = {
     disclosure: fullField('disclosure'),
     department: fullField('department'),
     body: fullField('body'),
-    sections: fullField('sections'),
+    sections: async (parent, args, context) => withSectionIds(await fullField('sections')(parent, args, context)),
     tables: fullField('tables'),
     interpretations: (parent, _args, context) => parent.interpretations ?? context.loaders.interpretations.load(parent.id),
     viewerCan: async (parent, args, context) => viewerCan(context.actor, { department: await fullField('department')(parent, args, context) }, { manage: 'policy.manage' }),

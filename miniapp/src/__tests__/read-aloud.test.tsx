@@ -1,10 +1,11 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { ReadAloudBar } from '../components/ReadAloudBar';
-import { setReadAloud, type ReadAloud } from '../read-aloud';
+import { setReadAloud } from '../read-aloud';
 import { createSpeechSynthesisReader } from '../read-aloud/h5';
 import { createWechatSIReader } from '../read-aloud/weapp';
 import { utf8Bytes } from '../read-aloud/split';
 import { createInnerAudioContext } from '../../test-support/taro';
+import { recordingEngine } from '../../test-support/read-aloud';
 
 afterEach(() => setReadAloud(undefined));
 
@@ -16,16 +17,7 @@ describe('朗读 button', () => {
   });
 
   it('reads, pauses, resumes and stops', () => {
-    const engine: ReadAloud & { done?: () => void } = {
-      available: () => true,
-      speak: jest.fn((_parts: string[], onEnd?: () => void) => {
-        engine.done = onEnd;
-      }),
-      pause: jest.fn(),
-      resume: jest.fn(),
-      stop: jest.fn(),
-    };
-    setReadAloud(engine);
+    const engine = recordingEngine();
     render(<ReadAloudBar parts={() => ['一、总体要求', '二、重点任务']} />);
     fireEvent.click(screen.getByRole('button', { name: '朗读全文' }));
     expect(engine.speak).toHaveBeenCalledWith(['一、总体要求', '二、重点任务'], expect.any(Function));

@@ -25,7 +25,7 @@ export const operationHashes: Record<string, string> = {
   PhoneNumberFromWeChat: 'c3ac25e04dd627983704a114f9d827d605564e6eeb8648cfd480db3c1beec945',
   PolicyList: 'afdd7a7266d76a4ce924edbc37f38dd446d2b3e734c2737229bf6e790bb1370f',
   PolicyFacets: '08bda796e16640bddf75f4c10b109df1f68610b8148c3f100a43b3434a2f152a',
-  PolicyDetail: '1cf2fe9f3f0c930a4b5eb0789121892e5608ca5ad4fccd1478c718d59eb78f2a',
+  PolicyDetail: 'd12191907db418c85f1cc510565428245731a6146a32864def0526b1bb2ec3b3',
   StaffProjects: '0efe13711e9d33923be682efb7070283d5fd820e00058ea184e187b92437c1d0',
   StaffProject: 'afc6a1b184c092c13ed7e49b0a1931fc06ff1bf554a1e87b235b77b742c983b5',
   RequestPhotoUpload: 'dcc975c0ebf6d39095f17a9efd9da93c3da134c6d50096370677e453267e4fdb',

@@ -733,6 +733,8 @@ export type PolicyInput = {
 export type PolicySection = {
   __typename?: 'PolicySection';
   heading: Scalars['String']['output'];
+  /** Its address in the document, from the numbering: 二（三）1. is `2-3-1`. The policy page opens at it (`?section=2-3-1`). */
+  id: Scalars['ID']['output'];
   level: Scalars['Int']['output'];
   text: Scalars['String']['output'];
 };

@@ -13,8 +13,8 @@ const LATEST_YEAR = 2100;
 const CHINESE_DIGITS: Record<string, number> = { 〇: 0, '○': 0, 零: 0, O: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const CHINESE_DATE = /([〇○零O一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/gu;
 
-/** 六 → 6, 十二 → 12, 二十八 → 28, 三十一 → 31. */
-function chineseNumber(written: string): number {
+/** 六 → 6, 十二 → 12, 二十八 → 28, 三十一 → 31 (0 for what is not such a numeral). */
+export function chineseNumber(written: string): number {
   const [tens, units] = written.includes('十') ? written.split('十') : ['', written];
   return (written.includes('十') ? (tens === '' ? 1 : CHINESE_DIGITS[tens!]!) * 10 : 0) + (units === '' ? 0 : (CHINESE_DIGITS[units!] ?? 0));
 }

@@ -1,5 +1,6 @@
 import type { PolicyCardFieldsFragment, PolicyDetailQuery, Validity } from '../../generated/operations';
 import { dateInWords, paragraphs } from '../../lib/format';
+import { policyText, type Section } from './document';
 
 export type PolicyDetail = NonNullable<PolicyDetailQuery['policy']>;
 export type Interpretation = PolicyDetail['interpretations'][number];
@@ -30,14 +31,18 @@ export function policyMetadata(policy: PolicyDetail): Array<{ label: string; val
   return rows.filter((row) => row.value);
 }
 
-/** A policy read aloud: title, metadata, each section, each table row — in reading order. */
-export function policySpeech(policy: PolicyDetail): string[] {
-  const parts = [policy.title, policyMetadata(policy).map((row) => `${row.label}：${row.value}。`).join('')];
-  if (policy.sections.length) {
-    for (const section of policy.sections) parts.push([section.heading, ...paragraphs(section.text)].join('\n'));
-  } else {
-    parts.push(...paragraphs(policy.body));
-  }
+const sectionSpeech = (section: Section) => [section.heading, ...paragraphs(section.text)].join('\n');
+
+/**
+ * A policy read aloud, in reading order: title, metadata, the opening, each section, the closing,
+ * each table row. From a section (its id): that section and all that follows it (an id the policy
+ * does not have: the whole).
+ */
+export function policySpeech(policy: PolicyDetail, fromSection?: string): string[] {
+  const text = policyText(policy);
+  const from = fromSection === undefined ? -1 : text.sections.findIndex((section) => section.id === fromSection);
+  const parts = from < 0 ? [policy.title, policyMetadata(policy).map((row) => `${row.label}：${row.value}。`).join(''), ...paragraphs(text.opening)] : [];
+  parts.push(...text.sections.slice(Math.max(0, from)).map(sectionSpeech), ...paragraphs(text.closing));
   for (const table of policy.tables) {
     parts.push(table.title);
     table.rows.forEach((row) => {

@@ -33,7 +33,8 @@ export function rememberPolicy(policy: PolicyDetail, now = new Date()): void {
   writeStored(INDEX_KEY, list);
 }
 
+/** The copy saved of a policy; none when it was saved before sections had ids (it is replaced when next read online). */
 export function savedPolicy(id: string): SavedPolicy | undefined {
   const saved = readStored<SavedPolicy>(copyKey(id));
-  return saved?.policy?.id === id ? saved : undefined;
+  return saved?.policy?.id === id && saved.policy.sections.every((section) => typeof section.id === 'string') ? saved : undefined;
 }
