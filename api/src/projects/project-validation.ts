@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { findSensitiveData, maskBankCard, maskIdNumber, maskMobile } from '@govopen/shared';
 import { SATISFACTION_LEVELS } from '../core/satisfaction';
 import { isoDateSchema, keyName, mobileDigits, optionalText, requiredText } from '../core/validation';
 import { PROJECT_STATUSES, PROPOSAL_STATUSES } from './project-model';
@@ -115,14 +114,3 @@ export const answerInputSchema = z.object({
 });
 
 export const proposalStatusSchema = z.enum(PROPOSAL_STATUSES).nullish();
-
-const MASKS = { MOBILE: maskMobile, ID_NUMBER: maskIdNumber, BANK_CARD: maskBankCard } as const;
-
-/** The text with every mobile, ID and bank card number in it masked (residents' free text shown publicly). */
-export function maskPrivateData(value: string): string {
-  let masked = value;
-  for (const finding of findSensitiveData(value).reverse()) {
-    masked = masked.slice(0, finding.start) + MASKS[finding.kind](value.slice(finding.start, finding.end)) + masked.slice(finding.end);
-  }
-  return masked;
-}
