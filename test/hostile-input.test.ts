@@ -215,6 +215,17 @@ describe('client mistakes found by the security review answer 4xx and BAD_USER_I
     expect(codes(answer)).toEqual(['BAD_USER_INPUT']);
   });
 
+  it('refuses a progress figure like 1e-300 in plain words, and stores no update', async () => {
+    const created = await post({ query: `mutation($input: ProjectInput!) { createProject(input: $input) { id } }`, variables: { input: renovation({ title: '数据测试项目' }) } }, admin());
+    const projectId = (created.body.data?.createProject as { id: string }).id;
+    const update = `mutation($id: ID!, $input: ProjectUpdateInput!) { postProjectUpdate(projectId: $id, input: $input) { id } }`;
+    const answer = await post({ query: update, variables: { id: projectId, input: { text: '开工。', figures: [{ label: '完成', value: 1e-300, unit: '个' }] } } }, admin());
+    expect(answer.status).toBeLessThan(500);
+    expect(codes(answer)).toEqual(['BAD_USER_INPUT']);
+    const read = await post({ query: `query($id: ID!) { project(id: $id) { updates { edges { node { id } } } } }`, variables: { id: projectId } });
+    expect((read.body.data?.project as { updates: { edges: unknown[] } }).updates.edges).toEqual([]);
+  });
+
   it.each([60_000, 90_000])('refuses a %d-character username without a server error', async (length) => {
     const answer = await post({ query: `mutation($u: String!, $p: String!) { staffLogin(username: $u, password: $p) { token } }`, variables: { u: 'a'.repeat(length), p: 'x' } });
     expect(answer.status).toBeLessThan(500);
