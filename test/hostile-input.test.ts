@@ -21,6 +21,10 @@ import { createLocalServer } from '../api/src/local/http-server';
 import { loadDemoContent } from '../api/src/demo/load-demo';
 import { policyListing } from '../api/src/policies/policy-listing';
 import { facetCounterItem, policyItem, policyListEntryItem } from '../api/src/policies/policy-items';
+import { createHash } from 'node:crypto';
+import { eventInput } from '../api/src/events/event-test-support';
+import { SAFETY_LIMITS } from '../api/src/core/safety';
+import { renovation } from './projects-support';
 import { createTestApi, createTestStaff, type TestApi } from './support/test-app';
 
 // Random and hostile variables thrown at every query and mutation of the schema, over HTTP, as
@@ -179,4 +183,83 @@ it('leaves no half-written policy: every policy has exactly its list entries and
   }
   const counters = items.filter(facetCounterItem.is).map(facetCounterItem.decode).filter((c) => c.bucket === 'CURRENT' && c.count !== 0);
   expect(new Map(counters.map((c) => [`${c.bucket}#${c.facet}`, c.count]))).toEqual(counts);
+});
+
+describe('client mistakes found by the security review answer 4xx and BAD_USER_INPUT, never a server error', () => {
+  const post = async (body: unknown, token?: string) => {
+    const response = await fetch(base, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+    });
+    return { status: response.status, body: (await response.json()) as { data?: Record<string, unknown> | null; errors?: Array<{ message: string; extensions?: { code?: string } }> } };
+  };
+  const codes = (answer: Awaited<ReturnType<typeof post>>) => (answer.body.errors ?? []).map((e) => e.extensions?.code);
+  const admin = () => tokens[2];
+
+  it.each([
+    ['latitude', { venue: { address: '示例区人民路 1 号', latitude: 1e-300, longitude: 119.6474 } }],
+    ['longitude', { venue: { address: '示例区人民路 1 号', latitude: 29.0794, longitude: -1e-300 } }],
+  ])('refuses a %s like 1e-300 in plain words', async (_, overrides) => {
+    const answer = await post({ query: `mutation($input: EventInput!) { createEvent(input: $input) { id } }`, variables: { input: eventInput(new Date(), overrides) } }, admin());
+    expect(answer.status).toBeLessThan(500);
+    expect(codes(answer)).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it.each([
+    ['a budget', { budgetPlanned: 1e-300 }],
+    ['a target quantity', { target: { quantity: 1e-300, unit: '个', text: '完成改造' } }],
+  ])('refuses %s like 1e-300 in plain words', async (_, overrides) => {
+    const answer = await post({ query: `mutation($input: ProjectInput!) { createProject(input: $input) { id } }`, variables: { input: renovation(overrides) } }, admin());
+    expect(answer.status).toBeLessThan(500);
+    expect(codes(answer)).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('refuses a progress figure like 1e-300 in plain words, and stores no update', async () => {
+    const created = await post({ query: `mutation($input: ProjectInput!) { createProject(input: $input) { id } }`, variables: { input: renovation({ title: '数据测试项目' }) } }, admin());
+    const projectId = (created.body.data?.createProject as { id: string }).id;
+    const update = `mutation($id: ID!, $input: ProjectUpdateInput!) { postProjectUpdate(projectId: $id, input: $input) { id } }`;
+    const answer = await post({ query: update, variables: { id: projectId, input: { text: '开工。', figures: [{ label: '完成', value: 1e-300, unit: '个' }] } } }, admin());
+    expect(answer.status).toBeLessThan(500);
+    expect(codes(answer)).toEqual(['BAD_USER_INPUT']);
+    const read = await post({ query: `query($id: ID!) { project(id: $id) { updates { edges { node { id } } } } }`, variables: { id: projectId } });
+    expect((read.body.data?.project as { updates: { edges: unknown[] } }).updates.edges).toEqual([]);
+  });
+
+  it.each([60_000, 90_000])('refuses a %d-character username without a server error', async (length) => {
+    const answer = await post({ query: `mutation($u: String!, $p: String!) { staffLogin(username: $u, password: $p) { token } }`, variables: { u: 'a'.repeat(length), p: 'x' } });
+    expect(answer.status).toBeLessThan(500);
+    expect(codes(answer)).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it.each([
+    ['policies', `query($after: String) { policies(first: 1, after: $after) { pageInfo { endCursor } } }`],
+    ['events', `query($after: String) { events(first: 1, after: $after) { pageInfo { endCursor } } }`],
+  ])('refuses a forged %s cursor with extra keys', async (list, query) => {
+    const first = await post({ query });
+    const cursor = (first.body.data?.[list] as { pageInfo: { endCursor: string | null } }).pageInfo.endCursor;
+    expect(cursor).toEqual(expect.any(String));
+    const key = JSON.parse(Buffer.from(cursor!, 'base64url').toString('utf8')) as Record<string, unknown>;
+    for (const extra of [{ x: 'y' }, { gsi9pk: 'POLICY#x' }, { ...Object.fromEntries(Object.keys(key).map((name) => [`${name}2`, 'x'])) }]) {
+      const forged = Buffer.from(JSON.stringify({ ...key, ...extra }), 'utf8').toString('base64url');
+      const answer = await post({ query, variables: { after: forged } });
+      expect(answer.status).toBeLessThan(500);
+      expect(codes(answer)).toEqual(['BAD_USER_INPUT']);
+    }
+  });
+
+  it('refuses a query over the token limit with 400, not 500', async () => {
+    const query = `{ ${Array.from({ length: SAFETY_LIMITS.maxTokens }, () => '__typename').join(' ')} }`;
+    const answer = await post({ query });
+    expect(answer.status).toBe(400);
+    expect(codes(answer)).toEqual(['GRAPHQL_PARSE_FAILED']);
+  });
+
+  it("refuses a persisted query whose hash is not the query's with 400, not 500", async () => {
+    const query = '{ __typename }';
+    const wrong = createHash('sha256').update('{ something else }').digest('hex');
+    const answer = await post({ query, extensions: { persistedQuery: { version: 1, sha256Hash: wrong } } });
+    expect(answer.status).toBe(400);
+    expect(codes(answer)).toEqual(['BAD_USER_INPUT']);
+  });
 });

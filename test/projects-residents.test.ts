@@ -198,4 +198,34 @@ describe('proposing a project for next year', () => {
     expect(node!.description).toBe('南湖公园东门附近没有厕所，老人和孩子很不方便。有事可打我电话 139****5678。');
     expect(JSON.stringify(seen)).not.toMatch(/13912345678|13812345678/u);
   });
+
+  it("refuses a reply that names a resident's mobile or ID number, and stores nothing", async () => {
+    const other = { title: '南湖小区门口加装路灯', description: '晚上很黑。', location: '南湖小区北门' };
+    const proposed = await api.run<{ proposeProject: { id: string } }>(PROPOSE, { input: other }, { token: who.li });
+    const otherId = proposed.data!.proposeProject.id;
+    const reply = '已电话联系王小华（13812345678，身份证110105194912310029），将于明年安装。';
+    const refused = await api.run(ANSWER, { id: otherId, input: { status: 'ACCEPTED', reply } }, { token: who.admin });
+    expect(codeOf(refused.errors)).toBe('BAD_USER_INPUT');
+    expect(refused.errors?.[0]?.extensions?.field).toBe('reply');
+    expect(refused.errors?.[0]?.message).toContain('138****5678');
+    expect(refused.errors?.[0]?.message).toContain('身份证号');
+    expect(JSON.stringify(refused)).not.toMatch(/13812345678|110105194912310029/u);
+    const hidden = await api.run(ANSWER, { id: otherId, input: { status: 'ACCEPTED', reply: '请联系138.1234.5678' } }, { token: who.admin });
+    expect(codeOf(hidden.errors)).toBe('BAD_USER_INPUT');
+    const mine = await api.run<{ myProposals: Array<{ status: string; reply: string | null }> }>(MINE, {}, { token: who.li });
+    expect(mine.data!.myProposals[0]).toMatchObject({ status: 'SUBMITTED', reply: null });
+  });
+
+  it("shows a proposal's title and location to the public with hidden numbers masked, and to its author as written", async () => {
+    const written = { title: '北门加装路灯，联系139.1234.5678', description: '晚上很黑。', location: '南湖小区北门（１３７\u200B１２３４\u200B５６７８）' };
+    const proposed = await api.run<{ proposeProject: { id: string } }>(PROPOSE, { input: written }, { token: who.li });
+    const proposalId = proposed.data!.proposeProject.id;
+    expect((await api.run(ANSWER, { id: proposalId, input: { status: 'MERGED', reply: '与南湖小区路灯建议合并办理。' } }, { token: who.admin })).errors).toBeUndefined();
+    const where = `query($year: Int!) { projectProposals(forYear: $year) { edges { node { id title location } } } }`;
+    const seen = await api.run<{ projectProposals: { edges: Array<{ node: { id: string; title: string; location: string } }> } }>(where, { year: 2027 });
+    const node = seen.data!.projectProposals.edges.map((e) => e.node).find((n) => n.id === proposalId);
+    expect(node).toEqual({ id: proposalId, title: '北门加装路灯，联系139****5678', location: '南湖小区北门（137****5678）' });
+    const byAuthor = await api.run<{ projectProposals: { edges: Array<{ node: { id: string; title: string } }> } }>(where, { year: 2027 }, { token: who.li });
+    expect(byAuthor.data!.projectProposals.edges.find((e) => e.node.id === proposalId)?.node.title).toBe(written.title);
+  });
 });

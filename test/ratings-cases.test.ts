@@ -123,6 +123,8 @@ describe('a case from bad rating to closing', () => {
     const called = await act(api, civil, 'callback', { id: caseId, note: '电话联系，了解到材料清单不清楚' });
     expect(called).toMatchObject({ status: 'CALLED_BACK', isOverdue: false, calledBackAt: '2025-03-05T01:00:00.000Z' });
     setBeijingTime(api, '2025-03-10 15:00');
+    const leaking = await api.run(CASE_ACTIONS.reply, { id: caseId, reply: '已电话联系王小华（138 1234 5678）说明情况。', outcome: 'EXPLAINED' }, { token: civil });
+    expect(leaking.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reply' });
     const replied = await act(api, civil, 'reply', { id: caseId, reply: '已在窗口张贴材料清单，并可一次办结。', outcome: 'RECTIFIED' });
     expect(replied).toMatchObject({ status: 'RECTIFIED', outcome: 'RECTIFIED', answeredOnTime: true, isOverdue: false });
     expect(replied.steps).toEqual([

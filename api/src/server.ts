@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import { resolvers, type RequestContext } from './app';
 import { formatError } from './core/errors';
 import { persistedQueryCache } from './core/persisted-queries';
-import { armorProtection } from './core/safety';
+import { armorProtection, SAFETY_LIMITS } from './core/safety';
 import { typeDefs } from './generated/type-defs';
 
 export interface ServerOptions {
@@ -24,6 +24,8 @@ export function createGraphQLServer({ production, log }: ServerOptions): ApolloS
     validationRules: armor.validationRules,
     // Apollo's own guard against fragments that spread into themselves many times over.
     maxRecursiveSelections: true,
+    // Over the limit is a syntax error of the client's request: GRAPHQL_PARSE_FAILED, HTTP 400.
+    parseOptions: { maxTokens: SAFETY_LIMITS.maxTokens },
     persistedQueries: { cache: persistedQueryCache(), ttl: null },
     formatError: formatError(production, (error) => log.error({ err: error }, 'unexpected error in a GraphQL request')),
     plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled()],

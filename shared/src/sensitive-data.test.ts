@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { describeFinding, findSensitiveData } from './sensitive-data';
+import { describeFinding, findSensitiveData, maskSensitiveData } from './sensitive-data';
 
 // Independent of the module's own checks, to build values that pass or fail them.
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -76,6 +76,11 @@ describe('findSensitiveData on planted values', () => {
     ['手机：8613812341234。', '8613812341234'],
     ['手机：１３８１２３４１２３４。', '１３８１２３４１２３４'],
     ['手机１９９１２３４５６７８。', '１９９１２３４５６７８'],
+    ['手机：138.1234.5678。', '138.1234.5678'],
+    ['手机：138—1234—5678。', '138—1234—5678'],
+    ['手机：138\u00A01234\u30005678。', '138\u00A01234\u30005678'],
+    ['手机：1\u200B3\u200C8\u200D1\u20602\uFEFF3\u00AD4\u200E5678。', '1\u200B3\u200C8\u200D1\u20602\uFEFF3\u00AD4\u200E5678'],
+    ['手机：１３８．１２３４\u200B５６７８。', '１３８．１２３４\u200B５６７８'],
   ])('finds the mobile in %s', (text, value) => {
     const findings = findSensitiveData(text);
     expect(findings.map((f) => [f.kind, text.slice(f.start, f.end)])).toEqual([['MOBILE', value]]);
@@ -88,13 +93,19 @@ describe('findSensitiveData on planted values', () => {
 
   it('finds ID numbers with a valid check digit and a real birth date, 18 or 15 digits', () => {
     expect(kinds(`申请人身份证号${ID}，住址略。`)).toEqual(['ID_NUMBER']);
-    expect(kinds(`身份证号${ID.slice(0, 17)}${ID.endsWith('1') ? '2' : '1'}，`)).toEqual([]);
+    const wrongCheck = `${ID.slice(0, 17)}${ID.endsWith('1') ? '2' : '1'}`;
+    expect(kinds(`编号${wrongCheck}，`)).toEqual([]);
+    // Named as an ID number, a wrong check digit still gives away region and birth date.
+    expect(kinds(`身份证号：${wrongCheck}，`)).toEqual(['ID_NUMBER']);
+    expect(kinds('身份证110105194912310029）')).toEqual(['ID_NUMBER']);
     expect(kinds(`身份证号${withIdCheck('33070219580230401')}，`)).toEqual([]); // 30 February
     expect(kinds(`身份证号${withIdCheck('99070219580312401')}，`)).toEqual([]); // no province 99
     expect(kinds('老身份证330702580312401号码')).toEqual(['ID_NUMBER']);
     expect(kinds('编号330702581312401号码')).toEqual([]); // month 13
     expect(kinds(`身份证号${withIdCheck('11010519491231002')}。`)).toEqual(['ID_NUMBER']); // ends in X
     expect(kinds('身份证号 330702 19580312 4016。')).toEqual(['ID_NUMBER']);
+    expect(kinds('身份证号330702.19580312.4016，')).toEqual(['ID_NUMBER']);
+    expect(kinds('身份证１１０１０５\u200B１９４９１２３１\u200B００２９，')).toEqual(['ID_NUMBER']);
   });
 
   it('finds bank card numbers that pass the Luhn check, written whole or in groups', () => {
@@ -132,6 +143,23 @@ describe('findSensitiveData on planted values', () => {
         expect(finding?.excerpt).not.toContain(mobile);
       }),
     );
+  });
+});
+
+describe('maskSensitiveData', () => {
+  it('masks every value in place and leaves the rest of the text as written', () => {
+    expect(maskSensitiveData(`已电话联系王小华（13812345678，身份证110105194912310029），卡号${CARD_16}。`)).toBe(
+      '已电话联系王小华（138****5678，身份证110*************29），卡号************7894。',
+    );
+  });
+
+  it('masks values hidden behind dots, full-width digits and zero-width spaces, taking the hidden characters too', () => {
+    expect(maskSensitiveData('电话138.1234.5678或１３９\u200B１２３４\u200B５６７８，谢谢')).toBe('电话138****5678或139****5678，谢谢');
+  });
+
+  it('leaves text without private numbers untouched', () => {
+    const text = '建议在人民路12号旁修建口袋公园，约2000平方米，预算120.5万元。';
+    expect(maskSensitiveData(text)).toBe(text);
   });
 });
 

@@ -38,6 +38,11 @@ const APOLLO_MESSAGES: Record<string, string> = {
   OPERATION_RESOLUTION_FAILURE: '请求格式不正确。',
 };
 
+function isClientRefusal(error: unknown): boolean {
+  const status = error instanceof GraphQLError ? (error.extensions.http as { status?: unknown } | undefined)?.status : undefined;
+  return typeof status === 'number' && status >= 400 && status < 500;
+}
+
 /**
  * Turns every error into what a client may see: our own errors as they are; Apollo's request errors
  * with their code; anything else becomes INTERNAL_SERVER_ERROR without internals. In development the
@@ -51,6 +56,11 @@ export function formatError(production: boolean, log: (error: unknown) => void) 
     if (typeof code === 'string' && code in APOLLO_MESSAGES) {
       const debug = production ? {} : { debug: formatted.message };
       return { message: APOLLO_MESSAGES[code] ?? INTERNAL_MESSAGE, locations: formatted.locations, extensions: { code, ...debug } };
+    }
+    // Apollo's own refusals without a code (a persisted query whose hash is not its query's, an
+    // unknown protocol version) carry a 4xx status: the client's mistake, not ours.
+    if (isClientRefusal(original)) {
+      return { message: APOLLO_MESSAGES.BAD_REQUEST ?? INTERNAL_MESSAGE, extensions: { code: 'BAD_USER_INPUT', ...(production ? {} : { debug: formatted.message }) } };
     }
     log(original);
     return {

@@ -49,7 +49,9 @@ export function armorProtection(production: boolean) {
     costLimit: { maxCost: SAFETY_LIMITS.maxCost, ignoreIntrospection: false },
     maxAliases: { n: SAFETY_LIMITS.maxAliases },
     maxDirectives: { n: SAFETY_LIMITS.maxDirectives },
-    maxTokens: { n: SAFETY_LIMITS.maxTokens },
+    // Tokens are counted by graphql-js's own parser (`parseOptions`, see createGraphQLServer):
+    // graphql-armor's check throws outside Apollo's parse step, which answers HTTP 500.
+    maxTokens: { enabled: false },
     // Suggestions ("did you mean …") map the schema for an attacker when introspection is off.
     blockFieldSuggestion: { enabled: production },
   }).protect();

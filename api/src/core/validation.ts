@@ -39,6 +39,14 @@ export const optionalText = (label: string, max: number) =>
 /** A name that becomes part of a key (a department, a list): required, and without `#`. */
 export const keyName = (label: string, max: number) => requiredText(label, max).refine((value) => !value.includes('#'), `${label}里不能有 # 号。`);
 
+/**
+ * A number that may have a fraction (coordinates, quantities, figures), as the store can keep it:
+ * DynamoDB's numbers stop at 1e-130, so a client's 1e-300 is refused in plain words instead of
+ * failing the write as a server error.
+ */
+export const decimalSchema = (message: string, invalid: string) =>
+  z.number({ message }).refine((value) => value === 0 || Math.abs(value) >= 1e-130, invalid);
+
 /** A calendar date, YYYY-MM-DD, that exists. */
 export const isoDateSchema = z
   .string({ message: '请填写日期。' })

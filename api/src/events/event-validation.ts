@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SATISFACTION_LEVELS } from '../core/satisfaction';
-import { MAINLAND_MOBILE, mobileDigits, optionalText, requiredText } from '../core/validation';
+import { decimalSchema, MAINLAND_MOBILE, mobileDigits, optionalText, requiredText } from '../core/validation';
 import { MAX_EVENT_DAYS } from './open-day-rules';
 import { SELECTION_MODES } from './event-model';
 
@@ -47,8 +47,8 @@ export const eventInputSchema = z
     venue: z
       .object({
         address: requiredText('活动地址', 200),
-        latitude: z.number({ message: '请在地图上选好活动地点。' }).min(-90, '纬度不正确。').max(90, '纬度不正确。'),
-        longitude: z.number({ message: '请在地图上选好活动地点。' }).min(-180, '经度不正确。').max(180, '经度不正确。'),
+        latitude: decimalSchema('请在地图上选好活动地点。', '纬度不正确。').min(-90, '纬度不正确。').max(90, '纬度不正确。'),
+        longitude: decimalSchema('请在地图上选好活动地点。', '经度不正确。').min(-180, '经度不正确。').max(180, '经度不正确。'),
       })
       .nullish()
       .transform((value) => value ?? null),

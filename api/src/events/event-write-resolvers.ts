@@ -87,6 +87,7 @@ export const eventWriteResolvers: { Mutation: MutationResolvers<RequestContext> 
     async cancelEvent(_root, args, context) {
       const before = await staffEvent(context, args.id, 'department.work');
       const reason = parseInput(cancelReasonSchema, args.reason);
+      refuseUnmaskedData({ reason });
       const event =
         before.status === 'CANCELLED'
           ? before

@@ -270,6 +270,8 @@ describe('changing and cancelling an event', () => {
     const eventId = await openEventFor(api, tokens.civilAffairs, eventInput(base, { title: '取消的开放日', capacity: 1 }));
     for (const i of [0, 1]) await register(api, await residentToken(api, `cancel-${i}`), eventId, person(i));
     const CANCEL = `mutation($id: ID!, $reason: String) { cancelEvent(id: $id, reason: $reason) { status cancelReason calendarFile } }`;
+    const leaking = await api.run(CANCEL, { id: eventId, reason: '已通知报名人王小华（139.1234.5678）' }, { token: tokens.civilAffairs });
+    expect(leaking.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
     const cancelled = await api.run<{ cancelEvent: { status: string; cancelReason: string; calendarFile: string } }>(CANCEL, { id: eventId, reason: '因台风预警改期' }, { token: tokens.civilAffairs });
     expect(cancelled.data!.cancelEvent).toMatchObject({ status: 'CANCELLED', cancelReason: '因台风预警改期' });
     expect(cancelled.data!.cancelEvent.calendarFile).toContain('STATUS:CANCELLED');

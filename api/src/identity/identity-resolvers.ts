@@ -77,6 +77,8 @@ export const identityResolvers: Resolvers = {
     },
     async staffLogin(_root, args, context) {
       const { identity } = context.stores;
+      // No account's name is this long: a client's mistake, whoever sends it (and it tells nothing about accounts).
+      if (args.username.length > 200) throw badInput('用户名太长了。', { field: 'username' });
       const username = usernameSchema.safeParse(args.username);
       const member = username.success ? await identity.getStaff(username.data) : null;
       const passwordOk = await verifyPassword(args.password.slice(0, 200), member?.passwordHash ?? UNKNOWN_USER_HASH);

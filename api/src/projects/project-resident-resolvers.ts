@@ -1,10 +1,10 @@
-import { maskMobile } from '@govopen/shared';
+import { maskMobile, maskSensitiveData } from '@govopen/shared';
 import type { Resolvers } from '../generated/resolvers';
 import { authorize, can, residentIdOf, viewerCan } from '../core/authorization';
 import { auditEntry } from '../core/audit-entry';
 import { governmentDate } from '../core/clock';
 import { badInput, conflict, notFound } from '../core/errors';
-import { cursorSchema, pageSizeSchema, parseInput } from '../core/validation';
+import { cursorSchema, pageSizeSchema, parseInput, refuseUnmaskedData } from '../core/validation';
 import type { RequestContext } from '../app';
 import type { StoredProposal } from './project-model';
 import { proposalIdFor } from './project-ids';
@@ -12,7 +12,6 @@ import { currentProject, loadProject, viewOf } from './project-views';
 import {
   answerInputSchema,
   evaluationInputSchema,
-  maskPrivateData,
   proposalInputSchema,
   proposalStatusSchema,
   yearSchema,
@@ -23,6 +22,15 @@ import {
 
 /** Staff of the district office answer proposals and see their contact numbers in full. */
 const districtOffice = (context: RequestContext) => ({ department: context.config.districtOffice });
+
+/**
+ * What a resident wrote in a proposal is public with private numbers masked; its author and the
+ * district office, which answers it, read it as written.
+ */
+function asShownTo(context: RequestContext, proposal: StoredProposal, text: string): string {
+  const isAuthor = context.actor.kind === 'resident' && context.actor.residentId === proposal.residentId;
+  return isAuthor || can(context.actor, 'proposal.answer', districtOffice(context)) ? text : maskSensitiveData(text);
+}
 
 export const projectResidentResolvers: Resolvers = {
   Query: {
@@ -96,6 +104,7 @@ export const projectResidentResolvers: Resolvers = {
     async answerProjectProposal(_root, args, context) {
       authorize(context.actor, 'proposal.answer', districtOffice(context));
       const input = parseInput(answerInputSchema, args.input);
+      refuseUnmaskedData({ reply: input.reply });
       if (input.projectId && !(await loadProject(context, input.projectId))) throw notFound('找不到关联的项目。');
       const id = /^[0-9a-f]{16}$/u.test(args.id) ? args.id : '';
       return context.stores.proposals.answer(
@@ -115,8 +124,9 @@ export const projectResidentResolvers: Resolvers = {
     project: async ({ projectId }, _args, context) => viewOf(context, await currentProject(context, projectId)),
   },
   ProjectProposal: {
-    description: ({ description }, _args, context) =>
-      can(context.actor, 'proposal.answer', districtOffice(context)) ? description : maskPrivateData(description),
+    title: (proposal, _args, context) => asShownTo(context, proposal, proposal.title),
+    description: (proposal, _args, context) => asShownTo(context, proposal, proposal.description),
+    location: (proposal, _args, context) => asShownTo(context, proposal, proposal.location),
     async contactMobile({ id, contactMobile }, _args, context) {
       if (!contactMobile) return null;
       if (!can(context.actor, 'personal.readFull', districtOffice(context))) return maskMobile(contactMobile);

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { findSensitiveData, maskBankCard, maskIdNumber, maskMobile } from '@govopen/shared';
 import { SATISFACTION_LEVELS } from '../core/satisfaction';
-import { isoDateSchema, keyName, mobileDigits, optionalText, requiredText } from '../core/validation';
+import { decimalSchema, isoDateSchema, keyName, mobileDigits, optionalText, requiredText } from '../core/validation';
 import { PROJECT_STATUSES, PROPOSAL_STATUSES } from './project-model';
 import { MAX_PHOTO_BYTES, PHOTO_TYPES } from './photo-storage';
 
@@ -35,7 +34,7 @@ export const projectInputSchema = z.object({
   leadDepartment: keyName('牵头单位', 50).nullish(),
   cooperatingDepartments: z.array(keyName('配合单位', 50)).max(20, '配合单位最多 20 个。').nullish(),
   target: z.object({
-    quantity: z.number({ message: '目标数量要写成数字。' }).positive('目标数量要大于 0。').max(1e9, '目标数量太大了。'),
+    quantity: decimalSchema('目标数量要写成数字。', '目标数量太小了。').positive('目标数量要大于 0。').max(1e9, '目标数量太大了。'),
     unit: requiredText('目标单位', 10),
     text: requiredText('目标说明', 200),
   }),
@@ -59,7 +58,7 @@ export const updateInputSchema = z.object({
     .array(
       z.object({
         label: requiredText('数据名称', 30),
-        value: z.number({ message: '数据要写成数字。' }).min(-1e12, '数据太大了。').max(1e12, '数据太大了。'),
+        value: decimalSchema('数据要写成数字。', '数据太小了。').min(-1e12, '数据太大了。').max(1e12, '数据太大了。'),
         unit: optionalText('数据单位', 10),
       }),
     )
@@ -115,14 +114,3 @@ export const answerInputSchema = z.object({
 });
 
 export const proposalStatusSchema = z.enum(PROPOSAL_STATUSES).nullish();
-
-const MASKS = { MOBILE: maskMobile, ID_NUMBER: maskIdNumber, BANK_CARD: maskBankCard } as const;
-
-/** The text with every mobile, ID and bank card number in it masked (residents' free text shown publicly). */
-export function maskPrivateData(value: string): string {
-  let masked = value;
-  for (const finding of findSensitiveData(value).reverse()) {
-    masked = masked.slice(0, finding.start) + MASKS[finding.kind](value.slice(finding.start, finding.end)) + masked.slice(finding.end);
-  }
-  return masked;
-}

@@ -6,7 +6,7 @@ import { authorize, type Permission, residentIdOf, staffActing } from '../core/a
 import { auditEntry } from '../core/audit-entry';
 import { governmentDate } from '../core/clock';
 import { conflict, UserFacingError } from '../core/errors';
-import { optionalText, parseInput, requiredText } from '../core/validation';
+import { optionalText, parseInput, refuseUnmaskedData, requiredText } from '../core/validation';
 import * as flow from './case-flow';
 import { existingService, staffCase } from './rating-access';
 import { RATING_ID, ratingIdFor } from './rating-ids';
@@ -122,9 +122,11 @@ export const ratingWriteResolvers: { Mutation: MutationResolvers<RequestContext>
     recordCallback: (_root, args, context) =>
       staffStep(context, args.caseId, 'department.work', 'rating.callback', (before, by, now) => flow.recordCallback(before, by, parseInput(noteSchema, args.note), now)),
     async replyToRating(_root, args, context) {
-      const after = await staffStep(context, args.caseId, 'department.work', 'rating.reply', (before, by, now) =>
-        flow.reply(before, by, parseInput(replySchema, args.reply), args.outcome, now),
-      );
+      const after = await staffStep(context, args.caseId, 'department.work', 'rating.reply', (before, by, now) => {
+        const reply = parseInput(replySchema, args.reply);
+        refuseUnmaskedData({ reply });
+        return flow.reply(before, by, reply, args.outcome, now);
+      });
       const service = await context.loaders.ratedService.load(after.serviceId);
       await notifyReply(context, after, service?.name ?? '政务服务');
       return after;
