@@ -1,0 +1,151 @@
+import type { CaseClock } from '../core/case-clock';
+import type { CaseStep } from '../core/case-history';
+import type { FeeCalculation } from './processing-fee';
+import type { ReplyGround, ReplyKind } from './reply-kinds';
+
+// 依申请公开: an application for government information under the 政府信息公开条例 (2019), as stored.
+
+/** 公民 or 法人或者其他组织; organisations are counted by kind in the annual report. */
+export const APPLICANT_KINDS = ['CITIZEN', 'ORGANISATION'] as const;
+export type ApplicantKind = (typeof APPLICANT_KINDS)[number];
+
+export const ORGANISATION_KINDS = ['BUSINESS', 'RESEARCH', 'NONPROFIT', 'LEGAL_SERVICE', 'OTHER'] as const;
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+
+export const ORGANISATION_KIND_LABELS: Readonly<Record<OrganisationKind, string>> = Object.freeze({
+  BUSINESS: '商业企业',
+  RESEARCH: '科研机构',
+  NONPROFIT: '社会公益组织',
+  LEGAL_SERVICE: '法律服务机构',
+  OTHER: '其他',
+});
+
+/** The form the applicant wants the information in (条例 第二十九条). */
+export const INFORMATION_FORMS = ['ELECTRONIC', 'PAPER'] as const;
+export type InformationForm = (typeof INFORMATION_FORMS)[number];
+
+/** How the applicant wants to receive it. */
+export const DELIVERY_METHODS = ['ONLINE', 'EMAIL', 'POST', 'COLLECT'] as const;
+export type DeliveryMethod = (typeof DELIVERY_METHODS)[number];
+
+export const DELIVERY_LABELS: Readonly<Record<DeliveryMethod, string>> = Object.freeze({
+  ONLINE: '在线查看',
+  EMAIL: '电子邮件',
+  POST: '邮寄',
+  COLLECT: '当面领取',
+});
+
+export const FORM_LABELS: Readonly<Record<InformationForm, string>> = Object.freeze({ ELECTRONIC: '电子文本', PAPER: '纸质文本' });
+
+export interface Applicant {
+  kind: ApplicantKind;
+  /** Organisations only. */
+  organisationKind: OrganisationKind | null;
+  /** 姓名, or the organisation's 名称. */
+  name: string;
+  /** Organisations: 统一社会信用代码 (public data, not personal). */
+  organisationCode: string | null;
+  /** Organisations: the person to contact. */
+  contactPerson: string | null;
+  mobile: string;
+  email: string | null;
+  /** Postal address, for paper delivered by post. */
+  address: string | null;
+}
+
+/**
+ * Where an application stands. PROCESSING: the reply clock runs (or is paused for a third party or a
+ * fee); AWAITING_CORRECTION: the applicant was asked to correct it (补正) and the clock stands; REPLIED;
+ * CLOSED: not processed further (no correction in time, fee not paid, withdrawn by the applicant).
+ */
+export const REQUEST_STATUSES = ['PROCESSING', 'AWAITING_CORRECTION', 'REPLIED', 'CLOSED'] as const;
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+
+/** Why an application was closed without a reply (the annual report's 其他处理). */
+export const CLOSE_REASONS = ['CORRECTION_LAPSED', 'FEE_UNPAID', 'WITHDRAWN'] as const;
+export type CloseReason = (typeof CLOSE_REASONS)[number];
+
+/** What the clock waits for while paused. */
+export const PAUSE_KINDS = ['CORRECTION', 'THIRD_PARTY', 'FEE'] as const;
+export type PauseKind = (typeof PAUSE_KINDS)[number];
+
+export interface CorrectionRequest {
+  /** What to correct, said once and completely (一次性告知). */
+  items: string;
+  requestedAt: string;
+  requestedBy: string;
+  /** The last day for the applicant to send the corrected application. */
+  dueBy: string;
+  /** The corrected application, when it came. */
+  correctedText: string | null;
+  correctedAt: string | null;
+}
+
+export interface FeeRecord extends FeeCalculation {
+  notifiedAt: string;
+  /** The last day to pay. */
+  payBy: string;
+  settlement: 'PAID' | 'WAIVED' | null;
+  settledAt: string | null;
+  settledBy: string | null;
+}
+
+export interface RequestReply {
+  kind: ReplyKind;
+  /** Legal grounds the kind needs (不予公开's basis, 无法提供's and 不予处理's reason). */
+  grounds: ReplyGround[];
+  /** The reasons in the department's words (every reply states reasons). */
+  reasons: string;
+  /** OTHER_AGENCY: the agency responsible, and how to reach it. */
+  otherAgency: { name: string; contact: string | null } | null;
+  repliedAt: string;
+  repliedBy: string;
+  onTime: boolean;
+}
+
+export interface StoredInformationRequest {
+  id: string;
+  /** The number the applicant quotes (申请编号). */
+  reference: string;
+  residentId: string;
+  /** The department asked, which handles and answers it. */
+  department: string;
+  applicant: Applicant;
+  /** A citizen's ID number, masked; the whole number is stored apart, protected, and read only by the handling staff. */
+  idNumberMasked: string | null;
+  /** 所需政府信息的名称、文号或者便于查询的其他特征性描述. */
+  description: string;
+  form: InformationForm;
+  delivery: DeliveryMethod;
+  status: RequestStatus;
+  receivedAt: string;
+  /** Beijing date of receipt; a year's figures count applications by it. */
+  receivedOn: string;
+  clock: CaseClock;
+  correction: CorrectionRequest | null;
+  fee: FeeRecord | null;
+  reply: RequestReply | null;
+  closedReason: CloseReason | null;
+  closedAt: string | null;
+  version: number;
+  demo: boolean;
+}
+
+export const REQUEST_STEP_KINDS = [
+  'RECEIVED',
+  'CORRECTION_REQUESTED',
+  'CORRECTED',
+  'CORRECTION_LAPSED',
+  'EXTENDED',
+  'THIRD_PARTY_ASKED',
+  'THIRD_PARTY_ANSWERED',
+  'FEE_NOTIFIED',
+  'FEE_PAID',
+  'FEE_WAIVED',
+  'FEE_LAPSED',
+  'REPLIED',
+  'WITHDRAWN',
+] as const;
+export type RequestStepKind = (typeof REQUEST_STEP_KINDS)[number];
+
+export type RequestStep = CaseStep<RequestStepKind>;
