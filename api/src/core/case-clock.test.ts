@@ -1,5 +1,5 @@
 import { clockIsOverdue, extendClock, pauseClock, readClock, restartClock, resumeClock, startClock } from './case-clock';
-import { createWorkingDayCalendar } from './working-days';
+import { createWorkingDayCalendar, workingDeadline } from './working-days';
 
 // 2026: National Day holiday 10-01 to 10-07, with Sunday 09-20 and Saturday 10-10 worked (调休);
 // Mid-autumn 09-25 to 09-27.
@@ -91,4 +91,9 @@ describe('a case clock', () => {
     expect(clockIsOverdue(reading, new Date('2026-10-08T15:59:59Z'))).toBe(false);
     expect(clockIsOverdue(reading, new Date('2026-10-08T16:00:00Z'))).toBe(true);
   });
+});
+
+it("gives 好差评's deadlines as they are counted today: the same clock without pauses", () => {
+  // A bad rating on Wednesday 2026-09-30: call back within 1 working day, fix and reply within 15.
+  for (const days of [1, 15]) expect(readClock(startClock('2026-09-30', days)).due).toBe(workingDeadline('2026-09-30', days).date);
 });
