@@ -8,6 +8,12 @@ import { queryAll, type Dynamo } from './dynamo';
 //
 //   pk AUDIT#<yyyy-mm-dd>   sk <instant>#<uuid>   gsi1pk AUDIT_OF#<targetType>#<targetId>   gsi1sk <instant>
 
+/**
+ * Every audit record's partition key starts with this. The Lambda's role may add items under it but
+ * never update or delete them (infra/lib/data.ts denies it on these keys).
+ */
+export const AUDIT_PARTITION_PREFIX = 'AUDIT#';
+
 export interface AuditEntry {
   action: string;
   targetType: string;
@@ -34,7 +40,7 @@ export function createAuditLog(dynamo: Dynamo): AuditLog {
   const item = (entry: AuditEntry) => {
     const at = new Date().toISOString();
     const target = `AUDIT_OF#${entry.targetType}#${entry.targetId}`;
-    return { pk: `AUDIT#${at.slice(0, 10)}`, sk: `${at}#${randomUUID()}`, gsi1pk: target, gsi1sk: at, at, ...entry };
+    return { pk: `${AUDIT_PARTITION_PREFIX}${at.slice(0, 10)}`, sk: `${at}#${randomUUID()}`, gsi1pk: target, gsi1sk: at, at, ...entry };
   };
   return {
     item,
