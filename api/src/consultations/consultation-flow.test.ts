@@ -8,7 +8,7 @@ const beijing = (date: string, time = '10:00') => new Date(`${date}T${time}:00+0
 
 function asked(at: Date, department: string | null = '区民政局', options: Partial<flow.Question> = {}): StoredConsultation {
   return flow.ask(
-    { id: 'c1', residentId: 'resident-1', topic: '养老服务', department, question: '高龄津贴怎么申请？', photoKey: null, public: true, faqConsent: true, contactMobile: '13812341234', now: at, demo: false, ...options },
+    { id: 'c1', residentId: 'resident-1', topic: '养老服务', department, question: '高龄津贴怎么申请？', photoKey: null, public: true, contactMobile: '13812341234', now: at, demo: false, ...options },
     '区政府办公室',
     deadlines,
   ).consultation;
@@ -29,9 +29,6 @@ describe('asking', () => {
     expect(asked(beijing('2026-09-30'), null)).toMatchObject({ department: '区政府办公室', departmentChosen: false, status: 'OPEN' });
   });
 
-  it('takes no consent to publish for a private question', () => {
-    expect(asked(beijing('2026-09-30'), '区民政局', { public: false, faqConsent: true }).faqConsent).toBe(false);
-  });
 });
 
 describe('handling', () => {
@@ -92,14 +89,14 @@ describe('rating the answer', () => {
 describe('高频问答', () => {
   const answered = flow.answer(asked(beijing('2026-09-30')), '请到社区服务中心申请。', 'clerk', beijing('2026-10-08')).after;
 
-  it('publishes an answered public question whose asker agreed, once', () => {
+  it('publishes an answered question its asker made public, once', () => {
     const published = flow.publishAsFaq(answered, 'clerk', beijing('2026-10-09')).after;
     expect(published.faqPublishedAt).toBe(beijing('2026-10-09').toISOString());
     expect(() => flow.publishAsFaq(published, 'clerk', beijing('2026-10-09'))).toThrow('已经作为高频问答');
   });
 
   it('refuses without consent or without an answer', () => {
-    expect(() => flow.publishAsFaq({ ...answered, faqConsent: false }, 'clerk', beijing('2026-10-09'))).toThrow('没有同意');
+    expect(() => flow.publishAsFaq({ ...answered, public: false }, 'clerk', beijing('2026-10-09'))).toThrow('没有同意');
     expect(() => flow.publishAsFaq(asked(beijing('2026-09-30')), 'clerk', beijing('2026-10-09'))).toThrow('答复之后');
   });
 });

@@ -19,7 +19,8 @@ export type ConsultationChange = CaseChange<StoredConsultation, ConsultationStep
 type StepInput = Omit<ConsultationStep, 'sequence' | 'note' | 'fromDepartment' | 'toDepartment'> &
   Partial<Pick<ConsultationStep, 'note' | 'fromDepartment' | 'toDepartment'>>;
 const step = (s: StepInput) => ({ fromDepartment: null, toDepartment: null, ...s });
-const change = (before: StoredConsultation, changes: Partial<StoredConsultation>, s: StepInput): ConsultationChange => advance(before, changes, step(s));
+const change = (before: StoredConsultation, changes: Partial<StoredConsultation>, s: StepInput): ConsultationChange =>
+  advance(before, { ...changes, updatedAt: s.at }, step(s));
 
 export const answerClock = (consultation: Pick<StoredConsultation, 'clock'>): ClockReading => readClock(consultation.clock);
 
@@ -32,7 +33,6 @@ export interface Question {
   question: string;
   photoKey: string | null;
   public: boolean;
-  faqConsent: boolean;
   contactMobile: string | null;
   now: Date;
   demo: boolean;
@@ -47,8 +47,6 @@ export function ask(question: Question, districtOffice: string, deadlines: Consu
     ...rest,
     department: department ?? districtOffice,
     departmentChosen: department !== null,
-    // Consent to publish means nothing for a private question.
-    faqConsent: question.public && question.faqConsent,
     status: 'OPEN',
     complexReason: null,
     askedAt,
@@ -58,6 +56,7 @@ export function ask(question: Question, districtOffice: string, deadlines: Consu
     ratings: [],
     hotlineOrder: null,
     faqPublishedAt: null,
+    updatedAt: askedAt,
     version: 1,
   };
   return { consultation, step: openingStep<ConsultationStep>(step({ kind: 'ASKED', at: askedAt, by: RESIDENT_ACTOR, toDepartment: consultation.department })) };
@@ -125,9 +124,9 @@ export function handToHotline(consultation: StoredConsultation, workOrder: strin
   return change(consultation, { status: 'HOTLINE', hotlineOrder: workOrder }, { kind: 'HANDED_TO_HOTLINE', at: now.toISOString(), by, note: `12345工单号：${workOrder}` });
 }
 
-/** Published as a 高频问答: only an answered public question whose asker agreed. */
+/** Published as a 高频问答: only an answered question its asker made public (agreeing to publication). */
 export function publishAsFaq(consultation: StoredConsultation, by: string, now: Date): ConsultationChange {
-  if (!consultation.public || !consultation.faqConsent) throw conflict('提问人没有同意公开这条留言，不能作为高频问答发布。');
+  if (!consultation.public) throw conflict('提问人没有同意公开这条留言，不能作为高频问答发布。');
   if (!consultation.answer) throw conflict('答复之后才能作为高频问答发布。');
   if (consultation.faqPublishedAt) throw conflict('这条留言已经作为高频问答发布了。');
   const at = now.toISOString();

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { GOVERNMENT_TIME_ZONE } from './clock';
 import { isOverdue, workingDayCalendar, type WorkingDayCalendar } from './working-days';
 
@@ -15,34 +16,39 @@ import { isOverdue, workingDayCalendar, type WorkingDayCalendar } from './workin
 // feature's. Dates are Beijing calendar days, YYYY-MM-DD.
 
 /** A stretch of time the clock does not count. */
-export interface ClockPause {
+export const clockPauseAttributes = z.object({
   /** What the case waits for (THIRD_PARTY, FEE …), the feature's word. */
-  kind: string;
+  kind: z.string(),
   /** The day the pause began; it is not counted. */
-  from: string;
+  from: z.string(),
   /** The day it ended, counted again; null while it lasts. */
-  until: string | null;
+  until: z.string().nullable(),
   /** At most this many working days are not counted; null: as long as it lasts. */
-  maxWorkingDays: number | null;
-}
+  maxWorkingDays: z.number().nullable(),
+});
 
-export interface ClockExtension {
-  workingDays: number;
-  reason: string;
+export const clockExtensionAttributes = z.object({
+  workingDays: z.number(),
+  reason: z.string(),
   /** Who approved it (a name or a staff username). */
-  approvedBy: string;
+  approvedBy: z.string(),
   /** The day it was granted. */
-  on: string;
-}
+  on: z.string(),
+});
 
-export interface CaseClock {
+/** A clock as a case stores it (item declarations use this schema). */
+export const caseClockAttributes = z.object({
   /** The day counting starts after: the day of receipt, or of the restart. */
-  countsFrom: string;
+  countsFrom: z.string(),
   /** Working days allowed before extensions. */
-  workingDays: number;
-  extensions: ClockExtension[];
-  pauses: ClockPause[];
-}
+  workingDays: z.number(),
+  extensions: z.array(clockExtensionAttributes),
+  pauses: z.array(clockPauseAttributes),
+});
+
+export type ClockPause = z.output<typeof clockPauseAttributes>;
+export type ClockExtension = z.output<typeof clockExtensionAttributes>;
+export type CaseClock = z.output<typeof caseClockAttributes>;
 
 export interface ClockReading {
   /**

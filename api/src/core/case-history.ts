@@ -1,3 +1,8 @@
+import { z } from 'zod';
+import { orNull } from './item-type';
+import type { Condition } from './items';
+import type { Write } from './transactions';
+
 // The history of a case (a bad rating's, a consultation's, an information request's): one step per
 // change, each written once and never changed, in the same conditional write as the change it records.
 // A case counts its writes in `version`; the step written with a change is numbered by the version the
@@ -12,6 +17,10 @@ export interface Versioned {
 /** Who took a step: a staff username, or one of these. */
 export const RESIDENT_ACTOR = 'resident';
 export const SYSTEM_ACTOR = 'system';
+
+/** The attributes of a step item, for a feature's declaration (it adds the case's id and anything of its own). */
+export const caseStepAttributes = <const Kinds extends readonly [string, ...string[]]>(kinds: Kinds) =>
+  z.object({ sequence: z.number(), kind: z.enum(kinds), at: z.string(), by: z.string(), note: orNull(z.string()) });
 
 export interface CaseStep<Kind extends string = string> {
   /** The case version this step was written at (0 for the step that opened the case). */
@@ -46,4 +55,22 @@ export function advance<C extends Versioned, S extends CaseStep>(
     after: { ...before, ...changes, version: before.version + 1 },
     step: { ...step, note: step.note ?? null, sequence: before.version } as S,
   };
+}
+
+/** What a store binds an item type to (itemsOf): enough to write it. */
+interface Writes<T> {
+  put(value: T, condition?: Condition): Write;
+}
+
+/** The writes of a new case: the case and its opening step, each only if not there yet. */
+export function openingWrites<C extends { id: string }, S extends CaseStep>(cases: Writes<C>, steps: Writes<S & { caseId: string }>, opened: C, step: S): Write[] {
+  return [cases.put(opened, { if: 'attribute_not_exists(pk)' }), steps.put({ ...step, caseId: opened.id }, { if: 'attribute_not_exists(pk)' })];
+}
+
+/** The writes of a change: the case only if it still has the version it was read at, and its step once. */
+export function changeWrites<C extends Versioned & { id: string }, S extends CaseStep>(cases: Writes<C>, steps: Writes<S & { caseId: string }>, change: CaseChange<C, S>): Write[] {
+  return [
+    cases.put(change.after, { if: '#version = :version', values: { ':version': change.before.version } }),
+    steps.put({ ...change.step, caseId: change.after.id }, { if: 'attribute_not_exists(pk)' }),
+  ];
 }

@@ -36,7 +36,7 @@ export type WithheldGround = (typeof WITHHELD_GROUNDS)[number];
 export type UnavailableGround = (typeof UNAVAILABLE_GROUNDS)[number];
 export type NotProcessedGround = (typeof NOT_PROCESSED_GROUNDS)[number];
 export type ReplyGround = WithheldGround | UnavailableGround | NotProcessedGround;
-export const REPLY_GROUNDS: readonly ReplyGround[] = [...WITHHELD_GROUNDS, ...UNAVAILABLE_GROUNDS, ...NOT_PROCESSED_GROUNDS];
+export const REPLY_GROUNDS = [...WITHHELD_GROUNDS, ...UNAVAILABLE_GROUNDS, ...NOT_PROCESSED_GROUNDS] as const;
 
 interface KindRule {
   /** In a staff list and on the resident's page. */

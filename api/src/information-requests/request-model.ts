@@ -1,7 +1,6 @@
-import type { CaseClock } from '../core/case-clock';
+import type { z } from 'zod';
 import type { CaseStep } from '../core/case-history';
-import type { FeeCalculation } from './processing-fee';
-import type { ReplyGround, ReplyKind } from './reply-kinds';
+import type { requestItem } from './request-items';
 
 // 依申请公开: an application for government information under the 政府信息公开条例 (2019), as stored.
 
@@ -37,22 +36,6 @@ export const DELIVERY_LABELS: Readonly<Record<DeliveryMethod, string>> = Object.
 
 export const FORM_LABELS: Readonly<Record<InformationForm, string>> = Object.freeze({ ELECTRONIC: '电子文本', PAPER: '纸质文本' });
 
-export interface Applicant {
-  kind: ApplicantKind;
-  /** Organisations only. */
-  organisationKind: OrganisationKind | null;
-  /** 姓名, or the organisation's 名称. */
-  name: string;
-  /** Organisations: 统一社会信用代码 (public data, not personal). */
-  organisationCode: string | null;
-  /** Organisations: the person to contact. */
-  contactPerson: string | null;
-  mobile: string;
-  email: string | null;
-  /** Postal address, for paper delivered by post. */
-  address: string | null;
-}
-
 /**
  * Where an application stands. PROCESSING: the reply clock runs (or is paused for a third party or a
  * fee); AWAITING_CORRECTION: the applicant was asked to correct it (补正) and the clock stands; REPLIED;
@@ -68,68 +51,6 @@ export type CloseReason = (typeof CLOSE_REASONS)[number];
 /** What the clock waits for while paused. */
 export const PAUSE_KINDS = ['CORRECTION', 'THIRD_PARTY', 'FEE'] as const;
 export type PauseKind = (typeof PAUSE_KINDS)[number];
-
-export interface CorrectionRequest {
-  /** What to correct, said once and completely (一次性告知). */
-  items: string;
-  requestedAt: string;
-  requestedBy: string;
-  /** The last day for the applicant to send the corrected application. */
-  dueBy: string;
-  /** The corrected application, when it came. */
-  correctedText: string | null;
-  correctedAt: string | null;
-}
-
-export interface FeeRecord extends FeeCalculation {
-  notifiedAt: string;
-  /** The last day to pay. */
-  payBy: string;
-  settlement: 'PAID' | 'WAIVED' | null;
-  settledAt: string | null;
-  settledBy: string | null;
-}
-
-export interface RequestReply {
-  kind: ReplyKind;
-  /** Legal grounds the kind needs (不予公开's basis, 无法提供's and 不予处理's reason). */
-  grounds: ReplyGround[];
-  /** The reasons in the department's words (every reply states reasons). */
-  reasons: string;
-  /** OTHER_AGENCY: the agency responsible, and how to reach it. */
-  otherAgency: { name: string; contact: string | null } | null;
-  repliedAt: string;
-  repliedBy: string;
-  onTime: boolean;
-}
-
-export interface StoredInformationRequest {
-  id: string;
-  /** The number the applicant quotes (申请编号). */
-  reference: string;
-  residentId: string;
-  /** The department asked, which handles and answers it. */
-  department: string;
-  applicant: Applicant;
-  /** A citizen's ID number, masked; the whole number is stored apart, protected, and read only by the handling staff. */
-  idNumberMasked: string | null;
-  /** 所需政府信息的名称、文号或者便于查询的其他特征性描述. */
-  description: string;
-  form: InformationForm;
-  delivery: DeliveryMethod;
-  status: RequestStatus;
-  receivedAt: string;
-  /** Beijing date of receipt; a year's figures count applications by it. */
-  receivedOn: string;
-  clock: CaseClock;
-  correction: CorrectionRequest | null;
-  fee: FeeRecord | null;
-  reply: RequestReply | null;
-  closedReason: CloseReason | null;
-  closedAt: string | null;
-  version: number;
-  demo: boolean;
-}
 
 export const REQUEST_STEP_KINDS = [
   'RECEIVED',
@@ -149,3 +70,9 @@ export const REQUEST_STEP_KINDS = [
 export type RequestStepKind = (typeof REQUEST_STEP_KINDS)[number];
 
 export type RequestStep = CaseStep<RequestStepKind>;
+
+export type StoredInformationRequest = z.output<typeof requestItem.declaration.attributes>;
+export type Applicant = StoredInformationRequest['applicant'];
+export type CorrectionRequest = NonNullable<StoredInformationRequest['correction']>;
+export type FeeRecord = NonNullable<StoredInformationRequest['fee']>;
+export type RequestReply = NonNullable<StoredInformationRequest['reply']>;
