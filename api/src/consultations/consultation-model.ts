@@ -24,3 +24,10 @@ export interface ConsultationStep extends CaseStep<ConsultationStepKind> {
   fromDepartment: string | null;
   toDepartment: string | null;
 }
+
+// What the GraphQL types' field resolvers start from (codegen's mappers): a question with its steps
+// when they were read with it (a single read), without them in lists (loaded when asked for).
+export interface ConsultationParent extends StoredConsultation {
+  steps?: ConsultationStep[];
+}
+export type FrequentQuestionParent = StoredFrequentQuestion;

@@ -5,6 +5,7 @@ import { ResidentParent, StaffParent } from '../identity/identity-resolvers';
 import { ProjectParent, ProjectMilestoneParent, ProjectBudgetParent, ProjectUpdateParent, ProjectEvaluationParent, ProjectProposalParent } from '../projects/project-model';
 import { ServiceParent, RatingParent, RatingCaseParent } from '../ratings/rating-model';
 import { EventParent, RegistrationParent } from '../events/event-model';
+import { ConsultationParent, FrequentQuestionParent } from '../consultations/consultation-model';
 import { RequestContext } from '../app';
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
@@ -86,9 +87,20 @@ export type ResolversTypes = {
   AgendaItem: ResolverTypeWrapper<Types.AgendaItem>;
   AgendaItemInput: Types.AgendaItemInput;
   AppealDecision: ResolverTypeWrapper<Types.AppealDecision>;
+  AskQuestionInput: Types.AskQuestionInput;
   Attendance: ResolverTypeWrapper<Types.Attendance>;
   Boolean: ResolverTypeWrapper<Types.Scalars['Boolean']['output']>;
   CheckInResult: ResolverTypeWrapper<Omit<Types.CheckInResult, 'registration'> & { registration: ResolversTypes['Registration'] }>;
+  Consultation: ResolverTypeWrapper<ConsultationParent>;
+  ConsultationAnswer: ResolverTypeWrapper<Types.ConsultationAnswer>;
+  ConsultationConnection: ResolverTypeWrapper<Omit<Types.ConsultationConnection, 'edges'> & { edges: Array<ResolversTypes['ConsultationEdge']> }>;
+  ConsultationEdge: ResolverTypeWrapper<Omit<Types.ConsultationEdge, 'node'> & { node: ResolversTypes['Consultation'] }>;
+  ConsultationQueueFilter: Types.ConsultationQueueFilter;
+  ConsultationRating: ResolverTypeWrapper<Types.ConsultationRating>;
+  ConsultationStage: Types.ConsultationStage;
+  ConsultationStatus: Types.ConsultationStatus;
+  ConsultationStep: ResolverTypeWrapper<Types.ConsultationStep>;
+  ConsultationStepKind: Types.ConsultationStepKind;
   CreateStaffInput: Types.CreateStaffInput;
   DepartmentRatingFigures: ResolverTypeWrapper<Types.DepartmentRatingFigures>;
   Disclosure: Types.Disclosure;
@@ -108,6 +120,9 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Types.Scalars['Float']['output']>;
   FollowUpRating: ResolverTypeWrapper<Types.FollowUpRating>;
   FollowUpRatingInput: Types.FollowUpRatingInput;
+  FrequentQuestion: ResolverTypeWrapper<FrequentQuestionParent>;
+  FrequentQuestionConnection: ResolverTypeWrapper<Omit<Types.FrequentQuestionConnection, 'edges'> & { edges: Array<ResolversTypes['FrequentQuestionEdge']> }>;
+  FrequentQuestionEdge: ResolverTypeWrapper<Omit<Types.FrequentQuestionEdge, 'node'> & { node: ResolversTypes['FrequentQuestion'] }>;
   ID: ResolverTypeWrapper<Types.Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Types.Scalars['Int']['output']>;
   Interpretation: ResolverTypeWrapper<InterpretationParent>;
@@ -216,9 +231,17 @@ export type ResolversParentTypes = {
   AgendaItem: Types.AgendaItem;
   AgendaItemInput: Types.AgendaItemInput;
   AppealDecision: Types.AppealDecision;
+  AskQuestionInput: Types.AskQuestionInput;
   Attendance: Types.Attendance;
   Boolean: Types.Scalars['Boolean']['output'];
   CheckInResult: Omit<Types.CheckInResult, 'registration'> & { registration: ResolversParentTypes['Registration'] };
+  Consultation: ConsultationParent;
+  ConsultationAnswer: Types.ConsultationAnswer;
+  ConsultationConnection: Omit<Types.ConsultationConnection, 'edges'> & { edges: Array<ResolversParentTypes['ConsultationEdge']> };
+  ConsultationEdge: Omit<Types.ConsultationEdge, 'node'> & { node: ResolversParentTypes['Consultation'] };
+  ConsultationQueueFilter: Types.ConsultationQueueFilter;
+  ConsultationRating: Types.ConsultationRating;
+  ConsultationStep: Types.ConsultationStep;
   CreateStaffInput: Types.CreateStaffInput;
   DepartmentRatingFigures: Types.DepartmentRatingFigures;
   Event: EventParent;
@@ -236,6 +259,9 @@ export type ResolversParentTypes = {
   Float: Types.Scalars['Float']['output'];
   FollowUpRating: Types.FollowUpRating;
   FollowUpRatingInput: Types.FollowUpRatingInput;
+  FrequentQuestion: FrequentQuestionParent;
+  FrequentQuestionConnection: Omit<Types.FrequentQuestionConnection, 'edges'> & { edges: Array<ResolversParentTypes['FrequentQuestionEdge']> };
+  FrequentQuestionEdge: Omit<Types.FrequentQuestionEdge, 'node'> & { node: ResolversParentTypes['FrequentQuestion'] };
   ID: Types.Scalars['ID']['output'];
   Int: Types.Scalars['Int']['output'];
   Interpretation: InterpretationParent;
@@ -353,6 +379,55 @@ export type CheckInResultResolvers<ContextType = RequestContext, ParentType exte
   registration?: Resolver<ResolversTypes['Registration'], ParentType, ContextType>;
 };
 
+export type ConsultationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Consultation'] = ResolversParentTypes['Consultation']> = {
+  answer?: Resolver<Types.Maybe<ResolversTypes['ConsultationAnswer']>, ParentType, ContextType>;
+  answerDeadline?: Resolver<Types.Maybe<ResolversTypes['WorkingDayDeadline']>, ParentType, ContextType>;
+  askedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  complexReason?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contactMobile?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hotlineOrder?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isOverdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  public?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ratings?: Resolver<Array<ResolversTypes['ConsultationRating']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ConsultationStatus'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['ConsultationStep']>, ParentType, ContextType>;
+  topic?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ConsultationAnswerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConsultationAnswer'] = ResolversParentTypes['ConsultationAnswer']> = {
+  answeredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  onTime?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ConsultationConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConsultationConnection'] = ResolversParentTypes['ConsultationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ConsultationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ConsultationEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConsultationEdge'] = ResolversParentTypes['ConsultationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType>;
+};
+
+export type ConsultationRatingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConsultationRating'] = ResolversParentTypes['ConsultationRating']> = {
+  ratedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  satisfied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ConsultationStepResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConsultationStep'] = ResolversParentTypes['ConsultationStep']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fromDepartment?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ConsultationStepKind'], ParentType, ContextType>;
+  note?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  toDepartment?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type DepartmentRatingFiguresResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DepartmentRatingFigures'] = ResolversParentTypes['DepartmentRatingFigures']> = {
   counts?: Resolver<ResolversTypes['RatingCounts'], ParentType, ContextType>;
   department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -440,6 +515,25 @@ export type FollowUpRatingResolvers<ContextType = RequestContext, ParentType ext
   ratedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type FrequentQuestionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FrequentQuestion'] = ResolversParentTypes['FrequentQuestion']> = {
+  answer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topic?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type FrequentQuestionConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FrequentQuestionConnection'] = ResolversParentTypes['FrequentQuestionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['FrequentQuestionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type FrequentQuestionEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FrequentQuestionEdge'] = ResolversParentTypes['FrequentQuestionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['FrequentQuestion'], ParentType, ContextType>;
+};
+
 export type InterpretationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Interpretation'] = ResolversParentTypes['Interpretation']> = {
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   consultationPhone?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -454,8 +548,10 @@ export type InterpretationResolvers<ContextType = RequestContext, ParentType ext
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addInterpretation?: Resolver<ResolversTypes['Interpretation'], ParentType, ContextType, RequireFields<Types.MutationAddInterpretationArgs, 'input' | 'policyId'>>;
+  answerConsultation?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType, RequireFields<Types.MutationAnswerConsultationArgs, 'answer' | 'id'>>;
   answerProjectProposal?: Resolver<ResolversTypes['ProjectProposal'], ParentType, ContextType, RequireFields<Types.MutationAnswerProjectProposalArgs, 'id' | 'input'>>;
   appealRating?: Resolver<ResolversTypes['RatingCase'], ParentType, ContextType, RequireFields<Types.MutationAppealRatingArgs, 'caseId' | 'reason'>>;
+  askQuestion?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType, RequireFields<Types.MutationAskQuestionArgs, 'input'>>;
   cancelEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<Types.MutationCancelEventArgs, 'id'>>;
   cancelProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<Types.MutationCancelProjectArgs, 'id' | 'reason'>>;
   cancelRegistration?: Resolver<ResolversTypes['Registration'], ParentType, ContextType, RequireFields<Types.MutationCancelRegistrationArgs, 'id'>>;
@@ -473,13 +569,17 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   evaluateProject?: Resolver<ResolversTypes['ProjectEvaluation'], ParentType, ContextType, RequireFields<Types.MutationEvaluateProjectArgs, 'id' | 'input'>>;
   explainDelay?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<Types.MutationExplainDelayArgs, 'milestoneId' | 'reason'>>;
   followProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<Types.MutationFollowProjectArgs, 'id'>>;
+  handConsultationToHotline?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType, RequireFields<Types.MutationHandConsultationToHotlineArgs, 'id' | 'workOrder'>>;
   login?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<Types.MutationLoginArgs, 'code'>>;
+  markConsultationComplex?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType, RequireFields<Types.MutationMarkConsultationComplexArgs, 'id' | 'reason'>>;
   openEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<Types.MutationOpenEventArgs, 'id'>>;
   phoneNumberFromWeChat?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<Types.MutationPhoneNumberFromWeChatArgs, 'code'>>;
   postProjectUpdate?: Resolver<ResolversTypes['ProjectUpdate'], ParentType, ContextType, RequireFields<Types.MutationPostProjectUpdateArgs, 'input' | 'projectId'>>;
   proposeProject?: Resolver<ResolversTypes['ProjectProposal'], ParentType, ContextType, RequireFields<Types.MutationProposeProjectArgs, 'input'>>;
   publishEventSummary?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<Types.MutationPublishEventSummaryArgs, 'eventId' | 'input'>>;
+  publishFrequentQuestion?: Resolver<ResolversTypes['FrequentQuestion'], ParentType, ContextType, RequireFields<Types.MutationPublishFrequentQuestionArgs, 'id'>>;
   publishPolicy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType, RequireFields<Types.MutationPublishPolicyArgs, 'input'>>;
+  rateConsultationAnswer?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType, RequireFields<Types.MutationRateConsultationAnswerArgs, 'id' | 'satisfied'>>;
   rateRectification?: Resolver<ResolversTypes['RatingCase'], ParentType, ContextType, RequireFields<Types.MutationRateRectificationArgs, 'caseId' | 'input'>>;
   rateService?: Resolver<ResolversTypes['Rating'], ParentType, ContextType, RequireFields<Types.MutationRateServiceArgs, 'input' | 'serviceId'>>;
   recordCallback?: Resolver<ResolversTypes['RatingCase'], ParentType, ContextType, RequireFields<Types.MutationRecordCallbackArgs, 'caseId' | 'note'>>;
@@ -489,6 +589,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   requestPhotoUpload?: Resolver<ResolversTypes['PhotoUpload'], ParentType, ContextType, RequireFields<Types.MutationRequestPhotoUploadArgs, 'bytes' | 'contentType' | 'projectId'>>;
   staffLogin?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<Types.MutationStaffLoginArgs, 'password' | 'username'>>;
   submitEventFeedback?: Resolver<ResolversTypes['EventFeedback'], ParentType, ContextType, RequireFields<Types.MutationSubmitEventFeedbackArgs, 'eventId' | 'input'>>;
+  transferConsultation?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType, RequireFields<Types.MutationTransferConsultationArgs, 'id' | 'note' | 'toDepartment'>>;
   unfollowProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<Types.MutationUnfollowProjectArgs, 'id'>>;
   updateEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<Types.MutationUpdateEventArgs, 'id' | 'input'>>;
   updatePolicy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType, RequireFields<Types.MutationUpdatePolicyArgs, 'id' | 'input'>>;
@@ -731,13 +832,18 @@ export type ProjectUpdateEdgeResolvers<ContextType = RequestContext, ParentType 
 };
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  consultation?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType, RequireFields<Types.QueryConsultationArgs, 'id'>>;
+  consultationContact?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<Types.QueryConsultationContactArgs, 'id'>>;
+  consultationQueue?: Resolver<ResolversTypes['ConsultationConnection'], ParentType, ContextType, Partial<Types.QueryConsultationQueueArgs>>;
   departmentEvents?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<Types.QueryDepartmentEventsArgs>>;
   event?: Resolver<Types.Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<Types.QueryEventArgs, 'id'>>;
   eventFeedback?: Resolver<ResolversTypes['EventFeedbackReport'], ParentType, ContextType, RequireFields<Types.QueryEventFeedbackArgs, 'eventId'>>;
   eventRegistrations?: Resolver<Array<ResolversTypes['Registration']>, ParentType, ContextType, RequireFields<Types.QueryEventRegistrationsArgs, 'eventId'>>;
   eventRegistrationsCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<Types.QueryEventRegistrationsCsvArgs, 'eventId'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<Types.QueryEventsArgs>>;
+  frequentQuestions?: Resolver<ResolversTypes['FrequentQuestionConnection'], ParentType, ContextType, Partial<Types.QueryFrequentQuestionsArgs>>;
   me?: Resolver<ResolversTypes['Resident'], ParentType, ContextType>;
+  myConsultations?: Resolver<ResolversTypes['ConsultationConnection'], ParentType, ContextType, Partial<Types.QueryMyConsultationsArgs>>;
   myFollowedProjects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
   myProposals?: Resolver<Array<ResolversTypes['ProjectProposal']>, ParentType, ContextType>;
   myRatings?: Resolver<ResolversTypes['RatingConnection'], ParentType, ContextType, Partial<Types.QueryMyRatingsArgs>>;
@@ -993,6 +1099,12 @@ export type Resolvers<ContextType = RequestContext> = {
   AppealDecision?: AppealDecisionResolvers<ContextType>;
   Attendance?: AttendanceResolvers<ContextType>;
   CheckInResult?: CheckInResultResolvers<ContextType>;
+  Consultation?: ConsultationResolvers<ContextType>;
+  ConsultationAnswer?: ConsultationAnswerResolvers<ContextType>;
+  ConsultationConnection?: ConsultationConnectionResolvers<ContextType>;
+  ConsultationEdge?: ConsultationEdgeResolvers<ContextType>;
+  ConsultationRating?: ConsultationRatingResolvers<ContextType>;
+  ConsultationStep?: ConsultationStepResolvers<ContextType>;
   DepartmentRatingFigures?: DepartmentRatingFiguresResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
@@ -1003,6 +1115,9 @@ export type Resolvers<ContextType = RequestContext> = {
   EventSummary?: EventSummaryResolvers<ContextType>;
   FacetCount?: FacetCountResolvers<ContextType>;
   FollowUpRating?: FollowUpRatingResolvers<ContextType>;
+  FrequentQuestion?: FrequentQuestionResolvers<ContextType>;
+  FrequentQuestionConnection?: FrequentQuestionConnectionResolvers<ContextType>;
+  FrequentQuestionEdge?: FrequentQuestionEdgeResolvers<ContextType>;
   Interpretation?: InterpretationResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Official?: OfficialResolvers<ContextType>;

@@ -31,6 +31,26 @@ type AppealDecision {
   upheld: Boolean!
 }
 
+"""A resident's question (咨询留言)."""
+input AskQuestionInput {
+  """A mobile number to call back on; shown masked everywhere."""
+  contactMobile: String
+
+  """
+  The department asked; left out: 不知道找谁, and the district office routes it.
+  """
+  department: String
+
+  """
+  The asker agrees that the question, masked, may be published as a 高频问答 once answered.
+  """
+  public: Boolean!
+
+  """Up to 1000 characters."""
+  question: String!
+  topic: String
+}
+
 type Attendance {
   """DRAW, before the draw: applications."""
   applied: Int!
@@ -47,6 +67,118 @@ type CheckInResult {
   """What to tell the person at the door, e.g. 签到成功 or 已经签到过了（09:12）."""
   message: String!
   registration: Registration!
+}
+
+type Consultation {
+  answer: ConsultationAnswer
+
+  """The last day to answer, in working days; null once it is not open."""
+  answerDeadline: WorkingDayDeadline
+  askedAt: String!
+
+  """
+  Set when staff marked it complex (复杂咨询), which gives it more working days.
+  """
+  complexReason: String
+
+  """The call-back number, masked (138****1234)."""
+  contactMobile: String
+
+  """The department handling it now."""
+  department: String!
+
+  """The 12345 work order it was handed to."""
+  hotlineOrder: String
+  id: ID!
+
+  """Open and past its last day to answer."""
+  isOverdue: Boolean!
+  public: Boolean!
+  question: String!
+
+  """One, or two when 不满意 reopened it."""
+  ratings: [ConsultationRating!]!
+  status: ConsultationStatus!
+  steps: [ConsultationStep!]!
+  topic: String
+}
+
+type ConsultationAnswer {
+  answeredAt: String!
+  department: String!
+
+  """Answered by the last day to answer (working days)."""
+  onTime: Boolean!
+  text: String!
+}
+
+type ConsultationConnection {
+  edges: [ConsultationEdge!]!
+  pageInfo: PageInfo!
+}
+
+type ConsultationEdge {
+  cursor: String!
+  node: Consultation!
+}
+
+input ConsultationQueueFilter {
+  """
+  District admins: one department, or all when left out; editors always see their own.
+  """
+  department: String
+
+  """OPEN only: true for the overdue ones, false for the others."""
+  overdue: Boolean
+  stage: ConsultationStage
+}
+
+type ConsultationRating {
+  ratedAt: String!
+  reason: String
+  satisfied: Boolean!
+}
+
+enum ConsultationStage {
+  """Answered, closed or handed to 12345, newest first."""
+  DONE
+
+  """Not answered yet, by the last day to answer."""
+  OPEN
+}
+
+"""
+OPEN: waiting for an answer (also after a 不满意 reopened it); ANSWERED: waiting for the resident's
+rating; CLOSED: rated 满意, or 不满意 a second time; HOTLINE: handed to the 12345 hotline.
+"""
+enum ConsultationStatus {
+  ANSWERED
+  CLOSED
+  HOTLINE
+  OPEN
+}
+
+"""One dated step of a question; steps are never changed or removed."""
+type ConsultationStep {
+  """ISO 8601 instant."""
+  at: String!
+  fromDepartment: String
+  kind: ConsultationStepKind!
+
+  """The transfer's note, the reason it is complex, the answer, the rating."""
+  note: String
+  toDepartment: String
+}
+
+enum ConsultationStepKind {
+  ANSWERED
+  ASKED
+  HANDED_TO_HOTLINE
+  MARKED_COMPLEX
+  PUBLISHED_AS_FAQ
+  RATED
+  REOPENED
+  TRANSFERRED
 }
 
 input CreateStaffInput {
@@ -268,6 +400,28 @@ input FollowUpRatingInput {
   level: Satisfaction!
 }
 
+"""
+A published 高频问答: an answered question its asker agreed to publish, masked, without the asker.
+"""
+type FrequentQuestion {
+  answer: String!
+  department: String!
+  id: ID!
+  publishedAt: String!
+  question: String!
+  topic: String
+}
+
+type FrequentQuestionConnection {
+  edges: [FrequentQuestionEdge!]!
+  pageInfo: PageInfo!
+}
+
+type FrequentQuestionEdge {
+  cursor: String!
+  node: FrequentQuestion!
+}
+
 """A plain-language interpretation (政策解读) published with its policy."""
 type Interpretation {
   body: String!
@@ -313,6 +467,7 @@ enum InterpretationKind {
 
 type Mutation {
   addInterpretation(input: InterpretationInput!, policyId: ID!): Interpretation!
+  answerConsultation(answer: String!, id: ID!): Consultation!
 
   """Staff of the district office answer a proposal, once."""
   answerProjectProposal(id: ID!, input: ProjectProposalAnswerInput!): ProjectProposal!
@@ -321,6 +476,11 @@ type Mutation {
   The department asks a district admin to take a malicious rating out of the figures; once per case.
   """
   appealRating(caseId: ID!, reason: String!): RatingCase!
+
+  """
+  Asking the same question again the same day (a double tap, a retry) returns the one already asked.
+  """
+  askQuestion(input: AskQuestionInput!): Consultation!
 
   """Tells every registrant through the notifier."""
   cancelEvent(id: ID!, reason: String): Event!
@@ -383,10 +543,18 @@ type Mutation {
   """A signed-in resident follows a project and is told of each update."""
   followProject(id: ID!): Project!
 
+  """Staff: handed to the 12345 hotline with its work order's number."""
+  handConsultationToHotline(id: ID!, workOrder: String!): Consultation!
+
   """
   Signs a resident in with the code from \`wx.login\` (outside production also \`dev:<name>\`).
   """
   login(code: String!): Session!
+
+  """
+  Staff of the handling department, once, with the reason: CONSULTATION_COMPLEX_WORKING_DAYS from the day it was asked.
+  """
+  markConsultationComplex(id: ID!, reason: String!): Consultation!
 
   """DRAFT → OPEN: residents see it."""
   openEvent(id: ID!): Event!
@@ -414,9 +582,19 @@ type Mutation {
   publishEventSummary(eventId: ID!, input: EventSummaryInput!): Event!
 
   """
+  Staff of the handling department: an answered public question as a 高频问答, masked.
+  """
+  publishFrequentQuestion(id: ID!): FrequentQuestion!
+
+  """
   Publishes a new policy; refused when its text holds unmasked private data (the places are listed in \`extensions.findings\`).
   """
   publishPolicy(input: PolicyInput!): Policy!
+
+  """
+  The asker: 满意 closes it; the first 不满意 (with a reason) reopens it, a second closes it.
+  """
+  rateConsultationAnswer(id: ID!, reason: String, satisfied: Boolean!): Consultation!
 
   """
   The resident's one follow-up rating of the fix, after the reply and before the case is closed.
@@ -452,6 +630,9 @@ type Mutation {
 
   """An attendee's questionnaire, once."""
   submitEventFeedback(eventId: ID!, input: EventFeedbackInput!): EventFeedback!
+
+  """Staff of the handling department; the clock goes on as it was."""
+  transferConsultation(id: ID!, note: String!, toDepartment: String!): Consultation!
   unfollowProject(id: ID!): Project!
   updateEvent(id: ID!, input: EventInput!): Event!
   updatePolicy(id: ID!, input: PolicyInput!): Policy!
@@ -1089,6 +1270,21 @@ Dates are strings \`YYYY-MM-DD\`; instants are ISO 8601 strings in UTC.
 """
 type Query {
   """
+  A question its asker, or staff of its department, may read; NOT_FOUND for anyone else's.
+  """
+  consultation(id: ID!): Consultation!
+
+  """
+  Staff of the handling department: the full call-back number; every read is audited.
+  """
+  consultationContact(id: ID!): String
+
+  """
+  The 工作台's queue of questions of the staff member's department (district admins: any or all).
+  """
+  consultationQueue(after: String, filter: ConsultationQueueFilter, first: Int): ConsultationConnection!
+
+  """
   Staff: a department's events, drafts included, latest start first (default: their own department).
   """
   departmentEvents(after: String, department: String, first: Int): EventConnection!
@@ -1112,8 +1308,14 @@ type Query {
   """
   events(after: String, filter: EventFilter, first: Int): EventConnection!
 
+  """Published 高频问答, newest first; anyone may read them."""
+  frequentQuestions(after: String, department: String, first: Int, topic: String): FrequentQuestionConnection!
+
   """The signed-in resident; UNAUTHENTICATED when nobody is signed in."""
   me: Resident!
+
+  """The signed-in resident's questions, newest first."""
+  myConsultations(after: String, first: Int): ConsultationConnection!
 
   """The projects the signed-in resident follows."""
   myFollowedProjects: [Project!]!

@@ -42,6 +42,19 @@ export type AppealDecision = {
   upheld: Scalars['Boolean']['output'];
 };
 
+/** A resident's question (咨询留言). */
+export type AskQuestionInput = {
+  /** A mobile number to call back on; shown masked everywhere. */
+  contactMobile?: InputMaybe<Scalars['String']['input']>;
+  /** The department asked; left out: 不知道找谁, and the district office routes it. */
+  department?: InputMaybe<Scalars['String']['input']>;
+  /** The asker agrees that the question, masked, may be published as a 高频问答 once answered. */
+  public: Scalars['Boolean']['input'];
+  /** Up to 1000 characters. */
+  question: Scalars['String']['input'];
+  topic?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Attendance = {
   __typename?: 'Attendance';
   /** DRAW, before the draw: applications. */
@@ -59,6 +72,106 @@ export type CheckInResult = {
   message: Scalars['String']['output'];
   registration: Registration;
 };
+
+export type Consultation = {
+  __typename?: 'Consultation';
+  answer: Maybe<ConsultationAnswer>;
+  /** The last day to answer, in working days; null once it is not open. */
+  answerDeadline: Maybe<WorkingDayDeadline>;
+  askedAt: Scalars['String']['output'];
+  /** Set when staff marked it complex (复杂咨询), which gives it more working days. */
+  complexReason: Maybe<Scalars['String']['output']>;
+  /** The call-back number, masked (138****1234). */
+  contactMobile: Maybe<Scalars['String']['output']>;
+  /** The department handling it now. */
+  department: Scalars['String']['output'];
+  /** The 12345 work order it was handed to. */
+  hotlineOrder: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Open and past its last day to answer. */
+  isOverdue: Scalars['Boolean']['output'];
+  public: Scalars['Boolean']['output'];
+  question: Scalars['String']['output'];
+  /** One, or two when 不满意 reopened it. */
+  ratings: Array<ConsultationRating>;
+  status: ConsultationStatus;
+  steps: Array<ConsultationStep>;
+  topic: Maybe<Scalars['String']['output']>;
+};
+
+export type ConsultationAnswer = {
+  __typename?: 'ConsultationAnswer';
+  answeredAt: Scalars['String']['output'];
+  department: Scalars['String']['output'];
+  /** Answered by the last day to answer (working days). */
+  onTime: Scalars['Boolean']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type ConsultationConnection = {
+  __typename?: 'ConsultationConnection';
+  edges: Array<ConsultationEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ConsultationEdge = {
+  __typename?: 'ConsultationEdge';
+  cursor: Scalars['String']['output'];
+  node: Consultation;
+};
+
+export type ConsultationQueueFilter = {
+  /** District admins: one department, or all when left out; editors always see their own. */
+  department?: InputMaybe<Scalars['String']['input']>;
+  /** OPEN only: true for the overdue ones, false for the others. */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  stage?: InputMaybe<ConsultationStage>;
+};
+
+export type ConsultationRating = {
+  __typename?: 'ConsultationRating';
+  ratedAt: Scalars['String']['output'];
+  reason: Maybe<Scalars['String']['output']>;
+  satisfied: Scalars['Boolean']['output'];
+};
+
+export type ConsultationStage =
+  /** Answered, closed or handed to 12345, newest first. */
+  | 'DONE'
+  /** Not answered yet, by the last day to answer. */
+  | 'OPEN';
+
+/**
+ * OPEN: waiting for an answer (also after a 不满意 reopened it); ANSWERED: waiting for the resident's
+ * rating; CLOSED: rated 满意, or 不满意 a second time; HOTLINE: handed to the 12345 hotline.
+ */
+export type ConsultationStatus =
+  | 'ANSWERED'
+  | 'CLOSED'
+  | 'HOTLINE'
+  | 'OPEN';
+
+/** One dated step of a question; steps are never changed or removed. */
+export type ConsultationStep = {
+  __typename?: 'ConsultationStep';
+  /** ISO 8601 instant. */
+  at: Scalars['String']['output'];
+  fromDepartment: Maybe<Scalars['String']['output']>;
+  kind: ConsultationStepKind;
+  /** The transfer's note, the reason it is complex, the answer, the rating. */
+  note: Maybe<Scalars['String']['output']>;
+  toDepartment: Maybe<Scalars['String']['output']>;
+};
+
+export type ConsultationStepKind =
+  | 'ANSWERED'
+  | 'ASKED'
+  | 'HANDED_TO_HOTLINE'
+  | 'MARKED_COMPLEX'
+  | 'PUBLISHED_AS_FAQ'
+  | 'RATED'
+  | 'REOPENED'
+  | 'TRANSFERRED';
 
 export type CreateStaffInput = {
   /** Required for DEPARTMENT_EDITOR; a DISTRICT_ADMIN belongs to the district office when omitted. */
@@ -251,6 +364,29 @@ export type FollowUpRatingInput = {
   level: Satisfaction;
 };
 
+/** A published 高频问答: an answered question its asker agreed to publish, masked, without the asker. */
+export type FrequentQuestion = {
+  __typename?: 'FrequentQuestion';
+  answer: Scalars['String']['output'];
+  department: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  publishedAt: Scalars['String']['output'];
+  question: Scalars['String']['output'];
+  topic: Maybe<Scalars['String']['output']>;
+};
+
+export type FrequentQuestionConnection = {
+  __typename?: 'FrequentQuestionConnection';
+  edges: Array<FrequentQuestionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type FrequentQuestionEdge = {
+  __typename?: 'FrequentQuestionEdge';
+  cursor: Scalars['String']['output'];
+  node: FrequentQuestion;
+};
+
 /** A plain-language interpretation (政策解读) published with its policy. */
 export type Interpretation = {
   __typename?: 'Interpretation';
@@ -289,10 +425,13 @@ export type InterpretationKind =
 export type Mutation = {
   __typename?: 'Mutation';
   addInterpretation: Interpretation;
+  answerConsultation: Consultation;
   /** Staff of the district office answer a proposal, once. */
   answerProjectProposal: ProjectProposal;
   /** The department asks a district admin to take a malicious rating out of the figures; once per case. */
   appealRating: RatingCase;
+  /** Asking the same question again the same day (a double tap, a retry) returns the one already asked. */
+  askQuestion: Consultation;
   /** Tells every registrant through the notifier. */
   cancelEvent: Event;
   /** Staff of the lead department: stops the project; the reason is public. */
@@ -324,8 +463,12 @@ export type Mutation = {
   explainDelay: Project;
   /** A signed-in resident follows a project and is told of each update. */
   followProject: Project;
+  /** Staff: handed to the 12345 hotline with its work order's number. */
+  handConsultationToHotline: Consultation;
   /** Signs a resident in with the code from `wx.login` (outside production also `dev:<name>`). */
   login: Session;
+  /** Staff of the handling department, once, with the reason: CONSULTATION_COMPLEX_WORKING_DAYS from the day it was asked. */
+  markConsultationComplex: Consultation;
   /** DRAFT → OPEN: residents see it. */
   openEvent: Event;
   /**
@@ -342,8 +485,12 @@ export type Mutation = {
   proposeProject: ProjectProposal;
   /** Staff: 吸收采纳情况, shown on the event. */
   publishEventSummary: Event;
+  /** Staff of the handling department: an answered public question as a 高频问答, masked. */
+  publishFrequentQuestion: FrequentQuestion;
   /** Publishes a new policy; refused when its text holds unmasked private data (the places are listed in `extensions.findings`). */
   publishPolicy: Policy;
+  /** The asker: 满意 closes it; the first 不满意 (with a reason) reopens it, a second closes it. */
+  rateConsultationAnswer: Consultation;
   /** The resident's one follow-up rating of the fix, after the reply and before the case is closed. */
   rateRectification: RatingCase;
   /** A signed-in resident rates a service; a bad rating opens a case in the same write. */
@@ -361,6 +508,8 @@ export type Mutation = {
   staffLogin: Session;
   /** An attendee's questionnaire, once. */
   submitEventFeedback: EventFeedback;
+  /** Staff of the handling department; the clock goes on as it was. */
+  transferConsultation: Consultation;
   unfollowProject: Project;
   updateEvent: Event;
   updatePolicy: Policy;
@@ -374,6 +523,12 @@ export type MutationAddInterpretationArgs = {
 };
 
 
+export type MutationAnswerConsultationArgs = {
+  answer: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationAnswerProjectProposalArgs = {
   id: Scalars['ID']['input'];
   input: ProjectProposalAnswerInput;
@@ -383,6 +538,11 @@ export type MutationAnswerProjectProposalArgs = {
 export type MutationAppealRatingArgs = {
   caseId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationAskQuestionArgs = {
+  input: AskQuestionInput;
 };
 
 
@@ -481,8 +641,20 @@ export type MutationFollowProjectArgs = {
 };
 
 
+export type MutationHandConsultationToHotlineArgs = {
+  id: Scalars['ID']['input'];
+  workOrder: Scalars['String']['input'];
+};
+
+
 export type MutationLoginArgs = {
   code: Scalars['String']['input'];
+};
+
+
+export type MutationMarkConsultationComplexArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -513,8 +685,20 @@ export type MutationPublishEventSummaryArgs = {
 };
 
 
+export type MutationPublishFrequentQuestionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationPublishPolicyArgs = {
   input: PolicyInput;
+};
+
+
+export type MutationRateConsultationAnswerArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  satisfied: Scalars['Boolean']['input'];
 };
 
 
@@ -571,6 +755,13 @@ export type MutationStaffLoginArgs = {
 export type MutationSubmitEventFeedbackArgs = {
   eventId: Scalars['ID']['input'];
   input: EventFeedbackInput;
+};
+
+
+export type MutationTransferConsultationArgs = {
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+  toDepartment: Scalars['String']['input'];
 };
 
 
@@ -1122,6 +1313,12 @@ export type ProjectUpdateKind =
  */
 export type Query = {
   __typename?: 'Query';
+  /** A question its asker, or staff of its department, may read; NOT_FOUND for anyone else's. */
+  consultation: Consultation;
+  /** Staff of the handling department: the full call-back number; every read is audited. */
+  consultationContact: Maybe<Scalars['String']['output']>;
+  /** The 工作台's queue of questions of the staff member's department (district admins: any or all). */
+  consultationQueue: ConsultationConnection;
   /** Staff: a department's events, drafts included, latest start first (default: their own department). */
   departmentEvents: EventConnection;
   /** Null for a draft, except for its department's staff. */
@@ -1134,8 +1331,12 @@ export type Query = {
   eventRegistrationsCsv: Scalars['String']['output'];
   /** Published open days; residents never see drafts. `first` is 1..100 (default 20). */
   events: EventConnection;
+  /** Published 高频问答, newest first; anyone may read them. */
+  frequentQuestions: FrequentQuestionConnection;
   /** The signed-in resident; UNAUTHENTICATED when nobody is signed in. */
   me: Resident;
+  /** The signed-in resident's questions, newest first. */
+  myConsultations: ConsultationConnection;
   /** The projects the signed-in resident follows. */
   myFollowedProjects: Array<Project>;
   /** The signed-in resident's proposals and what became of them, newest first. */
@@ -1174,6 +1375,35 @@ export type Query = {
   staffMe: Staff;
   /** Every staff account (district admins only). */
   staffMembers: Array<Staff>;
+};
+
+
+/**
+ * The root types; each feature folder extends them with its own schema file.
+ * Dates are strings `YYYY-MM-DD`; instants are ISO 8601 strings in UTC.
+ */
+export type QueryConsultationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The root types; each feature folder extends them with its own schema file.
+ * Dates are strings `YYYY-MM-DD`; instants are ISO 8601 strings in UTC.
+ */
+export type QueryConsultationContactArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The root types; each feature folder extends them with its own schema file.
+ * Dates are strings `YYYY-MM-DD`; instants are ISO 8601 strings in UTC.
+ */
+export type QueryConsultationQueueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ConsultationQueueFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1231,6 +1461,28 @@ export type QueryEventRegistrationsCsvArgs = {
 export type QueryEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The root types; each feature folder extends them with its own schema file.
+ * Dates are strings `YYYY-MM-DD`; instants are ISO 8601 strings in UTC.
+ */
+export type QueryFrequentQuestionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  department?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  topic?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * The root types; each feature folder extends them with its own schema file.
+ * Dates are strings `YYYY-MM-DD`; instants are ISO 8601 strings in UTC.
+ */
+export type QueryMyConsultationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
