@@ -45,6 +45,7 @@ const config: CodegenConfig = {
             '../ratings/rating-model': ['Service', 'Rating', 'RatingCase'],
             '../events/event-model': ['Event', 'Registration'],
             '../consultations/consultation-model': ['Consultation', 'FrequentQuestion'],
+            '../information-requests/request-model': ['InformationRequest'],
           }).flatMap(([file, types]) => types.map((type) => [type, `${file}#${type}Parent`])),
         ),
       },

@@ -19,6 +19,7 @@ import { projectsFeature } from './projects/projects-feature';
 import { eventsFeature } from './events/events-feature';
 import { ratingsFeature } from './ratings/ratings-feature';
 import { consultationsFeature } from './consultations/consultations-feature';
+import { informationRequestsFeature } from './information-requests/information-requests-feature';
 import { mergeDistinct, mergeResolvers } from './resolvers';
 
 /** What a feature adds to the app (each feature folder's `*-feature.ts`). */
@@ -34,14 +35,15 @@ interface Feature {
   scheduled?: Record<string, (app: App) => Promise<number>>;
 }
 
-export const FEATURES: readonly Feature[] = [identityFeature, policiesFeature, projectsFeature, eventsFeature, ratingsFeature, consultationsFeature];
+export const FEATURES: readonly Feature[] = [identityFeature, policiesFeature, projectsFeature, eventsFeature, ratingsFeature, consultationsFeature, informationRequestsFeature];
 
 export type Stores = ReturnType<(typeof identityFeature)['stores']> &
   ReturnType<(typeof policiesFeature)['stores']> &
   ReturnType<(typeof projectsFeature)['stores']> &
   ReturnType<(typeof eventsFeature)['stores']> &
   ReturnType<(typeof ratingsFeature)['stores']> &
-  ReturnType<(typeof consultationsFeature)['stores']>;
+  ReturnType<(typeof consultationsFeature)['stores']> &
+  ReturnType<(typeof informationRequestsFeature)['stores']>;
 
 /** One group of DataLoaders per request, from every feature. */
 export type Loaders = ReturnType<(typeof policiesFeature)['loaders']> &

@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { maskMobile } from '@govopen/shared';
 import type { RequestContext } from '../app';
-import { authorize, residentIdOf, staffActing, staffResource, type Permission } from '../core/authorization';
+import { authorize, residentIdOf, residentRecord, staffActing, staffResource, type Permission } from '../core/authorization';
 import { auditEntry } from '../core/audit-entry';
 import { clockIsOverdue, readClock } from '../core/case-clock';
 import { governmentDate } from '../core/clock';
-import { conflict, notFound } from '../core/errors';
+import { conflict } from '../core/errors';
 import { connectionOf } from '../core/items';
 import { keyName, MAINLAND_MOBILE, mobileDigits, optionalText, pageArgs, parseInput, requiredText } from '../core/validation';
 import { PROVISIONAL_DEADLINE_NOTE } from '../core/working-days';
@@ -46,16 +46,7 @@ const residentPage = z.object(pageArgs);
 const MISSING = '没有找到这条留言。';
 const load = (context: RequestContext, id: string) => (CONSULTATION_ID.test(id) ? context.loaders.consultation.load(id) : Promise.resolve(null));
 
-/** A question its asker or staff of its department may read; NOT_FOUND for other residents (ids cannot be probed). */
-async function readable(context: RequestContext, id: string): Promise<StoredConsultation> {
-  const { actor } = context;
-  if (actor.kind === 'anonymous') authorize(actor, 'resident.act');
-  const found = await load(context, id);
-  if (!found) throw notFound(MISSING);
-  if (actor.kind === 'staff') authorize(actor, 'department.work', { department: found.department });
-  else authorize(actor, 'resident.own', { residentId: found.residentId });
-  return found;
-}
+const readable = (context: RequestContext, id: string) => residentRecord(context.actor, () => load(context, id), MISSING);
 
 /** A staff step: the rule table first, then the step on the question as read, written only if nobody changed it meanwhile. */
 async function staffStep(

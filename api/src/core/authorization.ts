@@ -119,3 +119,17 @@ export async function staffResource<T>(
 export function departmentFor(actor: Actor, asked: string | null | undefined, districtOffice: string): string {
   return asked || (isStaff(actor) && actor.role === 'DEPARTMENT_EDITOR' ? actor.department : districtOffice);
 }
+
+/**
+ * A resident's record (a question, an application) as its resident or staff of its department may
+ * read it: UNAUTHENTICATED for someone not signed in, NOT_FOUND with `missing` for an id not there and
+ * for another resident's (so ids cannot be probed), FORBIDDEN for staff of another department.
+ */
+export async function residentRecord<T extends { residentId: string; department: string }>(actor: Actor, load: () => Promise<T | null | undefined>, missing: string): Promise<T> {
+  if (actor.kind === 'anonymous') authorize(actor, 'resident.act');
+  const found = await load();
+  if (!found) throw notFound(missing);
+  if (actor.kind === 'staff') authorize(actor, 'department.work', { department: found.department });
+  else authorize(actor, 'resident.own', { residentId: found.residentId });
+  return found;
+}

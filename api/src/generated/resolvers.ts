@@ -6,6 +6,7 @@ import { ProjectParent, ProjectMilestoneParent, ProjectBudgetParent, ProjectUpda
 import { ServiceParent, RatingParent, RatingCaseParent } from '../ratings/rating-model';
 import { EventParent, RegistrationParent } from '../events/event-model';
 import { ConsultationParent, FrequentQuestionParent } from '../consultations/consultation-model';
+import { InformationRequestParent } from '../information-requests/request-model';
 import { RequestContext } from '../app';
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
@@ -87,6 +88,7 @@ export type ResolversTypes = {
   AgendaItem: ResolverTypeWrapper<Types.AgendaItem>;
   AgendaItemInput: Types.AgendaItemInput;
   AppealDecision: ResolverTypeWrapper<Types.AppealDecision>;
+  ApplicantKind: Types.ApplicantKind;
   AskQuestionInput: Types.AskQuestionInput;
   Attendance: ResolverTypeWrapper<Types.Attendance>;
   Boolean: ResolverTypeWrapper<Types.Scalars['Boolean']['output']>;
@@ -102,6 +104,7 @@ export type ResolversTypes = {
   ConsultationStep: ResolverTypeWrapper<Types.ConsultationStep>;
   ConsultationStepKind: Types.ConsultationStepKind;
   CreateStaffInput: Types.CreateStaffInput;
+  DeliveryMethod: Types.DeliveryMethod;
   DepartmentRatingFigures: ResolverTypeWrapper<Types.DepartmentRatingFigures>;
   Disclosure: Types.Disclosure;
   Event: ResolverTypeWrapper<EventParent>;
@@ -124,6 +127,17 @@ export type ResolversTypes = {
   FrequentQuestionConnection: ResolverTypeWrapper<Omit<Types.FrequentQuestionConnection, 'edges'> & { edges: Array<ResolversTypes['FrequentQuestionEdge']> }>;
   FrequentQuestionEdge: ResolverTypeWrapper<Omit<Types.FrequentQuestionEdge, 'node'> & { node: ResolversTypes['FrequentQuestion'] }>;
   ID: ResolverTypeWrapper<Types.Scalars['ID']['output']>;
+  InformationForm: Types.InformationForm;
+  InformationNotice: ResolverTypeWrapper<Types.InformationNotice>;
+  InformationReplyInput: Types.InformationReplyInput;
+  InformationReplyKind: Types.InformationReplyKind;
+  InformationRequest: ResolverTypeWrapper<InformationRequestParent>;
+  InformationRequestConnection: ResolverTypeWrapper<Omit<Types.InformationRequestConnection, 'edges'> & { edges: Array<ResolversTypes['InformationRequestEdge']> }>;
+  InformationRequestEdge: ResolverTypeWrapper<Omit<Types.InformationRequestEdge, 'node'> & { node: ResolversTypes['InformationRequest'] }>;
+  InformationRequestInput: Types.InformationRequestInput;
+  InformationRequestStage: Types.InformationRequestStage;
+  InformationRequestStatus: Types.InformationRequestStatus;
+  InformationRequestStep: ResolverTypeWrapper<Types.InformationRequestStep>;
   Int: ResolverTypeWrapper<Types.Scalars['Int']['output']>;
   Interpretation: ResolverTypeWrapper<InterpretationParent>;
   InterpretationInput: Types.InterpretationInput;
@@ -131,6 +145,7 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Official: ResolverTypeWrapper<Types.Official>;
   OfficialInput: Types.OfficialInput;
+  OrganisationKind: Types.OrganisationKind;
   PageInfo: ResolverTypeWrapper<Types.PageInfo>;
   PeriodInput: Types.PeriodInput;
   PhotoUpload: ResolverTypeWrapper<Types.PhotoUpload>;
@@ -263,6 +278,13 @@ export type ResolversParentTypes = {
   FrequentQuestionConnection: Omit<Types.FrequentQuestionConnection, 'edges'> & { edges: Array<ResolversParentTypes['FrequentQuestionEdge']> };
   FrequentQuestionEdge: Omit<Types.FrequentQuestionEdge, 'node'> & { node: ResolversParentTypes['FrequentQuestion'] };
   ID: Types.Scalars['ID']['output'];
+  InformationNotice: Types.InformationNotice;
+  InformationReplyInput: Types.InformationReplyInput;
+  InformationRequest: InformationRequestParent;
+  InformationRequestConnection: Omit<Types.InformationRequestConnection, 'edges'> & { edges: Array<ResolversParentTypes['InformationRequestEdge']> };
+  InformationRequestEdge: Omit<Types.InformationRequestEdge, 'node'> & { node: ResolversParentTypes['InformationRequest'] };
+  InformationRequestInput: Types.InformationRequestInput;
+  InformationRequestStep: Types.InformationRequestStep;
   Int: Types.Scalars['Int']['output'];
   Interpretation: InterpretationParent;
   InterpretationInput: Types.InterpretationInput;
@@ -534,6 +556,58 @@ export type FrequentQuestionEdgeResolvers<ContextType = RequestContext, ParentTy
   node?: Resolver<ResolversTypes['FrequentQuestion'], ParentType, ContextType>;
 };
 
+export type InformationNoticeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InformationNotice'] = ResolversParentTypes['InformationNotice']> = {
+  addressee?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  basis?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  issuer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  paragraphs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rights?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type InformationRequestResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InformationRequest'] = ResolversParentTypes['InformationRequest']> = {
+  applicantKind?: Resolver<ResolversTypes['ApplicantKind'], ParentType, ContextType>;
+  applicantName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  correctionDueBy?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  correctionItems?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  delivery?: Resolver<ResolversTypes['DeliveryMethod'], ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  form?: Resolver<ResolversTypes['InformationForm'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  idNumber?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  isOverdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  mobile?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notices?: Resolver<Array<ResolversTypes['InformationNotice']>, ParentType, ContextType>;
+  receivedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  repliedOnTime?: Resolver<Types.Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  replyDeadline?: Resolver<Types.Maybe<ResolversTypes['WorkingDayDeadline']>, ParentType, ContextType>;
+  replyKind?: Resolver<Types.Maybe<ResolversTypes['InformationReplyKind']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['InformationRequestStatus'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['InformationRequestStep']>, ParentType, ContextType>;
+};
+
+export type InformationRequestConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InformationRequestConnection'] = ResolversParentTypes['InformationRequestConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['InformationRequestEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type InformationRequestEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InformationRequestEdge'] = ResolversParentTypes['InformationRequestEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['InformationRequest'], ParentType, ContextType>;
+};
+
+export type InformationRequestStepResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InformationRequestStep'] = ResolversParentTypes['InformationRequestStep']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type InterpretationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Interpretation'] = ResolversParentTypes['Interpretation']> = {
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   consultationPhone?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -551,6 +625,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   answerConsultation?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType, RequireFields<Types.MutationAnswerConsultationArgs, 'answer' | 'id'>>;
   answerProjectProposal?: Resolver<ResolversTypes['ProjectProposal'], ParentType, ContextType, RequireFields<Types.MutationAnswerProjectProposalArgs, 'id' | 'input'>>;
   appealRating?: Resolver<ResolversTypes['RatingCase'], ParentType, ContextType, RequireFields<Types.MutationAppealRatingArgs, 'caseId' | 'reason'>>;
+  applyForInformation?: Resolver<ResolversTypes['InformationRequest'], ParentType, ContextType, RequireFields<Types.MutationApplyForInformationArgs, 'input'>>;
   askQuestion?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType, RequireFields<Types.MutationAskQuestionArgs, 'input'>>;
   cancelEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<Types.MutationCancelEventArgs, 'id'>>;
   cancelProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<Types.MutationCancelProjectArgs, 'id' | 'reason'>>;
@@ -559,6 +634,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   closeCase?: Resolver<ResolversTypes['RatingCase'], ParentType, ContextType, RequireFields<Types.MutationCloseCaseArgs, 'caseId'>>;
   closeEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<Types.MutationCloseEventArgs, 'id'>>;
   completeMilestone?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<Types.MutationCompleteMilestoneArgs, 'actualDate' | 'milestoneId'>>;
+  correctInformationRequest?: Resolver<ResolversTypes['InformationRequest'], ParentType, ContextType, RequireFields<Types.MutationCorrectInformationRequestArgs, 'id' | 'text'>>;
   createEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<Types.MutationCreateEventArgs, 'input'>>;
   createProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<Types.MutationCreateProjectArgs, 'input'>>;
   createService?: Resolver<ResolversTypes['Service'], ParentType, ContextType, RequireFields<Types.MutationCreateServiceArgs, 'input'>>;
@@ -585,7 +661,9 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   recordCallback?: Resolver<ResolversTypes['RatingCase'], ParentType, ContextType, RequireFields<Types.MutationRecordCallbackArgs, 'caseId' | 'note'>>;
   registerForEvent?: Resolver<ResolversTypes['Registration'], ParentType, ContextType, RequireFields<Types.MutationRegisterForEventArgs, 'eventId' | 'input'>>;
   repealPolicy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType, RequireFields<Types.MutationRepealPolicyArgs, 'id' | 'repealedDate'>>;
+  replyToInformationRequest?: Resolver<ResolversTypes['InformationRequest'], ParentType, ContextType, RequireFields<Types.MutationReplyToInformationRequestArgs, 'id' | 'reply'>>;
   replyToRating?: Resolver<ResolversTypes['RatingCase'], ParentType, ContextType, RequireFields<Types.MutationReplyToRatingArgs, 'caseId' | 'outcome' | 'reply'>>;
+  requestInformationCorrection?: Resolver<ResolversTypes['InformationRequest'], ParentType, ContextType, RequireFields<Types.MutationRequestInformationCorrectionArgs, 'id' | 'items'>>;
   requestPhotoUpload?: Resolver<ResolversTypes['PhotoUpload'], ParentType, ContextType, RequireFields<Types.MutationRequestPhotoUploadArgs, 'bytes' | 'contentType' | 'projectId'>>;
   staffLogin?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<Types.MutationStaffLoginArgs, 'password' | 'username'>>;
   submitEventFeedback?: Resolver<ResolversTypes['EventFeedback'], ParentType, ContextType, RequireFields<Types.MutationSubmitEventFeedbackArgs, 'eventId' | 'input'>>;
@@ -832,6 +910,7 @@ export type ProjectUpdateEdgeResolvers<ContextType = RequestContext, ParentType 
 };
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  applicantIdNumber?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<Types.QueryApplicantIdNumberArgs, 'id'>>;
   consultation?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType, RequireFields<Types.QueryConsultationArgs, 'id'>>;
   consultationContact?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<Types.QueryConsultationContactArgs, 'id'>>;
   consultationQueue?: Resolver<ResolversTypes['ConsultationConnection'], ParentType, ContextType, Partial<Types.QueryConsultationQueueArgs>>;
@@ -842,9 +921,12 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   eventRegistrationsCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<Types.QueryEventRegistrationsCsvArgs, 'eventId'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<Types.QueryEventsArgs>>;
   frequentQuestions?: Resolver<ResolversTypes['FrequentQuestionConnection'], ParentType, ContextType, Partial<Types.QueryFrequentQuestionsArgs>>;
+  informationRequest?: Resolver<ResolversTypes['InformationRequest'], ParentType, ContextType, RequireFields<Types.QueryInformationRequestArgs, 'id'>>;
+  informationRequestQueue?: Resolver<ResolversTypes['InformationRequestConnection'], ParentType, ContextType, Partial<Types.QueryInformationRequestQueueArgs>>;
   me?: Resolver<ResolversTypes['Resident'], ParentType, ContextType>;
   myConsultations?: Resolver<ResolversTypes['ConsultationConnection'], ParentType, ContextType, Partial<Types.QueryMyConsultationsArgs>>;
   myFollowedProjects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
+  myInformationRequests?: Resolver<ResolversTypes['InformationRequestConnection'], ParentType, ContextType, Partial<Types.QueryMyInformationRequestsArgs>>;
   myProposals?: Resolver<Array<ResolversTypes['ProjectProposal']>, ParentType, ContextType>;
   myRatings?: Resolver<ResolversTypes['RatingConnection'], ParentType, ContextType, Partial<Types.QueryMyRatingsArgs>>;
   myRegistrations?: Resolver<Array<ResolversTypes['Registration']>, ParentType, ContextType>;
@@ -1118,6 +1200,11 @@ export type Resolvers<ContextType = RequestContext> = {
   FrequentQuestion?: FrequentQuestionResolvers<ContextType>;
   FrequentQuestionConnection?: FrequentQuestionConnectionResolvers<ContextType>;
   FrequentQuestionEdge?: FrequentQuestionEdgeResolvers<ContextType>;
+  InformationNotice?: InformationNoticeResolvers<ContextType>;
+  InformationRequest?: InformationRequestResolvers<ContextType>;
+  InformationRequestConnection?: InformationRequestConnectionResolvers<ContextType>;
+  InformationRequestEdge?: InformationRequestEdgeResolvers<ContextType>;
+  InformationRequestStep?: InformationRequestStepResolvers<ContextType>;
   Interpretation?: InterpretationResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Official?: OfficialResolvers<ContextType>;

@@ -31,6 +31,11 @@ type AppealDecision {
   upheld: Boolean!
 }
 
+enum ApplicantKind {
+  CITIZEN
+  ORGANISATION
+}
+
 """A resident's question (咨询留言)."""
 input AskQuestionInput {
   """A mobile number to call back on; shown masked everywhere."""
@@ -192,6 +197,13 @@ input CreateStaffInput {
   password: String!
   role: StaffRole!
   username: String!
+}
+
+enum DeliveryMethod {
+  COLLECT
+  EMAIL
+  ONLINE
+  POST
 }
 
 type DepartmentRatingFigures {
@@ -422,6 +434,157 @@ type FrequentQuestionEdge {
   node: FrequentQuestion!
 }
 
+enum InformationForm {
+  ELECTRONIC
+  PAPER
+}
+
+"""
+A written notice (告知书) as printed: the reply, a 补正 request, an extension, a fee notice.
+"""
+type InformationNotice {
+  addressee: String!
+  basis: String
+  date: String!
+  issuer: String!
+  kind: String!
+  paragraphs: [String!]!
+  reference: String!
+  rights: String
+
+  """The whole notice as plain text, laid out as printed."""
+  text: String!
+  title: String!
+}
+
+input InformationReplyInput {
+  """The legal grounds the kind needs (e.g. STATE_SECRET for WITHHELD)."""
+  grounds: [String!]
+  kind: InformationReplyKind!
+  otherAgencyContact: String
+
+  """OTHER_AGENCY: the agency responsible."""
+  otherAgencyName: String
+  reasons: String!
+}
+
+"""The kinds of reply the 政府信息公开条例 allows."""
+enum InformationReplyKind {
+  ALREADY_PUBLIC
+  DISCLOSED
+  NOT_EXIST
+  NOT_PROCESSED
+  OTHER_AGENCY
+  PARTLY_DISCLOSED
+  UNAVAILABLE
+  WITHHELD
+}
+
+type InformationRequest {
+  applicantKind: ApplicantKind!
+
+  """Masked (王*华) for everyone; the organisation's name in full."""
+  applicantName: String!
+  correctionDueBy: String
+
+  """What the applicant was asked to correct (补正), and by when."""
+  correctionItems: String
+  delivery: DeliveryMethod!
+  department: String!
+  description: String!
+  form: InformationForm!
+  id: ID!
+
+  """Masked (110*************2X)."""
+  idNumber: String
+  isOverdue: Boolean!
+
+  """Masked (138****1234)."""
+  mobile: String!
+  notices: [InformationNotice!]!
+  receivedOn: String!
+
+  """申请编号."""
+  reference: String!
+  repliedOnTime: Boolean
+
+  """
+  The last day to reply (working days); null while the clock stands for the applicant, or once answered.
+  """
+  replyDeadline: WorkingDayDeadline
+  replyKind: InformationReplyKind
+  status: InformationRequestStatus!
+  steps: [InformationRequestStep!]!
+}
+
+type InformationRequestConnection {
+  edges: [InformationRequestEdge!]!
+  pageInfo: PageInfo!
+}
+
+type InformationRequestEdge {
+  cursor: String!
+  node: InformationRequest!
+}
+
+"""An application for government information (依申请公开)."""
+input InformationRequestInput {
+  address: String
+  applicantKind: ApplicantKind!
+  contactPerson: String
+  delivery: DeliveryMethod!
+
+  """The department asked, which handles and answers it."""
+  department: String!
+
+  """The information wanted: its name, number, or what identifies it."""
+  description: String!
+  email: String
+  form: InformationForm!
+
+  """
+  Citizens: the ID number, stored apart, masked everywhere, read in full only by the handling staff (audited).
+  """
+  idNumber: String
+  mobile: String!
+
+  """姓名, or the organisation's 名称."""
+  name: String!
+
+  """Organisations: 统一社会信用代码."""
+  organisationCode: String
+
+  """Organisations only."""
+  organisationKind: OrganisationKind
+}
+
+enum InformationRequestStage {
+  """Replied or closed, newest first."""
+  DONE
+
+  """The clock runs, by the last day to reply."""
+  OPEN
+
+  """Waiting for the applicant (补正, a fee)."""
+  WAITING
+}
+
+"""
+PROCESSING: the reply clock runs; AWAITING_CORRECTION: waiting for the applicant's 补正; REPLIED; CLOSED.
+"""
+enum InformationRequestStatus {
+  AWAITING_CORRECTION
+  CLOSED
+  PROCESSING
+  REPLIED
+}
+
+type InformationRequestStep {
+  at: String!
+  kind: String!
+  note: String
+}
+
 """A plain-language interpretation (政策解读) published with its policy."""
 type Interpretation {
   body: String!
@@ -478,6 +641,11 @@ type Mutation {
   appealRating(caseId: ID!, reason: String!): RatingCase!
 
   """
+  Applying again with the same application the same day (a double tap, a retry) returns the one already made.
+  """
+  applyForInformation(input: InformationRequestInput!): InformationRequest!
+
+  """
   Asking the same question again the same day (a double tap, a retry) returns the one already asked.
   """
   askQuestion(input: AskQuestionInput!): Consultation!
@@ -510,6 +678,11 @@ type Mutation {
   Staff of the lead department: the milestone is done on \`actualDate\` (not in the future); an entry is added to the timeline.
   """
   completeMilestone(actualDate: String!, milestoneId: ID!, note: String): Project!
+
+  """
+  The applicant's corrected application: 20 working days count again from that day.
+  """
+  correctInformationRequest(id: ID!, text: String!): InformationRequest!
 
   """Staff: a new event, as a DRAFT."""
   createEvent(input: EventInput!): Event!
@@ -619,8 +792,18 @@ type Mutation {
   """Marks a policy 已废止 from the given date (YYYY-MM-DD)."""
   repealPolicy(id: ID!, repealedDate: String!): Policy!
 
+  """
+  Staff: the reply, of one of the legal kinds, with reasons; it produces the 告知书.
+  """
+  replyToInformationRequest(id: ID!, reply: InformationReplyInput!): InformationRequest!
+
   """The reply the resident sees (and is told of); needs a call-back first."""
   replyToRating(caseId: ID!, outcome: ReplyOutcome!, reply: String!): RatingCase!
+
+  """
+  Staff, once, within 7 working days of receipt: what to correct; the clock stands until the correction arrives.
+  """
+  requestInformationCorrection(id: ID!, items: String!): InformationRequest!
 
   """
   Staff of the lead or a co-operating department: where to upload one photo (image/jpeg, image/png or image/webp, at most 5 MB).
@@ -648,6 +831,14 @@ type Official {
 input OfficialInput {
   name: String!
   position: String!
+}
+
+enum OrganisationKind {
+  BUSINESS
+  LEGAL_SERVICE
+  NONPROFIT
+  OTHER
+  RESEARCH
 }
 
 type PageInfo {
@@ -1270,6 +1461,11 @@ Dates are strings \`YYYY-MM-DD\`; instants are ISO 8601 strings in UTC.
 """
 type Query {
   """
+  Staff of the handling department: the citizen's whole ID number; every read is audited.
+  """
+  applicantIdNumber(id: ID!): String
+
+  """
   A question its asker, or staff of its department, may read; NOT_FOUND for anyone else's.
   """
   consultation(id: ID!): Consultation!
@@ -1311,6 +1507,16 @@ type Query {
   """Published 高频问答, newest first; anyone may read them."""
   frequentQuestions(after: String, department: String, first: Int, topic: String): FrequentQuestionConnection!
 
+  """
+  An application its applicant, or staff of its department, may read; NOT_FOUND for anyone else's.
+  """
+  informationRequest(id: ID!): InformationRequest!
+
+  """
+  Staff: the department's applications (district admins: any one, or all).
+  """
+  informationRequestQueue(after: String, department: String, first: Int, overdue: Boolean, stage: InformationRequestStage): InformationRequestConnection!
+
   """The signed-in resident; UNAUTHENTICATED when nobody is signed in."""
   me: Resident!
 
@@ -1319,6 +1525,9 @@ type Query {
 
   """The projects the signed-in resident follows."""
   myFollowedProjects: [Project!]!
+
+  """The signed-in resident's applications, newest first."""
+  myInformationRequests(after: String, first: Int): InformationRequestConnection!
 
   """
   The signed-in resident's proposals and what became of them, newest first.

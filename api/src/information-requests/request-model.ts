@@ -76,3 +76,8 @@ export type Applicant = StoredInformationRequest['applicant'];
 export type CorrectionRequest = NonNullable<StoredInformationRequest['correction']>;
 export type FeeRecord = NonNullable<StoredInformationRequest['fee']>;
 export type RequestReply = NonNullable<StoredInformationRequest['reply']>;
+
+/** What the GraphQL type's field resolvers start from (codegen's mappers): with its steps when read with them. */
+export interface InformationRequestParent extends StoredInformationRequest {
+  steps?: RequestStep[];
+}

@@ -42,6 +42,10 @@ export type AppealDecision = {
   upheld: Scalars['Boolean']['output'];
 };
 
+export type ApplicantKind =
+  | 'CITIZEN'
+  | 'ORGANISATION';
+
 /** A resident's question (咨询留言). */
 export type AskQuestionInput = {
   /** A mobile number to call back on; shown masked everywhere. */
@@ -182,6 +186,12 @@ export type CreateStaffInput = {
   role: StaffRole;
   username: Scalars['String']['input'];
 };
+
+export type DeliveryMethod =
+  | 'COLLECT'
+  | 'EMAIL'
+  | 'ONLINE'
+  | 'POST';
 
 export type DepartmentRatingFigures = {
   __typename?: 'DepartmentRatingFigures';
@@ -387,6 +397,134 @@ export type FrequentQuestionEdge = {
   node: FrequentQuestion;
 };
 
+export type InformationForm =
+  | 'ELECTRONIC'
+  | 'PAPER';
+
+/** A written notice (告知书) as printed: the reply, a 补正 request, an extension, a fee notice. */
+export type InformationNotice = {
+  __typename?: 'InformationNotice';
+  addressee: Scalars['String']['output'];
+  basis: Maybe<Scalars['String']['output']>;
+  date: Scalars['String']['output'];
+  issuer: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  paragraphs: Array<Scalars['String']['output']>;
+  reference: Scalars['String']['output'];
+  rights: Maybe<Scalars['String']['output']>;
+  /** The whole notice as plain text, laid out as printed. */
+  text: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type InformationReplyInput = {
+  /** The legal grounds the kind needs (e.g. STATE_SECRET for WITHHELD). */
+  grounds?: InputMaybe<Array<Scalars['String']['input']>>;
+  kind: InformationReplyKind;
+  otherAgencyContact?: InputMaybe<Scalars['String']['input']>;
+  /** OTHER_AGENCY: the agency responsible. */
+  otherAgencyName?: InputMaybe<Scalars['String']['input']>;
+  reasons: Scalars['String']['input'];
+};
+
+/** The kinds of reply the 政府信息公开条例 allows. */
+export type InformationReplyKind =
+  | 'ALREADY_PUBLIC'
+  | 'DISCLOSED'
+  | 'NOT_EXIST'
+  | 'NOT_PROCESSED'
+  | 'OTHER_AGENCY'
+  | 'PARTLY_DISCLOSED'
+  | 'UNAVAILABLE'
+  | 'WITHHELD';
+
+export type InformationRequest = {
+  __typename?: 'InformationRequest';
+  applicantKind: ApplicantKind;
+  /** Masked (王*华) for everyone; the organisation's name in full. */
+  applicantName: Scalars['String']['output'];
+  correctionDueBy: Maybe<Scalars['String']['output']>;
+  /** What the applicant was asked to correct (补正), and by when. */
+  correctionItems: Maybe<Scalars['String']['output']>;
+  delivery: DeliveryMethod;
+  department: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  form: InformationForm;
+  id: Scalars['ID']['output'];
+  /** Masked (110*************2X). */
+  idNumber: Maybe<Scalars['String']['output']>;
+  isOverdue: Scalars['Boolean']['output'];
+  /** Masked (138****1234). */
+  mobile: Scalars['String']['output'];
+  notices: Array<InformationNotice>;
+  receivedOn: Scalars['String']['output'];
+  /** 申请编号. */
+  reference: Scalars['String']['output'];
+  repliedOnTime: Maybe<Scalars['Boolean']['output']>;
+  /** The last day to reply (working days); null while the clock stands for the applicant, or once answered. */
+  replyDeadline: Maybe<WorkingDayDeadline>;
+  replyKind: Maybe<InformationReplyKind>;
+  status: InformationRequestStatus;
+  steps: Array<InformationRequestStep>;
+};
+
+export type InformationRequestConnection = {
+  __typename?: 'InformationRequestConnection';
+  edges: Array<InformationRequestEdge>;
+  pageInfo: PageInfo;
+};
+
+export type InformationRequestEdge = {
+  __typename?: 'InformationRequestEdge';
+  cursor: Scalars['String']['output'];
+  node: InformationRequest;
+};
+
+/** An application for government information (依申请公开). */
+export type InformationRequestInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  applicantKind: ApplicantKind;
+  contactPerson?: InputMaybe<Scalars['String']['input']>;
+  delivery: DeliveryMethod;
+  /** The department asked, which handles and answers it. */
+  department: Scalars['String']['input'];
+  /** The information wanted: its name, number, or what identifies it. */
+  description: Scalars['String']['input'];
+  email?: InputMaybe<Scalars['String']['input']>;
+  form: InformationForm;
+  /** Citizens: the ID number, stored apart, masked everywhere, read in full only by the handling staff (audited). */
+  idNumber?: InputMaybe<Scalars['String']['input']>;
+  mobile: Scalars['String']['input'];
+  /** 姓名, or the organisation's 名称. */
+  name: Scalars['String']['input'];
+  /** Organisations: 统一社会信用代码. */
+  organisationCode?: InputMaybe<Scalars['String']['input']>;
+  /** Organisations only. */
+  organisationKind?: InputMaybe<OrganisationKind>;
+};
+
+export type InformationRequestStage =
+  /** Replied or closed, newest first. */
+  | 'DONE'
+  /** The clock runs, by the last day to reply. */
+  | 'OPEN'
+  /** Waiting for the applicant (补正, a fee). */
+  | 'WAITING';
+
+/** PROCESSING: the reply clock runs; AWAITING_CORRECTION: waiting for the applicant's 补正; REPLIED; CLOSED. */
+export type InformationRequestStatus =
+  | 'AWAITING_CORRECTION'
+  | 'CLOSED'
+  | 'PROCESSING'
+  | 'REPLIED';
+
+export type InformationRequestStep = {
+  __typename?: 'InformationRequestStep';
+  at: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  note: Maybe<Scalars['String']['output']>;
+};
+
 /** A plain-language interpretation (政策解读) published with its policy. */
 export type Interpretation = {
   __typename?: 'Interpretation';
@@ -430,6 +568,8 @@ export type Mutation = {
   answerProjectProposal: ProjectProposal;
   /** The department asks a district admin to take a malicious rating out of the figures; once per case. */
   appealRating: RatingCase;
+  /** Applying again with the same application the same day (a double tap, a retry) returns the one already made. */
+  applyForInformation: InformationRequest;
   /** Asking the same question again the same day (a double tap, a retry) returns the one already asked. */
   askQuestion: Consultation;
   /** Tells every registrant through the notifier. */
@@ -446,6 +586,8 @@ export type Mutation = {
   closeEvent: Event;
   /** Staff of the lead department: the milestone is done on `actualDate` (not in the future); an entry is added to the timeline. */
   completeMilestone: Project;
+  /** The applicant's corrected application: 20 working days count again from that day. */
+  correctInformationRequest: InformationRequest;
   /** Staff: a new event, as a DRAFT. */
   createEvent: Event;
   /** Staff: a new project (the same project sent twice is created once). */
@@ -501,8 +643,12 @@ export type Mutation = {
   registerForEvent: Registration;
   /** Marks a policy 已废止 from the given date (YYYY-MM-DD). */
   repealPolicy: Policy;
+  /** Staff: the reply, of one of the legal kinds, with reasons; it produces the 告知书. */
+  replyToInformationRequest: InformationRequest;
   /** The reply the resident sees (and is told of); needs a call-back first. */
   replyToRating: RatingCase;
+  /** Staff, once, within 7 working days of receipt: what to correct; the clock stands until the correction arrives. */
+  requestInformationCorrection: InformationRequest;
   /** Staff of the lead or a co-operating department: where to upload one photo (image/jpeg, image/png or image/webp, at most 5 MB). */
   requestPhotoUpload: PhotoUpload;
   staffLogin: Session;
@@ -538,6 +684,11 @@ export type MutationAnswerProjectProposalArgs = {
 export type MutationAppealRatingArgs = {
   caseId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationApplyForInformationArgs = {
+  input: InformationRequestInput;
 };
 
 
@@ -584,6 +735,12 @@ export type MutationCompleteMilestoneArgs = {
   actualDate: Scalars['String']['input'];
   milestoneId: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationCorrectInformationRequestArgs = {
+  id: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
 };
 
 
@@ -732,10 +889,22 @@ export type MutationRepealPolicyArgs = {
 };
 
 
+export type MutationReplyToInformationRequestArgs = {
+  id: Scalars['ID']['input'];
+  reply: InformationReplyInput;
+};
+
+
 export type MutationReplyToRatingArgs = {
   caseId: Scalars['ID']['input'];
   outcome: ReplyOutcome;
   reply: Scalars['String']['input'];
+};
+
+
+export type MutationRequestInformationCorrectionArgs = {
+  id: Scalars['ID']['input'];
+  items: Scalars['String']['input'];
 };
 
 
@@ -798,6 +967,13 @@ export type OfficialInput = {
   name: Scalars['String']['input'];
   position: Scalars['String']['input'];
 };
+
+export type OrganisationKind =
+  | 'BUSINESS'
+  | 'LEGAL_SERVICE'
+  | 'NONPROFIT'
+  | 'OTHER'
+  | 'RESEARCH';
 
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -1313,6 +1489,8 @@ export type ProjectUpdateKind =
  */
 export type Query = {
   __typename?: 'Query';
+  /** Staff of the handling department: the citizen's whole ID number; every read is audited. */
+  applicantIdNumber: Maybe<Scalars['String']['output']>;
   /** A question its asker, or staff of its department, may read; NOT_FOUND for anyone else's. */
   consultation: Consultation;
   /** Staff of the handling department: the full call-back number; every read is audited. */
@@ -1333,12 +1511,18 @@ export type Query = {
   events: EventConnection;
   /** Published 高频问答, newest first; anyone may read them. */
   frequentQuestions: FrequentQuestionConnection;
+  /** An application its applicant, or staff of its department, may read; NOT_FOUND for anyone else's. */
+  informationRequest: InformationRequest;
+  /** Staff: the department's applications (district admins: any one, or all). */
+  informationRequestQueue: InformationRequestConnection;
   /** The signed-in resident; UNAUTHENTICATED when nobody is signed in. */
   me: Resident;
   /** The signed-in resident's questions, newest first. */
   myConsultations: ConsultationConnection;
   /** The projects the signed-in resident follows. */
   myFollowedProjects: Array<Project>;
+  /** The signed-in resident's applications, newest first. */
+  myInformationRequests: InformationRequestConnection;
   /** The signed-in resident's proposals and what became of them, newest first. */
   myProposals: Array<ProjectProposal>;
   /** The signed-in resident's ratings, newest first, with the cases and replies. */
@@ -1375,6 +1559,15 @@ export type Query = {
   staffMe: Staff;
   /** Every staff account (district admins only). */
   staffMembers: Array<Staff>;
+};
+
+
+/**
+ * The root types; each feature folder extends them with its own schema file.
+ * Dates are strings `YYYY-MM-DD`; instants are ISO 8601 strings in UTC.
+ */
+export type QueryApplicantIdNumberArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1481,7 +1674,39 @@ export type QueryFrequentQuestionsArgs = {
  * The root types; each feature folder extends them with its own schema file.
  * Dates are strings `YYYY-MM-DD`; instants are ISO 8601 strings in UTC.
  */
+export type QueryInformationRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The root types; each feature folder extends them with its own schema file.
+ * Dates are strings `YYYY-MM-DD`; instants are ISO 8601 strings in UTC.
+ */
+export type QueryInformationRequestQueueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  department?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  stage?: InputMaybe<InformationRequestStage>;
+};
+
+
+/**
+ * The root types; each feature folder extends them with its own schema file.
+ * Dates are strings `YYYY-MM-DD`; instants are ISO 8601 strings in UTC.
+ */
 export type QueryMyConsultationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The root types; each feature folder extends them with its own schema file.
+ * Dates are strings `YYYY-MM-DD`; instants are ISO 8601 strings in UTC.
+ */
+export type QueryMyInformationRequestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };

@@ -1,0 +1,9 @@
+import type { CoreParts } from '../core/context';
+import { requestResolvers } from './request-resolvers';
+import { createInformationRequestStore } from './request-store';
+
+/** What 依申请公开 adds to the app; app.ts assembles the features. */
+export const informationRequestsFeature = {
+  stores: ({ dynamo, audit }: CoreParts) => ({ informationRequests: createInformationRequestStore(dynamo, audit) }),
+  resolvers: [requestResolvers],
+};

@@ -1,0 +1,178 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { findSensitiveData, maskIdNumber, maskMobile, maskName } from '@govopen/shared';
+import type { RequestContext } from '../app';
+import { authorize, residentIdOf, residentRecord, staffActing, staffResource } from '../core/authorization';
+import { auditEntry } from '../core/audit-entry';
+import { clockIsOverdue } from '../core/case-clock';
+import { governmentDate } from '../core/clock';
+import { conflict } from '../core/errors';
+import { connectionOf } from '../core/items';
+import { keyName, MAINLAND_MOBILE, mobileDigits, optionalText, pageArgs, parseInput, requiredText } from '../core/validation';
+import { PROVISIONAL_DEADLINE_NOTE } from '../core/working-days';
+import type { Resolvers } from '../generated/resolvers';
+import { noticesOf, noticeText } from './notices';
+import { REPLY_GROUNDS, REPLY_KINDS } from './reply-kinds';
+import * as flow from './request-flow';
+import { APPLICANT_KINDS, DELIVERY_METHODS, INFORMATION_FORMS, ORGANISATION_KINDS, type InformationRequestParent, type StoredInformationRequest } from './request-model';
+
+// 依申请公开 through the API: a resident applies, follows their application and corrects it when asked;
+// staff of the handling department see their queue, ask for 补正 and reply, and read a citizen's whole
+// ID number only on purpose (audited).
+
+/** Ids are 24 hex characters (requestIdFor); anything else is not looked up, so ids cannot be probed. */
+const REQUEST_ID = /^[0-9a-f]{24}$/u;
+
+const requestIdFor = (residentId: string, receivedOn: string, input: unknown) =>
+  createHash('sha256').update(JSON.stringify([residentId, receivedOn, input])).digest('hex').slice(0, 24);
+
+/** 申请编号: YSQ, the day of receipt and the id's start, e.g. YSQ-20260930-3F2A9C. */
+const referenceFor = (id: string, receivedOn: string) => `YSQ-${receivedOn.replaceAll('-', '')}-${id.slice(0, 6).toUpperCase()}`;
+
+const isWholeIdNumber = (value: string) => findSensitiveData(value).some((finding) => finding.kind === 'ID_NUMBER' && finding.start === 0 && finding.end === value.length);
+
+const department = keyName('部门名称', 60);
+const applicationSchema = z
+  .object({
+    department,
+    applicantKind: z.enum(APPLICANT_KINDS),
+    organisationKind: z.enum(ORGANISATION_KINDS).nullish().transform((value) => value ?? null),
+    name: requiredText('姓名或名称', 100),
+    idNumber: optionalText('身份证号码', 18).transform((value) => value?.toUpperCase() ?? null),
+    organisationCode: optionalText('统一社会信用代码', 18),
+    contactPerson: optionalText('联系人', 50),
+    mobile: requiredText('联系电话', 20)
+      .transform(mobileDigits)
+      .refine((value) => MAINLAND_MOBILE.test(value), '联系电话请填写 11 位手机号码。'),
+    email: optionalText('电子邮箱', 100),
+    address: optionalText('通信地址', 200),
+    description: requiredText('所需信息的名称或描述', 2000),
+    form: z.enum(INFORMATION_FORMS),
+    delivery: z.enum(DELIVERY_METHODS),
+  })
+  .superRefine((input, ctx) => {
+    if (input.applicantKind === 'CITIZEN') {
+      if (!input.idNumber || !isWholeIdNumber(input.idNumber)) ctx.addIssue({ code: 'custom', message: '请填写正确的 18 位身份证号码。', path: ['idNumber'] });
+    } else {
+      if (!input.organisationKind) ctx.addIssue({ code: 'custom', message: '请选择组织类型。', path: ['organisationKind'] });
+      if (!input.organisationCode) ctx.addIssue({ code: 'custom', message: '请填写统一社会信用代码。', path: ['organisationCode'] });
+    }
+    if (input.delivery === 'POST' && !input.address) ctx.addIssue({ code: 'custom', message: '邮寄需要填写通信地址。', path: ['address'] });
+    if (input.delivery === 'EMAIL' && !input.email) ctx.addIssue({ code: 'custom', message: '请填写接收信息的电子邮箱。', path: ['email'] });
+  });
+
+const replySchema = z.object({
+  kind: z.enum(REPLY_KINDS),
+  grounds: z.array(z.enum(REPLY_GROUNDS, { message: '答复依据不正确。' })).max(REPLY_GROUNDS.length).nullish().transform((grounds) => [...new Set(grounds ?? [])]),
+  reasons: requiredText('答复理由', 2000),
+  otherAgencyName: optionalText('负责公开的机关', 100),
+  otherAgencyContact: optionalText('联系方式', 100),
+});
+const queueSchema = z.object({ department: department.nullish(), stage: z.enum(['OPEN', 'WAITING', 'DONE']).nullish(), overdue: z.boolean().nullish(), ...pageArgs });
+const residentPage = z.object(pageArgs);
+
+const MISSING = '没有找到这份申请。';
+const load = async (context: RequestContext, id: string) => (REQUEST_ID.test(id) ? ((await context.stores.informationRequests.getMany([id])).get(id) ?? null) : null);
+const ofDepartment = (request: StoredInformationRequest) => ({ department: request.department });
+const changedMeanwhile = () => conflict('这份申请刚有别人处理过，请刷新后再看。');
+
+const readable = (context: RequestContext, id: string) => residentRecord(context.actor, () => load(context, id), MISSING);
+
+async function apply(context: RequestContext, change: flow.RequestChange, audit?: ReturnType<typeof auditEntry>): Promise<InformationRequestParent> {
+  if (!(await context.stores.informationRequests.change(change, audit))) throw changedMeanwhile();
+  return change.after;
+}
+
+export const requestResolvers: Resolvers = {
+  Query: {
+    async myInformationRequests(_root, args, context) {
+      const residentId = residentIdOf(context.actor);
+      const { first, after } = parseInput(residentPage, args);
+      return connectionOf(await context.stores.informationRequests.listOf(residentId, { first, after: after ?? undefined }));
+    },
+    informationRequest: (_root, { id }, context) => readable(context, id),
+    async informationRequestQueue(_root, args, context) {
+      const actor = staffActing(context.actor, 'department.work');
+      const { department: asked, stage, overdue, first, after } = parseInput(queueSchema, args);
+      const chosen = asked ?? (actor.role === 'DISTRICT_ADMIN' ? undefined : actor.department);
+      if (chosen !== undefined) authorize(actor, 'department.work', { department: chosen });
+      const query = { department: chosen, stage: stage ?? 'OPEN', overdue: (stage ?? 'OPEN') === 'OPEN' ? (overdue ?? undefined) : undefined, today: governmentDate(context.now()) };
+      return connectionOf(await context.stores.informationRequests.listQueue(query, { first, after: after ?? undefined }));
+    },
+    async applicantIdNumber(_root, { id }, context) {
+      await staffResource(context.actor, 'personal.readFull', () => load(context, id), MISSING, ofDepartment);
+      return context.stores.informationRequests.readIdNumber(id, auditEntry(context.actor, 'informationRequest.readIdNumber', id));
+    },
+  },
+  Mutation: {
+    async applyForInformation(_root, args, context) {
+      const residentId = residentIdOf(context.actor);
+      const input = parseInput(applicationSchema, args.input);
+      const now = context.now();
+      const id = requestIdFor(residentId, governmentDate(now), input);
+      const citizen = input.applicantKind === 'CITIZEN';
+      const { request, step } = flow.receive({
+        id,
+        reference: referenceFor(id, governmentDate(now)),
+        residentId,
+        department: input.department,
+        applicant: {
+          kind: input.applicantKind,
+          organisationKind: citizen ? null : input.organisationKind,
+          name: input.name,
+          organisationCode: citizen ? null : input.organisationCode,
+          contactPerson: citizen ? null : input.contactPerson,
+          mobile: input.mobile,
+          email: input.email,
+          address: input.address,
+        },
+        idNumberMasked: citizen ? maskIdNumber(input.idNumber) : null,
+        description: input.description,
+        form: input.form,
+        delivery: input.delivery,
+        now,
+        demo: false,
+      });
+      const { created, request: stored } = await context.stores.informationRequests.add(request, step, citizen ? input.idNumber : null);
+      return created ? { ...stored, steps: [step] } : stored;
+    },
+    async requestInformationCorrection(_root, args, context) {
+      const items = parseInput(requiredText('需要补正的内容', 1000), args.items);
+      const before = await staffResource(context.actor, 'department.work', () => load(context, args.id), MISSING, ofDepartment);
+      const by = staffActing(context.actor, 'department.work').staffId;
+      return apply(context, flow.requestCorrection(before, items, by, context.now(), context.config.informationRequests), auditEntry(context.actor, 'informationRequest.requestCorrection', before.id));
+    },
+    async correctInformationRequest(_root, args, context) {
+      authorize(context.actor, 'resident.act');
+      const text = parseInput(requiredText('补正的内容', 2000), args.text);
+      const before = await readable(context, args.id);
+      return apply(context, flow.correct(before, text, context.now()));
+    },
+    async replyToInformationRequest(_root, args, context) {
+      const input = parseInput(replySchema, args.reply);
+      const before = await staffResource(context.actor, 'department.work', () => load(context, args.id), MISSING, ofDepartment);
+      const by = staffActing(context.actor, 'department.work').staffId;
+      const otherAgency = input.otherAgencyName ? { name: input.otherAgencyName, contact: input.otherAgencyContact } : null;
+      const change = flow.reply(before, { kind: input.kind, grounds: input.grounds, reasons: input.reasons, otherAgency }, by, context.now());
+      return apply(context, change, auditEntry(context.actor, 'informationRequest.reply', before.id, { kind: input.kind }));
+    },
+  },
+  InformationRequest: {
+    applicantKind: (r) => r.applicant.kind,
+    applicantName: (r) => (r.applicant.kind === 'CITIZEN' ? maskName(r.applicant.name) : r.applicant.name),
+    idNumber: (r) => r.idNumberMasked,
+    mobile: (r) => maskMobile(r.applicant.mobile),
+    replyDeadline(r) {
+      if (r.status !== 'PROCESSING') return null;
+      const reading = flow.replyClock(r);
+      return reading.due === null ? null : { date: reading.due, provisional: reading.provisional, note: reading.provisional ? PROVISIONAL_DEADLINE_NOTE : null };
+    },
+    isOverdue: (r, _args, context) => r.status === 'PROCESSING' && clockIsOverdue(flow.replyClock(r), context.now()),
+    correctionItems: (r) => r.correction?.items ?? null,
+    correctionDueBy: (r) => r.correction?.dueBy ?? null,
+    replyKind: (r) => r.reply?.kind ?? null,
+    repliedOnTime: (r) => r.reply?.onTime ?? null,
+    notices: (r, _args, context) => noticesOf(r, context.config.informationRequests).map((notice) => ({ ...notice, text: noticeText(notice) })),
+    steps: async (r, _args, context) => r.steps ?? (await context.stores.informationRequests.getSteps(r.id)),
+  },
+};
