@@ -137,3 +137,70 @@ describe('补正 and the reply', () => {
     expect(replied.steps.map((step) => step.kind)).toEqual(['RECEIVED', 'CORRECTION_REQUESTED', 'CORRECTED', 'REPLIED']);
   });
 });
+
+describe('extension, third party and fee', () => {
+  const EXTEND = `mutation($id: ID!, $days: Int!) { extendInformationRequest(id: $id, workingDays: $days, reason: "涉及多个街道的数据需要汇总", approvedBy: "张局长") { ${FIELDS} } }`;
+  const THIRD = `mutation($id: ID!) { askThirdPartyOpinion(id: $id, whom: "某养老服务公司") { ${FIELDS} } }`;
+  const OPINION = `mutation($id: ID!) { recordThirdPartyOpinion(id: $id, opinion: "不同意公开联系方式") { ${FIELDS} } }`;
+  const FEE = `mutation($id: ID!, $pages: Int!) { noticeInformationFee(id: $id, method: PER_PAGE, quantity: $pages) { ${FIELDS} fee { totalYuan lines payBy settlement } } }`;
+  const SETTLE = `mutation($id: ID!) { settleInformationFee(id: $id, settlement: PAID) { ${FIELDS} fee { settlement } } }`;
+
+  it('one extension of at most 20 working days, with its reason and approver', async () => {
+    setBeijingTime(api, '2026-09-30 10:00');
+    const filed = await applyAs({ ...citizen, description: '各街道养老补贴汇总' });
+    setBeijingTime(api, '2026-10-20 10:00');
+    expect(codeOf((await api.run(EXTEND, { id: filed.id, days: 21 }, { token: staff.civilAffairs })).errors)).toBe('BAD_USER_INPUT');
+    const extended = await act(staff.civilAffairs, EXTEND, { id: filed.id, days: 20 }, 'extendInformationRequest');
+    expect(extended.replyDeadline?.date).toBe('2026-12-01');
+    expect(extended.notices.map((notice) => notice.kind)).toEqual(['EXTENSION']);
+    expect(codeOf((await api.run(EXTEND, { id: filed.id, days: 5 }, { token: staff.civilAffairs })).errors)).toBe('CONFLICT');
+  });
+
+  it("a third party's opinion is time not counted", async () => {
+    setBeijingTime(api, '2026-09-30 10:00');
+    const filed = await applyAs({ ...citizen, description: '养老服务公司的合同' });
+    setBeijingTime(api, '2026-10-12 10:00');
+    await act(staff.civilAffairs, THIRD, { id: filed.id }, 'askThirdPartyOpinion');
+    setBeijingTime(api, '2026-10-14 10:00');
+    expect((await act(staff.civilAffairs, OPINION, { id: filed.id }, 'recordThirdPartyOpinion')).replyDeadline?.date).toBe('2026-11-05');
+  });
+
+  it('a fee is shown with its calculation and stops the clock until it is paid', async () => {
+    setBeijingTime(api, '2026-10-12 10:00');
+    const filed = await applyAs({ ...citizen, description: '十年来的补贴发放台账', form: 'PAPER', delivery: 'COLLECT' });
+    expect(codeOf((await api.run(FEE, { id: filed.id, pages: 30 }, { token: staff.civilAffairs })).errors)).toBe('CONFLICT');
+    const noticed = await api.run<{ noticeInformationFee: Request & { fee: { totalYuan: number; lines: string[]; settlement: string | null } } }>(FEE, { id: filed.id, pages: 40 }, { token: staff.civilAffairs });
+    expect(noticed.data?.noticeInformationFee).toMatchObject({ status: 'PROCESSING', replyDeadline: null, fee: { totalYuan: 100, settlement: null } });
+    expect(noticed.data?.noticeInformationFee.fee.lines.at(-1)).toContain('100元');
+    setBeijingTime(api, '2026-10-14 10:00');
+    const paid = await act(staff.civilAffairs, SETTLE, { id: filed.id }, 'settleInformationFee');
+    // Due 11-09 without the fee; of the days it stood (10-12, 10-13) only 10-13 would have counted.
+    expect(paid).toMatchObject({ replyDeadline: { date: '2026-11-10' } });
+  });
+
+  it('the applicant may withdraw before the reply; nobody else may', async () => {
+    const filed = await applyAs({ ...citizen, description: '撤回的申请' });
+    const WITHDRAW = `mutation($id: ID!) { withdrawInformationRequest(id: $id) { status } }`;
+    expect(codeOf((await api.run(WITHDRAW, { id: filed.id }, { token: neighbour })).errors)).toBe('NOT_FOUND');
+    expect((await api.run<{ withdrawInformationRequest: { status: string } }>(WITHDRAW, { id: filed.id }, { token: applicant })).data?.withdrawInformationRequest.status).toBe('CLOSED');
+  });
+});
+
+describe('annual report figures', () => {
+  it("count the year's applications by applicant type and results by kind, for the department, as a table and CSV", async () => {
+    setBeijingTime(api, '2026-11-02 10:00');
+    const fromCitizen = await applyAs({ ...citizen, department: '区财政局', description: '预算执行情况' });
+    await applyAs({ ...citizen, department: '区财政局', applicantKind: 'ORGANISATION', organisationKind: 'BUSINESS', idNumber: null, organisationCode: '91110105MA01234567', name: '某科技有限公司', description: '政府采购合同' });
+    await act(staff.finance, REPLY, { id: fromCitizen.id, reply: { kind: 'DISCLOSED', reasons: '已提供预算执行情况。' } }, 'replyToInformationRequest');
+    const REPORT = `query($year: Int!, $department: String) { informationRequestReport(year: $year, department: $department) { columns rows { label counts } csv } }`;
+    const result = await api.run<{ informationRequestReport: { columns: string[]; rows: Array<{ label: string; counts: number[] | null }>; csv: string } }>(REPORT, { year: 2026 }, { token: staff.finance });
+    const report = result.data?.informationRequestReport;
+    expect(report?.columns[0]).toBe('自然人');
+    expect(report?.columns.at(-1)).toBe('总计');
+    const row = (start: string) => report?.rows.find((r) => r.label.startsWith(start))?.counts;
+    expect(row('一、本年新收')).toEqual([1, 1, 0, 0, 0, 0, 2]);
+    expect(row('（一）予以公开')?.at(-1)).toBe(1);
+    expect(report?.csv).toContain('2026年 收到和处理政府信息公开申请情况');
+    expect(codeOf((await api.run(REPORT, { year: 2026, department: '区财政局' }, { token: staff.civilAffairs })).errors)).toBe('FORBIDDEN');
+  });
+});

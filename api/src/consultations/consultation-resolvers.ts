@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { maskMobile } from '@govopen/shared';
 import type { RequestContext } from '../app';
-import { authorize, residentIdOf, residentRecord, staffActing, staffResource, type Permission } from '../core/authorization';
+import { authorize, departmentViewed, residentIdOf, residentRecord, staffActing, staffResource, type Permission } from '../core/authorization';
 import { auditEntry } from '../core/audit-entry';
 import { clockIsOverdue, readClock } from '../core/case-clock';
 import { governmentDate } from '../core/clock';
@@ -74,11 +74,9 @@ export const consultationResolvers: Resolvers = {
     },
     consultation: (_root, { id }, context) => readable(context, id),
     async consultationQueue(_root, args, context) {
-      const actor = staffActing(context.actor, 'department.work');
+      staffActing(context.actor, 'department.work');
       const { filter, first, after } = parseInput(queueSchema, args);
-      // Editors see their own department's queue; district admins any one, or all.
-      const asked = filter?.department ?? (actor.role === 'DISTRICT_ADMIN' ? undefined : actor.department);
-      if (asked !== undefined) authorize(actor, 'department.work', { department: asked });
+      const asked = departmentViewed(context.actor, filter?.department);
       const stage = filter?.stage ?? 'OPEN';
       const query = { department: asked, stage, overdue: stage === 'OPEN' ? (filter?.overdue ?? undefined) : undefined, today: governmentDate(context.now()) };
       return connectionOf(await context.stores.consultations.listQueue(query, { first, after: after ?? undefined }));

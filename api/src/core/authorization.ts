@@ -133,3 +133,14 @@ export async function residentRecord<T extends { residentId: string; department:
   else authorize(actor, 'resident.own', { residentId: found.residentId });
   return found;
 }
+
+/**
+ * Whose work a staff list shows: the department asked for (FORBIDDEN unless the actor acts for it),
+ * else an editor's own; undefined (every department) for a district admin who asked for none.
+ */
+export function departmentViewed(actor: Actor, asked: string | null | undefined): string | undefined {
+  const staff = staffActing(actor, 'department.work');
+  const chosen = asked ?? (staff.role === 'DISTRICT_ADMIN' ? undefined : staff.department);
+  if (chosen !== undefined) authorize(staff, 'department.work', { department: chosen });
+  return chosen;
+}

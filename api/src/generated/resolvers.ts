@@ -120,6 +120,8 @@ export type ResolversTypes = {
   EventSummary: ResolverTypeWrapper<Types.EventSummary>;
   EventSummaryInput: Types.EventSummaryInput;
   FacetCount: ResolverTypeWrapper<Types.FacetCount>;
+  FeeMethod: Types.FeeMethod;
+  FeeSettlement: Types.FeeSettlement;
   Float: ResolverTypeWrapper<Types.Scalars['Float']['output']>;
   FollowUpRating: ResolverTypeWrapper<Types.FollowUpRating>;
   FollowUpRatingInput: Types.FollowUpRatingInput;
@@ -127,10 +129,13 @@ export type ResolversTypes = {
   FrequentQuestionConnection: ResolverTypeWrapper<Omit<Types.FrequentQuestionConnection, 'edges'> & { edges: Array<ResolversTypes['FrequentQuestionEdge']> }>;
   FrequentQuestionEdge: ResolverTypeWrapper<Omit<Types.FrequentQuestionEdge, 'node'> & { node: ResolversTypes['FrequentQuestion'] }>;
   ID: ResolverTypeWrapper<Types.Scalars['ID']['output']>;
+  InformationAnnualReport: ResolverTypeWrapper<Types.InformationAnnualReport>;
+  InformationFee: ResolverTypeWrapper<Types.InformationFee>;
   InformationForm: Types.InformationForm;
   InformationNotice: ResolverTypeWrapper<Types.InformationNotice>;
   InformationReplyInput: Types.InformationReplyInput;
   InformationReplyKind: Types.InformationReplyKind;
+  InformationReportRow: ResolverTypeWrapper<Types.InformationReportRow>;
   InformationRequest: ResolverTypeWrapper<InformationRequestParent>;
   InformationRequestConnection: ResolverTypeWrapper<Omit<Types.InformationRequestConnection, 'edges'> & { edges: Array<ResolversTypes['InformationRequestEdge']> }>;
   InformationRequestEdge: ResolverTypeWrapper<Omit<Types.InformationRequestEdge, 'node'> & { node: ResolversTypes['InformationRequest'] }>;
@@ -278,8 +283,11 @@ export type ResolversParentTypes = {
   FrequentQuestionConnection: Omit<Types.FrequentQuestionConnection, 'edges'> & { edges: Array<ResolversParentTypes['FrequentQuestionEdge']> };
   FrequentQuestionEdge: Omit<Types.FrequentQuestionEdge, 'node'> & { node: ResolversParentTypes['FrequentQuestion'] };
   ID: Types.Scalars['ID']['output'];
+  InformationAnnualReport: Types.InformationAnnualReport;
+  InformationFee: Types.InformationFee;
   InformationNotice: Types.InformationNotice;
   InformationReplyInput: Types.InformationReplyInput;
+  InformationReportRow: Types.InformationReportRow;
   InformationRequest: InformationRequestParent;
   InformationRequestConnection: Omit<Types.InformationRequestConnection, 'edges'> & { edges: Array<ResolversParentTypes['InformationRequestEdge']> };
   InformationRequestEdge: Omit<Types.InformationRequestEdge, 'node'> & { node: ResolversParentTypes['InformationRequest'] };
@@ -556,6 +564,21 @@ export type FrequentQuestionEdgeResolvers<ContextType = RequestContext, ParentTy
   node?: Resolver<ResolversTypes['FrequentQuestion'], ParentType, ContextType>;
 };
 
+export type InformationAnnualReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InformationAnnualReport'] = ResolversParentTypes['InformationAnnualReport']> = {
+  columns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  csv?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['InformationReportRow']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InformationFeeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InformationFee'] = ResolversParentTypes['InformationFee']> = {
+  lines?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['FeeMethod'], ParentType, ContextType>;
+  payBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  settlement?: Resolver<Types.Maybe<ResolversTypes['FeeSettlement']>, ParentType, ContextType>;
+  totalYuan?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type InformationNoticeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InformationNotice'] = ResolversParentTypes['InformationNotice']> = {
   addressee?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   basis?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -569,6 +592,12 @@ export type InformationNoticeResolvers<ContextType = RequestContext, ParentType 
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type InformationReportRowResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InformationReportRow'] = ResolversParentTypes['InformationReportRow']> = {
+  counts?: Resolver<Types.Maybe<Array<ResolversTypes['Int']>>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type InformationRequestResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InformationRequest'] = ResolversParentTypes['InformationRequest']> = {
   applicantKind?: Resolver<ResolversTypes['ApplicantKind'], ParentType, ContextType>;
   applicantName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -577,6 +606,7 @@ export type InformationRequestResolvers<ContextType = RequestContext, ParentType
   delivery?: Resolver<ResolversTypes['DeliveryMethod'], ParentType, ContextType>;
   department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fee?: Resolver<Types.Maybe<ResolversTypes['InformationFee']>, ParentType, ContextType>;
   form?: Resolver<ResolversTypes['InformationForm'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   idNumber?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -627,6 +657,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   appealRating?: Resolver<ResolversTypes['RatingCase'], ParentType, ContextType, RequireFields<Types.MutationAppealRatingArgs, 'caseId' | 'reason'>>;
   applyForInformation?: Resolver<ResolversTypes['InformationRequest'], ParentType, ContextType, RequireFields<Types.MutationApplyForInformationArgs, 'input'>>;
   askQuestion?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType, RequireFields<Types.MutationAskQuestionArgs, 'input'>>;
+  askThirdPartyOpinion?: Resolver<ResolversTypes['InformationRequest'], ParentType, ContextType, RequireFields<Types.MutationAskThirdPartyOpinionArgs, 'id' | 'whom'>>;
   cancelEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<Types.MutationCancelEventArgs, 'id'>>;
   cancelProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<Types.MutationCancelProjectArgs, 'id' | 'reason'>>;
   cancelRegistration?: Resolver<ResolversTypes['Registration'], ParentType, ContextType, RequireFields<Types.MutationCancelRegistrationArgs, 'id'>>;
@@ -644,10 +675,12 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   drawEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<Types.MutationDrawEventArgs, 'eventId'>>;
   evaluateProject?: Resolver<ResolversTypes['ProjectEvaluation'], ParentType, ContextType, RequireFields<Types.MutationEvaluateProjectArgs, 'id' | 'input'>>;
   explainDelay?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<Types.MutationExplainDelayArgs, 'milestoneId' | 'reason'>>;
+  extendInformationRequest?: Resolver<ResolversTypes['InformationRequest'], ParentType, ContextType, RequireFields<Types.MutationExtendInformationRequestArgs, 'approvedBy' | 'id' | 'reason' | 'workingDays'>>;
   followProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<Types.MutationFollowProjectArgs, 'id'>>;
   handConsultationToHotline?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType, RequireFields<Types.MutationHandConsultationToHotlineArgs, 'id' | 'workOrder'>>;
   login?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<Types.MutationLoginArgs, 'code'>>;
   markConsultationComplex?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType, RequireFields<Types.MutationMarkConsultationComplexArgs, 'id' | 'reason'>>;
+  noticeInformationFee?: Resolver<ResolversTypes['InformationRequest'], ParentType, ContextType, RequireFields<Types.MutationNoticeInformationFeeArgs, 'id' | 'method' | 'quantity'>>;
   openEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<Types.MutationOpenEventArgs, 'id'>>;
   phoneNumberFromWeChat?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<Types.MutationPhoneNumberFromWeChatArgs, 'code'>>;
   postProjectUpdate?: Resolver<ResolversTypes['ProjectUpdate'], ParentType, ContextType, RequireFields<Types.MutationPostProjectUpdateArgs, 'input' | 'projectId'>>;
@@ -659,12 +692,14 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   rateRectification?: Resolver<ResolversTypes['RatingCase'], ParentType, ContextType, RequireFields<Types.MutationRateRectificationArgs, 'caseId' | 'input'>>;
   rateService?: Resolver<ResolversTypes['Rating'], ParentType, ContextType, RequireFields<Types.MutationRateServiceArgs, 'input' | 'serviceId'>>;
   recordCallback?: Resolver<ResolversTypes['RatingCase'], ParentType, ContextType, RequireFields<Types.MutationRecordCallbackArgs, 'caseId' | 'note'>>;
+  recordThirdPartyOpinion?: Resolver<ResolversTypes['InformationRequest'], ParentType, ContextType, RequireFields<Types.MutationRecordThirdPartyOpinionArgs, 'id' | 'opinion'>>;
   registerForEvent?: Resolver<ResolversTypes['Registration'], ParentType, ContextType, RequireFields<Types.MutationRegisterForEventArgs, 'eventId' | 'input'>>;
   repealPolicy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType, RequireFields<Types.MutationRepealPolicyArgs, 'id' | 'repealedDate'>>;
   replyToInformationRequest?: Resolver<ResolversTypes['InformationRequest'], ParentType, ContextType, RequireFields<Types.MutationReplyToInformationRequestArgs, 'id' | 'reply'>>;
   replyToRating?: Resolver<ResolversTypes['RatingCase'], ParentType, ContextType, RequireFields<Types.MutationReplyToRatingArgs, 'caseId' | 'outcome' | 'reply'>>;
   requestInformationCorrection?: Resolver<ResolversTypes['InformationRequest'], ParentType, ContextType, RequireFields<Types.MutationRequestInformationCorrectionArgs, 'id' | 'items'>>;
   requestPhotoUpload?: Resolver<ResolversTypes['PhotoUpload'], ParentType, ContextType, RequireFields<Types.MutationRequestPhotoUploadArgs, 'bytes' | 'contentType' | 'projectId'>>;
+  settleInformationFee?: Resolver<ResolversTypes['InformationRequest'], ParentType, ContextType, RequireFields<Types.MutationSettleInformationFeeArgs, 'id' | 'settlement'>>;
   staffLogin?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<Types.MutationStaffLoginArgs, 'password' | 'username'>>;
   submitEventFeedback?: Resolver<ResolversTypes['EventFeedback'], ParentType, ContextType, RequireFields<Types.MutationSubmitEventFeedbackArgs, 'eventId' | 'input'>>;
   transferConsultation?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType, RequireFields<Types.MutationTransferConsultationArgs, 'id' | 'note' | 'toDepartment'>>;
@@ -672,6 +707,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   updateEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<Types.MutationUpdateEventArgs, 'id' | 'input'>>;
   updatePolicy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType, RequireFields<Types.MutationUpdatePolicyArgs, 'id' | 'input'>>;
   updateService?: Resolver<ResolversTypes['Service'], ParentType, ContextType, RequireFields<Types.MutationUpdateServiceArgs, 'id' | 'input'>>;
+  withdrawInformationRequest?: Resolver<ResolversTypes['InformationRequest'], ParentType, ContextType, RequireFields<Types.MutationWithdrawInformationRequestArgs, 'id'>>;
 };
 
 export type OfficialResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Official'] = ResolversParentTypes['Official']> = {
@@ -923,6 +959,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   frequentQuestions?: Resolver<ResolversTypes['FrequentQuestionConnection'], ParentType, ContextType, Partial<Types.QueryFrequentQuestionsArgs>>;
   informationRequest?: Resolver<ResolversTypes['InformationRequest'], ParentType, ContextType, RequireFields<Types.QueryInformationRequestArgs, 'id'>>;
   informationRequestQueue?: Resolver<ResolversTypes['InformationRequestConnection'], ParentType, ContextType, Partial<Types.QueryInformationRequestQueueArgs>>;
+  informationRequestReport?: Resolver<ResolversTypes['InformationAnnualReport'], ParentType, ContextType, RequireFields<Types.QueryInformationRequestReportArgs, 'year'>>;
   me?: Resolver<ResolversTypes['Resident'], ParentType, ContextType>;
   myConsultations?: Resolver<ResolversTypes['ConsultationConnection'], ParentType, ContextType, Partial<Types.QueryMyConsultationsArgs>>;
   myFollowedProjects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
@@ -1200,7 +1237,10 @@ export type Resolvers<ContextType = RequestContext> = {
   FrequentQuestion?: FrequentQuestionResolvers<ContextType>;
   FrequentQuestionConnection?: FrequentQuestionConnectionResolvers<ContextType>;
   FrequentQuestionEdge?: FrequentQuestionEdgeResolvers<ContextType>;
+  InformationAnnualReport?: InformationAnnualReportResolvers<ContextType>;
+  InformationFee?: InformationFeeResolvers<ContextType>;
   InformationNotice?: InformationNoticeResolvers<ContextType>;
+  InformationReportRow?: InformationReportRowResolvers<ContextType>;
   InformationRequest?: InformationRequestResolvers<ContextType>;
   InformationRequestConnection?: InformationRequestConnectionResolvers<ContextType>;
   InformationRequestEdge?: InformationRequestEdgeResolvers<ContextType>;

@@ -398,6 +398,19 @@ type FacetCount {
   value: String!
 }
 
+enum FeeMethod {
+  """Per application (件) in the applicant's calendar month."""
+  PER_ITEM
+
+  """Per page of this application."""
+  PER_PAGE
+}
+
+enum FeeSettlement {
+  PAID
+  WAIVED
+}
+
 """The resident's one follow-up rating of the fix."""
 type FollowUpRating {
   bad: Boolean!
@@ -432,6 +445,31 @@ type FrequentQuestionConnection {
 type FrequentQuestionEdge {
   cursor: String!
   node: FrequentQuestion!
+}
+
+"""The figures a 政府信息公开工作年度报告 publishes about applications, for a year."""
+type InformationAnnualReport {
+  """The column labels: 自然人, the kinds of organisation, 总计."""
+  columns: [String!]!
+
+  """The same as CSV, to paste into the report."""
+  csv: String!
+  rows: [InformationReportRow!]!
+  year: Int!
+}
+
+"""信息处理费, with its calculation (2020 national rules)."""
+type InformationFee {
+  """
+  The calculation, a line a band and the total last (本月第11–12件：2件 × 100元 = 200元).
+  """
+  lines: [String!]!
+  method: FeeMethod!
+
+  """The last day to pay."""
+  payBy: String!
+  settlement: FeeSettlement
+  totalYuan: Float!
 }
 
 enum InformationForm {
@@ -480,6 +518,15 @@ enum InformationReplyKind {
   WITHHELD
 }
 
+type InformationReportRow {
+  """One count a column, the total last; null for a heading."""
+  counts: [Int!]
+  label: String!
+
+  """0 for a section, 1 and 2 for its rows."""
+  level: Int!
+}
+
 type InformationRequest {
   applicantKind: ApplicantKind!
 
@@ -492,6 +539,7 @@ type InformationRequest {
   delivery: DeliveryMethod!
   department: String!
   description: String!
+  fee: InformationFee
   form: InformationForm!
   id: ID!
 
@@ -650,6 +698,11 @@ type Mutation {
   """
   askQuestion(input: AskQuestionInput!): Consultation!
 
+  """
+  Staff: a third party's opinion is asked; up to 15 working days are not counted.
+  """
+  askThirdPartyOpinion(id: ID!, whom: String!): InformationRequest!
+
   """Tells every registrant through the notifier."""
   cancelEvent(id: ID!, reason: String): Event!
 
@@ -713,6 +766,11 @@ type Mutation {
   """
   explainDelay(milestoneId: ID!, reason: String!): Project!
 
+  """
+  Staff, once, before the reply is due: at most 20 working days, with the reason and who approved it.
+  """
+  extendInformationRequest(approvedBy: String!, id: ID!, reason: String!, workingDays: Int!): InformationRequest!
+
   """A signed-in resident follows a project and is told of each update."""
   followProject(id: ID!): Project!
 
@@ -728,6 +786,11 @@ type Mutation {
   Staff of the handling department, once, with the reason: CONSULTATION_COMPLEX_WORKING_DAYS from the day it was asked.
   """
   markConsultationComplex(id: ID!, reason: String!): Consultation!
+
+  """
+  Staff: a fee notice with its calculation; the clock stands until it is paid or waived. \`quantity\`: items or pages.
+  """
+  noticeInformationFee(id: ID!, method: FeeMethod!, quantity: Int!): InformationRequest!
 
   """DRAFT → OPEN: residents see it."""
   openEvent(id: ID!): Event!
@@ -785,6 +848,11 @@ type Mutation {
   recordCallback(caseId: ID!, note: String!): RatingCase!
 
   """
+  Staff: the third party's opinion (or that none came); the clock counts again.
+  """
+  recordThirdPartyOpinion(id: ID!, opinion: String!): InformationRequest!
+
+  """
   A signed-in resident signs up; a second call returns the same registration.
   """
   registerForEvent(eventId: ID!, input: RegistrationInput!): Registration!
@@ -809,6 +877,11 @@ type Mutation {
   Staff of the lead or a co-operating department: where to upload one photo (image/jpeg, image/png or image/webp, at most 5 MB).
   """
   requestPhotoUpload(bytes: Int!, contentType: String!, projectId: ID!): PhotoUpload!
+
+  """
+  Staff: the fee recorded as paid or waived (nothing is charged through GovOpen).
+  """
+  settleInformationFee(id: ID!, note: String, settlement: FeeSettlement!): InformationRequest!
   staffLogin(password: String!, username: String!): Session!
 
   """An attendee's questionnaire, once."""
@@ -820,6 +893,9 @@ type Mutation {
   updateEvent(id: ID!, input: EventInput!): Event!
   updatePolicy(id: ID!, input: PolicyInput!): Policy!
   updateService(id: ID!, input: ServiceInput!): Service!
+
+  """The applicant withdraws the application before it is answered."""
+  withdrawInformationRequest(id: ID!): InformationRequest!
 }
 
 """An official who will be there to answer residents."""
@@ -1516,6 +1592,11 @@ type Query {
   Staff: the department's applications (district admins: any one, or all).
   """
   informationRequestQueue(after: String, department: String, first: Int, overdue: Boolean, stage: InformationRequestStage): InformationRequestConnection!
+
+  """
+  Staff: the year's figures for the annual report, of their department (district admins: one, or all).
+  """
+  informationRequestReport(department: String, year: Int!): InformationAnnualReport!
 
   """The signed-in resident; UNAUTHENTICATED when nobody is signed in."""
   me: Resident!

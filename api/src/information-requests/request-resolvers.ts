@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { findSensitiveData, maskIdNumber, maskMobile, maskName } from '@govopen/shared';
 import type { RequestContext } from '../app';
-import { authorize, residentIdOf, residentRecord, staffActing, staffResource } from '../core/authorization';
+import { authorize, departmentViewed, residentIdOf, residentRecord, staffActing, staffResource, type Permission } from '../core/authorization';
 import { auditEntry } from '../core/audit-entry';
 import { clockIsOverdue } from '../core/case-clock';
 import { governmentDate } from '../core/clock';
@@ -11,7 +11,9 @@ import { connectionOf } from '../core/items';
 import { keyName, MAINLAND_MOBILE, mobileDigits, optionalText, pageArgs, parseInput, requiredText } from '../core/validation';
 import { PROVISIONAL_DEADLINE_NOTE } from '../core/working-days';
 import type { Resolvers } from '../generated/resolvers';
+import { annualReport, annualReportCsv, REPORT_COLUMN_LABELS, REPORT_COLUMNS } from './annual-report';
 import { noticesOf, noticeText } from './notices';
+import { feeLines, perItemFee, perPageFee } from './processing-fee';
 import { REPLY_GROUNDS, REPLY_KINDS } from './reply-kinds';
 import * as flow from './request-flow';
 import { APPLICANT_KINDS, DELIVERY_METHODS, INFORMATION_FORMS, ORGANISATION_KINDS, type InformationRequestParent, type StoredInformationRequest } from './request-model';
@@ -83,6 +85,19 @@ async function apply(context: RequestContext, change: flow.RequestChange, audit?
   return change.after;
 }
 
+/** A staff step: the rule table first, then the step on the application as read, audited. */
+async function staffStep(context: RequestContext, id: string, action: `informationRequest.${string}`, step: (before: StoredInformationRequest, by: string, now: Date) => flow.RequestChange | Promise<flow.RequestChange>) {
+  const permission: Permission = 'department.work';
+  const before = await staffResource(context.actor, permission, () => load(context, id), MISSING, ofDepartment);
+  const by = staffActing(context.actor, permission).staffId;
+  return apply(context, await step(before, by, context.now()), auditEntry(context.actor, action, id));
+}
+
+/** The start of the applicant's calendar month (Beijing), as the instants in their list sort. */
+const monthStartOf = (receivedOn: string) => new Date(`${receivedOn.slice(0, 7)}-01T00:00:00+08:00`).toISOString();
+
+const reportSchema = z.object({ year: z.number().int().min(2008, '年份不正确。').max(2100, '年份不正确。'), department: department.nullish() });
+
 export const requestResolvers: Resolvers = {
   Query: {
     async myInformationRequests(_root, args, context) {
@@ -92,16 +107,23 @@ export const requestResolvers: Resolvers = {
     },
     informationRequest: (_root, { id }, context) => readable(context, id),
     async informationRequestQueue(_root, args, context) {
-      const actor = staffActing(context.actor, 'department.work');
+      staffActing(context.actor, 'department.work');
       const { department: asked, stage, overdue, first, after } = parseInput(queueSchema, args);
-      const chosen = asked ?? (actor.role === 'DISTRICT_ADMIN' ? undefined : actor.department);
-      if (chosen !== undefined) authorize(actor, 'department.work', { department: chosen });
+      const chosen = departmentViewed(context.actor, asked);
       const query = { department: chosen, stage: stage ?? 'OPEN', overdue: (stage ?? 'OPEN') === 'OPEN' ? (overdue ?? undefined) : undefined, today: governmentDate(context.now()) };
       return connectionOf(await context.stores.informationRequests.listQueue(query, { first, after: after ?? undefined }));
     },
     async applicantIdNumber(_root, { id }, context) {
       await staffResource(context.actor, 'personal.readFull', () => load(context, id), MISSING, ofDepartment);
       return context.stores.informationRequests.readIdNumber(id, auditEntry(context.actor, 'informationRequest.readIdNumber', id));
+    },
+    async informationRequestReport(_root, args, context) {
+      staffActing(context.actor, 'department.work');
+      const { year, department: asked } = parseInput(reportSchema, args);
+      const chosen = departmentViewed(context.actor, asked);
+      // Finished from the last day of the year before (UTC instants), so none of the year's in Beijing time is missed.
+      const report = annualReport(year, await context.stores.informationRequests.forReport(chosen, `${year - 1}-12-31`));
+      return { ...report, columns: REPORT_COLUMNS.map((column) => REPORT_COLUMN_LABELS[column]), csv: annualReportCsv(report) };
     },
   },
   Mutation: {
@@ -136,25 +158,46 @@ export const requestResolvers: Resolvers = {
       const { created, request: stored } = await context.stores.informationRequests.add(request, step, citizen ? input.idNumber : null);
       return created ? { ...stored, steps: [step] } : stored;
     },
-    async requestInformationCorrection(_root, args, context) {
-      const items = parseInput(requiredText('需要补正的内容', 1000), args.items);
-      const before = await staffResource(context.actor, 'department.work', () => load(context, args.id), MISSING, ofDepartment);
-      const by = staffActing(context.actor, 'department.work').staffId;
-      return apply(context, flow.requestCorrection(before, items, by, context.now(), context.config.informationRequests), auditEntry(context.actor, 'informationRequest.requestCorrection', before.id));
-    },
+    requestInformationCorrection: (_root, args, context) =>
+      staffStep(context, args.id, 'informationRequest.requestCorrection', (before, by, now) =>
+        flow.requestCorrection(before, parseInput(requiredText('需要补正的内容', 1000), args.items), by, now, context.config.informationRequests),
+      ),
     async correctInformationRequest(_root, args, context) {
       authorize(context.actor, 'resident.act');
       const text = parseInput(requiredText('补正的内容', 2000), args.text);
       const before = await readable(context, args.id);
       return apply(context, flow.correct(before, text, context.now()));
     },
-    async replyToInformationRequest(_root, args, context) {
+    replyToInformationRequest(_root, args, context) {
       const input = parseInput(replySchema, args.reply);
-      const before = await staffResource(context.actor, 'department.work', () => load(context, args.id), MISSING, ofDepartment);
-      const by = staffActing(context.actor, 'department.work').staffId;
       const otherAgency = input.otherAgencyName ? { name: input.otherAgencyName, contact: input.otherAgencyContact } : null;
-      const change = flow.reply(before, { kind: input.kind, grounds: input.grounds, reasons: input.reasons, otherAgency }, by, context.now());
-      return apply(context, change, auditEntry(context.actor, 'informationRequest.reply', before.id, { kind: input.kind }));
+      return staffStep(context, args.id, 'informationRequest.reply', (before, by, now) =>
+        flow.reply(before, { kind: input.kind, grounds: input.grounds, reasons: input.reasons, otherAgency }, by, now),
+      );
+    },
+    extendInformationRequest: (_root, args, context) =>
+      staffStep(context, args.id, 'informationRequest.extend', (before, by, now) =>
+        flow.extend(before, { workingDays: args.workingDays, reason: parseInput(requiredText('延长的理由', 500), args.reason), approvedBy: parseInput(requiredText('批准人', 50), args.approvedBy) }, by, now),
+      ),
+    askThirdPartyOpinion: (_root, args, context) =>
+      staffStep(context, args.id, 'informationRequest.askThirdParty', (before, by, now) => flow.askThirdParty(before, parseInput(requiredText('第三方', 100), args.whom), by, now)),
+    recordThirdPartyOpinion: (_root, args, context) =>
+      staffStep(context, args.id, 'informationRequest.recordThirdParty', (before, by, now) =>
+        flow.recordThirdPartyOpinion(before, parseInput(requiredText('第三方意见', 1000), args.opinion), by, now),
+      ),
+    noticeInformationFee(_root, args, context) {
+      const quantity = parseInput(z.number().int('数量要是整数。').min(1, '数量至少是 1。').max(100000, '数量太大了。'), args.quantity);
+      return staffStep(context, args.id, 'informationRequest.noticeFee', async (before, by, now) => {
+        const earlier = args.method === 'PER_ITEM' ? await context.stores.informationRequests.countOfApplicantBetween(before.residentId, monthStartOf(before.receivedOn), before.receivedAt) : 0;
+        const calculation = args.method === 'PER_ITEM' ? perItemFee(quantity, earlier) : perPageFee(quantity);
+        return flow.notifyFee(before, calculation, by, now, context.config.informationRequests);
+      });
+    },
+    settleInformationFee: (_root, args, context) =>
+      staffStep(context, args.id, 'informationRequest.settleFee', (before, by, now) => flow.settleFee(before, args.settlement, parseInput(optionalText('说明', 500), args.note), by, now)),
+    async withdrawInformationRequest(_root, args, context) {
+      authorize(context.actor, 'resident.act');
+      return apply(context, flow.withdraw(await readable(context, args.id), context.now()));
     },
   },
   InformationRequest: {
@@ -171,6 +214,7 @@ export const requestResolvers: Resolvers = {
     correctionItems: (r) => r.correction?.items ?? null,
     correctionDueBy: (r) => r.correction?.dueBy ?? null,
     replyKind: (r) => r.reply?.kind ?? null,
+    fee: (r) => (r.fee ? { method: r.fee.method, totalYuan: r.fee.totalYuan, lines: feeLines(r.fee), payBy: r.fee.payBy, settlement: r.fee.settlement } : null),
     repliedOnTime: (r) => r.reply?.onTime ?? null,
     notices: (r, _args, context) => noticesOf(r, context.config.informationRequests).map((notice) => ({ ...notice, text: noticeText(notice) })),
     steps: async (r, _args, context) => r.steps ?? (await context.stores.informationRequests.getSteps(r.id)),

@@ -359,6 +359,16 @@ export type FacetCount = {
   value: Scalars['String']['output'];
 };
 
+export type FeeMethod =
+  /** Per application (件) in the applicant's calendar month. */
+  | 'PER_ITEM'
+  /** Per page of this application. */
+  | 'PER_PAGE';
+
+export type FeeSettlement =
+  | 'PAID'
+  | 'WAIVED';
+
 /** The resident's one follow-up rating of the fix. */
 export type FollowUpRating = {
   __typename?: 'FollowUpRating';
@@ -395,6 +405,29 @@ export type FrequentQuestionEdge = {
   __typename?: 'FrequentQuestionEdge';
   cursor: Scalars['String']['output'];
   node: FrequentQuestion;
+};
+
+/** The figures a 政府信息公开工作年度报告 publishes about applications, for a year. */
+export type InformationAnnualReport = {
+  __typename?: 'InformationAnnualReport';
+  /** The column labels: 自然人, the kinds of organisation, 总计. */
+  columns: Array<Scalars['String']['output']>;
+  /** The same as CSV, to paste into the report. */
+  csv: Scalars['String']['output'];
+  rows: Array<InformationReportRow>;
+  year: Scalars['Int']['output'];
+};
+
+/** 信息处理费, with its calculation (2020 national rules). */
+export type InformationFee = {
+  __typename?: 'InformationFee';
+  /** The calculation, a line a band and the total last (本月第11–12件：2件 × 100元 = 200元). */
+  lines: Array<Scalars['String']['output']>;
+  method: FeeMethod;
+  /** The last day to pay. */
+  payBy: Scalars['String']['output'];
+  settlement: Maybe<FeeSettlement>;
+  totalYuan: Scalars['Float']['output'];
 };
 
 export type InformationForm =
@@ -438,6 +471,15 @@ export type InformationReplyKind =
   | 'UNAVAILABLE'
   | 'WITHHELD';
 
+export type InformationReportRow = {
+  __typename?: 'InformationReportRow';
+  /** One count a column, the total last; null for a heading. */
+  counts: Maybe<Array<Scalars['Int']['output']>>;
+  label: Scalars['String']['output'];
+  /** 0 for a section, 1 and 2 for its rows. */
+  level: Scalars['Int']['output'];
+};
+
 export type InformationRequest = {
   __typename?: 'InformationRequest';
   applicantKind: ApplicantKind;
@@ -449,6 +491,7 @@ export type InformationRequest = {
   delivery: DeliveryMethod;
   department: Scalars['String']['output'];
   description: Scalars['String']['output'];
+  fee: Maybe<InformationFee>;
   form: InformationForm;
   id: Scalars['ID']['output'];
   /** Masked (110*************2X). */
@@ -572,6 +615,8 @@ export type Mutation = {
   applyForInformation: InformationRequest;
   /** Asking the same question again the same day (a double tap, a retry) returns the one already asked. */
   askQuestion: Consultation;
+  /** Staff: a third party's opinion is asked; up to 15 working days are not counted. */
+  askThirdPartyOpinion: InformationRequest;
   /** Tells every registrant through the notifier. */
   cancelEvent: Event;
   /** Staff of the lead department: stops the project; the reason is public. */
@@ -603,6 +648,8 @@ export type Mutation = {
   evaluateProject: ProjectEvaluation;
   /** Staff of the lead department: why an overdue milestone is late; shown publicly and added to the timeline. */
   explainDelay: Project;
+  /** Staff, once, before the reply is due: at most 20 working days, with the reason and who approved it. */
+  extendInformationRequest: InformationRequest;
   /** A signed-in resident follows a project and is told of each update. */
   followProject: Project;
   /** Staff: handed to the 12345 hotline with its work order's number. */
@@ -611,6 +658,8 @@ export type Mutation = {
   login: Session;
   /** Staff of the handling department, once, with the reason: CONSULTATION_COMPLEX_WORKING_DAYS from the day it was asked. */
   markConsultationComplex: Consultation;
+  /** Staff: a fee notice with its calculation; the clock stands until it is paid or waived. `quantity`: items or pages. */
+  noticeInformationFee: InformationRequest;
   /** DRAFT → OPEN: residents see it. */
   openEvent: Event;
   /**
@@ -639,6 +688,8 @@ export type Mutation = {
   rateService: Rating;
   /** Staff note of a call-back; the first one moves an OPEN case to CALLED_BACK. */
   recordCallback: RatingCase;
+  /** Staff: the third party's opinion (or that none came); the clock counts again. */
+  recordThirdPartyOpinion: InformationRequest;
   /** A signed-in resident signs up; a second call returns the same registration. */
   registerForEvent: Registration;
   /** Marks a policy 已废止 from the given date (YYYY-MM-DD). */
@@ -651,6 +702,8 @@ export type Mutation = {
   requestInformationCorrection: InformationRequest;
   /** Staff of the lead or a co-operating department: where to upload one photo (image/jpeg, image/png or image/webp, at most 5 MB). */
   requestPhotoUpload: PhotoUpload;
+  /** Staff: the fee recorded as paid or waived (nothing is charged through GovOpen). */
+  settleInformationFee: InformationRequest;
   staffLogin: Session;
   /** An attendee's questionnaire, once. */
   submitEventFeedback: EventFeedback;
@@ -660,6 +713,8 @@ export type Mutation = {
   updateEvent: Event;
   updatePolicy: Policy;
   updateService: Service;
+  /** The applicant withdraws the application before it is answered. */
+  withdrawInformationRequest: InformationRequest;
 };
 
 
@@ -694,6 +749,12 @@ export type MutationApplyForInformationArgs = {
 
 export type MutationAskQuestionArgs = {
   input: AskQuestionInput;
+};
+
+
+export type MutationAskThirdPartyOpinionArgs = {
+  id: Scalars['ID']['input'];
+  whom: Scalars['String']['input'];
 };
 
 
@@ -793,6 +854,14 @@ export type MutationExplainDelayArgs = {
 };
 
 
+export type MutationExtendInformationRequestArgs = {
+  approvedBy: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  workingDays: Scalars['Int']['input'];
+};
+
+
 export type MutationFollowProjectArgs = {
   id: Scalars['ID']['input'];
 };
@@ -812,6 +881,13 @@ export type MutationLoginArgs = {
 export type MutationMarkConsultationComplexArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationNoticeInformationFeeArgs = {
+  id: Scalars['ID']['input'];
+  method: FeeMethod;
+  quantity: Scalars['Int']['input'];
 };
 
 
@@ -877,6 +953,12 @@ export type MutationRecordCallbackArgs = {
 };
 
 
+export type MutationRecordThirdPartyOpinionArgs = {
+  id: Scalars['ID']['input'];
+  opinion: Scalars['String']['input'];
+};
+
+
 export type MutationRegisterForEventArgs = {
   eventId: Scalars['ID']['input'];
   input: RegistrationInput;
@@ -912,6 +994,13 @@ export type MutationRequestPhotoUploadArgs = {
   bytes: Scalars['Int']['input'];
   contentType: Scalars['String']['input'];
   projectId: Scalars['ID']['input'];
+};
+
+
+export type MutationSettleInformationFeeArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  settlement: FeeSettlement;
 };
 
 
@@ -954,6 +1043,11 @@ export type MutationUpdatePolicyArgs = {
 export type MutationUpdateServiceArgs = {
   id: Scalars['ID']['input'];
   input: ServiceInput;
+};
+
+
+export type MutationWithdrawInformationRequestArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /** An official who will be there to answer residents. */
@@ -1515,6 +1609,8 @@ export type Query = {
   informationRequest: InformationRequest;
   /** Staff: the department's applications (district admins: any one, or all). */
   informationRequestQueue: InformationRequestConnection;
+  /** Staff: the year's figures for the annual report, of their department (district admins: one, or all). */
+  informationRequestReport: InformationAnnualReport;
   /** The signed-in resident; UNAUTHENTICATED when nobody is signed in. */
   me: Resident;
   /** The signed-in resident's questions, newest first. */
@@ -1689,6 +1785,16 @@ export type QueryInformationRequestQueueArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
   stage?: InputMaybe<InformationRequestStage>;
+};
+
+
+/**
+ * The root types; each feature folder extends them with its own schema file.
+ * Dates are strings `YYYY-MM-DD`; instants are ISO 8601 strings in UTC.
+ */
+export type QueryInformationRequestReportArgs = {
+  department?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
 };
 
 
