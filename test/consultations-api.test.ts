@@ -1,3 +1,4 @@
+import { createOutboxStore } from '../api/src/notifications/outbox-store';
 import { codeOf, createTestApi, residentToken, setBeijingTime, signInStaff, type TestApi } from './support/test-app';
 
 // 咨询留言 through the API, on DynamoDB Local. 2026: National Day holiday 10-01 to 10-07; Saturday
@@ -133,6 +134,9 @@ describe('answering on the clock (working days)', () => {
     setBeijingTime(api, '2026-10-08 17:30');
     const answered = await act(staff.civilAffairs, ANSWER, { id: asked.id, answer: '可以，请带身份证到社区养老驿站办理。' }, 'answerConsultation');
     expect(answered).toMatchObject({ status: 'ANSWERED', answerDeadline: null, answer: { department: '区民政局', onTime: true } });
+    expect(await createOutboxStore(api.app.dynamo, api.app.now).messagesFor('resident-ask')).toContainEqual(
+      expect.objectContaining({ template: 'CONSULTATION_ANSWERED', data: expect.objectContaining({ department: '区民政局', answer: '可以，请带身份证到社区养老驿站办理。' }) }),
+    );
   });
 
   it('a day late it is overdue for the department and the district, and answered late', async () => {

@@ -1,3 +1,4 @@
+import { createOutboxStore } from '../api/src/notifications/outbox-store';
 import { codeOf, createTestApi, residentToken, setBeijingTime, signInStaff, type TestApi } from './support/test-app';
 
 // 依申请公开 through the API, on DynamoDB Local. 2026: National Day holiday 10-01 to 10-07; Saturday
@@ -135,6 +136,9 @@ describe('补正 and the reply', () => {
     expect(notice?.rights).toContain('行政诉讼');
     expect(notice?.text).toContain(replied.reference);
     expect(replied.steps.map((step) => step.kind)).toEqual(['RECEIVED', 'CORRECTION_REQUESTED', 'CORRECTED', 'REPLIED']);
+    expect(await createOutboxStore(api.app.dynamo, api.app.now).messagesFor('resident-apply')).toContainEqual(
+      expect.objectContaining({ template: 'INFORMATION_REQUEST_REPLIED', data: expect.objectContaining({ reference: replied.reference, result: '不予公开' }) }),
+    );
   });
 });
 

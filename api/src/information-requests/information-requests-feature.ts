@@ -1,4 +1,5 @@
 import type { CoreParts } from '../core/context';
+import { INFORMATION_REQUEST_NOTIFICATIONS } from './request-notifications';
 import { requestResolvers } from './request-resolvers';
 import { createInformationRequestStore } from './request-store';
 
@@ -6,4 +7,5 @@ import { createInformationRequestStore } from './request-store';
 export const informationRequestsFeature = {
   stores: ({ dynamo, audit }: CoreParts) => ({ informationRequests: createInformationRequestStore(dynamo, audit) }),
   resolvers: [requestResolvers],
+  notifications: INFORMATION_REQUEST_NOTIFICATIONS,
 };

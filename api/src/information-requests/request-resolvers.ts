@@ -16,6 +16,7 @@ import { noticesOf, noticeText } from './notices';
 import { feeLines, perItemFee, perPageFee } from './processing-fee';
 import { REPLY_GROUNDS, REPLY_KINDS } from './reply-kinds';
 import * as flow from './request-flow';
+import { notifyReply } from './request-notifications';
 import { APPLICANT_KINDS, DELIVERY_METHODS, INFORMATION_FORMS, ORGANISATION_KINDS, type InformationRequestParent, type StoredInformationRequest } from './request-model';
 
 // 依申请公开 through the API: a resident applies, follows their application and corrects it when asked;
@@ -168,12 +169,14 @@ export const requestResolvers: Resolvers = {
       const before = await readable(context, args.id);
       return apply(context, flow.correct(before, text, context.now()));
     },
-    replyToInformationRequest(_root, args, context) {
+    async replyToInformationRequest(_root, args, context) {
       const input = parseInput(replySchema, args.reply);
       const otherAgency = input.otherAgencyName ? { name: input.otherAgencyName, contact: input.otherAgencyContact } : null;
-      return staffStep(context, args.id, 'informationRequest.reply', (before, by, now) =>
+      const replied = await staffStep(context, args.id, 'informationRequest.reply', (before, by, now) =>
         flow.reply(before, { kind: input.kind, grounds: input.grounds, reasons: input.reasons, otherAgency }, by, now),
       );
+      await notifyReply(context, replied);
+      return replied;
     },
     extendInformationRequest: (_root, args, context) =>
       staffStep(context, args.id, 'informationRequest.extend', (before, by, now) =>
