@@ -44,6 +44,8 @@ const config: CodegenConfig = {
             '../projects/project-model': ['Project', 'ProjectMilestone', 'ProjectBudget', 'ProjectUpdate', 'ProjectEvaluation', 'ProjectProposal'],
             '../ratings/rating-model': ['Service', 'Rating', 'RatingCase'],
             '../events/event-model': ['Event', 'Registration'],
+            '../consultations/consultation-model': ['Consultation', 'FrequentQuestion'],
+            '../information-requests/request-model': ['InformationRequest'],
           }).flatMap(([file, types]) => types.map((type) => [type, `${file}#${type}Parent`])),
         ),
       },

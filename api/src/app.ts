@@ -18,6 +18,8 @@ import type { PhotoStorage } from './projects/photo-storage';
 import { projectsFeature } from './projects/projects-feature';
 import { eventsFeature } from './events/events-feature';
 import { ratingsFeature } from './ratings/ratings-feature';
+import { consultationsFeature } from './consultations/consultations-feature';
+import { informationRequestsFeature } from './information-requests/information-requests-feature';
 import { mergeDistinct, mergeResolvers } from './resolvers';
 
 /** What a feature adds to the app (each feature folder's `*-feature.ts`). */
@@ -33,19 +35,22 @@ interface Feature {
   scheduled?: Record<string, (app: App) => Promise<number>>;
 }
 
-export const FEATURES: readonly Feature[] = [identityFeature, policiesFeature, projectsFeature, eventsFeature, ratingsFeature];
+export const FEATURES: readonly Feature[] = [identityFeature, policiesFeature, projectsFeature, eventsFeature, ratingsFeature, consultationsFeature, informationRequestsFeature];
 
 export type Stores = ReturnType<(typeof identityFeature)['stores']> &
   ReturnType<(typeof policiesFeature)['stores']> &
   ReturnType<(typeof projectsFeature)['stores']> &
   ReturnType<(typeof eventsFeature)['stores']> &
-  ReturnType<(typeof ratingsFeature)['stores']>;
+  ReturnType<(typeof ratingsFeature)['stores']> &
+  ReturnType<(typeof consultationsFeature)['stores']> &
+  ReturnType<(typeof informationRequestsFeature)['stores']>;
 
 /** One group of DataLoaders per request, from every feature. */
 export type Loaders = ReturnType<(typeof policiesFeature)['loaders']> &
   ReturnType<(typeof projectsFeature)['loaders']> &
   ReturnType<(typeof eventsFeature)['loaders']> &
-  ReturnType<(typeof ratingsFeature)['loaders']>;
+  ReturnType<(typeof ratingsFeature)['loaders']> &
+  ReturnType<(typeof consultationsFeature)['loaders']>;
 
 /** What lives as long as the process: the core parts, the features' stores, and the services that reach outside. */
 export interface App extends CoreParts {

@@ -9,6 +9,8 @@ import { residentItem, staffItem } from './identity/identity-items';
 import { facetCounterItem, interpretationItem, policyItem, policyListEntryItem } from './policies/policy-items';
 import * as projects from './projects/project-items';
 import { caseItem, caseStepItem, departmentCountersItem, ratingItem, serviceCountersItem, serviceItem } from './ratings/rating-items';
+import { consultationAskerEntryItem, consultationItem, consultationStepItem, frequentQuestionItem } from './consultations/consultation-items';
+import { idNumberItem, requestApplicantEntryItem, requestItem, requestStepItem } from './information-requests/request-items';
 
 // Every item type in the table, by feature: the one list docs/table-design.md's key table is
 // generated from (`npx tsx api/src/table-items.ts` rewrites it; test/table-design.test.ts fails when
@@ -23,6 +25,8 @@ export const TABLE_ITEMS: ReadonlyArray<{ feature: string; declaredIn: string; i
     declaredIn: 'api/src/projects/project-items.ts',
     items: [projects.projectItem, projects.projectDepartmentItem, projects.projectCountsItem, projects.updateItem, projects.updateByIdItem, projects.correctionItem, projects.followerItem, projects.evaluationItem, projects.proposalItem],
   },
+  { feature: '咨询留言 and 高频问答', declaredIn: 'api/src/consultations/consultation-items.ts', items: [consultationItem, consultationAskerEntryItem, consultationStepItem, frequentQuestionItem] },
+  { feature: '依申请公开', declaredIn: 'api/src/information-requests/request-items.ts', items: [requestItem, requestApplicantEntryItem, idNumberItem, requestStepItem] },
   { feature: 'Residents and staff', declaredIn: 'api/src/identity/identity-items.ts', items: [residentItem, staffItem] },
   { feature: 'Notifications', declaredIn: 'api/src/events/outbox-items.ts', items: [outboxMessageItem] },
   { feature: 'Audit trail', declaredIn: 'api/src/core/audit.ts', items: [auditRecordItem] },

@@ -119,3 +119,28 @@ export async function staffResource<T>(
 export function departmentFor(actor: Actor, asked: string | null | undefined, districtOffice: string): string {
   return asked || (isStaff(actor) && actor.role === 'DEPARTMENT_EDITOR' ? actor.department : districtOffice);
 }
+
+/**
+ * A resident's record (a question, an application) as its resident or staff of its department may
+ * read it: UNAUTHENTICATED for someone not signed in, NOT_FOUND with `missing` for an id not there and
+ * for another resident's (so ids cannot be probed), FORBIDDEN for staff of another department.
+ */
+export async function residentRecord<T extends { residentId: string; department: string }>(actor: Actor, load: () => Promise<T | null | undefined>, missing: string): Promise<T> {
+  if (actor.kind === 'anonymous') authorize(actor, 'resident.act');
+  const found = await load();
+  if (!found) throw notFound(missing);
+  if (actor.kind === 'staff') authorize(actor, 'department.work', { department: found.department });
+  else authorize(actor, 'resident.own', { residentId: found.residentId });
+  return found;
+}
+
+/**
+ * Whose work a staff list shows: the department asked for (FORBIDDEN unless the actor acts for it),
+ * else an editor's own; undefined (every department) for a district admin who asked for none.
+ */
+export function departmentViewed(actor: Actor, asked: string | null | undefined): string | undefined {
+  const staff = staffActing(actor, 'department.work');
+  const chosen = asked ?? (staff.role === 'DISTRICT_ADMIN' ? undefined : staff.department);
+  if (chosen !== undefined) authorize(staff, 'department.work', { department: chosen });
+  return chosen;
+}

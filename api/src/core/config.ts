@@ -59,6 +59,10 @@ export interface Config {
   publicBaseUrl: string;
   /** 好差评 deadlines, in working days from the day of a bad rating. */
   ratings: RatingDeadlines;
+  /** 咨询留言 deadlines, in working days from the day a question is asked. */
+  consultations: ConsultationDeadlines;
+  /** 依申请公开: what the law leaves to each district. */
+  informationRequests: InformationRequestSettings;
   /** How residents are told things outside the app (open-day confirmations, reminders …). */
   notifications: NotificationConfig;
 }
@@ -68,6 +72,22 @@ export interface RatingDeadlines {
   callbackWorkingDays: number;
   /** Fix and reply within this many working days (local rules: 5 to 15; default 15). */
   rectifyWorkingDays: number;
+}
+
+export interface ConsultationDeadlines {
+  /** Answer a simple consultation within this many working days (the plans: 1). */
+  simpleWorkingDays: number;
+  /** A consultation marked complex, with a reason: this many (default 5). */
+  complexWorkingDays: number;
+}
+
+export interface InformationRequestSettings {
+  /** Working days the applicant has to send a corrected application (补正) before it counts as given up (default 15). */
+  correctionWorkingDays: number;
+  /** Working days to pay a 信息处理费 from the fee notice before the application counts as given up (default 20). */
+  feePaymentWorkingDays: number;
+  /** Where an applicant applies for 行政复议 against a department's reply, as the 告知书 names it. */
+  reviewBody: string;
 }
 
 /** Only for development and tests; production refuses to start without SESSION_SECRET. */
@@ -94,6 +114,8 @@ export const DEFAULT_CONFIG: Readonly<Config> = Object.freeze({
   projectOverdueWorkingDays: 0,
   publicBaseUrl: 'http://127.0.0.1:4000',
   ratings: Object.freeze({ callbackWorkingDays: 1, rectifyWorkingDays: 15 }),
+  consultations: Object.freeze({ simpleWorkingDays: 1, complexWorkingDays: 5 }),
+  informationRequests: Object.freeze({ correctionWorkingDays: 15, feePaymentWorkingDays: 20, reviewBody: '区人民政府' }),
   notifications: Object.freeze({ channel: 'outbox' as const, templates: Object.freeze({}) }),
 });
 
@@ -185,6 +207,15 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     ratings: {
       callbackWorkingDays: workingDaysFrom(env, 'CALLBACK_WORKING_DAYS', DEFAULT_CONFIG.ratings.callbackWorkingDays, 1, 5),
       rectifyWorkingDays: workingDaysFrom(env, 'RECTIFY_WORKING_DAYS', DEFAULT_CONFIG.ratings.rectifyWorkingDays, 5, 15),
+    },
+    consultations: {
+      simpleWorkingDays: workingDaysFrom(env, 'CONSULTATION_SIMPLE_WORKING_DAYS', DEFAULT_CONFIG.consultations.simpleWorkingDays, 1, 3),
+      complexWorkingDays: workingDaysFrom(env, 'CONSULTATION_COMPLEX_WORKING_DAYS', DEFAULT_CONFIG.consultations.complexWorkingDays, 2, 20),
+    },
+    informationRequests: {
+      correctionWorkingDays: workingDaysFrom(env, 'CORRECTION_WORKING_DAYS', DEFAULT_CONFIG.informationRequests.correctionWorkingDays, 5, 30),
+      feePaymentWorkingDays: workingDaysFrom(env, 'FEE_PAYMENT_WORKING_DAYS', DEFAULT_CONFIG.informationRequests.feePaymentWorkingDays, 20, 60),
+      reviewBody: env.REVIEW_BODY || DEFAULT_CONFIG.informationRequests.reviewBody,
     },
     notifications: notificationsFrom(env),
   };

@@ -50,6 +50,9 @@ export interface Page<T> {
   endCursor: string | null;
 }
 
+/** A page as a GraphQL connection (edges and pageInfo). */
+export const connectionOf = <T>(page: Page<T>) => ({ edges: page.items, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor } });
+
 export interface PageRequest {
   first: number;
   /** The cursor a previous page gave out; it must come from the same list. */

@@ -97,7 +97,7 @@ export interface WorkingDayCalendar {
   isWorkingDay(date: string): boolean;
   addWorkingDays(start: string | Date, days: number, timeZone?: string): string;
   workingDaysBetween(from: string | Date, to: string | Date, timeZone?: string): number;
-  workingDeadline(start: string | Date, days: number, timeZone?: string): WorkingDayDeadline;
+  workingDeadline(start: string | Date, days: number, timeZone?: string, notCounted?: (date: string) => boolean): WorkingDayDeadline;
 }
 
 /**
@@ -134,9 +134,10 @@ export function createWorkingDayCalendar(supplement: HolidayCalendarSupplement =
 
   /**
    * The deadline counted as addWorkingDays documents it; with `guess`, years after the last known one
-   * count Monday to Friday and make the result provisional.
+   * count Monday to Friday and make the result provisional. Working days for which `notCounted` is
+   * true are passed over like days off (a case clock's pauses).
    */
-  function deadline(start: string | Date, days: number, timeZone: string, guess: boolean): WorkingDayDeadline {
+  function deadline(start: string | Date, days: number, timeZone: string, guess: boolean, notCounted: (date: string) => boolean = () => false): WorkingDayDeadline {
     if (!Number.isInteger(days) || days < 0) throw new RangeError(`Working days must be a whole number, 0 or more: ${days}`);
     let provisional = false;
     const working = (date: string) => {
@@ -150,7 +151,7 @@ export function createWorkingDayCalendar(supplement: HolidayCalendarSupplement =
     while (!working(day)) day = nextDate(day);
     for (let left = days; left > 0; ) {
       day = nextDate(day);
-      if (working(day)) left -= 1;
+      if (working(day) && !notCounted(day)) left -= 1;
     }
     return { date: day, provisional };
   }
@@ -162,7 +163,7 @@ export function createWorkingDayCalendar(supplement: HolidayCalendarSupplement =
     lastYear,
     isWorkingDay,
     addWorkingDays: (start, days, timeZone = GOVERNMENT_TIME_ZONE) => deadline(start, days, timeZone, false).date,
-    workingDeadline: (start, days, timeZone = GOVERNMENT_TIME_ZONE) => deadline(start, days, timeZone, true),
+    workingDeadline: (start, days, timeZone = GOVERNMENT_TIME_ZONE, notCounted) => deadline(start, days, timeZone, true, notCounted),
     workingDaysBetween(from, to, timeZone = GOVERNMENT_TIME_ZONE) {
       const first = calendarDate(from, timeZone);
       const last = calendarDate(to, timeZone);

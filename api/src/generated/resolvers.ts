@@ -5,6 +5,8 @@ import { ResidentParent, StaffParent } from '../identity/identity-resolvers';
 import { ProjectParent, ProjectMilestoneParent, ProjectBudgetParent, ProjectUpdateParent, ProjectEvaluationParent, ProjectProposalParent } from '../projects/project-model';
 import { ServiceParent, RatingParent, RatingCaseParent } from '../ratings/rating-model';
 import { EventParent, RegistrationParent } from '../events/event-model';
+import { ConsultationParent, FrequentQuestionParent } from '../consultations/consultation-model';
+import { InformationRequestParent } from '../information-requests/request-model';
 import { RequestContext } from '../app';
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
@@ -86,10 +88,23 @@ export type ResolversTypes = {
   AgendaItem: ResolverTypeWrapper<Types.AgendaItem>;
   AgendaItemInput: Types.AgendaItemInput;
   AppealDecision: ResolverTypeWrapper<Types.AppealDecision>;
+  ApplicantKind: Types.ApplicantKind;
+  AskQuestionInput: Types.AskQuestionInput;
   Attendance: ResolverTypeWrapper<Types.Attendance>;
   Boolean: ResolverTypeWrapper<Types.Scalars['Boolean']['output']>;
   CheckInResult: ResolverTypeWrapper<Omit<Types.CheckInResult, 'registration'> & { registration: ResolversTypes['Registration'] }>;
+  Consultation: ResolverTypeWrapper<ConsultationParent>;
+  ConsultationAnswer: ResolverTypeWrapper<Types.ConsultationAnswer>;
+  ConsultationConnection: ResolverTypeWrapper<Omit<Types.ConsultationConnection, 'edges'> & { edges: Array<ResolversTypes['ConsultationEdge']> }>;
+  ConsultationEdge: ResolverTypeWrapper<Omit<Types.ConsultationEdge, 'node'> & { node: ResolversTypes['Consultation'] }>;
+  ConsultationQueueFilter: Types.ConsultationQueueFilter;
+  ConsultationRating: ResolverTypeWrapper<Types.ConsultationRating>;
+  ConsultationStage: Types.ConsultationStage;
+  ConsultationStatus: Types.ConsultationStatus;
+  ConsultationStep: ResolverTypeWrapper<Types.ConsultationStep>;
+  ConsultationStepKind: Types.ConsultationStepKind;
   CreateStaffInput: Types.CreateStaffInput;
+  DeliveryMethod: Types.DeliveryMethod;
   DepartmentRatingFigures: ResolverTypeWrapper<Types.DepartmentRatingFigures>;
   Disclosure: Types.Disclosure;
   Event: ResolverTypeWrapper<EventParent>;
@@ -105,10 +120,29 @@ export type ResolversTypes = {
   EventSummary: ResolverTypeWrapper<Types.EventSummary>;
   EventSummaryInput: Types.EventSummaryInput;
   FacetCount: ResolverTypeWrapper<Types.FacetCount>;
+  FeeMethod: Types.FeeMethod;
+  FeeSettlement: Types.FeeSettlement;
   Float: ResolverTypeWrapper<Types.Scalars['Float']['output']>;
   FollowUpRating: ResolverTypeWrapper<Types.FollowUpRating>;
   FollowUpRatingInput: Types.FollowUpRatingInput;
+  FrequentQuestion: ResolverTypeWrapper<FrequentQuestionParent>;
+  FrequentQuestionConnection: ResolverTypeWrapper<Omit<Types.FrequentQuestionConnection, 'edges'> & { edges: Array<ResolversTypes['FrequentQuestionEdge']> }>;
+  FrequentQuestionEdge: ResolverTypeWrapper<Omit<Types.FrequentQuestionEdge, 'node'> & { node: ResolversTypes['FrequentQuestion'] }>;
   ID: ResolverTypeWrapper<Types.Scalars['ID']['output']>;
+  InformationAnnualReport: ResolverTypeWrapper<Types.InformationAnnualReport>;
+  InformationFee: ResolverTypeWrapper<Types.InformationFee>;
+  InformationForm: Types.InformationForm;
+  InformationNotice: ResolverTypeWrapper<Types.InformationNotice>;
+  InformationReplyInput: Types.InformationReplyInput;
+  InformationReplyKind: Types.InformationReplyKind;
+  InformationReportRow: ResolverTypeWrapper<Types.InformationReportRow>;
+  InformationRequest: ResolverTypeWrapper<InformationRequestParent>;
+  InformationRequestConnection: ResolverTypeWrapper<Omit<Types.InformationRequestConnection, 'edges'> & { edges: Array<ResolversTypes['InformationRequestEdge']> }>;
+  InformationRequestEdge: ResolverTypeWrapper<Omit<Types.InformationRequestEdge, 'node'> & { node: ResolversTypes['InformationRequest'] }>;
+  InformationRequestInput: Types.InformationRequestInput;
+  InformationRequestStage: Types.InformationRequestStage;
+  InformationRequestStatus: Types.InformationRequestStatus;
+  InformationRequestStep: ResolverTypeWrapper<Types.InformationRequestStep>;
   Int: ResolverTypeWrapper<Types.Scalars['Int']['output']>;
   Interpretation: ResolverTypeWrapper<InterpretationParent>;
   InterpretationInput: Types.InterpretationInput;
@@ -116,6 +150,7 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Official: ResolverTypeWrapper<Types.Official>;
   OfficialInput: Types.OfficialInput;
+  OrganisationKind: Types.OrganisationKind;
   PageInfo: ResolverTypeWrapper<Types.PageInfo>;
   PeriodInput: Types.PeriodInput;
   PhotoUpload: ResolverTypeWrapper<Types.PhotoUpload>;
@@ -216,9 +251,17 @@ export type ResolversParentTypes = {
   AgendaItem: Types.AgendaItem;
   AgendaItemInput: Types.AgendaItemInput;
   AppealDecision: Types.AppealDecision;
+  AskQuestionInput: Types.AskQuestionInput;
   Attendance: Types.Attendance;
   Boolean: Types.Scalars['Boolean']['output'];
   CheckInResult: Omit<Types.CheckInResult, 'registration'> & { registration: ResolversParentTypes['Registration'] };
+  Consultation: ConsultationParent;
+  ConsultationAnswer: Types.ConsultationAnswer;
+  ConsultationConnection: Omit<Types.ConsultationConnection, 'edges'> & { edges: Array<ResolversParentTypes['ConsultationEdge']> };
+  ConsultationEdge: Omit<Types.ConsultationEdge, 'node'> & { node: ResolversParentTypes['Consultation'] };
+  ConsultationQueueFilter: Types.ConsultationQueueFilter;
+  ConsultationRating: Types.ConsultationRating;
+  ConsultationStep: Types.ConsultationStep;
   CreateStaffInput: Types.CreateStaffInput;
   DepartmentRatingFigures: Types.DepartmentRatingFigures;
   Event: EventParent;
@@ -236,7 +279,20 @@ export type ResolversParentTypes = {
   Float: Types.Scalars['Float']['output'];
   FollowUpRating: Types.FollowUpRating;
   FollowUpRatingInput: Types.FollowUpRatingInput;
+  FrequentQuestion: FrequentQuestionParent;
+  FrequentQuestionConnection: Omit<Types.FrequentQuestionConnection, 'edges'> & { edges: Array<ResolversParentTypes['FrequentQuestionEdge']> };
+  FrequentQuestionEdge: Omit<Types.FrequentQuestionEdge, 'node'> & { node: ResolversParentTypes['FrequentQuestion'] };
   ID: Types.Scalars['ID']['output'];
+  InformationAnnualReport: Types.InformationAnnualReport;
+  InformationFee: Types.InformationFee;
+  InformationNotice: Types.InformationNotice;
+  InformationReplyInput: Types.InformationReplyInput;
+  InformationReportRow: Types.InformationReportRow;
+  InformationRequest: InformationRequestParent;
+  InformationRequestConnection: Omit<Types.InformationRequestConnection, 'edges'> & { edges: Array<ResolversParentTypes['InformationRequestEdge']> };
+  InformationRequestEdge: Omit<Types.InformationRequestEdge, 'node'> & { node: ResolversParentTypes['InformationRequest'] };
+  InformationRequestInput: Types.InformationRequestInput;
+  InformationRequestStep: Types.InformationRequestStep;
   Int: Types.Scalars['Int']['output'];
   Interpretation: InterpretationParent;
   InterpretationInput: Types.InterpretationInput;
@@ -353,6 +409,55 @@ export type CheckInResultResolvers<ContextType = RequestContext, ParentType exte
   registration?: Resolver<ResolversTypes['Registration'], ParentType, ContextType>;
 };
 
+export type ConsultationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Consultation'] = ResolversParentTypes['Consultation']> = {
+  answer?: Resolver<Types.Maybe<ResolversTypes['ConsultationAnswer']>, ParentType, ContextType>;
+  answerDeadline?: Resolver<Types.Maybe<ResolversTypes['WorkingDayDeadline']>, ParentType, ContextType>;
+  askedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  complexReason?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contactMobile?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hotlineOrder?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isOverdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  public?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ratings?: Resolver<Array<ResolversTypes['ConsultationRating']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ConsultationStatus'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['ConsultationStep']>, ParentType, ContextType>;
+  topic?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ConsultationAnswerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConsultationAnswer'] = ResolversParentTypes['ConsultationAnswer']> = {
+  answeredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  onTime?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ConsultationConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConsultationConnection'] = ResolversParentTypes['ConsultationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ConsultationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ConsultationEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConsultationEdge'] = ResolversParentTypes['ConsultationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType>;
+};
+
+export type ConsultationRatingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConsultationRating'] = ResolversParentTypes['ConsultationRating']> = {
+  ratedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  satisfied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ConsultationStepResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConsultationStep'] = ResolversParentTypes['ConsultationStep']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fromDepartment?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ConsultationStepKind'], ParentType, ContextType>;
+  note?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  toDepartment?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type DepartmentRatingFiguresResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DepartmentRatingFigures'] = ResolversParentTypes['DepartmentRatingFigures']> = {
   counts?: Resolver<ResolversTypes['RatingCounts'], ParentType, ContextType>;
   department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -440,6 +545,99 @@ export type FollowUpRatingResolvers<ContextType = RequestContext, ParentType ext
   ratedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type FrequentQuestionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FrequentQuestion'] = ResolversParentTypes['FrequentQuestion']> = {
+  answer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topic?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type FrequentQuestionConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FrequentQuestionConnection'] = ResolversParentTypes['FrequentQuestionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['FrequentQuestionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type FrequentQuestionEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FrequentQuestionEdge'] = ResolversParentTypes['FrequentQuestionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['FrequentQuestion'], ParentType, ContextType>;
+};
+
+export type InformationAnnualReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InformationAnnualReport'] = ResolversParentTypes['InformationAnnualReport']> = {
+  columns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  csv?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['InformationReportRow']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InformationFeeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InformationFee'] = ResolversParentTypes['InformationFee']> = {
+  lines?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['FeeMethod'], ParentType, ContextType>;
+  payBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  settlement?: Resolver<Types.Maybe<ResolversTypes['FeeSettlement']>, ParentType, ContextType>;
+  totalYuan?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type InformationNoticeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InformationNotice'] = ResolversParentTypes['InformationNotice']> = {
+  addressee?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  basis?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  issuer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  paragraphs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rights?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type InformationReportRowResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InformationReportRow'] = ResolversParentTypes['InformationReportRow']> = {
+  counts?: Resolver<Types.Maybe<Array<ResolversTypes['Int']>>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InformationRequestResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InformationRequest'] = ResolversParentTypes['InformationRequest']> = {
+  applicantKind?: Resolver<ResolversTypes['ApplicantKind'], ParentType, ContextType>;
+  applicantName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  correctionDueBy?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  correctionItems?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  delivery?: Resolver<ResolversTypes['DeliveryMethod'], ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fee?: Resolver<Types.Maybe<ResolversTypes['InformationFee']>, ParentType, ContextType>;
+  form?: Resolver<ResolversTypes['InformationForm'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  idNumber?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  isOverdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  mobile?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notices?: Resolver<Array<ResolversTypes['InformationNotice']>, ParentType, ContextType>;
+  receivedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  repliedOnTime?: Resolver<Types.Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  replyDeadline?: Resolver<Types.Maybe<ResolversTypes['WorkingDayDeadline']>, ParentType, ContextType>;
+  replyKind?: Resolver<Types.Maybe<ResolversTypes['InformationReplyKind']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['InformationRequestStatus'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['InformationRequestStep']>, ParentType, ContextType>;
+};
+
+export type InformationRequestConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InformationRequestConnection'] = ResolversParentTypes['InformationRequestConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['InformationRequestEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type InformationRequestEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InformationRequestEdge'] = ResolversParentTypes['InformationRequestEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['InformationRequest'], ParentType, ContextType>;
+};
+
+export type InformationRequestStepResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InformationRequestStep'] = ResolversParentTypes['InformationRequestStep']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type InterpretationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Interpretation'] = ResolversParentTypes['Interpretation']> = {
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   consultationPhone?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -454,8 +652,12 @@ export type InterpretationResolvers<ContextType = RequestContext, ParentType ext
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addInterpretation?: Resolver<ResolversTypes['Interpretation'], ParentType, ContextType, RequireFields<Types.MutationAddInterpretationArgs, 'input' | 'policyId'>>;
+  answerConsultation?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType, RequireFields<Types.MutationAnswerConsultationArgs, 'answer' | 'id'>>;
   answerProjectProposal?: Resolver<ResolversTypes['ProjectProposal'], ParentType, ContextType, RequireFields<Types.MutationAnswerProjectProposalArgs, 'id' | 'input'>>;
   appealRating?: Resolver<ResolversTypes['RatingCase'], ParentType, ContextType, RequireFields<Types.MutationAppealRatingArgs, 'caseId' | 'reason'>>;
+  applyForInformation?: Resolver<ResolversTypes['InformationRequest'], ParentType, ContextType, RequireFields<Types.MutationApplyForInformationArgs, 'input'>>;
+  askQuestion?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType, RequireFields<Types.MutationAskQuestionArgs, 'input'>>;
+  askThirdPartyOpinion?: Resolver<ResolversTypes['InformationRequest'], ParentType, ContextType, RequireFields<Types.MutationAskThirdPartyOpinionArgs, 'id' | 'whom'>>;
   cancelEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<Types.MutationCancelEventArgs, 'id'>>;
   cancelProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<Types.MutationCancelProjectArgs, 'id' | 'reason'>>;
   cancelRegistration?: Resolver<ResolversTypes['Registration'], ParentType, ContextType, RequireFields<Types.MutationCancelRegistrationArgs, 'id'>>;
@@ -463,6 +665,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   closeCase?: Resolver<ResolversTypes['RatingCase'], ParentType, ContextType, RequireFields<Types.MutationCloseCaseArgs, 'caseId'>>;
   closeEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<Types.MutationCloseEventArgs, 'id'>>;
   completeMilestone?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<Types.MutationCompleteMilestoneArgs, 'actualDate' | 'milestoneId'>>;
+  correctInformationRequest?: Resolver<ResolversTypes['InformationRequest'], ParentType, ContextType, RequireFields<Types.MutationCorrectInformationRequestArgs, 'id' | 'text'>>;
   createEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<Types.MutationCreateEventArgs, 'input'>>;
   createProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<Types.MutationCreateProjectArgs, 'input'>>;
   createService?: Resolver<ResolversTypes['Service'], ParentType, ContextType, RequireFields<Types.MutationCreateServiceArgs, 'input'>>;
@@ -472,27 +675,39 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   drawEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<Types.MutationDrawEventArgs, 'eventId'>>;
   evaluateProject?: Resolver<ResolversTypes['ProjectEvaluation'], ParentType, ContextType, RequireFields<Types.MutationEvaluateProjectArgs, 'id' | 'input'>>;
   explainDelay?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<Types.MutationExplainDelayArgs, 'milestoneId' | 'reason'>>;
+  extendInformationRequest?: Resolver<ResolversTypes['InformationRequest'], ParentType, ContextType, RequireFields<Types.MutationExtendInformationRequestArgs, 'approvedBy' | 'id' | 'reason' | 'workingDays'>>;
   followProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<Types.MutationFollowProjectArgs, 'id'>>;
+  handConsultationToHotline?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType, RequireFields<Types.MutationHandConsultationToHotlineArgs, 'id' | 'workOrder'>>;
   login?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<Types.MutationLoginArgs, 'code'>>;
+  markConsultationComplex?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType, RequireFields<Types.MutationMarkConsultationComplexArgs, 'id' | 'reason'>>;
+  noticeInformationFee?: Resolver<ResolversTypes['InformationRequest'], ParentType, ContextType, RequireFields<Types.MutationNoticeInformationFeeArgs, 'id' | 'method' | 'quantity'>>;
   openEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<Types.MutationOpenEventArgs, 'id'>>;
   phoneNumberFromWeChat?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<Types.MutationPhoneNumberFromWeChatArgs, 'code'>>;
   postProjectUpdate?: Resolver<ResolversTypes['ProjectUpdate'], ParentType, ContextType, RequireFields<Types.MutationPostProjectUpdateArgs, 'input' | 'projectId'>>;
   proposeProject?: Resolver<ResolversTypes['ProjectProposal'], ParentType, ContextType, RequireFields<Types.MutationProposeProjectArgs, 'input'>>;
   publishEventSummary?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<Types.MutationPublishEventSummaryArgs, 'eventId' | 'input'>>;
+  publishFrequentQuestion?: Resolver<ResolversTypes['FrequentQuestion'], ParentType, ContextType, RequireFields<Types.MutationPublishFrequentQuestionArgs, 'id'>>;
   publishPolicy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType, RequireFields<Types.MutationPublishPolicyArgs, 'input'>>;
+  rateConsultationAnswer?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType, RequireFields<Types.MutationRateConsultationAnswerArgs, 'id' | 'satisfied'>>;
   rateRectification?: Resolver<ResolversTypes['RatingCase'], ParentType, ContextType, RequireFields<Types.MutationRateRectificationArgs, 'caseId' | 'input'>>;
   rateService?: Resolver<ResolversTypes['Rating'], ParentType, ContextType, RequireFields<Types.MutationRateServiceArgs, 'input' | 'serviceId'>>;
   recordCallback?: Resolver<ResolversTypes['RatingCase'], ParentType, ContextType, RequireFields<Types.MutationRecordCallbackArgs, 'caseId' | 'note'>>;
+  recordThirdPartyOpinion?: Resolver<ResolversTypes['InformationRequest'], ParentType, ContextType, RequireFields<Types.MutationRecordThirdPartyOpinionArgs, 'id' | 'opinion'>>;
   registerForEvent?: Resolver<ResolversTypes['Registration'], ParentType, ContextType, RequireFields<Types.MutationRegisterForEventArgs, 'eventId' | 'input'>>;
   repealPolicy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType, RequireFields<Types.MutationRepealPolicyArgs, 'id' | 'repealedDate'>>;
+  replyToInformationRequest?: Resolver<ResolversTypes['InformationRequest'], ParentType, ContextType, RequireFields<Types.MutationReplyToInformationRequestArgs, 'id' | 'reply'>>;
   replyToRating?: Resolver<ResolversTypes['RatingCase'], ParentType, ContextType, RequireFields<Types.MutationReplyToRatingArgs, 'caseId' | 'outcome' | 'reply'>>;
+  requestInformationCorrection?: Resolver<ResolversTypes['InformationRequest'], ParentType, ContextType, RequireFields<Types.MutationRequestInformationCorrectionArgs, 'id' | 'items'>>;
   requestPhotoUpload?: Resolver<ResolversTypes['PhotoUpload'], ParentType, ContextType, RequireFields<Types.MutationRequestPhotoUploadArgs, 'bytes' | 'contentType' | 'projectId'>>;
+  settleInformationFee?: Resolver<ResolversTypes['InformationRequest'], ParentType, ContextType, RequireFields<Types.MutationSettleInformationFeeArgs, 'id' | 'settlement'>>;
   staffLogin?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<Types.MutationStaffLoginArgs, 'password' | 'username'>>;
   submitEventFeedback?: Resolver<ResolversTypes['EventFeedback'], ParentType, ContextType, RequireFields<Types.MutationSubmitEventFeedbackArgs, 'eventId' | 'input'>>;
+  transferConsultation?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType, RequireFields<Types.MutationTransferConsultationArgs, 'id' | 'note' | 'toDepartment'>>;
   unfollowProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<Types.MutationUnfollowProjectArgs, 'id'>>;
   updateEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<Types.MutationUpdateEventArgs, 'id' | 'input'>>;
   updatePolicy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType, RequireFields<Types.MutationUpdatePolicyArgs, 'id' | 'input'>>;
   updateService?: Resolver<ResolversTypes['Service'], ParentType, ContextType, RequireFields<Types.MutationUpdateServiceArgs, 'id' | 'input'>>;
+  withdrawInformationRequest?: Resolver<ResolversTypes['InformationRequest'], ParentType, ContextType, RequireFields<Types.MutationWithdrawInformationRequestArgs, 'id'>>;
 };
 
 export type OfficialResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Official'] = ResolversParentTypes['Official']> = {
@@ -734,14 +949,24 @@ export type ProjectUpdateEdgeResolvers<ContextType = RequestContext, ParentType 
 };
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  applicantIdNumber?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<Types.QueryApplicantIdNumberArgs, 'id'>>;
+  consultation?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType, RequireFields<Types.QueryConsultationArgs, 'id'>>;
+  consultationContact?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<Types.QueryConsultationContactArgs, 'id'>>;
+  consultationQueue?: Resolver<ResolversTypes['ConsultationConnection'], ParentType, ContextType, Partial<Types.QueryConsultationQueueArgs>>;
   departmentEvents?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<Types.QueryDepartmentEventsArgs>>;
   event?: Resolver<Types.Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<Types.QueryEventArgs, 'id'>>;
   eventFeedback?: Resolver<ResolversTypes['EventFeedbackReport'], ParentType, ContextType, RequireFields<Types.QueryEventFeedbackArgs, 'eventId'>>;
   eventRegistrations?: Resolver<Array<ResolversTypes['Registration']>, ParentType, ContextType, RequireFields<Types.QueryEventRegistrationsArgs, 'eventId'>>;
   eventRegistrationsCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<Types.QueryEventRegistrationsCsvArgs, 'eventId'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<Types.QueryEventsArgs>>;
+  frequentQuestions?: Resolver<ResolversTypes['FrequentQuestionConnection'], ParentType, ContextType, Partial<Types.QueryFrequentQuestionsArgs>>;
+  informationRequest?: Resolver<ResolversTypes['InformationRequest'], ParentType, ContextType, RequireFields<Types.QueryInformationRequestArgs, 'id'>>;
+  informationRequestQueue?: Resolver<ResolversTypes['InformationRequestConnection'], ParentType, ContextType, Partial<Types.QueryInformationRequestQueueArgs>>;
+  informationRequestReport?: Resolver<ResolversTypes['InformationAnnualReport'], ParentType, ContextType, RequireFields<Types.QueryInformationRequestReportArgs, 'year'>>;
   me?: Resolver<ResolversTypes['Resident'], ParentType, ContextType>;
+  myConsultations?: Resolver<ResolversTypes['ConsultationConnection'], ParentType, ContextType, Partial<Types.QueryMyConsultationsArgs>>;
   myFollowedProjects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
+  myInformationRequests?: Resolver<ResolversTypes['InformationRequestConnection'], ParentType, ContextType, Partial<Types.QueryMyInformationRequestsArgs>>;
   myProposals?: Resolver<Array<ResolversTypes['ProjectProposal']>, ParentType, ContextType>;
   myRatings?: Resolver<ResolversTypes['RatingConnection'], ParentType, ContextType, Partial<Types.QueryMyRatingsArgs>>;
   myRegistrations?: Resolver<Array<ResolversTypes['Registration']>, ParentType, ContextType>;
@@ -996,6 +1221,12 @@ export type Resolvers<ContextType = RequestContext> = {
   AppealDecision?: AppealDecisionResolvers<ContextType>;
   Attendance?: AttendanceResolvers<ContextType>;
   CheckInResult?: CheckInResultResolvers<ContextType>;
+  Consultation?: ConsultationResolvers<ContextType>;
+  ConsultationAnswer?: ConsultationAnswerResolvers<ContextType>;
+  ConsultationConnection?: ConsultationConnectionResolvers<ContextType>;
+  ConsultationEdge?: ConsultationEdgeResolvers<ContextType>;
+  ConsultationRating?: ConsultationRatingResolvers<ContextType>;
+  ConsultationStep?: ConsultationStepResolvers<ContextType>;
   DepartmentRatingFigures?: DepartmentRatingFiguresResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
@@ -1006,6 +1237,17 @@ export type Resolvers<ContextType = RequestContext> = {
   EventSummary?: EventSummaryResolvers<ContextType>;
   FacetCount?: FacetCountResolvers<ContextType>;
   FollowUpRating?: FollowUpRatingResolvers<ContextType>;
+  FrequentQuestion?: FrequentQuestionResolvers<ContextType>;
+  FrequentQuestionConnection?: FrequentQuestionConnectionResolvers<ContextType>;
+  FrequentQuestionEdge?: FrequentQuestionEdgeResolvers<ContextType>;
+  InformationAnnualReport?: InformationAnnualReportResolvers<ContextType>;
+  InformationFee?: InformationFeeResolvers<ContextType>;
+  InformationNotice?: InformationNoticeResolvers<ContextType>;
+  InformationReportRow?: InformationReportRowResolvers<ContextType>;
+  InformationRequest?: InformationRequestResolvers<ContextType>;
+  InformationRequestConnection?: InformationRequestConnectionResolvers<ContextType>;
+  InformationRequestEdge?: InformationRequestEdgeResolvers<ContextType>;
+  InformationRequestStep?: InformationRequestStepResolvers<ContextType>;
   Interpretation?: InterpretationResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Official?: OfficialResolvers<ContextType>;

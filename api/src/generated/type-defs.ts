@@ -31,6 +31,31 @@ type AppealDecision {
   upheld: Boolean!
 }
 
+enum ApplicantKind {
+  CITIZEN
+  ORGANISATION
+}
+
+"""A resident's question (咨询留言)."""
+input AskQuestionInput {
+  """A mobile number to call back on; shown masked everywhere."""
+  contactMobile: String
+
+  """
+  The department asked; left out: 不知道找谁, and the district office routes it.
+  """
+  department: String
+
+  """
+  The asker agrees that the question, masked, may be published as a 高频问答 once answered.
+  """
+  public: Boolean!
+
+  """Up to 1000 characters."""
+  question: String!
+  topic: String
+}
+
 type Attendance {
   """DRAW, before the draw: applications."""
   applied: Int!
@@ -49,6 +74,118 @@ type CheckInResult {
   registration: Registration!
 }
 
+type Consultation {
+  answer: ConsultationAnswer
+
+  """The last day to answer, in working days; null once it is not open."""
+  answerDeadline: WorkingDayDeadline
+  askedAt: String!
+
+  """
+  Set when staff marked it complex (复杂咨询), which gives it more working days.
+  """
+  complexReason: String
+
+  """The call-back number, masked (138****1234)."""
+  contactMobile: String
+
+  """The department handling it now."""
+  department: String!
+
+  """The 12345 work order it was handed to."""
+  hotlineOrder: String
+  id: ID!
+
+  """Open and past its last day to answer."""
+  isOverdue: Boolean!
+  public: Boolean!
+  question: String!
+
+  """One, or two when 不满意 reopened it."""
+  ratings: [ConsultationRating!]!
+  status: ConsultationStatus!
+  steps: [ConsultationStep!]!
+  topic: String
+}
+
+type ConsultationAnswer {
+  answeredAt: String!
+  department: String!
+
+  """Answered by the last day to answer (working days)."""
+  onTime: Boolean!
+  text: String!
+}
+
+type ConsultationConnection {
+  edges: [ConsultationEdge!]!
+  pageInfo: PageInfo!
+}
+
+type ConsultationEdge {
+  cursor: String!
+  node: Consultation!
+}
+
+input ConsultationQueueFilter {
+  """
+  District admins: one department, or all when left out; editors always see their own.
+  """
+  department: String
+
+  """OPEN only: true for the overdue ones, false for the others."""
+  overdue: Boolean
+  stage: ConsultationStage
+}
+
+type ConsultationRating {
+  ratedAt: String!
+  reason: String
+  satisfied: Boolean!
+}
+
+enum ConsultationStage {
+  """Answered, closed or handed to 12345, newest first."""
+  DONE
+
+  """Not answered yet, by the last day to answer."""
+  OPEN
+}
+
+"""
+OPEN: waiting for an answer (also after a 不满意 reopened it); ANSWERED: waiting for the resident's
+rating; CLOSED: rated 满意, or 不满意 a second time; HOTLINE: handed to the 12345 hotline.
+"""
+enum ConsultationStatus {
+  ANSWERED
+  CLOSED
+  HOTLINE
+  OPEN
+}
+
+"""One dated step of a question; steps are never changed or removed."""
+type ConsultationStep {
+  """ISO 8601 instant."""
+  at: String!
+  fromDepartment: String
+  kind: ConsultationStepKind!
+
+  """The transfer's note, the reason it is complex, the answer, the rating."""
+  note: String
+  toDepartment: String
+}
+
+enum ConsultationStepKind {
+  ANSWERED
+  ASKED
+  HANDED_TO_HOTLINE
+  MARKED_COMPLEX
+  PUBLISHED_AS_FAQ
+  RATED
+  REOPENED
+  TRANSFERRED
+}
+
 input CreateStaffInput {
   """
   Required for DEPARTMENT_EDITOR; a DISTRICT_ADMIN belongs to the district office when omitted.
@@ -60,6 +197,13 @@ input CreateStaffInput {
   password: String!
   role: StaffRole!
   username: String!
+}
+
+enum DeliveryMethod {
+  COLLECT
+  EMAIL
+  ONLINE
+  POST
 }
 
 type DepartmentRatingFigures {
@@ -254,6 +398,19 @@ type FacetCount {
   value: String!
 }
 
+enum FeeMethod {
+  """Per application (件) in the applicant's calendar month."""
+  PER_ITEM
+
+  """Per page of this application."""
+  PER_PAGE
+}
+
+enum FeeSettlement {
+  PAID
+  WAIVED
+}
+
 """The resident's one follow-up rating of the fix."""
 type FollowUpRating {
   bad: Boolean!
@@ -266,6 +423,214 @@ type FollowUpRating {
 input FollowUpRatingInput {
   comment: String
   level: Satisfaction!
+}
+
+"""
+A published 高频问答: an answered question its asker agreed to publish, masked, without the asker.
+"""
+type FrequentQuestion {
+  answer: String!
+  department: String!
+  id: ID!
+  publishedAt: String!
+  question: String!
+  topic: String
+}
+
+type FrequentQuestionConnection {
+  edges: [FrequentQuestionEdge!]!
+  pageInfo: PageInfo!
+}
+
+type FrequentQuestionEdge {
+  cursor: String!
+  node: FrequentQuestion!
+}
+
+"""The figures a 政府信息公开工作年度报告 publishes about applications, for a year."""
+type InformationAnnualReport {
+  """The column labels: 自然人, the kinds of organisation, 总计."""
+  columns: [String!]!
+
+  """The same as CSV, to paste into the report."""
+  csv: String!
+  rows: [InformationReportRow!]!
+  year: Int!
+}
+
+"""信息处理费, with its calculation (2020 national rules)."""
+type InformationFee {
+  """
+  The calculation, a line a band and the total last (本月第11–12件：2件 × 100元 = 200元).
+  """
+  lines: [String!]!
+  method: FeeMethod!
+
+  """The last day to pay."""
+  payBy: String!
+  settlement: FeeSettlement
+  totalYuan: Float!
+}
+
+enum InformationForm {
+  ELECTRONIC
+  PAPER
+}
+
+"""
+A written notice (告知书) as printed: the reply, a 补正 request, an extension, a fee notice.
+"""
+type InformationNotice {
+  addressee: String!
+  basis: String
+  date: String!
+  issuer: String!
+  kind: String!
+  paragraphs: [String!]!
+  reference: String!
+  rights: String
+
+  """The whole notice as plain text, laid out as printed."""
+  text: String!
+  title: String!
+}
+
+input InformationReplyInput {
+  """The legal grounds the kind needs (e.g. STATE_SECRET for WITHHELD)."""
+  grounds: [String!]
+  kind: InformationReplyKind!
+  otherAgencyContact: String
+
+  """OTHER_AGENCY: the agency responsible."""
+  otherAgencyName: String
+  reasons: String!
+}
+
+"""The kinds of reply the 政府信息公开条例 allows."""
+enum InformationReplyKind {
+  ALREADY_PUBLIC
+  DISCLOSED
+  NOT_EXIST
+  NOT_PROCESSED
+  OTHER_AGENCY
+  PARTLY_DISCLOSED
+  UNAVAILABLE
+  WITHHELD
+}
+
+type InformationReportRow {
+  """One count a column, the total last; null for a heading."""
+  counts: [Int!]
+  label: String!
+
+  """0 for a section, 1 and 2 for its rows."""
+  level: Int!
+}
+
+type InformationRequest {
+  applicantKind: ApplicantKind!
+
+  """Masked (王*华) for everyone; the organisation's name in full."""
+  applicantName: String!
+  correctionDueBy: String
+
+  """What the applicant was asked to correct (补正), and by when."""
+  correctionItems: String
+  delivery: DeliveryMethod!
+  department: String!
+  description: String!
+  fee: InformationFee
+  form: InformationForm!
+  id: ID!
+
+  """Masked (110*************2X)."""
+  idNumber: String
+  isOverdue: Boolean!
+
+  """Masked (138****1234)."""
+  mobile: String!
+  notices: [InformationNotice!]!
+  receivedOn: String!
+
+  """申请编号."""
+  reference: String!
+  repliedOnTime: Boolean
+
+  """
+  The last day to reply (working days); null while the clock stands for the applicant, or once answered.
+  """
+  replyDeadline: WorkingDayDeadline
+  replyKind: InformationReplyKind
+  status: InformationRequestStatus!
+  steps: [InformationRequestStep!]!
+}
+
+type InformationRequestConnection {
+  edges: [InformationRequestEdge!]!
+  pageInfo: PageInfo!
+}
+
+type InformationRequestEdge {
+  cursor: String!
+  node: InformationRequest!
+}
+
+"""An application for government information (依申请公开)."""
+input InformationRequestInput {
+  address: String
+  applicantKind: ApplicantKind!
+  contactPerson: String
+  delivery: DeliveryMethod!
+
+  """The department asked, which handles and answers it."""
+  department: String!
+
+  """The information wanted: its name, number, or what identifies it."""
+  description: String!
+  email: String
+  form: InformationForm!
+
+  """
+  Citizens: the ID number, stored apart, masked everywhere, read in full only by the handling staff (audited).
+  """
+  idNumber: String
+  mobile: String!
+
+  """姓名, or the organisation's 名称."""
+  name: String!
+
+  """Organisations: 统一社会信用代码."""
+  organisationCode: String
+
+  """Organisations only."""
+  organisationKind: OrganisationKind
+}
+
+enum InformationRequestStage {
+  """Replied or closed, newest first."""
+  DONE
+
+  """The clock runs, by the last day to reply."""
+  OPEN
+
+  """Waiting for the applicant (补正, a fee)."""
+  WAITING
+}
+
+"""
+PROCESSING: the reply clock runs; AWAITING_CORRECTION: waiting for the applicant's 补正; REPLIED; CLOSED.
+"""
+enum InformationRequestStatus {
+  AWAITING_CORRECTION
+  CLOSED
+  PROCESSING
+  REPLIED
+}
+
+type InformationRequestStep {
+  at: String!
+  kind: String!
+  note: String
 }
 
 """A plain-language interpretation (政策解读) published with its policy."""
@@ -313,6 +678,7 @@ enum InterpretationKind {
 
 type Mutation {
   addInterpretation(input: InterpretationInput!, policyId: ID!): Interpretation!
+  answerConsultation(answer: String!, id: ID!): Consultation!
 
   """Staff of the district office answer a proposal, once."""
   answerProjectProposal(id: ID!, input: ProjectProposalAnswerInput!): ProjectProposal!
@@ -321,6 +687,21 @@ type Mutation {
   The department asks a district admin to take a malicious rating out of the figures; once per case.
   """
   appealRating(caseId: ID!, reason: String!): RatingCase!
+
+  """
+  Applying again with the same application the same day (a double tap, a retry) returns the one already made.
+  """
+  applyForInformation(input: InformationRequestInput!): InformationRequest!
+
+  """
+  Asking the same question again the same day (a double tap, a retry) returns the one already asked.
+  """
+  askQuestion(input: AskQuestionInput!): Consultation!
+
+  """
+  Staff: a third party's opinion is asked; up to 15 working days are not counted.
+  """
+  askThirdPartyOpinion(id: ID!, whom: String!): InformationRequest!
 
   """Tells every registrant through the notifier."""
   cancelEvent(id: ID!, reason: String): Event!
@@ -351,6 +732,11 @@ type Mutation {
   """
   completeMilestone(actualDate: String!, milestoneId: ID!, note: String): Project!
 
+  """
+  The applicant's corrected application: 20 working days count again from that day.
+  """
+  correctInformationRequest(id: ID!, text: String!): InformationRequest!
+
   """Staff: a new event, as a DRAFT."""
   createEvent(input: EventInput!): Event!
 
@@ -380,13 +766,31 @@ type Mutation {
   """
   explainDelay(milestoneId: ID!, reason: String!): Project!
 
+  """
+  Staff, once, before the reply is due: at most 20 working days, with the reason and who approved it.
+  """
+  extendInformationRequest(approvedBy: String!, id: ID!, reason: String!, workingDays: Int!): InformationRequest!
+
   """A signed-in resident follows a project and is told of each update."""
   followProject(id: ID!): Project!
+
+  """Staff: handed to the 12345 hotline with its work order's number."""
+  handConsultationToHotline(id: ID!, workOrder: String!): Consultation!
 
   """
   Signs a resident in with the code from \`wx.login\` (outside production also \`dev:<name>\`).
   """
   login(code: String!): Session!
+
+  """
+  Staff of the handling department, once, with the reason: CONSULTATION_COMPLEX_WORKING_DAYS from the day it was asked.
+  """
+  markConsultationComplex(id: ID!, reason: String!): Consultation!
+
+  """
+  Staff: a fee notice with its calculation; the clock stands until it is paid or waived. \`quantity\`: items or pages.
+  """
+  noticeInformationFee(id: ID!, method: FeeMethod!, quantity: Int!): InformationRequest!
 
   """DRAFT → OPEN: residents see it."""
   openEvent(id: ID!): Event!
@@ -414,9 +818,19 @@ type Mutation {
   publishEventSummary(eventId: ID!, input: EventSummaryInput!): Event!
 
   """
+  Staff of the handling department: an answered public question as a 高频问答, masked.
+  """
+  publishFrequentQuestion(id: ID!): FrequentQuestion!
+
+  """
   Publishes a new policy; refused when its text holds unmasked private data (the places are listed in \`extensions.findings\`).
   """
   publishPolicy(input: PolicyInput!): Policy!
+
+  """
+  The asker: 满意 closes it; the first 不满意 (with a reason) reopens it, a second closes it.
+  """
+  rateConsultationAnswer(id: ID!, reason: String, satisfied: Boolean!): Consultation!
 
   """
   The resident's one follow-up rating of the fix, after the reply and before the case is closed.
@@ -434,6 +848,11 @@ type Mutation {
   recordCallback(caseId: ID!, note: String!): RatingCase!
 
   """
+  Staff: the third party's opinion (or that none came); the clock counts again.
+  """
+  recordThirdPartyOpinion(id: ID!, opinion: String!): InformationRequest!
+
+  """
   A signed-in resident signs up; a second call returns the same registration.
   """
   registerForEvent(eventId: ID!, input: RegistrationInput!): Registration!
@@ -441,21 +860,42 @@ type Mutation {
   """Marks a policy 已废止 from the given date (YYYY-MM-DD)."""
   repealPolicy(id: ID!, repealedDate: String!): Policy!
 
+  """
+  Staff: the reply, of one of the legal kinds, with reasons; it produces the 告知书.
+  """
+  replyToInformationRequest(id: ID!, reply: InformationReplyInput!): InformationRequest!
+
   """The reply the resident sees (and is told of); needs a call-back first."""
   replyToRating(caseId: ID!, outcome: ReplyOutcome!, reply: String!): RatingCase!
+
+  """
+  Staff, once, within 7 working days of receipt: what to correct; the clock stands until the correction arrives.
+  """
+  requestInformationCorrection(id: ID!, items: String!): InformationRequest!
 
   """
   Staff of the lead or a co-operating department: where to upload one photo (image/jpeg, image/png or image/webp, at most 5 MB).
   """
   requestPhotoUpload(bytes: Int!, contentType: String!, projectId: ID!): PhotoUpload!
+
+  """
+  Staff: the fee recorded as paid or waived (nothing is charged through GovOpen).
+  """
+  settleInformationFee(id: ID!, note: String, settlement: FeeSettlement!): InformationRequest!
   staffLogin(password: String!, username: String!): Session!
 
   """An attendee's questionnaire, once."""
   submitEventFeedback(eventId: ID!, input: EventFeedbackInput!): EventFeedback!
+
+  """Staff of the handling department; the clock goes on as it was."""
+  transferConsultation(id: ID!, note: String!, toDepartment: String!): Consultation!
   unfollowProject(id: ID!): Project!
   updateEvent(id: ID!, input: EventInput!): Event!
   updatePolicy(id: ID!, input: PolicyInput!): Policy!
   updateService(id: ID!, input: ServiceInput!): Service!
+
+  """The applicant withdraws the application before it is answered."""
+  withdrawInformationRequest(id: ID!): InformationRequest!
 }
 
 """An official who will be there to answer residents."""
@@ -467,6 +907,14 @@ type Official {
 input OfficialInput {
   name: String!
   position: String!
+}
+
+enum OrganisationKind {
+  BUSINESS
+  LEGAL_SERVICE
+  NONPROFIT
+  OTHER
+  RESEARCH
 }
 
 type PageInfo {
@@ -1106,6 +1554,26 @@ Dates are strings \`YYYY-MM-DD\`; instants are ISO 8601 strings in UTC.
 """
 type Query {
   """
+  Staff of the handling department: the citizen's whole ID number; every read is audited.
+  """
+  applicantIdNumber(id: ID!): String
+
+  """
+  A question its asker, or staff of its department, may read; NOT_FOUND for anyone else's.
+  """
+  consultation(id: ID!): Consultation!
+
+  """
+  Staff of the handling department: the full call-back number; every read is audited.
+  """
+  consultationContact(id: ID!): String
+
+  """
+  The 工作台's queue of questions of the staff member's department (district admins: any or all).
+  """
+  consultationQueue(after: String, filter: ConsultationQueueFilter, first: Int): ConsultationConnection!
+
+  """
   Staff: a department's events, drafts included, latest start first (default: their own department).
   """
   departmentEvents(after: String, department: String, first: Int): EventConnection!
@@ -1129,11 +1597,35 @@ type Query {
   """
   events(after: String, filter: EventFilter, first: Int): EventConnection!
 
+  """Published 高频问答, newest first; anyone may read them."""
+  frequentQuestions(after: String, department: String, first: Int, topic: String): FrequentQuestionConnection!
+
+  """
+  An application its applicant, or staff of its department, may read; NOT_FOUND for anyone else's.
+  """
+  informationRequest(id: ID!): InformationRequest!
+
+  """
+  Staff: the department's applications (district admins: any one, or all).
+  """
+  informationRequestQueue(after: String, department: String, first: Int, overdue: Boolean, stage: InformationRequestStage): InformationRequestConnection!
+
+  """
+  Staff: the year's figures for the annual report, of their department (district admins: one, or all).
+  """
+  informationRequestReport(department: String, year: Int!): InformationAnnualReport!
+
   """The signed-in resident; UNAUTHENTICATED when nobody is signed in."""
   me: Resident!
 
+  """The signed-in resident's questions, newest first."""
+  myConsultations(after: String, first: Int): ConsultationConnection!
+
   """The projects the signed-in resident follows."""
   myFollowedProjects: [Project!]!
+
+  """The signed-in resident's applications, newest first."""
+  myInformationRequests(after: String, first: Int): InformationRequestConnection!
 
   """
   The signed-in resident's proposals and what became of them, newest first.

@@ -42,6 +42,23 @@ export type AppealDecision = {
   upheld: Scalars['Boolean']['output'];
 };
 
+export type ApplicantKind =
+  | 'CITIZEN'
+  | 'ORGANISATION';
+
+/** A resident's question (咨询留言). */
+export type AskQuestionInput = {
+  /** A mobile number to call back on; shown masked everywhere. */
+  contactMobile?: InputMaybe<Scalars['String']['input']>;
+  /** The department asked; left out: 不知道找谁, and the district office routes it. */
+  department?: InputMaybe<Scalars['String']['input']>;
+  /** The asker agrees that the question, masked, may be published as a 高频问答 once answered. */
+  public: Scalars['Boolean']['input'];
+  /** Up to 1000 characters. */
+  question: Scalars['String']['input'];
+  topic?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Attendance = {
   __typename?: 'Attendance';
   /** DRAW, before the draw: applications. */
@@ -60,6 +77,106 @@ export type CheckInResult = {
   registration: Registration;
 };
 
+export type Consultation = {
+  __typename?: 'Consultation';
+  answer: Maybe<ConsultationAnswer>;
+  /** The last day to answer, in working days; null once it is not open. */
+  answerDeadline: Maybe<WorkingDayDeadline>;
+  askedAt: Scalars['String']['output'];
+  /** Set when staff marked it complex (复杂咨询), which gives it more working days. */
+  complexReason: Maybe<Scalars['String']['output']>;
+  /** The call-back number, masked (138****1234). */
+  contactMobile: Maybe<Scalars['String']['output']>;
+  /** The department handling it now. */
+  department: Scalars['String']['output'];
+  /** The 12345 work order it was handed to. */
+  hotlineOrder: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Open and past its last day to answer. */
+  isOverdue: Scalars['Boolean']['output'];
+  public: Scalars['Boolean']['output'];
+  question: Scalars['String']['output'];
+  /** One, or two when 不满意 reopened it. */
+  ratings: Array<ConsultationRating>;
+  status: ConsultationStatus;
+  steps: Array<ConsultationStep>;
+  topic: Maybe<Scalars['String']['output']>;
+};
+
+export type ConsultationAnswer = {
+  __typename?: 'ConsultationAnswer';
+  answeredAt: Scalars['String']['output'];
+  department: Scalars['String']['output'];
+  /** Answered by the last day to answer (working days). */
+  onTime: Scalars['Boolean']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type ConsultationConnection = {
+  __typename?: 'ConsultationConnection';
+  edges: Array<ConsultationEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ConsultationEdge = {
+  __typename?: 'ConsultationEdge';
+  cursor: Scalars['String']['output'];
+  node: Consultation;
+};
+
+export type ConsultationQueueFilter = {
+  /** District admins: one department, or all when left out; editors always see their own. */
+  department?: InputMaybe<Scalars['String']['input']>;
+  /** OPEN only: true for the overdue ones, false for the others. */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  stage?: InputMaybe<ConsultationStage>;
+};
+
+export type ConsultationRating = {
+  __typename?: 'ConsultationRating';
+  ratedAt: Scalars['String']['output'];
+  reason: Maybe<Scalars['String']['output']>;
+  satisfied: Scalars['Boolean']['output'];
+};
+
+export type ConsultationStage =
+  /** Answered, closed or handed to 12345, newest first. */
+  | 'DONE'
+  /** Not answered yet, by the last day to answer. */
+  | 'OPEN';
+
+/**
+ * OPEN: waiting for an answer (also after a 不满意 reopened it); ANSWERED: waiting for the resident's
+ * rating; CLOSED: rated 满意, or 不满意 a second time; HOTLINE: handed to the 12345 hotline.
+ */
+export type ConsultationStatus =
+  | 'ANSWERED'
+  | 'CLOSED'
+  | 'HOTLINE'
+  | 'OPEN';
+
+/** One dated step of a question; steps are never changed or removed. */
+export type ConsultationStep = {
+  __typename?: 'ConsultationStep';
+  /** ISO 8601 instant. */
+  at: Scalars['String']['output'];
+  fromDepartment: Maybe<Scalars['String']['output']>;
+  kind: ConsultationStepKind;
+  /** The transfer's note, the reason it is complex, the answer, the rating. */
+  note: Maybe<Scalars['String']['output']>;
+  toDepartment: Maybe<Scalars['String']['output']>;
+};
+
+export type ConsultationStepKind =
+  | 'ANSWERED'
+  | 'ASKED'
+  | 'HANDED_TO_HOTLINE'
+  | 'MARKED_COMPLEX'
+  | 'PUBLISHED_AS_FAQ'
+  | 'RATED'
+  | 'REOPENED'
+  | 'TRANSFERRED';
+
 export type CreateStaffInput = {
   /** Required for DEPARTMENT_EDITOR; a DISTRICT_ADMIN belongs to the district office when omitted. */
   department?: InputMaybe<Scalars['String']['input']>;
@@ -69,6 +186,12 @@ export type CreateStaffInput = {
   role: StaffRole;
   username: Scalars['String']['input'];
 };
+
+export type DeliveryMethod =
+  | 'COLLECT'
+  | 'EMAIL'
+  | 'ONLINE'
+  | 'POST';
 
 export type DepartmentRatingFigures = {
   __typename?: 'DepartmentRatingFigures';
@@ -236,6 +359,16 @@ export type FacetCount = {
   value: Scalars['String']['output'];
 };
 
+export type FeeMethod =
+  /** Per application (件) in the applicant's calendar month. */
+  | 'PER_ITEM'
+  /** Per page of this application. */
+  | 'PER_PAGE';
+
+export type FeeSettlement =
+  | 'PAID'
+  | 'WAIVED';
+
 /** The resident's one follow-up rating of the fix. */
 export type FollowUpRating = {
   __typename?: 'FollowUpRating';
@@ -249,6 +382,190 @@ export type FollowUpRating = {
 export type FollowUpRatingInput = {
   comment?: InputMaybe<Scalars['String']['input']>;
   level: Satisfaction;
+};
+
+/** A published 高频问答: an answered question its asker agreed to publish, masked, without the asker. */
+export type FrequentQuestion = {
+  __typename?: 'FrequentQuestion';
+  answer: Scalars['String']['output'];
+  department: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  publishedAt: Scalars['String']['output'];
+  question: Scalars['String']['output'];
+  topic: Maybe<Scalars['String']['output']>;
+};
+
+export type FrequentQuestionConnection = {
+  __typename?: 'FrequentQuestionConnection';
+  edges: Array<FrequentQuestionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type FrequentQuestionEdge = {
+  __typename?: 'FrequentQuestionEdge';
+  cursor: Scalars['String']['output'];
+  node: FrequentQuestion;
+};
+
+/** The figures a 政府信息公开工作年度报告 publishes about applications, for a year. */
+export type InformationAnnualReport = {
+  __typename?: 'InformationAnnualReport';
+  /** The column labels: 自然人, the kinds of organisation, 总计. */
+  columns: Array<Scalars['String']['output']>;
+  /** The same as CSV, to paste into the report. */
+  csv: Scalars['String']['output'];
+  rows: Array<InformationReportRow>;
+  year: Scalars['Int']['output'];
+};
+
+/** 信息处理费, with its calculation (2020 national rules). */
+export type InformationFee = {
+  __typename?: 'InformationFee';
+  /** The calculation, a line a band and the total last (本月第11–12件：2件 × 100元 = 200元). */
+  lines: Array<Scalars['String']['output']>;
+  method: FeeMethod;
+  /** The last day to pay. */
+  payBy: Scalars['String']['output'];
+  settlement: Maybe<FeeSettlement>;
+  totalYuan: Scalars['Float']['output'];
+};
+
+export type InformationForm =
+  | 'ELECTRONIC'
+  | 'PAPER';
+
+/** A written notice (告知书) as printed: the reply, a 补正 request, an extension, a fee notice. */
+export type InformationNotice = {
+  __typename?: 'InformationNotice';
+  addressee: Scalars['String']['output'];
+  basis: Maybe<Scalars['String']['output']>;
+  date: Scalars['String']['output'];
+  issuer: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  paragraphs: Array<Scalars['String']['output']>;
+  reference: Scalars['String']['output'];
+  rights: Maybe<Scalars['String']['output']>;
+  /** The whole notice as plain text, laid out as printed. */
+  text: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type InformationReplyInput = {
+  /** The legal grounds the kind needs (e.g. STATE_SECRET for WITHHELD). */
+  grounds?: InputMaybe<Array<Scalars['String']['input']>>;
+  kind: InformationReplyKind;
+  otherAgencyContact?: InputMaybe<Scalars['String']['input']>;
+  /** OTHER_AGENCY: the agency responsible. */
+  otherAgencyName?: InputMaybe<Scalars['String']['input']>;
+  reasons: Scalars['String']['input'];
+};
+
+/** The kinds of reply the 政府信息公开条例 allows. */
+export type InformationReplyKind =
+  | 'ALREADY_PUBLIC'
+  | 'DISCLOSED'
+  | 'NOT_EXIST'
+  | 'NOT_PROCESSED'
+  | 'OTHER_AGENCY'
+  | 'PARTLY_DISCLOSED'
+  | 'UNAVAILABLE'
+  | 'WITHHELD';
+
+export type InformationReportRow = {
+  __typename?: 'InformationReportRow';
+  /** One count a column, the total last; null for a heading. */
+  counts: Maybe<Array<Scalars['Int']['output']>>;
+  label: Scalars['String']['output'];
+  /** 0 for a section, 1 and 2 for its rows. */
+  level: Scalars['Int']['output'];
+};
+
+export type InformationRequest = {
+  __typename?: 'InformationRequest';
+  applicantKind: ApplicantKind;
+  /** Masked (王*华) for everyone; the organisation's name in full. */
+  applicantName: Scalars['String']['output'];
+  correctionDueBy: Maybe<Scalars['String']['output']>;
+  /** What the applicant was asked to correct (补正), and by when. */
+  correctionItems: Maybe<Scalars['String']['output']>;
+  delivery: DeliveryMethod;
+  department: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  fee: Maybe<InformationFee>;
+  form: InformationForm;
+  id: Scalars['ID']['output'];
+  /** Masked (110*************2X). */
+  idNumber: Maybe<Scalars['String']['output']>;
+  isOverdue: Scalars['Boolean']['output'];
+  /** Masked (138****1234). */
+  mobile: Scalars['String']['output'];
+  notices: Array<InformationNotice>;
+  receivedOn: Scalars['String']['output'];
+  /** 申请编号. */
+  reference: Scalars['String']['output'];
+  repliedOnTime: Maybe<Scalars['Boolean']['output']>;
+  /** The last day to reply (working days); null while the clock stands for the applicant, or once answered. */
+  replyDeadline: Maybe<WorkingDayDeadline>;
+  replyKind: Maybe<InformationReplyKind>;
+  status: InformationRequestStatus;
+  steps: Array<InformationRequestStep>;
+};
+
+export type InformationRequestConnection = {
+  __typename?: 'InformationRequestConnection';
+  edges: Array<InformationRequestEdge>;
+  pageInfo: PageInfo;
+};
+
+export type InformationRequestEdge = {
+  __typename?: 'InformationRequestEdge';
+  cursor: Scalars['String']['output'];
+  node: InformationRequest;
+};
+
+/** An application for government information (依申请公开). */
+export type InformationRequestInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  applicantKind: ApplicantKind;
+  contactPerson?: InputMaybe<Scalars['String']['input']>;
+  delivery: DeliveryMethod;
+  /** The department asked, which handles and answers it. */
+  department: Scalars['String']['input'];
+  /** The information wanted: its name, number, or what identifies it. */
+  description: Scalars['String']['input'];
+  email?: InputMaybe<Scalars['String']['input']>;
+  form: InformationForm;
+  /** Citizens: the ID number, stored apart, masked everywhere, read in full only by the handling staff (audited). */
+  idNumber?: InputMaybe<Scalars['String']['input']>;
+  mobile: Scalars['String']['input'];
+  /** 姓名, or the organisation's 名称. */
+  name: Scalars['String']['input'];
+  /** Organisations: 统一社会信用代码. */
+  organisationCode?: InputMaybe<Scalars['String']['input']>;
+  /** Organisations only. */
+  organisationKind?: InputMaybe<OrganisationKind>;
+};
+
+export type InformationRequestStage =
+  /** Replied or closed, newest first. */
+  | 'DONE'
+  /** The clock runs, by the last day to reply. */
+  | 'OPEN'
+  /** Waiting for the applicant (补正, a fee). */
+  | 'WAITING';
+
+/** PROCESSING: the reply clock runs; AWAITING_CORRECTION: waiting for the applicant's 补正; REPLIED; CLOSED. */
+export type InformationRequestStatus =
+  | 'AWAITING_CORRECTION'
+  | 'CLOSED'
+  | 'PROCESSING'
+  | 'REPLIED';
+
+export type InformationRequestStep = {
+  __typename?: 'InformationRequestStep';
+  at: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  note: Maybe<Scalars['String']['output']>;
 };
 
 /** A plain-language interpretation (政策解读) published with its policy. */
@@ -289,10 +606,17 @@ export type InterpretationKind =
 export type Mutation = {
   __typename?: 'Mutation';
   addInterpretation: Interpretation;
+  answerConsultation: Consultation;
   /** Staff of the district office answer a proposal, once. */
   answerProjectProposal: ProjectProposal;
   /** The department asks a district admin to take a malicious rating out of the figures; once per case. */
   appealRating: RatingCase;
+  /** Applying again with the same application the same day (a double tap, a retry) returns the one already made. */
+  applyForInformation: InformationRequest;
+  /** Asking the same question again the same day (a double tap, a retry) returns the one already asked. */
+  askQuestion: Consultation;
+  /** Staff: a third party's opinion is asked; up to 15 working days are not counted. */
+  askThirdPartyOpinion: InformationRequest;
   /** Tells every registrant through the notifier. */
   cancelEvent: Event;
   /** Staff of the lead department: stops the project; the reason is public. */
@@ -307,6 +631,8 @@ export type Mutation = {
   closeEvent: Event;
   /** Staff of the lead department: the milestone is done on `actualDate` (not in the future); an entry is added to the timeline. */
   completeMilestone: Project;
+  /** The applicant's corrected application: 20 working days count again from that day. */
+  correctInformationRequest: InformationRequest;
   /** Staff: a new event, as a DRAFT. */
   createEvent: Event;
   /** Staff: a new project (the same project sent twice is created once). */
@@ -322,10 +648,18 @@ export type Mutation = {
   evaluateProject: ProjectEvaluation;
   /** Staff of the lead department: why an overdue milestone is late; shown publicly and added to the timeline. */
   explainDelay: Project;
+  /** Staff, once, before the reply is due: at most 20 working days, with the reason and who approved it. */
+  extendInformationRequest: InformationRequest;
   /** A signed-in resident follows a project and is told of each update. */
   followProject: Project;
+  /** Staff: handed to the 12345 hotline with its work order's number. */
+  handConsultationToHotline: Consultation;
   /** Signs a resident in with the code from `wx.login` (outside production also `dev:<name>`). */
   login: Session;
+  /** Staff of the handling department, once, with the reason: CONSULTATION_COMPLEX_WORKING_DAYS from the day it was asked. */
+  markConsultationComplex: Consultation;
+  /** Staff: a fee notice with its calculation; the clock stands until it is paid or waived. `quantity`: items or pages. */
+  noticeInformationFee: InformationRequest;
   /** DRAFT → OPEN: residents see it. */
   openEvent: Event;
   /**
@@ -342,35 +676,57 @@ export type Mutation = {
   proposeProject: ProjectProposal;
   /** Staff: 吸收采纳情况, shown on the event. */
   publishEventSummary: Event;
+  /** Staff of the handling department: an answered public question as a 高频问答, masked. */
+  publishFrequentQuestion: FrequentQuestion;
   /** Publishes a new policy; refused when its text holds unmasked private data (the places are listed in `extensions.findings`). */
   publishPolicy: Policy;
+  /** The asker: 满意 closes it; the first 不满意 (with a reason) reopens it, a second closes it. */
+  rateConsultationAnswer: Consultation;
   /** The resident's one follow-up rating of the fix, after the reply and before the case is closed. */
   rateRectification: RatingCase;
   /** A signed-in resident rates a service; a bad rating opens a case in the same write. */
   rateService: Rating;
   /** Staff note of a call-back; the first one moves an OPEN case to CALLED_BACK. */
   recordCallback: RatingCase;
+  /** Staff: the third party's opinion (or that none came); the clock counts again. */
+  recordThirdPartyOpinion: InformationRequest;
   /** A signed-in resident signs up; a second call returns the same registration. */
   registerForEvent: Registration;
   /** Marks a policy 已废止 from the given date (YYYY-MM-DD). */
   repealPolicy: Policy;
+  /** Staff: the reply, of one of the legal kinds, with reasons; it produces the 告知书. */
+  replyToInformationRequest: InformationRequest;
   /** The reply the resident sees (and is told of); needs a call-back first. */
   replyToRating: RatingCase;
+  /** Staff, once, within 7 working days of receipt: what to correct; the clock stands until the correction arrives. */
+  requestInformationCorrection: InformationRequest;
   /** Staff of the lead or a co-operating department: where to upload one photo (image/jpeg, image/png or image/webp, at most 5 MB). */
   requestPhotoUpload: PhotoUpload;
+  /** Staff: the fee recorded as paid or waived (nothing is charged through GovOpen). */
+  settleInformationFee: InformationRequest;
   staffLogin: Session;
   /** An attendee's questionnaire, once. */
   submitEventFeedback: EventFeedback;
+  /** Staff of the handling department; the clock goes on as it was. */
+  transferConsultation: Consultation;
   unfollowProject: Project;
   updateEvent: Event;
   updatePolicy: Policy;
   updateService: Service;
+  /** The applicant withdraws the application before it is answered. */
+  withdrawInformationRequest: InformationRequest;
 };
 
 
 export type MutationAddInterpretationArgs = {
   input: InterpretationInput;
   policyId: Scalars['ID']['input'];
+};
+
+
+export type MutationAnswerConsultationArgs = {
+  answer: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -383,6 +739,22 @@ export type MutationAnswerProjectProposalArgs = {
 export type MutationAppealRatingArgs = {
   caseId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationApplyForInformationArgs = {
+  input: InformationRequestInput;
+};
+
+
+export type MutationAskQuestionArgs = {
+  input: AskQuestionInput;
+};
+
+
+export type MutationAskThirdPartyOpinionArgs = {
+  id: Scalars['ID']['input'];
+  whom: Scalars['String']['input'];
 };
 
 
@@ -424,6 +796,12 @@ export type MutationCompleteMilestoneArgs = {
   actualDate: Scalars['String']['input'];
   milestoneId: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationCorrectInformationRequestArgs = {
+  id: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
 };
 
 
@@ -476,13 +854,40 @@ export type MutationExplainDelayArgs = {
 };
 
 
+export type MutationExtendInformationRequestArgs = {
+  approvedBy: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  workingDays: Scalars['Int']['input'];
+};
+
+
 export type MutationFollowProjectArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+export type MutationHandConsultationToHotlineArgs = {
+  id: Scalars['ID']['input'];
+  workOrder: Scalars['String']['input'];
+};
+
+
 export type MutationLoginArgs = {
   code: Scalars['String']['input'];
+};
+
+
+export type MutationMarkConsultationComplexArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationNoticeInformationFeeArgs = {
+  id: Scalars['ID']['input'];
+  method: FeeMethod;
+  quantity: Scalars['Int']['input'];
 };
 
 
@@ -513,8 +918,20 @@ export type MutationPublishEventSummaryArgs = {
 };
 
 
+export type MutationPublishFrequentQuestionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationPublishPolicyArgs = {
   input: PolicyInput;
+};
+
+
+export type MutationRateConsultationAnswerArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  satisfied: Scalars['Boolean']['input'];
 };
 
 
@@ -536,6 +953,12 @@ export type MutationRecordCallbackArgs = {
 };
 
 
+export type MutationRecordThirdPartyOpinionArgs = {
+  id: Scalars['ID']['input'];
+  opinion: Scalars['String']['input'];
+};
+
+
 export type MutationRegisterForEventArgs = {
   eventId: Scalars['ID']['input'];
   input: RegistrationInput;
@@ -548,6 +971,12 @@ export type MutationRepealPolicyArgs = {
 };
 
 
+export type MutationReplyToInformationRequestArgs = {
+  id: Scalars['ID']['input'];
+  reply: InformationReplyInput;
+};
+
+
 export type MutationReplyToRatingArgs = {
   caseId: Scalars['ID']['input'];
   outcome: ReplyOutcome;
@@ -555,10 +984,23 @@ export type MutationReplyToRatingArgs = {
 };
 
 
+export type MutationRequestInformationCorrectionArgs = {
+  id: Scalars['ID']['input'];
+  items: Scalars['String']['input'];
+};
+
+
 export type MutationRequestPhotoUploadArgs = {
   bytes: Scalars['Int']['input'];
   contentType: Scalars['String']['input'];
   projectId: Scalars['ID']['input'];
+};
+
+
+export type MutationSettleInformationFeeArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  settlement: FeeSettlement;
 };
 
 
@@ -571,6 +1013,13 @@ export type MutationStaffLoginArgs = {
 export type MutationSubmitEventFeedbackArgs = {
   eventId: Scalars['ID']['input'];
   input: EventFeedbackInput;
+};
+
+
+export type MutationTransferConsultationArgs = {
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+  toDepartment: Scalars['String']['input'];
 };
 
 
@@ -596,6 +1045,11 @@ export type MutationUpdateServiceArgs = {
   input: ServiceInput;
 };
 
+
+export type MutationWithdrawInformationRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
 /** An official who will be there to answer residents. */
 export type Official = {
   __typename?: 'Official';
@@ -607,6 +1061,13 @@ export type OfficialInput = {
   name: Scalars['String']['input'];
   position: Scalars['String']['input'];
 };
+
+export type OrganisationKind =
+  | 'BUSINESS'
+  | 'LEGAL_SERVICE'
+  | 'NONPROFIT'
+  | 'OTHER'
+  | 'RESEARCH';
 
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -1128,6 +1589,14 @@ export type ProjectUpdateKind =
  */
 export type Query = {
   __typename?: 'Query';
+  /** Staff of the handling department: the citizen's whole ID number; every read is audited. */
+  applicantIdNumber: Maybe<Scalars['String']['output']>;
+  /** A question its asker, or staff of its department, may read; NOT_FOUND for anyone else's. */
+  consultation: Consultation;
+  /** Staff of the handling department: the full call-back number; every read is audited. */
+  consultationContact: Maybe<Scalars['String']['output']>;
+  /** The 工作台's queue of questions of the staff member's department (district admins: any or all). */
+  consultationQueue: ConsultationConnection;
   /** Staff: a department's events, drafts included, latest start first (default: their own department). */
   departmentEvents: EventConnection;
   /** Null for a draft, except for its department's staff. */
@@ -1140,10 +1609,22 @@ export type Query = {
   eventRegistrationsCsv: Scalars['String']['output'];
   /** Published open days; residents never see drafts. `first` is 1..100 (default 20). */
   events: EventConnection;
+  /** Published 高频问答, newest first; anyone may read them. */
+  frequentQuestions: FrequentQuestionConnection;
+  /** An application its applicant, or staff of its department, may read; NOT_FOUND for anyone else's. */
+  informationRequest: InformationRequest;
+  /** Staff: the department's applications (district admins: any one, or all). */
+  informationRequestQueue: InformationRequestConnection;
+  /** Staff: the year's figures for the annual report, of their department (district admins: one, or all). */
+  informationRequestReport: InformationAnnualReport;
   /** The signed-in resident; UNAUTHENTICATED when nobody is signed in. */
   me: Resident;
+  /** The signed-in resident's questions, newest first. */
+  myConsultations: ConsultationConnection;
   /** The projects the signed-in resident follows. */
   myFollowedProjects: Array<Project>;
+  /** The signed-in resident's applications, newest first. */
+  myInformationRequests: InformationRequestConnection;
   /** The signed-in resident's proposals and what became of them, newest first. */
   myProposals: Array<ProjectProposal>;
   /** The signed-in resident's ratings, newest first, with the cases and replies. */
@@ -1180,6 +1661,44 @@ export type Query = {
   staffMe: Staff;
   /** Every staff account (district admins only). */
   staffMembers: Array<Staff>;
+};
+
+
+/**
+ * The root types; each feature folder extends them with its own schema file.
+ * Dates are strings `YYYY-MM-DD`; instants are ISO 8601 strings in UTC.
+ */
+export type QueryApplicantIdNumberArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The root types; each feature folder extends them with its own schema file.
+ * Dates are strings `YYYY-MM-DD`; instants are ISO 8601 strings in UTC.
+ */
+export type QueryConsultationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The root types; each feature folder extends them with its own schema file.
+ * Dates are strings `YYYY-MM-DD`; instants are ISO 8601 strings in UTC.
+ */
+export type QueryConsultationContactArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The root types; each feature folder extends them with its own schema file.
+ * Dates are strings `YYYY-MM-DD`; instants are ISO 8601 strings in UTC.
+ */
+export type QueryConsultationQueueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ConsultationQueueFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1237,6 +1756,70 @@ export type QueryEventRegistrationsCsvArgs = {
 export type QueryEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The root types; each feature folder extends them with its own schema file.
+ * Dates are strings `YYYY-MM-DD`; instants are ISO 8601 strings in UTC.
+ */
+export type QueryFrequentQuestionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  department?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  topic?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * The root types; each feature folder extends them with its own schema file.
+ * Dates are strings `YYYY-MM-DD`; instants are ISO 8601 strings in UTC.
+ */
+export type QueryInformationRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The root types; each feature folder extends them with its own schema file.
+ * Dates are strings `YYYY-MM-DD`; instants are ISO 8601 strings in UTC.
+ */
+export type QueryInformationRequestQueueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  department?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  stage?: InputMaybe<InformationRequestStage>;
+};
+
+
+/**
+ * The root types; each feature folder extends them with its own schema file.
+ * Dates are strings `YYYY-MM-DD`; instants are ISO 8601 strings in UTC.
+ */
+export type QueryInformationRequestReportArgs = {
+  department?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+/**
+ * The root types; each feature folder extends them with its own schema file.
+ * Dates are strings `YYYY-MM-DD`; instants are ISO 8601 strings in UTC.
+ */
+export type QueryMyConsultationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The root types; each feature folder extends them with its own schema file.
+ * Dates are strings `YYYY-MM-DD`; instants are ISO 8601 strings in UTC.
+ */
+export type QueryMyInformationRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 

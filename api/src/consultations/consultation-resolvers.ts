@@ -1,0 +1,163 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { maskMobile } from '@govopen/shared';
+import type { RequestContext } from '../app';
+import { authorize, departmentViewed, residentIdOf, residentRecord, staffActing, staffResource, type Permission } from '../core/authorization';
+import { auditEntry } from '../core/audit-entry';
+import { clockIsOverdue, readClock } from '../core/case-clock';
+import { governmentDate } from '../core/clock';
+import { conflict } from '../core/errors';
+import { connectionOf } from '../core/items';
+import { keyName, MAINLAND_MOBILE, mobileDigits, optionalText, pageArgs, parseInput, requiredText } from '../core/validation';
+import { PROVISIONAL_DEADLINE_NOTE } from '../core/working-days';
+import type { Resolvers } from '../generated/resolvers';
+import { maskPrivateData } from '../projects/project-validation';
+import * as flow from './consultation-flow';
+import type { ConsultationParent, StoredConsultation } from './consultation-model';
+import { notifyAnswer } from './consultation-notifications';
+
+// 咨询留言 through the API: residents ask, read their own and rate; staff of the handling department
+// queue, transfer, mark complex, answer and publish; anyone reads the 高频问答.
+
+/** Ids are 24 hex characters (consultationIdFor); anything else is not looked up, so ids cannot be probed. */
+const CONSULTATION_ID = /^[0-9a-f]{24}$/u;
+
+/** The same question by the same resident on the same day is one question: a double tap or a retry finds it. */
+const consultationIdFor = (residentId: string, askedOn: string, department: string | null, question: string) =>
+  createHash('sha256').update(JSON.stringify([residentId, askedOn, department, question])).digest('hex').slice(0, 24);
+
+const department = keyName('部门名称', 60);
+const askSchema = z.object({
+  department: department.nullish().transform((value) => value ?? null),
+  topic: optionalText('主题', 30),
+  question: requiredText('问题', 1000),
+  public: z.boolean({ message: '请选择是否同意公开。' }),
+  contactMobile: optionalText('联系电话', 20)
+    .transform((value) => (value === null ? null : mobileDigits(value)))
+    .refine((value) => value === null || MAINLAND_MOBILE.test(value), '联系电话请填写 11 位手机号码。'),
+});
+const queueSchema = z.object({
+  filter: z.object({ department: department.nullish(), stage: z.enum(['OPEN', 'DONE']).nullish(), overdue: z.boolean().nullish() }).nullish(),
+  ...pageArgs,
+});
+const faqListSchema = z.object({ department: department.nullish(), topic: optionalText('主题', 30), ...pageArgs });
+const residentPage = z.object(pageArgs);
+
+const MISSING = '没有找到这条留言。';
+const load = (context: RequestContext, id: string) => (CONSULTATION_ID.test(id) ? context.loaders.consultation.load(id) : Promise.resolve(null));
+
+const readable = (context: RequestContext, id: string) => residentRecord(context.actor, () => load(context, id), MISSING);
+
+/** A staff step: the rule table first, then the step on the question as read, written only if nobody changed it meanwhile. */
+async function staffStep(
+  context: RequestContext,
+  id: string,
+  action: `consultation.${string}`,
+  step: (before: StoredConsultation, by: string, now: Date) => flow.ConsultationChange,
+  permission: Permission = 'department.work',
+): Promise<ConsultationParent> {
+  const before = await staffResource(context.actor, permission, () => load(context, id), MISSING, (found) => ({ department: found.department }));
+  const by = staffActing(context.actor, permission).staffId;
+  const change = step(before, by, context.now());
+  if (!(await context.stores.consultations.change(change, auditEntry(context.actor, action, id, { status: change.after.status })))) throw changedMeanwhile();
+  return change.after;
+}
+
+const changedMeanwhile = () => conflict('这条留言刚有别人处理过，请刷新后再看。');
+
+export const consultationResolvers: Resolvers = {
+  Query: {
+    async myConsultations(_root, args, context) {
+      const residentId = residentIdOf(context.actor);
+      const { first, after } = parseInput(residentPage, args);
+      return connectionOf(await context.stores.consultations.listOf(residentId, { first, after: after ?? undefined }));
+    },
+    consultation: (_root, { id }, context) => readable(context, id),
+    async consultationQueue(_root, args, context) {
+      staffActing(context.actor, 'department.work');
+      const { filter, first, after } = parseInput(queueSchema, args);
+      const asked = departmentViewed(context.actor, filter?.department);
+      const stage = filter?.stage ?? 'OPEN';
+      const query = { department: asked, stage, overdue: stage === 'OPEN' ? (filter?.overdue ?? undefined) : undefined, today: governmentDate(context.now()) };
+      return connectionOf(await context.stores.consultations.listQueue(query, { first, after: after ?? undefined }));
+    },
+    async consultationContact(_root, { id }, context) {
+      const found = await staffResource(context.actor, 'personal.readFull', () => load(context, id), MISSING, (c) => ({ department: c.department }));
+      await context.audit.record(auditEntry(context.actor, 'consultation.readContact', id));
+      return found.contactMobile;
+    },
+    async frequentQuestions(_root, args, context) {
+      const { department, topic, first, after } = parseInput(faqListSchema, args);
+      return connectionOf(await context.stores.consultations.listFrequentQuestions({ department: department ?? undefined, topic: topic ?? undefined }, { first, after: after ?? undefined }));
+    },
+  },
+  Mutation: {
+    async askQuestion(_root, args, context) {
+      const residentId = residentIdOf(context.actor);
+      const input = parseInput(askSchema, args.input);
+      const now = context.now();
+      const contactMobile = input.contactMobile ?? (await context.stores.identity.getResident(residentId))?.phone ?? null;
+      const asked = flow.ask(
+        { ...input, id: consultationIdFor(residentId, governmentDate(now), input.department, input.question), residentId, photoKey: null, contactMobile, now, demo: false },
+        context.config.districtOffice,
+        context.config.consultations,
+      );
+      const { created, consultation } = await context.stores.consultations.add(asked.consultation, asked.step);
+      return created ? { ...consultation, steps: [asked.step] } : consultation;
+    },
+    transferConsultation: (_root, args, context) =>
+      staffStep(context, args.id, 'consultation.transfer', (before, by, now) =>
+        flow.transfer(before, parseInput(department, args.toDepartment), parseInput(requiredText('转办说明', 500), args.note), by, now),
+      ),
+    markConsultationComplex: (_root, args, context) =>
+      staffStep(context, args.id, 'consultation.markComplex', (before, by, now) =>
+        flow.markComplex(before, parseInput(requiredText('复杂咨询的理由', 500), args.reason), by, now, context.config.consultations),
+      ),
+    async answerConsultation(_root, args, context) {
+      const text = parseInput(requiredText('答复内容', 2000), args.answer);
+      const after = await staffStep(context, args.id, 'consultation.answer', (before, by, now) => flow.answer(before, text, by, now));
+      await notifyAnswer(context, after);
+      return after;
+    },
+    handConsultationToHotline: (_root, args, context) =>
+      staffStep(context, args.id, 'consultation.handToHotline', (before, by, now) =>
+        flow.handToHotline(before, parseInput(requiredText('12345工单号', 40), args.workOrder), by, now),
+      ),
+    async rateConsultationAnswer(_root, args, context) {
+      authorize(context.actor, 'resident.act');
+      const reason = parseInput(optionalText('不满意的原因', 500), args.reason);
+      const before = await readable(context, args.id);
+      const change = flow.rate(before, args.satisfied, reason, context.now());
+      if (!(await context.stores.consultations.change(change))) throw changedMeanwhile();
+      return change.after;
+    },
+    async publishFrequentQuestion(_root, args, context) {
+      const before = await staffResource(context.actor, 'department.work', () => load(context, args.id), MISSING, (c) => ({ department: c.department }));
+      const by = staffActing(context.actor, 'department.work').staffId;
+      const change = flow.publishAsFaq(before, by, context.now());
+      // The copy the public reads: no asker, and the numbers a resident may have typed masked.
+      const faq = {
+        id: before.id,
+        topic: before.topic,
+        department: before.department,
+        question: maskPrivateData(before.question),
+        answer: maskPrivateData(before.answer?.text ?? ''),
+        publishedAt: change.after.updatedAt,
+        publishedBy: by,
+      };
+      if (!(await context.stores.consultations.publish(change, faq, auditEntry(context.actor, 'consultation.publish', before.id)))) throw changedMeanwhile();
+      return faq;
+    },
+  },
+  Consultation: {
+    answerDeadline(c) {
+      if (c.status !== 'OPEN') return null;
+      const reading = readClock(c.clock);
+      return reading.due === null ? null : { date: reading.due, provisional: reading.provisional, note: reading.provisional ? PROVISIONAL_DEADLINE_NOTE : null };
+    },
+    isOverdue: (c, _args, context) => c.status === 'OPEN' && clockIsOverdue(readClock(c.clock), context.now()),
+    contactMobile: (c) => (c.contactMobile ? maskMobile(c.contactMobile) : null),
+    steps: (c, _args, context) => c.steps ?? context.loaders.consultationSteps.load(c.id),
+  },
+};
+

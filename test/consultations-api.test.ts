@@ -1,0 +1,207 @@
+import { createOutboxStore } from '../api/src/notifications/outbox-store';
+import { codeOf, createTestApi, residentToken, setBeijingTime, signInStaff, type TestApi } from './support/test-app';
+
+// 咨询留言 through the API, on DynamoDB Local. 2026: National Day holiday 10-01 to 10-07; Saturday
+// 10-10 is worked (调休). A simple question is answered within 1 working day, a complex one within 5.
+
+const FIELDS = `id department status question contactMobile complexReason isOverdue
+  answerDeadline { date provisional } answer { text department onTime } ratings { satisfied reason }
+  steps { kind note fromDepartment toDepartment }`;
+const ASK = `mutation($input: AskQuestionInput!) { askQuestion(input: $input) { ${FIELDS} } }`;
+const READ = `query($id: ID!) { consultation(id: $id) { ${FIELDS} } }`;
+const ANSWER = `mutation($id: ID!, $answer: String!) { answerConsultation(id: $id, answer: $answer) { ${FIELDS} } }`;
+const TRANSFER = `mutation($id: ID!, $to: String!, $note: String!) { transferConsultation(id: $id, toDepartment: $to, note: $note) { ${FIELDS} } }`;
+const COMPLEX = `mutation($id: ID!, $reason: String!) { markConsultationComplex(id: $id, reason: $reason) { ${FIELDS} } }`;
+const RATE = `mutation($id: ID!, $satisfied: Boolean!, $reason: String) { rateConsultationAnswer(id: $id, satisfied: $satisfied, reason: $reason) { ${FIELDS} } }`;
+const QUEUE = `query($filter: ConsultationQueueFilter) { consultationQueue(filter: $filter) { edges { node { id department isOverdue } } } }`;
+const MINE = `query { myConsultations { edges { node { id question } } } }`;
+const FAQS = `query($department: String) { frequentQuestions(department: $department) { edges { node { id department question answer } } } }`;
+const PUBLISH = `mutation($id: ID!) { publishFrequentQuestion(id: $id) { id question answer } }`;
+
+interface Asked {
+  id: string;
+  department: string;
+  status: string;
+  question: string;
+  contactMobile: string | null;
+  complexReason: string | null;
+  isOverdue: boolean;
+  answerDeadline: { date: string; provisional: boolean } | null;
+  answer: { text: string; department: string; onTime: boolean } | null;
+  ratings: Array<{ satisfied: boolean; reason: string | null }>;
+  steps: Array<{ kind: string; note: string | null; fromDepartment: string | null; toDepartment: string | null }>;
+}
+
+let api: TestApi;
+let staff: Awaited<ReturnType<typeof signInStaff>>;
+let resident: string;
+let neighbour: string;
+
+beforeAll(async () => {
+  api = await createTestApi();
+  staff = await signInStaff(api);
+  resident = await residentToken(api, 'resident-ask');
+  neighbour = await residentToken(api, 'resident-neighbour');
+});
+afterAll(() => api.close());
+
+async function ask(input: Record<string, unknown>, token = resident): Promise<Asked> {
+  const result = await api.run<{ askQuestion: Asked }>(ASK, { input: { public: false, ...input } }, { token });
+  if (!result.data) throw new Error(JSON.stringify(result.errors));
+  return result.data.askQuestion;
+}
+
+async function act<T extends string>(token: string, query: string, variables: Record<string, unknown>, field: T): Promise<Asked> {
+  const result = await api.run<Record<T, Asked>>(query, variables, { token });
+  if (!result.data) throw new Error(JSON.stringify(result.errors));
+  return result.data[field];
+}
+
+describe('asking', () => {
+  it('a question that names no department goes to the district office, due the first working day after National Day, the contact masked', async () => {
+    setBeijingTime(api, '2026-09-30 16:00');
+    const asked = await ask({ question: '我想咨询高龄津贴怎么申请？', contactMobile: '138 1234 5678' });
+    expect(asked).toMatchObject({
+      department: '区政府办公室',
+      status: 'OPEN',
+      contactMobile: '138****5678',
+      isOverdue: false,
+      answerDeadline: { date: '2026-10-08', provisional: false },
+      steps: [{ kind: 'ASKED', toDepartment: '区政府办公室' }],
+    });
+    const mine = await api.run<{ myConsultations: { edges: Array<{ node: { id: string } }> } }>(MINE, {}, { token: resident });
+    expect(mine.data?.myConsultations.edges.map((edge) => edge.node.id)).toContain(asked.id);
+  });
+
+  it('refuses someone not signed in, and an empty question or a wrong number with a plain message', async () => {
+    const anonymous = await api.run(ASK, { input: { question: '你好', public: false } });
+    expect(codeOf(anonymous.errors)).toBe('UNAUTHENTICATED');
+    const empty = await api.run(ASK, { input: { question: '   ', public: false } }, { token: resident });
+    expect(codeOf(empty.errors)).toBe('BAD_USER_INPUT');
+    expect(empty.errors?.[0]?.message).toBe('请填写问题。');
+    const wrongNumber = await api.run(ASK, { input: { question: '你好', public: false, contactMobile: '12345' } }, { token: resident });
+    expect(wrongNumber.errors?.[0]).toMatchObject({ message: '联系电话请填写 11 位手机号码。', extensions: { code: 'BAD_USER_INPUT', field: 'contactMobile' } });
+  });
+
+  it('a double tap asks once', async () => {
+    setBeijingTime(api, '2026-10-12 09:00');
+    const input = { department: '区民政局', question: '残疾人两项补贴在哪里办？' };
+    const [first, second] = await Promise.all([ask(input, neighbour), ask(input, neighbour)]);
+    expect(second.id).toBe(first.id);
+    const mine = await api.run<{ myConsultations: { edges: Array<{ node: { question: string } }> } }>(MINE, {}, { token: neighbour });
+    expect(mine.data?.myConsultations.edges.filter((edge) => edge.node.question === input.question)).toHaveLength(1);
+  });
+});
+
+describe('who may see and handle a question', () => {
+  let asked: Asked;
+  beforeAll(async () => {
+    setBeijingTime(api, '2026-10-12 10:00');
+    asked = await ask({ department: '区财政局', question: '惠民惠农补贴什么时候发？', contactMobile: '13912345678' });
+  });
+
+  it('another department may neither read, answer nor see it in its queue', async () => {
+    expect(codeOf((await api.run(READ, { id: asked.id }, { token: staff.civilAffairs })).errors)).toBe('FORBIDDEN');
+    expect(codeOf((await api.run(ANSWER, { id: asked.id, answer: '下月发放。' }, { token: staff.civilAffairs })).errors)).toBe('FORBIDDEN');
+    const queue = await api.run<{ consultationQueue: { edges: Array<{ node: { id: string } }> } }>(QUEUE, {}, { token: staff.civilAffairs });
+    expect(queue.data?.consultationQueue.edges.map((edge) => edge.node.id)).not.toContain(asked.id);
+    expect(codeOf((await api.run(QUEUE, { filter: { department: '区财政局' } }, { token: staff.civilAffairs })).errors)).toBe('FORBIDDEN');
+  });
+
+  it('another resident is told it does not exist; the department sees it in its queue', async () => {
+    expect(codeOf((await api.run(READ, { id: asked.id }, { token: neighbour })).errors)).toBe('NOT_FOUND');
+    const queue = await api.run<{ consultationQueue: { edges: Array<{ node: { id: string } }> } }>(QUEUE, {}, { token: staff.finance });
+    expect(queue.data?.consultationQueue.edges.map((edge) => edge.node.id)).toContain(asked.id);
+  });
+
+  it('the department reads the full number only on purpose; another department may not', async () => {
+    const contact = `query($id: ID!) { consultationContact(id: $id) }`;
+    expect((await api.run<{ consultationContact: string }>(contact, { id: asked.id }, { token: staff.finance })).data?.consultationContact).toBe('13912345678');
+    expect(await api.app.audit.trail('consultation', asked.id)).toContainEqual(expect.objectContaining({ action: 'consultation.readContact', actor: expect.objectContaining({ staffId: 'caizheng' }) }));
+    expect(codeOf((await api.run(contact, { id: asked.id }, { token: staff.civilAffairs })).errors)).toBe('FORBIDDEN');
+    expect(codeOf((await api.run(contact, { id: asked.id }, { token: resident })).errors)).toBe('FORBIDDEN');
+  });
+});
+
+describe('answering on the clock (working days)', () => {
+  it('answered by the last day is on time; a transfer keeps the clock', async () => {
+    setBeijingTime(api, '2026-09-30 16:00');
+    const asked = await ask({ question: '社区养老驿站可以办理助餐卡吗？' });
+    setBeijingTime(api, '2026-10-08 09:00');
+    const moved = await act(staff.admin, TRANSFER, { id: asked.id, to: '区民政局', note: '养老服务归民政局' }, 'transferConsultation');
+    expect(moved).toMatchObject({ department: '区民政局', answerDeadline: { date: '2026-10-08' } });
+    expect(moved.steps.at(-1)).toMatchObject({ kind: 'TRANSFERRED', fromDepartment: '区政府办公室', toDepartment: '区民政局', note: '养老服务归民政局' });
+    setBeijingTime(api, '2026-10-08 17:30');
+    const answered = await act(staff.civilAffairs, ANSWER, { id: asked.id, answer: '可以，请带身份证到社区养老驿站办理。' }, 'answerConsultation');
+    expect(answered).toMatchObject({ status: 'ANSWERED', answerDeadline: null, answer: { department: '区民政局', onTime: true } });
+    expect(await createOutboxStore(api.app.dynamo, api.app.now).messagesFor('resident-ask')).toContainEqual(
+      expect.objectContaining({ template: 'CONSULTATION_ANSWERED', data: expect.objectContaining({ department: '区民政局', answer: '可以，请带身份证到社区养老驿站办理。' }) }),
+    );
+  });
+
+  it('a day late it is overdue for the department and the district, and answered late', async () => {
+    setBeijingTime(api, '2026-10-08 11:00');
+    const asked = await ask({ department: '区民政局', question: '临时救助需要什么材料？' });
+    expect(asked.answerDeadline?.date).toBe('2026-10-09');
+    setBeijingTime(api, '2026-10-10 09:00'); // 调休 Saturday: a working day, the day after the last
+    for (const token of [staff.civilAffairs, staff.admin]) {
+      const overdue = await api.run<{ consultationQueue: { edges: Array<{ node: { id: string; isOverdue: boolean } }> } }>(QUEUE, { filter: { overdue: true } }, { token });
+      expect(overdue.data?.consultationQueue.edges.map((edge) => edge.node)).toContainEqual({ id: asked.id, department: '区民政局', isOverdue: true });
+    }
+    const answered = await act(staff.civilAffairs, ANSWER, { id: asked.id, answer: '请带身份证和困难情况说明。' }, 'answerConsultation');
+    expect(answered.answer?.onTime).toBe(false);
+  });
+
+  it('marked complex with a reason it has 5 working days from the day it was asked, once', async () => {
+    setBeijingTime(api, '2026-09-30 16:00');
+    const asked = await ask({ department: '区民政局', question: '老旧小区加装电梯的补贴标准是什么？' });
+    setBeijingTime(api, '2026-10-08 09:00');
+    const complex = await act(staff.civilAffairs, COMPLEX, { id: asked.id, reason: '需要住建部门会商' }, 'markConsultationComplex');
+    expect(complex).toMatchObject({ complexReason: '需要住建部门会商', answerDeadline: { date: '2026-10-13' } });
+    const again = await api.run(COMPLEX, { id: asked.id, reason: '再标一次' }, { token: staff.civilAffairs });
+    expect(codeOf(again.errors)).toBe('CONFLICT');
+    const noReason = await api.run(COMPLEX, { id: asked.id, reason: ' ' }, { token: staff.civilAffairs });
+    expect(codeOf(noReason.errors)).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('rating the answer', () => {
+  it('不满意 reopens it once with the reason; the second answer rated 满意 closes it', async () => {
+    setBeijingTime(api, '2026-10-12 09:00');
+    const asked = await ask({ department: '区民政局', question: '低保年审什么时候开始？' });
+    await act(staff.civilAffairs, ANSWER, { id: asked.id, answer: '每年一次。' }, 'answerConsultation');
+    expect(codeOf((await api.run(RATE, { id: asked.id, satisfied: false }, { token: resident })).errors)).toBe('CONFLICT');
+    expect(codeOf((await api.run(RATE, { id: asked.id, satisfied: true }, { token: neighbour })).errors)).toBe('NOT_FOUND');
+    const reopened = await act(resident, RATE, { id: asked.id, satisfied: false, reason: '没有说具体月份' }, 'rateConsultationAnswer');
+    expect(reopened).toMatchObject({ status: 'OPEN', answerDeadline: { date: '2026-10-13' }, ratings: [{ satisfied: false, reason: '没有说具体月份' }] });
+    await act(staff.civilAffairs, ANSWER, { id: asked.id, answer: '每年3月开始。' }, 'answerConsultation');
+    const closed = await act(resident, RATE, { id: asked.id, satisfied: true }, 'rateConsultationAnswer');
+    expect(closed.status).toBe('CLOSED');
+    expect(closed.steps.map((step) => step.kind)).toEqual(['ASKED', 'ANSWERED', 'REOPENED', 'ANSWERED', 'RATED']);
+  });
+});
+
+describe('高频问答', () => {
+  it('an answered public question is published masked, without its asker, and anyone reads it', async () => {
+    setBeijingTime(api, '2026-10-12 14:00');
+    const asked = await ask({ department: '区民政局', question: '我母亲身份证号110101194001011234，高龄津贴打到哪张卡？电话13812345678', public: true });
+    await act(staff.civilAffairs, ANSWER, { id: asked.id, answer: '打到社保卡，已电话联系13812345678。' }, 'answerConsultation');
+    const published = await api.run<{ publishFrequentQuestion: { question: string; answer: string } }>(PUBLISH, { id: asked.id }, { token: staff.civilAffairs });
+    expect(published.errors).toBeUndefined();
+    const list = await api.run<{ frequentQuestions: { edges: Array<{ node: { id: string; question: string; answer: string } }> } }>(FAQS, { department: '区民政局' });
+    const faq = list.data?.frequentQuestions.edges.find((edge) => edge.node.id === asked.id)?.node;
+    expect(faq?.question).not.toContain('110101194001011234');
+    expect(faq?.question).not.toContain('13812345678');
+    expect(faq?.question).toContain('138****5678');
+    expect(faq?.answer).not.toContain('13812345678');
+    expect(JSON.stringify(faq)).not.toContain('resident-ask');
+    expect(codeOf((await api.run(PUBLISH, { id: asked.id }, { token: staff.civilAffairs })).errors)).toBe('CONFLICT');
+  });
+
+  it('a question its asker kept private is not published', async () => {
+    const asked = await ask({ department: '区民政局', question: '我家的低保为什么停了？' });
+    await act(staff.civilAffairs, ANSWER, { id: asked.id, answer: '请到社区核对收入情况。' }, 'answerConsultation');
+    const refused = await api.run(PUBLISH, { id: asked.id }, { token: staff.civilAffairs });
+    expect(refused.errors?.[0]).toMatchObject({ message: '提问人没有同意公开这条留言，不能作为高频问答发布。', extensions: { code: 'CONFLICT' } });
+  });
+});
