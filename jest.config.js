@@ -5,10 +5,10 @@ const swcReact = ['@swc/jest', {
   module: { type: 'commonjs' },
 }];
 
-// Node-side projects: TypeScript, plus the ESM-only packages we use (jose), turned into CommonJS.
+// Node-side projects: TypeScript, plus the ESM-only code we use (jose, pinyin-match's reading table), turned into CommonJS.
 const nodeProject = {
   transform: { '^.+\\.(ts|js)$': swc },
-  transformIgnorePatterns: ['/node_modules/(?!jose/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(?:jose|pinyin-match)/)'],
   testEnvironment: 'node',
 };
 
