@@ -22,6 +22,9 @@ import { createRegistrationStore } from './events/registration-store';
 import type { Notifier } from './events/notifier';
 import { createRatingLoaders } from './ratings/rating-loaders';
 import { createRatingStore } from './ratings/rating-store';
+import { withSearchIndexing } from './search/search-indexing';
+import { SearchService } from './search/search-service';
+import { createSearchStore } from './search/search-store';
 
 export type App = AppContext & { dynamo: Dynamo };
 
@@ -41,18 +44,22 @@ export function createApp(config: Config, dynamo: Dynamo = createDynamo(config),
   const identity = createIdentityStore(dynamo, audit);
   // One WeChat access token per process, shared by subscribe messages and the phone-number button.
   const weChatToken = createWeChatAccessToken(config.wechat);
+  const log = createLogger(config.logLevel);
+  const now = overrides.now ?? (() => new Date());
+  const search = new SearchService(createSearchStore(dynamo, audit), now, log);
   return {
     config,
     dynamo,
-    log: createLogger(config.logLevel),
+    log,
     audit,
     sessions: createSessionTokens(config.sessionSecret, { resident: config.residentSessionHours, staff: config.staffSessionHours }),
     exchangeCode: withDevelopmentCodes(overrides.exchangeCode ?? weChatCodeExchange(config.wechat), config.production),
     exchangePhoneCode: withDevelopmentPhoneCodes(overrides.exchangePhoneCode ?? weChatPhoneNumberExchange(config.wechat, weChatToken), config.production),
     photos: createPhotoStorage(config, overrides.now),
     notifier: overrides.notifier ?? createNotifier(config, dynamo, identity, weChatToken),
-    now: overrides.now ?? (() => new Date()),
-    stores: {
+    now,
+    search,
+    stores: withSearchIndexing({
       policies: createPolicyStore(dynamo, audit),
       projects: createProjectStore(dynamo, audit),
       proposals: createProposalStore(dynamo, audit),
@@ -60,7 +67,7 @@ export function createApp(config: Config, dynamo: Dynamo = createDynamo(config),
       events: createEventStore(dynamo, audit),
       registrations: createRegistrationStore(dynamo, audit),
       ratings: createRatingStore(dynamo, audit),
-    },
+    }, search, log),
   };
 }
 

@@ -10,11 +10,14 @@ import { projectWriteResolvers } from './projects/project-write-resolvers';
 import { ratingResolvers } from './ratings/rating-resolvers';
 import { ratingWriteResolvers } from './ratings/rating-write-resolvers';
 import { serviceResolvers } from './ratings/service-resolvers';
+import { searchResolvers } from './search/search-resolvers';
 
 // Each feature folder contributes its resolvers; they are merged type by type.
 const features: Resolvers[] = [{ Query: { ok: () => true } }, policyResolvers, policyWriteResolvers, identityResolvers, eventResolvers, eventWriteResolvers, serviceResolvers, ratingResolvers, ratingWriteResolvers];
 // Livelihood projects (民生实事).
 features.push(projectResolvers, projectWriteResolvers, projectResidentResolvers);
+// One search over everything residents read.
+features.push(searchResolvers);
 
 export const resolvers: Resolvers = features.reduce<Resolvers>((merged, feature) => {
   for (const [typeName, fields] of Object.entries(feature)) {

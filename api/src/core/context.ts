@@ -18,6 +18,7 @@ import type { Notifier } from '../events/notifier';
 import type { RegistrationStore } from '../events/registration-store';
 import type { RatingLoaders } from '../ratings/rating-loaders';
 import type { RatingStore } from '../ratings/rating-store';
+import type { SearchService } from '../search/search-service';
 
 /** What lives as long as the process: configuration, stores, the logger. */
 export interface AppContext {
@@ -34,6 +35,8 @@ export interface AppContext {
   notifier: Notifier;
   /** The current time; tests of time-bound rules (sign-up windows, reminders) replace it. */
   now: () => Date;
+  /** One search over everything residents read; the stores below keep its index current. */
+  search: SearchService;
   stores: {
     policies: PolicyStore;
     identity: IdentityStore;

@@ -89,6 +89,7 @@ export type ResolversTypes = {
   Attendance: ResolverTypeWrapper<Types.Attendance>;
   Boolean: ResolverTypeWrapper<Types.Scalars['Boolean']['output']>;
   CheckInResult: ResolverTypeWrapper<Omit<Types.CheckInResult, 'registration'> & { registration: ResolversTypes['Registration'] }>;
+  Consultation: ResolverTypeWrapper<Types.Consultation>;
   CreateStaffInput: Types.CreateStaffInput;
   DepartmentRatingFigures: ResolverTypeWrapper<Types.DepartmentRatingFigures>;
   Disclosure: Types.Disclosure;
@@ -108,6 +109,7 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Types.Scalars['Float']['output']>;
   FollowUpRating: ResolverTypeWrapper<Types.FollowUpRating>;
   FollowUpRatingInput: Types.FollowUpRatingInput;
+  HighlightedText: ResolverTypeWrapper<Types.HighlightedText>;
   ID: ResolverTypeWrapper<Types.Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Types.Scalars['Int']['output']>;
   Interpretation: ResolverTypeWrapper<StoredInterpretation>;
@@ -191,6 +193,14 @@ export type ResolversTypes = {
   RegistrationStatus: Types.RegistrationStatus;
   ReplyOutcome: Types.ReplyOutcome;
   Resident: ResolverTypeWrapper<Resident>;
+  SearchGroup: ResolverTypeWrapper<Types.SearchGroup>;
+  SearchHit: ResolverTypeWrapper<Types.SearchHit>;
+  SearchKind: Types.SearchKind;
+  SearchQueryCount: ResolverTypeWrapper<Types.SearchQueryCount>;
+  SearchResults: ResolverTypeWrapper<Types.SearchResults>;
+  SearchStatistics: ResolverTypeWrapper<Types.SearchStatistics>;
+  SearchSynonym: ResolverTypeWrapper<Types.SearchSynonym>;
+  SearchSynonymInput: Types.SearchSynonymInput;
   SelectionMode: Types.SelectionMode;
   Service: ResolverTypeWrapper<StoredService>;
   ServiceChannel: Types.ServiceChannel;
@@ -203,6 +213,8 @@ export type ResolversTypes = {
   Staff: ResolverTypeWrapper<StaffMember>;
   StaffRole: Types.StaffRole;
   String: ResolverTypeWrapper<Types.Scalars['String']['output']>;
+  SynonymSource: Types.SynonymSource;
+  TextSpan: ResolverTypeWrapper<Types.TextSpan>;
   Validity: Types.Validity;
   Venue: ResolverTypeWrapper<Types.Venue>;
   VenueInput: Types.VenueInput;
@@ -219,6 +231,7 @@ export type ResolversParentTypes = {
   Attendance: Types.Attendance;
   Boolean: Types.Scalars['Boolean']['output'];
   CheckInResult: Omit<Types.CheckInResult, 'registration'> & { registration: ResolversParentTypes['Registration'] };
+  Consultation: Types.Consultation;
   CreateStaffInput: Types.CreateStaffInput;
   DepartmentRatingFigures: Types.DepartmentRatingFigures;
   Event: StoredEvent;
@@ -236,6 +249,7 @@ export type ResolversParentTypes = {
   Float: Types.Scalars['Float']['output'];
   FollowUpRating: Types.FollowUpRating;
   FollowUpRatingInput: Types.FollowUpRatingInput;
+  HighlightedText: Types.HighlightedText;
   ID: Types.Scalars['ID']['output'];
   Int: Types.Scalars['Int']['output'];
   Interpretation: StoredInterpretation;
@@ -307,6 +321,13 @@ export type ResolversParentTypes = {
   Registration: RegistrationParent;
   RegistrationInput: Types.RegistrationInput;
   Resident: Resident;
+  SearchGroup: Types.SearchGroup;
+  SearchHit: Types.SearchHit;
+  SearchQueryCount: Types.SearchQueryCount;
+  SearchResults: Types.SearchResults;
+  SearchStatistics: Types.SearchStatistics;
+  SearchSynonym: Types.SearchSynonym;
+  SearchSynonymInput: Types.SearchSynonymInput;
   Service: StoredService;
   ServiceConnection: Omit<Types.ServiceConnection, 'edges'> & { edges: Array<ResolversParentTypes['ServiceEdge']> };
   ServiceEdge: Omit<Types.ServiceEdge, 'node'> & { node: ResolversParentTypes['Service'] };
@@ -316,6 +337,7 @@ export type ResolversParentTypes = {
   Session: Types.Session;
   Staff: StaffMember;
   String: Types.Scalars['String']['output'];
+  TextSpan: Types.TextSpan;
   Venue: Types.Venue;
   VenueInput: Types.VenueInput;
   WorkingDayDeadline: Types.WorkingDayDeadline;
@@ -350,6 +372,11 @@ export type CheckInResultResolvers<ContextType = RequestContext, ParentType exte
   alreadyCheckedIn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   registration?: Resolver<ResolversTypes['Registration'], ParentType, ContextType>;
+};
+
+export type ConsultationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Consultation'] = ResolversParentTypes['Consultation']> = {
+  hours?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type DepartmentRatingFiguresResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DepartmentRatingFigures'] = ResolversParentTypes['DepartmentRatingFigures']> = {
@@ -438,6 +465,11 @@ export type FollowUpRatingResolvers<ContextType = RequestContext, ParentType ext
   ratedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type HighlightedTextResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['HighlightedText'] = ResolversParentTypes['HighlightedText']> = {
+  highlights?: Resolver<Array<ResolversTypes['TextSpan']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type InterpretationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Interpretation'] = ResolversParentTypes['Interpretation']> = {
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   consultationPhone?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -482,9 +514,11 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   rateService?: Resolver<ResolversTypes['Rating'], ParentType, ContextType, RequireFields<Types.MutationRateServiceArgs, 'input' | 'serviceId'>>;
   recordCallback?: Resolver<ResolversTypes['RatingCase'], ParentType, ContextType, RequireFields<Types.MutationRecordCallbackArgs, 'caseId' | 'note'>>;
   registerForEvent?: Resolver<ResolversTypes['Registration'], ParentType, ContextType, RequireFields<Types.MutationRegisterForEventArgs, 'eventId' | 'input'>>;
+  removeSearchSynonym?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<Types.MutationRemoveSearchSynonymArgs, 'term'>>;
   repealPolicy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType, RequireFields<Types.MutationRepealPolicyArgs, 'id' | 'repealedDate'>>;
   replyToRating?: Resolver<ResolversTypes['RatingCase'], ParentType, ContextType, RequireFields<Types.MutationReplyToRatingArgs, 'caseId' | 'outcome' | 'reply'>>;
   requestPhotoUpload?: Resolver<ResolversTypes['PhotoUpload'], ParentType, ContextType, RequireFields<Types.MutationRequestPhotoUploadArgs, 'bytes' | 'contentType' | 'projectId'>>;
+  saveSearchSynonym?: Resolver<ResolversTypes['SearchSynonym'], ParentType, ContextType, RequireFields<Types.MutationSaveSearchSynonymArgs, 'input'>>;
   staffLogin?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<Types.MutationStaffLoginArgs, 'password' | 'username'>>;
   submitEventFeedback?: Resolver<ResolversTypes['EventFeedback'], ParentType, ContextType, RequireFields<Types.MutationSubmitEventFeedbackArgs, 'eventId' | 'input'>>;
   unfollowProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<Types.MutationUnfollowProjectArgs, 'id'>>;
@@ -751,6 +785,10 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   ratingCases?: Resolver<ResolversTypes['RatingCaseConnection'], ParentType, ContextType, Partial<Types.QueryRatingCasesArgs>>;
   ratingFigures?: Resolver<ResolversTypes['RatingFigures'], ParentType, ContextType, RequireFields<Types.QueryRatingFiguresArgs, 'period'>>;
   ratingOptions?: Resolver<ResolversTypes['RatingOptions'], ParentType, ContextType>;
+  search?: Resolver<ResolversTypes['SearchResults'], ParentType, ContextType, RequireFields<Types.QuerySearchArgs, 'query'>>;
+  searchStatistics?: Resolver<ResolversTypes['SearchStatistics'], ParentType, ContextType, Partial<Types.QuerySearchStatisticsArgs>>;
+  searchSuggestions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, Partial<Types.QuerySearchSuggestionsArgs>>;
+  searchSynonyms?: Resolver<Array<ResolversTypes['SearchSynonym']>, ParentType, ContextType>;
   service?: Resolver<Types.Maybe<ResolversTypes['Service']>, ParentType, ContextType, RequireFields<Types.QueryServiceArgs, 'id'>>;
   services?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, Partial<Types.QueryServicesArgs>>;
   staffMe?: Resolver<ResolversTypes['Staff'], ParentType, ContextType>;
@@ -920,6 +958,60 @@ export type ResidentResolvers<ContextType = RequestContext, ParentType extends R
   registrations?: Resolver<Array<ResolversTypes['Registration']>, ParentType, ContextType>;
 };
 
+export type SearchGroupResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchGroup'] = ResolversParentTypes['SearchGroup']> = {
+  hits?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SearchKind'], ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  answersQuestion?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  date?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  heading?: Resolver<Types.Maybe<ResolversTypes['HighlightedText']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SearchKind'], ParentType, ContextType>;
+  passage?: Resolver<ResolversTypes['HighlightedText'], ParentType, ContextType>;
+  policyId?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  repealed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sectionIndex?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  subtitle?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['HighlightedText'], ParentType, ContextType>;
+};
+
+export type SearchQueryCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchQueryCount'] = ResolversParentTypes['SearchQueryCount']> = {
+  empty?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  query?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  searches?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SearchResultsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchResults'] = ResolversParentTypes['SearchResults']> = {
+  answer?: Resolver<Types.Maybe<ResolversTypes['SearchHit']>, ParentType, ContextType>;
+  consultation?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['SearchGroup']>, ParentType, ContextType>;
+  partial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  query?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  suggestions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  understoodAs?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SearchStatisticsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchStatistics'] = ResolversParentTypes['SearchStatistics']> = {
+  empty?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notFound?: Resolver<Array<ResolversTypes['SearchQueryCount']>, ParentType, ContextType>;
+  searches?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  top?: Resolver<Array<ResolversTypes['SearchQueryCount']>, ParentType, ContextType>;
+};
+
+export type SearchSynonymResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchSynonym'] = ResolversParentTypes['SearchSynonym']> = {
+  alternatives?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['SynonymSource'], ParentType, ContextType>;
+  term?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedBy?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type ServiceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service']> = {
   channel?: Resolver<ResolversTypes['ServiceChannel'], ParentType, ContextType>;
   demo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -960,6 +1052,11 @@ export type StaffResolvers<ContextType = RequestContext, ParentType extends Reso
   username?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type TextSpanResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TextSpan'] = ResolversParentTypes['TextSpan']> = {
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type VenueResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Venue'] = ResolversParentTypes['Venue']> = {
   address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -978,6 +1075,7 @@ export type Resolvers<ContextType = RequestContext> = {
   AppealDecision?: AppealDecisionResolvers<ContextType>;
   Attendance?: AttendanceResolvers<ContextType>;
   CheckInResult?: CheckInResultResolvers<ContextType>;
+  Consultation?: ConsultationResolvers<ContextType>;
   DepartmentRatingFigures?: DepartmentRatingFiguresResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
@@ -988,6 +1086,7 @@ export type Resolvers<ContextType = RequestContext> = {
   EventSummary?: EventSummaryResolvers<ContextType>;
   FacetCount?: FacetCountResolvers<ContextType>;
   FollowUpRating?: FollowUpRatingResolvers<ContextType>;
+  HighlightedText?: HighlightedTextResolvers<ContextType>;
   Interpretation?: InterpretationResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Official?: OfficialResolvers<ContextType>;
@@ -1038,12 +1137,19 @@ export type Resolvers<ContextType = RequestContext> = {
   RatingReasonOption?: RatingReasonOptionResolvers<ContextType>;
   Registration?: RegistrationResolvers<ContextType>;
   Resident?: ResidentResolvers<ContextType>;
+  SearchGroup?: SearchGroupResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  SearchQueryCount?: SearchQueryCountResolvers<ContextType>;
+  SearchResults?: SearchResultsResolvers<ContextType>;
+  SearchStatistics?: SearchStatisticsResolvers<ContextType>;
+  SearchSynonym?: SearchSynonymResolvers<ContextType>;
   Service?: ServiceResolvers<ContextType>;
   ServiceConnection?: ServiceConnectionResolvers<ContextType>;
   ServiceEdge?: ServiceEdgeResolvers<ContextType>;
   ServiceRatingFigures?: ServiceRatingFiguresResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
   Staff?: StaffResolvers<ContextType>;
+  TextSpan?: TextSpanResolvers<ContextType>;
   Venue?: VenueResolvers<ContextType>;
   WorkingDayDeadline?: WorkingDayDeadlineResolvers<ContextType>;
 };

@@ -3,7 +3,7 @@ import { highlight, matchTerms, passageOf, type Highlighted } from './passages';
 import { analyzeQuery, termsOf, type AnalyzedQuery, type Vocabulary } from './query';
 import { SearchIndex, type DocumentHit, type IndexedDocument } from './search-index';
 import { SEARCH_KINDS, type SearchDocument, type SearchKind } from './search-model';
-import type { StaffSynonym, SynonymTable } from './synonyms';
+import type { StaffSynonym, SynonymTable, SynonymView } from './synonyms';
 import { foldText, isHan } from './text';
 
 // One search over everything residents read: the index ranks, this groups the results by kind,
@@ -60,7 +60,7 @@ export interface SearchOutcome {
   total: number;
   /** Nothing held most of the words: what is shown holds some of them. */
   partial: boolean;
-  /** Words to try instead, when nothing or only partial results were found. */
+  /** Words to try instead, when nothing or only partial results were found (near words; the service adds popular searches). */
   suggestions: string[];
 }
 
@@ -101,12 +101,20 @@ export class SearchEngine {
     this.watch(index);
   }
 
-  put(document: SearchDocument): void {
-    this.index.add(document);
+  put(document: SearchDocument, version = ''): void {
+    this.index.add(document, version);
+  }
+
+  versionOf(key: string): string | null {
+    return this.index.versionOf(key);
   }
 
   remove(key: string): void {
     this.index.remove(key);
+  }
+
+  synonymEntries(): SynonymView[] {
+    return this.synonyms.entries();
   }
 
   applySynonym(entry: StaffSynonym): void {
@@ -151,7 +159,7 @@ export class SearchEngine {
     return analyzeQuery(query, this.vocabulary());
   }
 
-  async search(request: SearchRequest, source: DocumentSource, popular: readonly string[] = []): Promise<SearchOutcome> {
+  async search(request: SearchRequest, source: DocumentSource): Promise<SearchOutcome> {
     const query = this.analyze(request.query);
     const kinds = new Set(request.after ? [request.after.kind] : request.kinds.length > 0 ? request.kinds : SEARCH_KINDS);
     const accept = (doc: IndexedDocument) => kinds.has(doc.kind) && (request.includeRepealed || !doc.repealed);
@@ -208,7 +216,7 @@ export class SearchEngine {
       groups: groups.map(({ kind, total: count, page, next }) => ({ kind, total: count, hits: page.map((hit) => view(hit)), next })),
       total,
       partial,
-      suggestions: total === 0 || partial ? this.nearWords(query, popular) : [],
+      suggestions: total === 0 || partial ? this.nearWords(query) : [],
     };
   }
 
@@ -226,8 +234,8 @@ export class SearchEngine {
     return total === 0 ? 0 : held / total;
   }
 
-  /** When nothing fits: words of the library close to the query's, then what others searched for. */
-  private nearWords(query: AnalyzedQuery, popular: readonly string[]): string[] {
+  /** When nothing fits: words of the library close to the query's. */
+  private nearWords(query: AnalyzedQuery): string[] {
     const asked = new Set(query.concepts.map((concept) => concept.text));
     const near: string[] = [];
     for (const concept of query.concepts) {
@@ -237,7 +245,7 @@ export class SearchEngine {
       for (const term of this.index.vocabulary()) if (term !== concept.text && term.includes(concept.text)) containing.push(term);
       near.push(...containing.sort((a, b) => this.frequency(b) - this.frequency(a)).slice(0, 3));
     }
-    return [...new Set([...near, ...popular])].filter((word) => !asked.has(word) && word !== query.typed).slice(0, SUGGESTIONS);
+    return [...new Set(near)].filter((word) => !asked.has(word) && word !== query.typed).slice(0, SUGGESTIONS);
   }
 
   /** Words to offer while the resident types: searches others made, synonym terms, words of the library. */

@@ -16,6 +16,8 @@ export interface IndexedDocument extends Omit<SearchDocument, 'units'> {
   firstUnit: number;
   unitCount: number;
   titleLength: number;
+  /** When the document was last changed (the change log's instant; '' when unknown). */
+  version: string;
 }
 
 export interface IndexedUnit {
@@ -125,8 +127,10 @@ export class SearchIndex {
     return this.liveUnits;
   }
 
-  has(key: string): boolean {
-    return this.docByKey.has(key);
+  /** The version of the document held under the key, or null. */
+  versionOf(key: string): string | null {
+    const doc = this.docByKey.get(key);
+    return doc === undefined ? null : this.document(doc).version;
   }
 
   document(doc: number): IndexedDocument {
@@ -139,8 +143,8 @@ export class SearchIndex {
     return this.units[unit]!;
   }
 
-  /** Adds the document, replacing the one with the same key. */
-  add(document: SearchDocument): void {
+  /** Adds the document, replacing the one with the same key; `version` is when it changed. */
+  add(document: SearchDocument, version = ''): void {
     this.remove(document.key);
     const doc = this.docs.length;
     const titleCounts = termCounts(document.title);
@@ -150,6 +154,7 @@ export class SearchIndex {
       firstUnit: this.units.length,
       unitCount: document.units.length,
       titleLength: sum(titleCounts),
+      version,
     };
     this.docs.push(entry);
     this.docByKey.set(document.key, doc);
@@ -501,7 +506,7 @@ export class SearchIndex {
     }
     const header = {
       format: SNAPSHOT_FORMAT,
-      docs: (this.docs as IndexedDocument[]).map((d) => [d.key, d.kind, d.id, d.policyId, d.title, d.subtitle, d.date, d.repealed ? 1 : 0, d.unitCount, d.titleLength]),
+      docs: (this.docs as IndexedDocument[]).map((d) => [d.key, d.kind, d.id, d.policyId, d.title, d.subtitle, d.date, d.repealed ? 1 : 0, d.unitCount, d.titleLength, d.version]),
       units: this.units.map((u) => [u.heading, u.section, u.question ? 1 : 0]),
       bodyLength: this.unitBodyLength,
       headLength: this.unitHeadLength,
@@ -539,7 +544,7 @@ export class SearchIndex {
     };
     const header = JSON.parse(parts[0]!.toString()) as {
       format: number;
-      docs: Array<[string, SearchKind, string, string | null, string, string | null, string | null, number, number, number]>;
+      docs: Array<[string, SearchKind, string, string | null, string, string | null, string | null, number, number, number, string]>;
       units: Array<[string, number | null, number]>;
       bodyLength: number[];
       headLength: number[];
@@ -548,8 +553,8 @@ export class SearchIndex {
     if (header.format !== SNAPSHOT_FORMAT) throw new Error(`search snapshot format ${header.format} is not ${SNAPSHOT_FORMAT}`);
     const index = new SearchIndex();
     let firstUnit = 0;
-    index.docs = header.docs.map(([key, kind, id, policyId, title, subtitle, date, repealed, unitCount, titleLength]) => {
-      const entry = { key, kind, id, policyId, title, subtitle, date, repealed: repealed === 1, firstUnit, unitCount, titleLength };
+    index.docs = header.docs.map(([key, kind, id, policyId, title, subtitle, date, repealed, unitCount, titleLength, version]) => {
+      const entry = { key, kind, id, policyId, title, subtitle, date, repealed: repealed === 1, firstUnit, unitCount, titleLength, version };
       firstUnit += unitCount;
       return entry;
     });

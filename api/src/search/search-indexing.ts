@@ -1,0 +1,114 @@
+import type { Logger } from 'pino';
+import type { EventStore } from '../events/event-store';
+import type { StoredEvent } from '../events/event-model';
+import type { PolicyStore } from '../policies/policy-store';
+import type { StoredPolicy } from '../policies/policy-model';
+import type { ProjectStore } from '../projects/project-store';
+import type { RatingStore } from '../ratings/rating-store';
+import { eventDocument, interpretationDocument, policyDocument, projectDocument, serviceDocument } from './search-documents';
+import { documentKey, type SearchDocument } from './search-model';
+import type { SearchService } from './search-service';
+
+// Keeps the index current: every store write that changes what residents read (publishing,
+// updating and repealing a policy, an interpretation, an open day opened, changed or cancelled, a
+// project and its milestones, a service) is followed by the search document it makes — whatever
+// called the store: the API, the importer, the demo loader. A failed index write is logged and does
+// not undo the change residents asked for; the document is indexed again with its next change.
+
+interface IndexedStores {
+  policies: PolicyStore;
+  events: EventStore;
+  projects: ProjectStore;
+  ratings: RatingStore;
+}
+
+export function withSearchIndexing<T extends IndexedStores>(stores: T, search: SearchService, log: Logger): T {
+  const index = async (what: string, documents: Array<[key: string, document: SearchDocument | null]>) => {
+    try {
+      await search.index(
+        documents.flatMap(([, document]) => (document ? [document] : [])),
+        documents.flatMap(([key, document]) => (document ? [] : [key])),
+      );
+    } catch (error) {
+      log.error({ err: error, documents: documents.map(([key]) => key) }, `search index not updated after ${what}`);
+    }
+  };
+  const policy = async (saved: StoredPolicy, interpretationsToo: boolean) => {
+    const interpretations = interpretationsToo ? ((await stores.policies.getWithInterpretations(saved.id))?.interpretations ?? []) : [];
+    await index('a policy change', [
+      [documentKey('POLICY', saved.id), policyDocument(saved)],
+      ...interpretations.map((i): [string, SearchDocument | null] => [documentKey('INTERPRETATION', i.id), interpretationDocument(saved, i)]),
+    ]);
+  };
+  const event = (saved: StoredEvent) => index('an open-day change', [[documentKey('EVENT', saved.id), eventDocument(saved)]]);
+
+  const policies: PolicyStore = {
+    ...stores.policies,
+    async save(request) {
+      const result = await stores.policies.save(request);
+      // An interpretation shows with its policy: a repeal or a change of disclosure reaches it too.
+      if (result.outcome !== 'unchanged') await policy(result.policy, result.outcome === 'updated');
+      return result;
+    },
+    async addInterpretation(policyId, interpretation, audit) {
+      const stored = await stores.policies.addInterpretation(policyId, interpretation, audit);
+      const owner = (await stores.policies.getMany([policyId])).get(policyId);
+      if (owner) await index('an interpretation', [[documentKey('INTERPRETATION', stored.id), interpretationDocument(owner, stored)]]);
+      return stored;
+    },
+  };
+  const events: EventStore = {
+    ...stores.events,
+    async create(created, audit) {
+      const result = await stores.events.create(created, audit);
+      await event(result.event);
+      return result;
+    },
+    async update(before, details, audit, at) {
+      const saved = await stores.events.update(before, details, audit, at);
+      await event(saved);
+      return saved;
+    },
+    async setStatus(before, status, audit, at, cancelReason) {
+      const saved = await stores.events.setStatus(before, status, audit, at, cancelReason);
+      await event(saved);
+      return saved;
+    },
+    async publishSummary(before, summary, audit) {
+      const saved = await stores.events.publishSummary(before, summary, audit);
+      await event(saved);
+      return saved;
+    },
+  };
+  const projects: ProjectStore = {
+    ...stores.projects,
+    async create(created, audit) {
+      const result = await stores.projects.create(created, audit);
+      await index('a project', [[documentKey('PROJECT', result.project.id), projectDocument(result.project)]]);
+      return result;
+    },
+    async record(request) {
+      const result = await stores.projects.record(request);
+      // Milestones and cancellation are searchable; progress text is on the project's timeline only.
+      if (request.projectChange) {
+        const saved = await stores.projects.get(request.update.projectId);
+        if (saved) await index('a project change', [[documentKey('PROJECT', saved.id), projectDocument(saved)]]);
+      }
+      return result;
+    },
+  };
+  const ratings: RatingStore = {
+    ...stores.ratings,
+    async createService(service, audit) {
+      const created = await stores.ratings.createService(service, audit);
+      if (created) await index('a service', [[documentKey('SERVICE', service.id), serviceDocument(service)]]);
+      return created;
+    },
+    async updateService(service, expectedVersion, audit) {
+      const updated = await stores.ratings.updateService(service, expectedVersion, audit);
+      if (updated) await index('a service change', [[documentKey('SERVICE', service.id), serviceDocument(service)]]);
+      return updated;
+    },
+  };
+  return { ...stores, policies, events, projects, ratings };
+}
