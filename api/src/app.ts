@@ -22,8 +22,8 @@ import { createRegistrationStore } from './events/registration-store';
 import type { Notifier } from './events/notifier';
 import { createRatingLoaders } from './ratings/rating-loaders';
 import { createRatingStore } from './ratings/rating-store';
-import { withSearchIndexing } from './search/search-indexing';
-import { SearchService } from './search/search-service';
+import { documentsOfEverything, withSearchIndexing } from './search/search-indexing';
+import { SEARCH_DEFAULTS, SearchService } from './search/search-service';
 import { createSearchStore } from './search/search-store';
 
 export type App = AppContext & { dynamo: Dynamo };
@@ -46,7 +46,16 @@ export function createApp(config: Config, dynamo: Dynamo = createDynamo(config),
   const weChatToken = createWeChatAccessToken(config.wechat);
   const log = createLogger(config.logLevel);
   const now = overrides.now ?? (() => new Date());
-  const search = new SearchService(createSearchStore(dynamo, audit), now, log);
+  const stores = {
+    policies: createPolicyStore(dynamo, audit),
+    projects: createProjectStore(dynamo, audit),
+    proposals: createProposalStore(dynamo, audit),
+    identity,
+    events: createEventStore(dynamo, audit),
+    registrations: createRegistrationStore(dynamo, audit),
+    ratings: createRatingStore(dynamo, audit),
+  };
+  const search = new SearchService(createSearchStore(dynamo, audit), now, log, SEARCH_DEFAULTS, () => documentsOfEverything(stores, now()));
   return {
     config,
     dynamo,
@@ -59,15 +68,7 @@ export function createApp(config: Config, dynamo: Dynamo = createDynamo(config),
     notifier: overrides.notifier ?? createNotifier(config, dynamo, identity, weChatToken),
     now,
     search,
-    stores: withSearchIndexing({
-      policies: createPolicyStore(dynamo, audit),
-      projects: createProjectStore(dynamo, audit),
-      proposals: createProposalStore(dynamo, audit),
-      identity,
-      events: createEventStore(dynamo, audit),
-      registrations: createRegistrationStore(dynamo, audit),
-      ratings: createRatingStore(dynamo, audit),
-    }, search, log),
+    stores: withSearchIndexing(stores, search, log),
   };
 }
 

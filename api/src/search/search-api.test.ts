@@ -1,4 +1,5 @@
-import { createTestApi, createTestStaff, type TestApi } from '../../../test/support/test-app';
+import { createTestApi, createTestStaff, savePolicy, type TestApi } from '../../../test/support/test-app';
+import { createPolicyStore } from '../policies/policy-store';
 import { createApp, createRequestContext } from '../app';
 import { loadDemoEvents } from '../demo/demo-events';
 import { loadDemoProjects } from '../demo/demo-projects';
@@ -154,6 +155,21 @@ describe('the index follows the library', () => {
     const reader = new SearchService(store, () => new Date(), api.app.log, { pollMs: 0, snapshotAfter: 1000, cachedDocuments: 10 });
     const request = { query: '老年食堂', kinds: [], first: 5, after: null, includeRepealed: false };
     expect((await reader.search(request)).groups).toEqual((await writer.search(request)).groups);
+  });
+});
+
+describe('a library that existed before search', () => {
+  it('is indexed by the first process that searches it', async () => {
+    const older = await createTestApi();
+    try {
+      // Stored the way it was before search existed: straight through the policy store.
+      const draft = { ...heating, title: '示例区关于发放高温补贴的通知', documentNumber: '示民发〔2020〕3号', indexNumber: null, issuer: '示例区民政局', writtenDate: null, publishedDate: '2020-06-01', validity: 'VALID' as const, repealedDate: null, disclosure: 'PROACTIVE' as const, topics: [], targetGroups: [], sections: [], tables: [] };
+      await savePolicy({ stores: { policies: createPolicyStore(older.app.dynamo, older.app.audit) } }, draft);
+      const results = await older.run<{ search: Results }>(SEARCH, { q: '高温补贴' });
+      expect(hitsOf(results.data!.search)[0]?.title.text).toBe('示例区关于发放高温补贴的通知');
+    } finally {
+      await older.close();
+    }
   });
 });
 

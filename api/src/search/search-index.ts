@@ -100,7 +100,7 @@ export class SearchIndex {
   private unitDoc: number[] = [];
   private unitBodyLength: number[] = [];
   private unitHeadLength: number[] = [];
-  private unitAlive: boolean[] = [];
+  private unitAlive: number[] = [];
   private liveUnits = 0;
   private liveDocs = 0;
   private bodyLengthSum = 0;
@@ -178,7 +178,7 @@ export class SearchIndex {
       this.unitDoc.push(doc);
       this.unitBodyLength.push(sum(body));
       this.unitHeadLength.push(sum(head));
-      this.unitAlive.push(true);
+      this.unitAlive.push(1);
       this.liveUnits += 1;
       this.bodyLengthSum += this.unitBodyLength[id]!;
       this.headLengthSum += this.unitHeadLength[id]!;
@@ -201,7 +201,7 @@ export class SearchIndex {
     if (doc === undefined) return false;
     const entry = this.document(doc);
     for (let unit = entry.firstUnit; unit < entry.firstUnit + entry.unitCount; unit += 1) {
-      this.unitAlive[unit] = false;
+      this.unitAlive[unit] = 0;
       this.liveUnits -= 1;
       this.bodyLengthSum -= this.unitBodyLength[unit]!;
       this.headLengthSum -= this.unitHeadLength[unit]!;
@@ -243,6 +243,8 @@ export class SearchIndex {
    * words by BM25F over body and heading, plus its words in the document's title.
    */
   score(concepts: readonly ScoringConcept[], accept: (doc: IndexedDocument) => boolean, today: Date): DocumentHit[] {
+    // Typed arrays indexed by unit and document, no objects per posting: a query of common words
+    // touches every unit of the library.
     const unitTotal = this.units.length;
     const docTotal = this.docs.length;
     const n = Math.max(this.liveUnits, 1);
@@ -252,75 +254,88 @@ export class SearchIndex {
     const conceptCount = concepts.length;
     const conceptScore = new Float32Array(unitTotal * conceptCount);
     const conceptCover = new Float32Array(unitTotal * conceptCount);
-    const touched: number[] = [];
+    const touched = new Int32Array(unitTotal);
+    let touchedCount = 0;
     const isTouched = new Uint8Array(unitTotal);
     const altScore = new Float32Array(unitTotal);
     const altCover = new Float32Array(unitTotal);
+    const altUnits = new Int32Array(unitTotal + docTotal);
     const altTitleScore = new Float32Array(docTotal);
     const altTitleCover = new Float32Array(docTotal);
+    const altDocs = new Int32Array(docTotal);
+    const altDocMatched = new Uint8Array(docTotal);
     // A concept's best showing in each document's title alone: it counts for every unit of the document.
     const titleScore = new Float32Array(docTotal * conceptCount);
     const titleCover = new Float32Array(docTotal * conceptCount);
     const importance = concepts.map((concept) => (concept.hint ? 0 : this.importanceOf(concept)));
+    const { unitAlive, unitBodyLength, unitHeadLength, unitDoc } = this;
 
     concepts.forEach((concept, c) => {
       for (const alternative of concept.alternatives) {
-        const altUnits: number[] = [];
-        const altDocs: number[] = [];
+        let altCount = 0;
+        let altDocCount = 0;
         let idfTotal = 0;
         for (const term of alternative.terms) {
           // An amount or a date is what 多少钱 or 几月 asks for, however many sections hold one.
           const idf = term.startsWith('#') ? Math.max(this.idf(term), ANSWER_MARK_IDF) : this.idf(term);
           idfTotal += idf;
-          this.forEachPosting(term, (unit, body, head) => {
-            if (!this.unitAlive[unit]) return;
-            const bodyNorm = body / (1 - BODY_B + (BODY_B * this.unitBodyLength[unit]!) / avgBody);
-            const headNorm = head / (1 - HEAD_B + (HEAD_B * this.unitHeadLength[unit]!) / avgHead);
+          const visit = (unit: number, body: number, head: number) => {
+            if (unitAlive[unit] === 0) return;
+            const bodyNorm = body / (1 - BODY_B + (BODY_B * unitBodyLength[unit]!) / avgBody);
+            const headNorm = head / (1 - HEAD_B + (HEAD_B * unitHeadLength[unit]!) / avgHead);
             const tf = bodyNorm + HEAD_WEIGHT * headNorm;
-            if (altScore[unit] === 0 && altCover[unit] === 0) altUnits.push(unit);
+            if (altCover[unit] === 0) altUnits[altCount++] = unit;
             altScore[unit]! += (idf * tf * (K1 + 1)) / (tf + K1);
             altCover[unit]! += idf;
-          });
+          };
+          const base = this.baseTerms.get(term);
+          if (base !== undefined) {
+            const { baseUnits, baseBody, baseHead } = this;
+            for (let i = this.baseOffsets[base]!, end = this.baseOffsets[base + 1]!; i < end; i += 1) visit(baseUnits[i]!, baseBody[i]!, baseHead[i]!);
+          }
+          const growing = this.growing.get(term);
+          if (growing) for (let i = 0; i < growing.units.length; i += 1) visit(growing.units[i]!, growing.body[i]!, growing.head[i]!);
           const titled = this.titles.get(term);
           if (titled) {
-            titled.docs.forEach((doc, i) => {
+            for (let i = 0; i < titled.docs.length; i += 1) {
+              const doc = titled.docs[i]!;
               const entry = this.docs[doc];
-              if (!entry) return;
+              if (!entry) continue;
               const tf = titled.tf[i]! / (1 - TITLE_B + (TITLE_B * entry.titleLength) / avgTitle);
-              if (altTitleScore[doc] === 0 && altTitleCover[doc] === 0) altDocs.push(doc);
+              if (altTitleCover[doc] === 0) altDocs[altDocCount++] = doc;
               altTitleScore[doc]! += (TITLE_WEIGHT * idf * tf * (K1 + 1)) / (tf + K1);
               altTitleCover[doc]! += idf;
-            });
+            }
           }
         }
         if (idfTotal === 0) continue;
         // Docs matched only in their title are represented by their first unit.
-        for (const doc of altDocs) {
+        for (let i = 0; i < altDocCount; i += 1) {
+          const doc = altDocs[i]!;
+          altDocMatched[doc] = 1;
           const entry = this.docs[doc]!;
-          if (entry.unitCount === 0) continue;
-          const first = entry.firstUnit;
-          if (altScore[first] === 0 && altCover[first] === 0) altUnits.push(first);
+          if (entry.unitCount > 0 && altCover[entry.firstUnit] === 0) altUnits[altCount++] = entry.firstUnit;
         }
         // Longer alternatives (居家养老服务补贴) should not win only for having more words.
         const lengthNorm = 1 / Math.sqrt(alternative.terms.length);
-        const matchedDocs = new Set(altDocs);
-        for (const unit of altUnits) {
-          const doc = this.unitDoc[unit]!;
-          const titleScore = matchedDocs.has(doc) ? altTitleScore[doc]! : 0;
-          const titleCover = matchedDocs.has(doc) ? altTitleCover[doc]! : 0;
-          const score = alternative.weight * lengthNorm * (altScore[unit]! + titleScore);
-          const cover = alternative.weight * Math.min(1, (altCover[unit]! + titleCover) / idfTotal);
+        for (let i = 0; i < altCount; i += 1) {
+          const unit = altUnits[i]!;
+          const doc = unitDoc[unit]!;
+          const titled = altDocMatched[doc] === 1;
+          const score = alternative.weight * lengthNorm * (altScore[unit]! + (titled ? altTitleScore[doc]! : 0));
+          const cover = alternative.weight * Math.min(1, (altCover[unit]! + (titled ? altTitleCover[doc]! : 0)) / idfTotal);
           const at = unit * conceptCount + c;
           if (score > conceptScore[at]!) conceptScore[at] = score;
           if (cover > conceptCover[at]!) conceptCover[at] = cover;
-          if (!isTouched[unit]) {
+          if (isTouched[unit] === 0) {
             isTouched[unit] = 1;
-            touched.push(unit);
+            touched[touchedCount++] = unit;
           }
           altScore[unit] = 0;
           altCover[unit] = 0;
         }
-        for (const doc of altDocs) {
+        for (let i = 0; i < altDocCount; i += 1) {
+          const doc = altDocs[i]!;
           const at = doc * conceptCount + c;
           const score = alternative.weight * lengthNorm * altTitleScore[doc]!;
           const cover = alternative.weight * Math.min(1, altTitleCover[doc]! / idfTotal);
@@ -328,6 +343,7 @@ export class SearchIndex {
           if (cover > titleCover[at]!) titleCover[at] = cover;
           altTitleScore[doc] = 0;
           altTitleCover[doc] = 0;
+          altDocMatched[doc] = 0;
         }
       }
     });
@@ -335,38 +351,59 @@ export class SearchIndex {
     const importanceTotal = importance.reduce((a, b) => a + b, 0) || 1;
     // Per document: its best unit (the passage shown), its best question-and-answer unit, and
     // which concepts it holds anywhere (a section may hold 小学 and another 报名).
-    const perDocument = new Map<number, { best: UnitScore; question: UnitScore | null; cover: Float32Array }>();
-    for (const unit of touched) {
-      const doc = this.unitDoc[unit]!;
-      const entry = this.docs[doc];
-      if (!entry || !accept(entry)) continue;
-      let found = perDocument.get(doc);
-      const cover = found?.cover ?? new Float32Array(titleCover.subarray(doc * conceptCount, (doc + 1) * conceptCount));
+    const accepted = new Int8Array(docTotal);
+    const bestUnit = new Int32Array(docTotal).fill(-1);
+    const bestScore = new Float32Array(docTotal);
+    const bestCoverage = new Float32Array(docTotal);
+    const questionUnit = new Int32Array(docTotal).fill(-1);
+    const questionScore = new Float32Array(docTotal);
+    const questionCoverage = new Float32Array(docTotal);
+    const docCover = titleCover.slice();
+    const docsSeen: number[] = [];
+    for (let i = 0; i < touchedCount; i += 1) {
+      const unit = touched[i]!;
+      const doc = unitDoc[unit]!;
+      if (accepted[doc] === 0) accepted[doc] = this.docs[doc] && accept(this.docs[doc]!) ? 1 : -1;
+      if (accepted[doc] === -1) continue;
       let score = 0;
       let covered = 0;
       for (let c = 0; c < conceptCount; c += 1) {
-        score += Math.max(conceptScore[unit * conceptCount + c]!, titleScore[doc * conceptCount + c]!);
-        const share = Math.max(conceptCover[unit * conceptCount + c]!, titleCover[doc * conceptCount + c]!);
+        const u = unit * conceptCount + c;
+        const d = doc * conceptCount + c;
+        score += Math.max(conceptScore[u]!, titleScore[d]!);
+        const share = Math.max(conceptCover[u]!, titleCover[d]!);
         covered += importance[c]! * share;
-        if (share > cover[c]!) cover[c] = share;
+        if (share > docCover[d]!) docCover[d] = share;
       }
       const coverage = covered / importanceTotal;
-      const candidate: UnitScore = { unit, score: score * (0.25 + 0.75 * coverage), coverage };
-      if (!found) {
-        found = { best: candidate, question: null, cover };
-        perDocument.set(doc, found);
-      } else if (candidate.score > found.best.score) {
-        found.best = candidate;
+      const weighted = score * (0.25 + 0.75 * coverage);
+      if (bestUnit[doc] === -1) docsSeen.push(doc);
+      if (bestUnit[doc] === -1 || weighted > bestScore[doc]!) {
+        bestUnit[doc] = unit;
+        bestScore[doc] = weighted;
+        bestCoverage[doc] = coverage;
       }
-      if (this.units[unit]!.question && (!found.question || candidate.score > found.question.score)) found.question = candidate;
+      if (this.units[unit]!.question && (questionUnit[doc] === -1 || weighted > questionScore[doc]!)) {
+        questionUnit[doc] = unit;
+        questionScore[doc] = weighted;
+        questionCoverage[doc] = coverage;
+      }
     }
     const hits: DocumentHit[] = [];
-    for (const [doc, { best, question, cover }] of perDocument) {
-      const coverage = importance.reduce((a, weight, c) => a + weight * cover[c]!, 0) / importanceTotal;
+    for (const doc of docsSeen) {
+      let covered = 0;
+      for (let c = 0; c < conceptCount; c += 1) covered += importance[c]! * docCover[doc * conceptCount + c]!;
+      const coverage = covered / importanceTotal;
       if (coverage === 0) continue;
       const recency = this.recency(this.docs[doc]!, today);
-      const unitScore = best.score / (0.25 + 0.75 * best.coverage);
-      hits.push({ doc, unit: best.unit, score: unitScore * (0.25 + 0.75 * coverage) * recency, coverage, question: question && { ...question, score: question.score * recency } });
+      const unitScore = bestScore[doc]! / (0.25 + 0.75 * bestCoverage[doc]!);
+      hits.push({
+        doc,
+        unit: bestUnit[doc]!,
+        score: unitScore * (0.25 + 0.75 * coverage) * recency,
+        coverage,
+        question: questionUnit[doc] === -1 ? null : { unit: questionUnit[doc]!, score: questionScore[doc]! * recency, coverage: questionCoverage[doc]! },
+      });
     }
     return hits;
   }
@@ -481,7 +518,7 @@ export class SearchIndex {
     this.unitDoc = unitDoc;
     this.unitBodyLength = bodyLength;
     this.unitHeadLength = headLength;
-    this.unitAlive = units.map(() => true);
+    this.unitAlive = units.map(() => 1);
     this.baseTerms = baseTerms;
     this.baseOffsets = offsets.slice(0, kept + 1);
     this.baseUnits = baseUnits;
@@ -566,7 +603,7 @@ export class SearchIndex {
     index.units = header.units.map(([heading, section, question]) => ({ heading, section, question: question === 1 }));
     index.unitBodyLength = header.bodyLength;
     index.unitHeadLength = header.headLength;
-    index.unitAlive = index.units.map(() => true);
+    index.unitAlive = index.units.map(() => 1);
     index.liveDocs = index.docs.length;
     index.liveUnits = index.units.length;
     index.bodyLengthSum = header.bodyLength.reduce((a, b) => a + b, 0);

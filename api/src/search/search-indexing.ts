@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import { VALIDITIES } from '@govopen/shared';
 import type { EventStore } from '../events/event-store';
 import type { StoredEvent } from '../events/event-model';
 import type { PolicyStore } from '../policies/policy-store';
@@ -14,6 +15,47 @@ import type { SearchService } from './search-service';
 // project and its milestones, a service) is followed by the search document it makes — whatever
 // called the store: the API, the importer, the demo loader. A failed index write is logged and does
 // not undo the change residents asked for; the document is indexed again with its next change.
+
+/** Reads every page of a cursor-paged list. */
+async function allPages<T>(page: (after: string | undefined) => Promise<{ items: Array<{ node: T }>; hasNextPage: boolean; endCursor: string | null }>): Promise<T[]> {
+  const all: T[] = [];
+  let after: string | undefined;
+  for (;;) {
+    const read = await page(after);
+    all.push(...read.items.map((item) => item.node));
+    if (!read.hasNextPage || !read.endCursor) return all;
+    after = read.endCursor;
+  }
+}
+
+/**
+ * The search documents of everything residents can read, from the stores: for a library that
+ * existed before search did (its first process finds no snapshot and nothing logged).
+ */
+export async function documentsOfEverything(stores: IndexedStores, now: Date): Promise<SearchDocument[]> {
+  const documents: Array<SearchDocument | null> = [];
+  const policies = await allPages((after) =>
+    stores.policies.list({ validity: [...VALIDITIES], terms: [], first: 100, after }).then((page) => ({ ...page, items: page.items.map(({ policy }) => ({ node: policy })) })),
+  );
+  for (const { id } of policies) {
+    const found = await stores.policies.getWithInterpretations(id);
+    if (!found) continue;
+    documents.push(policyDocument(found.policy), ...found.interpretations.map((i) => interpretationDocument(found.policy, i)));
+  }
+  for (const past of [false, true]) {
+    const ids = await allPages((after) => stores.events.list({ past, now, first: 100, after }));
+    documents.push(...[...(await stores.events.getMany(ids)).values()].map(eventDocument));
+  }
+  let key: Awaited<ReturnType<ProjectStore['listPage']>>['lastKey'];
+  do {
+    const page = await stores.projects.listPage({}, key, 100);
+    const children = await stores.projects.getMany(page.projects.flatMap(({ project }) => project.childIds));
+    documents.push(...page.projects.map(({ project }) => projectDocument(project)), ...[...children.values()].map(projectDocument));
+    key = page.lastKey;
+  } while (key);
+  documents.push(...(await allPages((after) => stores.ratings.listServices({ first: 100, after }))).map(serviceDocument));
+  return documents.filter((document): document is SearchDocument => document !== null);
+}
 
 interface IndexedStores {
   policies: PolicyStore;

@@ -61,6 +61,8 @@ export class SearchService {
     private readonly now: () => Date,
     private readonly log: Pick<Logger, 'warn'>,
     private readonly options: SearchServiceOptions = SEARCH_DEFAULTS,
+    /** Everything already in the library, for a table where search has never run (none in tests of the engine alone). */
+    private readonly existing: () => Promise<SearchDocument[]> = async () => [],
   ) {}
 
   /** The engine, loaded on first use and brought up to date with other processes' changes. */
@@ -77,6 +79,11 @@ export class SearchService {
 
   private async load(): Promise<SearchEngine> {
     const [synonyms, pointer] = await Promise.all([this.store.staffSynonyms(), this.store.snapshotPointer()]);
+    // A library older than search: its documents are logged once, by the first process to look.
+    if (!pointer && !(await this.store.seeded())) {
+      await this.store.putDocuments(await this.existing());
+      await this.store.markSeeded();
+    }
     const index = pointer ? SearchIndex.deserialize(await this.store.readSnapshot(pointer)) : new SearchIndex();
     this.snapshot = pointer;
     this.watermark = pointer?.watermark ?? '';

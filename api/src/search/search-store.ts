@@ -12,6 +12,7 @@ import { synonymKey, type StaffSynonym } from './synonyms';
 //   pk SEARCH_SYNONYMS           sk <term>      a staff synonym entry (or its removal)
 //        gsi1pk SEARCH_CHANGES   gsi1sk <changedAt>#synonym#<term>
 //   pk SEARCH_SNAPSHOT           sk CURRENT     which snapshot is current, and up to which change it holds
+//   pk SEARCH_SNAPSHOT           sk SEEDED      the library that existed before search has been logged
 //   pk SEARCH_SNAPSHOT#<gen>     sk CHUNK#<nnn> the snapshot's bytes, 350 KB an item
 //   pk SEARCH_STATS#<yyyy-mm>    sk <query>     how often it was searched, how often it found nothing
 //
@@ -55,6 +56,9 @@ export interface SearchStore {
   readSnapshot(pointer: SnapshotPointer): Promise<Buffer>;
   /** Stores a snapshot and makes it current unless another became current since `replacing`; false then. `watermark`: the latest change it holds. */
   writeSnapshot(bytes: Buffer, watermark: string, documents: number, replacing: SnapshotPointer | null): Promise<boolean>;
+  /** Whether the documents that existed before search were logged (see SearchService). */
+  seeded(): Promise<boolean>;
+  markSeeded(): Promise<void>;
   staffSynonyms(): Promise<StaffSynonym[]>;
   saveSynonym(entry: StaffSynonym, audit: AuditEntry): Promise<void>;
   recordSearch(month: string, query: string, found: boolean): Promise<void>;
@@ -65,6 +69,7 @@ export const CHANGES_PARTITION = 'SEARCH_CHANGES';
 const docKey = (key: string) => ({ pk: `SEARCH_DOC#${key}`, sk: 'DOC' });
 const SYNONYMS_PK = 'SEARCH_SYNONYMS';
 const POINTER_KEY = { pk: 'SEARCH_SNAPSHOT', sk: 'CURRENT' };
+const SEEDED_KEY = { pk: 'SEARCH_SNAPSHOT', sk: 'SEEDED' };
 const CHUNK_BYTES = 350_000;
 /** Old snapshot chunks stay this long for containers still reading them, then DynamoDB's TTL removes them. */
 const OLD_SNAPSHOT_SECONDS = 3600;
@@ -178,6 +183,15 @@ export function createSearchStore(dynamo: Dynamo, audit: AuditLog, clock: () => 
       }
       if (replacing) await expireChunks(replacing.generation, replacing.chunks);
       return true;
+    },
+
+    async seeded() {
+      const { Item } = await doc.send(new GetCommand({ TableName, Key: SEEDED_KEY, ConsistentRead: true }));
+      return Item !== undefined;
+    },
+
+    async markSeeded() {
+      await doc.send(new PutCommand({ TableName, Item: { ...SEEDED_KEY, at: clock().toISOString() } }));
     },
 
     async staffSynonyms() {
