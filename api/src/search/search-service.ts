@@ -95,13 +95,15 @@ export class SearchService {
   }
 
   /**
-   * Applies what changed since the watermark (read again a little before it: the log's index may
-   * show a write late). A document is read only when its change is newer than the version held, so
-   * a cold start after a snapshot reads no text at all.
+   * Applies what changed since the snapshot's watermark, later since the previous look (each read
+   * again a little before: the log's index may show a write late). A document is read only when
+   * its change is newer than the version held, so a cold start after a snapshot reads no text.
    */
   private async catchUp(engine: SearchEngine): Promise<void> {
+    // After the first look, only what was logged since the previous look (less the lag) is read.
+    const since = this.lastPoll === 0 ? this.watermark : new Date(this.lastPoll).toISOString();
     this.lastPoll = Date.now();
-    const changes = await this.store.changesSince(lagged(this.watermark));
+    const changes = await this.store.changesSince(lagged(since));
     const newer = changes.filter((change) => change.type === 'document' && !change.removed && (engine.versionOf(change.key) ?? '') < change.changedAt);
     const fetched = newer.length > 0 ? await this.store.getDocuments(newer.map((change) => (change.type === 'document' ? change.key : ''))) : new Map();
     for (const change of changes) {
