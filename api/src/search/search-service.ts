@@ -141,8 +141,10 @@ export class SearchService {
   }
 
   private async writeSnapshot(engine: SearchEngine): Promise<void> {
+    // It holds what the log showed at this process's last look: readers start there (less the lag).
+    const lookedAt = new Date(this.lastPoll).toISOString();
     // Written, or another process wrote one meanwhile: either way the current one is read back.
-    await this.store.writeSnapshot(engine.currentIndex.serialize(), this.watermark, engine.documentCount, this.snapshot);
+    await this.store.writeSnapshot(engine.currentIndex.serialize(), lookedAt, engine.documentCount, this.snapshot);
     this.snapshot = await this.store.snapshotPointer();
     this.appliedSinceSnapshot = 0;
   }
