@@ -14,17 +14,17 @@ const DEMO = resolve(REPO, 'api/demo/policies');
 let dynamo: Dynamo;
 let work: string;
 
+const TSX = resolve(REPO, 'node_modules/.bin/tsx');
+const CLI = resolve(REPO, 'api/src/policies/import/cli.ts');
+const cliEnv = () => ({ ...process.env, DYNAMODB_ENDPOINT: process.env.DYNAMODB_ENDPOINT, TABLE_NAME: dynamo.tableName });
+
 function runImport(args: string[]) {
-  return spawnSync(resolve(REPO, 'node_modules/.bin/tsx'), ['api/src/policies/import/cli.ts', ...args], {
-    cwd: REPO,
-    env: { ...process.env, DYNAMODB_ENDPOINT: process.env.DYNAMODB_ENDPOINT, TABLE_NAME: dynamo.tableName },
-    encoding: 'utf8',
-  });
+  return spawnSync(TSX, [CLI, ...args], { cwd: REPO, env: cliEnv(), encoding: 'utf8' });
 }
 
 const storedTitles = async () => {
   const page = await createApp({ ...DEFAULT_CONFIG, tableName: dynamo.tableName }, dynamo).stores.policies.list({ validity: ['VALID', 'AMENDED', 'REPEALED'], terms: [], first: 100 });
-  return page.items.map((item) => item.policy.title);
+  return page.items.map((item) => item.node.title);
 };
 
 beforeAll(async () => {
@@ -42,9 +42,16 @@ it('prints the parsed records as one JSON array with the fields of Policy, and w
   const records = JSON.parse(result.stdout) as Array<Record<string, unknown>>;
   expect(records).toHaveLength(2);
   expect(Object.keys(records[0]!).sort()).toEqual(
-    ['id', 'title', 'documentNumber', 'indexNumber', 'issuer', 'writtenDate', 'publishedDate', 'validity', 'repealedDate', 'disclosure', 'topics', 'targetGroups', 'body', 'sections', 'tables'].sort(),
+    ['id', 'title', 'documentNumber', 'indexNumber', 'issuer', 'writtenDate', 'publishedDate', 'validity', 'repealedDate', 'disclosure', 'topics', 'targetGroups', 'body', 'sections', 'tables', 'format', 'provenance', 'notes', 'warnings'].sort(),
   );
-  expect(records[0]).toMatchObject({ indexNumber: '11640112010148754W/2022-00206', writtenDate: '2022-05-26', publishedDate: '2022-05-27' });
+  expect(records[0]).toMatchObject({
+    indexNumber: '11640112010148754W/2022-00206',
+    writtenDate: '2022-05-26',
+    publishedDate: '2022-05-27',
+    format: 'txt',
+    provenance: { indexNumber: { value: '11640112010148754W/2022-00206', source: 'metadata-table', line: 2 }, publishedDate: { value: '2022-05-27', source: 'metadata-table', line: 5 } },
+    warnings: ['文中没有文号，请导入时补充（没有文号的文件可不填）'],
+  });
   expect(await storedTitles()).toEqual([]);
 });
 
@@ -75,9 +82,49 @@ it('takes missing metadata from a sidecar FILE.meta.json', async () => {
   copyFileSync(join(DEMO, 'huaiyin-2022.txt'), file);
   writeFileSync(`${file}.meta.json`, JSON.stringify({ issuer: '济南市槐荫区人民政府办公室', publishedDate: '2022-04-01' }));
   const result = runImport(['--dry-run', '--json', file]);
-  expect(JSON.parse(result.stdout)[0]).toMatchObject({ issuer: '济南市槐荫区人民政府办公室', publishedDate: '2022-04-01' });
+  expect(JSON.parse(result.stdout)[0]).toMatchObject({
+    issuer: '济南市槐荫区人民政府办公室',
+    publishedDate: '2022-04-01',
+    provenance: { issuer: { value: '济南市槐荫区人民政府办公室', source: 'sidecar', line: null } },
+    warnings: ['文中没有文号，请导入时补充（没有文号的文件可不填）', '文中没有成文日期，请导入时补充'],
+  });
   writeFileSync(`${file}.meta.json`, JSON.stringify({ publishedDate: 'next tuesday' }));
   const bad = runImport(['--dry-run', file]);
   expect(bad.status).toBe(1);
   expect(bad.stderr).toContain('huaiyin.txt.meta.json');
+});
+
+describe('output into a pipe', () => {
+  const shellWords = (...words: string[]) => words.map((word) => `'${word}'`).join(' ');
+  beforeEach(() => rmSync(join(work, 'cli-stderr.txt'), { force: true }));
+  // Four documents make about 190 KB of JSON, more than a pipe holds (64 KB).
+  const files = ['huaiyin-2022.txt', 'lingwu-2022.txt', 'wucheng-2022.txt', 'huaiyin-2022.txt'].map((name) => join(DEMO, name));
+
+  it('is complete JSON even when the reader is slower than the writer (| jq)', () => {
+    // The reader starts a second after the last warning, which comes just before the JSON: by
+    // then the CLI has filled the pipe and is done.
+    const slowReader = '(until grep -q wucheng-2022.txt: cli-stderr.txt 2>/dev/null; do sleep 0.2; done; sleep 1; cat)';
+    const result = spawnSync('bash', ['-o', 'pipefail', '-c', `${shellWords(TSX, CLI, '--dry-run', '--json', ...files)} 2>cli-stderr.txt | ${slowReader}`], {
+      cwd: work,
+      env: cliEnv(),
+      encoding: 'utf8',
+      maxBuffer: 10_000_000,
+    });
+    expect(result.status).toBe(0);
+    expect(Buffer.byteLength(result.stdout)).toBeGreaterThan(2 * 65536);
+    const records = JSON.parse(result.stdout) as Array<{ title: string }>;
+    expect(records.map((record) => record.title)).toEqual([
+      '2022年槐荫区政务公开工作要点',
+      '灵武市人民政府办公室关于印发灵武市2022年政务公开工作要点的通知',
+      '金华市婺城区人民政府办公室关于印发2022年婺城区政务公开工作要点的通知',
+      '2022年槐荫区政务公开工作要点',
+    ]);
+  });
+
+  it('stops quietly, without an error, when the reader takes only the beginning (| head -c 100)', () => {
+    const result = spawnSync('bash', ['-o', 'pipefail', '-c', `${shellWords(TSX, CLI, '--dry-run', '--json', ...files)} 2>cli-stderr.txt | head -c 100`], { cwd: work, env: cliEnv(), encoding: 'utf8' });
+    expect(result.stdout).toMatch(/^\[\n  \{\n    "id": "[0-9a-f]{16}",\n    "title": "2022/u);
+    expect(result.status).toBe(0);
+    expect(readFileSync(join(work, 'cli-stderr.txt'), 'utf8')).not.toMatch(/EPIPE|Error/u);
+  });
 });

@@ -40,14 +40,15 @@ export interface AppOverrides {
 
 /** Wires the stores to one DynamoDB client; built once per process (Lambda: per container). */
 export function createApp(config: Config, dynamo: Dynamo = createDynamo(config), overrides: AppOverrides = {}): App {
-  const audit = createAuditLog(dynamo);
-  const identity = createIdentityStore(dynamo, audit);
+  // Stores take the time from the app's clock, which tests of time-bound rules replace.
+  const now = () => app.now();
+  const audit = createAuditLog(dynamo, now);
+  const identity = createIdentityStore(dynamo, audit, now);
   // One WeChat access token per process, shared by subscribe messages and the phone-number button.
   const weChatToken = createWeChatAccessToken(config.wechat);
   const log = createLogger(config.logLevel);
-  const now = overrides.now ?? (() => new Date());
   const stores = {
-    policies: createPolicyStore(dynamo, audit),
+    policies: createPolicyStore(dynamo, audit, now),
     projects: createProjectStore(dynamo, audit),
     proposals: createProposalStore(dynamo, audit),
     identity,
@@ -55,8 +56,8 @@ export function createApp(config: Config, dynamo: Dynamo = createDynamo(config),
     registrations: createRegistrationStore(dynamo, audit),
     ratings: createRatingStore(dynamo, audit),
   };
-  const search = new SearchService(createSearchStore(dynamo, audit), now, log, SEARCH_DEFAULTS, () => documentsOfEverything(stores, now()));
-  return {
+  const search = new SearchService(createSearchStore(dynamo, audit, now), now, log, SEARCH_DEFAULTS, () => documentsOfEverything(stores, now()));
+  const app: App = {
     config,
     dynamo,
     log,
@@ -65,11 +66,12 @@ export function createApp(config: Config, dynamo: Dynamo = createDynamo(config),
     exchangeCode: withDevelopmentCodes(overrides.exchangeCode ?? weChatCodeExchange(config.wechat), config.production),
     exchangePhoneCode: withDevelopmentPhoneCodes(overrides.exchangePhoneCode ?? weChatPhoneNumberExchange(config.wechat, weChatToken), config.production),
     photos: createPhotoStorage(config, overrides.now),
-    notifier: overrides.notifier ?? createNotifier(config, dynamo, identity, weChatToken),
-    now,
+    notifier: overrides.notifier ?? createNotifier(config, dynamo, identity, now, weChatToken),
+    now: overrides.now ?? (() => new Date()),
     search,
     stores: withSearchIndexing(stores, search, log),
   };
+  return app;
 }
 
 /**

@@ -1,19 +1,28 @@
 import { startServerAndCreateLambdaHandler, handlers } from '@as-integrations/aws-lambda';
+import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import { checkHealth, createApp, createRequestContext, type App } from './app';
 import { configFromEnv } from './core/config';
+import { metricFields, METRICS, withLogScope } from './core/logger';
+import { REFUSALS, SAFETY_LIMITS } from './core/safety';
 import { withResolvedSecrets } from './core/secrets';
-import { bootstrapFirstAdmin } from './identity/bootstrap-staff';
 import { isScheduledInvocation, runScheduledTasks } from './scheduled-tasks';
 import { createGraphQLServer } from './server';
 
+// The API Gateway REST API (payload 1.0) invokes this for POST /graphql and GET /health, and the
+// EventBridge schedule invokes it for the clock's tasks. See infra/lib/api.ts.
+
+/** A header of the request whatever its case (API Gateway passes header names as the client sent them). */
+function headerOf(event: APIGatewayProxyEvent, name: string): string | undefined {
+  for (const [key, value] of Object.entries(event.headers ?? {})) if (key.toLowerCase() === name) return value;
+  return undefined;
+}
+
 const createGraphQLHandler = (app: App) =>
-  startServerAndCreateLambdaHandler(createGraphQLServer({ production: app.config.production, log: app.log }), handlers.createAPIGatewayProxyEventV2RequestHandler(), {
-    context: async ({ event }) => createRequestContext(app, event.headers.authorization),
+  startServerAndCreateLambdaHandler(createGraphQLServer({ production: app.config.production, log: app.log }), handlers.createAPIGatewayProxyEventRequestHandler(), {
+    context: async ({ event }) => createRequestContext(app, headerOf(event, 'authorization')),
   });
 
 type GraphQLHandler = ReturnType<typeof createGraphQLHandler>;
-type HttpEvent = Parameters<GraphQLHandler>[0];
-type LambdaContext = Parameters<GraphQLHandler>[1];
 
 /**
  * Built once per Lambda container, on its first invocation (the session secret is read from Secrets
@@ -21,22 +30,41 @@ type LambdaContext = Parameters<GraphQLHandler>[1];
  */
 async function prepare(): Promise<{ app: App; graphql: GraphQLHandler }> {
   const app = createApp(configFromEnv(await withResolvedSecrets(process.env)));
-  await bootstrapFirstAdmin(app);
+  // A password in the function's settings is what `npm run create-admin` exists to avoid.
+  if (app.config.staffBootstrap) app.log.warn('STAFF_BOOTSTRAP is ignored on Lambda: create the first admin with npm run create-admin (docs/deploy.md)');
   return { app, graphql: createGraphQLHandler(app) };
 }
 
 let ready: ReturnType<typeof prepare> | undefined;
+let coldStart = true;
 
-/** POST /graphql goes to Apollo; GET /health answers 200 once the table answers; the schedule runs the clock's tasks. */
-export const handler = async (event: HttpEvent, context: LambdaContext) => {
+/** Bytes of the body as the client sent it (API Gateway hands binary bodies over in base64). */
+function bodyBytes(event: APIGatewayProxyEvent): number {
+  if (!event.body) return 0;
+  return event.isBase64Encoded ? Buffer.from(event.body, 'base64').length : Buffer.byteLength(event.body);
+}
+
+const json = (statusCode: number, body: unknown): APIGatewayProxyResult => ({ statusCode, headers: { 'content-type': 'application/json; charset=utf-8' }, body: JSON.stringify(body) });
+
+async function answer(event: APIGatewayProxyEvent, context: Context): Promise<APIGatewayProxyResult | { eventReminders: number }> {
   const { app, graphql } = await (ready ??= prepare().catch((error: unknown) => {
     ready = undefined;
     throw error;
   }));
-  if (isScheduledInvocation(event)) return runScheduledTasks(app);
-  if (event.rawPath === '/health') {
-    const health = await checkHealth(app);
-    return { statusCode: health.status, headers: { 'content-type': 'application/json' }, body: JSON.stringify(health.body) };
+  if (coldStart) {
+    coldStart = false;
+    app.log.info(metricFields(METRICS.coldStart), 'cold start');
   }
-  return graphql(event, context, () => undefined);
-};
+  if (isScheduledInvocation(event)) return runScheduledTasks(app);
+  if (event.resource === '/health') {
+    const health = await checkHealth(app);
+    return json(health.status, health.body);
+  }
+  // The local server refuses these while reading; here API Gateway has already read up to 10 MB.
+  if (bodyBytes(event) > SAFETY_LIMITS.maxBodyBytes) return json(REFUSALS.bodyTooLarge.status, REFUSALS.bodyTooLarge.body);
+  return graphql(event, context, () => undefined) as Promise<APIGatewayProxyResult>;
+}
+
+/** POST /graphql goes to Apollo; GET /health answers 200 once the table answers; the schedule runs the clock's tasks. */
+export const handler = (event: APIGatewayProxyEvent, context: Context) =>
+  withLogScope({ requestId: context.awsRequestId, ...(event.requestContext?.requestId ? { apiRequestId: event.requestContext.requestId } : {}) }, () => answer(event, context));

@@ -14,7 +14,7 @@ export async function runScheduledTasks(app: AppContext): Promise<{ eventReminde
   return { eventReminders: reminders.reminded };
 }
 
-/** Whether a Lambda invocation came from the EventBridge schedule rather than from the HTTP API. */
+/** Whether a Lambda invocation came from the EventBridge schedule rather than from API Gateway. */
 export function isScheduledInvocation(event: unknown): boolean {
   return typeof event === 'object' && event !== null && (event as { source?: unknown }).source === 'aws.events';
 }

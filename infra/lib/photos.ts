@@ -1,12 +1,15 @@
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, Stack, Validations } from 'aws-cdk-lib';
 import { type IGrantable, PolicyStatement } from 'aws-cdk-lib/aws-iam';
-import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods, ObjectOwnership, StorageClass } from 'aws-cdk-lib/aws-s3';
+import { Bucket, type CfnBucket, HttpMethods, type IBucket, StorageClass } from 'aws-cdk-lib/aws-s3';
+import { privateBucketProps } from './access-logs';
 import { Construct } from 'constructs';
 
 /** Where progress photos live in the bucket (api/src/projects/photo-storage.ts names keys projects/<id>/<uuid>.<ext>). */
 export const PHOTO_PREFIX = 'projects/';
 
 export interface GovOpenPhotosProps {
+  /** Where S3 delivers the bucket's server access logs (under photos/). */
+  readonly accessLogs: IBucket;
   /**
    * Origins allowed to PUT photos with the presigned URLs. wx.request in the mini-program does not
    * use CORS; this is for the H5 build in a browser. Uploads are authorised by the signature alone.
@@ -22,14 +25,12 @@ export interface GovOpenPhotosProps {
 export class GovOpenPhotos extends Construct {
   readonly bucket: Bucket;
 
-  constructor(scope: Construct, id: string, props: GovOpenPhotosProps = {}) {
+  constructor(scope: Construct, id: string, props: GovOpenPhotosProps) {
     super(scope, id);
 
     this.bucket = new Bucket(this, 'Bucket', {
-      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
-      objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
-      encryption: BucketEncryption.S3_MANAGED,
-      enforceSSL: true,
+      // Retained: the public record of what the district did; a stack deletion must never drop it.
+      ...privateBucketProps(props.accessLogs, 'photos/'),
       cors: [
         {
           allowedMethods: [HttpMethods.PUT, HttpMethods.GET],
@@ -43,8 +44,6 @@ export class GovOpenPhotos extends Construct {
         { id: 'older-photos-to-infrequent-access', prefix: PHOTO_PREFIX, transitions: [{ storageClass: StorageClass.INFREQUENT_ACCESS, transitionAfter: Duration.days(365) }] },
         { id: 'abort-incomplete-uploads', abortIncompleteMultipartUploadAfter: Duration.days(1) },
       ],
-      // The public record of what the district did: a stack deletion must never drop it.
-      removalPolicy: RemovalPolicy.RETAIN,
     });
   }
 
@@ -53,5 +52,10 @@ export class GovOpenPhotos extends Construct {
     grantee.grantPrincipal.addToPrincipalPolicy(
       new PolicyStatement({ actions: ['s3:PutObject', 's3:GetObject'], resources: [this.bucket.arnForObjects(`${PHOTO_PREFIX}*`)] }),
     );
+    const stack = Stack.of(this);
+    Validations.of(stack).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::<${stack.getLogicalId(this.bucket.node.defaultChild as CfnBucket)}.Arn>/${PHOTO_PREFIX}*]`,
+      reason: 'Photo keys are made per upload (projects/<project>/<uuid>.<ext>): the grant covers that prefix of this bucket, nothing else.',
+    });
   }
 }

@@ -1,10 +1,11 @@
-import { onlyResource, synthStack } from './synth';
+import { resourceNamed, resources, synthStack } from './synth';
 
 // The progress photos' bucket: private, encrypted, HTTPS only, open to presigned PUTs from browsers,
 // and reachable by the API only under projects/.
 
 const { template } = synthStack();
-const bucket = onlyResource(template, 'AWS::S3::Bucket');
+const bucket = resourceNamed(template, 'AWS::S3::Bucket', 'PhotosBucket');
+const accessLogs = resourceNamed(template, 'AWS::S3::Bucket', 'AccessLogsBucket');
 const bucketArn = { 'Fn::GetAtt': [bucket.id, 'Arn'] };
 const asList = <T>(value: T | T[]): T[] => (Array.isArray(value) ? value : [value]);
 
@@ -17,8 +18,7 @@ describe('the photo bucket', () => {
 
   it('encrypts at rest and refuses anything but HTTPS', () => {
     expect(bucket.Properties.BucketEncryption).toEqual({ ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] });
-    const policy = onlyResource(template, 'AWS::S3::BucketPolicy');
-    expect(policy.Properties.Bucket).toEqual({ Ref: bucket.id });
+    const policy = resources(template, 'AWS::S3::BucketPolicy').find((p) => p.Properties.Bucket.Ref === bucket.id)!;
     const statements = asList(policy.Properties.PolicyDocument.Statement as any[]);
     expect(statements).toContainEqual(expect.objectContaining({ Effect: 'Deny', Action: 's3:*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }));
     // The bucket policy only ever denies: nothing is granted to anyone through it.
@@ -31,6 +31,10 @@ describe('the photo bucket', () => {
     expect(rule.AllowedMethods.sort()).toEqual(['GET', 'PUT']);
     expect(rule.AllowedHeaders).toEqual(['content-type']);
     expect(rule.AllowedOrigins.length).toBeGreaterThan(0);
+  });
+
+  it('has its server access logged to the access-log bucket', () => {
+    expect(bucket.Properties.LoggingConfiguration).toEqual({ DestinationBucketName: { Ref: accessLogs.id }, LogFilePrefix: 'photos/' });
   });
 
   it('keeps the photos (retained on delete), moving year-old ones to infrequent access and dropping abandoned uploads', () => {

@@ -1,9 +1,9 @@
-// Main package: the pages a resident meets first (home, 我的, 设置, 即将上线). The policy library is
+// Main package: the pages a resident meets first (home, 我的, 设置). The policy library is
 // a subpackage, preloaded from home so it opens at once and is on the phone for offline reading.
 const weapp = process.env.TARO_ENV === 'weapp';
 
 export default defineAppConfig({
-  pages: ['pages/home/index/index', 'pages/mine/index/index', 'pages/settings/index/index', 'pages/soon/index/index'],
+  pages: ['pages/home/index/index', 'pages/mine/index/index', 'pages/settings/index/index'],
   subPackages: [
     {
       root: 'pages/policy',

@@ -1,6 +1,6 @@
 // Test data taken from the 2022 婺城区 open-government plan (shared/seeds/wucheng-2022.txt);
 // official documents of state organs are free to use.
-import type { PolicyDetail } from '../src/policy/format';
+import type { PolicyDetail } from '../src/features/policy/format';
 
 export const WUCHENG: PolicyDetail = {
   id: 'wucheng-2022',

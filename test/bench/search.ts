@@ -26,7 +26,7 @@ async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number 
 }
 
 function service(dynamo: Dynamo, options = SEARCH_DEFAULTS) {
-  return new SearchService(createSearchStore(dynamo, createAuditLog(dynamo)), () => new Date(), createLogger('silent'), options);
+  return new SearchService(createSearchStore(dynamo, createAuditLog(dynamo, () => new Date())), () => new Date(), createLogger('silent'), options);
 }
 
 export async function printSearchFigures(endpoint: string): Promise<void> {
@@ -54,7 +54,7 @@ export async function printSearchFigures(endpoint: string): Promise<void> {
   const load = await timed(() => cold.current());
   const loadRequests = dynamo.requestCount() - coldRequestsBefore;
   const memory = process.memoryUsage();
-  const store = createSearchStore(dynamo, createAuditLog(dynamo));
+  const store = createSearchStore(dynamo, createAuditLog(dynamo, () => new Date()));
   const pointer = await store.snapshotPointer();
   progress(`cold start from the snapshot in ${Math.round(load.ms)} ms`);
   // Its parts, again: reading the snapshot's items, and decoding them into an index.

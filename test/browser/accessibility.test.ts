@@ -29,7 +29,6 @@ const PAGES: ReadonlyArray<[string, () => Visit]> = [
   ['interpretation', () => ({ route: ROUTES.policyInterpretation, params: { policyId: ids.lingwu!, id: 'demo-lingwu-qa' }, ready: '有疑问，请打电话咨询' })],
   ['settings', () => ({ route: ROUTES.settings, ready: '示例：政务公开，方便您我。' })],
   ['mine', () => ({ route: ROUTES.mine, ready: '测试登录' })],
-  ['soon', () => ({ route: ROUTES.soon, params: { name: '开放日' }, ready: '“开放日”正在准备中，很快就能使用。' })],
 ];
 
 describe.each(MODES)('%s mode', (mode, settings) => {

@@ -161,7 +161,7 @@ describe('staff check a resident in at the door', () => {
 
     const desk = view.getByRole('region', { name: '签到' });
     await desk.waitFor();
-    expect(await view.getByRole('group', { name: '选择开放日' }).getByRole('button', { pressed: true }).innerText()).toMatch(/^门口签到开放日 li（/);
+    expect(await view.getByRole('group', { name: '选择开放日' }).getByRole('button', { pressed: true }).innerText()).toMatch(/^✓ 门口签到开放日 li（/);
     expect(await desk.getByRole('status').innerText()).toBe('已签到 0 人 / 已报名 1 人');
     await desk.getByRole('textbox', { name: '签到码' }).fill(code.toLowerCase());
     await desk.getByRole('button', { name: '签到' }).click();

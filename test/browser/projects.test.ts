@@ -166,7 +166,7 @@ describe('a resident follows the year’s projects', () => {
     await settled(page, '首次登录');
     await page.goBack();
 
-    await region.getByRole('button', { name: '✓ 满意' }).waitFor();
+    await region.getByRole('button', { name: '满意，已选' }).waitFor();
     await region.getByRole('textbox', { name: '想说的话（可以不填）' }).fill('饭菜软烂，适合老人。');
     await region.getByRole('button', { name: '提交评价' }).dblclick();
     await region.getByText('您的评价：满意').waitFor();

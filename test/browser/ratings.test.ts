@@ -18,7 +18,8 @@ import {
   type DisplaySettings,
   type Target,
 } from '../support/browser';
-import { beijingDay, dateInWords, monthsInWords, periodDates } from '../../miniapp/src/rating/format';
+import { monthsInWords, periodDates } from '../../miniapp/src/features/rating/format';
+import { dateInWords } from '../../miniapp/src/lib/format';
 
 // 好差评 on the H5 build that `npm start` serves, in Chromium: a resident opens the rating link of a
 // demo service (as its printed QR code holds it), signs in with 测试登录 on the way, gives a 差评 with a
@@ -59,7 +60,7 @@ async function ratingLink(): Promise<{ route: string; params: Record<string, str
   return { route: route!, params: Object.fromEntries(new URLSearchParams(query)) };
 }
 
-const today = () => dateInWords(beijingDay(new Date()));
+const today = () => dateInWords(new Date().toISOString());
 
 /** The demo service's link for one window as the API gives it: the printable code and its caption. */
 async function windowCode(window: string): Promise<{ qrCodeDataUrl: string; caption: string }> {

@@ -29,3 +29,10 @@ it('leaves a directly set secret alone and asks nobody', async () => {
 it('refuses a secret without a value', async () => {
   await expect(withResolvedSecrets({ SESSION_SECRET_ARN: 'arn' }, secretsManager(undefined) as never)).rejects.toThrow('has no string value');
 });
+
+it("reads the WeChat mini-program's app secret the same way, both secrets at once", async () => {
+  const client = secretsManager('the-secret-value');
+  const env = await withResolvedSecrets({ SESSION_SECRET_ARN: 'arn:session', WECHAT_APP_SECRET_ARN: 'arn:wechat', WECHAT_APP_ID: 'wx123' }, client as never);
+  expect(env).toMatchObject({ SESSION_SECRET: 'the-secret-value', WECHAT_APP_SECRET: 'the-secret-value', WECHAT_APP_ID: 'wx123' });
+  expect(client.asked.sort()).toEqual(['arn:session', 'arn:wechat']);
+});

@@ -1,13 +1,24 @@
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 
 /**
- * On AWS the session secret lives in Secrets Manager and the Lambda gets only its ARN
- * (SESSION_SECRET_ARN), so the value never appears in the template or the function's settings.
- * Returns the environment with SESSION_SECRET filled in; a SESSION_SECRET already set wins.
+ * On AWS the secrets live in Secrets Manager and the Lambda gets only their ARNs (NAME_ARN), so
+ * no value appears in the template or the function's settings. Each is read once, at cold start.
+ */
+export const SECRETS_FROM_ARNS = Object.freeze(['SESSION_SECRET', 'WECHAT_APP_SECRET'] as const);
+
+/**
+ * Returns the environment with each secret of SECRETS_FROM_ARNS filled in from its `<NAME>_ARN`,
+ * all read at once; a value already set wins.
  */
 export async function withResolvedSecrets(env: NodeJS.ProcessEnv, client: Pick<SecretsManagerClient, 'send'> = new SecretsManagerClient({})): Promise<NodeJS.ProcessEnv> {
-  if (env.SESSION_SECRET || !env.SESSION_SECRET_ARN) return env;
-  const { SecretString } = await client.send(new GetSecretValueCommand({ SecretId: env.SESSION_SECRET_ARN }));
-  if (!SecretString) throw new Error(`secret ${env.SESSION_SECRET_ARN} has no string value`);
-  return { ...env, SESSION_SECRET: SecretString };
+  const wanted = SECRETS_FROM_ARNS.filter((name) => !env[name] && env[`${name}_ARN`]);
+  const values = await Promise.all(
+    wanted.map(async (name) => {
+      const arn = env[`${name}_ARN`]!;
+      const { SecretString } = await client.send(new GetSecretValueCommand({ SecretId: arn }));
+      if (!SecretString) throw new Error(`secret ${arn} has no string value`);
+      return [name, SecretString] as const;
+    }),
+  );
+  return { ...env, ...Object.fromEntries(values) };
 }

@@ -16,16 +16,20 @@ const phoneCodeSchema = z
   .trim()
   .min(1, '缺少手机号授权码，请再点一次按钮。')
   .max(256, '手机号授权码不正确，请再点一次按钮。');
-const usernameSchema = z
+/** A staff username (also checked by the first-admin command, create-first-admin.ts). */
+export const usernameSchema = z
   .string()
   .trim()
   .regex(/^[a-z0-9][a-z0-9._-]{2,31}$/, '用户名要用 3 到 32 个小写字母、数字、点、横线或下划线。');
+
+/** A new staff password (also checked by the first-admin command). */
+export const staffPasswordSchema = z.string().min(10, '密码至少 10 位。').max(200, '密码太长了。');
 
 const createStaffSchema = z
   .object({
     username: usernameSchema,
     displayName: z.string().trim().min(1, '请填写姓名。').max(40, '姓名太长了。'),
-    password: z.string().min(10, '密码至少 10 位。').max(200, '密码太长了。'),
+    password: staffPasswordSchema,
     role: z.enum(STAFF_ROLES),
     department: z.string().trim().min(1).max(60, '部门名称太长了。').nullish(),
   })

@@ -7,7 +7,8 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 export const H5_DIST = resolve(__dirname, '../../../miniapp/dist/h5');
 const MINIAPP = resolve(__dirname, '../../../miniapp');
 
-const CONTENT_TYPES: Record<string, string> = {
+/** The content type of each kind of file in the H5 build (the S3 upload in infra/scripts/publish-h5.ts uses it too). */
+export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -18,6 +19,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
   '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
 };
 
 function newestChange(path: string): number {

@@ -3,7 +3,7 @@ import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { AppContext, RequestContext } from '../core/context';
 import type { Dynamo } from '../core/dynamo';
 import { checkHealth, createRequestContext } from '../app';
-import { SAFETY_LIMITS } from '../core/safety';
+import { REFUSALS, SAFETY_LIMITS } from '../core/safety';
 import { servePhotoRoutes } from './photo-routes';
 import { createRateLimiter } from './rate-limit';
 
@@ -37,8 +37,8 @@ function sendJson(response: ServerResponse, status: number, body: unknown, heade
   response.end(JSON.stringify(body));
 }
 
-function errorBody(code: string, message: string) {
-  return { errors: [{ message, extensions: { code } }] };
+function refuse(response: ServerResponse, refusal: (typeof REFUSALS)[keyof typeof REFUSALS], headers: Record<string, string> = {}) {
+  sendJson(response, refusal.status, refusal.body, headers);
 }
 
 async function serveGraphQL(parts: LocalServerParts, request: IncomingMessage, response: ServerResponse, url: URL) {
@@ -46,7 +46,7 @@ async function serveGraphQL(parts: LocalServerParts, request: IncomingMessage, r
   try {
     raw = request.method === 'POST' ? await readBody(request) : '';
   } catch (error) {
-    if (error instanceof BodyTooLargeError) return sendJson(response, 413, errorBody('BAD_USER_INPUT', '请求内容太大了。'), { connection: 'close' });
+    if (error instanceof BodyTooLargeError) return refuse(response, REFUSALS.bodyTooLarge, { connection: 'close' });
     throw error;
   }
   const headers = new HeaderMap();
@@ -58,7 +58,7 @@ async function serveGraphQL(parts: LocalServerParts, request: IncomingMessage, r
     try {
       body = JSON.parse(raw);
     } catch {
-      return sendJson(response, 400, errorBody('BAD_REQUEST', '请求格式不正确。'));
+      return refuse(response, REFUSALS.badRequest);
     }
   }
   const result = await parts.graphql.executeHTTPGraphQLRequest({
@@ -83,7 +83,7 @@ export function createLocalServer(parts: LocalServerParts): Server {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const handle = async () => {
       if (url.pathname === '/graphql' && !limiter.take(request.socket.remoteAddress ?? 'unknown')) {
-        return sendJson(response, 429, errorBody('TOO_MANY_REQUESTS', '请求太频繁了，请稍等一会儿再试。'), { 'retry-after': '10' });
+        return refuse(response, REFUSALS.tooManyRequests, { 'retry-after': '10' });
       }
       if (url.pathname === '/health') {
         const health = await checkHealth(parts.app);
@@ -92,11 +92,11 @@ export function createLocalServer(parts: LocalServerParts): Server {
       if (url.pathname === '/graphql') return serveGraphQL(parts, request, response, url);
       if (await servePhotoRoutes(parts.app.photos, request, response, url)) return;
       if (parts.fallback) return parts.fallback(request, response);
-      return sendJson(response, 404, errorBody('NOT_FOUND', '没有这个页面。'));
+      return refuse(response, REFUSALS.notFound);
     };
     handle().catch((error: unknown) => {
       parts.app.log.error({ err: error }, 'request failed');
-      if (!response.headersSent) sendJson(response, 500, errorBody('INTERNAL_SERVER_ERROR', '系统暂时出了问题，请稍后再试。'));
+      if (!response.headersSent) refuse(response, REFUSALS.failed);
       else response.end();
     });
   });

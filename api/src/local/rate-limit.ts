@@ -1,6 +1,6 @@
 /**
  * Per-client request budget for the local server: a token bucket per IP address that refills
- * continuously to `perMinute`. (On AWS, the HTTP API stage's throttling does this job.)
+ * continuously to `perMinute`. (On AWS, the web application firewall's rate rule does this job: infra/lib/firewall.ts.)
  */
 export function createRateLimiter(perMinute: number, now: () => number = Date.now) {
   const buckets = new Map<string, { tokens: number; at: number }>();

@@ -164,7 +164,7 @@ describe('a library that existed before search', () => {
     try {
       // Stored the way it was before search existed: straight through the policy store.
       const draft = { ...heating, title: '示例区关于发放高温补贴的通知', documentNumber: '示民发〔2020〕3号', indexNumber: null, issuer: '示例区民政局', writtenDate: null, publishedDate: '2020-06-01', validity: 'VALID' as const, repealedDate: null, disclosure: 'PROACTIVE' as const, topics: [], targetGroups: [], sections: [], tables: [] };
-      await savePolicy({ stores: { policies: createPolicyStore(older.app.dynamo, older.app.audit) } }, draft);
+      await savePolicy({ stores: { policies: createPolicyStore(older.app.dynamo, older.app.audit, older.app.now) } }, draft);
       const results = await older.run<{ search: Results }>(SEARCH, { q: '高温补贴' });
       expect(hitsOf(results.data!.search)[0]?.title.text).toBe('示例区关于发放高温补贴的通知');
     } finally {

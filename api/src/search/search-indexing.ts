@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import { VALIDITIES } from '@govopen/shared';
+import type { Page, PageRequest } from '../core/items';
 import type { EventStore } from '../events/event-store';
 import type { StoredEvent } from '../events/event-model';
 import type { PolicyStore } from '../policies/policy-store';
@@ -17,11 +18,11 @@ import type { SearchService } from './search-service';
 // not undo the change residents asked for; the document is indexed again with its next change.
 
 /** Reads every page of a cursor-paged list. */
-async function allPages<T>(page: (after: string | undefined) => Promise<{ items: Array<{ node: T }>; hasNextPage: boolean; endCursor: string | null }>): Promise<T[]> {
+async function allPages<T>(page: (request: PageRequest) => Promise<Page<T>>): Promise<T[]> {
   const all: T[] = [];
   let after: string | undefined;
   for (;;) {
-    const read = await page(after);
+    const read = await page({ first: 100, after });
     all.push(...read.items.map((item) => item.node));
     if (!read.hasNextPage || !read.endCursor) return all;
     after = read.endCursor;
@@ -34,26 +35,20 @@ async function allPages<T>(page: (after: string | undefined) => Promise<{ items:
  */
 export async function documentsOfEverything(stores: IndexedStores, now: Date): Promise<SearchDocument[]> {
   const documents: Array<SearchDocument | null> = [];
-  const policies = await allPages((after) =>
-    stores.policies.list({ validity: [...VALIDITIES], terms: [], first: 100, after }).then((page) => ({ ...page, items: page.items.map(({ policy }) => ({ node: policy })) })),
-  );
+  const policies = await allPages(({ first, after }) => stores.policies.list({ validity: [...VALIDITIES], terms: [], first, after }));
   for (const { id } of policies) {
     const found = await stores.policies.getWithInterpretations(id);
     if (!found) continue;
     documents.push(policyDocument(found.policy), ...found.interpretations.map((i) => interpretationDocument(found.policy, i)));
   }
   for (const past of [false, true]) {
-    const ids = await allPages((after) => stores.events.list({ past, now, first: 100, after }));
+    const ids = await allPages(({ first, after }) => stores.events.list({ past, now, first, after }));
     documents.push(...[...(await stores.events.getMany(ids)).values()].map(eventDocument));
   }
-  let key: Awaited<ReturnType<ProjectStore['listPage']>>['lastKey'];
-  do {
-    const page = await stores.projects.listPage({}, key, 100);
-    const children = await stores.projects.getMany(page.projects.flatMap(({ project }) => project.childIds));
-    documents.push(...page.projects.map(({ project }) => projectDocument(project)), ...[...children.values()].map(projectDocument));
-    key = page.lastKey;
-  } while (key);
-  documents.push(...(await allPages((after) => stores.ratings.listServices({ first: 100, after }))).map(serviceDocument));
+  const projects = await allPages((page) => stores.projects.list({}, page, async (listed) => listed));
+  const children = await stores.projects.getMany(projects.flatMap((project) => project.childIds));
+  documents.push(...projects.map(projectDocument), ...[...children.values()].map(projectDocument));
+  documents.push(...(await allPages(({ first, after }) => stores.ratings.listServices({ first, after }))).map(serviceDocument));
   return documents.filter((document): document is SearchDocument => document !== null);
 }
 

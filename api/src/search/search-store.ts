@@ -205,7 +205,7 @@ export function createSearchStore(dynamo: Dynamo, audit: AuditLog, clock: () => 
         new TransactWriteCommand({
           TransactItems: [
             { Put: { TableName, Item: { pk: SYNONYMS_PK, sk: key, gsi1pk: CHANGES_PARTITION, gsi1sk: `${entry.updatedAt}#synonym#${key}`, ...entry } } },
-            { Put: { TableName, Item: audit.item(auditEntry) } },
+            audit.write(auditEntry),
           ],
         }),
       );

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import { getStorageSync } from '../../test-support/taro';
 import { reloadSettings, SETTINGS_KEY } from '../settings/store';
 import { PALETTES } from '../theme';
@@ -42,9 +42,10 @@ describe('设置', () => {
   it('font steps go up to at least 30 px in 长辈版', () => {
     render(<SettingsPage />);
     fireEvent.click(screen.getByRole('switch', { name: /长辈版/ }));
-    fireEvent.click(screen.getByRole('button', { name: /字号超大/ }));
+    const steps = () => within(screen.getByRole('group', { name: '字号' }));
+    fireEvent.click(steps().getByRole('button', { name: '超大' }));
     expect(parseFloat(rootVar('--gov-font-body'))).toBeGreaterThanOrEqual(30);
-    expect(screen.getByRole('button', { name: /字号超大，已选/ }).getAttribute('aria-pressed')).toBe('true');
+    expect(steps().getByRole('button', { name: '超大，已选' }).getAttribute('aria-pressed')).toBe('true');
   });
 
   it('high contrast switches the colours', () => {

@@ -30,6 +30,13 @@ const MESSAGES: Record<string, string> = {
   UNAUTHENTICATED: '登录已过期，请重新登录。',
 };
 
+/** Any failure as an ApiError: ours as it is, anything else (a bug, a refused promise) in calm words. */
+export const toApiError = (error: unknown): ApiError =>
+  error instanceof ApiError ? error : new ApiError(MESSAGES.INTERNAL_SERVER_ERROR!, 'CLIENT');
+
+/** What to tell the resident about a failure. */
+export const failureWords = (error: unknown): string => toApiError(error).message;
+
 const hasChinese = (text: unknown): text is string => typeof text === 'string' && /[\u4e00-\u9fff]/.test(text);
 
 type GraphQLResponse<TData> = {

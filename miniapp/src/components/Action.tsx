@@ -40,3 +40,12 @@ export function Action({ children, onClick, kind = 'primary', disabled, pressed,
     </Button>
   );
 }
+
+/** The button that sends something: disabled while it is being sent, and saying so (正在提交……). */
+export function SendAction({ busy, busyText = '正在提交……', children, ...props }: Omit<Props, 'disabled' | 'children'> & { busy: boolean; busyText?: string; children: string }) {
+  return (
+    <Action {...props} disabled={busy}>
+      {busy ? busyText : children}
+    </Action>
+  );
+}

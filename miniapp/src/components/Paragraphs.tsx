@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { paragraphs } from '../policy/format';
+import { paragraphs } from '../lib/format';
 
 export function Paragraphs({ text }: { text: string }) {
   return (

@@ -1,14 +1,10 @@
 import { Text, View } from '@tarojs/components';
 import { Action } from './Action';
-
-function savedDate(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? '' : `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`;
-}
+import { dateInWords } from '../lib/format';
 
 /** Says plainly that what follows is a copy saved on this phone, and offers to try again. */
 export function SavedCopyNotice({ savedAt, reason, onRetry }: { savedAt: string; reason?: string; onRetry: () => void }) {
-  const when = savedDate(savedAt);
+  const when = dateInWords(savedAt);
   return (
     <View className="gov-notice" role="status">
       <Text className="gov-notice__title">这是保存在本机的副本</Text>

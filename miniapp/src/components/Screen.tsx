@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { PageMeta, View } from '@tarojs/components';
 import { cssVariables, tokens } from '../theme';
 import { systemFontScale, useSettings } from '../settings/store';
+import { isWeapp } from '../platform';
 
 /**
  * Every page's root. It carries the design tokens as CSS variables for the resident's settings
@@ -16,7 +17,7 @@ export function Screen({ children, label }: { children: ReactNode; label?: strin
     .join(' ');
   return (
     <View className={classes} style={cssVariables(t)} role="main" aria-label={label} data-testid="screen">
-      {process.env.TARO_ENV === 'weapp' && (
+      {isWeapp() && (
         // Follow the font size the resident set in WeChat (needs enablePageMeta in the page config).
         <PageMeta pageFontSize="system" rootFontSize="system" pageStyle={`background-color: ${t.palette.background};`} />
       )}

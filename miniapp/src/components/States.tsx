@@ -1,4 +1,6 @@
+import type { ReactNode } from 'react';
 import { Text, View } from '@tarojs/components';
+import type { Remote } from '../hooks/use-remote';
 import { Action } from './Action';
 
 /** Calm, worded states; no spinner animation (nothing moving on screen). */
@@ -26,4 +28,11 @@ export function Failure({ message, onRetry }: { message: string; onRetry: () => 
       <Action onClick={onRetry}>重试</Action>
     </View>
   );
+}
+
+/** A `useRemote` while loading or failed, in words; `children` draws the data once it is there. */
+export function Loaded<T>({ remote, what, children }: { remote: Remote<T> & { retry: () => void }; what: string; children: (data: T) => ReactNode }) {
+  if (remote.status === 'loading') return <Loading what={what} />;
+  if (remote.status === 'error') return <Failure message={remote.error.message} onRetry={remote.retry} />;
+  return <>{children(remote.data)}</>;
 }

@@ -19,6 +19,15 @@ export function openPage(path: string, params?: Record<string, string | number |
   else void Taro.navigateTo({ url });
 }
 
+/** Replaces this page (after a form was sent: going back cannot land on it again). */
+export async function replacePage(path: string, params?: Record<string, string | number | undefined>): Promise<void> {
+  await Taro.redirectTo({ url: pageUrl(path, params) });
+}
+
+export function goBack(): void {
+  void Taro.navigateBack();
+}
+
 export function goHome(): void {
   void Taro.reLaunch({ url: ROUTES.home });
 }

@@ -5,7 +5,6 @@
 export const ROUTES = {
   home: '/pages/home/index/index',
   mine: '/pages/mine/index/index',
-  soon: '/pages/soon/index/index',
   settings: '/pages/settings/index/index',
   policyBrowse: '/pages/policy/browse/index',
   policySearch: '/pages/policy/search/index',

@@ -1,17 +1,16 @@
 import { createSpeechSynthesisReader } from './h5';
-import { unavailableReader, type ReadAloud } from './types';
+import type { ReadAloud } from './types';
 import { createWechatSIReader } from './weapp';
+import { isWeapp } from '../platform';
 
 export type { ReadAloud } from './types';
 
 let reader: ReadAloud | undefined;
 
-/** The engine for this platform; each build keeps only its own branch. */
+/** The engine for this platform: WeChat's 同声传译 plugin on weapp, the browser's speechSynthesis on H5. */
 export function readAloud(): ReadAloud {
   if (!reader) {
-    if (process.env.TARO_ENV === 'weapp') reader = createWechatSIReader();
-    else if (process.env.TARO_ENV === 'h5') reader = createSpeechSynthesisReader();
-    else reader = unavailableReader;
+    reader = isWeapp() ? createWechatSIReader() : createSpeechSynthesisReader();
   }
   return reader;
 }

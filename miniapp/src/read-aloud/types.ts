@@ -9,12 +9,3 @@ export interface ReadAloud {
   resume(): void;
   stop(): void;
 }
-
-/** Used where no engine exists: says so instead of failing silently (see ReadAloudBar). */
-export const unavailableReader: ReadAloud = {
-  available: () => false,
-  speak: () => undefined,
-  pause: () => undefined,
-  resume: () => undefined,
-  stop: () => undefined,
-};

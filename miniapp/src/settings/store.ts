@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
-import Taro from '@tarojs/taro';
 import { DEFAULT_SETTINGS, FONT_STEPS, type Settings } from '../theme';
 import { readStored, writeStored } from '../lib/storage';
+import { wechatFontScale } from '../platform';
 
 /** The resident's display choices, remembered across visits. */
 export const SETTINGS_KEY = 'govopen.settings.v1';
@@ -52,16 +52,6 @@ export function useSettings(): Settings {
  */
 let systemScale: number | undefined;
 export function systemFontScale(): number {
-  if (systemScale !== undefined) return systemScale;
-  systemScale = 1;
-  if (process.env.TARO_ENV === 'weapp') {
-    try {
-      const info = Taro.getAppBaseInfo?.() as { fontSizeScaleFactor?: number } | undefined;
-      const factor = Number(info?.fontSizeScaleFactor);
-      if (Number.isFinite(factor) && factor > 0) systemScale = factor;
-    } catch {
-      // older base libraries: keep 1
-    }
-  }
+  systemScale ??= wechatFontScale();
   return systemScale;
 }

@@ -81,4 +81,20 @@ describe('cleaning scraped and extracted text', () => {
       '1\t\t全年',
     ]);
   });
+
+  it('drops the chrome of a web page but keeps the contact lines of a notice', () => {
+    const text = [
+      '灵武市人民政府',
+      '首页 | 政务公开 | 政务服务 | 互动交流',
+      '当前位置：首页 > 政务公开 > 通知公告',
+      '通知公告',
+      '关于开展政府开放日活动的通知',
+      '主办单位：灵武市民政局',
+      '联系电话：0951-4012345',
+      '分享到：微信 微博',
+      '【打印本页】【关闭窗口】',
+      '版权所有：灵武市人民政府　　网站标识码：6401810001',
+    ].join('\n');
+    expect(cleanText(text)).toEqual(['关于开展政府开放日活动的通知', '主办单位：灵武市民政局', '联系电话：0951-4012345']);
+  });
 });

@@ -13,16 +13,43 @@ function normalizeSpaces(line: string): string {
 }
 
 /**
+ * OCR of a scan often sets a space between every two characters (政 务 公 开 工 作, 8 0 周 岁): where
+ * most of a line's characters stand alone, the spaces between them go; words of Latin letters keep
+ * theirs.
+ */
+function closeLetterSpacing(line: string): string {
+  const tokens = line.trim().split(/ +/u);
+  const single = tokens.filter((token) => [...token].length === 1).length;
+  if (tokens.length < 5 || single < tokens.length * 0.7) return line;
+  return tokens.reduce((text, token) => (text === '' ? token : text + (/[A-Za-z]{2}$/u.test(text) && /^[A-Za-z]{2}/u.test(token) ? ' ' : '') + token), '');
+}
+
+/** A line of the source with its number (1-based), so that what is read from it can say where. */
+export interface SourceLine {
+  text: string;
+  line: number;
+}
+
+/**
  * The document's lines cleaned of extraction and scraping debris, without losing its text: pinyin
  * readings glued after characters, page numbers, running headers and breadcrumbs, and line breaks
  * in the middle of sentences. Blank lines stay, as they separate paragraphs and table rows. The
  * indent of a line is only dropped at the end, as it tells where a PDF's paragraphs start.
  */
-export function cleanText(text: string): string[] {
+export function cleanLines(text: string): SourceLine[] {
   const lines = text
     .replace(/^\uFEFF/u, '')
-    .replace(/\f/gu, `\n${PAGE_BREAK}\n`)
     .split(/\r\n|[\r\n\u2028\u2029]/u)
-    .map((line) => stripPinyinReadings(trimEnd(line)));
-  return joinWrappedLines(dropPageDebris(lines)).map(normalizeSpaces);
+    .flatMap((source, index) =>
+      source
+        .split('\f')
+        .flatMap((piece, p) => (p === 0 ? [piece] : [PAGE_BREAK, piece]))
+        .map((piece) => ({ text: closeLetterSpacing(stripPinyinReadings(trimEnd(piece))), line: index + 1 })),
+    );
+  return joinWrappedLines(dropPageDebris(lines)).map((line) => ({ ...line, text: normalizeSpaces(line.text) }));
+}
+
+/** The cleaned lines' text. */
+export function cleanText(text: string): string[] {
+  return cleanLines(text).map((line) => line.text);
 }

@@ -1,4 +1,4 @@
-// npm run import -- [--dry-run] [--json] FILE...
+// npm run import -- [--dry-run] [--json] FILE...   (FILE: .txt, .docx, .pdf or a saved .html page)
 import { createAuditLog } from '../../core/audit';
 import { configFromEnv } from '../../core/config';
 import { connectLocalStore } from '../../local/local-store';
@@ -18,12 +18,12 @@ async function main(args: string[]): Promise<number> {
   }
 
   if (dryRun) {
-    const results = files.map(readPolicyFile);
+    const results = await Promise.all(files.map(readPolicyFile));
     for (const result of results) {
       if (!result.ok) console.error(`${result.file}: cannot import: ${result.problems.join('; ')}`);
       else for (const warning of result.warnings) console.error(`${result.file}: ${warning}`);
     }
-    const parsed = results.flatMap((r) => (r.ok ? [{ id: r.id, ...r.draft }] : []));
+    const parsed = results.flatMap((r) => (r.ok ? [{ id: r.id, ...r.draft, format: r.format, provenance: r.provenance, notes: r.notes, warnings: r.warnings }] : []));
     if (json) console.log(JSON.stringify(parsed, null, 2));
     else for (const policy of parsed) console.log(`${policy.id}  ${policy.title}  (${policy.sections.length} sections, ${policy.tables.length} tables)`);
     return results.every((r) => r.ok) ? 0 : 1;
@@ -32,7 +32,9 @@ async function main(args: string[]): Promise<number> {
   const config = configFromEnv();
   const { dynamo, release } = await connectLocalStore(config);
   try {
-    const result = await importPolicyFiles(files, createPolicyStore(dynamo, createAuditLog(dynamo)), config.districtOffice);
+    // A command-line import is the caller of the stores here: it happens at the machine's time.
+    const now = () => new Date();
+    const result = await importPolicyFiles(files, createPolicyStore(dynamo, createAuditLog(dynamo, now), now), config.districtOffice);
     if (!result.ok) {
       for (const failure of result.failed) console.error(`${failure.file}: cannot import: ${failure.problems.join('; ')}`);
       console.error('Nothing was stored.');
@@ -49,10 +51,21 @@ async function main(args: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exit(1);
-  },
-);
+/**
+ * Exits once everything written has left the process: stdout into a pipe is asynchronous, and
+ * exiting at once cuts the output at the pipe's buffer (64 KB), mid-JSON for `| jq`. A reader that
+ * stops early (`| head -c 100`) closes the pipe: that ends the output, not in an error.
+ */
+function exitWhenWritten(code: number): void {
+  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+}
+
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
+main(process.argv.slice(2)).then(exitWhenWritten, (error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  exitWhenWritten(1);
+});

@@ -6,6 +6,11 @@ describe('dates as documents write them', () => {
     ...DATES_AS_WRITTEN,
     ['２０２２年６月２８日', '2022-06-28'],
     ['2022-05-27 10:32:05', '2022-05-27'],
+    ['二〇二二年六月二十八日', '2022-06-28'],
+    ['二○二二年十二月十日', '2022-12-10'],
+    ['二〇二二年十月三十一日', '2022-10-31'],
+    ['2O22年6月28曰', '2022-06-28'],
+    ['202l年6月2日', '2021-06-02'],
   ])('reads %s as %s', (written, date) => {
     expect(readDate(written)).toEqual({ valid: true, date });
   });
@@ -26,5 +31,6 @@ describe('dates as documents write them', () => {
   it('finds the date standing on a line of its own, as under a signature', () => {
     expect(dateOnLineOfItsOwn('2022年6月28日')).toBe('2022-06-28');
     expect(dateOnLineOfItsOwn('于2022年6月28日印发')).toBeNull();
+    expect(dateOnLineOfItsOwn('二〇二二年六月二十八日')).toBe('2022-06-28');
   });
 });

@@ -7,6 +7,8 @@ describe('文号', () => {
     '婺政办发【2022】21号',
     '婺政办发 〔 2022 〕 21 号',
     '婺政辦發〔2022〕21號',
+    '婺政办发（2O22）2l号',
+    '婺政办发〔2022]21号',
   ])('normalises %s to 婺政办发〔2022〕21号', (written) => {
     expect(normalizeDocumentNumber(written)).toBe('婺政办发〔2022〕21号');
   });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PolicyDraft } from '@govopen/shared';
-import { parsePolicyDocument } from './parse';
+import { parsePolicyDocument, type ParseOptions, type ParseResult } from './parse';
 
 // Test support: the three real 2022 plans shipped as demo content (api/demo/policies), and the
 // ways documents write dates and document numbers.
@@ -13,14 +13,14 @@ export function seedText(name: SeedName): string {
 }
 
 /** Parses a document that must parse, with the problems in the failure message when it does not. */
-export function parsed(text: string): { policy: PolicyDraft; warnings: string[] } {
-  const result = parsePolicyDocument(text);
+export function parsed(text: string, options?: ParseOptions): Extract<ParseResult, { ok: true }> {
+  const result = parsePolicyDocument(text, options);
   if (!result.ok) throw new Error(`expected the document to parse, got: ${result.problems.join('; ')}`);
   return result;
 }
 
 /** How many sections each heading level has: [一、, （一）, 1.]. */
-export function sectionCounts(policy: PolicyDraft): number[] {
+export function sectionCounts(policy: Pick<PolicyDraft, 'sections'>): number[] {
   return [1, 2, 3].map((level) => policy.sections.filter((section) => section.level === level).length);
 }
 

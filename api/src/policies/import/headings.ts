@@ -1,16 +1,18 @@
 // The numbering of Chinese official documents (GB/T 9704): 一、 for the first level, （一） for the
-// second, 1. for the third. Recognised on the Simplified form of a line.
+// second, 1. for the third, （1） for the fourth. Recognised on the Simplified form of a line, with
+// full-width digits folded and the stray spaces of OCR (一 、, 1 .) allowed.
 
 const LEVELS: ReadonlyArray<{ level: number; pattern: RegExp }> = [
-  { level: 1, pattern: /^[一二三四五六七八九十百]+、/u },
-  { level: 2, pattern: /^[（(][一二三四五六七八九十百]+[）)]/u },
+  { level: 1, pattern: /^[一二三四五六七八九十百]+\s?、/u },
+  { level: 2, pattern: /^[（(]\s?[一二三四五六七八九十百]+\s?[）)]/u },
   // 1. 1． 1、 — but not a date or an amount such as 2022.06 or 1.5亿.
-  { level: 3, pattern: /^\d{1,2}[.．、](?!\d)/u },
+  { level: 3, pattern: /^\d{1,2}\s?[.、](?!\d)/u },
+  { level: 4, pattern: /^[（(]\s?\d{1,2}\s?[）)]/u },
 ];
 
 /** The heading level a paragraph opens, or null when it is not numbered as a heading. */
 export function headingLevel(simple: string): number | null {
-  const trimmed = simple.trimStart();
+  const trimmed = simple.normalize('NFKC').trimStart();
   return LEVELS.find(({ pattern }) => pattern.test(trimmed))?.level ?? null;
 }
 

@@ -1,44 +1,84 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { policyDraftSchema, policyMetadataOverrideSchema, type PolicyDraft } from '@govopen/shared';
 import type { PolicyStore, SaveOutcome } from '../policy-store';
 import { policyIdFor } from '../policy-id';
-import { parsePolicyDocument } from './parse';
+import type { DocumentFormat } from './formats/extracted-text';
+import { readDocument } from './formats/read-document';
+import { NO_TITLE, parsePolicyDocument, type Notes, type ParseResult, type Provenance, type ProvenancedField } from './parse';
 
 export type ReadResult =
-  | { file: string; ok: true; id: string; draft: PolicyDraft; warnings: string[] }
+  | { file: string; ok: true; id: string; format: DocumentFormat; draft: PolicyDraft; provenance: Provenance; notes: Notes; warnings: string[] }
   | { file: string; ok: false; problems: string[] };
 
 /** `<file>.meta.json` beside a document supplies or corrects metadata the text itself lacks. */
 export const sidecarPathFor = (file: string) => `${file}.meta.json`;
 
-/** Reads, parses and checks one document (and its sidecar); writes nothing. */
-export function readPolicyFile(file: string): ReadResult {
-  let raw: Buffer;
+/**
+ * What the importer reads from one document's bytes (named as uploaded; its first bytes decide the
+ * format): the draft, where each field came from, and the warnings staff see in the import preview.
+ */
+export async function readPolicyDocument(name: string, bytes: Uint8Array): Promise<({ format: DocumentFormat } & Extract<ParseResult, { ok: true }>) | Extract<ParseResult, { ok: false }>> {
+  const document = await readDocument(name, bytes);
+  if (!document.ok) return { ok: false, problems: [document.problem] };
+  const parsed = parsePolicyDocument(document.text, { pageMetadata: document.pageMetadata });
+  return parsed.ok ? { format: document.format, ...parsed } : parsed;
+}
+
+/**
+ * Reads, parses and checks one document (.txt, .docx, .pdf or a saved .html page) and its
+ * sidecar; writes nothing. What the sidecar gives is recorded as coming from it, and the parser's
+ * warnings about those fields go.
+ */
+export async function readPolicyFile(file: string): Promise<ReadResult> {
+  let bytes: Buffer;
   try {
-    raw = readFileSync(file);
+    bytes = await readFile(file);
   } catch (error) {
     return { file, ok: false, problems: [`cannot read the file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`] };
   }
-  const parsed = parsePolicyDocument(raw.toString('utf8'));
+  const parsed = await readPolicyDocument(basename(file), bytes);
   if (!parsed.ok) return { file, ok: false, problems: parsed.problems };
 
-  let overrides = {};
+  let overrides: Partial<PolicyDraft> = {};
   const sidecar = sidecarPathFor(file);
   if (existsSync(sidecar)) {
     try {
-      const checked = policyMetadataOverrideSchema.safeParse(JSON.parse(readFileSync(sidecar, 'utf8')));
+      const checked = policyMetadataOverrideSchema.safeParse(JSON.parse(await readFile(sidecar, 'utf8')));
       if (!checked.success) return { file, ok: false, problems: checked.error.issues.map((i) => `${basename(sidecar)}: ${i.path.join('.')} ${i.message}`) };
       overrides = checked.data;
     } catch (error) {
       return { file, ok: false, problems: [`${basename(sidecar)} is not valid JSON: ${(error as Error).message}`] };
     }
   }
-  const checked = policyDraftSchema.safeParse({ ...parsed.policy, ...overrides });
+  const draft = { ...parsed.policy, ...overrides };
+  if (draft.title === null) return { file, ok: false, problems: [NO_TITLE] };
+  const checked = policyDraftSchema.safeParse(draft);
   if (!checked.success) return { file, ok: false, problems: checked.error.issues.map((i) => `${i.path.join('.') || 'document'}: ${i.message}`) };
-  const draft = checked.data;
-  return { file, ok: true, id: policyIdFor(draft), draft, warnings: parsed.warnings };
+  const provenance: Provenance = { ...parsed.provenance };
+  const supplied = Object.keys(overrides).filter((field): field is ProvenancedField => field in SIDECAR_WARNINGS);
+  for (const field of supplied) {
+    const value = overrides[field];
+    if (value === null || value === undefined) delete provenance[field];
+    else Object.assign(provenance, { [field]: { value, source: 'sidecar', line: null } });
+  }
+  const warnings = parsed.warnings.filter((warning) => !supplied.some((field) => SIDECAR_WARNINGS[field].test(warning)));
+  return { file, ok: true, id: policyIdFor(checked.data), format: parsed.format, draft: checked.data, provenance, notes: parsed.notes, warnings };
 }
+
+/** The parser's warnings that a value from the sidecar answers. */
+const SIDECAR_WARNINGS: Record<ProvenancedField, RegExp> = {
+  title: /^找不到标题/u,
+  documentNumber: /文号/u,
+  indexNumber: /索引号/u,
+  issuer: /发布机构/u,
+  writtenDate: /成文日期/u,
+  publishedDate: /发布日期/u,
+  validity: /效力状态/u,
+  repealedDate: /废止日期/u,
+  disclosure: /公开方式/u,
+};
 
 export interface ImportOutcome {
   file: string;
@@ -53,7 +93,7 @@ export interface ImportOutcome {
  * stored, so a half-imported batch never has to be cleaned up by hand.
  */
 export async function importPolicyFiles(files: string[], store: PolicyStore, department: string): Promise<{ ok: true; imported: ImportOutcome[] } | { ok: false; failed: Array<Extract<ReadResult, { ok: false }>> }> {
-  const read = files.map(readPolicyFile);
+  const read = await Promise.all(files.map(readPolicyFile));
   const failed = read.filter((r): r is Extract<ReadResult, { ok: false }> => !r.ok);
   if (failed.length > 0) return { ok: false, failed };
   const imported: ImportOutcome[] = [];

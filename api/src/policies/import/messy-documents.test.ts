@@ -1,5 +1,6 @@
 import { Converter } from 'opencc-js/cn2t';
-import { toSimplified, type PolicyDraft } from '@govopen/shared';
+import { toSimplified } from '@govopen/shared';
+import type { ParsedDraft } from './parse';
 import { parsePolicyDocument } from './parse';
 import { DATES_AS_WRITTEN, DOCUMENT_NUMBERS_AS_WRITTEN, parsed, sectionCounts, seedText } from './fixtures';
 
@@ -12,7 +13,7 @@ const lingwu = parsed(seedText('lingwu')).policy;
 const wucheng = parsed(seedText('wucheng')).policy;
 const huaiyin = parsed(seedText('huaiyin')).policy;
 
-function metadataOf(policy: PolicyDraft) {
+function metadataOf(policy: ParsedDraft) {
   const { documentNumber, indexNumber, issuer, writtenDate, publishedDate, validity, repealedDate, disclosure } = policy;
   return { documentNumber, indexNumber, issuer, writtenDate, publishedDate, validity, repealedDate, disclosure };
 }
@@ -36,7 +37,7 @@ describe('a document in Traditional characters', () => {
   it('keeps its title, body and headings in the script they were written in', () => {
     expect(policy.title).toBe('靈武市人民政府辦公室關於印發靈武市2022年政務公開工作要點的通知');
     expect(policy.body).toContain('政務公開');
-    expect(toSimplified(policy.title)).toBe(lingwu.title);
+    expect(toSimplified(policy.title ?? '')).toBe(lingwu.title);
   });
 
   it('gives the same sections, topics and (no) table', () => {
@@ -186,7 +187,8 @@ describe('metadata written in other ways', () => {
   it('says so when a date cannot exist, and falls back on the signature', () => {
     const result = parsed(seedText('lingwu').replace('成文日期: | 2022-05-26', '成文日期: | 2022-02-30'));
     expect(result.policy.writtenDate).toBe('2022-05-26');
-    expect(result.warnings).toEqual(['成文日期「2022-02-30」不是有效的日期，已忽略']);
+    expect(result.warnings).toContain('成文日期「2022-02-30」不是有效的日期，已忽略');
+    expect(result.provenance.writtenDate).toEqual({ value: '2022-05-26', source: 'signature', line: 11 });
   });
 
   it.each([
@@ -205,7 +207,7 @@ describe('metadata written in other ways', () => {
   it('does not record a 废止日期 for a policy still in force, and says so', () => {
     const result = parsed(seedText('lingwu').replace('---|', '废止日期：2023年3月1日\n---|'));
     expect(result.policy).toMatchObject({ validity: 'VALID', repealedDate: null });
-    expect(result.warnings).toEqual(['写了废止日期 2023-03-01，但效力状态不是已废止，废止日期未记']);
+    expect(result.warnings).toContain('写了废止日期 2023-03-01，但效力状态不是已废止，废止日期未记');
   });
 
   it.each([
@@ -276,13 +278,21 @@ describe('task tables flattened in other layouts', () => {
   });
 });
 
+describe('a document without a title', () => {
+  it('is read, with no title and a warning for staff to supply one, never a guess', () => {
+    const result = parsed('现将工作要点印发给你们。\n请认真贯彻执行。');
+    expect(result.policy.title).toBeNull();
+    expect(result.provenance.title).toBeUndefined();
+    expect(result.warnings[0]).toBe('找不到标题：没有“名称”一栏，也没有“关于……的通知”“……工作要点”这样的标题行，请导入时补充');
+  });
+});
+
 describe('documents that cannot be read', () => {
   it.each([
     ['an empty file', '', '文件是空的，没有任何文字'],
     ['only blank lines', ' \n\u3000\n\t\n', '文件是空的，没有任何文字'],
     ['binary data', Buffer.from(Array.from({ length: 512 }, (_, i) => i % 256)).toString('utf8'), '文件不是文本（含有二进制数据或乱码），请导出为 UTF-8 文本后再导入'],
     ['text without Chinese', 'Annual plan for open government affairs, 2022.\nSee attachment.', '文件里没有中文，不是一份政策文件'],
-    ['sentences without a title', '现将工作要点印发给你们。\n请认真贯彻执行。', '找不到标题：没有“名称”一栏，也没有“关于……的通知”“……工作要点”这样的标题行'],
     ['metadata without a document', '索引号：11640112010148754W/2022-00206\n发布机构：灵武市人民政府办公室', '文件没有正文，只有元数据或表格'],
   ])('refuses %s and says why', (_, text, problem) => {
     expect(parsePolicyDocument(text)).toEqual({ ok: false, problems: [problem] });

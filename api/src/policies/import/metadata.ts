@@ -2,7 +2,8 @@ import { toSimplified } from '@govopen/shared';
 import { isPipeRule, type TextLine } from './text-line';
 
 // The 政府信息公开 metadata a web page shows above a document: "label: value" pairs, as `|` rows
-// (索 引 号: | 11640112010148754W/2022-00206 | 效力状态: | 有效 |), tab rows, or one label a line.
+// (索 引 号: | 11640112010148754W/2022-00206 | 效力状态: | 有效 |), tab rows, or one label a line;
+// and the header lines of a telegram (明传电报: 发电单位, 签发, 等级, 发往).
 
 export type MetadataField =
   | 'title'
@@ -15,8 +16,11 @@ export type MetadataField =
   | 'repealedDate'
   | 'disclosure';
 
+/** What a header says that a policy has no field for, shown to staff in the import preview. */
+export type NoteField = 'recipients' | 'signedBy' | 'urgency' | 'classification';
+
 /** Labels in their Simplified form without spaces; null marks labels that are known but not kept. */
-const LABELS: Record<string, MetadataField | null> = {
+const LABELS: Record<string, MetadataField | NoteField | null> = {
   名称: 'title',
   标题: 'title',
   文件名称: 'title',
@@ -45,6 +49,21 @@ const LABELS: Record<string, MetadataField | null> = {
   公开方式: 'disclosure',
   公开形式: 'disclosure',
   公开属性: 'disclosure',
+  发电单位: 'issuer',
+  发文单位名称: 'issuer',
+  电报号: 'documentNumber',
+  发往: 'recipients',
+  发往单位: 'recipients',
+  主送: 'recipients',
+  主送机关: 'recipients',
+  签发: 'signedBy',
+  签发人: 'signedBy',
+  签批: 'signedBy',
+  签批盖章: 'signedBy',
+  等级: 'urgency',
+  紧急程度: 'urgency',
+  缓急: 'urgency',
+  密级: 'classification',
   责任部门: null,
   主题分类: null,
   组配分类: null,
@@ -54,6 +73,15 @@ const LABELS: Record<string, MetadataField | null> = {
   关键词: null,
   图文解读: null,
   信息来源: null,
+  来源: null,
+  作者: null,
+  编辑: null,
+  浏览次数: null,
+  访问次数: null,
+  阅读次数: null,
+  点击数: null,
+  字号: null,
+  字体: null,
 };
 
 /** Cells of a metadata row: split at pipes, tabs, or the wide gaps of text laid out in columns. */
@@ -64,13 +92,13 @@ function cellsOf(text: string): string[] {
     .filter((cell) => cell !== '');
 }
 
-type Label = { field: MetadataField | null; value: string };
+type Label = { field: MetadataField | NoteField | null; value: string };
 
 /**
  * The label a cell starts with ("索 引 号:", "发布机构：灵武市人民政府办公室") and the value written
  * after it. Inside a row of several cells a label may also stand without its colon.
  */
-function labelOf(cell: string, inRow: boolean): Label | undefined {
+export function labelOf(cell: string, inRow: boolean): Label | undefined {
   const colon = cell.search(/[:：]/u);
   const name = colon >= 0 ? cell.slice(0, colon) : inRow ? cell : '';
   const key = toSimplified(name).replace(/\s+/gu, '');
@@ -87,7 +115,9 @@ export function isMetadataLine(text: string): boolean {
 
 export interface Metadata {
   /** The raw value written for each field, the first one when a field is given twice. */
-  values: Partial<Record<MetadataField, string>>;
+  values: Partial<Record<MetadataField | NoteField, string>>;
+  /** Index of the line each value was read from. */
+  at: Partial<Record<MetadataField | NoteField, number>>;
   /** Indexes of the lines that make up the metadata, which are not part of the body. */
   lines: Set<number>;
 }
@@ -97,7 +127,8 @@ export interface Metadata {
  * following line of a `|` table ("图文解读: |" then "一图速览《…》 |").
  */
 export function readMetadata(lines: readonly TextLine[]): Metadata {
-  const values: Partial<Record<MetadataField, string>> = {};
+  const values: Metadata['values'] = {};
+  const at: Metadata['at'] = {};
   const metadataLines = new Set<number>();
   let waiting: Label | undefined;
   lines.forEach(({ text }, index) => {
@@ -116,9 +147,12 @@ export function readMetadata(lines: readonly TextLine[]): Metadata {
       const value = label ? label.value : cell;
       if (label) waiting = label;
       if (value === '' || waiting === undefined) continue;
-      if (waiting.field !== null) values[waiting.field] ??= value;
+      if (waiting.field !== null && values[waiting.field] === undefined) {
+        values[waiting.field] = value;
+        at[waiting.field] = index;
+      }
       waiting = undefined;
     }
   });
-  return { values, lines: metadataLines };
+  return { values, at, lines: metadataLines };
 }

@@ -1,19 +1,60 @@
 import { toSimplified, type Disclosure, type PolicyDraft, type Validity } from '@govopen/shared';
 import { classify } from './classify';
-import { cleanText } from './clean';
+import { cleanLines } from './clean';
 import { readDate } from './dates';
 import { normalizeDocumentNumber } from './document-number';
-import { readMetadata, type Metadata, type MetadataField } from './metadata';
+import { readHeader } from './header';
+import { readMetadata, type MetadataField, type NoteField } from './metadata';
 import { disclosureNote, disclosureOf, validityOf } from './policy-status';
 import { firstHeading, sectionsOf } from './sections';
-import { findSignature } from './signature';
+import { findPrintingLine, findSignature } from './signature';
 import { findTables } from './tables';
 import { textLine, type TextLine } from './text-line';
 import { findTitle } from './title';
 
+/** Where a field's value was read: the page's metadata table, its <meta> tags, the 版头 … */
+export type FieldSource =
+  | 'metadata-table'
+  | 'page-meta'
+  | 'header'
+  | 'telegram-header'
+  | 'title-line'
+  | 'signature'
+  | 'record'
+  | 'disclosure-note'
+  | 'written-date'
+  | 'default'
+  | 'sidecar';
+
+/**
+ * A value with where it came from; `line` is the line of the document's text (1-based; for Word,
+ * PDF and HTML files the line of the text read from them), null when no line says it.
+ */
+export interface FieldReading<Value> {
+  value: Value;
+  source: FieldSource;
+  line: number | null;
+}
+
+/** A draft as read: the title may be missing (staff supply it in the import preview). */
+export type ParsedDraft = Omit<PolicyDraft, 'title'> & { title: string | null };
+
+export type ProvenancedField = MetadataField;
+/** Where each metadata field came from; a field that no part of the document gives is absent. */
+export type Provenance = { [Field in ProvenancedField]?: FieldReading<NonNullable<ParsedDraft[Field]>> };
+
+/** What the 版头, a telegram's header and the 版记 say that a policy has no field for. */
+export type NoteName = NoteField | 'copiedTo' | 'printedBy' | 'printedDate';
+export type Notes = { [Name in NoteName]?: FieldReading<string> };
+
 export type ParseResult =
-  | { ok: true; policy: PolicyDraft; warnings: string[] }
+  | { ok: true; policy: ParsedDraft; provenance: Provenance; notes: Notes; warnings: string[] }
   | { ok: false; problems: string[] };
+
+export interface ParseOptions {
+  /** Metadata the file states outside its text, such as a web page's <meta> tags. */
+  pageMetadata?: Partial<Record<MetadataField, string>>;
+}
 
 // Text, not binary: a NUL byte, or many undecodable characters and control codes.
 const BINARY = /[\u0000-\u0008\u000b\u000e-\u001f\ufffd]/gu;
@@ -44,46 +85,100 @@ const FIELD_NAMES: Record<MetadataField, string> = {
   disclosure: '公开方式',
 };
 
+export const NO_TITLE = '找不到标题：没有“名称”一栏，也没有“关于……的通知”“……工作要点”这样的标题行，请导入时补充';
+
 /**
  * Turns one policy document, as text (a web page with a metadata table, a Word or PDF extraction,
- * in Traditional or Simplified characters), into a draft for staff to check; the warnings tell them
- * what was missing or guessed.
+ * a telegram, an OCR'd scan, in Traditional or Simplified characters), into a draft for staff to
+ * check, with where each field was read; the warnings tell them what is missing or was assumed.
  * Identifiers and browse keys (issuer, 文号, 索引号, dates, status) are normalised to Simplified;
  * the document's own text (title, body, sections, tables) keeps the script it was written in.
  */
-export function parsePolicyDocument(text: string): ParseResult {
+export function parsePolicyDocument(text: string, options: ParseOptions = {}): ParseResult {
   const problem = unreadable(text);
   if (problem) return { ok: false, problems: [problem] };
 
   const warnings: string[] = [];
-  const lines = cleanText(text).map(textLine);
+  const lines = cleanLines(text).map((line) => textLine(line.text, line.line));
   const found = findTables(lines);
   warnings.push(...found.warnings);
-  const outsideTables = lines.map((line, i) => (found.lines.has(i) ? textLine('') : line));
-  const metadata = metadataReader(readMetadata(outsideTables), warnings);
+  const outsideTables = lines.map((line, i) => (found.lines.has(i) ? textLine('', line.line) : line));
+  const metadata = readMetadata(outsideTables);
+  const header = readHeader(outsideTables, metadata.lines);
+  const fields = fieldReader(outsideTables, metadata, header.telegram, options.pageMetadata ?? {}, warnings);
   const paragraphs: TextLine[] = outsideTables
-    .filter((line, i) => line.text.trim() !== '' && !metadata.lines.has(i))
-    .map((line) => textLine(line.text.replace(/\t+/gu, ' ').trim()));
+    .filter((line, i) => line.text.trim() !== '' && !metadata.lines.has(i) && !header.lines.has(i))
+    .map((line) => textLine(line.text.replace(/\t+/gu, ' ').trim(), line.line));
   if (paragraphs.length === 0) return { ok: false, problems: ['文件没有正文，只有元数据或表格'] };
 
   const headingAt = firstHeading(paragraphs);
   const preamble = headingAt < 0 ? paragraphs : paragraphs.slice(0, headingAt);
-  const title = metadata.value('title') ?? findTitle(preamble);
-  if (title === null) {
-    return { ok: false, problems: ['找不到标题：没有“名称”一栏，也没有“关于……的通知”“……工作要点”这样的标题行'] };
+  const provenance: Provenance = {};
+  const notes: Notes = { ...fields.notes(), ...header.notes };
+  const take = <Field extends ProvenancedField>(field: Field, ...readings: Array<FieldReading<NonNullable<ParsedDraft[Field]>> | null>) => {
+    const reading = readings.find((candidate) => candidate !== null) ?? null;
+    if (reading) provenance[field] = reading as Provenance[Field];
+    return reading?.value ?? null;
+  };
+
+  const foundTitle = findTitle(preamble);
+  const title = take('title', fields.value('title'), foundTitle && { value: foundTitle.title, source: 'title-line', line: foundTitle.at.line });
+  if (title === null) warnings.push(NO_TITLE);
+
+  const written = fields.value('documentNumber');
+  const documentNumber = take('documentNumber', written && documentNumberOf(written, warnings), header.documentNumber);
+  if (documentNumber === null) warnings.push('文中没有文号，请导入时补充（没有文号的文件可不填）');
+
+  const signature = findSignature(paragraphs);
+  const printing = findPrintingLine(paragraphs);
+  if (printing) {
+    notes.printedBy = { value: printing.issuer, source: 'record', line: printing.at.line };
+    notes.printedDate = { value: printing.date, source: 'record', line: printing.at.line };
   }
+  const copied = paragraphs.find((paragraph) => /^抄送\s*[:：]/u.test(paragraph.simple));
+  if (copied) notes.copiedTo = { value: copied.text.replace(/^\S+?\s*[:：]\s*/u, '').replace(/[。.]$/u, ''), source: 'record', line: copied.line };
+
+  const issuer = take(
+    'issuer',
+    mapValue(fields.value('issuer'), toSimplified),
+    signature && { value: signature.issuer, source: 'signature', line: signature.at.line },
+    header.issuer,
+    printing && { value: printing.issuer, source: 'record', line: printing.at.line },
+  );
+  if (issuer === null) warnings.push('文中没有发布机构，请导入时补充');
+  const writtenDate = take('writtenDate', fields.date('writtenDate'), signature && { value: signature.date, source: 'signature', line: signature.at.line });
+  if (writtenDate === null) warnings.push('文中没有成文日期，请导入时补充');
+  // Documents are usually published on the day they are signed: that is said, never taken as read.
+  const publishedDate = take('publishedDate', fields.date('publishedDate'), writtenDate === null ? null : { value: writtenDate, source: 'written-date', line: null });
+  if (publishedDate === null) warnings.push('文中没有发布日期，请导入时补充');
+  else if (provenance.publishedDate?.source === 'written-date') warnings.push(`没有发布日期，暂按成文日期 ${writtenDate} 记`);
+
+  const indexNumber = take('indexNumber', mapValue(fields.value('indexNumber'), (value) => value.normalize('NFKC').replace(/\s+/gu, '')));
+  const validity = take('validity', fields.status('validity', validityOf), { value: 'VALID' as Validity, source: 'default', line: null })!;
+  const repealed = fields.date('repealedDate');
+  if (validity === 'REPEALED' && repealed === null) warnings.push('文件已废止，但没有写废止日期');
+  if (validity !== 'REPEALED' && repealed !== null) warnings.push(`写了废止日期 ${repealed.value}，但效力状态不是已废止，废止日期未记`);
+  const repealedDate = take('repealedDate', validity === 'REPEALED' ? repealed : null);
+  const note = disclosureNoteOf(paragraphs);
+  const disclosure = take('disclosure', fields.status('disclosure', disclosureOf), note, { value: 'PROACTIVE' as Disclosure, source: 'default', line: null })!;
 
   const body = paragraphs.map((paragraph) => paragraph.text).join('\n');
   return {
     ok: true,
     warnings,
+    provenance,
+    notes,
     policy: {
       title,
-      documentNumber: documentNumberOf(metadata.value('documentNumber'), preamble, warnings),
-      indexNumber: metadata.value('indexNumber')?.normalize('NFKC').replace(/\s+/gu, '') ?? null,
-      ...issuerAndDates(metadata, findSignature(paragraphs), warnings),
-      ...statuses(metadata, paragraphs, warnings),
-      ...classify(toSimplified(title), toSimplified(body)),
+      documentNumber,
+      indexNumber,
+      issuer,
+      writtenDate,
+      publishedDate,
+      validity,
+      repealedDate,
+      disclosure,
+      ...classify(toSimplified(title ?? ''), toSimplified(body)),
       body,
       sections: sectionsOf(paragraphs),
       tables: found.tables,
@@ -91,93 +186,68 @@ export function parsePolicyDocument(text: string): ParseResult {
   };
 }
 
-interface MetadataReader {
-  lines: Set<number>;
-  /** The value written for a field, or null when none (or 无, —) was. */
-  value(field: MetadataField): string | null;
-  /** The date written for a field; a date that cannot exist is reported and taken as none. */
-  date(field: MetadataField): string | null;
+function mapValue<From, To>(reading: FieldReading<From> | null, map: (value: From) => To): FieldReading<To> | null {
+  return reading && { ...reading, value: map(reading.value) };
 }
 
-function metadataReader(metadata: Metadata, warnings: string[]): MetadataReader {
-  const value = (field: MetadataField): string | null => {
-    const written = metadata.values[field]?.trim() ?? '';
-    return NOTHING_WRITTEN.test(written) ? null : written;
-  };
-  const date = (field: MetadataField): string | null => {
-    const written = value(field);
-    if (written === null) return null;
-    const reading = readDate(written);
-    if (reading?.valid) return reading.date;
-    warnings.push(`${FIELD_NAMES[field]}「${written}」不是有效的日期，已忽略`);
-    return null;
-  };
-  return { lines: metadata.lines, value, date };
-}
-
-/**
- * 发布机构 and dates from the metadata, else from the signature. Nothing is invented: what is found
- * nowhere stays null, with a warning so that staff supply it; only a missing 发布日期 is taken to
- * be the 成文日期, the usual case for documents published on the day they are signed.
- */
-function issuerAndDates(
-  metadata: MetadataReader,
-  signature: { issuer: string; date: string } | null,
-  warnings: string[],
-): Pick<PolicyDraft, 'issuer' | 'writtenDate' | 'publishedDate'> {
-  const issuerWritten = metadata.value('issuer');
-  const issuer = issuerWritten === null ? (signature?.issuer ?? null) : toSimplified(issuerWritten);
-  if (issuer === null) warnings.push('文中没有发布机构，请导入时补充');
-  const writtenDate = metadata.date('writtenDate') ?? signature?.date ?? null;
-  if (writtenDate === null) warnings.push('文中没有成文日期，请导入时补充');
-  let publishedDate = metadata.date('publishedDate');
-  if (publishedDate === null && writtenDate !== null) {
-    publishedDate = writtenDate;
-    warnings.push(`没有发布日期，暂按成文日期 ${writtenDate} 记`);
-  } else if (publishedDate === null) {
-    warnings.push('文中没有发布日期，请导入时补充');
+/** The note printed under a signature: （此件公开发布）, （此件依申请公开）… */
+function disclosureNoteOf(paragraphs: readonly TextLine[]): FieldReading<Disclosure> | null {
+  for (const paragraph of paragraphs) {
+    const mode = disclosureNote(paragraph.simple);
+    if (mode !== null) return { value: mode, source: 'disclosure-note', line: paragraph.line };
   }
-  return { issuer, writtenDate, publishedDate };
+  return null;
 }
 
-/** 效力状态 (default 有效) with 废止日期, and 公开方式 from the metadata or the note 此件公开发布. */
-function statuses(
-  metadata: MetadataReader,
-  paragraphs: readonly TextLine[],
+/** Reads labelled values (metadata table, telegram header, <meta> tags) with where they stand. */
+function fieldReader(
+  lines: readonly TextLine[],
+  metadata: ReturnType<typeof readMetadata>,
+  telegram: boolean,
+  pageMetadata: Partial<Record<MetadataField, string>>,
   warnings: string[],
-): Pick<PolicyDraft, 'validity' | 'repealedDate' | 'disclosure'> {
-  const validity = statusOf(metadata.value('validity'), validityOf, 'VALID', FIELD_NAMES.validity, warnings);
-  const repealedDate = metadata.date('repealedDate');
-  if (validity === 'REPEALED' && repealedDate === null) warnings.push('文件已废止，但没有写废止日期');
-  if (validity !== 'REPEALED' && repealedDate !== null) warnings.push(`写了废止日期 ${repealedDate}，但效力状态不是已废止，废止日期未记`);
-  const note = paragraphs.map((paragraph) => disclosureNote(paragraph.simple)).find((mode) => mode !== null);
-  const disclosure = statusOf(metadata.value('disclosure'), disclosureOf, note ?? 'PROACTIVE', FIELD_NAMES.disclosure, warnings);
-  return { validity, repealedDate: validity === 'REPEALED' ? repealedDate : null, disclosure };
+) {
+  const source: FieldSource = telegram ? 'telegram-header' : 'metadata-table';
+  const written = (field: MetadataField | NoteField): FieldReading<string> | null => {
+    const text = metadata.values[field]?.trim() ?? '';
+    const at = metadata.at[field];
+    if (!NOTHING_WRITTEN.test(text) && at !== undefined) return { value: text, source, line: lines[at]?.line ?? null };
+    const meta = field in FIELD_NAMES ? pageMetadata[field as MetadataField]?.trim() : undefined;
+    return meta ? { value: meta, source: 'page-meta', line: null } : null;
+  };
+  return {
+    value: (field: MetadataField) => written(field),
+    /** The date written for a field; a date that cannot exist is reported and taken as none. */
+    date(field: MetadataField): FieldReading<string> | null {
+      const reading = written(field);
+      if (reading === null) return null;
+      const date = readDate(reading.value);
+      if (date?.valid) return { ...reading, value: date.date };
+      warnings.push(`${FIELD_NAMES[field]}「${reading.value}」不是有效的日期，已忽略`);
+      return null;
+    },
+    /** A status from its value; an unrecognised value is reported and taken as none. */
+    status<Status extends Validity | Disclosure>(field: 'validity' | 'disclosure', read: (simple: string) => Status | null): FieldReading<Status> | null {
+      const reading = written(field);
+      if (reading === null) return null;
+      const status = read(toSimplified(reading.value));
+      if (status === null) warnings.push(`${FIELD_NAMES[field]}「${reading.value}」无法识别，按默认值处理`);
+      return status === null ? null : { ...reading, value: status };
+    },
+    notes(): Notes {
+      const notes: Notes = {};
+      for (const name of ['recipients', 'signedBy', 'urgency', 'classification'] as const) {
+        const reading = written(name);
+        if (reading) notes[name] = reading;
+      }
+      return notes;
+    },
+  };
 }
 
-/** A status from its metadata value; an unrecognised value keeps the default and is reported. */
-function statusOf<Status extends Validity | Disclosure>(
-  written: string | null,
-  read: (simple: string) => Status | null,
-  fallback: Status,
-  fieldName: string,
-  warnings: string[],
-): Status {
-  if (written === null) return fallback;
-  const status = read(toSimplified(written));
-  if (status === null) warnings.push(`${fieldName}「${written}」无法识别，按默认值处理`);
-  return status ?? fallback;
-}
-
-/**
- * 文号 from the metadata, or from a line of its own before the first heading (under the 版头).
- * Numbers quoted in the body, such as (国办函〔2020〕109号), are other documents' and not taken.
- */
-function documentNumberOf(written: string | null, preamble: readonly TextLine[], warnings: string[]): string | null {
-  if (written === null) {
-    return preamble.map((line) => normalizeDocumentNumber(line.text)).find((number) => number !== null) ?? null;
-  }
-  const number = normalizeDocumentNumber(written);
-  if (number === null) warnings.push(`文号「${written}」的格式无法识别，按原样保留`);
-  return number ?? written;
+/** A 文号 as written in a metadata field; one in no known form is kept as written, and said so. */
+function documentNumberOf(written: FieldReading<string>, warnings: string[]): FieldReading<string> {
+  const number = normalizeDocumentNumber(written.value);
+  if (number === null) warnings.push(`文号「${written.value}」的格式无法识别，按原样保留`);
+  return { ...written, value: number ?? written.value };
 }

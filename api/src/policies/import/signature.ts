@@ -11,12 +11,41 @@ export function isOrganName(simple: string): boolean {
   return ORGAN.test(simple.trim());
 }
 
-/** The first signature: an organ's name with a date on the line after it. */
-export function findSignature(paragraphs: readonly TextLine[]): { issuer: string; date: string } | null {
-  for (let i = 0; i + 1 < paragraphs.length; i++) {
+export interface Signature {
+  issuer: string;
+  date: string;
+  /** The paragraph the organ's name stands on. */
+  at: TextLine;
+}
+
+/** An organ's name and a date set apart on one line: 金华市婺城区人民政府办公室　　2022年6月28日 */
+function signatureOnOneLine(line: TextLine): Signature | null {
+  const cells = line.simple.trim().split(/\s{2,}|\t/u);
+  if (cells.length !== 2) return null;
+  const date = dateOnLineOfItsOwn(cells[1]!);
+  return date !== null && isOrganName(cells[0]!) ? { issuer: cells[0]!, date, at: line } : null;
+}
+
+/** The first signature: an organ's name with a date on the line after it (or beside it). */
+export function findSignature(paragraphs: readonly TextLine[]): Signature | null {
+  for (let i = 0; i < paragraphs.length; i++) {
     const organ = paragraphs[i]!;
-    const date = dateOnLineOfItsOwn(paragraphs[i + 1]!.text);
-    if (date !== null && isOrganName(organ.simple)) return { issuer: organ.simple.trim(), date };
+    const next = paragraphs[i + 1];
+    const date = next === undefined ? null : dateOnLineOfItsOwn(next.text);
+    if (date !== null && isOrganName(organ.simple)) return { issuer: organ.simple.trim(), date, at: organ };
+    const oneLine = signatureOnOneLine(organ);
+    if (oneLine) return oneLine;
+  }
+  return null;
+}
+
+/** The 版记's printing line: 金华市婺城区人民政府办公室　　2022年6月28日印发 */
+export function findPrintingLine(paragraphs: readonly TextLine[]): Signature | null {
+  for (const line of paragraphs) {
+    const match = /^(\p{Script=Han}{2,30}?)\s*((?:\d|[〇○零一二三四五六七八九]{4}).*?)\s*印发$/u.exec(line.simple.trim().normalize('NFKC'));
+    if (!match || !isOrganName(match[1]!)) continue;
+    const date = dateOnLineOfItsOwn(match[2]!);
+    if (date !== null) return { issuer: match[1]!, date, at: line };
   }
   return null;
 }

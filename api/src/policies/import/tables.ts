@@ -1,11 +1,13 @@
 import type { PolicyTable } from '@govopen/shared';
+import { labelOf } from './metadata';
 import { isPipeRule, type TextLine } from './text-line';
 
 // Attachment tables (任务清单, 任务分解表) reach us flattened in one of three layouts:
 //   one cell a line, each behind a tab, rows separated by a blank line;
 //   one row a line, cells separated by tabs;
 //   one row a line, cells separated by `|` (with an optional |---|---| rule under the header).
-// A table starts at a row of known column names; an empty cell means "same as above".
+// A table starts at a row of known column names, or at any header ruled off with |---| as the
+// readers of Word and HTML files write real tables; an empty cell means "same as above".
 
 type Layout = 'cell-per-line' | 'tab-separated' | 'pipe-separated';
 
@@ -65,6 +67,12 @@ function isHeader(simpleCells: readonly string[]): boolean {
     names.every((name) => name.length <= MAX_COLUMN_NAME_LENGTH) &&
     names.filter((name) => KNOWN_COLUMNS.has(name)).length >= 2
   );
+}
+
+/** A `|` header ruled off underneath, whose cells are column names, not metadata labels. */
+function isRuledHeader(lines: readonly TextLine[], row: Row, layout: Layout): boolean {
+  const below = lines[row.end];
+  return layout === 'pipe-separated' && below !== undefined && isPipeRule(below.text) && row.simpleCells.every((cell) => labelOf(cell, true) === undefined);
 }
 
 interface Row {
@@ -164,7 +172,7 @@ export function findTables(lines: readonly TextLine[]): FoundTables {
     const layout = layoutOf(lines[start]!.text);
     if (layout === null) continue;
     const header = readRow(lines, start, layout);
-    if (!isHeader(header.simpleCells)) continue;
+    if (!isHeader(header.simpleCells) && !isRuledHeader(lines, header, layout)) continue;
 
     const rows: string[][] = [];
     let end = header.end;

@@ -8,10 +8,12 @@ import { toSimplified } from '@govopen/shared';
 export interface TextLine {
   text: string;
   simple: string;
+  /** The number of the source line it starts on (1-based), 0 for text that is no line of the source. */
+  line: number;
 }
 
-export function textLine(text: string): TextLine {
-  return { text, simple: toSimplified(text) };
+export function textLine(text: string, line = 0): TextLine {
+  return { text, simple: toSimplified(text), line };
 }
 
 /** Lines that end a sentence or a clause that stands on its own; they are never run on. */

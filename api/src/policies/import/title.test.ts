@@ -1,7 +1,7 @@
 import { textLine } from './text-line';
 import { findTitle } from './title';
 
-const titleOf = (...lines: string[]) => findTitle(lines.map(textLine));
+const titleOf = (...lines: string[]) => findTitle(lines.map((line, i) => textLine(line, i + 1)))?.title ?? null;
 
 describe('the title of a document without a 名称 field', () => {
   it('joins a notice title broken over lines and puts the organ above it in front', () => {
@@ -20,6 +20,10 @@ describe('the title of a document without a 名称 field', () => {
     expect(titleOf('（此件公开发布）', '2022年槐荫区政务公开工作要点', '2022年政务公开工作的总体要求是：')).toBe(
       '2022年槐荫区政务公开工作要点',
     );
+  });
+
+  it('joins a title broken over lines that does not start with 关于', () => {
+    expect(titleOf('2022年槐荫区政务公开', '工作要点', '2022年政务公开工作的总体要求是：')).toBe('2022年槐荫区政务公开工作要点');
   });
 
   it('takes the first short line when no line names a kind of document', () => {

@@ -13,6 +13,8 @@ import { SENTENCE_END, type TextLine } from './text-line';
 /** 文种: the kinds of document a title ends with. */
 const DOCUMENT_KIND = /(?:通知|通报|意见|办法|方案|决定|规定|批复|函|公告|通告|报告|要点|规划|计划|细则|条例|规则|决议|纪要|指引|指南|清单|措施)$/u;
 const MAX_TITLE_LENGTH = 60;
+/** 通知 or 工作要点 alone is a site's column or a heading, not a document's title. */
+const MIN_NAMED_TITLE_LENGTH = 6;
 /** A notice title rarely needs more than three lines. */
 const MAX_TITLE_LINES = 3;
 
@@ -35,7 +37,13 @@ function opensNoticeTitle(simple: string): boolean {
   return about >= 0 && !simple.slice(0, about).includes('《');
 }
 
-function noticeTitle(preamble: readonly TextLine[]): string | null {
+/** The title and the line it starts on. */
+export interface FoundTitle {
+  title: string;
+  at: TextLine;
+}
+
+function noticeTitle(preamble: readonly TextLine[]): FoundTitle | null {
   const start = preamble.findIndex((line) => isTitleLike(line) && opensNoticeTitle(line.simple));
   const first = preamble[start];
   if (first === undefined) return null;
@@ -49,13 +57,28 @@ function noticeTitle(preamble: readonly TextLine[]): string | null {
   if (!DOCUMENT_KIND.test(simple)) title = first.text.trim();
   const above = preamble[start - 1];
   const organ = above && isOrganName(above.simple) ? above.text.trim() : '';
-  return simple.startsWith('关于') ? organ + title : title;
+  return { title: simple.startsWith('关于') ? organ + title : title, at: first };
+}
+
+/** A title naming its kind, on one line or broken over up to three (2022年槐荫区政务公开 / 工作要点). */
+function namedTitle(preamble: readonly TextLine[]): FoundTitle | null {
+  for (let start = 0; start < preamble.length; start++) {
+    const first = preamble[start]!;
+    if (!isTitleLike(first) || isOrganName(first.simple)) continue;
+    let title = '';
+    let simple = '';
+    for (const line of preamble.slice(start, start + MAX_TITLE_LINES)) {
+      if (!isTitleLike(line)) break;
+      title += line.text.trim();
+      simple += line.simple.trim();
+      if (DOCUMENT_KIND.test(simple) && simple.length >= MIN_NAMED_TITLE_LENGTH) return { title, at: first };
+    }
+  }
+  return null;
 }
 
 /** The title from the lines before the first heading, or null when none of them is a title. */
-export function findTitle(preamble: readonly TextLine[]): string | null {
-  const candidates = preamble.filter(isTitleLike);
-  const named = candidates.find((line) => DOCUMENT_KIND.test(line.simple.trim()));
-  const plain = candidates.find((line) => !isOrganName(line.simple));
-  return noticeTitle(preamble) ?? (named ?? plain)?.text.trim() ?? null;
+export function findTitle(preamble: readonly TextLine[]): FoundTitle | null {
+  const plain = preamble.find((line) => isTitleLike(line) && !isOrganName(line.simple));
+  return noticeTitle(preamble) ?? namedTitle(preamble) ?? (plain ? { title: plain.text.trim(), at: plain } : null);
 }

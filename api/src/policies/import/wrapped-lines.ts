@@ -72,7 +72,8 @@ function runsOn(line: string, next: string | undefined, mark: ParagraphMark): ne
  * that most lines running on into the next reach, give or take the tolerance.
  */
 function pageWidth(lines: readonly string[], mark: ParagraphMark): number | null {
-  const widths = lines.flatMap((line, i) => (runsOn(line, lines[i + 1], mark) ? [displayWidth(line)] : []));
+  // A heading standing above its paragraph runs on too, but is no evidence of the page's width.
+  const widths = lines.flatMap((line, i) => (runsOn(line, lines[i + 1], mark) && headingLevel(toSimplified(line)) === null ? [displayWidth(line)] : []));
   let best = { width: 0, lines: 0 };
   for (const width of new Set(widths)) {
     const near = widths.filter((w) => w <= width && w >= width - WIDTH_TOLERANCE).length;
@@ -82,28 +83,30 @@ function pageWidth(lines: readonly string[], mark: ParagraphMark): number | null
 }
 
 /** Between two Latin letters or digits a line break stood for a space; in Chinese for nothing. */
-function joint(before: string, after: string): string {
+export function joint(before: string, after: string): string {
   return /[A-Za-z0-9]$/u.test(before) && /^[A-Za-z0-9]/u.test(after) ? ' ' : '';
 }
 
 /** Lines as extracted, with their leading spaces (the indent) and without trailing ones. */
-export function joinWrappedLines(lines: readonly string[]): string[] {
-  const mark = paragraphMark(lines);
-  const width = pageWidth(lines, mark);
+export function joinWrappedLines<Line extends { text: string }>(lines: readonly Line[]): Line[] {
+  const texts = lines.map((line) => line.text);
+  const mark = paragraphMark(texts);
+  const width = pageWidth(texts, mark);
   if (width === null) return [...lines];
-  const joined: string[] = [];
+  const joined: Line[] = [];
   for (let i = 0; i < lines.length; i++) {
-    let paragraph = lines[i] ?? '';
+    let paragraph = texts[i] ?? '';
     let last = paragraph;
-    let next = lines[i + 1];
+    let next = texts[i + 1];
+    const first = lines[i]!;
     while (runsOn(last, next, mark) && displayWidth(last) >= width - WIDTH_TOLERANCE) {
       const continuation = next.trim();
       paragraph += joint(paragraph, continuation) + continuation;
       last = next;
       i++;
-      next = lines[i + 1];
+      next = texts[i + 1];
     }
-    joined.push(paragraph);
+    joined.push({ ...first, text: paragraph });
   }
   return joined;
 }

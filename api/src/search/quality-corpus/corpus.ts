@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { InterpretationKind } from '@govopen/shared';
+import type { InterpretationKind, PolicyDraft } from '@govopen/shared';
 import { DEMO_POLICY_DIR } from '../../demo/load-demo';
 import { demoEvents } from '../../demo/demo-events';
 import { DEMO_PROJECTS } from '../../demo/demo-projects';
@@ -32,7 +32,9 @@ function policiesIn(dir: string): Array<{ file: string; policy: StoredPolicy }> 
       const parsed = parsePolicyDocument(text);
       if (!parsed.ok) throw new Error(`${file} does not parse: ${parsed.problems.join('; ')}`);
       const sidecar = join(dir, `${file}.meta.json`);
-      const draft = existsSync(sidecar) ? { ...parsed.policy, ...(JSON.parse(readFileSync(sidecar, 'utf8')) as object) } : parsed.policy;
+      const read = existsSync(sidecar) ? { ...parsed.policy, ...(JSON.parse(readFileSync(sidecar, 'utf8')) as object) } : parsed.policy;
+      if (read.title === null) throw new Error(`${file} has no title`);
+      const draft: PolicyDraft = { ...read, title: read.title };
       const policy: StoredPolicy = {
         ...draft,
         id: policyIdFor(draft),

@@ -1,18 +1,20 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
-import { Action } from '../../../components/Action';
-import { Empty, Failure, Loading } from '../../../components/States';
-import { ApiError } from '../../../api/request';
+import { Action, SendAction } from '../../../components/Action';
+import { Empty, Loaded } from '../../../components/States';
+import { Choices } from '../../../components/Choices';
+import { StaffOnly } from '../../../components/Staff';
+import { TextField } from '../../../components/TextField';
+import { failureWords } from '../../../api/request';
 import { CheckInDocument, DepartmentEventsDocument, type AttendanceFieldsFragment, type DepartmentEventsQuery } from '../../../generated/operations';
-import { useRemote } from '../../../lib/use-remote';
-import { openPage, ROUTES } from '../../../lib/navigation';
-import { staffRequest, staffSessions } from '../../../session/staff';
-import { Field } from '../shared/components';
-import { whenInWords } from '../shared/format';
-import { scanCode } from '../shared/platform';
-import '../shared/events.scss';
+import { useRemote } from '../../../hooks/use-remote';
+import { useSubmit } from '../../../hooks/use-submit';
+import { staffRequest } from '../../../session/staff';
+import { whenInWords } from '../../../features/events/format';
+import { canScanCodes, scanCode } from '../../../platform';
+import '../../../features/events/events.scss';
 
 type DepartmentEvent = DepartmentEventsQuery['departmentEvents']['edges'][number]['node'];
 type Attendance = NonNullable<AttendanceFieldsFragment['attendance']>;
@@ -35,39 +37,29 @@ export function CheckInDesk({ event }: { event: DepartmentEvent }) {
   const [code, setCode] = useState('');
   const [message, setMessage] = useState<DoorMessage | null>(null);
   const [attendance, setAttendance] = useState(event.attendance);
-  const [busy, setBusy] = useState(false);
-  const sending = useRef(false);
+  const submit = useSubmit();
 
   const checkIn = (raw: string) => {
     const typed = raw.trim();
-    if (!typed) {
-      setMessage({ ok: false, text: '请输入签到码。' });
-      return;
-    }
-    if (sending.current) return;
-    sending.current = true;
-    setBusy(true);
-    staffRequest(CheckInDocument, { eventId: event.id, code: typed })
-      .then(
-        ({ checkIn: result }) => {
-          setMessage({ ok: true, text: `${result.message}${result.registration.name}` });
-          if (result.registration.event.attendance) setAttendance(result.registration.event.attendance);
-          setCode('');
-        },
-        (error: unknown) => setMessage({ ok: false, text: `没能签到：${error instanceof ApiError ? error.message : '系统暂时出了问题，请稍后再试。'}` }),
-      )
-      .finally(() => {
-        sending.current = false;
-        setBusy(false);
-      });
+    if (!typed) return setMessage({ ok: false, text: '请输入签到码。' });
+    submit.run(async () => {
+      try {
+        const { checkIn: result } = await staffRequest(CheckInDocument, { eventId: event.id, code: typed });
+        setMessage({ ok: true, text: `${result.message}${result.registration.name}` });
+        if (result.registration.event.attendance) setAttendance(result.registration.event.attendance);
+        setCode('');
+      } catch (error) {
+        setMessage({ ok: false, text: `没能签到：${failureWords(error)}` });
+      }
+    });
   };
   const scan = () =>
-    void scanCode().then((scanned) => (scanned ? checkIn(scanned) : setMessage({ ok: false, text: '没有扫到签到码，可以再扫一次，或者手动输入。' })));
+    void scanCode().then((scanned) => (scanned?.text ? checkIn(scanned.text) : setMessage({ ok: false, text: '没有扫到签到码，可以再扫一次，或者手动输入。' })));
 
   return (
     <View className="event-section" role="region" aria-label="签到">
       <Heading level={2}>{event.title}</Heading>
-      <Text className="event-note">{whenInWords(event.startsAt, event.endsAt)}</Text>
+      <Text className="gov-note">{whenInWords(event.startsAt, event.endsAt)}</Text>
       {attendance && (
         <Text className="event-figures" role="status">
           {attendanceInWords(attendance)}
@@ -78,15 +70,13 @@ export function CheckInDesk({ event }: { event: DepartmentEvent }) {
           {message.text}
         </Text>
       )}
-      {process.env.TARO_ENV === 'weapp' && (
-        <Action onClick={scan} disabled={busy}>
+      {canScanCodes() && (
+        <Action onClick={scan} disabled={submit.busy}>
           扫码签到
         </Action>
       )}
-      <Field label="签到码" hint="居民出示的 6 位字母和数字，大小写都可以。" value={code} onChange={setCode} maxLength={12} />
-      <Action kind={process.env.TARO_ENV === 'weapp' ? 'plain' : 'primary'} onClick={() => checkIn(code)} disabled={busy}>
-        {busy ? '正在签到……' : '签到'}
-      </Action>
+      <TextField label="签到码" hint="居民出示的 6 位字母和数字，大小写都可以。" value={code} onChange={setCode} maxLength={12} />
+      <SendAction kind={canScanCodes() ? 'plain' : 'primary'} busy={submit.busy} busyText="正在签到……" onClick={() => checkIn(code)}>签到</SendAction>
     </View>
   );
 }
@@ -94,40 +84,28 @@ export function CheckInDesk({ event }: { event: DepartmentEvent }) {
 function StaffDoor({ token }: { token: string }) {
   const loaded = useRemote(() => staffRequest(DepartmentEventsDocument, { first: 50 }).then((d) => doorEvents(d.departmentEvents.edges.map((e) => e.node))), token);
   const [chosen, setChosen] = useState('');
-  if (loaded.status === 'loading') return <Loading what="本部门的开放日" />;
-  if (loaded.status === 'error') return <Failure message={loaded.error.message} onRetry={loaded.retry} />;
-  if (!loaded.data.length) return <Empty>本部门近期没有要签到的开放日。</Empty>;
-  const event = loaded.data.find((e) => e.id === chosen) ?? loaded.data[0]!;
   return (
-    <View>
-      <View role="group" aria-label="选择开放日">
-        <Text className="event-choices-label">选择开放日</Text>
-        {loaded.data.map((e) => (
-          <Action key={e.id} kind={e.id === event.id ? 'primary' : 'plain'} pressed={e.id === event.id} onClick={() => setChosen(e.id)}>
-            {`${e.title}（${whenInWords(e.startsAt, e.endsAt)}）`}
-          </Action>
-        ))}
-      </View>
-      <CheckInDesk key={event.id} event={event} />
-    </View>
+    <Loaded remote={loaded} what="本部门的开放日">
+      {(events) => {
+        if (!events.length) return <Empty>本部门近期没有要签到的开放日。</Empty>;
+        const event = events.find((e) => e.id === chosen) ?? events[0]!;
+        return (
+          <View>
+            <Choices label="选择开放日" title="选择开放日" column options={events.map((e) => ({ value: e.id, label: `${e.title}（${whenInWords(e.startsAt, e.endsAt)}）` }))} chosen={[event.id]} onChoose={setChosen} />
+            <CheckInDesk key={event.id} event={event} />
+          </View>
+        );
+      }}
+    </Loaded>
   );
 }
 
 /** 开放日签到 (我的 → 工作人员): staff of the holding department check residents in at the door. */
 export default function EventCheckInPage() {
-  const { session } = staffSessions.useSession();
-  const live = session && Date.parse(session.expiresAt) > Date.now() ? session : null;
   return (
     <Screen label="开放日签到">
       <Heading level={1}>开放日签到</Heading>
-      {live ? (
-        <StaffDoor token={live.token} />
-      ) : (
-        <View className="gov-card">
-          <Text className="gov-paragraph">这是工作人员在开放日门口给居民签到用的。请先用工作人员账号登录，登录好以后回到这里。</Text>
-          <Action onClick={() => openPage(ROUTES.ratingStaff)}>工作人员登录</Action>
-        </View>
-      )}
+      <StaffOnly why="这是工作人员在开放日门口给居民签到用的。请先用工作人员账号登录，登录好以后回到这里。">{(token) => <StaffDoor token={token} />}</StaffOnly>
     </Screen>
   );
 }

@@ -6,17 +6,15 @@ import { Heading } from '../../../components/Heading';
 import { Fields } from '../../../components/Fields';
 import { Paragraphs } from '../../../components/Paragraphs';
 import { Action } from '../../../components/Action';
-import { Empty, Failure, Loading } from '../../../components/States';
-import { request } from '../../../api/request';
-import { EventDetailDocument, type EventDetailQuery } from '../../../generated/operations';
-import { useRemote } from '../../../lib/use-remote';
+import { Empty, Loaded } from '../../../components/States';
+import { Said } from '../../../components/Messages';
+import type { EventDetailQuery } from '../../../generated/operations';
 import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
-import { useSession } from '../../../session/store';
-import { CheckInCode, Said } from '../shared/components';
-import { clockInWords, holdsSeat, isActive, momentInWords, placeInWords, registrationInWords, seatsInWords, SELECTION_WORDS, signUpInWords, whenInWords } from '../shared/format';
-import { copyText, openInBrowser, openMap } from '../shared/platform';
-import { useReturnVisits } from '../shared/use-return-visits';
-import '../shared/events.scss';
+import { CheckInCode } from '../../../features/events/components';
+import { useEvent } from '../../../features/events/use-event';
+import { clockInWords, holdsSeat, isActive, momentInWords, placeInWords, registrationInWords, seatsInWords, SELECTION_WORDS, signUpInWords, whenInWords } from '../../../features/events/format';
+import { canOpenWebPages, copyText, openInBrowser, openMap } from '../../../platform';
+import '../../../features/events/events.scss';
 
 type Detail = NonNullable<EventDetailQuery['event']>;
 
@@ -40,17 +38,17 @@ function VenueActions({ event }: { event: Detail }) {
 /** The live link: opened in a browser tab on H5; on weapp (which may not open outside pages) copied. */
 function LiveActions({ url }: { url: string }) {
   const [said, setSaid] = useState('');
-  const weapp = process.env.TARO_ENV === 'weapp';
-  const act = weapp
-    ? () => void copyText(url).then((ok) => setSaid(ok ? '直播链接已复制，请到浏览器里粘贴打开。' : '没能复制，请照着上面的链接输入。'))
-    : () => setSaid(openInBrowser(url) ? '' : '没能打开直播，请复制上面的链接到浏览器里打开。');
+  const opens = canOpenWebPages();
+  const act = opens
+    ? () => setSaid(openInBrowser(url) ? '' : '没能打开直播，请复制上面的链接到浏览器里打开。')
+    : () => void copyText(url).then((ok) => setSaid(ok ? '直播链接已复制，请到浏览器里粘贴打开。' : '没能复制，请照着上面的链接输入。'));
   return (
     <View className="event-actions">
-      <Text className="event-note" userSelect>
+      <Text className="gov-note" userSelect>
         直播链接：{url}
       </Text>
       <Action kind="plain" onClick={act}>
-        {weapp ? '复制直播链接' : '打开直播'}
+        {opens ? '打开直播' : '复制直播链接'}
       </Action>
       <Said text={said} />
     </View>
@@ -75,8 +73,8 @@ function MyPart({ event, signedIn }: { event: Detail; signedIn: boolean }) {
   if (!event.signUpOpen) return null;
   return (
     <View className="event-section">
-      {mine?.status === 'CANCELLED' && <Text className="event-note">您之前报过名，已取消。可以重新报名。</Text>}
-      {!signedIn && <Text className="event-note">报名需要先登录，点下面的按钮会告诉您怎么做。</Text>}
+      {mine?.status === 'CANCELLED' && <Text className="gov-note">您之前报过名，已取消。可以重新报名。</Text>}
+      {!signedIn && <Text className="gov-note">报名需要先登录，点下面的按钮会告诉您怎么做。</Text>}
       <Action onClick={() => openPage(ROUTES.eventSignUp, { id: event.id })}>我要报名</Action>
     </View>
   );
@@ -155,7 +153,7 @@ function EventView({ event, signedIn }: { event: Detail; signedIn: boolean }) {
       {event.summary && (
         <View className="event-section" role="region" aria-label="意见采纳情况">
           <Heading level={2}>意见采纳情况</Heading>
-          <Text className="event-note">{momentInWords(event.summary.publishedAt)} 公布</Text>
+          <Text className="gov-note">{momentInWords(event.summary.publishedAt)} 公布</Text>
           <Heading level={3}>居民提出的意见</Heading>
           <Paragraphs text={event.summary.raised} />
           {event.summary.adopted.map((item, i) => (
@@ -178,17 +176,12 @@ function EventView({ event, signedIn }: { event: Detail; signedIn: boolean }) {
 
 /** One open day: what, when, where (map), who answers, how seats are given, and the resident's own registration. */
 export default function EventDetailPage() {
-  const id = routeParam(useRouter().params, 'id');
-  const { session } = useSession();
-  const visits = useReturnVisits();
-  const loaded = useRemote(() => request(EventDetailDocument, { id }).then((data) => data.event), `${id}|${session?.token ?? ''}|${visits}`);
-
+  const { event, signedIn } = useEvent(routeParam(useRouter().params, 'id'));
   return (
     <Screen label="开放日详情">
-      {loaded.status === 'loading' && <Loading what="开放日" />}
-      {loaded.status === 'error' && <Failure message={loaded.error.message} onRetry={loaded.retry} />}
-      {loaded.status === 'ready' && !loaded.data && <Empty>没有找到这个开放日，它可能已被撤下。</Empty>}
-      {loaded.status === 'ready' && loaded.data && <EventView event={loaded.data} signedIn={Boolean(session)} />}
+      <Loaded remote={event} what="开放日">
+        {(found) => (found ? <EventView event={found} signedIn={signedIn} /> : <Empty>没有找到这个开放日，它可能已被撤下。</Empty>)}
+      </Loaded>
     </Screen>
   );
 }

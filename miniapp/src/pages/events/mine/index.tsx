@@ -1,43 +1,31 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
-import { Action } from '../../../components/Action';
-import { Empty, Failure, Loading } from '../../../components/States';
-import { ApiError, request } from '../../../api/request';
+import { Action, SendAction } from '../../../components/Action';
+import { Empty, Loaded } from '../../../components/States';
+import { Choices } from '../../../components/Choices';
+import { Problem, Said } from '../../../components/Messages';
+import { TextField } from '../../../components/TextField';
+import { request } from '../../../api/request';
 import { CancelRegistrationDocument, MyRegistrationsDocument, SubmitEventFeedbackDocument, type MyRegistrationsQuery } from '../../../generated/operations';
-import { useRemote } from '../../../lib/use-remote';
+import { useRemote } from '../../../hooks/use-remote';
+import { useLiveSession } from '../../../hooks/use-live-session';
+import { useSubmit } from '../../../hooks/use-submit';
 import { openPage, ROUTES } from '../../../lib/navigation';
-import { useSession } from '../../../session/store';
-import { CalendarAction, CheckInCode, Field, Problem, Said } from '../shared/components';
-import { canCancel, feedbackOpen, holdsSeat, placeInWords, registrationInWords, whenInWords } from '../shared/format';
-import { useReturnVisits } from '../shared/use-return-visits';
-import '../shared/events.scss';
+import { CalendarAction, CheckInCode } from '../../../features/events/components';
+import { canCancel, feedbackOpen, holdsSeat, placeInWords, registrationInWords, whenInWords } from '../../../features/events/format';
+import { useReturnVisits } from '../../../hooks/use-return-visits';
+import '../../../features/events/events.scss';
 
 type Registration = MyRegistrationsQuery['myRegistrations'][number];
-
-const failureText = (error: unknown) => (error instanceof ApiError ? error.message : '系统暂时出了问题，请稍后再试。');
 
 /** 取消报名, confirmed in the page (no pop-up): a second button 确认取消 sends it, 不取消 goes back. */
 export function CancelRegistration({ registration, onCancelled }: { registration: Registration; onCancelled: (r: Registration) => void }) {
   const [asking, setAsking] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState('');
-  const sending = useRef(false);
-  const confirm = () => {
-    if (sending.current) return;
-    sending.current = true;
-    setBusy(true);
-    setFailure('');
-    request(CancelRegistrationDocument, { id: registration.id }).then(
-      (data) => onCancelled({ ...registration, ...data.cancelRegistration }),
-      (error: unknown) => {
-        sending.current = false;
-        setBusy(false);
-        setFailure(failureText(error));
-      },
-    );
-  };
+  const submit = useSubmit(true);
+  const confirm = () =>
+    submit.run(async () => onCancelled({ ...registration, ...(await request(CancelRegistrationDocument, { id: registration.id })).cancelRegistration }));
   if (!asking) {
     return (
       <Action kind="plain" onClick={() => setAsking(true)}>
@@ -50,11 +38,9 @@ export function CancelRegistration({ registration, onCancelled }: { registration
       <Text className="gov-paragraph">
         确定要取消吗？取消后，{holdsSeat(registration) ? '您的名额会让给排队候补的人' : '您的报名就不算了'}。以后还可以重新报名，但要重新排队。
       </Text>
-      <Problem text={failure && `没能取消：${failure}`} />
-      <Action onClick={confirm} disabled={busy}>
-        {busy ? '正在取消……' : '确认取消'}
-      </Action>
-      <Action kind="plain" onClick={() => setAsking(false)} disabled={busy}>
+      <Problem text={submit.error && `没能取消：${submit.error.message}`} />
+      <SendAction busy={submit.busy} busyText="正在取消……" onClick={confirm}>确认取消</SendAction>
+      <Action kind="plain" onClick={() => setAsking(false)} disabled={submit.busy}>
         不取消
       </Action>
     </View>
@@ -74,44 +60,23 @@ export function FeedbackForm({ registration, onSent }: { registration: Registrat
   const [satisfaction, setSatisfaction] = useState(0);
   const [useful, setUseful] = useState('');
   const [suggestions, setSuggestions] = useState('');
-  const [problem, setProblem] = useState('');
-  const [busy, setBusy] = useState(false);
-  const sending = useRef(false);
-  const submit = () => {
-    if (sending.current) return;
-    if (!satisfaction) {
-      setProblem('请先选一个满意程度。');
-      return;
-    }
-    sending.current = true;
-    setBusy(true);
-    setProblem('');
+  const submit = useSubmit(true);
+  const send = () => {
+    if (!satisfaction) return submit.fail('请先选一个满意程度。');
     const input = { satisfaction, useful: useful.trim() || null, suggestions: suggestions.trim() || null };
-    request(SubmitEventFeedbackDocument, { eventId: registration.event.id, input }).then(onSent, (error: unknown) => {
-      sending.current = false;
-      setBusy(false);
-      setProblem(failureText(error));
+    submit.run(async () => {
+      await request(SubmitEventFeedbackDocument, { eventId: registration.event.id, input });
+      onSent();
     });
   };
   return (
     <View className="event-section" role="form" aria-label="开放日问卷">
       <Heading level={3}>问卷：请说说这次开放日</Heading>
-      <View role="group" aria-label="满意程度">
-        <Text className="event-choices-label">您对这次开放日满意吗？</Text>
-        <View className="gov-choices">
-          {SATISFACTION.map((choice) => (
-            <Action key={choice.value} kind={satisfaction === choice.value ? 'primary' : 'plain'} pressed={satisfaction === choice.value} onClick={() => setSatisfaction(choice.value)}>
-              {choice.label}
-            </Action>
-          ))}
-        </View>
-      </View>
-      <Field label="哪些内容对您有用（可以不填）" multiline value={useful} onChange={setUseful} maxLength={1000} />
-      <Field label="意见和建议（可以不填）" multiline value={suggestions} onChange={setSuggestions} maxLength={1000} />
-      <Problem text={problem} />
-      <Action onClick={submit} disabled={busy}>
-        {busy ? '正在提交……' : '提交问卷'}
-      </Action>
+      <Choices<number> label="满意程度" title="您对这次开放日满意吗？" options={SATISFACTION} chosen={[satisfaction]} onChoose={setSatisfaction} />
+      <TextField label="哪些内容对您有用（可以不填）" lines value={useful} onChange={setUseful} maxLength={1000} />
+      <TextField label="意见和建议（可以不填）" lines value={suggestions} onChange={setSuggestions} maxLength={1000} />
+      <Problem text={submit.error?.message} />
+      <SendAction busy={submit.busy} onClick={send}>提交问卷</SendAction>
     </View>
   );
 }
@@ -145,7 +110,7 @@ export function RegistrationCard({ registration, now = new Date() }: { registrat
           }}
         />
       )}
-      {current.feedbackSubmitted && !said && <Text className="event-note">您已填过问卷，谢谢！</Text>}
+      {current.feedbackSubmitted && !said && <Text className="gov-note">您已填过问卷，谢谢！</Text>}
       <View className="event-actions">
         <Action kind="plain" onClick={() => openPage(ROUTES.eventDetail, { id: event.id })}>
           {ended ? '查看开放日和意见采纳情况' : '查看开放日详情'}
@@ -166,7 +131,7 @@ export function RegistrationCard({ registration, now = new Date() }: { registrat
 
 /** 我的报名: every open day the resident signed up for, newest first. */
 export default function MyEventRegistrations() {
-  const { session } = useSession();
+  const { session } = useLiveSession();
   const visits = useReturnVisits();
   const loaded = useRemote(
     () => (session ? request(MyRegistrationsDocument).then((data) => data.myRegistrations) : Promise.resolve(null)),
@@ -181,13 +146,20 @@ export default function MyEventRegistrations() {
           <Action onClick={() => openPage(ROUTES.mine, { back: '1' })}>去“我的”登录</Action>
         </View>
       )}
-      {session && loaded.status === 'loading' && <Loading what="您的报名" />}
-      {session && loaded.status === 'error' && <Failure message={loaded.error.message} onRetry={loaded.retry} />}
-      {session && loaded.status === 'ready' && loaded.data && !loaded.data.length && <Empty>您还没有报名过开放日。</Empty>}
-      {session && loaded.status === 'ready' && loaded.data?.map((registration) => (
-          // A reload (coming back to the page) starts each card from what the API says now.
-          <RegistrationCard key={[registration.id, registration.status, registration.waitlistPosition, registration.checkedInAt, registration.feedbackSubmitted].join('|')} registration={registration} />
-        ))}
+      {session && (
+        <Loaded remote={loaded} what="您的报名">
+          {(registrations) =>
+            registrations?.length === 0 ? (
+              <Empty>您还没有报名过开放日。</Empty>
+            ) : (
+              registrations?.map((registration) => (
+                // A reload (coming back to the page) starts each card from what the API says now.
+                <RegistrationCard key={[registration.id, registration.status, registration.waitlistPosition, registration.checkedInAt, registration.feedbackSubmitted].join('|')} registration={registration} />
+              ))
+            )
+          }
+        </Loaded>
+      )}
       <Action kind="plain" onClick={() => openPage(ROUTES.eventList)}>
         看近期的开放日
       </Action>

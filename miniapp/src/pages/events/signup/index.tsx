@@ -4,26 +4,26 @@ import { Button, Text, View } from '@tarojs/components';
 import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
 import { Fields } from '../../../components/Fields';
-import { Action } from '../../../components/Action';
-import { Empty, Failure, Loading } from '../../../components/States';
-import { ApiError, request } from '../../../api/request';
+import { Action, SendAction } from '../../../components/Action';
+import { Empty, Loaded } from '../../../components/States';
+import { Problem, Said } from '../../../components/Messages';
+import { TextField } from '../../../components/TextField';
+import { failureWords, request } from '../../../api/request';
 import {
-  EventDetailDocument,
   PhoneForFormsDocument,
   PhoneNumberFromWeChatDocument,
   RegisterForEventDocument,
   type EventDetailQuery,
   type RegistrationFieldsFragment,
 } from '../../../generated/operations';
-import { useRemote } from '../../../lib/use-remote';
+import { useSubmit } from '../../../hooks/use-submit';
 import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
-import { useSession } from '../../../session/store';
-import { CalendarAction, CheckInCode, Field, Problem, Said } from '../shared/components';
-import { phoneNumberButtonAvailable } from '../shared/platform';
-import { holdsSeat, isActive, placeInWords, registrationInWords, signUpInWords, whenInWords } from '../shared/format';
-import { checkSignUp, QUESTIONS_MAX, signUpInput, type SignUpErrors, type SignUpFields } from '../shared/signup-form';
-import { useReturnVisits } from '../shared/use-return-visits';
-import '../shared/events.scss';
+import { CalendarAction, CheckInCode } from '../../../features/events/components';
+import { useEvent } from '../../../features/events/use-event';
+import { hasPhoneNumberButton } from '../../../platform';
+import { holdsSeat, isActive, placeInWords, registrationInWords, signUpInWords, whenInWords } from '../../../features/events/format';
+import { checkSignUp, QUESTIONS_MAX, signUpInput, type SignUpErrors, type SignUpFields } from '../../../features/events/signup-form';
+import '../../../features/events/events.scss';
 
 type Detail = NonNullable<EventDetailQuery['event']>;
 
@@ -107,7 +107,7 @@ function WeChatPhoneButton({ onPhone }: { onPhone: (phone: string) => void }) {
           onPhone(data.phoneNumberFromWeChat);
           setSaid('已填入微信绑定的手机号，不对可以直接改。');
         },
-        (error: unknown) => setProblem(`没能取得微信绑定的手机号：${error instanceof ApiError ? error.message : '系统暂时出了问题。'}也可以在上面直接填写手机号。`),
+        (error: unknown) => setProblem(`没能取得微信绑定的手机号：${failureWords(error)}也可以在上面直接填写手机号。`),
       )
       .finally(() => {
         asking.current = false;
@@ -153,9 +153,7 @@ function usePhoneForForms(fill: (phone: string) => void) {
 export function SignUpForm({ event, onDone }: { event: Detail; onDone: (registration: RegistrationFieldsFragment) => void }) {
   const [fields, setFields] = useState<SignUpFields>({ name: '', phone: '', questions: '' });
   const [errors, setErrors] = useState<SignUpErrors>({});
-  const [failure, setFailure] = useState('');
-  const [busy, setBusy] = useState(false);
-  const sending = useRef(false);
+  const submit = useSubmit(true);
   const set = (name: keyof SignUpFields) => (value: string) => {
     setFields((f) => ({ ...f, [name]: value }));
     setErrors((e) => ({ ...e, [name]: undefined }));
@@ -163,86 +161,69 @@ export function SignUpForm({ event, onDone }: { event: Detail; onDone: (registra
   // What the resident already typed is never replaced by the remembered number.
   usePhoneForForms((phone) => setFields((f) => (f.phone ? f : { ...f, phone })));
 
-  const submit = () => {
-    if (sending.current) return;
+  const send = () => {
+    if (submit.busy) return;
     const found = checkSignUp(fields);
     setErrors(found);
-    setFailure('');
     if (Object.values(found).some(Boolean)) return;
-    sending.current = true;
-    setBusy(true);
-    request(RegisterForEventDocument, { eventId: event.id, input: signUpInput(fields) }).then(
-      (data) => onDone(data.registerForEvent),
-      (error: unknown) => {
-        sending.current = false;
-        setBusy(false);
-        setFailure(error instanceof ApiError ? error.message : '系统暂时出了问题，请稍后再试。');
-      },
-    );
+    submit.run(async () => onDone((await request(RegisterForEventDocument, { eventId: event.id, input: signUpInput(fields) })).registerForEvent));
   };
 
   const problems = Object.values(errors).filter(Boolean).length;
   return (
     <View className="event-section" role="form" aria-label="报名表">
-      <Field label="姓名" hint="请填真实姓名，到场时核对。" value={fields.name} onChange={set('name')} error={errors.name} maxLength={30} />
-      <Field label="手机号" hint="用来通知您报名结果和提醒。" type="number" value={fields.phone} onChange={set('phone')} error={errors.phone} maxLength={11}>
-        {phoneNumberButtonAvailable() && <WeChatPhoneButton onPhone={set('phone')} />}
-      </Field>
-      <Field
+      <TextField label="姓名" hint="请填真实姓名，到场时核对。" value={fields.name} onChange={set('name')} error={errors.name} maxLength={30} />
+      <TextField label="手机号" hint="用来通知您报名结果和提醒。" type="number" value={fields.phone} onChange={set('phone')} error={errors.phone} maxLength={11}>
+        {hasPhoneNumberButton() && <WeChatPhoneButton onPhone={set('phone')} />}
+      </TextField>
+      <TextField
         label="想提的问题（可以不填）"
         hint={`开放日上会集中答复，最多 ${QUESTIONS_MAX} 个字。`}
-        multiline
+        lines
         value={fields.questions}
         onChange={set('questions')}
         error={errors.questions}
         maxLength={QUESTIONS_MAX}
       />
-      <Text className="event-note">您的姓名和手机号只有主办部门的工作人员能看到，公开时会遮掩。</Text>
+      <Text className="gov-note">您的姓名和手机号只有主办部门的工作人员能看到，公开时会遮掩。</Text>
       <Problem text={problems > 0 ? `还有 ${problems} 处要改，见上面的红字说明。` : undefined} />
-      <Problem text={failure && `没能报名：${failure}`} />
-      <Action onClick={submit} disabled={busy}>
-        {busy ? '正在提交……' : '提交报名'}
-      </Action>
+      <Problem text={submit.error && `没能报名：${submit.error.message}`} />
+      <SendAction busy={submit.busy} onClick={send}>提交报名</SendAction>
     </View>
   );
 }
 
 /** 报名: sign-in first, then the form; afterwards (or when already signed up) the result. */
 export default function EventSignUpPage() {
-  const id = routeParam(useRouter().params, 'id');
-  const { session } = useSession();
-  const visits = useReturnVisits();
-  const loaded = useRemote(() => request(EventDetailDocument, { id }).then((data) => data.event), `${id}|${session?.token ?? ''}|${visits}`);
+  const { event: loaded, signedIn } = useEvent(routeParam(useRouter().params, 'id'));
   const [result, setResult] = useState<RegistrationFieldsFragment | null>(null);
-
-  let body;
-  if (loaded.status === 'loading') body = <Loading what="报名信息" />;
-  else if (loaded.status === 'error') body = <Failure message={loaded.error.message} onRetry={loaded.retry} />;
-  else if (!loaded.data) body = <Empty>没有找到这个开放日，它可能已被撤下。</Empty>;
-  else {
-    const event = loaded.data;
+  const body = (event: Detail) => {
     const registration = result ?? (isActive(event.myRegistration) ? event.myRegistration : null);
-    if (registration && session) body = <SignUpResult registration={registration} event={event} justNow={Boolean(result)} />;
-    else {
-      body = (
-        <>
-          <Heading level={1}>{`报名：${event.title}`}</Heading>
-          <Text className="event-note">{whenInWords(event.startsAt, event.endsAt)}</Text>
-          {!event.signUpOpen ? (
-            <View className="event-section">
-              <Text className="event-status">{signUpInWords(event)}</Text>
-              <Action kind="plain" onClick={() => openPage(ROUTES.eventList)}>
-                看其他开放日
-              </Action>
-            </View>
-          ) : session ? (
-            <SignUpForm event={event} onDone={setResult} />
-          ) : (
-            <SignInFirst />
-          )}
-        </>
-      );
-    }
-  }
-  return <Screen label="开放日报名">{body}</Screen>;
+    if (registration && signedIn) return <SignUpResult registration={registration} event={event} justNow={Boolean(result)} />;
+    return (
+      <>
+        <Heading level={1}>{`报名：${event.title}`}</Heading>
+        <Text className="gov-note">{whenInWords(event.startsAt, event.endsAt)}</Text>
+        {!event.signUpOpen ? (
+          <View className="event-section">
+            <Text className="event-status">{signUpInWords(event)}</Text>
+            <Action kind="plain" onClick={() => openPage(ROUTES.eventList)}>
+              看其他开放日
+            </Action>
+          </View>
+        ) : signedIn ? (
+          <SignUpForm event={event} onDone={setResult} />
+        ) : (
+          <SignInFirst />
+        )}
+      </>
+    );
+  };
+  return (
+    <Screen label="开放日报名">
+      <Loaded remote={loaded} what="报名信息">
+        {(event) => (event ? body(event) : <Empty>没有找到这个开放日，它可能已被撤下。</Empty>)}
+      </Loaded>
+    </Screen>
+  );
 }

@@ -1,30 +1,26 @@
 import { useState } from 'react';
-import Taro, { useDidShow, useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { Input, Text, View } from '@tarojs/components';
 import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
 import { Tile } from '../../../components/Tile';
-import { Action } from '../../../components/Action';
+import { Action, SendAction } from '../../../components/Action';
 import { Fields } from '../../../components/Fields';
 import { Failure } from '../../../components/States';
-import { ApiError, request } from '../../../api/request';
+import { Problem, Said } from '../../../components/Messages';
+import { failureWords, request } from '../../../api/request';
 import { MeDocument } from '../../../generated/operations';
-import { useRemote } from '../../../lib/use-remote';
-import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
-import { currentSession, useSession, type Session, type SessionEnd } from '../../../session/store';
+import { useRemote } from '../../../hooks/use-remote';
+import { goBack, openPage, routeParam, ROUTES } from '../../../lib/navigation';
+import { hasWeChatSignIn } from '../../../platform';
+import { dateInWords } from '../../../lib/format';
+import type { Session, SessionEnd } from '../../../session/store';
+import { useLiveSession } from '../../../hooks/use-live-session';
 import { signInForTesting, signInWithWeChat, signOut } from '../../../session/sign-in';
 import './index.scss';
 
 /** The API masks the number already; a bare 11-digit mobile is masked here too (138****1234). */
 const maskedPhone = (phone: string) => phone.replace(/^(1\d{2})\d{4}(\d{4})$/, '$1****$2');
-
-/** An ISO time as a date in Beijing time (2026年3月2日). */
-function beijingDate(iso: string): string {
-  const ms = Date.parse(iso);
-  if (Number.isNaN(ms)) return '';
-  const d = new Date(ms + 8 * 3600 * 1000);
-  return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
-}
 
 const ENDED: Record<SessionEnd, string> = {
   expired: '登录已过期，请重新登录。',
@@ -38,13 +34,13 @@ function SignedIn({ session, back }: { session: Session; back: boolean }) {
     me.status === 'ready'
       ? [
           ...(me.data.phone ? [{ label: '手机号', value: maskedPhone(me.data.phone) }] : []),
-          { label: '首次登录', value: beijingDate(me.data.memberSince) },
+          { label: '首次登录', value: dateInWords(me.data.memberSince) },
         ]
       : [];
   return (
     <View className="gov-card mine-account">
       <Heading level={2}>已登录</Heading>
-      {back && <Action onClick={() => void Taro.navigateBack()}>登录好了，返回上一页</Action>}
+      {back && <Action onClick={goBack}>登录好了，返回上一页</Action>}
       {me.status === 'loading' && <Text className="gov-meta">正在加载您的信息，请稍候……</Text>}
       {me.status === 'ready' && <Fields rows={rows} />}
       {me.status === 'error' && <Failure message={me.error.message} onRetry={me.retry} />}
@@ -56,7 +52,7 @@ function SignedIn({ session, back }: { session: Session; back: boolean }) {
 }
 
 function SignedOut({ ended }: { ended: SessionEnd | null }) {
-  const weapp = process.env.TARO_ENV === 'weapp';
+  const weapp = hasWeChatSignIn();
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
@@ -69,7 +65,7 @@ function SignedOut({ ended }: { ended: SessionEnd | null }) {
       () => setBusy(false),
       (failure: unknown) => {
         setBusy(false);
-        setError(failure instanceof ApiError ? failure.message : '没能登录，请稍后再试。');
+        setError(failureWords(failure));
       },
     );
   };
@@ -77,11 +73,7 @@ function SignedOut({ ended }: { ended: SessionEnd | null }) {
 
   return (
     <View className="gov-card mine-account">
-      {ended && (
-        <Text className="mine-ended" role="status">
-          {ENDED[ended]}
-        </Text>
-      )}
+      <Said text={ended && ENDED[ended]} />
       {weapp ? (
         <>
           <Heading level={2}>登录</Heading>
@@ -104,30 +96,21 @@ function SignedOut({ ended }: { ended: SessionEnd | null }) {
           />
         </>
       )}
-      {error && (
-        <Text className="gov-state__text gov-text-danger" role="alert">
-          {`没能登录：${error}`}
-        </Text>
-      )}
-      <Action onClick={submit} disabled={busy}>
-        {busy ? '正在登录……' : '登录'}
-      </Action>
+      <Problem text={error && `没能登录：${error}`} />
+      <SendAction busy={busy} busyText="正在登录……" onClick={submit}>登录</SendAction>
     </View>
   );
 }
 
 /** 我的: sign-in state first, then 设置 and 最近看过 (both work without signing in). */
 export default function Mine() {
-  const { session, ended } = useSession();
-  // A session that ran out while the app was away is dropped before it is shown as signed in.
-  useDidShow(() => void currentSession());
-  const live = session && Date.parse(session.expiresAt) > Date.now() ? session : null;
+  const { session, ended } = useLiveSession();
   const back = routeParam(useRouter().params, 'back') === '1';
 
   return (
     <Screen label="我的">
       <Heading level={1}>我的</Heading>
-      {live ? <SignedIn session={live} back={back} /> : <SignedOut ended={ended ?? (session ? 'expired' : null)} />}
+      {session ? <SignedIn session={session} back={back} /> : <SignedOut ended={ended} />}
       <View className="mine-tiles">
         <Tile title="我的评价" hint="好差评的办理进度和部门答复" onClick={() => openPage(ROUTES.ratingMine)} />
         <Tile title="我的报名" hint="开放日的签到码、取消报名、问卷" onClick={() => openPage(ROUTES.eventMine)} />

@@ -3,11 +3,12 @@ import { Text, View } from '@tarojs/components';
 import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
 import { Action } from '../../../components/Action';
-import { PolicyList } from '../../../components/PolicyList';
-import { Failure, Loading } from '../../../components/States';
+import { PolicyList } from '../../../features/policy/PolicyList';
+import { Loaded } from '../../../components/States';
+import { Choices } from '../../../components/Choices';
 import { request } from '../../../api/request';
 import { PolicyFacetsDocument, type PolicyFilter } from '../../../generated/operations';
-import { useRemote } from '../../../lib/use-remote';
+import { useRemote } from '../../../hooks/use-remote';
 import { openPage, ROUTES } from '../../../lib/navigation';
 import './index.scss';
 
@@ -52,24 +53,22 @@ export default function PolicyBrowse() {
             </Action>
           ))}
         </View>
-        {open && facets.status === 'loading' && <Loading what="分类" />}
-        {open && facets.status === 'error' && <Failure message={facets.error.message} onRetry={facets.retry} />}
-        {open && facets.status === 'ready' && (
-          <View className="gov-choices browse-values">
-            {facets.data[FACETS.find((f) => f.facet === open)!.field].map(({ value, count }) => (
-              <Action
-                key={value}
-                kind={chosen?.facet === open && chosen.value === value ? 'primary' : 'plain'}
-                pressed={chosen?.facet === open && chosen.value === value}
-                onClick={() => {
-                  setChosen({ facet: open, value });
-                  setOpen(null);
-                }}
-              >
-                {`${valueLabel(open, value)}（${count}）`}
-              </Action>
-            ))}
-          </View>
+        {open && (
+          <Loaded remote={facets} what="分类">
+            {(data) => (
+              <View className="browse-values">
+                <Choices
+                  label={FACETS.find((f) => f.facet === open)!.label}
+                  options={data[FACETS.find((f) => f.facet === open)!.field].map(({ value, count }) => ({ value, label: `${valueLabel(open, value)}（${count}）` }))}
+                  chosen={chosen?.facet === open ? [chosen.value] : []}
+                  onChoose={(value) => {
+                    setChosen({ facet: open, value });
+                    setOpen(null);
+                  }}
+                />
+              </View>
+            )}
+          </Loaded>
         )}
       </View>
       <View className="browse-current" role="status">

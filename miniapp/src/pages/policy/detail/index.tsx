@@ -10,8 +10,8 @@ import { SavedCopyNotice } from '../../../components/SavedCopyNotice';
 import { Empty, Failure, Loading } from '../../../components/States';
 import { Action } from '../../../components/Action';
 import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
-import { policyMetadata, policySpeech, type PolicyDetail } from '../../../policy/format';
-import { usePolicy } from '../../../policy/use-policy';
+import { policyMetadata, policySpeech, type PolicyDetail } from '../../../features/policy/format';
+import { usePolicy } from '../../../features/policy/use-policy';
 
 /** Section level 1 (一、) is an h2, level 2 (（一）) an h3, deeper levels h4. */
 const headingLevel = (level: number) => (level <= 1 ? 2 : level === 2 ? 3 : 4) as 2 | 3 | 4;

@@ -1,5 +1,7 @@
-import Taro, { useRouter } from '@tarojs/taro';
-import { Image, Text, View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { Picture } from '../../../components/Picture';
+import { callPhone } from '../../../platform';
 import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
 import { Paragraphs } from '../../../components/Paragraphs';
@@ -9,8 +11,9 @@ import { Empty, Failure, Loading } from '../../../components/States';
 import { Action } from '../../../components/Action';
 import { Fields } from '../../../components/Fields';
 import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
-import { dateInWords, interpretationSpeech, type Interpretation, type PolicyDetail } from '../../../policy/format';
-import { usePolicy } from '../../../policy/use-policy';
+import { interpretationSpeech, type Interpretation, type PolicyDetail } from '../../../features/policy/format';
+import { dateInWords } from '../../../lib/format';
+import { usePolicy } from '../../../features/policy/use-policy';
 
 /**
  * Phone and hours at the bottom of every interpretation; a tap on the number places the call. A named
@@ -27,7 +30,7 @@ export function Consultation({ phone, hours }: { phone: string | null; hours: st
         ]}
       />
       {phone && (
-        <Action onClick={() => void Taro.makePhoneCall({ phoneNumber: phone.replace(/[^\d+-]/g, '') }).catch(() => undefined)}>
+        <Action onClick={() => callPhone(phone)}>
           {`拨打 ${phone}`}
         </Action>
       )}
@@ -45,7 +48,7 @@ function InterpretationView({ policy, item }: { policy: PolicyDetail; item: Inte
       </View>
       <ReadAloudBar parts={() => interpretationSpeech(item)} />
       {item.kind === 'GRAPHIC' && item.mediaUrl && (
-        <Image className="interpretation-image" src={item.mediaUrl} mode="widthFix" aria-label={`图解：${item.title}`} />
+        <Picture className="interpretation-image" src={item.mediaUrl} mode="widthFix" alt={`图解：${item.title}`} />
       )}
       {item.kind === 'VIDEO' && item.mediaUrl && <Text className="gov-paragraph">{`视频地址：${item.mediaUrl}`}</Text>}
       {item.questions.length > 0 ? (

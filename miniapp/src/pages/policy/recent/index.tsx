@@ -6,8 +6,8 @@ import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
 import { Empty } from '../../../components/States';
 import { openPage, ROUTES } from '../../../lib/navigation';
-import { dateInWords } from '../../../policy/format';
-import { recentPolicies, RECENT_LIMIT, type RecentEntry } from '../../../policy/recent';
+import { dateInWords } from '../../../lib/format';
+import { recentPolicies, RECENT_LIMIT, type RecentEntry } from '../../../features/policy/recent';
 
 /** 最近看过: read from this phone only, so it works without a network. */
 export default function RecentPage() {

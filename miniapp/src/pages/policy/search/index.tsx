@@ -4,7 +4,7 @@ import { Input, View } from '@tarojs/components';
 import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
 import { Action } from '../../../components/Action';
-import { PolicyList } from '../../../components/PolicyList';
+import { PolicyList } from '../../../features/policy/PolicyList';
 import { Empty } from '../../../components/States';
 import { routeParam } from '../../../lib/navigation';
 

@@ -3,11 +3,16 @@ import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
-import { Action } from '../../../components/Action';
+import { Action, SendAction } from '../../../components/Action';
 import { Fields } from '../../../components/Fields';
 import { Paragraphs } from '../../../components/Paragraphs';
 import { ReadAloudBar } from '../../../components/ReadAloudBar';
-import { Empty, Failure, Loading } from '../../../components/States';
+import { Empty, Loaded } from '../../../components/States';
+import { Choices } from '../../../components/Choices';
+import { Problem, Said } from '../../../components/Messages';
+import { PagedList } from '../../../components/PagedList';
+import { TextField } from '../../../components/TextField';
+import { SignInNeeded } from '../../../components/SignInNeeded';
 import { request } from '../../../api/request';
 import {
   EvaluateProjectDocument,
@@ -19,26 +24,24 @@ import {
   type ProjectEvaluationLevel,
   type ProjectUpdateFieldsFragment,
 } from '../../../generated/operations';
-import { useRemote } from '../../../lib/use-remote';
+import { useRemote } from '../../../hooks/use-remote';
+import { useLiveSession } from '../../../hooks/use-live-session';
+import { pageOf, usePaged } from '../../../hooks/use-paged';
 import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
-import { useSession } from '../../../session/store';
-import { SignInNeeded } from '../../../rating/SignInNeeded';
-import { useSubmit } from '../../../rating/use-submit';
-import { BudgetChart, ChoiceRow, LoadMore, Message, ProgressBar, ProjectCard, StatusLine, TextInput } from '../shared/components';
-import { Entry } from '../shared/timeline';
+import { useSubmit } from '../../../hooks/use-submit';
+import { BudgetChart, ProgressBar, ProjectCard, StatusLine } from '../../../features/projects/components';
+import { Entry } from '../../../features/projects/timeline';
 import {
-  beijingDate,
   budgetInWords,
-  dateInWords,
   EVALUATION_LEVELS,
   evaluationLabel,
   milestoneLines,
   milestoneState,
   statusAndProgress,
   UPDATE_KIND_WORDS,
-} from '../shared/format';
-import { usePages } from '../shared/use-pages';
-import '../shared/projects.scss';
+} from '../../../features/projects/format';
+import { dateInWords } from '../../../lib/format';
+import '../../../features/projects/projects.scss';
 
 export type Detail = NonNullable<ProjectDetailQuery['project']>;
 type Update = ProjectUpdateFieldsFragment;
@@ -73,14 +76,14 @@ function Follow({ project, signedIn }: { project: Detail; signedIn: boolean }) {
   };
   return (
     <View className="project-section" role="group" aria-label="关注">
-      <Text className="project-line">{state.followed ? '您已关注这个项目，有新进展时会通知您。' : '关注后，这个项目有新进展时会通知您。'}</Text>
+      <Text className="gov-line">{state.followed ? '您已关注这个项目，有新进展时会通知您。' : '关注后，这个项目有新进展时会通知您。'}</Text>
       <Text className="project-muted">{`${state.count} 人关注`}</Text>
       <Action kind={state.followed ? 'plain' : 'primary'} pressed={signedIn ? state.followed : undefined} onClick={toggle} disabled={submit.busy}>
         {state.followed ? '已关注（点此取消关注）' : '关注这个项目'}
       </Action>
       {askSignIn && !signedIn && <SignInNeeded why="关注项目要先登录，这样有新进展时才能通知到您。" />}
-      <Message text={said} />
-      <Message text={submit.error && `没能${state.followed ? '取消关注' : '关注'}：${submit.error.message}`} problem />
+      <Said text={said} />
+      <Problem text={submit.error && `没能${state.followed ? '取消关注' : '关注'}：${submit.error.message}`} />
     </View>
   );
 }
@@ -125,23 +128,21 @@ export function Evaluation({ project, signedIn }: { project: Detail; signedIn: b
   return (
     <View className="project-section" role="region" aria-label="评价">
       <Heading level={2}>评价这个项目</Heading>
-      <Text className="project-line">{figures}</Text>
+      <Text className="gov-line">{figures}</Text>
       {mine ? (
         <View className="gov-card" data-testid="my-evaluation">
-          <Text className="project-line">{`您的评价：${evaluationLabel(mine.level)}`}</Text>
-          {mine.comment && <Text className="project-line">{`您说：${mine.comment}`}</Text>}
-          <Text className="project-muted">{`评价日期：${dateInWords(beijingDate(mine.createdAt))}。每个项目只能评价一次，谢谢您。`}</Text>
+          <Text className="gov-line">{`您的评价：${evaluationLabel(mine.level)}`}</Text>
+          {mine.comment && <Text className="gov-line">{`您说：${mine.comment}`}</Text>}
+          <Text className="project-muted">{`评价日期：${dateInWords(mine.createdAt)}。每个项目只能评价一次，谢谢您。`}</Text>
         </View>
       ) : (
         <View>
-          <Text className="project-line">项目已完成，您满意吗？每人只能评价一次。</Text>
-          <ChoiceRow label="满意程度" options={EVALUATION_LEVELS} chosen={level} onChoose={setLevel} column />
-          <TextInput label="想说的话（可以不填）" value={comment} onChange={setComment} maxLength={500} lines />
-          <Message text={problem || (submit.error && `没能提交评价：${submit.error.message}`)} problem />
+          <Text className="gov-line">项目已完成，您满意吗？每人只能评价一次。</Text>
+          <Choices label="满意程度" title="满意程度" options={EVALUATION_LEVELS} chosen={level ? [level] : []} onChoose={setLevel} column />
+          <TextField label="想说的话（可以不填）" value={comment} onChange={setComment} maxLength={500} lines />
+          <Problem text={problem || (submit.error && `没能提交评价：${submit.error.message}`)} />
           {askSignIn && !signedIn && <SignInNeeded why="评价要先登录，每人只能评价一次。登录后回到这里，选好的内容还在。" />}
-          <Action onClick={send} disabled={submit.busy}>
-            {submit.busy ? '正在提交……' : '提交评价'}
-          </Action>
+          <SendAction busy={submit.busy} onClick={send}>提交评价</SendAction>
         </View>
       )}
     </View>
@@ -159,7 +160,7 @@ function Milestones({ project }: { project: Detail }) {
             <Text className="project-milestone__title">{m.title}</Text>
             <Text className={`project-status${m.overdue ? ' project-status--attention' : ''}`}>{`${m.overdue ? '⚠ ' : ''}${milestoneState(m)}`}</Text>
             {milestoneLines(m, project.leadDepartment).map((line) => (
-              <Text className="project-line" key={line}>
+              <Text className="gov-line" key={line}>
                 {line}
               </Text>
             ))}
@@ -171,25 +172,23 @@ function Milestones({ project }: { project: Detail }) {
 }
 
 function Timeline({ project }: { project: Detail }) {
-  const list = usePages(
-    (after) =>
-      request(ProjectUpdatesDocument, { id: project.id, after }).then((d) => ({
-        items: d.project?.updates.edges.map((e) => e.node) ?? [],
-        ...(d.project?.updates.pageInfo ?? { hasNextPage: false, endCursor: null }),
-      })),
+  const list = usePaged(
+    (after) => request(ProjectUpdatesDocument, { id: project.id, after }).then((d) => (d.project ? pageOf(d.project.updates) : { items: [], hasNextPage: false, endCursor: null })),
     project.id,
-    { items: project.updates.edges.map((e) => e.node), ...project.updates.pageInfo },
+    pageOf(project.updates),
   );
   return (
     <View className="project-section">
       <Heading level={2}>进展（最新的在前）</Heading>
-      {list.items.length === 0 && <Empty>还没有发布进展。</Empty>}
-      <View className="project-timeline" role="list" aria-label="进展">
-        {list.items.map((update) => (
-          <Entry key={update.id} update={update} all={list.items} />
-        ))}
-      </View>
-      <LoadMore list={list} />
+      <PagedList list={list} what="进展" empty="还没有发布进展。">
+        {(updates) => (
+          <View className="project-timeline" role="list" aria-label="进展">
+            {updates.map((update) => (
+              <Entry key={update.id} update={update} all={updates} />
+            ))}
+          </View>
+        )}
+      </PagedList>
     </View>
   );
 }
@@ -209,11 +208,11 @@ function ProjectView({ project, signedIn }: { project: Detail; signedIn: boolean
           {`属于「${project.parent.title}」，查看整个项目`}
         </Action>
       )}
-      <View className="project-overall">
+      <View className="gov-notice">
         <StatusLine status={project.status} />
         <ProgressBar progress={project.progress} status={project.status} />
-        {project.completedDate && <Text className="project-line">{`完成日期：${dateInWords(project.completedDate)}`}</Text>}
-        {project.cancelledReason && <Text className="project-line">{`取消原因${project.cancelledDate ? `（${dateInWords(project.cancelledDate)}）` : ''}：${project.cancelledReason}`}</Text>}
+        {project.completedDate && <Text className="gov-line">{`完成日期：${dateInWords(project.completedDate)}`}</Text>}
+        {project.cancelledReason && <Text className="gov-line">{`取消原因${project.cancelledDate ? `（${dateInWords(project.cancelledDate)}）` : ''}：${project.cancelledReason}`}</Text>}
         {project.progressBasis === 'CHILDREN' && <Text className="project-muted">进度按下面各分项目的进度和资金合计。</Text>}
       </View>
       <ReadAloudBar parts={() => projectSpeech(project, project.updates.edges.map((e) => e.node))} />
@@ -251,16 +250,15 @@ function ProjectView({ project, signedIn }: { project: Detail; signedIn: boolean
 /** One project: progress, money, milestones, the timeline of updates, 关注 and 评价. */
 export default function ProjectDetailPage() {
   const id = routeParam(useRouter().params, 'id');
-  const { session } = useSession();
-  const signedIn = Boolean(session && Date.parse(session.expiresAt) > Date.now());
+  const { session } = useLiveSession();
+  const signedIn = Boolean(session);
   // Signing in (on 我的, then back here) reads the project again: 关注 and 评价 are the resident's own.
   const project = useRemote(() => request(ProjectDetailDocument, { id }).then((d) => d.project), `${id}:${session?.token ?? ''}`);
   return (
     <Screen label="民生实事项目">
-      {project.status === 'loading' && <Loading what="项目" />}
-      {project.status === 'error' && <Failure message={project.error.message} onRetry={project.retry} />}
-      {project.status === 'ready' && !project.data && <Empty>没有找到这个项目，它可能已被撤下。</Empty>}
-      {project.status === 'ready' && project.data && <ProjectView key={`${project.data.id}:${signedIn}`} project={project.data} signedIn={signedIn} />}
+      <Loaded remote={project} what="项目">
+        {(found) => (found ? <ProjectView key={`${found.id}:${signedIn}`} project={found} signedIn={signedIn} /> : <Empty>没有找到这个项目，它可能已被撤下。</Empty>)}
+      </Loaded>
     </Screen>
   );
 }

@@ -5,15 +5,17 @@ import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
 import { Action } from '../../../components/Action';
 import { ReadAloudBar } from '../../../components/ReadAloudBar';
-import { Empty, Failure, Loading } from '../../../components/States';
+import { Empty, Loaded } from '../../../components/States';
+import { Choices } from '../../../components/Choices';
+import { PagedList } from '../../../components/PagedList';
 import { request } from '../../../api/request';
 import { ProjectListDocument, ProjectListsDocument, type ProjectListsQuery, type ProjectStatus } from '../../../generated/operations';
-import { useRemote } from '../../../lib/use-remote';
+import { useRemote } from '../../../hooks/use-remote';
+import { pageOf, usePaged } from '../../../hooks/use-paged';
 import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
-import { ChoiceRow, LoadMore, ProgressBar, ProjectCard, cardSpeech } from '../shared/components';
-import { usePages } from '../shared/use-pages';
-import { budgetInWords, currentYear, departmentsOf, progressInWords, STATUS_ORDER, STATUS_WORDS, statusCountsInWords } from '../shared/format';
-import '../shared/projects.scss';
+import { ProgressBar, ProjectCard, cardSpeech } from '../../../features/projects/components';
+import { budgetInWords, currentYear, departmentsOf, progressInWords, STATUS_ORDER, STATUS_WORDS, statusCountsInWords } from '../../../features/projects/format';
+import '../../../features/projects/projects.scss';
 
 type List = ProjectListsQuery['projectLists'][number];
 type Filter = { status: ProjectStatus | null; department: string | null };
@@ -21,12 +23,12 @@ type Filter = { status: ProjectStatus | null; department: string | null };
 /** A list's overall progress, its projects by status and its money, all in words. */
 function Overall({ list }: { list: List }) {
   return (
-    <View className="project-overall" role="group" aria-label={`${list.name}总体进度`}>
+    <View className="gov-notice" role="group" aria-label={`${list.name}总体进度`}>
       <Heading level={2}>{list.name}</Heading>
-      <Text className="project-line">{`总体进度：${progressInWords(list.progress)}`}</Text>
+      <Text className="gov-line">{`总体进度：${progressInWords(list.progress)}`}</Text>
       <ProgressBar progress={list.progress} status="IN_PROGRESS" />
-      <Text className="project-line">{statusCountsInWords(list.statusCounts)}</Text>
-      <Text className="project-line">{`资金：${budgetInWords(list.budget)}`}</Text>
+      <Text className="gov-line">{statusCountsInWords(list.statusCounts)}</Text>
+      <Text className="gov-line">{`资金：${budgetInWords(list.budget)}`}</Text>
     </View>
   );
 }
@@ -36,28 +38,15 @@ export const overallSpeech = (list: List): string =>
 
 /** Projects matching a status or a department (child projects too), page by page with 加载更多. */
 function Filtered({ year, filter }: { year: number; filter: Filter }) {
-  const list = usePages(
-    (after) =>
-      request(ProjectListDocument, { filter: { year, status: filter.status, department: filter.department }, first: 20, after }).then(({ projects }) => ({
-        items: projects.edges.map((e) => e.node),
-        ...projects.pageInfo,
-      })),
+  const list = usePaged(
+    (after) => request(ProjectListDocument, { filter: { year, status: filter.status, department: filter.department }, first: 20, after }).then(({ projects }) => pageOf(projects)),
     `${year}:${filter.status ?? ''}:${filter.department ?? ''}`,
   );
-  if (list.phase === 'loading') return <Loading what="项目" />;
-  if (list.phase === 'failed') return <Failure message={list.error} onRetry={list.retry} />;
   const what = [filter.department, filter.status && STATUS_WORDS[filter.status]].filter(Boolean).join('、');
   return (
-    <View>
-      <Text className="gov-list__count" role="status">
-        {list.items.length ? `${what}：找到 ${list.items.length} 个项目${list.hasNextPage ? '，还有更多' : ''}` : ''}
-      </Text>
-      {list.items.length === 0 && <Empty>{`没有${what}的项目。`}</Empty>}
-      {list.items.map((project) => (
-        <ProjectCard key={project.id} project={project} />
-      ))}
-      <LoadMore list={list} />
-    </View>
+    <PagedList list={list} what="项目" empty={`没有${what}的项目。`} count={(shown) => `${what}：找到 ${shown} 个项目`}>
+      {(projects) => projects.map((project) => <ProjectCard key={project.id} project={project} />)}
+    </PagedList>
   );
 }
 
@@ -74,16 +63,18 @@ function Lists({ lists, year }: { lists: List[]; year: number }) {
         <Overall key={list.name} list={list} />
       ))}
       <ReadAloudBar parts={speech} />
-      <ChoiceRow
+      <Choices
         label="按状态看"
+        title="按状态看"
         options={[{ value: 'ALL', label: '全部' }, ...statuses.map((status) => ({ value: status, label: STATUS_WORDS[status] }))]}
-        chosen={filter.status ?? 'ALL'}
+        chosen={[filter.status ?? 'ALL']}
         onChoose={(value) => setFilter({ ...filter, status: value === 'ALL' ? null : (value as ProjectStatus) })}
       />
-      <ChoiceRow
+      <Choices
         label="按部门看"
+        title="按部门看"
         options={[{ value: '', label: '全部部门' }, ...departments.map((department) => ({ value: department, label: department }))]}
-        chosen={filter.department ?? ''}
+        chosen={[filter.department ?? '']}
         onChoose={(value) => setFilter({ ...filter, department: value || null })}
       />
       <Heading level={2}>{filtered ? '找到的项目' : '全部项目'}</Heading>
@@ -105,19 +96,20 @@ export default function ProjectListPage() {
     <Screen label="民生实事">
       <Heading level={1}>{`${year}年民生实事`}</Heading>
       <Text className="gov-paragraph">区政府今年承诺办好的民生实事，每件事的进度、资金和进展都在这里公开。</Text>
-      {lists.status === 'loading' && <Loading what="民生实事" />}
-      {lists.status === 'error' && <Failure message={lists.error.message} onRetry={lists.retry} />}
-      {lists.status === 'ready' &&
-        (lists.data.length ? (
-          <Lists lists={lists.data} year={year} />
-        ) : (
-          <View>
-            <Empty>{`${year}年的民生实事清单还没有公布。`}</Empty>
-            <Action kind="plain" onClick={() => openPage(ROUTES.projects, { year: year - 1 })}>
-              {`看${year - 1}年的民生实事`}
-            </Action>
-          </View>
-        ))}
+      <Loaded remote={lists} what="民生实事">
+        {(found) =>
+          found.length ? (
+            <Lists lists={found} year={year} />
+          ) : (
+            <View>
+              <Empty>{`${year}年的民生实事清单还没有公布。`}</Empty>
+              <Action kind="plain" onClick={() => openPage(ROUTES.projects, { year: year - 1 })}>
+                {`看${year - 1}年的民生实事`}
+              </Action>
+            </View>
+          )
+        }
+      </Loaded>
       <View className="project-section" role="group" aria-label="提建议">
         <Heading level={2}>明年办什么，您来提</Heading>
         <Action onClick={() => openPage(ROUTES.projectPropose)}>我要提建议</Action>

@@ -3,26 +3,27 @@ import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
 import { Action } from '../../../components/Action';
 import { Fields } from '../../../components/Fields';
-import { Empty, Failure, Loading } from '../../../components/States';
+import { Empty, Loaded } from '../../../components/States';
 import { request } from '../../../api/request';
-import { MyProjectsDocument, type ProposalFieldsFragment } from '../../../generated/operations';
-import { useRemote } from '../../../lib/use-remote';
+import { MyProjectsDocument, type MyProjectsQuery, type ProposalFieldsFragment } from '../../../generated/operations';
+import { useRemote } from '../../../hooks/use-remote';
 import { openPage, ROUTES } from '../../../lib/navigation';
-import { useSession } from '../../../session/store';
-import { SignInNeeded } from '../../../rating/SignInNeeded';
-import { ProjectCard } from '../shared/components';
-import { beijingDate, dateInWords, PROPOSAL_STATUS_WORDS } from '../shared/format';
-import { useReturnVisits } from '../../events/shared/use-return-visits';
-import '../shared/projects.scss';
+import { useLiveSession } from '../../../hooks/use-live-session';
+import { SignInNeeded } from '../../../components/SignInNeeded';
+import { ProjectCard } from '../../../features/projects/components';
+import { PROPOSAL_STATUS_WORDS } from '../../../features/projects/format';
+import { dateInWords } from '../../../lib/format';
+import { useReturnVisits } from '../../../hooks/use-return-visits';
+import '../../../features/projects/projects.scss';
 
 /** One proposal and what became of it, in words. */
 function Proposal({ proposal }: { proposal: ProposalFieldsFragment }) {
   const rows = [
-    { label: '提交日期', value: dateInWords(beijingDate(proposal.submittedAt)) },
+    { label: '提交日期', value: dateInWords(proposal.submittedAt) },
     { label: '地点', value: proposal.location },
     ...(proposal.contactMobile ? [{ label: '留的手机号', value: proposal.contactMobile }] : []),
     { label: '办理情况', value: PROPOSAL_STATUS_WORDS[proposal.status] },
-    ...(proposal.reply ? [{ label: `答复${proposal.answeredAt ? `（${dateInWords(beijingDate(proposal.answeredAt))}）` : ''}`, value: proposal.reply }] : []),
+    ...(proposal.reply ? [{ label: `答复${proposal.answeredAt ? `（${dateInWords(proposal.answeredAt)}）` : ''}`, value: proposal.reply }] : []),
   ];
   return (
     <View className="gov-card" role="group" aria-label={proposal.title} data-testid="proposal">
@@ -42,9 +43,10 @@ function Mine({ token }: { token: string }) {
   // Back from a project or from proposing: read again, something may have changed.
   const visit = useReturnVisits();
   const mine = useRemote(() => request(MyProjectsDocument), `${token}:${visit}`);
-  if (mine.status === 'loading') return <Loading what="我的建议" />;
-  if (mine.status === 'error') return <Failure message={mine.error.message} onRetry={mine.retry} />;
-  const { myProposals, myFollowedProjects } = mine.data;
+  return <Loaded remote={mine} what="我的建议">{(data) => <MineView {...data} />}</Loaded>;
+}
+
+function MineView({ myProposals, myFollowedProjects }: MyProjectsQuery) {
   return (
     <View>
       <Heading level={2}>我的建议</Heading>
@@ -66,12 +68,11 @@ function Mine({ token }: { token: string }) {
 
 /** 我的建议 (from 我的): my proposals and their answers, and the projects I follow. */
 export default function MyProjectsPage() {
-  const { session } = useSession();
-  const live = session && Date.parse(session.expiresAt) > Date.now() ? session : null;
+  const { session } = useLiveSession();
   return (
     <Screen label="我的建议和关注">
       <Heading level={1}>我的建议和关注</Heading>
-      {live ? <Mine token={live.token} /> : <SignInNeeded why="登录后，能看到您提的建议和答复，以及您关注的民生实事。" />}
+      {session ? <Mine token={session.token} /> : <SignInNeeded why="登录后，能看到您提的建议和答复，以及您关注的民生实事。" />}
       <Action kind="plain" onClick={() => openPage(ROUTES.projects)}>
         看今年的民生实事
       </Action>

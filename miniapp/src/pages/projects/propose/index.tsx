@@ -2,17 +2,18 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
-import { Action } from '../../../components/Action';
+import { Action, SendAction } from '../../../components/Action';
 import { Fields } from '../../../components/Fields';
 import { request } from '../../../api/request';
 import { ProposeProjectDocument, type ProposeProjectMutation } from '../../../generated/operations';
 import { openPage, ROUTES } from '../../../lib/navigation';
-import { useSession } from '../../../session/store';
-import { SignInNeeded } from '../../../rating/SignInNeeded';
-import { useSubmit } from '../../../rating/use-submit';
-import { Message, TextInput } from '../shared/components';
-import { checkProposal, PROPOSAL_LIMITS, type ProposalErrors, type ProposalForm } from '../shared/proposal-form';
-import '../shared/projects.scss';
+import { useLiveSession } from '../../../hooks/use-live-session';
+import { SignInNeeded } from '../../../components/SignInNeeded';
+import { Problem } from '../../../components/Messages';
+import { TextField } from '../../../components/TextField';
+import { useSubmit } from '../../../hooks/use-submit';
+import { checkProposal, PROPOSAL_LIMITS, type ProposalErrors, type ProposalForm } from '../../../features/projects/proposal-form';
+import '../../../features/projects/projects.scss';
 
 const EMPTY: ProposalForm = { title: '', description: '', location: '', mobile: '' };
 
@@ -32,8 +33,7 @@ function Sent({ proposal, onAnother }: { proposal: ProposeProjectMutation['propo
 
 /** 我要提建议: propose a project for next year's list. Signing in comes first; what was typed stays. */
 export default function ProposePage() {
-  const { session } = useSession();
-  const signedIn = Boolean(session && Date.parse(session.expiresAt) > Date.now());
+  const signedIn = Boolean(useLiveSession().session);
   const [form, setForm] = useState<ProposalForm>(EMPTY);
   const [errors, setErrors] = useState<ProposalErrors>({});
   const [problem, setProblem] = useState('');
@@ -63,10 +63,10 @@ export default function ProposePage() {
       ) : (
         <View>
           <Text className="gov-paragraph">明年的民生实事，您最想办什么？写下来，区政府办公室会逐条答复。</Text>
-          <TextInput label="建议办的事" hint="一句话，如：小区加装路灯" value={form.title} onChange={field('title')} error={errors.title} maxLength={PROPOSAL_LIMITS.title} />
-          <TextInput label="具体内容" hint="想办什么、为什么要办" value={form.description} onChange={field('description')} error={errors.description} maxLength={PROPOSAL_LIMITS.description} lines />
-          <TextInput label="地点" hint="街道、社区，或大家都知道的地方" value={form.location} onChange={field('location')} error={errors.location} maxLength={PROPOSAL_LIMITS.location} />
-          <TextInput
+          <TextField label="建议办的事" hint="一句话，如：小区加装路灯" value={form.title} onChange={field('title')} error={errors.title} maxLength={PROPOSAL_LIMITS.title} />
+          <TextField label="具体内容" hint="想办什么、为什么要办" value={form.description} onChange={field('description')} error={errors.description} maxLength={PROPOSAL_LIMITS.description} lines />
+          <TextField label="地点" hint="街道、社区，或大家都知道的地方" value={form.location} onChange={field('location')} error={errors.location} maxLength={PROPOSAL_LIMITS.location} />
+          <TextField
             label="手机号（可以不填）"
             hint="方便工作人员联系您；只有区政府办公室能看到完整号码"
             value={form.mobile}
@@ -75,11 +75,9 @@ export default function ProposePage() {
             type="number"
             maxLength={20}
           />
-          <Message text={problem || (submit.error && `没能提交：${submit.error.message}`)} problem />
+          <Problem text={problem || (submit.error && `没能提交：${submit.error.message}`)} />
           {askSignIn && !signedIn && <SignInNeeded why="提建议要先登录，这样答复才能送到您这里。登录后回到这里，写好的内容还在。" />}
-          <Action onClick={send} disabled={submit.busy}>
-            {submit.busy ? '正在提交……' : '提交建议'}
-          </Action>
+          <SendAction busy={submit.busy} onClick={send}>提交建议</SendAction>
         </View>
       )}
     </Screen>

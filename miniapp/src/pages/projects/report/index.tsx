@@ -1,10 +1,13 @@
 import { useRef, useState } from 'react';
 import { useRouter } from '@tarojs/taro';
-import { Image, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
-import { Action } from '../../../components/Action';
-import { Empty, Failure, Loading } from '../../../components/States';
+import { Action, SendAction } from '../../../components/Action';
+import { Empty, Loaded } from '../../../components/States';
+import { Problem, Said } from '../../../components/Messages';
+import { StaffOnly } from '../../../components/Staff';
+import { TextField } from '../../../components/TextField';
 import { ApiError } from '../../../api/request';
 import {
   CompleteMilestoneDocument,
@@ -14,82 +17,36 @@ import {
   StaffMeDocument,
   StaffProjectDocument,
   type ProjectUpdateFieldsFragment,
+  type StaffMeQuery,
   type StaffProjectQuery,
 } from '../../../generated/operations';
-import { useRemote } from '../../../lib/use-remote';
+import { useRemote } from '../../../hooks/use-remote';
 import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
-import { staffRequest, staffSessions } from '../../../session/staff';
-import { useSubmit } from '../../../rating/use-submit';
-import { BudgetChart, Message, ProgressBar, StatusLine, TextInput } from '../shared/components';
-import { beijingDate, milestoneLines, milestoneState, staffRights, statusAndProgress, yuanInWords } from '../shared/format';
-import { chooseWeappPhoto, photoFromFile, photoProblem, PHOTO_TYPES, putPhoto, type PickedPhoto } from '../shared/platform';
-import { Entry } from '../shared/timeline';
-import { checkUpdate, EMPTY_FIGURE, spendingOf, UPDATE_LIMITS, type FigureRow, type UpdateErrors } from '../shared/update-form';
-import '../shared/projects.scss';
+import { staffRequest } from '../../../session/staff';
+import { useSubmit } from '../../../hooks/use-submit';
+import { BudgetChart, PhotoChooser, ProgressBar, StatusLine } from '../../../features/projects/components';
+import { milestoneLines, milestoneState, staffRights, statusAndProgress } from '../../../features/projects/format';
+import { beijingDate, yuanInWords } from '../../../lib/format';
+import { putPhoto, type PickedPhoto } from '../../../platform/photos';
+import { Entry } from '../../../features/projects/timeline';
+import { checkUpdate, EMPTY_FIGURE, spendingOf, UPDATE_LIMITS, type FigureRow, type UpdateErrors } from '../../../features/projects/update-form';
+import '../../../features/projects/projects.scss';
 
 type Project = NonNullable<StaffProjectQuery['project']>;
 type Milestone = Project['milestones'][number];
 
-const sizeInWords = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
-
-/** One photo, optional: WeChat's album or camera on weapp, the browser's file chooser on H5. */
-function PhotoChooser({ photo, onChange, error }: { photo: PickedPhoto | null; onChange: (photo: PickedPhoto | null) => void; error?: string }) {
-  const weapp = process.env.TARO_ENV === 'weapp';
-  const [reading, setReading] = useState('');
-  const fromFile = (file: File | undefined) => {
-    if (!file) return onChange(null);
-    photoFromFile(file).then(onChange, () => setReading('没能读取这张照片，请换一张。'));
-  };
-  const types = Object.values(PHOTO_TYPES).join('、');
-  return (
-    <View className="project-field" role="group" aria-label="照片（可以不选）">
-      <Text className="project-field__label">照片（可以不选）</Text>
-      <Text className="project-field__hint">{`一张现场照片，${types} 格式，不超过 5 MB。照片会公开，请不要拍到居民的脸、门牌和车牌。`}</Text>
-      {weapp ? (
-        <Action kind="plain" onClick={() => void chooseWeappPhoto().then((p) => p && onChange(p), () => setReading('没能读取这张照片，请换一张。'))}>
-          {photo ? '换一张照片' : '选择照片'}
-        </Action>
-      ) : (
-        <input
-          className="project-file"
-          type="file"
-          accept={Object.keys(PHOTO_TYPES).join(',')}
-          aria-label="选择照片"
-          onChange={(e) => fromFile(e.target.files?.[0])}
-        />
-      )}
-      {photo && (
-        <View className="project-photos__row">
-          <View className="project-photos__thumb">
-            <Image className="project-photos__image" src={photo.previewUrl} mode="aspectFill" {...(weapp ? { ariaLabel: '已选的照片' } : { imgProps: { alt: '已选的照片' } })} />
-          </View>
-          <View>
-            <Text className="project-line">{`已选：${sizeInWords(photo.bytes)}${PHOTO_TYPES[photo.contentType] ? `，${PHOTO_TYPES[photo.contentType]}` : ''}`}</Text>
-            {weapp && (
-              <Action kind="link" onClick={() => onChange(null)}>
-                不用照片
-              </Action>
-            )}
-          </View>
-        </View>
-      )}
-      <Message text={error || reading || (photo ? photoProblem(photo) : '')} problem />
-    </View>
-  );
-}
-
 function FigureRows({ rows, onChange, errors }: { rows: FigureRow[]; onChange: (rows: FigureRow[]) => void; errors?: Record<number, string> }) {
   const set = (i: number, change: Partial<FigureRow>) => onChange(rows.map((row, j) => (j === i ? { ...row, ...change } : row)));
   return (
-    <View className="project-field" role="group" aria-label="数据（可以不填）">
-      <Text className="project-field__label">数据（可以不填）</Text>
-      <Text className="project-field__hint">如：已完工小区 12 个、新增泊位 812 个。</Text>
+    <View className="gov-field" role="group" aria-label="数据（可以不填）">
+      <Text className="gov-field__label">数据（可以不填）</Text>
+      <Text className="gov-note">如：已完工小区 12 个、新增泊位 812 个。</Text>
       {rows.map((row, i) => (
         <View className="project-figure-row" key={i} role="group" aria-label={`第 ${i + 1} 项数据`}>
-          <TextInput label={`第 ${i + 1} 项：名称`} value={row.label} onChange={(label) => set(i, { label })} maxLength={UPDATE_LIMITS.figureLabel} />
-          <TextInput label={`第 ${i + 1} 项：数值`} value={row.value} onChange={(value) => set(i, { value })} maxLength={20} type="digit" />
-          <TextInput label={`第 ${i + 1} 项：单位`} value={row.unit} onChange={(unit) => set(i, { unit })} maxLength={UPDATE_LIMITS.figureUnit} />
-          <Message text={errors?.[i]} problem />
+          <TextField label={`第 ${i + 1} 项：名称`} value={row.label} onChange={(label) => set(i, { label })} maxLength={UPDATE_LIMITS.figureLabel} />
+          <TextField label={`第 ${i + 1} 项：数值`} value={row.value} onChange={(value) => set(i, { value })} maxLength={20} type="digit" />
+          <TextField label={`第 ${i + 1} 项：单位`} value={row.unit} onChange={(unit) => set(i, { unit })} maxLength={UPDATE_LIMITS.figureUnit} />
+          <Problem text={errors?.[i]} />
           <Action kind="plain" onClick={() => onChange(rows.filter((_, j) => j !== i))}>
             {`删除第 ${i + 1} 项`}
           </Action>
@@ -142,15 +99,13 @@ export function UpdateForm({ projectId, onPosted }: { projectId: string; onPoste
   return (
     <View className="project-section" role="region" aria-label="报送进展">
       <Heading level={2}>报送进展</Heading>
-      <TextInput label="进展内容" hint="做了什么、到了哪一步，用居民看得懂的话写" value={text} onChange={setText} error={errors.text} maxLength={UPDATE_LIMITS.text} lines />
+      <TextField label="进展内容" hint="做了什么、到了哪一步，用居民看得懂的话写" value={text} onChange={setText} error={errors.text} maxLength={UPDATE_LIMITS.text} lines />
       <FigureRows rows={figures} onChange={setFigures} errors={errors.figures} />
-      <TextInput label="本次使用资金（元，可以不填）" hint="写整数，如 860 万元写 8600000" value={spending} onChange={setSpending} error={errors.spending} maxLength={16} type="digit" />
+      <TextField label="本次使用资金（元，可以不填）" hint="写整数，如 860 万元写 8600000" value={spending} onChange={setSpending} error={errors.spending} maxLength={16} type="digit" />
       {spent !== null && !Number.isNaN(spent) && spent > 0 && <Text className="project-muted">{`即 ${yuanInWords(spent)}`}</Text>}
       <PhotoChooser photo={photo} onChange={setPhoto} error={errors.photo} />
-      <Message text={problem || (submit.error && `没能发布：${submit.error.message}`)} problem />
-      <Action onClick={send} disabled={submit.busy}>
-        {submit.busy ? '正在发布……' : '发布进展'}
-      </Action>
+      <Problem text={problem || (submit.error && `没能发布：${submit.error.message}`)} />
+      <SendAction busy={submit.busy} busyText="正在发布……" onClick={send}>发布进展</SendAction>
     </View>
   );
 }
@@ -181,12 +136,10 @@ function MilestoneAction({ milestone, open, setOpen, onChanged }: { milestone: M
     };
     return (
       <View role="group" aria-label={`标记完成：${milestone.title}`}>
-        <TextInput label="实际完成日期（年-月-日）" value={date} onChange={setDate} maxLength={10} />
-        <TextInput label="说明（可以不填）" value={note} onChange={setNote} maxLength={500} lines />
-        <Message text={problem || submit.error?.message} problem />
-        <Action onClick={confirm} disabled={submit.busy}>
-          {submit.busy ? '正在提交……' : '确认已完成'}
-        </Action>
+        <TextField label="实际完成日期（年-月-日）" value={date} onChange={setDate} maxLength={10} />
+        <TextField label="说明（可以不填）" value={note} onChange={setNote} maxLength={500} lines />
+        <Problem text={problem || submit.error?.message} />
+        <SendAction busy={submit.busy} onClick={confirm}>确认已完成</SendAction>
         <Action kind="plain" onClick={() => setOpen(null)}>
           先不标记
         </Action>
@@ -200,11 +153,9 @@ function MilestoneAction({ milestone, open, setOpen, onChanged }: { milestone: M
     };
     return (
       <View role="group" aria-label={`说明延期：${milestone.title}`}>
-        <TextInput label="延期原因" hint="为什么晚了、预计什么时候完成；会公开给居民看" value={reason} onChange={setReason} maxLength={500} lines />
-        <Message text={problem || submit.error?.message} problem />
-        <Action onClick={confirm} disabled={submit.busy}>
-          {submit.busy ? '正在提交……' : '公开延期说明'}
-        </Action>
+        <TextField label="延期原因" hint="为什么晚了、预计什么时候完成；会公开给居民看" value={reason} onChange={setReason} maxLength={500} lines />
+        <Problem text={problem || submit.error?.message} />
+        <SendAction busy={submit.busy} onClick={confirm}>公开延期说明</SendAction>
         <Action kind="plain" onClick={() => setOpen(null)}>
           先不说明
         </Action>
@@ -241,7 +192,7 @@ function Milestones({ project, manage, onChanged }: { project: Project; manage: 
               {`${m.overdue ? '⚠ ' : ''}${milestoneState(m)}${m.needsExplanation ? '，需要说明原因' : ''}`}
             </Text>
             {milestoneLines(m, project.leadDepartment).map((line) => (
-              <Text className="project-line" key={line}>
+              <Text className="gov-line" key={line}>
                 {line}
               </Text>
             ))}
@@ -256,21 +207,35 @@ function Milestones({ project, manage, onChanged }: { project: Project; manage: 
 function Report({ id, token }: { id: string; token: string }) {
   const [version, setVersion] = useState(0);
   const [said, setSaid] = useState('');
+  // What was posted here stays on top while the project is read again.
   const [posted, setPosted] = useState<ProjectUpdateFieldsFragment[]>([]);
   const loaded = useRemote(
     () => Promise.all([staffRequest(StaffMeDocument), staffRequest(StaffProjectDocument, { id })]).then(([me, p]) => ({ staff: me.staffMe, project: p.project })),
     `${id}:${token}:${version}`,
   );
-  if (loaded.status === 'loading') return <Loading what="项目" />;
-  if (loaded.status === 'error') return <Failure message={loaded.error.message} onRetry={loaded.retry} />;
-  const { staff, project } = loaded.data;
-  if (!project) return <Empty>没有找到这个项目。</Empty>;
-  const rights = staffRights(staff, project);
   // Something was recorded: say so, and read the project again (status, progress, spending).
   const changed = (text: string) => {
     setSaid(text);
     setVersion((n) => n + 1);
   };
+  return (
+    <Loaded remote={loaded} what="项目">
+      {({ staff, project }) => (project ? <ReportView staff={staff} project={project} said={said} changed={changed} posted={posted} onPosted={(update) => setPosted((list) => [update, ...list])} /> : <Empty>没有找到这个项目。</Empty>)}
+    </Loaded>
+  );
+}
+
+type ReportProps = {
+  staff: StaffMeQuery['staffMe'];
+  project: Project;
+  said: string;
+  changed: (said: string) => void;
+  posted: ProjectUpdateFieldsFragment[];
+  onPosted: (update: ProjectUpdateFieldsFragment) => void;
+};
+
+function ReportView({ staff, project, said, changed, posted, onPosted }: ReportProps) {
+  const rights = staffRights(staff, project);
   const recent = [...posted, ...project.updates.edges.map((e) => e.node).filter((u) => !posted.some((p) => p.id === u.id))];
   return (
     <View>
@@ -278,7 +243,7 @@ function Report({ id, token }: { id: string; token: string }) {
       {project.parent && <Text className="project-muted">{`属于「${project.parent.title}」`}</Text>}
       <StatusLine status={project.status} />
       <ProgressBar progress={project.progress} status={project.status} />
-      <Text className="project-line">{`目标：${project.target.text}`}</Text>
+      <Text className="gov-line">{`目标：${project.target.text}`}</Text>
       <BudgetChart budget={project.budget} />
       {project.children.length > 0 && (
         <View className="project-section" role="group" aria-label="分项目">
@@ -290,12 +255,12 @@ function Report({ id, token }: { id: string; token: string }) {
           ))}
         </View>
       )}
-      <Message text={said} />
+      <Said text={said} />
       {rights.report ? (
         <UpdateForm
           projectId={project.id}
           onPosted={(update) => {
-            setPosted((list) => [update, ...list]);
+            onPosted(update);
             changed('进展已发布。居民在项目页面上就能看到，关注这个项目的居民会收到通知。');
           }}
         />
@@ -326,19 +291,10 @@ function Report({ id, token }: { id: string; token: string }) {
 /** 报送进展 (staff): post an update with figures and a photo, mark milestones done, explain delays. */
 export default function ProjectReportPage() {
   const id = routeParam(useRouter().params, 'id');
-  const { session } = staffSessions.useSession();
-  const live = session && Date.parse(session.expiresAt) > Date.now() ? session : null;
   return (
     <Screen label="报送进展">
       <Heading level={1}>报送进展（工作人员）</Heading>
-      {live ? (
-        <Report id={id} token={live.token} />
-      ) : (
-        <View className="gov-card">
-          <Text className="gov-paragraph">请先用工作人员账号登录，登录好以后回到这里。</Text>
-          <Action onClick={() => openPage(ROUTES.ratingStaff)}>工作人员登录</Action>
-        </View>
-      )}
+      <StaffOnly why="请先用工作人员账号登录，登录好以后回到这里。">{(token) => <Report id={id} token={token} />}</StaffOnly>
     </Screen>
   );
 }

@@ -3,9 +3,13 @@ import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
-import { Action } from '../../../components/Action';
+import { Action, SendAction } from '../../../components/Action';
 import { Fields } from '../../../components/Fields';
-import { Empty, Failure, Loading } from '../../../components/States';
+import { Empty, Loaded } from '../../../components/States';
+import { Choices } from '../../../components/Choices';
+import { Problem, Said } from '../../../components/Messages';
+import { StaffOnly } from '../../../components/Staff';
+import { TextField } from '../../../components/TextField';
 import {
   CloseCaseDocument,
   RaterContactDocument,
@@ -15,14 +19,13 @@ import {
   type CaseDetailFieldsFragment,
   type ReplyOutcome,
 } from '../../../generated/operations';
-import { useRemote } from '../../../lib/use-remote';
-import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
-import { staffRequest, staffSessions } from '../../../session/staff';
-import { Choices } from '../../../rating/Choices';
-import { TextField } from '../../../rating/TextField';
-import { useSubmit } from '../../../rating/use-submit';
-import { CASE_STATUS_WORDS, dayInWords, deadlineInWords, OUTCOME_WORDS, overdueInWords, STEP_WORDS, timeInWords } from '../../../rating/format';
-import '../../../rating/rating.scss';
+import { useRemote } from '../../../hooks/use-remote';
+import { routeParam } from '../../../lib/navigation';
+import { staffRequest } from '../../../session/staff';
+import { useSubmit } from '../../../hooks/use-submit';
+import { CASE_STATUS_WORDS, deadlineInWords, OUTCOME_WORDS, overdueInWords, STEP_WORDS } from '../../../features/rating/format';
+import { dateInWords, dateTimeInWords } from '../../../lib/format';
+import '../../../features/rating/rating.scss';
 
 type Case = CaseDetailFieldsFragment;
 /** A step was saved: the case as it is now, and what to say (the form that did it may be gone). */
@@ -56,14 +59,8 @@ function StepForm(props: {
       <Heading level={2}>{props.title}</Heading>
       {props.children}
       <TextField label={props.label} hint={props.hint} value={text} onChange={setText} maxLength={props.maxLength} lines />
-      {submit.error && (
-        <Text className="rating-error" role="alert">
-          {submit.error.message}
-        </Text>
-      )}
-      <Action onClick={go} disabled={submit.busy}>
-        {submit.busy ? '正在保存……' : props.button}
-      </Action>
+      <Problem text={submit.error?.message} />
+      <SendAction busy={submit.busy} busyText="正在保存……" onClick={go}>{props.button}</SendAction>
     </View>
   );
 }
@@ -81,8 +78,7 @@ function ReplyForm({ c, onDone }: { c: Case; onDone: OnDone }) {
       send={(reply) => staffRequest(ReplyToRatingDocument, { caseId: c.id, reply, outcome }).then((d) => d.replyToRating)}
       onDone={onDone}
     >
-      <Text className="rating-field__label">办理结果</Text>
-      <Choices label="办理结果" options={(['RECTIFIED', 'EXPLAINED'] as const).map((value) => ({ value, label: OUTCOME_WORDS[value] }))} chosen={[outcome]} onChoose={setOutcome} />
+      <Choices label="办理结果" title="办理结果" options={(['RECTIFIED', 'EXPLAINED'] as const).map((value) => ({ value, label: OUTCOME_WORDS[value] }))} chosen={[outcome]} onChoose={setOutcome} />
     </StepForm>
   );
 }
@@ -96,17 +92,13 @@ function RaterPhone({ c }: { c: Case }) {
   return (
     <View>
       {phone ? (
-        <Text className="rating-ok">{`回访电话：${phone}`}</Text>
+        <Text className="gov-message">{`回访电话：${phone}`}</Text>
       ) : (
         <Action kind="plain" onClick={show} disabled={submit.busy}>
           查看完整号码（会记录在案）
         </Action>
       )}
-      {submit.error && (
-        <Text className="rating-error" role="alert">
-          {submit.error.message}
-        </Text>
-      )}
+      <Problem text={submit.error?.message} />
     </View>
   );
 }
@@ -120,16 +112,16 @@ function CaseView({ c, said, onChange }: { c: Case; said: string; onChange: OnDo
     ...(r.matterNumber ? [{ label: '办件号', value: r.matterNumber }] : []),
     { label: '评价', value: r.levelLabel },
     { label: '不满意的原因', value: [...r.reasonLabels, r.comment].filter(Boolean).join('；') },
-    { label: '评价时间', value: timeInWords(r.ratedAt) },
+    { label: '评价时间', value: dateTimeInWords(r.ratedAt) },
     ...(r.rater ? [{ label: '评价人', value: `${r.rater.reference}${r.rater.phone ? `，电话 ${r.rater.phone}` : ''}` }] : []),
   ];
   const status = [
     { label: '状态', value: CASE_STATUS_WORDS[c.status] },
     { label: '回访期限', value: `${deadlineInWords(c.callbackDeadline)}${c.callbackDeadline.note ? `（${c.callbackDeadline.note}）` : ''}` },
     { label: '答复期限', value: `${deadlineInWords(c.rectifyDeadline)}${c.rectifyDeadline.note ? `（${c.rectifyDeadline.note}）` : ''}` },
-    ...(c.repliedAt ? [{ label: '答复', value: `${dayInWords(c.repliedAt)}，${c.answeredOnTime ? '按期' : '超期'}` }] : []),
+    ...(c.repliedAt ? [{ label: '答复', value: `${dateInWords(c.repliedAt)}，${c.answeredOnTime ? '按期' : '超期'}` }] : []),
     ...(c.followUp ? [{ label: '居民追评', value: [c.followUp.levelLabel, c.followUp.comment].filter(Boolean).join('：') }] : []),
-    ...(c.closedAt ? [{ label: '办结', value: `${dayInWords(c.closedAt)}，${c.resolved ? '居民满意' : '居民未表示满意'}` }] : []),
+    ...(c.closedAt ? [{ label: '办结', value: `${dateInWords(c.closedAt)}，${c.resolved ? '居民满意' : '居民未表示满意'}` }] : []),
   ];
   const overdue = overdueInWords(c);
   return (
@@ -141,7 +133,7 @@ function CaseView({ c, said, onChange }: { c: Case; said: string; onChange: OnDo
       </View>
       <View className="gov-card">
         <Heading level={2}>办理情况</Heading>
-        {overdue && <Text className={c.isOverdue ? 'rating-overdue' : 'rating-line'}>{c.isOverdue ? `⚠ ${overdue}` : overdue}</Text>}
+        {overdue && <Text className={c.isOverdue ? 'rating-overdue' : 'gov-line'}>{c.isOverdue ? `⚠ ${overdue}` : overdue}</Text>}
         <Fields rows={status} />
       </View>
       <View className="rating-section">
@@ -149,20 +141,16 @@ function CaseView({ c, said, onChange }: { c: Case; said: string; onChange: OnDo
         <View className="rating-steps" role="list" aria-label="办理经过">
           {c.steps.map((step, i) => (
             <View className="rating-step" role="listitem" key={`${step.kind}-${i}`}>
-              <Text className="rating-step__when">{timeInWords(step.at)}</Text>
+              <Text className="rating-step__when">{dateTimeInWords(step.at)}</Text>
               <Text className="rating-step__what">
                 {`${STEP_WORDS[step.kind]}${step.outcome ? `（${OUTCOME_WORDS[step.outcome]}）` : ''}${step.by && step.by !== 'resident' ? ` · ${step.by}` : ''}`}
               </Text>
-              {step.note && <Text className="rating-line">{step.note}</Text>}
+              {step.note && <Text className="gov-line">{step.note}</Text>}
             </View>
           ))}
         </View>
       </View>
-      {said && (
-        <Text className="rating-ok" role="status">
-          {said}
-        </Text>
-      )}
+      <Said text={said} />
       {(c.status === 'OPEN' || c.status === 'CALLED_BACK') && (
         <StepForm
           title={c.status === 'OPEN' ? '记录回访' : '再记一次回访'}
@@ -189,39 +177,31 @@ function CaseView({ c, said, onChange }: { c: Case; said: string; onChange: OnDo
           onDone={onChange}
         />
       )}
-      {c.status === 'CLOSED' && <Text className="rating-ok">这件差评已办结。</Text>}
+      {c.status === 'CLOSED' && <Text className="gov-message">这件差评已办结。</Text>}
     </View>
+  );
+}
+
+function CaseOf({ id, token }: { id: string; token: string }) {
+  const [changed, setChanged] = useState<{ c: Case; said: string } | null>(null);
+  const loaded = useRemote(() => staffRequest(RatingCaseDetailDocument, { id }).then((d) => d.ratingCase), `${id}:${token}`);
+  return (
+    <Loaded remote={loaded} what="这件差评">
+      {(found) => {
+        const c = changed?.c ?? found;
+        return c ? <CaseView c={c} said={changed?.said ?? ''} onChange={(next, said) => setChanged({ c: next, said })} /> : <Empty>没有找到这件差评。</Empty>;
+      }}
+    </Loaded>
   );
 }
 
 /** One bad rating's case for staff: the rating, deadlines, every step, and the next step's form. */
 export default function RatingCasePage() {
   const id = routeParam(useRouter().params, 'id');
-  const { session } = staffSessions.useSession();
-  const [changed, setChanged] = useState<{ c: Case; said: string } | null>(null);
-  const loaded = useRemote(
-    () => (session ? staffRequest(RatingCaseDetailDocument, { id }).then((d) => d.ratingCase) : Promise.resolve(null)),
-    `${id}:${session?.token ?? ''}`,
-  );
-  const c = changed?.c ?? (loaded.status === 'ready' ? loaded.data : null);
-
   return (
     <Screen label="差评办理">
       <Heading level={1}>差评办理</Heading>
-      {!session ? (
-        <View className="gov-notice" role="status">
-          <Text className="gov-notice__text">请先以工作人员身份登录。</Text>
-          <Action onClick={() => openPage(ROUTES.ratingStaff)}>工作人员登录</Action>
-        </View>
-      ) : loaded.status === 'loading' ? (
-        <Loading what="这件差评" />
-      ) : loaded.status === 'error' ? (
-        <Failure message={loaded.error.message} onRetry={loaded.retry} />
-      ) : !c ? (
-        <Empty>没有找到这件差评。</Empty>
-      ) : (
-        <CaseView c={c} said={changed?.said ?? ''} onChange={(next, said) => setChanged({ c: next, said })} />
-      )}
+      <StaffOnly why="请先以工作人员身份登录。">{(token) => <CaseOf id={id} token={token} />}</StaffOnly>
     </Screen>
   );
 }

@@ -6,12 +6,12 @@ import { Action } from '../../../components/Action';
 import { Empty, Failure, Loading } from '../../../components/States';
 import { request } from '../../../api/request';
 import { MyRatingDocument, type MyRatingFieldsFragment } from '../../../generated/operations';
-import { useRemote } from '../../../lib/use-remote';
+import { useRemote } from '../../../hooks/use-remote';
 import { goHome, openPage, routeParam, ROUTES } from '../../../lib/navigation';
-import { useSession } from '../../../session/store';
-import { SignInNeeded } from '../../../rating/SignInNeeded';
-import { deadlineInWords } from '../../../rating/format';
-import '../../../rating/rating.scss';
+import { useLiveSession } from '../../../hooks/use-live-session';
+import { SignInNeeded } from '../../../components/SignInNeeded';
+import { deadlineInWords } from '../../../features/rating/format';
+import '../../../features/rating/rating.scss';
 
 /** What happens next to a bad rating, with the deadlines the API counted in working days. */
 export function NextSteps({ rating }: { rating: MyRatingFieldsFragment }) {
@@ -53,7 +53,7 @@ function Confirmation({ rating }: { rating: MyRatingFieldsFragment }) {
 /** The calm page after a rating: what was received and, for a bad one, what happens next and by when. */
 export default function RatingDonePage() {
   const id = routeParam(useRouter().params, 'id');
-  const { session } = useSession();
+  const { session } = useLiveSession();
   const rating = useRemote(() => (session ? request(MyRatingDocument, { id }).then((data) => data.rating) : Promise.resolve(null)), `${id}:${session?.token ?? ''}`);
 
   const body = () => {

@@ -6,14 +6,14 @@ import { Heading } from '../../../components/Heading';
 import { Action } from '../../../components/Action';
 import { Fields } from '../../../components/Fields';
 import { ReadAloudBar } from '../../../components/ReadAloudBar';
-import { Empty, Failure, Loading } from '../../../components/States';
+import { Empty, Loaded } from '../../../components/States';
 import { request } from '../../../api/request';
 import { RatingFiguresDocument, type RatingCountFieldsFragment, type RatingFiguresQuery } from '../../../generated/operations';
-import { useRemote } from '../../../lib/use-remote';
+import { useRemote } from '../../../hooks/use-remote';
 import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
-import { Choices } from '../../../rating/Choices';
-import { countsInWords, monthsInWords, percent, PERIOD_KEYS, PERIOD_LABELS, periodDates, type PeriodKey } from '../../../rating/format';
-import '../../../rating/rating.scss';
+import { Choices } from '../../../components/Choices';
+import { countsInWords, monthsInWords, percent, PERIOD_KEYS, PERIOD_LABELS, periodDates, type PeriodKey } from '../../../features/rating/format';
+import '../../../features/rating/rating.scss';
 
 type Figures = RatingFiguresQuery['ratingFigures'];
 export type Row = { key: string; name: string; counts: RatingCountFieldsFragment };
@@ -97,7 +97,7 @@ function FiguresView({ figures, period }: { figures: Figures; period: PeriodKey 
           />
         </>
       )}
-      <Text className="gov-paragraph rating-field__hint">
+      <Text className="gov-paragraph gov-note">
         满意率 = 非常满意、满意、基本满意的评价 ÷ 全部评价。按期答复：差评在期限内得到答复。整改后满意：差评办结时，评价人对整改结果满意。
       </Text>
     </View>
@@ -119,9 +119,9 @@ export default function RatingFiguresPage() {
       <Heading level={1}>{department ? `${department}满意度` : '满意度公开'}</Heading>
       <Text className="gov-paragraph">居民对办事服务的评价，按部门和服务统计，向社会公开。</Text>
       <Choices label="统计时间" options={PERIOD_KEYS.map((key) => ({ value: key, label: PERIOD_LABELS[key] }))} chosen={[period]} onChoose={setPeriod} />
-      {figures.status === 'loading' && <Loading what="满意度" />}
-      {figures.status === 'error' && <Failure message={figures.error.message} onRetry={figures.retry} />}
-      {figures.status === 'ready' && <FiguresView figures={figures.data} period={period} />}
+      <Loaded remote={figures} what="满意度">
+        {(data) => <FiguresView figures={data} period={period} />}
+      </Loaded>
     </Screen>
   );
 }

@@ -1,81 +1,77 @@
 import { useState } from 'react';
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
 import { Action } from '../../../components/Action';
 import { LinkCard } from '../../../components/LinkCard';
-import { Empty, Failure, Loading } from '../../../components/States';
+import { PagedList } from '../../../components/PagedList';
+import { Problem } from '../../../components/Messages';
 import { request } from '../../../api/request';
 import { RatingServicesDocument, type RatingServiceFieldsFragment } from '../../../generated/operations';
 import { openPage, ROUTES } from '../../../lib/navigation';
-import { MoreButton } from '../../../rating/MoreButton';
-import { usePaged } from '../../../rating/use-paged';
-import { channelInWords, parseRatingLink } from '../../../rating/format';
-import '../../../rating/rating.scss';
+import { canScanCodes, scanCode } from '../../../platform';
+import { pageOf, usePaged } from '../../../hooks/use-paged';
+import { channelInWords, parseRatingLink } from '../../../features/rating/format';
+import '../../../features/rating/rating.scss';
 
 /** weapp: the camera reads the code at the window; anything but one of our rating codes is said so. */
 function ScanButton() {
   const [problem, setProblem] = useState('');
   const scan = () => {
     setProblem('');
-    Taro.scanCode({ onlyFromCamera: true, scanType: ['qrCode'] }).then(
-      (result) => {
-        const link = parseRatingLink(result.path) ?? parseRatingLink(result.result);
-        if (link) openPage(ROUTES.ratingRate, link);
-        else setProblem('这不是评价服务的二维码。请扫窗口旁贴的“好差评”二维码，或在下面选择服务。');
-      },
+    void scanCode().then((scanned) => {
       // Closing the camera is not a failure: nothing to say.
-      () => undefined,
-    );
+      if (!scanned) return;
+      const link = parseRatingLink(scanned.path) ?? parseRatingLink(scanned.text);
+      if (link) openPage(ROUTES.ratingRate, link);
+      else setProblem('这不是评价服务的二维码。请扫窗口旁贴的“好差评”二维码，或在下面选择服务。');
+    });
   };
   return (
     <View className="rating-section">
       <Action className="rating-scan" onClick={scan}>
         扫码评价
       </Action>
-      {problem && (
-        <Text className="rating-error" role="alert">
-          {problem}
-        </Text>
-      )}
+      <Problem text={problem} />
     </View>
   );
 }
 
-/** Services by department (the API's order), each opening its rating page. */
-function ServiceList() {
-  const list = usePaged(async (after) => {
-    const { services } = await request(RatingServicesDocument, { first: 50, after });
-    return { items: services.edges.map((e) => e.node), ...services.pageInfo };
-  }, 'services');
-  if (list.status === 'loading') return <Loading what="服务列表" />;
-  if (list.status === 'error') return <Failure message={list.error ?? ''} onRetry={list.reload} />;
-  if (!list.items.length) return <Empty>还没有可以评价的服务。</Empty>;
+/** The services under their department, in the API's order (by department). */
+function byDepartment(services: RatingServiceFieldsFragment[]): Array<{ name: string; services: RatingServiceFieldsFragment[] }> {
   const departments: Array<{ name: string; services: RatingServiceFieldsFragment[] }> = [];
-  for (const service of list.items) {
+  for (const service of services) {
     const last = departments[departments.length - 1];
     if (last?.name === service.department) last.services.push(service);
     else departments.push({ name: service.department, services: [service] });
   }
+  return departments;
+}
+
+/** Services by department (the API's order), each opening its rating page. */
+function ServiceList() {
+  const list = usePaged((after) => request(RatingServicesDocument, { first: 50, after }).then(({ services }) => pageOf(services)), 'services');
   return (
-    <View role="navigation" aria-label="选择服务">
-      {departments.map((department) => (
-        <View key={department.name} className="rating-department">
-          <Heading level={3}>{department.name}</Heading>
-          {department.services.map((service) => (
-            <LinkCard key={service.id} title={service.name} lines={[channelInWords(service)]} onClick={() => openPage(ROUTES.ratingRate, { service: service.id })} />
+    <PagedList list={list} what="服务列表" empty="还没有可以评价的服务。">
+      {(services) => (
+        <View role="navigation" aria-label="选择服务">
+          {byDepartment(services).map((department) => (
+            <View key={department.name} className="rating-department">
+              <Heading level={3}>{department.name}</Heading>
+              {department.services.map((service) => (
+                <LinkCard key={service.id} title={service.name} lines={[channelInWords(service)]} onClick={() => openPage(ROUTES.ratingRate, { service: service.id })} />
+              ))}
+            </View>
           ))}
         </View>
-      ))}
-      <MoreButton list={list} />
-    </View>
+      )}
+    </PagedList>
   );
 }
 
 /** 好差评: scan the code at the window (weapp), or pick the service; my ratings; the public figures. */
 export default function RatingHome() {
-  const canScan = process.env.TARO_ENV === 'weapp';
+  const canScan = canScanCodes();
   return (
     <Screen label="好差评">
       <Heading level={1}>好差评</Heading>

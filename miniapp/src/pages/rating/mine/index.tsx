@@ -3,9 +3,10 @@ import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
-import { Action } from '../../../components/Action';
+import { Action, SendAction } from '../../../components/Action';
 import { Fields } from '../../../components/Fields';
-import { Empty, Failure, Loading } from '../../../components/States';
+import { PagedList } from '../../../components/PagedList';
+import { Problem } from '../../../components/Messages';
 import { request } from '../../../api/request';
 import {
   MyRatingsDocument,
@@ -15,15 +16,15 @@ import {
   type RatingLevel,
 } from '../../../generated/operations';
 import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
-import { useSession } from '../../../session/store';
-import { Choices } from '../../../rating/Choices';
-import { TextField } from '../../../rating/TextField';
-import { SignInNeeded } from '../../../rating/SignInNeeded';
-import { MoreButton } from '../../../rating/MoreButton';
-import { usePaged } from '../../../rating/use-paged';
-import { useSubmit } from '../../../rating/use-submit';
-import { CASE_STATUS_WORDS, dayInWords, deadlineInWords, OUTCOME_WORDS } from '../../../rating/format';
-import '../../../rating/rating.scss';
+import { useLiveSession } from '../../../hooks/use-live-session';
+import { Choices } from '../../../components/Choices';
+import { TextField } from '../../../components/TextField';
+import { SignInNeeded } from '../../../components/SignInNeeded';
+import { pageOf, usePaged } from '../../../hooks/use-paged';
+import { useSubmit } from '../../../hooks/use-submit';
+import { CASE_STATUS_WORDS, deadlineInWords, OUTCOME_WORDS } from '../../../features/rating/format';
+import { dateInWords } from '../../../lib/format';
+import '../../../features/rating/rating.scss';
 
 type Levels = MyRatingsQuery['ratingOptions']['levels'];
 type Case = NonNullable<MyRatingFieldsFragment['case']>;
@@ -52,17 +53,11 @@ function FollowUp({ c, levels, onRated }: { c: Case; levels: Levels; onRated: (c
   return (
     <View className="rating-section" role="group" aria-label="对整改结果评价">
       <Heading level={3}>对整改结果评价一次</Heading>
-      <Text className="rating-field__hint">每条差评只能追评一次。</Text>
+      <Text className="gov-note">每条差评只能追评一次。</Text>
       <Choices label="对整改结果的满意程度" column options={levels.map((l) => ({ value: l.level, label: l.label }))} chosen={level ? [level] : []} onChoose={setLevel} />
       <TextField label="想说的话（选填）" value={comment} onChange={setComment} maxLength={500} lines />
-      {submit.error && (
-        <Text className="rating-error" role="alert">
-          {submit.error.message}
-        </Text>
-      )}
-      <Action onClick={send} disabled={submit.busy}>
-        {submit.busy ? '正在提交……' : '提交追评'}
-      </Action>
+      <Problem text={submit.error?.message} />
+      <SendAction busy={submit.busy} onClick={send}>提交追评</SendAction>
     </View>
   );
 }
@@ -71,7 +66,7 @@ export function RatingCard({ rating, levels, onCase }: { rating: MyRatingFieldsF
   const c = rating.case;
   const rows = [
     { label: '评价', value: rating.levelLabel },
-    { label: '评价日期', value: dayInWords(rating.ratedAt) },
+    { label: '评价日期', value: dateInWords(rating.ratedAt) },
     { label: '办理部门', value: rating.department },
     ...(rating.window ? [{ label: '窗口', value: `${rating.window}号窗口` }] : []),
     ...(rating.matterNumber ? [{ label: '办件号', value: rating.matterNumber }] : []),
@@ -86,11 +81,11 @@ export function RatingCard({ rating, levels, onCase }: { rating: MyRatingFieldsF
       {c?.reply && (
         <View className="rating-section">
           <Heading level={3}>{`部门答复（${c.outcome ? OUTCOME_WORDS[c.outcome] : '已答复'}）`}</Heading>
-          <Text className="rating-step__when">{dayInWords(c.repliedAt)}</Text>
+          <Text className="rating-step__when">{dateInWords(c.repliedAt)}</Text>
           <Text className="gov-paragraph">{c.reply}</Text>
         </View>
       )}
-      {c?.followUp && <Text className="rating-ok">{`您对整改结果的评价：${c.followUp.levelLabel}`}</Text>}
+      {c?.followUp && <Text className="gov-message">{`您对整改结果的评价：${c.followUp.levelLabel}`}</Text>}
       {c && !c.followUp && (c.status === 'RECTIFIED' || c.status === 'EXPLAINED') && <FollowUp c={c} levels={levels} onRated={onCase} />}
     </View>
   );
@@ -99,37 +94,29 @@ export function RatingCard({ rating, levels, onCase }: { rating: MyRatingFieldsF
 function MyRatingList({ token, focus }: { token: string; focus: string }) {
   const list = usePaged(async (after) => {
     const { myRatings, ratingOptions } = await request(MyRatingsDocument, { first: 20, after });
-    return { items: myRatings.edges.map((e) => e.node), ...myRatings.pageInfo, extra: ratingOptions.levels };
+    return { ...pageOf(myRatings), extra: ratingOptions.levels };
   }, token);
-
-  if (list.status === 'loading') return <Loading what="您的评价" />;
-  if (list.status === 'error') return <Failure message={list.error ?? ''} onRetry={list.reload} />;
-  if (!list.items.length) return <Empty>您还没有评价过。办完事后，扫窗口旁的二维码就能评价。</Empty>;
-  // The rating a reply notice points to comes first.
-  const items = [...list.items.filter((r) => r.id === focus), ...list.items.filter((r) => r.id !== focus)];
   const setCase = (ratingId: string) => (c: Case) => list.update((r) => r.id === ratingId, (r) => ({ ...r, case: c }));
   return (
-    <View>
-      <Text className="gov-list__count" role="status">
-        {`共 ${list.items.length} 条${list.hasNextPage ? '，还有更多' : ''}`}
-      </Text>
-      {items.map((rating) => (
-        <RatingCard key={rating.id} rating={rating} levels={list.extra ?? []} onCase={setCase(rating.id)} />
-      ))}
-      <MoreButton list={list} />
-    </View>
+    <PagedList list={list} what="您的评价" empty="您还没有评价过。办完事后，扫窗口旁的二维码就能评价。" count={(shown) => `共 ${shown} 条`}>
+      {(ratings) =>
+        // The rating a reply notice points to comes first.
+        [...ratings.filter((r) => r.id === focus), ...ratings.filter((r) => r.id !== focus)].map((rating) => (
+          <RatingCard key={rating.id} rating={rating} levels={list.extra ?? []} onCase={setCase(rating.id)} />
+        ))
+      }
+    </PagedList>
   );
 }
 
 /** 我的评价: every rating, newest first; for a bad one where its case stands, the reply, the follow-up. */
 export default function MyRatingsPage() {
   const focus = routeParam(useRouter().params, 'rating');
-  const { session } = useSession();
-  const live = session && Date.parse(session.expiresAt) > Date.now() ? session : null;
+  const { session } = useLiveSession();
   return (
     <Screen label="我的评价">
       <Heading level={1}>我的评价</Heading>
-      {live ? <MyRatingList token={live.token} focus={focus} /> : <SignInNeeded why="登录后，可以看到您的评价和部门的答复。" />}
+      {session ? <MyRatingList token={session.token} focus={focus} /> : <SignInNeeded why="登录后，可以看到您的评价和部门的答复。" />}
       <Action kind="link" onClick={() => openPage(ROUTES.rating)}>
         去评价一项服务
       </Action>

@@ -1,38 +1,39 @@
 import { useState } from 'react';
 import { useRouter } from '@tarojs/taro';
-import { Image, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
-import { Action } from '../../../components/Action';
-import { Empty, Failure, Loading } from '../../../components/States';
+import { Action, SendAction } from '../../../components/Action';
+import { Empty, Loaded } from '../../../components/States';
+import { Choices } from '../../../components/Choices';
+import { Problem, Said } from '../../../components/Messages';
+import { PagedList } from '../../../components/PagedList';
+import { SignedInStaff, StaffOnly } from '../../../components/Staff';
+import { TextField } from '../../../components/TextField';
 import {
   CreateServiceDocument,
   ServiceDepartmentsDocument,
   ServiceQrCodesDocument,
-  StaffMeDocument,
   type ServiceChannel,
   type ServiceDepartmentsQuery,
   type ServiceInput,
   type ServiceQrFieldsFragment,
   type StaffMeQuery,
 } from '../../../generated/operations';
-import { useRemote } from '../../../lib/use-remote';
-import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
-import { signOutStaff, staffRequest, staffSessions } from '../../../session/staff';
-import { Choices } from '../../../rating/Choices';
-import { TextField } from '../../../rating/TextField';
-import { MoreButton } from '../../../rating/MoreButton';
-import { usePaged } from '../../../rating/use-paged';
-import { useSubmit } from '../../../rating/use-submit';
-import { channelInWords } from '../../../rating/format';
-import { CHANNEL_LABELS, codeTitle, departmentsOf, formFieldOf, qrFileName, qrPageAddress, splitWindows, type ServiceField } from '../../../rating/qr-codes';
-import { copyText, downloadPng } from '../../../rating/qr-platform';
-import '../../../rating/rating.scss';
+import { useRemote } from '../../../hooks/use-remote';
+import { pageOf, usePaged } from '../../../hooks/use-paged';
+import { routeParam } from '../../../lib/navigation';
+import { staffRequest } from '../../../session/staff';
+import { useSubmit } from '../../../hooks/use-submit';
+import { channelInWords } from '../../../features/rating/format';
+import { CHANNEL_LABELS, codeTitle, departmentsOf, formFieldOf, qrFileName, qrPageAddress, splitWindows, type ServiceField } from '../../../features/rating/qr-codes';
+import { copyText, hasDownloads } from '../../../platform';
+import { savePng } from '../../../platform/files';
+import { Picture } from '../../../components/Picture';
+import '../../../features/rating/rating.scss';
 
 type Staff = StaffMeQuery['staffMe'];
 type Link = ServiceQrFieldsFragment['ratingLinks'][number];
-
-const weapp = () => process.env.TARO_ENV === 'weapp';
 
 /** H5: the SVG as the API drew it (a plain link the browser downloads), or a PNG drawn from it. */
 function Downloads({ link }: { link: Link }) {
@@ -41,7 +42,7 @@ function Downloads({ link }: { link: Link }) {
   const png = () => {
     setBusy(true);
     setSaid(null);
-    void downloadPng(link.qrCodeDataUrl, qrFileName(link.caption, 'png')).then((ok) => {
+    void savePng(link.qrCodeDataUrl, qrFileName(link.caption, 'png')).then((ok) => {
       setBusy(false);
       setSaid(ok ? { ok, text: '已保存 PNG 图片，在浏览器的“下载”里可以找到。' } : { ok, text: '这个浏览器没能生成 PNG 图片，请用“下载二维码图片”（SVG）。' });
     });
@@ -51,14 +52,8 @@ function Downloads({ link }: { link: Link }) {
       <a className="gov-action gov-action--plain rating-qr__download" href={link.qrCodeDataUrl} download={qrFileName(link.caption, 'svg')}>
         下载二维码图片
       </a>
-      <Action kind="plain" onClick={png} disabled={busy}>
-        {busy ? '正在生成 PNG……' : '另存为 PNG 图片'}
-      </Action>
-      {said && (
-        <Text className={said.ok ? 'rating-ok' : 'rating-error'} role={said.ok ? 'status' : 'alert'}>
-          {said.text}
-        </Text>
-      )}
+      <SendAction kind="plain" busy={busy} busyText="正在生成 PNG……" onClick={png}>另存为 PNG 图片</SendAction>
+      {said && (said.ok ? <Said text={said.text} /> : <Problem text={said.text} />)}
     </View>
   );
 }
@@ -70,9 +65,9 @@ function QrCode({ link }: { link: Link }) {
     <View className="rating-qr" role="group" aria-label={codeTitle(link.window)} data-testid="qr-code">
       <Text className="rating-qr__title">{codeTitle(link.window)}</Text>
       {/* Black on white in every mode: scanners need it (the SVG carries its white quiet zone and the caption). */}
-      <Image className="rating-qr__image" src={link.qrCodeDataUrl} mode="widthFix" {...(weapp() ? { ariaLabel: alt } : { imgProps: { alt } })} />
+      <Picture className="rating-qr__image" src={link.qrCodeDataUrl} mode="widthFix" alt={alt} />
       <Text className="rating-qr__caption">{`印在二维码下面的字：${link.caption}`}</Text>
-      {!weapp() && <Downloads link={link} />}
+      {hasDownloads() && <Downloads link={link} />}
     </View>
   );
 }
@@ -81,7 +76,7 @@ function ServiceCodes({ service }: { service: ServiceQrFieldsFragment }) {
   return (
     <View className="gov-card" role="region" aria-label={service.name} data-testid="qr-service">
       <Heading level={3}>{service.name}</Heading>
-      <Text className="rating-line">{`办理方式：${channelInWords(service)}`}</Text>
+      <Text className="gov-line">{`办理方式：${channelInWords(service)}`}</Text>
       {service.description && <Text className="gov-card__meta">{service.description}</Text>}
       {service.ratingLinks.map((link) => (
         <QrCode key={link.window ?? ''} link={link} />
@@ -107,11 +102,7 @@ function OnThePhone({ department, h5Url }: { department: string; h5Url: string |
           复制网页版地址
         </Action>
       )}
-      {said && (
-        <Text className={said.ok ? 'rating-ok rating-qr__address' : 'rating-error'} role={said.ok ? 'status' : 'alert'}>
-          {said.text}
-        </Text>
-      )}
+      {said && (said.ok ? <Said text={said.text} className="rating-qr__address" /> : <Problem text={said.text} />)}
     </View>
   );
 }
@@ -164,14 +155,9 @@ function AddService({ staff, department, onCreated }: { staff: Staff; department
       <Heading level={2}>新增服务</Heading>
       <Text className="gov-paragraph">{admin ? '新增的服务属于下面填写的部门。' : `新增的服务属于${staff.department}。`}新增以后，就有它的评价二维码（窗口服务每个窗口一个）。</Text>
       <TextField label="服务名称" hint="如：最低生活保障申请" value={form.name} onChange={(name) => change({ name })} maxLength={60} error={fieldError('name')} />
-      <View className="rating-field">
-        <Text className="rating-field__label">办理方式</Text>
-        <Choices label="办理方式" options={CHANNELS.map((value) => ({ value, label: CHANNEL_LABELS[value] }))} chosen={[form.channel]} onChoose={(channel) => change({ channel })} />
-        {fieldError('channel') && (
-          <Text className="rating-error" role="alert">
-            {fieldError('channel')}
-          </Text>
-        )}
+      <View className="gov-field">
+        <Choices label="办理方式" title="办理方式" options={CHANNELS.map((value) => ({ value, label: CHANNEL_LABELS[value] }))} chosen={[form.channel]} onChoose={(channel) => change({ channel })} />
+        <Problem text={fieldError('channel')} />
       </View>
       {form.channel === 'WINDOW' && (
         <TextField
@@ -185,19 +171,9 @@ function AddService({ staff, department, onCreated }: { staff: Staff; department
       )}
       <TextField label="服务说明（选填）" value={form.description} onChange={(description) => change({ description })} maxLength={500} lines error={fieldError('description')} />
       {admin && <TextField label="所属部门" hint="全区管理员可以为任何部门新增服务。" value={owner} onChange={setOwner} maxLength={60} error={fieldError('department')} />}
-      {submit.error && !failed && (
-        <Text className="rating-error" role="alert">
-          {`没能新增：${submit.error.message}`}
-        </Text>
-      )}
-      {created && (
-        <Text className="rating-ok" role="status">
-          {created}
-        </Text>
-      )}
-      <Action onClick={send} disabled={submit.busy}>
-        {submit.busy ? '正在新增……' : '新增服务'}
-      </Action>
+      <Problem text={submit.error && !failed && `没能新增：${submit.error.message}`} />
+      <Said text={created} />
+      <SendAction busy={submit.busy} busyText="正在新增……" onClick={send}>新增服务</SendAction>
     </View>
   );
 }
@@ -205,10 +181,7 @@ function AddService({ staff, department, onCreated }: { staff: Staff; department
 /** A department's services, each with its codes, then 新增服务. */
 function DepartmentCodes({ staff, department, onCreated }: { staff: Staff; department: string; onCreated: (service: ServiceQrFieldsFragment) => void }) {
   const [visit, setVisit] = useState(0);
-  const list = usePaged(async (after) => {
-    const { services } = await staffRequest(ServiceQrCodesDocument, { department, first: 20, after });
-    return { items: services.edges.map((e) => e.node), ...services.pageInfo };
-  }, `${department}:${visit}`);
+  const list = usePaged((after) => staffRequest(ServiceQrCodesDocument, { department, first: 20, after }).then(({ services }) => pageOf(services)), `${department}:${visit}`);
   const created = (service: ServiceQrFieldsFragment) => {
     if (service.department === department) setVisit((n) => n + 1);
     onCreated(service);
@@ -216,21 +189,16 @@ function DepartmentCodes({ staff, department, onCreated }: { staff: Staff; depar
   return (
     <View>
       <Heading level={2}>{`${department}的服务`}</Heading>
-      {list.status === 'loading' && <Loading what="服务和二维码" />}
-      {list.status === 'error' && <Failure message={list.error ?? ''} onRetry={list.reload} />}
-      {list.status !== 'loading' && list.status !== 'error' && (
-        <View>
-          <Text className="gov-list__count" role="status">
-            {list.items.length ? `共 ${list.items.length} 项服务${list.hasNextPage ? '，还有更多' : ''}` : ''}
-          </Text>
-          {list.items.length === 0 && <Empty>这个部门还没有服务。可以在下面新增。</Empty>}
-          {weapp() && list.items.length > 0 && <OnThePhone department={department} h5Url={list.items[0]?.ratingLinks[0]?.h5Url} />}
-          {list.items.map((service) => (
-            <ServiceCodes key={service.id} service={service} />
-          ))}
-          <MoreButton list={list} />
-        </View>
-      )}
+      <PagedList list={list} what="服务和二维码" empty="这个部门还没有服务。可以在下面新增。" count={(shown) => `共 ${shown} 项服务`}>
+        {(services) => (
+          <>
+            {!hasDownloads() && <OnThePhone department={department} h5Url={services[0]?.ratingLinks[0]?.h5Url} />}
+            {services.map((service) => (
+              <ServiceCodes key={service.id} service={service} />
+            ))}
+          </>
+        )}
+      </PagedList>
       <AddService key={department} staff={staff} department={department} onCreated={created} />
     </View>
   );
@@ -254,45 +222,23 @@ function AnyDepartment({ staff, asked }: { staff: Staff; asked: string }) {
   const [chosen, setChosen] = useState(asked);
   const [added, setAdded] = useState<string[]>([]);
   const departments = useRemote(loadDepartments, staff.username);
-  if (departments.status === 'loading') return <Loading what="部门" />;
-  if (departments.status === 'error') return <Failure message={departments.error.message} onRetry={departments.retry} />;
-  // The admin's own department (the district office) and one just added may have no services yet.
-  const names = departmentsOf([...departments.data, staff.department, asked, ...added]);
   const onCreated = (service: ServiceQrFieldsFragment) => {
     setAdded((a) => [...a, service.department]);
     setChosen(service.department);
   };
   return (
-    <View>
-      <View className="rating-section">
-        <Heading level={2}>选择部门</Heading>
-        <Choices label="选择部门" options={names.map((value) => ({ value, label: value }))} chosen={chosen ? [chosen] : []} onChoose={setChosen} />
-      </View>
-      {chosen ? <DepartmentCodes staff={staff} department={chosen} onCreated={onCreated} /> : <Empty>请先选择一个部门，就会列出它的服务和二维码。</Empty>}
-    </View>
-  );
-}
-
-function SignedIn({ token, asked }: { token: string; asked: string }) {
-  const me = useRemote(() => staffRequest(StaffMeDocument).then((d) => d.staffMe), token);
-  if (me.status === 'loading') return <Loading what="您的信息" />;
-  if (me.status === 'error') return <Failure message={me.error.message} onRetry={me.retry} />;
-  const staff = me.data;
-  return (
-    <View>
-      <View className="gov-card">
-        <Text className="rating-line">{`工作人员：${staff.displayName}（${staff.username}）`}</Text>
-        <Text className="rating-line">{`部门：${staff.department}`}</Text>
-        <Action kind="plain" onClick={signOutStaff}>
-          退出工作人员登录
-        </Action>
-      </View>
-      {staff.role === 'DISTRICT_ADMIN' ? (
-        <AnyDepartment staff={staff} asked={asked} />
-      ) : (
-        <DepartmentCodes staff={staff} department={staff.department} onCreated={() => undefined} />
+    <Loaded remote={departments} what="部门">
+      {(withServices) => (
+        <View>
+          <View className="rating-section">
+            <Heading level={2}>选择部门</Heading>
+            {/* The admin's own department (the district office) and one just added may have no services yet. */}
+            <Choices label="选择部门" options={departmentsOf([...withServices, staff.department, asked, ...added]).map((value) => ({ value, label: value }))} chosen={chosen ? [chosen] : []} onChoose={setChosen} />
+          </View>
+          {chosen ? <DepartmentCodes staff={staff} department={chosen} onCreated={onCreated} /> : <Empty>请先选择一个部门，就会列出它的服务和二维码。</Empty>}
+        </View>
       )}
-    </View>
+    </Loaded>
   );
 }
 
@@ -304,21 +250,20 @@ function SignedIn({ token, asked }: { token: string; asked: string }) {
  * Staff add a service here too.
  */
 export default function QrCodesPage() {
-  const { session } = staffSessions.useSession();
-  const live = session && Date.parse(session.expiresAt) > Date.now() ? session : null;
   const asked = routeParam(useRouter().params, 'department').trim();
   return (
     <Screen label="服务二维码">
       <Heading level={1}>服务二维码（工作人员）</Heading>
       <Text className="gov-paragraph">打印出来贴在窗口旁，群众扫码就能评价这项服务。</Text>
-      {live ? (
-        <SignedIn token={live.token} asked={asked} />
-      ) : (
-        <View className="gov-card">
-          <Text className="gov-paragraph">这是各部门工作人员打印好差评二维码、新增服务用的。请先用工作人员账号登录，登录好以后回到这里。</Text>
-          <Action onClick={() => openPage(ROUTES.ratingStaff)}>工作人员登录</Action>
-        </View>
-      )}
+      <StaffOnly why="这是各部门工作人员打印好差评二维码、新增服务用的。请先用工作人员账号登录，登录好以后回到这里。">
+        {(token) => (
+          <SignedInStaff token={token}>
+            {(staff) =>
+              staff.role === 'DISTRICT_ADMIN' ? <AnyDepartment staff={staff} asked={asked} /> : <DepartmentCodes staff={staff} department={staff.department} onCreated={() => undefined} />
+            }
+          </SignedInStaff>
+        )}
+      </StaffOnly>
     </Screen>
   );
 }

@@ -1,22 +1,23 @@
 import { useState } from 'react';
-import Taro, { useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
-import { Action } from '../../../components/Action';
+import { Action, SendAction } from '../../../components/Action';
 import { Fields } from '../../../components/Fields';
 import { Empty, Failure, Loading } from '../../../components/States';
+import { Choices } from '../../../components/Choices';
+import { Problem } from '../../../components/Messages';
+import { TextField } from '../../../components/TextField';
+import { SignInNeeded } from '../../../components/SignInNeeded';
 import { request } from '../../../api/request';
 import { MeDocument, RateServiceDocument, RatingFormDocument, type RatingFormQuery, type RatingLevel, type RatingReason } from '../../../generated/operations';
-import { useRemote } from '../../../lib/use-remote';
-import { openPage, pageUrl, routeParam, ROUTES } from '../../../lib/navigation';
-import { useSession } from '../../../session/store';
-import { Choices } from '../../../rating/Choices';
-import { TextField } from '../../../rating/TextField';
-import { SignInNeeded } from '../../../rating/SignInNeeded';
-import { useSubmit } from '../../../rating/use-submit';
-import { channelInWords, parseRatingLink } from '../../../rating/format';
-import '../../../rating/rating.scss';
+import { useRemote } from '../../../hooks/use-remote';
+import { openPage, replacePage, routeParam, ROUTES } from '../../../lib/navigation';
+import { useLiveSession } from '../../../hooks/use-live-session';
+import { useSubmit } from '../../../hooks/use-submit';
+import { channelInWords, parseRatingLink } from '../../../features/rating/format';
+import '../../../features/rating/rating.scss';
 
 type Service = NonNullable<RatingFormQuery['service']>;
 type Options = RatingFormQuery['ratingOptions'];
@@ -42,12 +43,12 @@ export function draftProblem(draft: Draft, options: Options): string | null {
 }
 
 function RatingForm({ service, options, window }: { service: Service; options: Options; window: string | null }) {
-  const { session } = useSession();
-  const signedIn = Boolean(session && Date.parse(session.expiresAt) > Date.now());
+  const { session } = useLiveSession();
+  const signedIn = Boolean(session);
   const [draft, setDraft] = useState<Draft>({ level: null, reasons: [], comment: '', matterNumber: '', phone: '' });
   const submit = useSubmit(true);
   // The number a call-back would go to when none is typed: the one the resident gave GovOpen, if any.
-  const me = useRemote(() => (signedIn ? request(MeDocument).then((d) => d.me.phone) : Promise.resolve(null)), signedIn ? session!.token : '');
+  const me = useRemote(() => (session ? request(MeDocument).then((d) => d.me.phone) : Promise.resolve(null)), session?.token ?? '');
   const knownPhone = me.status === 'ready' ? me.data : null;
   const phoneHint = !signedIn || me.status !== 'ready'
     ? '部门会打这个电话回访您。不填时，用您在本平台留过的号码。'
@@ -73,7 +74,7 @@ function RatingForm({ service, options, window }: { service: Service; options: O
         },
       });
       // The confirmation replaces the form: going back cannot land on a form that was sent.
-      await Taro.redirectTo({ url: pageUrl(ROUTES.ratingDone, { id: rateService.id }) });
+      await replacePage(ROUTES.ratingDone, { id: rateService.id });
     });
   };
 
@@ -98,7 +99,7 @@ function RatingForm({ service, options, window }: { service: Service; options: O
       ) : (
         <View className="rating-section">
           <Heading level={2}>满意程度</Heading>
-          <Text className="rating-field__hint">已为您选好一项，可以改选。</Text>
+          <Text className="gov-note">已为您选好一项，可以改选。</Text>
           <Choices
             label="满意程度"
             column
@@ -112,7 +113,7 @@ function RatingForm({ service, options, window }: { service: Service; options: O
       {draft.level && bad && (
         <View className="rating-section" role="group" aria-label="不满意的原因">
           <Heading level={2}>不满意的原因（必填）</Heading>
-          <Text className="rating-field__hint">选一项或几项，也可以在下面写几句。</Text>
+          <Text className="gov-note">选一项或几项，也可以在下面写几句。</Text>
           <Choices
             label="原因"
             column
@@ -151,20 +152,14 @@ function RatingForm({ service, options, window }: { service: Service; options: O
             onChange={(matterNumber) => change({ matterNumber })}
             maxLength={40}
           />
-          {submit.error && (
-            <Text className="rating-error" role="alert">
-              {submit.error.message}
-            </Text>
-          )}
+          <Problem text={submit.error?.message} />
           {submit.error?.code === 'CONFLICT' && (
             <Action kind="plain" onClick={() => openPage(ROUTES.ratingMine)}>
               查看我的评价
             </Action>
           )}
           {signedIn ? (
-            <Action onClick={send} disabled={submit.busy}>
-              {submit.busy ? '正在提交……' : '提交评价'}
-            </Action>
+            <SendAction busy={submit.busy} onClick={send}>提交评价</SendAction>
           ) : (
             <SignInNeeded why="提交评价要先登录，部门才能回访和答复您。登录后回到这里，您填的内容还在。" />
           )}

@@ -1,23 +1,25 @@
-import { useRef, useState } from 'react';
-import { useDidShow } from '@tarojs/taro';
+import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
-import { Action } from '../../../components/Action';
-import { Empty, Failure, Loading } from '../../../components/States';
-import { RatingCasesDocument, StaffMeDocument, type CaseListFieldsFragment, type RatingCaseFilter } from '../../../generated/operations';
-import { useRemote } from '../../../lib/use-remote';
+import { SendAction } from '../../../components/Action';
+import { Choices } from '../../../components/Choices';
+import { Problem, Said } from '../../../components/Messages';
+import { PagedList } from '../../../components/PagedList';
+import { SignedInStaff } from '../../../components/Staff';
+import { TextField } from '../../../components/TextField';
+import { RatingCasesDocument, type CaseListFieldsFragment, type RatingCaseFilter } from '../../../generated/operations';
+import { useLiveSession } from '../../../hooks/use-live-session';
+import { pageOf, usePaged } from '../../../hooks/use-paged';
+import { useReturnVisits } from '../../../hooks/use-return-visits';
 import { keyboardActivation } from '../../../lib/a11y';
 import { openPage, ROUTES } from '../../../lib/navigation';
-import { signInAsStaff, signOutStaff, staffRequest, staffSessions } from '../../../session/staff';
-import type { Session, SessionEnd } from '../../../session/store';
-import { Choices } from '../../../rating/Choices';
-import { TextField } from '../../../rating/TextField';
-import { MoreButton } from '../../../rating/MoreButton';
-import { usePaged } from '../../../rating/use-paged';
-import { useSubmit } from '../../../rating/use-submit';
-import { CASE_STATUS_WORDS, dayInWords, deadlineInWords, dueWork, overdueInWords, ROLE_WORDS, sortCasesByDeadline } from '../../../rating/format';
-import '../../../rating/rating.scss';
+import { signInAsStaff, staffRequest, staffSessions } from '../../../session/staff';
+import type { SessionEnd } from '../../../session/store';
+import { useSubmit } from '../../../hooks/use-submit';
+import { CASE_STATUS_WORDS, deadlineInWords, dueWork, overdueInWords, ROLE_WORDS, sortCasesByDeadline } from '../../../features/rating/format';
+import { dateInWords } from '../../../lib/format';
+import '../../../features/rating/rating.scss';
 
 const ENDED: Record<SessionEnd, string> = {
   expired: '工作人员登录已过期，请重新登录。',
@@ -31,24 +33,14 @@ function StaffSignIn({ ended }: { ended: SessionEnd | null }) {
   const send = () => submit.run(() => signInAsStaff(username, password));
   return (
     <View className="gov-card">
-      {ended && (
-        <Text className="rating-ok" role="status">
-          {ENDED[ended]}
-        </Text>
-      )}
+      <Said text={ended && ENDED[ended]} />
       <Heading level={2}>工作人员登录</Heading>
       <Text className="gov-paragraph">供区政府和各部门的工作人员办理差评。居民不用在这里登录。</Text>
       <Text className="gov-paragraph">工作人员登录和居民登录分开保存：在这里登录或退出，不影响本机上的居民登录。</Text>
       <TextField label="用户名" value={username} onChange={setUsername} maxLength={40} />
       <TextField label="密码" value={password} onChange={setPassword} maxLength={200} password />
-      {submit.error && (
-        <Text className="rating-error" role="alert">
-          {`没能登录：${submit.error.message}`}
-        </Text>
-      )}
-      <Action onClick={send} disabled={submit.busy}>
-        {submit.busy ? '正在登录……' : '登录'}
-      </Action>
+      <Problem text={submit.error && `没能登录：${submit.error.message}`} />
+      <SendAction busy={submit.busy} busyText="正在登录……" onClick={send}>登录</SendAction>
     </View>
   );
 }
@@ -64,10 +56,10 @@ export function CaseCard({ c }: { c: CaseListFieldsFragment }) {
       {c.isOverdue && <Text className="rating-overdue">{`⚠ ${overdue}`}</Text>}
       <Text className="gov-card__meta">{`状态：${CASE_STATUS_WORDS[c.status]}`}</Text>
       {!c.isOverdue && overdue && <Text className="gov-card__meta">{overdue}</Text>}
-      {due?.what === '结案' && <Text className="gov-card__meta">{`已答复（${dayInWords(c.repliedAt)}），${c.followUp ? `居民追评：${c.followUp.levelLabel}` : '居民还没有追评'}，可以结案`}</Text>}
+      {due?.what === '结案' && <Text className="gov-card__meta">{`已答复（${dateInWords(c.repliedAt)}），${c.followUp ? `居民追评：${c.followUp.levelLabel}` : '居民还没有追评'}，可以结案`}</Text>}
       <Text className="gov-card__meta">{`部门：${c.department}`}</Text>
       {c.rating.reasonLabels.length > 0 && <Text className="gov-card__meta">{`原因：${c.rating.reasonLabels.join('、')}`}</Text>}
-      <Text className="gov-card__meta">{`评价日期：${dayInWords(c.openedAt)}`}</Text>
+      <Text className="gov-card__meta">{`评价日期：${dateInWords(c.openedAt)}`}</Text>
       {due?.deadline?.provisional && <Text className="gov-card__meta">{`期限${deadlineInWords(due.deadline)}${due.deadline.note ?? ''}`}</Text>}
     </View>
   );
@@ -79,62 +71,26 @@ const FILTERS: Record<Show, RatingCaseFilter> = { open: {}, overdue: { overdue: 
 
 function CaseList({ token }: { token: string }) {
   const [show, setShow] = useState<Show>('open');
-  const [visit, setVisit] = useState(0);
-  const shown = useRef(false);
   // Back from a case: read the list again, its state may have moved on.
-  useDidShow(() => {
-    if (shown.current) setVisit((n) => n + 1);
-    shown.current = true;
-  });
-  const list = usePaged(async (after) => {
-    const { ratingCases } = await staffRequest(RatingCasesDocument, { filter: FILTERS[show], first: 50, after });
-    return { items: ratingCases.edges.map((e) => e.node), ...ratingCases.pageInfo };
-  }, `${token}:${show}:${visit}`);
-
-  // Closed cases come newest first from the API; open work is ordered by its deadline.
-  const items = show === 'closed' ? list.items : sortCasesByDeadline(list.items);
-  const overdue = items.filter((c) => c.isOverdue).length;
+  const visit = useReturnVisits();
+  const list = usePaged(
+    (after) => staffRequest(RatingCasesDocument, { filter: FILTERS[show], first: 50, after }).then(({ ratingCases }) => pageOf(ratingCases)),
+    `${token}:${show}:${visit}`,
+  );
+  const overdue = list.items.filter((c) => c.isOverdue).length;
   return (
     <View>
       <Heading level={2}>差评办理</Heading>
       <Choices label="显示哪些" options={(['open', 'overdue', 'closed'] as const).map((value) => ({ value, label: SHOW_LABELS[value] }))} chosen={[show]} onChoose={setShow} />
-      {list.status === 'loading' && <Loading what="差评列表" />}
-      {list.status === 'error' && <Failure message={list.error ?? ''} onRetry={list.reload} />}
-      {list.status !== 'loading' && list.status !== 'error' && (
-        <View>
-          <Text className="gov-list__count" role="status">
-            {items.length ? `共 ${items.length} 件${show === 'closed' ? '' : `，其中已超期 ${overdue} 件`}${list.hasNextPage ? '，还有更多' : ''}` : ''}
-          </Text>
-          {items.length === 0 && <Empty>{show === 'closed' ? '还没有办结的差评。' : show === 'overdue' ? '没有超期的差评。' : '没有待办理的差评。'}</Empty>}
-          {items.map((c) => (
-            <CaseCard key={c.id} c={c} />
-          ))}
-          <MoreButton list={list} />
-        </View>
-      )}
-    </View>
-  );
-}
-
-function SignedInStaff({ session }: { session: Session }) {
-  const me = useRemote(() => staffRequest(StaffMeDocument).then((d) => d.staffMe), session.token);
-  return (
-    <View>
-      <View className="gov-card">
-        {me.status === 'loading' && <Text className="gov-meta">正在加载您的信息，请稍候……</Text>}
-        {me.status === 'error' && <Failure message={me.error.message} onRetry={me.retry} />}
-        {me.status === 'ready' && (
-          <>
-            <Text className="rating-line">{`工作人员：${me.data.displayName}（${me.data.username}）`}</Text>
-            <Text className="rating-line">{`部门：${me.data.department}`}</Text>
-            <Text className="rating-line">{`身份：${ROLE_WORDS[me.data.role]}`}</Text>
-          </>
-        )}
-        <Action kind="plain" onClick={signOutStaff}>
-          退出工作人员登录
-        </Action>
-      </View>
-      <CaseList token={session.token} />
+      <PagedList
+        list={list}
+        what="差评列表"
+        empty={show === 'closed' ? '还没有办结的差评。' : show === 'overdue' ? '没有超期的差评。' : '没有待办理的差评。'}
+        count={(shown) => `共 ${shown} 件${show === 'closed' ? '' : `，其中已超期 ${overdue} 件`}`}
+      >
+        {/* Closed cases come newest first from the API; open work is ordered by its deadline. */}
+        {(cases) => (show === 'closed' ? cases : sortCasesByDeadline(cases)).map((c) => <CaseCard key={c.id} c={c} />)}
+      </PagedList>
     </View>
   );
 }
@@ -145,12 +101,17 @@ function SignedInStaff({ session }: { session: Session }) {
  * department's.
  */
 export default function StaffPage() {
-  const { session, ended } = staffSessions.useSession();
-  const live = session && Date.parse(session.expiresAt) > Date.now() ? session : null;
+  const { session, ended } = useLiveSession(staffSessions);
   return (
     <Screen label="差评办理">
       <Heading level={1}>差评办理（工作人员）</Heading>
-      {live ? <SignedInStaff session={live} /> : <StaffSignIn ended={ended ?? (session ? 'expired' : null)} />}
+      {session ? (
+        <SignedInStaff token={session.token} about={(staff) => <Text className="gov-line">{`身份：${ROLE_WORDS[staff.role]}`}</Text>}>
+          {() => <CaseList token={session.token} />}
+        </SignedInStaff>
+      ) : (
+        <StaffSignIn ended={ended} />
+      )}
     </Screen>
   );
 }

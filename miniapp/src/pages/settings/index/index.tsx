@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
 import { Toggle } from '../../../components/Toggle';
-import { Action } from '../../../components/Action';
+import { Choices } from '../../../components/Choices';
 import { updateSettings, useSettings } from '../../../settings/store';
 import { FONT_STEPS } from '../../../theme';
 import './index.scss';
@@ -19,21 +19,9 @@ export default function SettingsPage() {
         on={settings.elder}
         onChange={(elder) => updateSettings({ elder })}
       />
-      <View className="settings-group" role="group" aria-label="字号">
+      <View className="settings-group">
         <Heading level={2}>字号</Heading>
-        <View className="gov-choices">
-          {FONT_STEPS.map((step, index) => (
-            <Action
-              key={step.label}
-              kind={settings.fontStep === index ? 'primary' : 'plain'}
-              pressed={settings.fontStep === index}
-              label={`字号${step.label}${settings.fontStep === index ? '，已选' : ''}`}
-              onClick={() => updateSettings({ fontStep: index })}
-            >
-              {settings.fontStep === index ? `✓ ${step.label}` : step.label}
-            </Action>
-          ))}
-        </View>
+        <Choices label="字号" options={FONT_STEPS.map((step, index) => ({ value: index, label: step.label }))} chosen={[settings.fontStep]} onChoose={(fontStep) => updateSettings({ fontStep })} />
         <Text className="gov-paragraph settings-sample">示例：政务公开，方便您我。</Text>
       </View>
       <Toggle

@@ -1,0 +1,60 @@
+import type { PolicyCardFieldsFragment, PolicyDetailQuery, Validity } from '../../generated/operations';
+import { dateInWords, paragraphs } from '../../lib/format';
+
+export type PolicyDetail = NonNullable<PolicyDetailQuery['policy']>;
+export type Interpretation = PolicyDetail['interpretations'][number];
+
+const VALIDITY_WORDS: Record<Validity, string> = {
+  VALID: '现行有效',
+  AMENDED: '有效，已修改',
+  REPEALED: '已废止',
+};
+
+export function validityInWords(policy: Pick<PolicyCardFieldsFragment, 'validity' | 'repealedDate'>): string {
+  const words = VALIDITY_WORDS[policy.validity] ?? '效力未知';
+  return policy.validity === 'REPEALED' && policy.repealedDate ? `${words}（${dateInWords(policy.repealedDate)}起）` : words;
+}
+
+/** The metadata block of a policy, as label/value rows; empty values are left out. */
+export function policyMetadata(policy: PolicyDetail): Array<{ label: string; value: string }> {
+  const rows = [
+    { label: '文号', value: policy.documentNumber ?? '' },
+    { label: '发布机构', value: policy.issuer ?? '' },
+    { label: '成文日期', value: dateInWords(policy.writtenDate) },
+    { label: '发布日期', value: dateInWords(policy.publishedDate) },
+    { label: '效力', value: validityInWords(policy) },
+    { label: '主题', value: policy.topics.join('、') },
+    { label: '适用对象', value: policy.targetGroups.join('、') },
+    { label: '索引号', value: policy.indexNumber ?? '' },
+  ];
+  return rows.filter((row) => row.value);
+}
+
+/** A policy read aloud: title, metadata, each section, each table row — in reading order. */
+export function policySpeech(policy: PolicyDetail): string[] {
+  const parts = [policy.title, policyMetadata(policy).map((row) => `${row.label}：${row.value}。`).join('')];
+  if (policy.sections.length) {
+    for (const section of policy.sections) parts.push([section.heading, ...paragraphs(section.text)].join('\n'));
+  } else {
+    parts.push(...paragraphs(policy.body));
+  }
+  for (const table of policy.tables) {
+    parts.push(table.title);
+    table.rows.forEach((row) => {
+      parts.push(table.columns.map((column, i) => `${column}：${row[i] ?? ''}`).join('；') + '。');
+    });
+  }
+  return parts.filter((part) => part.trim());
+}
+
+export function interpretationSpeech(item: Interpretation): string[] {
+  const parts = [item.title];
+  if (item.questions.length) {
+    for (const qa of item.questions) parts.push(`问：${qa.question}`, `答：${qa.answer}`);
+  } else {
+    parts.push(...paragraphs(item.body));
+  }
+  if (item.consultationPhone) parts.push(`咨询电话：${item.consultationPhone}。`);
+  if (item.officeHours) parts.push(`工作时间：${item.officeHours}。`);
+  return parts.filter((part) => part.trim());
+}

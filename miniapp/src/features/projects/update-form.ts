@@ -1,0 +1,95 @@
+import type { ProjectUpdateInput } from '../../generated/operations';
+import type { PickedPhoto } from '../../platform/photos';
+
+// 报送进展 (staff): the form's rules, the same as the API's (api/src/projects/project-validation.ts),
+// so each mistake is said next to its field before anything — a photo above all — is sent.
+
+export type FigureRow = { label: string; value: string; unit: string };
+export type UpdateForm = {
+  text: string;
+  figures: FigureRow[];
+  /** 元, as typed. */
+  spending: string;
+  photo: { contentType: string; bytes: number } | null;
+};
+export type UpdateErrors = { text?: string; spending?: string; photo?: string; figures?: Record<number, string> };
+
+export const UPDATE_LIMITS = { text: 2000, figures: 10, figureLabel: 30, figureUnit: 10 } as const;
+export const EMPTY_FIGURE: FigureRow = { label: '', value: '', unit: '' };
+
+const MAX_YUAN = 1_000_000_000_000;
+
+/** The photo types storage accepts (api/src/projects/photo-storage.ts), with the name staff know them by. */
+export const PHOTO_TYPES: Readonly<Record<string, string>> = { 'image/jpeg': 'JPG', 'image/png': 'PNG', 'image/webp': 'WEBP' };
+const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
+
+/** What is wrong with a chosen photo, in words; '' when it can be sent. */
+export function photoProblem(photo: Pick<PickedPhoto, 'contentType' | 'bytes'>): string {
+  if (!PHOTO_TYPES[photo.contentType]) return '照片只能是 JPG、PNG 或 WEBP 格式。';
+  if (photo.bytes <= 0) return '照片是空的，请重新选择。';
+  if (photo.bytes > MAX_PHOTO_BYTES) return '照片不能超过 5 MB，请换一张或压缩后再选。';
+  return '';
+}
+
+/** A number as staff type it: full-width digits and thousands separators allowed. */
+const toNumber = (raw: string): number | null => {
+  const cleaned = raw.normalize('NFKC').replace(/[,，\s]/gu, '');
+  return /^-?\d+(\.\d+)?$/u.test(cleaned) ? Number(cleaned) : null;
+};
+
+/** The spending typed, in whole 元; null when left empty, NaN when it is not a whole amount. */
+export function spendingOf(raw: string): number | null {
+  if (!raw.trim()) return null;
+  const value = toNumber(raw);
+  return value === null || !Number.isInteger(value) ? Number.NaN : value;
+}
+
+function checkFigure(row: FigureRow): string {
+  const label = row.label.trim();
+  if (!label) return '请写这项数据的名称，如：已完工小区。';
+  if (label.length > UPDATE_LIMITS.figureLabel) return `名称最多 ${UPDATE_LIMITS.figureLabel} 个字。`;
+  if (!row.value.trim()) return '请填写数值。';
+  const value = toNumber(row.value);
+  if (value === null) return '数值要写成数字，如 12 或 8.6。';
+  if (Math.abs(value) > 1e12) return '数值太大了。';
+  if (row.unit.trim().length > UPDATE_LIMITS.figureUnit) return `单位最多 ${UPDATE_LIMITS.figureUnit} 个字。`;
+  return '';
+}
+
+/** The problems, field by field (figures by row), or what to send (photo keys are added once uploaded). */
+export function checkUpdate(form: UpdateForm): { errors: UpdateErrors; input: Omit<ProjectUpdateInput, 'photos'> | null } {
+  const errors: UpdateErrors = {};
+  const text = form.text.trim();
+  if (!text) errors.text = '请写进展内容：做了什么、到了哪一步。';
+  else if (text.length > UPDATE_LIMITS.text) errors.text = `进展内容最多 ${UPDATE_LIMITS.text} 个字。`;
+
+  // A row left wholly empty is just not used.
+  const rows = form.figures.map((row, i) => ({ row, i })).filter(({ row }) => row.label.trim() || row.value.trim() || row.unit.trim());
+  const figureErrors: Record<number, string> = {};
+  for (const { row, i } of rows) {
+    const problem = checkFigure(row);
+    if (problem) figureErrors[i] = problem;
+  }
+  if (rows.length > UPDATE_LIMITS.figures) figureErrors[rows[UPDATE_LIMITS.figures]!.i] = `一条进展最多 ${UPDATE_LIMITS.figures} 项数据。`;
+  if (Object.keys(figureErrors).length) errors.figures = figureErrors;
+
+  const spending = spendingOf(form.spending);
+  if (spending !== null && Number.isNaN(spending)) errors.spending = '资金要写成以元为单位的整数，如 8600000（即 860 万元）。';
+  else if (spending !== null && spending < 0) errors.spending = '本次使用资金不能是负数；写错了请用更正。';
+  else if (spending !== null && spending > MAX_YUAN) errors.spending = '资金数额太大了，请检查。';
+
+  if (form.photo) {
+    const problem = photoProblem(form.photo);
+    if (problem) errors.photo = problem;
+  }
+
+  if (Object.keys(errors).length) return { errors, input: null };
+  return {
+    errors,
+    input: {
+      text,
+      figures: rows.map(({ row }) => ({ label: row.label.trim(), value: toNumber(row.value)!, unit: row.unit.trim() || null })),
+      spending: spending || null,
+    },
+  };
+}

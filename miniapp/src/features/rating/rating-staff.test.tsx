@@ -1,0 +1,176 @@
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { answerByOperation, sentRequests } from '../../../test-support/api';
+import { getStorageSync, navigateTo, setRouterParams, setStorageSync } from '../../../test-support/taro';
+import { detailCase, future, listCase } from '../../../test-support/rating-fixtures';
+import { reloadSession, SESSION_KEY } from '../../session/store';
+import { STAFF_SESSION_KEY, staffSessions } from '../../session/staff';
+import StaffPage from '../../pages/rating/staff/index';
+import CasePage from '../../pages/rating/case/index';
+
+const flush = () => act(async () => undefined);
+const button = (name: string | RegExp) => screen.getByRole('button', { name });
+const ADMIN = { data: { staffMe: { username: 'admin', displayName: '区政府办公室管理员', role: 'DISTRICT_ADMIN', department: '区政府办公室' } } };
+const cases = (...nodes: ReturnType<typeof listCase>[]) => ({ data: { ratingCases: { edges: nodes.map((node) => ({ node })), pageInfo: { hasNextPage: false, endCursor: null } } } });
+
+function signInStaff() {
+  setStorageSync(STAFF_SESSION_KEY, { token: 'token-staff', expiresAt: future() });
+  staffSessions.reloadSession();
+}
+
+beforeEach(() => {
+  reloadSession();
+  staffSessions.reloadSession();
+});
+
+describe('工作人员登录', () => {
+  it('signs in with username and password into a session of its own; the resident stays signed in', async () => {
+    setStorageSync(SESSION_KEY, { token: 'token-wang', expiresAt: future() });
+    reloadSession();
+    const expiresAt = future();
+    answerByOperation({ StaffLogin: { data: { staffLogin: { token: 'token-staff', expiresAt } } }, StaffMe: ADMIN, RatingCases: cases() });
+    render(<StaffPage />);
+    fireEvent.change(screen.getByRole('textbox', { name: '用户名' }), { target: { value: ' admin ' } });
+    fireEvent.change(screen.getByLabelText('密码'), { target: { value: 'correct horse battery' } });
+    expect(screen.getByLabelText('密码').getAttribute('type')).toBe('password');
+    fireEvent.click(button('登录'));
+    await screen.findByText('工作人员：区政府办公室管理员（admin）');
+    expect(screen.getByText('身份：全区管理员，可办理各部门的差评')).toBeTruthy();
+
+    expect(getStorageSync(STAFF_SESSION_KEY)).toEqual({ token: 'token-staff', expiresAt });
+    expect(getStorageSync(SESSION_KEY)).toMatchObject({ token: 'token-wang' });
+    // Sign-in goes without any token; staff work with the staff token only, never the resident's.
+    expect(sentRequests()[0]).toMatchObject({ operation: 'StaffLogin', authorization: undefined });
+    expect(sentRequests().slice(1).map((r) => [r.operation, r.authorization]).sort()).toEqual([
+      ['RatingCases', 'Bearer token-staff'],
+      ['StaffMe', 'Bearer token-staff'],
+    ]);
+
+    fireEvent.click(button('退出工作人员登录'));
+    expect(screen.getByRole('status').textContent).toBe('您已退出工作人员登录。');
+    expect(getStorageSync(STAFF_SESSION_KEY)).toBe('');
+    expect(getStorageSync(SESSION_KEY)).toMatchObject({ token: 'token-wang' });
+  });
+
+  it('a refused password is said in words and touches neither session', async () => {
+    setStorageSync(SESSION_KEY, { token: 'token-wang', expiresAt: future() });
+    reloadSession();
+    answerByOperation({ StaffLogin: { errors: [{ message: '用户名或密码不对。', extensions: { code: 'UNAUTHENTICATED' } }] } });
+    render(<StaffPage />);
+    fireEvent.change(screen.getByRole('textbox', { name: '用户名' }), { target: { value: 'admin' } });
+    fireEvent.change(screen.getByLabelText('密码'), { target: { value: 'wrong' } });
+    fireEvent.click(button('登录'));
+    expect((await screen.findByRole('alert')).textContent).toBe('没能登录：用户名或密码不对。');
+    expect(getStorageSync(SESSION_KEY)).toMatchObject({ token: 'token-wang' });
+    expect(sentRequests()).toEqual([{ operation: 'StaffLogin', variables: { username: 'admin', password: 'wrong' }, authorization: undefined }]);
+  });
+
+  it('an expired staff token drops the staff session only', async () => {
+    setStorageSync(SESSION_KEY, { token: 'token-wang', expiresAt: future() });
+    reloadSession();
+    signInStaff();
+    answerByOperation({ StaffMe: { errors: [{ message: '请重新登录。', extensions: { code: 'UNAUTHENTICATED' } }] }, RatingCases: cases() });
+    render(<StaffPage />);
+    expect((await screen.findByText('工作人员登录已过期，请重新登录。')).getAttribute('role')).toBe('status');
+    expect(getStorageSync(STAFF_SESSION_KEY)).toBe('');
+    expect(getStorageSync(SESSION_KEY)).toMatchObject({ token: 'token-wang' });
+  });
+});
+
+describe('差评办理: the case list', () => {
+  it('orders open work by deadline, overdue first, replied ones last; overdue is said in words, not colour alone', async () => {
+    signInStaff();
+    answerByOperation({
+      StaffMe: ADMIN,
+      RatingCases: cases(
+        listCase('c-replied', { status: 'RECTIFIED', repliedAt: '2026-11-21T02:00:00.000Z', isOverdue: false }),
+        listCase('c-later', { status: 'CALLED_BACK', rectifyDeadline: { date: '2026-12-04', provisional: false, note: null }, department: '区人力资源和社会保障局' }),
+        listCase('c-overdue', { status: 'OPEN', callbackDeadline: { date: '2026-11-19', provisional: false, note: null }, isOverdue: true }),
+        listCase('c-soon', { status: 'OPEN', callbackDeadline: { date: '2026-11-24', provisional: false, note: null } }),
+      ),
+    });
+    render(<StaffPage />);
+    await screen.findByText('共 4 件，其中已超期 1 件');
+    const cards = screen.getAllByTestId('case-card');
+    expect(cards.map((card) => within(card).getAllByText(/./)[0]!.textContent)).toEqual([
+      '服务c-overdue · 不满意',
+      '服务c-soon · 不满意',
+      '服务c-later · 不满意',
+      '服务c-replied · 不满意',
+    ]);
+
+    const overdue = within(cards[0]!).getByText('⚠ 已超期：应在2026年11月19日（星期四）前回访');
+    expect(overdue.className).toBe('rating-overdue');
+    expect(within(cards[1]!).getByText('未超期：请在2026年11月24日（星期二）前回访').className).not.toContain('overdue');
+    expect(within(cards[2]!).getByText('未超期：请在2026年12月4日（星期五）前答复')).toBeTruthy();
+    expect(within(cards[2]!).getByText('部门：区人力资源和社会保障局')).toBeTruthy();
+    expect(within(cards[3]!).getByText('已答复（2026年11月21日），居民还没有追评，可以结案')).toBeTruthy();
+
+    fireEvent.click(cards[0]!);
+    expect(navigateTo).toHaveBeenLastCalledWith({ url: '/pages/rating/case/index?id=c-overdue' });
+  });
+
+  it('只看已超期 and 已办结 ask the API for those cases', async () => {
+    signInStaff();
+    answerByOperation({ StaffMe: ADMIN, RatingCases: cases() });
+    render(<StaffPage />);
+    await screen.findByText('没有待办理的差评。');
+    fireEvent.click(button('只看已超期'));
+    await screen.findByText('没有超期的差评。');
+    fireEvent.click(button('已办结'));
+    await screen.findByText('还没有办结的差评。');
+    expect(sentRequests().filter((r) => r.operation === 'RatingCases').map((r) => r.variables.filter)).toEqual([{}, { overdue: true }, { status: 'CLOSED' }]);
+  });
+});
+
+describe('差评办理: one case', () => {
+  it('shows the steps; records the call-back (sent once), then replies with 已整改, each with the staff token', async () => {
+    signInStaff();
+    const calledBack = detailCase({
+      status: 'CALLED_BACK',
+      isOverdue: false,
+      calledBackAt: '2026-11-21T03:00:00.000Z',
+      steps: [...detailCase().steps, { kind: 'CALLED_BACK', at: '2026-11-21T03:00:00.000Z', by: 'admin', note: '已电话联系', outcome: null, level: null }],
+    });
+    const replied = detailCase({ ...calledBack, status: 'RECTIFIED', reply: '已增开窗口', outcome: 'RECTIFIED', repliedAt: '2026-11-22T03:00:00.000Z', answeredOnTime: true });
+    answerByOperation({
+      RatingCaseDetail: { data: { ratingCase: detailCase() } },
+      RecordCallback: { data: { recordCallback: calledBack } },
+      ReplyToRating: { data: { replyToRating: replied } },
+    });
+    setRouterParams({ id: 'case-1' });
+    render(<CasePage />);
+    await screen.findByText('⚠ 已超期：应在2026年11月23日（星期一）前回访');
+    expect(screen.getByText('居民提交差评')).toBeTruthy();
+    expect(screen.queryByRole('group', { name: '答复评价人' })).toBeNull();
+
+    fireEvent.click(button('保存回访记录'));
+    expect(screen.getByRole('alert').textContent).toBe('请填写回访情况。');
+    fireEvent.change(screen.getByRole('textbox', { name: '回访情况' }), { target: { value: '已电话联系' } });
+    fireEvent.click(button('保存回访记录'));
+    fireEvent.click(button('正在保存……'));
+    await screen.findByText('回访记录已保存。');
+    expect(screen.getByText('已电话联系')).toBeTruthy();
+
+    fireEvent.change(screen.getByRole('textbox', { name: '答复内容' }), { target: { value: '已增开窗口' } });
+    fireEvent.click(button('发送答复'));
+    await screen.findByText('答复已发送。');
+    expect(screen.getByRole('group', { name: '结案' })).toBeTruthy();
+    expect(screen.getByText(/居民还没有追评。结案后/)).toBeTruthy();
+
+    expect(sentRequests().map((r) => [r.operation, r.variables, r.authorization])).toEqual([
+      ['RatingCaseDetail', { id: 'case-1' }, 'Bearer token-staff'],
+      ['RecordCallback', { caseId: 'case-1', note: '已电话联系' }, 'Bearer token-staff'],
+      ['ReplyToRating', { caseId: 'case-1', reply: '已增开窗口', outcome: 'RECTIFIED' }, 'Bearer token-staff'],
+    ]);
+    await flush();
+  });
+
+  it('without a staff session, says to sign in as staff and sends nothing', async () => {
+    setRouterParams({ id: 'case-1' });
+    render(<CasePage />);
+    await flush();
+    fireEvent.click(button('工作人员登录'));
+    expect(navigateTo).toHaveBeenLastCalledWith({ url: '/pages/rating/staff/index' });
+    expect(sentRequests()).toEqual([]);
+  });
+});

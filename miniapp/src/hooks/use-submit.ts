@@ -1,0 +1,45 @@
+import { useCallback, useRef, useState } from 'react';
+import { ApiError, toApiError } from '../api/request';
+
+export type Submit = {
+  busy: boolean;
+  error: ApiError | null;
+  /** Runs `send` unless a send is under way (a double tap sends once); errors end up in `error`. */
+  run: (send: () => Promise<unknown>) => void;
+  /** Shows a message of our own (a form rule), as a failure would be shown. */
+  fail: (message: string) => void;
+};
+
+/**
+ * One submission at a time. The guard is a ref, set before the first await: a second tap arriving
+ * before React has re-rendered the disabled button is still refused. After a success `busy` stays
+ * true (`keepBusy`) when the page moves on, so nothing can send again in between.
+ */
+export function useSubmit(keepBusy = false): Submit {
+  const sending = useRef(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const run = useCallback(
+    (send: () => Promise<unknown>) => {
+      if (sending.current) return;
+      sending.current = true;
+      setBusy(true);
+      setError(null);
+      send().then(
+        () => {
+          if (keepBusy) return;
+          sending.current = false;
+          setBusy(false);
+        },
+        (failure: unknown) => {
+          sending.current = false;
+          setBusy(false);
+          setError(toApiError(failure));
+        },
+      );
+    },
+    [keepBusy],
+  );
+  const fail = useCallback((message: string) => setError(new ApiError(message, 'BAD_USER_INPUT')), []);
+  return { busy, error, run, fail };
+}
