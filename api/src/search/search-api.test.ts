@@ -4,6 +4,7 @@ import { createApp, createRequestContext } from '../app';
 import { loadDemoEvents } from '../demo/demo-events';
 import { loadDemoProjects } from '../demo/demo-projects';
 import { createGraphQLServer } from '../server';
+import { SearchDocument, SearchSuggestionsDocument } from '../../../miniapp/src/generated/operations';
 import { SearchService } from './search-service';
 import { createSearchStore } from './search-store';
 
@@ -191,6 +192,15 @@ describe('what a resident sees', () => {
     expect(outcome.suggestions).toContain('老年食堂');
     const results = await search({ q: '宠物狗' });
     expect(results.consultation.phone).toBe('12345');
+  });
+
+  it("answers the mini-app's own operations, within the API's limits on depth and cost", async () => {
+    const results = await api.run<{ search: Results }>(SearchDocument, { query: '改造', first: 5 });
+    expect(results.errors).toBeUndefined();
+    expect(hitsOf(results.data!.search, 'PROJECT').length).toBeGreaterThan(0);
+    const popular = await api.run<{ searchSuggestions: string[] }>(SearchSuggestionsDocument, { first: 8 });
+    expect(popular.errors).toBeUndefined();
+    expect(popular.data!.searchSuggestions).toEqual(expect.any(Array));
   });
 
   it('refuses bad input in plain words', async () => {

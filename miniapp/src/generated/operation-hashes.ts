@@ -49,4 +49,6 @@ export const operationHashes: Record<string, string> = {
   MyRatings: '50fa40d0a4dc29a5ee91129045a4a29dce498345d550c589c6c3e2dea5767dfb',
   RateRectification: '1c28d0842c7c387d6bf61edfc1f0b49fb0fb7868487a239e1890f900975348ed',
   RatingFigures: 'dc4551129b1c7d31da8b207cd5e62dc99ed11cc3d0b07da6c3b700155ce8c29c',
+  Search: 'a7fe6bc286e1573c2c96e1e11c03311cf7818299b170ac0c09f0f8a088245492',
+  SearchSuggestions: 'cfea1e52092b180abc2cfe8ce2e80dad88921eec228dd346eb48b0240dd0ae5e',
 };
