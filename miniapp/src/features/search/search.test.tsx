@@ -128,7 +128,7 @@ describe('search', () => {
     setRouterParams({ q: 'ylbt' });
     answerByOperation({ Search: results({ query: 'ylbt', understoodAs: '养老补贴', partial: true, total: 1, groups: [group('POLICY', [subsidy])] }) });
     render(<Search />);
-    expect(await screen.findByText('以下是“养老补贴”的结果。')).toBeTruthy();
+    expect(await screen.findByText('已按“养老补贴”搜索。')).toBeTruthy();
     expect(screen.getByText(/没有同时包含所有词的结果/)).toBeTruthy();
     expect(screen.getByRole('region', { name: '政策咨询' })).toBeTruthy();
   });

@@ -45,7 +45,7 @@ function Results({ results, onChoose }: { results: SearchQuery['search']; onChoo
   const found = groups.filter((group) => group.total > 0);
   return (
     <View>
-      {understoodAs && <Text className="gov-note" role="status">{`以下是“${understoodAs}”的结果。`}</Text>}
+      {understoodAs && <Text className="gov-note" role="status">{`已按“${understoodAs}”搜索。`}</Text>}
       {answer && (
         <View className="search-answer" role="region" aria-label="解读中的回答">
           <Heading level={2}>解读中的回答</Heading>
