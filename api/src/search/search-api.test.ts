@@ -187,7 +187,7 @@ describe('what a resident sees', () => {
   it('is never a dead end: near words, what others searched for and the consultation phone', async () => {
     for (let i = 0; i < 3; i += 1) await search({ q: '老年食堂' });
     const fresh = createApp(api.app.config, api.app.dynamo);
-    const outcome = await fresh.search.search({ query: '宠物狗', kinds: [], first: 5, after: null, includeRepealed: false });
+    const outcome = await fresh.stores.search.search({ query: '宠物狗', kinds: [], first: 5, after: null, includeRepealed: false });
     expect(outcome.total).toBe(0);
     expect(outcome.suggestions).toContain('老年食堂');
     const results = await search({ q: '宠物狗' });

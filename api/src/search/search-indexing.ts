@@ -1,5 +1,5 @@
-import type { Logger } from 'pino';
 import { VALIDITIES } from '@govopen/shared';
+import type { CoreParts } from '../core/context';
 import type { Page, PageRequest } from '../core/items';
 import type { EventStore } from '../events/event-store';
 import type { StoredEvent } from '../events/event-model';
@@ -33,7 +33,7 @@ async function allPages<T>(page: (request: PageRequest) => Promise<Page<T>>): Pr
  * The search documents of everything residents can read, from the stores: for a library that
  * existed before search did (its first process finds no snapshot and nothing logged).
  */
-export async function documentsOfEverything(stores: IndexedStores, now: Date): Promise<SearchDocument[]> {
+async function documentsOfEverything(stores: IndexedStores, now: Date): Promise<SearchDocument[]> {
   const documents: Array<SearchDocument | null> = [];
   const policies = await allPages(({ first, after }) => stores.policies.list({ validity: [...VALIDITIES], terms: [], first, after }));
   for (const { id } of policies) {
@@ -59,7 +59,10 @@ interface IndexedStores {
   ratings: RatingStore;
 }
 
-export function withSearchIndexing<T extends IndexedStores>(stores: T, search: SearchService, log: Logger): T {
+/** The stores with each write residents will read followed by its search document; the search reads a first index from them too. */
+export function withSearchIndexing<T extends IndexedStores & { search: SearchService }>(stores: T, { log, now }: Pick<CoreParts, 'log' | 'now'>): T {
+  const { search } = stores;
+  search.readsLibraryFrom(() => documentsOfEverything(stores, now()));
   const index = async (what: string, documents: Array<[key: string, document: SearchDocument | null]>) => {
     try {
       await search.index(

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { SearchHit as SearchHitView } from '@govopen/shared/src/generated/graphql';
 import type { Resolvers } from '../generated/resolvers';
-import type { RequestContext } from '../core/context';
+import type { RequestContext } from '../app';
 import { authorize } from '../core/authorization';
 import { governmentDate } from '../core/clock';
 import { badInput, notFound } from '../core/errors';
@@ -83,7 +83,7 @@ export const searchResolvers: Resolvers = {
   Query: {
     async search(_root, args, context) {
       const input = parseInput(searchArgs, args);
-      const outcome = await context.search.search({
+      const outcome = await context.stores.search.search({
         query: input.query,
         kinds: input.kinds ?? [],
         first: input.first ?? 5,
@@ -108,16 +108,16 @@ export const searchResolvers: Resolvers = {
     },
     async searchSuggestions(_root, args, context) {
       const { prefix, first } = parseInput(suggestionArgs, args);
-      return context.search.suggest(prefix ?? '', first ?? 8);
+      return context.stores.search.suggest(prefix ?? '', first ?? 8);
     },
     async searchStatistics(_root, args, context) {
       authorize(context.actor, 'search.statistics');
       const month = parseInput(monthArg, args.month) ?? governmentDate(context.now()).slice(0, 7);
-      return context.search.statistics(month);
+      return context.stores.search.statistics(month);
     },
     async searchSynonyms(_root, _args, context) {
       authorize(context.actor, 'search.synonyms', { department: context.config.districtOffice });
-      return context.search.synonyms();
+      return context.stores.search.synonyms();
     },
   },
   Mutation: {
@@ -125,15 +125,15 @@ export const searchResolvers: Resolvers = {
       authorize(context.actor, 'search.synonyms', { department: context.config.districtOffice });
       const { term, alternatives } = parseInput(synonymInput, args.input);
       const entry = { term, alternatives: [...new Set(alternatives)], removed: false, updatedAt: context.now().toISOString(), updatedBy: staffName(context) };
-      await context.search.saveSynonym(entry, synonymAudit(context, 'search.synonym.save', term, { alternatives: entry.alternatives }));
+      await context.stores.search.saveSynonym(entry, synonymAudit(context, 'search.synonym.save', term, { alternatives: entry.alternatives }));
       return { term, alternatives: entry.alternatives, source: 'STAFF', updatedAt: entry.updatedAt, updatedBy: entry.updatedBy };
     },
     async removeSearchSynonym(_root, args, context) {
       authorize(context.actor, 'search.synonyms', { department: context.config.districtOffice });
       const { term } = parseInput(synonymInput.pick({ term: true }), { term: args.term });
-      const known = (await context.search.synonyms()).some((entry) => synonymKey(entry.term) === synonymKey(term));
+      const known = (await context.stores.search.synonyms()).some((entry) => synonymKey(entry.term) === synonymKey(term));
       if (!known) throw notFound('同义词表里没有这个词。');
-      await context.search.saveSynonym(
+      await context.stores.search.saveSynonym(
         { term, alternatives: [], removed: true, updatedAt: context.now().toISOString(), updatedBy: staffName(context) },
         synonymAudit(context, 'search.synonym.remove', term, {}),
       );

@@ -61,9 +61,15 @@ export class SearchService {
     private readonly now: () => Date,
     private readonly log: Pick<Logger, 'warn'>,
     private readonly options: SearchServiceOptions = SEARCH_DEFAULTS,
-    /** Everything already in the library, for a table where search has never run (none in tests of the engine alone). */
-    private readonly existing: () => Promise<SearchDocument[]> = async () => [],
   ) {}
+
+  /** Everything already in the library, for a table where search has never run (none in tests of the engine alone). */
+  private library: () => Promise<SearchDocument[]> = async () => [];
+
+  /** Where a first load reads the library from: the stores whose writes this search follows (search-indexing.ts). */
+  readsLibraryFrom(library: () => Promise<SearchDocument[]>): void {
+    this.library = library;
+  }
 
   /** The engine, loaded on first use and brought up to date with other processes' changes. */
   async current(): Promise<SearchEngine> {
@@ -81,7 +87,7 @@ export class SearchService {
     const [synonyms, pointer] = await Promise.all([this.store.staffSynonyms(), this.store.snapshotPointer()]);
     // A library older than search: its documents are logged once, by the first process to look.
     if (!pointer && !(await this.store.seeded())) {
-      await this.store.putDocuments(await this.existing());
+      await this.store.putDocuments(await this.library());
       await this.store.markSeeded();
     }
     const index = pointer ? SearchIndex.deserialize(await this.store.readSnapshot(pointer)) : new SearchIndex();

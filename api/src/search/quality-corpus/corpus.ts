@@ -8,7 +8,7 @@ import { DEMO_SERVICES } from '../../demo/demo-ratings';
 import { parsePolicyDocument } from '../../policies/import/parse';
 import { policyIdFor } from '../../policies/policy-id';
 import type { StoredInterpretation, StoredPolicy } from '../../policies/policy-model';
-import { serviceIdFor } from '../../ratings/rating-access';
+import { serviceIdFor } from '../../ratings/rating-ids';
 import { eventDocument, interpretationDocument, policyDocument, projectDocument, serviceDocument, type ProjectText } from '../search-documents';
 import type { SearchDocument } from '../search-model';
 
