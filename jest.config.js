@@ -5,11 +5,11 @@ const swcReact = ['@swc/jest', {
   module: { type: 'commonjs' },
 }];
 
-// Node-side projects: TypeScript, plus the ESM-only packages we use (jose; unpdf's build of
-// PDF.js, whose `unpdf/pdfjs` export has no CommonJS condition), turned into CommonJS.
+// Node-side projects: TypeScript, plus the ESM-only code we use (jose; unpdf's build of PDF.js,
+// whose `unpdf/pdfjs` export has no CommonJS condition; pinyin-match's reading table), turned into CommonJS.
 const nodeProject = {
   transform: { '^.+\\.(ts|js|mjs)$': swc },
-  transformIgnorePatterns: ['/node_modules/(?!(jose|unpdf)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(jose|unpdf|pinyin-match)/)'],
   moduleNameMapper: { '^unpdf/pdfjs$': '<rootDir>/node_modules/unpdf/dist/pdfjs.mjs' },
   testEnvironment: 'node',
 };

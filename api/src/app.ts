@@ -18,14 +18,24 @@ import type { PhotoStorage } from './projects/photo-storage';
 import { projectsFeature } from './projects/projects-feature';
 import { eventsFeature } from './events/events-feature';
 import { ratingsFeature } from './ratings/ratings-feature';
+<<<<<<< HEAD
 import { consultationsFeature } from './consultations/consultations-feature';
 import { informationRequestsFeature } from './information-requests/information-requests-feature';
+=======
+import { searchFeature } from './search/search-feature';
+>>>>>>> search
 import { mergeDistinct, mergeResolvers } from './resolvers';
 
 /** What a feature adds to the app (each feature folder's `*-feature.ts`). */
 interface Feature {
   /** Built once per process. */
   stores?(core: CoreParts): object;
+  /**
+   * Wraps the stores every feature built, after they all exist (in FEATURES order): for a feature that
+   * follows other features' writes, whoever calls the store (API, importer, demo loader), without
+   * those features knowing of it. Search keeps its index current this way.
+   */
+  wrapStores?(stores: Stores, core: CoreParts): Stores;
   /** DataLoaders, fresh for each request, so nothing cached outlives the request that read it. */
   loaders?(stores: Stores): object;
   resolvers: Resolvers[];
@@ -35,15 +45,23 @@ interface Feature {
   scheduled?: Record<string, (app: App) => Promise<number>>;
 }
 
+<<<<<<< HEAD
 export const FEATURES: readonly Feature[] = [identityFeature, policiesFeature, projectsFeature, eventsFeature, ratingsFeature, consultationsFeature, informationRequestsFeature];
+=======
+export const FEATURES: readonly Feature[] = [identityFeature, policiesFeature, projectsFeature, eventsFeature, ratingsFeature, searchFeature];
+>>>>>>> search
 
 export type Stores = ReturnType<(typeof identityFeature)['stores']> &
   ReturnType<(typeof policiesFeature)['stores']> &
   ReturnType<(typeof projectsFeature)['stores']> &
   ReturnType<(typeof eventsFeature)['stores']> &
   ReturnType<(typeof ratingsFeature)['stores']> &
+<<<<<<< HEAD
   ReturnType<(typeof consultationsFeature)['stores']> &
   ReturnType<(typeof informationRequestsFeature)['stores']>;
+=======
+  ReturnType<(typeof searchFeature)['stores']>;
+>>>>>>> search
 
 /** One group of DataLoaders per request, from every feature. */
 export type Loaders = ReturnType<(typeof policiesFeature)['loaders']> &
@@ -92,7 +110,8 @@ export function createApp(config: Config, dynamo: Dynamo = createDynamo(config),
   // The audit log and the stores read the time through the app, so tests of time-bound rules can replace app.now.
   const now = () => app.now();
   const core: CoreParts = { config, dynamo, log: createLogger(config.logLevel), audit: createAuditLog(dynamo, now), now };
-  const stores = mergeDistinct(FEATURES.map((feature) => feature.stores?.(core) ?? {}), 'store ') as Stores;
+  const built = mergeDistinct(FEATURES.map((feature) => feature.stores?.(core) ?? {}), 'store ') as Stores;
+  const stores = FEATURES.reduce((wrapped, feature) => feature.wrapStores?.(wrapped, core) ?? wrapped, built);
   // One WeChat access token per process, shared by subscribe messages and the phone-number button.
   const weChatToken = createWeChatAccessToken(config.wechat);
   const app: App = {

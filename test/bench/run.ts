@@ -12,6 +12,7 @@ import { miniappSizes } from '../../miniapp/scripts/size-report';
 import { createRequestContext } from '../../api/src/app';
 import { spikeFigures, SPIKE } from './events-spike';
 import { policyCosts } from './policy-requests';
+import { printSearchFigures } from './search';
 
 const REPO = resolve(__dirname, '../..');
 const MINIAPP_DIST = join(REPO, 'miniapp/dist');
@@ -75,6 +76,7 @@ async function main() {
     })));
     await server.stop();
     dynamo.destroy();
+    await printSearchFigures(emulator.endpoint);
   } finally {
     await emulator.stop();
   }

@@ -81,7 +81,7 @@ describe('a resident in the browser', () => {
     expect(await view.locator('table').count()).toBe(0);
   });
 
-  it('search finds a Traditional-script document imported into the running instance from a Simplified query typed on home', async () => {
+  it('search finds a Traditional-script document imported into the running instance from a Simplified query typed on home, first among policies', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'govopen-import-'));
     try {
       const file = join(dir, 'notice.txt');
@@ -104,8 +104,12 @@ describe('a resident in the browser', () => {
 
     await settled(page, /已显示 \d+ 份/);
     expect(await view.getByRole('searchbox', { name: '要找的内容' }).inputValue()).toBe('高龄津贴');
-    expect(await view.getByRole('status').filter({ hasText: '已显示' }).innerText()).toBe('已显示 1 份，已全部显示');
-    await view.getByRole('link', { name: /示範區民政局關於發放高齡津貼的通知/ }).click();
+    // The one search box: the imported notice leads its kind, the words that matched marked.
+    const policies = view.getByRole('region', { name: '政策文件' });
+    const first = policies.getByRole('link').first();
+    expect(await first.innerText()).toMatch(/^示範區民政局關於發放高齡津貼的通知/);
+    expect((await first.locator('.search-match').allInnerTexts()).join('')).toContain('高齡津貼');
+    await first.click();
     await settled(page, '年滿八十週歲的本區戶籍長者。');
     expect(await view.getByRole('heading', { level: 1 }).innerText()).toBe('示範區民政局關於發放高齡津貼的通知');
   });

@@ -27,6 +27,8 @@ const MATRIX: Array<[Permission, object, Record<string, boolean>]> = [
   ['personal.readFull', civilAffairsItem, { anonymous: false, wang: false, admin: true, civilAffairs: true, finance: false, importer: false }],
   ['department.work', civilAffairsItem, { anonymous: false, wang: false, admin: true, civilAffairs: true, finance: false, importer: false }],
   ['service.manage', civilAffairsItem, { anonymous: false, wang: false, admin: true, civilAffairs: true, finance: false, importer: false }],
+  ['search.statistics', {}, { anonymous: false, wang: false, admin: true, civilAffairs: true, finance: true, importer: false }],
+  ['search.synonyms', { department: '区政府办公室' }, { anonymous: false, wang: false, admin: true, civilAffairs: false, finance: false, importer: false }],
   ['rating.decideAppeal', civilAffairsItem, { anonymous: false, wang: false, admin: true, civilAffairs: false, finance: false, importer: false }],
 ];
 const actors: Record<string, Actor> = { anonymous, wang, admin, civilAffairs, finance, importer };

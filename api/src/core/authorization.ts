@@ -49,6 +49,10 @@ const RULES = {
   'department.work': actsFor,
   /** Create and change the department's rated services (好差评). */
   'service.manage': actsFor,
+  /** What residents search for, and what found nothing (counts only): any staff member. */
+  'search.statistics': (actor) => isStaff(actor),
+  /** Residents' words for official terms (the search synonym table): the district office (`department`). */
+  'search.synonyms': actsFor,
   /** Decide a department's appeal against a malicious rating: only the district, never the department itself. */
   'rating.decideAppeal': (actor) => isAdmin(actor),
 } satisfies Record<string, Rule>;

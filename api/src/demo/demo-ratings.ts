@@ -20,7 +20,7 @@ interface DemoService {
   description: string;
 }
 
-const SERVICES: DemoService[] = [
+export const DEMO_SERVICES: readonly DemoService[] = [
   { department: '区民政局', name: '最低生活保障申请', channel: 'WINDOW', windows: ['3', '4'], description: '（示例）低保申请受理，区政务服务中心二楼。' },
   { department: '区民政局', name: '高龄津贴申领', channel: 'ONLINE', description: '（示例）80 周岁以上老年人高龄津贴网上申领。' },
   { department: '区人力资源和社会保障局', name: '社会保障卡补换', channel: 'WINDOW', windows: ['7', '8'], description: '（示例）社保卡挂失、补卡、换卡。' },
@@ -63,7 +63,7 @@ export async function loadDemoRatings(app: App): Promise<number> {
   if (await store.hasAnyService()) return 0;
   const now = app.now();
   const random = sequence('govopen-demo-ratings');
-  const services: StoredService[] = SERVICES.map((s) => ({
+  const services: StoredService[] = DEMO_SERVICES.map((s) => ({
     id: serviceIdFor(s.department, s.name),
     department: s.department,
     name: s.name,

@@ -128,6 +128,7 @@ export type ResolversTypes = {
   FrequentQuestion: ResolverTypeWrapper<FrequentQuestionParent>;
   FrequentQuestionConnection: ResolverTypeWrapper<Omit<Types.FrequentQuestionConnection, 'edges'> & { edges: Array<ResolversTypes['FrequentQuestionEdge']> }>;
   FrequentQuestionEdge: ResolverTypeWrapper<Omit<Types.FrequentQuestionEdge, 'node'> & { node: ResolversTypes['FrequentQuestion'] }>;
+  HighlightedText: ResolverTypeWrapper<Types.HighlightedText>;
   ID: ResolverTypeWrapper<Types.Scalars['ID']['output']>;
   InformationAnnualReport: ResolverTypeWrapper<Types.InformationAnnualReport>;
   InformationFee: ResolverTypeWrapper<Types.InformationFee>;
@@ -225,6 +226,14 @@ export type ResolversTypes = {
   ReplyOutcome: Types.ReplyOutcome;
   Resident: ResolverTypeWrapper<ResidentParent>;
   Satisfaction: Types.Satisfaction;
+  SearchGroup: ResolverTypeWrapper<Types.SearchGroup>;
+  SearchHit: ResolverTypeWrapper<Types.SearchHit>;
+  SearchKind: Types.SearchKind;
+  SearchQueryCount: ResolverTypeWrapper<Types.SearchQueryCount>;
+  SearchResults: ResolverTypeWrapper<Omit<Types.SearchResults, 'consultation'> & { consultation: ResolversTypes['Consultation'] }>;
+  SearchStatistics: ResolverTypeWrapper<Types.SearchStatistics>;
+  SearchSynonym: ResolverTypeWrapper<Types.SearchSynonym>;
+  SearchSynonymInput: Types.SearchSynonymInput;
   SelectionMode: Types.SelectionMode;
   Service: ResolverTypeWrapper<ServiceParent>;
   ServiceChannel: Types.ServiceChannel;
@@ -237,6 +246,8 @@ export type ResolversTypes = {
   Staff: ResolverTypeWrapper<StaffParent>;
   StaffRole: Types.StaffRole;
   String: ResolverTypeWrapper<Types.Scalars['String']['output']>;
+  SynonymSource: Types.SynonymSource;
+  TextSpan: ResolverTypeWrapper<Types.TextSpan>;
   Validity: Types.Validity;
   Venue: ResolverTypeWrapper<Types.Venue>;
   VenueInput: Types.VenueInput;
@@ -282,6 +293,7 @@ export type ResolversParentTypes = {
   FrequentQuestion: FrequentQuestionParent;
   FrequentQuestionConnection: Omit<Types.FrequentQuestionConnection, 'edges'> & { edges: Array<ResolversParentTypes['FrequentQuestionEdge']> };
   FrequentQuestionEdge: Omit<Types.FrequentQuestionEdge, 'node'> & { node: ResolversParentTypes['FrequentQuestion'] };
+  HighlightedText: Types.HighlightedText;
   ID: Types.Scalars['ID']['output'];
   InformationAnnualReport: Types.InformationAnnualReport;
   InformationFee: Types.InformationFee;
@@ -363,6 +375,13 @@ export type ResolversParentTypes = {
   Registration: RegistrationParent;
   RegistrationInput: Types.RegistrationInput;
   Resident: ResidentParent;
+  SearchGroup: Types.SearchGroup;
+  SearchHit: Types.SearchHit;
+  SearchQueryCount: Types.SearchQueryCount;
+  SearchResults: Omit<Types.SearchResults, 'consultation'> & { consultation: ResolversParentTypes['Consultation'] };
+  SearchStatistics: Types.SearchStatistics;
+  SearchSynonym: Types.SearchSynonym;
+  SearchSynonymInput: Types.SearchSynonymInput;
   Service: ServiceParent;
   ServiceConnection: Omit<Types.ServiceConnection, 'edges'> & { edges: Array<ResolversParentTypes['ServiceEdge']> };
   ServiceEdge: Omit<Types.ServiceEdge, 'node'> & { node: ResolversParentTypes['Service'] };
@@ -372,6 +391,7 @@ export type ResolversParentTypes = {
   Session: Types.Session;
   Staff: StaffParent;
   String: Types.Scalars['String']['output'];
+  TextSpan: Types.TextSpan;
   Venue: Types.Venue;
   VenueInput: Types.VenueInput;
   ViewerCan: Types.ViewerCan;
@@ -417,8 +437,10 @@ export type ConsultationResolvers<ContextType = RequestContext, ParentType exten
   contactMobile?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   hotlineOrder?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isOverdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  phone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   public?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ratings?: Resolver<Array<ResolversTypes['ConsultationRating']>, ParentType, ContextType>;
@@ -564,6 +586,11 @@ export type FrequentQuestionEdgeResolvers<ContextType = RequestContext, ParentTy
   node?: Resolver<ResolversTypes['FrequentQuestion'], ParentType, ContextType>;
 };
 
+export type HighlightedTextResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['HighlightedText'] = ResolversParentTypes['HighlightedText']> = {
+  highlights?: Resolver<Array<ResolversTypes['TextSpan']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type InformationAnnualReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InformationAnnualReport'] = ResolversParentTypes['InformationAnnualReport']> = {
   columns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   csv?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -694,11 +721,13 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   recordCallback?: Resolver<ResolversTypes['RatingCase'], ParentType, ContextType, RequireFields<Types.MutationRecordCallbackArgs, 'caseId' | 'note'>>;
   recordThirdPartyOpinion?: Resolver<ResolversTypes['InformationRequest'], ParentType, ContextType, RequireFields<Types.MutationRecordThirdPartyOpinionArgs, 'id' | 'opinion'>>;
   registerForEvent?: Resolver<ResolversTypes['Registration'], ParentType, ContextType, RequireFields<Types.MutationRegisterForEventArgs, 'eventId' | 'input'>>;
+  removeSearchSynonym?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<Types.MutationRemoveSearchSynonymArgs, 'term'>>;
   repealPolicy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType, RequireFields<Types.MutationRepealPolicyArgs, 'id' | 'repealedDate'>>;
   replyToInformationRequest?: Resolver<ResolversTypes['InformationRequest'], ParentType, ContextType, RequireFields<Types.MutationReplyToInformationRequestArgs, 'id' | 'reply'>>;
   replyToRating?: Resolver<ResolversTypes['RatingCase'], ParentType, ContextType, RequireFields<Types.MutationReplyToRatingArgs, 'caseId' | 'outcome' | 'reply'>>;
   requestInformationCorrection?: Resolver<ResolversTypes['InformationRequest'], ParentType, ContextType, RequireFields<Types.MutationRequestInformationCorrectionArgs, 'id' | 'items'>>;
   requestPhotoUpload?: Resolver<ResolversTypes['PhotoUpload'], ParentType, ContextType, RequireFields<Types.MutationRequestPhotoUploadArgs, 'bytes' | 'contentType' | 'projectId'>>;
+  saveSearchSynonym?: Resolver<ResolversTypes['SearchSynonym'], ParentType, ContextType, RequireFields<Types.MutationSaveSearchSynonymArgs, 'input'>>;
   settleInformationFee?: Resolver<ResolversTypes['InformationRequest'], ParentType, ContextType, RequireFields<Types.MutationSettleInformationFeeArgs, 'id' | 'settlement'>>;
   staffLogin?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<Types.MutationStaffLoginArgs, 'password' | 'username'>>;
   submitEventFeedback?: Resolver<ResolversTypes['EventFeedback'], ParentType, ContextType, RequireFields<Types.MutationSubmitEventFeedbackArgs, 'eventId' | 'input'>>;
@@ -984,6 +1013,10 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   ratingCases?: Resolver<ResolversTypes['RatingCaseConnection'], ParentType, ContextType, Partial<Types.QueryRatingCasesArgs>>;
   ratingFigures?: Resolver<ResolversTypes['RatingFigures'], ParentType, ContextType, RequireFields<Types.QueryRatingFiguresArgs, 'period'>>;
   ratingOptions?: Resolver<ResolversTypes['RatingOptions'], ParentType, ContextType>;
+  search?: Resolver<ResolversTypes['SearchResults'], ParentType, ContextType, RequireFields<Types.QuerySearchArgs, 'query'>>;
+  searchStatistics?: Resolver<ResolversTypes['SearchStatistics'], ParentType, ContextType, Partial<Types.QuerySearchStatisticsArgs>>;
+  searchSuggestions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, Partial<Types.QuerySearchSuggestionsArgs>>;
+  searchSynonyms?: Resolver<Array<ResolversTypes['SearchSynonym']>, ParentType, ContextType>;
   service?: Resolver<Types.Maybe<ResolversTypes['Service']>, ParentType, ContextType, RequireFields<Types.QueryServiceArgs, 'id'>>;
   services?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, Partial<Types.QueryServicesArgs>>;
   staffMe?: Resolver<ResolversTypes['Staff'], ParentType, ContextType>;
@@ -1154,6 +1187,60 @@ export type ResidentResolvers<ContextType = RequestContext, ParentType extends R
   registrations?: Resolver<Array<ResolversTypes['Registration']>, ParentType, ContextType>;
 };
 
+export type SearchGroupResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchGroup'] = ResolversParentTypes['SearchGroup']> = {
+  hits?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SearchKind'], ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  answersQuestion?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  date?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  heading?: Resolver<Types.Maybe<ResolversTypes['HighlightedText']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SearchKind'], ParentType, ContextType>;
+  passage?: Resolver<ResolversTypes['HighlightedText'], ParentType, ContextType>;
+  policyId?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  repealed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sectionIndex?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  subtitle?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['HighlightedText'], ParentType, ContextType>;
+};
+
+export type SearchQueryCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchQueryCount'] = ResolversParentTypes['SearchQueryCount']> = {
+  empty?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  query?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  searches?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SearchResultsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchResults'] = ResolversParentTypes['SearchResults']> = {
+  answer?: Resolver<Types.Maybe<ResolversTypes['SearchHit']>, ParentType, ContextType>;
+  consultation?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['SearchGroup']>, ParentType, ContextType>;
+  partial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  query?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  suggestions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  understoodAs?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SearchStatisticsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchStatistics'] = ResolversParentTypes['SearchStatistics']> = {
+  empty?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notFound?: Resolver<Array<ResolversTypes['SearchQueryCount']>, ParentType, ContextType>;
+  searches?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  top?: Resolver<Array<ResolversTypes['SearchQueryCount']>, ParentType, ContextType>;
+};
+
+export type SearchSynonymResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchSynonym'] = ResolversParentTypes['SearchSynonym']> = {
+  alternatives?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['SynonymSource'], ParentType, ContextType>;
+  term?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedBy?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type ServiceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service']> = {
   channel?: Resolver<ResolversTypes['ServiceChannel'], ParentType, ContextType>;
   demo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1194,6 +1281,11 @@ export type StaffResolvers<ContextType = RequestContext, ParentType extends Reso
   role?: Resolver<ResolversTypes['StaffRole'], ParentType, ContextType>;
   username?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   viewerCan?: Resolver<ResolversTypes['ViewerCan'], ParentType, ContextType>;
+};
+
+export type TextSpanResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TextSpan'] = ResolversParentTypes['TextSpan']> = {
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type VenueResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Venue'] = ResolversParentTypes['Venue']> = {
@@ -1240,6 +1332,7 @@ export type Resolvers<ContextType = RequestContext> = {
   FrequentQuestion?: FrequentQuestionResolvers<ContextType>;
   FrequentQuestionConnection?: FrequentQuestionConnectionResolvers<ContextType>;
   FrequentQuestionEdge?: FrequentQuestionEdgeResolvers<ContextType>;
+  HighlightedText?: HighlightedTextResolvers<ContextType>;
   InformationAnnualReport?: InformationAnnualReportResolvers<ContextType>;
   InformationFee?: InformationFeeResolvers<ContextType>;
   InformationNotice?: InformationNoticeResolvers<ContextType>;
@@ -1298,12 +1391,19 @@ export type Resolvers<ContextType = RequestContext> = {
   RatingReasonOption?: RatingReasonOptionResolvers<ContextType>;
   Registration?: RegistrationResolvers<ContextType>;
   Resident?: ResidentResolvers<ContextType>;
+  SearchGroup?: SearchGroupResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  SearchQueryCount?: SearchQueryCountResolvers<ContextType>;
+  SearchResults?: SearchResultsResolvers<ContextType>;
+  SearchStatistics?: SearchStatisticsResolvers<ContextType>;
+  SearchSynonym?: SearchSynonymResolvers<ContextType>;
   Service?: ServiceResolvers<ContextType>;
   ServiceConnection?: ServiceConnectionResolvers<ContextType>;
   ServiceEdge?: ServiceEdgeResolvers<ContextType>;
   ServiceRatingFigures?: ServiceRatingFiguresResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
   Staff?: StaffResolvers<ContextType>;
+  TextSpan?: TextSpanResolvers<ContextType>;
   Venue?: VenueResolvers<ContextType>;
   ViewerCan?: ViewerCanResolvers<ContextType>;
   WorkingDayDeadline?: WorkingDayDeadlineResolvers<ContextType>;

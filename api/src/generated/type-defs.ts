@@ -74,6 +74,7 @@ type CheckInResult {
   registration: Registration!
 }
 
+"""Whom to ask when a search did not help."""
 type Consultation {
   answer: ConsultationAnswer
 
@@ -94,10 +95,12 @@ type Consultation {
 
   """The 12345 work order it was handed to."""
   hotlineOrder: String
+  hours: String!
   id: ID!
 
   """Open and past its last day to answer."""
   isOverdue: Boolean!
+  phone: String!
   public: Boolean!
   question: String!
 
@@ -445,6 +448,12 @@ type FrequentQuestionConnection {
 type FrequentQuestionEdge {
   cursor: String!
   node: FrequentQuestion!
+}
+
+"""A stretch of text with the words that matched marked."""
+type HighlightedText {
+  highlights: [TextSpan!]!
+  text: String!
 }
 
 """The figures a 政府信息公开工作年度报告 publishes about applications, for a year."""
@@ -857,6 +866,9 @@ type Mutation {
   """
   registerForEvent(eventId: ID!, input: RegistrationInput!): Registration!
 
+  """District office: takes a word out of the table, a shipped one too."""
+  removeSearchSynonym(term: String!): Boolean!
+
   """Marks a policy 已废止 from the given date (YYYY-MM-DD)."""
   repealPolicy(id: ID!, repealedDate: String!): Policy!
 
@@ -877,6 +889,11 @@ type Mutation {
   Staff of the lead or a co-operating department: where to upload one photo (image/jpeg, image/png or image/webp, at most 5 MB).
   """
   requestPhotoUpload(bytes: Int!, contentType: String!, projectId: ID!): PhotoUpload!
+
+  """
+  District office: what a resident's word also means (replaces the entry for the same word); in force at once.
+  """
+  saveSearchSynonym(input: SearchSynonymInput!): SearchSynonym!
 
   """
   Staff: the fee recorded as paid or waived (nothing is charged through GovOpen).
@@ -1685,6 +1702,22 @@ type Query {
   """
   ratingFigures(department: String, period: PeriodInput!, serviceId: ID): RatingFigures!
   ratingOptions: RatingOptions!
+
+  """
+  One search over everything residents read. \`first\`: results per kind, 1..20 (default 5); \`after\` continues one kind; repealed policies only with \`includeRepealed\`.
+  """
+  search(after: String, first: Int, includeRepealed: Boolean, kinds: [SearchKind!], query: String!): SearchResults!
+
+  """Staff: a month's searches (YYYY-MM, default this month)."""
+  searchStatistics(month: String): SearchStatistics!
+
+  """
+  Words to offer while the resident types; with no prefix, what others search for most.
+  """
+  searchSuggestions(first: Int, prefix: String): [String!]!
+
+  """Staff: the synonym table in force."""
+  searchSynonyms: [SearchSynonym!]!
   service(id: ID!): Service
 
   """Services, by department then name. \`first\` is 1..100 (default 20)."""
@@ -2100,6 +2133,134 @@ enum Satisfaction {
   VERY_SATISFIED
 }
 
+type SearchGroup {
+  hits: [SearchHit!]!
+  kind: SearchKind!
+
+  """\`endCursor\` continues this kind's results (pass it as \`after\`)."""
+  pageInfo: PageInfo!
+
+  """How many results of this kind there are in all."""
+  total: Int!
+}
+
+type SearchHit {
+  """The passage answers one of the interpretation's questions (问答)."""
+  answersQuestion: Boolean!
+
+  """YYYY-MM-DD: published, or the day of the open day."""
+  date: String
+
+  """The section's heading, or the question an answer answers."""
+  heading: HighlightedText
+
+  """The id of the policy, interpretation, open day, project or service."""
+  id: ID!
+  kind: SearchKind!
+  passage: HighlightedText!
+
+  """
+  For an interpretation: the policy whose page shows it (for a policy: its own id).
+  """
+  policyId: ID
+
+  """
+  A repealed policy (已废止), or an interpretation of one: shown only when asked for.
+  """
+  repealed: Boolean!
+
+  """
+  The policy section the passage is in: its position in \`Policy.sections\`, so the page opens there.
+  """
+  sectionIndex: Int
+
+  """Who it is from: issuer and 文号, or the department."""
+  subtitle: String
+  title: HighlightedText!
+}
+
+"""
+What a search result is: a policy (down to its section), an interpretation (or one of its answers), an open day, a livelihood project, a rated service.
+"""
+enum SearchKind {
+  EVENT
+  INTERPRETATION
+  POLICY
+  PROJECT
+  SERVICE
+}
+
+type SearchQueryCount {
+  """Searches of it that found nothing."""
+  empty: Int!
+  query: String!
+  searches: Int!
+}
+
+type SearchResults {
+  """
+  An interpretation's answer to the question asked, shown before the results.
+  """
+  answer: SearchHit
+
+  """
+  Always given; shown when nothing fits, so a search is never a dead end.
+  """
+  consultation: Consultation!
+
+  """
+  One group per kind asked for, in a fixed order (policies, interpretations, open days, projects, services).
+  """
+  groups: [SearchGroup!]!
+
+  """No result held most of the words: what is shown holds some of them."""
+  partial: Boolean!
+  query: String!
+
+  """
+  Words to try instead when nothing or only part was found: near words of the library, popular searches.
+  """
+  suggestions: [String!]!
+  total: Int!
+
+  """
+  The query as searched when it differs from what was typed (pinyin read, a slip of a character corrected).
+  """
+  understoodAs: String
+}
+
+"""
+What residents searched for in a month (Beijing time): counts only, never who.
+"""
+type SearchStatistics {
+  empty: Int!
+  month: String!
+
+  """The searches that found nothing, most frequent first, at most 20."""
+  notFound: [SearchQueryCount!]!
+  searches: Int!
+
+  """The most searched, at most 20."""
+  top: [SearchQueryCount!]!
+}
+
+"""
+A resident's word and the official terms it also stands for (看病 → 医疗, 就医).
+"""
+type SearchSynonym {
+  """Closest first: each later one weighs a little less."""
+  alternatives: [String!]!
+  source: SynonymSource!
+  term: String!
+  updatedAt: String
+  updatedBy: String
+}
+
+input SearchSynonymInput {
+  alternatives: [String!]!
+  term: String!
+}
+
 """政府开放日: how the seats are given."""
 enum SelectionMode {
   """
@@ -2210,6 +2371,22 @@ enum StaffRole {
 
   """Acts for every department, manages staff accounts."""
   DISTRICT_ADMIN
+}
+
+enum SynonymSource {
+  """Shipped with GovOpen."""
+  DEFAULT
+
+  """Added or changed by staff."""
+  STAFF
+}
+
+"""
+Where a match is in a text: \`start\` and \`length\` in UTF-16 code units (JavaScript string offsets).
+"""
+type TextSpan {
+  length: Int!
+  start: Int!
 }
 
 """效力状态: 有效 / 已修改 / 已废止."""

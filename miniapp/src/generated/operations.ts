@@ -248,6 +248,14 @@ export type Satisfaction =
   | 'VERY_DISSATISFIED'
   | 'VERY_SATISFIED';
 
+/** What a search result is: a policy (down to its section), an interpretation (or one of its answers), an open day, a livelihood project, a rated service. */
+export type SearchKind =
+  | 'EVENT'
+  | 'INTERPRETATION'
+  | 'POLICY'
+  | 'PROJECT'
+  | 'SERVICE';
+
 /** 政府开放日: how the seats are given. */
 export type SelectionMode =
   /** 公开抽签: applications until sign-up closes, then a reproducible draw chooses; the rest wait in draw order. */
@@ -795,6 +803,27 @@ export type RatingFiguresQueryVariables = Exact<{
 
 export type RatingFiguresQuery = { ratingFigures: { from: string, to: string, department: string | null, total: { ratings: number, excluded: number, badRatings: number, answered: number, answeredOnTime: number, resolved: number, satisfactionRate: number | null, onTimeRate: number | null, resolvedRate: number | null }, byDepartment: Array<{ department: string, counts: { ratings: number, excluded: number, badRatings: number, answered: number, answeredOnTime: number, resolved: number, satisfactionRate: number | null, onTimeRate: number | null, resolvedRate: number | null } }>, byService: Array<{ service: { id: string, name: string }, counts: { ratings: number, excluded: number, badRatings: number, answered: number, answeredOnTime: number, resolved: number, satisfactionRate: number | null, onTimeRate: number | null, resolvedRate: number | null } }> } };
 
+export type SearchHitFieldsFragment = { kind: SearchKind, id: string, policyId: string | null, subtitle: string | null, date: string | null, repealed: boolean, sectionIndex: number | null, answersQuestion: boolean, title: { text: string, highlights: Array<{ start: number, length: number }> }, heading: { text: string, highlights: Array<{ start: number, length: number }> } | null, passage: { text: string, highlights: Array<{ start: number, length: number }> } };
+
+export type SearchQueryVariables = Exact<{
+  query: string;
+  kinds?: Array<SearchKind> | SearchKind | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  includeRepealed?: boolean | null | undefined;
+}>;
+
+
+export type SearchQuery = { search: { query: string, understoodAs: string | null, total: number, partial: boolean, suggestions: Array<string>, answer: { kind: SearchKind, id: string, policyId: string | null, subtitle: string | null, date: string | null, repealed: boolean, sectionIndex: number | null, answersQuestion: boolean, title: { text: string, highlights: Array<{ start: number, length: number }> }, heading: { text: string, highlights: Array<{ start: number, length: number }> } | null, passage: { text: string, highlights: Array<{ start: number, length: number }> } } | null, groups: Array<{ kind: SearchKind, total: number, hits: Array<{ kind: SearchKind, id: string, policyId: string | null, subtitle: string | null, date: string | null, repealed: boolean, sectionIndex: number | null, answersQuestion: boolean, title: { text: string, highlights: Array<{ start: number, length: number }> }, heading: { text: string, highlights: Array<{ start: number, length: number }> } | null, passage: { text: string, highlights: Array<{ start: number, length: number }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }>, consultation: { phone: string, hours: string } } };
+
+export type SearchSuggestionsQueryVariables = Exact<{
+  prefix?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type SearchSuggestionsQuery = { searchSuggestions: Array<string> };
+
 /** An operation's text, typed with what it returns and what it needs. */
 export type Operation<TData, TVars> = string & { readonly __operation?: [TData, TVars] };
 export const StaffEventDocument = "query StaffEvent($id: ID!) {\n  event(id: $id) {\n    ...StaffEventFields\n  }\n}\nfragment StaffEventFields on Event {\n  ...StaffEventCardFields\n  description\n  cancelReason\n  liveUrl\n  draw {\n    seed\n    drawnAt\n    applicants\n    selected\n  }\n  summary {\n    raised\n    adopted {\n      suggestion\n      response\n      adopted\n    }\n    publishedAt\n  }\n}\nfragment StaffEventCardFields on Event {\n  ...EventCardFields\n  summary {\n    publishedAt\n  }\n  ...AttendanceFields\n}\nfragment EventCardFields on Event {\n  id\n  department\n  theme\n  title\n  startsAt\n  endsAt\n  online\n  venue {\n    address\n  }\n  capacity\n  seatsLeft\n  waitlistLength\n  applicants\n  selectionMode\n  status\n  signUpOpen\n  signUpOpensAt\n  signUpClosesAt\n  draw {\n    applicants\n    selected\n  }\n}\nfragment AttendanceFields on Event {\n  id\n  attendance {\n    confirmed\n    checkedIn\n    waitlisted\n    applied\n  }\n}" as Operation<StaffEventQuery, StaffEventQueryVariables>;
@@ -860,3 +889,5 @@ export const MyRatingDocument = "query MyRating($id: ID!) {\n  rating(id: $id) {
 export const MyRatingsDocument = "query MyRatings($first: Int, $after: String) {\n  myRatings(first: $first, after: $after) {\n    edges {\n      node {\n        ...MyRatingFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n  ratingOptions {\n    levels {\n      level\n      label\n      bad\n    }\n  }\n}\nfragment MyRatingFields on Rating {\n  id\n  service {\n    id\n    name\n  }\n  department\n  window\n  matterNumber\n  level\n  levelLabel\n  bad\n  reasonLabels\n  comment\n  ratedAt\n  case {\n    ...ResidentCaseFields\n  }\n}\nfragment ResidentCaseFields on RatingCase {\n  id\n  status\n  callbackDeadline {\n    date\n    provisional\n    note\n  }\n  rectifyDeadline {\n    date\n    provisional\n    note\n  }\n  isOverdue\n  calledBackAt\n  reply\n  outcome\n  repliedAt\n  followUp {\n    level\n    levelLabel\n    bad\n    comment\n    ratedAt\n  }\n  closedAt\n}" as Operation<MyRatingsQuery, MyRatingsQueryVariables>;
 export const RateRectificationDocument = "mutation RateRectification($caseId: ID!, $input: FollowUpRatingInput!) {\n  rateRectification(caseId: $caseId, input: $input) {\n    ...ResidentCaseFields\n  }\n}\nfragment ResidentCaseFields on RatingCase {\n  id\n  status\n  callbackDeadline {\n    date\n    provisional\n    note\n  }\n  rectifyDeadline {\n    date\n    provisional\n    note\n  }\n  isOverdue\n  calledBackAt\n  reply\n  outcome\n  repliedAt\n  followUp {\n    level\n    levelLabel\n    bad\n    comment\n    ratedAt\n  }\n  closedAt\n}" as Operation<RateRectificationMutation, RateRectificationMutationVariables>;
 export const RatingFiguresDocument = "query RatingFigures($period: PeriodInput!, $department: String) {\n  ratingFigures(period: $period, department: $department) {\n    from\n    to\n    department\n    total {\n      ...RatingCountFields\n    }\n    byDepartment {\n      department\n      counts {\n        ...RatingCountFields\n      }\n    }\n    byService {\n      service {\n        id\n        name\n      }\n      counts {\n        ...RatingCountFields\n      }\n    }\n  }\n}\nfragment RatingCountFields on RatingCounts {\n  ratings\n  excluded\n  badRatings\n  answered\n  answeredOnTime\n  resolved\n  satisfactionRate\n  onTimeRate\n  resolvedRate\n}" as Operation<RatingFiguresQuery, RatingFiguresQueryVariables>;
+export const SearchDocument = "query Search($query: String!, $kinds: [SearchKind!], $first: Int, $after: String, $includeRepealed: Boolean) {\n  search(\n    query: $query\n    kinds: $kinds\n    first: $first\n    after: $after\n    includeRepealed: $includeRepealed\n  ) {\n    query\n    understoodAs\n    answer {\n      ...SearchHitFields\n    }\n    groups {\n      kind\n      total\n      hits {\n        ...SearchHitFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    total\n    partial\n    suggestions\n    consultation {\n      phone\n      hours\n    }\n  }\n}\nfragment SearchHitFields on SearchHit {\n  kind\n  id\n  policyId\n  title {\n    text\n    highlights {\n      start\n      length\n    }\n  }\n  subtitle\n  date\n  repealed\n  sectionIndex\n  heading {\n    text\n    highlights {\n      start\n      length\n    }\n  }\n  passage {\n    text\n    highlights {\n      start\n      length\n    }\n  }\n  answersQuestion\n}" as Operation<SearchQuery, SearchQueryVariables>;
+export const SearchSuggestionsDocument = "query SearchSuggestions($prefix: String, $first: Int) {\n  searchSuggestions(prefix: $prefix, first: $first)\n}" as Operation<SearchSuggestionsQuery, SearchSuggestionsQueryVariables>;

@@ -77,6 +77,7 @@ export type CheckInResult = {
   registration: Registration;
 };
 
+/** Whom to ask when a search did not help. */
 export type Consultation = {
   __typename?: 'Consultation';
   answer: Maybe<ConsultationAnswer>;
@@ -91,9 +92,11 @@ export type Consultation = {
   department: Scalars['String']['output'];
   /** The 12345 work order it was handed to. */
   hotlineOrder: Maybe<Scalars['String']['output']>;
+  hours: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   /** Open and past its last day to answer. */
   isOverdue: Scalars['Boolean']['output'];
+  phone: Scalars['String']['output'];
   public: Scalars['Boolean']['output'];
   question: Scalars['String']['output'];
   /** One, or two when 不满意 reopened it. */
@@ -407,6 +410,13 @@ export type FrequentQuestionEdge = {
   node: FrequentQuestion;
 };
 
+/** A stretch of text with the words that matched marked. */
+export type HighlightedText = {
+  __typename?: 'HighlightedText';
+  highlights: Array<TextSpan>;
+  text: Scalars['String']['output'];
+};
+
 /** The figures a 政府信息公开工作年度报告 publishes about applications, for a year. */
 export type InformationAnnualReport = {
   __typename?: 'InformationAnnualReport';
@@ -692,6 +702,8 @@ export type Mutation = {
   recordThirdPartyOpinion: InformationRequest;
   /** A signed-in resident signs up; a second call returns the same registration. */
   registerForEvent: Registration;
+  /** District office: takes a word out of the table, a shipped one too. */
+  removeSearchSynonym: Scalars['Boolean']['output'];
   /** Marks a policy 已废止 from the given date (YYYY-MM-DD). */
   repealPolicy: Policy;
   /** Staff: the reply, of one of the legal kinds, with reasons; it produces the 告知书. */
@@ -702,6 +714,8 @@ export type Mutation = {
   requestInformationCorrection: InformationRequest;
   /** Staff of the lead or a co-operating department: where to upload one photo (image/jpeg, image/png or image/webp, at most 5 MB). */
   requestPhotoUpload: PhotoUpload;
+  /** District office: what a resident's word also means (replaces the entry for the same word); in force at once. */
+  saveSearchSynonym: SearchSynonym;
   /** Staff: the fee recorded as paid or waived (nothing is charged through GovOpen). */
   settleInformationFee: InformationRequest;
   staffLogin: Session;
@@ -965,6 +979,11 @@ export type MutationRegisterForEventArgs = {
 };
 
 
+export type MutationRemoveSearchSynonymArgs = {
+  term: Scalars['String']['input'];
+};
+
+
 export type MutationRepealPolicyArgs = {
   id: Scalars['ID']['input'];
   repealedDate: Scalars['String']['input'];
@@ -994,6 +1013,11 @@ export type MutationRequestPhotoUploadArgs = {
   bytes: Scalars['Int']['input'];
   contentType: Scalars['String']['input'];
   projectId: Scalars['ID']['input'];
+};
+
+
+export type MutationSaveSearchSynonymArgs = {
+  input: SearchSynonymInput;
 };
 
 
@@ -1654,6 +1678,14 @@ export type Query = {
   /** Public satisfaction figures for a period, for the district, a department or one service. */
   ratingFigures: RatingFigures;
   ratingOptions: RatingOptions;
+  /** One search over everything residents read. `first`: results per kind, 1..20 (default 5); `after` continues one kind; repealed policies only with `includeRepealed`. */
+  search: SearchResults;
+  /** Staff: a month's searches (YYYY-MM, default this month). */
+  searchStatistics: SearchStatistics;
+  /** Words to offer while the resident types; with no prefix, what others search for most. */
+  searchSuggestions: Array<Scalars['String']['output']>;
+  /** Staff: the synonym table in force. */
+  searchSynonyms: Array<SearchSynonym>;
   service: Maybe<Service>;
   /** Services, by department then name. `first` is 1..100 (default 20). */
   services: ServiceConnection;
@@ -1941,6 +1973,38 @@ export type QueryRatingFiguresArgs = {
   department?: InputMaybe<Scalars['String']['input']>;
   period: PeriodInput;
   serviceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * The root types; each feature folder extends them with its own schema file.
+ * Dates are strings `YYYY-MM-DD`; instants are ISO 8601 strings in UTC.
+ */
+export type QuerySearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeRepealed?: InputMaybe<Scalars['Boolean']['input']>;
+  kinds?: InputMaybe<Array<SearchKind>>;
+  query: Scalars['String']['input'];
+};
+
+
+/**
+ * The root types; each feature folder extends them with its own schema file.
+ * Dates are strings `YYYY-MM-DD`; instants are ISO 8601 strings in UTC.
+ */
+export type QuerySearchStatisticsArgs = {
+  month?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * The root types; each feature folder extends them with its own schema file.
+ * Dates are strings `YYYY-MM-DD`; instants are ISO 8601 strings in UTC.
+ */
+export type QuerySearchSuggestionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  prefix?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2302,6 +2366,101 @@ export type Satisfaction =
   | 'VERY_DISSATISFIED'
   | 'VERY_SATISFIED';
 
+export type SearchGroup = {
+  __typename?: 'SearchGroup';
+  hits: Array<SearchHit>;
+  kind: SearchKind;
+  /** `endCursor` continues this kind's results (pass it as `after`). */
+  pageInfo: PageInfo;
+  /** How many results of this kind there are in all. */
+  total: Scalars['Int']['output'];
+};
+
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** The passage answers one of the interpretation's questions (问答). */
+  answersQuestion: Scalars['Boolean']['output'];
+  /** YYYY-MM-DD: published, or the day of the open day. */
+  date: Maybe<Scalars['String']['output']>;
+  /** The section's heading, or the question an answer answers. */
+  heading: Maybe<HighlightedText>;
+  /** The id of the policy, interpretation, open day, project or service. */
+  id: Scalars['ID']['output'];
+  kind: SearchKind;
+  passage: HighlightedText;
+  /** For an interpretation: the policy whose page shows it (for a policy: its own id). */
+  policyId: Maybe<Scalars['ID']['output']>;
+  /** A repealed policy (已废止), or an interpretation of one: shown only when asked for. */
+  repealed: Scalars['Boolean']['output'];
+  /** The policy section the passage is in: its position in `Policy.sections`, so the page opens there. */
+  sectionIndex: Maybe<Scalars['Int']['output']>;
+  /** Who it is from: issuer and 文号, or the department. */
+  subtitle: Maybe<Scalars['String']['output']>;
+  title: HighlightedText;
+};
+
+/** What a search result is: a policy (down to its section), an interpretation (or one of its answers), an open day, a livelihood project, a rated service. */
+export type SearchKind =
+  | 'EVENT'
+  | 'INTERPRETATION'
+  | 'POLICY'
+  | 'PROJECT'
+  | 'SERVICE';
+
+export type SearchQueryCount = {
+  __typename?: 'SearchQueryCount';
+  /** Searches of it that found nothing. */
+  empty: Scalars['Int']['output'];
+  query: Scalars['String']['output'];
+  searches: Scalars['Int']['output'];
+};
+
+export type SearchResults = {
+  __typename?: 'SearchResults';
+  /** An interpretation's answer to the question asked, shown before the results. */
+  answer: Maybe<SearchHit>;
+  /** Always given; shown when nothing fits, so a search is never a dead end. */
+  consultation: Consultation;
+  /** One group per kind asked for, in a fixed order (policies, interpretations, open days, projects, services). */
+  groups: Array<SearchGroup>;
+  /** No result held most of the words: what is shown holds some of them. */
+  partial: Scalars['Boolean']['output'];
+  query: Scalars['String']['output'];
+  /** Words to try instead when nothing or only part was found: near words of the library, popular searches. */
+  suggestions: Array<Scalars['String']['output']>;
+  total: Scalars['Int']['output'];
+  /** The query as searched when it differs from what was typed (pinyin read, a slip of a character corrected). */
+  understoodAs: Maybe<Scalars['String']['output']>;
+};
+
+/** What residents searched for in a month (Beijing time): counts only, never who. */
+export type SearchStatistics = {
+  __typename?: 'SearchStatistics';
+  empty: Scalars['Int']['output'];
+  month: Scalars['String']['output'];
+  /** The searches that found nothing, most frequent first, at most 20. */
+  notFound: Array<SearchQueryCount>;
+  searches: Scalars['Int']['output'];
+  /** The most searched, at most 20. */
+  top: Array<SearchQueryCount>;
+};
+
+/** A resident's word and the official terms it also stands for (看病 → 医疗, 就医). */
+export type SearchSynonym = {
+  __typename?: 'SearchSynonym';
+  /** Closest first: each later one weighs a little less. */
+  alternatives: Array<Scalars['String']['output']>;
+  source: SynonymSource;
+  term: Scalars['String']['output'];
+  updatedAt: Maybe<Scalars['String']['output']>;
+  updatedBy: Maybe<Scalars['String']['output']>;
+};
+
+export type SearchSynonymInput = {
+  alternatives: Array<Scalars['String']['input']>;
+  term: Scalars['String']['input'];
+};
+
 /** 政府开放日: how the seats are given. */
 export type SelectionMode =
   /** 公开抽签: applications until sign-up closes, then a reproducible draw chooses; the rest wait in draw order. */
@@ -2396,6 +2555,19 @@ export type StaffRole =
   | 'DEPARTMENT_EDITOR'
   /** Acts for every department, manages staff accounts. */
   | 'DISTRICT_ADMIN';
+
+export type SynonymSource =
+  /** Shipped with GovOpen. */
+  | 'DEFAULT'
+  /** Added or changed by staff. */
+  | 'STAFF';
+
+/** Where a match is in a text: `start` and `length` in UTF-16 code units (JavaScript string offsets). */
+export type TextSpan = {
+  __typename?: 'TextSpan';
+  length: Scalars['Int']['output'];
+  start: Scalars['Int']['output'];
+};
 
 /** 效力状态: 有效 / 已修改 / 已废止. */
 export type Validity =

@@ -2,8 +2,6 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { answerByOperation, operationNameOf, request } from '../../../test-support/api';
 import { listPage } from '../../../test-support/fixtures';
 import PolicyBrowse from '../../pages/policy/browse/index';
-import PolicySearch from '../../pages/policy/search/index';
-import { setRouterParams } from '../../../test-support/taro';
 
 const facets = {
   policyFacets: {
@@ -15,7 +13,7 @@ const facets = {
 
 const variablesOf = (call: number) => (request.mock.calls[call]![0] as { data: { variables: Record<string, unknown> } }).data.variables;
 
-describe('policy browse and search', () => {
+describe('policy browse', () => {
   it('lists cards with title, issuer, date and validity in words; 加载更多 appends the next page', async () => {
     let page = 0;
     answerByOperation({ PolicyFacets: { data: facets } });
@@ -48,13 +46,5 @@ describe('policy browse and search', () => {
     await screen.findByText('测试文件 a');
     const listCalls = request.mock.calls.map((_, i) => variablesOf(i)).filter((v) => 'filter' in v);
     expect(listCalls.at(-1)).toMatchObject({ filter: { year: 2022 }, first: 10 });
-  });
-
-  it('search sends the words and says plainly when nothing matches', async () => {
-    setRouterParams({ q: encodeURIComponent('養老') });
-    answerByOperation({ PolicyList: { data: listPage([], false) } });
-    render(<PolicySearch />);
-    expect((await screen.findByText(/没有找到和“養老”有关的文件/)).textContent).toMatch(/换个说法/);
-    expect(variablesOf(0)).toMatchObject({ filter: { text: '養老' } });
   });
 });

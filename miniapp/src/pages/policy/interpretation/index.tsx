@@ -1,7 +1,6 @@
 import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Picture } from '../../../components/Picture';
-import { callPhone } from '../../../platform';
 import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
 import { Paragraphs } from '../../../components/Paragraphs';
@@ -9,34 +8,11 @@ import { ReadAloudBar } from '../../../components/ReadAloudBar';
 import { SavedCopyNotice } from '../../../components/SavedCopyNotice';
 import { Empty, Failure, Loading } from '../../../components/States';
 import { Action } from '../../../components/Action';
-import { Fields } from '../../../components/Fields';
+import { Consultation } from '../../../components/Consultation';
 import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
 import { interpretationSpeech, type Interpretation, type PolicyDetail } from '../../../features/policy/format';
 import { dateInWords } from '../../../lib/format';
 import { usePolicy } from '../../../features/policy/use-policy';
-
-/**
- * Phone and hours at the bottom of every interpretation; a tap on the number places the call. A named
- * region, not contentinfo: that landmark is the page's own footer and may not sit inside main.
- */
-export function Consultation({ phone, hours }: { phone: string | null; hours: string | null }) {
-  return (
-    <View className="gov-card interpretation-contact" role="region" aria-label="政策咨询">
-      <Heading level={2}>有疑问，请打电话咨询</Heading>
-      <Fields
-        rows={[
-          { label: '咨询电话', value: phone ?? '暂未提供' },
-          { label: '工作时间', value: hours ?? '暂未提供' },
-        ]}
-      />
-      {phone && (
-        <Action onClick={() => callPhone(phone)}>
-          {`拨打 ${phone}`}
-        </Action>
-      )}
-    </View>
-  );
-}
 
 function InterpretationView({ policy, item }: { policy: PolicyDetail; item: Interpretation }) {
   return (

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '搜索政策', enablePageMeta: true });
+export default definePageConfig({ navigationBarTitleText: '搜索', enablePageMeta: true });

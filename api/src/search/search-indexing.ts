@@ -1,0 +1,154 @@
+import { VALIDITIES } from '@govopen/shared';
+import type { CoreParts } from '../core/context';
+import type { Page, PageRequest } from '../core/items';
+import type { EventStore } from '../events/event-store';
+import type { StoredEvent } from '../events/event-model';
+import type { PolicyStore } from '../policies/policy-store';
+import type { StoredPolicy } from '../policies/policy-model';
+import type { ProjectStore } from '../projects/project-store';
+import type { RatingStore } from '../ratings/rating-store';
+import { eventDocument, interpretationDocument, policyDocument, projectDocument, serviceDocument } from './search-documents';
+import { documentKey, type SearchDocument } from './search-model';
+import type { SearchService } from './search-service';
+
+// Keeps the index current: every store write that changes what residents read (publishing,
+// updating and repealing a policy, an interpretation, an open day opened, changed or cancelled, a
+// project and its milestones, a service) is followed by the search document it makes — whatever
+// called the store: the API, the importer, the demo loader. A failed index write is logged and does
+// not undo the change residents asked for; the document is indexed again with its next change.
+
+/** Reads every page of a cursor-paged list. */
+async function allPages<T>(page: (request: PageRequest) => Promise<Page<T>>): Promise<T[]> {
+  const all: T[] = [];
+  let after: string | undefined;
+  for (;;) {
+    const read = await page({ first: 100, after });
+    all.push(...read.items.map((item) => item.node));
+    if (!read.hasNextPage || !read.endCursor) return all;
+    after = read.endCursor;
+  }
+}
+
+/**
+ * The search documents of everything residents can read, from the stores: for a library that
+ * existed before search did (its first process finds no snapshot and nothing logged).
+ */
+async function documentsOfEverything(stores: IndexedStores, now: Date): Promise<SearchDocument[]> {
+  const documents: Array<SearchDocument | null> = [];
+  const policies = await allPages(({ first, after }) => stores.policies.list({ validity: [...VALIDITIES], terms: [], first, after }));
+  for (const { id } of policies) {
+    const found = await stores.policies.getWithInterpretations(id);
+    if (!found) continue;
+    documents.push(policyDocument(found.policy), ...found.interpretations.map((i) => interpretationDocument(found.policy, i)));
+  }
+  for (const past of [false, true]) {
+    const ids = await allPages(({ first, after }) => stores.events.list({ past, now, first, after }));
+    documents.push(...[...(await stores.events.getMany(ids)).values()].map(eventDocument));
+  }
+  const projects = await allPages((page) => stores.projects.list({}, page, async (listed) => listed));
+  const children = await stores.projects.getMany(projects.flatMap((project) => project.childIds));
+  documents.push(...projects.map(projectDocument), ...[...children.values()].map(projectDocument));
+  documents.push(...(await allPages(({ first, after }) => stores.ratings.listServices({ first, after }))).map(serviceDocument));
+  return documents.filter((document): document is SearchDocument => document !== null);
+}
+
+interface IndexedStores {
+  policies: PolicyStore;
+  events: EventStore;
+  projects: ProjectStore;
+  ratings: RatingStore;
+}
+
+/** The stores with each write residents will read followed by its search document; the search reads a first index from them too. */
+export function withSearchIndexing<T extends IndexedStores & { search: SearchService }>(stores: T, { log, now }: Pick<CoreParts, 'log' | 'now'>): T {
+  const { search } = stores;
+  search.readsLibraryFrom(() => documentsOfEverything(stores, now()));
+  const index = async (what: string, documents: Array<[key: string, document: SearchDocument | null]>) => {
+    try {
+      await search.index(
+        documents.flatMap(([, document]) => (document ? [document] : [])),
+        documents.flatMap(([key, document]) => (document ? [] : [key])),
+      );
+    } catch (error) {
+      log.error({ err: error, documents: documents.map(([key]) => key) }, `search index not updated after ${what}`);
+    }
+  };
+  const policy = async (saved: StoredPolicy, interpretationsToo: boolean) => {
+    const interpretations = interpretationsToo ? ((await stores.policies.getWithInterpretations(saved.id))?.interpretations ?? []) : [];
+    await index('a policy change', [
+      [documentKey('POLICY', saved.id), policyDocument(saved)],
+      ...interpretations.map((i): [string, SearchDocument | null] => [documentKey('INTERPRETATION', i.id), interpretationDocument(saved, i)]),
+    ]);
+  };
+  const event = (saved: StoredEvent) => index('an open-day change', [[documentKey('EVENT', saved.id), eventDocument(saved)]]);
+
+  const policies: PolicyStore = {
+    ...stores.policies,
+    async save(request) {
+      const result = await stores.policies.save(request);
+      // An interpretation shows with its policy: a repeal or a change of disclosure reaches it too.
+      if (result.outcome !== 'unchanged') await policy(result.policy, result.outcome === 'updated');
+      return result;
+    },
+    async addInterpretation(policyId, interpretation, audit) {
+      const stored = await stores.policies.addInterpretation(policyId, interpretation, audit);
+      const owner = (await stores.policies.getMany([policyId])).get(policyId);
+      if (owner) await index('an interpretation', [[documentKey('INTERPRETATION', stored.id), interpretationDocument(owner, stored)]]);
+      return stored;
+    },
+  };
+  const events: EventStore = {
+    ...stores.events,
+    async create(created, audit) {
+      const result = await stores.events.create(created, audit);
+      await event(result.event);
+      return result;
+    },
+    async update(before, details, audit, at) {
+      const saved = await stores.events.update(before, details, audit, at);
+      await event(saved);
+      return saved;
+    },
+    async setStatus(before, status, audit, at, cancelReason) {
+      const saved = await stores.events.setStatus(before, status, audit, at, cancelReason);
+      await event(saved);
+      return saved;
+    },
+    async publishSummary(before, summary, audit) {
+      const saved = await stores.events.publishSummary(before, summary, audit);
+      await event(saved);
+      return saved;
+    },
+  };
+  const projects: ProjectStore = {
+    ...stores.projects,
+    async create(created, audit) {
+      const result = await stores.projects.create(created, audit);
+      await index('a project', [[documentKey('PROJECT', result.project.id), projectDocument(result.project)]]);
+      return result;
+    },
+    async record(request) {
+      const result = await stores.projects.record(request);
+      // Milestones and cancellation are searchable; progress text is on the project's timeline only.
+      if (request.projectChange) {
+        const saved = await stores.projects.get(request.update.projectId);
+        if (saved) await index('a project change', [[documentKey('PROJECT', saved.id), projectDocument(saved)]]);
+      }
+      return result;
+    },
+  };
+  const ratings: RatingStore = {
+    ...stores.ratings,
+    async createService(service, audit) {
+      const created = await stores.ratings.createService(service, audit);
+      if (created) await index('a service', [[documentKey('SERVICE', service.id), serviceDocument(service)]]);
+      return created;
+    },
+    async updateService(service, expectedVersion, audit) {
+      const updated = await stores.ratings.updateService(service, expectedVersion, audit);
+      if (updated) await index('a service change', [[documentKey('SERVICE', service.id), serviceDocument(service)]]);
+      return updated;
+    },
+  };
+  return { ...stores, policies, events, projects, ratings };
+}
