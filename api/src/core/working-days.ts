@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import calendarData from 'chinese-days/dist/chinese-days.json';
 import supplementData from './holiday-calendar-supplement.json';
 import { GOVERNMENT_TIME_ZONE, governmentDate } from './clock';

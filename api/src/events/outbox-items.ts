@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { itemType } from '../core/item-type';
 import { NOTIFICATION_TEMPLATES } from './notifier';
 

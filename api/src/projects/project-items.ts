@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { itemType, orNull } from '../core/item-type';
 import { EVALUATION_LEVELS, PROPOSAL_STATUSES, UPDATE_KINDS } from './project-model';
 

@@ -5,7 +5,7 @@ import { rollUp, sumBudgets } from './project-derivation';
 import { EVALUATION_LEVELS, PROJECT_STATUSES, SATISFIED_LEVELS, type ProjectView } from './project-model';
 import { loadProject, projectPage, viewOf, viewsOf } from './project-views';
 import { projectFilterSchema, yearSchema } from './project-validation';
-import { z } from 'zod';
+import * as z from 'zod';
 
 const listArgs = z.object({ filter: projectFilterSchema, ...pageArgs });
 const updatesArgs = z.object(pageArgs);

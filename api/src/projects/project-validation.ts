@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { describeFinding, findSensitiveData, maskBankCard, maskIdNumber, maskMobile } from '@govopen/shared';
 import { badInput } from '../core/errors';
 import { EVALUATION_LEVELS, PROJECT_STATUSES, PROPOSAL_STATUSES } from './project-model';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { badInput } from '../core/errors';
 import { parseInput } from '../core/validation';
 import { isBadLevel, RATING_LEVELS } from './rating-model';
