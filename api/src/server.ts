@@ -1,5 +1,10 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { Logger } from 'pino';
 import type { RequestContext } from './core/context';
 import { formatError } from './core/errors';
@@ -27,6 +32,14 @@ export function createGraphQLServer({ production, log }: ServerOptions): ApolloS
     maxRecursiveSelections: true,
     persistedQueries: { cache: persistedQueryCache(), ttl: null },
     formatError: formatError(production, (error) => log.error({ err: error }, 'unexpected error in a GraphQL request')),
-    plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ...armor.plugins,
+      ApolloServerPluginLandingPageDisabled(),
+      // GovOpen sends nothing to Apollo GraphOS, whatever APOLLO_* variables a machine has; Apollo
+      // then never loads these plugins, which the Lambda bundle leaves out (infra/lib/lambda-shims).
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+    ],
   });
 }
