@@ -5,6 +5,8 @@ import {
   ApolloServerPluginSchemaReportingDisabled,
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
+import { addResolversToSchema } from '@graphql-tools/schema';
+import { buildASTSchema, parse, type GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { RequestContext } from './core/context';
 import { formatError } from './core/errors';
@@ -18,12 +20,22 @@ export interface ServerOptions {
   log: Logger;
 }
 
+/**
+ * The executable schema, built with less work than Apollo's own `typeDefs`/`resolvers` path (which
+ * merges the type definitions, then copies the whole schema to attach resolvers): about a third of
+ * a Lambda cold start's CPU time before (issue 17). The SDL is checked everywhere but in
+ * production, where it is the same generated text the tests checked.
+ */
+function executableSchema(production: boolean): GraphQLSchema {
+  const schema = buildASTSchema(parse(typeDefs, { noLocation: production }), { assumeValidSDL: production });
+  return addResolversToSchema({ schema, resolvers, updateResolversInPlace: true });
+}
+
 /** The one GraphQL server definition, served by the local HTTP server and by Lambda alike. */
 export function createGraphQLServer({ production, log }: ServerOptions): ApolloServer<RequestContext> {
   const armor = armorProtection(production);
   return new ApolloServer<RequestContext>({
-    typeDefs,
-    resolvers,
+    schema: executableSchema(production),
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: armor.allowBatchedHttpRequests,

@@ -102,10 +102,11 @@ const COMMON_OPTIONS = {
   logLevel: 'warning',
 } as const satisfies BuildOptions;
 
-export function lambdaBuildOptions(outdir: string): BuildOptions & { metafile: true } {
+/** `entry` other than the Lambda's: the benchmark's bare Apollo handler, bundled the same way. */
+export function lambdaBuildOptions(outdir: string, entry = LAMBDA_ENTRY): BuildOptions & { metafile: true } {
   return {
     ...COMMON_OPTIONS,
-    entryPoints: { index: LAMBDA_ENTRY },
+    entryPoints: { index: entry },
     format: 'esm',
     // The ES builds first: the AWS SDK's ES builds load credential providers with import(), which
     // becomes a lazy chunk, where their CommonJS builds' require() would be inlined.
@@ -133,9 +134,9 @@ export interface LambdaBundle {
   metafile: Metafile;
 }
 
-/** Bundles api/src/lambda.ts into `outdir` (index.mjs exports `handler`). */
-export async function bundleLambda(outdir: string): Promise<LambdaBundle> {
-  const [main, beside] = await Promise.all([build(lambdaBuildOptions(outdir)), build(filesBesideBuildOptions(outdir))]);
+/** Bundles api/src/lambda.ts (or another entry) into `outdir`; index.mjs exports `handler`. */
+export async function bundleLambda(outdir: string, entry = LAMBDA_ENTRY): Promise<LambdaBundle> {
+  const [main, beside] = await Promise.all([build(lambdaBuildOptions(outdir, entry)), build(filesBesideBuildOptions(outdir))]);
   return { outdir, metafile: { inputs: { ...main.metafile.inputs, ...beside.metafile.inputs }, outputs: { ...main.metafile.outputs, ...beside.metafile.outputs } } };
 }
 
@@ -160,8 +161,8 @@ function partOf(input: string): string {
 export function bundleFigures(metafile: Metafile): BundleFigures {
   const outputs = Object.entries(metafile.outputs).filter(([file]) => !file.endsWith('.map'));
   const byPath = new Map(outputs.map(([file, output]) => [path.resolve(REPO_ROOT, file), output]));
-  // Each import() target is an entry point of its own too: look for the Lambda's.
-  const entry = outputs.find(([, output]) => output.entryPoint === path.relative(REPO_ROOT, LAMBDA_ENTRY));
+  // Each import() target is an entry point of its own too: look for index.mjs.
+  const entry = outputs.find(([file]) => path.basename(file) === 'index.mjs');
   if (!entry) throw new Error('the bundle has no entry point');
   const cold = new Set<string>();
   const visit = (file: string) => {

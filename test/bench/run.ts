@@ -11,6 +11,7 @@ import { createGraphQLServer } from '../../api/src/server';
 import { miniappSizes } from '../../miniapp/scripts/size-report';
 import { createRequestContext } from '../../api/src/app';
 import { spikeFigures, SPIKE } from './events-spike';
+import { printLambdaFigures } from './lambda-cold-start';
 import { policyCosts } from './policy-requests';
 
 const REPO = resolve(__dirname, '../..');
@@ -45,6 +46,8 @@ async function printMiniappSizes(): Promise<void> {
 
 async function main() {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+  // First, while nothing else of the bench runs: the cold start is timed in child processes.
+  await printLambdaFigures();
   const emulator = await startDynamoLocal();
   try {
     const config = { ...DEFAULT_CONFIG, logLevel: 'silent', dynamoEndpoint: emulator.endpoint, tableName: 'bench' };
