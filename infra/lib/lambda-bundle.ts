@@ -123,9 +123,18 @@ export function lambdaBuildOptions(outdir: string, entry = LAMBDA_ENTRY): BuildO
   };
 }
 
+/** Each file beside is `module.exports = require(module)`, bundled: what the code's require() gets. */
+const besideEntries: Plugin = {
+  name: 'beside-entries',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /^beside:/ }, (args) => ({ path: args.path.slice('beside:'.length), namespace: 'beside' }));
+    esbuild.onLoad({ filter: /.*/, namespace: 'beside' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, resolveDir: REPO_ROOT, loader: 'js' }));
+  },
+};
+
 function filesBesideBuildOptions(outdir: string): BuildOptions & { metafile: true } {
-  const entryPoints = Object.fromEntries(Object.entries(FILES_BESIDE).map(([module, file]) => [file, module]));
-  return { ...COMMON_OPTIONS, entryPoints, format: 'cjs', outdir, outExtension: { '.js': '.cjs' } };
+  const entryPoints = Object.fromEntries(Object.entries(FILES_BESIDE).map(([module, file]) => [file, `beside:${module}`]));
+  return { ...COMMON_OPTIONS, entryPoints, format: 'cjs', outdir, outExtension: { '.js': '.cjs' }, plugins: [besideEntries] };
 }
 
 export interface LambdaBundle {

@@ -29,13 +29,31 @@ describe('Lambda bundling', () => {
     expect(files).toContain('index.mjs.map');
     for (const file of Object.values(FILES_BESIDE)) expect(files).toContain(`${file}.cjs`);
 
-    // Loading it proves the format and the chunks work; it must export the handler the function names.
-    const exported = execFileSync(
+    // Loading it and answering proves the format, the chunks and Apollo's start-up without the parts
+    // the bundle leaves out; it must export the handler the function names.
+    const answer = execFileSync(
       process.execPath,
-      ['--input-type=module', '-e', `process.stdout.write(typeof (await import(${JSON.stringify(path.join(assetDir, 'index.mjs'))})).handler)`],
-      { env: { PATH: process.env.PATH, NODE_ENV: 'production', TABLE_NAME: 'govopen-test', AWS_REGION: 'cn-north-1', LOG_LEVEL: 'silent' }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+      [
+        '--input-type=module',
+        '-e',
+        `const { handler } = await import(${JSON.stringify(path.join(assetDir, 'index.mjs'))});
+         const response = await handler({ resource: '/graphql', httpMethod: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, multiValueHeaders: {},
+           queryStringParameters: null, multiValueQueryStringParameters: null, isBase64Encoded: false, requestContext: { requestId: 'test' }, body: '{"query":"{ __typename }"}' }, { awsRequestId: 'test' });
+         process.stdout.write(response.statusCode + ' ' + response.body);`,
+      ],
+      {
+        env: { PATH: process.env.PATH, NODE_ENV: 'production', TABLE_NAME: 'govopen-test', AWS_REGION: 'cn-north-1', LOG_LEVEL: 'silent', SESSION_SECRET: 'a-test-session-secret-of-enough-length', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
     );
-    expect(exported).toBe('function');
+    expect(answer.trim()).toBe('200 {"data":{"__typename":"Query"}}');
+
+    // The files beside the chunks are what the code require()s when a text, a code or a date needs them.
+    const beside = (file: string) => require(path.join(assetDir, `${FILES_BESIDE[file]}.cjs`));
+    expect(beside('opencc-js/t2cn').Converter({ from: 'hk', to: 'cn' })('政務公開')).toBe('政务公开');
+    expect(beside('qrcode-generator')(0, 'M')).toHaveProperty('make');
+    expect(beside('chinese-days/dist/chinese-days.json').holidays['2024-10-01']).toBeDefined();
   });
 });
 
