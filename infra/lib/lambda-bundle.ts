@@ -66,10 +66,10 @@ export const FILES_BESIDE: Readonly<Record<string, string>> = {
 const filesBeside: Plugin = {
   name: 'files-beside',
   setup(esbuild) {
-    esbuild.onResolve({ filter: /./ }, (args) => {
-      const file = FILES_BESIDE[args.path];
-      return file && args.kind === 'require-call' ? { path: `./${file}.cjs`, external: true } : undefined;
-    });
+    const names = Object.keys(FILES_BESIDE).map((name) => name.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&'));
+    esbuild.onResolve({ filter: new RegExp(`^(${names.join('|')})$`) }, (args) =>
+      args.kind === 'require-call' ? { path: `./${FILES_BESIDE[args.path]}.cjs`, external: true } : undefined,
+    );
   },
 };
 
