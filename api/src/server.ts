@@ -8,12 +8,11 @@ import {
 import { addResolversToSchema } from '@graphql-tools/schema';
 import { buildASTSchema, parse, type GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
-import type { RequestContext } from './core/context';
+import { resolvers, type RequestContext } from './app';
 import { formatError } from './core/errors';
 import { persistedQueryCache } from './core/persisted-queries';
 import { armorProtection } from './core/safety';
 import { typeDefs } from './generated/type-defs';
-import { resolvers } from './resolvers';
 
 export interface ServerOptions {
   production: boolean;

@@ -1,7 +1,5 @@
 import type { ApolloServer } from '@apollo/server';
-import { createRequestContext } from '../../api/src/app';
-import type { AppContext, RequestContext } from '../../api/src/core/context';
-import type { Dynamo } from '../../api/src/core/dynamo';
+import { createRequestContext, type App, type RequestContext } from '../../api/src/app';
 import { persistedOperations } from '../../api/src/generated/persisted-operations';
 
 // DynamoDB requests per resident screen for `npm run bench` (issue 17): each screen's operations
@@ -16,7 +14,6 @@ export interface ScreenCost {
   target?: string;
 }
 
-type BenchApp = AppContext & { dynamo: Dynamo };
 type Variables = Record<string, unknown>;
 
 /** The mini-app's operation text by operation name. */
@@ -31,7 +28,7 @@ export function operationText(name: string): string {
 }
 
 /** Runs one operation as a fresh request and counts the DynamoDB requests it sent. */
-export async function measure(app: BenchApp, server: ApolloServer<RequestContext>, query: string, variables?: Variables, token?: string) {
+export async function measure(app: App, server: ApolloServer<RequestContext>, query: string, variables?: Variables, token?: string) {
   const before = app.dynamo.requestCount();
   const started = performance.now();
   const response = await server.executeOperation({ query, variables }, { contextValue: await createRequestContext(app, token ? `Bearer ${token}` : undefined) });
@@ -43,7 +40,7 @@ export async function measure(app: BenchApp, server: ApolloServer<RequestContext
 }
 
 /** A screen's opening: its operations one after another, as the page sends them. */
-async function screen(app: BenchApp, server: ApolloServer<RequestContext>, name: string, operations: Array<[string, Variables?]>, token?: string) {
+async function screen(app: App, server: ApolloServer<RequestContext>, name: string, operations: Array<[string, Variables?]>, token?: string) {
   const results = [];
   for (const [operation, variables] of operations) results.push(await measure(app, server, operationText(operation), variables, token));
   return {
@@ -64,7 +61,7 @@ const firstId = (connection: unknown): string => {
 };
 
 /** Every resident screen that reads, with demo content loaded; `residentToken` signs in for 我的报名. */
-export async function screenCosts(app: BenchApp, server: ApolloServer<RequestContext>, residentToken: string): Promise<ScreenCost[]> {
+export async function screenCosts(app: App, server: ApolloServer<RequestContext>, residentToken: string): Promise<ScreenCost[]> {
   const year = Number(new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'Asia/Shanghai' }).format(app.now()));
   const policies = await screen(app, server, '政策文件库', [['PolicyFacets'], ['PolicyList', { first: 20 }]]);
   const policy = await screen(app, server, '政策详情', [['PolicyDetail', { id: firstId(policies.data[1]!.policies) }]]);

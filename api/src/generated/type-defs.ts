@@ -131,6 +131,7 @@ type Event {
 
   """Null for an event only online."""
   venue: Venue
+  viewerCan: ViewerCan!
   waitlistLength: Int!
 }
 
@@ -157,8 +158,7 @@ type EventEdge {
 
 """The questionnaire after an event."""
 type EventFeedback {
-  """1 (very dissatisfied) … 5 (very satisfied)."""
-  satisfaction: Int!
+  satisfaction: Satisfaction!
   submittedAt: String!
   suggestions: String
 
@@ -167,12 +167,13 @@ type EventFeedback {
 }
 
 input EventFeedbackInput {
-  satisfaction: Int!
+  satisfaction: Satisfaction!
   suggestions: String
   useful: String
 }
 
 type EventFeedbackReport {
+  """非常满意 counts 5 … 非常不满意 1; null before the first questionnaire."""
   averageSatisfaction: Float
   count: Int!
   entries: [EventFeedback!]!
@@ -257,14 +258,14 @@ type FacetCount {
 type FollowUpRating {
   bad: Boolean!
   comment: String
-  level: RatingLevel!
+  level: Satisfaction!
   levelLabel: String!
   ratedAt: String!
 }
 
 input FollowUpRatingInput {
   comment: String
-  level: RatingLevel!
+  level: Satisfaction!
 }
 
 """A plain-language interpretation (政策解读) published with its policy."""
@@ -543,6 +544,7 @@ type Policy {
   """主题."""
   topics: [String!]!
   validity: Validity!
+  viewerCan: ViewerCan!
 
   """成文日期 (YYYY-MM-DD)."""
   writtenDate: String
@@ -692,6 +694,7 @@ type Project {
 
   """The public timeline, newest first. \`first\` is 1..100 (default 20)."""
   updates(after: String, first: Int): ProjectUpdateConnection!
+  viewerCan: ViewerCan!
   year: Int!
 }
 
@@ -725,27 +728,18 @@ type ProjectEdge {
 type ProjectEvaluation {
   comment: String
   createdAt: String!
-  level: ProjectEvaluationLevel!
+  level: Satisfaction!
   projectId: ID!
 }
 
 input ProjectEvaluationInput {
   comment: String
-  level: ProjectEvaluationLevel!
-}
-
-"""评价: five levels, as for 好差评."""
-enum ProjectEvaluationLevel {
-  BASICALLY_SATISFIED
-  DISSATISFIED
-  SATISFIED
-  VERY_DISSATISFIED
-  VERY_SATISFIED
+  level: Satisfaction!
 }
 
 type ProjectEvaluationLevelCount {
   count: Int!
-  level: ProjectEvaluationLevel!
+  level: Satisfaction!
 }
 
 type ProjectEvaluationSummary {
@@ -922,6 +916,7 @@ type ProjectProposal {
   status: ProjectProposalStatus!
   submittedAt: String!
   title: String!
+  viewerCan: ViewerCan!
 }
 
 input ProjectProposalAnswerInput {
@@ -1220,7 +1215,7 @@ type Rating {
   comment: String
   department: String!
   id: ID!
-  level: RatingLevel!
+  level: Satisfaction!
   levelLabel: String!
   matterNumber: String
   ratedAt: String!
@@ -1293,6 +1288,7 @@ type RatingCase {
 
   """Oldest first. Residents see neither staff names nor the appeal steps."""
   steps: [RatingCaseStep!]!
+  viewerCan: ViewerCan!
 }
 
 type RatingCaseConnection {
@@ -1339,7 +1335,7 @@ type RatingCaseStep {
   """Staff username, or \`resident\`; null in what residents see."""
   by: String
   kind: RatingCaseStepKind!
-  level: RatingLevel
+  level: Satisfaction
   note: String
   outcome: ReplyOutcome
 }
@@ -1370,7 +1366,7 @@ type RatingCounts {
   answered: Int!
   answeredOnTime: Int!
   badRatings: Int!
-  basic: Int!
+  basicallySatisfied: Int!
   dissatisfied: Int!
   excluded: Int!
   onTimeRate: Float
@@ -1425,7 +1421,7 @@ input RatingInput {
   A mobile number for the call-back of a bad rating; the one the resident gave GovOpen when omitted.
   """
   contactPhone: String
-  level: RatingLevel!
+  level: Satisfaction!
 
   """办件号 of the matter, when there is one."""
   matterNumber: String
@@ -1439,20 +1435,11 @@ input RatingInput {
   window: String
 }
 
-"""非常满意, 满意, 基本满意, 不满意, 非常不满意; the bottom two are bad ratings (差评)."""
-enum RatingLevel {
-  BASIC
-  DISSATISFIED
-  SATISFIED
-  VERY_DISSATISFIED
-  VERY_SATISFIED
-}
-
 type RatingLevelOption {
   """差评: needs a reason and opens a case."""
   bad: Boolean!
   label: String!
-  level: RatingLevel!
+  level: Satisfaction!
 }
 
 """
@@ -1591,6 +1578,17 @@ type Resident {
   registrations: [Registration!]!
 }
 
+"""
+满意度, one scale for ratings (好差评), project evaluations and open-day questionnaires: 非常满意, 满意, 基本满意, 不满意, 非常不满意. The bottom two are dissatisfied (a rating's 差评).
+"""
+enum Satisfaction {
+  BASICALLY_SATISFIED
+  DISSATISFIED
+  SATISFIED
+  VERY_DISSATISFIED
+  VERY_SATISFIED
+}
+
 """政府开放日: how the seats are given."""
 enum SelectionMode {
   """
@@ -1622,6 +1620,7 @@ type Service {
   One link for the service and one per window, for printing the QR codes.
   """
   ratingLinks: [RatingLink!]!
+  viewerCan: ViewerCan!
 
   """窗口号 of a WINDOW service (e.g. 3, A12); empty for the other channels."""
   windows: [String!]!
@@ -1689,6 +1688,7 @@ type Staff {
   displayName: String!
   role: StaffRole!
   username: ID!
+  viewerCan: ViewerCan!
 }
 
 enum StaffRole {
@@ -1721,6 +1721,29 @@ input VenueInput {
   address: String!
   latitude: Float!
   longitude: Float!
+}
+
+"""
+What the signed-in viewer may do with the object it is on, answered by the API's one rule table, so a
+client offers only what will be allowed. Everything is false for residents and visitors, and for an
+action the object does not have.
+"""
+type ViewerCan {
+  """A rating case: decide the department's appeal."""
+  decideAppeal: Boolean!
+
+  """
+  Change it. An open day: edit, publish, close, cancel, draw, check in, publish the summary; a project: child projects, milestones, delays, cancel; a proposal: answer; a rating case: call back, reply, close, appeal; a policy, a service, a staff account: edit (or disable).
+  """
+  manage: Boolean!
+
+  """
+  Read residents' personal data it holds in full (an open day's registration list, a rater's or proposer's mobile); every read is audited.
+  """
+  readPersonalData: Boolean!
+
+  """A project: post progress updates and photos."""
+  report: Boolean!
 }
 
 """A deadline in working days (China's holiday and 调休 calendar)."""

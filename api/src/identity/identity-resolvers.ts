@@ -2,13 +2,19 @@ import * as z from 'zod';
 import { maskMobile } from '@govopen/shared';
 import type { Resolvers } from '../generated/resolvers';
 import { STAFF_ROLES } from '../core/actor';
-import { authorize, can, residentIdOf } from '../core/authorization';
+import { authorize, can, residentIdOf, viewerCan } from '../core/authorization';
+import { auditEntry } from '../core/audit-entry';
 import { UserFacingError, badInput, conflict, notFound } from '../core/errors';
 import { parseInput } from '../core/validation';
+import type { Resident, StaffMember } from './identity-store';
 import { hashPassword, UNKNOWN_USER_HASH, verifyPassword } from './password';
 
+// What the GraphQL types' field resolvers start from (codegen's mappers: always `<Type>Parent`).
+export type ResidentParent = Resident;
+export type StaffParent = StaffMember;
+
 /** Wrong passwords before an account is locked, and for how long. */
-export const STAFF_LOCKOUT = Object.freeze({ maxAttempts: 5, minutes: 15 });
+const STAFF_LOCKOUT = Object.freeze({ maxAttempts: 5, minutes: 15 });
 
 const codeSchema = z.string().trim().min(1, '缺少登录凭证。').max(128, '登录凭证不正确。');
 const phoneCodeSchema = z
@@ -75,7 +81,7 @@ export const identityResolvers: Resolvers = {
       const member = username.success ? await identity.getStaff(username.data) : null;
       const passwordOk = await verifyPassword(args.password.slice(0, 200), member?.passwordHash ?? UNKNOWN_USER_HASH);
       if (!member || member.disabled) throw new UserFacingError('UNAUTHENTICATED', WRONG_CREDENTIALS);
-      if (member.lockedUntil && member.lockedUntil > new Date().toISOString()) {
+      if (member.lockedUntil && member.lockedUntil > context.now().toISOString()) {
         throw new UserFacingError('UNAUTHENTICATED', `密码错误次数太多，账号已暂时锁定，请 ${STAFF_LOCKOUT.minutes} 分钟后再试。`, { lockedUntil: member.lockedUntil });
       }
       if (!passwordOk) {
@@ -95,13 +101,7 @@ export const identityResolvers: Resolvers = {
         department: input.department ?? context.config.districtOffice,
         passwordHash: await hashPassword(input.password),
       };
-      const created = await context.stores.identity.createStaff(member, {
-        action: 'staff.create',
-        targetType: 'staff',
-        targetId: member.username,
-        actor: context.actor,
-        details: { role: member.role, department: member.department },
-      });
+      const created = await context.stores.identity.createStaff(member, auditEntry(context.actor, 'staff.create', member.username, { role: member.role, department: member.department }));
       if (!created) throw conflict('这个用户名已经有人用了。');
       const stored = await context.stores.identity.getStaff(member.username);
       if (!stored) throw notFound('没有找到这个工作人员。');
@@ -110,12 +110,7 @@ export const identityResolvers: Resolvers = {
     async disableStaff(_root, args, context) {
       authorize(context.actor, 'staff.manage');
       if (context.actor.kind === 'staff' && context.actor.staffId === args.username) throw badInput('不能停用自己的账号。');
-      const member = await context.stores.identity.setStaffDisabled(args.username, true, {
-        action: 'staff.disable',
-        targetType: 'staff',
-        targetId: args.username,
-        actor: context.actor,
-      });
+      const member = await context.stores.identity.setStaffDisabled(args.username, true, auditEntry(context.actor, 'staff.disable', args.username));
       if (!member) throw notFound('没有找到这个工作人员。');
       return member;
     },
@@ -125,5 +120,8 @@ export const identityResolvers: Resolvers = {
     // In full only to the resident it belongs to (a Resident is only ever reached through `me`; this holds anyway).
     phoneForForms: (resident, _args, context) => (can(context.actor, 'resident.own', { residentId: resident.id }) ? resident.phone : null),
     memberSince: (resident) => resident.createdAt,
+  },
+  Staff: {
+    viewerCan: (_member, _args, context) => viewerCan(context.actor, {}, { manage: 'staff.manage' }),
   },
 };
