@@ -18,12 +18,9 @@ import type { PhotoStorage } from './projects/photo-storage';
 import { projectsFeature } from './projects/projects-feature';
 import { eventsFeature } from './events/events-feature';
 import { ratingsFeature } from './ratings/ratings-feature';
-<<<<<<< HEAD
 import { consultationsFeature } from './consultations/consultations-feature';
 import { informationRequestsFeature } from './information-requests/information-requests-feature';
-=======
 import { searchFeature } from './search/search-feature';
->>>>>>> search
 import { mergeDistinct, mergeResolvers } from './resolvers';
 
 /** What a feature adds to the app (each feature folder's `*-feature.ts`). */
@@ -45,23 +42,16 @@ interface Feature {
   scheduled?: Record<string, (app: App) => Promise<number>>;
 }
 
-<<<<<<< HEAD
-export const FEATURES: readonly Feature[] = [identityFeature, policiesFeature, projectsFeature, eventsFeature, ratingsFeature, consultationsFeature, informationRequestsFeature];
-=======
-export const FEATURES: readonly Feature[] = [identityFeature, policiesFeature, projectsFeature, eventsFeature, ratingsFeature, searchFeature];
->>>>>>> search
+export const FEATURES: readonly Feature[] = [identityFeature, policiesFeature, projectsFeature, eventsFeature, ratingsFeature, consultationsFeature, informationRequestsFeature, searchFeature];
 
 export type Stores = ReturnType<(typeof identityFeature)['stores']> &
   ReturnType<(typeof policiesFeature)['stores']> &
   ReturnType<(typeof projectsFeature)['stores']> &
   ReturnType<(typeof eventsFeature)['stores']> &
   ReturnType<(typeof ratingsFeature)['stores']> &
-<<<<<<< HEAD
   ReturnType<(typeof consultationsFeature)['stores']> &
-  ReturnType<(typeof informationRequestsFeature)['stores']>;
-=======
+  ReturnType<(typeof informationRequestsFeature)['stores']> &
   ReturnType<(typeof searchFeature)['stores']>;
->>>>>>> search
 
 /** One group of DataLoaders per request, from every feature. */
 export type Loaders = ReturnType<(typeof policiesFeature)['loaders']> &

@@ -1,10 +1,11 @@
-import { Duration, Validations } from 'aws-cdk-lib';
+import { AssetHashType, DockerImage, Duration, Validations } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { Architecture, Code, Function as LambdaFunction, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { LAMBDA_ENTRY, LOCK_FILE, REPO_ROOT } from './paths';
+import { execFileSync } from 'node:child_process';
+import * as path from 'node:path';
+import { REPO_ROOT } from './paths';
 
 export interface ApiFunctionProps {
   /** The Lambda's configuration (see api/src/core/config.ts); one entry per variable. */
@@ -25,9 +26,33 @@ export const DEFAULT_RESERVED_CONCURRENCY = 20;
 /** Under API Gateway's 29 s; a GraphQL request that takes longer has failed. */
 const TIMEOUT = Duration.seconds(10);
 
-/** The GraphQL Lambda, bundled locally by esbuild from api/src/lambda.ts. */
+/**
+ * The function's code: api/src/lambda.ts bundled on this machine by infra/lib/lambda-bundle.ts (ES
+ * modules split into chunks, which NodejsFunction's bundling cannot do), run through tsx because
+ * esbuild's plugins need its asynchronous API. Hashed by its output, like NodejsFunction's.
+ */
+export function lambdaCode(): Code {
+  return Code.fromAsset(REPO_ROOT, {
+    assetHashType: AssetHashType.OUTPUT,
+    bundling: {
+      // Never used: local bundling either succeeds or fails the synth with esbuild's message.
+      image: DockerImage.fromRegistry('local-bundling-only'),
+      local: {
+        tryBundle(outputDir) {
+          execFileSync(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'infra', 'scripts', 'bundle-lambda.ts'), outputDir], {
+            cwd: REPO_ROOT,
+            stdio: ['ignore', 'ignore', 'inherit'],
+          });
+          return true;
+        },
+      },
+    },
+  });
+}
+
+/** The GraphQL Lambda; index.mjs exports `handler`. */
 export class ApiFunction extends Construct {
-  readonly fn: NodejsFunction;
+  readonly fn: LambdaFunction;
   readonly logGroup: LogGroup;
   readonly timeout = TIMEOUT;
 
@@ -39,11 +64,9 @@ export class ApiFunction extends Construct {
     // Its own role instead of AWSLambdaBasicExecutionRole, which may create log groups and write to any.
     const role = new Role(this, 'Role', { assumedBy: new ServicePrincipal('lambda.amazonaws.com'), description: 'GovOpen GraphQL Lambda' });
 
-    this.fn = new NodejsFunction(this, 'Function', {
-      entry: LAMBDA_ENTRY,
-      handler: 'handler',
-      projectRoot: REPO_ROOT,
-      depsLockFilePath: LOCK_FILE,
+    this.fn = new LambdaFunction(this, 'Function', {
+      code: lambdaCode(),
+      handler: 'index.handler',
       runtime: Runtime.NODEJS_22_X,
       architecture: Architecture.ARM_64,
       memorySize: 1024,
@@ -52,14 +75,6 @@ export class ApiFunction extends Construct {
       role,
       logGroup: this.logGroup,
       environment: { NODE_OPTIONS: '--enable-source-maps', ...props.environment },
-      bundling: {
-        minify: true,
-        sourceMap: true,
-        sourcesContent: false,
-        target: 'node22',
-        // Ship the AWS SDK we test against rather than whichever one the runtime carries.
-        externalModules: [],
-      },
     });
     this.logGroup.grantWrite(role);
 

@@ -6,6 +6,3 @@ export const REPO_ROOT = path.resolve(__dirname, '..', '..');
 
 /** The Lambda's entry; it exports `handler`. */
 export const LAMBDA_ENTRY = path.join(REPO_ROOT, 'api', 'src', 'lambda.ts');
-
-/** The workspaces' one lock file: esbuild resolves dependencies from the root node_modules. */
-export const LOCK_FILE = path.join(REPO_ROOT, 'package-lock.json');

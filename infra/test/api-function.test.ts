@@ -17,7 +17,7 @@ describe('the GraphQL Lambda', () => {
   it('runs api/src/lambda.ts#handler on Node.js 22, arm64', () => {
     expect(fn.Properties.Runtime).toBe('nodejs22.x');
     expect(fn.Properties.Architectures).toEqual(['arm64']);
-    // NodejsFunction bundles the entry to index.js, so the exported `handler` is index.handler.
+    // The bundle's entry is index.mjs (infra/lib/lambda-bundle.ts), so the exported `handler` is index.handler.
     expect(fn.Properties.Handler).toBe('index.handler');
   });
 

@@ -1,10 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { bundleFigures, bundleLambda, FILES_BESIDE, LAMBDA_BUNDLE_BUDGET_BYTES, type BundleFigures } from '../lib/lambda-bundle';
 import { onlyResource, synthStack } from './synth';
 
-// The one test that really runs esbuild, as `cdk synth` does.
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+// The tests that really run esbuild, as `cdk synth` does.
 describe('Lambda bundling', () => {
   const outdir = mkdtempSync(path.join(tmpdir(), 'govopen-cdk-'));
   const docker = process.env.CDK_DOCKER;
@@ -14,26 +17,66 @@ describe('Lambda bundling', () => {
     else process.env.CDK_DOCKER = docker;
   });
 
-  it('bundles api/src/lambda.ts locally with esbuild, minified with a source map, into a loadable module', () => {
+  it('bundles api/src/lambda.ts locally into index.mjs, its chunks and source maps, a module Lambda can load', () => {
     // Should CDK fall back to Docker, it would run this and fail: bundling must stay local.
     process.env.CDK_DOCKER = 'false';
     const { template } = synthStack({ bundle: true, outdir });
     const fn = onlyResource(template, 'AWS::Lambda::Function');
     const assetDir = path.join(outdir, fn.Metadata?.['aws:asset:path']);
 
-    const bundle = path.join(assetDir, 'index.js');
-    expect(existsSync(bundle)).toBe(true);
-    expect(existsSync(`${bundle}.map`)).toBe(true);
-    // Minified: a real bundle of Apollo and the SDK is megabytes with few, very long lines.
-    const { size } = statSync(bundle);
-    expect(size).toBeGreaterThan(10_000);
+    const files = readdirSync(assetDir);
+    expect(files).toContain('index.mjs');
+    expect(files).toContain('index.mjs.map');
+    for (const file of Object.values(FILES_BESIDE)) expect(files).toContain(`${file}.cjs`);
 
-    // Loading it proves the format and externals work; it must export the handler the function names.
-    const exported = execFileSync(
+    // Loading it and answering proves the format, the chunks and Apollo's start-up without the parts
+    // the bundle leaves out; it must export the handler the function names.
+    const answer = execFileSync(
       process.execPath,
-      ['-e', `process.stdout.write(typeof require(${JSON.stringify(bundle)}).handler)`],
-      { env: { PATH: process.env.PATH, NODE_ENV: 'production', TABLE_NAME: 'govopen-test', AWS_REGION: 'cn-north-1', LOG_LEVEL: 'silent' }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+      [
+        '--input-type=module',
+        '-e',
+        `const { handler } = await import(${JSON.stringify(path.join(assetDir, 'index.mjs'))});
+         const response = await handler({ resource: '/graphql', httpMethod: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, multiValueHeaders: {},
+           queryStringParameters: null, multiValueQueryStringParameters: null, isBase64Encoded: false, requestContext: { requestId: 'test' }, body: '{"query":"{ __typename }"}' }, { awsRequestId: 'test' });
+         process.stdout.write(response.statusCode + ' ' + response.body);`,
+      ],
+      {
+        env: { PATH: process.env.PATH, NODE_ENV: 'production', TABLE_NAME: 'govopen-test', AWS_REGION: 'cn-north-1', LOG_LEVEL: 'silent', SESSION_SECRET: 'a-test-session-secret-of-enough-length', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
     );
-    expect(exported).toBe('function');
+    expect(answer.trim()).toBe('200 {"data":{"__typename":"Query"}}');
+
+    // The files beside the chunks are what the code require()s when a text, a code or a date needs them.
+    const beside = (file: string) => require(path.join(assetDir, `${FILES_BESIDE[file]}.cjs`));
+    expect(beside('opencc-js/t2cn').Converter({ from: 'hk', to: 'cn' })('政務公開')).toBe('政务公开');
+    expect(beside('qrcode-generator')(0, 'M')).toHaveProperty('make');
+    expect(beside('chinese-days/dist/chinese-days.json').holidays['2024-10-01']).toBeDefined();
+  });
+});
+
+describe('Lambda bundle budget (issue 17)', () => {
+  const outdir = mkdtempSync(path.join(tmpdir(), 'govopen-bundle-'));
+  let figures: BundleFigures;
+  beforeAll(async () => {
+    figures = bundleFigures((await bundleLambda(outdir)).metafile);
+  });
+  afterAll(() => rmSync(outdir, { recursive: true, force: true }));
+
+  it(`loads at most ${kb(LAMBDA_BUNDLE_BUDGET_BYTES)} at a cold start`, () => {
+    const largest = figures.coldLoadParts.slice(0, 12).map(({ part, bytes }) => `${kb(bytes).padStart(9)}  ${part}`).join('\n');
+    // Past the budget, the failure names the largest parts, so whoever passes it sees where the bytes went.
+    const verdict = figures.coldLoadBytes <= LAMBDA_BUNDLE_BUDGET_BYTES ? 'within budget' : `${kb(figures.coldLoadBytes)} at a cold start; largest parts:\n${largest}`;
+    expect(verdict).toBe('within budget');
+  });
+
+  it('leaves what few requests need out of the cold start: S3, Secrets Manager, dictionaries, QR codes, the holiday calendar, document readers, Apollo reporting', () => {
+    const coldParts = figures.coldLoadParts.map(({ part }) => part);
+    for (const lazy of ['@aws-sdk/client-s3', '@aws-sdk/s3-request-presigner', '@aws-sdk/client-secrets-manager', 'opencc-js', 'qrcode-generator', 'chinese-days', 'mammoth', 'unpdf', 'htmlparser2', '@apollo/usage-reporting-protobuf', 'sha.js']) {
+      expect(coldParts).not.toContain(lazy);
+    }
+    for (const file of Object.values(FILES_BESIDE)) expect(existsSync(path.join(outdir, `${file}.cjs`))).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DISCLOSURES, VALIDITIES } from './policy';
 
 // Limits keep one policy within a DynamoDB item (400 KB) and its list entries within one transaction.

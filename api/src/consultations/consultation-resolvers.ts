@@ -11,7 +11,7 @@ import { connectionOf } from '../core/items';
 import { keyName, MAINLAND_MOBILE, mobileDigits, optionalText, pageArgs, parseInput, requiredText } from '../core/validation';
 import { PROVISIONAL_DEADLINE_NOTE } from '../core/working-days';
 import type { Resolvers } from '../generated/resolvers';
-import { maskPrivateData } from '../projects/project-validation';
+import { maskSensitiveData } from '@govopen/shared';
 import * as flow from './consultation-flow';
 import type { ConsultationParent, StoredConsultation } from './consultation-model';
 import { notifyAnswer } from './consultation-notifications';
@@ -140,8 +140,8 @@ export const consultationResolvers: Resolvers = {
         id: before.id,
         topic: before.topic,
         department: before.department,
-        question: maskPrivateData(before.question),
-        answer: maskPrivateData(before.answer?.text ?? ''),
+        question: maskSensitiveData(before.question),
+        answer: maskSensitiveData(before.answer?.text ?? ''),
         publishedAt: change.after.updatedAt,
         publishedBy: by,
       };

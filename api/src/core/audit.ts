@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import { STAFF_ROLES, type Actor } from './actor';
 import type { Clock } from './clock';
 import type { Dynamo } from './dynamo';

@@ -105,7 +105,7 @@ export function restartClock(clock: CaseClock, on: string): CaseClock {
 export const allowedWorkingDays = (clock: CaseClock) => clock.workingDays + clock.extensions.reduce((sum, e) => sum + e.workingDays, 0);
 
 /** Where the clock stands: the last day to act, counted with China's working days. */
-export function readClock(clock: CaseClock, calendar: WorkingDayCalendar = workingDayCalendar): ClockReading {
+export function readClock(clock: CaseClock, calendar: WorkingDayCalendar = workingDayCalendar()): ClockReading {
   // Each pause as the days it holds: [from, end), end being the day it ended or the day its limit runs
   // out. (A limit in a year without a calendar makes the reading provisional only if it is used, and
   // then the last day lies after it anyway.)

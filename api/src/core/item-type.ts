@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { TABLE_INDEXES, TABLE_KEYS } from './table-definition';
 
 // How one kind of item sits in the table, declared once per item type in its feature's

@@ -1,5 +1,5 @@
 import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod';
+import * as z from 'zod';
 import { batchGetItems, queryAll, type Dynamo } from './dynamo';
 import { badInput } from './errors';
 import { cursorKeyNames, type HolesOf, type IndexName, type ItemType, type KeyTemplates, type Parts, type Where } from './item-type';

@@ -1,7 +1,9 @@
-import qrcode from 'qrcode-generator';
+import type qrcodeGenerator from 'qrcode-generator';
 
 // QR codes drawn on the server, without any network call (qrcode-generator: one file, no
-// dependencies): the rating links' printable codes and the open days' check-in codes.
+// dependencies): the rating links' printable codes and the open days' check-in codes. It is
+// require()d by the first code drawn, not at start-up: on Lambda it is a file beside the bundle
+// (infra/lib/lambda-bundle.ts), outside what every cold start loads.
 
 /** Module size in SVG units, and the quiet zone the QR standard asks for (4 modules). */
 const QR_CELL = 8;
@@ -12,6 +14,7 @@ const QUIET = 4;
  * row drawn as one rectangle, and the side of the square it fills with its quiet zone.
  */
 export function qrCodePath(text: string): { size: number; path: string } {
+  const qrcode = require('qrcode-generator') as typeof qrcodeGenerator;
   const code = qrcode(0, 'M');
   code.addData(text, 'Byte');
   code.make();

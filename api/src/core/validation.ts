@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { describeFinding, findSensitiveData } from '@govopen/shared';
 import { badInput } from './errors';
 

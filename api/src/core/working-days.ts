@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import calendarData from 'chinese-days/dist/chinese-days.json';
+import * as z from 'zod';
+import type chineseDaysCalendar from 'chinese-days/dist/chinese-days.json';
 import supplementData from './holiday-calendar-supplement.json';
 import { GOVERNMENT_TIME_ZONE, governmentDate } from './clock';
 
@@ -105,6 +105,9 @@ export interface WorkingDayCalendar {
  * already covers are ignored (the maintained package wins); the rest must follow on without a gap.
  */
 export function createWorkingDayCalendar(supplement: HolidayCalendarSupplement = { years: {} }): WorkingDayCalendar {
+  // Read by the first date counted, not at start-up: on Lambda the calendar is a file beside the
+  // bundle (infra/lib/lambda-bundle.ts), outside what every cold start loads.
+  const calendarData = require('chinese-days/dist/chinese-days.json') as typeof chineseDaysCalendar;
   const official: HolidayYear = { holidays: { ...calendarData.holidays }, workdays: { ...calendarData.workdays } };
   const packageYears = Object.keys(calendarData.holidays).map((date) => Number(date.slice(0, 4)));
   const firstYear = Math.min(...packageYears);
@@ -180,15 +183,19 @@ export function createWorkingDayCalendar(supplement: HolidayCalendarSupplement =
   };
 }
 
-/** GovOpen's calendar: chinese-days plus holiday-calendar-supplement.json. */
-export const workingDayCalendar: WorkingDayCalendar = createWorkingDayCalendar(supplementData);
+let calendar: WorkingDayCalendar | undefined;
+
+/** GovOpen's calendar: chinese-days plus holiday-calendar-supplement.json, made on first use. */
+export function workingDayCalendar(): WorkingDayCalendar {
+  return (calendar ??= createWorkingDayCalendar(supplementData));
+}
 
 /**
  * Whether a YYYY-MM-DD date is a working day. Throws a RangeError for anything else, and a
  * WorkingDayCalendarError outside the years the calendar covers.
  */
 export function isWorkingDay(date: string): boolean {
-  return workingDayCalendar.isWorkingDay(date);
+  return workingDayCalendar().isWorkingDay(date);
 }
 
 /**
@@ -201,7 +208,7 @@ export function isWorkingDay(date: string): boolean {
  * Throws a WorkingDayCalendarError when the count reaches a year without a calendar.
  */
 export function addWorkingDays(start: string | Date, days: number, timeZone = GOVERNMENT_TIME_ZONE): string {
-  return workingDayCalendar.addWorkingDays(start, days, timeZone);
+  return workingDayCalendar().addWorkingDays(start, days, timeZone);
 }
 
 /**
@@ -210,7 +217,7 @@ export function addWorkingDays(start: string | Date, days: number, timeZone = GO
  * with PROVISIONAL_DEADLINE_NOTE.
  */
 export function workingDeadline(start: string | Date, days: number, timeZone = GOVERNMENT_TIME_ZONE): WorkingDayDeadline {
-  return workingDayCalendar.workingDeadline(start, days, timeZone);
+  return workingDayCalendar().workingDeadline(start, days, timeZone);
 }
 
 /**
@@ -219,7 +226,7 @@ export function workingDeadline(start: string | Date, days: number, timeZone = G
  * the counting day; a RangeError if `to` is before `from`.
  */
 export function workingDaysBetween(from: string | Date, to: string | Date, timeZone = GOVERNMENT_TIME_ZONE): number {
-  return workingDayCalendar.workingDaysBetween(from, to, timeZone);
+  return workingDayCalendar().workingDaysBetween(from, to, timeZone);
 }
 
 /** Whether the deadline's day (YYYY-MM-DD) has ended at `now` in `timeZone` (Beijing time unless told otherwise). */

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { App } from '../app';
 import { importPolicyFiles } from '../policies/import/import-files';
 import { interpretationAttributes } from '../policies/policy-items';

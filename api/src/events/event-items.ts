@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { governmentDate } from '../core/clock';
 import { itemType, orNull } from '../core/item-type';
 import { SATISFACTION_LEVELS } from '../core/satisfaction';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { eventDetailsAttributes, eventItem, feedbackAttributes, registrationItem } from './event-items';
 
 // Government open days (政府开放日): the shapes the stores keep and the resolvers start from.

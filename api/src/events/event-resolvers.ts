@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { maskMobile, maskName } from '@govopen/shared';
 import type { Resolvers } from '../generated/resolvers';
 import type { RequestContext } from '../app';

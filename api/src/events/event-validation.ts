@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { SATISFACTION_LEVELS } from '../core/satisfaction';
 import { decimalSchema, MAINLAND_MOBILE, mobileDigits, optionalText, requiredText } from '../core/validation';
 import { MAX_EVENT_DAYS } from './open-day-rules';

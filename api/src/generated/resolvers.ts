@@ -128,6 +128,7 @@ export type ResolversTypes = {
   FrequentQuestion: ResolverTypeWrapper<FrequentQuestionParent>;
   FrequentQuestionConnection: ResolverTypeWrapper<Omit<Types.FrequentQuestionConnection, 'edges'> & { edges: Array<ResolversTypes['FrequentQuestionEdge']> }>;
   FrequentQuestionEdge: ResolverTypeWrapper<Omit<Types.FrequentQuestionEdge, 'node'> & { node: ResolversTypes['FrequentQuestion'] }>;
+  HelpLine: ResolverTypeWrapper<Types.HelpLine>;
   HighlightedText: ResolverTypeWrapper<Types.HighlightedText>;
   ID: ResolverTypeWrapper<Types.Scalars['ID']['output']>;
   InformationAnnualReport: ResolverTypeWrapper<Types.InformationAnnualReport>;
@@ -230,7 +231,7 @@ export type ResolversTypes = {
   SearchHit: ResolverTypeWrapper<Types.SearchHit>;
   SearchKind: Types.SearchKind;
   SearchQueryCount: ResolverTypeWrapper<Types.SearchQueryCount>;
-  SearchResults: ResolverTypeWrapper<Omit<Types.SearchResults, 'consultation'> & { consultation: ResolversTypes['Consultation'] }>;
+  SearchResults: ResolverTypeWrapper<Types.SearchResults>;
   SearchStatistics: ResolverTypeWrapper<Types.SearchStatistics>;
   SearchSynonym: ResolverTypeWrapper<Types.SearchSynonym>;
   SearchSynonymInput: Types.SearchSynonymInput;
@@ -293,6 +294,7 @@ export type ResolversParentTypes = {
   FrequentQuestion: FrequentQuestionParent;
   FrequentQuestionConnection: Omit<Types.FrequentQuestionConnection, 'edges'> & { edges: Array<ResolversParentTypes['FrequentQuestionEdge']> };
   FrequentQuestionEdge: Omit<Types.FrequentQuestionEdge, 'node'> & { node: ResolversParentTypes['FrequentQuestion'] };
+  HelpLine: Types.HelpLine;
   HighlightedText: Types.HighlightedText;
   ID: Types.Scalars['ID']['output'];
   InformationAnnualReport: Types.InformationAnnualReport;
@@ -378,7 +380,7 @@ export type ResolversParentTypes = {
   SearchGroup: Types.SearchGroup;
   SearchHit: Types.SearchHit;
   SearchQueryCount: Types.SearchQueryCount;
-  SearchResults: Omit<Types.SearchResults, 'consultation'> & { consultation: ResolversParentTypes['Consultation'] };
+  SearchResults: Types.SearchResults;
   SearchStatistics: Types.SearchStatistics;
   SearchSynonym: Types.SearchSynonym;
   SearchSynonymInput: Types.SearchSynonymInput;
@@ -437,10 +439,8 @@ export type ConsultationResolvers<ContextType = RequestContext, ParentType exten
   contactMobile?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   hotlineOrder?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  hours?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isOverdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  phone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   public?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ratings?: Resolver<Array<ResolversTypes['ConsultationRating']>, ParentType, ContextType>;
@@ -584,6 +584,11 @@ export type FrequentQuestionConnectionResolvers<ContextType = RequestContext, Pa
 export type FrequentQuestionEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FrequentQuestionEdge'] = ResolversParentTypes['FrequentQuestionEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['FrequentQuestion'], ParentType, ContextType>;
+};
+
+export type HelpLineResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['HelpLine'] = ResolversParentTypes['HelpLine']> = {
+  hours?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type HighlightedTextResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['HighlightedText'] = ResolversParentTypes['HighlightedText']> = {
@@ -1216,7 +1221,7 @@ export type SearchQueryCountResolvers<ContextType = RequestContext, ParentType e
 
 export type SearchResultsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchResults'] = ResolversParentTypes['SearchResults']> = {
   answer?: Resolver<Types.Maybe<ResolversTypes['SearchHit']>, ParentType, ContextType>;
-  consultation?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType>;
+  consultation?: Resolver<ResolversTypes['HelpLine'], ParentType, ContextType>;
   groups?: Resolver<Array<ResolversTypes['SearchGroup']>, ParentType, ContextType>;
   partial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   query?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1332,6 +1337,7 @@ export type Resolvers<ContextType = RequestContext> = {
   FrequentQuestion?: FrequentQuestionResolvers<ContextType>;
   FrequentQuestionConnection?: FrequentQuestionConnectionResolvers<ContextType>;
   FrequentQuestionEdge?: FrequentQuestionEdgeResolvers<ContextType>;
+  HelpLine?: HelpLineResolvers<ContextType>;
   HighlightedText?: HighlightedTextResolvers<ContextType>;
   InformationAnnualReport?: InformationAnnualReportResolvers<ContextType>;
   InformationFee?: InformationFeeResolvers<ContextType>;

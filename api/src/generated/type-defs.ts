@@ -74,7 +74,6 @@ type CheckInResult {
   registration: Registration!
 }
 
-"""Whom to ask when a search did not help."""
 type Consultation {
   answer: ConsultationAnswer
 
@@ -95,12 +94,10 @@ type Consultation {
 
   """The 12345 work order it was handed to."""
   hotlineOrder: String
-  hours: String!
   id: ID!
 
   """Open and past its last day to answer."""
   isOverdue: Boolean!
-  phone: String!
   public: Boolean!
   question: String!
 
@@ -448,6 +445,12 @@ type FrequentQuestionConnection {
 type FrequentQuestionEdge {
   cursor: String!
   node: FrequentQuestion!
+}
+
+"""Whom to ask when a search did not help."""
+type HelpLine {
+  hours: String!
+  phone: String!
 }
 
 """A stretch of text with the words that matched marked."""
@@ -2206,7 +2209,7 @@ type SearchResults {
   """
   Always given; shown when nothing fits, so a search is never a dead end.
   """
-  consultation: Consultation!
+  consultation: HelpLine!
 
   """
   One group per kind asked for, in a fixed order (policies, interpretations, open days, projects, services).

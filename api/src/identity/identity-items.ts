@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { STAFF_ROLES } from '../core/actor';
 import { itemType, orNull } from '../core/item-type';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { maskMobile } from '@govopen/shared';
 import type { Resolvers } from '../generated/resolvers';
 import { STAFF_ROLES } from '../core/actor';

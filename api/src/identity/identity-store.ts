@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { AuditLog, AuditEntry } from '../core/audit';
 import type { Clock } from '../core/clock';
 import type { Dynamo } from '../core/dynamo';

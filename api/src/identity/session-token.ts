@@ -1,5 +1,5 @@
 import { errors, jwtVerify, SignJWT } from 'jose';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ANONYMOUS, STAFF_ROLES, type Actor } from '../core/actor';
 
 // GovOpen's own session: a short signed token naming the resident or staff member. WeChat's

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { itemType } from '../core/item-type';
 
 // How the outbox notifier keeps messages in the table (see core/item-type.ts).

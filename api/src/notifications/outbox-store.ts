@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Clock } from '../core/clock';
 import type { Dynamo } from '../core/dynamo';
 import { itemsOf } from '../core/items';

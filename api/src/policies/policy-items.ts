@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DISCLOSURES, INTERPRETATION_KINDS, VALIDITIES } from '@govopen/shared';
 import { itemType, orNull } from '../core/item-type';
 import type { StoredPolicy } from './policy-model';

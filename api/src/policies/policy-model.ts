@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { PolicyDraft, Validity } from '@govopen/shared';
 import type { interpretationAttributes } from './policy-items';
 

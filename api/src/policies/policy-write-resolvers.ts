@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import { INTERPRETATION_KINDS, policyDraftSchema, type PolicyDraft } from '@govopen/shared';
 import type { PolicyInput } from '@govopen/shared/src/generated/graphql';
 import type { MutationResolvers } from '../generated/resolvers';

@@ -1,5 +1,4 @@
-import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import type { S3Client } from '@aws-sdk/client-s3';
 import { type PhotoStorage, UPLOAD_SECONDS } from './photo-storage';
 
 // Photos in a private S3 bucket (PHOTO_BUCKET; the CDK stack makes it and lets the Lambda put and get
@@ -7,6 +6,7 @@ import { type PhotoStorage, UPLOAD_SECONDS } from './photo-storage';
 // the content type and the exact length, so S3 itself refuses anything else; they show photos from
 // presigned GET URLs signed as of the start of the hour, so a photo keeps one URL (and the client's
 // cache) for an hour, and every URL handed out stays valid for at least another hour.
+// The S3 client and the presigner are loaded by the first photo request, not by a cold start.
 
 const HOUR_MS = 60 * 60 * 1000;
 
@@ -18,14 +18,23 @@ export interface S3PhotoStorageOptions {
   client?: S3Client;
 }
 
-export function createS3PhotoStorage(options: S3PhotoStorageOptions): PhotoStorage {
+/** The SDK's S3 modules and the client, loaded once, on first use. */
+async function loadS3(options: S3PhotoStorageOptions) {
+  const [sdk, { getSignedUrl }] = await Promise.all([import('@aws-sdk/client-s3'), import('@aws-sdk/s3-request-presigner')]);
   // Without WHEN_REQUIRED the SDK adds a checksum header to presigned PUTs that a browser or
   // wx.request cannot compute.
-  const s3 = options.client ?? new S3Client({ region: options.region, requestChecksumCalculation: 'WHEN_REQUIRED' });
+  const s3 = options.client ?? new sdk.S3Client({ region: options.region, requestChecksumCalculation: 'WHEN_REQUIRED' });
+  return { ...sdk, getSignedUrl, s3 };
+}
+
+export function createS3PhotoStorage(options: S3PhotoStorageOptions): PhotoStorage {
+  let loaded: ReturnType<typeof loadS3> | undefined;
+  const s3Modules = () => (loaded ??= loadS3(options));
   const Bucket = options.bucket;
   return {
     kind: 'S3',
     async prepareUpload(key, contentType, bytes) {
+      const { getSignedUrl, PutObjectCommand, s3 } = await s3Modules();
       const signingDate = options.now();
       const uploadUrl = await getSignedUrl(s3, new PutObjectCommand({ Bucket, Key: key, ContentType: contentType, ContentLength: bytes }), {
         expiresIn: UPLOAD_SECONDS,
@@ -41,6 +50,7 @@ export function createS3PhotoStorage(options: S3PhotoStorageOptions): PhotoStora
       };
     },
     async exists(key) {
+      const { HeadObjectCommand, s3 } = await s3Modules();
       try {
         await s3.send(new HeadObjectCommand({ Bucket, Key: key }));
         return true;
@@ -52,6 +62,7 @@ export function createS3PhotoStorage(options: S3PhotoStorageOptions): PhotoStora
       }
     },
     async viewUrl(key) {
+      const { getSignedUrl, GetObjectCommand, s3 } = await s3Modules();
       const hour = new Date(Math.floor(options.now().getTime() / HOUR_MS) * HOUR_MS);
       return getSignedUrl(s3, new GetObjectCommand({ Bucket, Key: key }), { expiresIn: (2 * HOUR_MS) / 1000, signingDate: hour });
     },

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { itemType, orNull } from '../core/item-type';
 import { SATISFACTION_LEVELS } from '../core/satisfaction';
 import { PROPOSAL_STATUSES, UPDATE_KINDS } from './project-model';

@@ -2,7 +2,7 @@
 // project-items.ts) and as shown. What can be derived (status, progress, a parent's budget) is never
 // stored: see project-derivation.ts.
 
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Satisfaction } from '../core/satisfaction';
 import type { cancellationAttributes, evaluationItem, milestoneAttributes, projectItem, proposalItem, updateItem } from './project-items';
 

@@ -7,7 +7,7 @@ import { PROJECT_STATUSES, type ProjectParent } from './project-model';
 import { projectResource } from './project-access';
 import { loadProject, projectPage, viewOf, viewsOf } from './project-views';
 import { projectFilterSchema, yearSchema } from './project-validation';
-import { z } from 'zod';
+import * as z from 'zod';
 
 const listArgs = z.object({ filter: projectFilterSchema, ...pageArgs });
 const updatesArgs = z.object(pageArgs);

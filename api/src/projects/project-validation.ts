@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { SATISFACTION_LEVELS } from '../core/satisfaction';
 import { decimalSchema, isoDateSchema, keyName, mobileDigits, optionalText, requiredText } from '../core/validation';
 import { PROJECT_STATUSES, PROPOSAL_STATUSES } from './project-model';

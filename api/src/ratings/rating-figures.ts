@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { badInput } from '../core/errors';
 import { isoDateSchema, parseInput } from '../core/validation';
 import { isDissatisfied, SATISFACTION_LEVELS } from '../core/satisfaction';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { itemType, orNull } from '../core/item-type';
 import { SATISFACTION_LEVELS } from '../core/satisfaction';
 import { CASE_STATUSES, RATING_REASONS, SERVICE_CHANNELS } from './rating-model';

@@ -1,7 +1,7 @@
 // 好差评: services, ratings and the cases bad ratings open, as the store keeps them (declared with
 // their keys in rating-items.ts).
 
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { caseItem, caseStepAttributes, ratingItem, serviceItem } from './rating-items';
 
 export const SERVICE_CHANNELS = ['WINDOW', 'ONLINE', 'HOTLINE'] as const;

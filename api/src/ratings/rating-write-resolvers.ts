@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { MutationResolvers } from '../generated/resolvers';
 import type { RequestContext } from '../app';
 import { authorize, type Permission, residentIdOf, staffActing } from '../core/authorization';

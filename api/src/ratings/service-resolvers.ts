@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Resolvers } from '../generated/resolvers';
 import { authorize, departmentFor, staffActing, viewerCan } from '../core/authorization';
 import { auditEntry } from '../core/audit-entry';

@@ -77,7 +77,6 @@ export type CheckInResult = {
   registration: Registration;
 };
 
-/** Whom to ask when a search did not help. */
 export type Consultation = {
   __typename?: 'Consultation';
   answer: Maybe<ConsultationAnswer>;
@@ -92,11 +91,9 @@ export type Consultation = {
   department: Scalars['String']['output'];
   /** The 12345 work order it was handed to. */
   hotlineOrder: Maybe<Scalars['String']['output']>;
-  hours: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   /** Open and past its last day to answer. */
   isOverdue: Scalars['Boolean']['output'];
-  phone: Scalars['String']['output'];
   public: Scalars['Boolean']['output'];
   question: Scalars['String']['output'];
   /** One, or two when 不满意 reopened it. */
@@ -408,6 +405,13 @@ export type FrequentQuestionEdge = {
   __typename?: 'FrequentQuestionEdge';
   cursor: Scalars['String']['output'];
   node: FrequentQuestion;
+};
+
+/** Whom to ask when a search did not help. */
+export type HelpLine = {
+  __typename?: 'HelpLine';
+  hours: Scalars['String']['output'];
+  phone: Scalars['String']['output'];
 };
 
 /** A stretch of text with the words that matched marked. */
@@ -2420,7 +2424,7 @@ export type SearchResults = {
   /** An interpretation's answer to the question asked, shown before the results. */
   answer: Maybe<SearchHit>;
   /** Always given; shown when nothing fits, so a search is never a dead end. */
-  consultation: Consultation;
+  consultation: HelpLine;
   /** One group per kind asked for, in a fixed order (policies, interpretations, open days, projects, services). */
   groups: Array<SearchGroup>;
   /** No result held most of the words: what is shown holds some of them. */

@@ -1,0 +1,193 @@
+import { build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
+import { parse, print, stripIgnoredCharacters, visit } from 'graphql';
+import * as path from 'node:path';
+import { typeDefs } from '../../api/src/generated/type-defs';
+import { LAMBDA_ENTRY, REPO_ROOT } from './paths';
+
+// How the GraphQL Lambda is bundled: `cdk synth` (infra/lib/api-function.ts), the size test and
+// `npm run bench` all call bundleLambda, so what is measured is what is deployed.
+//
+// ES modules with code splitting: what a cold start needs is index.mjs and the chunks it imports
+// statically; everything reached only through `import()` (S3 and Secrets Manager clients, the
+// document readers, Apollo's reporting plugins, the SDK's credential providers) is a chunk of its
+// own, read from disk the first time it is used. Data needed synchronously but rarely is a
+// CommonJS file of its own (FILES_BESIDE). All files sit in one folder, so a require() from any
+// chunk finds them.
+
+/** index.mjs plus the chunks it imports statically, i.e. what every cold start loads (issue 17). */
+export const LAMBDA_BUNDLE_BUDGET_BYTES = 1024 * 1024;
+
+/** Lambda's runtime: node22 (infra/lib/api-function.ts). */
+export const LAMBDA_TARGET = 'node22';
+
+/**
+ * One copy of each package that ships both a CommonJS and an ES build. `@as-integrations/aws-lambda`
+ * is CommonJS and `require`s `@apollo/server`, which then resolves to its CommonJS build while our
+ * `import`s get its ES build: two Apollo Servers in one bundle, both evaluated at load. graphql-armor
+ * imports `graphql/language/parser`, which finds graphql's `.js` files beside the `.mjs` ones the
+ * rest uses. Both are sent to the ES build.
+ */
+const oneCopyOfDualPackages: Plugin = {
+  name: 'one-copy-of-dual-packages',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /^@apollo\/server(\/.*)?$/ }, async (args) => {
+      if (args.kind !== 'require-call') return undefined;
+      return esbuild.resolve(args.path, { kind: 'import-statement', resolveDir: args.resolveDir, importer: args.importer });
+    });
+    esbuild.onResolve({ filter: /^graphql\/[^.]+$/ }, async (args) => esbuild.resolve(`${args.path}.mjs`, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer }));
+  },
+};
+
+const SHIMS = path.join(REPO_ROOT, 'infra', 'lib', 'lambda-shims');
+
+/** Apollo Server's optional parts that GovOpen never loads, and its `import('graphql')` (see the shims). */
+const apolloShims: Plugin = {
+  name: 'apollo-shims',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /^\.\/plugin\/(usageReporting|schemaReporting|inlineTrace)\/index\.js$/ }, (args) =>
+      /@apollo\/server\/dist\/esm\/ApolloServer\.js$/.test(args.importer) ? { path: path.join(SHIMS, 'apollo-reporting.ts') } : undefined,
+    );
+    esbuild.onResolve({ filter: /^graphql$/ }, (args) => (args.kind === 'dynamic-import' ? { path: path.join(SHIMS, 'graphql-version.ts') } : undefined));
+  },
+};
+
+/**
+ * Data that code needs synchronously but rarely, each a CommonJS file of its own beside the chunks,
+ * loaded by the require() in the code that needs it: the Traditional → Simplified dictionaries
+ * (shared/src/chinese.ts), the QR code generator (api/src/core/qr-code.ts) and the holiday
+ * calendar (api/src/core/working-days.ts).
+ */
+export const FILES_BESIDE: Readonly<Record<string, string>> = {
+  'opencc-js/t2cn': 'opencc-t2cn',
+  'qrcode-generator': 'qrcode-generator',
+  'chinese-days/dist/chinese-days.json': 'holiday-calendar',
+};
+
+const filesBeside: Plugin = {
+  name: 'files-beside',
+  setup(esbuild) {
+    const names = Object.keys(FILES_BESIDE).map((name) => name.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&'));
+    esbuild.onResolve({ filter: new RegExp(`^(${names.join('|')})$`) }, (args) =>
+      args.kind === 'require-call' ? { path: `./${FILES_BESIDE[args.path]}.cjs`, external: true } : undefined,
+    );
+  },
+};
+
+/**
+ * The schema's text without its descriptions: they are for people reading the schema through
+ * introspection, which production turns off (api/src/server.ts), and they are most of its bytes
+ * (42 KB → 15 KB) and of its parsing at a cold start.
+ */
+const schemaWithoutDescriptions: Plugin = {
+  name: 'schema-without-descriptions',
+  setup(esbuild) {
+    esbuild.onLoad({ filter: /api\/src\/generated\/type-defs\.ts$/ }, () => {
+      const bare = visit(parse(typeDefs), { enter: (node) => ('description' in node && node.description ? { ...node, description: undefined } : undefined) });
+      return { contents: `export const typeDefs = ${JSON.stringify(stripIgnoredCharacters(print(bare)))};`, loader: 'ts' };
+    });
+  },
+};
+
+const COMMON_OPTIONS = {
+  absWorkingDir: REPO_ROOT,
+  bundle: true,
+  platform: 'node',
+  target: LAMBDA_TARGET,
+  minify: true,
+  sourcemap: true,
+  sourcesContent: false,
+  metafile: true,
+  // Chinese text as UTF-8 rather than \u escapes: a third of the bytes.
+  charset: 'utf8',
+  logLevel: 'warning',
+} as const satisfies BuildOptions;
+
+/** `entry` other than the Lambda's: the benchmark's bare Apollo handler, bundled the same way. */
+export function lambdaBuildOptions(outdir: string, entry = LAMBDA_ENTRY): BuildOptions & { metafile: true } {
+  return {
+    ...COMMON_OPTIONS,
+    entryPoints: { index: entry },
+    format: 'esm',
+    // The ES builds first: the AWS SDK's ES builds load credential providers with import(), which
+    // becomes a lazy chunk, where their CommonJS builds' require() would be inlined.
+    mainFields: ['module', 'main'],
+    splitting: true,
+    outdir,
+    outExtension: { '.js': '.mjs' },
+    // No externals: the AWS SDK we test against ships in the bundle, not whichever one the runtime carries.
+    chunkNames: '[name]-[hash]',
+    // CommonJS packages in an ES module still call require() for Node's own modules.
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    alias: { '@apollo/utils.createhash': './infra/lib/lambda-shims/apollo-create-hash.ts' },
+    plugins: [oneCopyOfDualPackages, apolloShims, filesBeside, schemaWithoutDescriptions],
+  };
+}
+
+/** Each file beside is `module.exports = require(module)`, bundled: what the code's require() gets. */
+const besideEntries: Plugin = {
+  name: 'beside-entries',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /^beside:/ }, (args) => ({ path: args.path.slice('beside:'.length), namespace: 'beside' }));
+    esbuild.onLoad({ filter: /.*/, namespace: 'beside' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, resolveDir: REPO_ROOT, loader: 'js' }));
+  },
+};
+
+function filesBesideBuildOptions(outdir: string): BuildOptions & { metafile: true } {
+  const entryPoints = Object.fromEntries(Object.entries(FILES_BESIDE).map(([module, file]) => [file, `beside:${module}`]));
+  return { ...COMMON_OPTIONS, entryPoints, format: 'cjs', outdir, outExtension: { '.js': '.cjs' }, plugins: [besideEntries] };
+}
+
+export interface LambdaBundle {
+  /** The folder holding index.mjs, its chunks and their source maps. */
+  outdir: string;
+  metafile: Metafile;
+}
+
+/** Bundles api/src/lambda.ts (or another entry) into `outdir`; index.mjs exports `handler`. */
+export async function bundleLambda(outdir: string, entry = LAMBDA_ENTRY): Promise<LambdaBundle> {
+  const [main, beside] = await Promise.all([build(lambdaBuildOptions(outdir, entry)), build(filesBesideBuildOptions(outdir))]);
+  return { outdir, metafile: { inputs: { ...main.metafile.inputs, ...beside.metafile.inputs }, outputs: { ...main.metafile.outputs, ...beside.metafile.outputs } } };
+}
+
+export interface BundleFigures {
+  /** index.mjs and every chunk it imports statically, transitively: what a cold start reads. */
+  coldLoadBytes: number;
+  /** Every file of the bundle but source maps, lazy chunks and the dictionaries included. */
+  totalBytes: number;
+  /** Bytes in the cold-load files per package (or per api/src folder), largest first. */
+  coldLoadParts: Array<{ part: string; bytes: number }>;
+}
+
+/** Which package (or api/src folder) a bundled input file belongs to. */
+function partOf(input: string): string {
+  const inPackage = /node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*node_modules\/)/.exec(input);
+  if (inPackage?.[1]) return inPackage[1];
+  const segments = input.split('/');
+  return segments[0] === 'api' && segments[1] === 'src' ? `api/src/${segments[2]}` : segments.slice(0, 2).join('/');
+}
+
+/** Sizes from esbuild's metafile: the cold-load set is followed through static imports only. */
+export function bundleFigures(metafile: Metafile): BundleFigures {
+  const outputs = Object.entries(metafile.outputs).filter(([file]) => !file.endsWith('.map'));
+  const byPath = new Map(outputs.map(([file, output]) => [path.resolve(REPO_ROOT, file), output]));
+  // Each import() target is an entry point of its own too: look for index.mjs.
+  const entry = outputs.find(([file]) => path.basename(file) === 'index.mjs');
+  if (!entry) throw new Error('the bundle has no entry point');
+  const cold = new Set<string>();
+  const visit = (file: string) => {
+    const absolute = path.resolve(REPO_ROOT, file);
+    if (cold.has(absolute)) return;
+    cold.add(absolute);
+    for (const imported of byPath.get(absolute)?.imports ?? []) if (imported.kind === 'import-statement' && !imported.external) visit(imported.path);
+  };
+  visit(entry[0]);
+  const parts = new Map<string, number>();
+  for (const file of cold) {
+    for (const [input, { bytesInOutput }] of Object.entries(byPath.get(file)!.inputs)) parts.set(partOf(input), (parts.get(partOf(input)) ?? 0) + bytesInOutput);
+  }
+  return {
+    coldLoadBytes: [...cold].reduce((sum, file) => sum + byPath.get(file)!.bytes, 0),
+    totalBytes: outputs.reduce((sum, [, output]) => sum + output.bytes, 0),
+    coldLoadParts: [...parts].map(([part, bytes]) => ({ part, bytes })).sort((a, b) => b.bytes - a.bytes),
+  };
+}

@@ -1,0 +1,14 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginSchemaReportingDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
+import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
+
+// The yardstick for GovOpen's cold start (test/bench/lambda-cold-start.ts): a bare Apollo Server on
+// the same Lambda integration, bundled the same way (infra/lib/lambda-bundle.ts, which leaves out
+// the GraphOS reporting plugins, so they are disabled here as in api/src/server.ts).
+const server = new ApolloServer({
+  typeDefs: 'type Query { hello: String }',
+  resolvers: { Query: { hello: () => 'world' } },
+  plugins: [ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginSchemaReportingDisabled(), ApolloServerPluginInlineTraceDisabled()],
+});
+
+export const handler = startServerAndCreateLambdaHandler(server, handlers.createAPIGatewayProxyEventRequestHandler());
