@@ -74,7 +74,7 @@ describe('300 residents and 60 double taps for 50 seats, at once', () => {
       const mine = await api.run<{ event: { myRegistration: Reg } }>(`query($id: ID!) { event(id: $id) { myRegistration { status waitlistPosition } } }`, { id: eventId }, { token: await residentToken(api, promoted) });
       expect(mine.data!.event.myRegistration).toMatchObject({ status: 'CONFIRMED', waitlistPosition: null });
     }
-    const outbox = createOutboxStore(api.app.dynamo);
+    const outbox = createOutboxStore(api.app.dynamo, api.app.now);
     for (const residentId of firstFive) expect((await outbox.messagesFor(residentId)).map((m) => m.template)).toEqual(['EVENT_PROMOTED']);
     const event = await api.run<{ event: { seatsLeft: number; waitlistLength: number } }>(`query($id: ID!) { event(id: $id) { seatsLeft waitlistLength } }`, { id: eventId });
     expect(event.data!.event).toEqual({ seatsLeft: 0, waitlistLength: SPIKE.residents - SPIKE.seats - 5 });

@@ -20,7 +20,7 @@ import { createGraphQLServer } from '../api/src/server';
 import { createLocalServer } from '../api/src/local/http-server';
 import { loadDemoContent } from '../api/src/demo/load-demo';
 import { policyListing } from '../api/src/policies/policy-listing';
-import type { StoredPolicy } from '../api/src/policies/policy-model';
+import { facetCounterItem, policyItem, policyListEntryItem } from '../api/src/policies/policy-items';
 import { createTestApi, createTestStaff, type TestApi } from './support/test-app';
 
 // Random and hostile variables thrown at every query and mutation of the schema, over HTTP, as
@@ -167,15 +167,16 @@ it('leaves no half-written policy: every policy has exactly its list entries and
     items.push(...(page.Items ?? []));
     startKey = page.LastEvaluatedKey;
   } while (startKey);
-  const policies = items.filter((item) => item.sk === 'POLICY') as unknown as Array<StoredPolicy & { pk: string }>;
+  const policies = items.filter(policyItem.is).map(policyItem.decode);
   expect(policies.length).toBeGreaterThanOrEqual(3);
+  const entries = items.filter(policyListEntryItem.is).map(policyListEntryItem.decode);
   const counts = new Map<string, number>();
   for (const policy of policies) {
-    const expected = policyListing(policy).map((entry) => `VIEW#${entry.bucket}#${entry.facet}`).sort();
-    const actual = items.filter((item) => item.pk === policy.pk && String(item.sk).startsWith('VIEW#')).map((item) => String(item.sk)).sort();
+    const expected = policyListing(policy).map((entry) => `${entry.bucket}#${entry.facet}`).sort();
+    const actual = entries.filter((entry) => entry.id === policy.id).map((entry) => `${entry.bucket}#${entry.facet}`).sort();
     expect(actual).toEqual(expected);
-    for (const sk of expected) if (sk.startsWith('VIEW#CURRENT#') && sk !== 'VIEW#CURRENT#ALL') counts.set(sk.slice(5), (counts.get(sk.slice(5)) ?? 0) + 1);
+    for (const key of expected) if (key.startsWith('CURRENT#') && key !== 'CURRENT#ALL') counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  const counters = items.filter((item) => item.pk === 'POLICY_FACETS' && String(item.sk).startsWith('CURRENT#') && Number(item.count) !== 0);
-  expect(new Map(counters.map((item) => [String(item.sk), Number(item.count)]))).toEqual(counts);
+  const counters = items.filter(facetCounterItem.is).map(facetCounterItem.decode).filter((c) => c.bucket === 'CURRENT' && c.count !== 0);
+  expect(new Map(counters.map((c) => [`${c.bucket}#${c.facet}`, c.count]))).toEqual(counts);
 });

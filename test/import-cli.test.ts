@@ -24,7 +24,7 @@ function runImport(args: string[]) {
 
 const storedTitles = async () => {
   const page = await createApp({ ...DEFAULT_CONFIG, tableName: dynamo.tableName }, dynamo).stores.policies.list({ validity: ['VALID', 'AMENDED', 'REPEALED'], terms: [], first: 100 });
-  return page.items.map((item) => item.policy.title);
+  return page.items.map((item) => item.node.title);
 };
 
 beforeAll(async () => {

@@ -108,7 +108,7 @@ describe('a case from bad rating to closing', () => {
       { kind: 'CALLED_BACK', by: 'minzheng', note: '电话联系，了解到材料清单不清楚', outcome: null, level: null },
       { kind: 'REPLIED', by: 'minzheng', note: '已在窗口张贴材料清单，并可一次办结。', outcome: 'RECTIFIED', level: null },
     ]);
-    const messages = await createOutboxStore(api.app.dynamo).messagesFor(residentId);
+    const messages = await createOutboxStore(api.app.dynamo, api.app.now).messagesFor(residentId);
     expect(messages).toEqual([
       expect.objectContaining({ template: 'RATING_REPLIED', data: expect.objectContaining({ title: '高龄津贴申领', outcome: '已整改' }), page: `pages/rating/mine/index?rating=${caseId}` }),
     ]);

@@ -37,11 +37,13 @@ export interface AppOverrides {
 
 /** Wires the stores to one DynamoDB client; built once per process (Lambda: per container). */
 export function createApp(config: Config, dynamo: Dynamo = createDynamo(config), overrides: AppOverrides = {}): App {
-  const audit = createAuditLog(dynamo);
-  const identity = createIdentityStore(dynamo, audit);
+  // Stores take the time from the app's clock, which tests of time-bound rules replace.
+  const now = () => app.now();
+  const audit = createAuditLog(dynamo, now);
+  const identity = createIdentityStore(dynamo, audit, now);
   // One WeChat access token per process, shared by subscribe messages and the phone-number button.
   const weChatToken = createWeChatAccessToken(config.wechat);
-  return {
+  const app: App = {
     config,
     dynamo,
     log: createLogger(config.logLevel),
@@ -50,10 +52,10 @@ export function createApp(config: Config, dynamo: Dynamo = createDynamo(config),
     exchangeCode: withDevelopmentCodes(overrides.exchangeCode ?? weChatCodeExchange(config.wechat), config.production),
     exchangePhoneCode: withDevelopmentPhoneCodes(overrides.exchangePhoneCode ?? weChatPhoneNumberExchange(config.wechat, weChatToken), config.production),
     photos: createPhotoStorage(config, overrides.now),
-    notifier: overrides.notifier ?? createNotifier(config, dynamo, identity, weChatToken),
+    notifier: overrides.notifier ?? createNotifier(config, dynamo, identity, now, weChatToken),
     now: overrides.now ?? (() => new Date()),
     stores: {
-      policies: createPolicyStore(dynamo, audit),
+      policies: createPolicyStore(dynamo, audit, now),
       projects: createProjectStore(dynamo, audit),
       proposals: createProposalStore(dynamo, audit),
       identity,
@@ -62,6 +64,7 @@ export function createApp(config: Config, dynamo: Dynamo = createDynamo(config),
       ratings: createRatingStore(dynamo, audit),
     },
   };
+  return app;
 }
 
 /**

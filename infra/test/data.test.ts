@@ -1,5 +1,4 @@
-import { createAuditLog } from '../../api/src/core/audit';
-import type { Dynamo } from '../../api/src/core/dynamo';
+import { auditRecordItem } from '../../api/src/core/audit';
 import { createTableInput, TABLE_INDEXES, TABLE_KEYS, TIME_TO_LIVE_ATTRIBUTE } from '../../api/src/core/table-definition';
 import { asList, onlyResource, resourceNamed, resources, synthStack } from './synth';
 
@@ -101,7 +100,9 @@ describe("the API's access to the table (least privilege, read from the synthesi
   });
 
   it('keeps audit records append-only: the API adds them but can neither change nor delete one', () => {
-    const record = createAuditLog({ doc: undefined, tableName: 'unused' } as unknown as Dynamo).item({
+    const record = auditRecordItem.item({
+      id: 'a1',
+      at: '2026-12-03T08:00:00.000Z',
       action: 'staff.create',
       targetType: 'staff',
       targetId: 'wang',

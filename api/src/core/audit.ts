@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import type { Actor } from './actor';
-import { queryAll, type Dynamo } from './dynamo';
+import { z } from 'zod';
+import { STAFF_ROLES, type Actor } from './actor';
+import type { Clock } from './clock';
+import type { Dynamo } from './dynamo';
+import { itemsOf } from './items';
+import { itemType } from './item-type';
+import { ORDINARY_WRITES, writeOne, type Write } from './transactions';
 
 // Who did what to which item, and when: written in the same transaction as the change it records
 // (or alone, for reads of full personal data), never updated, never deleted.
-//
-//   pk AUDIT#<yyyy-mm-dd>   sk <instant>#<uuid>   gsi1pk AUDIT_OF#<targetType>#<targetId>   gsi1sk <instant>
 
 /**
  * Every audit record's partition key starts with this. The Lambda's role may add items under it but
@@ -14,46 +16,48 @@ import { queryAll, type Dynamo } from './dynamo';
  */
 export const AUDIT_PARTITION_PREFIX = 'AUDIT#';
 
-export interface AuditEntry {
-  action: string;
-  targetType: string;
-  targetId: string;
-  actor: Actor;
-  /** A short description of what changed or what was read, for people reviewing the trail. */
-  details?: Record<string, unknown>;
-}
+const actorSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('anonymous'), tokenProblem: z.enum(['expired', 'invalid']).optional() }),
+  z.object({ kind: z.literal('resident'), residentId: z.string() }),
+  z.object({ kind: z.literal('staff'), staffId: z.string(), role: z.enum(STAFF_ROLES), department: z.string() }),
+  z.object({ kind: z.literal('system'), name: z.string() }),
+]) satisfies z.ZodType<Actor>;
 
-export interface AuditRecord extends AuditEntry {
-  at: string;
-}
+export const auditRecordItem = itemType({
+  name: 'audit record (written once)',
+  attributes: z.object({
+    id: z.string(),
+    at: z.string(),
+    action: z.string(),
+    targetType: z.string(),
+    targetId: z.string(),
+    actor: actorSchema,
+    /** A short description of what changed or what was read, for people reviewing the trail. */
+    details: z.record(z.string(), z.unknown()).optional(),
+  }),
+  keys: { pk: `${AUDIT_PARTITION_PREFIX}{day}` as const, sk: '{at}#{id}', gsi1pk: 'AUDIT_OF#{targetType}#{targetId}', gsi1sk: '{at}' },
+  derive: { day: (record) => record.at.slice(0, 10) },
+});
+
+export type AuditRecord = z.output<typeof auditRecordItem.declaration.attributes>;
+export type AuditEntry = Omit<AuditRecord, 'id' | 'at'>;
 
 export interface AuditLog {
-  /** The item to put inside another write's transaction. */
-  item(entry: AuditEntry): Record<string, unknown>;
+  /** The record's put, to run inside the transaction of the change it records. */
+  write(entry: AuditEntry): Write;
   record(entry: AuditEntry): Promise<void>;
   /** The trail of one item, oldest first. */
   trail(targetType: string, targetId: string): Promise<AuditRecord[]>;
 }
 
-export function createAuditLog(dynamo: Dynamo): AuditLog {
-  const { doc, tableName: TableName } = dynamo;
-  const item = (entry: AuditEntry) => {
-    const at = new Date().toISOString();
-    const target = `AUDIT_OF#${entry.targetType}#${entry.targetId}`;
-    return { pk: `${AUDIT_PARTITION_PREFIX}${at.slice(0, 10)}`, sk: `${at}#${randomUUID()}`, gsi1pk: target, gsi1sk: at, at, ...entry };
-  };
+export function createAuditLog(dynamo: Dynamo, now: Clock): AuditLog {
+  const { records } = itemsOf(dynamo, { records: auditRecordItem });
+  const write = (entry: AuditEntry) => records.put({ ...entry, id: randomUUID(), at: now().toISOString() });
   return {
-    item,
+    write,
     async record(entry) {
-      await doc.send(new PutCommand({ TableName, Item: item(entry) }));
+      await writeOne(dynamo, write(entry), ORDINARY_WRITES);
     },
-    async trail(targetType, targetId) {
-      const items = await queryAll(dynamo, {
-        IndexName: 'gsi1',
-        KeyConditionExpression: 'gsi1pk = :target',
-        ExpressionAttributeValues: { ':target': `AUDIT_OF#${targetType}#${targetId}` },
-      });
-      return items.map(({ pk: _pk, sk: _sk, gsi1pk: _g, gsi1sk: _s, ...record }) => record as unknown as AuditRecord);
-    },
+    trail: (targetType, targetId) => records.query({ index: 'gsi1', where: { targetType, targetId } }),
   };
 }

@@ -7,3 +7,6 @@ export function governmentDate(instant: Date = new Date(), timeZone: string = GO
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
+
+/** The current time, injectable: the app's `now`, which tests of time-bound rules replace. */
+export type Clock = () => Date;

@@ -1,6 +1,6 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { retryConflicts, transactWrite } from './transactions';
+import { retryConflicts, transact } from './transactions';
 
 // The retry policy alone: DynamoDB Local rarely produces a TransactionConflict on demand, so these
 // refusals are made by hand, exactly as the SDK reports them.
@@ -17,19 +17,19 @@ function clientFailing(...errors: Error[]) {
 describe('telling a failed condition from a conflict', () => {
   it('retries a conflict and succeeds', async () => {
     const client = clientFailing(cancelled('None', 'TransactionConflict'), cancelled('TransactionConflict', 'None'));
-    await expect(transactWrite(client.doc, { TransactItems: [] }, fast)).resolves.toEqual({ ok: true });
+    await expect(transact(client, [], fast)).resolves.toEqual({ ok: true });
     expect(client.calls()).toBe(3);
   });
 
   it('returns a failed condition at once, saying which item refused, without retrying', async () => {
     const client = clientFailing(cancelled('None', 'ConditionalCheckFailed', 'None'));
-    await expect(transactWrite(client.doc, { TransactItems: [] }, fast)).resolves.toEqual({ ok: false, failed: [false, true, false] });
+    await expect(transact(client, [], fast)).resolves.toEqual({ ok: false, failed: [false, true, false] });
     expect(client.calls()).toBe(1);
   });
 
   it('gives up after the bounded number of conflicts with a plain-Chinese SERVICE_UNAVAILABLE', async () => {
     const client = clientFailing(...Array.from({ length: 10 }, () => cancelled('TransactionConflict')));
-    await expect(transactWrite(client.doc, { TransactItems: [] }, fast)).rejects.toMatchObject({ message: fast.busyMessage, extensions: { code: 'SERVICE_UNAVAILABLE' } });
+    await expect(transact(client, [], fast)).rejects.toMatchObject({ message: fast.busyMessage, extensions: { code: 'SERVICE_UNAVAILABLE' } });
     expect(client.calls()).toBe(5);
   });
 

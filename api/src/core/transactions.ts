@@ -1,9 +1,9 @@
-import { TransactWriteCommand, type DynamoDBDocumentClient, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, PutCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { UserFacingError } from './errors';
 
-// Writes on one busy item (an open day's seat counter while hundreds sign up at once, a service's
-// counters of the month, a project's spending) meet two different refusals, which must not be
-// confused:
+// Every write goes through one runner. Writes on one busy item (an open day's seat counter while
+// hundreds sign up at once, a service's counters of the month, a project's spending, the policy
+// facet counters) meet two different refusals, which must not be confused:
 //  - ConditionalCheckFailed: the data says no (no seat left, already registered, changed meanwhile):
 //    the caller decides what to do, and is told which item of the transaction refused;
 //  - TransactionConflict: another transaction held the item at that moment: nothing was decided,
@@ -20,6 +20,12 @@ export interface ConflictRetry {
   /** What the person is told when the conflicts never end (each feature says it in its own words). */
   busyMessage: string;
 }
+
+/** Writes that rarely meet another (a policy, a staff account): the same care, fewer tries. */
+export const ORDINARY_WRITES: Readonly<ConflictRetry> = Object.freeze({ attempts: 6, baseMs: 20, maxMs: 1000, busyMessage: '现在办理的人很多，请稍等几秒再试一次。' });
+
+/** One item of a transaction, built by `itemsOf(...)` (see items.ts). */
+export type Write = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
 /** `ok`, or for each item of the transaction whether its condition failed. */
 export type TransactOutcome = { ok: true } | { ok: false; failed: boolean[] };
@@ -60,7 +66,30 @@ export async function retryConflicts<T>(write: () => Promise<T>, policy: Conflic
 }
 
 /** One TransactWriteItems with conflicts retried. */
-export async function transactWrite(doc: DynamoDBDocumentClient, input: TransactWriteCommandInput, policy: ConflictRetry): Promise<TransactOutcome> {
-  const result = await retryConflicts(() => doc.send(new TransactWriteCommand(input)), policy);
+export async function transact(dynamo: { doc: DynamoDBDocumentClient }, writes: Write[], policy: ConflictRetry): Promise<TransactOutcome> {
+  const result = await retryConflicts(() => dynamo.doc.send(new TransactWriteCommand({ TransactItems: writes })), policy);
   return result.ok ? { ok: true } : result;
 }
+
+/**
+ * One write on its own (PutItem, UpdateItem or DeleteItem), conflicts retried as in a transaction: an
+ * item inside another's transaction refuses single writes too. `returnValues` reads the item back
+ * (`attributes`, empty when the condition failed).
+ */
+export async function writeOne(
+  dynamo: { doc: DynamoDBDocumentClient },
+  write: Write,
+  policy: ConflictRetry,
+  returnValues?: 'ALL_NEW' | 'UPDATED_NEW',
+): Promise<{ ok: boolean; attributes: Record<string, unknown> }> {
+  const { Put, Update, Delete } = write;
+  const send = (): Promise<{ Attributes?: Record<string, unknown> }> => {
+    if (Put) return dynamo.doc.send(new PutCommand(Put));
+    if (Update) return dynamo.doc.send(new UpdateCommand({ ...Update, ReturnValues: returnValues }));
+    if (Delete) return dynamo.doc.send(new DeleteCommand(Delete));
+    throw new Error('a condition check is only possible inside a transaction');
+  };
+  const result = await retryConflicts(send, policy);
+  return { ok: result.ok, attributes: result.ok ? (result.value.Attributes ?? {}) : {} };
+}
+

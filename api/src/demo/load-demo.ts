@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { INTERPRETATION_KINDS } from '@govopen/shared';
 import type { AppContext } from '../core/context';
 import { importPolicyFiles } from '../policies/import/import-files';
+import { interpretationAttributes } from '../policies/policy-items';
 import { loadDemoEvents } from './demo-events';
 import { loadDemoProjects } from './demo-projects';
 import { loadDemoRatings } from './demo-ratings';
@@ -11,22 +11,8 @@ import { loadDemoRatings } from './demo-ratings';
 /** Demo content shipped with the repo: real 2022 government documents and example interpretations. */
 export const DEMO_POLICY_DIR = join(__dirname, '../../demo/policies');
 
-const interpretationsSchema = z.record(
-  z.string(),
-  z.array(
-    z.object({
-      id: z.string(),
-      kind: z.enum(INTERPRETATION_KINDS),
-      title: z.string(),
-      body: z.string(),
-      questions: z.array(z.object({ question: z.string(), answer: z.string() })),
-      mediaUrl: z.string().nullable(),
-      publishedDate: z.string(),
-      consultationPhone: z.string().nullable(),
-      officeHours: z.string().nullable(),
-    }),
-  ),
-);
+/** Example interpretations by document file name, in the shape they are stored. */
+const interpretationsSchema = z.record(z.string(), z.array(interpretationAttributes));
 
 /**
  * Loads the demo content into an empty store: the policies unless there is any policy, the example

@@ -8,7 +8,8 @@ import { pageArgs, parseInput } from '../core/validation';
 import { calendarFile } from './calendar';
 import { DRAW_ALGORITHM } from './draw';
 import { auditEntry, staffEvent } from './event-access';
-import { displayStatus, EVENT_ID, registrationIdOf, SEAT_STATUSES, signUpOpen, type StoredEvent, type StoredRegistration } from './event-model';
+import { EVENT_ID, registrationIdOf, SEAT_STATUSES, type StoredEvent, type StoredRegistration } from './event-model';
+import { displayStatus, signUpOpen } from './open-day-rules';
 import { registrationsCsv } from './registrations-csv';
 
 const optional = (max: number, message: string) =>

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { describeFinding, findSensitiveData } from '@govopen/shared';
 import { badInput } from '../core/errors';
 import { MAINLAND_MOBILE } from '../core/validation';
-import { MAX_EVENT_DAYS } from './event-store';
+import { MAX_EVENT_DAYS } from './open-day-rules';
 import { SELECTION_MODES } from './event-model';
 
 // What staff and residents type, checked with plain-Chinese messages (the first problem is shown

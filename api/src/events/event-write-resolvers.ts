@@ -1,11 +1,11 @@
 import type { MutationResolvers } from '../generated/resolvers';
 import type { RequestContext } from '../core/context';
 import { authorize, residentIdOf } from '../core/authorization';
-import { badInput, conflict, notFound, UserFacingError } from '../core/errors';
+import { badInput, notFound } from '../core/errors';
 import { parseInput } from '../core/validation';
 import { normalizeCheckInCode } from './check-in-code';
 import { auditEntry, notifyRegistrant, staffEvent } from './event-access';
-import { displayStatus, EVENT_ID, eventIdFor, newEvent, parseRegistrationId, SEAT_STATUSES, type EventDetails, type StoredEvent } from './event-model';
+import { EVENT_ID, eventIdFor, newEvent, parseRegistrationId, type EventDetails, type StoredEvent } from './event-model';
 import {
   cancelReasonSchema,
   eventInputSchema,
@@ -15,12 +15,8 @@ import {
   summaryInputSchema,
   type EventInputData,
 } from './event-validation';
+import { assertMayAnswerQuestionnaire, checkInRefusal, publishRefusal, secondQuestionnaireRefusal, summaryRefusal } from './open-day-rules';
 import { beijingTime } from './registrations-csv';
-
-/** Check-in opens this long before the start. */
-const CHECK_IN_OPENS_HOURS = 3;
-/** The questionnaire stays open this long after the end. */
-const FEEDBACK_DAYS = 30;
 
 function detailsFrom(input: EventInputData, signUpOpensAt: string): EventDetails {
   const { department: _department, ...details } = input;
@@ -80,7 +76,8 @@ export const eventWriteResolvers: { Mutation: MutationResolvers<RequestContext> 
     },
     async openEvent(_root, args, context) {
       const before = await staffEvent(context, args.id, 'department.work');
-      if (before.status === 'DRAFT' && context.now().toISOString() >= before.signUpClosesAt) throw badInput('报名截止时间已经过了，请先修改时间再发布。', { field: 'signUpClosesAt' });
+      const refusal = publishRefusal(before, context.now());
+      if (refusal) throw refusal;
       return context.stores.events.setStatus(before, 'OPEN', auditEntry(context, 'event.open', before.id), context.now());
     },
     async closeEvent(_root, args, context) {
@@ -138,9 +135,8 @@ export const eventWriteResolvers: { Mutation: MutationResolvers<RequestContext> 
       const code = normalizeCheckInCode(args.code);
       if (!code) throw badInput('签到码不正确：签到码是 6 位字母和数字。', { field: 'code' });
       const now = context.now();
-      if (event.status === 'CANCELLED' || event.status === 'DRAFT') throw badInput('这个开放日不在进行中，不能签到。');
-      if (now.getTime() < Date.parse(event.startsAt) - CHECK_IN_OPENS_HOURS * 3600_000) throw badInput(`还没到签到时间：开始前 ${CHECK_IN_OPENS_HOURS} 小时开始签到。`);
-      if (now.toISOString() >= event.endsAt) throw badInput('开放日已经结束，不能再签到了。');
+      const refusal = checkInRefusal(event, now);
+      if (refusal) throw refusal;
       const result = await context.stores.registrations.checkIn(event, code, now);
       if (!result) throw notFound('没有找到这个签到码，请核对后再试。');
       const { registration, already } = result;
@@ -157,25 +153,18 @@ export const eventWriteResolvers: { Mutation: MutationResolvers<RequestContext> 
       if (!event || event.status === 'DRAFT') throw notFound('没有找到这个开放日。');
       const registration = await context.stores.registrations.get(event.id, residentId, true);
       const now = context.now();
-      const attended =
-        registration !== null &&
-        (registration.checkedInAt !== null || (event.venue === null && SEAT_STATUSES.includes(registration.status) && now.toISOString() >= event.startsAt));
-      if (!registration || !attended) throw new UserFacingError('FORBIDDEN', '问卷只请参加了这次开放日（已签到）的居民填写。');
-      if (now.getTime() > Date.parse(event.endsAt) + FEEDBACK_DAYS * 86_400_000) throw badInput('这次开放日的问卷已经截止了。');
+      assertMayAnswerQuestionnaire(event, registration, now);
       const feedback = { ...input, submittedAt: now.toISOString() };
       const result = await context.stores.registrations.submitFeedback(registration, feedback);
-      if (!result.created) {
-        const same = result.feedback.satisfaction === input.satisfaction && result.feedback.useful === input.useful && result.feedback.suggestions === input.suggestions;
-        if (!same) throw conflict('您已经填过这次开放日的问卷了，谢谢！');
-      }
+      const second = result.created ? null : secondQuestionnaireRefusal(result.feedback, input);
+      if (second) throw second;
       return result.feedback;
     },
     async publishEventSummary(_root, args, context) {
       const before = await staffEvent(context, args.eventId, 'department.work');
       const input = parseInput(summaryInputSchema, args.input);
-      if (before.status === 'CANCELLED' || before.status === 'DRAFT' || displayStatus(before, context.now()) !== 'HELD') {
-        throw badInput('开放日结束后才能发布意见采纳情况。');
-      }
+      const refusal = summaryRefusal(before, context.now());
+      if (refusal) throw refusal;
       refuseUnmaskedData({ raised: input.raised, adopted: input.adopted.map((a) => `${a.suggestion}\n${a.response}`).join('\n') });
       const summary = { ...input, publishedAt: context.now().toISOString() };
       return context.stores.events.publishSummary(before, summary, auditEntry(context, 'event.summary', before.id, { items: input.adopted.length }));

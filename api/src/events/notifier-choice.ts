@@ -1,3 +1,4 @@
+import type { Clock } from '../core/clock';
 import type { Config } from '../core/config';
 import type { Dynamo } from '../core/dynamo';
 import type { IdentityStore } from '../identity/identity-store';
@@ -7,8 +8,8 @@ import { createOutboxStore } from './outbox-store';
 import { createWeChatNotifier } from './wechat-notifier';
 
 /** The notifier configuration asks for: WeChat subscribe messages, or the outbox in the table. */
-export function createNotifier(config: Config, dynamo: Dynamo, identity: IdentityStore, accessToken?: WeChatAccessToken): Notifier {
-  if (config.notifications.channel === 'outbox') return createOutboxStore(dynamo);
+export function createNotifier(config: Config, dynamo: Dynamo, identity: IdentityStore, now: Clock, accessToken?: WeChatAccessToken): Notifier {
+  if (config.notifications.channel === 'outbox') return createOutboxStore(dynamo, now);
   return createWeChatNotifier({
     wechat: config.wechat,
     templates: config.notifications.templates,

@@ -1,45 +1,35 @@
 import { randomUUID } from 'node:crypto';
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import { queryAll, type Dynamo } from '../core/dynamo';
-import type { NotificationMessage, Notifier } from './notifier';
+import type { z } from 'zod';
+import type { Clock } from '../core/clock';
+import type { Dynamo } from '../core/dynamo';
+import { itemsOf } from '../core/items';
+import { ORDINARY_WRITES, writeOne } from '../core/transactions';
+import type { Notifier } from './notifier';
+import { outboxMessageItem } from './outbox-items';
 
 // The notifier used locally, in development and in tests: every message becomes an item that a
 // developer (or a test) can read, kept for 90 days.
-//
-//   pk OUTBOX#<residentId>   sk <instant>#<uuid>   expiresAt <epoch seconds>
 
 const KEEP_DAYS = 90;
 
-export interface OutboxMessage extends NotificationMessage {
-  sentAt: string;
-}
+/** Unique, and in sending order among messages of one instant (the app's clock may stand still, as in tests). */
+const sendingOrderId = () => `${process.hrtime.bigint().toString().padStart(20, '0')}-${randomUUID()}`;
+
+export type OutboxMessage = z.output<typeof outboxMessageItem.declaration.attributes>;
 
 export interface OutboxStore extends Notifier {
   /** The messages sent to one resident, oldest first. */
   messagesFor(residentId: string): Promise<OutboxMessage[]>;
 }
 
-export function createOutboxStore(dynamo: Dynamo): OutboxStore {
-  const { doc, tableName: TableName } = dynamo;
+export function createOutboxStore(dynamo: Dynamo, now: Clock): OutboxStore {
+  const { messages } = itemsOf(dynamo, { messages: outboxMessageItem });
   return {
     async send(message) {
-      const sentAt = new Date().toISOString();
-      await doc.send(
-        new PutCommand({
-          TableName,
-          Item: {
-            pk: `OUTBOX#${message.residentId}`,
-            sk: `${sentAt}#${randomUUID()}`,
-            expiresAt: Math.floor(Date.now() / 1000) + KEEP_DAYS * 86_400,
-            sentAt,
-            ...message,
-          },
-        }),
-      );
+      const sentAt = now();
+      const expiresAt = Math.floor(sentAt.getTime() / 1000) + KEEP_DAYS * 86_400;
+      await writeOne(dynamo, messages.put({ ...message, id: sendingOrderId(), sentAt: sentAt.toISOString(), expiresAt }), ORDINARY_WRITES);
     },
-    async messagesFor(residentId) {
-      const items = await queryAll(dynamo, { KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': `OUTBOX#${residentId}` }, ConsistentRead: true });
-      return items.map((item) => ({ residentId: String(item.residentId), template: item.template, data: item.data ?? {}, page: item.page, sentAt: String(item.sentAt) }) as OutboxMessage);
-    },
+    messagesFor: (residentId) => messages.query({ where: { residentId }, consistent: true }),
   };
 }

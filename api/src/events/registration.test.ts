@@ -12,7 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const outbox = () => createOutboxStore(api.app.dynamo);
+const outbox = () => createOutboxStore(api.app.dynamo, api.app.now);
 
 describe('signing up first come, first served', () => {
   let eventId: string;

@@ -18,7 +18,7 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const outbox = () => createOutboxStore(api.app.dynamo);
+const outbox = () => createOutboxStore(api.app.dynamo, api.app.now);
 const withClock = async <T>(instant: Date, run: () => Promise<T>): Promise<T> => {
   api.app.now = () => instant;
   try {

@@ -5,6 +5,7 @@ import { SignJWT } from 'jose';
 import { DEFAULT_CONFIG } from '../core/config';
 import { createTestApi, type TestApi } from '../../../test/support/test-app';
 import { bootstrapFirstAdmin } from './bootstrap-staff';
+import { residentItem } from './identity-items';
 import { weChatCodeExchange } from './wechat-login';
 
 const LOGIN = `mutation($code: String!) { login(code: $code) { token expiresAt } }`;
@@ -111,7 +112,7 @@ describe("the real exchange with WeChat's jscode2session", () => {
       const params = asked.at(-1)!;
       expect(Object.fromEntries(params)).toEqual({ appid: 'wx-app', secret: 'app-secret', js_code: 'good', grant_type: 'authorization_code' });
       const me = await api.run<{ me: { id: string } }>(ME, {}, { token: result.data!.login.token });
-      const stored = await api.app.dynamo.doc.send(new GetCommand({ TableName: api.app.dynamo.tableName, Key: { pk: `RESIDENT#${me.data!.me.id}`, sk: 'RESIDENT' } }));
+      const stored = await api.app.dynamo.doc.send(new GetCommand({ TableName: api.app.dynamo.tableName, Key: residentItem.key({ id: me.data!.me.id }) }));
       expect(stored.Item).toMatchObject({ openid: 'o-123', unionid: 'u-9', sessionKey: 'secret-session-key' });
       await expect(exchange('good')).resolves.toEqual({ openid: 'o-123', unionid: 'u-9', sessionKey: 'secret-session-key' });
     } finally {

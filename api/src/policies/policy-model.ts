@@ -1,4 +1,6 @@
-import type { InterpretationKind, PolicyDraft, Validity } from '@govopen/shared';
+import type { z } from 'zod';
+import type { PolicyDraft, Validity } from '@govopen/shared';
+import type { interpretationAttributes } from './policy-items';
 
 /** A policy as stored: the draft plus what GovOpen derives and tracks. */
 export interface StoredPolicy extends PolicyDraft {
@@ -18,17 +20,7 @@ export type PolicySummary = Pick<
   'id' | 'title' | 'documentNumber' | 'issuer' | 'publishedDate' | 'year' | 'validity' | 'topics' | 'targetGroups' | 'summary'
 >;
 
-export interface StoredInterpretation {
-  id: string;
-  kind: InterpretationKind;
-  title: string;
-  body: string;
-  questions: Array<{ question: string; answer: string }>;
-  mediaUrl: string | null;
-  publishedDate: string;
-  consultationPhone: string | null;
-  officeHours: string | null;
-}
+export type StoredInterpretation = z.output<typeof interpretationAttributes>;
 
 export const IN_FORCE: readonly Validity[] = ['VALID', 'AMENDED'];
 

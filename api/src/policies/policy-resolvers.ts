@@ -58,7 +58,7 @@ export const policyResolvers: Resolvers = {
         after: orUndefined(after),
       });
       return {
-        edges: page.items.map(({ cursor, policy }) => ({ cursor, node: policy })),
+        edges: page.items,
         pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
       };
     },

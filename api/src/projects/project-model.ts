@@ -1,5 +1,9 @@
-// What a livelihood project (民生实事) is in GovOpen, as stored and as shown. What can be derived
-// (status, progress, a parent's budget) is never stored: see project-derivation.ts.
+// What a livelihood project (民生实事) is in GovOpen, as stored (declared with its keys in
+// project-items.ts) and as shown. What can be derived (status, progress, a parent's budget) is never
+// stored: see project-derivation.ts.
+
+import type { z } from 'zod';
+import type { cancellationAttributes, evaluationItem, milestoneAttributes, projectItem, proposalItem, updateItem } from './project-items';
 
 export const PROJECT_STATUSES = ['NOT_STARTED', 'IN_PROGRESS', 'DELAYED', 'COMPLETED', 'CANCELLED'] as const;
 export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
@@ -15,63 +19,13 @@ export const SATISFIED_LEVELS: readonly EvaluationLevel[] = ['VERY_SATISFIED', '
 export const PROPOSAL_STATUSES = ['SUBMITTED', 'ACCEPTED', 'MERGED', 'DECLINED'] as const;
 export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
 
-export interface DelayExplanation {
-  reason: string;
-  /** Beijing date it was given. */
-  date: string;
-  at: string;
-  department: string;
-}
+export type Milestone = z.output<typeof milestoneAttributes>;
 
-export interface Milestone {
-  /** `<projectId>.<n>`, n from 1 in the order they were planned. */
-  id: string;
-  title: string;
-  plannedDate: string;
-  weight: number;
-  actualDate: string | null;
-  /** Oldest first; the latest is shown. */
-  delays: DelayExplanation[];
-}
+export type Cancellation = z.output<typeof cancellationAttributes>;
 
-export interface Cancellation {
-  reason: string;
-  date: string;
-  at: string;
-  department: string;
-}
+export type ProjectTarget = StoredProject['target'];
 
-export interface ProjectTarget {
-  quantity: number;
-  unit: string;
-  text: string;
-}
-
-export interface StoredProject {
-  id: string;
-  year: number;
-  list: string;
-  order: number;
-  title: string;
-  summary: string;
-  leadDepartment: string;
-  cooperatingDepartments: string[];
-  target: ProjectTarget;
-  /** 元. */
-  budgetPlanned: number;
-  /** 元: the sum of the spending of this project's own updates, kept by the store. */
-  spent: number;
-  /** How many timeline entries it has. */
-  updateCount: number;
-  milestones: Milestone[];
-  parentId: string | null;
-  childIds: string[];
-  cancellation: Cancellation | null;
-  demo: boolean;
-  createdAt: string;
-  /** Raised by every change to milestones or cancellation (optimistic locking). */
-  version: number;
-}
+export type StoredProject = z.output<typeof projectItem.declaration.attributes>;
 
 /** Every department that may post progress on the project. */
 export const reportingDepartments = (project: Pick<StoredProject, 'leadDepartment' | 'cooperatingDepartments'>) => [
@@ -79,58 +33,19 @@ export const reportingDepartments = (project: Pick<StoredProject, 'leadDepartmen
   ...project.cooperatingDepartments,
 ];
 
-export interface ProjectFigure {
-  label: string;
-  value: number;
-  unit: string | null;
-}
+export type ProjectFigure = StoredUpdate['figures'][number];
 
 /** A timeline entry: written once, never changed. */
-export interface StoredUpdate {
-  id: string;
-  projectId: string;
-  kind: UpdateKind;
-  date: string;
-  postedAt: string;
-  department: string;
-  /** The staff member who posted it (kept for the audit trail, not shown to the public). */
-  postedBy: string;
-  text: string;
-  figures: ProjectFigure[];
-  spending: number | null;
-  photos: string[];
-  milestoneId: string | null;
-  corrects: string | null;
-}
+export type StoredUpdate = z.output<typeof updateItem.declaration.attributes>;
 
-export interface StoredEvaluation {
-  projectId: string;
-  residentId: string;
-  level: EvaluationLevel;
-  comment: string | null;
-  createdAt: string;
-}
+export type StoredEvaluation = z.output<typeof evaluationItem.declaration.attributes>;
 
 export interface ProjectCounts {
   followers: number;
   evaluations: Record<EvaluationLevel, number>;
 }
 
-export interface StoredProposal {
-  id: string;
-  residentId: string;
-  forYear: number;
-  title: string;
-  description: string;
-  location: string;
-  contactMobile: string | null;
-  status: ProposalStatus;
-  reply: string | null;
-  projectId: string | null;
-  submittedAt: string;
-  answeredAt: string | null;
-  answeredBy: string | null;
-}
+export type StoredProposal = z.output<typeof proposalItem.declaration.attributes>;
 
 export interface MilestoneView extends Milestone {
   done: boolean;

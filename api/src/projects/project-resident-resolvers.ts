@@ -2,7 +2,6 @@ import { maskMobile } from '@govopen/shared';
 import type { Resolvers } from '../generated/resolvers';
 import { authorize, can, residentIdOf } from '../core/authorization';
 import { governmentDate } from '../core/clock';
-import { decodeCursor, encodeCursor } from '../core/cursor';
 import { badInput, conflict, notFound } from '../core/errors';
 import { cursorSchema, pageSizeSchema, parseInput } from '../core/validation';
 import type { RequestContext } from '../core/context';
@@ -37,11 +36,8 @@ export const projectResidentResolvers: Resolvers = {
       const after = parseInput(cursorSchema, args.after);
       // Proposals not yet answered have not been looked at: only the district office sees them.
       if (status === 'SUBMITTED') authorize(context.actor, 'proposal.answer', districtOffice(context));
-      const page = await context.stores.proposals.list(forYear, status !== 'SUBMITTED', status, first, after ? decodeCursor(after) : undefined);
-      return {
-        edges: page.items.map(({ cursor, proposal }) => ({ cursor: encodeCursor(cursor), node: proposal })),
-        pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor ? encodeCursor(page.endCursor) : null },
-      };
+      const page = await context.stores.proposals.list(forYear, status !== 'SUBMITTED', status, { first, after: after ?? undefined });
+      return { edges: page.items, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor } };
     },
   },
   Mutation: {

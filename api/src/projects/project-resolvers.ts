@@ -1,6 +1,5 @@
 import type { Resolvers } from '../generated/resolvers';
 import { can, residentIdOf } from '../core/authorization';
-import { decodeCursor, encodeCursor } from '../core/cursor';
 import { pageArgs, parseInput } from '../core/validation';
 import { rollUp, sumBudgets } from './project-derivation';
 import { EVALUATION_LEVELS, PROJECT_STATUSES, SATISFIED_LEVELS, type ProjectView } from './project-model';
@@ -26,7 +25,7 @@ export const projectResolvers: Resolvers = {
         first,
         after ?? undefined,
       );
-      return { edges: page.items.map(({ cursor, view }) => ({ cursor, node: view })), pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor } };
+      return { edges: page.items, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor } };
     },
     async project(_root, { id }, context) {
       const project = await loadProject(context, id);
@@ -36,7 +35,7 @@ export const projectResolvers: Resolvers = {
       const year = parseInput(yearSchema, args.year);
       const page = await projectPage(context, { year }, MAX_PROJECTS_PER_YEAR);
       const lists = new Map<string, ProjectView[]>();
-      for (const { view } of page.items) lists.set(view.list, [...(lists.get(view.list) ?? []), view]);
+      for (const { node: view } of page.items) lists.set(view.list, [...(lists.get(view.list) ?? []), view]);
       return [...lists].map(([name, projects]) => ({
         year,
         name,
@@ -61,9 +60,8 @@ export const projectResolvers: Resolvers = {
     },
     async updates({ id }, args, context) {
       const { first, after } = parseInput(updatesArgs, args);
-      const page = await context.stores.projects.updates(id, first, after ? decodeCursor(after) : undefined);
-      const edges = page.items.map(({ cursor, update }) => ({ cursor: encodeCursor(cursor), node: update }));
-      return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+      const page = await context.stores.projects.updates(id, { first, after: after ?? undefined });
+      return { edges: page.items, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor } };
     },
     followerCount: async ({ id }, _args, context) => (await context.projectLoaders.counts.load(id)).followers,
     followedByMe: ({ id }, _args, context) =>

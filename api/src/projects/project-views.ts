@@ -1,6 +1,5 @@
-import type { StoreKey } from '../core/cursor';
-import { decodeCursor, encodeCursor } from '../core/cursor';
 import type { RequestContext } from '../core/context';
+import type { Page } from '../core/items';
 import { notFound } from '../core/errors';
 import { deriveProject, type DerivationRules } from './project-derivation';
 import type { ProjectStatus, ProjectView, StoredProject } from './project-model';
@@ -48,37 +47,14 @@ export async function currentProject(context: RequestContext, id: string): Promi
   return project;
 }
 
-/** A filtered list reads at most this many pages before returning what it found. */
-const MAX_READS = 5;
-
-export interface ProjectPage {
-  items: Array<{ cursor: string; view: ProjectView }>;
-  hasNextPage: boolean;
-  endCursor: string | null;
-}
-
 /**
  * One page of a project list in list order. Status depends on today's date, so it is filtered here,
- * after deriving, reading on (at most MAX_READS pages of the index) until the page is full.
+ * after deriving, by the store's paged query (which reads on until the page is full).
  */
-export async function projectPage(context: RequestContext, query: ProjectListQuery & { status?: ProjectStatus }, first: number, after?: string): Promise<ProjectPage> {
-  let startKey: StoreKey | undefined = after ? decodeCursor(after) : undefined;
-  const shown: Array<{ key: StoreKey; view: ProjectView }> = [];
-  let exhausted = false;
-  for (let reads = 0; reads < MAX_READS && shown.length <= first && !exhausted; reads += 1) {
-    const page = await context.stores.projects.listPage(query, startKey, query.status ? 50 : first + 1);
-    for (const project of page.projects) context.projectLoaders.project.prime(project.project.id, project.project);
-    const views = await viewsOf(context, page.projects.map((entry) => entry.project));
-    for (const [i, view] of views.entries()) {
-      if (shown.length > first) break;
-      if (!query.status || view.status === query.status) shown.push({ key: page.projects[i]!.key, view });
-    }
-    startKey = page.lastKey;
-    exhausted = startKey === undefined;
-  }
-  const items = shown.slice(0, first).map(({ key, view }) => ({ cursor: encodeCursor(key), view }));
-  const lastShown = items.at(-1)?.cursor ?? null;
-  if (shown.length > first) return { items, hasNextPage: true, endCursor: lastShown };
-  // A page cut short by the read limit continues after the last item read, not the last one shown.
-  return { items, hasNextPage: !exhausted, endCursor: !exhausted && startKey ? encodeCursor(startKey) : lastShown };
+export function projectPage(context: RequestContext, query: ProjectListQuery & { status?: ProjectStatus }, first: number, after?: string): Promise<Page<ProjectView>> {
+  return context.stores.projects.list(query, { first, after, sparse: query.status !== undefined }, async (projects) => {
+    for (const project of projects) context.projectLoaders.project.prime(project.id, project);
+    const views = await viewsOf(context, projects);
+    return views.map((view) => (!query.status || view.status === query.status ? view : null));
+  });
 }

@@ -108,8 +108,8 @@ async function change(context: RequestContext, project: StoredProject, request: 
 }
 
 const nextOrder = async (context: RequestContext, year: number, list: string) => {
-  const page = await context.stores.projects.listPage({ year, list }, undefined, 1000);
-  return page.projects.reduce((last, { project }) => Math.max(last, project.order), 0) + 1;
+  const page = await context.stores.projects.list({ year, list }, { first: 1000 }, async (projects) => projects);
+  return page.items.reduce((last, { node }) => Math.max(last, node.order), 0) + 1;
 };
 
 export const projectWriteResolvers: { Mutation: MutationResolvers<RequestContext> } = {

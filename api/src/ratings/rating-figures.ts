@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { badInput } from '../core/errors';
 import { parseInput } from '../core/validation';
 import { isBadLevel, RATING_LEVELS } from './rating-model';
-import { COUNTER_FIELDS, type Counters } from './rating-store';
+import { COUNTER_FIELDS } from './rating-items';
+import type { Counters } from './rating-store';
 
 // Public satisfaction figures (好差评结果公开), summed from per-month counters: a period counts whole
 // calendar months, from the month of `from` to the month of `to`.

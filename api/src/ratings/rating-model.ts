@@ -1,4 +1,8 @@
-// 好差评: services, ratings and the cases bad ratings open, as the store keeps them.
+// 好差评: services, ratings and the cases bad ratings open, as the store keeps them (declared with
+// their keys in rating-items.ts).
+
+import type { z } from 'zod';
+import type { caseItem, caseStepAttributes, ratingItem, serviceItem } from './rating-items';
 
 export const SERVICE_CHANNELS = ['WINDOW', 'ONLINE', 'HOTLINE'] as const;
 export type ServiceChannel = (typeof SERVICE_CHANNELS)[number];
@@ -29,90 +33,18 @@ export const REASON_LABELS: Readonly<Record<RatingReason, string>> = Object.free
   OTHER: '其他',
 });
 
-export interface StoredService {
-  id: string;
-  department: string;
-  name: string;
-  channel: ServiceChannel;
-  windows: string[];
-  description: string | null;
-  demo: boolean;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
+export type StoredService = z.output<typeof serviceItem.declaration.attributes>;
 
-export interface StoredRating {
-  id: string;
-  serviceId: string;
-  department: string;
-  residentId: string;
-  level: RatingLevel;
-  bad: boolean;
-  reasons: RatingReason[];
-  comment: string | null;
-  matterNumber: string | null;
-  window: string | null;
-  /** The call-back number, stored whole, shown masked. */
-  contactPhone: string | null;
-  ratedAt: string;
-  /** Beijing date of ratedAt; a rating counts in the figures of its month. */
-  ratedDate: string;
-  /** Hash of what the resident sent: the same again is a retry, anything else a second rating. */
-  fingerprint: string;
-  demo: boolean;
-}
+export type StoredRating = z.output<typeof ratingItem.declaration.attributes>;
 
 export const CASE_STATUSES = ['OPEN', 'CALLED_BACK', 'RECTIFIED', 'EXPLAINED', 'CLOSED'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
-export type ReplyOutcome = 'RECTIFIED' | 'EXPLAINED';
-export type CaseStepKind = 'OPENED' | 'CALLED_BACK' | 'REPLIED' | 'FOLLOW_UP_RATED' | 'APPEALED' | 'APPEAL_UPHELD' | 'APPEAL_REJECTED' | 'CLOSED';
+export type ReplyOutcome = NonNullable<StoredCase['outcome']>;
 
-export interface CaseDeadline {
-  date: string;
-  provisional: boolean;
-}
+export type CaseDeadline = StoredCase['callbackDeadline'];
+export type CaseStep = z.output<typeof caseStepAttributes>;
 
-export interface CaseStep {
-  kind: CaseStepKind;
-  at: string;
-  /** Staff username, or 'resident'. */
-  by: string;
-  note: string | null;
-  outcome: ReplyOutcome | null;
-  level: RatingLevel | null;
-}
-
-export interface StoredCase {
-  id: string;
-  serviceId: string;
-  department: string;
-  residentId: string;
-  status: CaseStatus;
-  openedAt: string;
-  /** The month (YYYY-MM) of the rating, whose figures the case's outcome updates. */
-  month: string;
-  callbackDeadline: CaseDeadline;
-  rectifyDeadline: CaseDeadline;
-  calledBackAt: string | null;
-  reply: string | null;
-  outcome: ReplyOutcome | null;
-  repliedAt: string | null;
-  answeredOnTime: boolean | null;
-  followUp: { level: RatingLevel; comment: string | null; ratedAt: string } | null;
-  closedAt: string | null;
-  resolved: boolean;
-  appeal: {
-    reason: string;
-    appealedAt: string;
-    appealedBy: string;
-    decision: { upheld: boolean; note: string | null; decidedAt: string; decidedBy: string } | null;
-  } | null;
-  excluded: boolean;
-  /** Counts the writes to the case; each write is conditional on the version it read. */
-  version: number;
-  demo: boolean;
-}
+export type StoredCase = z.output<typeof caseItem.declaration.attributes>;
 
 /** A case as resolvers see it: its history and rating when they were read with it, else loaded when asked for. */
 export interface CaseParent extends StoredCase {

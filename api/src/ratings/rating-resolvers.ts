@@ -11,7 +11,7 @@ import { caseIsOverdue } from './case-flow';
 import { existingService, raterReference, ratingAudit, readableRating, readsAsStaff, SERVICE_ID } from './rating-access';
 import { addCounters, emptyCounters, periodMonths, publicCounts } from './rating-figures';
 import { CASE_STATUSES, isBadLevel, LEVEL_LABELS, RATING_LEVELS, RATING_REASONS, REASON_LABELS, type CaseDeadline, type CaseParent, type CaseStep, type RatingParent, type StoredCase, type StoredRating } from './rating-model';
-import type { Page } from './rating-store';
+import type { Page } from '../core/items';
 import { pageArgsSchema } from './service-resolvers';
 
 const departmentFilter = z.string().trim().min(1).max(60, '部门名称太长了。').nullish();

@@ -32,7 +32,9 @@ async function main(args: string[]): Promise<number> {
   const config = configFromEnv();
   const { dynamo, release } = await connectLocalStore(config);
   try {
-    const result = await importPolicyFiles(files, createPolicyStore(dynamo, createAuditLog(dynamo)), config.districtOffice);
+    // A command-line import is the caller of the stores here: it happens at the machine's time.
+    const now = () => new Date();
+    const result = await importPolicyFiles(files, createPolicyStore(dynamo, createAuditLog(dynamo, now), now), config.districtOffice);
     if (!result.ok) {
       for (const failure of result.failed) console.error(`${failure.file}: cannot import: ${failure.problems.join('; ')}`);
       console.error('Nothing was stored.');

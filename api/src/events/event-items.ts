@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import { governmentDate } from '../core/clock';
+import { itemType, orNull } from '../core/item-type';
+import { SELECTION_MODES } from './event-model';
+
+// How open days sit in the table (see core/item-type.ts; docs/table-design.md is generated from this).
+// Registrations, check-in codes, waiting-list places and questionnaires share the event's partition.
+
+const REGISTRATION_STATUSES = ['APPLIED', 'CONFIRMED', 'SELECTED', 'WAITLISTED', 'CANCELLED'] as const;
+
+export const eventDetailsAttributes = z.object({
+  theme: z.string(),
+  title: z.string(),
+  description: z.string(),
+  agenda: z.array(z.object({ /** `HH:MM`, Beijing time, when given. */ time: orNull(z.string()), item: z.string() })).default([]),
+  officials: z.array(z.object({ name: z.string(), position: z.string() })).default([]),
+  /** Instants, ISO 8601 in UTC. */
+  startsAt: z.string(),
+  endsAt: z.string(),
+  /** latitude and longitude are GCJ-02, the datum WeChat's map (wx.openLocation) expects. */
+  venue: orNull(z.object({ address: z.string(), latitude: z.number(), longitude: z.number() })),
+  /** 云直播: the live link of an online event. */
+  liveUrl: orNull(z.string()),
+  capacity: z.number(),
+  signUpOpensAt: z.string(),
+  signUpClosesAt: z.string(),
+  selectionMode: z.enum(SELECTION_MODES),
+});
+
+export const eventItem = itemType({
+  name: 'open day (event), with its seat and waiting-list counters',
+  notes:
+    '`seatsLeft`, `waitlistLength`, `applicants` and `checkedIn` change only in the transaction that writes the registration they count, ' +
+    'so the capacity holds under any load; `waitlistSeq` (not read back) numbers the waiting list atomically; `drawSeed` and `drawStartedAt` ' +
+    'are set once when a draw starts. gsi2 is the department\'s staff list, drafts included.',
+  attributes: eventDetailsAttributes.extend({
+    id: z.string(),
+    department: z.string(),
+    status: z.enum(['DRAFT', 'OPEN', 'CLOSED', 'CANCELLED']),
+    /** Shipped demo content (titles start with （示例）). */
+    demo: z.boolean().default(false),
+    seatsLeft: z.number(),
+    waitlistLength: z.number(),
+    applicants: z.number(),
+    checkedIn: z.number(),
+    drawSeed: orNull(z.string()),
+    drawnAt: orNull(z.string()),
+    drawApplicants: orNull(z.number()),
+    drawSelected: orNull(z.number()),
+    /** 吸收采纳情况: what residents raised and what was adopted, published by staff after the event. */
+    summary: orNull(
+      z.object({ raised: z.string(), adopted: z.array(z.object({ suggestion: z.string(), response: z.string(), adopted: z.boolean() })), publishedAt: z.string() }),
+    ),
+    cancelReason: orNull(z.string()),
+    version: z.number(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  }),
+  keys: { pk: 'EVENT#{id}', sk: 'EVENT', gsi2pk: 'EVENT_DEPT#{department}', gsi2sk: '{startsAt}#{id}' },
+});
+
+export const eventListEntryItem = itemType({
+  name: 'open-day list entry (published events only)',
+  notes: '`facet` is ALL, THEME#…, DEPT#… or MONTH#<yyyy-mm> (the Beijing month it starts in); drafts have none, so no public list shows them.',
+  attributes: z.object({ id: z.string(), facet: z.string(), startsAt: z.string(), endsAt: z.string(), theme: z.string(), department: z.string() }),
+  keys: { pk: 'EVENT#{id}', sk: 'VIEW#{facet}', gsi1pk: 'EVENTS#{facet}', gsi1sk: '{startsAt}#{id}' },
+});
+
+/** The list facets of an event: every list it appears in. */
+export function eventFacets(event: { theme: string; department: string; startsAt: string }): string[] {
+  return ['ALL', `THEME#${event.theme}`, `DEPT#${event.department}`, `MONTH#${governmentDate(new Date(event.startsAt)).slice(0, 7)}`];
+}
+
+export const registrationItem = itemType({
+  name: 'registration, one per resident per event',
+  notes:
+    'A double tap or a retry finds the first one; gsi1 is the resident\'s own list (我的), newest first. ' +
+    'Set only by updates: `promotedAt`, `cancelledAt`, and the markers `remindedAt` and `cancellationNoticedAt` that make a reminder or a cancellation notice go out once.',
+  attributes: z.object({
+    /** `<eventId>.<residentId>`. */
+    id: z.string(),
+    eventId: z.string(),
+    residentId: z.string(),
+    status: z.enum(REGISTRATION_STATUSES),
+    name: z.string(),
+    phone: z.string(),
+    questions: orNull(z.string()),
+    checkInCode: z.string(),
+    /** Place in the waiting-list sequence while WAITLISTED. */
+    waitlistSeq: orNull(z.number()),
+    /** DRAW: place in the draw order (1 = drawn first). */
+    drawPosition: orNull(z.number()),
+    createdAt: z.string(),
+    checkedInAt: orNull(z.string()),
+    feedbackAt: orNull(z.string()),
+  }),
+  keys: { pk: 'EVENT#{eventId}', sk: 'REG#{residentId}', gsi1pk: 'RESIDENT_REGS#{residentId}', gsi1sk: '{createdAt}#{eventId}' },
+});
+
+export const checkInCodeItem = itemType({
+  name: 'check-in code (unique per event)',
+  notes: 'Finds the registration a scanned code belongs to.',
+  attributes: z.object({ eventId: z.string(), code: z.string(), residentId: z.string() }),
+  keys: { pk: 'EVENT#{eventId}', sk: 'CODE#{code}' },
+});
+
+export const waitingPlaceItem = itemType({
+  name: 'waiting-list place',
+  notes: 'One per WAITLISTED registration: the waiting list in order, read with strongly consistent queries.',
+  attributes: z.object({ eventId: z.string(), seq: z.number(), residentId: z.string() }),
+  keys: { pk: 'EVENT#{eventId}', sk: 'WAIT#{seq:8}' },
+});
+
+export const feedbackAttributes = z.object({
+  /** 1 to 5. */
+  satisfaction: z.number(),
+  useful: orNull(z.string()),
+  suggestions: orNull(z.string()),
+  submittedAt: z.string(),
+});
+
+export const feedbackItem = itemType({
+  name: 'questionnaire, one per attendee',
+  attributes: feedbackAttributes.extend({ eventId: z.string(), residentId: z.string() }),
+  keys: { pk: 'EVENT#{eventId}', sk: 'FEEDBACK#{residentId}' },
+});

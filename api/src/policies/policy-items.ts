@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { DISCLOSURES, INTERPRETATION_KINDS, VALIDITIES } from '@govopen/shared';
+import { itemType, orNull } from '../core/item-type';
+import type { StoredPolicy } from './policy-model';
+
+// How policies sit in the table (see core/item-type.ts; docs/table-design.md is generated from this).
+
+const policyAttributes = z.object({
+  id: z.string(),
+  title: z.string(),
+  documentNumber: orNull(z.string()),
+  indexNumber: orNull(z.string()),
+  issuer: orNull(z.string()),
+  writtenDate: orNull(z.string()),
+  publishedDate: orNull(z.string()),
+  validity: z.enum(VALIDITIES),
+  repealedDate: orNull(z.string()),
+  disclosure: z.enum(DISCLOSURES),
+  topics: z.array(z.string()),
+  targetGroups: z.array(z.string()),
+  body: z.string(),
+  sections: z.array(z.object({ level: z.number(), heading: z.string(), text: z.string() })),
+  tables: z.array(z.object({ title: z.string(), columns: z.array(z.string()), rows: z.array(z.array(z.string())) })),
+  department: z.string(),
+  year: orNull(z.number()),
+  summary: z.string(),
+  version: z.number(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+}) satisfies z.ZodType<StoredPolicy>;
+
+export const policyItem = itemType({
+  name: 'policy',
+  notes: '`contentHash` tells an import of the same document again (unchanged) from a change.',
+  attributes: policyAttributes.extend({ contentHash: z.string() }),
+  keys: { pk: 'POLICY#{id}', sk: 'POLICY' },
+});
+
+export const interpretationAttributes = z.object({
+  id: z.string(),
+  kind: z.enum(INTERPRETATION_KINDS),
+  title: z.string(),
+  body: z.string(),
+  questions: z.array(z.object({ question: z.string(), answer: z.string() })).default([]),
+  mediaUrl: orNull(z.string()),
+  publishedDate: z.string(),
+  consultationPhone: orNull(z.string()),
+  officeHours: orNull(z.string()),
+});
+
+export const interpretationItem = itemType({
+  name: 'interpretation',
+  notes: 'Sorts just before its policy (INTERPRETATION# < POLICY), so one key range reads a policy page.',
+  attributes: interpretationAttributes.extend({ policyId: z.string() }),
+  keys: { pk: 'POLICY#{policyId}', sk: 'INTERPRETATION#{publishedDate}#{id}' },
+});
+
+const policySummaryAttributes = policyAttributes.pick({
+  id: true,
+  title: true,
+  documentNumber: true,
+  issuer: true,
+  publishedDate: true,
+  year: true,
+  validity: true,
+  topics: true,
+  targetGroups: true,
+  summary: true,
+});
+
+export const policyListEntryItem = itemType({
+  name: 'policy list entry',
+  notes:
+    '`bucket` is CURRENT (in force: VALID or AMENDED), REPEALED or ANY; `facet` is ALL, ISSUER#…, YEAR#…, TOPIC#… or GROUP#…. ' +
+    'Only proactively disclosed policies have entries; only ALL entries carry `searchText`, which text search reads.',
+  attributes: policySummaryAttributes.extend({ bucket: z.string(), facet: z.string(), sortDate: z.string(), searchText: z.string().optional() }),
+  keys: { pk: 'POLICY#{id}', sk: 'VIEW#{bucket}#{facet}', gsi1pk: 'POLICIES#{bucket}#{facet}', gsi1sk: '{sortDate}#{id}' },
+});
+
+export const facetCounterItem = itemType({
+  name: 'policy facet counter',
+  notes: 'How many policies in force carry each facet value (ADD in the transaction that saves a policy); ANY#ALL counts every listed policy.',
+  attributes: z.object({ bucket: z.string(), facet: z.string(), count: z.number() }),
+  keys: { pk: 'POLICY_FACETS', sk: '{bucket}#{facet}' },
+});
