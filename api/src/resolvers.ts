@@ -10,11 +10,14 @@ import { projectWriteResolvers } from './projects/project-write-resolvers';
 import { ratingResolvers } from './ratings/rating-resolvers';
 import { ratingWriteResolvers } from './ratings/rating-write-resolvers';
 import { serviceResolvers } from './ratings/service-resolvers';
+import { workbenchResolvers } from './workbench/workbench-resolvers';
 
 // Each feature folder contributes its resolvers; they are merged type by type.
 const features: Resolvers[] = [{ Query: { ok: () => true } }, policyResolvers, policyWriteResolvers, identityResolvers, eventResolvers, eventWriteResolvers, serviceResolvers, ratingResolvers, ratingWriteResolvers];
 // Livelihood projects (民生实事).
 features.push(projectResolvers, projectWriteResolvers, projectResidentResolvers);
+// The 工作台: figures from every feature (workbench/work-counters.ts).
+features.push(workbenchResolvers);
 
 export const resolvers: Resolvers = features.reduce<Resolvers>((merged, feature) => {
   for (const [typeName, fields] of Object.entries(feature)) {

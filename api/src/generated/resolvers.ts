@@ -206,6 +206,8 @@ export type ResolversTypes = {
   Validity: Types.Validity;
   Venue: ResolverTypeWrapper<Types.Venue>;
   VenueInput: Types.VenueInput;
+  WorkCount: ResolverTypeWrapper<Types.WorkCount>;
+  Workbench: ResolverTypeWrapper<Types.Workbench>;
   WorkingDayDeadline: ResolverTypeWrapper<Types.WorkingDayDeadline>;
 };
 
@@ -318,6 +320,8 @@ export type ResolversParentTypes = {
   String: Types.Scalars['String']['output'];
   Venue: Types.Venue;
   VenueInput: Types.VenueInput;
+  WorkCount: Types.WorkCount;
+  Workbench: Types.Workbench;
   WorkingDayDeadline: Types.WorkingDayDeadline;
 };
 
@@ -755,6 +759,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   services?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, Partial<Types.QueryServicesArgs>>;
   staffMe?: Resolver<ResolversTypes['Staff'], ParentType, ContextType>;
   staffMembers?: Resolver<Array<ResolversTypes['Staff']>, ParentType, ContextType>;
+  workbench?: Resolver<ResolversTypes['Workbench'], ParentType, ContextType, Partial<Types.QueryWorkbenchArgs>>;
 };
 
 export type QuestionAnswerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['QuestionAnswer'] = ResolversParentTypes['QuestionAnswer']> = {
@@ -966,6 +971,22 @@ export type VenueResolvers<ContextType = RequestContext, ParentType extends Reso
   longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type WorkCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WorkCount'] = ResolversParentTypes['WorkCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  detail?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overdue?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type WorkbenchResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Workbench'] = ResolversParentTypes['Workbench']> = {
+  counts?: Resolver<Array<ResolversTypes['WorkCount']>, ParentType, ContextType>;
+  department?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  departments?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  today?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type WorkingDayDeadlineResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WorkingDayDeadline'] = ResolversParentTypes['WorkingDayDeadline']> = {
   date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1045,6 +1066,8 @@ export type Resolvers<ContextType = RequestContext> = {
   Session?: SessionResolvers<ContextType>;
   Staff?: StaffResolvers<ContextType>;
   Venue?: VenueResolvers<ContextType>;
+  WorkCount?: WorkCountResolvers<ContextType>;
+  Workbench?: WorkbenchResolvers<ContextType>;
   WorkingDayDeadline?: WorkingDayDeadlineResolvers<ContextType>;
 };
 

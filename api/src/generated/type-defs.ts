@@ -1191,6 +1191,12 @@ type Query {
 
   """Every staff account (district admins only)."""
   staffMembers: [Staff!]!
+
+  """
+  Today's work for the signed-in staff member: an editor's own department (naming another is
+  FORBIDDEN); a district admin's chosen department, or every department when none is named.
+  """
+  workbench(department: String): Workbench!
 }
 
 type QuestionAnswer {
@@ -1721,6 +1727,55 @@ input VenueInput {
   address: String!
   latitude: Float!
   longitude: Float!
+}
+
+"""
+One figure of today's work on the 工作台, given by the feature that owns the work (好差评, 民生实事,
+开放日, 建议征集, 政策解读 …; each feature contributes its own figures, workbench-counts.ts).
+"""
+type WorkCount {
+  count: Int!
+
+  """
+  A line under the figure (本周 2 场，已报名 45 人，共 120 个名额); null when there is nothing to add.
+  """
+  detail: String
+
+  """
+  Stable name of the figure: ratingCases, delayReasons, openDaysThisWeek, proposalsToAnswer, interpretationsDue …
+  """
+  key: ID!
+
+  """What is counted, in a clerk's words: 差评待办理."""
+  label: String!
+
+  """
+  How many of them are past their deadline; null where the work has no deadline.
+  """
+  overdue: Int
+
+  """
+  The mini-app page that lists them, with its filter, e.g. /pages/rating/staff/index?show=overdue.
+  """
+  path: String!
+}
+
+"""Today's work of one department, or of the whole district."""
+type Workbench {
+  counts: [WorkCount!]!
+
+  """
+  The department whose work is counted; null: every department (district admins).
+  """
+  department: String
+
+  """
+  The departments a district admin may choose from; an editor's own department alone.
+  """
+  departments: [String!]!
+
+  """The Beijing date the figures are for (YYYY-MM-DD)."""
+  today: String!
 }
 
 """A deadline in working days (China's holiday and 调休 calendar)."""

@@ -49,4 +49,5 @@ export const operationHashes: Record<string, string> = {
   MyRatings: '50fa40d0a4dc29a5ee91129045a4a29dce498345d550c589c6c3e2dea5767dfb',
   RateRectification: '1c28d0842c7c387d6bf61edfc1f0b49fb0fb7868487a239e1890f900975348ed',
   RatingFigures: 'dc4551129b1c7d31da8b207cd5e62dc99ed11cc3d0b07da6c3b700155ce8c29c',
+  Workbench: '87af83b36c3a8b9f203d1cefcc544975c6d7d7f326f8d977f5841dd2428dc8a6',
 };

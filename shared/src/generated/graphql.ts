@@ -1178,6 +1178,11 @@ export type Query = {
   staffMe: Staff;
   /** Every staff account (district admins only). */
   staffMembers: Array<Staff>;
+  /**
+   * Today's work for the signed-in staff member: an editor's own department (naming another is
+   * FORBIDDEN); a district admin's chosen department, or every department when none is named.
+   */
+  workbench: Workbench;
 };
 
 
@@ -1376,6 +1381,15 @@ export type QueryServicesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ServiceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The root types; each feature folder extends them with its own schema file.
+ * Dates are strings `YYYY-MM-DD`; instants are ISO 8601 strings in UTC.
+ */
+export type QueryWorkbenchArgs = {
+  department?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type QuestionAnswer = {
@@ -1827,6 +1841,37 @@ export type VenueInput = {
   address: Scalars['String']['input'];
   latitude: Scalars['Float']['input'];
   longitude: Scalars['Float']['input'];
+};
+
+/**
+ * One figure of today's work on the 工作台, given by the feature that owns the work (好差评, 民生实事,
+ * 开放日, 建议征集, 政策解读 …; each feature contributes its own figures, workbench-counts.ts).
+ */
+export type WorkCount = {
+  __typename?: 'WorkCount';
+  count: Scalars['Int']['output'];
+  /** A line under the figure (本周 2 场，已报名 45 人，共 120 个名额); null when there is nothing to add. */
+  detail: Maybe<Scalars['String']['output']>;
+  /** Stable name of the figure: ratingCases, delayReasons, openDaysThisWeek, proposalsToAnswer, interpretationsDue … */
+  key: Scalars['ID']['output'];
+  /** What is counted, in a clerk's words: 差评待办理. */
+  label: Scalars['String']['output'];
+  /** How many of them are past their deadline; null where the work has no deadline. */
+  overdue: Maybe<Scalars['Int']['output']>;
+  /** The mini-app page that lists them, with its filter, e.g. /pages/rating/staff/index?show=overdue. */
+  path: Scalars['String']['output'];
+};
+
+/** Today's work of one department, or of the whole district. */
+export type Workbench = {
+  __typename?: 'Workbench';
+  counts: Array<WorkCount>;
+  /** The department whose work is counted; null: every department (district admins). */
+  department: Maybe<Scalars['String']['output']>;
+  /** The departments a district admin may choose from; an editor's own department alone. */
+  departments: Array<Scalars['String']['output']>;
+  /** The Beijing date the figures are for (YYYY-MM-DD). */
+  today: Scalars['String']['output'];
 };
 
 /** A deadline in working days (China's holiday and 调休 calendar). */
