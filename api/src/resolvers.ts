@@ -1,5 +1,6 @@
 import type { Resolvers } from './generated/resolvers';
 import { identityResolvers } from './identity/identity-resolvers';
+import { staffAccountResolvers } from './identity/staff-account-resolvers';
 import { eventResolvers } from './events/event-resolvers';
 import { eventWriteResolvers } from './events/event-write-resolvers';
 import { policyResolvers } from './policies/policy-resolvers';
@@ -18,6 +19,8 @@ const features: Resolvers[] = [{ Query: { ok: () => true } }, policyResolvers, p
 features.push(projectResolvers, projectWriteResolvers, projectResidentResolvers);
 // The 工作台: figures from every feature (workbench/work-counters.ts).
 features.push(workbenchResolvers);
+// Staff accounts: re-enabling, temporary passwords, one's own password.
+features.push(staffAccountResolvers);
 
 export const resolvers: Resolvers = features.reduce<Resolvers>((merged, feature) => {
   for (const [typeName, fields] of Object.entries(feature)) {

@@ -333,6 +333,14 @@ type Mutation {
   cancelRegistration(id: ID!): Registration!
 
   """
+  A staff member changes their own password: the current one must be right (wrong ones count towards
+  the lock-out as at sign-in), the new one at least 10 characters and different. Needs no session, so a
+  temporary password (which signs nobody in: staffLogin answers PASSWORD_CHANGE_REQUIRED) is changed
+  here. Answers a session. Audited.
+  """
+  changeStaffPassword(currentPassword: String!, newPassword: String!, username: String!): Session!
+
+  """
   Staff at the door; scanning the same code again says it was already checked in.
   """
   checkIn(code: String!, eventId: ID!): CheckInResult!
@@ -368,6 +376,9 @@ type Mutation {
   DRAW, after sign-up closed: the seeded draw; the seed is published on \`Event.draw\`.
   """
   drawEvent(eventId: ID!): Event!
+
+  """Lets a disabled account sign in again (district admins); audited."""
+  enableStaff(username: ID!): Staff!
 
   """
   A signed-in resident evaluates a COMPLETED project, once (sending the same evaluation again returns it).
@@ -447,6 +458,12 @@ type Mutation {
   Staff of the lead or a co-operating department: where to upload one photo (image/jpeg, image/png or image/webp, at most 5 MB).
   """
   requestPhotoUpload(bytes: Int!, contentType: String!, projectId: ID!): PhotoUpload!
+
+  """
+  Sets a temporary password (district admins; at least 10 characters) that the staff member must
+  change at their next sign-in; ends the account's lock-out. Audited.
+  """
+  resetStaffPassword(temporaryPassword: String!, username: ID!): Staff!
   staffLogin(password: String!, username: String!): Session!
 
   """An attendee's questionnaire, once."""
@@ -1693,6 +1710,14 @@ type Staff {
   department: String!
   disabled: Boolean!
   displayName: String!
+
+  """When the account last signed in (ISO 8601); null when never."""
+  lastSignedInAt: String
+
+  """
+  After a reset by an administrator: the staff member must choose a new password before anything else.
+  """
+  mustChangePassword: Boolean!
   role: StaffRole!
   username: ID!
 }

@@ -5,6 +5,8 @@ import { STAFF_ROLES } from '../core/actor';
 import { authorize, can, residentIdOf } from '../core/authorization';
 import { UserFacingError, badInput, conflict, notFound } from '../core/errors';
 import { parseInput } from '../core/validation';
+import type { RequestContext } from '../core/context';
+import type { StaffMember } from './identity-store';
 import { hashPassword, UNKNOWN_USER_HASH, verifyPassword } from './password';
 
 /** Wrong passwords before an account is locked, and for how long. */
@@ -36,6 +38,26 @@ const createStaffSchema = z
   .refine((input) => input.role === 'DISTRICT_ADMIN' || input.department, { message: '部门工作人员要写明所在部门。', path: ['department'] });
 
 const WRONG_CREDENTIALS = '用户名或密码不正确。';
+
+/**
+ * The staff member whose username and password these are, or UNAUTHENTICATED in the same words for
+ * an unknown name, a wrong password or a disabled account (a wrong password counts towards the lock-out).
+ */
+export async function provenStaff(context: Pick<RequestContext, 'stores'>, username: string, password: string): Promise<StaffMember> {
+  const { identity } = context.stores;
+  const name = usernameSchema.safeParse(username);
+  const member = name.success ? await identity.getStaff(name.data) : null;
+  const passwordOk = await verifyPassword(password.slice(0, 200), member?.passwordHash ?? UNKNOWN_USER_HASH);
+  if (!member || member.disabled) throw new UserFacingError('UNAUTHENTICATED', WRONG_CREDENTIALS);
+  if (member.lockedUntil && member.lockedUntil > new Date().toISOString()) {
+    throw new UserFacingError('UNAUTHENTICATED', `密码错误次数太多，账号已暂时锁定，请 ${STAFF_LOCKOUT.minutes} 分钟后再试。`, { lockedUntil: member.lockedUntil });
+  }
+  if (!passwordOk) {
+    await identity.recordFailedSignIn(member.username, STAFF_LOCKOUT.maxAttempts, STAFF_LOCKOUT.minutes);
+    throw new UserFacingError('UNAUTHENTICATED', WRONG_CREDENTIALS);
+  }
+  return member;
+}
 
 export const identityResolvers: Resolvers = {
   Query: {
@@ -70,19 +92,10 @@ export const identityResolvers: Resolvers = {
       return phone;
     },
     async staffLogin(_root, args, context) {
-      const { identity } = context.stores;
-      const username = usernameSchema.safeParse(args.username);
-      const member = username.success ? await identity.getStaff(username.data) : null;
-      const passwordOk = await verifyPassword(args.password.slice(0, 200), member?.passwordHash ?? UNKNOWN_USER_HASH);
-      if (!member || member.disabled) throw new UserFacingError('UNAUTHENTICATED', WRONG_CREDENTIALS);
-      if (member.lockedUntil && member.lockedUntil > new Date().toISOString()) {
-        throw new UserFacingError('UNAUTHENTICATED', `密码错误次数太多，账号已暂时锁定，请 ${STAFF_LOCKOUT.minutes} 分钟后再试。`, { lockedUntil: member.lockedUntil });
-      }
-      if (!passwordOk) {
-        await identity.recordFailedSignIn(member.username, STAFF_LOCKOUT.maxAttempts, STAFF_LOCKOUT.minutes);
-        throw new UserFacingError('UNAUTHENTICATED', WRONG_CREDENTIALS);
-      }
-      await identity.recordStaffSignIn(member.username);
+      const member = await provenStaff(context, args.username, args.password);
+      // A password an administrator set opens nothing: the member first chooses their own (changeStaffPassword).
+      if (member.mustChangePassword) throw new UserFacingError('UNAUTHENTICATED', '这是管理员重设的临时密码，请先设置您自己的新密码。', { reason: 'PASSWORD_CHANGE_REQUIRED' });
+      await context.stores.identity.recordStaffSignIn(member.username);
       return context.sessions.issue({ kind: 'staff', staffId: member.username, role: member.role, department: member.department });
     },
     async createStaff(_root, args, context) {

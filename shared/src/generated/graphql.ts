@@ -298,6 +298,13 @@ export type Mutation = {
   cancelProject: Project;
   /** The owner cancels; a freed seat goes to the first on the waiting list at once. */
   cancelRegistration: Registration;
+  /**
+   * A staff member changes their own password: the current one must be right (wrong ones count towards
+   * the lock-out as at sign-in), the new one at least 10 characters and different. Needs no session, so a
+   * temporary password (which signs nobody in: staffLogin answers PASSWORD_CHANGE_REQUIRED) is changed
+   * here. Answers a session. Audited.
+   */
+  changeStaffPassword: Session;
   /** Staff at the door; scanning the same code again says it was already checked in. */
   checkIn: CheckInResult;
   /** Closes a replied case; it counts as resolved only with the resident's satisfied follow-up rating. */
@@ -317,6 +324,8 @@ export type Mutation = {
   disableStaff: Staff;
   /** DRAW, after sign-up closed: the seeded draw; the seed is published on `Event.draw`. */
   drawEvent: Event;
+  /** Lets a disabled account sign in again (district admins); audited. */
+  enableStaff: Staff;
   /** A signed-in resident evaluates a COMPLETED project, once (sending the same evaluation again returns it). */
   evaluateProject: ProjectEvaluation;
   /** Staff of the lead department: why an overdue milestone is late; shown publicly and added to the timeline. */
@@ -357,6 +366,11 @@ export type Mutation = {
   replyToRating: RatingCase;
   /** Staff of the lead or a co-operating department: where to upload one photo (image/jpeg, image/png or image/webp, at most 5 MB). */
   requestPhotoUpload: PhotoUpload;
+  /**
+   * Sets a temporary password (district admins; at least 10 characters) that the staff member must
+   * change at their next sign-in; ends the account's lock-out. Audited.
+   */
+  resetStaffPassword: Staff;
   staffLogin: Session;
   /** An attendee's questionnaire, once. */
   submitEventFeedback: EventFeedback;
@@ -399,6 +413,13 @@ export type MutationCancelProjectArgs = {
 
 export type MutationCancelRegistrationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationChangeStaffPasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+  username: Scalars['String']['input'];
 };
 
 
@@ -460,6 +481,11 @@ export type MutationDisableStaffArgs = {
 
 export type MutationDrawEventArgs = {
   eventId: Scalars['ID']['input'];
+};
+
+
+export type MutationEnableStaffArgs = {
+  username: Scalars['ID']['input'];
 };
 
 
@@ -558,6 +584,12 @@ export type MutationRequestPhotoUploadArgs = {
   bytes: Scalars['Int']['input'];
   contentType: Scalars['String']['input'];
   projectId: Scalars['ID']['input'];
+};
+
+
+export type MutationResetStaffPasswordArgs = {
+  temporaryPassword: Scalars['String']['input'];
+  username: Scalars['ID']['input'];
 };
 
 
@@ -1813,6 +1845,10 @@ export type Staff = {
   department: Scalars['String']['output'];
   disabled: Scalars['Boolean']['output'];
   displayName: Scalars['String']['output'];
+  /** When the account last signed in (ISO 8601); null when never. */
+  lastSignedInAt: Maybe<Scalars['String']['output']>;
+  /** After a reset by an administrator: the staff member must choose a new password before anything else. */
+  mustChangePassword: Scalars['Boolean']['output'];
   role: StaffRole;
   username: Scalars['ID']['output'];
 };
