@@ -11,6 +11,7 @@ import { weChatCodeExchange, withDevelopmentCodes, type CodeExchange } from './i
 import { weChatPhoneNumberExchange, withDevelopmentPhoneCodes, type PhoneNumberExchange } from './identity/wechat-phone';
 import { createPolicyLoaders } from './policies/policy-loaders';
 import { createPolicyStore } from './policies/policy-store';
+import { createPublishingStore } from './policies/publishing-store';
 import { createPhotoStorage } from './projects/photo-storage-choice';
 import { createProjectLoaders } from './projects/project-loaders';
 import { createProjectStore } from './projects/project-store';
@@ -56,6 +57,7 @@ export function createApp(config: Config, dynamo: Dynamo = createDynamo(config),
     now: overrides.now ?? (() => new Date()),
     stores: {
       policies: createPolicyStore(dynamo, audit, now),
+      publishing: createPublishingStore(dynamo, audit, now),
       projects: createProjectStore(dynamo, audit),
       proposals: createProposalStore(dynamo, audit),
       identity,

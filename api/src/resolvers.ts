@@ -5,6 +5,7 @@ import { eventResolvers } from './events/event-resolvers';
 import { eventWriteResolvers } from './events/event-write-resolvers';
 import { policyResolvers } from './policies/policy-resolvers';
 import { policyWriteResolvers } from './policies/policy-write-resolvers';
+import { publishingResolvers } from './policies/publishing-resolvers';
 import { projectResidentResolvers } from './projects/project-resident-resolvers';
 import { projectResolvers } from './projects/project-resolvers';
 import { projectWriteResolvers } from './projects/project-write-resolvers';
@@ -21,6 +22,8 @@ features.push(projectResolvers, projectWriteResolvers, projectResidentResolvers)
 features.push(workbenchResolvers);
 // Staff accounts: re-enabling, temporary passwords, one's own password.
 features.push(staffAccountResolvers);
+// Publishing from a document: the importer, the pre-publish checks, the district's publishing settings.
+features.push(publishingResolvers);
 
 export const resolvers: Resolvers = features.reduce<Resolvers>((merged, feature) => {
   for (const [typeName, fields] of Object.entries(feature)) {

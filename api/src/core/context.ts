@@ -10,6 +10,7 @@ import type { CodeExchange } from '../identity/wechat-login';
 import type { PhoneNumberExchange } from '../identity/wechat-phone';
 import type { IdentityStore } from '../identity/identity-store';
 import type { SessionTokens } from '../identity/session-token';
+import type { PublishingStore } from '../policies/publishing-store';
 import type { PolicyStore } from '../policies/policy-store';
 import type { PolicyLoaders } from '../policies/policy-loaders';
 import type { EventLoaders } from '../events/event-loaders';
@@ -36,6 +37,7 @@ export interface AppContext {
   now: () => Date;
   stores: {
     policies: PolicyStore;
+    publishing: PublishingStore;
     identity: IdentityStore;
     projects: ProjectStore;
     proposals: ProposalStore;

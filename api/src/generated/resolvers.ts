@@ -90,8 +90,11 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Types.Scalars['Boolean']['output']>;
   CheckInResult: ResolverTypeWrapper<Omit<Types.CheckInResult, 'registration'> & { registration: ResolversTypes['Registration'] }>;
   CreateStaffInput: Types.CreateStaffInput;
+  DepartmentIssuers: ResolverTypeWrapper<Types.DepartmentIssuers>;
   DepartmentRatingFigures: ResolverTypeWrapper<Types.DepartmentRatingFigures>;
   Disclosure: Types.Disclosure;
+  DocumentReading: ResolverTypeWrapper<Types.DocumentReading>;
+  DocumentUpload: Types.DocumentUpload;
   Event: ResolverTypeWrapper<StoredEvent>;
   EventConnection: ResolverTypeWrapper<Omit<Types.EventConnection, 'edges'> & { edges: Array<ResolversTypes['EventEdge']> }>;
   EventDraw: ResolverTypeWrapper<Types.EventDraw>;
@@ -111,6 +114,7 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Types.Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Types.Scalars['Int']['output']>;
   Interpretation: ResolverTypeWrapper<StoredInterpretation>;
+  InterpretationDue: ResolverTypeWrapper<Types.InterpretationDue>;
   InterpretationInput: Types.InterpretationInput;
   InterpretationKind: Types.InterpretationKind;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -162,6 +166,9 @@ export type ResolversTypes = {
   ProjectUpdateEdge: ResolverTypeWrapper<Omit<Types.ProjectUpdateEdge, 'node'> & { node: ResolversTypes['ProjectUpdate'] }>;
   ProjectUpdateInput: Types.ProjectUpdateInput;
   ProjectUpdateKind: Types.ProjectUpdateKind;
+  PublishCheckKind: Types.PublishCheckKind;
+  PublishChecks: ResolverTypeWrapper<Types.PublishChecks>;
+  PublishFinding: ResolverTypeWrapper<Types.PublishFinding>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   QuestionAnswer: ResolverTypeWrapper<Types.QuestionAnswer>;
   QuestionAnswerInput: Types.QuestionAnswerInput;
@@ -186,12 +193,15 @@ export type ResolversTypes = {
   RatingOptions: ResolverTypeWrapper<Types.RatingOptions>;
   RatingReason: Types.RatingReason;
   RatingReasonOption: ResolverTypeWrapper<Types.RatingReasonOption>;
+  ReadNote: ResolverTypeWrapper<Types.ReadNote>;
+  ReadSource: ResolverTypeWrapper<Types.ReadSource>;
   Registration: ResolverTypeWrapper<RegistrationParent>;
   RegistrationInput: Types.RegistrationInput;
   RegistrationStatus: Types.RegistrationStatus;
   ReplyOutcome: Types.ReplyOutcome;
   Resident: ResolverTypeWrapper<Resident>;
   SelectionMode: Types.SelectionMode;
+  SensitiveWordList: ResolverTypeWrapper<Types.SensitiveWordList>;
   Service: ResolverTypeWrapper<StoredService>;
   ServiceChannel: Types.ServiceChannel;
   ServiceConnection: ResolverTypeWrapper<Omit<Types.ServiceConnection, 'edges'> & { edges: Array<ResolversTypes['ServiceEdge']> }>;
@@ -222,7 +232,10 @@ export type ResolversParentTypes = {
   Boolean: Types.Scalars['Boolean']['output'];
   CheckInResult: Omit<Types.CheckInResult, 'registration'> & { registration: ResolversParentTypes['Registration'] };
   CreateStaffInput: Types.CreateStaffInput;
+  DepartmentIssuers: Types.DepartmentIssuers;
   DepartmentRatingFigures: Types.DepartmentRatingFigures;
+  DocumentReading: Types.DocumentReading;
+  DocumentUpload: Types.DocumentUpload;
   Event: StoredEvent;
   EventConnection: Omit<Types.EventConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventEdge']> };
   EventDraw: Types.EventDraw;
@@ -241,6 +254,7 @@ export type ResolversParentTypes = {
   ID: Types.Scalars['ID']['output'];
   Int: Types.Scalars['Int']['output'];
   Interpretation: StoredInterpretation;
+  InterpretationDue: Types.InterpretationDue;
   InterpretationInput: Types.InterpretationInput;
   Mutation: Record<PropertyKey, never>;
   Official: Types.Official;
@@ -286,6 +300,8 @@ export type ResolversParentTypes = {
   ProjectUpdateConnection: Omit<Types.ProjectUpdateConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProjectUpdateEdge']> };
   ProjectUpdateEdge: Omit<Types.ProjectUpdateEdge, 'node'> & { node: ResolversParentTypes['ProjectUpdate'] };
   ProjectUpdateInput: Types.ProjectUpdateInput;
+  PublishChecks: Types.PublishChecks;
+  PublishFinding: Types.PublishFinding;
   Query: Record<PropertyKey, never>;
   QuestionAnswer: Types.QuestionAnswer;
   QuestionAnswerInput: Types.QuestionAnswerInput;
@@ -306,9 +322,12 @@ export type ResolversParentTypes = {
   RatingLink: Types.RatingLink;
   RatingOptions: Types.RatingOptions;
   RatingReasonOption: Types.RatingReasonOption;
+  ReadNote: Types.ReadNote;
+  ReadSource: Types.ReadSource;
   Registration: RegistrationParent;
   RegistrationInput: Types.RegistrationInput;
   Resident: Resident;
+  SensitiveWordList: Types.SensitiveWordList;
   Service: StoredService;
   ServiceConnection: Omit<Types.ServiceConnection, 'edges'> & { edges: Array<ResolversParentTypes['ServiceEdge']> };
   ServiceEdge: Omit<Types.ServiceEdge, 'node'> & { node: ResolversParentTypes['Service'] };
@@ -356,9 +375,35 @@ export type CheckInResultResolvers<ContextType = RequestContext, ParentType exte
   registration?: Resolver<ResolversTypes['Registration'], ParentType, ContextType>;
 };
 
+export type DepartmentIssuersResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DepartmentIssuers'] = ResolversParentTypes['DepartmentIssuers']> = {
+  department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  issuers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type DepartmentRatingFiguresResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DepartmentRatingFigures'] = ResolversParentTypes['DepartmentRatingFigures']> = {
   counts?: Resolver<ResolversTypes['RatingCounts'], ParentType, ContextType>;
   department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DocumentReadingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DocumentReading'] = ResolversParentTypes['DocumentReading']> = {
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  disclosure?: Resolver<ResolversTypes['Disclosure'], ParentType, ContextType>;
+  documentNumber?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  indexNumber?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  issuer?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['ReadNote']>, ParentType, ContextType>;
+  publishedDate?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  repealedDate?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sections?: Resolver<Array<ResolversTypes['PolicySection']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['ReadSource']>, ParentType, ContextType>;
+  tables?: Resolver<Array<ResolversTypes['PolicyTable']>, ParentType, ContextType>;
+  targetGroups?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  validity?: Resolver<ResolversTypes['Validity'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  writtenDate?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type EventResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
@@ -454,6 +499,12 @@ export type InterpretationResolvers<ContextType = RequestContext, ParentType ext
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type InterpretationDueResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InterpretationDue'] = ResolversParentTypes['InterpretationDue']> = {
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  provisional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addInterpretation?: Resolver<ResolversTypes['Interpretation'], ParentType, ContextType, RequireFields<Types.MutationAddInterpretationArgs, 'input' | 'policyId'>>;
   answerProjectProposal?: Resolver<ResolversTypes['ProjectProposal'], ParentType, ContextType, RequireFields<Types.MutationAnswerProjectProposalArgs, 'id' | 'input'>>;
@@ -486,12 +537,15 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   publishPolicy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType, RequireFields<Types.MutationPublishPolicyArgs, 'input'>>;
   rateRectification?: Resolver<ResolversTypes['RatingCase'], ParentType, ContextType, RequireFields<Types.MutationRateRectificationArgs, 'caseId' | 'input'>>;
   rateService?: Resolver<ResolversTypes['Rating'], ParentType, ContextType, RequireFields<Types.MutationRateServiceArgs, 'input' | 'serviceId'>>;
+  readPolicyDocument?: Resolver<ResolversTypes['DocumentReading'], ParentType, ContextType, RequireFields<Types.MutationReadPolicyDocumentArgs, 'document'>>;
   recordCallback?: Resolver<ResolversTypes['RatingCase'], ParentType, ContextType, RequireFields<Types.MutationRecordCallbackArgs, 'caseId' | 'note'>>;
   registerForEvent?: Resolver<ResolversTypes['Registration'], ParentType, ContextType, RequireFields<Types.MutationRegisterForEventArgs, 'eventId' | 'input'>>;
   repealPolicy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType, RequireFields<Types.MutationRepealPolicyArgs, 'id' | 'repealedDate'>>;
   replyToRating?: Resolver<ResolversTypes['RatingCase'], ParentType, ContextType, RequireFields<Types.MutationReplyToRatingArgs, 'caseId' | 'outcome' | 'reply'>>;
   requestPhotoUpload?: Resolver<ResolversTypes['PhotoUpload'], ParentType, ContextType, RequireFields<Types.MutationRequestPhotoUploadArgs, 'bytes' | 'contentType' | 'projectId'>>;
   resetStaffPassword?: Resolver<ResolversTypes['Staff'], ParentType, ContextType, RequireFields<Types.MutationResetStaffPasswordArgs, 'temporaryPassword' | 'username'>>;
+  setDepartmentIssuers?: Resolver<ResolversTypes['DepartmentIssuers'], ParentType, ContextType, RequireFields<Types.MutationSetDepartmentIssuersArgs, 'department' | 'issuers'>>;
+  setSensitiveWords?: Resolver<ResolversTypes['SensitiveWordList'], ParentType, ContextType, RequireFields<Types.MutationSetSensitiveWordsArgs, 'words'>>;
   staffLogin?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<Types.MutationStaffLoginArgs, 'password' | 'username'>>;
   submitEventFeedback?: Resolver<ResolversTypes['EventFeedback'], ParentType, ContextType, RequireFields<Types.MutationSubmitEventFeedbackArgs, 'eventId' | 'input'>>;
   unfollowProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<Types.MutationUnfollowProjectArgs, 'id'>>;
@@ -530,6 +584,7 @@ export type PolicyResolvers<ContextType = RequestContext, ParentType extends Res
   documentNumber?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indexNumber?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  interpretationDue?: Resolver<Types.Maybe<ResolversTypes['InterpretationDue']>, ParentType, ContextType>;
   interpretations?: Resolver<Array<ResolversTypes['Interpretation']>, ParentType, ContextType>;
   issuer?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publishedDate?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -732,8 +787,24 @@ export type ProjectUpdateEdgeResolvers<ContextType = RequestContext, ParentType 
   node?: Resolver<ResolversTypes['ProjectUpdate'], ParentType, ContextType>;
 };
 
+export type PublishChecksResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PublishChecks'] = ResolversParentTypes['PublishChecks']> = {
+  canPublish?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  findings?: Resolver<Array<ResolversTypes['PublishFinding']>, ParentType, ContextType>;
+  linksChecked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PublishFindingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PublishFinding'] = ResolversParentTypes['PublishFinding']> = {
+  blocking?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  excerpt?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PublishCheckKind'], ParentType, ContextType>;
+  line?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   departmentEvents?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<Types.QueryDepartmentEventsArgs>>;
+  departmentIssuers?: Resolver<ResolversTypes['DepartmentIssuers'], ParentType, ContextType, RequireFields<Types.QueryDepartmentIssuersArgs, 'department'>>;
   event?: Resolver<Types.Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<Types.QueryEventArgs, 'id'>>;
   eventFeedback?: Resolver<ResolversTypes['EventFeedbackReport'], ParentType, ContextType, RequireFields<Types.QueryEventFeedbackArgs, 'eventId'>>;
   eventRegistrations?: Resolver<Array<ResolversTypes['Registration']>, ParentType, ContextType, RequireFields<Types.QueryEventRegistrationsArgs, 'eventId'>>;
@@ -747,6 +818,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   policies?: Resolver<ResolversTypes['PolicyConnection'], ParentType, ContextType, Partial<Types.QueryPoliciesArgs>>;
   policy?: Resolver<Types.Maybe<ResolversTypes['Policy']>, ParentType, ContextType, RequireFields<Types.QueryPolicyArgs, 'id'>>;
+  policyChecks?: Resolver<ResolversTypes['PublishChecks'], ParentType, ContextType, RequireFields<Types.QueryPolicyChecksArgs, 'input'>>;
   policyFacets?: Resolver<ResolversTypes['PolicyFacets'], ParentType, ContextType>;
   project?: Resolver<Types.Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<Types.QueryProjectArgs, 'id'>>;
   projectLists?: Resolver<Array<ResolversTypes['ProjectList']>, ParentType, ContextType, RequireFields<Types.QueryProjectListsArgs, 'year'>>;
@@ -758,6 +830,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   ratingCases?: Resolver<ResolversTypes['RatingCaseConnection'], ParentType, ContextType, Partial<Types.QueryRatingCasesArgs>>;
   ratingFigures?: Resolver<ResolversTypes['RatingFigures'], ParentType, ContextType, RequireFields<Types.QueryRatingFiguresArgs, 'period'>>;
   ratingOptions?: Resolver<ResolversTypes['RatingOptions'], ParentType, ContextType>;
+  sensitiveWords?: Resolver<ResolversTypes['SensitiveWordList'], ParentType, ContextType>;
   service?: Resolver<Types.Maybe<ResolversTypes['Service']>, ParentType, ContextType, RequireFields<Types.QueryServiceArgs, 'id'>>;
   services?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, Partial<Types.QueryServicesArgs>>;
   staffMe?: Resolver<ResolversTypes['Staff'], ParentType, ContextType>;
@@ -904,6 +977,19 @@ export type RatingReasonOptionResolvers<ContextType = RequestContext, ParentType
   reason?: Resolver<ResolversTypes['RatingReason'], ParentType, ContextType>;
 };
 
+export type ReadNoteResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ReadNote'] = ResolversParentTypes['ReadNote']> = {
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  line?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReadSourceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ReadSource'] = ResolversParentTypes['ReadSource']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  line?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type RegistrationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Registration'] = ResolversParentTypes['Registration']> = {
   checkInCode?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   checkInQrSvg?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -926,6 +1012,12 @@ export type ResidentResolvers<ContextType = RequestContext, ParentType extends R
   phoneForForms?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ratings?: Resolver<ResolversTypes['RatingConnection'], ParentType, ContextType, Partial<Types.ResidentRatingsArgs>>;
   registrations?: Resolver<Array<ResolversTypes['Registration']>, ParentType, ContextType>;
+};
+
+export type SensitiveWordListResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SensitiveWordList'] = ResolversParentTypes['SensitiveWordList']> = {
+  updatedAt?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedBy?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  words?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ServiceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service']> = {
@@ -1004,7 +1096,9 @@ export type Resolvers<ContextType = RequestContext> = {
   AppealDecision?: AppealDecisionResolvers<ContextType>;
   Attendance?: AttendanceResolvers<ContextType>;
   CheckInResult?: CheckInResultResolvers<ContextType>;
+  DepartmentIssuers?: DepartmentIssuersResolvers<ContextType>;
   DepartmentRatingFigures?: DepartmentRatingFiguresResolvers<ContextType>;
+  DocumentReading?: DocumentReadingResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventDraw?: EventDrawResolvers<ContextType>;
@@ -1015,6 +1109,7 @@ export type Resolvers<ContextType = RequestContext> = {
   FacetCount?: FacetCountResolvers<ContextType>;
   FollowUpRating?: FollowUpRatingResolvers<ContextType>;
   Interpretation?: InterpretationResolvers<ContextType>;
+  InterpretationDue?: InterpretationDueResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Official?: OfficialResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -1045,6 +1140,8 @@ export type Resolvers<ContextType = RequestContext> = {
   ProjectUpdate?: ProjectUpdateResolvers<ContextType>;
   ProjectUpdateConnection?: ProjectUpdateConnectionResolvers<ContextType>;
   ProjectUpdateEdge?: ProjectUpdateEdgeResolvers<ContextType>;
+  PublishChecks?: PublishChecksResolvers<ContextType>;
+  PublishFinding?: PublishFindingResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   QuestionAnswer?: QuestionAnswerResolvers<ContextType>;
   Rater?: RaterResolvers<ContextType>;
@@ -1062,8 +1159,11 @@ export type Resolvers<ContextType = RequestContext> = {
   RatingLink?: RatingLinkResolvers<ContextType>;
   RatingOptions?: RatingOptionsResolvers<ContextType>;
   RatingReasonOption?: RatingReasonOptionResolvers<ContextType>;
+  ReadNote?: ReadNoteResolvers<ContextType>;
+  ReadSource?: ReadSourceResolvers<ContextType>;
   Registration?: RegistrationResolvers<ContextType>;
   Resident?: ResidentResolvers<ContextType>;
+  SensitiveWordList?: SensitiveWordListResolvers<ContextType>;
   Service?: ServiceResolvers<ContextType>;
   ServiceConnection?: ServiceConnectionResolvers<ContextType>;
   ServiceEdge?: ServiceEdgeResolvers<ContextType>;

@@ -62,6 +62,18 @@ input CreateStaffInput {
   username: String!
 }
 
+"""
+The names a department may publish under besides its own (issue 11, finding 4).
+"""
+type DepartmentIssuers {
+  department: String!
+
+  """
+  Always the department's own name first, then the names a district admin allowed.
+  """
+  issuers: [String!]!
+}
+
 type DepartmentRatingFigures {
   counts: RatingCounts!
   department: String!
@@ -72,6 +84,47 @@ enum Disclosure {
   NOT_DISCLOSED
   ON_REQUEST
   PROACTIVE
+}
+
+"""
+What the importer read from an uploaded document. Nothing is stored: staff correct it and publish.
+"""
+type DocumentReading {
+  body: String!
+  disclosure: Disclosure!
+  documentNumber: String
+
+  """txt, docx, pdf or html, by the file's first bytes."""
+  format: String!
+  indexNumber: String
+  issuer: String
+  notes: [ReadNote!]!
+  publishedDate: String
+  repealedDate: String
+  sections: [PolicySection!]!
+  sources: [ReadSource!]!
+  tables: [PolicyTable!]!
+  targetGroups: [String!]!
+
+  """Null when no title was found (a warning says so): staff write it."""
+  title: String
+  topics: [String!]!
+  validity: Validity!
+
+  """What staff should check: a missing 文号, a date that could not be read …"""
+  warnings: [String!]!
+  writtenDate: String
+}
+
+"""A document as uploaded from the phone or the computer."""
+input DocumentUpload {
+  """
+  The file's bytes in base64, at most 70 KB of file (the API's request limit is 100 KB).
+  """
+  contentBase64: String!
+
+  """The file's name (its extension is a hint; the first bytes decide)."""
+  name: String!
 }
 
 """A government open day (政府开放日)."""
@@ -292,6 +345,22 @@ type Interpretation {
   title: String!
 }
 
+"""
+When a policy's interpretation is due: 3 working days after it was published.
+"""
+type InterpretationDue {
+  """
+  YYYY-MM-DD, counted in working days (official holidays and 调休 included).
+  """
+  date: String!
+
+  """Published, and the interpretation not yet, past the date."""
+  overdue: Boolean!
+
+  """The calendar for that year was not published yet: weekends only."""
+  provisional: Boolean!
+}
+
 input InterpretationInput {
   body: String!
   consultationPhone: String
@@ -439,6 +508,11 @@ type Mutation {
   rateService(input: RatingInput!, serviceId: ID!): Rating!
 
   """
+  Reads an uploaded document with the importer (.txt, .docx, .pdf, .html); stores nothing.
+  """
+  readPolicyDocument(document: DocumentUpload!): DocumentReading!
+
+  """
   Staff note of a call-back; the first one moves an OPEN case to CALLED_BACK.
   """
   recordCallback(caseId: ID!, note: String!): RatingCase!
@@ -464,6 +538,14 @@ type Mutation {
   change at their next sign-in; ends the account's lock-out. Audited.
   """
   resetStaffPassword(temporaryPassword: String!, username: ID!): Staff!
+
+  """
+  Replaces the names a department may publish under besides its own (district admins); audited.
+  """
+  setDepartmentIssuers(department: String!, issuers: [String!]!): DepartmentIssuers!
+
+  """Replaces the sensitive-word list (district admins); audited."""
+  setSensitiveWords(words: [String!]!): SensitiveWordList!
   staffLogin(password: String!, username: String!): Session!
 
   """An attendee's questionnaire, once."""
@@ -533,6 +615,11 @@ type Policy {
 
   """索引号."""
   indexNumber: String
+
+  """
+  Staff only: when its interpretation is due, while it has none; null once one is published or for residents.
+  """
+  interpretationDue: InterpretationDue
 
   """政策解读, newest first."""
   interpretations: [Interpretation!]!
@@ -1105,6 +1192,63 @@ enum ProjectUpdateKind {
   PROGRESS
 }
 
+enum PublishCheckKind {
+  """
+  A web address in the text that answered with an error or does not exist.
+  """
+  BROKEN_LINK
+
+  """
+  The issuer is not the department's own name nor one the district allowed for it.
+  """
+  ISSUER
+
+  """
+  Unmasked private data (mobile, ID number, bank card …): publishing is refused until it is masked.
+  """
+  PRIVATE_DATA
+
+  """
+  A word from the district's sensitive-word list: check it before publishing.
+  """
+  SENSITIVE_WORD
+
+  """
+  A web address that could not be reached in time; it may work for residents.
+  """
+  UNCHECKED_LINK
+}
+
+type PublishChecks {
+  """True when nothing refuses publishing (warnings may remain)."""
+  canPublish: Boolean!
+  findings: [PublishFinding!]!
+
+  """How many web addresses were tried."""
+  linksChecked: Int!
+}
+
+"""One finding of the pre-publish checks."""
+type PublishFinding {
+  """
+  Whether publishing is refused until it is mended (private data, issuer).
+  """
+  blocking: Boolean!
+
+  """The words around it (private data masked)."""
+  excerpt: String
+
+  """title, body, tables or issuer."""
+  field: String
+  kind: PublishCheckKind!
+
+  """The line of the body (1-based), where one line holds it."""
+  line: Int
+
+  """What was found and where, in words."""
+  message: String!
+}
+
 """
 The root types; each feature folder extends them with its own schema file.
 Dates are strings \`YYYY-MM-DD\`; instants are ISO 8601 strings in UTC.
@@ -1114,6 +1258,11 @@ type Query {
   Staff: a department's events, drafts included, latest start first (default: their own department).
   """
   departmentEvents(after: String, department: String, first: Int): EventConnection!
+
+  """
+  The names the department may publish under (staff of that department, district admins).
+  """
+  departmentIssuers(department: String!): DepartmentIssuers!
 
   """Null for a draft, except for its department's staff."""
   event(id: ID!): Event
@@ -1161,6 +1310,13 @@ type Query {
   """Policies, newest publishedDate first. \`first\` is 1..100 (default 20)."""
   policies(after: String, filter: PolicyFilter, first: Int): PolicyConnection!
   policy(id: ID!): Policy
+
+  """
+  The pre-publish checks of a policy as staff would publish it: private data (refused), the
+  sensitive-word list, the issuer, and the web addresses in its text (tried with a short timeout;
+  one that cannot be reached is a warning, never a refusal). Writes nothing.
+  """
+  policyChecks(input: PolicyInput!): PublishChecks!
   policyFacets: PolicyFacets!
   project(id: ID!): Project
 
@@ -1198,6 +1354,9 @@ type Query {
   """
   ratingFigures(department: String, period: PeriodInput!, serviceId: ID): RatingFigures!
   ratingOptions: RatingOptions!
+
+  """The sensitive-word list (staff; district admins change it)."""
+  sensitiveWords: SensitiveWordList!
   service(id: ID!): Service
 
   """Services, by department then name. \`first\` is 1..100 (default 20)."""
@@ -1528,6 +1687,36 @@ type RatingReasonOption {
 }
 
 """
+What the 版头, a telegram's header or the 版记 say that a policy has no field for (签发人, 等级, 抄送 …).
+"""
+type ReadNote {
+  label: String!
+  line: Int
+  value: String!
+}
+
+"""
+Where a value the importer read came from, so staff can check it against the document.
+"""
+type ReadSource {
+  """
+  The policy field: title, documentNumber, indexNumber, issuer, writtenDate, publishedDate, validity, repealedDate, disclosure.
+  """
+  field: String!
+
+  """
+  The line of the document's text that says it; null when no one line does.
+  """
+  line: Int
+
+  """Where it was read, in words: 网页的信息公开表格, 版头, 文末署名 …"""
+  source: String!
+
+  """The value as read."""
+  value: String!
+}
+
+"""
 A resident's sign-up for an open day. Residents see name and phone masked.
 """
 type Registration {
@@ -1623,6 +1812,15 @@ enum SelectionMode {
 
   """先到先得: seats are confirmed in order of sign-up, then a waiting list."""
   FIRST_COME
+}
+
+"""
+The words the pre-publish check looks for; district admins keep the list.
+"""
+type SensitiveWordList {
+  updatedAt: String
+  updatedBy: String
+  words: [String!]!
 }
 
 """A service residents can rate (好差评), owned by one department."""

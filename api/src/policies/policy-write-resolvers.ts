@@ -12,6 +12,7 @@ import { classify } from './import/classify';
 import { sectionsOf } from './import/sections';
 import { textLine } from './import/text-line';
 import { policyIdFor } from './policy-id';
+import { refuseForeignIssuer } from './publishing-resolvers';
 import type { StoredInterpretation, StoredPolicy } from './policy-model';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期要写成 年-月-日，例如 2022-06-28。');
@@ -92,6 +93,7 @@ export const policyWriteResolvers: { Mutation: MutationResolvers<RequestContext>
       const owner = actor.kind === 'staff' && actor.role === 'DEPARTMENT_EDITOR' ? actor.department : input.department?.trim() || context.config.districtOffice;
       authorize(actor, 'policy.manage', { department: input.department?.trim() || owner });
       const draft = draftFrom(input, owner);
+      await refuseForeignIssuer(context, owner, draft.issuer);
       const id = policyIdFor(draft);
       const { policy } = await context.stores.policies.save({
         id,
@@ -105,6 +107,8 @@ export const policyWriteResolvers: { Mutation: MutationResolvers<RequestContext>
     async updatePolicy(_root, { id, input }, context) {
       const before = await existingPolicy(context, id);
       const draft = draftFrom(input, before.department, before);
+      // An issuer kept as it was (an imported document's own) stands; a changed one must be allowed.
+      if (draft.issuer !== before.issuer) await refuseForeignIssuer(context, before.department, draft.issuer);
       const { policy } = await context.stores.policies.save({
         id,
         draft,

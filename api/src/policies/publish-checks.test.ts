@@ -10,7 +10,7 @@ let base: string;
 
 beforeAll(async () => {
   server = createServer((request, response) => {
-    if (request.url === '/slow') return void setTimeout(() => response.end('late'), 2000).unref();
+    if (request.url === '/slow') return void setTimeout(() => response.end('late'), 5000).unref();
     if (request.url === '/no-head' && request.method === 'HEAD') return void response.writeHead(405).end();
     response.writeHead(request.url === '/gone' ? 404 : request.url === '/moved' ? 301 : 200, request.url === '/moved' ? { location: 'http://169.254.169.254/' } : {}).end();
   });
@@ -50,7 +50,7 @@ it('reads http(s) addresses once each, without the punctuation after them, and n
 
 it('calls a 404 broken, a slow or unreachable site unchecked, and leaves working ones (HEAD refused: GET) alone', async () => {
   const text = [`${base}/ok`, `${base}/gone`, `${base}/slow`, `${base}/no-head`, `${base}/moved`, 'http://does-not-exist.invalid/page'].join('\n');
-  const { findings, checked } = await linkFindings('body', text, { timeoutMs: 500, allowPrivate: true });
+  const { findings, checked } = await linkFindings('body', text, { timeoutMs: 1500, allowPrivate: true });
   expect(checked).toBe(6);
   expect(findings.map((f) => [f.kind, f.line, f.blocking])).toEqual([
     ['BROKEN_LINK', 2, false],
@@ -58,7 +58,7 @@ it('calls a 404 broken, a slow or unreachable site unchecked, and leaves working
     ['UNCHECKED_LINK', 6, false],
   ]);
   expect(findings[0]!.message).toBe(`第2行的链接打不开（404，页面不存在）：${base}/gone`);
-  expect(findings[1]!.message).toContain('1 秒内没有响应');
+  expect(findings[1]!.message).toContain('2 秒内没有响应');
 });
 
 it('never fetches an address inside the network (loopback, the cloud metadata address)', async () => {

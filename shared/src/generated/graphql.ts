@@ -70,6 +70,14 @@ export type CreateStaffInput = {
   username: Scalars['String']['input'];
 };
 
+/** The names a department may publish under besides its own (issue 11, finding 4). */
+export type DepartmentIssuers = {
+  __typename?: 'DepartmentIssuers';
+  department: Scalars['String']['output'];
+  /** Always the department's own name first, then the names a district admin allowed. */
+  issuers: Array<Scalars['String']['output']>;
+};
+
 export type DepartmentRatingFigures = {
   __typename?: 'DepartmentRatingFigures';
   counts: RatingCounts;
@@ -81,6 +89,40 @@ export type Disclosure =
   | 'NOT_DISCLOSED'
   | 'ON_REQUEST'
   | 'PROACTIVE';
+
+/** What the importer read from an uploaded document. Nothing is stored: staff correct it and publish. */
+export type DocumentReading = {
+  __typename?: 'DocumentReading';
+  body: Scalars['String']['output'];
+  disclosure: Disclosure;
+  documentNumber: Maybe<Scalars['String']['output']>;
+  /** txt, docx, pdf or html, by the file's first bytes. */
+  format: Scalars['String']['output'];
+  indexNumber: Maybe<Scalars['String']['output']>;
+  issuer: Maybe<Scalars['String']['output']>;
+  notes: Array<ReadNote>;
+  publishedDate: Maybe<Scalars['String']['output']>;
+  repealedDate: Maybe<Scalars['String']['output']>;
+  sections: Array<PolicySection>;
+  sources: Array<ReadSource>;
+  tables: Array<PolicyTable>;
+  targetGroups: Array<Scalars['String']['output']>;
+  /** Null when no title was found (a warning says so): staff write it. */
+  title: Maybe<Scalars['String']['output']>;
+  topics: Array<Scalars['String']['output']>;
+  validity: Validity;
+  /** What staff should check: a missing 文号, a date that could not be read … */
+  warnings: Array<Scalars['String']['output']>;
+  writtenDate: Maybe<Scalars['String']['output']>;
+};
+
+/** A document as uploaded from the phone or the computer. */
+export type DocumentUpload = {
+  /** The file's bytes in base64, at most 70 KB of file (the API's request limit is 100 KB). */
+  contentBase64: Scalars['String']['input'];
+  /** The file's name (its extension is a hint; the first bytes decide). */
+  name: Scalars['String']['input'];
+};
 
 /** A government open day (政府开放日). */
 export type Event = {
@@ -268,6 +310,17 @@ export type Interpretation = {
   title: Scalars['String']['output'];
 };
 
+/** When a policy's interpretation is due: 3 working days after it was published. */
+export type InterpretationDue = {
+  __typename?: 'InterpretationDue';
+  /** YYYY-MM-DD, counted in working days (official holidays and 调休 included). */
+  date: Scalars['String']['output'];
+  /** Published, and the interpretation not yet, past the date. */
+  overdue: Scalars['Boolean']['output'];
+  /** The calendar for that year was not published yet: weekends only. */
+  provisional: Scalars['Boolean']['output'];
+};
+
 export type InterpretationInput = {
   body: Scalars['String']['input'];
   consultationPhone?: InputMaybe<Scalars['String']['input']>;
@@ -356,6 +409,8 @@ export type Mutation = {
   rateRectification: RatingCase;
   /** A signed-in resident rates a service; a bad rating opens a case in the same write. */
   rateService: Rating;
+  /** Reads an uploaded document with the importer (.txt, .docx, .pdf, .html); stores nothing. */
+  readPolicyDocument: DocumentReading;
   /** Staff note of a call-back; the first one moves an OPEN case to CALLED_BACK. */
   recordCallback: RatingCase;
   /** A signed-in resident signs up; a second call returns the same registration. */
@@ -371,6 +426,10 @@ export type Mutation = {
    * change at their next sign-in; ends the account's lock-out. Audited.
    */
   resetStaffPassword: Staff;
+  /** Replaces the names a department may publish under besides its own (district admins); audited. */
+  setDepartmentIssuers: DepartmentIssuers;
+  /** Replaces the sensitive-word list (district admins); audited. */
+  setSensitiveWords: SensitiveWordList;
   staffLogin: Session;
   /** An attendee's questionnaire, once. */
   submitEventFeedback: EventFeedback;
@@ -555,6 +614,11 @@ export type MutationRateServiceArgs = {
 };
 
 
+export type MutationReadPolicyDocumentArgs = {
+  document: DocumentUpload;
+};
+
+
 export type MutationRecordCallbackArgs = {
   caseId: Scalars['ID']['input'];
   note: Scalars['String']['input'];
@@ -590,6 +654,17 @@ export type MutationRequestPhotoUploadArgs = {
 export type MutationResetStaffPasswordArgs = {
   temporaryPassword: Scalars['String']['input'];
   username: Scalars['ID']['input'];
+};
+
+
+export type MutationSetDepartmentIssuersArgs = {
+  department: Scalars['String']['input'];
+  issuers: Array<Scalars['String']['input']>;
+};
+
+
+export type MutationSetSensitiveWordsArgs = {
+  words: Array<Scalars['String']['input']>;
 };
 
 
@@ -681,6 +756,8 @@ export type Policy = {
   id: Scalars['ID']['output'];
   /** 索引号. */
   indexNumber: Maybe<Scalars['String']['output']>;
+  /** Staff only: when its interpretation is due, while it has none; null once one is published or for residents. */
+  interpretationDue: Maybe<InterpretationDue>;
   /** 政策解读, newest first. */
   interpretations: Array<Interpretation>;
   /** 发布机构. */
@@ -1152,6 +1229,43 @@ export type ProjectUpdateKind =
   /** Progress reported by a department (text, figures, spending, photos). */
   | 'PROGRESS';
 
+export type PublishCheckKind =
+  /** A web address in the text that answered with an error or does not exist. */
+  | 'BROKEN_LINK'
+  /** The issuer is not the department's own name nor one the district allowed for it. */
+  | 'ISSUER'
+  /** Unmasked private data (mobile, ID number, bank card …): publishing is refused until it is masked. */
+  | 'PRIVATE_DATA'
+  /** A word from the district's sensitive-word list: check it before publishing. */
+  | 'SENSITIVE_WORD'
+  /** A web address that could not be reached in time; it may work for residents. */
+  | 'UNCHECKED_LINK';
+
+export type PublishChecks = {
+  __typename?: 'PublishChecks';
+  /** True when nothing refuses publishing (warnings may remain). */
+  canPublish: Scalars['Boolean']['output'];
+  findings: Array<PublishFinding>;
+  /** How many web addresses were tried. */
+  linksChecked: Scalars['Int']['output'];
+};
+
+/** One finding of the pre-publish checks. */
+export type PublishFinding = {
+  __typename?: 'PublishFinding';
+  /** Whether publishing is refused until it is mended (private data, issuer). */
+  blocking: Scalars['Boolean']['output'];
+  /** The words around it (private data masked). */
+  excerpt: Maybe<Scalars['String']['output']>;
+  /** title, body, tables or issuer. */
+  field: Maybe<Scalars['String']['output']>;
+  kind: PublishCheckKind;
+  /** The line of the body (1-based), where one line holds it. */
+  line: Maybe<Scalars['Int']['output']>;
+  /** What was found and where, in words. */
+  message: Scalars['String']['output'];
+};
+
 /**
  * The root types; each feature folder extends them with its own schema file.
  * Dates are strings `YYYY-MM-DD`; instants are ISO 8601 strings in UTC.
@@ -1160,6 +1274,8 @@ export type Query = {
   __typename?: 'Query';
   /** Staff: a department's events, drafts included, latest start first (default: their own department). */
   departmentEvents: EventConnection;
+  /** The names the department may publish under (staff of that department, district admins). */
+  departmentIssuers: DepartmentIssuers;
   /** Null for a draft, except for its department's staff. */
   event: Maybe<Event>;
   /** Staff of the holding department: the questionnaires (without names). */
@@ -1185,6 +1301,12 @@ export type Query = {
   /** Policies, newest publishedDate first. `first` is 1..100 (default 20). */
   policies: PolicyConnection;
   policy: Maybe<Policy>;
+  /**
+   * The pre-publish checks of a policy as staff would publish it: private data (refused), the
+   * sensitive-word list, the issuer, and the web addresses in its text (tried with a short timeout;
+   * one that cannot be reached is a warning, never a refusal). Writes nothing.
+   */
+  policyChecks: PublishChecks;
   policyFacets: PolicyFacets;
   project: Maybe<Project>;
   /** A year's lists, each with its projects and overall progress. */
@@ -1203,6 +1325,8 @@ export type Query = {
   /** Public satisfaction figures for a period, for the district, a department or one service. */
   ratingFigures: RatingFigures;
   ratingOptions: RatingOptions;
+  /** The sensitive-word list (staff; district admins change it). */
+  sensitiveWords: SensitiveWordList;
   service: Maybe<Service>;
   /** Services, by department then name. `first` is 1..100 (default 20). */
   services: ServiceConnection;
@@ -1226,6 +1350,15 @@ export type QueryDepartmentEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   department?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The root types; each feature folder extends them with its own schema file.
+ * Dates are strings `YYYY-MM-DD`; instants are ISO 8601 strings in UTC.
+ */
+export type QueryDepartmentIssuersArgs = {
+  department: Scalars['String']['input'];
 };
 
 
@@ -1303,6 +1436,15 @@ export type QueryPoliciesArgs = {
  */
 export type QueryPolicyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The root types; each feature folder extends them with its own schema file.
+ * Dates are strings `YYYY-MM-DD`; instants are ISO 8601 strings in UTC.
+ */
+export type QueryPolicyChecksArgs = {
+  input: PolicyInput;
 };
 
 
@@ -1690,6 +1832,27 @@ export type RatingReasonOption = {
   reason: RatingReason;
 };
 
+/** What the 版头, a telegram's header or the 版记 say that a policy has no field for (签发人, 等级, 抄送 …). */
+export type ReadNote = {
+  __typename?: 'ReadNote';
+  label: Scalars['String']['output'];
+  line: Maybe<Scalars['Int']['output']>;
+  value: Scalars['String']['output'];
+};
+
+/** Where a value the importer read came from, so staff can check it against the document. */
+export type ReadSource = {
+  __typename?: 'ReadSource';
+  /** The policy field: title, documentNumber, indexNumber, issuer, writtenDate, publishedDate, validity, repealedDate, disclosure. */
+  field: Scalars['String']['output'];
+  /** The line of the document's text that says it; null when no one line does. */
+  line: Maybe<Scalars['Int']['output']>;
+  /** Where it was read, in words: 网页的信息公开表格, 版头, 文末署名 … */
+  source: Scalars['String']['output'];
+  /** The value as read. */
+  value: Scalars['String']['output'];
+};
+
 /** A resident's sign-up for an open day. Residents see name and phone masked. */
 export type Registration = {
   __typename?: 'Registration';
@@ -1768,6 +1931,14 @@ export type SelectionMode =
   | 'DRAW'
   /** 先到先得: seats are confirmed in order of sign-up, then a waiting list. */
   | 'FIRST_COME';
+
+/** The words the pre-publish check looks for; district admins keep the list. */
+export type SensitiveWordList = {
+  __typename?: 'SensitiveWordList';
+  updatedAt: Maybe<Scalars['String']['output']>;
+  updatedBy: Maybe<Scalars['String']['output']>;
+  words: Array<Scalars['String']['output']>;
+};
 
 /** A service residents can rate (好差评), owned by one department. */
 export type Service = {
