@@ -41,7 +41,7 @@ module.exports = {
     {
       // Taro components render as plain DOM (test-support/components.tsx); Taro's API is a jest mock.
       displayName: 'miniapp',
-      roots: ['<rootDir>/miniapp/src', '<rootDir>/miniapp/scripts'],
+      roots: ['<rootDir>/miniapp/src', '<rootDir>/miniapp/scripts', '<rootDir>/miniapp/config'],
       transform: { '^.+\\.(ts|tsx|js)$': swcReact },
       testEnvironment: 'jsdom',
       setupFilesAfterEnv: ['<rootDir>/miniapp/test-support/setup.ts'],
@@ -54,7 +54,18 @@ module.exports = {
     {
       displayName: 'integration',
       roots: ['<rootDir>/test'],
-      testPathIgnorePatterns: ['/support/', '/bench/'],
+      testPathIgnorePatterns: ['/support/', '/bench/', '/weapp/'],
+      ...nodeProject,
+    },
+    {
+      // The built WeChat mini-program, run headless (test/weapp/support). Its setup makes one fresh
+      // production weapp build, only in runs that include these tests.
+      displayName: 'weapp',
+      roots: ['<rootDir>/test/weapp'],
+      testPathIgnorePatterns: ['/support/'],
+      globalSetup: '<rootDir>/test/weapp/support/global-setup.ts',
+      // Each file starts the API with the demo content, and a busy machine makes that slow.
+      testTimeout: 120000,
       ...nodeProject,
     },
   ],

@@ -1,11 +1,28 @@
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import devConfig from './dev';
 import prodConfig from './prod';
+import { buildSettings, BuildSettingError, type BuildSettings } from './build-settings';
+import { WEAPP_COMPONENT_ADDITIONS, WXML_ATTRIBUTE_NAMES } from './weapp-components';
+import type { WeappTemplateOptions } from './weapp-template-plugin';
+
+/** The build's settings, or one line saying which setting is wrong and the build stopped. */
+function settingsOrStop(platform: 'weapp' | 'h5'): BuildSettings {
+  try {
+    const settings = buildSettings(process.env, platform);
+    for (const warning of settings.warnings) console.warn(`GovOpen build: ${warning}`);
+    return settings;
+  } catch (error) {
+    if (!(error instanceof BuildSettingError)) throw error;
+    console.error(`GovOpen build refused: ${error.message}`);
+    process.exit(1);
+  }
+}
 
 // Hand-written Taro 4 config (`taro init` needs the network). One source tree, two targets:
 // weapp → dist/weapp, H5 → dist/h5 (taro build empties outputRoot first, so they must differ).
 export default defineConfig<'webpack5'>(async (merge) => {
   const platform = process.env.TARO_ENV === 'h5' ? 'h5' : 'weapp';
+  const settings = settingsOrStop(platform);
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'govopen-miniapp',
     date: '2024-06-01',
@@ -15,16 +32,22 @@ export default defineConfig<'webpack5'>(async (merge) => {
     designWidth: 750,
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
-    outputRoot: `dist/${platform}`,
-    plugins: [require.resolve('./page-font-size-plugin')],
+    // GOVOPEN_OUTPUT_ROOT: another folder for a build with other settings (the weapp test suite's).
+    outputRoot: process.env.GOVOPEN_OUTPUT_ROOT || `dist/${platform}`,
+    plugins: [
+      [
+        require.resolve('./weapp-template-plugin'),
+        { components: WEAPP_COMPONENT_ADDITIONS, wxmlNames: WXML_ATTRIBUTE_NAMES, runtimeModule: require.resolve('./weapp-runtime.js') } satisfies WeappTemplateOptions,
+      ],
+    ],
     defineConstants: {
       // weapp has no same origin: the API address is fixed at build time.
-      GOVOPEN_API_URL: JSON.stringify(platform === 'h5' ? '/graphql' : process.env.GOVOPEN_API_URL ?? ''),
+      GOVOPEN_API_URL: JSON.stringify(settings.apiUrl),
       // weapp: the open-day reminders a resident may allow after signing up, with the same
       // WECHAT_TEMPLATE_<NAME> settings the API sends them with (none set: nothing is asked).
-      GOVOPEN_EVENT_TEMPLATE_IDS: JSON.stringify(
-        platform === 'weapp' ? ['EVENT_REMINDER', 'EVENT_PROMOTED', 'EVENT_CANCELLED'].map((name) => process.env[`WECHAT_TEMPLATE_${name}`]).filter(Boolean) : [],
-      ),
+      GOVOPEN_EVENT_TEMPLATE_IDS: JSON.stringify(settings.eventTemplateIds),
+      // weapp: the attributes config/weapp-runtime.js adds to Taro's runtime table.
+      GOVOPEN_WEAPP_COMPONENTS: JSON.stringify(WEAPP_COMPONENT_ADDITIONS),
     },
     copy: { patterns: [], options: {} },
     framework: 'react',

@@ -35,8 +35,9 @@ export default defineAppConfig({
     navigationBarTextStyle: 'black',
     backgroundColor: '#ffffff',
   },
-  // H5: no sliding page transitions (nothing moving on screen; browser tests need not wait).
-  animation: false,
+  // H5: no sliding page transitions (nothing moving on screen; browser tests need not wait). An
+  // H5-only key: WeChat's app.json has no such field.
+  ...(weapp ? {} : { animation: false }),
   // 同声传译 for read-aloud on weapp. The build only writes this into app.json; WeChat fetches the
   // plugin (the app's admin console must have added it).
   ...(weapp ? { plugins: { WechatSI: { version: '0.3.5', provider: 'wx069ba97219f66d99' } } } : {}),

@@ -8,8 +8,11 @@ export function utf8Bytes(text: string): number {
   return bytes;
 }
 
-const SENTENCE_END = /(?<=[。！？；!?;…\n])/u;
-const CLAUSE_END = /(?<=[，、：,:])/u;
+// Each match runs up to and including one mark (or is the tail without one): what split(/(?<=[…])/)
+// gives, but without lookbehind, which JavaScriptCore before iOS 16.4 cannot even parse (the whole
+// file would fail to load there; WeChat's upload compiler keeps regular expressions as written).
+const SENTENCES = /[^。！？；!?;…\n]*[。！？；!?;…\n]|[^。！？；!?;…\n]+/gu;
+const CLAUSES = /[^，、：,:]*[，、：,:]|[^，、：,:]+/gu;
 
 /**
  * Splits text into pieces of at most `maxBytes` UTF-8 bytes, cutting after sentence ends
@@ -42,9 +45,9 @@ export function splitForSpeech(text: string, maxBytes = 1000): string[] {
       current += char;
     }
   };
-  for (const sentence of text.split(SENTENCE_END)) {
+  for (const sentence of text.match(SENTENCES) ?? []) {
     if (utf8Bytes(sentence) <= maxBytes) add(sentence);
-    else for (const clause of sentence.split(CLAUSE_END)) add(clause);
+    else for (const clause of sentence.match(CLAUSES) ?? []) add(clause);
   }
   flush();
   return pieces;

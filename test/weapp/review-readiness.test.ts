@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startSuite, type Suite } from './support/suite';
+
+// What WeChat's review and residents expect of the mini-program beyond its pages working (issue 12,
+// items 3–5), checked on the built mini-program. The pages that make these true are being rebuilt
+// (miniapp/src): NOT_READY_YET lists what is not there yet. Not a skip: the test fails when the list
+// is wrong either way, so a fix must take its check off the list.
+const NOT_READY_YET = [
+  'policy detail can be shared',
+  'project detail can be shared',
+  'open-day detail can be shared',
+  'app.json asks for WeChat privacy checks (__usePrivacyCheck__)',
+  'the privacy pop-up answers wx.onNeedPrivacyAuthorization',
+  'printed rating codes hold a path address WeChat can route (no #/)',
+];
+
+let suite: Suite;
+beforeAll(async () => {
+  suite = await startSuite();
+});
+afterAll(() => suite?.close());
+
+type Check = { name: string; ready(): Promise<boolean> };
+
+async function firstId(query: string, field: string): Promise<string> {
+  const data = await suite.graphql<Record<string, { edges: Array<{ node: { id: string } }> }>>(query);
+  return data[field]!.edges[0]!.node.id;
+}
+
+/** A shared card's title says what it is, and its path opens the same page for someone new. */
+async function shareable(route: string, id: string): Promise<boolean> {
+  const program = suite.launch({ path: route, query: { id } });
+  await program.settle();
+  const share = program.page.instance.page.onShareAppMessage as ((event: object) => { title?: string; path?: string } | undefined) | undefined;
+  const card = share?.call(program.page.instance.page, { from: 'menu' });
+  return Boolean(card?.title && card.title !== '政务公开' && card.path?.replace(/^\//, '').startsWith(`${route}?`) && card.path.includes(`id=${encodeURIComponent(id)}`));
+}
+
+const appJson = () => JSON.parse(readFileSync(join(suite.dist, 'app.json'), 'utf8')) as { pages: string[]; __usePrivacyCheck__?: boolean };
+
+const CHECKS: Check[] = [
+  { name: 'policy detail can be shared', ready: async () => shareable('pages/policy/detail/index', await firstId('{ policies(first: 1) { edges { node { id } } } }', 'policies')) },
+  { name: 'project detail can be shared', ready: async () => shareable('pages/projects/detail/index', await firstId('{ projects(first: 1) { edges { node { id } } } }', 'projects')) },
+  { name: 'open-day detail can be shared', ready: async () => shareable('pages/events/detail/index', await firstId('{ events(first: 1) { edges { node { id } } } }', 'events')) },
+  { name: 'app.json asks for WeChat privacy checks (__usePrivacyCheck__)', ready: async () => appJson().__usePrivacyCheck__ === true },
+  {
+    name: 'the privacy pop-up answers wx.onNeedPrivacyAuthorization',
+    async ready() {
+      const program = suite.launch({ path: 'pages/home/index/index' });
+      await program.settle();
+      return program.wx.privacyListeners.length > 0;
+    },
+  },
+  { name: 'no 即将上线 placeholder page in app.json', ready: async () => !appJson().pages.some((page) => page.startsWith('pages/soon/')) },
+  {
+    name: 'printed rating codes hold a path address WeChat can route (no #/)',
+    async ready() {
+      const { services } = await suite.graphql<{ services: { edges: Array<{ node: { ratingLinks: Array<{ h5Url: string }> } }> } }>('{ services(first: 1) { edges { node { ratingLinks { h5Url } } } } }');
+      return !services.edges[0]!.node.ratingLinks[0]!.h5Url.includes('#');
+    },
+  },
+];
+
+it('has what WeChat review asks for, except the listed pages still being rebuilt', async () => {
+  const notReady: string[] = [];
+  for (const check of CHECKS) if (!(await check.ready())) notReady.push(check.name);
+  expect(notReady).toEqual(NOT_READY_YET);
+});
