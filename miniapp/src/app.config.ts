@@ -25,6 +25,11 @@ export default defineAppConfig({
       root: 'pages/projects',
       pages: ['list/index', 'detail/index', 'propose/index', 'mine/index', 'staff/index', 'report/index'],
     },
+    // 工作台: the staff home (today's work in figures) and publishing a policy from its document.
+    {
+      root: 'pages/workbench',
+      pages: ['home/index'],
+    },
   ],
   preloadRule: {
     'pages/home/index/index': { network: 'all', packages: ['pages/policy', 'pages/rating'] },

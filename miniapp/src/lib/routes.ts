@@ -36,4 +36,6 @@ export const ROUTES = {
   projectMine: '/pages/projects/mine/index',
   projectStaff: '/pages/projects/staff/index',
   projectReport: '/pages/projects/report/index',
+  // 工作台 (subpackage pages/workbench): the staff home and the staff jobs that start there.
+  workbench: '/pages/workbench/home/index',
 } as const;
