@@ -28,7 +28,7 @@ export default defineAppConfig({
     // 工作台: the staff home (today's work in figures) and publishing a policy from its document.
     {
       root: 'pages/workbench',
-      pages: ['home/index'],
+      pages: ['home/index', 'publish/index'],
     },
   ],
   preloadRule: {

@@ -2,6 +2,20 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** 公开方式: 主动公开 / 依申请公开 / 不予公开. Residents only ever see PROACTIVE policies. */
+export type Disclosure =
+  | 'NOT_DISCLOSED'
+  | 'ON_REQUEST'
+  | 'PROACTIVE';
+
+/** A document as uploaded from the phone or the computer. */
+export type DocumentUpload = {
+  /** The file's bytes in base64, at most 70 KB of file (the API's request limit is 100 KB). */
+  contentBase64: string;
+  /** The file's name (its extension is a hint; the first bytes decide). */
+  name: string;
+};
+
 export type EventFeedbackInput = {
   satisfaction: number;
   suggestions?: string | null | undefined;
@@ -55,6 +69,33 @@ export type PolicyFilter = {
   /** Default: currently in force (VALID and AMENDED). */
   validity?: Array<Validity> | null | undefined;
   year?: number | null | undefined;
+};
+
+/** A policy as staff publish it. Headings (一、 /（一）/ 1.) are read from the body. */
+export type PolicyInput = {
+  body: string;
+  /** District admins only: the department that owns the policy (default: the district office). Editors publish for their own. */
+  department?: string | null | undefined;
+  disclosure?: Disclosure | null | undefined;
+  documentNumber?: string | null | undefined;
+  indexNumber?: string | null | undefined;
+  /** 发布机构; the owning department when omitted. */
+  issuer?: string | null | undefined;
+  /** 发布日期; today when omitted. */
+  publishedDate?: string | null | undefined;
+  tables?: Array<PolicyTableInput> | null | undefined;
+  /** Chosen from the body when omitted. */
+  targetGroups?: Array<string> | null | undefined;
+  title: string;
+  /** Chosen from the body when omitted. */
+  topics?: Array<string> | null | undefined;
+  writtenDate?: string | null | undefined;
+};
+
+export type PolicyTableInput = {
+  columns: Array<string>;
+  rows: Array<Array<string>>;
+  title: string;
 };
 
 export type ProjectEvaluationInput = {
@@ -149,6 +190,18 @@ export type ProjectUpdateKind =
   | 'MILESTONE_DONE'
   /** Progress reported by a department (text, figures, spending, photos). */
   | 'PROGRESS';
+
+export type PublishCheckKind =
+  /** A web address in the text that answered with an error or does not exist. */
+  | 'BROKEN_LINK'
+  /** The issuer is not the department's own name nor one the district allowed for it. */
+  | 'ISSUER'
+  /** Unmasked private data (mobile, ID number, bank card …): publishing is refused until it is masked. */
+  | 'PRIVATE_DATA'
+  /** A word from the district's sensitive-word list: check it before publishing. */
+  | 'SENSITIVE_WORD'
+  /** A web address that could not be reached in time; it may work for residents. */
+  | 'UNCHECKED_LINK';
 
 export type RatingCaseFilter = {
   /** District admins: one department (default all); editors: their own. */
@@ -508,6 +561,27 @@ export type MyProjectsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MyProjectsQuery = { myProposals: Array<{ id: string, forYear: number, title: string, description: string, location: string, contactMobile: string | null, status: ProjectProposalStatus, reply: string | null, submittedAt: string, answeredAt: string | null, project: { id: string, title: string } | null }>, myFollowedProjects: Array<{ id: string, title: string, leadDepartment: string, cooperatingDepartments: Array<string>, status: ProjectStatus, progress: number, completedDate: string | null, cancelledReason: string | null, target: { text: string } }> };
 
+export type ReadPolicyDocumentMutationVariables = Exact<{
+  document: DocumentUpload;
+}>;
+
+
+export type ReadPolicyDocumentMutation = { readPolicyDocument: { format: string, title: string | null, documentNumber: string | null, indexNumber: string | null, issuer: string | null, writtenDate: string | null, publishedDate: string | null, disclosure: Disclosure, body: string, warnings: Array<string>, sections: Array<{ level: number, heading: string }>, tables: Array<{ title: string, columns: Array<string>, rows: Array<Array<string>> }>, sources: Array<{ field: string, value: string, source: string, line: number | null }>, notes: Array<{ label: string, value: string, line: number | null }> } };
+
+export type PolicyChecksQueryVariables = Exact<{
+  input: PolicyInput;
+}>;
+
+
+export type PolicyChecksQuery = { policyChecks: { canPublish: boolean, linksChecked: number, findings: Array<{ kind: PublishCheckKind, blocking: boolean, message: string, field: string | null, line: number | null, excerpt: string | null }> } };
+
+export type PublishPolicyMutationVariables = Exact<{
+  input: PolicyInput;
+}>;
+
+
+export type PublishPolicyMutation = { publishPolicy: { id: string, title: string, issuer: string | null, publishedDate: string | null, interpretationDue: { date: string, provisional: boolean, overdue: boolean } | null } };
+
 export type StaffLoginMutationVariables = Exact<{
   username: string;
   password: string;
@@ -701,6 +775,9 @@ export const UnfollowProjectDocument = "mutation UnfollowProject($id: ID!) {\n  
 export const EvaluateProjectDocument = "mutation EvaluateProject($id: ID!, $input: ProjectEvaluationInput!) {\n  evaluateProject(id: $id, input: $input) {\n    level\n    comment\n    createdAt\n  }\n}" as Operation<EvaluateProjectMutation, EvaluateProjectMutationVariables>;
 export const ProposeProjectDocument = "mutation ProposeProject($input: ProjectProposalInput!) {\n  proposeProject(input: $input) {\n    id\n    forYear\n    title\n  }\n}" as Operation<ProposeProjectMutation, ProposeProjectMutationVariables>;
 export const MyProjectsDocument = "query MyProjects {\n  myProposals {\n    ...ProposalFields\n  }\n  myFollowedProjects {\n    ...ProjectCardFields\n  }\n}\nfragment ProposalFields on ProjectProposal {\n  id\n  forYear\n  title\n  description\n  location\n  contactMobile\n  status\n  reply\n  project {\n    id\n    title\n  }\n  submittedAt\n  answeredAt\n}\nfragment ProjectCardFields on Project {\n  id\n  title\n  leadDepartment\n  cooperatingDepartments\n  target {\n    text\n  }\n  status\n  progress\n  completedDate\n  cancelledReason\n}" as Operation<MyProjectsQuery, MyProjectsQueryVariables>;
+export const ReadPolicyDocumentDocument = "mutation ReadPolicyDocument($document: DocumentUpload!) {\n  readPolicyDocument(document: $document) {\n    format\n    title\n    documentNumber\n    indexNumber\n    issuer\n    writtenDate\n    publishedDate\n    disclosure\n    body\n    sections {\n      level\n      heading\n    }\n    tables {\n      title\n      columns\n      rows\n    }\n    sources {\n      field\n      value\n      source\n      line\n    }\n    notes {\n      label\n      value\n      line\n    }\n    warnings\n  }\n}" as Operation<ReadPolicyDocumentMutation, ReadPolicyDocumentMutationVariables>;
+export const PolicyChecksDocument = "query PolicyChecks($input: PolicyInput!) {\n  policyChecks(input: $input) {\n    canPublish\n    linksChecked\n    findings {\n      kind\n      blocking\n      message\n      field\n      line\n      excerpt\n    }\n  }\n}" as Operation<PolicyChecksQuery, PolicyChecksQueryVariables>;
+export const PublishPolicyDocument = "mutation PublishPolicy($input: PolicyInput!) {\n  publishPolicy(input: $input) {\n    id\n    title\n    issuer\n    publishedDate\n    interpretationDue {\n      date\n      provisional\n      overdue\n    }\n  }\n}" as Operation<PublishPolicyMutation, PublishPolicyMutationVariables>;
 export const StaffLoginDocument = "mutation StaffLogin($username: String!, $password: String!) {\n  staffLogin(username: $username, password: $password) {\n    token\n    expiresAt\n  }\n}" as Operation<StaffLoginMutation, StaffLoginMutationVariables>;
 export const StaffMeDocument = "query StaffMe {\n  staffMe {\n    username\n    displayName\n    role\n    department\n  }\n}" as Operation<StaffMeQuery, StaffMeQueryVariables>;
 export const RatingCasesDocument = "query RatingCases($filter: RatingCaseFilter, $first: Int, $after: String) {\n  ratingCases(filter: $filter, first: $first, after: $after) {\n    edges {\n      node {\n        ...CaseListFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\nfragment CaseListFields on RatingCase {\n  id\n  department\n  status\n  openedAt\n  callbackDeadline {\n    ...DeadlineFields\n  }\n  rectifyDeadline {\n    ...DeadlineFields\n  }\n  isOverdue\n  repliedAt\n  followUp {\n    levelLabel\n  }\n  rating {\n    id\n    service {\n      id\n      name\n    }\n    window\n    levelLabel\n    reasonLabels\n  }\n}\nfragment DeadlineFields on WorkingDayDeadline {\n  date\n  provisional\n  note\n}" as Operation<RatingCasesQuery, RatingCasesQueryVariables>;

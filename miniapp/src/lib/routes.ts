@@ -38,4 +38,5 @@ export const ROUTES = {
   projectReport: '/pages/projects/report/index',
   // 工作台 (subpackage pages/workbench): the staff home and the staff jobs that start there.
   workbench: '/pages/workbench/home/index',
+  workbenchPublish: '/pages/workbench/publish/index',
 } as const;
