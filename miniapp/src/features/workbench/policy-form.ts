@@ -1,4 +1,5 @@
-import type { Disclosure, PolicyInput, ReadPolicyDocumentMutation } from '../../generated/operations';
+import type { Disclosure, PolicyInput, ReadPolicyDocumentMutation, Validity } from '../../generated/operations';
+import { VALIDITY_WORDS } from '../policy/format';
 
 // The policy a clerk is about to publish, as the form holds it: filled from what the importer read,
 // corrected by the clerk, sent as PolicyInput to the checks and to publishPolicy.
@@ -69,6 +70,13 @@ export const formFromReading = (read: Reading): PolicyForm => ({
   body: read.body,
   tables: read.tables,
 });
+
+/** A value the importer read, in words (the API answers enums as their names: PROACTIVE, VALID). */
+export function readValueInWords(field: string, value: string): string {
+  if (field === 'disclosure') return DISCLOSURE_WORDS[value as Disclosure] ?? value;
+  if (field === 'validity') return VALIDITY_WORDS[value as Validity] ?? value;
+  return value;
+}
 
 const orNull = (value: string) => value.trim() || null;
 

@@ -30,6 +30,7 @@ const READING: ReadPolicyDocumentMutation['readPolicyDocument'] = {
   sources: [
     { field: 'documentNumber', value: '示民发〔2026〕9号', source: '版头', line: 2 },
     { field: 'issuer', value: '区民政局', source: '文末署名', line: 9 },
+    { field: 'disclosure', value: 'PROACTIVE', source: '没有写，按默认', line: null },
   ],
   notes: [{ label: '抄送', value: '区委办公室', line: 12 }],
   warnings: ['没有发布日期，暂按发布当天记'],
@@ -66,8 +67,9 @@ it('reads pasted text with the importer and shows what was read, where from, and
   await readPasted('区民政局关于调整高龄津贴标准的通知\n示民发〔2026〕9号');
   const read = screen.getByRole('group', { name: '第二步：核对读出的内容' });
   expect(within(read).getByText('⚠ 没有发布日期，暂按发布当天记')).toBeTruthy();
-  expect(within(read).getByText('示民发〔2026〕9号（读自版头，第2行）')).toBeTruthy();
+  expect(within(read).getByText('示民发〔2026〕9号（版头，第2行）')).toBeTruthy();
   expect(within(read).getByText('区委办公室（第12行）')).toBeTruthy();
+  expect(within(read).getByText('主动公开（没有写，按默认）')).toBeTruthy();
   expect(within(read).getByText('正文 35 字，小标题 1 个，附表 0 张')).toBeTruthy();
   // The form is filled from it, the date in words with its weekday.
   expect((field('标题') as HTMLInputElement).value).toBe(TITLE);

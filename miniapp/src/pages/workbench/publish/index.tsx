@@ -34,6 +34,7 @@ import {
   formProblems,
   NUMBER_MAX,
   policyInputOf,
+  readValueInWords,
   sameInput,
   TITLE_MAX,
   type PolicyForm,
@@ -100,7 +101,7 @@ function WhatWasRead({ reading }: { reading: Reading }) {
           ))}
         </View>
       )}
-      <Fields rows={reading.sources.map((s) => ({ label: FIELD_WORDS[s.field] ?? s.field, value: `${s.value}（读自${s.source}${lineWords(s.line)}）` }))} />
+      <Fields rows={reading.sources.map((s) => ({ label: FIELD_WORDS[s.field] ?? s.field, value: `${readValueInWords(s.field, s.value)}（${s.source}${lineWords(s.line)}）` }))} />
       {reading.notes.length > 0 && <Fields rows={reading.notes.map((n) => ({ label: n.label, value: `${n.value}${n.line ? `（第${n.line}行）` : ''}` }))} />}
       <Text className="gov-line">{`正文 ${reading.body.length} 字，小标题 ${reading.sections.length} 个，附表 ${reading.tables.length} 张`}</Text>
       {reading.tables.map((table) => (
