@@ -112,3 +112,22 @@ for (const [name, size] of [['desk', DESK], ['phone', PHONE]] as const) {
     await current(resident).getByText(`${TITLE}（${name}）`).waitFor();
   });
 }
+
+it('after a district admin resets a clerk’s password, the clerk sets their own on the 工作台 and is in', async () => {
+  await ensureClerk();
+  const { token } = await staffLogin(ADMIN);
+  await call('mutation($u: ID!, $p: String!) { resetStaffPassword(username: $u, temporaryPassword: $p) { mustChangePassword } }', { u: CLERK.username, p: 'temporary-password-1' }, token);
+  const page = await app.browser.open(ROUTES.workbench);
+  const view = current(page);
+  await settled(page, '工作人员登录');
+  await view.getByRole('textbox', { name: '用户名' }).fill(CLERK.username);
+  await view.getByLabel('密码').fill('temporary-password-1');
+  await view.getByRole('button', { name: '登录', exact: true }).click();
+  await settled(page, '设置新密码');
+  await view.getByLabel('新密码', { exact: true }).fill(CLERK.password);
+  await view.getByLabel('再输入一遍新密码').fill(CLERK.password);
+  await view.getByRole('button', { name: '设置新密码并登录' }).click();
+  await settled(page, '区民政局今天的工作');
+  // The new password is the one that signs in from now on.
+  expect((await staffLogin(CLERK)).token).toBeTruthy();
+});

@@ -5,7 +5,7 @@ import { useLiveSession } from '../hooks/use-live-session';
 import { useRemote } from '../hooks/use-remote';
 import { openPage, ROUTES } from '../lib/navigation';
 import { useSubmit } from '../hooks/use-submit';
-import { signInAsStaff, signOutStaff, staffRequest, staffSessions } from '../session/staff';
+import { changeStaffPassword, signInAsStaff, signOutStaff, staffRequest, staffSessions } from '../session/staff';
 import type { SessionEnd } from '../session/store';
 import { Action, SendAction } from './Action';
 import { Heading } from './Heading';
@@ -23,12 +23,32 @@ const ENDED: Record<SessionEnd, string> = {
   'signed-out': '您已退出工作人员登录。',
 };
 
-/** The staff sign-in form; `purpose` says who it is for (供……). */
+/** After an administrator's reset: the staff member chooses their own password, and is signed in with it. */
+function SetOwnPassword({ username, temporary }: { username: string; temporary: string }) {
+  const [next, setNext] = useState('');
+  const [repeated, setRepeated] = useState('');
+  const submit = useSubmit(true);
+  return (
+    <View className="gov-card" role="group" aria-label="设置新密码">
+      <Heading level={2}>设置新密码</Heading>
+      <Text className="gov-paragraph">{`${username}：您的密码是管理员重设的临时密码，请先设置您自己的新密码，设置好就登录了。`}</Text>
+      <TextField label="新密码" hint="至少 10 个字符，不能和临时密码一样" value={next} onChange={setNext} maxLength={200} password />
+      <TextField label="再输入一遍新密码" value={repeated} onChange={setRepeated} maxLength={200} password />
+      <Problem text={submit.error && `没能设置：${submit.error.message}`} />
+      <SendAction busy={submit.busy} busyText="正在设置……" onClick={() => submit.run(() => changeStaffPassword(username, temporary, next, repeated))}>
+        设置新密码并登录
+      </SendAction>
+    </View>
+  );
+}
+
+/** The staff sign-in form; `purpose` says who it is for (供……). A temporary password leads to setting one's own. */
 export function StaffSignIn({ ended, purpose }: { ended: SessionEnd | null; purpose: string }) {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const submit = useSubmit();
   const send = () => submit.run(() => signInAsStaff(username, password));
+  if (submit.error?.reason === 'PASSWORD_CHANGE_REQUIRED') return <SetOwnPassword username={username.trim()} temporary={password} />;
   return (
     <View className="gov-card">
       <Said text={ended && ENDED[ended]} />

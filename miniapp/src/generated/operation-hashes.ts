@@ -35,6 +35,7 @@ export const operationHashes: Record<string, string> = {
   PolicyChecks: '73dd93dfe90e2d53e00ce1d4be0cf4d3add5eb361a119b9f68c253dd4394abb8',
   PublishPolicy: 'c34cea0af713c93f5a602f030d2528fc8778512b0f604cf6a9336cf8cb5641fd',
   StaffLogin: '9f562840abd72dd077cba9a6c86f7528c9a9b6e93858d2967f5ed48caa002c44',
+  ChangeStaffPassword: 'b84d6befd27c02d3c9862e6dfab917c5d43d3634c44862e88142a1a66f214aba',
   StaffMe: '23590d98944596a7df34d482d950ae0cecde0f39936c580f3dba4d396b7230bf',
   RatingCases: '256d54ca24c9cebf39923304485108d1f43d50a48cd46024da83b40004225f04',
   RatingCaseDetail: 'a8246c50010a62dd256fc6126c3fd2da2e4ba3cbfb119901243d6a1fc23f64d8',

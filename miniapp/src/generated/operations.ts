@@ -590,6 +590,15 @@ export type StaffLoginMutationVariables = Exact<{
 
 export type StaffLoginMutation = { staffLogin: { token: string, expiresAt: string } };
 
+export type ChangeStaffPasswordMutationVariables = Exact<{
+  username: string;
+  currentPassword: string;
+  newPassword: string;
+}>;
+
+
+export type ChangeStaffPasswordMutation = { changeStaffPassword: { token: string, expiresAt: string } };
+
 export type StaffMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -779,6 +788,7 @@ export const ReadPolicyDocumentDocument = "mutation ReadPolicyDocument($document
 export const PolicyChecksDocument = "query PolicyChecks($input: PolicyInput!) {\n  policyChecks(input: $input) {\n    canPublish\n    linksChecked\n    findings {\n      kind\n      blocking\n      message\n      field\n      line\n      excerpt\n    }\n  }\n}" as Operation<PolicyChecksQuery, PolicyChecksQueryVariables>;
 export const PublishPolicyDocument = "mutation PublishPolicy($input: PolicyInput!) {\n  publishPolicy(input: $input) {\n    id\n    title\n    issuer\n    publishedDate\n    interpretationDue {\n      date\n      provisional\n      overdue\n    }\n  }\n}" as Operation<PublishPolicyMutation, PublishPolicyMutationVariables>;
 export const StaffLoginDocument = "mutation StaffLogin($username: String!, $password: String!) {\n  staffLogin(username: $username, password: $password) {\n    token\n    expiresAt\n  }\n}" as Operation<StaffLoginMutation, StaffLoginMutationVariables>;
+export const ChangeStaffPasswordDocument = "mutation ChangeStaffPassword($username: String!, $currentPassword: String!, $newPassword: String!) {\n  changeStaffPassword(\n    username: $username\n    currentPassword: $currentPassword\n    newPassword: $newPassword\n  ) {\n    token\n    expiresAt\n  }\n}" as Operation<ChangeStaffPasswordMutation, ChangeStaffPasswordMutationVariables>;
 export const StaffMeDocument = "query StaffMe {\n  staffMe {\n    username\n    displayName\n    role\n    department\n  }\n}" as Operation<StaffMeQuery, StaffMeQueryVariables>;
 export const RatingCasesDocument = "query RatingCases($filter: RatingCaseFilter, $first: Int, $after: String) {\n  ratingCases(filter: $filter, first: $first, after: $after) {\n    edges {\n      node {\n        ...CaseListFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\nfragment CaseListFields on RatingCase {\n  id\n  department\n  status\n  openedAt\n  callbackDeadline {\n    ...DeadlineFields\n  }\n  rectifyDeadline {\n    ...DeadlineFields\n  }\n  isOverdue\n  repliedAt\n  followUp {\n    levelLabel\n  }\n  rating {\n    id\n    service {\n      id\n      name\n    }\n    window\n    levelLabel\n    reasonLabels\n  }\n}\nfragment DeadlineFields on WorkingDayDeadline {\n  date\n  provisional\n  note\n}" as Operation<RatingCasesQuery, RatingCasesQueryVariables>;
 export const RatingCaseDetailDocument = "query RatingCaseDetail($id: ID!) {\n  ratingCase(id: $id) {\n    ...CaseDetailFields\n  }\n}\nfragment CaseDetailFields on RatingCase {\n  ...CaseListFields\n  calledBackAt\n  reply\n  outcome\n  answeredOnTime\n  closedAt\n  resolved\n  followUp {\n    level\n    levelLabel\n    bad\n    comment\n    ratedAt\n  }\n  rating {\n    matterNumber\n    comment\n    ratedAt\n    rater {\n      reference\n      phone\n    }\n  }\n  steps {\n    kind\n    at\n    by\n    note\n    outcome\n    level\n  }\n}\nfragment CaseListFields on RatingCase {\n  id\n  department\n  status\n  openedAt\n  callbackDeadline {\n    ...DeadlineFields\n  }\n  rectifyDeadline {\n    ...DeadlineFields\n  }\n  isOverdue\n  repliedAt\n  followUp {\n    levelLabel\n  }\n  rating {\n    id\n    service {\n      id\n      name\n    }\n    window\n    levelLabel\n    reasonLabels\n  }\n}\nfragment DeadlineFields on WorkingDayDeadline {\n  date\n  provisional\n  note\n}" as Operation<RatingCaseDetailQuery, RatingCaseDetailQueryVariables>;

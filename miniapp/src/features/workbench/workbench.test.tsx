@@ -74,3 +74,28 @@ it('lets a district admin see the whole district or pick one department', async 
   await flush();
   expect(sentRequests().filter((r) => r.operation === 'Workbench').map((r) => r.variables)).toEqual([{}, { department: '区教育局' }]);
 });
+
+it('after an administrator reset the password, the clerk sets their own on the 工作台 and is signed in with it', async () => {
+  const PASSWORD_CHANGE_REQUIRED = { errors: [{ message: '这是管理员重设的临时密码，请先设置您自己的新密码。', extensions: { code: 'UNAUTHENTICATED', reason: 'PASSWORD_CHANGE_REQUIRED' } }] };
+  answerByOperation({
+    StaffLogin: PASSWORD_CHANGE_REQUIRED,
+    ChangeStaffPassword: { data: { changeStaffPassword: { token: 'token-minzheng', expiresAt: future() } } },
+    StaffMe: { data: { staffMe: EDITOR } },
+    Workbench: workbench(),
+  });
+  render(<WorkbenchPage />);
+  fireEvent.change(screen.getByRole('textbox', { name: '用户名' }), { target: { value: 'minzheng' } });
+  fireEvent.change(screen.getByLabelText('密码'), { target: { value: 'temporary-123' } });
+  fireEvent.click(screen.getByRole('button', { name: '登录' }));
+  await screen.findByRole('heading', { name: '设置新密码' });
+
+  fireEvent.change(screen.getByLabelText('新密码'), { target: { value: 'my-own-password' } });
+  fireEvent.change(screen.getByLabelText('再输入一遍新密码'), { target: { value: 'my-own-passwrod' } });
+  fireEvent.click(screen.getByRole('button', { name: '设置新密码并登录' }));
+  expect((await screen.findByRole('alert')).textContent).toBe('没能设置：两次输入的新密码不一样，请重新输入。');
+
+  fireEvent.change(screen.getByLabelText('再输入一遍新密码'), { target: { value: 'my-own-password' } });
+  fireEvent.click(screen.getByRole('button', { name: '设置新密码并登录' }));
+  await screen.findByRole('heading', { name: '区民政局今天的工作' });
+  expect(sentRequests().find((r) => r.operation === 'ChangeStaffPassword')?.variables).toEqual({ username: 'minzheng', currentPassword: 'temporary-123', newPassword: 'my-own-password' });
+});
