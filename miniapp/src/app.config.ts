@@ -25,10 +25,10 @@ export default defineAppConfig({
       root: 'pages/projects',
       pages: ['list/index', 'detail/index', 'propose/index', 'mine/index', 'staff/index', 'report/index'],
     },
-    // 工作台: the staff home (today's work in figures) and publishing a policy from its document.
+    // 工作台: the staff home (today's work in figures), publishing a policy from its document, staff accounts.
     {
       root: 'pages/workbench',
-      pages: ['home/index', 'publish/index'],
+      pages: ['home/index', 'publish/index', 'staff/index'],
     },
   ],
   preloadRule: {

@@ -131,3 +131,29 @@ it('after a district admin resets a clerk’s password, the clerk sets their own
   // The new password is the one that signs in from now on.
   expect((await staffLogin(CLERK)).token).toBeTruthy();
 });
+
+it('a district admin disables a clerk’s account and re-enables it on 工作人员账号; the clerk signs in again', async () => {
+  await ensureClerk();
+  const page = await app.browser.open(ROUTES.workbenchStaff);
+  await page.setViewportSize(DESK);
+  const session = await staffLogin(ADMIN);
+  await page.evaluate((s) => localStorage.setItem('govopen.staff-session.v1', JSON.stringify({ data: s })), session);
+  await page.reload();
+  const view = current(page);
+  const clerk = view.getByRole('group', { name: `${CLERK.displayName}（${CLERK.username}）` });
+  await clerk.waitFor();
+  await clerk.getByRole('button', { name: '停用' }).click();
+  await view.getByText(`${CLERK.displayName}（${CLERK.username}）已停用。`).waitFor();
+  expect(await clerk.innerText()).toContain('已停用，不能登录');
+  const refused = await graphql(app.govopen.base, 'mutation($u: String!, $p: String!) { staffLogin(username: $u, password: $p) { token } }', { u: CLERK.username, p: CLERK.password });
+  expect(refused.body.errors?.[0]).toBeTruthy();
+  expect(await serious(page)).toEqual([]);
+  await screenshotWholePage(page, 'workbench-staff-desk');
+
+  await clerk.getByRole('button', { name: '重新启用' }).click();
+  await view.getByText(`${CLERK.displayName}（${CLERK.username}）已重新启用，可以登录了。`).waitFor();
+  await page.setViewportSize(PHONE);
+  expect(await sidewaysOverflow(page)).toEqual([]);
+  await screenshotWholePage(page, 'workbench-staff-phone');
+  expect((await staffLogin(CLERK)).token).toBeTruthy();
+});

@@ -53,5 +53,10 @@ export const operationHashes: Record<string, string> = {
   MyRatings: '50fa40d0a4dc29a5ee91129045a4a29dce498345d550c589c6c3e2dea5767dfb',
   RateRectification: '1c28d0842c7c387d6bf61edfc1f0b49fb0fb7868487a239e1890f900975348ed',
   RatingFigures: 'dc4551129b1c7d31da8b207cd5e62dc99ed11cc3d0b07da6c3b700155ce8c29c',
+  StaffAccounts: 'e1c6b152b35527b947559c3d4cfe3f926831851322b8be0721e2633321100916',
+  CreateStaffAccount: 'fa07aecf6afef848d613b0f1b3f0637c364ac0424c1c56b972ce67ff95c0d8aa',
+  DisableStaffAccount: '712ab44648c0c796da40af5777453581e6c727321f1af4c68ac3ad91115cf5df',
+  EnableStaffAccount: '9642e9534e32f4ba17bcf7f4617f2f3ba58b0f36172a6944fa95ea30f5d3f717',
+  ResetStaffPassword: '8d36d948715538d2ba20e2899d1585308f8b276bae3f8a10e5d9119cce9378f4',
   Workbench: '87af83b36c3a8b9f203d1cefcc544975c6d7d7f326f8d977f5841dd2428dc8a6',
 };

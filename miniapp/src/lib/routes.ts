@@ -39,4 +39,5 @@ export const ROUTES = {
   // 工作台 (subpackage pages/workbench): the staff home and the staff jobs that start there.
   workbench: '/pages/workbench/home/index',
   workbenchPublish: '/pages/workbench/publish/index',
+  workbenchStaff: '/pages/workbench/staff/index',
 } as const;

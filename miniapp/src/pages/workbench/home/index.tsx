@@ -69,8 +69,8 @@ function Today({ staff, visit }: { staff: Staff; visit: number }) {
   );
 }
 
-/** The staff jobs that have a page, one tap each. */
-function Jobs() {
+/** The staff jobs that have a page, one tap each; staff accounts for district admins. */
+function Jobs({ admin }: { admin: boolean }) {
   return (
     <View>
       <Heading level={2}>办事</Heading>
@@ -80,6 +80,7 @@ function Jobs() {
         <Tile title="民生实事报送" hint="进展、节点、延期说明" onClick={() => openPage(ROUTES.projectStaff)} />
         <Tile title="开放日签到" hint="核对签到码" onClick={() => openPage(ROUTES.eventCheckIn)} />
         <Tile title="服务二维码" hint="打印好差评二维码" onClick={() => openPage(ROUTES.ratingQrCodes)} />
+        {admin && <Tile title="工作人员账号" hint="新建、停用、重新启用、重设密码" onClick={() => openPage(ROUTES.workbenchStaff)} />}
       </View>
     </View>
   );
@@ -101,7 +102,7 @@ export default function WorkbenchPage() {
           {(staff) => (
             <View>
               <Today staff={staff} visit={visit} />
-              <Jobs />
+              <Jobs admin={staff.role === 'DISTRICT_ADMIN'} />
             </View>
           )}
         </SignedInStaff>
