@@ -103,8 +103,23 @@ for (const [name, size] of [['desk', DESK], ['phone', PHONE]] as const) {
     await settled(page, '已发布');
     expect(await view.getByRole('status').filter({ hasText: '已发布' }).innerText()).toMatch(/请在\d{4}年\d{1,2}月\d{1,2}日 星期.前发布它的政策解读（3个工作日内/);
     await screenshotWholePage(page, `workbench-publish-done-${name}`);
-    await view.getByRole('button', { name: '看居民看到的页面' }).click();
-    await settled(page, `${TITLE}（${name}）`);
+    if (name === 'desk') {
+      // Its interpretation at once, with the due day said.
+      await view.getByRole('button', { name: '现在写政策解读' }).click();
+      await settled(page, /^解读应在\d{4}年\d{1,2}月\d{1,2}日 星期.前发布（政策发布后3个工作日内/);
+      await current(page).getByRole('textbox', { name: '解读内容' }).fill('本区户籍60周岁以上老年人在助餐点用餐，每餐补助3元；低保老人再补2元。');
+      await current(page).getByRole('textbox', { name: '咨询电话（可以不填）' }).fill('0579-82468000');
+      expect(await serious(page)).toEqual([]);
+      await screenshotWholePage(page, 'workbench-interpret-desk');
+      await current(page).getByRole('button', { name: '发布解读' }).click();
+      await settled(page, '解读已发布');
+      await current(page).getByRole('button', { name: '看居民看到的解读' }).click();
+      await settled(page, '每餐补助3元');
+      await current(page).getByText('0579-82468000').first().waitFor();
+    } else {
+      await view.getByRole('button', { name: '看居民看到的页面' }).click();
+      await settled(page, `${TITLE}（${name}）`);
+    }
 
     // A resident, signed out, searches in everyday words and finds it.
     const resident = await app.browser.open(ROUTES.policySearch, { q: '老年人助餐' });

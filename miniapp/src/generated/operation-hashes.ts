@@ -34,6 +34,8 @@ export const operationHashes: Record<string, string> = {
   ReadPolicyDocument: 'bce3778fac2ca9206ca18ccc62541999078e8299f48012b051b62fb9a1c46ebe',
   PolicyChecks: '73dd93dfe90e2d53e00ce1d4be0cf4d3add5eb361a119b9f68c253dd4394abb8',
   PublishPolicy: 'c34cea0af713c93f5a602f030d2528fc8778512b0f604cf6a9336cf8cb5641fd',
+  PolicyToInterpret: '7f6080c241d36c800fa6bba9c203988ebe8eb66f653bf7622dad96706ac6b1b0',
+  AddInterpretation: '2fafcbd008b927e08f928bb762e05e04695c526561bc4f1279e1bcd890af0b19',
   StaffLogin: '9f562840abd72dd077cba9a6c86f7528c9a9b6e93858d2967f5ed48caa002c44',
   ChangeStaffPassword: 'b84d6befd27c02d3c9862e6dfab917c5d43d3634c44862e88142a1a66f214aba',
   StaffMe: '23590d98944596a7df34d482d950ae0cecde0f39936c580f3dba4d396b7230bf',

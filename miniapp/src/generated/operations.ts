@@ -57,6 +57,16 @@ export type FollowUpRatingInput = {
   level: RatingLevel;
 };
 
+export type InterpretationInput = {
+  body: string;
+  consultationPhone?: string | null | undefined;
+  kind: InterpretationKind;
+  mediaUrl?: string | null | undefined;
+  officeHours?: string | null | undefined;
+  questions?: Array<QuestionAnswerInput> | null | undefined;
+  title: string;
+};
+
 /** 解读形式: 文字 / 问答 / 图解 / 视频. */
 export type InterpretationKind =
   | 'GRAPHIC'
@@ -212,6 +222,11 @@ export type PublishCheckKind =
   | 'SENSITIVE_WORD'
   /** A web address that could not be reached in time; it may work for residents. */
   | 'UNCHECKED_LINK';
+
+export type QuestionAnswerInput = {
+  answer: string;
+  question: string;
+};
 
 export type RatingCaseFilter = {
   /** District admins: one department (default all); editors: their own. */
@@ -592,6 +607,21 @@ export type PublishPolicyMutationVariables = Exact<{
 
 export type PublishPolicyMutation = { publishPolicy: { id: string, title: string, issuer: string | null, publishedDate: string | null, interpretationDue: { date: string, provisional: boolean, overdue: boolean } | null } };
 
+export type PolicyToInterpretQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PolicyToInterpretQuery = { policy: { id: string, title: string, publishedDate: string | null, interpretationDue: { date: string, provisional: boolean, overdue: boolean } | null } | null };
+
+export type AddInterpretationMutationVariables = Exact<{
+  policyId: string;
+  input: InterpretationInput;
+}>;
+
+
+export type AddInterpretationMutation = { addInterpretation: { id: string } };
+
 export type StaffLoginMutationVariables = Exact<{
   username: string;
   password: string;
@@ -833,6 +863,8 @@ export const MyProjectsDocument = "query MyProjects {\n  myProposals {\n    ...P
 export const ReadPolicyDocumentDocument = "mutation ReadPolicyDocument($document: DocumentUpload!) {\n  readPolicyDocument(document: $document) {\n    format\n    title\n    documentNumber\n    indexNumber\n    issuer\n    writtenDate\n    publishedDate\n    disclosure\n    body\n    sections {\n      level\n      heading\n    }\n    tables {\n      title\n      columns\n      rows\n    }\n    sources {\n      field\n      value\n      source\n      line\n    }\n    notes {\n      label\n      value\n      line\n    }\n    warnings\n  }\n}" as Operation<ReadPolicyDocumentMutation, ReadPolicyDocumentMutationVariables>;
 export const PolicyChecksDocument = "query PolicyChecks($input: PolicyInput!) {\n  policyChecks(input: $input) {\n    canPublish\n    linksChecked\n    findings {\n      kind\n      blocking\n      message\n      field\n      line\n      excerpt\n    }\n  }\n}" as Operation<PolicyChecksQuery, PolicyChecksQueryVariables>;
 export const PublishPolicyDocument = "mutation PublishPolicy($input: PolicyInput!) {\n  publishPolicy(input: $input) {\n    id\n    title\n    issuer\n    publishedDate\n    interpretationDue {\n      date\n      provisional\n      overdue\n    }\n  }\n}" as Operation<PublishPolicyMutation, PublishPolicyMutationVariables>;
+export const PolicyToInterpretDocument = "query PolicyToInterpret($id: ID!) {\n  policy(id: $id) {\n    id\n    title\n    publishedDate\n    interpretationDue {\n      date\n      provisional\n      overdue\n    }\n  }\n}" as Operation<PolicyToInterpretQuery, PolicyToInterpretQueryVariables>;
+export const AddInterpretationDocument = "mutation AddInterpretation($policyId: ID!, $input: InterpretationInput!) {\n  addInterpretation(policyId: $policyId, input: $input) {\n    id\n  }\n}" as Operation<AddInterpretationMutation, AddInterpretationMutationVariables>;
 export const StaffLoginDocument = "mutation StaffLogin($username: String!, $password: String!) {\n  staffLogin(username: $username, password: $password) {\n    token\n    expiresAt\n  }\n}" as Operation<StaffLoginMutation, StaffLoginMutationVariables>;
 export const ChangeStaffPasswordDocument = "mutation ChangeStaffPassword($username: String!, $currentPassword: String!, $newPassword: String!) {\n  changeStaffPassword(\n    username: $username\n    currentPassword: $currentPassword\n    newPassword: $newPassword\n  ) {\n    token\n    expiresAt\n  }\n}" as Operation<ChangeStaffPasswordMutation, ChangeStaffPasswordMutationVariables>;
 export const StaffMeDocument = "query StaffMe {\n  staffMe {\n    username\n    displayName\n    role\n    department\n  }\n}" as Operation<StaffMeQuery, StaffMeQueryVariables>;

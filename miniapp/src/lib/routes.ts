@@ -40,4 +40,5 @@ export const ROUTES = {
   workbench: '/pages/workbench/home/index',
   workbenchPublish: '/pages/workbench/publish/index',
   workbenchStaff: '/pages/workbench/staff/index',
+  workbenchInterpret: '/pages/workbench/interpret/index',
 } as const;

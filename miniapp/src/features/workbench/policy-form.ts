@@ -58,14 +58,21 @@ export const emptyForm = (): PolicyForm => ({
   tables: [],
 });
 
-/** The form filled from the document as read; what was not found stays empty for the clerk to write. */
+/** The importer's words for a 发布日期 that is only the 成文日期 standing in (api: SOURCE_WORDS['written-date']). */
+const STAND_IN_FOR_PUBLISHED = '成文日期';
+
+/**
+ * The form filled from the document as read; what was not found stays empty for the clerk to write.
+ * A 发布日期 the document did not give (the importer put the 成文日期 in its place) is left empty: a
+ * clerk publishing it now publishes it today.
+ */
 export const formFromReading = (read: Reading): PolicyForm => ({
   title: read.title ?? '',
   documentNumber: read.documentNumber ?? '',
   indexNumber: read.indexNumber ?? '',
   issuer: read.issuer ?? '',
   writtenDate: read.writtenDate ?? '',
-  publishedDate: read.publishedDate ?? '',
+  publishedDate: read.sources.some((s) => s.field === 'publishedDate' && s.source === STAND_IN_FOR_PUBLISHED) ? '' : read.publishedDate ?? '',
   disclosure: read.disclosure,
   body: read.body,
   tables: read.tables,

@@ -22,7 +22,7 @@ const READING: ReadPolicyDocumentMutation['readPolicyDocument'] = {
   indexNumber: null,
   issuer: '区民政局',
   writtenDate: '2026-09-20',
-  publishedDate: null,
+  publishedDate: '2026-09-20',
   disclosure: 'PROACTIVE',
   body: '各街道：\n一、调整内容\n80周岁以上老年人每月高龄津贴提高到200元。',
   sections: [{ level: 1, heading: '一、调整内容' }],
@@ -31,6 +31,7 @@ const READING: ReadPolicyDocumentMutation['readPolicyDocument'] = {
     { field: 'documentNumber', value: '示民发〔2026〕9号', source: '版头', line: 2 },
     { field: 'issuer', value: '区民政局', source: '文末署名', line: 9 },
     { field: 'disclosure', value: 'PROACTIVE', source: '没有写，按默认', line: null },
+    { field: 'publishedDate', value: '2026-09-20', source: '成文日期', line: null },
   ],
   notes: [{ label: '抄送', value: '区委办公室', line: 12 }],
   warnings: ['没有发布日期，暂按发布当天记'],
@@ -74,6 +75,8 @@ it('reads pasted text with the importer and shows what was read, where from, and
   // The form is filled from it, the date in words with its weekday.
   expect((field('标题') as HTMLInputElement).value).toBe(TITLE);
   expect(screen.getByText('2026年9月20日 星期日')).toBeTruthy();
+  // No 发布日期 in the document (the 成文日期 stood in): published today unless the clerk picks a day.
+  expect((screen.getByLabelText('发布日期') as HTMLInputElement).value).toBe('');
   const sent = sentRequests().find((r) => r.operation === 'ReadPolicyDocument')!;
   expect(sent.variables).toEqual({ document: { name: '粘贴的正文.txt', contentBase64: base64OfBytes(utf8Bytes('区民政局关于调整高龄津贴标准的通知\n示民发〔2026〕9号')) } });
   expect(Buffer.from((sent.variables.document as { contentBase64: string }).contentBase64, 'base64').toString('utf8')).toBe('区民政局关于调整高龄津贴标准的通知\n示民发〔2026〕9号');

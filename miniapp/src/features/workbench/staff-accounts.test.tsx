@@ -36,9 +36,11 @@ it('shows every account’s state, re-enables a disabled one, resets a password,
 
   fireEvent.click(within(clerk).getByRole('button', { name: '重新启用' }));
   await screen.findByText('区民政局信息员（minzheng）已重新启用，可以登录了。');
-  fireEvent.click(within(screen.getByRole('group', { name: '区民政局信息员（minzheng）' })).getByRole('button', { name: '重设密码' }));
+  // The list is read again after each change.
+  const again = await screen.findByRole('group', { name: '区民政局信息员（minzheng）' });
+  fireEvent.click(within(again).getByRole('button', { name: '重设密码' }));
   fireEvent.change(screen.getByRole('textbox', { name: '临时密码' }), { target: { value: 'temporary-123' } });
-  fireEvent.click(within(screen.getByRole('group', { name: '区民政局信息员（minzheng）' })).getByRole('button', { name: '重设密码' }));
+  fireEvent.click(within(again).getByRole('button', { name: '重设密码' }));
   await screen.findByText(/的密码已重设。请把临时密码当面或电话告诉本人/);
   expect(sentRequests().filter((r) => r.operation !== 'StaffMe' && r.operation !== 'StaffAccounts').map((r) => [r.operation, r.variables])).toEqual([
     ['EnableStaffAccount', { username: 'minzheng' }],

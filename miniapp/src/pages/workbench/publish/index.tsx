@@ -160,7 +160,8 @@ function Done({ published, onAnother }: { published: Published; onAnother: () =>
       <Heading level={2}>已发布</Heading>
       <Text className="gov-paragraph">{`「${published.title}」已于${dayInWords(published.publishedDate ?? '')}发布，发布机构：${published.issuer ?? ''}。`}</Text>
       {due && <Text className="gov-paragraph">{`请在${dayInWords(due.date)}前发布它的政策解读（3个工作日内${due.provisional ? '；当年节假日安排还没公布，暂按周末计算' : ''}）。`}</Text>}
-      <Action onClick={() => openPage(ROUTES.policyDetail, { id: published.id })}>看居民看到的页面</Action>
+      <Action onClick={() => openPage(ROUTES.workbenchInterpret, { id: published.id })}>现在写政策解读</Action>
+      <Action kind="plain" onClick={() => openPage(ROUTES.policyDetail, { id: published.id })}>看居民看到的页面</Action>
       <Action kind="plain" onClick={onAnother}>再发布一份</Action>
     </View>
   );
