@@ -622,6 +622,33 @@ export type AddInterpretationMutationVariables = Exact<{
 
 export type AddInterpretationMutation = { addInterpretation: { id: string } };
 
+export type SensitiveWordsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SensitiveWordsQuery = { sensitiveWords: { words: Array<string>, updatedAt: string | null, updatedBy: string | null } };
+
+export type SetSensitiveWordsMutationVariables = Exact<{
+  words: Array<string> | string;
+}>;
+
+
+export type SetSensitiveWordsMutation = { setSensitiveWords: { words: Array<string>, updatedAt: string | null, updatedBy: string | null } };
+
+export type DepartmentIssuersQueryVariables = Exact<{
+  department: string;
+}>;
+
+
+export type DepartmentIssuersQuery = { departmentIssuers: { department: string, issuers: Array<string> } };
+
+export type SetDepartmentIssuersMutationVariables = Exact<{
+  department: string;
+  issuers: Array<string> | string;
+}>;
+
+
+export type SetDepartmentIssuersMutation = { setDepartmentIssuers: { department: string, issuers: Array<string> } };
+
 export type StaffLoginMutationVariables = Exact<{
   username: string;
   password: string;
@@ -865,6 +892,10 @@ export const PolicyChecksDocument = "query PolicyChecks($input: PolicyInput!) {\
 export const PublishPolicyDocument = "mutation PublishPolicy($input: PolicyInput!) {\n  publishPolicy(input: $input) {\n    id\n    title\n    issuer\n    publishedDate\n    interpretationDue {\n      date\n      provisional\n      overdue\n    }\n  }\n}" as Operation<PublishPolicyMutation, PublishPolicyMutationVariables>;
 export const PolicyToInterpretDocument = "query PolicyToInterpret($id: ID!) {\n  policy(id: $id) {\n    id\n    title\n    publishedDate\n    interpretationDue {\n      date\n      provisional\n      overdue\n    }\n  }\n}" as Operation<PolicyToInterpretQuery, PolicyToInterpretQueryVariables>;
 export const AddInterpretationDocument = "mutation AddInterpretation($policyId: ID!, $input: InterpretationInput!) {\n  addInterpretation(policyId: $policyId, input: $input) {\n    id\n  }\n}" as Operation<AddInterpretationMutation, AddInterpretationMutationVariables>;
+export const SensitiveWordsDocument = "query SensitiveWords {\n  sensitiveWords {\n    words\n    updatedAt\n    updatedBy\n  }\n}" as Operation<SensitiveWordsQuery, SensitiveWordsQueryVariables>;
+export const SetSensitiveWordsDocument = "mutation SetSensitiveWords($words: [String!]!) {\n  setSensitiveWords(words: $words) {\n    words\n    updatedAt\n    updatedBy\n  }\n}" as Operation<SetSensitiveWordsMutation, SetSensitiveWordsMutationVariables>;
+export const DepartmentIssuersDocument = "query DepartmentIssuers($department: String!) {\n  departmentIssuers(department: $department) {\n    department\n    issuers\n  }\n}" as Operation<DepartmentIssuersQuery, DepartmentIssuersQueryVariables>;
+export const SetDepartmentIssuersDocument = "mutation SetDepartmentIssuers($department: String!, $issuers: [String!]!) {\n  setDepartmentIssuers(department: $department, issuers: $issuers) {\n    department\n    issuers\n  }\n}" as Operation<SetDepartmentIssuersMutation, SetDepartmentIssuersMutationVariables>;
 export const StaffLoginDocument = "mutation StaffLogin($username: String!, $password: String!) {\n  staffLogin(username: $username, password: $password) {\n    token\n    expiresAt\n  }\n}" as Operation<StaffLoginMutation, StaffLoginMutationVariables>;
 export const ChangeStaffPasswordDocument = "mutation ChangeStaffPassword($username: String!, $currentPassword: String!, $newPassword: String!) {\n  changeStaffPassword(\n    username: $username\n    currentPassword: $currentPassword\n    newPassword: $newPassword\n  ) {\n    token\n    expiresAt\n  }\n}" as Operation<ChangeStaffPasswordMutation, ChangeStaffPasswordMutationVariables>;
 export const StaffMeDocument = "query StaffMe {\n  staffMe {\n    username\n    displayName\n    role\n    department\n  }\n}" as Operation<StaffMeQuery, StaffMeQueryVariables>;

@@ -41,4 +41,5 @@ export const ROUTES = {
   workbenchPublish: '/pages/workbench/publish/index',
   workbenchStaff: '/pages/workbench/staff/index',
   workbenchInterpret: '/pages/workbench/interpret/index',
+  workbenchSettings: '/pages/workbench/settings/index',
 } as const;
