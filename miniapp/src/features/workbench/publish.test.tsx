@@ -1,8 +1,8 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { EDITOR, signInAs } from '../../../test-support/staff';
 import { answerByOperation, request, sentRequests } from '../../../test-support/api';
-import { navigateTo, setStorageSync } from '../../../test-support/taro';
+import { navigateTo } from '../../../test-support/taro';
 import type { PolicyChecksQuery, ReadPolicyDocumentMutation } from '../../generated/operations';
-import { STAFF_SESSION_KEY, staffSessions } from '../../session/staff';
 import { base64OfBytes, utf8Bytes } from '../../lib/base64';
 import PublishPolicyPage from '../../pages/workbench/publish/index';
 
@@ -10,9 +10,7 @@ import PublishPolicyPage from '../../pages/workbench/publish/index';
 // with the kit's fields, checked before publishing (refusals first), published, and the way to what
 // residents now see. The API is answered here; api/src/policies/publishing.test.ts runs the real one.
 
-const DAY = 86_400_000;
 const flush = () => act(async () => undefined);
-const EDITOR = { username: 'minzheng', displayName: '民政局信息员', role: 'DEPARTMENT_EDITOR' as const, department: '区民政局' };
 const TITLE = '区民政局关于调整高龄津贴标准的通知';
 
 const READING: ReadPolicyDocumentMutation['readPolicyDocument'] = {
@@ -47,10 +45,7 @@ const BLOCKED: PolicyChecksQuery['policyChecks'] = {
 const CLEAN: PolicyChecksQuery['policyChecks'] = { canPublish: true, linksChecked: 1, findings: [] };
 const PUBLISHED = { id: 'p-1', title: TITLE, issuer: '区民政局', publishedDate: '2026-09-28', interpretationDue: { date: '2026-10-08', provisional: false, overdue: false } };
 
-beforeEach(() => {
-  setStorageSync(STAFF_SESSION_KEY, { token: 'token-minzheng', expiresAt: new Date(Date.now() + DAY).toISOString() });
-  staffSessions.reloadSession();
-});
+beforeEach(() => signInAs(EDITOR));
 
 const field = (name: string) => screen.getByRole('textbox', { name });
 const button = (name: string) => screen.getByRole('button', { name });

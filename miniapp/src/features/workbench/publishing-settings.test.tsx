@@ -1,20 +1,12 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
+import { ADMIN, EDITOR, signInAs } from '../../../test-support/staff';
 import { answerByOperation, sentRequests } from '../../../test-support/api';
-import { setStorageSync } from '../../../test-support/taro';
-import { STAFF_SESSION_KEY, staffSessions } from '../../session/staff';
 import PublishingSettingsPage from '../../pages/workbench/settings/index';
 
 // 发布设置: a district admin keeps the sensitive words (one a line) and the names a department may
 // publish under; an editor is told whom to ask.
 
-const DAY = 86_400_000;
-const ADMIN = { username: 'admin', displayName: '区政府办公室管理员', role: 'DISTRICT_ADMIN' as const, department: '区政府办公室' };
-const EDITOR = { username: 'minzheng', displayName: '区民政局信息员', role: 'DEPARTMENT_EDITOR' as const, department: '区民政局' };
 
-function signInAs(staff: typeof ADMIN | typeof EDITOR) {
-  setStorageSync(STAFF_SESSION_KEY, { token: `token-${staff.username}`, expiresAt: new Date(Date.now() + DAY).toISOString() });
-  staffSessions.reloadSession();
-}
 
 it('saves the sensitive words one a line, and a department’s extra issuer names', async () => {
   signInAs(ADMIN);

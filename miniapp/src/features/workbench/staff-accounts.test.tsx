@@ -1,23 +1,15 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
+import { ADMIN, EDITOR, signInAs } from '../../../test-support/staff';
 import { answerByOperation, sentRequests } from '../../../test-support/api';
-import { setStorageSync } from '../../../test-support/taro';
 import type { StaffAccountFieldsFragment } from '../../generated/operations';
-import { STAFF_SESSION_KEY, staffSessions } from '../../session/staff';
 import StaffAccountsPage from '../../pages/workbench/staff/index';
 
 // 工作人员账号: a district admin sees every account with its state in words, creates one, disables and
 // re-enables another, resets a password; never acts on their own; an editor is told whom to ask.
 
-const DAY = 86_400_000;
-const ADMIN = { username: 'admin', displayName: '区政府办公室管理员', role: 'DISTRICT_ADMIN' as const, department: '区政府办公室' };
-const EDITOR = { username: 'minzheng', displayName: '区民政局信息员', role: 'DEPARTMENT_EDITOR' as const, department: '区民政局' };
 const account = (over: Partial<StaffAccountFieldsFragment>): StaffAccountFieldsFragment => ({ ...EDITOR, disabled: false, mustChangePassword: false, lastSignedInAt: null, ...over });
 const ACCOUNTS = [account({ ...ADMIN, lastSignedInAt: '2026-12-03T01:30:00.000Z' }), account({ disabled: true })];
 
-function signInAs(staff: typeof ADMIN | typeof EDITOR) {
-  setStorageSync(STAFF_SESSION_KEY, { token: `token-${staff.username}`, expiresAt: new Date(Date.now() + DAY).toISOString() });
-  staffSessions.reloadSession();
-}
 
 it('shows every account’s state, re-enables a disabled one, resets a password, and never offers to act on one’s own', async () => {
   signInAs(ADMIN);

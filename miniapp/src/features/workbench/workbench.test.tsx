@@ -1,8 +1,9 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { ADMIN, EDITOR, signInAs } from '../../../test-support/staff';
 import { answerByOperation, sentRequests } from '../../../test-support/api';
-import { navigateTo, setStorageSync } from '../../../test-support/taro';
+import { navigateTo } from '../../../test-support/taro';
 import type { WorkbenchQuery } from '../../generated/operations';
-import { STAFF_SESSION_KEY, staffSessions } from '../../session/staff';
+import { staffSessions } from '../../session/staff';
 import WorkbenchPage from '../../pages/workbench/home/index';
 import Mine from '../../pages/mine/index/index';
 
@@ -12,8 +13,6 @@ import Mine from '../../pages/mine/index/index';
 const DAY = 86_400_000;
 const future = () => new Date(Date.now() + DAY).toISOString();
 const flush = () => act(async () => undefined);
-const EDITOR = { username: 'minzheng', displayName: '民政局信息员', role: 'DEPARTMENT_EDITOR' as const, department: '区民政局' };
-const ADMIN = { username: 'admin', displayName: '区政府办公室管理员', role: 'DISTRICT_ADMIN' as const, department: '区政府办公室' };
 
 type Workbench = WorkbenchQuery['workbench'];
 const COUNTS: Workbench['counts'] = [
@@ -25,10 +24,6 @@ const workbench = (over: Partial<Workbench> = {}): { data: WorkbenchQuery } => (
   data: { workbench: { department: '区民政局', departments: ['区民政局'], today: '2026-09-28', counts: COUNTS, ...over } },
 });
 
-function signInAs(staff: typeof EDITOR | typeof ADMIN) {
-  setStorageSync(STAFF_SESSION_KEY, { token: `token-${staff.username}`, expiresAt: future() });
-  staffSessions.reloadSession();
-}
 
 beforeEach(() => staffSessions.reloadSession());
 
