@@ -172,3 +172,23 @@ it('a district admin disables a clerk’s account and re-enables it on 工作人
   await screenshotWholePage(page, 'workbench-staff-phone');
   expect((await staffLogin(CLERK)).token).toBeTruthy();
 });
+
+it('a clerk repeals a policy from 本部门的政策 with a date; residents no longer find it among those in force', async () => {
+  await ensureClerk();
+  const phoneCopy = `${TITLE}（phone）`;
+  const page = await app.browser.open(ROUTES.workbenchPolicies);
+  await asClerk(page);
+  const view = current(page);
+  const card = view.getByRole('group', { name: phoneCopy });
+  await card.waitFor();
+  await card.getByRole('button', { name: '废止', exact: true }).click();
+  await card.getByRole('button', { name: '确认废止' }).click();
+  await view.getByRole('group', { name: phoneCopy }).getByText(/· 已废止（\d{4}年/).first().waitFor();
+  expect(await serious(page)).toEqual([]);
+  await screenshotWholePage(page, 'workbench-policies-phone');
+
+  const resident = await app.browser.open(ROUTES.policySearch, { q: '老年人助餐' });
+  await settled(resident, /已显示 \d+ 份/);
+  await current(resident).getByText(`${TITLE}（desk）`).waitFor();
+  expect(await current(resident).getByText(phoneCopy).count()).toBe(0);
+});

@@ -649,6 +649,22 @@ export type SetDepartmentIssuersMutationVariables = Exact<{
 
 export type SetDepartmentIssuersMutation = { setDepartmentIssuers: { department: string, issuers: Array<string> } };
 
+export type StaffPoliciesQueryVariables = Exact<{
+  filter?: PolicyFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type StaffPoliciesQuery = { policies: { edges: Array<{ cursor: string, node: { id: string, title: string, documentNumber: string | null, issuer: string | null, publishedDate: string | null, writtenDate: string | null, validity: Validity, repealedDate: string | null, interpretationDue: { date: string, provisional: boolean, overdue: boolean } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type RepealPolicyMutationVariables = Exact<{
+  id: string;
+  repealedDate: string;
+}>;
+
+
+export type RepealPolicyMutation = { repealPolicy: { id: string, validity: Validity, repealedDate: string | null } };
+
 export type StaffLoginMutationVariables = Exact<{
   username: string;
   password: string;
@@ -896,6 +912,8 @@ export const SensitiveWordsDocument = "query SensitiveWords {\n  sensitiveWords 
 export const SetSensitiveWordsDocument = "mutation SetSensitiveWords($words: [String!]!) {\n  setSensitiveWords(words: $words) {\n    words\n    updatedAt\n    updatedBy\n  }\n}" as Operation<SetSensitiveWordsMutation, SetSensitiveWordsMutationVariables>;
 export const DepartmentIssuersDocument = "query DepartmentIssuers($department: String!) {\n  departmentIssuers(department: $department) {\n    department\n    issuers\n  }\n}" as Operation<DepartmentIssuersQuery, DepartmentIssuersQueryVariables>;
 export const SetDepartmentIssuersDocument = "mutation SetDepartmentIssuers($department: String!, $issuers: [String!]!) {\n  setDepartmentIssuers(department: $department, issuers: $issuers) {\n    department\n    issuers\n  }\n}" as Operation<SetDepartmentIssuersMutation, SetDepartmentIssuersMutationVariables>;
+export const StaffPoliciesDocument = "query StaffPolicies($filter: PolicyFilter, $after: String) {\n  policies(filter: $filter, first: 20, after: $after) {\n    edges {\n      cursor\n      node {\n        ...PolicyCardFields\n        interpretationDue {\n          date\n          provisional\n          overdue\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\nfragment PolicyCardFields on Policy {\n  id\n  title\n  documentNumber\n  issuer\n  publishedDate\n  writtenDate\n  validity\n  repealedDate\n}" as Operation<StaffPoliciesQuery, StaffPoliciesQueryVariables>;
+export const RepealPolicyDocument = "mutation RepealPolicy($id: ID!, $repealedDate: String!) {\n  repealPolicy(id: $id, repealedDate: $repealedDate) {\n    id\n    validity\n    repealedDate\n  }\n}" as Operation<RepealPolicyMutation, RepealPolicyMutationVariables>;
 export const StaffLoginDocument = "mutation StaffLogin($username: String!, $password: String!) {\n  staffLogin(username: $username, password: $password) {\n    token\n    expiresAt\n  }\n}" as Operation<StaffLoginMutation, StaffLoginMutationVariables>;
 export const ChangeStaffPasswordDocument = "mutation ChangeStaffPassword($username: String!, $currentPassword: String!, $newPassword: String!) {\n  changeStaffPassword(\n    username: $username\n    currentPassword: $currentPassword\n    newPassword: $newPassword\n  ) {\n    token\n    expiresAt\n  }\n}" as Operation<ChangeStaffPasswordMutation, ChangeStaffPasswordMutationVariables>;
 export const StaffMeDocument = "query StaffMe {\n  staffMe {\n    username\n    displayName\n    role\n    department\n  }\n}" as Operation<StaffMeQuery, StaffMeQueryVariables>;

@@ -42,4 +42,5 @@ export const ROUTES = {
   workbenchStaff: '/pages/workbench/staff/index',
   workbenchInterpret: '/pages/workbench/interpret/index',
   workbenchSettings: '/pages/workbench/settings/index',
+  workbenchPolicies: '/pages/workbench/policies/index',
 } as const;

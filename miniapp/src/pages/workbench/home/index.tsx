@@ -76,6 +76,7 @@ function Jobs({ admin }: { admin: boolean }) {
       <Heading level={2}>办事</Heading>
       <View className="workbench-jobs">
         <Tile title="发布政策文件" hint="上传文件，核对，检查后发布" onClick={() => openPage(ROUTES.workbenchPublish)} />
+        <Tile title="本部门的政策" hint="写解读、废止" onClick={() => openPage(ROUTES.workbenchPolicies)} />
         <Tile title="差评办理" hint="回访、整改、答复、结案" onClick={() => openPage(ROUTES.ratingStaff)} />
         <Tile title="民生实事报送" hint="进展、节点、延期说明" onClick={() => openPage(ROUTES.projectStaff)} />
         <Tile title="开放日签到" hint="核对签到码" onClick={() => openPage(ROUTES.eventCheckIn)} />
