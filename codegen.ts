@@ -34,25 +34,18 @@ const config: CodegenConfig = {
       config: {
         scalars,
         namespacedImportName: 'Types',
-        contextType: '../core/context#RequestContext',
+        contextType: '../app#RequestContext',
         useIndexSignature: false,
-        mappers: {
-          Policy: '../policies/policy-model#PolicyParent',
-          Interpretation: '../policies/policy-model#StoredInterpretation',
-          Resident: '../identity/identity-store#Resident',
-          Staff: '../identity/identity-store#StaffMember',
-          Project: '../projects/project-model#ProjectView',
-          ProjectMilestone: '../projects/project-model#MilestoneView',
-          ProjectBudget: '../projects/project-model#BudgetView',
-          ProjectUpdate: '../projects/project-model#StoredUpdate',
-          ProjectEvaluation: '../projects/project-model#StoredEvaluation',
-          ProjectProposal: '../projects/project-model#StoredProposal',
-          Service: '../ratings/rating-model#StoredService',
-          Rating: '../ratings/rating-model#RatingParent',
-          RatingCase: '../ratings/rating-model#CaseParent',
-          Event: '../events/event-model#StoredEvent',
-          Registration: '../events/event-model#RegistrationParent',
-        },
+        // What each type's field resolvers start from: always `<Type>Parent`, declared in the feature.
+        mappers: Object.fromEntries(
+          Object.entries({
+            '../policies/policy-model': ['Policy', 'Interpretation'],
+            '../identity/identity-resolvers': ['Resident', 'Staff'],
+            '../projects/project-model': ['Project', 'ProjectMilestone', 'ProjectBudget', 'ProjectUpdate', 'ProjectEvaluation', 'ProjectProposal'],
+            '../ratings/rating-model': ['Service', 'Rating', 'RatingCase'],
+            '../events/event-model': ['Event', 'Registration'],
+          }).flatMap(([file, types]) => types.map((type) => [type, `${file}#${type}Parent`])),
+        ),
       },
     },
     'api/src/generated/type-defs.ts': {

@@ -1,10 +1,10 @@
 // The spike: an open day with 50 seats, 300 residents signing up at once plus 60 double taps, all
 // through the GraphQL layer with each resident's own session token.
-import { createTestApi, createTestStaff, type TestApi } from './support/test-app';
-import { createOutboxStore } from '../api/src/events/outbox-store';
+import { createTestApi, createTestStaff, residentToken, type TestApi } from './support/test-app';
+import { createOutboxStore } from '../api/src/notifications/outbox-store';
 import { drawOrder } from '../api/src/events/draw';
 import { runSpike, SPIKE } from './bench/events-spike';
-import { eventInput, openEventFor, residentToken } from '../api/src/events/event-test-support';
+import { eventInput, openEventFor } from '../api/src/events/event-test-support';
 
 let api: TestApi;
 let staff: string;

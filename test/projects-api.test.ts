@@ -1,25 +1,7 @@
 import { buildSchema, getNamedType } from 'graphql';
 import { typeDefs } from '../api/src/generated/type-defs';
-import { createTestApi, type TestApi } from './support/test-app';
-import {
-  CANCEL,
-  CIVIL_AFFAIRS,
-  codeOf,
-  COMPLETE,
-  CREATE,
-  createProject,
-  EXPLAIN,
-  HOUSING,
-  LIST,
-  POST,
-  readProject,
-  renovation,
-  signInEveryone,
-  today,
-  UPLOAD,
-  type Callers,
-  type Project,
-} from './projects-support';
+import { codeOf, createTestApi, type TestApi } from './support/test-app';
+import { CANCEL, CIVIL_AFFAIRS, COMPLETE, CREATE, createProject, EXPLAIN, HOUSING, LIST, POST, readProject, renovation, signInEveryone, today, UPLOAD, type Callers, type Project } from './projects-support';
 
 // Livelihood projects as staff and the public meet them: derived progress and status, overdue
 // milestones in working days, who may change what, and a history that only grows.
@@ -164,6 +146,16 @@ describe('who may change a project', () => {
     }
   });
 
+  it('tells each caller what they may do (viewerCan), by the same rules', async () => {
+    const can = async (token?: string) =>
+      (await api.run<{ project: { viewerCan: object } }>(`query($id: ID!) { project(id: $id) { viewerCan { manage report readPersonalData decideAppeal } } }`, { id: project.id }, { token })).data!.project.viewerCan;
+    const none = { manage: false, report: false, readPersonalData: false, decideAppeal: false };
+    expect(await can(who.housing)).toEqual({ ...none, manage: true, report: true });
+    expect(await can(who.admin)).toEqual({ ...none, manage: true, report: true });
+    expect(await can(who.civilAffairs)).toEqual({ ...none, report: true });
+    for (const token of [who.finance, who.wang, undefined]) expect(await can(token)).toEqual(none);
+  });
+
   it('lets a co-operating department report progress and photos, but not manage the project', async () => {
     for (const m of mutations()) {
       const result = await api.run(m.query, m.variables, { token: who.civilAffairs });
@@ -265,6 +257,9 @@ describe('child projects', () => {
     today(api, '2026-09-01');
     expect((await api.run(COMPLETE, { m: `${west.id}.2`, d: '2026-09-01' }, { token: who.housing })).errors).toBeUndefined();
     expect(codeOf((await api.run(COMPLETE, { m: `${east.id}.2`, d: '2026-09-01' }, { token: who.finance })).errors)).toBe('FORBIDDEN');
+    const viewerCan = `query($id: ID!) { project(id: $id) { viewerCan { manage report } } }`;
+    expect((await api.run(viewerCan, { id: east.id }, { token: who.housing })).data).toEqual({ project: { viewerCan: { manage: true, report: true } } });
+    expect((await api.run(viewerCan, { id: east.id }, { token: who.finance })).data).toEqual({ project: { viewerCan: { manage: false, report: false } } });
     const rolled = await api.run<{ project: Project & { children: Array<{ title: string; progress: number; status: string }> } }>(
       `query($id: ID!) { project(id: $id) { status progress progressBasis budget { planned } children { title progress status } } }`,
       { id: parent.id },

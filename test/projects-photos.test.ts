@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLocalServer } from '../api/src/local/http-server';
 import { createGraphQLServer } from '../api/src/server';
-import { createTestApi, createTestStaff, type TestApi } from './support/test-app';
-import { codeOf, createProject, POST, renovation, today, UPLOAD } from './projects-support';
+import { codeOf, createTestApi, createTestStaff, type TestApi } from './support/test-app';
+import { createProject, POST, renovation, today, UPLOAD } from './projects-support';
 
 // Progress photos on one machine, as the mini-app sends them: ask for an upload URL, PUT the bytes
 // there, name the photo in a progress update, and anyone sees it served back.

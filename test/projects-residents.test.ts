@@ -1,6 +1,6 @@
-import { createTestApi, type TestApi } from './support/test-app';
-import { createOutboxStore } from '../api/src/events/outbox-store';
-import { codeOf, COMPLETE, createProject, POST, readProject, renovation, signInEveryone, today, type Callers, type Project } from './projects-support';
+import { codeOf, createTestApi, type TestApi } from './support/test-app';
+import { createOutboxStore } from '../api/src/notifications/outbox-store';
+import { COMPLETE, createProject, POST, readProject, renovation, signInEveryone, today, type Callers, type Project } from './projects-support';
 
 // What residents do with projects: follow them and hear of every update, evaluate finished ones once,
 // and propose projects for next year's list, seeing what became of them.
@@ -167,6 +167,9 @@ describe('proposing a project for next year', () => {
     const open = await api.run<{ projectProposals: { edges: Array<{ node: { contactMobile: string; description: string } }> } }>(LIST_OF, { year: 2027, status: 'SUBMITTED' }, { token: who.admin });
     expect(open.data!.projectProposals.edges.map((e) => e.node.contactMobile)).toEqual(['13812345678']);
     expect((await api.app.audit.trail('proposal', id)).map((r) => r.action)).toEqual(['proposal.readContact']);
+    const can = `query($year: Int!) { projectProposals(forYear: $year, status: SUBMITTED) { edges { node { viewerCan { manage readPersonalData } } } } }`;
+    const office = await api.run<{ projectProposals: { edges: Array<{ node: { viewerCan: object } }> } }>(can, { year: 2027 }, { token: who.admin });
+    expect(office.data!.projectProposals.edges.map((e) => e.node.viewerCan)).toEqual([{ manage: true, readPersonalData: true }]);
   });
 
   it('is answered once by the district office, and the resident sees the answer', async () => {

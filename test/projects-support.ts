@@ -1,13 +1,10 @@
-import { createTestStaff, type TestApi } from './support/test-app';
+import { createTestStaff, setBeijingTime, signInStaff, type TestApi } from './support/test-app';
 
 // Shared by the projects tests: who acts, a fixed clock, and the operations a client sends.
 
-export type Errors = Array<{ message: string; extensions?: Record<string, unknown> }> | undefined;
-export const codeOf = (errors: Errors) => errors?.[0]?.extensions?.code;
 
 export const HOUSING = '区住房和城乡建设局';
 export const CIVIL_AFFAIRS = '区民政局';
-export const FINANCE = '区财政局';
 export const LIST = '2026年区十大民生实事';
 
 export interface Callers {
@@ -25,10 +22,8 @@ export interface Callers {
 export async function signInEveryone(api: TestApi): Promise<Callers> {
   const resident = async (name: string) => (await api.run<{ login: { token: string } }>(`mutation($c: String!) { login(code: $c) { token } }`, { c: `dev:${name}` })).data!.login.token;
   return {
-    admin: await createTestStaff(api, 'admin', 'DISTRICT_ADMIN', '区政府办公室'),
+    ...(await signInStaff(api)),
     housing: await createTestStaff(api, 'zhujian', 'DEPARTMENT_EDITOR', HOUSING),
-    civilAffairs: await createTestStaff(api, 'minzheng', 'DEPARTMENT_EDITOR', CIVIL_AFFAIRS),
-    finance: await createTestStaff(api, 'caizheng', 'DEPARTMENT_EDITOR', FINANCE),
     wang: await resident('wang'),
     li: await resident('li'),
   };
@@ -36,7 +31,7 @@ export async function signInEveryone(api: TestApi): Promise<Callers> {
 
 /** Sets GovOpen's clock to 10:00 Beijing time on the date. */
 export function today(api: TestApi, date: string): void {
-  api.app.now = () => new Date(`${date}T10:00:00+08:00`);
+  setBeijingTime(api, `${date} 10:00`);
 }
 
 export const PROJECT_FIELDS = `id title year list order leadDepartment cooperatingDepartments status progress progressBasis completedDate cancelledReason demo

@@ -1,6 +1,6 @@
-import { createOutboxStore } from '../api/src/events/outbox-store';
-import { createTestApi, createTestStaff, type TestApi } from './support/test-app';
-import { act, BAD, CASE_ACTIONS, CASE_FIELDS, codeOf, createService, rated, residentToken, setBeijingTime } from './ratings-support';
+import { createOutboxStore } from '../api/src/notifications/outbox-store';
+import { codeOf, createTestApi, createTestStaff, residentToken, setBeijingTime, signInStaff, type TestApi } from './support/test-app';
+import { act, BAD, CASE_ACTIONS, CASE_FIELDS, createService, rated } from './ratings-support';
 
 // What follows a bad rating: a case with deadlines in China's working days, call-back, fix or explain,
 // reply (the resident is told), one follow-up rating, closing, appeals — scoped to the department —
@@ -18,9 +18,7 @@ const resident = () => residentToken(api, `case-resident-${(residents += 1)}`);
 
 beforeAll(async () => {
   api = await createTestApi();
-  civil = await createTestStaff(api, 'minzheng', 'DEPARTMENT_EDITOR', '区民政局');
-  finance = await createTestStaff(api, 'caizheng', 'DEPARTMENT_EDITOR', '区财政局');
-  admin = await createTestStaff(api, 'district', 'DISTRICT_ADMIN', '区政府办公室');
+  ({ civilAffairs: civil, finance, admin } = await signInStaff(api));
   serviceId = await createService(api, civil, { name: '高龄津贴申领', channel: 'WINDOW', windows: ['1'] });
 });
 afterAll(() => api.close());
@@ -130,14 +128,14 @@ describe('a case from bad rating to closing', () => {
     expect(codeOf(other.errors)).toBe('NOT_FOUND');
     const followed = await act(api, token, 'followUp', { id: caseId, input: { level: 'SATISFIED', comment: '这次一次就办好了' } });
     expect(followed.followUp).toEqual({ level: 'SATISFIED', levelLabel: '满意', bad: false, comment: '这次一次就办好了' });
-    const twice = await api.run(CASE_ACTIONS.followUp, { id: caseId, input: { level: 'BASIC' } }, { token });
+    const twice = await api.run(CASE_ACTIONS.followUp, { id: caseId, input: { level: 'BASICALLY_SATISFIED' } }, { token });
     expect(twice.errors?.[0]).toMatchObject({ message: '您已经评价过整改结果了，每件事只能追评一次。', extensions: { code: 'CONFLICT' } });
   });
 
   it('closes as resolved with the resident satisfied', async () => {
     const closed = await act(api, civil, 'close', { id: caseId });
     expect(closed).toMatchObject({ status: 'CLOSED', resolved: true, isOverdue: false });
-    const late = await api.run(CASE_ACTIONS.followUp, { id: caseId, input: { level: 'BASIC' } }, { token });
+    const late = await api.run(CASE_ACTIONS.followUp, { id: caseId, input: { level: 'BASICALLY_SATISFIED' } }, { token });
     expect(codeOf(late.errors)).toBe('CONFLICT');
   });
 });
@@ -205,6 +203,19 @@ describe('department scoping', () => {
     expect((await call(admin)).errors).toBeUndefined();
   });
 
+  it('tells staff what they may do with a case and its service (viewerCan): the department works on it, only the district decides appeals', async () => {
+    const can = async (token: string) =>
+      (await api.run<{ ratingCase: { viewerCan: object; rating: { service: { viewerCan: object } } } }>(
+        `query($id: ID!) { ratingCase(id: $id) { viewerCan { manage readPersonalData decideAppeal } rating { service { viewerCan { manage } } } } }`,
+        { id: caseId },
+        { token },
+      )).data!.ratingCase;
+    expect(await can(civil)).toEqual({ viewerCan: { manage: true, readPersonalData: true, decideAppeal: false }, rating: { service: { viewerCan: { manage: true } } } });
+    expect(await can(admin)).toEqual({ viewerCan: { manage: true, readPersonalData: true, decideAppeal: true }, rating: { service: { viewerCan: { manage: true } } } });
+    const service = await api.run(`query($id: ID!) { service(id: $id) { viewerCan { manage } } }`, { id: serviceId }, { token: finance });
+    expect(service.data).toEqual({ service: { viewerCan: { manage: false } } });
+  });
+
   it("lists an editor's own department's cases; another department's list is forbidden", async () => {
     const LIST = `query($filter: RatingCaseFilter) { ratingCases(filter: $filter, first: 100) { edges { node { id department status } } } }`;
     const own = await api.run<{ ratingCases: { edges: Array<{ node: { department: string } }> } }>(LIST, {}, { token: civil });
@@ -258,7 +269,7 @@ describe('appeals against malicious ratings', () => {
 
     expect(codeOf((await api.run(CASE_ACTIONS.decide, { id: upheldId, upheld: true }, { token: civil })).errors)).toBe('FORBIDDEN');
     const decided = await act(api, admin, 'decide', { id: upheldId, upheld: true, note: '经核实，评价人当天无办件记录。' });
-    expect(decided).toMatchObject({ status: 'CLOSED', excluded: true, resolved: false, appeal: { decision: { upheld: true, decidedBy: 'district', note: '经核实，评价人当天无办件记录。' } } });
+    expect(decided).toMatchObject({ status: 'CLOSED', excluded: true, resolved: false, appeal: { decision: { upheld: true, decidedBy: 'admin', note: '经核实，评价人当天无办件记录。' } } });
     expect(await figures()).toEqual({ ratings: 1, badRatings: 1, excluded: 1 });
 
     await act(api, civil, 'appeal', { id: rejectedId, reason: '恶意' });
@@ -292,14 +303,14 @@ describe('public figures', () => {
         await rated(local, await residentToken(local, `figures-${when}-${service}-${level}`), service, input);
       };
       await give('2025-01-31 23:00', a, 'VERY_SATISFIED');
-      await give('2025-02-01 08:00', a, 'BASIC');
+      await give('2025-02-01 08:00', a, 'BASICALLY_SATISFIED');
       await give('2025-02-15 08:00', a, 'DISSATISFIED');
       await give('2025-03-01 08:00', b, 'SATISFIED');
       await give('2025-04-01 08:00', b, 'VERY_DISSATISFIED');
       const result = await local.run<{ ratingFigures: Record<string, unknown> }>(
         `{ ratingFigures(period: { from: "2025-02-10", to: "2025-03-05" }) {
             from to months total { ratings satisfactionRate badRatings }
-            byDepartment { department counts { ratings verySatisfied satisfied basic dissatisfied satisfactionRate } } } }`,
+            byDepartment { department counts { ratings verySatisfied satisfied basicallySatisfied dissatisfied satisfactionRate } } } }`,
       );
       expect(result.data!.ratingFigures).toEqual({
         from: '2025-02-01',
@@ -308,8 +319,8 @@ describe('public figures', () => {
         total: { ratings: 3, satisfactionRate: 0.6667, badRatings: 1 },
         // In pinyin order: 财 (cai) before 民 (min).
         byDepartment: [
-          { department: '区财政局', counts: { ratings: 1, verySatisfied: 0, satisfied: 1, basic: 0, dissatisfied: 0, satisfactionRate: 1 } },
-          { department: '区民政局', counts: { ratings: 2, verySatisfied: 0, satisfied: 0, basic: 1, dissatisfied: 1, satisfactionRate: 0.5 } },
+          { department: '区财政局', counts: { ratings: 1, verySatisfied: 0, satisfied: 1, basicallySatisfied: 0, dissatisfied: 0, satisfactionRate: 1 } },
+          { department: '区民政局', counts: { ratings: 2, verySatisfied: 0, satisfied: 0, basicallySatisfied: 1, dissatisfied: 1, satisfactionRate: 0.5 } },
         ],
       });
       const bad = await local.run(`{ ratingFigures(period: { from: "2025-03-01", to: "2025-02-01" }) { from } }`);

@@ -1,7 +1,6 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { loadDemoRatings } from '../api/src/demo/demo-ratings';
-import { createTestApi, createTestStaff, type TestApi } from './support/test-app';
-import { setBeijingTime } from './ratings-support';
+import { createTestApi, createTestStaff, setBeijingTime, type TestApi } from './support/test-app';
 
 // The 好差评 demo: services of several departments on every channel, months of ratings, cases in every
 // state, all marked demo, and figures that add up to what is stored.

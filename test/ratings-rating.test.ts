@@ -1,5 +1,5 @@
-import { createTestApi, createTestStaff, type TestApi } from './support/test-app';
-import { BAD, codeOf, createService, rate, rated, residentToken, setBeijingTime } from './ratings-support';
+import { codeOf, createTestApi, createTestStaff, residentToken, setBeijingTime, type TestApi } from './support/test-app';
+import { BAD, createService, rate, rated } from './ratings-support';
 
 // Rating a service: two taps, one rating per matter (一事一评) or per day (一次一评), a double tap or a
 // retry gives the same rating back, bad ratings need a reason, and nobody reads another's rating.
@@ -131,11 +131,11 @@ describe('rating', () => {
   it('without a matter number, takes one rating per service per day (一次一评)', async () => {
     const first = await rated(api, li, serviceId, { level: 'SATISFIED' });
     expect((await rated(api, li, serviceId, { level: 'SATISFIED' })).id).toBe(first.id);
-    const sameDay = await rate(api, li, serviceId, { level: 'BASIC' });
+    const sameDay = await rate(api, li, serviceId, { level: 'BASICALLY_SATISFIED' });
     expect(sameDay.errors?.[0]).toMatchObject({ message: '今天您已经评价过这项服务了（一次一评），可以在“我的评价”里查看。', extensions: { code: 'CONFLICT' } });
     setBeijingTime(api, '2025-03-13 09:00');
     try {
-      expect((await rated(api, li, serviceId, { level: 'BASIC' })).id).not.toBe(first.id);
+      expect((await rated(api, li, serviceId, { level: 'BASICALLY_SATISFIED' })).id).not.toBe(first.id);
     } finally {
       setBeijingTime(api, '2025-03-12 10:00');
     }
@@ -146,7 +146,7 @@ describe('rating', () => {
       [{ level: 'DISSATISFIED' }, '请选择不满意的原因，或者写几句原因。', 'reasons'],
       [{ level: 'VERY_DISSATISFIED', reasons: ['OTHER'] }, '选了“其他”，请写一下具体原因。', 'comment'],
       [{ level: 'SATISFIED', reasons: ['LONG_WAIT'] }, '满意的评价不用选不满意的原因。', 'reasons'],
-      [{ level: 'SATISFIED', comment: '好'.repeat(501) }, '意见请少于 500 个字。', 'comment'],
+      [{ level: 'SATISFIED', comment: '好'.repeat(501) }, '意见不能超过 500 个字。', 'comment'],
       [{ level: 'SATISFIED', matterNumber: '办件 12' }, '办件号只能有字母、数字、横线和下划线，最多 40 位。', 'matterNumber'],
       [{ ...BAD, contactPhone: '12345' }, '回访电话请填写 11 位手机号码。', 'contactPhone'],
     ];

@@ -1,21 +1,6 @@
 // Helpers for the 好差评 tests (test/ratings-*.test.ts).
 import type { TestApi } from './support/test-app';
 
-export type Errors = Array<{ message: string; extensions?: Record<string, unknown> }> | undefined;
-export const codeOf = (errors: Errors) => errors?.[0]?.extensions?.code;
-
-/** A session token for a made-up resident. */
-export async function residentToken(api: TestApi, residentId: string): Promise<string> {
-  return (await api.app.sessions.issue({ kind: 'resident', residentId })).token;
-}
-
-/** Sets the API's clock to a Beijing wall-clock time (`2024-09-30 10:00`). */
-export function setBeijingTime(api: TestApi, beijing: string): void {
-  const instant = new Date(`${beijing.replace(' ', 'T')}:00+08:00`);
-  if (Number.isNaN(instant.getTime())) throw new Error(`not a time: ${beijing}`);
-  api.app.now = () => instant;
-}
-
 export const CREATE_SERVICE = `mutation($input: ServiceInput!) { createService(input: $input) { id department name channel windows } }`;
 
 export async function createService(api: TestApi, staffToken: string, input: Record<string, unknown>): Promise<string> {

@@ -1,30 +1,77 @@
 import type { Actor } from './core/actor';
 import { createAuditLog } from './core/audit';
 import type { Config } from './core/config';
-import type { AppContext, RequestContext } from './core/context';
+import type { CoreParts } from './core/context';
 import { createDynamo, type Dynamo } from './core/dynamo';
 import { createLogger } from './core/logger';
-import { createIdentityStore } from './identity/identity-store';
-import { createSessionTokens } from './identity/session-token';
+import type { Resolvers } from './generated/resolvers';
+import { identityFeature } from './identity/identity-feature';
+import { createSessionTokens, type SessionTokens } from './identity/session-token';
 import { createWeChatAccessToken } from './identity/wechat-access-token';
 import { weChatCodeExchange, withDevelopmentCodes, type CodeExchange } from './identity/wechat-login';
 import { weChatPhoneNumberExchange, withDevelopmentPhoneCodes, type PhoneNumberExchange } from './identity/wechat-phone';
-import { createPolicyLoaders } from './policies/policy-loaders';
-import { createPolicyStore } from './policies/policy-store';
-import { createPublishingStore } from './policies/publishing-store';
+import { createNotifier } from './notifications/notifier-choice';
+import type { NotificationTemplates, Notifier } from './notifications/notifier';
+import { policiesFeature } from './policies/policies-feature';
 import { createPhotoStorage } from './projects/photo-storage-choice';
-import { createProjectLoaders } from './projects/project-loaders';
-import { createProjectStore } from './projects/project-store';
-import { createProposalStore } from './projects/proposal-store';
-import { createEventLoaders } from './events/event-loaders';
-import { createEventStore } from './events/event-store';
-import { createNotifier } from './events/notifier-choice';
-import { createRegistrationStore } from './events/registration-store';
-import type { Notifier } from './events/notifier';
-import { createRatingLoaders } from './ratings/rating-loaders';
-import { createRatingStore } from './ratings/rating-store';
+import type { PhotoStorage } from './projects/photo-storage';
+import { projectsFeature } from './projects/projects-feature';
+import { eventsFeature } from './events/events-feature';
+import { ratingsFeature } from './ratings/ratings-feature';
+import { workbenchFeature } from './workbench/workbench-feature';
+import { mergeDistinct, mergeResolvers } from './resolvers';
 
-export type App = AppContext & { dynamo: Dynamo };
+/** What a feature adds to the app (each feature folder's `*-feature.ts`). */
+interface Feature {
+  /** Built once per process. */
+  stores?(core: CoreParts): object;
+  /** DataLoaders, fresh for each request, so nothing cached outlives the request that read it. */
+  loaders?(stores: Stores): object;
+  resolvers: Resolvers[];
+  /** The messages it sends residents, with their WeChat template keys. */
+  notifications?: NotificationTemplates;
+  /** Work on a clock rather than on a request, by name; each returns how much it did and is idempotent. */
+  scheduled?: Record<string, (app: App) => Promise<number>>;
+}
+
+export const FEATURES: readonly Feature[] = [identityFeature, policiesFeature, projectsFeature, eventsFeature, ratingsFeature, workbenchFeature];
+
+export type Stores = ReturnType<(typeof identityFeature)['stores']> &
+  ReturnType<(typeof policiesFeature)['stores']> &
+  ReturnType<(typeof projectsFeature)['stores']> &
+  ReturnType<(typeof eventsFeature)['stores']> &
+  ReturnType<(typeof ratingsFeature)['stores']>;
+
+/** One group of DataLoaders per request, from every feature. */
+export type Loaders = ReturnType<(typeof policiesFeature)['loaders']> &
+  ReturnType<(typeof projectsFeature)['loaders']> &
+  ReturnType<(typeof eventsFeature)['loaders']> &
+  ReturnType<(typeof ratingsFeature)['loaders']>;
+
+/** What lives as long as the process: the core parts, the features' stores, and the services that reach outside. */
+export interface App extends CoreParts {
+  stores: Stores;
+  sessions: SessionTokens;
+  exchangeCode: CodeExchange;
+  /** The phone-number button's code → the resident's mobile (WeChat, or `dev:<mobile>` outside production). */
+  exchangePhoneCode: PhoneNumberExchange;
+  /** Where progress photos are uploaded to and shown from: S3 or the local disk, by configuration. */
+  photos: PhotoStorage;
+  /** Tells residents things outside the app (outbox or WeChat, by configuration). */
+  notifier: Notifier;
+}
+
+/** What each GraphQL request gets: the app, who is asking, and its own DataLoaders. */
+export interface RequestContext extends App {
+  actor: Actor;
+  loaders: Loaders;
+}
+
+/** Every message the features send residents, with its WeChat template keys; two features sending one name stops the start. */
+export const NOTIFICATIONS: NotificationTemplates = mergeDistinct(FEATURES.map((feature) => feature.notifications ?? {}), 'notification ');
+
+/** Every feature's resolvers, merged type by type; a field two features define stops the start. */
+export const resolvers = mergeResolvers([{ Query: { ok: () => true } }, ...FEATURES.flatMap((feature) => feature.resolvers)]);
 
 export interface AppOverrides {
   /** Replaces the real call to WeChat (tests of the real exchange use a local HTTP server instead). */
@@ -36,35 +83,31 @@ export interface AppOverrides {
   now?: () => Date;
 }
 
-/** Wires the stores to one DynamoDB client; built once per process (Lambda: per container). */
+/** Wires the features to one DynamoDB client; built once per process (Lambda: per container). */
 export function createApp(config: Config, dynamo: Dynamo = createDynamo(config), overrides: AppOverrides = {}): App {
-  // Stores take the time from the app's clock, which tests of time-bound rules replace.
+  // The audit log and the stores read the time through the app, so tests of time-bound rules can replace app.now.
   const now = () => app.now();
-  const audit = createAuditLog(dynamo, now);
-  const identity = createIdentityStore(dynamo, audit, now);
+  const core: CoreParts = { config, dynamo, log: createLogger(config.logLevel), audit: createAuditLog(dynamo, now), now };
+  const stores = mergeDistinct(FEATURES.map((feature) => feature.stores?.(core) ?? {}), 'store ') as Stores;
   // One WeChat access token per process, shared by subscribe messages and the phone-number button.
   const weChatToken = createWeChatAccessToken(config.wechat);
   const app: App = {
-    config,
-    dynamo,
-    log: createLogger(config.logLevel),
-    audit,
+    ...core,
+    now: overrides.now ?? (() => new Date()),
+    stores,
     sessions: createSessionTokens(config.sessionSecret, { resident: config.residentSessionHours, staff: config.staffSessionHours }),
     exchangeCode: withDevelopmentCodes(overrides.exchangeCode ?? weChatCodeExchange(config.wechat), config.production),
     exchangePhoneCode: withDevelopmentPhoneCodes(overrides.exchangePhoneCode ?? weChatPhoneNumberExchange(config.wechat, weChatToken), config.production),
-    photos: createPhotoStorage(config, overrides.now),
-    notifier: overrides.notifier ?? createNotifier(config, dynamo, identity, now, weChatToken),
-    now: overrides.now ?? (() => new Date()),
-    stores: {
-      policies: createPolicyStore(dynamo, audit, now),
-      publishing: createPublishingStore(dynamo, audit, now),
-      projects: createProjectStore(dynamo, audit),
-      proposals: createProposalStore(dynamo, audit),
-      identity,
-      events: createEventStore(dynamo, audit),
-      registrations: createRegistrationStore(dynamo, audit),
-      ratings: createRatingStore(dynamo, audit),
-    },
+    photos: createPhotoStorage(config, now),
+    notifier:
+      overrides.notifier ??
+      createNotifier(config, {
+        dynamo,
+        fields: NOTIFICATIONS,
+        openidOf: async (residentId) => (await stores.identity.getResident(residentId))?.openid ?? null,
+        accessToken: weChatToken,
+        now,
+      }),
   };
   return app;
 }
@@ -73,7 +116,7 @@ export function createApp(config: Config, dynamo: Dynamo = createDynamo(config),
  * Who is asking. A staff token is checked against the staff record on every request, so disabling
  * an account or moving someone to another department takes effect at once, not when the token expires.
  */
-export async function actorFor(app: AppContext, authorization: string | undefined): Promise<Actor> {
+async function actorFor(app: App, authorization: string | undefined): Promise<Actor> {
   const actor = await app.sessions.read(authorization);
   if (actor.kind !== 'staff') return actor;
   const member = await app.stores.identity.getStaff(actor.staffId);
@@ -81,17 +124,13 @@ export async function actorFor(app: AppContext, authorization: string | undefine
   return { kind: 'staff', staffId: member.username, role: member.role, department: member.department };
 }
 
-export async function createRequestContext(app: AppContext, authorization?: string): Promise<RequestContext> {
-  return {
-    ...app,
-    actor: await actorFor(app, authorization),
-    projectLoaders: createProjectLoaders(app.stores.projects),
-    loaders: { ...createPolicyLoaders(app.stores.policies), ...createEventLoaders(app.stores), ...createRatingLoaders(app.stores) },
-  };
+export async function createRequestContext(app: App, authorization?: string): Promise<RequestContext> {
+  const loaders = mergeDistinct(FEATURES.map((feature) => feature.loaders?.(app.stores) ?? {}), 'loader ') as Loaders;
+  return { ...app, actor: await actorFor(app, authorization), loaders };
 }
 
 /** 200 once the store answers, 503 (with a reason for operators) while it does not. */
-export async function checkHealth(app: { dynamo: Dynamo; log: AppContext['log'] }): Promise<{ status: number; body: { status: string } }> {
+export async function checkHealth(app: Pick<App, 'dynamo' | 'log'>): Promise<{ status: number; body: { status: string } }> {
   try {
     await app.dynamo.ping();
     return { status: 200, body: { status: 'ok' } };

@@ -46,7 +46,7 @@ function bodyBytes(event: APIGatewayProxyEvent): number {
 
 const json = (statusCode: number, body: unknown): APIGatewayProxyResult => ({ statusCode, headers: { 'content-type': 'application/json; charset=utf-8' }, body: JSON.stringify(body) });
 
-async function answer(event: APIGatewayProxyEvent, context: Context): Promise<APIGatewayProxyResult | { eventReminders: number }> {
+async function answer(event: APIGatewayProxyEvent, context: Context): Promise<APIGatewayProxyResult | Record<string, number>> {
   const { app, graphql } = await (ready ??= prepare().catch((error: unknown) => {
     ready = undefined;
     throw error;

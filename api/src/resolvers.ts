@@ -1,34 +1,23 @@
 import type { Resolvers } from './generated/resolvers';
-import { identityResolvers } from './identity/identity-resolvers';
-import { staffAccountResolvers } from './identity/staff-account-resolvers';
-import { eventResolvers } from './events/event-resolvers';
-import { eventWriteResolvers } from './events/event-write-resolvers';
-import { policyResolvers } from './policies/policy-resolvers';
-import { policyWriteResolvers } from './policies/policy-write-resolvers';
-import { publishingResolvers } from './policies/publishing-resolvers';
-import { projectResidentResolvers } from './projects/project-resident-resolvers';
-import { projectResolvers } from './projects/project-resolvers';
-import { projectWriteResolvers } from './projects/project-write-resolvers';
-import { ratingResolvers } from './ratings/rating-resolvers';
-import { ratingWriteResolvers } from './ratings/rating-write-resolvers';
-import { serviceResolvers } from './ratings/service-resolvers';
-import { workbenchResolvers } from './workbench/workbench-resolvers';
 
-// Each feature folder contributes its resolvers; they are merged type by type.
-const features: Resolvers[] = [{ Query: { ok: () => true } }, policyResolvers, policyWriteResolvers, identityResolvers, eventResolvers, eventWriteResolvers, serviceResolvers, ratingResolvers, ratingWriteResolvers];
-// Livelihood projects (民生实事).
-features.push(projectResolvers, projectWriteResolvers, projectResidentResolvers);
-// The 工作台: figures from every feature (workbench/work-counters.ts).
-features.push(workbenchResolvers);
-// Staff accounts: re-enabling, temporary passwords, one's own password.
-features.push(staffAccountResolvers);
-// Publishing from a document: the importer, the pre-publish checks, the district's publishing settings.
-features.push(publishingResolvers);
-
-export const resolvers: Resolvers = features.reduce<Resolvers>((merged, feature) => {
-  for (const [typeName, fields] of Object.entries(feature)) {
-    const target = merged as Record<string, object>;
-    target[typeName] = { ...(target[typeName] ?? {}), ...(fields as object) };
+/**
+ * The parts' properties in one object. A name two parts define is a mistake in wiring the app: it
+ * stops the start with the name, rather than one part silently replacing the other.
+ */
+export function mergeDistinct<T extends object>(parts: readonly T[], what: string): T {
+  const merged: Record<string, unknown> = {};
+  for (const part of parts) {
+    for (const [name, value] of Object.entries(part)) {
+      if (name in merged) throw new Error(`${what}${name} is defined twice`);
+      merged[name] = value;
+    }
   }
-  return merged;
-}, {});
+  return merged as T;
+}
+
+/** Each feature's resolvers merged type by type; a field two of them resolve is refused (see mergeDistinct). */
+export function mergeResolvers(features: readonly Resolvers[]): Resolvers {
+  const typeNames = [...new Set(features.flatMap((feature) => Object.keys(feature)))];
+  const byType = (typeName: string) => features.flatMap((feature) => (feature as Record<string, object>)[typeName] ?? []);
+  return Object.fromEntries(typeNames.map((typeName) => [typeName, mergeDistinct(byType(typeName), `resolver ${typeName}.`)]));
+}

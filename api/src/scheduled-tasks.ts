@@ -1,17 +1,17 @@
-import type { AppContext } from './core/context';
-import { sendEventReminders } from './events/reminders';
+import { FEATURES, type App } from './app';
 
 /** How often the local server runs the scheduled tasks; on AWS an EventBridge rule does (see infra). */
 export const SCHEDULED_TASK_INTERVAL_MS = 60 * 60 * 1000;
 
 /**
- * Work that runs on a clock rather than on a request. Every task is idempotent, so running it hourly
- * (and again after a failure) never repeats a message.
+ * Work that runs on a clock rather than on a request: every feature's scheduled tasks, one after the
+ * other. Every task is idempotent, so running them hourly (and again after a failure) never repeats a message.
  */
-export async function runScheduledTasks(app: AppContext): Promise<{ eventReminders: number }> {
-  const reminders = await sendEventReminders(app);
-  app.log.info({ eventReminders: reminders.reminded }, 'scheduled tasks done');
-  return { eventReminders: reminders.reminded };
+export async function runScheduledTasks(app: App): Promise<Record<string, number>> {
+  const done: Record<string, number> = {};
+  for (const feature of FEATURES) for (const [name, task] of Object.entries(feature.scheduled ?? {})) done[name] = await task(app);
+  app.log.info(done, 'scheduled tasks done');
+  return done;
 }
 
 /** Whether a Lambda invocation came from the EventBridge schedule rather than from API Gateway. */

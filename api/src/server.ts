@@ -1,12 +1,11 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Logger } from 'pino';
-import type { RequestContext } from './core/context';
+import { resolvers, type RequestContext } from './app';
 import { formatError } from './core/errors';
 import { persistedQueryCache } from './core/persisted-queries';
 import { armorProtection } from './core/safety';
 import { typeDefs } from './generated/type-defs';
-import { resolvers } from './resolvers';
 
 export interface ServerOptions {
   production: boolean;

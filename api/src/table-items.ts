@@ -4,7 +4,7 @@ import { auditRecordItem } from './core/audit';
 import { describeTemplate, type ItemType, type KeyTemplates } from './core/item-type';
 import { TABLE_INDEXES } from './core/table-definition';
 import { checkInCodeItem, eventItem, eventListEntryItem, feedbackItem, registrationItem, waitingPlaceItem } from './events/event-items';
-import { outboxMessageItem } from './events/outbox-items';
+import { outboxMessageItem } from './notifications/outbox-items';
 import { residentItem, staffItem } from './identity/identity-items';
 import { facetCounterItem, interpretationItem, policyItem, policyListEntryItem } from './policies/policy-items';
 import { departmentIssuersItem, sensitiveWordsItem } from './policies/publishing-items';

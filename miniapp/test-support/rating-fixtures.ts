@@ -13,7 +13,7 @@ export const OPTIONS: RatingFormQuery['ratingOptions'] = {
   levels: [
     { level: 'VERY_SATISFIED', label: '非常满意', bad: false },
     { level: 'SATISFIED', label: '满意', bad: false },
-    { level: 'BASIC', label: '基本满意', bad: false },
+    { level: 'BASICALLY_SATISFIED', label: '基本满意', bad: false },
     { level: 'DISSATISFIED', label: '不满意', bad: true },
     { level: 'VERY_DISSATISFIED', label: '非常不满意', bad: true },
   ],

@@ -1,7 +1,5 @@
 import type { ApolloServer } from '@apollo/server';
-import { createRequestContext } from '../../api/src/app';
-import type { AppContext, RequestContext } from '../../api/src/core/context';
-import type { Dynamo } from '../../api/src/core/dynamo';
+import { createRequestContext, type App, type RequestContext } from '../../api/src/app';
 
 export interface OperationCost {
   operation: string;
@@ -10,10 +8,8 @@ export interface OperationCost {
   target?: string;
 }
 
-type BenchApp = AppContext & { dynamo: Dynamo };
-
 /** Runs one operation as a fresh request and counts the DynamoDB requests it sent (SDK middleware). */
-export async function measure(app: BenchApp, server: ApolloServer<RequestContext>, operation: string, query: string, variables?: Record<string, unknown>) {
+export async function measure(app: App, server: ApolloServer<RequestContext>, operation: string, query: string, variables?: Record<string, unknown>) {
   const before = app.dynamo.requestCount();
   const started = performance.now();
   const response = await server.executeOperation({ query, variables }, { contextValue: await createRequestContext(app) });
@@ -24,7 +20,7 @@ export async function measure(app: BenchApp, server: ApolloServer<RequestContext
   return { result: response.body.singleResult.data as Record<string, unknown>, cost: { operation, dynamoRequests: app.dynamo.requestCount() - before, milliseconds } };
 }
 
-export async function policyCosts(app: BenchApp, server: ApolloServer<RequestContext>): Promise<OperationCost[]> {
+export async function policyCosts(app: App, server: ApolloServer<RequestContext>): Promise<OperationCost[]> {
   const list = await measure(
     app,
     server,

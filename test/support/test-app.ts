@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
 import { createApp, createRequestContext } from '../../api/src/app';
+import { beijingInstant } from '../../api/src/core/clock';
 import { DEFAULT_CONFIG, type Config } from '../../api/src/core/config';
 import { createDynamo, ensureTable, type Dynamo } from '../../api/src/core/dynamo';
 import { createGraphQLServer } from '../../api/src/server';
@@ -59,6 +60,32 @@ export async function createTestApi(overrides: Partial<Config> = {}): Promise<Te
 export async function savePolicy(app: { stores: { policies: PolicyStore } }, draft: PolicyDraft, department = '区政府办公室') {
   const { outcome } = await app.stores.policies.save({ id: policyIdFor(draft), draft, department, mode: 'upsert' });
   return outcome;
+}
+
+export type Errors = Array<{ message: string; extensions?: Record<string, unknown> }> | undefined;
+/** The `extensions.code` of the first error, as a client reads it. */
+export const codeOf = (errors: Errors) => errors?.[0]?.extensions?.code;
+
+/** A session token for a made-up resident: all that most resident operations need. */
+export async function residentToken(api: TestApi, residentId: string): Promise<string> {
+  return (await api.app.sessions.issue({ kind: 'resident', residentId })).token;
+}
+
+/** Sets the API's clock to a Beijing date and time of day (`2024-09-30 10:00`). */
+export function setBeijingTime(api: TestApi, beijing: string): void {
+  const [date = '', time] = beijing.split(' ');
+  const instant = beijingInstant(date, time);
+  if (Number.isNaN(instant.getTime())) throw new Error(`not a time: ${beijing}`);
+  api.app.now = () => instant;
+}
+
+/** The staff most tests need, signed in: a district admin, and the editors of 区民政局 and 区财政局. */
+export async function signInStaff(api: TestApi): Promise<Record<'admin' | 'civilAffairs' | 'finance', string>> {
+  return {
+    admin: await createTestStaff(api, 'admin', 'DISTRICT_ADMIN', '区政府办公室'),
+    civilAffairs: await createTestStaff(api, 'minzheng', 'DEPARTMENT_EDITOR', '区民政局'),
+    finance: await createTestStaff(api, 'caizheng', 'DEPARTMENT_EDITOR', '区财政局'),
+  };
 }
 
 /** Creates a staff account straight in the store and signs it in; returns the session token. */

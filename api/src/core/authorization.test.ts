@@ -1,5 +1,5 @@
 import type { Actor } from './actor';
-import { authorize, can, residentIdOf, type Permission } from './authorization';
+import { authorize, can, departmentFor, residentIdOf, staffResource, type Permission } from './authorization';
 
 const anonymous: Actor = { kind: 'anonymous' };
 const expired: Actor = { kind: 'anonymous', tokenProblem: 'expired' };
@@ -81,5 +81,35 @@ describe('residentIdOf', () => {
     expect(() => residentIdOf(anonymous)).toThrow('请先登录。');
     expect(() => residentIdOf(civilAffairs)).toThrow('您没有权限进行这项操作。');
     expect(() => residentIdOf(importer)).toThrow('您没有权限进行这项操作。');
+  });
+});
+
+describe('staffResource, the guard before a staff operation reads what it is about', () => {
+  const event = { id: 'e1', department: '区民政局' };
+  const guarded = async (actor: Actor, found: typeof event | null = event) => {
+    const load = jest.fn(async () => found);
+    const outcome = await staffResource(actor, 'department.work', load, '没有找到这个开放日。', (e) => e).then(
+      (value) => value.id,
+      (error: { extensions: { code: string } }) => error.extensions.code,
+    );
+    return { outcome, read: load.mock.calls.length > 0 };
+  };
+
+  it('refuses anyone but staff before reading, and staff of another department after', async () => {
+    expect(await guarded(anonymous)).toEqual({ outcome: 'UNAUTHENTICATED', read: false });
+    expect(await guarded(wang)).toEqual({ outcome: 'FORBIDDEN', read: false });
+    expect(await guarded(finance)).toEqual({ outcome: 'FORBIDDEN', read: true });
+  });
+
+  it('gives its department and admins what it read, and says what was not found', async () => {
+    expect(await guarded(civilAffairs)).toEqual({ outcome: 'e1', read: true });
+    expect(await guarded(admin)).toEqual({ outcome: 'e1', read: true });
+    expect(await guarded(civilAffairs, null)).toEqual({ outcome: 'NOT_FOUND', read: true });
+  });
+
+  it('puts something new in the department asked for, else the editor’s own, else the district office', () => {
+    expect(departmentFor(civilAffairs, null, '区政府办公室')).toBe('区民政局');
+    expect(departmentFor(civilAffairs, '区财政局', '区政府办公室')).toBe('区财政局');
+    expect(departmentFor(admin, undefined, '区政府办公室')).toBe('区政府办公室');
   });
 });

@@ -1,5 +1,6 @@
+import type { ViewerCan } from '@govopen/shared/src/generated/graphql';
 import type { Actor } from './actor';
-import { UserFacingError } from './errors';
+import { notFound, UserFacingError } from './errors';
 
 // Every "may this person do this?" in GovOpen is answered here, from one table of rules, so a rule
 // is read, changed and tested in one place rather than in each resolver.
@@ -13,8 +14,9 @@ export interface Resource {
 }
 
 type Rule = (actor: Actor, resource: Resource) => boolean;
+type StaffActor = Extract<Actor, { kind: 'staff' }>;
 
-const isStaff = (actor: Actor): actor is Extract<Actor, { kind: 'staff' }> => actor.kind === 'staff';
+const isStaff = (actor: Actor): actor is StaffActor => actor.kind === 'staff';
 const isAdmin = (actor: Actor) => isStaff(actor) && actor.role === 'DISTRICT_ADMIN';
 /** District admins act for every department; editors only for their own. */
 const actsFor = (actor: Actor, resource: Resource) =>
@@ -60,6 +62,12 @@ export function can(actor: Actor, permission: Permission, resource: Resource = {
   return RULES[permission](actor, resource);
 }
 
+/** What the viewer may do with one object (the schema's ViewerCan): each action by the rule given for it, on the object's resource; the rest false. */
+export function viewerCan(actor: Actor, resource: Resource, rules: Partial<Record<Exclude<keyof ViewerCan, '__typename'>, Permission>>): ViewerCan {
+  const allowed = (rule: Permission | undefined) => rule !== undefined && can(actor, rule, resource);
+  return { manage: allowed(rules.manage), report: allowed(rules.report), readPersonalData: allowed(rules.readPersonalData), decideAppeal: allowed(rules.decideAppeal) };
+}
+
 /** Throws UNAUTHENTICATED for someone not signed in, FORBIDDEN (or NOT_FOUND for residents' records) otherwise. */
 export function authorize(actor: Actor, permission: Permission, resource: Resource = {}): void {
   if (can(actor, permission, resource)) return;
@@ -79,4 +87,37 @@ export function residentIdOf(actor: Actor): string {
   authorize(actor, 'resident.act');
   // `resident.act` allows residents only, so authorize has thrown for everyone else.
   return (actor as Extract<Actor, { kind: 'resident' }>).residentId;
+}
+
+/**
+ * The staff member acting, refused before anything is read: UNAUTHENTICATED for someone not signed
+ * in, FORBIDDEN for residents. `permission` is the staff rule the operation needs.
+ */
+export function staffActing(actor: Actor, permission: Permission): StaffActor {
+  if (!isStaff(actor)) authorize(actor, permission);
+  return actor as StaffActor;
+}
+
+/**
+ * What a staff operation is about, once the rule table allows it: anyone but staff is refused before
+ * anything is read (staffActing), NOT_FOUND with `missing` when `load` finds nothing, FORBIDDEN for
+ * staff whom `resourceOf` (department, other departments) does not name.
+ */
+export async function staffResource<T>(
+  actor: Actor,
+  permission: Permission,
+  load: () => Promise<T | null | undefined>,
+  missing: string,
+  resourceOf: (found: T) => Resource | Promise<Resource>,
+): Promise<T> {
+  staffActing(actor, permission);
+  const found = await load();
+  if (!found) throw notFound(missing);
+  authorize(actor, permission, await resourceOf(found));
+  return found;
+}
+
+/** The department something new is for: the one asked for, else an editor's own, else the district office (check it with authorize). */
+export function departmentFor(actor: Actor, asked: string | null | undefined, districtOffice: string): string {
+  return asked || (isStaff(actor) && actor.role === 'DEPARTMENT_EDITOR' ? actor.department : districtOffice);
 }

@@ -1,55 +1,28 @@
+import DataLoader from 'dataloader';
 import type { Logger } from 'pino';
-import type { Actor } from './actor';
 import type { AuditLog } from './audit';
 import type { Config } from './config';
-import type { PhotoStorage } from '../projects/photo-storage';
-import type { ProjectLoaders } from '../projects/project-loaders';
-import type { ProjectStore } from '../projects/project-store';
-import type { ProposalStore } from '../projects/proposal-store';
-import type { CodeExchange } from '../identity/wechat-login';
-import type { PhoneNumberExchange } from '../identity/wechat-phone';
-import type { IdentityStore } from '../identity/identity-store';
-import type { SessionTokens } from '../identity/session-token';
-import type { PublishingStore } from '../policies/publishing-store';
-import type { PolicyStore } from '../policies/policy-store';
-import type { PolicyLoaders } from '../policies/policy-loaders';
-import type { EventLoaders } from '../events/event-loaders';
-import type { EventStore } from '../events/event-store';
-import type { Notifier } from '../events/notifier';
-import type { RegistrationStore } from '../events/registration-store';
-import type { RatingLoaders } from '../ratings/rating-loaders';
-import type { RatingStore } from '../ratings/rating-store';
+import type { Dynamo } from './dynamo';
 
-/** What lives as long as the process: configuration, stores, the logger. */
-export interface AppContext {
+// What every feature is built from. The app itself (app.ts) is the features' stores, loaders and
+// resolvers assembled on these parts; core knows no feature.
+
+/** Lives as long as the process. */
+export interface CoreParts {
   config: Config;
+  dynamo: Dynamo;
   log: Logger;
   audit: AuditLog;
-  sessions: SessionTokens;
-  exchangeCode: CodeExchange;
-  /** The phone-number button's code → the resident's mobile (WeChat, or `dev:<mobile>` outside production). */
-  exchangePhoneCode: PhoneNumberExchange;
-  /** Where progress photos are uploaded to and shown from: S3 or the local disk, by configuration. */
-  photos: PhotoStorage;
-  /** Tells residents things outside the app (outbox or WeChat, by configuration). */
-  notifier: Notifier;
   /** The current time; tests of time-bound rules (sign-up windows, reminders) replace it. */
   now: () => Date;
-  stores: {
-    policies: PolicyStore;
-    publishing: PublishingStore;
-    identity: IdentityStore;
-    projects: ProjectStore;
-    proposals: ProposalStore;
-    events: EventStore;
-    registrations: RegistrationStore;
-    ratings: RatingStore;
-  };
 }
 
-/** What each GraphQL request gets: the app's parts, who is asking, and per-request DataLoaders. */
-export interface RequestContext extends AppContext {
-  actor: Actor;
-  projectLoaders: ProjectLoaders;
-  loaders: PolicyLoaders & EventLoaders & RatingLoaders;
-}
+/** A request's loader over a store's batch read: one BatchGet per tick, null for what is missing. */
+export const batchLoader = <T>(getMany: (ids: readonly string[]) => Promise<ReadonlyMap<string, T>>) =>
+  new DataLoader<string, T | null>(async (ids) => {
+    const found = await getMany(ids);
+    return ids.map((id) => found.get(id) ?? null);
+  });
+
+/** A request's loader over a read that has no batch form: each id still read once per request. */
+export const singleLoader = <T>(get: (id: string) => Promise<T>) => new DataLoader<string, T>((ids) => Promise.all(ids.map(get)), { batch: false });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeFinding, findSensitiveData } from '@govopen/shared';
 import { badInput } from './errors';
 
 /**
@@ -11,6 +12,41 @@ export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.ou
   const [issue] = result.error.issues;
   throw badInput(issue?.message ?? '填写的内容不正确。', { field: issue?.path.join('.') ?? '' });
 }
+
+/**
+ * Nothing private goes online (敏感信息不上网): text staff publish is refused while it carries an
+ * unmasked mobile, ID or bank card number, naming the first field (for the form) and every finding.
+ */
+export function refuseUnmaskedData(fields: Record<string, string | null | undefined>): void {
+  const findings = Object.entries(fields).flatMap(([field, value]) => findSensitiveData(value ?? '').map((finding) => ({ field, ...finding })));
+  if (findings.length === 0) return;
+  throw badInput(`内容中有未遮挡的个人信息，不能发布：${findings.map((finding) => describeFinding(finding)).join('；')}`, {
+    field: findings[0]?.field,
+    findings: findings.map(({ field, kind, line, excerpt }) => ({ field, kind, line, excerpt })),
+  });
+}
+
+const tooLong = (label: string, max: number) => `${label}不能超过 ${max} 个字。`;
+
+/** Text a form requires: trimmed, 1 to `max` characters. */
+export const requiredText = (label: string, max: number) =>
+  z.string({ message: `请填写${label}。` }).trim().min(1, `请填写${label}。`).max(max, tooLong(label, max));
+
+/** Text a form may leave out: trimmed, at most `max` characters; left empty it is null. */
+export const optionalText = (label: string, max: number) =>
+  z.string().trim().max(max, tooLong(label, max)).nullish().transform((value) => value || null);
+
+/** A name that becomes part of a key (a department, a list): required, and without `#`. */
+export const keyName = (label: string, max: number) => requiredText(label, max).refine((value) => !value.includes('#'), `${label}里不能有 # 号。`);
+
+/** A calendar date, YYYY-MM-DD, that exists. */
+export const isoDateSchema = z
+  .string({ message: '请填写日期。' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/u, '日期要写成 年-月-日，例如 2026-06-30。')
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), '这个日期不存在。');
+
+/** A mobile number as people write it (+86, spaces, dashes, full-width digits), as bare digits. */
+export const mobileDigits = (value: string) => value.normalize('NFKC').replace(/[\s\-()]/gu, '').replace(/^(?:\+|00)?86(?=1\d{10}$)/u, '');
 
 /** A mainland mobile number as stored: 11 digits, 13x to 19x. */
 export const MAINLAND_MOBILE = /^1[3-9]\d{9}$/u;

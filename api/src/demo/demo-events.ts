@@ -1,5 +1,6 @@
-import type { AppContext } from '../core/context';
-import { governmentDate } from '../core/clock';
+import type { App } from '../app';
+import { auditEntry } from '../core/audit-entry';
+import { beijingInstant, governmentDate } from '../core/clock';
 import { eventIdFor, newEvent, type EventDetails } from '../events/event-model';
 
 // Example open days shipped with the repo, so the mini-app has something to show: different
@@ -107,7 +108,6 @@ const DEMO_EVENTS: readonly DemoEvent[] = [
 ];
 
 const beijingDay = (now: Date, days: number) => governmentDate(new Date(now.getTime() + days * 86_400_000));
-const beijingInstant = (day: string, time: string) => new Date(`${day}T${time}:00+08:00`).toISOString();
 
 /** The demo events as they would be on `now`'s day: published, sign-up open from now. */
 export function demoEvents(now: Date) {
@@ -115,21 +115,21 @@ export function demoEvents(now: Date) {
     const day = beijingDay(now, inDays);
     const full: EventDetails = {
       ...details,
-      startsAt: beijingInstant(day, from),
-      endsAt: beijingInstant(day, to),
+      startsAt: beijingInstant(day, from).toISOString(),
+      endsAt: beijingInstant(day, to).toISOString(),
       signUpOpensAt: now.toISOString(),
-      signUpClosesAt: beijingInstant(beijingDay(now, inDays - closesDaysBefore), '18:00'),
+      signUpClosesAt: beijingInstant(beijingDay(now, inDays - closesDaysBefore), '18:00').toISOString(),
     };
     return { ...newEvent(eventIdFor(department, full), department, full, now.toISOString(), true), status: 'OPEN' as const };
   });
 }
 
 /** Loads the demo events into a store without any published event; otherwise leaves it alone. */
-export async function loadDemoEvents(app: Pick<AppContext, 'stores' | 'now'>): Promise<number> {
+export async function loadDemoEvents(app: Pick<App, 'stores' | 'now'>): Promise<number> {
   if (await app.stores.events.hasAnyEvent()) return 0;
   const events = demoEvents(app.now());
   for (const event of events) {
-    await app.stores.events.create(event, { action: 'event.create', targetType: 'event', targetId: event.id, actor: { kind: 'system', name: 'demo' }, details: { demo: true } });
+    await app.stores.events.create(event, auditEntry({ kind: 'system', name: 'demo' }, 'event.create', event.id, { demo: true }));
   }
   return events.length;
 }

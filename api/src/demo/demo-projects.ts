@@ -1,4 +1,5 @@
-import type { AppContext } from '../core/context';
+import { beijingInstant } from '../core/clock';
+import type { App } from '../app';
 import { projectIdFor, updateIdFor } from '../projects/project-ids';
 import type { Milestone, ProjectFigure, StoredProject, StoredUpdate } from '../projects/project-model';
 
@@ -260,7 +261,7 @@ export const DEMO_PROJECTS: DemoProject[] = [
 ];
 
 /** A time of the morning in Beijing on the date, as an instant. */
-const morningOf = (date: string, hour = 10) => new Date(`${date}T${String(hour).padStart(2, '0')}:00:00+08:00`).toISOString();
+const morningOf = (date: string, hour = 10) => beijingInstant(date, `${String(hour).padStart(2, '0')}:00`).toISOString();
 
 function demoUpdate(project: StoredProject, fields: { date: string; text: string; department: string; kind: StoredUpdate['kind']; spending?: number; figures?: ProjectFigure[]; milestoneId?: string }): StoredUpdate {
   const content = {
@@ -279,7 +280,7 @@ function demoUpdate(project: StoredProject, fields: { date: string; text: string
   return { id: updateIdFor(content), ...content, postedAt: morningOf(fields.date, fields.kind === 'PROGRESS' ? 10 : 9), postedBy: 'demo' };
 }
 
-async function loadOne(app: AppContext, demo: DemoProject, order: number, parentId: string | null): Promise<void> {
+async function loadOne(app: App, demo: DemoProject, order: number, parentId: string | null): Promise<void> {
   const store = app.stores.projects;
   const id = projectIdFor(YEAR, LIST, parentId, demo.title);
   const milestones: Milestone[] = (demo.milestones ?? []).map((m, i) => ({ id: `${id}.${i + 1}`, title: m.title, plannedDate: m.planned, weight: m.weight ?? 1, actualDate: null, delays: [] }));
@@ -343,7 +344,7 @@ async function loadOne(app: AppContext, demo: DemoProject, order: number, parent
 }
 
 /** Loads the demo projects into a store that has none; returns how many were loaded. */
-export async function loadDemoProjects(app: AppContext): Promise<number> {
+export async function loadDemoProjects(app: App): Promise<number> {
   if (await app.stores.projects.hasAnyProject()) return 0;
   for (const [i, demo] of DEMO_PROJECTS.entries()) await loadOne(app, demo, i + 1, null);
   return DEMO_PROJECTS.length;

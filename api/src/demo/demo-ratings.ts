@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { AppContext } from '../core/context';
-import { governmentDate } from '../core/clock';
+import type { App } from '../app';
+import { beijingInstant, governmentDate } from '../core/clock';
 import * as flow from '../ratings/case-flow';
-import { ratingIdFor, serviceIdFor } from '../ratings/rating-access';
-import { isBadLevel, type RatingLevel, type RatingReason, type ServiceChannel, type StoredCase, type StoredService } from '../ratings/rating-model';
+import { ratingIdFor, serviceIdFor } from '../ratings/rating-ids';
+import { isDissatisfied, type Satisfaction } from '../core/satisfaction';
+import { type RatingReason, type ServiceChannel, type StoredCase, type StoredService } from '../ratings/rating-model';
 
 // Made-up 好差评 demo content (every item carries demo: true): services of several departments at
 // the window, online and on the hotline, and about three months of ratings up to today, with bad
@@ -52,12 +53,12 @@ function sequence(seed: string): () => number {
 
 /** Beijing 10:00 on the day `daysAgo` before `now` (at least an hour before now). */
 const morning = (now: Date, daysAgo: number) => {
-  const at = new Date(`${governmentDate(new Date(now.getTime() - daysAgo * DAY))}T10:00:00+08:00`);
+  const at = beijingInstant(governmentDate(new Date(now.getTime() - daysAgo * DAY)), '10:00');
   return at.getTime() < now.getTime() - 3_600_000 ? at : new Date(now.getTime() - 3_600_000);
 };
 
 /** Loads the demo services and ratings into a store without any service; returns how many services it made. */
-export async function loadDemoRatings(app: AppContext): Promise<number> {
+export async function loadDemoRatings(app: App): Promise<number> {
   const store = app.stores.ratings;
   if (await store.hasAnyService()) return 0;
   const now = app.now();
@@ -82,7 +83,7 @@ export async function loadDemoRatings(app: AppContext): Promise<number> {
     for (let daysAgo = 95; daysAgo >= 1; daysAgo -= 1 + Math.floor(random() * 8)) {
       matter += 1;
       const bad = random() < 0.22;
-      const level: RatingLevel = bad ? (random() < 0.5 ? 'DISSATISFIED' : 'VERY_DISSATISFIED') : (['VERY_SATISFIED', 'VERY_SATISFIED', 'SATISFIED', 'SATISFIED', 'BASIC'] as const)[Math.floor(random() * 5)]!;
+      const level: Satisfaction = bad ? (random() < 0.5 ? 'DISSATISFIED' : 'VERY_DISSATISFIED') : (['VERY_SATISFIED', 'VERY_SATISFIED', 'SATISFIED', 'SATISFIED', 'BASICALLY_SATISFIED'] as const)[Math.floor(random() * 5)]!;
       const details = bad ? BAD_DETAILS[badCount % BAD_DETAILS.length]! : { reasons: [], comment: GOOD_COMMENTS[Math.floor(random() * GOOD_COMMENTS.length)] ?? null };
       const ratedAt = morning(now, daysAgo);
       const residentId = `demo-resident-${matter}`;
@@ -103,7 +104,7 @@ export async function loadDemoRatings(app: AppContext): Promise<number> {
         demo: true,
       });
       await store.addRating(rating, opened);
-      if (opened && isBadLevel(level)) {
+      if (opened && isDissatisfied(level)) {
         await advanceDemoCase(app, opened.case, level, badCount, daysAgo, now);
         badCount += 1;
       }
@@ -116,7 +117,7 @@ export async function loadDemoRatings(app: AppContext): Promise<number> {
  * Takes a demo case as far as its age and its turn allow, so every state shows: recent cases stay
  * open (some overdue), older ones are called back, replied, rated again and closed.
  */
-async function advanceDemoCase(app: AppContext, opened: StoredCase, level: RatingLevel, turn: number, daysAgo: number, now: Date): Promise<void> {
+async function advanceDemoCase(app: App, opened: StoredCase, level: Satisfaction, turn: number, daysAgo: number, now: Date): Promise<void> {
   const store = app.stores.ratings;
   let current = opened;
   const apply = async (transition: flow.Transition) => {

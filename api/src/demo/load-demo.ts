@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { AppContext } from '../core/context';
+import type { App } from '../app';
 import { importPolicyFiles } from '../policies/import/import-files';
 import { interpretationAttributes } from '../policies/policy-items';
 import { loadDemoEvents } from './demo-events';
@@ -19,7 +19,7 @@ const interpretationsSchema = z.record(z.string(), z.array(interpretationAttribu
  * open days unless there is any published event, the rated services and their ratings (好差评)
  * unless there is any service, the livelihood projects unless there is any project.
  */
-export async function loadDemoContent(app: AppContext): Promise<{ loaded: boolean; policies: number; events: number; services: number; projects: number }> {
+export async function loadDemoContent(app: App): Promise<{ loaded: boolean; policies: number; events: number; services: number; projects: number }> {
   const projects = await loadDemoProjects(app);
   const events = await loadDemoEvents(app);
   const services = await loadDemoRatings(app);

@@ -1,7 +1,7 @@
 import qrcode from 'qrcode-generator';
-import { createTestApi, createTestStaff, type TestApi } from '../../../test/support/test-app';
+import { createTestApi, createTestStaff, residentToken, type TestApi } from '../../../test/support/test-app';
 import { plainQrSvg, qrCodePath } from '../core/qr-code';
-import { eventInput, openEventFor, person, REGISTER, residentToken } from './event-test-support';
+import { eventInput, openEventFor, person, REGISTER } from './event-test-support';
 
 // The check-in code as a QR code the mini-app shows at the door (Registration.checkInQrSvg).
 

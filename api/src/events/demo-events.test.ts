@@ -1,6 +1,6 @@
 import { createTestApi, type TestApi } from '../../../test/support/test-app';
 import { demoEvents, loadDemoEvents } from '../demo/demo-events';
-import { refuseUnmaskedData } from './event-validation';
+import { refuseUnmaskedData } from '../core/validation';
 
 let api: TestApi;
 beforeAll(async () => {

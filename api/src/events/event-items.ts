@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { governmentDate } from '../core/clock';
 import { itemType, orNull } from '../core/item-type';
+import { SATISFACTION_LEVELS } from '../core/satisfaction';
 import { SELECTION_MODES } from './event-model';
 
 // How open days sit in the table (see core/item-type.ts; docs/table-design.md is generated from this).
@@ -112,8 +113,7 @@ export const waitingPlaceItem = itemType({
 });
 
 export const feedbackAttributes = z.object({
-  /** 1 to 5. */
-  satisfaction: z.number(),
+  satisfaction: z.enum(SATISFACTION_LEVELS),
   useful: orNull(z.string()),
   suggestions: orNull(z.string()),
   submittedAt: z.string(),

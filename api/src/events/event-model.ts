@@ -24,7 +24,9 @@ export type EventSummary = NonNullable<StoredEvent['summary']>;
 export type StoredRegistration = z.output<typeof registrationItem.declaration.attributes>;
 export type EventFeedback = z.output<typeof feedbackAttributes>;
 
-/** What Registration field resolvers start from; `fullView` only where staff read it through an audited path. */
+// What the GraphQL types' field resolvers start from (codegen's mappers: always `<Type>Parent`).
+export type EventParent = StoredEvent;
+/** `fullView` only where staff read it through an audited path. */
 export type RegistrationParent = StoredRegistration & { fullView?: boolean };
 
 /** The same department, title and start make the same event: a double tap on "create" makes one. */

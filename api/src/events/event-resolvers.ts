@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import { maskMobile, maskName } from '@govopen/shared';
 import type { Resolvers } from '../generated/resolvers';
-import type { RequestContext } from '../core/context';
-import { authorize, can, residentIdOf } from '../core/authorization';
+import type { RequestContext } from '../app';
+import { authorize, can, residentIdOf, viewerCan } from '../core/authorization';
+import { auditEntry } from '../core/audit-entry';
 import { plainQrSvg } from '../core/qr-code';
+import { satisfactionScore } from '../core/satisfaction';
 import { pageArgs, parseInput } from '../core/validation';
 import { calendarFile } from './calendar';
 import { DRAW_ALGORITHM } from './draw';
-import { auditEntry, staffEvent } from './event-access';
+import { staffEvent } from './event-access';
 import { EVENT_ID, registrationIdOf, SEAT_STATUSES, type StoredEvent, type StoredRegistration } from './event-model';
 import { displayStatus, signUpOpen } from './open-day-rules';
 import { registrationsCsv } from './registrations-csv';
@@ -47,10 +49,10 @@ function staffOrder(registrations: StoredRegistration[]): Array<StoredRegistrati
 }
 
 /** Full registrations for the holding department's staff; the read is recorded before anything is returned. */
-async function auditedRegistrations(context: RequestContext, eventId: string, action: string) {
+async function auditedRegistrations(context: RequestContext, eventId: string, action: 'event.registrations.read' | 'event.registrations.export') {
   const event = await staffEvent(context, eventId, 'personal.readFull');
   const registrations = staffOrder(await context.stores.registrations.listForEvent(event.id));
-  await context.audit.record(auditEntry(context, action, event.id, { fields: ['name', 'phone'], registrations: registrations.length }));
+  await context.audit.record(auditEntry(context.actor, action, event.id, { fields: ['name', 'phone'], registrations: registrations.length }));
   return { event, registrations };
 }
 
@@ -103,7 +105,7 @@ export const eventResolvers: Resolvers = {
     async eventFeedback(_root, { eventId }, context) {
       const event = await staffEvent(context, eventId, 'department.work');
       const entries = (await context.stores.registrations.listFeedback(event.id)).sort((a, b) => a.submittedAt.localeCompare(b.submittedAt));
-      const total = entries.reduce((sum, entry) => sum + entry.satisfaction, 0);
+      const total = entries.reduce((sum, entry) => sum + satisfactionScore(entry.satisfaction), 0);
       return { count: entries.length, averageSatisfaction: entries.length > 0 ? Math.round((total / entries.length) * 100) / 100 : null, entries };
     },
   },
@@ -131,6 +133,7 @@ export const eventResolvers: Resolvers = {
         applied: drawPending ? event.applicants : 0,
       };
     },
+    viewerCan: (event, _args, context) => viewerCan(context.actor, event, { manage: 'department.work', readPersonalData: 'personal.readFull' }),
   },
   Resident: {
     registrations: (resident, _args, context) => context.stores.registrations.listForResident(resident.id),

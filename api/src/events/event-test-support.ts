@@ -1,9 +1,6 @@
 // Helpers for the open-day tests (imported by *.test.ts only).
 import type { TestApi } from '../../../test/support/test-app';
 
-export type Errors = Array<{ message: string; extensions?: Record<string, unknown> }> | undefined;
-export const codeOf = (errors: Errors) => errors?.[0]?.extensions?.code;
-
 export const HOUR = 3600_000;
 export const DAY = 24 * HOUR;
 
@@ -45,11 +42,6 @@ export interface RegistrationResult {
   waitlistPosition: number | null;
   createdAt: string;
   event: { id: string; seatsLeft: number; waitlistLength: number };
-}
-
-/** A session token for a made-up resident; the registration needs nothing more than the token. */
-export async function residentToken(api: TestApi, residentId: string): Promise<string> {
-  return (await api.app.sessions.issue({ kind: 'resident', residentId })).token;
 }
 
 /** Creates and publishes an event as `staffToken`; returns its id. */

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { describeFinding, findSensitiveData } from '@govopen/shared';
-import { badInput } from '../core/errors';
-import { MAINLAND_MOBILE } from '../core/validation';
+import { SATISFACTION_LEVELS } from '../core/satisfaction';
+import { MAINLAND_MOBILE, mobileDigits, optionalText, requiredText } from '../core/validation';
 import { MAX_EVENT_DAYS } from './open-day-rules';
 import { SELECTION_MODES } from './event-model';
 
@@ -15,29 +14,14 @@ const instant = (label: string) =>
     .pipe(z.iso.datetime({ offset: true, message: `${label}要写成 2026-06-01T09:30:00+08:00 这样的时间。` }))
     .transform((value) => new Date(value).toISOString());
 
-const text = (label: string, max: number) =>
-  z
-    .string({ message: `请填写${label}。` })
-    .trim()
-    .min(1, `请填写${label}。`)
-    .max(max, `${label}不能超过 ${max} 个字。`);
-
-const optionalText = (label: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${label}不能超过 ${max} 个字。`)
-    .nullish()
-    .transform((value) => (value ? value : null));
-
 const httpsUrl = z.string().trim().url('直播链接不正确。').max(500, '直播链接太长了。').startsWith('https://', '直播链接要以 https:// 开头。');
 
 export const eventInputSchema = z
   .object({
     department: optionalText('部门名称', 60),
-    theme: text('主题', 20),
-    title: text('标题', 100),
-    description: text('活动介绍', 5000),
+    theme: requiredText('主题', 20),
+    title: requiredText('标题', 100),
+    description: requiredText('活动介绍', 5000),
     agenda: z
       .array(
         z.object({
@@ -47,14 +31,14 @@ export const eventInputSchema = z
             .regex(/^([01]\d|2[0-3]):[0-5]\d$/u, '议程时间要写成 09:30 这样。')
             .nullish()
             .transform((value) => value ?? null),
-          item: text('议程内容', 200),
+          item: requiredText('议程内容', 200),
         }),
       )
       .max(30, '议程最多 30 项。')
       .nullish()
       .transform((value) => value ?? []),
     officials: z
-      .array(z.object({ name: text('出席领导姓名', 40), position: text('出席领导职务', 60) }))
+      .array(z.object({ name: requiredText('出席领导姓名', 40), position: requiredText('出席领导职务', 60) }))
       .max(20, '出席的领导最多填 20 位。')
       .nullish()
       .transform((value) => value ?? []),
@@ -62,7 +46,7 @@ export const eventInputSchema = z
     endsAt: instant('结束时间'),
     venue: z
       .object({
-        address: text('活动地址', 200),
+        address: requiredText('活动地址', 200),
         latitude: z.number({ message: '请在地图上选好活动地点。' }).min(-90, '纬度不正确。').max(90, '纬度不正确。'),
         longitude: z.number({ message: '请在地图上选好活动地点。' }).min(-180, '经度不正确。').max(180, '经度不正确。'),
       })
@@ -93,9 +77,9 @@ export const eventInputSchema = z
 export type EventInputData = z.output<typeof eventInputSchema>;
 
 /** A mainland mobile number, written however people write it (+86, spaces, dashes), stored as 11 digits. */
-export const mainlandMobile = z
+const mainlandMobile = z
   .string({ message: '请填写手机号。' })
-  .transform((value) => value.normalize('NFKC').replace(/[\s\-()]/gu, '').replace(/^(?:\+|00)?86(?=1\d{10}$)/u, ''))
+  .transform(mobileDigits)
   .pipe(z.string().regex(MAINLAND_MOBILE, '手机号不正确，请填写 11 位手机号。'));
 
 export const registrationInputSchema = z.object({
@@ -110,24 +94,16 @@ export const registrationInputSchema = z.object({
 });
 
 export const feedbackInputSchema = z.object({
-  satisfaction: z.number({ message: '请选择满意程度。' }).int('满意程度要选 1 到 5 分。').min(1, '满意程度要选 1 到 5 分。').max(5, '满意程度要选 1 到 5 分。'),
+  satisfaction: z.enum(SATISFACTION_LEVELS, { message: '请选择满意程度。' }),
   useful: optionalText('“哪些内容有用”', 1000),
   suggestions: optionalText('意见建议', 1000),
 });
 
 export const summaryInputSchema = z.object({
-  raised: text('群众提出的意见', 5000),
+  raised: requiredText('群众提出的意见', 5000),
   adopted: z
-    .array(z.object({ suggestion: text('意见', 500), response: text('答复', 1000), adopted: z.boolean({ message: '请说明是否采纳。' }) }))
+    .array(z.object({ suggestion: requiredText('意见', 500), response: requiredText('答复', 1000), adopted: z.boolean({ message: '请说明是否采纳。' }) }))
     .max(100, '采纳情况最多 100 条。'),
 });
 
 export const cancelReasonSchema = optionalText('取消原因', 200);
-
-/** Nothing private goes online: publishing stops and says where the unmasked data is. */
-export function refuseUnmaskedData(fields: Record<string, string>): void {
-  for (const [field, value] of Object.entries(fields)) {
-    const findings = findSensitiveData(value);
-    if (findings.length > 0) throw badInput(`内容中有未遮挡的个人信息，不能发布：${findings.map(describeFinding).join('；')}`, { field });
-  }
-}

@@ -1,22 +1,23 @@
 import type { MutationResolvers } from '../generated/resolvers';
-import type { RequestContext } from '../core/context';
-import { authorize, residentIdOf } from '../core/authorization';
+import type { RequestContext } from '../app';
+import { authorize, departmentFor, residentIdOf } from '../core/authorization';
+import { auditEntry } from '../core/audit-entry';
+import { beijingTime } from '../core/clock';
 import { badInput, notFound } from '../core/errors';
-import { parseInput } from '../core/validation';
+import { parseInput, refuseUnmaskedData } from '../core/validation';
 import { normalizeCheckInCode } from './check-in-code';
-import { auditEntry, notifyRegistrant, staffEvent } from './event-access';
+import { staffEvent } from './event-access';
+import { notifyRegistrant } from './event-notifications';
 import { EVENT_ID, eventIdFor, newEvent, parseRegistrationId, type EventDetails, type StoredEvent } from './event-model';
 import {
   cancelReasonSchema,
   eventInputSchema,
   feedbackInputSchema,
-  refuseUnmaskedData,
   registrationInputSchema,
   summaryInputSchema,
   type EventInputData,
 } from './event-validation';
 import { assertMayAnswerQuestionnaire, checkInRefusal, publishRefusal, secondQuestionnaireRefusal, summaryRefusal } from './open-day-rules';
-import { beijingTime } from './registrations-csv';
 
 function detailsFrom(input: EventInputData, signUpOpensAt: string): EventDetails {
   const { department: _department, ...details } = input;
@@ -45,16 +46,15 @@ async function announceCancellation(context: RequestContext, event: StoredEvent)
 export const eventWriteResolvers: { Mutation: MutationResolvers<RequestContext> } = {
   Mutation: {
     async createEvent(_root, args, context) {
-      const actor = context.actor;
-      const owner = actor.kind === 'staff' && actor.role === 'DEPARTMENT_EDITOR' ? actor.department : args.input.department?.trim() || context.config.districtOffice;
-      authorize(actor, 'department.work', { department: args.input.department?.trim() || owner });
+      const owner = departmentFor(context.actor, args.input.department?.trim(), context.config.districtOffice);
+      authorize(context.actor, 'department.work', { department: owner });
       const input = parseInput(eventInputSchema, args.input);
       const now = context.now().toISOString();
       const details = detailsFrom(input, now);
       refuseUnmaskedEventText(details);
       const id = eventIdFor(owner, details);
       const event = newEvent(id, owner, details, now);
-      const result = await context.stores.events.create(event, auditEntry(context, 'event.create', id, { title: event.title }));
+      const result = await context.stores.events.create(event, auditEntry(context.actor, 'event.create', id, { title: event.title }));
       return result.event;
     },
     async updateEvent(_root, args, context) {
@@ -65,7 +65,7 @@ export const eventWriteResolvers: { Mutation: MutationResolvers<RequestContext> 
       refuseUnmaskedEventText(details);
       const changed = (Object.keys(details) as Array<keyof EventDetails>).filter((field) => JSON.stringify(before[field]) !== JSON.stringify(details[field]));
       if (changed.length === 0) return before;
-      const event = await context.stores.events.update(before, details, auditEntry(context, 'event.update', before.id, { fields: changed }), context.now());
+      const event = await context.stores.events.update(before, details, auditEntry(context.actor, 'event.update', before.id, { fields: changed }), context.now());
       if (details.capacity > before.capacity) {
         for (const promoted of await context.stores.registrations.fillFreeSeats(event.id, context.now())) {
           await notifyRegistrant(context, 'EVENT_PROMOTED', event, promoted, { checkInCode: promoted.checkInCode });
@@ -78,11 +78,11 @@ export const eventWriteResolvers: { Mutation: MutationResolvers<RequestContext> 
       const before = await staffEvent(context, args.id, 'department.work');
       const refusal = publishRefusal(before, context.now());
       if (refusal) throw refusal;
-      return context.stores.events.setStatus(before, 'OPEN', auditEntry(context, 'event.open', before.id), context.now());
+      return context.stores.events.setStatus(before, 'OPEN', auditEntry(context.actor, 'event.open', before.id), context.now());
     },
     async closeEvent(_root, args, context) {
       const before = await staffEvent(context, args.id, 'department.work');
-      return context.stores.events.setStatus(before, 'CLOSED', auditEntry(context, 'event.close', before.id), context.now());
+      return context.stores.events.setStatus(before, 'CLOSED', auditEntry(context.actor, 'event.close', before.id), context.now());
     },
     async cancelEvent(_root, args, context) {
       const before = await staffEvent(context, args.id, 'department.work');
@@ -90,13 +90,13 @@ export const eventWriteResolvers: { Mutation: MutationResolvers<RequestContext> 
       const event =
         before.status === 'CANCELLED'
           ? before
-          : await context.stores.events.setStatus(before, 'CANCELLED', auditEntry(context, 'event.cancel', before.id, { reason }), context.now(), reason ?? undefined);
+          : await context.stores.events.setStatus(before, 'CANCELLED', auditEntry(context.actor, 'event.cancel', before.id, { reason }), context.now(), reason ?? undefined);
       await announceCancellation(context, event);
       return event;
     },
     async drawEvent(_root, args, context) {
       const before = await staffEvent(context, args.eventId, 'department.work');
-      const outcome = await context.stores.registrations.draw(before, context.now(), auditEntry(context, 'event.draw', before.id));
+      const outcome = await context.stores.registrations.draw(before, context.now(), auditEntry(context.actor, 'event.draw', before.id));
       for (const registration of outcome.selected) {
         await notifyRegistrant(context, 'EVENT_CONFIRMED', outcome.event, registration, { checkInCode: registration.checkInCode });
       }
@@ -167,7 +167,7 @@ export const eventWriteResolvers: { Mutation: MutationResolvers<RequestContext> 
       if (refusal) throw refusal;
       refuseUnmaskedData({ raised: input.raised, adopted: input.adopted.map((a) => `${a.suggestion}\n${a.response}`).join('\n') });
       const summary = { ...input, publishedAt: context.now().toISOString() };
-      return context.stores.events.publishSummary(before, summary, auditEntry(context, 'event.summary', before.id, { items: input.adopted.length }));
+      return context.stores.events.publishSummary(before, summary, auditEntry(context.actor, 'event.summary', before.id, { items: input.adopted.length }));
     },
   },
 };

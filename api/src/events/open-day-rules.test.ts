@@ -91,9 +91,9 @@ describe('the questionnaire', () => {
   });
 
   it('takes the same answers again as a retry, and refuses different ones', () => {
-    const first = { satisfaction: 5, useful: '讲解清楚', suggestions: null, submittedAt: '2026-06-02T00:00:00.000Z' };
-    expect(rules.secondQuestionnaireRefusal(first, { satisfaction: 5, useful: '讲解清楚', suggestions: null })).toBeNull();
-    expect(messageOf(rules.secondQuestionnaireRefusal(first, { satisfaction: 4, useful: '讲解清楚', suggestions: null }))).toEqual(['CONFLICT', '您已经填过这次开放日的问卷了，谢谢！']);
+    const first = { satisfaction: 'VERY_SATISFIED' as const, useful: '讲解清楚', suggestions: null, submittedAt: '2026-06-02T00:00:00.000Z' };
+    expect(rules.secondQuestionnaireRefusal(first, { satisfaction: 'VERY_SATISFIED' as const, useful: '讲解清楚', suggestions: null })).toBeNull();
+    expect(messageOf(rules.secondQuestionnaireRefusal(first, { satisfaction: 'SATISFIED' as const, useful: '讲解清楚', suggestions: null }))).toEqual(['CONFLICT', '您已经填过这次开放日的问卷了，谢谢！']);
   });
 });
 

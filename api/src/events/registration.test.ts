@@ -1,6 +1,6 @@
-import { createTestApi, createTestStaff, type TestApi } from '../../../test/support/test-app';
-import { createOutboxStore } from './outbox-store';
-import { CANCEL_REGISTRATION, DAY, codeOf, eventInput, openEventFor, person, register, residentToken } from './event-test-support';
+import { codeOf, createTestApi, createTestStaff, residentToken, type TestApi } from '../../../test/support/test-app';
+import { createOutboxStore } from '../notifications/outbox-store';
+import { CANCEL_REGISTRATION, DAY, eventInput, openEventFor, person, register } from './event-test-support';
 
 let api: TestApi;
 let staff: string;

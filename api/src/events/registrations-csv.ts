@@ -1,3 +1,4 @@
+import { beijingTime } from '../core/clock';
 import type { StoredRegistration } from './event-model';
 
 // The registration list as a CSV file for Excel: UTF-8 with a byte-order mark (without it Excel on
@@ -14,21 +15,14 @@ const STATUS_LABELS: Record<StoredRegistration['status'], string> = {
   CANCELLED: '已取消',
 };
 
-export function csvCell(value: string | number | null): string {
+function csvCell(value: string | number | null): string {
   if (value === null) return '';
   let text = String(value);
   if (/^[=+\-@\t\r]/u.test(text)) text = `'${text}`;
   return /[",\r\n]/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text;
 }
 
-/** Beijing time, as staff read it: 2026-06-01 09:30. */
-export function beijingTime(instant: string | null): string {
-  if (!instant) return '';
-  const shifted = new Date(new Date(instant).getTime() + 8 * 3600_000).toISOString();
-  return `${shifted.slice(0, 10)} ${shifted.slice(11, 16)}`;
-}
-
-export const CSV_HEADER = ['序号', '姓名', '手机号', '状态', '候补顺序', '签到码', '签到时间', '报名时间', '想提的问题'];
+const CSV_HEADER = ['序号', '姓名', '手机号', '状态', '候补顺序', '签到码', '签到时间', '报名时间', '想提的问题'];
 
 /** `registrations` in the order staff see them, with their waiting-list places already worked out. */
 export function registrationsCsv(registrations: ReadonlyArray<StoredRegistration & { waitlistPlace: number | null }>): string {

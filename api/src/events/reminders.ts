@@ -1,6 +1,6 @@
-import type { AppContext } from '../core/context';
-import { governmentDate } from '../core/clock';
-import { notifyRegistrant } from './event-access';
+import type { App } from '../app';
+import { beijingInstant, governmentDate } from '../core/clock';
+import { notifyRegistrant } from './event-notifications';
 import { SEAT_STATUSES } from './event-model';
 
 /**
@@ -9,10 +9,8 @@ import { SEAT_STATUSES } from './event-model';
  * message could not be sent, so running this again (a schedule's retry, a second run the same day)
  * neither repeats a reminder nor loses one. Run it daily, e.g. from a scheduled Lambda invocation.
  */
-export async function sendEventReminders(app: AppContext, now: Date = app.now()): Promise<{ events: number; reminded: number }> {
-  const tomorrow = governmentDate(new Date(now.getTime() + 86_400_000));
-  // Asia/Shanghai has no daylight saving time: a day there is always UTC+8.
-  const from = new Date(`${tomorrow}T00:00:00+08:00`);
+export async function sendEventReminders(app: App, now: Date = app.now()): Promise<{ events: number; reminded: number }> {
+  const from = beijingInstant(governmentDate(new Date(now.getTime() + 86_400_000)));
   const to = new Date(from.getTime() + 86_400_000);
   const events = (await app.stores.events.startingBetween(from, to)).filter((event) => event.status === 'OPEN' || event.status === 'CLOSED');
   let reminded = 0;

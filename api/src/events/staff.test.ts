@@ -1,7 +1,7 @@
-import { createTestApi, createTestStaff, type TestApi } from '../../../test/support/test-app';
-import { createOutboxStore } from './outbox-store';
+import { codeOf, createTestApi, residentToken, signInStaff, type TestApi } from '../../../test/support/test-app';
+import { createOutboxStore } from '../notifications/outbox-store';
 import { sendEventReminders } from './reminders';
-import { CREATE, DAY, HOUR, at, codeOf, eventInput, openEventFor, person, register, residentToken } from './event-test-support';
+import { CREATE, DAY, HOUR, at, eventInput, openEventFor, person, register } from './event-test-support';
 
 let api: TestApi;
 let tokens: Record<'admin' | 'civilAffairs' | 'finance' | 'resident', string>;
@@ -9,12 +9,7 @@ const base = new Date();
 
 beforeAll(async () => {
   api = await createTestApi();
-  tokens = {
-    admin: await createTestStaff(api, 'admin', 'DISTRICT_ADMIN', '区政府办公室'),
-    civilAffairs: await createTestStaff(api, 'minzheng', 'DEPARTMENT_EDITOR', '区民政局'),
-    finance: await createTestStaff(api, 'caizheng', 'DEPARTMENT_EDITOR', '区财政局'),
-    resident: await residentToken(api, 'staff-test-resident'),
-  };
+  tokens = { ...(await signInStaff(api)), resident: await residentToken(api, 'staff-test-resident') };
 });
 afterAll(() => api.close());
 
@@ -96,11 +91,13 @@ describe('every staff operation is for the holding department only', () => {
     expect(codeOf((await api.run(query, { id: eventId, ...variables() })).errors)).toBe('UNAUTHENTICATED');
   });
 
-  it('shows attendance only to the holding department', async () => {
-    const query = `query($id: ID!) { event(id: $id) { attendance { confirmed checkedIn } } }`;
-    expect((await api.run(query, { id: eventId }, { token: tokens.finance })).data).toEqual({ event: { attendance: null } });
-    expect((await api.run(query, { id: eventId }, { token: tokens.civilAffairs })).data).toEqual({ event: { attendance: { confirmed: 0, checkedIn: 0 } } });
-    expect((await api.run(query, { id: eventId }, { token: tokens.admin })).data).toEqual({ event: { attendance: { confirmed: 0, checkedIn: 0 } } });
+  it('shows attendance, and that staff may run it and read the registration list (viewerCan), only to the holding department', async () => {
+    const query = `query($id: ID!) { event(id: $id) { attendance { confirmed checkedIn } viewerCan { manage readPersonalData } } }`;
+    const staffView = { attendance: { confirmed: 0, checkedIn: 0 }, viewerCan: { manage: true, readPersonalData: true } };
+    const outsiders = { event: { attendance: null, viewerCan: { manage: false, readPersonalData: false } } };
+    for (const token of [tokens.finance, tokens.resident, undefined]) expect((await api.run(query, { id: eventId }, { token })).data).toEqual(outsiders);
+    expect((await api.run(query, { id: eventId }, { token: tokens.civilAffairs })).data).toEqual({ event: staffView });
+    expect((await api.run(query, { id: eventId }, { token: tokens.admin })).data).toEqual({ event: staffView });
   });
 
   it("lists a department's events, drafts included, for its staff", async () => {
@@ -213,21 +210,21 @@ describe('the day of the event and after', () => {
   it('takes the questionnaire from attendees only, once', async () => {
     const after = new Date(start.getTime() + 4 * HOUR);
     await withClock(after, async () => {
-      const input = { satisfaction: 5, useful: '补贴怎么申请讲得很清楚', suggestions: '希望多办几场' };
+      const input = { satisfaction: 'VERY_SATISFIED', useful: '补贴怎么申请讲得很清楚', suggestions: '希望多办几场' };
       const notAttended = await api.run(FEEDBACK, { id: eventId, input }, { token: await residentToken(api, 'day-b') });
       expect(codeOf(notAttended.errors)).toBe('FORBIDDEN');
       const strangers = await api.run(FEEDBACK, { id: eventId, input }, { token: await residentToken(api, 'never-registered') });
       expect(codeOf(strangers.errors)).toBe('FORBIDDEN');
       const token = await residentToken(api, 'day-a');
-      expect(codeOf((await api.run(FEEDBACK, { id: eventId, input: { ...input, satisfaction: 6 } }, { token })).errors)).toBe('BAD_USER_INPUT');
+      expect(codeOf((await api.run(FEEDBACK, { id: eventId, input: { ...input, satisfaction: 'EXCELLENT' } }, { token })).errors)).toBe('BAD_USER_INPUT');
       const first = await api.run(FEEDBACK, { id: eventId, input }, { token });
       expect(first.data).toEqual({ submitEventFeedback: input });
       const doubleTap = await api.run(FEEDBACK, { id: eventId, input }, { token });
       expect(doubleTap.data).toEqual({ submitEventFeedback: input });
-      const changed = await api.run(FEEDBACK, { id: eventId, input: { ...input, satisfaction: 1 } }, { token });
+      const changed = await api.run(FEEDBACK, { id: eventId, input: { ...input, satisfaction: 'VERY_DISSATISFIED' } }, { token });
       expect(codeOf(changed.errors)).toBe('CONFLICT');
       const report = await api.run(`query($id: ID!) { eventFeedback(eventId: $id) { count averageSatisfaction entries { satisfaction suggestions } } }`, { id: eventId }, { token: tokens.civilAffairs });
-      expect(report.data).toEqual({ eventFeedback: { count: 1, averageSatisfaction: 5, entries: [{ satisfaction: 5, suggestions: '希望多办几场' }] } });
+      expect(report.data).toEqual({ eventFeedback: { count: 1, averageSatisfaction: 5, entries: [{ satisfaction: 'VERY_SATISFIED', suggestions: '希望多办几场' }] } });
       const mine = await api.run(`query($id: ID!) { event(id: $id) { status myRegistration { feedbackSubmitted } } }`, { id: eventId }, { token });
       expect(mine.data).toEqual({ event: { status: 'HELD', myRegistration: { feedbackSubmitted: true } } });
     });

@@ -1,11 +1,11 @@
 import type * as Types from '@govopen/shared/src/generated/graphql';
 import { GraphQLResolveInfo } from 'graphql';
-import { PolicyParent, StoredInterpretation } from '../policies/policy-model';
-import { Resident, StaffMember } from '../identity/identity-store';
-import { ProjectView, MilestoneView, BudgetView, StoredUpdate, StoredEvaluation, StoredProposal } from '../projects/project-model';
-import { StoredService, RatingParent, CaseParent } from '../ratings/rating-model';
-import { StoredEvent, RegistrationParent } from '../events/event-model';
-import { RequestContext } from '../core/context';
+import { PolicyParent, InterpretationParent } from '../policies/policy-model';
+import { ResidentParent, StaffParent } from '../identity/identity-resolvers';
+import { ProjectParent, ProjectMilestoneParent, ProjectBudgetParent, ProjectUpdateParent, ProjectEvaluationParent, ProjectProposalParent } from '../projects/project-model';
+import { ServiceParent, RatingParent, RatingCaseParent } from '../ratings/rating-model';
+import { EventParent, RegistrationParent } from '../events/event-model';
+import { RequestContext } from '../app';
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 
@@ -95,7 +95,7 @@ export type ResolversTypes = {
   Disclosure: Types.Disclosure;
   DocumentReading: ResolverTypeWrapper<Types.DocumentReading>;
   DocumentUpload: Types.DocumentUpload;
-  Event: ResolverTypeWrapper<StoredEvent>;
+  Event: ResolverTypeWrapper<EventParent>;
   EventConnection: ResolverTypeWrapper<Omit<Types.EventConnection, 'edges'> & { edges: Array<ResolversTypes['EventEdge']> }>;
   EventDraw: ResolverTypeWrapper<Types.EventDraw>;
   EventEdge: ResolverTypeWrapper<Omit<Types.EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
@@ -113,7 +113,7 @@ export type ResolversTypes = {
   FollowUpRatingInput: Types.FollowUpRatingInput;
   ID: ResolverTypeWrapper<Types.Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Types.Scalars['Int']['output']>;
-  Interpretation: ResolverTypeWrapper<StoredInterpretation>;
+  Interpretation: ResolverTypeWrapper<InterpretationParent>;
   InterpretationDue: ResolverTypeWrapper<Types.InterpretationDue>;
   InterpretationInput: Types.InterpretationInput;
   InterpretationKind: Types.InterpretationKind;
@@ -133,13 +133,12 @@ export type ResolversTypes = {
   PolicySection: ResolverTypeWrapper<Types.PolicySection>;
   PolicyTable: ResolverTypeWrapper<Types.PolicyTable>;
   PolicyTableInput: Types.PolicyTableInput;
-  Project: ResolverTypeWrapper<ProjectView>;
-  ProjectBudget: ResolverTypeWrapper<BudgetView>;
+  Project: ResolverTypeWrapper<ProjectParent>;
+  ProjectBudget: ResolverTypeWrapper<ProjectBudgetParent>;
   ProjectConnection: ResolverTypeWrapper<Omit<Types.ProjectConnection, 'edges'> & { edges: Array<ResolversTypes['ProjectEdge']> }>;
   ProjectEdge: ResolverTypeWrapper<Omit<Types.ProjectEdge, 'node'> & { node: ResolversTypes['Project'] }>;
-  ProjectEvaluation: ResolverTypeWrapper<StoredEvaluation>;
+  ProjectEvaluation: ResolverTypeWrapper<ProjectEvaluationParent>;
   ProjectEvaluationInput: Types.ProjectEvaluationInput;
-  ProjectEvaluationLevel: Types.ProjectEvaluationLevel;
   ProjectEvaluationLevelCount: ResolverTypeWrapper<Types.ProjectEvaluationLevelCount>;
   ProjectEvaluationSummary: ResolverTypeWrapper<Types.ProjectEvaluationSummary>;
   ProjectFigure: ResolverTypeWrapper<Types.ProjectFigure>;
@@ -147,11 +146,11 @@ export type ResolversTypes = {
   ProjectFilter: Types.ProjectFilter;
   ProjectInput: Types.ProjectInput;
   ProjectList: ResolverTypeWrapper<Omit<Types.ProjectList, 'budget' | 'projects'> & { budget: ResolversTypes['ProjectBudget'], projects: Array<ResolversTypes['Project']> }>;
-  ProjectMilestone: ResolverTypeWrapper<MilestoneView>;
+  ProjectMilestone: ResolverTypeWrapper<ProjectMilestoneParent>;
   ProjectMilestoneInput: Types.ProjectMilestoneInput;
   ProjectPhoto: ResolverTypeWrapper<Types.ProjectPhoto>;
   ProjectProgressBasis: Types.ProjectProgressBasis;
-  ProjectProposal: ResolverTypeWrapper<StoredProposal>;
+  ProjectProposal: ResolverTypeWrapper<ProjectProposalParent>;
   ProjectProposalAnswerInput: Types.ProjectProposalAnswerInput;
   ProjectProposalConnection: ResolverTypeWrapper<Omit<Types.ProjectProposalConnection, 'edges'> & { edges: Array<ResolversTypes['ProjectProposalEdge']> }>;
   ProjectProposalEdge: ResolverTypeWrapper<Omit<Types.ProjectProposalEdge, 'node'> & { node: ResolversTypes['ProjectProposal'] }>;
@@ -161,7 +160,7 @@ export type ResolversTypes = {
   ProjectStatusCount: ResolverTypeWrapper<Types.ProjectStatusCount>;
   ProjectTarget: ResolverTypeWrapper<Types.ProjectTarget>;
   ProjectTargetInput: Types.ProjectTargetInput;
-  ProjectUpdate: ResolverTypeWrapper<StoredUpdate>;
+  ProjectUpdate: ResolverTypeWrapper<ProjectUpdateParent>;
   ProjectUpdateConnection: ResolverTypeWrapper<Omit<Types.ProjectUpdateConnection, 'edges'> & { edges: Array<ResolversTypes['ProjectUpdateEdge']> }>;
   ProjectUpdateEdge: ResolverTypeWrapper<Omit<Types.ProjectUpdateEdge, 'node'> & { node: ResolversTypes['ProjectUpdate'] }>;
   ProjectUpdateInput: Types.ProjectUpdateInput;
@@ -175,7 +174,7 @@ export type ResolversTypes = {
   Rater: ResolverTypeWrapper<Types.Rater>;
   Rating: ResolverTypeWrapper<RatingParent>;
   RatingAppeal: ResolverTypeWrapper<Types.RatingAppeal>;
-  RatingCase: ResolverTypeWrapper<CaseParent>;
+  RatingCase: ResolverTypeWrapper<RatingCaseParent>;
   RatingCaseConnection: ResolverTypeWrapper<Omit<Types.RatingCaseConnection, 'edges'> & { edges: Array<ResolversTypes['RatingCaseEdge']> }>;
   RatingCaseEdge: ResolverTypeWrapper<Omit<Types.RatingCaseEdge, 'node'> & { node: ResolversTypes['RatingCase'] }>;
   RatingCaseFilter: Types.RatingCaseFilter;
@@ -187,7 +186,6 @@ export type ResolversTypes = {
   RatingEdge: ResolverTypeWrapper<Omit<Types.RatingEdge, 'node'> & { node: ResolversTypes['Rating'] }>;
   RatingFigures: ResolverTypeWrapper<Omit<Types.RatingFigures, 'byService'> & { byService: Array<ResolversTypes['ServiceRatingFigures']> }>;
   RatingInput: Types.RatingInput;
-  RatingLevel: Types.RatingLevel;
   RatingLevelOption: ResolverTypeWrapper<Types.RatingLevelOption>;
   RatingLink: ResolverTypeWrapper<Types.RatingLink>;
   RatingOptions: ResolverTypeWrapper<Types.RatingOptions>;
@@ -199,10 +197,11 @@ export type ResolversTypes = {
   RegistrationInput: Types.RegistrationInput;
   RegistrationStatus: Types.RegistrationStatus;
   ReplyOutcome: Types.ReplyOutcome;
-  Resident: ResolverTypeWrapper<Resident>;
+  Resident: ResolverTypeWrapper<ResidentParent>;
+  Satisfaction: Types.Satisfaction;
   SelectionMode: Types.SelectionMode;
   SensitiveWordList: ResolverTypeWrapper<Types.SensitiveWordList>;
-  Service: ResolverTypeWrapper<StoredService>;
+  Service: ResolverTypeWrapper<ServiceParent>;
   ServiceChannel: Types.ServiceChannel;
   ServiceConnection: ResolverTypeWrapper<Omit<Types.ServiceConnection, 'edges'> & { edges: Array<ResolversTypes['ServiceEdge']> }>;
   ServiceEdge: ResolverTypeWrapper<Omit<Types.ServiceEdge, 'node'> & { node: ResolversTypes['Service'] }>;
@@ -210,12 +209,13 @@ export type ResolversTypes = {
   ServiceInput: Types.ServiceInput;
   ServiceRatingFigures: ResolverTypeWrapper<Omit<Types.ServiceRatingFigures, 'service'> & { service: ResolversTypes['Service'] }>;
   Session: ResolverTypeWrapper<Types.Session>;
-  Staff: ResolverTypeWrapper<StaffMember>;
+  Staff: ResolverTypeWrapper<StaffParent>;
   StaffRole: Types.StaffRole;
   String: ResolverTypeWrapper<Types.Scalars['String']['output']>;
   Validity: Types.Validity;
   Venue: ResolverTypeWrapper<Types.Venue>;
   VenueInput: Types.VenueInput;
+  ViewerCan: ResolverTypeWrapper<Types.ViewerCan>;
   WorkCount: ResolverTypeWrapper<Types.WorkCount>;
   Workbench: ResolverTypeWrapper<Types.Workbench>;
   WorkingDayDeadline: ResolverTypeWrapper<Types.WorkingDayDeadline>;
@@ -236,7 +236,7 @@ export type ResolversParentTypes = {
   DepartmentRatingFigures: Types.DepartmentRatingFigures;
   DocumentReading: Types.DocumentReading;
   DocumentUpload: Types.DocumentUpload;
-  Event: StoredEvent;
+  Event: EventParent;
   EventConnection: Omit<Types.EventConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventEdge']> };
   EventDraw: Types.EventDraw;
   EventEdge: Omit<Types.EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
@@ -253,7 +253,7 @@ export type ResolversParentTypes = {
   FollowUpRatingInput: Types.FollowUpRatingInput;
   ID: Types.Scalars['ID']['output'];
   Int: Types.Scalars['Int']['output'];
-  Interpretation: StoredInterpretation;
+  Interpretation: InterpretationParent;
   InterpretationDue: Types.InterpretationDue;
   InterpretationInput: Types.InterpretationInput;
   Mutation: Record<PropertyKey, never>;
@@ -272,11 +272,11 @@ export type ResolversParentTypes = {
   PolicySection: Types.PolicySection;
   PolicyTable: Types.PolicyTable;
   PolicyTableInput: Types.PolicyTableInput;
-  Project: ProjectView;
-  ProjectBudget: BudgetView;
+  Project: ProjectParent;
+  ProjectBudget: ProjectBudgetParent;
   ProjectConnection: Omit<Types.ProjectConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProjectEdge']> };
   ProjectEdge: Omit<Types.ProjectEdge, 'node'> & { node: ResolversParentTypes['Project'] };
-  ProjectEvaluation: StoredEvaluation;
+  ProjectEvaluation: ProjectEvaluationParent;
   ProjectEvaluationInput: Types.ProjectEvaluationInput;
   ProjectEvaluationLevelCount: Types.ProjectEvaluationLevelCount;
   ProjectEvaluationSummary: Types.ProjectEvaluationSummary;
@@ -285,10 +285,10 @@ export type ResolversParentTypes = {
   ProjectFilter: Types.ProjectFilter;
   ProjectInput: Types.ProjectInput;
   ProjectList: Omit<Types.ProjectList, 'budget' | 'projects'> & { budget: ResolversParentTypes['ProjectBudget'], projects: Array<ResolversParentTypes['Project']> };
-  ProjectMilestone: MilestoneView;
+  ProjectMilestone: ProjectMilestoneParent;
   ProjectMilestoneInput: Types.ProjectMilestoneInput;
   ProjectPhoto: Types.ProjectPhoto;
-  ProjectProposal: StoredProposal;
+  ProjectProposal: ProjectProposalParent;
   ProjectProposalAnswerInput: Types.ProjectProposalAnswerInput;
   ProjectProposalConnection: Omit<Types.ProjectProposalConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProjectProposalEdge']> };
   ProjectProposalEdge: Omit<Types.ProjectProposalEdge, 'node'> & { node: ResolversParentTypes['ProjectProposal'] };
@@ -296,7 +296,7 @@ export type ResolversParentTypes = {
   ProjectStatusCount: Types.ProjectStatusCount;
   ProjectTarget: Types.ProjectTarget;
   ProjectTargetInput: Types.ProjectTargetInput;
-  ProjectUpdate: StoredUpdate;
+  ProjectUpdate: ProjectUpdateParent;
   ProjectUpdateConnection: Omit<Types.ProjectUpdateConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProjectUpdateEdge']> };
   ProjectUpdateEdge: Omit<Types.ProjectUpdateEdge, 'node'> & { node: ResolversParentTypes['ProjectUpdate'] };
   ProjectUpdateInput: Types.ProjectUpdateInput;
@@ -308,7 +308,7 @@ export type ResolversParentTypes = {
   Rater: Types.Rater;
   Rating: RatingParent;
   RatingAppeal: Types.RatingAppeal;
-  RatingCase: CaseParent;
+  RatingCase: RatingCaseParent;
   RatingCaseConnection: Omit<Types.RatingCaseConnection, 'edges'> & { edges: Array<ResolversParentTypes['RatingCaseEdge']> };
   RatingCaseEdge: Omit<Types.RatingCaseEdge, 'node'> & { node: ResolversParentTypes['RatingCase'] };
   RatingCaseFilter: Types.RatingCaseFilter;
@@ -326,19 +326,20 @@ export type ResolversParentTypes = {
   ReadSource: Types.ReadSource;
   Registration: RegistrationParent;
   RegistrationInput: Types.RegistrationInput;
-  Resident: Resident;
+  Resident: ResidentParent;
   SensitiveWordList: Types.SensitiveWordList;
-  Service: StoredService;
+  Service: ServiceParent;
   ServiceConnection: Omit<Types.ServiceConnection, 'edges'> & { edges: Array<ResolversParentTypes['ServiceEdge']> };
   ServiceEdge: Omit<Types.ServiceEdge, 'node'> & { node: ResolversParentTypes['Service'] };
   ServiceFilter: Types.ServiceFilter;
   ServiceInput: Types.ServiceInput;
   ServiceRatingFigures: Omit<Types.ServiceRatingFigures, 'service'> & { service: ResolversParentTypes['Service'] };
   Session: Types.Session;
-  Staff: StaffMember;
+  Staff: StaffParent;
   String: Types.Scalars['String']['output'];
   Venue: Types.Venue;
   VenueInput: Types.VenueInput;
+  ViewerCan: Types.ViewerCan;
   WorkCount: Types.WorkCount;
   Workbench: Types.Workbench;
   WorkingDayDeadline: Types.WorkingDayDeadline;
@@ -434,6 +435,7 @@ export type EventResolvers<ContextType = RequestContext, ParentType extends Reso
   theme?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   venue?: Resolver<Types.Maybe<ResolversTypes['Venue']>, ParentType, ContextType>;
+  viewerCan?: Resolver<ResolversTypes['ViewerCan'], ParentType, ContextType>;
   waitlistLength?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -456,7 +458,7 @@ export type EventEdgeResolvers<ContextType = RequestContext, ParentType extends 
 };
 
 export type EventFeedbackResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EventFeedback'] = ResolversParentTypes['EventFeedback']> = {
-  satisfaction?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  satisfaction?: Resolver<ResolversTypes['Satisfaction'], ParentType, ContextType>;
   submittedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   suggestions?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   useful?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -482,7 +484,7 @@ export type FacetCountResolvers<ContextType = RequestContext, ParentType extends
 export type FollowUpRatingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FollowUpRating'] = ResolversParentTypes['FollowUpRating']> = {
   bad?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   comment?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  level?: Resolver<ResolversTypes['RatingLevel'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['Satisfaction'], ParentType, ContextType>;
   levelLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ratedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -596,6 +598,7 @@ export type PolicyResolvers<ContextType = RequestContext, ParentType extends Res
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   validity?: Resolver<ResolversTypes['Validity'], ParentType, ContextType>;
+  viewerCan?: Resolver<ResolversTypes['ViewerCan'], ParentType, ContextType>;
   writtenDate?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   year?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
@@ -655,6 +658,7 @@ export type ProjectResolvers<ContextType = RequestContext, ParentType extends Re
   target?: Resolver<ResolversTypes['ProjectTarget'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updates?: Resolver<ResolversTypes['ProjectUpdateConnection'], ParentType, ContextType, Partial<Types.ProjectUpdatesArgs>>;
+  viewerCan?: Resolver<ResolversTypes['ViewerCan'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -677,13 +681,13 @@ export type ProjectEdgeResolvers<ContextType = RequestContext, ParentType extend
 export type ProjectEvaluationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectEvaluation'] = ResolversParentTypes['ProjectEvaluation']> = {
   comment?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  level?: Resolver<ResolversTypes['ProjectEvaluationLevel'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['Satisfaction'], ParentType, ContextType>;
   projectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type ProjectEvaluationLevelCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectEvaluationLevelCount'] = ResolversParentTypes['ProjectEvaluationLevelCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  level?: Resolver<ResolversTypes['ProjectEvaluationLevel'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['Satisfaction'], ParentType, ContextType>;
 };
 
 export type ProjectEvaluationSummaryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectEvaluationSummary'] = ResolversParentTypes['ProjectEvaluationSummary']> = {
@@ -738,6 +742,7 @@ export type ProjectProposalResolvers<ContextType = RequestContext, ParentType ex
   status?: Resolver<ResolversTypes['ProjectProposalStatus'], ParentType, ContextType>;
   submittedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  viewerCan?: Resolver<ResolversTypes['ViewerCan'], ParentType, ContextType>;
 };
 
 export type ProjectProposalConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectProposalConnection'] = ResolversParentTypes['ProjectProposalConnection']> = {
@@ -854,7 +859,7 @@ export type RatingResolvers<ContextType = RequestContext, ParentType extends Res
   comment?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  level?: Resolver<ResolversTypes['RatingLevel'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['Satisfaction'], ParentType, ContextType>;
   levelLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   matterNumber?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ratedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -892,6 +897,7 @@ export type RatingCaseResolvers<ContextType = RequestContext, ParentType extends
   resolved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RatingCaseStatus'], ParentType, ContextType>;
   steps?: Resolver<Array<ResolversTypes['RatingCaseStep']>, ParentType, ContextType>;
+  viewerCan?: Resolver<ResolversTypes['ViewerCan'], ParentType, ContextType>;
 };
 
 export type RatingCaseConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RatingCaseConnection'] = ResolversParentTypes['RatingCaseConnection']> = {
@@ -908,7 +914,7 @@ export type RatingCaseStepResolvers<ContextType = RequestContext, ParentType ext
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   by?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['RatingCaseStepKind'], ParentType, ContextType>;
-  level?: Resolver<Types.Maybe<ResolversTypes['RatingLevel']>, ParentType, ContextType>;
+  level?: Resolver<Types.Maybe<ResolversTypes['Satisfaction']>, ParentType, ContextType>;
   note?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   outcome?: Resolver<Types.Maybe<ResolversTypes['ReplyOutcome']>, ParentType, ContextType>;
 };
@@ -922,7 +928,7 @@ export type RatingCountsResolvers<ContextType = RequestContext, ParentType exten
   answered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   answeredOnTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   badRatings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  basic?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  basicallySatisfied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   dissatisfied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   excluded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   onTimeRate?: Resolver<Types.Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -954,7 +960,7 @@ export type RatingFiguresResolvers<ContextType = RequestContext, ParentType exte
 export type RatingLevelOptionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RatingLevelOption'] = ResolversParentTypes['RatingLevelOption']> = {
   bad?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  level?: Resolver<ResolversTypes['RatingLevel'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['Satisfaction'], ParentType, ContextType>;
 };
 
 export type RatingLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RatingLink'] = ResolversParentTypes['RatingLink']> = {
@@ -1029,6 +1035,7 @@ export type ServiceResolvers<ContextType = RequestContext, ParentType extends Re
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ratingLink?: Resolver<ResolversTypes['RatingLink'], ParentType, ContextType, Partial<Types.ServiceRatingLinkArgs>>;
   ratingLinks?: Resolver<Array<ResolversTypes['RatingLink']>, ParentType, ContextType>;
+  viewerCan?: Resolver<ResolversTypes['ViewerCan'], ParentType, ContextType>;
   windows?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
@@ -1060,12 +1067,20 @@ export type StaffResolvers<ContextType = RequestContext, ParentType extends Reso
   mustChangePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StaffRole'], ParentType, ContextType>;
   username?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  viewerCan?: Resolver<ResolversTypes['ViewerCan'], ParentType, ContextType>;
 };
 
 export type VenueResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Venue'] = ResolversParentTypes['Venue']> = {
   address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ViewerCanResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ViewerCan'] = ResolversParentTypes['ViewerCan']> = {
+  decideAppeal?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  manage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  readPersonalData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  report?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type WorkCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WorkCount'] = ResolversParentTypes['WorkCount']> = {
@@ -1171,6 +1186,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Session?: SessionResolvers<ContextType>;
   Staff?: StaffResolvers<ContextType>;
   Venue?: VenueResolvers<ContextType>;
+  ViewerCan?: ViewerCanResolvers<ContextType>;
   WorkCount?: WorkCountResolvers<ContextType>;
   Workbench?: WorkbenchResolvers<ContextType>;
   WorkingDayDeadline?: WorkingDayDeadlineResolvers<ContextType>;

@@ -184,6 +184,7 @@ type Event {
 
   """Null for an event only online."""
   venue: Venue
+  viewerCan: ViewerCan!
   waitlistLength: Int!
 }
 
@@ -210,8 +211,7 @@ type EventEdge {
 
 """The questionnaire after an event."""
 type EventFeedback {
-  """1 (very dissatisfied) … 5 (very satisfied)."""
-  satisfaction: Int!
+  satisfaction: Satisfaction!
   submittedAt: String!
   suggestions: String
 
@@ -220,12 +220,13 @@ type EventFeedback {
 }
 
 input EventFeedbackInput {
-  satisfaction: Int!
+  satisfaction: Satisfaction!
   suggestions: String
   useful: String
 }
 
 type EventFeedbackReport {
+  """非常满意 counts 5 … 非常不满意 1; null before the first questionnaire."""
   averageSatisfaction: Float
   count: Int!
   entries: [EventFeedback!]!
@@ -310,14 +311,14 @@ type FacetCount {
 type FollowUpRating {
   bad: Boolean!
   comment: String
-  level: RatingLevel!
+  level: Satisfaction!
   levelLabel: String!
   ratedAt: String!
 }
 
 input FollowUpRatingInput {
   comment: String
-  level: RatingLevel!
+  level: Satisfaction!
 }
 
 """A plain-language interpretation (政策解读) published with its policy."""
@@ -647,6 +648,7 @@ type Policy {
   """主题."""
   topics: [String!]!
   validity: Validity!
+  viewerCan: ViewerCan!
 
   """成文日期 (YYYY-MM-DD)."""
   writtenDate: String
@@ -796,6 +798,7 @@ type Project {
 
   """The public timeline, newest first. \`first\` is 1..100 (default 20)."""
   updates(after: String, first: Int): ProjectUpdateConnection!
+  viewerCan: ViewerCan!
   year: Int!
 }
 
@@ -829,27 +832,18 @@ type ProjectEdge {
 type ProjectEvaluation {
   comment: String
   createdAt: String!
-  level: ProjectEvaluationLevel!
+  level: Satisfaction!
   projectId: ID!
 }
 
 input ProjectEvaluationInput {
   comment: String
-  level: ProjectEvaluationLevel!
-}
-
-"""评价: five levels, as for 好差评."""
-enum ProjectEvaluationLevel {
-  BASICALLY_SATISFIED
-  DISSATISFIED
-  SATISFIED
-  VERY_DISSATISFIED
-  VERY_SATISFIED
+  level: Satisfaction!
 }
 
 type ProjectEvaluationLevelCount {
   count: Int!
-  level: ProjectEvaluationLevel!
+  level: Satisfaction!
 }
 
 type ProjectEvaluationSummary {
@@ -1026,6 +1020,7 @@ type ProjectProposal {
   status: ProjectProposalStatus!
   submittedAt: String!
   title: String!
+  viewerCan: ViewerCan!
 }
 
 input ProjectProposalAnswerInput {
@@ -1402,7 +1397,7 @@ type Rating {
   comment: String
   department: String!
   id: ID!
-  level: RatingLevel!
+  level: Satisfaction!
   levelLabel: String!
   matterNumber: String
   ratedAt: String!
@@ -1475,6 +1470,7 @@ type RatingCase {
 
   """Oldest first. Residents see neither staff names nor the appeal steps."""
   steps: [RatingCaseStep!]!
+  viewerCan: ViewerCan!
 }
 
 type RatingCaseConnection {
@@ -1521,7 +1517,7 @@ type RatingCaseStep {
   """Staff username, or \`resident\`; null in what residents see."""
   by: String
   kind: RatingCaseStepKind!
-  level: RatingLevel
+  level: Satisfaction
   note: String
   outcome: ReplyOutcome
 }
@@ -1552,7 +1548,7 @@ type RatingCounts {
   answered: Int!
   answeredOnTime: Int!
   badRatings: Int!
-  basic: Int!
+  basicallySatisfied: Int!
   dissatisfied: Int!
   excluded: Int!
   onTimeRate: Float
@@ -1607,7 +1603,7 @@ input RatingInput {
   A mobile number for the call-back of a bad rating; the one the resident gave GovOpen when omitted.
   """
   contactPhone: String
-  level: RatingLevel!
+  level: Satisfaction!
 
   """办件号 of the matter, when there is one."""
   matterNumber: String
@@ -1621,20 +1617,11 @@ input RatingInput {
   window: String
 }
 
-"""非常满意, 满意, 基本满意, 不满意, 非常不满意; the bottom two are bad ratings (差评)."""
-enum RatingLevel {
-  BASIC
-  DISSATISFIED
-  SATISFIED
-  VERY_DISSATISFIED
-  VERY_SATISFIED
-}
-
 type RatingLevelOption {
   """差评: needs a reason and opens a case."""
   bad: Boolean!
   label: String!
-  level: RatingLevel!
+  level: Satisfaction!
 }
 
 """
@@ -1803,6 +1790,17 @@ type Resident {
   registrations: [Registration!]!
 }
 
+"""
+满意度, one scale for ratings (好差评), project evaluations and open-day questionnaires: 非常满意, 满意, 基本满意, 不满意, 非常不满意. The bottom two are dissatisfied (a rating's 差评).
+"""
+enum Satisfaction {
+  BASICALLY_SATISFIED
+  DISSATISFIED
+  SATISFIED
+  VERY_DISSATISFIED
+  VERY_SATISFIED
+}
+
 """政府开放日: how the seats are given."""
 enum SelectionMode {
   """
@@ -1843,6 +1841,7 @@ type Service {
   One link for the service and one per window, for printing the QR codes.
   """
   ratingLinks: [RatingLink!]!
+  viewerCan: ViewerCan!
 
   """窗口号 of a WINDOW service (e.g. 3, A12); empty for the other channels."""
   windows: [String!]!
@@ -1918,6 +1917,7 @@ type Staff {
   mustChangePassword: Boolean!
   role: StaffRole!
   username: ID!
+  viewerCan: ViewerCan!
 }
 
 enum StaffRole {
@@ -1950,6 +1950,29 @@ input VenueInput {
   address: String!
   latitude: Float!
   longitude: Float!
+}
+
+"""
+What the signed-in viewer may do with the object it is on, answered by the API's one rule table, so a
+client offers only what will be allowed. Everything is false for residents and visitors, and for an
+action the object does not have.
+"""
+type ViewerCan {
+  """A rating case: decide the department's appeal."""
+  decideAppeal: Boolean!
+
+  """
+  Change it. An open day: edit, publish, close, cancel, draw, check in, publish the summary; a project: child projects, milestones, delays, cancel; a proposal: answer; a rating case: call back, reply, close, appeal; a policy, a service, a staff account: edit (or disable).
+  """
+  manage: Boolean!
+
+  """
+  Read residents' personal data it holds in full (an open day's registration list, a rater's or proposer's mobile); every read is audited.
+  """
+  readPersonalData: Boolean!
+
+  """A project: post progress updates and photos."""
+  report: Boolean!
 }
 
 """

@@ -2,15 +2,20 @@ import { z } from 'zod';
 import { maskMobile } from '@govopen/shared';
 import type { Resolvers } from '../generated/resolvers';
 import { STAFF_ROLES } from '../core/actor';
-import { authorize, can, residentIdOf } from '../core/authorization';
+import { authorize, can, residentIdOf, viewerCan } from '../core/authorization';
+import { auditEntry } from '../core/audit-entry';
 import { UserFacingError, badInput, conflict, notFound } from '../core/errors';
 import { parseInput } from '../core/validation';
-import type { RequestContext } from '../core/context';
-import type { StaffMember } from './identity-store';
+import type { RequestContext } from '../app';
+import type { Resident, StaffMember } from './identity-store';
 import { hashPassword, UNKNOWN_USER_HASH, verifyPassword } from './password';
 
+// What the GraphQL types' field resolvers start from (codegen's mappers: always `<Type>Parent`).
+export type ResidentParent = Resident;
+export type StaffParent = StaffMember;
+
 /** Wrong passwords before an account is locked, and for how long. */
-export const STAFF_LOCKOUT = Object.freeze({ maxAttempts: 5, minutes: 15 });
+const STAFF_LOCKOUT = Object.freeze({ maxAttempts: 5, minutes: 15 });
 
 const codeSchema = z.string().trim().min(1, '缺少登录凭证。').max(128, '登录凭证不正确。');
 const phoneCodeSchema = z
@@ -108,13 +113,7 @@ export const identityResolvers: Resolvers = {
         department: input.department ?? context.config.districtOffice,
         passwordHash: await hashPassword(input.password),
       };
-      const created = await context.stores.identity.createStaff(member, {
-        action: 'staff.create',
-        targetType: 'staff',
-        targetId: member.username,
-        actor: context.actor,
-        details: { role: member.role, department: member.department },
-      });
+      const created = await context.stores.identity.createStaff(member, auditEntry(context.actor, 'staff.create', member.username, { role: member.role, department: member.department }));
       if (!created) throw conflict('这个用户名已经有人用了。');
       const stored = await context.stores.identity.getStaff(member.username);
       if (!stored) throw notFound('没有找到这个工作人员。');
@@ -123,12 +122,7 @@ export const identityResolvers: Resolvers = {
     async disableStaff(_root, args, context) {
       authorize(context.actor, 'staff.manage');
       if (context.actor.kind === 'staff' && context.actor.staffId === args.username) throw badInput('不能停用自己的账号。');
-      const member = await context.stores.identity.setStaffDisabled(args.username, true, {
-        action: 'staff.disable',
-        targetType: 'staff',
-        targetId: args.username,
-        actor: context.actor,
-      });
+      const member = await context.stores.identity.setStaffDisabled(args.username, true, auditEntry(context.actor, 'staff.disable', args.username));
       if (!member) throw notFound('没有找到这个工作人员。');
       return member;
     },
@@ -138,5 +132,8 @@ export const identityResolvers: Resolvers = {
     // In full only to the resident it belongs to (a Resident is only ever reached through `me`; this holds anyway).
     phoneForForms: (resident, _args, context) => (can(context.actor, 'resident.own', { residentId: resident.id }) ? resident.phone : null),
     memberSince: (resident) => resident.createdAt,
+  },
+  Staff: {
+    viewerCan: (_member, _args, context) => viewerCan(context.actor, {}, { manage: 'staff.manage' }),
   },
 };

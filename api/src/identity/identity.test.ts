@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { SignJWT } from 'jose';
 import { DEFAULT_CONFIG } from '../core/config';
-import { createTestApi, type TestApi } from '../../../test/support/test-app';
+import { codeOf, createTestApi, type TestApi } from '../../../test/support/test-app';
 import { bootstrapFirstAdmin } from './bootstrap-staff';
 import { residentItem } from './identity-items';
 import { weChatCodeExchange } from './wechat-login';
@@ -13,8 +13,6 @@ const ME = `{ me { id phone memberSince } }`;
 const STAFF_LOGIN = `mutation($u: String!, $p: String!) { staffLogin(username: $u, password: $p) { token expiresAt } }`;
 const CREATE_STAFF = `mutation($input: CreateStaffInput!) { createStaff(input: $input) { username role department disabled } }`;
 
-type Errors = Array<{ message: string; extensions?: Record<string, unknown> }> | undefined;
-const codeOf = (errors: Errors) => errors?.[0]?.extensions?.code;
 
 describe('resident sign-in outside production', () => {
   let api: TestApi;
@@ -216,7 +214,10 @@ describe('staff accounts', () => {
     expect(codeOf((await api.run(CREATE_STAFF, { input }, { token: residentToken })).errors)).toBe('FORBIDDEN');
     expect(codeOf((await api.run(CREATE_STAFF, { input })).errors)).toBe('UNAUTHENTICATED');
     expect(codeOf((await api.run(`{ staffMembers { username } }`, {}, { token: editorToken })).errors)).toBe('FORBIDDEN');
-    const list = await api.run<{ staffMembers: Array<{ username: string }> }>(`{ staffMembers { username } }`, {}, { token: adminToken });
+    const list = await api.run<{ staffMembers: Array<{ username: string; viewerCan: { manage: boolean } }> }>(`{ staffMembers { username viewerCan { manage } } }`, {}, { token: adminToken });
     expect(list.data!.staffMembers.map((s) => s.username).sort()).toEqual(['admin', 'caizheng.wu', 'jiaoyu.zhao', 'minzheng.li']);
+    expect(list.data!.staffMembers.every((s) => s.viewerCan.manage)).toBe(true);
+    const own = await api.run(`{ staffMe { viewerCan { manage } } }`, {}, { token: editorToken });
+    expect(own.data).toEqual({ staffMe: { viewerCan: { manage: false } } });
   });
 });

@@ -1,5 +1,5 @@
 import { fakeAccessTokens, startFakeWeChat } from '../../../test/support/fake-wechat';
-import { createTestApi, createTestStaff, type TestApi } from '../../../test/support/test-app';
+import { codeOf, createTestApi, createTestStaff, type TestApi } from '../../../test/support/test-app';
 import { createWeChatAccessToken } from './wechat-access-token';
 
 // 使用微信绑定的手机号: the phoneNumberFromWeChat mutation, against a local server that answers like
@@ -8,8 +8,6 @@ import { createWeChatAccessToken } from './wechat-access-token';
 const PHONE = `mutation($code: String!) { phoneNumberFromWeChat(code: $code) }`;
 const ME = `{ me { phone phoneForForms } }`;
 
-type Errors = Array<{ message: string; extensions?: Record<string, unknown> }> | undefined;
-const codeOf = (errors: Errors) => errors?.[0]?.extensions?.code;
 
 let wechat: Awaited<ReturnType<typeof startFakeWeChat>>;
 let base: string;

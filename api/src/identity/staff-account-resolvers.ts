@@ -1,5 +1,5 @@
 import type { MutationResolvers } from '../generated/resolvers';
-import type { RequestContext } from '../core/context';
+import type { RequestContext } from '../app';
 import type { AuditEntry } from '../core/audit';
 import { authorize } from '../core/authorization';
 import { badInput, conflict, notFound } from '../core/errors';

@@ -93,12 +93,3 @@ export async function startDynamoLocal(options: DynamoLocalOptions = {}): Promis
   return { endpoint, pid: child.pid ?? -1, stop };
 }
 
-/** Kills a process we started earlier, by id, if it still runs (used by jest's global teardown). */
-export function stopProcess(pid: number): void {
-  try {
-    process.kill(pid, 'SIGTERM');
-  } catch {
-    // already gone
-  }
-}
-

@@ -1,35 +1,17 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
-import type { AppContext, RequestContext } from '../core/context';
-import type { Dynamo } from '../core/dynamo';
-import { checkHealth, createRequestContext } from '../app';
+import { checkHealth, createRequestContext, type App, type RequestContext } from '../app';
 import { REFUSALS, SAFETY_LIMITS } from '../core/safety';
-import { servePhotoRoutes } from './photo-routes';
+import { readLimited, servePhotoRoutes } from './photo-routes';
 import { createRateLimiter } from './rate-limit';
 
 const MAX_BODY_BYTES = SAFETY_LIMITS.maxBodyBytes;
 
 export interface LocalServerParts {
-  app: AppContext & { dynamo: Dynamo };
+  app: App;
   graphql: ApolloServer<RequestContext>;
   /** Serves the rest of the paths (the H5 build), when given. */
   fallback?: (request: IncomingMessage, response: ServerResponse) => void;
-}
-
-class BodyTooLargeError extends Error {}
-
-/** Reads the body, or rejects once it passes the limit (still reading to the end, so the client gets the answer). */
-function readBody(request: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
-    });
-    request.on('end', () => (size > MAX_BODY_BYTES ? reject(new BodyTooLargeError()) : resolve(Buffer.concat(chunks).toString('utf8'))));
-    request.on('error', reject);
-  });
 }
 
 function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
@@ -42,13 +24,9 @@ function refuse(response: ServerResponse, refusal: (typeof REFUSALS)[keyof typeo
 }
 
 async function serveGraphQL(parts: LocalServerParts, request: IncomingMessage, response: ServerResponse, url: URL) {
-  let raw: string;
-  try {
-    raw = request.method === 'POST' ? await readBody(request) : '';
-  } catch (error) {
-    if (error instanceof BodyTooLargeError) return refuse(response, REFUSALS.bodyTooLarge, { connection: 'close' });
-    throw error;
-  }
+  const read = request.method === 'POST' ? await readLimited(request, MAX_BODY_BYTES) : Buffer.alloc(0);
+  if (!read) return refuse(response, REFUSALS.bodyTooLarge, { connection: 'close' });
+  const raw = read.toString('utf8');
   const headers = new HeaderMap();
   for (const [name, value] of Object.entries(request.headers)) {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);

@@ -14,7 +14,7 @@ function send(response: ServerResponse, status: number, message?: string) {
 }
 
 /** The body, or null once it passes `limit` bytes (the rest is read and dropped, so the client gets the answer). */
-function readLimited(request: IncomingMessage, limit: number): Promise<Buffer | null> {
+export function readLimited(request: IncomingMessage, limit: number): Promise<Buffer | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;

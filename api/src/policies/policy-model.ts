@@ -29,3 +29,4 @@ export const IN_FORCE: readonly Validity[] = ['VALID', 'AMENDED'];
  * interpretations when they were read together). Missing fields are loaded on demand.
  */
 export type PolicyParent = PolicySummary & Partial<StoredPolicy> & { interpretations?: StoredInterpretation[] };
+export type InterpretationParent = StoredInterpretation;

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { searchForm, VALIDITIES } from '@govopen/shared';
 import type { Resolvers } from '../generated/resolvers';
-import type { RequestContext } from '../core/context';
-import { can } from '../core/authorization';
+import type { RequestContext } from '../app';
+import { can, viewerCan } from '../core/authorization';
 import { pageArgs, parseInput } from '../core/validation';
 import { IN_FORCE, type PolicyParent, type StoredPolicy } from './policy-model';
 
@@ -81,5 +81,6 @@ export const policyResolvers: Resolvers = {
     sections: fullField('sections'),
     tables: fullField('tables'),
     interpretations: (parent, _args, context) => parent.interpretations ?? context.loaders.interpretations.load(parent.id),
+    viewerCan: async (parent, args, context) => viewerCan(context.actor, { department: await fullField('department')(parent, args, context) }, { manage: 'policy.manage' }),
   },
 };

@@ -1,21 +1,19 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { describeFinding, findSensitiveData, INTERPRETATION_KINDS, policyDraftSchema, type PolicyDraft } from '@govopen/shared';
+import { INTERPRETATION_KINDS, policyDraftSchema, type PolicyDraft } from '@govopen/shared';
 import type { PolicyInput } from '@govopen/shared/src/generated/graphql';
 import type { MutationResolvers } from '../generated/resolvers';
-import type { RequestContext } from '../core/context';
-import { authorize } from '../core/authorization';
+import type { RequestContext } from '../app';
+import { authorize, departmentFor, staffResource } from '../core/authorization';
+import { auditEntry } from '../core/audit-entry';
 import { governmentDate } from '../core/clock';
-import { badInput, notFound } from '../core/errors';
-import { parseInput } from '../core/validation';
+import { isoDateSchema, parseInput, refuseUnmaskedData } from '../core/validation';
 import { classify } from './import/classify';
 import { sectionsOf } from './import/sections';
 import { textLine } from './import/text-line';
 import { policyIdFor } from './policy-id';
 import { refuseForeignIssuer } from './publishing-resolvers';
 import type { StoredInterpretation, StoredPolicy } from './policy-model';
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期要写成 年-月-日，例如 2022-06-28。');
 
 const interpretationSchema = z.object({
   kind: z.enum(INTERPRETATION_KINDS),
@@ -30,21 +28,12 @@ const interpretationSchema = z.object({
   officeHours: z.string().trim().max(100, '工作时间写得太长了。').nullish(),
 });
 
-/** Private data must not go online: publishing stops and says where it is, so staff can mask it. */
-function refuseSensitiveData(fields: Record<string, string>): void {
-  const findings = Object.entries(fields).flatMap(([field, text]) => findSensitiveData(text).map((finding) => ({ field, ...finding })));
-  if (findings.length === 0) return;
-  throw badInput(`内容中有未遮挡的个人信息，不能发布：${findings.map((f) => describeFinding(f)).join('；')}`, {
-    findings: findings.map(({ field, kind, line, excerpt }) => ({ field, kind, line, excerpt })),
-  });
-}
-
 function tableText(draft: PolicyDraft): string {
   return draft.tables.map((table) => [table.title, ...table.columns, ...table.rows.flat()].join('\n')).join('\n');
 }
 
 /** Turns what staff typed into a checked draft: headings read from the body, topics chosen when not given. */
-function draftFrom(input: PolicyInput, owner: string, keep?: StoredPolicy): PolicyDraft {
+function draftFrom(input: PolicyInput, owner: string, today: string, keep?: StoredPolicy): PolicyDraft {
   const body = input.body.replace(/\r\n?/g, '\n').trim();
   const paragraphs = body.split('\n').map((line) => line.trim()).filter((line) => line.length > 0).map(textLine);
   const classified = classify(input.title, body);
@@ -54,7 +43,7 @@ function draftFrom(input: PolicyInput, owner: string, keep?: StoredPolicy): Poli
     indexNumber: input.indexNumber?.trim() || null,
     issuer: input.issuer?.trim() || keep?.issuer || owner,
     writtenDate: input.writtenDate ?? null,
-    publishedDate: input.publishedDate ?? keep?.publishedDate ?? governmentDate(),
+    publishedDate: input.publishedDate ?? keep?.publishedDate ?? today,
     validity: keep?.validity ?? 'VALID',
     repealedDate: keep?.repealedDate ?? null,
     disclosure: input.disclosure ?? keep?.disclosure ?? 'PROACTIVE',
@@ -64,24 +53,13 @@ function draftFrom(input: PolicyInput, owner: string, keep?: StoredPolicy): Poli
     sections: sectionsOf(paragraphs),
     tables: input.tables ?? [],
   });
-  refuseSensitiveData({ title: draft.title, body: draft.body, tables: tableText(draft) });
+  refuseUnmaskedData({ title: draft.title, body: draft.body, tables: tableText(draft) });
   return draft;
 }
 
-async function existingPolicy(context: RequestContext, id: string): Promise<StoredPolicy> {
-  const policy = /^[0-9a-f]{16}$/.test(id) ? await context.loaders.policy.load(id) : null;
-  if (!policy) throw notFound('找不到这份政策文件。');
-  authorize(context.actor, 'policy.manage', { department: policy.department });
-  return policy;
-}
-
-const audit = (context: RequestContext, action: string, id: string, details?: Record<string, unknown>) => ({
-  action,
-  targetType: 'policy',
-  targetId: id,
-  actor: context.actor,
-  details,
-});
+/** The policy a staff operation is about, once the rule table allows it. */
+const existingPolicy = (context: RequestContext, id: string): Promise<StoredPolicy> =>
+  staffResource(context.actor, 'policy.manage', async () => (/^[0-9a-f]{16}$/.test(id) ? context.loaders.policy.load(id) : null), '找不到这份政策文件。', (policy) => policy);
 
 const changedFields = (before: StoredPolicy, after: PolicyDraft) =>
   (Object.keys(after) as Array<keyof PolicyDraft>).filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]));
@@ -89,10 +67,9 @@ const changedFields = (before: StoredPolicy, after: PolicyDraft) =>
 export const policyWriteResolvers: { Mutation: MutationResolvers<RequestContext> } = {
   Mutation: {
     async publishPolicy(_root, { input }, context) {
-      const actor = context.actor;
-      const owner = actor.kind === 'staff' && actor.role === 'DEPARTMENT_EDITOR' ? actor.department : input.department?.trim() || context.config.districtOffice;
-      authorize(actor, 'policy.manage', { department: input.department?.trim() || owner });
-      const draft = draftFrom(input, owner);
+      const owner = departmentFor(context.actor, input.department?.trim(), context.config.districtOffice);
+      authorize(context.actor, 'policy.manage', { department: owner });
+      const draft = draftFrom(input, owner, governmentDate(context.now()));
       await refuseForeignIssuer(context, owner, draft.issuer);
       const id = policyIdFor(draft);
       const { policy } = await context.stores.policies.save({
@@ -100,32 +77,32 @@ export const policyWriteResolvers: { Mutation: MutationResolvers<RequestContext>
         draft,
         department: owner,
         mode: 'create',
-        audit: audit(context, 'policy.publish', id, { title: draft.title }),
+        audit: auditEntry(context.actor, 'policy.publish', id, { title: draft.title }),
       });
       return policy;
     },
     async updatePolicy(_root, { id, input }, context) {
       const before = await existingPolicy(context, id);
-      const draft = draftFrom(input, before.department, before);
+      const draft = draftFrom(input, before.department, governmentDate(context.now()), before);
       // An issuer kept as it was (an imported document's own) stands; a changed one must be allowed.
       if (draft.issuer !== before.issuer) await refuseForeignIssuer(context, before.department, draft.issuer);
       const { policy } = await context.stores.policies.save({
         id,
         draft,
         mode: 'update',
-        audit: audit(context, 'policy.update', id, { fields: changedFields(before, draft) }),
+        audit: auditEntry(context.actor, 'policy.update', id, { fields: changedFields(before, draft) }),
       });
       return policy;
     },
     async repealPolicy(_root, args, context) {
       const before = await existingPolicy(context, args.id);
-      const repealedDate = parseInput(isoDate, args.repealedDate);
+      const repealedDate = parseInput(isoDateSchema, args.repealedDate);
       const { id: _id, department: _d, year: _y, summary: _s, version: _v, createdAt: _c, updatedAt: _u, ...draft } = before;
       const { policy } = await context.stores.policies.save({
         id: before.id,
         draft: parseInput(policyDraftSchema, { ...draft, validity: 'REPEALED', repealedDate }),
         mode: 'update',
-        audit: audit(context, 'policy.repeal', before.id, { repealedDate }),
+        audit: auditEntry(context.actor, 'policy.repeal', before.id, { repealedDate }),
       });
       return policy;
     },
@@ -133,7 +110,7 @@ export const policyWriteResolvers: { Mutation: MutationResolvers<RequestContext>
       const policy = await existingPolicy(context, args.policyId);
       const input = parseInput(interpretationSchema, args.input);
       const questions = input.questions ?? [];
-      refuseSensitiveData({ title: input.title, body: input.body, questions: questions.map((q) => `${q.question}\n${q.answer}`).join('\n') });
+      refuseUnmaskedData({ title: input.title, body: input.body, questions: questions.map((q) => `${q.question}\n${q.answer}`).join('\n') });
       // The same interpretation sent twice (a double tap, a retry) has the same id and is stored once.
       const id = createHash('sha256').update(JSON.stringify([policy.id, input.kind, input.title, input.body, questions])).digest('hex').slice(0, 16);
       const interpretation: StoredInterpretation = {
@@ -143,11 +120,11 @@ export const policyWriteResolvers: { Mutation: MutationResolvers<RequestContext>
         body: input.body,
         questions,
         mediaUrl: input.mediaUrl ?? null,
-        publishedDate: governmentDate(),
+        publishedDate: governmentDate(context.now()),
         consultationPhone: input.consultationPhone ?? null,
         officeHours: input.officeHours ?? null,
       };
-      return context.stores.policies.addInterpretation(policy.id, interpretation, audit(context, 'policy.interpret', policy.id, { interpretation: id }));
+      return context.stores.policies.addInterpretation(policy.id, interpretation, auditEntry(context.actor, 'policy.interpret', policy.id, { interpretation: id }));
     },
   },
 };

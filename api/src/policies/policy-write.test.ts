@@ -1,12 +1,10 @@
-import { createTestApi, createTestStaff, type TestApi } from '../../../test/support/test-app';
+import { codeOf, createTestApi, signInStaff, type TestApi } from '../../../test/support/test-app';
 
 const PUBLISH = `mutation($input: PolicyInput!) { publishPolicy(input: $input) { id title department issuer validity publishedDate sections { level heading } topics targetGroups } }`;
 const UPDATE = `mutation($id: ID!, $input: PolicyInput!) { updatePolicy(id: $id, input: $input) { id title body } }`;
 const REPEAL = `mutation($id: ID!, $date: String!) { repealPolicy(id: $id, repealedDate: $date) { validity repealedDate } }`;
 const INTERPRET = `mutation($id: ID!, $input: InterpretationInput!) { addInterpretation(policyId: $id, input: $input) { id title consultationPhone } }`;
 
-type Errors = Array<{ message: string; extensions?: Record<string, unknown> }> | undefined;
-const codeOf = (errors: Errors) => errors?.[0]?.extensions?.code;
 
 const elderlyCare = {
   title: '区民政局关于发放2026年高龄津贴的通知',
@@ -19,12 +17,7 @@ let tokens: Record<'admin' | 'civilAffairs' | 'finance' | 'resident', string>;
 
 beforeAll(async () => {
   api = await createTestApi();
-  tokens = {
-    admin: await createTestStaff(api, 'admin', 'DISTRICT_ADMIN', '区政府办公室'),
-    civilAffairs: await createTestStaff(api, 'minzheng', 'DEPARTMENT_EDITOR', '区民政局'),
-    finance: await createTestStaff(api, 'caizheng', 'DEPARTMENT_EDITOR', '区财政局'),
-    resident: (await api.run<{ login: { token: string } }>(`mutation { login(code: "dev:wang") { token } }`)).data!.login.token,
-  };
+  tokens = { ...(await signInStaff(api)), resident: (await api.run<{ login: { token: string } }>(`mutation { login(code: "dev:wang") { token } }`)).data!.login.token };
 });
 afterAll(() => api.close());
 
@@ -77,8 +70,12 @@ describe('publishing a policy', () => {
     expect(codeOf((await api.run(PUBLISH, { input })).errors)).toBe('UNAUTHENTICATED');
     expect(codeOf((await api.run(PUBLISH, { input }, { token: tokens.resident })).errors)).toBe('FORBIDDEN');
     expect(codeOf((await api.run(PUBLISH, { input: { ...input, department: '区民政局' } }, { token: tokens.finance })).errors)).toBe('FORBIDDEN');
-    const byAdmin = await api.run<{ publishPolicy: { department: string } }>(PUBLISH, { input: { ...input, department: '区民政局' } }, { token: tokens.admin });
+    const byAdmin = await api.run<{ publishPolicy: { id: string; department: string } }>(PUBLISH, { input: { ...input, department: '区民政局' } }, { token: tokens.admin });
     expect(byAdmin.data!.publishPolicy.department).toBe('区民政局');
+    const can = async (token?: string) => (await api.run(`query($id: ID!) { policy(id: $id) { viewerCan { manage } } }`, { id: byAdmin.data!.publishPolicy.id }, { token })).data;
+    expect(await can(tokens.civilAffairs)).toEqual({ policy: { viewerCan: { manage: true } } });
+    expect(await can(tokens.finance)).toEqual({ policy: { viewerCan: { manage: false } } });
+    expect(await can(tokens.resident)).toEqual({ policy: { viewerCan: { manage: false } } });
   });
 
   it('refuses bad input with the field it concerns', async () => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { DocumentReading, PolicyInput } from '@govopen/shared/src/generated/graphql';
 import type { MutationResolvers, PolicyResolvers, QueryResolvers } from '../generated/resolvers';
-import type { RequestContext } from '../core/context';
+import type { RequestContext } from '../app';
 import { authorize, can } from '../core/authorization';
 import { badInput, conflict } from '../core/errors';
 import { isOverdue, workingDeadline } from '../core/working-days';

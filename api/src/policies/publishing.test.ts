@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createTestApi, createTestStaff, type TestApi } from '../../../test/support/test-app';
-import { residentToken, setBeijingTime } from '../../../test/ratings-support';
+import { createTestApi, createTestStaff, type TestApi, residentToken, setBeijingTime } from '../../../test/support/test-app';
 
 // Publishing as a clerk does it: the document read by the importer (nothing stored), the pre-publish
 // checks, the district's sensitive words and issuers, the issuer rule, and the interpretation's due day.

@@ -1,10 +1,11 @@
+import { beijingInstant } from '../core/clock';
 import { deriveMilestone, deriveProject, lastDayOnTime, rollUp, type DerivationRules } from './project-derivation';
 import type { Milestone, StoredProject } from './project-model';
 
 // Status, progress and overdue milestones are derived, never typed in: these are the rules, on fixed dates.
 
 /** 10:00 Beijing time on the date. */
-const on = (date: string, graceWorkingDays = 0): DerivationRules => ({ now: new Date(`${date}T10:00:00+08:00`), graceWorkingDays });
+const on = (date: string, graceWorkingDays = 0): DerivationRules => ({ now: beijingInstant(date, '10:00'), graceWorkingDays });
 
 const milestone = (n: number, plannedDate: string, weight = 1, actualDate: string | null = null): Milestone => ({
   id: `0123456789abcdef.${n}`,

@@ -1,6 +1,5 @@
-import { governmentDate } from '../core/clock';
 import { addWorkingDays, isOverdue, WorkingDayCalendarError, workingDaysBetween } from '../core/working-days';
-import type { BudgetView, Milestone, MilestoneView, ProjectStatus, ProjectView, StoredProject } from './project-model';
+import type { ProjectBudgetParent, Milestone, ProjectMilestoneParent, ProjectStatus, ProjectParent, StoredProject } from './project-model';
 
 // Everything about a project that can be derived is derived here, from what is stored and today's
 // date, so status and progress are never typed in and never go stale:
@@ -54,7 +53,7 @@ function overdueWorkingDays(plannedDate: string, now: Date): number | null {
   }
 }
 
-export function deriveMilestone(milestone: Milestone, rules: DerivationRules): MilestoneView {
+export function deriveMilestone(milestone: Milestone, rules: DerivationRules): ProjectMilestoneParent {
   const done = milestone.actualDate !== null;
   const overdue = !done && isOverdue(lastDayOnTime(milestone.plannedDate, rules.graceWorkingDays), rules.now);
   const latest = milestone.delays.at(-1);
@@ -75,7 +74,7 @@ const shownProgress = (exact: number, allDone: boolean) => (allDone ? 100 : Math
 interface Weighable {
   progressExact: number;
   status: ProjectStatus;
-  budget: BudgetView;
+  budget: ProjectBudgetParent;
 }
 
 /** Budget-weighted roll-up of parts (child projects, or a list's projects), cancelled parts left out. */
@@ -89,7 +88,7 @@ export function rollUp(parts: readonly Weighable[]): { progressExact: number; pr
   return { progressExact, progress: shownProgress(progressExact, counted.every((part) => part.status === 'COMPLETED')) };
 }
 
-export function sumBudgets(budgets: readonly BudgetView[]): BudgetView {
+export function sumBudgets(budgets: readonly ProjectBudgetParent[]): ProjectBudgetParent {
   return budgets.reduce((sum, budget) => ({ planned: sum.planned + budget.planned, spent: sum.spent + budget.spent }), { planned: 0, spent: 0 });
 }
 
@@ -107,8 +106,8 @@ function statusOf(project: StoredProject, parts: { allDone: boolean; anyOverdue:
  * The project as residents see it today. `children` are the stored child projects (a parent's
  * `childIds`); any that are missing are left out.
  */
-export function deriveProject(project: StoredProject, children: readonly StoredProject[], rules: DerivationRules): ProjectView {
-  const own: BudgetView = { planned: project.budgetPlanned, spent: project.spent };
+export function deriveProject(project: StoredProject, children: readonly StoredProject[], rules: DerivationRules): ProjectParent {
+  const own: ProjectBudgetParent = { planned: project.budgetPlanned, spent: project.spent };
   if (project.childIds.length > 0) {
     const childViews = children.map((child) => deriveProject(child, [], rules)).sort((a, b) => a.order - b.order);
     const counted = childViews.filter((child) => child.status !== 'CANCELLED');
@@ -146,6 +145,3 @@ export function deriveProject(project: StoredProject, children: readonly StoredP
     children: [],
   };
 }
-
-/** Today's Beijing date under the rules (for checks such as "not in the future"). */
-export const todayUnder = (rules: DerivationRules) => governmentDate(rules.now);

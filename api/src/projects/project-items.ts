@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { itemType, orNull } from '../core/item-type';
-import { EVALUATION_LEVELS, PROPOSAL_STATUSES, UPDATE_KINDS } from './project-model';
+import { SATISFACTION_LEVELS } from '../core/satisfaction';
+import { PROPOSAL_STATUSES, UPDATE_KINDS } from './project-model';
 
 // How livelihood projects (民生实事) and proposals for next year's list sit in the table (see
 // core/item-type.ts; docs/table-design.md is generated from this). Status and progress are not stored
@@ -62,8 +63,8 @@ export const projectDepartmentItem = itemType({
   keys: { pk: 'PROJECT#{projectId}', sk: 'DEPT#{department}', gsi1pk: 'PROJECTS_OF#{department}', gsi1sk: '{year:desc}#{list}#{position}#{projectId}' },
 });
 
-const evaluationCounts = Object.fromEntries(EVALUATION_LEVELS.map((level) => [`evaluations_${level}`, z.number().default(0)])) as Record<
-  `evaluations_${(typeof EVALUATION_LEVELS)[number]}`,
+const evaluationCounts = Object.fromEntries(SATISFACTION_LEVELS.map((level) => [`evaluations_${level}`, z.number().default(0)])) as Record<
+  `evaluations_${(typeof SATISFACTION_LEVELS)[number]}`,
   z.ZodDefault<z.ZodNumber>
 >;
 
@@ -118,7 +119,7 @@ export const followerItem = itemType({
 
 export const evaluationItem = itemType({
   name: 'evaluation, one per resident',
-  attributes: z.object({ projectId: z.string(), residentId: z.string(), level: z.enum(EVALUATION_LEVELS), comment: orNull(z.string()), createdAt: z.string() }),
+  attributes: z.object({ projectId: z.string(), residentId: z.string(), level: z.enum(SATISFACTION_LEVELS), comment: orNull(z.string()), createdAt: z.string() }),
   keys: { pk: 'PROJECT#{projectId}', sk: 'EVALUATION#{residentId}', gsi1pk: 'EVALUATIONS#{projectId}', gsi1sk: '{createdAt}#{residentId}' },
 });
 

@@ -1,9 +1,9 @@
-import type { AppContext } from '../core/context';
-import { notifySafely, type NotificationMessage } from '../events/notifier';
+import type { App } from '../app';
+import { notifySafely, type NotificationTemplates } from '../notifications/notifier';
 import type { StoredProject, StoredUpdate } from './project-model';
 
 // Followers of a project (and of its parent, for a child project's update) are told of each new
-// timeline entry through GovOpen's one notifier (events/notifier.ts: the outbox or WeChat subscribe
+// timeline entry through GovOpen's one notifier (notifications/: the outbox or WeChat subscribe
 // messages, by NOTIFIER): one message per follower per entry. The caller sends only for an entry it
 // has just created, so a repeated post (a double tap) tells no one twice. A failed send is logged and
 // never undoes the update.
@@ -11,10 +11,13 @@ import type { StoredProject, StoredUpdate } from './project-model';
 const AT_ONCE = 10;
 const PREVIEW_CHARS = 20;
 
-/** The mini-app page a message opens. */
-export const projectPage = (projectId: string) => `pages/projects/detail/index?id=${projectId}`;
+/** What projects tell their followers, and the WeChat template keys each message fills. */
+export const PROJECT_NOTIFICATIONS = {
+  /** A project the resident follows has a new timeline entry: its date and the start of its text. */
+  PROJECT_UPDATED: { thing1: 'title', date2: 'date', thing3: 'text' },
+} as const satisfies NotificationTemplates;
 
-export async function notifyFollowers(context: Pick<AppContext, 'stores' | 'notifier' | 'log'>, project: StoredProject, update: StoredUpdate): Promise<number> {
+export async function notifyFollowers(context: Pick<App, 'stores' | 'notifier' | 'log'>, project: StoredProject, update: StoredUpdate): Promise<number> {
   const sources = [project.id, ...(project.parentId ? [project.parentId] : [])];
   const followers = [...new Set((await Promise.all(sources.map((id) => context.stores.projects.followers(id)))).flat())];
   const chars = Array.from(update.text);
@@ -25,10 +28,9 @@ export async function notifyFollowers(context: Pick<AppContext, 'stores' | 'noti
   };
   let sent = 0;
   for (let start = 0; start < followers.length; start += AT_ONCE) {
-    const batch = followers.slice(start, start + AT_ONCE).map((residentId) => {
-      const message: NotificationMessage = { residentId, template: 'PROJECT_UPDATED', data, page: projectPage(project.id) };
-      return notifySafely(context.notifier, context.log, message);
-    });
+    const batch = followers
+      .slice(start, start + AT_ONCE)
+      .map((residentId) => notifySafely(context.notifier, context.log, { residentId, template: 'PROJECT_UPDATED', data, page: `pages/projects/detail/index?id=${project.id}` }));
     sent += (await Promise.all(batch)).filter(Boolean).length;
   }
   return sent;

@@ -1,10 +1,11 @@
 import { maskMobile } from '@govopen/shared';
 import type { Resolvers } from '../generated/resolvers';
-import { authorize, can, residentIdOf } from '../core/authorization';
+import { authorize, can, residentIdOf, viewerCan } from '../core/authorization';
+import { auditEntry } from '../core/audit-entry';
 import { governmentDate } from '../core/clock';
 import { badInput, conflict, notFound } from '../core/errors';
 import { cursorSchema, pageSizeSchema, parseInput } from '../core/validation';
-import type { RequestContext } from '../core/context';
+import type { RequestContext } from '../app';
 import type { StoredProposal } from './project-model';
 import { proposalIdFor } from './project-ids';
 import { currentProject, loadProject, viewOf } from './project-views';
@@ -102,7 +103,7 @@ export const projectResidentResolvers: Resolvers = {
           answeredAt: context.now().toISOString(),
           answeredBy: context.actor.kind === 'staff' ? context.actor.department : '',
         },
-        { action: 'proposal.answer', targetType: 'proposal', targetId: id, actor: context.actor, details: { status: input.status } },
+        auditEntry(context.actor, 'proposal.answer', id, { status: input.status }),
       );
     },
   },
@@ -112,12 +113,13 @@ export const projectResidentResolvers: Resolvers = {
     async contactMobile({ id, contactMobile }, _args, context) {
       if (!contactMobile) return null;
       if (!can(context.actor, 'personal.readFull', districtOffice(context))) return maskMobile(contactMobile);
-      await context.audit.record({ action: 'proposal.readContact', targetType: 'proposal', targetId: id, actor: context.actor });
+      await context.audit.record(auditEntry(context.actor, 'proposal.readContact', id));
       return contactMobile;
     },
     async project({ projectId }, _args, context) {
       const project = projectId ? await loadProject(context, projectId) : null;
       return project ? viewOf(context, project) : null;
     },
+    viewerCan: (_proposal, _args, context) => viewerCan(context.actor, districtOffice(context), { manage: 'proposal.answer', readPersonalData: 'personal.readFull' }),
   },
 };

@@ -1,8 +1,10 @@
 import type { Resolvers } from '../generated/resolvers';
-import { can, residentIdOf } from '../core/authorization';
+import { can, residentIdOf, viewerCan } from '../core/authorization';
 import { pageArgs, parseInput } from '../core/validation';
 import { rollUp, sumBudgets } from './project-derivation';
-import { EVALUATION_LEVELS, PROJECT_STATUSES, SATISFIED_LEVELS, type ProjectView } from './project-model';
+import { isDissatisfied, SATISFACTION_LEVELS } from '../core/satisfaction';
+import { PROJECT_STATUSES, type ProjectParent } from './project-model';
+import { projectResource } from './project-access';
 import { loadProject, projectPage, viewOf, viewsOf } from './project-views';
 import { projectFilterSchema, yearSchema } from './project-validation';
 import { z } from 'zod';
@@ -34,7 +36,7 @@ export const projectResolvers: Resolvers = {
     async projectLists(_root, args, context) {
       const year = parseInput(yearSchema, args.year);
       const page = await projectPage(context, { year }, MAX_PROJECTS_PER_YEAR);
-      const lists = new Map<string, ProjectView[]>();
+      const lists = new Map<string, ProjectParent[]>();
       for (const { node: view } of page.items) lists.set(view.list, [...(lists.get(view.list) ?? []), view]);
       return [...lists].map(([name, projects]) => ({
         year,
@@ -47,7 +49,7 @@ export const projectResolvers: Resolvers = {
     },
     async myFollowedProjects(_root, _args, context) {
       const ids = await context.stores.projects.followedBy(residentIdOf(context.actor));
-      const projects = await context.projectLoaders.project.loadMany(ids);
+      const projects = await context.loaders.project.loadMany(ids);
       return viewsOf(context, projects.flatMap((project) => (project && !(project instanceof Error) ? [project] : [])));
     },
   },
@@ -63,17 +65,21 @@ export const projectResolvers: Resolvers = {
       const page = await context.stores.projects.updates(id, { first, after: after ?? undefined });
       return { edges: page.items, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor } };
     },
-    followerCount: async ({ id }, _args, context) => (await context.projectLoaders.counts.load(id)).followers,
+    followerCount: async ({ id }, _args, context) => (await context.loaders.projectCounts.load(id)).followers,
     followedByMe: ({ id }, _args, context) =>
-      context.actor.kind === 'resident' ? context.projectLoaders.followed.load(`${context.actor.residentId}/${id}`) : false,
+      context.actor.kind === 'resident' ? context.loaders.projectFollowed.load(`${context.actor.residentId}/${id}`) : false,
     async evaluationSummary({ id }, _args, context) {
-      const { evaluations } = await context.projectLoaders.counts.load(id);
-      const count = EVALUATION_LEVELS.reduce((sum, level) => sum + evaluations[level], 0);
-      const satisfied = SATISFIED_LEVELS.reduce((sum, level) => sum + evaluations[level], 0);
-      return { count, satisfiedPercent: percent(satisfied, count), levels: EVALUATION_LEVELS.map((level) => ({ level, count: evaluations[level] })) };
+      const { evaluations } = await context.loaders.projectCounts.load(id);
+      const count = SATISFACTION_LEVELS.reduce((sum, level) => sum + evaluations[level], 0);
+      const satisfied = SATISFACTION_LEVELS.filter((level) => !isDissatisfied(level)).reduce((sum, level) => sum + evaluations[level], 0);
+      return { count, satisfiedPercent: percent(satisfied, count), levels: SATISFACTION_LEVELS.map((level) => ({ level, count: evaluations[level] })) };
     },
     myEvaluation: ({ id }, _args, context) =>
-      context.actor.kind === 'resident' ? context.projectLoaders.evaluation.load(`${context.actor.residentId}/${id}`) : null,
+      context.actor.kind === 'resident' ? context.loaders.projectEvaluation.load(`${context.actor.residentId}/${id}`) : null,
+    async viewerCan(project, _args, context) {
+      const [managers, reporters] = await Promise.all([projectResource(context, project, 'project.manage'), projectResource(context, project, 'project.report')]);
+      return { ...viewerCan(context.actor, managers, { manage: 'project.manage' }), report: can(context.actor, 'project.report', reporters) };
+    },
     async evaluationComments({ id, leadDepartment }, _args, context) {
       if (!can(context.actor, 'project.manage', { department: leadDepartment })) return [];
       return context.stores.projects.latestEvaluations(id, 100);
@@ -84,6 +90,6 @@ export const projectResolvers: Resolvers = {
   },
   ProjectUpdate: {
     photos: ({ photos }, _args, context) => Promise.all(photos.map(async (key) => ({ key, url: await context.photos.viewUrl(key) }))),
-    correctedBy: async ({ projectId, id }, _args, context) => (await context.projectLoaders.corrections.load(projectId)).get(id) ?? [],
+    correctedBy: async ({ projectId, id }, _args, context) => (await context.loaders.projectCorrections.load(projectId)).get(id) ?? [],
   },
 };

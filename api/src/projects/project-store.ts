@@ -3,8 +3,9 @@ import type { Dynamo } from '../core/dynamo';
 import { badInput, conflict, notFound } from '../core/errors';
 import { itemsOf, type Page, type PageRequest } from '../core/items';
 import { transact, type ConflictRetry, type Write } from '../core/transactions';
+import { SATISFACTION_LEVELS } from '../core/satisfaction';
 import { correctionItem, evaluationItem, followerItem, projectCountsItem, projectDepartmentItem, projectItem, updateByIdItem, updateItem } from './project-items';
-import { EVALUATION_LEVELS, type Cancellation, type Milestone, type ProjectCounts, type StoredEvaluation, type StoredProject, type StoredUpdate } from './project-model';
+import type { Cancellation, Milestone, ProjectCounts, StoredEvaluation, StoredProject, StoredUpdate } from './project-model';
 
 // Livelihood projects' reads and writes; how they sit in the table is declared in project-items.ts.
 
@@ -227,7 +228,7 @@ export function createProjectStore(dynamo: Dynamo, audit: AuditLog): ProjectStor
       return new Map(
         ids.map((id) => {
           const item = found.get(id);
-          const levels = Object.fromEntries(EVALUATION_LEVELS.map((level) => [level, item?.[`evaluations_${level}`] ?? 0]));
+          const levels = Object.fromEntries(SATISFACTION_LEVELS.map((level) => [level, item?.[`evaluations_${level}`] ?? 0]));
           return [id, { followers: item?.followers ?? 0, evaluations: levels as ProjectCounts['evaluations'] }];
         }),
       );

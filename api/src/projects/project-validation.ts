@@ -1,33 +1,13 @@
 import { z } from 'zod';
-import { describeFinding, findSensitiveData, maskBankCard, maskIdNumber, maskMobile } from '@govopen/shared';
-import { badInput } from '../core/errors';
-import { EVALUATION_LEVELS, PROJECT_STATUSES, PROPOSAL_STATUSES } from './project-model';
+import { findSensitiveData, maskBankCard, maskIdNumber, maskMobile } from '@govopen/shared';
+import { SATISFACTION_LEVELS } from '../core/satisfaction';
+import { isoDateSchema, keyName, mobileDigits, optionalText, requiredText } from '../core/validation';
+import { PROJECT_STATUSES, PROPOSAL_STATUSES } from './project-model';
 import { MAX_PHOTO_BYTES, PHOTO_TYPES } from './photo-storage';
 
 // What clients may send about projects, with the plain-Chinese message for each mistake.
 
 const MAX_YUAN = 1_000_000_000_000;
-
-const isoDate = z
-  .string({ message: '请填写日期。' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/u, '日期要写成 年-月-日，例如 2026-06-30。')
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-  }, '这个日期不存在。');
-
-const text = (label: string, max: number) =>
-  z.string({ message: `请填写${label}。` }).trim().min(1, `请填写${label}。`).max(max, `${label}太长了，最多 ${max} 个字。`);
-const optionalText = (label: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${label}太长了，最多 ${max} 个字。`)
-    .nullish()
-    .transform((value) => value || null);
-
-/** Names that become parts of keys: no `#`. */
-const name = (label: string, max: number) => text(label, max).refine((value) => !value.includes('#'), `${label}里不能有 # 号。`);
 
 const yuan = (label: string) =>
   z.number({ message: `${label}要写成以元为单位的整数。` }).int(`${label}要写成以元为单位的整数。`).max(MAX_YUAN, `${label}太大了。`);
@@ -48,23 +28,23 @@ export const projectFilterSchema = z
 
 export const projectInputSchema = z.object({
   year: yearSchema,
-  list: name('清单名称', 50),
+  list: keyName('清单名称', 50),
   order: z.number().int('排序要是 1 到 999 之间的整数。').min(1, '排序要是 1 到 999 之间的整数。').max(999, '排序要是 1 到 999 之间的整数。').nullish(),
-  title: text('项目名称', 100),
-  summary: text('项目简介', 2000),
-  leadDepartment: name('牵头单位', 50).nullish(),
-  cooperatingDepartments: z.array(name('配合单位', 50)).max(20, '配合单位最多 20 个。').nullish(),
+  title: requiredText('项目名称', 100),
+  summary: requiredText('项目简介', 2000),
+  leadDepartment: keyName('牵头单位', 50).nullish(),
+  cooperatingDepartments: z.array(keyName('配合单位', 50)).max(20, '配合单位最多 20 个。').nullish(),
   target: z.object({
     quantity: z.number({ message: '目标数量要写成数字。' }).positive('目标数量要大于 0。').max(1e9, '目标数量太大了。'),
-    unit: text('目标单位', 10),
-    text: text('目标说明', 200),
+    unit: requiredText('目标单位', 10),
+    text: requiredText('目标说明', 200),
   }),
   budgetPlanned: yuan('安排资金').min(0, '安排资金不能是负数。'),
   milestones: z
     .array(
       z.object({
-        title: text('节点名称', 100),
-        plannedDate: isoDate,
+        title: requiredText('节点名称', 100),
+        plannedDate: isoDateSchema,
         weight: z.number().int('节点权重要是 1 到 100 之间的整数。').min(1, '节点权重要是 1 到 100 之间的整数。').max(100, '节点权重要是 1 到 100 之间的整数。').nullish(),
       }),
     )
@@ -74,11 +54,11 @@ export const projectInputSchema = z.object({
 });
 
 export const updateInputSchema = z.object({
-  text: text('进展内容', 2000),
+  text: requiredText('进展内容', 2000),
   figures: z
     .array(
       z.object({
-        label: text('数据名称', 30),
+        label: requiredText('数据名称', 30),
         value: z.number({ message: '数据要写成数字。' }).min(-1e12, '数据太大了。').max(1e12, '数据太大了。'),
         unit: optionalText('数据单位', 10),
       }),
@@ -95,9 +75,8 @@ export const updateInputSchema = z.object({
   corrects: updateIdSchema.nullish().transform((value) => value ?? null),
 });
 
-export const reasonSchema = (label: string) => text(label, 500);
+export const reasonSchema = (label: string) => requiredText(label, 500);
 export const noteSchema = optionalText('说明', 500);
-export const actualDateSchema = isoDate;
 
 export const photoRequestSchema = z.object({
   contentType: z.enum(Object.keys(PHOTO_TYPES) as [keyof typeof PHOTO_TYPES], { message: '照片只能是 JPG、PNG 或 WEBP 格式。' }),
@@ -109,25 +88,25 @@ export const photoRequestSchema = z.object({
 });
 
 export const evaluationInputSchema = z.object({
-  level: z.enum(EVALUATION_LEVELS, { message: '请选择满意程度。' }),
+  level: z.enum(SATISFACTION_LEVELS, { message: '请选择满意程度。' }),
   comment: optionalText('评价内容', 500),
 });
 
 export const proposalInputSchema = z.object({
-  title: text('建议的项目名称', 100),
-  description: text('建议内容', 2000),
-  location: text('地点', 100),
+  title: requiredText('建议的项目名称', 100),
+  description: requiredText('建议内容', 2000),
+  location: requiredText('地点', 100),
   contactMobile: z
     .string()
     .nullish()
-    .transform((value) => (value ?? '').normalize('NFKC').replace(/[\s-]/gu, '').replace(/^(?:\+|00)?86(?=1\d{10}$)/u, ''))
+    .transform((value) => mobileDigits(value ?? ''))
     .refine((value) => value === '' || /^1\d{10}$/u.test(value), '手机号要是 11 位数字，例如 13812345678。')
     .transform((value) => value || null),
 });
 
 export const answerInputSchema = z.object({
   status: z.enum(PROPOSAL_STATUSES).refine((status) => status !== 'SUBMITTED', '答复要选择 采纳、合并 或 不予采纳。'),
-  reply: text('答复内容', 1000),
+  reply: requiredText('答复内容', 1000),
   projectId: z
     .string()
     .nullish()
@@ -136,16 +115,6 @@ export const answerInputSchema = z.object({
 });
 
 export const proposalStatusSchema = z.enum(PROPOSAL_STATUSES).nullish();
-
-/** Text staff publish must not carry residents' private data: refused, saying where it is. */
-export function refusePrivateData(fields: Record<string, string | null | undefined>): void {
-  const findings = Object.entries(fields).flatMap(([field, value]) => findSensitiveData(value ?? '').map((finding) => ({ field, ...finding })));
-  if (findings.length === 0) return;
-  throw badInput(`内容中有未遮挡的个人信息，不能发布：${findings.map((finding) => describeFinding(finding)).join('；')}`, {
-    field: findings[0]?.field,
-    findings: findings.map(({ field, kind, line, excerpt }) => ({ field, kind, line, excerpt })),
-  });
-}
 
 const MASKS = { MOBILE: maskMobile, ID_NUMBER: maskIdNumber, BANK_CARD: maskBankCard } as const;
 

@@ -1,24 +1,24 @@
 import type { MutationResolvers } from '../generated/resolvers';
-import type { RequestContext } from '../core/context';
-import { authorize } from '../core/authorization';
+import type { RequestContext } from '../app';
+import { authorize, departmentFor, staffActing } from '../core/authorization';
+import { auditEntry } from '../core/audit-entry';
 import { governmentDate } from '../core/clock';
 import { badInput, conflict, notFound, UserFacingError } from '../core/errors';
-import { parseInput } from '../core/validation';
+import { isoDateSchema, parseInput, refuseUnmaskedData } from '../core/validation';
 import { deriveMilestone } from './project-derivation';
 import { type Milestone, type StoredProject, type StoredUpdate, type UpdateKind } from './project-model';
 import { projectIdFor, updateIdFor } from './project-ids';
 import { notifyFollowers } from './project-notifications';
+import { projectResource, staffMilestone, staffProject } from './project-access';
 import type { RecordRequest } from './project-store';
 import { currentProject, rulesOf, viewOf } from './project-views';
 import { newPhotoKey, projectOfPhotoKey } from './photo-storage';
 import {
-  actualDateSchema,
   noteSchema,
   photoRequestSchema,
   projectIdSchema,
   projectInputSchema,
   reasonSchema,
-  refusePrivateData,
   updateInputSchema,
 } from './project-validation';
 
@@ -26,38 +26,9 @@ import {
 // explains delays, cancels); the lead and co-operating departments report (progress updates, photos);
 // district admins do all of it. Every change is a timeline entry, written with its audit record.
 
-type Staff = Extract<RequestContext['actor'], { kind: 'staff' }>;
-
-/** Refuses anyone but staff before looking at what they sent (UNAUTHENTICATED, or FORBIDDEN for residents). */
-function staffOf(context: RequestContext): Staff {
-  if (context.actor.kind !== 'staff') authorize(context.actor, 'project.manage');
-  return context.actor as Staff;
-}
-
-/** A child project's parent lead answers for it too. */
-async function parentLead(context: RequestContext, project: StoredProject): Promise<string[]> {
-  const parent = project.parentId ? await context.stores.projects.get(project.parentId) : null;
-  return parent ? [parent.leadDepartment] : [];
-}
-
-/** Who manages: the lead department (and a child's parent lead). */
-const manages = async (context: RequestContext, project: StoredProject) => ({ department: project.leadDepartment, otherDepartments: await parentLead(context, project) });
-/** Who reports: those, and the co-operating departments. */
-const reports = async (context: RequestContext, project: StoredProject) => ({
-  department: project.leadDepartment,
-  otherDepartments: [...project.cooperatingDepartments, ...(await parentLead(context, project))],
-});
-
-const audit = (context: RequestContext, action: string, projectId: string, details?: Record<string, unknown>) => ({
-  action,
-  targetType: 'project',
-  targetId: projectId,
-  actor: context.actor,
-  details,
-});
-
-/** A timeline entry by this staff member today; the same entry sent twice gets the same id. */
-function entry(context: RequestContext, staff: Staff, project: StoredProject, fields: Pick<StoredUpdate, 'kind' | 'text'> & Partial<StoredUpdate>): StoredUpdate {
+/** A timeline entry by the staff member acting, today; the same entry sent twice gets the same id. */
+function entry(context: RequestContext, project: StoredProject, fields: Pick<StoredUpdate, 'kind' | 'text'> & Partial<StoredUpdate>): StoredUpdate {
+  const staff = staffActing(context.actor, 'project.report');
   const now = context.now();
   const content = {
     projectId: project.id,
@@ -79,15 +50,6 @@ async function record(context: RequestContext, project: StoredProject, request: 
   const { update, created } = await context.stores.projects.record(request);
   if (created) await notifyFollowers(context, project, update);
   return update;
-}
-
-/** `<projectId>.<n>` → the project (as it is now) and the milestone's index. */
-async function milestoneOf(context: RequestContext, milestoneId: string): Promise<{ project: StoredProject; index: number; milestone: Milestone }> {
-  const match = /^([0-9a-f]{16})\.(\d{1,3})$/u.exec(milestoneId);
-  const project = match ? await context.stores.projects.get(match[1]!) : null;
-  const index = project ? project.milestones.findIndex((milestone) => milestone.id === milestoneId) : -1;
-  if (!project || index < 0) throw notFound('找不到这个节点。');
-  return { project, index, milestone: project.milestones[index]! };
 }
 
 /**
@@ -115,20 +77,20 @@ const nextOrder = async (context: RequestContext, year: number, list: string) =>
 export const projectWriteResolvers: { Mutation: MutationResolvers<RequestContext> } = {
   Mutation: {
     async createProject(_root, args, context) {
-      const staff = staffOf(context);
+      const staff = staffActing(context.actor, 'project.manage');
       const input = parseInput(projectInputSchema, args.input);
-      refusePrivateData({ title: input.title, summary: input.summary, target: input.target.text });
+      refuseUnmaskedData({ title: input.title, summary: input.summary, target: input.target.text });
       let parent: StoredProject | null = null;
       if (input.parentId) {
         parent = projectIdSchema.safeParse(input.parentId).success ? await context.stores.projects.get(input.parentId) : null;
         if (!parent) throw notFound('找不到上级项目。');
-        authorize(staff, 'project.manage', await manages(context, parent));
+        authorize(staff, 'project.manage', await projectResource(context, parent, 'project.manage'));
         if (parent.parentId) throw badInput('子项目下面不能再建子项目。', { field: 'parentId' });
         if (parent.milestones.length > 0) throw badInput('上级项目已经有节点了，它的进度按节点计算，不能再添加子项目。', { field: 'parentId' });
         if (parent.cancellation) throw badInput('上级项目已经取消了。', { field: 'parentId' });
         if (parent.year !== input.year || parent.list !== input.list) throw badInput('子项目的年度和清单要与上级项目相同。', { field: 'list' });
       }
-      const lead = input.leadDepartment ?? (staff.role === 'DEPARTMENT_EDITOR' ? staff.department : context.config.districtOffice);
+      const lead = departmentFor(staff, input.leadDepartment, context.config.districtOffice);
       if (!parent) authorize(staff, 'project.manage', { department: lead });
       const id = projectIdFor(input.year, input.list, parent?.id ?? null, input.title);
       const milestones: Milestone[] = (input.milestones ?? []).map((m, i) => ({
@@ -160,16 +122,14 @@ export const projectWriteResolvers: { Mutation: MutationResolvers<RequestContext
         createdAt: context.now().toISOString(),
         version: 1,
       };
-      const { project: stored } = await context.stores.projects.create(project, audit(context, 'project.create', id, { title: project.title }));
+      const { project: stored } = await context.stores.projects.create(project, auditEntry(context.actor, 'project.create', id, { title: project.title }));
       return viewOf(context, stored);
     },
 
     async postProjectUpdate(_root, args, context) {
-      const staff = staffOf(context);
-      const project = await currentProject(context, args.projectId);
-      authorize(staff, 'project.report', await reports(context, project));
+      const project = await staffProject(context, args.projectId, 'project.report');
       const input = parseInput(updateInputSchema, args.input);
-      refusePrivateData({ text: input.text, figures: input.figures.map((figure) => figure.label).join('\n') });
+      refuseUnmaskedData({ text: input.text, figures: input.figures.map((figure) => figure.label).join('\n') });
       if (input.spending !== null && input.spending < 0 && !input.corrects) {
         throw badInput('使用资金只能是正数；要减少已报的金额，请发布一条更正。', { field: 'spending' });
       }
@@ -179,17 +139,15 @@ export const projectWriteResolvers: { Mutation: MutationResolvers<RequestContext
         if (!(await context.photos.exists(key))) throw badInput('有一张照片还没有上传完成，请重新上传。', { field: 'photos' });
       }
       const kind: UpdateKind = input.corrects ? 'CORRECTION' : 'PROGRESS';
-      const update = entry(context, staff, project, { kind, ...input });
-      return record(context, project, { update, audit: audit(context, 'project.update', project.id, { update: update.id, kind }) });
+      const update = entry(context, project, { kind, ...input });
+      return record(context, project, { update, audit: auditEntry(context.actor, 'project.update', project.id, { update: update.id, kind }) });
     },
 
     async completeMilestone(_root, args, context) {
-      const staff = staffOf(context);
-      const { project, index, milestone } = await milestoneOf(context, args.milestoneId);
-      authorize(staff, 'project.manage', await manages(context, project));
-      const actualDate = parseInput(actualDateSchema, args.actualDate);
+      const { project, index, milestone } = await staffMilestone(context, args.milestoneId);
+      const actualDate = parseInput(isoDateSchema, args.actualDate);
       const note = parseInput(noteSchema, args.note);
-      refusePrivateData({ note });
+      refuseUnmaskedData({ note });
       if (actualDate > governmentDate(context.now())) throw badInput('实际完成日期不能晚于今天。', { field: 'actualDate' });
       if (project.cancellation) throw badInput('项目已经取消了。');
       const isDone = (p: StoredProject) => p.milestones[index]?.actualDate === actualDate;
@@ -199,17 +157,16 @@ export const projectWriteResolvers: { Mutation: MutationResolvers<RequestContext
       }
       const milestones = project.milestones.map((m, i) => (i === index ? { ...m, actualDate } : m));
       const text = `节点「${milestone.title}」已完成，实际完成日期 ${actualDate}${note ? `。${note}` : ''}`;
-      const update = entry(context, staff, project, { kind: 'MILESTONE_DONE', text, milestoneId: milestone.id });
+      const update = entry(context, project, { kind: 'MILESTONE_DONE', text, milestoneId: milestone.id });
       const request = { update, projectChange: { expectedVersion: project.version, milestones } };
-      return change(context, project, { ...request, audit: audit(context, 'project.completeMilestone', project.id, { milestone: milestone.id, actualDate }) }, isDone);
+      return change(context, project, { ...request, audit: auditEntry(context.actor, 'project.completeMilestone', project.id, { milestone: milestone.id, actualDate }) }, isDone);
     },
 
     async explainDelay(_root, args, context) {
-      const staff = staffOf(context);
-      const { project, index, milestone } = await milestoneOf(context, args.milestoneId);
-      authorize(staff, 'project.manage', await manages(context, project));
+      const staff = staffActing(context.actor, 'project.manage');
+      const { project, index, milestone } = await staffMilestone(context, args.milestoneId);
       const reason = parseInput(reasonSchema('延期原因'), args.reason);
-      refusePrivateData({ reason });
+      refuseUnmaskedData({ reason });
       const today = governmentDate(context.now());
       const explained = (p: StoredProject) => {
         const latest = p.milestones[index]?.delays.at(-1);
@@ -221,17 +178,16 @@ export const projectWriteResolvers: { Mutation: MutationResolvers<RequestContext
       if (!view.overdue) throw badInput('这个节点还没有逾期，不需要说明原因。');
       const delay = { reason, date: today, at: context.now().toISOString(), department: staff.department };
       const milestones = project.milestones.map((m, i) => (i === index ? { ...m, delays: [...m.delays, delay] } : m));
-      const update = entry(context, staff, project, { kind: 'DELAY_EXPLAINED', text: `节点「${milestone.title}」延期说明：${reason}`, milestoneId: milestone.id });
+      const update = entry(context, project, { kind: 'DELAY_EXPLAINED', text: `节点「${milestone.title}」延期说明：${reason}`, milestoneId: milestone.id });
       const request = { update, projectChange: { expectedVersion: project.version, milestones } };
-      return change(context, project, { ...request, audit: audit(context, 'project.explainDelay', project.id, { milestone: milestone.id }) }, explained);
+      return change(context, project, { ...request, audit: auditEntry(context.actor, 'project.explainDelay', project.id, { milestone: milestone.id }) }, explained);
     },
 
     async cancelProject(_root, args, context) {
-      const staff = staffOf(context);
-      const project = await currentProject(context, args.id);
-      authorize(staff, 'project.manage', await manages(context, project));
+      const staff = staffActing(context.actor, 'project.manage');
+      const project = await staffProject(context, args.id, 'project.manage');
       const reason = parseInput(reasonSchema('取消原因'), args.reason);
-      refusePrivateData({ reason });
+      refuseUnmaskedData({ reason });
       const cancelledFor = (p: StoredProject) => p.cancellation?.reason === reason;
       if (project.cancellation) {
         if (cancelledFor(project)) return viewOf(context, project);
@@ -240,15 +196,13 @@ export const projectWriteResolvers: { Mutation: MutationResolvers<RequestContext
       if ((await viewOf(context, project)).status === 'COMPLETED') throw badInput('项目已经完成，不能取消。');
       const now = context.now();
       const cancellation = { reason, date: governmentDate(now), at: now.toISOString(), department: staff.department };
-      const update = entry(context, staff, project, { kind: 'CANCELLED', text: reason });
+      const update = entry(context, project, { kind: 'CANCELLED', text: reason });
       const request = { update, projectChange: { expectedVersion: project.version, cancellation } };
-      return change(context, project, { ...request, audit: audit(context, 'project.cancel', project.id, { reason }) }, cancelledFor);
+      return change(context, project, { ...request, audit: auditEntry(context.actor, 'project.cancel', project.id, { reason }) }, cancelledFor);
     },
 
     async requestPhotoUpload(_root, args, context) {
-      const staff = staffOf(context);
-      const project = await currentProject(context, args.projectId);
-      authorize(staff, 'project.report', await reports(context, project));
+      const project = await staffProject(context, args.projectId, 'project.report');
       const { contentType, bytes } = parseInput(photoRequestSchema, { contentType: args.contentType, bytes: args.bytes });
       const upload = await context.photos.prepareUpload(newPhotoKey(project.id, contentType), contentType, bytes);
       return { ...upload, headers: Object.entries(upload.headers).map(([name, value]) => ({ name, value })) };

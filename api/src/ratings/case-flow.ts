@@ -2,7 +2,8 @@ import { conflict } from '../core/errors';
 import { governmentDate } from '../core/clock';
 import { isOverdue as dayHasPassed, workingDeadline } from '../core/working-days';
 import type { RatingDeadlines } from '../core/config';
-import { dueDate, isBadLevel, type CaseStep, type RatingLevel, type RatingReason, type ReplyOutcome, type StoredCase, type StoredRating, type StoredService } from './rating-model';
+import { isDissatisfied, type Satisfaction } from '../core/satisfaction';
+import { dueDate, type CaseStep, type RatingReason, type ReplyOutcome, type StoredCase, type StoredRating, type StoredService } from './rating-model';
 import type { CounterDelta } from './rating-store';
 
 // What each step of a bad-rating case may do, and what it changes: OPEN → CALLED_BACK → RECTIFIED or
@@ -42,7 +43,7 @@ export function reply(c: StoredCase, by: string, text: string, outcome: ReplyOut
   };
 }
 
-export function rateFix(c: StoredCase, level: RatingLevel, comment: string | null, now: Date): Transition {
+export function rateFix(c: StoredCase, level: Satisfaction, comment: string | null, now: Date): Transition {
   if (c.followUp) throw conflict('您已经评价过整改结果了，每件事只能追评一次。');
   if (c.status !== 'RECTIFIED' && c.status !== 'EXPLAINED') {
     throw conflict(c.status === 'CLOSED' ? '这件事已经办结，不能再追评。' : '部门还没有答复，答复后才能追评。');
@@ -56,7 +57,7 @@ export function close(c: StoredCase, by: string, note: string | null, now: Date)
   if (c.status === 'CLOSED') throw conflict('这件事已经办结了。');
   if (c.status !== 'RECTIFIED' && c.status !== 'EXPLAINED') throw conflict('回复评价人之后才能办结。');
   const at = now.toISOString();
-  const resolved = c.followUp !== null && !isBadLevel(c.followUp.level);
+  const resolved = c.followUp !== null && !isDissatisfied(c.followUp.level);
   return {
     after: next(c, { status: 'CLOSED', closedAt: at, resolved }),
     step: step('CLOSED', at, by, { note }),
@@ -75,7 +76,7 @@ export function appeal(c: StoredCase, by: string, reason: string, now: Date): Tr
  * An upheld appeal takes the rating out of the figures (everything it counted is taken back and it
  * counts as `excluded`) and closes the case; a rejected one leaves the case as it was.
  */
-export function decide(c: StoredCase, by: string, upheld: boolean, note: string | null, level: RatingLevel, now: Date): Transition {
+export function decide(c: StoredCase, by: string, upheld: boolean, note: string | null, level: Satisfaction, now: Date): Transition {
   if (!c.appeal) throw conflict('这条评价没有申诉。');
   if (c.appeal.decision) throw conflict('这条申诉已经有结论了。');
   const at = now.toISOString();
@@ -98,7 +99,7 @@ export interface RatingRequest {
   id: string;
   service: Pick<StoredService, 'id' | 'department'>;
   residentId: string;
-  level: RatingLevel;
+  level: Satisfaction;
   reasons: RatingReason[];
   comment: string | null;
   matterNumber: string | null;
@@ -118,7 +119,7 @@ export interface RatingRequest {
 export function openRating(request: RatingRequest): { rating: StoredRating; opened?: { case: StoredCase; step: CaseStep } } {
   const ratedAt = request.now.toISOString();
   const ratedDate = governmentDate(request.now);
-  const bad = isBadLevel(request.level);
+  const bad = isDissatisfied(request.level);
   const rating: StoredRating = {
     id: request.id,
     serviceId: request.service.id,

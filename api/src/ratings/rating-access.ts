@@ -1,32 +1,11 @@
-import { createHash } from 'node:crypto';
-import { authorize, can, type Permission } from '../core/authorization';
-import type { AuditEntry } from '../core/audit';
-import type { RequestContext } from '../core/context';
+import { authorize, can, staffResource, type Permission } from '../core/authorization';
+import type { RequestContext } from '../app';
 import { notFound } from '../core/errors';
-import { notifySafely, type NotificationMessage } from '../events/notifier';
+import { RATING_ID, SERVICE_ID } from './rating-ids';
 import type { CaseStep, StoredCase, StoredRating, StoredService } from './rating-model';
 
 // Who may see and touch a rating or a case, on top of the rule table: the lookups every resolver
 // shares, so each asks the same question the same way.
-
-export const SERVICE_ID = /^[0-9a-f]{16}$/u;
-export const RATING_ID = /^[0-9a-f]{20}$/u;
-
-/** Service ids come from the department and the name it was created with: the same request twice is one service. */
-export const serviceIdFor = (department: string, name: string) => createHash('sha256').update(`service|${department}|${name}`).digest('hex').slice(0, 16);
-
-/**
- * A rating's id is its uniqueness rule: one per resident per service per 办件号 (一事一评), or without
- * one, per resident per service per Beijing day (一次一评).
- */
-export const ratingIdFor = (residentId: string, serviceId: string, matterNumber: string | null, ratedDate: string) =>
-  createHash('sha256')
-    .update(`rating|${residentId}|${serviceId}|${matterNumber ? `matter|${matterNumber}` : `day|${ratedDate}`}`)
-    .digest('hex')
-    .slice(0, 20);
-
-/** What staff see instead of the resident's id: stable across the resident's ratings, not reversible. */
-export const raterReference = (residentId: string) => `评价人-${createHash('sha256').update(`rater|${residentId}`).digest('hex').slice(0, 8)}`;
 
 export async function existingService(context: RequestContext, id: string): Promise<StoredService> {
   const service = SERVICE_ID.test(id) ? await context.loaders.ratedService.load(id) : null;
@@ -51,44 +30,16 @@ export async function readableRating(context: RequestContext, id: string): Promi
   return found;
 }
 
-/**
- * The case a staff operation is about, once the rule table allows it: someone not signed in is asked
- * to sign in and a resident is refused before anything is read; staff of another department are refused.
- */
-export async function staffCase(context: RequestContext, caseId: string, permission: Permission): Promise<StoredCase> {
-  if (context.actor.kind !== 'staff') authorize(context.actor, permission);
-  const found = RATING_ID.test(caseId) ? await context.stores.ratings.getCases([caseId]) : undefined;
-  const stored = found?.get(caseId);
-  if (!stored) throw notFound('没有找到这件差评的办理记录。');
-  authorize(context.actor, permission, { department: stored.department });
-  return stored;
-}
+/** The case a staff operation is about, once the rule table allows it. */
+export const staffCase = (context: RequestContext, caseId: string, permission: Permission): Promise<StoredCase> =>
+  staffResource(
+    context.actor,
+    permission,
+    async () => (RATING_ID.test(caseId) ? (await context.stores.ratings.getCases([caseId])).get(caseId) : null),
+    '没有找到这件差评的办理记录。',
+    (stored) => ({ department: stored.department }),
+  );
 
-export const ratingAudit = (context: RequestContext, action: string, id: string, details?: Record<string, unknown>): AuditEntry => ({
-  action,
-  targetType: 'rating',
-  targetId: id,
-  actor: context.actor,
-  details,
-});
-
-/** Who did a step, as recorded: the staff username (or the system's name). */
-export const actorName = (context: RequestContext) =>
-  context.actor.kind === 'staff' ? context.actor.staffId : context.actor.kind === 'system' ? context.actor.name : 'resident';
-
-/** The mini-app page where the resident sees the rating and its reply. */
-export const myRatingPage = (ratingId: string) => `pages/rating/mine/index?rating=${ratingId}`;
-
-/**
- * Tells the resident their bad rating has been answered; a failure is logged and never undoes the reply,
- * which they see in 我的评价 in any case.
- */
-export function notifyReply(context: Pick<RequestContext, 'notifier' | 'log'>, stored: StoredCase, serviceName: string): Promise<boolean> {
-  const message: NotificationMessage = {
-    residentId: stored.residentId,
-    template: 'RATING_REPLIED',
-    data: { title: serviceName, outcome: stored.outcome === 'RECTIFIED' ? '已整改' : '已解释说明', note: stored.reply ?? '' },
-    page: myRatingPage(stored.id),
-  };
-  return notifySafely(context.notifier, context.log, message);
-}
+/** The service a staff operation is about, once the rule table allows it. */
+export const staffService = (context: RequestContext, id: string): Promise<StoredService> =>
+  staffResource(context.actor, 'service.manage', async () => (SERVICE_ID.test(id) ? context.loaders.ratedService.load(id) : null), '没有找到这项服务。', (service) => service);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { badInput } from '../core/errors';
-import { parseInput } from '../core/validation';
-import { isBadLevel, RATING_LEVELS } from './rating-model';
+import { isoDateSchema, parseInput } from '../core/validation';
+import { isDissatisfied, SATISFACTION_LEVELS } from '../core/satisfaction';
 import { COUNTER_FIELDS } from './rating-items';
 import type { Counters } from './rating-store';
 
@@ -11,13 +11,8 @@ import type { Counters } from './rating-store';
 /** The longest period one request may sum (one read per month). */
 export const MAX_PERIOD_MONTHS = 60;
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/u, '日期要写成 年-月-日，例如 2025-03-01。')
-  .refine((date) => !Number.isNaN(Date.parse(`${date}T00:00:00Z`)) && new Date(`${date}T00:00:00Z`).toISOString().startsWith(date), '这个日期不存在。');
-
 const periodSchema = z
-  .object({ from: isoDate, to: isoDate })
+  .object({ from: isoDateSchema, to: isoDateSchema })
   .refine((p) => p.from <= p.to, { message: '开始日期不能晚于结束日期。', path: ['to'] });
 
 export interface PeriodMonths {
@@ -66,12 +61,12 @@ const share = (part: number, whole: number) => (whole > 0 ? Math.round((part / w
  * these (only in `excluded`).
  */
 export function publicCounts(c: Counters) {
-  const good = RATING_LEVELS.filter((level) => !isBadLevel(level)).reduce((sum, level) => sum + c[level], 0);
+  const good = SATISFACTION_LEVELS.filter((level) => !isDissatisfied(level)).reduce((sum, level) => sum + c[level], 0);
   return {
     ratings: c.ratings,
     verySatisfied: c.VERY_SATISFIED,
     satisfied: c.SATISFIED,
-    basic: c.BASIC,
+    basicallySatisfied: c.BASICALLY_SATISFIED,
     dissatisfied: c.DISSATISFIED,
     veryDissatisfied: c.VERY_DISSATISFIED,
     badRatings: c.bad,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { itemType, orNull } from '../core/item-type';
-import { CASE_STATUSES, RATING_LEVELS, RATING_REASONS, SERVICE_CHANNELS } from './rating-model';
+import { SATISFACTION_LEVELS } from '../core/satisfaction';
+import { CASE_STATUSES, RATING_REASONS, SERVICE_CHANNELS } from './rating-model';
 
 // How 好差评 sits in the table: services, ratings, the cases bad ratings open and their steps, and
 // the monthly counters the public figures are summed from (see core/item-type.ts;
@@ -31,7 +32,7 @@ export const serviceItem = itemType({
   },
 });
 
-const level = z.enum(RATING_LEVELS);
+const level = z.enum(SATISFACTION_LEVELS);
 /** What a rating and the case it opens both say: whose rating of which service. */
 const ratingOf = { id: z.string(), serviceId: z.string(), department: z.string(), residentId: z.string() };
 
@@ -127,7 +128,7 @@ export const caseStepItem = itemType({
   keys: { pk: 'RATING#{ratingId}', sk: 'STEP#{sequence:3}' },
 });
 
-export const COUNTER_FIELDS = [...RATING_LEVELS, 'ratings', 'bad', 'answered', 'answeredOnTime', 'resolved', 'excluded'] as const;
+export const COUNTER_FIELDS = [...SATISFACTION_LEVELS, 'ratings', 'bad', 'answered', 'answeredOnTime', 'resolved', 'excluded'] as const;
 const counterAttributes = Object.fromEntries(COUNTER_FIELDS.map((field) => [field, z.number().default(0)])) as Record<(typeof COUNTER_FIELDS)[number], z.ZodDefault<z.ZodNumber>>;
 
 export const departmentCountersItem = itemType({

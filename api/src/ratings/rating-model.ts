@@ -7,20 +7,6 @@ import type { caseItem, caseStepAttributes, ratingItem, serviceItem } from './ra
 export const SERVICE_CHANNELS = ['WINDOW', 'ONLINE', 'HOTLINE'] as const;
 export type ServiceChannel = (typeof SERVICE_CHANNELS)[number];
 
-export const RATING_LEVELS = ['VERY_SATISFIED', 'SATISFIED', 'BASIC', 'DISSATISFIED', 'VERY_DISSATISFIED'] as const;
-export type RatingLevel = (typeof RATING_LEVELS)[number];
-
-export const LEVEL_LABELS: Readonly<Record<RatingLevel, string>> = Object.freeze({
-  VERY_SATISFIED: '非常满意',
-  SATISFIED: '满意',
-  BASIC: '基本满意',
-  DISSATISFIED: '不满意',
-  VERY_DISSATISFIED: '非常不满意',
-});
-
-/** 差评: the bottom two levels. */
-export const isBadLevel = (level: RatingLevel) => level === 'DISSATISFIED' || level === 'VERY_DISSATISFIED';
-
 export const RATING_REASONS = ['LONG_WAIT', 'BAD_ATTITUDE', 'MULTIPLE_TRIPS', 'UNCLEAR_REQUIREMENTS', 'SYSTEM_FAILURE', 'OTHER'] as const;
 export type RatingReason = (typeof RATING_REASONS)[number];
 
@@ -46,19 +32,19 @@ export type CaseStep = z.output<typeof caseStepAttributes>;
 
 export type StoredCase = z.output<typeof caseItem.declaration.attributes>;
 
+// What the GraphQL types' field resolvers start from (codegen's mappers: always `<Type>Parent`).
+export type ServiceParent = StoredService;
+
 /** A case as resolvers see it: its history and rating when they were read with it, else loaded when asked for. */
-export interface CaseParent extends StoredCase {
+export interface RatingCaseParent extends StoredCase {
   steps?: CaseStep[];
   rating?: StoredRating;
 }
 
 /** A rating as resolvers see it: its case (bad ratings) when read with it, else loaded when asked for. */
 export interface RatingParent extends StoredRating {
-  case?: CaseParent | null;
+  case?: RatingCaseParent | null;
 }
-
-/** The statuses in which work is due: OPEN (call back) and CALLED_BACK (fix and reply). */
-export const WORK_DUE: readonly CaseStatus[] = ['OPEN', 'CALLED_BACK'];
 
 /** The deadline of the work due now, or null when none is. */
 export function dueDate(c: Pick<StoredCase, 'status' | 'callbackDeadline' | 'rectifyDeadline'>): string | null {

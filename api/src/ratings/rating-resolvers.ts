@@ -1,16 +1,19 @@
 import { z } from 'zod';
 import { maskMobile } from '@govopen/shared';
 import type { Resolvers } from '../generated/resolvers';
-import type { RequestContext } from '../core/context';
-import { authorize, residentIdOf } from '../core/authorization';
+import type { RequestContext } from '../app';
+import { authorize, residentIdOf, staffActing, viewerCan } from '../core/authorization';
+import { auditEntry } from '../core/audit-entry';
 import { governmentDate } from '../core/clock';
 import { badInput, notFound } from '../core/errors';
 import { parseInput } from '../core/validation';
 import { PROVISIONAL_DEADLINE_NOTE } from '../core/working-days';
 import { caseIsOverdue } from './case-flow';
-import { existingService, raterReference, ratingAudit, readableRating, readsAsStaff, SERVICE_ID } from './rating-access';
+import { existingService, readableRating, readsAsStaff } from './rating-access';
+import { raterReference, SERVICE_ID } from './rating-ids';
 import { addCounters, emptyCounters, periodMonths, publicCounts } from './rating-figures';
-import { CASE_STATUSES, isBadLevel, LEVEL_LABELS, RATING_LEVELS, RATING_REASONS, REASON_LABELS, type CaseDeadline, type CaseParent, type CaseStep, type RatingParent, type StoredCase, type StoredRating } from './rating-model';
+import { isDissatisfied, SATISFACTION_LABELS, SATISFACTION_LEVELS } from '../core/satisfaction';
+import { CASE_STATUSES, RATING_REASONS, REASON_LABELS, type CaseDeadline, type RatingCaseParent, type CaseStep, type RatingParent, type StoredCase, type StoredRating } from './rating-model';
 import type { Page } from '../core/items';
 import { pageArgsSchema } from './service-resolvers';
 
@@ -37,7 +40,7 @@ async function ratingsOf(context: RequestContext, residentId: string, args: unkn
 const deadline = (d: CaseDeadline) => ({ date: d.date, provisional: d.provisional, note: d.provisional ? PROVISIONAL_DEADLINE_NOTE : null });
 
 /** The rating a case belongs to; there is always one (they are written together). */
-async function ratingOfCase(context: RequestContext, c: CaseParent): Promise<StoredRating> {
+async function ratingOfCase(context: RequestContext, c: RatingCaseParent): Promise<StoredRating> {
   const rating = c.rating ?? (await context.loaders.rating.load(c.id));
   if (!rating) throw new Error(`case ${c.id} has no rating`);
   return rating;
@@ -46,7 +49,7 @@ async function ratingOfCase(context: RequestContext, c: CaseParent): Promise<Sto
 export const ratingResolvers: Resolvers = {
   Query: {
     ratingOptions: () => ({
-      levels: RATING_LEVELS.map((level) => ({ level, label: LEVEL_LABELS[level], bad: isBadLevel(level) })),
+      levels: SATISFACTION_LEVELS.map((level) => ({ level, label: SATISFACTION_LABELS[level], bad: isDissatisfied(level) })),
       reasons: RATING_REASONS.map((reason) => ({ reason, label: REASON_LABELS[reason] })),
     }),
     async myRatings(_root, args, context) {
@@ -63,7 +66,7 @@ export const ratingResolvers: Resolvers = {
     },
     async ratingCases(_root, args, context) {
       const { actor } = context;
-      if (actor.kind !== 'staff') authorize(actor, 'department.work');
+      staffActing(actor, 'department.work');
       const { first, after, filter } = parseInput(casesSchema, args);
       const asked = filter?.department ?? undefined;
       if (asked) authorize(actor, 'department.work', { department: asked });
@@ -88,7 +91,7 @@ export const ratingResolvers: Resolvers = {
       const found = await readableRating(context, caseId);
       const { rating } = found;
       authorize(context.actor, 'personal.readFull', { department: rating.department });
-      await context.audit.record(ratingAudit(context, 'rating.readContact', rating.id));
+      await context.audit.record(auditEntry(context.actor, 'rating.readContact', rating.id));
       return { reference: raterReference(rating.residentId), phone: rating.contactPhone };
     },
     async ratingFigures(_root, args, context) {
@@ -124,7 +127,7 @@ export const ratingResolvers: Resolvers = {
       if (!service) throw new Error(`rating ${rating.id}: service ${rating.serviceId} is missing`);
       return service;
     },
-    levelLabel: (rating) => LEVEL_LABELS[rating.level],
+    levelLabel: (rating) => SATISFACTION_LABELS[rating.level],
     reasonLabels: (rating) => rating.reasons.map((reason) => REASON_LABELS[reason]),
     async case(rating, _args, context) {
       if (rating.case !== undefined) return rating.case;
@@ -140,7 +143,7 @@ export const ratingResolvers: Resolvers = {
     callbackDeadline: (c) => deadline(c.callbackDeadline),
     rectifyDeadline: (c) => deadline(c.rectifyDeadline),
     isOverdue: (c, _args, context) => caseIsOverdue(c, context.now()),
-    followUp: (c) => (c.followUp ? { ...c.followUp, levelLabel: LEVEL_LABELS[c.followUp.level], bad: isBadLevel(c.followUp.level) } : null),
+    followUp: (c) => (c.followUp ? { ...c.followUp, levelLabel: SATISFACTION_LABELS[c.followUp.level], bad: isDissatisfied(c.followUp.level) } : null),
     appeal: (c, _args, context) => (readsAsStaff(context, c.department) ? c.appeal : null),
     async steps(c, _args, context) {
       const steps = c.steps ?? (await context.loaders.ratingCaseSteps.load(c.id));
@@ -148,5 +151,7 @@ export const ratingResolvers: Resolvers = {
       // Residents see what was done for them, not who did it nor the department's appeal.
       return steps.filter((s) => !s.kind.startsWith('APPEAL')).map((s) => ({ ...s, by: null }));
     },
+    viewerCan: (c, _args, context) =>
+      viewerCan(context.actor, { department: c.department }, { manage: 'department.work', readPersonalData: 'personal.readFull', decideAppeal: 'rating.decideAppeal' }),
   },
 };

@@ -1,24 +1,28 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { MutationResolvers } from '../generated/resolvers';
-import type { RequestContext } from '../core/context';
-import { authorize, type Permission, residentIdOf } from '../core/authorization';
+import type { RequestContext } from '../app';
+import { authorize, type Permission, residentIdOf, staffActing } from '../core/authorization';
+import { auditEntry } from '../core/audit-entry';
 import { governmentDate } from '../core/clock';
 import { conflict, UserFacingError } from '../core/errors';
-import { parseInput } from '../core/validation';
+import { optionalText, parseInput, requiredText } from '../core/validation';
 import * as flow from './case-flow';
-import { actorName, existingService, notifyReply, RATING_ID, ratingAudit, ratingIdFor, staffCase } from './rating-access';
-import { isBadLevel, RATING_LEVELS, RATING_REASONS, type CaseParent, type RatingParent, type StoredCase } from './rating-model';
+import { existingService, staffCase } from './rating-access';
+import { RATING_ID, ratingIdFor } from './rating-ids';
+import { isDissatisfied, SATISFACTION_LEVELS } from '../core/satisfaction';
+import { RATING_REASONS, type RatingCaseParent, type RatingParent, type StoredCase } from './rating-model';
+import { notifyReply } from './rating-notifications';
 import { checkedWindow } from './service-resolvers';
 
 /** An optional field: left empty is the same as not given. */
 const blankAsNull = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), schema.nullish());
 
-const comment = z.string().trim().max(500, '意见请少于 500 个字。').nullish().transform((c) => c || null);
+const comment = optionalText('意见', 500);
 
 const ratingSchema = z
   .object({
-    level: z.enum(RATING_LEVELS),
+    level: z.enum(SATISFACTION_LEVELS),
     reasons: z.array(z.enum(RATING_REASONS)).max(RATING_REASONS.length, '原因选得太多了。').nullish().transform((r) => [...new Set(r ?? [])].sort()),
     comment,
     matterNumber: blankAsNull(
@@ -32,28 +36,22 @@ const ratingSchema = z
     contactPhone: blankAsNull(z.string().trim().regex(/^1\d{10}$/u, '回访电话请填写 11 位手机号码。')),
   })
   .superRefine((input, ctx) => {
-    const bad = isBadLevel(input.level);
+    const bad = isDissatisfied(input.level);
     if (!bad && input.reasons.length > 0) ctx.addIssue({ code: 'custom', message: '满意的评价不用选不满意的原因。', path: ['reasons'] });
     if (bad && input.reasons.length === 0 && !input.comment) ctx.addIssue({ code: 'custom', message: '请选择不满意的原因，或者写几句原因。', path: ['reasons'] });
     if (bad && input.reasons.includes('OTHER') && !input.comment) ctx.addIssue({ code: 'custom', message: '选了“其他”，请写一下具体原因。', path: ['comment'] });
   });
 
-const followUpSchema = z.object({ level: z.enum(RATING_LEVELS), comment });
+const followUpSchema = z.object({ level: z.enum(SATISFACTION_LEVELS), comment });
 
-const text = (what: string, max: number) =>
-  z
-    .string({ message: `请填写${what}。` })
-    .trim()
-    .min(1, `请填写${what}。`)
-    .max(max, `${what}请少于 ${max} 个字。`);
-const noteSchema = text('回访情况', 1000);
-const replySchema = text('答复内容', 2000);
-const reasonSchema = text('申诉理由', 1000);
-const optionalNote = z.string().trim().max(1000, '说明请少于 1000 个字。').nullish().transform((n) => n || null);
+const noteSchema = requiredText('回访情况', 1000);
+const replySchema = requiredText('答复内容', 2000);
+const reasonSchema = requiredText('申诉理由', 1000);
+const optionalNote = optionalText('说明', 1000);
 
 /** Applies one step to a case read just before; a case changed in between is reported, not overwritten. */
-async function applyStep(context: RequestContext, before: StoredCase, transition: flow.Transition, action: string): Promise<CaseParent> {
-  const audit = context.actor.kind === 'staff' ? ratingAudit(context, action, before.id, { status: transition.after.status }) : undefined;
+async function applyStep(context: RequestContext, before: StoredCase, transition: flow.Transition, action: `rating.${string}`): Promise<RatingCaseParent> {
+  const audit = context.actor.kind === 'staff' ? auditEntry(context.actor, action, before.id, { status: transition.after.status }) : undefined;
   const ok = await context.stores.ratings.changeCase({ before, after: transition.after, step: transition.step, counters: transition.counters, audit });
   if (!ok) throw conflict('这件事刚有别人处理过，请刷新后再看。');
   return transition.after;
@@ -64,11 +62,12 @@ async function staffStep(
   context: RequestContext,
   caseId: string,
   permission: Permission,
-  action: string,
+  action: `rating.${string}`,
   transition: (before: StoredCase, by: string, now: Date) => flow.Transition | Promise<flow.Transition>,
-): Promise<CaseParent> {
+): Promise<RatingCaseParent> {
   const before = await staffCase(context, caseId, permission);
-  return applyStep(context, before, await transition(before, actorName(context), context.now()), action);
+  const by = staffActing(context.actor, permission).staffId;
+  return applyStep(context, before, await transition(before, by, context.now()), action);
 }
 
 export const ratingWriteResolvers: { Mutation: MutationResolvers<RequestContext> } = {
@@ -80,7 +79,7 @@ export const ratingWriteResolvers: { Mutation: MutationResolvers<RequestContext>
       const window = checkedWindow(service, input.window);
       const now = context.now();
       const ratedDate = governmentDate(now);
-      const bad = isBadLevel(input.level);
+      const bad = isDissatisfied(input.level);
       // Only a bad rating is called back, so only a bad rating keeps a telephone number.
       const contactPhone = bad ? (input.contactPhone ?? (await context.stores.identity.getResident(residentId))?.phone ?? null) : null;
       const id = ratingIdFor(residentId, service.id, input.matterNumber ?? null, ratedDate);

@@ -1,16 +1,17 @@
 import { z } from 'zod';
 import type { Resolvers } from '../generated/resolvers';
-import type { RequestContext } from '../core/context';
-import { authorize } from '../core/authorization';
+import { authorize, departmentFor, staffActing, viewerCan } from '../core/authorization';
+import { auditEntry } from '../core/audit-entry';
 import { badInput, conflict } from '../core/errors';
-import { pageArgs, parseInput } from '../core/validation';
-import { existingService, ratingAudit, SERVICE_ID, serviceIdFor } from './rating-access';
+import { keyName, optionalText, pageArgs, parseInput, requiredText } from '../core/validation';
+import { staffService } from './rating-access';
+import { SERVICE_ID, serviceIdFor } from './rating-ids';
 import { ratingLink } from './rating-links';
 import { SERVICE_CHANNELS, type StoredService } from './rating-model';
 
 export const pageArgsSchema = z.object(pageArgs);
 
-const departmentName = z.string().trim().min(1, '请填写部门名称。').max(60, '部门名称太长了。').refine((d) => !d.includes('#'), '部门名称里不能有 # 号。');
+const departmentName = keyName('部门名称', 60);
 
 const listSchema = z.object({
   ...pageArgs,
@@ -22,23 +23,16 @@ const windowNumber = z.string().trim().regex(/^[0-9A-Za-z-]{1,10}$/u, '窗口号
 
 const serviceSchema = z
   .object({
-    name: z.string().trim().min(1, '请填写服务名称。').max(60, '服务名称请少于 60 个字。'),
+    name: requiredText('服务名称', 60),
     channel: z.enum(SERVICE_CHANNELS),
     windows: z.array(windowNumber).max(100, '窗口最多 100 个。').nullish().transform((w) => [...new Set((w ?? []).map((n) => n.toUpperCase()))]),
-    description: z.string().trim().max(500, '服务说明请少于 500 个字。').nullish().transform((d) => d || null),
+    description: optionalText('服务说明', 500),
     department: departmentName.nullish(),
   })
   .superRefine((input, ctx) => {
     if (input.channel === 'WINDOW' && input.windows.length === 0) ctx.addIssue({ code: 'custom', message: '窗口服务请至少填写一个窗口号。', path: ['windows'] });
     if (input.channel !== 'WINDOW' && input.windows.length > 0) ctx.addIssue({ code: 'custom', message: '只有窗口服务才有窗口号。', path: ['windows'] });
   });
-
-/** An editor acts for their own department; a district admin names one (default: the district office). */
-function owningDepartment(context: RequestContext, asked: string | null | undefined): string {
-  const { actor } = context;
-  if (actor.kind === 'staff' && actor.role === 'DEPARTMENT_EDITOR') return asked ?? actor.department;
-  return asked ?? context.config.districtOffice;
-}
 
 /** 窗口号 as asked for a link: one of the service's windows, or none. */
 export function checkedWindow(service: StoredService, window: string | null | undefined): string | null {
@@ -66,9 +60,9 @@ export const serviceResolvers: Resolvers = {
   },
   Mutation: {
     async createService(_root, args, context) {
-      if (context.actor.kind !== 'staff') authorize(context.actor, 'service.manage');
+      staffActing(context.actor, 'service.manage');
       const input = parseInput(serviceSchema, args.input);
-      const department = owningDepartment(context, input.department);
+      const department = departmentFor(context.actor, input.department, context.config.districtOffice);
       authorize(context.actor, 'service.manage', { department });
       const id = serviceIdFor(department, input.name);
       const now = context.now().toISOString();
@@ -84,7 +78,7 @@ export const serviceResolvers: Resolvers = {
         createdAt: now,
         updatedAt: now,
       };
-      if (await context.stores.ratings.createService(service, ratingAudit(context, 'service.create', id, { name: input.name, department }))) return service;
+      if (await context.stores.ratings.createService(service, auditEntry(context.actor, 'service.create', id, { name: input.name, department }))) return service;
       // The same request again (a double tap, a retry) finds the service it made.
       const existing = await context.stores.ratings.getService(id);
       const same = existing && existing.name === service.name && existing.channel === service.channel && JSON.stringify(existing.windows) === JSON.stringify(service.windows) && existing.description === service.description;
@@ -92,9 +86,7 @@ export const serviceResolvers: Resolvers = {
       throw conflict('这个部门已经有（或曾经有过）同名的服务，请换一个名称，或修改原来那项服务。');
     },
     async updateService(_root, args, context) {
-      if (context.actor.kind !== 'staff') authorize(context.actor, 'service.manage');
-      const before = await existingService(context, args.id);
-      authorize(context.actor, 'service.manage', { department: before.department });
+      const before = await staffService(context, args.id);
       const input = parseInput(serviceSchema, args.input);
       if (input.department && input.department !== before.department) throw badInput('服务所属部门不能更改；请在新部门新建这项服务。', { field: 'department' });
       const service: StoredService = {
@@ -108,7 +100,7 @@ export const serviceResolvers: Resolvers = {
       };
       const changed = (['name', 'channel', 'windows', 'description'] as const).filter((f) => JSON.stringify(before[f]) !== JSON.stringify(service[f]));
       if (changed.length === 0) return before;
-      if (!(await context.stores.ratings.updateService(service, before.version, ratingAudit(context, 'service.update', before.id, { fields: changed })))) {
+      if (!(await context.stores.ratings.updateService(service, before.version, auditEntry(context.actor, 'service.update', before.id, { fields: changed })))) {
         throw conflict('这项服务刚被别人修改过，请刷新后再试。');
       }
       return service;
@@ -118,5 +110,6 @@ export const serviceResolvers: Resolvers = {
     description: (service) => service.description,
     ratingLink: (service, { window }, context) => ratingLink(context.config.publicBaseUrl, service, checkedWindow(service, window)),
     ratingLinks: (service, _args, context) => [null, ...service.windows].map((window) => ratingLink(context.config.publicBaseUrl, service, window)),
+    viewerCan: (service, _args, context) => viewerCan(context.actor, service, { manage: 'service.manage' }),
   },
 };

@@ -1,4 +1,4 @@
-import type { RequestContext } from '../core/context';
+import type { RequestContext } from '../app';
 
 // The 工作台's figures are contributed by the features that own the work: each feature exports a
 // WorkCounter (ratings/rating-work.ts, projects/project-work.ts …) and work-counters.ts lists them.

@@ -1,5 +1,5 @@
 import type { QueryResolvers } from '../generated/resolvers';
-import type { RequestContext } from '../core/context';
+import type { RequestContext } from '../app';
 import { authorize, can } from '../core/authorization';
 import { governmentDate } from '../core/clock';
 import { parseInput } from '../core/validation';

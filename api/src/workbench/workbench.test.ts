@@ -1,5 +1,5 @@
-import { createTestApi, createTestStaff, type TestApi } from '../../../test/support/test-app';
-import { createService, rate, residentToken, setBeijingTime } from '../../../test/ratings-support';
+import { createTestApi, createTestStaff, type TestApi, residentToken, setBeijingTime } from '../../../test/support/test-app';
+import { createService, rate } from '../../../test/ratings-support';
 import { at, DAY, eventInput, openEventFor, person, register } from '../events/event-test-support';
 import { beijingWeek } from '../events/event-work';
 

@@ -27,7 +27,7 @@ export type DocumentUpload = {
 };
 
 export type EventFeedbackInput = {
-  satisfaction: number;
+  satisfaction: Satisfaction;
   suggestions?: string | null | undefined;
   useful?: string | null | undefined;
 };
@@ -54,7 +54,7 @@ export type EventStatus =
 
 export type FollowUpRatingInput = {
   comment?: string | null | undefined;
-  level: RatingLevel;
+  level: Satisfaction;
 };
 
 export type InterpretationInput = {
@@ -120,16 +120,8 @@ export type PolicyTableInput = {
 
 export type ProjectEvaluationInput = {
   comment?: string | null | undefined;
-  level: ProjectEvaluationLevel;
+  level: Satisfaction;
 };
-
-/** 评价: five levels, as for 好差评. */
-export type ProjectEvaluationLevel =
-  | 'BASICALLY_SATISFIED'
-  | 'DISSATISFIED'
-  | 'SATISFIED'
-  | 'VERY_DISSATISFIED'
-  | 'VERY_SATISFIED';
 
 export type ProjectFigureInput = {
   label: string;
@@ -267,7 +259,7 @@ export type RatingInput = {
   comment?: string | null | undefined;
   /** A mobile number for the call-back of a bad rating; the one the resident gave GovOpen when omitted. */
   contactPhone?: string | null | undefined;
-  level: RatingLevel;
+  level: Satisfaction;
   /** 办件号 of the matter, when there is one. */
   matterNumber?: string | null | undefined;
   /** Required for a bad rating unless `comment` says why; not for the others. */
@@ -275,14 +267,6 @@ export type RatingInput = {
   /** 窗口号, one of the service's windows. */
   window?: string | null | undefined;
 };
-
-/** 非常满意, 满意, 基本满意, 不满意, 非常不满意; the bottom two are bad ratings (差评). */
-export type RatingLevel =
-  | 'BASIC'
-  | 'DISSATISFIED'
-  | 'SATISFIED'
-  | 'VERY_DISSATISFIED'
-  | 'VERY_SATISFIED';
 
 /** Why a rating is bad: 等候时间长, 态度不好, 办事不顺利/多次跑, 材料要求不清, 系统故障, 其他. */
 export type RatingReason =
@@ -315,6 +299,14 @@ export type RegistrationStatus =
 export type ReplyOutcome =
   | 'EXPLAINED'
   | 'RECTIFIED';
+
+/** 满意度, one scale for ratings (好差评), project evaluations and open-day questionnaires: 非常满意, 满意, 基本满意, 不满意, 非常不满意. The bottom two are dissatisfied (a rating's 差评). */
+export type Satisfaction =
+  | 'BASICALLY_SATISFIED'
+  | 'DISSATISFIED'
+  | 'SATISFIED'
+  | 'VERY_DISSATISFIED'
+  | 'VERY_SATISFIED';
 
 /** 政府开放日: how the seats are given. */
 export type SelectionMode =
@@ -398,7 +390,7 @@ export type SubmitEventFeedbackMutationVariables = Exact<{
 }>;
 
 
-export type SubmitEventFeedbackMutation = { submitEventFeedback: { satisfaction: number, submittedAt: string } };
+export type SubmitEventFeedbackMutation = { submitEventFeedback: { satisfaction: Satisfaction, submittedAt: string } };
 
 export type AttendanceFieldsFragment = { id: string, attendance: { confirmed: number, checkedIn: number, waitlisted: number, applied: number } | null };
 
@@ -470,14 +462,14 @@ export type StaffProjectsQueryVariables = Exact<{
 }>;
 
 
-export type StaffProjectsQuery = { projects: { edges: Array<{ node: { id: string, title: string, leadDepartment: string, cooperatingDepartments: Array<string>, status: ProjectStatus, progress: number, parent: { id: string, title: string, leadDepartment: string } | null, milestones: Array<{ id: string, needsExplanation: boolean }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type StaffProjectsQuery = { projects: { edges: Array<{ node: { id: string, title: string, leadDepartment: string, status: ProjectStatus, progress: number, parent: { id: string, title: string } | null, milestones: Array<{ id: string, needsExplanation: boolean }>, viewerCan: { manage: boolean } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type StaffProjectQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type StaffProjectQuery = { project: { id: string, title: string, leadDepartment: string, cooperatingDepartments: Array<string>, status: ProjectStatus, progress: number, parent: { id: string, title: string, leadDepartment: string } | null, target: { text: string }, budget: { planned: number, spent: number, spentPercent: number | null }, children: Array<{ id: string, title: string, status: ProjectStatus, progress: number }>, milestones: Array<{ needsExplanation: boolean, id: string, title: string, plannedDate: string, actualDate: string | null, done: boolean, overdue: boolean, overdueWorkingDays: number | null, delayReason: string | null, delayExplainedDate: string | null }>, updates: { edges: Array<{ node: { id: string, kind: ProjectUpdateKind, date: string, department: string, text: string, spending: number | null, milestoneId: string | null, corrects: string | null, correctedBy: Array<string>, figures: Array<{ label: string, value: number, unit: string | null }>, photos: Array<{ key: string, url: string }> } }> } } | null };
+export type StaffProjectQuery = { project: { id: string, title: string, leadDepartment: string, status: ProjectStatus, progress: number, parent: { id: string, title: string } | null, viewerCan: { manage: boolean, report: boolean }, target: { text: string }, budget: { planned: number, spent: number, spentPercent: number | null }, children: Array<{ id: string, title: string, status: ProjectStatus, progress: number }>, milestones: Array<{ needsExplanation: boolean, id: string, title: string, plannedDate: string, actualDate: string | null, done: boolean, overdue: boolean, overdueWorkingDays: number | null, delayReason: string | null, delayExplainedDate: string | null }>, updates: { edges: Array<{ node: { id: string, kind: ProjectUpdateKind, date: string, department: string, text: string, spending: number | null, milestoneId: string | null, corrects: string | null, correctedBy: Array<string>, figures: Array<{ label: string, value: number, unit: string | null }>, photos: Array<{ key: string, url: string }> } }> } } | null };
 
 export type RequestPhotoUploadMutationVariables = Exact<{
   projectId: string;
@@ -540,7 +532,7 @@ export type ProjectDetailQueryVariables = Exact<{
 }>;
 
 
-export type ProjectDetailQuery = { project: { year: number, list: string, summary: string, progressBasis: ProjectProgressBasis, cancelledDate: string | null, followerCount: number, followedByMe: boolean, demo: boolean, id: string, title: string, leadDepartment: string, cooperatingDepartments: Array<string>, status: ProjectStatus, progress: number, completedDate: string | null, cancelledReason: string | null, target: { quantity: number, unit: string, text: string }, budget: { planned: number, spent: number, spentPercent: number | null }, milestones: Array<{ id: string, title: string, plannedDate: string, actualDate: string | null, done: boolean, overdue: boolean, overdueWorkingDays: number | null, delayReason: string | null, delayExplainedDate: string | null }>, parent: { id: string, title: string } | null, children: Array<{ id: string, title: string, leadDepartment: string, cooperatingDepartments: Array<string>, status: ProjectStatus, progress: number, completedDate: string | null, cancelledReason: string | null, target: { text: string } }>, evaluationSummary: { count: number, satisfiedPercent: number | null }, myEvaluation: { level: ProjectEvaluationLevel, comment: string | null, createdAt: string } | null, updates: { edges: Array<{ node: { id: string, kind: ProjectUpdateKind, date: string, department: string, text: string, spending: number | null, milestoneId: string | null, corrects: string | null, correctedBy: Array<string>, figures: Array<{ label: string, value: number, unit: string | null }>, photos: Array<{ key: string, url: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+export type ProjectDetailQuery = { project: { year: number, list: string, summary: string, progressBasis: ProjectProgressBasis, cancelledDate: string | null, followerCount: number, followedByMe: boolean, demo: boolean, id: string, title: string, leadDepartment: string, cooperatingDepartments: Array<string>, status: ProjectStatus, progress: number, completedDate: string | null, cancelledReason: string | null, target: { quantity: number, unit: string, text: string }, budget: { planned: number, spent: number, spentPercent: number | null }, milestones: Array<{ id: string, title: string, plannedDate: string, actualDate: string | null, done: boolean, overdue: boolean, overdueWorkingDays: number | null, delayReason: string | null, delayExplainedDate: string | null }>, parent: { id: string, title: string } | null, children: Array<{ id: string, title: string, leadDepartment: string, cooperatingDepartments: Array<string>, status: ProjectStatus, progress: number, completedDate: string | null, cancelledReason: string | null, target: { text: string } }>, evaluationSummary: { count: number, satisfiedPercent: number | null }, myEvaluation: { level: Satisfaction, comment: string | null, createdAt: string } | null, updates: { edges: Array<{ node: { id: string, kind: ProjectUpdateKind, date: string, department: string, text: string, spending: number | null, milestoneId: string | null, corrects: string | null, correctedBy: Array<string>, figures: Array<{ label: string, value: number, unit: string | null }>, photos: Array<{ key: string, url: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
 
 export type ProjectUpdatesQueryVariables = Exact<{
   id: string;
@@ -570,7 +562,7 @@ export type EvaluateProjectMutationVariables = Exact<{
 }>;
 
 
-export type EvaluateProjectMutation = { evaluateProject: { level: ProjectEvaluationLevel, comment: string | null, createdAt: string } };
+export type EvaluateProjectMutation = { evaluateProject: { level: Satisfaction, comment: string | null, createdAt: string } };
 
 export type ProposeProjectMutationVariables = Exact<{
   input: ProjectProposalInput;
@@ -700,14 +692,14 @@ export type RatingCasesQueryVariables = Exact<{
 
 export type RatingCasesQuery = { ratingCases: { edges: Array<{ node: { id: string, department: string, status: RatingCaseStatus, openedAt: string, isOverdue: boolean, repliedAt: string | null, callbackDeadline: { date: string, provisional: boolean, note: string | null }, rectifyDeadline: { date: string, provisional: boolean, note: string | null }, followUp: { levelLabel: string } | null, rating: { id: string, window: string | null, levelLabel: string, reasonLabels: Array<string>, service: { id: string, name: string } } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
-export type CaseDetailFieldsFragment = { calledBackAt: string | null, reply: string | null, outcome: ReplyOutcome | null, answeredOnTime: boolean | null, closedAt: string | null, resolved: boolean, id: string, department: string, status: RatingCaseStatus, openedAt: string, isOverdue: boolean, repliedAt: string | null, followUp: { level: RatingLevel, levelLabel: string, bad: boolean, comment: string | null, ratedAt: string } | null, rating: { matterNumber: string | null, comment: string | null, ratedAt: string, id: string, window: string | null, levelLabel: string, reasonLabels: Array<string>, rater: { reference: string, phone: string | null } | null, service: { id: string, name: string } }, steps: Array<{ kind: RatingCaseStepKind, at: string, by: string | null, note: string | null, outcome: ReplyOutcome | null, level: RatingLevel | null }>, callbackDeadline: { date: string, provisional: boolean, note: string | null }, rectifyDeadline: { date: string, provisional: boolean, note: string | null } };
+export type CaseDetailFieldsFragment = { calledBackAt: string | null, reply: string | null, outcome: ReplyOutcome | null, answeredOnTime: boolean | null, closedAt: string | null, resolved: boolean, id: string, department: string, status: RatingCaseStatus, openedAt: string, isOverdue: boolean, repliedAt: string | null, followUp: { level: Satisfaction, levelLabel: string, bad: boolean, comment: string | null, ratedAt: string } | null, rating: { matterNumber: string | null, comment: string | null, ratedAt: string, id: string, window: string | null, levelLabel: string, reasonLabels: Array<string>, rater: { reference: string, phone: string | null } | null, service: { id: string, name: string } }, steps: Array<{ kind: RatingCaseStepKind, at: string, by: string | null, note: string | null, outcome: ReplyOutcome | null, level: Satisfaction | null }>, callbackDeadline: { date: string, provisional: boolean, note: string | null }, rectifyDeadline: { date: string, provisional: boolean, note: string | null } };
 
 export type RatingCaseDetailQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type RatingCaseDetailQuery = { ratingCase: { calledBackAt: string | null, reply: string | null, outcome: ReplyOutcome | null, answeredOnTime: boolean | null, closedAt: string | null, resolved: boolean, id: string, department: string, status: RatingCaseStatus, openedAt: string, isOverdue: boolean, repliedAt: string | null, followUp: { level: RatingLevel, levelLabel: string, bad: boolean, comment: string | null, ratedAt: string } | null, rating: { matterNumber: string | null, comment: string | null, ratedAt: string, id: string, window: string | null, levelLabel: string, reasonLabels: Array<string>, rater: { reference: string, phone: string | null } | null, service: { id: string, name: string } }, steps: Array<{ kind: RatingCaseStepKind, at: string, by: string | null, note: string | null, outcome: ReplyOutcome | null, level: RatingLevel | null }>, callbackDeadline: { date: string, provisional: boolean, note: string | null }, rectifyDeadline: { date: string, provisional: boolean, note: string | null } } | null };
+export type RatingCaseDetailQuery = { ratingCase: { calledBackAt: string | null, reply: string | null, outcome: ReplyOutcome | null, answeredOnTime: boolean | null, closedAt: string | null, resolved: boolean, id: string, department: string, status: RatingCaseStatus, openedAt: string, isOverdue: boolean, repliedAt: string | null, followUp: { level: Satisfaction, levelLabel: string, bad: boolean, comment: string | null, ratedAt: string } | null, rating: { matterNumber: string | null, comment: string | null, ratedAt: string, id: string, window: string | null, levelLabel: string, reasonLabels: Array<string>, rater: { reference: string, phone: string | null } | null, service: { id: string, name: string } }, steps: Array<{ kind: RatingCaseStepKind, at: string, by: string | null, note: string | null, outcome: ReplyOutcome | null, level: Satisfaction | null }>, callbackDeadline: { date: string, provisional: boolean, note: string | null }, rectifyDeadline: { date: string, provisional: boolean, note: string | null } } | null };
 
 export type RaterContactQueryVariables = Exact<{
   caseId: string;
@@ -722,7 +714,7 @@ export type RecordCallbackMutationVariables = Exact<{
 }>;
 
 
-export type RecordCallbackMutation = { recordCallback: { calledBackAt: string | null, reply: string | null, outcome: ReplyOutcome | null, answeredOnTime: boolean | null, closedAt: string | null, resolved: boolean, id: string, department: string, status: RatingCaseStatus, openedAt: string, isOverdue: boolean, repliedAt: string | null, followUp: { level: RatingLevel, levelLabel: string, bad: boolean, comment: string | null, ratedAt: string } | null, rating: { matterNumber: string | null, comment: string | null, ratedAt: string, id: string, window: string | null, levelLabel: string, reasonLabels: Array<string>, rater: { reference: string, phone: string | null } | null, service: { id: string, name: string } }, steps: Array<{ kind: RatingCaseStepKind, at: string, by: string | null, note: string | null, outcome: ReplyOutcome | null, level: RatingLevel | null }>, callbackDeadline: { date: string, provisional: boolean, note: string | null }, rectifyDeadline: { date: string, provisional: boolean, note: string | null } } };
+export type RecordCallbackMutation = { recordCallback: { calledBackAt: string | null, reply: string | null, outcome: ReplyOutcome | null, answeredOnTime: boolean | null, closedAt: string | null, resolved: boolean, id: string, department: string, status: RatingCaseStatus, openedAt: string, isOverdue: boolean, repliedAt: string | null, followUp: { level: Satisfaction, levelLabel: string, bad: boolean, comment: string | null, ratedAt: string } | null, rating: { matterNumber: string | null, comment: string | null, ratedAt: string, id: string, window: string | null, levelLabel: string, reasonLabels: Array<string>, rater: { reference: string, phone: string | null } | null, service: { id: string, name: string } }, steps: Array<{ kind: RatingCaseStepKind, at: string, by: string | null, note: string | null, outcome: ReplyOutcome | null, level: Satisfaction | null }>, callbackDeadline: { date: string, provisional: boolean, note: string | null }, rectifyDeadline: { date: string, provisional: boolean, note: string | null } } };
 
 export type ReplyToRatingMutationVariables = Exact<{
   caseId: string;
@@ -731,7 +723,7 @@ export type ReplyToRatingMutationVariables = Exact<{
 }>;
 
 
-export type ReplyToRatingMutation = { replyToRating: { calledBackAt: string | null, reply: string | null, outcome: ReplyOutcome | null, answeredOnTime: boolean | null, closedAt: string | null, resolved: boolean, id: string, department: string, status: RatingCaseStatus, openedAt: string, isOverdue: boolean, repliedAt: string | null, followUp: { level: RatingLevel, levelLabel: string, bad: boolean, comment: string | null, ratedAt: string } | null, rating: { matterNumber: string | null, comment: string | null, ratedAt: string, id: string, window: string | null, levelLabel: string, reasonLabels: Array<string>, rater: { reference: string, phone: string | null } | null, service: { id: string, name: string } }, steps: Array<{ kind: RatingCaseStepKind, at: string, by: string | null, note: string | null, outcome: ReplyOutcome | null, level: RatingLevel | null }>, callbackDeadline: { date: string, provisional: boolean, note: string | null }, rectifyDeadline: { date: string, provisional: boolean, note: string | null } } };
+export type ReplyToRatingMutation = { replyToRating: { calledBackAt: string | null, reply: string | null, outcome: ReplyOutcome | null, answeredOnTime: boolean | null, closedAt: string | null, resolved: boolean, id: string, department: string, status: RatingCaseStatus, openedAt: string, isOverdue: boolean, repliedAt: string | null, followUp: { level: Satisfaction, levelLabel: string, bad: boolean, comment: string | null, ratedAt: string } | null, rating: { matterNumber: string | null, comment: string | null, ratedAt: string, id: string, window: string | null, levelLabel: string, reasonLabels: Array<string>, rater: { reference: string, phone: string | null } | null, service: { id: string, name: string } }, steps: Array<{ kind: RatingCaseStepKind, at: string, by: string | null, note: string | null, outcome: ReplyOutcome | null, level: Satisfaction | null }>, callbackDeadline: { date: string, provisional: boolean, note: string | null }, rectifyDeadline: { date: string, provisional: boolean, note: string | null } } };
 
 export type CloseCaseMutationVariables = Exact<{
   caseId: string;
@@ -739,7 +731,7 @@ export type CloseCaseMutationVariables = Exact<{
 }>;
 
 
-export type CloseCaseMutation = { closeCase: { calledBackAt: string | null, reply: string | null, outcome: ReplyOutcome | null, answeredOnTime: boolean | null, closedAt: string | null, resolved: boolean, id: string, department: string, status: RatingCaseStatus, openedAt: string, isOverdue: boolean, repliedAt: string | null, followUp: { level: RatingLevel, levelLabel: string, bad: boolean, comment: string | null, ratedAt: string } | null, rating: { matterNumber: string | null, comment: string | null, ratedAt: string, id: string, window: string | null, levelLabel: string, reasonLabels: Array<string>, rater: { reference: string, phone: string | null } | null, service: { id: string, name: string } }, steps: Array<{ kind: RatingCaseStepKind, at: string, by: string | null, note: string | null, outcome: ReplyOutcome | null, level: RatingLevel | null }>, callbackDeadline: { date: string, provisional: boolean, note: string | null }, rectifyDeadline: { date: string, provisional: boolean, note: string | null } } };
+export type CloseCaseMutation = { closeCase: { calledBackAt: string | null, reply: string | null, outcome: ReplyOutcome | null, answeredOnTime: boolean | null, closedAt: string | null, resolved: boolean, id: string, department: string, status: RatingCaseStatus, openedAt: string, isOverdue: boolean, repliedAt: string | null, followUp: { level: Satisfaction, levelLabel: string, bad: boolean, comment: string | null, ratedAt: string } | null, rating: { matterNumber: string | null, comment: string | null, ratedAt: string, id: string, window: string | null, levelLabel: string, reasonLabels: Array<string>, rater: { reference: string, phone: string | null } | null, service: { id: string, name: string } }, steps: Array<{ kind: RatingCaseStepKind, at: string, by: string | null, note: string | null, outcome: ReplyOutcome | null, level: Satisfaction | null }>, callbackDeadline: { date: string, provisional: boolean, note: string | null }, rectifyDeadline: { date: string, provisional: boolean, note: string | null } } };
 
 export type ServiceDepartmentsQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -781,11 +773,11 @@ export type RatingFormQueryVariables = Exact<{
 }>;
 
 
-export type RatingFormQuery = { service: { id: string, department: string, name: string, channel: ServiceChannel, windows: Array<string> } | null, ratingOptions: { levels: Array<{ level: RatingLevel, label: string, bad: boolean }>, reasons: Array<{ reason: RatingReason, label: string }> } };
+export type RatingFormQuery = { service: { id: string, department: string, name: string, channel: ServiceChannel, windows: Array<string> } | null, ratingOptions: { levels: Array<{ level: Satisfaction, label: string, bad: boolean }>, reasons: Array<{ reason: RatingReason, label: string }> } };
 
-export type ResidentCaseFieldsFragment = { id: string, status: RatingCaseStatus, isOverdue: boolean, calledBackAt: string | null, reply: string | null, outcome: ReplyOutcome | null, repliedAt: string | null, closedAt: string | null, callbackDeadline: { date: string, provisional: boolean, note: string | null }, rectifyDeadline: { date: string, provisional: boolean, note: string | null }, followUp: { level: RatingLevel, levelLabel: string, bad: boolean, comment: string | null, ratedAt: string } | null };
+export type ResidentCaseFieldsFragment = { id: string, status: RatingCaseStatus, isOverdue: boolean, calledBackAt: string | null, reply: string | null, outcome: ReplyOutcome | null, repliedAt: string | null, closedAt: string | null, callbackDeadline: { date: string, provisional: boolean, note: string | null }, rectifyDeadline: { date: string, provisional: boolean, note: string | null }, followUp: { level: Satisfaction, levelLabel: string, bad: boolean, comment: string | null, ratedAt: string } | null };
 
-export type MyRatingFieldsFragment = { id: string, department: string, window: string | null, matterNumber: string | null, level: RatingLevel, levelLabel: string, bad: boolean, reasonLabels: Array<string>, comment: string | null, ratedAt: string, service: { id: string, name: string }, case: { id: string, status: RatingCaseStatus, isOverdue: boolean, calledBackAt: string | null, reply: string | null, outcome: ReplyOutcome | null, repliedAt: string | null, closedAt: string | null, callbackDeadline: { date: string, provisional: boolean, note: string | null }, rectifyDeadline: { date: string, provisional: boolean, note: string | null }, followUp: { level: RatingLevel, levelLabel: string, bad: boolean, comment: string | null, ratedAt: string } | null } | null };
+export type MyRatingFieldsFragment = { id: string, department: string, window: string | null, matterNumber: string | null, level: Satisfaction, levelLabel: string, bad: boolean, reasonLabels: Array<string>, comment: string | null, ratedAt: string, service: { id: string, name: string }, case: { id: string, status: RatingCaseStatus, isOverdue: boolean, calledBackAt: string | null, reply: string | null, outcome: ReplyOutcome | null, repliedAt: string | null, closedAt: string | null, callbackDeadline: { date: string, provisional: boolean, note: string | null }, rectifyDeadline: { date: string, provisional: boolean, note: string | null }, followUp: { level: Satisfaction, levelLabel: string, bad: boolean, comment: string | null, ratedAt: string } | null } | null };
 
 export type RateServiceMutationVariables = Exact<{
   serviceId: string;
@@ -793,14 +785,14 @@ export type RateServiceMutationVariables = Exact<{
 }>;
 
 
-export type RateServiceMutation = { rateService: { id: string, department: string, window: string | null, matterNumber: string | null, level: RatingLevel, levelLabel: string, bad: boolean, reasonLabels: Array<string>, comment: string | null, ratedAt: string, service: { id: string, name: string }, case: { id: string, status: RatingCaseStatus, isOverdue: boolean, calledBackAt: string | null, reply: string | null, outcome: ReplyOutcome | null, repliedAt: string | null, closedAt: string | null, callbackDeadline: { date: string, provisional: boolean, note: string | null }, rectifyDeadline: { date: string, provisional: boolean, note: string | null }, followUp: { level: RatingLevel, levelLabel: string, bad: boolean, comment: string | null, ratedAt: string } | null } | null } };
+export type RateServiceMutation = { rateService: { id: string, department: string, window: string | null, matterNumber: string | null, level: Satisfaction, levelLabel: string, bad: boolean, reasonLabels: Array<string>, comment: string | null, ratedAt: string, service: { id: string, name: string }, case: { id: string, status: RatingCaseStatus, isOverdue: boolean, calledBackAt: string | null, reply: string | null, outcome: ReplyOutcome | null, repliedAt: string | null, closedAt: string | null, callbackDeadline: { date: string, provisional: boolean, note: string | null }, rectifyDeadline: { date: string, provisional: boolean, note: string | null }, followUp: { level: Satisfaction, levelLabel: string, bad: boolean, comment: string | null, ratedAt: string } | null } | null } };
 
 export type MyRatingQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type MyRatingQuery = { rating: { id: string, department: string, window: string | null, matterNumber: string | null, level: RatingLevel, levelLabel: string, bad: boolean, reasonLabels: Array<string>, comment: string | null, ratedAt: string, service: { id: string, name: string }, case: { id: string, status: RatingCaseStatus, isOverdue: boolean, calledBackAt: string | null, reply: string | null, outcome: ReplyOutcome | null, repliedAt: string | null, closedAt: string | null, callbackDeadline: { date: string, provisional: boolean, note: string | null }, rectifyDeadline: { date: string, provisional: boolean, note: string | null }, followUp: { level: RatingLevel, levelLabel: string, bad: boolean, comment: string | null, ratedAt: string } | null } | null } | null };
+export type MyRatingQuery = { rating: { id: string, department: string, window: string | null, matterNumber: string | null, level: Satisfaction, levelLabel: string, bad: boolean, reasonLabels: Array<string>, comment: string | null, ratedAt: string, service: { id: string, name: string }, case: { id: string, status: RatingCaseStatus, isOverdue: boolean, calledBackAt: string | null, reply: string | null, outcome: ReplyOutcome | null, repliedAt: string | null, closedAt: string | null, callbackDeadline: { date: string, provisional: boolean, note: string | null }, rectifyDeadline: { date: string, provisional: boolean, note: string | null }, followUp: { level: Satisfaction, levelLabel: string, bad: boolean, comment: string | null, ratedAt: string } | null } | null } | null };
 
 export type MyRatingsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -808,7 +800,7 @@ export type MyRatingsQueryVariables = Exact<{
 }>;
 
 
-export type MyRatingsQuery = { myRatings: { edges: Array<{ node: { id: string, department: string, window: string | null, matterNumber: string | null, level: RatingLevel, levelLabel: string, bad: boolean, reasonLabels: Array<string>, comment: string | null, ratedAt: string, service: { id: string, name: string }, case: { id: string, status: RatingCaseStatus, isOverdue: boolean, calledBackAt: string | null, reply: string | null, outcome: ReplyOutcome | null, repliedAt: string | null, closedAt: string | null, callbackDeadline: { date: string, provisional: boolean, note: string | null }, rectifyDeadline: { date: string, provisional: boolean, note: string | null }, followUp: { level: RatingLevel, levelLabel: string, bad: boolean, comment: string | null, ratedAt: string } | null } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, ratingOptions: { levels: Array<{ level: RatingLevel, label: string, bad: boolean }> } };
+export type MyRatingsQuery = { myRatings: { edges: Array<{ node: { id: string, department: string, window: string | null, matterNumber: string | null, level: Satisfaction, levelLabel: string, bad: boolean, reasonLabels: Array<string>, comment: string | null, ratedAt: string, service: { id: string, name: string }, case: { id: string, status: RatingCaseStatus, isOverdue: boolean, calledBackAt: string | null, reply: string | null, outcome: ReplyOutcome | null, repliedAt: string | null, closedAt: string | null, callbackDeadline: { date: string, provisional: boolean, note: string | null }, rectifyDeadline: { date: string, provisional: boolean, note: string | null }, followUp: { level: Satisfaction, levelLabel: string, bad: boolean, comment: string | null, ratedAt: string } | null } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, ratingOptions: { levels: Array<{ level: Satisfaction, label: string, bad: boolean }> } };
 
 export type RateRectificationMutationVariables = Exact<{
   caseId: string;
@@ -816,7 +808,7 @@ export type RateRectificationMutationVariables = Exact<{
 }>;
 
 
-export type RateRectificationMutation = { rateRectification: { id: string, status: RatingCaseStatus, isOverdue: boolean, calledBackAt: string | null, reply: string | null, outcome: ReplyOutcome | null, repliedAt: string | null, closedAt: string | null, callbackDeadline: { date: string, provisional: boolean, note: string | null }, rectifyDeadline: { date: string, provisional: boolean, note: string | null }, followUp: { level: RatingLevel, levelLabel: string, bad: boolean, comment: string | null, ratedAt: string } | null } };
+export type RateRectificationMutation = { rateRectification: { id: string, status: RatingCaseStatus, isOverdue: boolean, calledBackAt: string | null, reply: string | null, outcome: ReplyOutcome | null, repliedAt: string | null, closedAt: string | null, callbackDeadline: { date: string, provisional: boolean, note: string | null }, rectifyDeadline: { date: string, provisional: boolean, note: string | null }, followUp: { level: Satisfaction, levelLabel: string, bad: boolean, comment: string | null, ratedAt: string } | null } };
 
 export type RatingCountFieldsFragment = { ratings: number, badRatings: number, answered: number, answeredOnTime: number, resolved: number, satisfactionRate: number | null, onTimeRate: number | null, resolvedRate: number | null };
 
@@ -888,8 +880,8 @@ export const PhoneNumberFromWeChatDocument = "mutation PhoneNumberFromWeChat($co
 export const PolicyListDocument = "query PolicyList($filter: PolicyFilter, $first: Int, $after: String) {\n  policies(filter: $filter, first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n        ...PolicyCardFields\n        summary\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\nfragment PolicyCardFields on Policy {\n  id\n  title\n  documentNumber\n  issuer\n  publishedDate\n  writtenDate\n  validity\n  repealedDate\n}" as Operation<PolicyListQuery, PolicyListQueryVariables>;
 export const PolicyFacetsDocument = "query PolicyFacets {\n  policyFacets {\n    issuers {\n      value\n      count\n    }\n    years {\n      value\n      count\n    }\n    topics {\n      value\n      count\n    }\n  }\n}" as Operation<PolicyFacetsQuery, PolicyFacetsQueryVariables>;
 export const PolicyDetailDocument = "query PolicyDetail($id: ID!) {\n  policy(id: $id) {\n    ...PolicyCardFields\n    indexNumber\n    topics\n    targetGroups\n    body\n    sections {\n      level\n      heading\n      text\n    }\n    tables {\n      title\n      columns\n      rows\n    }\n    interpretations {\n      id\n      kind\n      title\n      body\n      questions {\n        question\n        answer\n      }\n      mediaUrl\n      publishedDate\n      consultationPhone\n      officeHours\n    }\n  }\n}\nfragment PolicyCardFields on Policy {\n  id\n  title\n  documentNumber\n  issuer\n  publishedDate\n  writtenDate\n  validity\n  repealedDate\n}" as Operation<PolicyDetailQuery, PolicyDetailQueryVariables>;
-export const StaffProjectsDocument = "query StaffProjects($filter: ProjectFilter, $after: String) {\n  projects(filter: $filter, first: 50, after: $after) {\n    edges {\n      node {\n        id\n        title\n        leadDepartment\n        cooperatingDepartments\n        status\n        progress\n        parent {\n          id\n          title\n          leadDepartment\n        }\n        milestones {\n          id\n          needsExplanation\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}" as Operation<StaffProjectsQuery, StaffProjectsQueryVariables>;
-export const StaffProjectDocument = "query StaffProject($id: ID!) {\n  project(id: $id) {\n    id\n    title\n    leadDepartment\n    cooperatingDepartments\n    status\n    progress\n    parent {\n      id\n      title\n      leadDepartment\n    }\n    target {\n      text\n    }\n    budget {\n      planned\n      spent\n      spentPercent\n    }\n    children {\n      id\n      title\n      status\n      progress\n    }\n    milestones {\n      ...ProjectMilestoneFields\n      needsExplanation\n    }\n    updates(first: 3) {\n      edges {\n        node {\n          ...ProjectUpdateFields\n        }\n      }\n    }\n  }\n}\nfragment ProjectMilestoneFields on ProjectMilestone {\n  id\n  title\n  plannedDate\n  actualDate\n  done\n  overdue\n  overdueWorkingDays\n  delayReason\n  delayExplainedDate\n}\nfragment ProjectUpdateFields on ProjectUpdate {\n  id\n  kind\n  date\n  department\n  text\n  figures {\n    label\n    value\n    unit\n  }\n  spending\n  photos {\n    key\n    url\n  }\n  milestoneId\n  corrects\n  correctedBy\n}" as Operation<StaffProjectQuery, StaffProjectQueryVariables>;
+export const StaffProjectsDocument = "query StaffProjects($filter: ProjectFilter, $after: String) {\n  projects(filter: $filter, first: 50, after: $after) {\n    edges {\n      node {\n        id\n        title\n        leadDepartment\n        status\n        progress\n        parent {\n          id\n          title\n        }\n        milestones {\n          id\n          needsExplanation\n        }\n        viewerCan {\n          manage\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}" as Operation<StaffProjectsQuery, StaffProjectsQueryVariables>;
+export const StaffProjectDocument = "query StaffProject($id: ID!) {\n  project(id: $id) {\n    id\n    title\n    leadDepartment\n    status\n    progress\n    parent {\n      id\n      title\n    }\n    viewerCan {\n      manage\n      report\n    }\n    target {\n      text\n    }\n    budget {\n      planned\n      spent\n      spentPercent\n    }\n    children {\n      id\n      title\n      status\n      progress\n    }\n    milestones {\n      ...ProjectMilestoneFields\n      needsExplanation\n    }\n    updates(first: 3) {\n      edges {\n        node {\n          ...ProjectUpdateFields\n        }\n      }\n    }\n  }\n}\nfragment ProjectMilestoneFields on ProjectMilestone {\n  id\n  title\n  plannedDate\n  actualDate\n  done\n  overdue\n  overdueWorkingDays\n  delayReason\n  delayExplainedDate\n}\nfragment ProjectUpdateFields on ProjectUpdate {\n  id\n  kind\n  date\n  department\n  text\n  figures {\n    label\n    value\n    unit\n  }\n  spending\n  photos {\n    key\n    url\n  }\n  milestoneId\n  corrects\n  correctedBy\n}" as Operation<StaffProjectQuery, StaffProjectQueryVariables>;
 export const RequestPhotoUploadDocument = "mutation RequestPhotoUpload($projectId: ID!, $contentType: String!, $bytes: Int!) {\n  requestPhotoUpload(\n    projectId: $projectId\n    contentType: $contentType\n    bytes: $bytes\n  ) {\n    uploadUrl\n    method\n    headers {\n      name\n      value\n    }\n    photoKey\n    expiresAt\n  }\n}" as Operation<RequestPhotoUploadMutation, RequestPhotoUploadMutationVariables>;
 export const PostProjectUpdateDocument = "mutation PostProjectUpdate($projectId: ID!, $input: ProjectUpdateInput!) {\n  postProjectUpdate(projectId: $projectId, input: $input) {\n    ...ProjectUpdateFields\n  }\n}\nfragment ProjectUpdateFields on ProjectUpdate {\n  id\n  kind\n  date\n  department\n  text\n  figures {\n    label\n    value\n    unit\n  }\n  spending\n  photos {\n    key\n    url\n  }\n  milestoneId\n  corrects\n  correctedBy\n}" as Operation<PostProjectUpdateMutation, PostProjectUpdateMutationVariables>;
 export const CompleteMilestoneDocument = "mutation CompleteMilestone($milestoneId: ID!, $actualDate: String!, $note: String) {\n  completeMilestone(\n    milestoneId: $milestoneId\n    actualDate: $actualDate\n    note: $note\n  ) {\n    id\n    status\n    progress\n  }\n}" as Operation<CompleteMilestoneMutation, CompleteMilestoneMutationVariables>;

@@ -3,6 +3,7 @@
 // one that knows the offset. No Taro import: pages, read-aloud texts and tests share these.
 
 import nzh from 'nzh/cn';
+import type { Satisfaction } from '../generated/operations';
 
 const BEIJING_OFFSET_MS = 8 * 3600 * 1000;
 const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
@@ -73,3 +74,14 @@ export function paragraphs(text: string): string[] {
     .map((line) => line.trim())
     .filter(Boolean);
 }
+
+/** The one satisfaction scale (国办发〔2019〕51号) of 好差评, project evaluations and the open-day questionnaire, best first. */
+export const SATISFACTION_CHOICES: ReadonlyArray<{ value: Satisfaction; label: string }> = [
+  { value: 'VERY_SATISFIED', label: '非常满意' },
+  { value: 'SATISFIED', label: '满意' },
+  { value: 'BASICALLY_SATISFIED', label: '基本满意' },
+  { value: 'DISSATISFIED', label: '不满意' },
+  { value: 'VERY_DISSATISFIED', label: '非常不满意' },
+];
+
+export const satisfactionInWords = (level: Satisfaction): string => SATISFACTION_CHOICES.find((choice) => choice.value === level)?.label ?? '';

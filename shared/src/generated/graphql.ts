@@ -167,6 +167,7 @@ export type Event = {
   title: Scalars['String']['output'];
   /** Null for an event only online. */
   venue: Maybe<Venue>;
+  viewerCan: ViewerCan;
   waitlistLength: Scalars['Int']['output'];
 };
 
@@ -195,8 +196,7 @@ export type EventEdge = {
 /** The questionnaire after an event. */
 export type EventFeedback = {
   __typename?: 'EventFeedback';
-  /** 1 (very dissatisfied) … 5 (very satisfied). */
-  satisfaction: Scalars['Int']['output'];
+  satisfaction: Satisfaction;
   submittedAt: Scalars['String']['output'];
   suggestions: Maybe<Scalars['String']['output']>;
   /** What was useful. */
@@ -204,13 +204,14 @@ export type EventFeedback = {
 };
 
 export type EventFeedbackInput = {
-  satisfaction: Scalars['Int']['input'];
+  satisfaction: Satisfaction;
   suggestions?: InputMaybe<Scalars['String']['input']>;
   useful?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type EventFeedbackReport = {
   __typename?: 'EventFeedbackReport';
+  /** 非常满意 counts 5 … 非常不满意 1; null before the first questionnaire. */
   averageSatisfaction: Maybe<Scalars['Float']['output']>;
   count: Scalars['Int']['output'];
   entries: Array<EventFeedback>;
@@ -282,14 +283,14 @@ export type FollowUpRating = {
   __typename?: 'FollowUpRating';
   bad: Scalars['Boolean']['output'];
   comment: Maybe<Scalars['String']['output']>;
-  level: RatingLevel;
+  level: Satisfaction;
   levelLabel: Scalars['String']['output'];
   ratedAt: Scalars['String']['output'];
 };
 
 export type FollowUpRatingInput = {
   comment?: InputMaybe<Scalars['String']['input']>;
-  level: RatingLevel;
+  level: Satisfaction;
 };
 
 /** A plain-language interpretation (政策解读) published with its policy. */
@@ -777,6 +778,7 @@ export type Policy = {
   /** 主题. */
   topics: Array<Scalars['String']['output']>;
   validity: Validity;
+  viewerCan: ViewerCan;
   /** 成文日期 (YYYY-MM-DD). */
   writtenDate: Maybe<Scalars['String']['output']>;
   /** The year the policy belongs to when browsing (from its dates, or its title when they are unknown). */
@@ -897,6 +899,7 @@ export type Project = {
   title: Scalars['String']['output'];
   /** The public timeline, newest first. `first` is 1..100 (default 20). */
   updates: ProjectUpdateConnection;
+  viewerCan: ViewerCan;
   year: Scalars['Int']['output'];
 };
 
@@ -937,27 +940,19 @@ export type ProjectEvaluation = {
   __typename?: 'ProjectEvaluation';
   comment: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['String']['output'];
-  level: ProjectEvaluationLevel;
+  level: Satisfaction;
   projectId: Scalars['ID']['output'];
 };
 
 export type ProjectEvaluationInput = {
   comment?: InputMaybe<Scalars['String']['input']>;
-  level: ProjectEvaluationLevel;
+  level: Satisfaction;
 };
-
-/** 评价: five levels, as for 好差评. */
-export type ProjectEvaluationLevel =
-  | 'BASICALLY_SATISFIED'
-  | 'DISSATISFIED'
-  | 'SATISFIED'
-  | 'VERY_DISSATISFIED'
-  | 'VERY_SATISFIED';
 
 export type ProjectEvaluationLevelCount = {
   __typename?: 'ProjectEvaluationLevelCount';
   count: Scalars['Int']['output'];
-  level: ProjectEvaluationLevel;
+  level: Satisfaction;
 };
 
 export type ProjectEvaluationSummary = {
@@ -1089,6 +1084,7 @@ export type ProjectProposal = {
   status: ProjectProposalStatus;
   submittedAt: Scalars['String']['output'];
   title: Scalars['String']['output'];
+  viewerCan: ViewerCan;
 };
 
 export type ProjectProposalAnswerInput = {
@@ -1594,7 +1590,7 @@ export type Rating = {
   comment: Maybe<Scalars['String']['output']>;
   department: Scalars['String']['output'];
   id: Scalars['ID']['output'];
-  level: RatingLevel;
+  level: Satisfaction;
   levelLabel: Scalars['String']['output'];
   matterNumber: Maybe<Scalars['String']['output']>;
   ratedAt: Scalars['String']['output'];
@@ -1648,6 +1644,7 @@ export type RatingCase = {
   status: RatingCaseStatus;
   /** Oldest first. Residents see neither staff names nor the appeal steps. */
   steps: Array<RatingCaseStep>;
+  viewerCan: ViewerCan;
 };
 
 export type RatingCaseConnection = {
@@ -1689,7 +1686,7 @@ export type RatingCaseStep = {
   /** Staff username, or `resident`; null in what residents see. */
   by: Maybe<Scalars['String']['output']>;
   kind: RatingCaseStepKind;
-  level: Maybe<RatingLevel>;
+  level: Maybe<Satisfaction>;
   note: Maybe<Scalars['String']['output']>;
   outcome: Maybe<ReplyOutcome>;
 };
@@ -1721,7 +1718,7 @@ export type RatingCounts = {
   answered: Scalars['Int']['output'];
   answeredOnTime: Scalars['Int']['output'];
   badRatings: Scalars['Int']['output'];
-  basic: Scalars['Int']['output'];
+  basicallySatisfied: Scalars['Int']['output'];
   dissatisfied: Scalars['Int']['output'];
   excluded: Scalars['Int']['output'];
   onTimeRate: Maybe<Scalars['Float']['output']>;
@@ -1768,7 +1765,7 @@ export type RatingInput = {
   comment?: InputMaybe<Scalars['String']['input']>;
   /** A mobile number for the call-back of a bad rating; the one the resident gave GovOpen when omitted. */
   contactPhone?: InputMaybe<Scalars['String']['input']>;
-  level: RatingLevel;
+  level: Satisfaction;
   /** 办件号 of the matter, when there is one. */
   matterNumber?: InputMaybe<Scalars['String']['input']>;
   /** Required for a bad rating unless `comment` says why; not for the others. */
@@ -1777,20 +1774,12 @@ export type RatingInput = {
   window?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** 非常满意, 满意, 基本满意, 不满意, 非常不满意; the bottom two are bad ratings (差评). */
-export type RatingLevel =
-  | 'BASIC'
-  | 'DISSATISFIED'
-  | 'SATISFIED'
-  | 'VERY_DISSATISFIED'
-  | 'VERY_SATISFIED';
-
 export type RatingLevelOption = {
   __typename?: 'RatingLevelOption';
   /** 差评: needs a reason and opens a case. */
   bad: Scalars['Boolean']['output'];
   label: Scalars['String']['output'];
-  level: RatingLevel;
+  level: Satisfaction;
 };
 
 /** Where a resident rates a service: the mini-app page, the same page in a browser, and a printable QR code. */
@@ -1925,6 +1914,14 @@ export type ResidentRatingsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** 满意度, one scale for ratings (好差评), project evaluations and open-day questionnaires: 非常满意, 满意, 基本满意, 不满意, 非常不满意. The bottom two are dissatisfied (a rating's 差评). */
+export type Satisfaction =
+  | 'BASICALLY_SATISFIED'
+  | 'DISSATISFIED'
+  | 'SATISFIED'
+  | 'VERY_DISSATISFIED'
+  | 'VERY_SATISFIED';
+
 /** 政府开放日: how the seats are given. */
 export type SelectionMode =
   /** 公开抽签: applications until sign-up closes, then a reproducible draw chooses; the rest wait in draw order. */
@@ -1954,6 +1951,7 @@ export type Service = {
   ratingLink: RatingLink;
   /** One link for the service and one per window, for printing the QR codes. */
   ratingLinks: Array<RatingLink>;
+  viewerCan: ViewerCan;
   /** 窗口号 of a WINDOW service (e.g. 3, A12); empty for the other channels. */
   windows: Array<Scalars['String']['output']>;
 };
@@ -2022,6 +2020,7 @@ export type Staff = {
   mustChangePassword: Scalars['Boolean']['output'];
   role: StaffRole;
   username: Scalars['ID']['output'];
+  viewerCan: ViewerCan;
 };
 
 export type StaffRole =
@@ -2048,6 +2047,23 @@ export type VenueInput = {
   address: Scalars['String']['input'];
   latitude: Scalars['Float']['input'];
   longitude: Scalars['Float']['input'];
+};
+
+/**
+ * What the signed-in viewer may do with the object it is on, answered by the API's one rule table, so a
+ * client offers only what will be allowed. Everything is false for residents and visitors, and for an
+ * action the object does not have.
+ */
+export type ViewerCan = {
+  __typename?: 'ViewerCan';
+  /** A rating case: decide the department's appeal. */
+  decideAppeal: Scalars['Boolean']['output'];
+  /** Change it. An open day: edit, publish, close, cancel, draw, check in, publish the summary; a project: child projects, milestones, delays, cancel; a proposal: answer; a rating case: call back, reply, close, appeal; a policy, a service, a staff account: edit (or disable). */
+  manage: Scalars['Boolean']['output'];
+  /** Read residents' personal data it holds in full (an open day's registration list, a rater's or proposer's mobile); every read is audited. */
+  readPersonalData: Scalars['Boolean']['output'];
+  /** A project: post progress updates and photos. */
+  report: Scalars['Boolean']['output'];
 };
 
 /**

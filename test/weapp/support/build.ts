@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { NOTIFICATION_TEMPLATES } from '../../../api/src/events/notifier';
+import { NOTIFICATIONS } from '../../../api/src/app';
 
 export const MINIAPP = resolve(__dirname, '../../../miniapp');
 
@@ -12,7 +12,7 @@ export const SUITE_API_URL = 'https://api.govopen.test/graphql';
 
 /** A made-up WeChat template id for every template the server can send (WECHAT_TEMPLATE_<NAME>). */
 export const SUITE_TEMPLATE_IDS: Readonly<Record<string, string>> = Object.freeze(
-  Object.fromEntries(NOTIFICATION_TEMPLATES.map((name) => [name, `tmpl-${name.toLowerCase().replace(/_/g, '-')}`])),
+  Object.fromEntries(Object.keys(NOTIFICATIONS).map((name) => [name, `tmpl-${name.toLowerCase().replace(/_/g, '-')}`])),
 );
 
 /** Runs `taro build --type weapp` as an operator would, with `env` on top of this process's environment. */

@@ -447,7 +447,7 @@ describe('我的报名', () => {
           ],
         },
       },
-      SubmitEventFeedback: { data: { submitEventFeedback: { satisfaction: 4, submittedAt: iso(0) } } },
+      SubmitEventFeedback: { data: { submitEventFeedback: { satisfaction: 'SATISFIED', submittedAt: iso(0) } } },
     });
     render(<MyEventRegistrations />);
     await screen.findByRole('group', { name: '来了的开放日' });
@@ -465,7 +465,7 @@ describe('我的报名', () => {
     fireEvent.click(came.getByRole('button', { name: '提交问卷' }));
     await flush();
     expect(sent().filter((s) => s.operation === 'SubmitEventFeedback')).toEqual([
-      { operation: 'SubmitEventFeedback', variables: { eventId: 'cccccccccccc', input: { satisfaction: 4, useful: null, suggestions: '希望多办几场' } } },
+      { operation: 'SubmitEventFeedback', variables: { eventId: 'cccccccccccc', input: { satisfaction: 'SATISFIED', useful: null, suggestions: '希望多办几场' } } },
     ]);
     expect(came.getByRole('status').textContent).toMatch(/问卷已提交，谢谢您/);
     expect(form('来了的开放日')).toBeNull();

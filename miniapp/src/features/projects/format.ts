@@ -1,10 +1,8 @@
 import type {
-  ProjectEvaluationLevel,
   ProjectMilestoneFieldsFragment,
   ProjectProposalStatus,
   ProjectStatus,
   ProjectUpdateKind,
-  StaffRole,
 } from '../../generated/operations';
 import { beijingDate, dateInWords, numberInWords, yiInWords, yuanInWords } from '../../lib/format';
 
@@ -85,16 +83,6 @@ export function milestoneLines(milestone: Milestone, department: string): string
   return lines;
 }
 
-export const EVALUATION_LEVELS: ReadonlyArray<{ value: ProjectEvaluationLevel; label: string }> = [
-  { value: 'VERY_SATISFIED', label: '非常满意' },
-  { value: 'SATISFIED', label: '满意' },
-  { value: 'BASICALLY_SATISFIED', label: '基本满意' },
-  { value: 'DISSATISFIED', label: '不满意' },
-  { value: 'VERY_DISSATISFIED', label: '非常不满意' },
-];
-
-export const evaluationLabel = (level: ProjectEvaluationLevel): string => EVALUATION_LEVELS.find((l) => l.value === level)?.label ?? '';
-
 export const PROPOSAL_STATUS_WORDS: Record<ProjectProposalStatus, string> = {
   SUBMITTED: '已提交，等待区政府办公室答复',
   ACCEPTED: '已采纳',
@@ -120,11 +108,4 @@ export function statusCountsInWords(counts: ReadonlyArray<{ status: ProjectStatu
     return count ? [`${STATUS_WORDS[status]} ${count} 个`] : [];
   });
   return `共 ${total} 个项目${parts.length ? `：${parts.join('，')}` : ''}`;
-}
-
-/** What this staff member may do on a project, as the API's rule table decides it (api/src/core/authorization.ts). */
-export function staffRights(staff: { role: StaffRole; department: string }, project: { leadDepartment: string; cooperatingDepartments: readonly string[]; parent: { leadDepartment: string } | null }) {
-  const admin = staff.role === 'DISTRICT_ADMIN';
-  const manage = admin || staff.department === project.leadDepartment || staff.department === project.parent?.leadDepartment;
-  return { manage, report: manage || project.cooperatingDepartments.includes(staff.department) };
 }

@@ -4,7 +4,6 @@ import { navigateTo, setRouterParams, setStorageSync } from '../../../test-suppo
 import type { StaffProjectQuery } from '../../generated/operations';
 import { reloadSession, SESSION_KEY } from '../../session/store';
 import { STAFF_SESSION_KEY, staffSessions } from '../../session/staff';
-import { staffRights } from './format';
 import { photoFromFile, putPhoto, sniffImageType, type PickedPhoto } from '../../platform/photos';
 import { checkUpdate, EMPTY_FIGURE, type UpdateForm } from './update-form';
 import ProjectStaffPage from '../../pages/projects/staff/index';
@@ -26,7 +25,6 @@ const future = () => new Date(Date.now() + DAY).toISOString();
 const flush = () => act(async () => undefined);
 const button = (name: string | RegExp) => screen.getByRole('button', { name });
 const EDITOR = { username: 'minzheng', displayName: '民政局信息员', role: 'DEPARTMENT_EDITOR' as const, department: '区民政局' };
-const ADMIN = { username: 'admin', displayName: '区政府办公室管理员', role: 'DISTRICT_ADMIN' as const, department: '区政府办公室' };
 const PHOTO: PickedPhoto = { name: 'site.jpg', contentType: 'image/jpeg', bytes: 245_760, body: new ArrayBuffer(8), previewUrl: 'blob:site' };
 const UPLOAD = {
   uploadUrl: 'http://127.0.0.1:4000/uploads/token.sig',
@@ -41,10 +39,10 @@ const PROJECT: Project = {
   id: 'a1b2c3d4e5f60718',
   title: '社区老年食堂（老年助餐点）建设',
   leadDepartment: '区民政局',
-  cooperatingDepartments: ['区市场监督管理局'],
   status: 'DELAYED',
   progress: 20,
   parent: null,
+  viewerCan: { manage: true, report: true },
   target: { text: '新建社区老年食堂（助餐点）20个' },
   budget: { planned: 6_000_000, spent: 2_800_000, spentPercent: 46 },
   children: [],
@@ -129,14 +127,6 @@ describe('报送进展: the form’s rules', () => {
     expect(sniffImageType(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]))).toBe('image/png');
     expect(sniffImageType(ascii('RIFF\0\0\0\0WEBPVP8 '))).toBe('image/webp');
     expect(sniffImageType(ascii('GIF89a'))).toBe('');
-  });
-
-  it('lets the lead department manage and the co-operating ones report, as the API’s rules do', () => {
-    expect(staffRights(EDITOR, PROJECT)).toEqual({ manage: true, report: true });
-    expect(staffRights({ ...EDITOR, department: '区市场监督管理局' }, PROJECT)).toEqual({ manage: false, report: true });
-    expect(staffRights({ ...EDITOR, department: '区教育局' }, PROJECT)).toEqual({ manage: false, report: false });
-    expect(staffRights({ ...EDITOR, department: '区住房和城乡建设局' }, { ...PROJECT, leadDepartment: '城东街道办事处', parent: { leadDepartment: '区住房和城乡建设局' } })).toEqual({ manage: true, report: true });
-    expect(staffRights(ADMIN, PROJECT)).toEqual({ manage: true, report: true });
   });
 });
 
@@ -287,12 +277,33 @@ describe('the staff pages', () => {
     ]);
   });
 
-  it('a co-operating department reports progress but has no milestone buttons', async () => {
+  it('a co-operating department (the API says: may report, not manage) reports progress but has no milestone buttons', async () => {
     signInStaff();
-    answerByOperation({ StaffMe: { data: { staffMe: { ...EDITOR, department: '区市场监督管理局' } } }, StaffProject: { data: { project: PROJECT } } });
+    const coOperating = { ...PROJECT, viewerCan: { manage: false, report: true } };
+    answerByOperation({ StaffMe: { data: { staffMe: { ...EDITOR, department: '区市场监督管理局' } } }, StaffProject: { data: { project: coOperating } } });
     render(<ProjectReportPage />);
     await screen.findByRole('region', { name: '报送进展' });
     expect(screen.getByText('节点由牵头单位标记完成、说明延期。')).toBeTruthy();
     expect(screen.queryByRole('button', { name: /标记|说明延期/ })).toBeNull();
+  });
+
+  it('a department the API lets do neither is told so, with no form and no buttons', async () => {
+    signInStaff();
+    const outside = { ...PROJECT, viewerCan: { manage: false, report: false } };
+    answerByOperation({ StaffMe: { data: { staffMe: { ...EDITOR, department: '区教育局' } } }, StaffProject: { data: { project: outside } } });
+    render(<ProjectReportPage />);
+    expect(await screen.findByText('区教育局不是这个项目的牵头或配合单位，不能报送进展。')).toBeTruthy();
+    expect(screen.queryByRole('region', { name: '报送进展' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /标记|说明延期/ })).toBeNull();
+  });
+
+  it('marks in the list which projects the department leads, as the API says', async () => {
+    signInStaff();
+    const coOperating = { ...PROJECT, viewerCan: { manage: false } };
+    answerByOperation({ StaffMe: { data: { staffMe: EDITOR } }, StaffProjects: { data: { projects: { edges: [{ node: coOperating }], pageInfo: { hasNextPage: false, endCursor: null } } } } });
+    render(<ProjectStaffPage />);
+    const card = await screen.findByTestId('staff-project');
+    expect(within(card).getByText('配合单位（可报送进展）；牵头单位：区民政局')).toBeTruthy();
+    expect(within(card).queryByText(/需要说明原因/)).toBeNull();
   });
 });

@@ -8,7 +8,8 @@ import { Choices } from '../../../components/Choices';
 import { Problem, Said } from '../../../components/Messages';
 import { TextField } from '../../../components/TextField';
 import { request } from '../../../api/request';
-import { CancelRegistrationDocument, MyRegistrationsDocument, SubmitEventFeedbackDocument, type MyRegistrationsQuery } from '../../../generated/operations';
+import { SATISFACTION_CHOICES } from '../../../lib/format';
+import { CancelRegistrationDocument, MyRegistrationsDocument, SubmitEventFeedbackDocument, type MyRegistrationsQuery, type Satisfaction } from '../../../generated/operations';
 import { useRemote } from '../../../hooks/use-remote';
 import { useLiveSession } from '../../../hooks/use-live-session';
 import { useSubmit } from '../../../hooks/use-submit';
@@ -47,17 +48,9 @@ export function CancelRegistration({ registration, onCancelled }: { registration
   );
 }
 
-const SATISFACTION = [
-  { value: 5, label: '非常满意' },
-  { value: 4, label: '满意' },
-  { value: 3, label: '基本满意' },
-  { value: 2, label: '不满意' },
-  { value: 1, label: '非常不满意' },
-] as const;
-
 /** The questionnaire (问卷) after the event, for those who came; sent once. */
 export function FeedbackForm({ registration, onSent }: { registration: Registration; onSent: () => void }) {
-  const [satisfaction, setSatisfaction] = useState(0);
+  const [satisfaction, setSatisfaction] = useState<Satisfaction | null>(null);
   const [useful, setUseful] = useState('');
   const [suggestions, setSuggestions] = useState('');
   const submit = useSubmit(true);
@@ -72,7 +65,7 @@ export function FeedbackForm({ registration, onSent }: { registration: Registrat
   return (
     <View className="event-section" role="form" aria-label="开放日问卷">
       <Heading level={3}>问卷：请说说这次开放日</Heading>
-      <Choices<number> label="满意程度" title="您对这次开放日满意吗？" options={SATISFACTION} chosen={[satisfaction]} onChoose={setSatisfaction} />
+      <Choices<Satisfaction> label="满意程度" title="您对这次开放日满意吗？" options={SATISFACTION_CHOICES} chosen={satisfaction ? [satisfaction] : []} onChoose={setSatisfaction} />
       <TextField label="哪些内容对您有用（可以不填）" lines value={useful} onChange={setUseful} maxLength={1000} />
       <TextField label="意见和建议（可以不填）" lines value={suggestions} onChange={setSuggestions} maxLength={1000} />
       <Problem text={submit.error?.message} />

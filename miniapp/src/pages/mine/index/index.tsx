@@ -19,8 +19,6 @@ import { useLiveSession } from '../../../hooks/use-live-session';
 import { signInForTesting, signInWithWeChat, signOut } from '../../../session/sign-in';
 import './index.scss';
 
-/** The API masks the number already; a bare 11-digit mobile is masked here too (138****1234). */
-const maskedPhone = (phone: string) => phone.replace(/^(1\d{2})\d{4}(\d{4})$/, '$1****$2');
 
 const ENDED: Record<SessionEnd, string> = {
   expired: '登录已过期，请重新登录。',
@@ -33,7 +31,7 @@ function SignedIn({ session, back }: { session: Session; back: boolean }) {
   const rows =
     me.status === 'ready'
       ? [
-          ...(me.data.phone ? [{ label: '手机号', value: maskedPhone(me.data.phone) }] : []),
+          ...(me.data.phone ? [{ label: '手机号', value: me.data.phone }] : []),
           { label: '首次登录', value: dateInWords(me.data.memberSince) },
         ]
       : [];

@@ -21,7 +21,7 @@ import {
   ProjectUpdatesDocument,
   UnfollowProjectDocument,
   type ProjectDetailQuery,
-  type ProjectEvaluationLevel,
+  type Satisfaction,
   type ProjectUpdateFieldsFragment,
 } from '../../../generated/operations';
 import { useRemote } from '../../../hooks/use-remote';
@@ -33,14 +33,12 @@ import { BudgetChart, ProgressBar, ProjectCard, StatusLine } from '../../../feat
 import { Entry } from '../../../features/projects/timeline';
 import {
   budgetInWords,
-  EVALUATION_LEVELS,
-  evaluationLabel,
   milestoneLines,
   milestoneState,
   statusAndProgress,
   UPDATE_KIND_WORDS,
 } from '../../../features/projects/format';
-import { dateInWords } from '../../../lib/format';
+import { dateInWords, SATISFACTION_CHOICES, satisfactionInWords } from '../../../lib/format';
 import '../../../features/projects/projects.scss';
 
 export type Detail = NonNullable<ProjectDetailQuery['project']>;
@@ -92,15 +90,15 @@ function Follow({ project, signedIn }: { project: Detail; signedIn: boolean }) {
  * What was chosen before going to sign in: the page is read again once signed in (and redrawn), and
  * the resident finds their choice still there.
  */
-const evaluationDrafts = new Map<string, { level: ProjectEvaluationLevel | null; comment: string }>();
+const evaluationDrafts = new Map<string, { level: Satisfaction | null; comment: string }>();
 
 /** 评价: for a completed project, five levels and an optional comment, once; afterwards the resident's own. */
 export function Evaluation({ project, signedIn }: { project: Detail; signedIn: boolean }) {
   const [mine, setMine] = useState(project.myEvaluation);
   const draft = evaluationDrafts.get(project.id);
-  const [level, setLevelState] = useState<ProjectEvaluationLevel | null>(draft?.level ?? null);
+  const [level, setLevelState] = useState<Satisfaction | null>(draft?.level ?? null);
   const [comment, setCommentState] = useState(draft?.comment ?? '');
-  const setLevel = (value: ProjectEvaluationLevel) => {
+  const setLevel = (value: Satisfaction) => {
     setLevelState(value);
     evaluationDrafts.set(project.id, { level: value, comment });
   };
@@ -131,14 +129,14 @@ export function Evaluation({ project, signedIn }: { project: Detail; signedIn: b
       <Text className="gov-line">{figures}</Text>
       {mine ? (
         <View className="gov-card" data-testid="my-evaluation">
-          <Text className="gov-line">{`您的评价：${evaluationLabel(mine.level)}`}</Text>
+          <Text className="gov-line">{`您的评价：${satisfactionInWords(mine.level)}`}</Text>
           {mine.comment && <Text className="gov-line">{`您说：${mine.comment}`}</Text>}
           <Text className="project-muted">{`评价日期：${dateInWords(mine.createdAt)}。每个项目只能评价一次，谢谢您。`}</Text>
         </View>
       ) : (
         <View>
           <Text className="gov-line">项目已完成，您满意吗？每人只能评价一次。</Text>
-          <Choices label="满意程度" title="满意程度" options={EVALUATION_LEVELS} chosen={level ? [level] : []} onChoose={setLevel} column />
+          <Choices label="满意程度" title="满意程度" options={SATISFACTION_CHOICES} chosen={level ? [level] : []} onChoose={setLevel} column />
           <TextField label="想说的话（可以不填）" value={comment} onChange={setComment} maxLength={500} lines />
           <Problem text={problem || (submit.error && `没能提交评价：${submit.error.message}`)} />
           {askSignIn && !signedIn && <SignInNeeded why="评价要先登录，每人只能评价一次。登录后回到这里，选好的内容还在。" />}

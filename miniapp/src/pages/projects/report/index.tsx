@@ -25,7 +25,7 @@ import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
 import { staffRequest } from '../../../session/staff';
 import { useSubmit } from '../../../hooks/use-submit';
 import { BudgetChart, PhotoChooser, ProgressBar, StatusLine } from '../../../features/projects/components';
-import { milestoneLines, milestoneState, staffRights, statusAndProgress } from '../../../features/projects/format';
+import { milestoneLines, milestoneState, statusAndProgress } from '../../../features/projects/format';
 import { beijingDate, yuanInWords } from '../../../lib/format';
 import { putPhoto, type PickedPhoto } from '../../../platform/photos';
 import { Entry } from '../../../features/projects/timeline';
@@ -235,7 +235,7 @@ type ReportProps = {
 };
 
 function ReportView({ staff, project, said, changed, posted, onPosted }: ReportProps) {
-  const rights = staffRights(staff, project);
+  const rights = project.viewerCan;
   const recent = [...posted, ...project.updates.edges.map((e) => e.node).filter((u) => !posted.some((p) => p.id === u.id))];
   return (
     <View>

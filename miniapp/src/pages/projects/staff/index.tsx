@@ -8,7 +8,7 @@ import { keyboardActivation } from '../../../lib/a11y';
 import { openPage, ROUTES } from '../../../lib/navigation';
 import { staffRequest } from '../../../session/staff';
 import { pageOf, usePaged } from '../../../hooks/use-paged';
-import { currentYear, staffRights, statusAndProgress } from '../../../features/projects/format';
+import { currentYear, statusAndProgress } from '../../../features/projects/format';
 import { useReturnVisits } from '../../../hooks/use-return-visits';
 import '../../../features/projects/projects.scss';
 
@@ -16,10 +16,10 @@ type Staff = StaffMeQuery['staffMe'];
 type StaffProject = StaffProjectsQuery['projects']['edges'][number]['node'];
 
 /** One project to report on: the whole card opens it; overdue milestones waiting for a reason said in words. */
-function StaffProjectCard({ project, staff }: { project: StaffProject; staff: Staff }) {
+function StaffProjectCard({ project }: { project: StaffProject }) {
   const open = () => openPage(ROUTES.projectReport, { id: project.id });
   const waiting = project.milestones.filter((m) => m.needsExplanation).length;
-  const { manage } = staffRights(staff, project);
+  const { manage } = project.viewerCan;
   return (
     <View className="gov-card gov-card--link" role="link" tabIndex={0} onClick={open} {...keyboardActivation(open)} data-testid="staff-project">
       <Text className="gov-card__title">{project.title}</Text>
@@ -40,7 +40,7 @@ function Projects({ staff, visit }: { staff: Staff; visit: number }) {
     <View>
       <Heading level={2}>{admin ? `${year}年全部项目` : `${staff.department}${year}年的项目`}</Heading>
       <PagedList list={list} what="项目" empty={`${year}年没有由本部门牵头或配合的民生实事项目。`} count={(shown) => `共 ${shown} 个`}>
-        {(projects) => projects.map((project) => <StaffProjectCard key={project.id} project={project} staff={staff} />)}
+        {(projects) => projects.map((project) => <StaffProjectCard key={project.id} project={project} />)}
       </PagedList>
     </View>
   );

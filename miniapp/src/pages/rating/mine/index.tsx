@@ -13,7 +13,7 @@ import {
   RateRectificationDocument,
   type MyRatingFieldsFragment,
   type MyRatingsQuery,
-  type RatingLevel,
+  type Satisfaction,
 } from '../../../generated/operations';
 import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
 import { useLiveSession } from '../../../hooks/use-live-session';
@@ -40,7 +40,7 @@ export function caseProgress(c: Case): string {
 
 /** The one follow-up rating of the fix, after the reply and before the case is closed. */
 function FollowUp({ c, levels, onRated }: { c: Case; levels: Levels; onRated: (c: Case) => void }) {
-  const [level, setLevel] = useState<RatingLevel | null>(null);
+  const [level, setLevel] = useState<Satisfaction | null>(null);
   const [comment, setComment] = useState('');
   const submit = useSubmit();
   const send = () => {

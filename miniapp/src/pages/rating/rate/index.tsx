@@ -11,7 +11,7 @@ import { Problem } from '../../../components/Messages';
 import { TextField } from '../../../components/TextField';
 import { SignInNeeded } from '../../../components/SignInNeeded';
 import { request } from '../../../api/request';
-import { MeDocument, RateServiceDocument, RatingFormDocument, type RatingFormQuery, type RatingLevel, type RatingReason } from '../../../generated/operations';
+import { MeDocument, RateServiceDocument, RatingFormDocument, type RatingFormQuery, type Satisfaction, type RatingReason } from '../../../generated/operations';
 import { useRemote } from '../../../hooks/use-remote';
 import { openPage, replacePage, routeParam, ROUTES } from '../../../lib/navigation';
 import { useLiveSession } from '../../../hooks/use-live-session';
@@ -23,12 +23,12 @@ type Service = NonNullable<RatingFormQuery['service']>;
 type Options = RatingFormQuery['ratingOptions'];
 
 /** What 好评 and 差评 open with: the middle of each side, changed with one tap. */
-export const FIRST_LEVEL = { good: 'SATISFIED', bad: 'DISSATISFIED' } as const satisfies Record<string, RatingLevel>;
+export const FIRST_LEVEL = { good: 'SATISFIED', bad: 'DISSATISFIED' } as const satisfies Record<string, Satisfaction>;
 
 const MATTER_NUMBER = /^[0-9A-Za-z_-]{1,40}$/;
 const MOBILE = /^1\d{10}$/;
 
-type Draft = { level: RatingLevel | null; reasons: RatingReason[]; comment: string; matterNumber: string; phone: string };
+type Draft = { level: Satisfaction | null; reasons: RatingReason[]; comment: string; matterNumber: string; phone: string };
 
 /** The form's rules, as the API has them, said before anything is sent; null when it may be sent. */
 export function draftProblem(draft: Draft, options: Options): string | null {

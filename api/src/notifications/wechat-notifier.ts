@@ -1,23 +1,12 @@
 import type { WeChatConfig } from '../core/config';
 import { callWeChat, createWeChatAccessToken, STALE_TOKEN_CODES, WeChatTokenError, type WeChatAccessToken } from '../identity/wechat-access-token';
-import type { NotificationMessage, NotificationTemplate, Notifier } from './notifier';
+import type { NotificationMessage, NotificationTemplates, Notifier } from './notifier';
 
 // Notifications as WeChat subscribe messages (订阅消息): POST /cgi-bin/message/subscribe/send with the
 // app's access token (identity/wechat-access-token.ts: cached, and shared with the phone-number
-// button). Template ids come from configuration; the data keys below must match the templates
-// chosen in the mini-program console (活动报名成功通知, 活动开始提醒 …). WeChat cuts nothing itself: a
+// button). Template ids come from configuration; which message field fills which template key comes
+// from the features that send them (their NotificationTemplates). WeChat cuts nothing itself: a
 // `thing` value over 20 characters is refused, so values are shortened here.
-
-/** Which message field fills which template key (thing = short text, time = date and time). */
-const TEMPLATE_FIELDS: Record<NotificationTemplate, Record<string, string>> = {
-  EVENT_CONFIRMED: { thing1: 'title', time2: 'startsAt', thing3: 'place', character_string4: 'checkInCode' },
-  EVENT_WAITLISTED: { thing1: 'title', time2: 'startsAt', thing3: 'note' },
-  EVENT_PROMOTED: { thing1: 'title', time2: 'startsAt', thing3: 'place', character_string4: 'checkInCode' },
-  EVENT_REMINDER: { thing1: 'title', time2: 'startsAt', thing3: 'place' },
-  EVENT_CANCELLED: { thing1: 'title', time2: 'startsAt', thing3: 'note' },
-  RATING_REPLIED: { thing1: 'title', phrase2: 'outcome', thing3: 'note' },
-  PROJECT_UPDATED: { thing1: 'title', date2: 'date', thing3: 'text' },
-};
 
 const LIMITS: Record<string, number> = { thing: 20, character_string: 32, time: 40 };
 
@@ -28,6 +17,8 @@ export interface WeChatNotifierOptions {
   wechat: WeChatConfig;
   /** Template id per GovOpen template; a template without an id is not sent. */
   templates: Readonly<Partial<Record<string, string>>>;
+  /** The features' templates: which message field fills which template key. */
+  fields: NotificationTemplates;
   /** formal, trial or developer: which version of the mini-program the message opens. */
   miniprogramState?: 'formal' | 'trial' | 'developer';
   /** The resident's openid for this mini-program. */
@@ -69,7 +60,7 @@ export function createWeChatNotifier(options: WeChatNotifierOptions): Notifier {
       const openid = await options.openidOf(message.residentId);
       if (!openid) throw new Error(`resident ${message.residentId} has no openid`);
       const data = Object.fromEntries(
-        Object.entries(TEMPLATE_FIELDS[message.template])
+        Object.entries(options.fields[message.template] ?? {})
           .filter(([, field]) => message.data[field])
           .map(([key, field]) => [key, { value: shorten(key, message.data[field] ?? '') }]),
       );

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { itemType } from '../core/item-type';
-import { NOTIFICATION_TEMPLATES } from './notifier';
 
 // How the outbox notifier keeps messages in the table (see core/item-type.ts).
 
@@ -10,7 +9,8 @@ export const outboxMessageItem = itemType({
   attributes: z.object({
     id: z.string(),
     residentId: z.string(),
-    template: z.enum(NOTIFICATION_TEMPLATES),
+    /** One of the messages the features declare (app.ts NOTIFICATIONS). */
+    template: z.string(),
     data: z.record(z.string(), z.string()).default({}),
     page: z.string().optional(),
     sentAt: z.string(),

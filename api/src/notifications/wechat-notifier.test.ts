@@ -1,4 +1,5 @@
 import { fakeAccessTokens, startFakeWeChat } from '../../../test/support/fake-wechat';
+import { EVENT_NOTIFICATIONS } from '../events/event-notifications';
 import { createWeChatNotifier, WeChatSendError } from './wechat-notifier';
 
 // A local server that answers like WeChat's /cgi-bin/token and /cgi-bin/message/subscribe/send.
@@ -29,6 +30,7 @@ const notifier = () =>
   createWeChatNotifier({
     wechat: { appId: 'wx-app', appSecret: 'wx-secret', apiBase: base },
     templates: { EVENT_CONFIRMED: 'tmpl-confirmed', EVENT_REMINDER: 'tmpl-reminder' },
+    fields: EVENT_NOTIFICATIONS,
     openidOf: async (residentId) => (residentId === 'wang' ? 'openid-wang' : null),
   });
 

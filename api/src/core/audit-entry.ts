@@ -1,0 +1,7 @@
+import type { Actor } from './actor';
+import type { AuditEntry } from './audit';
+
+/** What the actor did, for the audit trail; the action starts with the type of its target (`event.create`, `rating.readContact`). */
+export function auditEntry(actor: Actor, action: `${string}.${string}`, targetId: string, details?: Record<string, unknown>): AuditEntry {
+  return { action, targetType: action.slice(0, action.indexOf('.')), targetId, actor, details };
+}

@@ -1,0 +1,41 @@
+import { beijingTime } from '../core/clock';
+import type { RequestContext } from '../app';
+import { notifySafely, type NotificationTemplates } from '../notifications/notifier';
+import type { StoredEvent, StoredRegistration } from './event-model';
+
+/** What open days tell registrants, and the WeChat template keys each message fills. */
+export const EVENT_NOTIFICATIONS = {
+  /** A seat is confirmed (first come) or the draw selected the resident. */
+  EVENT_CONFIRMED: { thing1: 'title', time2: 'startsAt', thing3: 'place', character_string4: 'checkInCode' },
+  /** The draw put the resident on the waiting list; `note` says the place. */
+  EVENT_WAITLISTED: { thing1: 'title', time2: 'startsAt', thing3: 'note' },
+  /** Someone cancelled and the resident moved from the waiting list to a seat. */
+  EVENT_PROMOTED: { thing1: 'title', time2: 'startsAt', thing3: 'place', character_string4: 'checkInCode' },
+  /** The day before the event. */
+  EVENT_REMINDER: { thing1: 'title', time2: 'startsAt', thing3: 'place' },
+  /** Staff cancelled the event. */
+  EVENT_CANCELLED: { thing1: 'title', time2: 'startsAt', thing3: 'note' },
+} as const satisfies NotificationTemplates;
+
+/** Tells one registrant about their event; a failure is logged, never undoes what happened. */
+export function notifyRegistrant(
+  context: Pick<RequestContext, 'notifier' | 'log'>,
+  template: keyof typeof EVENT_NOTIFICATIONS,
+  event: StoredEvent,
+  registration: StoredRegistration,
+  extra: Record<string, string> = {},
+): Promise<boolean> {
+  return notifySafely(context.notifier, context.log, {
+    residentId: registration.residentId,
+    template,
+    data: {
+      eventId: event.id,
+      registrationId: registration.id,
+      title: event.title,
+      startsAt: beijingTime(event.startsAt),
+      place: event.venue?.address ?? '线上直播',
+      ...extra,
+    },
+    page: `pages/events/detail/index?id=${event.id}`,
+  });
+}

@@ -1,0 +1,41 @@
+import type { Logger } from 'pino';
+
+// How GovOpen tells a resident something outside the app — open days, rating replies, project
+// updates alike: one interface, two implementations — an outbox in the table (local, development,
+// tests: outbox-store.ts) and WeChat subscribe messages (wechat-notifier.ts) — chosen by configuration
+// (notifier-choice.ts). Each feature declares the templates it sends (see NotificationTemplates).
+
+/**
+ * A feature's messages: per template name (EVENT_CONFIRMED, RATING_REPLIED …), which message field
+ * fills which key of the WeChat template chosen in the mini-program console (thing = short text,
+ * time = date and time, character_string = a code …).
+ */
+export type NotificationTemplates = Readonly<Record<string, Readonly<Record<string, string>>>>;
+
+export interface NotificationMessage {
+  residentId: string;
+  /** One of the templates a feature declares. */
+  template: string;
+  /** What the message shows, by name: title, startsAt (Beijing time text), place, checkInCode, note … */
+  data: Record<string, string>;
+  /** The mini-app page the message opens. */
+  page?: string;
+}
+
+export interface Notifier {
+  send(message: NotificationMessage): Promise<void>;
+}
+
+/**
+ * Sends without letting a failure undo what the resident already has (a seat, a cancellation): the
+ * problem is logged for operators and false is returned.
+ */
+export async function notifySafely(notifier: Notifier, log: Logger, message: NotificationMessage): Promise<boolean> {
+  try {
+    await notifier.send(message);
+    return true;
+  } catch (error) {
+    log.warn({ err: error, template: message.template }, 'a notification could not be sent');
+    return false;
+  }
+}
