@@ -3,6 +3,7 @@ import type { DocumentReading, PolicyInput } from '@govopen/shared/src/generated
 import type { MutationResolvers, PolicyResolvers, QueryResolvers } from '../generated/resolvers';
 import type { RequestContext } from '../app';
 import { authorize, can } from '../core/authorization';
+import { auditEntry } from '../core/audit-entry';
 import { badInput, conflict } from '../core/errors';
 import { isOverdue, workingDeadline } from '../core/working-days';
 import { parseInput } from '../core/validation';
@@ -159,7 +160,7 @@ export const publishingResolvers: {
       const words = parseInput(wordsSchema, args.words);
       const before = await context.stores.publishing.sensitiveWords();
       const by = context.actor.kind === 'staff' ? context.actor.staffId : 'system';
-      const saved = await context.stores.publishing.setSensitiveWords(words, before.version, by, { action: 'settings.sensitiveWords', targetType: 'settings', targetId: 'sensitive-words', actor: context.actor, details: { count: words.length } });
+      const saved = await context.stores.publishing.setSensitiveWords(words, before.version, by, auditEntry(context.actor, 'settings.sensitiveWords', 'sensitive-words', { count: words.length }));
       if (!saved) throw conflict('敏感词刚被别人改过了，请重新打开再改。');
       return saved;
     },
@@ -168,7 +169,7 @@ export const publishingResolvers: {
       const department = parseInput(departmentSchema, args.department);
       const issuers = parseInput(issuersSchema, args.issuers).filter((name) => name !== department);
       const by = context.actor.kind === 'staff' ? context.actor.staffId : 'system';
-      await context.stores.publishing.setAllowedIssuers(department, issuers, by, { action: 'settings.issuers', targetType: 'settings', targetId: `issuers:${department}`, actor: context.actor, details: { issuers } });
+      await context.stores.publishing.setAllowedIssuers(department, issuers, by, auditEntry(context.actor, 'settings.issuers', `issuers:${department}`, { issuers }));
       return { department, issuers: [department, ...issuers] };
     },
   },
