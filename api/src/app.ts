@@ -21,6 +21,7 @@ import { ratingsFeature } from './ratings/ratings-feature';
 import { consultationsFeature } from './consultations/consultations-feature';
 import { informationRequestsFeature } from './information-requests/information-requests-feature';
 import { searchFeature } from './search/search-feature';
+import { workbenchFeature } from './workbench/workbench-feature';
 import { mergeDistinct, mergeResolvers } from './resolvers';
 
 /** What a feature adds to the app (each feature folder's `*-feature.ts`). */
@@ -42,7 +43,8 @@ interface Feature {
   scheduled?: Record<string, (app: App) => Promise<number>>;
 }
 
-export const FEATURES: readonly Feature[] = [identityFeature, policiesFeature, projectsFeature, eventsFeature, ratingsFeature, consultationsFeature, informationRequestsFeature, searchFeature];
+
+export const FEATURES: readonly Feature[] = [identityFeature, policiesFeature, projectsFeature, eventsFeature, ratingsFeature, consultationsFeature, informationRequestsFeature, workbenchFeature, searchFeature];
 
 export type Stores = ReturnType<(typeof identityFeature)['stores']> &
   ReturnType<(typeof policiesFeature)['stores']> &

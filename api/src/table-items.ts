@@ -7,6 +7,7 @@ import { checkInCodeItem, eventItem, eventListEntryItem, feedbackItem, registrat
 import { outboxMessageItem } from './notifications/outbox-items';
 import { residentItem, staffItem } from './identity/identity-items';
 import { facetCounterItem, interpretationItem, policyItem, policyListEntryItem } from './policies/policy-items';
+import { departmentIssuersItem, sensitiveWordsItem } from './policies/publishing-items';
 import * as projects from './projects/project-items';
 import { caseItem, caseStepItem, departmentCountersItem, ratingItem, serviceCountersItem, serviceItem } from './ratings/rating-items';
 import { consultationAskerEntryItem, consultationItem, consultationStepItem, frequentQuestionItem } from './consultations/consultation-items';
@@ -18,6 +19,7 @@ import { idNumberItem, requestApplicantEntryItem, requestItem, requestStepItem }
 
 export const TABLE_ITEMS: ReadonlyArray<{ feature: string; declaredIn: string; items: ItemType[] }> = [
   { feature: 'Policies', declaredIn: 'api/src/policies/policy-items.ts', items: [policyItem, interpretationItem, policyListEntryItem, facetCounterItem] },
+  { feature: 'Publishing settings', declaredIn: 'api/src/policies/publishing-items.ts', items: [sensitiveWordsItem, departmentIssuersItem] },
   { feature: '好差评', declaredIn: 'api/src/ratings/rating-items.ts', items: [serviceItem, ratingItem, caseItem, caseStepItem, departmentCountersItem, serviceCountersItem] },
   { feature: 'Open days', declaredIn: 'api/src/events/event-items.ts', items: [eventItem, eventListEntryItem, registrationItem, checkInCodeItem, waitingPlaceItem, feedbackItem] },
   {

@@ -70,3 +70,20 @@ function field(tag: 'input' | 'textarea') {
 
 export const Input = field('input');
 export const Textarea = field('textarea');
+
+let nextPickerAnswer: string | null = null;
+
+/** What WeChat's picker answers the next tap with, as if the clerk turned its wheels and tapped 确定. */
+export function answerPicker(value: string): void {
+  nextPickerAnswer = value;
+}
+
+/** weapp's Picker: a tap opens WeChat's own wheels; here it answers with `answerPicker`'s value (none: cancelled). */
+export function Picker({ mode, value, start, end, onChange, children }: Props) {
+  const onClick = () => {
+    const answer = nextPickerAnswer;
+    nextPickerAnswer = null;
+    if (answer !== null) (onChange as (event: { detail: { value: string } }) => void)({ detail: { value: answer } });
+  };
+  return createElement('div', { 'data-picker': mode, 'data-value': value, 'data-start': start, 'data-end': end, onClick }, children);
+}

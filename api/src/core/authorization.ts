@@ -37,6 +37,8 @@ const RULES = {
   'project.report': actsForAny,
   /** Answer residents' proposals for next year's list: the district office (`department`). */
   'proposal.answer': actsFor,
+  /** The district's publishing settings: the sensitive-word list, the names departments may publish under. */
+  'publishing.settings': (actor) => isAdmin(actor),
   /** Create and disable staff accounts. */
   'staff.manage': (actor) => isAdmin(actor),
   /** Any signed-in resident may act for themself (sign up, rate, follow …). */

@@ -105,8 +105,11 @@ export type ResolversTypes = {
   ConsultationStepKind: Types.ConsultationStepKind;
   CreateStaffInput: Types.CreateStaffInput;
   DeliveryMethod: Types.DeliveryMethod;
+  DepartmentIssuers: ResolverTypeWrapper<Types.DepartmentIssuers>;
   DepartmentRatingFigures: ResolverTypeWrapper<Types.DepartmentRatingFigures>;
   Disclosure: Types.Disclosure;
+  DocumentReading: ResolverTypeWrapper<Types.DocumentReading>;
+  DocumentUpload: Types.DocumentUpload;
   Event: ResolverTypeWrapper<EventParent>;
   EventConnection: ResolverTypeWrapper<Omit<Types.EventConnection, 'edges'> & { edges: Array<ResolversTypes['EventEdge']> }>;
   EventDraw: ResolverTypeWrapper<Types.EventDraw>;
@@ -147,6 +150,7 @@ export type ResolversTypes = {
   InformationRequestStep: ResolverTypeWrapper<Types.InformationRequestStep>;
   Int: ResolverTypeWrapper<Types.Scalars['Int']['output']>;
   Interpretation: ResolverTypeWrapper<InterpretationParent>;
+  InterpretationDue: ResolverTypeWrapper<Types.InterpretationDue>;
   InterpretationInput: Types.InterpretationInput;
   InterpretationKind: Types.InterpretationKind;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -198,6 +202,9 @@ export type ResolversTypes = {
   ProjectUpdateEdge: ResolverTypeWrapper<Omit<Types.ProjectUpdateEdge, 'node'> & { node: ResolversTypes['ProjectUpdate'] }>;
   ProjectUpdateInput: Types.ProjectUpdateInput;
   ProjectUpdateKind: Types.ProjectUpdateKind;
+  PublishCheckKind: Types.PublishCheckKind;
+  PublishChecks: ResolverTypeWrapper<Types.PublishChecks>;
+  PublishFinding: ResolverTypeWrapper<Types.PublishFinding>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   QuestionAnswer: ResolverTypeWrapper<Types.QuestionAnswer>;
   QuestionAnswerInput: Types.QuestionAnswerInput;
@@ -221,6 +228,8 @@ export type ResolversTypes = {
   RatingOptions: ResolverTypeWrapper<Types.RatingOptions>;
   RatingReason: Types.RatingReason;
   RatingReasonOption: ResolverTypeWrapper<Types.RatingReasonOption>;
+  ReadNote: ResolverTypeWrapper<Types.ReadNote>;
+  ReadSource: ResolverTypeWrapper<Types.ReadSource>;
   Registration: ResolverTypeWrapper<RegistrationParent>;
   RegistrationInput: Types.RegistrationInput;
   RegistrationStatus: Types.RegistrationStatus;
@@ -236,6 +245,7 @@ export type ResolversTypes = {
   SearchSynonym: ResolverTypeWrapper<Types.SearchSynonym>;
   SearchSynonymInput: Types.SearchSynonymInput;
   SelectionMode: Types.SelectionMode;
+  SensitiveWordList: ResolverTypeWrapper<Types.SensitiveWordList>;
   Service: ResolverTypeWrapper<ServiceParent>;
   ServiceChannel: Types.ServiceChannel;
   ServiceConnection: ResolverTypeWrapper<Omit<Types.ServiceConnection, 'edges'> & { edges: Array<ResolversTypes['ServiceEdge']> }>;
@@ -253,6 +263,8 @@ export type ResolversTypes = {
   Venue: ResolverTypeWrapper<Types.Venue>;
   VenueInput: Types.VenueInput;
   ViewerCan: ResolverTypeWrapper<Types.ViewerCan>;
+  WorkCount: ResolverTypeWrapper<Types.WorkCount>;
+  Workbench: ResolverTypeWrapper<Types.Workbench>;
   WorkingDayDeadline: ResolverTypeWrapper<Types.WorkingDayDeadline>;
 };
 
@@ -275,7 +287,10 @@ export type ResolversParentTypes = {
   ConsultationRating: Types.ConsultationRating;
   ConsultationStep: Types.ConsultationStep;
   CreateStaffInput: Types.CreateStaffInput;
+  DepartmentIssuers: Types.DepartmentIssuers;
   DepartmentRatingFigures: Types.DepartmentRatingFigures;
+  DocumentReading: Types.DocumentReading;
+  DocumentUpload: Types.DocumentUpload;
   Event: EventParent;
   EventConnection: Omit<Types.EventConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventEdge']> };
   EventDraw: Types.EventDraw;
@@ -309,6 +324,7 @@ export type ResolversParentTypes = {
   InformationRequestStep: Types.InformationRequestStep;
   Int: Types.Scalars['Int']['output'];
   Interpretation: InterpretationParent;
+  InterpretationDue: Types.InterpretationDue;
   InterpretationInput: Types.InterpretationInput;
   Mutation: Record<PropertyKey, never>;
   Official: Types.Official;
@@ -354,6 +370,8 @@ export type ResolversParentTypes = {
   ProjectUpdateConnection: Omit<Types.ProjectUpdateConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProjectUpdateEdge']> };
   ProjectUpdateEdge: Omit<Types.ProjectUpdateEdge, 'node'> & { node: ResolversParentTypes['ProjectUpdate'] };
   ProjectUpdateInput: Types.ProjectUpdateInput;
+  PublishChecks: Types.PublishChecks;
+  PublishFinding: Types.PublishFinding;
   Query: Record<PropertyKey, never>;
   QuestionAnswer: Types.QuestionAnswer;
   QuestionAnswerInput: Types.QuestionAnswerInput;
@@ -374,6 +392,8 @@ export type ResolversParentTypes = {
   RatingLink: Types.RatingLink;
   RatingOptions: Types.RatingOptions;
   RatingReasonOption: Types.RatingReasonOption;
+  ReadNote: Types.ReadNote;
+  ReadSource: Types.ReadSource;
   Registration: RegistrationParent;
   RegistrationInput: Types.RegistrationInput;
   Resident: ResidentParent;
@@ -384,6 +404,7 @@ export type ResolversParentTypes = {
   SearchStatistics: Types.SearchStatistics;
   SearchSynonym: Types.SearchSynonym;
   SearchSynonymInput: Types.SearchSynonymInput;
+  SensitiveWordList: Types.SensitiveWordList;
   Service: ServiceParent;
   ServiceConnection: Omit<Types.ServiceConnection, 'edges'> & { edges: Array<ResolversParentTypes['ServiceEdge']> };
   ServiceEdge: Omit<Types.ServiceEdge, 'node'> & { node: ResolversParentTypes['Service'] };
@@ -397,6 +418,8 @@ export type ResolversParentTypes = {
   Venue: Types.Venue;
   VenueInput: Types.VenueInput;
   ViewerCan: Types.ViewerCan;
+  WorkCount: Types.WorkCount;
+  Workbench: Types.Workbench;
   WorkingDayDeadline: Types.WorkingDayDeadline;
 };
 
@@ -480,9 +503,35 @@ export type ConsultationStepResolvers<ContextType = RequestContext, ParentType e
   toDepartment?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type DepartmentIssuersResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DepartmentIssuers'] = ResolversParentTypes['DepartmentIssuers']> = {
+  department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  issuers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type DepartmentRatingFiguresResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DepartmentRatingFigures'] = ResolversParentTypes['DepartmentRatingFigures']> = {
   counts?: Resolver<ResolversTypes['RatingCounts'], ParentType, ContextType>;
   department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DocumentReadingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DocumentReading'] = ResolversParentTypes['DocumentReading']> = {
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  disclosure?: Resolver<ResolversTypes['Disclosure'], ParentType, ContextType>;
+  documentNumber?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  indexNumber?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  issuer?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['ReadNote']>, ParentType, ContextType>;
+  publishedDate?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  repealedDate?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sections?: Resolver<Array<ResolversTypes['PolicySection']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['ReadSource']>, ParentType, ContextType>;
+  tables?: Resolver<Array<ResolversTypes['PolicyTable']>, ParentType, ContextType>;
+  targetGroups?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  validity?: Resolver<ResolversTypes['Validity'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  writtenDate?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type EventResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
@@ -682,6 +731,12 @@ export type InterpretationResolvers<ContextType = RequestContext, ParentType ext
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type InterpretationDueResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InterpretationDue'] = ResolversParentTypes['InterpretationDue']> = {
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  provisional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addInterpretation?: Resolver<ResolversTypes['Interpretation'], ParentType, ContextType, RequireFields<Types.MutationAddInterpretationArgs, 'input' | 'policyId'>>;
   answerConsultation?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType, RequireFields<Types.MutationAnswerConsultationArgs, 'answer' | 'id'>>;
@@ -693,6 +748,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   cancelEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<Types.MutationCancelEventArgs, 'id'>>;
   cancelProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<Types.MutationCancelProjectArgs, 'id' | 'reason'>>;
   cancelRegistration?: Resolver<ResolversTypes['Registration'], ParentType, ContextType, RequireFields<Types.MutationCancelRegistrationArgs, 'id'>>;
+  changeStaffPassword?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<Types.MutationChangeStaffPasswordArgs, 'currentPassword' | 'newPassword' | 'username'>>;
   checkIn?: Resolver<ResolversTypes['CheckInResult'], ParentType, ContextType, RequireFields<Types.MutationCheckInArgs, 'code' | 'eventId'>>;
   closeCase?: Resolver<ResolversTypes['RatingCase'], ParentType, ContextType, RequireFields<Types.MutationCloseCaseArgs, 'caseId'>>;
   closeEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<Types.MutationCloseEventArgs, 'id'>>;
@@ -705,6 +761,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   decideAppeal?: Resolver<ResolversTypes['RatingCase'], ParentType, ContextType, RequireFields<Types.MutationDecideAppealArgs, 'caseId' | 'upheld'>>;
   disableStaff?: Resolver<ResolversTypes['Staff'], ParentType, ContextType, RequireFields<Types.MutationDisableStaffArgs, 'username'>>;
   drawEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<Types.MutationDrawEventArgs, 'eventId'>>;
+  enableStaff?: Resolver<ResolversTypes['Staff'], ParentType, ContextType, RequireFields<Types.MutationEnableStaffArgs, 'username'>>;
   evaluateProject?: Resolver<ResolversTypes['ProjectEvaluation'], ParentType, ContextType, RequireFields<Types.MutationEvaluateProjectArgs, 'id' | 'input'>>;
   explainDelay?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<Types.MutationExplainDelayArgs, 'milestoneId' | 'reason'>>;
   extendInformationRequest?: Resolver<ResolversTypes['InformationRequest'], ParentType, ContextType, RequireFields<Types.MutationExtendInformationRequestArgs, 'approvedBy' | 'id' | 'reason' | 'workingDays'>>;
@@ -723,6 +780,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   rateConsultationAnswer?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType, RequireFields<Types.MutationRateConsultationAnswerArgs, 'id' | 'satisfied'>>;
   rateRectification?: Resolver<ResolversTypes['RatingCase'], ParentType, ContextType, RequireFields<Types.MutationRateRectificationArgs, 'caseId' | 'input'>>;
   rateService?: Resolver<ResolversTypes['Rating'], ParentType, ContextType, RequireFields<Types.MutationRateServiceArgs, 'input' | 'serviceId'>>;
+  readPolicyDocument?: Resolver<ResolversTypes['DocumentReading'], ParentType, ContextType, RequireFields<Types.MutationReadPolicyDocumentArgs, 'document'>>;
   recordCallback?: Resolver<ResolversTypes['RatingCase'], ParentType, ContextType, RequireFields<Types.MutationRecordCallbackArgs, 'caseId' | 'note'>>;
   recordThirdPartyOpinion?: Resolver<ResolversTypes['InformationRequest'], ParentType, ContextType, RequireFields<Types.MutationRecordThirdPartyOpinionArgs, 'id' | 'opinion'>>;
   registerForEvent?: Resolver<ResolversTypes['Registration'], ParentType, ContextType, RequireFields<Types.MutationRegisterForEventArgs, 'eventId' | 'input'>>;
@@ -732,7 +790,10 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   replyToRating?: Resolver<ResolversTypes['RatingCase'], ParentType, ContextType, RequireFields<Types.MutationReplyToRatingArgs, 'caseId' | 'outcome' | 'reply'>>;
   requestInformationCorrection?: Resolver<ResolversTypes['InformationRequest'], ParentType, ContextType, RequireFields<Types.MutationRequestInformationCorrectionArgs, 'id' | 'items'>>;
   requestPhotoUpload?: Resolver<ResolversTypes['PhotoUpload'], ParentType, ContextType, RequireFields<Types.MutationRequestPhotoUploadArgs, 'bytes' | 'contentType' | 'projectId'>>;
+  resetStaffPassword?: Resolver<ResolversTypes['Staff'], ParentType, ContextType, RequireFields<Types.MutationResetStaffPasswordArgs, 'temporaryPassword' | 'username'>>;
   saveSearchSynonym?: Resolver<ResolversTypes['SearchSynonym'], ParentType, ContextType, RequireFields<Types.MutationSaveSearchSynonymArgs, 'input'>>;
+  setDepartmentIssuers?: Resolver<ResolversTypes['DepartmentIssuers'], ParentType, ContextType, RequireFields<Types.MutationSetDepartmentIssuersArgs, 'department' | 'issuers'>>;
+  setSensitiveWords?: Resolver<ResolversTypes['SensitiveWordList'], ParentType, ContextType, RequireFields<Types.MutationSetSensitiveWordsArgs, 'words'>>;
   settleInformationFee?: Resolver<ResolversTypes['InformationRequest'], ParentType, ContextType, RequireFields<Types.MutationSettleInformationFeeArgs, 'id' | 'settlement'>>;
   staffLogin?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<Types.MutationStaffLoginArgs, 'password' | 'username'>>;
   submitEventFeedback?: Resolver<ResolversTypes['EventFeedback'], ParentType, ContextType, RequireFields<Types.MutationSubmitEventFeedbackArgs, 'eventId' | 'input'>>;
@@ -774,6 +835,7 @@ export type PolicyResolvers<ContextType = RequestContext, ParentType extends Res
   documentNumber?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indexNumber?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  interpretationDue?: Resolver<Types.Maybe<ResolversTypes['InterpretationDue']>, ParentType, ContextType>;
   interpretations?: Resolver<Array<ResolversTypes['Interpretation']>, ParentType, ContextType>;
   issuer?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publishedDate?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -982,12 +1044,28 @@ export type ProjectUpdateEdgeResolvers<ContextType = RequestContext, ParentType 
   node?: Resolver<ResolversTypes['ProjectUpdate'], ParentType, ContextType>;
 };
 
+export type PublishChecksResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PublishChecks'] = ResolversParentTypes['PublishChecks']> = {
+  canPublish?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  findings?: Resolver<Array<ResolversTypes['PublishFinding']>, ParentType, ContextType>;
+  linksChecked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PublishFindingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PublishFinding'] = ResolversParentTypes['PublishFinding']> = {
+  blocking?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  excerpt?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PublishCheckKind'], ParentType, ContextType>;
+  line?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   applicantIdNumber?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<Types.QueryApplicantIdNumberArgs, 'id'>>;
   consultation?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType, RequireFields<Types.QueryConsultationArgs, 'id'>>;
   consultationContact?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<Types.QueryConsultationContactArgs, 'id'>>;
   consultationQueue?: Resolver<ResolversTypes['ConsultationConnection'], ParentType, ContextType, Partial<Types.QueryConsultationQueueArgs>>;
   departmentEvents?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<Types.QueryDepartmentEventsArgs>>;
+  departmentIssuers?: Resolver<ResolversTypes['DepartmentIssuers'], ParentType, ContextType, RequireFields<Types.QueryDepartmentIssuersArgs, 'department'>>;
   event?: Resolver<Types.Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<Types.QueryEventArgs, 'id'>>;
   eventFeedback?: Resolver<ResolversTypes['EventFeedbackReport'], ParentType, ContextType, RequireFields<Types.QueryEventFeedbackArgs, 'eventId'>>;
   eventRegistrations?: Resolver<Array<ResolversTypes['Registration']>, ParentType, ContextType, RequireFields<Types.QueryEventRegistrationsArgs, 'eventId'>>;
@@ -1007,6 +1085,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   policies?: Resolver<ResolversTypes['PolicyConnection'], ParentType, ContextType, Partial<Types.QueryPoliciesArgs>>;
   policy?: Resolver<Types.Maybe<ResolversTypes['Policy']>, ParentType, ContextType, RequireFields<Types.QueryPolicyArgs, 'id'>>;
+  policyChecks?: Resolver<ResolversTypes['PublishChecks'], ParentType, ContextType, RequireFields<Types.QueryPolicyChecksArgs, 'input'>>;
   policyFacets?: Resolver<ResolversTypes['PolicyFacets'], ParentType, ContextType>;
   project?: Resolver<Types.Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<Types.QueryProjectArgs, 'id'>>;
   projectLists?: Resolver<Array<ResolversTypes['ProjectList']>, ParentType, ContextType, RequireFields<Types.QueryProjectListsArgs, 'year'>>;
@@ -1022,10 +1101,12 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   searchStatistics?: Resolver<ResolversTypes['SearchStatistics'], ParentType, ContextType, Partial<Types.QuerySearchStatisticsArgs>>;
   searchSuggestions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, Partial<Types.QuerySearchSuggestionsArgs>>;
   searchSynonyms?: Resolver<Array<ResolversTypes['SearchSynonym']>, ParentType, ContextType>;
+  sensitiveWords?: Resolver<ResolversTypes['SensitiveWordList'], ParentType, ContextType>;
   service?: Resolver<Types.Maybe<ResolversTypes['Service']>, ParentType, ContextType, RequireFields<Types.QueryServiceArgs, 'id'>>;
   services?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, Partial<Types.QueryServicesArgs>>;
   staffMe?: Resolver<ResolversTypes['Staff'], ParentType, ContextType>;
   staffMembers?: Resolver<Array<ResolversTypes['Staff']>, ParentType, ContextType>;
+  workbench?: Resolver<ResolversTypes['Workbench'], ParentType, ContextType, Partial<Types.QueryWorkbenchArgs>>;
 };
 
 export type QuestionAnswerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['QuestionAnswer'] = ResolversParentTypes['QuestionAnswer']> = {
@@ -1168,6 +1249,19 @@ export type RatingReasonOptionResolvers<ContextType = RequestContext, ParentType
   reason?: Resolver<ResolversTypes['RatingReason'], ParentType, ContextType>;
 };
 
+export type ReadNoteResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ReadNote'] = ResolversParentTypes['ReadNote']> = {
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  line?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReadSourceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ReadSource'] = ResolversParentTypes['ReadSource']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  line?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type RegistrationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Registration'] = ResolversParentTypes['Registration']> = {
   checkInCode?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   checkInQrSvg?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1246,6 +1340,12 @@ export type SearchSynonymResolvers<ContextType = RequestContext, ParentType exte
   updatedBy?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type SensitiveWordListResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SensitiveWordList'] = ResolversParentTypes['SensitiveWordList']> = {
+  updatedAt?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedBy?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  words?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type ServiceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service']> = {
   channel?: Resolver<ResolversTypes['ServiceChannel'], ParentType, ContextType>;
   demo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1283,6 +1383,8 @@ export type StaffResolvers<ContextType = RequestContext, ParentType extends Reso
   department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   disabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastSignedInAt?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mustChangePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StaffRole'], ParentType, ContextType>;
   username?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   viewerCan?: Resolver<ResolversTypes['ViewerCan'], ParentType, ContextType>;
@@ -1306,6 +1408,22 @@ export type ViewerCanResolvers<ContextType = RequestContext, ParentType extends 
   report?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type WorkCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WorkCount'] = ResolversParentTypes['WorkCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  detail?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overdue?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type WorkbenchResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Workbench'] = ResolversParentTypes['Workbench']> = {
+  counts?: Resolver<Array<ResolversTypes['WorkCount']>, ParentType, ContextType>;
+  department?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  departments?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  today?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type WorkingDayDeadlineResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WorkingDayDeadline'] = ResolversParentTypes['WorkingDayDeadline']> = {
   date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1324,7 +1442,9 @@ export type Resolvers<ContextType = RequestContext> = {
   ConsultationEdge?: ConsultationEdgeResolvers<ContextType>;
   ConsultationRating?: ConsultationRatingResolvers<ContextType>;
   ConsultationStep?: ConsultationStepResolvers<ContextType>;
+  DepartmentIssuers?: DepartmentIssuersResolvers<ContextType>;
   DepartmentRatingFigures?: DepartmentRatingFiguresResolvers<ContextType>;
+  DocumentReading?: DocumentReadingResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventDraw?: EventDrawResolvers<ContextType>;
@@ -1348,6 +1468,7 @@ export type Resolvers<ContextType = RequestContext> = {
   InformationRequestEdge?: InformationRequestEdgeResolvers<ContextType>;
   InformationRequestStep?: InformationRequestStepResolvers<ContextType>;
   Interpretation?: InterpretationResolvers<ContextType>;
+  InterpretationDue?: InterpretationDueResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Official?: OfficialResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -1378,6 +1499,8 @@ export type Resolvers<ContextType = RequestContext> = {
   ProjectUpdate?: ProjectUpdateResolvers<ContextType>;
   ProjectUpdateConnection?: ProjectUpdateConnectionResolvers<ContextType>;
   ProjectUpdateEdge?: ProjectUpdateEdgeResolvers<ContextType>;
+  PublishChecks?: PublishChecksResolvers<ContextType>;
+  PublishFinding?: PublishFindingResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   QuestionAnswer?: QuestionAnswerResolvers<ContextType>;
   Rater?: RaterResolvers<ContextType>;
@@ -1395,6 +1518,8 @@ export type Resolvers<ContextType = RequestContext> = {
   RatingLink?: RatingLinkResolvers<ContextType>;
   RatingOptions?: RatingOptionsResolvers<ContextType>;
   RatingReasonOption?: RatingReasonOptionResolvers<ContextType>;
+  ReadNote?: ReadNoteResolvers<ContextType>;
+  ReadSource?: ReadSourceResolvers<ContextType>;
   Registration?: RegistrationResolvers<ContextType>;
   Resident?: ResidentResolvers<ContextType>;
   SearchGroup?: SearchGroupResolvers<ContextType>;
@@ -1403,6 +1528,7 @@ export type Resolvers<ContextType = RequestContext> = {
   SearchResults?: SearchResultsResolvers<ContextType>;
   SearchStatistics?: SearchStatisticsResolvers<ContextType>;
   SearchSynonym?: SearchSynonymResolvers<ContextType>;
+  SensitiveWordList?: SensitiveWordListResolvers<ContextType>;
   Service?: ServiceResolvers<ContextType>;
   ServiceConnection?: ServiceConnectionResolvers<ContextType>;
   ServiceEdge?: ServiceEdgeResolvers<ContextType>;
@@ -1412,6 +1538,8 @@ export type Resolvers<ContextType = RequestContext> = {
   TextSpan?: TextSpanResolvers<ContextType>;
   Venue?: VenueResolvers<ContextType>;
   ViewerCan?: ViewerCanResolvers<ContextType>;
+  WorkCount?: WorkCountResolvers<ContextType>;
+  Workbench?: WorkbenchResolvers<ContextType>;
   WorkingDayDeadline?: WorkingDayDeadlineResolvers<ContextType>;
 };
 

@@ -206,6 +206,18 @@ enum DeliveryMethod {
   POST
 }
 
+"""
+The names a department may publish under besides its own (issue 11, finding 4).
+"""
+type DepartmentIssuers {
+  department: String!
+
+  """
+  Always the department's own name first, then the names a district admin allowed.
+  """
+  issuers: [String!]!
+}
+
 type DepartmentRatingFigures {
   counts: RatingCounts!
   department: String!
@@ -216,6 +228,47 @@ enum Disclosure {
   NOT_DISCLOSED
   ON_REQUEST
   PROACTIVE
+}
+
+"""
+What the importer read from an uploaded document. Nothing is stored: staff correct it and publish.
+"""
+type DocumentReading {
+  body: String!
+  disclosure: Disclosure!
+  documentNumber: String
+
+  """txt, docx, pdf or html, by the file's first bytes."""
+  format: String!
+  indexNumber: String
+  issuer: String
+  notes: [ReadNote!]!
+  publishedDate: String
+  repealedDate: String
+  sections: [PolicySection!]!
+  sources: [ReadSource!]!
+  tables: [PolicyTable!]!
+  targetGroups: [String!]!
+
+  """Null when no title was found (a warning says so): staff write it."""
+  title: String
+  topics: [String!]!
+  validity: Validity!
+
+  """What staff should check: a missing 文号, a date that could not be read …"""
+  warnings: [String!]!
+  writtenDate: String
+}
+
+"""A document as uploaded from the phone or the computer."""
+input DocumentUpload {
+  """
+  The file's bytes in base64, at most 70 KB of file (the API's request limit is 100 KB).
+  """
+  contentBase64: String!
+
+  """The file's name (its extension is a hint; the first bytes decide)."""
+  name: String!
 }
 
 """A government open day (政府开放日)."""
@@ -670,6 +723,22 @@ type Interpretation {
   title: String!
 }
 
+"""
+When a policy's interpretation is due: 3 working days after it was published.
+"""
+type InterpretationDue {
+  """
+  YYYY-MM-DD, counted in working days (official holidays and 调休 included).
+  """
+  date: String!
+
+  """Published, and the interpretation not yet, past the date."""
+  overdue: Boolean!
+
+  """The calendar for that year was not published yet: weekends only."""
+  provisional: Boolean!
+}
+
 input InterpretationInput {
   body: String!
   consultationPhone: String
@@ -727,6 +796,14 @@ type Mutation {
   cancelRegistration(id: ID!): Registration!
 
   """
+  A staff member changes their own password: the current one must be right (wrong ones count towards
+  the lock-out as at sign-in), the new one at least 10 characters and different. Needs no session, so a
+  temporary password (which signs nobody in: staffLogin answers PASSWORD_CHANGE_REQUIRED) is changed
+  here. Answers a session. Audited.
+  """
+  changeStaffPassword(currentPassword: String!, newPassword: String!, username: String!): Session!
+
+  """
   Staff at the door; scanning the same code again says it was already checked in.
   """
   checkIn(code: String!, eventId: ID!): CheckInResult!
@@ -767,6 +844,9 @@ type Mutation {
   DRAW, after sign-up closed: the seeded draw; the seed is published on \`Event.draw\`.
   """
   drawEvent(eventId: ID!): Event!
+
+  """Lets a disabled account sign in again (district admins); audited."""
+  enableStaff(username: ID!): Staff!
 
   """
   A signed-in resident evaluates a COMPLETED project, once (sending the same evaluation again returns it).
@@ -855,6 +935,11 @@ type Mutation {
   rateService(input: RatingInput!, serviceId: ID!): Rating!
 
   """
+  Reads an uploaded document with the importer (.txt, .docx, .pdf, .html); stores nothing.
+  """
+  readPolicyDocument(document: DocumentUpload!): DocumentReading!
+
+  """
   Staff note of a call-back; the first one moves an OPEN case to CALLED_BACK.
   """
   recordCallback(caseId: ID!, note: String!): RatingCase!
@@ -894,9 +979,23 @@ type Mutation {
   requestPhotoUpload(bytes: Int!, contentType: String!, projectId: ID!): PhotoUpload!
 
   """
+  Sets a temporary password (district admins; at least 10 characters) that the staff member must
+  change at their next sign-in; ends the account's lock-out. Audited.
+  """
+  resetStaffPassword(temporaryPassword: String!, username: ID!): Staff!
+
+  """
   District office: what a resident's word also means (replaces the entry for the same word); in force at once.
   """
   saveSearchSynonym(input: SearchSynonymInput!): SearchSynonym!
+
+  """
+  Replaces the names a department may publish under besides its own (district admins); audited.
+  """
+  setDepartmentIssuers(department: String!, issuers: [String!]!): DepartmentIssuers!
+
+  """Replaces the sensitive-word list (district admins); audited."""
+  setSensitiveWords(words: [String!]!): SensitiveWordList!
 
   """
   Staff: the fee recorded as paid or waived (nothing is charged through GovOpen).
@@ -985,6 +1084,11 @@ type Policy {
 
   """索引号."""
   indexNumber: String
+
+  """
+  Staff only: when its interpretation is due, while it has none; null once one is published or for residents.
+  """
+  interpretationDue: InterpretationDue
 
   """政策解读, newest first."""
   interpretations: [Interpretation!]!
@@ -1568,6 +1672,63 @@ enum ProjectUpdateKind {
   PROGRESS
 }
 
+enum PublishCheckKind {
+  """
+  A web address in the text that answered with an error or does not exist.
+  """
+  BROKEN_LINK
+
+  """
+  The issuer is not the department's own name nor one the district allowed for it.
+  """
+  ISSUER
+
+  """
+  Unmasked private data (mobile, ID number, bank card …): publishing is refused until it is masked.
+  """
+  PRIVATE_DATA
+
+  """
+  A word from the district's sensitive-word list: check it before publishing.
+  """
+  SENSITIVE_WORD
+
+  """
+  A web address that could not be reached in time; it may work for residents.
+  """
+  UNCHECKED_LINK
+}
+
+type PublishChecks {
+  """True when nothing refuses publishing (warnings may remain)."""
+  canPublish: Boolean!
+  findings: [PublishFinding!]!
+
+  """How many web addresses were tried."""
+  linksChecked: Int!
+}
+
+"""One finding of the pre-publish checks."""
+type PublishFinding {
+  """
+  Whether publishing is refused until it is mended (private data, issuer).
+  """
+  blocking: Boolean!
+
+  """The words around it (private data masked)."""
+  excerpt: String
+
+  """title, body, tables or issuer."""
+  field: String
+  kind: PublishCheckKind!
+
+  """The line of the body (1-based), where one line holds it."""
+  line: Int
+
+  """What was found and where, in words."""
+  message: String!
+}
+
 """
 The root types; each feature folder extends them with its own schema file.
 Dates are strings \`YYYY-MM-DD\`; instants are ISO 8601 strings in UTC.
@@ -1597,6 +1758,11 @@ type Query {
   Staff: a department's events, drafts included, latest start first (default: their own department).
   """
   departmentEvents(after: String, department: String, first: Int): EventConnection!
+
+  """
+  The names the department may publish under (staff of that department, district admins).
+  """
+  departmentIssuers(department: String!): DepartmentIssuers!
 
   """Null for a draft, except for its department's staff."""
   event(id: ID!): Event
@@ -1668,6 +1834,13 @@ type Query {
   """Policies, newest publishedDate first. \`first\` is 1..100 (default 20)."""
   policies(after: String, filter: PolicyFilter, first: Int): PolicyConnection!
   policy(id: ID!): Policy
+
+  """
+  The pre-publish checks of a policy as staff would publish it: private data (refused), the
+  sensitive-word list, the issuer, and the web addresses in its text (tried with a short timeout;
+  one that cannot be reached is a warning, never a refusal). Writes nothing.
+  """
+  policyChecks(input: PolicyInput!): PublishChecks!
   policyFacets: PolicyFacets!
   project(id: ID!): Project
 
@@ -1721,6 +1894,9 @@ type Query {
 
   """Staff: the synonym table in force."""
   searchSynonyms: [SearchSynonym!]!
+
+  """The sensitive-word list (staff; district admins change it)."""
+  sensitiveWords: SensitiveWordList!
   service(id: ID!): Service
 
   """Services, by department then name. \`first\` is 1..100 (default 20)."""
@@ -1731,6 +1907,12 @@ type Query {
 
   """Every staff account (district admins only)."""
   staffMembers: [Staff!]!
+
+  """
+  Today's work for the signed-in staff member: an editor's own department (naming another is
+  FORBIDDEN); a district admin's chosen department, or every department when none is named.
+  """
+  workbench(department: String): Workbench!
 }
 
 type QuestionAnswer {
@@ -2039,6 +2221,36 @@ type RatingReasonOption {
 }
 
 """
+What the 版头, a telegram's header or the 版记 say that a policy has no field for (签发人, 等级, 抄送 …).
+"""
+type ReadNote {
+  label: String!
+  line: Int
+  value: String!
+}
+
+"""
+Where a value the importer read came from, so staff can check it against the document.
+"""
+type ReadSource {
+  """
+  The policy field: title, documentNumber, indexNumber, issuer, writtenDate, publishedDate, validity, repealedDate, disclosure.
+  """
+  field: String!
+
+  """
+  The line of the document's text that says it; null when no one line does.
+  """
+  line: Int
+
+  """Where it was read, in words: 网页的信息公开表格, 版头, 文末署名 …"""
+  source: String!
+
+  """The value as read."""
+  value: String!
+}
+
+"""
 A resident's sign-up for an open day. Residents see name and phone masked.
 """
 type Registration {
@@ -2275,6 +2487,15 @@ enum SelectionMode {
   FIRST_COME
 }
 
+"""
+The words the pre-publish check looks for; district admins keep the list.
+"""
+type SensitiveWordList {
+  updatedAt: String
+  updatedBy: String
+  words: [String!]!
+}
+
 """A service residents can rate (好差评), owned by one department."""
 type Service {
   channel: ServiceChannel!
@@ -2361,6 +2582,14 @@ type Staff {
   department: String!
   disabled: Boolean!
   displayName: String!
+
+  """When the account last signed in (ISO 8601); null when never."""
+  lastSignedInAt: String
+
+  """
+  After a reset by an administrator: the staff member must choose a new password before anything else.
+  """
+  mustChangePassword: Boolean!
   role: StaffRole!
   username: ID!
   viewerCan: ViewerCan!
@@ -2437,6 +2666,55 @@ type ViewerCan {
 
   """A project: post progress updates and photos."""
   report: Boolean!
+}
+
+"""
+One figure of today's work on the 工作台, given by the feature that owns the work (好差评, 民生实事,
+开放日, 建议征集, 政策解读 …; each feature contributes its own figures, workbench-counts.ts).
+"""
+type WorkCount {
+  count: Int!
+
+  """
+  A line under the figure (本周 2 场，已报名 45 人，共 120 个名额); null when there is nothing to add.
+  """
+  detail: String
+
+  """
+  Stable name of the figure: ratingCases, delayReasons, openDaysThisWeek, proposalsToAnswer, interpretationsDue …
+  """
+  key: ID!
+
+  """What is counted, in a clerk's words: 差评待办理."""
+  label: String!
+
+  """
+  How many of them are past their deadline; null where the work has no deadline.
+  """
+  overdue: Int
+
+  """
+  The mini-app page that lists them, with its filter, e.g. /pages/rating/staff/index?show=overdue.
+  """
+  path: String!
+}
+
+"""Today's work of one department, or of the whole district."""
+type Workbench {
+  counts: [WorkCount!]!
+
+  """
+  The department whose work is counted; null: every department (district admins).
+  """
+  department: String
+
+  """
+  The departments a district admin may choose from; an editor's own department alone.
+  """
+  departments: [String!]!
+
+  """The Beijing date the figures are for (YYYY-MM-DD)."""
+  today: String!
 }
 
 """A deadline in working days (China's holiday and 调休 calendar)."""

@@ -1,9 +1,11 @@
 import type { CoreParts } from '../core/context';
 import { identityResolvers } from './identity-resolvers';
 import { createIdentityStore } from './identity-store';
+import { staffAccountResolvers } from './staff-account-resolvers';
 
 /** What sign-in and accounts (residents, staff) add to the app; app.ts assembles the features. */
 export const identityFeature = {
   stores: ({ dynamo, audit, now }: CoreParts) => ({ identity: createIdentityStore(dynamo, audit, now) }),
-  resolvers: [identityResolvers],
+  // Staff accounts: re-enabling, temporary passwords, one's own password.
+  resolvers: [identityResolvers, staffAccountResolvers],
 };

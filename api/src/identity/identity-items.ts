@@ -21,7 +21,7 @@ export const residentItem = itemType({
 
 export const staffItem = itemType({
   name: 'staff member',
-  notes: '`lastSignedInAt` is set by sign-in for people reviewing accounts.',
+  notes: '`lastSignedInAt` is set by sign-in for people reviewing accounts; `mustChangePassword` by an administrator\'s password reset, cleared when the member sets their own.',
   attributes: z.object({
     username: z.string(),
     displayName: z.string(),
@@ -32,6 +32,8 @@ export const staffItem = itemType({
     failedAttempts: z.number().default(0),
     lockedUntil: orNull(z.string()),
     createdAt: z.string(),
+    lastSignedInAt: orNull(z.string()),
+    mustChangePassword: z.boolean().default(false),
   }),
   keys: { pk: 'STAFF#{username}', sk: 'STAFF', gsi1pk: 'STAFF', gsi1sk: '{username}' },
 });

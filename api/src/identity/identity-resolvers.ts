@@ -6,6 +6,7 @@ import { authorize, can, residentIdOf, viewerCan } from '../core/authorization';
 import { auditEntry } from '../core/audit-entry';
 import { UserFacingError, badInput, conflict, notFound } from '../core/errors';
 import { parseInput } from '../core/validation';
+import type { RequestContext } from '../app';
 import type { Resident, StaffMember } from './identity-store';
 import { hashPassword, UNKNOWN_USER_HASH, verifyPassword } from './password';
 
@@ -43,6 +44,28 @@ const createStaffSchema = z
 
 const WRONG_CREDENTIALS = '用户名或密码不正确。';
 
+/**
+ * The staff member whose username and password these are, or UNAUTHENTICATED in the same words for
+ * an unknown name, a wrong password or a disabled account (a wrong password counts towards the lock-out).
+ */
+export async function provenStaff(context: Pick<RequestContext, 'stores' | 'now'>, username: string, password: string): Promise<StaffMember> {
+  const { identity } = context.stores;
+  // No account's name is this long: a client's mistake, whoever sends it (and it tells nothing about accounts).
+  if (username.length > 200) throw badInput('用户名太长了。', { field: 'username' });
+  const name = usernameSchema.safeParse(username);
+  const member = name.success ? await identity.getStaff(name.data) : null;
+  const passwordOk = await verifyPassword(password.slice(0, 200), member?.passwordHash ?? UNKNOWN_USER_HASH);
+  if (!member || member.disabled) throw new UserFacingError('UNAUTHENTICATED', WRONG_CREDENTIALS);
+  if (member.lockedUntil && member.lockedUntil > context.now().toISOString()) {
+    throw new UserFacingError('UNAUTHENTICATED', `密码错误次数太多，账号已暂时锁定，请 ${STAFF_LOCKOUT.minutes} 分钟后再试。`, { lockedUntil: member.lockedUntil });
+  }
+  if (!passwordOk) {
+    await identity.recordFailedSignIn(member.username, STAFF_LOCKOUT.maxAttempts, STAFF_LOCKOUT.minutes);
+    throw new UserFacingError('UNAUTHENTICATED', WRONG_CREDENTIALS);
+  }
+  return member;
+}
+
 export const identityResolvers: Resolvers = {
   Query: {
     async me(_root, _args, context) {
@@ -76,21 +99,10 @@ export const identityResolvers: Resolvers = {
       return phone;
     },
     async staffLogin(_root, args, context) {
-      const { identity } = context.stores;
-      // No account's name is this long: a client's mistake, whoever sends it (and it tells nothing about accounts).
-      if (args.username.length > 200) throw badInput('用户名太长了。', { field: 'username' });
-      const username = usernameSchema.safeParse(args.username);
-      const member = username.success ? await identity.getStaff(username.data) : null;
-      const passwordOk = await verifyPassword(args.password.slice(0, 200), member?.passwordHash ?? UNKNOWN_USER_HASH);
-      if (!member || member.disabled) throw new UserFacingError('UNAUTHENTICATED', WRONG_CREDENTIALS);
-      if (member.lockedUntil && member.lockedUntil > context.now().toISOString()) {
-        throw new UserFacingError('UNAUTHENTICATED', `密码错误次数太多，账号已暂时锁定，请 ${STAFF_LOCKOUT.minutes} 分钟后再试。`, { lockedUntil: member.lockedUntil });
-      }
-      if (!passwordOk) {
-        await identity.recordFailedSignIn(member.username, STAFF_LOCKOUT.maxAttempts, STAFF_LOCKOUT.minutes);
-        throw new UserFacingError('UNAUTHENTICATED', WRONG_CREDENTIALS);
-      }
-      await identity.recordStaffSignIn(member.username);
+      const member = await provenStaff(context, args.username, args.password);
+      // A password an administrator set opens nothing: the member first chooses their own (changeStaffPassword).
+      if (member.mustChangePassword) throw new UserFacingError('UNAUTHENTICATED', '这是管理员重设的临时密码，请先设置您自己的新密码。', { reason: 'PASSWORD_CHANGE_REQUIRED' });
+      await context.stores.identity.recordStaffSignIn(member.username);
       return context.sessions.issue({ kind: 'staff', staffId: member.username, role: member.role, department: member.department });
     },
     async createStaff(_root, args, context) {

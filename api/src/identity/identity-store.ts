@@ -21,8 +21,15 @@ export interface IdentityStore {
   getStaff(username: string): Promise<StaffMember | null>;
   listStaff(): Promise<StaffMember[]>;
   /** Creates a staff member unless the username is taken (false then). */
-  createStaff(member: Omit<StaffMember, 'failedAttempts' | 'lockedUntil' | 'createdAt' | 'disabled'>, audit?: AuditEntry): Promise<boolean>;
+  createStaff(member: Omit<StaffMember, 'failedAttempts' | 'lockedUntil' | 'createdAt' | 'disabled' | 'lastSignedInAt' | 'mustChangePassword'>, audit?: AuditEntry): Promise<boolean>;
   setStaffDisabled(username: string, disabled: boolean, audit: AuditEntry): Promise<StaffMember | null>;
+  /**
+   * A new password hash, with the audit record, in one transaction; ends a lock-out. `mustChange`: set by
+   * an administrator, to be replaced at the next sign-in. With `expectedHash`, only while the password is
+   * still that one (a change by its owner, checked against the current password). Null when the account
+   * does not exist or the password changed meanwhile.
+   */
+  setStaffPassword(username: string, passwordHash: string, mustChange: boolean, audit: AuditEntry, expectedHash?: string): Promise<StaffMember | null>;
   /** Counts a failed password; locks the account once `maxAttempts` is reached. */
   recordFailedSignIn(username: string, maxAttempts: number, lockMinutes: number): Promise<void>;
   recordStaffSignIn(username: string): Promise<void>;
@@ -62,13 +69,28 @@ export function createIdentityStore(dynamo: Dynamo, audit: AuditLog, now: Clock)
     },
     listStaff: () => staff.query({ index: 'gsi1', where: {} }),
     async createStaff(member, entry) {
-      const created = { ...member, disabled: false, failedAttempts: 0, lockedUntil: null, createdAt: now().toISOString() };
+      const created = { ...member, disabled: false, failedAttempts: 0, lockedUntil: null, createdAt: now().toISOString(), lastSignedInAt: null, mustChangePassword: false };
       return (await transact(dynamo, [staff.put(created, { if: 'attribute_not_exists(pk)' }), ...(entry ? [audit.write(entry)] : [])], ORDINARY_WRITES)).ok;
     },
     async setStaffDisabled(username, disabled, entry) {
       const outcome = await transact(
         dynamo,
         [staff.update({ username }, 'SET disabled = :disabled', { if: 'attribute_exists(pk)', values: { ':disabled': disabled } }), audit.write(entry)],
+        ORDINARY_WRITES,
+      );
+      return outcome.ok ? getStaff(username) : null;
+    },
+    async setStaffPassword(username, passwordHash, mustChange, entry, expectedHash) {
+      const condition = expectedHash === undefined ? 'attribute_exists(pk)' : 'passwordHash = :expected';
+      const outcome = await transact(
+        dynamo,
+        [
+          staff.update({ username }, 'SET passwordHash = :hash, mustChangePassword = :must, failedAttempts = :zero REMOVE lockedUntil', {
+            if: condition,
+            values: { ':hash': passwordHash, ':must': mustChange, ':zero': 0, ...(expectedHash === undefined ? {} : { ':expected': expectedHash }) },
+          }),
+          audit.write(entry),
+        ],
         ORDINARY_WRITES,
       );
       return outcome.ok ? getStaff(username) : null;

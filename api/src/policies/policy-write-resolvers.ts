@@ -12,6 +12,7 @@ import { classify } from './import/classify';
 import { sectionsOf } from './import/sections';
 import { textLine } from './import/text-line';
 import { policyIdFor } from './policy-id';
+import { refuseForeignIssuer } from './publishing-resolvers';
 import type { StoredInterpretation, StoredPolicy } from './policy-model';
 
 const interpretationSchema = z.object({
@@ -69,6 +70,7 @@ export const policyWriteResolvers: { Mutation: MutationResolvers<RequestContext>
       const owner = departmentFor(context.actor, input.department?.trim(), context.config.districtOffice);
       authorize(context.actor, 'policy.manage', { department: owner });
       const draft = draftFrom(input, owner, governmentDate(context.now()));
+      await refuseForeignIssuer(context, owner, draft.issuer);
       const id = policyIdFor(draft);
       const { policy } = await context.stores.policies.save({
         id,
@@ -82,6 +84,8 @@ export const policyWriteResolvers: { Mutation: MutationResolvers<RequestContext>
     async updatePolicy(_root, { id, input }, context) {
       const before = await existingPolicy(context, id);
       const draft = draftFrom(input, before.department, governmentDate(context.now()), before);
+      // An issuer kept as it was (an imported document's own) stands; a changed one must be allowed.
+      if (draft.issuer !== before.issuer) await refuseForeignIssuer(context, before.department, draft.issuer);
       const { policy } = await context.stores.policies.save({
         id,
         draft,

@@ -25,6 +25,8 @@ export interface ProposalStore {
   answer(id: string, answer: ProposalAnswer, audit: AuditEntry): Promise<StoredProposal>;
   /** A year's proposals, newest first: the answered ones, or those waiting for an answer. */
   list(forYear: number, answered: boolean, status: ProposalStatus | undefined, page: PageRequest): Promise<Page<StoredProposal>>;
+  /** How many proposals for the year wait for an answer (the 工作台's figure). */
+  countUnanswered(forYear: number): Promise<number>;
   mine(residentId: string): Promise<StoredProposal[]>;
 }
 
@@ -60,6 +62,7 @@ export function createProposalStore(dynamo: Dynamo, audit: AuditLog): ProposalSt
       const filter = status ? { if: '#status = :status', values: { ':status': status } } : undefined;
       return proposals.page({ index: 'gsi1', where: { forYear, stage: answered ? 'ANSWERED' : 'OPEN' }, filter, descending: true }, page);
     },
+    countUnanswered: (forYear) => proposals.count({ index: 'gsi1', where: { forYear, stage: 'OPEN' } }),
     mine: (residentId) => proposals.query({ index: 'gsi2', where: { residentId }, descending: true, limit: MINE_LIMIT }),
   };
 }

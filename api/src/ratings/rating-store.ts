@@ -63,6 +63,8 @@ export interface RatingStore {
   getSteps(id: string): Promise<CaseStep[]>;
   listRatingsOf(residentId: string, first: number, after?: string): Promise<Page<StoredRating>>;
   listCases(query: CaseListQuery): Promise<Page<StoredCase>>;
+  /** How many cases the list would hold (the 工作台's figures). */
+  countCases(query: Omit<CaseListQuery, 'first' | 'after' | 'statuses'>): Promise<number>;
   /** Applies a change if the case still has the version it was read at; false otherwise. */
   changeCase(change: CaseChange): Promise<boolean>;
   /** Counters of departments (district) or of one department's services, per month asked for. */
@@ -75,6 +77,10 @@ const RATING_WRITES: Readonly<ConflictRetry> = Object.freeze({ attempts: 12, bas
 
 const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((item) => [item.id, item]));
 const bySequence = (steps: Array<CaseStep & { sequence: number }>) => steps.sort((a, b) => a.sequence - b.sequence);
+
+/** Open cases sort by the day their work is due: overdue ones before today, the others from today on. */
+const caseRange = (stage: CaseListQuery['stage'], overdue: boolean | undefined, today: string) =>
+  overdue === undefined || stage === 'DONE' ? undefined : overdue ? { before: today } : { from: today };
 
 export function createRatingStore(dynamo: Dynamo, audit: AuditLog): RatingStore {
   const { services, ratings, cases, steps, departmentCounters, serviceCounters } = itemsOf(dynamo, {
@@ -144,12 +150,15 @@ export function createRatingStore(dynamo: Dynamo, audit: AuditLog): RatingStore 
     getSteps: async (id) => bySequence(await steps.query({ where: { ratingId: id } })),
     listRatingsOf: (residentId, first, after) => ratings.page({ index: 'gsi1', where: { residentId }, descending: true }, { first, after }),
     listCases({ department, stage, statuses, overdue, today, first, after }) {
-      const range = overdue === undefined || stage === 'DONE' ? undefined : overdue ? { before: today } : { from: today };
       const filter = statuses && statuses.length > 0 ? isOneOf('status', statuses) : undefined;
-      const query = { range, filter, descending: stage === 'DONE' };
+      const query = { range: caseRange(stage, overdue, today), filter, descending: stage === 'DONE' };
       return department === undefined
         ? cases.page({ index: 'gsi2', where: { stage }, ...query }, { first, after })
         : cases.page({ index: 'gsi1', where: { department, stage }, ...query }, { first, after });
+    },
+    countCases({ department, stage, overdue, today }) {
+      const range = caseRange(stage, overdue, today);
+      return department === undefined ? cases.count({ index: 'gsi2', where: { stage }, range }) : cases.count({ index: 'gsi1', where: { department, stage }, range });
     },
     changeCase: ({ before, after, step, counters, audit: entry }) =>
       transactOk([

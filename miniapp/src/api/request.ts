@@ -12,6 +12,8 @@ export class ApiError extends Error {
     readonly offline = false,
     /** The input field a BAD_USER_INPUT refusal is about (the API's `extensions.field`), for a form to point at. */
     readonly field?: string,
+    /** Why, where the API says more than its code (`extensions.reason`: PASSWORD_CHANGE_REQUIRED). */
+    readonly reason?: string,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -41,7 +43,7 @@ const hasChinese = (text: unknown): text is string => typeof text === 'string' &
 
 type GraphQLResponse<TData> = {
   data?: TData | null;
-  errors?: ReadonlyArray<{ message?: string; extensions?: { code?: unknown; field?: unknown } }>;
+  errors?: ReadonlyArray<{ message?: string; extensions?: { code?: unknown; field?: unknown; reason?: unknown } }>;
 };
 
 /** The API address: `/graphql` on H5, the build-time GOVOPEN_API_URL on weapp. */
@@ -88,7 +90,8 @@ export async function request<TData, TVars>(
     const code = typeof first.extensions?.code === 'string' ? first.extensions.code : 'INTERNAL_SERVER_ERROR';
     if (code === 'UNAUTHENTICATED' && session && sessions.currentSession()?.token === session.token) sessions.endSession('expired');
     const field = typeof first.extensions?.field === 'string' && first.extensions.field ? first.extensions.field : undefined;
-    throw new ApiError(hasChinese(first.message) ? first.message : MESSAGES[code] ?? MESSAGES.INTERNAL_SERVER_ERROR!, code, false, field);
+    const reason = typeof first.extensions?.reason === 'string' ? first.extensions.reason : undefined;
+    throw new ApiError(hasChinese(first.message) ? first.message : MESSAGES[code] ?? MESSAGES.INTERNAL_SERVER_ERROR!, code, false, field, reason);
   }
   if (response.statusCode < 200 || response.statusCode >= 300 || !body?.data) {
     throw new ApiError(MESSAGES.HTTP!, `HTTP_${response.statusCode}`, response.statusCode >= 502 && response.statusCode <= 504);

@@ -8,6 +8,30 @@ export type AdoptionItemInput = {
   suggestion: string;
 };
 
+export type CreateStaffInput = {
+  /** Required for DEPARTMENT_EDITOR; a DISTRICT_ADMIN belongs to the district office when omitted. */
+  department?: string | null | undefined;
+  displayName: string;
+  /** At least 10 characters. */
+  password: string;
+  role: StaffRole;
+  username: string;
+};
+
+/** 公开方式: 主动公开 / 依申请公开 / 不予公开. Residents only ever see PROACTIVE policies. */
+export type Disclosure =
+  | 'NOT_DISCLOSED'
+  | 'ON_REQUEST'
+  | 'PROACTIVE';
+
+/** A document as uploaded from the phone or the computer. */
+export type DocumentUpload = {
+  /** The file's bytes in base64, at most 70 KB of file (the API's request limit is 100 KB). */
+  contentBase64: string;
+  /** The file's name (its extension is a hint; the first bytes decide). */
+  name: string;
+};
+
 export type EventFeedbackInput = {
   satisfaction: Satisfaction;
   suggestions?: string | null | undefined;
@@ -44,6 +68,16 @@ export type FollowUpRatingInput = {
   level: Satisfaction;
 };
 
+export type InterpretationInput = {
+  body: string;
+  consultationPhone?: string | null | undefined;
+  kind: InterpretationKind;
+  mediaUrl?: string | null | undefined;
+  officeHours?: string | null | undefined;
+  questions?: Array<QuestionAnswerInput> | null | undefined;
+  title: string;
+};
+
 /** 解读形式: 文字 / 问答 / 图解 / 视频. */
 export type InterpretationKind =
   | 'GRAPHIC'
@@ -66,6 +100,33 @@ export type PolicyFilter = {
   /** Default: currently in force (VALID and AMENDED). */
   validity?: Array<Validity> | null | undefined;
   year?: number | null | undefined;
+};
+
+/** A policy as staff publish it. Headings (一、 /（一）/ 1.) are read from the body. */
+export type PolicyInput = {
+  body: string;
+  /** District admins only: the department that owns the policy (default: the district office). Editors publish for their own. */
+  department?: string | null | undefined;
+  disclosure?: Disclosure | null | undefined;
+  documentNumber?: string | null | undefined;
+  indexNumber?: string | null | undefined;
+  /** 发布机构; the owning department when omitted. */
+  issuer?: string | null | undefined;
+  /** 发布日期; today when omitted. */
+  publishedDate?: string | null | undefined;
+  tables?: Array<PolicyTableInput> | null | undefined;
+  /** Chosen from the body when omitted. */
+  targetGroups?: Array<string> | null | undefined;
+  title: string;
+  /** Chosen from the body when omitted. */
+  topics?: Array<string> | null | undefined;
+  writtenDate?: string | null | undefined;
+};
+
+export type PolicyTableInput = {
+  columns: Array<string>;
+  rows: Array<Array<string>>;
+  title: string;
 };
 
 export type ProjectEvaluationInput = {
@@ -159,6 +220,23 @@ export type ProjectUpdateKind =
   | 'MILESTONE_DONE'
   /** Progress reported by a department (text, figures, spending, photos). */
   | 'PROGRESS';
+
+export type PublishCheckKind =
+  /** A web address in the text that answered with an error or does not exist. */
+  | 'BROKEN_LINK'
+  /** The issuer is not the department's own name nor one the district allowed for it. */
+  | 'ISSUER'
+  /** Unmasked private data (mobile, ID number, bank card …): publishing is refused until it is masked. */
+  | 'PRIVATE_DATA'
+  /** A word from the district's sensitive-word list: check it before publishing. */
+  | 'SENSITIVE_WORD'
+  /** A web address that could not be reached in time; it may work for residents. */
+  | 'UNCHECKED_LINK';
+
+export type QuestionAnswerInput = {
+  answer: string;
+  question: string;
+};
 
 export type RatingCaseFilter = {
   /** District admins: one department (default all); editors: their own. */
@@ -625,6 +703,85 @@ export type MyProjectsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MyProjectsQuery = { myProposals: Array<{ id: string, forYear: number, title: string, description: string, location: string, contactMobile: string | null, status: ProjectProposalStatus, reply: string | null, submittedAt: string, answeredAt: string | null, project: { id: string, title: string } | null }>, myFollowedProjects: Array<{ id: string, title: string, leadDepartment: string, cooperatingDepartments: Array<string>, status: ProjectStatus, progress: number, completedDate: string | null, cancelledReason: string | null, target: { text: string } }> };
 
+export type ReadPolicyDocumentMutationVariables = Exact<{
+  document: DocumentUpload;
+}>;
+
+
+export type ReadPolicyDocumentMutation = { readPolicyDocument: { format: string, title: string | null, documentNumber: string | null, indexNumber: string | null, issuer: string | null, writtenDate: string | null, publishedDate: string | null, disclosure: Disclosure, body: string, warnings: Array<string>, sections: Array<{ level: number, heading: string }>, tables: Array<{ title: string, columns: Array<string>, rows: Array<Array<string>> }>, sources: Array<{ field: string, value: string, source: string, line: number | null }>, notes: Array<{ label: string, value: string, line: number | null }> } };
+
+export type PolicyChecksQueryVariables = Exact<{
+  input: PolicyInput;
+}>;
+
+
+export type PolicyChecksQuery = { policyChecks: { canPublish: boolean, linksChecked: number, findings: Array<{ kind: PublishCheckKind, blocking: boolean, message: string, field: string | null, line: number | null, excerpt: string | null }> } };
+
+export type PublishPolicyMutationVariables = Exact<{
+  input: PolicyInput;
+}>;
+
+
+export type PublishPolicyMutation = { publishPolicy: { id: string, title: string, issuer: string | null, publishedDate: string | null, interpretationDue: { date: string, provisional: boolean, overdue: boolean } | null } };
+
+export type PolicyToInterpretQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PolicyToInterpretQuery = { policy: { id: string, title: string, publishedDate: string | null, interpretationDue: { date: string, provisional: boolean, overdue: boolean } | null } | null };
+
+export type AddInterpretationMutationVariables = Exact<{
+  policyId: string;
+  input: InterpretationInput;
+}>;
+
+
+export type AddInterpretationMutation = { addInterpretation: { id: string } };
+
+export type SensitiveWordsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SensitiveWordsQuery = { sensitiveWords: { words: Array<string>, updatedAt: string | null, updatedBy: string | null } };
+
+export type SetSensitiveWordsMutationVariables = Exact<{
+  words: Array<string> | string;
+}>;
+
+
+export type SetSensitiveWordsMutation = { setSensitiveWords: { words: Array<string>, updatedAt: string | null, updatedBy: string | null } };
+
+export type DepartmentIssuersQueryVariables = Exact<{
+  department: string;
+}>;
+
+
+export type DepartmentIssuersQuery = { departmentIssuers: { department: string, issuers: Array<string> } };
+
+export type SetDepartmentIssuersMutationVariables = Exact<{
+  department: string;
+  issuers: Array<string> | string;
+}>;
+
+
+export type SetDepartmentIssuersMutation = { setDepartmentIssuers: { department: string, issuers: Array<string> } };
+
+export type StaffPoliciesQueryVariables = Exact<{
+  filter?: PolicyFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type StaffPoliciesQuery = { policies: { edges: Array<{ cursor: string, node: { id: string, title: string, documentNumber: string | null, issuer: string | null, publishedDate: string | null, writtenDate: string | null, validity: Validity, repealedDate: string | null, interpretationDue: { date: string, provisional: boolean, overdue: boolean } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type RepealPolicyMutationVariables = Exact<{
+  id: string;
+  repealedDate: string;
+}>;
+
+
+export type RepealPolicyMutation = { repealPolicy: { id: string, validity: Validity, repealedDate: string | null } };
+
 export type StaffLoginMutationVariables = Exact<{
   username: string;
   password: string;
@@ -632,6 +789,15 @@ export type StaffLoginMutationVariables = Exact<{
 
 
 export type StaffLoginMutation = { staffLogin: { token: string, expiresAt: string } };
+
+export type ChangeStaffPasswordMutationVariables = Exact<{
+  username: string;
+  currentPassword: string;
+  newPassword: string;
+}>;
+
+
+export type ChangeStaffPasswordMutation = { changeStaffPassword: { token: string, expiresAt: string } };
 
 export type StaffMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -824,6 +990,49 @@ export type SearchSuggestionsQueryVariables = Exact<{
 
 export type SearchSuggestionsQuery = { searchSuggestions: Array<string> };
 
+export type StaffAccountFieldsFragment = { username: string, displayName: string, role: StaffRole, department: string, disabled: boolean, mustChangePassword: boolean, lastSignedInAt: string | null };
+
+export type StaffAccountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffAccountsQuery = { staffMembers: Array<{ username: string, displayName: string, role: StaffRole, department: string, disabled: boolean, mustChangePassword: boolean, lastSignedInAt: string | null }> };
+
+export type CreateStaffAccountMutationVariables = Exact<{
+  input: CreateStaffInput;
+}>;
+
+
+export type CreateStaffAccountMutation = { createStaff: { username: string, displayName: string, role: StaffRole, department: string, disabled: boolean, mustChangePassword: boolean, lastSignedInAt: string | null } };
+
+export type DisableStaffAccountMutationVariables = Exact<{
+  username: string;
+}>;
+
+
+export type DisableStaffAccountMutation = { disableStaff: { username: string, displayName: string, role: StaffRole, department: string, disabled: boolean, mustChangePassword: boolean, lastSignedInAt: string | null } };
+
+export type EnableStaffAccountMutationVariables = Exact<{
+  username: string;
+}>;
+
+
+export type EnableStaffAccountMutation = { enableStaff: { username: string, displayName: string, role: StaffRole, department: string, disabled: boolean, mustChangePassword: boolean, lastSignedInAt: string | null } };
+
+export type ResetStaffPasswordMutationVariables = Exact<{
+  username: string;
+  temporaryPassword: string;
+}>;
+
+
+export type ResetStaffPasswordMutation = { resetStaffPassword: { username: string, displayName: string, role: StaffRole, department: string, disabled: boolean, mustChangePassword: boolean, lastSignedInAt: string | null } };
+
+export type WorkbenchQueryVariables = Exact<{
+  department?: string | null | undefined;
+}>;
+
+
+export type WorkbenchQuery = { workbench: { department: string | null, departments: Array<string>, today: string, counts: Array<{ key: string, label: string, count: number, overdue: number | null, detail: string | null, path: string }> } };
+
 /** An operation's text, typed with what it returns and what it needs. */
 export type Operation<TData, TVars> = string & { readonly __operation?: [TData, TVars] };
 export const StaffEventDocument = "query StaffEvent($id: ID!) {\n  event(id: $id) {\n    ...StaffEventFields\n  }\n}\nfragment StaffEventFields on Event {\n  ...StaffEventCardFields\n  description\n  cancelReason\n  liveUrl\n  draw {\n    seed\n    drawnAt\n    applicants\n    selected\n  }\n  summary {\n    raised\n    adopted {\n      suggestion\n      response\n      adopted\n    }\n    publishedAt\n  }\n}\nfragment StaffEventCardFields on Event {\n  ...EventCardFields\n  summary {\n    publishedAt\n  }\n  ...AttendanceFields\n}\nfragment EventCardFields on Event {\n  id\n  department\n  theme\n  title\n  startsAt\n  endsAt\n  online\n  venue {\n    address\n  }\n  capacity\n  seatsLeft\n  waitlistLength\n  applicants\n  selectionMode\n  status\n  signUpOpen\n  signUpOpensAt\n  signUpClosesAt\n  draw {\n    applicants\n    selected\n  }\n}\nfragment AttendanceFields on Event {\n  id\n  attendance {\n    confirmed\n    checkedIn\n    waitlisted\n    applied\n  }\n}" as Operation<StaffEventQuery, StaffEventQueryVariables>;
@@ -868,7 +1077,19 @@ export const UnfollowProjectDocument = "mutation UnfollowProject($id: ID!) {\n  
 export const EvaluateProjectDocument = "mutation EvaluateProject($id: ID!, $input: ProjectEvaluationInput!) {\n  evaluateProject(id: $id, input: $input) {\n    level\n    comment\n    createdAt\n    project {\n      id\n      evaluationSummary {\n        count\n        satisfiedPercent\n      }\n    }\n  }\n}" as Operation<EvaluateProjectMutation, EvaluateProjectMutationVariables>;
 export const ProposeProjectDocument = "mutation ProposeProject($input: ProjectProposalInput!) {\n  proposeProject(input: $input) {\n    id\n    forYear\n    title\n  }\n}" as Operation<ProposeProjectMutation, ProposeProjectMutationVariables>;
 export const MyProjectsDocument = "query MyProjects {\n  myProposals {\n    ...ProposalFields\n  }\n  myFollowedProjects {\n    ...ProjectCardFields\n  }\n}\nfragment ProposalFields on ProjectProposal {\n  id\n  forYear\n  title\n  description\n  location\n  contactMobile\n  status\n  reply\n  project {\n    id\n    title\n  }\n  submittedAt\n  answeredAt\n}\nfragment ProjectCardFields on Project {\n  id\n  title\n  leadDepartment\n  cooperatingDepartments\n  target {\n    text\n  }\n  status\n  progress\n  completedDate\n  cancelledReason\n}" as Operation<MyProjectsQuery, MyProjectsQueryVariables>;
+export const ReadPolicyDocumentDocument = "mutation ReadPolicyDocument($document: DocumentUpload!) {\n  readPolicyDocument(document: $document) {\n    format\n    title\n    documentNumber\n    indexNumber\n    issuer\n    writtenDate\n    publishedDate\n    disclosure\n    body\n    sections {\n      level\n      heading\n    }\n    tables {\n      title\n      columns\n      rows\n    }\n    sources {\n      field\n      value\n      source\n      line\n    }\n    notes {\n      label\n      value\n      line\n    }\n    warnings\n  }\n}" as Operation<ReadPolicyDocumentMutation, ReadPolicyDocumentMutationVariables>;
+export const PolicyChecksDocument = "query PolicyChecks($input: PolicyInput!) {\n  policyChecks(input: $input) {\n    canPublish\n    linksChecked\n    findings {\n      kind\n      blocking\n      message\n      field\n      line\n      excerpt\n    }\n  }\n}" as Operation<PolicyChecksQuery, PolicyChecksQueryVariables>;
+export const PublishPolicyDocument = "mutation PublishPolicy($input: PolicyInput!) {\n  publishPolicy(input: $input) {\n    id\n    title\n    issuer\n    publishedDate\n    interpretationDue {\n      date\n      provisional\n      overdue\n    }\n  }\n}" as Operation<PublishPolicyMutation, PublishPolicyMutationVariables>;
+export const PolicyToInterpretDocument = "query PolicyToInterpret($id: ID!) {\n  policy(id: $id) {\n    id\n    title\n    publishedDate\n    interpretationDue {\n      date\n      provisional\n      overdue\n    }\n  }\n}" as Operation<PolicyToInterpretQuery, PolicyToInterpretQueryVariables>;
+export const AddInterpretationDocument = "mutation AddInterpretation($policyId: ID!, $input: InterpretationInput!) {\n  addInterpretation(policyId: $policyId, input: $input) {\n    id\n  }\n}" as Operation<AddInterpretationMutation, AddInterpretationMutationVariables>;
+export const SensitiveWordsDocument = "query SensitiveWords {\n  sensitiveWords {\n    words\n    updatedAt\n    updatedBy\n  }\n}" as Operation<SensitiveWordsQuery, SensitiveWordsQueryVariables>;
+export const SetSensitiveWordsDocument = "mutation SetSensitiveWords($words: [String!]!) {\n  setSensitiveWords(words: $words) {\n    words\n    updatedAt\n    updatedBy\n  }\n}" as Operation<SetSensitiveWordsMutation, SetSensitiveWordsMutationVariables>;
+export const DepartmentIssuersDocument = "query DepartmentIssuers($department: String!) {\n  departmentIssuers(department: $department) {\n    department\n    issuers\n  }\n}" as Operation<DepartmentIssuersQuery, DepartmentIssuersQueryVariables>;
+export const SetDepartmentIssuersDocument = "mutation SetDepartmentIssuers($department: String!, $issuers: [String!]!) {\n  setDepartmentIssuers(department: $department, issuers: $issuers) {\n    department\n    issuers\n  }\n}" as Operation<SetDepartmentIssuersMutation, SetDepartmentIssuersMutationVariables>;
+export const StaffPoliciesDocument = "query StaffPolicies($filter: PolicyFilter, $after: String) {\n  policies(filter: $filter, first: 20, after: $after) {\n    edges {\n      cursor\n      node {\n        ...PolicyCardFields\n        interpretationDue {\n          date\n          provisional\n          overdue\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\nfragment PolicyCardFields on Policy {\n  id\n  title\n  documentNumber\n  issuer\n  publishedDate\n  writtenDate\n  validity\n  repealedDate\n}" as Operation<StaffPoliciesQuery, StaffPoliciesQueryVariables>;
+export const RepealPolicyDocument = "mutation RepealPolicy($id: ID!, $repealedDate: String!) {\n  repealPolicy(id: $id, repealedDate: $repealedDate) {\n    id\n    validity\n    repealedDate\n  }\n}" as Operation<RepealPolicyMutation, RepealPolicyMutationVariables>;
 export const StaffLoginDocument = "mutation StaffLogin($username: String!, $password: String!) {\n  staffLogin(username: $username, password: $password) {\n    token\n    expiresAt\n  }\n}" as Operation<StaffLoginMutation, StaffLoginMutationVariables>;
+export const ChangeStaffPasswordDocument = "mutation ChangeStaffPassword($username: String!, $currentPassword: String!, $newPassword: String!) {\n  changeStaffPassword(\n    username: $username\n    currentPassword: $currentPassword\n    newPassword: $newPassword\n  ) {\n    token\n    expiresAt\n  }\n}" as Operation<ChangeStaffPasswordMutation, ChangeStaffPasswordMutationVariables>;
 export const StaffMeDocument = "query StaffMe {\n  staffMe {\n    username\n    displayName\n    role\n    department\n  }\n}" as Operation<StaffMeQuery, StaffMeQueryVariables>;
 export const RatingCasesDocument = "query RatingCases($filter: RatingCaseFilter, $first: Int, $after: String) {\n  ratingCases(filter: $filter, first: $first, after: $after) {\n    edges {\n      node {\n        ...CaseListFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\nfragment CaseListFields on RatingCase {\n  id\n  department\n  status\n  openedAt\n  callbackDeadline {\n    ...DeadlineFields\n  }\n  rectifyDeadline {\n    ...DeadlineFields\n  }\n  isOverdue\n  repliedAt\n  followUp {\n    levelLabel\n  }\n  rating {\n    id\n    service {\n      id\n      name\n    }\n    window\n    levelLabel\n    reasonLabels\n  }\n}\nfragment DeadlineFields on WorkingDayDeadline {\n  date\n  provisional\n  note\n}" as Operation<RatingCasesQuery, RatingCasesQueryVariables>;
 export const RatingCaseDetailDocument = "query RatingCaseDetail($id: ID!) {\n  ratingCase(id: $id) {\n    ...CaseDetailFields\n  }\n}\nfragment CaseDetailFields on RatingCase {\n  ...CaseListFields\n  calledBackAt\n  reply\n  outcome\n  answeredOnTime\n  closedAt\n  resolved\n  followUp {\n    level\n    levelLabel\n    bad\n    comment\n    ratedAt\n  }\n  rating {\n    matterNumber\n    comment\n    ratedAt\n    rater {\n      reference\n      phone\n    }\n  }\n  steps {\n    kind\n    at\n    by\n    note\n    outcome\n    level\n  }\n  excluded\n  viewerCan {\n    decideAppeal\n  }\n  appeal {\n    reason\n    appealedAt\n    appealedBy\n    decision {\n      upheld\n      note\n      decidedAt\n      decidedBy\n    }\n  }\n}\nfragment CaseListFields on RatingCase {\n  id\n  department\n  status\n  openedAt\n  callbackDeadline {\n    ...DeadlineFields\n  }\n  rectifyDeadline {\n    ...DeadlineFields\n  }\n  isOverdue\n  repliedAt\n  followUp {\n    levelLabel\n  }\n  rating {\n    id\n    service {\n      id\n      name\n    }\n    window\n    levelLabel\n    reasonLabels\n  }\n}\nfragment DeadlineFields on WorkingDayDeadline {\n  date\n  provisional\n  note\n}" as Operation<RatingCaseDetailQuery, RatingCaseDetailQueryVariables>;
@@ -891,3 +1112,9 @@ export const RateRectificationDocument = "mutation RateRectification($caseId: ID
 export const RatingFiguresDocument = "query RatingFigures($period: PeriodInput!, $department: String) {\n  ratingFigures(period: $period, department: $department) {\n    from\n    to\n    department\n    total {\n      ...RatingCountFields\n    }\n    byDepartment {\n      department\n      counts {\n        ...RatingCountFields\n      }\n    }\n    byService {\n      service {\n        id\n        name\n      }\n      counts {\n        ...RatingCountFields\n      }\n    }\n  }\n}\nfragment RatingCountFields on RatingCounts {\n  ratings\n  excluded\n  badRatings\n  answered\n  answeredOnTime\n  resolved\n  satisfactionRate\n  onTimeRate\n  resolvedRate\n}" as Operation<RatingFiguresQuery, RatingFiguresQueryVariables>;
 export const SearchDocument = "query Search($query: String!, $kinds: [SearchKind!], $first: Int, $after: String, $includeRepealed: Boolean) {\n  search(\n    query: $query\n    kinds: $kinds\n    first: $first\n    after: $after\n    includeRepealed: $includeRepealed\n  ) {\n    query\n    understoodAs\n    answer {\n      ...SearchHitFields\n    }\n    groups {\n      kind\n      total\n      hits {\n        ...SearchHitFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    total\n    partial\n    suggestions\n    consultation {\n      phone\n      hours\n    }\n  }\n}\nfragment SearchHitFields on SearchHit {\n  kind\n  id\n  policyId\n  title {\n    text\n    highlights {\n      start\n      length\n    }\n  }\n  subtitle\n  date\n  repealed\n  sectionIndex\n  heading {\n    text\n    highlights {\n      start\n      length\n    }\n  }\n  passage {\n    text\n    highlights {\n      start\n      length\n    }\n  }\n  answersQuestion\n}" as Operation<SearchQuery, SearchQueryVariables>;
 export const SearchSuggestionsDocument = "query SearchSuggestions($prefix: String, $first: Int) {\n  searchSuggestions(prefix: $prefix, first: $first)\n}" as Operation<SearchSuggestionsQuery, SearchSuggestionsQueryVariables>;
+export const StaffAccountsDocument = "query StaffAccounts {\n  staffMembers {\n    ...StaffAccountFields\n  }\n}\nfragment StaffAccountFields on Staff {\n  username\n  displayName\n  role\n  department\n  disabled\n  mustChangePassword\n  lastSignedInAt\n}" as Operation<StaffAccountsQuery, StaffAccountsQueryVariables>;
+export const CreateStaffAccountDocument = "mutation CreateStaffAccount($input: CreateStaffInput!) {\n  createStaff(input: $input) {\n    ...StaffAccountFields\n  }\n}\nfragment StaffAccountFields on Staff {\n  username\n  displayName\n  role\n  department\n  disabled\n  mustChangePassword\n  lastSignedInAt\n}" as Operation<CreateStaffAccountMutation, CreateStaffAccountMutationVariables>;
+export const DisableStaffAccountDocument = "mutation DisableStaffAccount($username: ID!) {\n  disableStaff(username: $username) {\n    ...StaffAccountFields\n  }\n}\nfragment StaffAccountFields on Staff {\n  username\n  displayName\n  role\n  department\n  disabled\n  mustChangePassword\n  lastSignedInAt\n}" as Operation<DisableStaffAccountMutation, DisableStaffAccountMutationVariables>;
+export const EnableStaffAccountDocument = "mutation EnableStaffAccount($username: ID!) {\n  enableStaff(username: $username) {\n    ...StaffAccountFields\n  }\n}\nfragment StaffAccountFields on Staff {\n  username\n  displayName\n  role\n  department\n  disabled\n  mustChangePassword\n  lastSignedInAt\n}" as Operation<EnableStaffAccountMutation, EnableStaffAccountMutationVariables>;
+export const ResetStaffPasswordDocument = "mutation ResetStaffPassword($username: ID!, $temporaryPassword: String!) {\n  resetStaffPassword(username: $username, temporaryPassword: $temporaryPassword) {\n    ...StaffAccountFields\n  }\n}\nfragment StaffAccountFields on Staff {\n  username\n  displayName\n  role\n  department\n  disabled\n  mustChangePassword\n  lastSignedInAt\n}" as Operation<ResetStaffPasswordMutation, ResetStaffPasswordMutationVariables>;
+export const WorkbenchDocument = "query Workbench($department: String) {\n  workbench(department: $department) {\n    department\n    departments\n    today\n    counts {\n      key\n      label\n      count\n      overdue\n      detail\n      path\n    }\n  }\n}" as Operation<WorkbenchQuery, WorkbenchQueryVariables>;

@@ -2,6 +2,7 @@
 // no daylight saving), whatever zone the phone or the test machine is set to; this file is the only
 // one that knows the offset. No Taro import: pages, read-aloud texts and tests share these.
 
+import nzh from 'nzh/cn';
 import type { Satisfaction } from '../generated/operations';
 
 const BEIJING_OFFSET_MS = 8 * 3600 * 1000;
@@ -59,6 +60,12 @@ export function yuanInWords(yuan: number): string {
   if (abs >= 10_000) return `${sign}${numberInWords(abs / 10_000)} 万元`;
   return `${sign}${numberInWords(abs)} 元`;
 }
+
+/**
+ * Whole 元 in capitals, as a cheque or a budget line writes them: 8600000 → 捌佰陆拾万元整. nzh
+ * (5.9 KB minified) rather than our own: the zeros (壹佰零伍万零贰拾元整) are easy to get wrong.
+ */
+export const yuanInCapitals = (yuan: number): string => nzh.toMoney(yuan, { outSymbol: false });
 
 /** Body text split into paragraphs (blank lines and single line breaks both separate them). */
 export function paragraphs(text: string): string[] {

@@ -44,4 +44,11 @@ export const ROUTES = {
   projectReport: '/pages/projects/report/index',
   // Staff: the district office answers residents' proposals.
   projectProposals: '/pages/projects/proposals/index',
+  // 工作台 (subpackage pages/workbench): the staff home and the staff jobs that start there.
+  workbench: '/pages/workbench/home/index',
+  workbenchPublish: '/pages/workbench/publish/index',
+  workbenchStaff: '/pages/workbench/staff/index',
+  workbenchInterpret: '/pages/workbench/interpret/index',
+  workbenchSettings: '/pages/workbench/settings/index',
+  workbenchPolicies: '/pages/workbench/policies/index',
 } as const;

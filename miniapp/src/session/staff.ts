@@ -1,6 +1,6 @@
 import { ApiError, request } from '../api/request';
 import type { Operation } from '../generated/operations';
-import { StaffLoginDocument } from '../generated/operations';
+import { ChangeStaffPasswordDocument, StaffLoginDocument } from '../generated/operations';
 import { createSessionStore } from './store';
 
 /**
@@ -26,6 +26,13 @@ export async function signInAsStaff(username: string, password: string): Promise
   if (!name || !password) throw new ApiError('请填写用户名和密码。', 'BAD_USER_INPUT');
   const { staffLogin } = await staffRequest(StaffLoginDocument, { username: name, password });
   staffSessions.saveSession({ token: staffLogin.token, expiresAt: staffLogin.expiresAt });
+}
+
+/** Sets one's own password (after an administrator's reset: the temporary one is `current`) and signs in with it. */
+export async function changeStaffPassword(username: string, current: string, next: string, repeated: string): Promise<void> {
+  if (next !== repeated) throw new ApiError('两次输入的新密码不一样，请重新输入。', 'BAD_USER_INPUT');
+  const { changeStaffPassword: session } = await staffRequest(ChangeStaffPasswordDocument, { username: username.trim(), currentPassword: current, newPassword: next });
+  staffSessions.saveSession({ token: session.token, expiresAt: session.expiresAt });
 }
 
 export function signOutStaff(): void {

@@ -193,6 +193,14 @@ export type DeliveryMethod =
   | 'ONLINE'
   | 'POST';
 
+/** The names a department may publish under besides its own (issue 11, finding 4). */
+export type DepartmentIssuers = {
+  __typename?: 'DepartmentIssuers';
+  department: Scalars['String']['output'];
+  /** Always the department's own name first, then the names a district admin allowed. */
+  issuers: Array<Scalars['String']['output']>;
+};
+
 export type DepartmentRatingFigures = {
   __typename?: 'DepartmentRatingFigures';
   counts: RatingCounts;
@@ -204,6 +212,40 @@ export type Disclosure =
   | 'NOT_DISCLOSED'
   | 'ON_REQUEST'
   | 'PROACTIVE';
+
+/** What the importer read from an uploaded document. Nothing is stored: staff correct it and publish. */
+export type DocumentReading = {
+  __typename?: 'DocumentReading';
+  body: Scalars['String']['output'];
+  disclosure: Disclosure;
+  documentNumber: Maybe<Scalars['String']['output']>;
+  /** txt, docx, pdf or html, by the file's first bytes. */
+  format: Scalars['String']['output'];
+  indexNumber: Maybe<Scalars['String']['output']>;
+  issuer: Maybe<Scalars['String']['output']>;
+  notes: Array<ReadNote>;
+  publishedDate: Maybe<Scalars['String']['output']>;
+  repealedDate: Maybe<Scalars['String']['output']>;
+  sections: Array<PolicySection>;
+  sources: Array<ReadSource>;
+  tables: Array<PolicyTable>;
+  targetGroups: Array<Scalars['String']['output']>;
+  /** Null when no title was found (a warning says so): staff write it. */
+  title: Maybe<Scalars['String']['output']>;
+  topics: Array<Scalars['String']['output']>;
+  validity: Validity;
+  /** What staff should check: a missing 文号, a date that could not be read … */
+  warnings: Array<Scalars['String']['output']>;
+  writtenDate: Maybe<Scalars['String']['output']>;
+};
+
+/** A document as uploaded from the phone or the computer. */
+export type DocumentUpload = {
+  /** The file's bytes in base64, at most 70 KB of file (the API's request limit is 100 KB). */
+  contentBase64: Scalars['String']['input'];
+  /** The file's name (its extension is a hint; the first bytes decide). */
+  name: Scalars['String']['input'];
+};
 
 /** A government open day (政府开放日). */
 export type Event = {
@@ -600,6 +642,17 @@ export type Interpretation = {
   title: Scalars['String']['output'];
 };
 
+/** When a policy's interpretation is due: 3 working days after it was published. */
+export type InterpretationDue = {
+  __typename?: 'InterpretationDue';
+  /** YYYY-MM-DD, counted in working days (official holidays and 调休 included). */
+  date: Scalars['String']['output'];
+  /** Published, and the interpretation not yet, past the date. */
+  overdue: Scalars['Boolean']['output'];
+  /** The calendar for that year was not published yet: weekends only. */
+  provisional: Scalars['Boolean']['output'];
+};
+
 export type InterpretationInput = {
   body: Scalars['String']['input'];
   consultationPhone?: InputMaybe<Scalars['String']['input']>;
@@ -637,6 +690,13 @@ export type Mutation = {
   cancelProject: Project;
   /** The owner cancels; a freed seat goes to the first on the waiting list at once. */
   cancelRegistration: Registration;
+  /**
+   * A staff member changes their own password: the current one must be right (wrong ones count towards
+   * the lock-out as at sign-in), the new one at least 10 characters and different. Needs no session, so a
+   * temporary password (which signs nobody in: staffLogin answers PASSWORD_CHANGE_REQUIRED) is changed
+   * here. Answers a session. Audited.
+   */
+  changeStaffPassword: Session;
   /** Staff at the door; scanning the same code again says it was already checked in. */
   checkIn: CheckInResult;
   /** Closes a replied case; it counts as resolved only with the resident's satisfied follow-up rating. */
@@ -658,6 +718,8 @@ export type Mutation = {
   disableStaff: Staff;
   /** DRAW, after sign-up closed: the seeded draw; the seed is published on `Event.draw`. */
   drawEvent: Event;
+  /** Lets a disabled account sign in again (district admins); audited. */
+  enableStaff: Staff;
   /** A signed-in resident evaluates a COMPLETED project, once (sending the same evaluation again returns it). */
   evaluateProject: ProjectEvaluation;
   /** Staff of the lead department: why an overdue milestone is late; shown publicly and added to the timeline. */
@@ -700,6 +762,8 @@ export type Mutation = {
   rateRectification: RatingCase;
   /** A signed-in resident rates a service; a bad rating opens a case in the same write. */
   rateService: Rating;
+  /** Reads an uploaded document with the importer (.txt, .docx, .pdf, .html); stores nothing. */
+  readPolicyDocument: DocumentReading;
   /** Staff note of a call-back; the first one moves an OPEN case to CALLED_BACK. */
   recordCallback: RatingCase;
   /** Staff: the third party's opinion (or that none came); the clock counts again. */
@@ -718,8 +782,17 @@ export type Mutation = {
   requestInformationCorrection: InformationRequest;
   /** Staff of the lead or a co-operating department: where to upload one photo (image/jpeg, image/png or image/webp, at most 5 MB). */
   requestPhotoUpload: PhotoUpload;
+  /**
+   * Sets a temporary password (district admins; at least 10 characters) that the staff member must
+   * change at their next sign-in; ends the account's lock-out. Audited.
+   */
+  resetStaffPassword: Staff;
   /** District office: what a resident's word also means (replaces the entry for the same word); in force at once. */
   saveSearchSynonym: SearchSynonym;
+  /** Replaces the names a department may publish under besides its own (district admins); audited. */
+  setDepartmentIssuers: DepartmentIssuers;
+  /** Replaces the sensitive-word list (district admins); audited. */
+  setSensitiveWords: SensitiveWordList;
   /** Staff: the fee recorded as paid or waived (nothing is charged through GovOpen). */
   settleInformationFee: InformationRequest;
   staffLogin: Session;
@@ -793,6 +866,13 @@ export type MutationCancelRegistrationArgs = {
 };
 
 
+export type MutationChangeStaffPasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+  username: Scalars['String']['input'];
+};
+
+
 export type MutationCheckInArgs = {
   code: Scalars['String']['input'];
   eventId: Scalars['ID']['input'];
@@ -857,6 +937,11 @@ export type MutationDisableStaffArgs = {
 
 export type MutationDrawEventArgs = {
   eventId: Scalars['ID']['input'];
+};
+
+
+export type MutationEnableStaffArgs = {
+  username: Scalars['ID']['input'];
 };
 
 
@@ -965,6 +1050,11 @@ export type MutationRateServiceArgs = {
 };
 
 
+export type MutationReadPolicyDocumentArgs = {
+  document: DocumentUpload;
+};
+
+
 export type MutationRecordCallbackArgs = {
   caseId: Scalars['ID']['input'];
   note: Scalars['String']['input'];
@@ -1020,8 +1110,25 @@ export type MutationRequestPhotoUploadArgs = {
 };
 
 
+export type MutationResetStaffPasswordArgs = {
+  temporaryPassword: Scalars['String']['input'];
+  username: Scalars['ID']['input'];
+};
+
+
 export type MutationSaveSearchSynonymArgs = {
   input: SearchSynonymInput;
+};
+
+
+export type MutationSetDepartmentIssuersArgs = {
+  department: Scalars['String']['input'];
+  issuers: Array<Scalars['String']['input']>;
+};
+
+
+export type MutationSetSensitiveWordsArgs = {
+  words: Array<Scalars['String']['input']>;
 };
 
 
@@ -1139,6 +1246,8 @@ export type Policy = {
   id: Scalars['ID']['output'];
   /** 索引号. */
   indexNumber: Maybe<Scalars['String']['output']>;
+  /** Staff only: when its interpretation is due, while it has none; null once one is published or for residents. */
+  interpretationDue: Maybe<InterpretationDue>;
   /** 政策解读, newest first. */
   interpretations: Array<Interpretation>;
   /** 发布机构. */
@@ -1611,6 +1720,43 @@ export type ProjectUpdateKind =
   /** Progress reported by a department (text, figures, spending, photos). */
   | 'PROGRESS';
 
+export type PublishCheckKind =
+  /** A web address in the text that answered with an error or does not exist. */
+  | 'BROKEN_LINK'
+  /** The issuer is not the department's own name nor one the district allowed for it. */
+  | 'ISSUER'
+  /** Unmasked private data (mobile, ID number, bank card …): publishing is refused until it is masked. */
+  | 'PRIVATE_DATA'
+  /** A word from the district's sensitive-word list: check it before publishing. */
+  | 'SENSITIVE_WORD'
+  /** A web address that could not be reached in time; it may work for residents. */
+  | 'UNCHECKED_LINK';
+
+export type PublishChecks = {
+  __typename?: 'PublishChecks';
+  /** True when nothing refuses publishing (warnings may remain). */
+  canPublish: Scalars['Boolean']['output'];
+  findings: Array<PublishFinding>;
+  /** How many web addresses were tried. */
+  linksChecked: Scalars['Int']['output'];
+};
+
+/** One finding of the pre-publish checks. */
+export type PublishFinding = {
+  __typename?: 'PublishFinding';
+  /** Whether publishing is refused until it is mended (private data, issuer). */
+  blocking: Scalars['Boolean']['output'];
+  /** The words around it (private data masked). */
+  excerpt: Maybe<Scalars['String']['output']>;
+  /** title, body, tables or issuer. */
+  field: Maybe<Scalars['String']['output']>;
+  kind: PublishCheckKind;
+  /** The line of the body (1-based), where one line holds it. */
+  line: Maybe<Scalars['Int']['output']>;
+  /** What was found and where, in words. */
+  message: Scalars['String']['output'];
+};
+
 /**
  * The root types; each feature folder extends them with its own schema file.
  * Dates are strings `YYYY-MM-DD`; instants are ISO 8601 strings in UTC.
@@ -1627,6 +1773,8 @@ export type Query = {
   consultationQueue: ConsultationConnection;
   /** Staff: a department's events, drafts included, latest start first (default: their own department). */
   departmentEvents: EventConnection;
+  /** The names the department may publish under (staff of that department, district admins). */
+  departmentIssuers: DepartmentIssuers;
   /** Null for a draft, except for its department's staff. */
   event: Maybe<Event>;
   /** Staff of the holding department: the questionnaires (without names). */
@@ -1664,6 +1812,12 @@ export type Query = {
   /** Policies, newest publishedDate first. `first` is 1..100 (default 20). */
   policies: PolicyConnection;
   policy: Maybe<Policy>;
+  /**
+   * The pre-publish checks of a policy as staff would publish it: private data (refused), the
+   * sensitive-word list, the issuer, and the web addresses in its text (tried with a short timeout;
+   * one that cannot be reached is a warning, never a refusal). Writes nothing.
+   */
+  policyChecks: PublishChecks;
   policyFacets: PolicyFacets;
   project: Maybe<Project>;
   /** A year's lists, each with its projects and overall progress. */
@@ -1690,6 +1844,8 @@ export type Query = {
   searchSuggestions: Array<Scalars['String']['output']>;
   /** Staff: the synonym table in force. */
   searchSynonyms: Array<SearchSynonym>;
+  /** The sensitive-word list (staff; district admins change it). */
+  sensitiveWords: SensitiveWordList;
   service: Maybe<Service>;
   /** Services, by department then name. `first` is 1..100 (default 20). */
   services: ServiceConnection;
@@ -1697,6 +1853,11 @@ export type Query = {
   staffMe: Staff;
   /** Every staff account (district admins only). */
   staffMembers: Array<Staff>;
+  /**
+   * Today's work for the signed-in staff member: an editor's own department (naming another is
+   * FORBIDDEN); a district admin's chosen department, or every department when none is named.
+   */
+  workbench: Workbench;
 };
 
 
@@ -1746,6 +1907,15 @@ export type QueryDepartmentEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   department?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The root types; each feature folder extends them with its own schema file.
+ * Dates are strings `YYYY-MM-DD`; instants are ISO 8601 strings in UTC.
+ */
+export type QueryDepartmentIssuersArgs = {
+  department: Scalars['String']['input'];
 };
 
 
@@ -1894,6 +2064,15 @@ export type QueryPolicyArgs = {
  * The root types; each feature folder extends them with its own schema file.
  * Dates are strings `YYYY-MM-DD`; instants are ISO 8601 strings in UTC.
  */
+export type QueryPolicyChecksArgs = {
+  input: PolicyInput;
+};
+
+
+/**
+ * The root types; each feature folder extends them with its own schema file.
+ * Dates are strings `YYYY-MM-DD`; instants are ISO 8601 strings in UTC.
+ */
 export type QueryProjectArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2029,6 +2208,15 @@ export type QueryServicesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ServiceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The root types; each feature folder extends them with its own schema file.
+ * Dates are strings `YYYY-MM-DD`; instants are ISO 8601 strings in UTC.
+ */
+export type QueryWorkbenchArgs = {
+  department?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type QuestionAnswer = {
@@ -2290,6 +2478,27 @@ export type RatingReasonOption = {
   reason: RatingReason;
 };
 
+/** What the 版头, a telegram's header or the 版记 say that a policy has no field for (签发人, 等级, 抄送 …). */
+export type ReadNote = {
+  __typename?: 'ReadNote';
+  label: Scalars['String']['output'];
+  line: Maybe<Scalars['Int']['output']>;
+  value: Scalars['String']['output'];
+};
+
+/** Where a value the importer read came from, so staff can check it against the document. */
+export type ReadSource = {
+  __typename?: 'ReadSource';
+  /** The policy field: title, documentNumber, indexNumber, issuer, writtenDate, publishedDate, validity, repealedDate, disclosure. */
+  field: Scalars['String']['output'];
+  /** The line of the document's text that says it; null when no one line does. */
+  line: Maybe<Scalars['Int']['output']>;
+  /** Where it was read, in words: 网页的信息公开表格, 版头, 文末署名 … */
+  source: Scalars['String']['output'];
+  /** The value as read. */
+  value: Scalars['String']['output'];
+};
+
 /** A resident's sign-up for an open day. Residents see name and phone masked. */
 export type Registration = {
   __typename?: 'Registration';
@@ -2472,6 +2681,14 @@ export type SelectionMode =
   /** 先到先得: seats are confirmed in order of sign-up, then a waiting list. */
   | 'FIRST_COME';
 
+/** The words the pre-publish check looks for; district admins keep the list. */
+export type SensitiveWordList = {
+  __typename?: 'SensitiveWordList';
+  updatedAt: Maybe<Scalars['String']['output']>;
+  updatedBy: Maybe<Scalars['String']['output']>;
+  words: Array<Scalars['String']['output']>;
+};
+
 /** A service residents can rate (好差评), owned by one department. */
 export type Service = {
   __typename?: 'Service';
@@ -2549,6 +2766,10 @@ export type Staff = {
   department: Scalars['String']['output'];
   disabled: Scalars['Boolean']['output'];
   displayName: Scalars['String']['output'];
+  /** When the account last signed in (ISO 8601); null when never. */
+  lastSignedInAt: Maybe<Scalars['String']['output']>;
+  /** After a reset by an administrator: the staff member must choose a new password before anything else. */
+  mustChangePassword: Scalars['Boolean']['output'];
   role: StaffRole;
   username: Scalars['ID']['output'];
   viewerCan: ViewerCan;
@@ -2608,6 +2829,37 @@ export type ViewerCan = {
   readPersonalData: Scalars['Boolean']['output'];
   /** A project: post progress updates and photos. */
   report: Scalars['Boolean']['output'];
+};
+
+/**
+ * One figure of today's work on the 工作台, given by the feature that owns the work (好差评, 民生实事,
+ * 开放日, 建议征集, 政策解读 …; each feature contributes its own figures, workbench-counts.ts).
+ */
+export type WorkCount = {
+  __typename?: 'WorkCount';
+  count: Scalars['Int']['output'];
+  /** A line under the figure (本周 2 场，已报名 45 人，共 120 个名额); null when there is nothing to add. */
+  detail: Maybe<Scalars['String']['output']>;
+  /** Stable name of the figure: ratingCases, delayReasons, openDaysThisWeek, proposalsToAnswer, interpretationsDue … */
+  key: Scalars['ID']['output'];
+  /** What is counted, in a clerk's words: 差评待办理. */
+  label: Scalars['String']['output'];
+  /** How many of them are past their deadline; null where the work has no deadline. */
+  overdue: Maybe<Scalars['Int']['output']>;
+  /** The mini-app page that lists them, with its filter, e.g. /pages/rating/staff/index?show=overdue. */
+  path: Scalars['String']['output'];
+};
+
+/** Today's work of one department, or of the whole district. */
+export type Workbench = {
+  __typename?: 'Workbench';
+  counts: Array<WorkCount>;
+  /** The department whose work is counted; null: every department (district admins). */
+  department: Maybe<Scalars['String']['output']>;
+  /** The departments a district admin may choose from; an editor's own department alone. */
+  departments: Array<Scalars['String']['output']>;
+  /** The Beijing date the figures are for (YYYY-MM-DD). */
+  today: Scalars['String']['output'];
 };
 
 /** A deadline in working days (China's holiday and 调休 calendar). */

@@ -5,7 +5,7 @@ import { policyText, type Section } from './document';
 export type PolicyDetail = NonNullable<PolicyDetailQuery['policy']>;
 export type Interpretation = PolicyDetail['interpretations'][number];
 
-const VALIDITY_WORDS: Record<Validity, string> = {
+export const VALIDITY_WORDS: Record<Validity, string> = {
   VALID: '现行有效',
   AMENDED: '有效，已修改',
   REPEALED: '已废止',

@@ -118,6 +118,9 @@ export default function Mine() {
       </View>
       <View className="mine-staff" role="group" aria-label="工作人员">
         <Text className="mine-label">工作人员</Text>
+        <Action kind="link" onClick={() => openPage(ROUTES.workbench)}>
+          工作台（今天的工作、发布政策）
+        </Action>
         <Action kind="link" onClick={() => openPage(ROUTES.ratingStaff)}>
           工作人员登录（办理差评）
         </Action>

@@ -1,49 +1,22 @@
 import { useState } from 'react';
+import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
-import { Action, SendAction } from '../../../components/Action';
+import { Action } from '../../../components/Action';
 import { Choices } from '../../../components/Choices';
-import { Problem, Said } from '../../../components/Messages';
 import { PagedList } from '../../../components/PagedList';
-import { SignedInStaff } from '../../../components/Staff';
-import { TextField } from '../../../components/TextField';
+import { SignedInStaff, StaffSignIn } from '../../../components/Staff';
 import { RatingCasesDocument, type CaseListFieldsFragment, type RatingCaseFilter } from '../../../generated/operations';
 import { useLiveSession } from '../../../hooks/use-live-session';
 import { pageOf, usePaged } from '../../../hooks/use-paged';
 import { useReturnVisits } from '../../../hooks/use-return-visits';
 import { keyboardActivation } from '../../../lib/a11y';
-import { openPage, ROUTES } from '../../../lib/navigation';
-import { signInAsStaff, staffRequest, staffSessions } from '../../../session/staff';
-import type { SessionEnd } from '../../../session/store';
-import { useSubmit } from '../../../hooks/use-submit';
+import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
+import { staffRequest, staffSessions } from '../../../session/staff';
 import { caseStatusInWords, deadlineInWords, dueWork, overdueInWords, ROLE_WORDS, sortCasesByDeadline } from '../../../features/rating/format';
 import { dateInWords } from '../../../lib/format';
 import '../../../features/rating/rating.scss';
-
-const ENDED: Record<SessionEnd, string> = {
-  expired: '工作人员登录已过期，请重新登录。',
-  'signed-out': '您已退出工作人员登录。',
-};
-
-function StaffSignIn({ ended }: { ended: SessionEnd | null }) {
-  const [username, setUsername] = useState('');
-  const [password, setPassword] = useState('');
-  const submit = useSubmit();
-  const send = () => submit.run(() => signInAsStaff(username, password));
-  return (
-    <View className="gov-card">
-      <Said text={ended && ENDED[ended]} />
-      <Heading level={2}>工作人员登录</Heading>
-      <Text className="gov-paragraph">供区政府和各部门的工作人员办理差评。居民不用在这里登录。</Text>
-      <Text className="gov-paragraph">工作人员登录和居民登录分开保存：在这里登录或退出，不影响本机上的居民登录。</Text>
-      <TextField label="用户名" value={username} onChange={setUsername} maxLength={40} />
-      <TextField label="密码" value={password} onChange={setPassword} maxLength={200} password />
-      <Problem text={submit.error && `没能登录：${submit.error.message}`} />
-      <SendAction busy={submit.busy} busyText="正在登录……" onClick={send}>登录</SendAction>
-    </View>
-  );
-}
 
 /** One case in the list: the whole card opens it; overdue is said in words, the colour repeats it. */
 export function CaseCard({ c }: { c: CaseListFieldsFragment }) {
@@ -69,8 +42,12 @@ type Show = 'open' | 'overdue' | 'closed';
 const SHOW_LABELS: Record<Show, string> = { open: '待办理', overdue: '只看已超期', closed: '已办结' };
 const FILTERS: Record<Show, RatingCaseFilter> = { open: {}, overdue: { overdue: true }, closed: { status: 'CLOSED' } };
 
+const isShow = (value: string): value is Show => value in SHOW_LABELS;
+
 function CaseList({ token }: { token: string }) {
-  const [show, setShow] = useState<Show>('open');
+  // The 工作台 opens the list at the late cases (?show=overdue) when there are any.
+  const asked = routeParam(useRouter().params, 'show');
+  const [show, setShow] = useState<Show>(isShow(asked) ? asked : 'open');
   // Back from a case: read the list again, its state may have moved on.
   const visit = useReturnVisits();
   const list = usePaged(
@@ -120,7 +97,7 @@ export default function StaffPage() {
           )}
         </SignedInStaff>
       ) : (
-        <StaffSignIn ended={ended} />
+        <StaffSignIn ended={ended} purpose="供区政府和各部门的工作人员办理差评。" />
       )}
     </Screen>
   );

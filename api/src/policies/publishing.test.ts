@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createTestApi, createTestStaff, type TestApi, residentToken, setBeijingTime } from '../../../test/support/test-app';
+
+// Publishing as a clerk does it: the document read by the importer (nothing stored), the pre-publish
+// checks, the district's sensitive words and issuers, the issuer rule, and the interpretation's due day.
+
+const READ = `mutation($document: DocumentUpload!) { readPolicyDocument(document: $document) {
+  format title documentNumber issuer writtenDate publishedDate disclosure body
+  sections { level heading } tables { title columns rows } sources { field value source line } notes { label value line } warnings } }`;
+const CHECKS = `query($input: PolicyInput!) { policyChecks(input: $input) { canPublish linksChecked findings { kind blocking message field line excerpt } } }`;
+const SET_WORDS = `mutation($words: [String!]!) { setSensitiveWords(words: $words) { words updatedBy } }`;
+const WORDS = `{ sensitiveWords { words } }`;
+const SET_ISSUERS = `mutation($d: String!, $i: [String!]!) { setDepartmentIssuers(department: $d, issuers: $i) { department issuers } }`;
+const ISSUERS = `query($d: String!) { departmentIssuers(department: $d) { issuers } }`;
+const PUBLISH = `mutation($input: PolicyInput!) { publishPolicy(input: $input) { id issuer publishedDate interpretationDue { date provisional overdue } } }`;
+const INTERPRET = `mutation($id: ID!, $input: InterpretationInput!) { addInterpretation(policyId: $id, input: $input) { id } }`;
+const DUE = `query($id: ID!) { policy(id: $id) { interpretationDue { date provisional overdue } } }`;
+
+type Errors = Array<{ message: string; extensions?: Record<string, unknown> }> | undefined;
+const codeOf = (errors: Errors) => errors?.[0]?.extensions?.code;
+const corpus = (name: string) => readFileSync(join(__dirname, 'import/corpus', name));
+
+let api: TestApi;
+let admin: string;
+let minzheng: string;
+
+beforeAll(async () => {
+  api = await createTestApi();
+  setBeijingTime(api, '2026-09-28 10:00'); // a Monday before the National Day holiday
+  admin = await createTestStaff(api, 'admin', 'DISTRICT_ADMIN', '区政府办公室');
+  minzheng = await createTestStaff(api, 'minzheng', 'DEPARTMENT_EDITOR', '区民政局');
+});
+afterAll(() => api.close());
+
+describe('reading an uploaded document', () => {
+  it('reads a Word file: its fields with where each came from, its headings, its table, its notes and warnings', async () => {
+    const { data, errors } = await api.run<{ readPolicyDocument: Record<string, unknown> & { sources: Array<Record<string, unknown>>; notes: unknown[]; tables: unknown[]; warnings: string[] } }>(
+      READ,
+      { document: { name: '助餐方案.docx', contentBase64: corpus('17-word-file.docx').toString('base64') } },
+      { token: minzheng },
+    );
+    expect(errors).toBeUndefined();
+    const read = data!.readPolicyDocument;
+    expect(read).toMatchObject({ format: 'docx', title: '金华市婺城区人民政府办公室关于印发婺城区老年人助餐服务实施方案的通知', documentNumber: '婺政办发〔2022〕27号', writtenDate: '2022-09-05' });
+    expect(read.sources).toContainEqual({ field: 'documentNumber', value: '婺政办发〔2022〕27号', source: '版头', line: 2 });
+    expect(read.sources).toContainEqual({ field: 'issuer', value: '金华市婺城区人民政府办公室', source: '文末署名', line: 13 });
+    expect(read.notes).toEqual([{ label: '抄送', value: '区委办公室，区人大常委会办公室', line: 23 }]);
+    expect(read.tables).toEqual([expect.objectContaining({ title: '助餐点建设任务表', columns: ['序号', '建设任务', '建设任务（细项）', '完成时限'] })]);
+    expect(read.warnings).toEqual(['没有发布日期，暂按成文日期 2022-09-05 记']);
+  });
+
+  it('says in words why a file cannot be read or is too large, and is for staff only', async () => {
+    const empty = await api.run(READ, { document: { name: 'a.txt', contentBase64: Buffer.from('hello world').toString('base64') } }, { token: minzheng });
+    expect(empty.errors?.[0]).toMatchObject({ message: '没能读出这份文件：文件里没有中文，不是一份政策文件', extensions: { code: 'BAD_USER_INPUT' } });
+    const large = await api.run(READ, { document: { name: 'big.pdf', contentBase64: Buffer.alloc(80 * 1024, 1).toString('base64') } }, { token: minzheng });
+    expect(large.errors?.[0]?.message).toBe('文件不能超过 70 KB：请另存为纯文本（.txt）后再上传，或把正文粘贴进来。');
+    const garbled = await api.run(READ, { document: { name: 'a.txt', contentBase64: '不是base64' } }, { token: minzheng });
+    expect(codeOf(garbled.errors)).toBe('BAD_USER_INPUT');
+    const resident = await api.run(READ, { document: { name: 'a.txt', contentBase64: '' } }, { token: await residentToken(api, 'r1') });
+    expect(codeOf(resident.errors)).toBe('FORBIDDEN');
+  });
+});
+
+const input = (overrides: Record<string, unknown> = {}) => ({
+  title: '区民政局关于调整高龄津贴标准的通知',
+  documentNumber: '示民发〔2026〕9号',
+  body: '各街道：\n一、调整内容\n80周岁以上老年人每月高龄津贴提高到200元。\n详见 http://127.0.0.1:9/notice 。\n二、咨询\n咨询电话 0579-12345678。',
+  ...overrides,
+});
+
+describe('the pre-publish checks', () => {
+  it('refuses private data, points out sensitive words and unreachable links without refusing', async () => {
+    expect((await api.run(SET_WORDS, { words: ['内部资料', ' 内部资料 ', ''] }, { token: admin })).data).toEqual({ setSensitiveWords: { words: ['内部资料'], updatedBy: 'admin' } });
+    expect((await api.run(WORDS, {}, { token: minzheng })).data).toEqual({ sensitiveWords: { words: ['内部资料'] } });
+    const body = `${input().body}\n本通知屬於內部資料。\n联系人手机13812345678。`;
+    const { data } = await api.run<{ policyChecks: { canPublish: boolean; linksChecked: number; findings: Array<Record<string, unknown>> } }>(CHECKS, { input: input({ body }) }, { token: minzheng });
+    expect(data?.policyChecks.canPublish).toBe(false);
+    expect(data?.policyChecks.linksChecked).toBe(1);
+    expect(data?.policyChecks.findings.map((f) => [f.kind, f.blocking, f.line])).toEqual([
+      ['PRIVATE_DATA', true, 8],
+      ['SENSITIVE_WORD', false, 7],
+      ['UNCHECKED_LINK', false, 4],
+    ]);
+    const clean = await api.run<{ policyChecks: { canPublish: boolean } }>(CHECKS, { input: input() }, { token: minzheng });
+    expect(clean.data?.policyChecks.canPublish).toBe(true);
+  });
+
+  it('lets only district admins keep the sensitive words', async () => {
+    expect(codeOf((await api.run(SET_WORDS, { words: ['x'] }, { token: minzheng })).errors)).toBe('FORBIDDEN');
+    expect((await api.app.audit.trail('settings', 'sensitive-words')).map((r) => r.action)).toEqual(['settings.sensitiveWords']);
+  });
+});
+
+describe('the issuer (issue 11, finding 4)', () => {
+  it('is the department’s own name, or one a district admin allowed for it', async () => {
+    const checked = await api.run<{ policyChecks: { canPublish: boolean; findings: Array<{ kind: string }> } }>(CHECKS, { input: input({ issuer: '区人民政府' }) }, { token: minzheng });
+    expect(checked.data?.policyChecks).toMatchObject({ canPublish: false, findings: [{ kind: 'ISSUER' }, { kind: 'UNCHECKED_LINK' }] });
+    const refused = await api.run(PUBLISH, { input: input({ issuer: '区人民政府' }) }, { token: minzheng });
+    expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'issuer' } });
+    expect(refused.errors?.[0]?.message).toContain('发布机构只能写「区民政局」');
+
+    expect(codeOf((await api.run(SET_ISSUERS, { d: '区民政局', i: ['区老龄工作委员会办公室'] }, { token: minzheng })).errors)).toBe('FORBIDDEN');
+    expect((await api.run(SET_ISSUERS, { d: '区民政局', i: ['区老龄工作委员会办公室', '区民政局'] }, { token: admin })).data).toEqual({
+      setDepartmentIssuers: { department: '区民政局', issuers: ['区民政局', '区老龄工作委员会办公室'] },
+    });
+    expect((await api.run(ISSUERS, { d: '区民政局' }, { token: minzheng })).data).toEqual({ departmentIssuers: { issuers: ['区民政局', '区老龄工作委员会办公室'] } });
+    const allowed = await api.run<{ publishPolicy: { issuer: string } }>(PUBLISH, { input: input({ title: '老龄委关于敬老月活动的通知', documentNumber: '示老龄办〔2026〕3号', issuer: '区老龄工作委员会办公室' }) }, { token: minzheng });
+    expect(allowed.data?.publishPolicy.issuer).toBe('区老龄工作委员会办公室');
+  });
+});
+
+describe('the interpretation’s due day', () => {
+  it('is 3 working days after publishing (the National Day holiday not counted), for staff, until one is published', async () => {
+    const published = await api.run<{ publishPolicy: { id: string; publishedDate: string; interpretationDue: unknown } }>(PUBLISH, { input: input({ publishedDate: '2026-09-28' }) }, { token: minzheng });
+    expect(published.errors).toBeUndefined();
+    expect(published.data?.publishPolicy).toMatchObject({ publishedDate: '2026-09-28', interpretationDue: { date: '2026-10-08', provisional: false, overdue: false } });
+    const id = published.data!.publishPolicy.id;
+    setBeijingTime(api, '2026-10-12 09:00');
+    expect((await api.run(DUE, { id }, { token: minzheng })).data).toEqual({ policy: { interpretationDue: { date: '2026-10-08', provisional: false, overdue: true } } });
+    expect((await api.run(DUE, { id })).data).toEqual({ policy: { interpretationDue: null } });
+    await api.run(INTERPRET, { id, input: { kind: 'TEXT', title: '一图读懂高龄津贴调整', body: '80周岁以上老人每月多领。' } }, { token: minzheng });
+    expect((await api.run(DUE, { id }, { token: minzheng })).data).toEqual({ policy: { interpretationDue: null } });
+  });
+});

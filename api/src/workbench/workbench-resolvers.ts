@@ -1,0 +1,35 @@
+import type { QueryResolvers } from '../generated/resolvers';
+import type { RequestContext } from '../app';
+import { authorize, can } from '../core/authorization';
+import { governmentDate } from '../core/clock';
+import { parseInput } from '../core/validation';
+import { z } from 'zod';
+import { WORK_COUNTERS } from './work-counters';
+
+const departmentSchema = z.string().trim().max(60, '部门名称太长了。').nullish();
+
+/** The departments a district admin can pick: every department that has staff, the district office first. */
+async function departmentsToPick(context: RequestContext): Promise<string[]> {
+  const names = new Set((await context.stores.identity.listStaff()).map((member) => member.department));
+  names.delete(context.config.districtOffice);
+  return [context.config.districtOffice, ...[...names].sort((a, b) => a.localeCompare(b, 'zh-CN'))];
+}
+
+export const workbenchResolvers: { Query: Pick<QueryResolvers<RequestContext>, 'workbench'> } = {
+  Query: {
+    async workbench(_root, args, context) {
+      const { actor } = context;
+      if (actor.kind !== 'staff') return authorize(actor, 'department.work') as never;
+      const asked = parseInput(departmentSchema, args.department) || undefined;
+      // Another department than one's own is refused (FORBIDDEN) by the rule table, not narrowed silently.
+      if (asked) authorize(actor, 'department.work', { department: asked });
+      // Whoever may work for any department (no department named) sees the whole district until they pick one.
+      const everyDepartment = can(actor, 'department.work', {});
+      const department = asked ?? (everyDepartment ? undefined : actor.department);
+      const now = context.now();
+      const scope = { department, today: governmentDate(now), now };
+      const counts = (await Promise.all(WORK_COUNTERS.map((counter) => counter(context, scope)))).flat();
+      return { department: department ?? null, departments: everyDepartment ? await departmentsToPick(context) : [actor.department], counts, today: scope.today };
+    },
+  },
+};

@@ -1,0 +1,128 @@
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { EDITOR, signInAs } from '../../../test-support/staff';
+import { answerByOperation, request, sentRequests } from '../../../test-support/api';
+import { navigateTo } from '../../../test-support/taro';
+import type { PolicyChecksQuery, ReadPolicyDocumentMutation } from '../../generated/operations';
+import { base64OfBytes, utf8Bytes } from '../../lib/base64';
+import PublishPolicyPage from '../../pages/workbench/publish/index';
+
+// 发布政策文件: a document read by the API's importer (what was read, where from, warnings), corrected
+// with the kit's fields, checked before publishing (refusals first), published, and the way to what
+// residents now see. The API is answered here; api/src/policies/publishing.test.ts runs the real one.
+
+const flush = () => act(async () => undefined);
+const TITLE = '区民政局关于调整高龄津贴标准的通知';
+
+const READING: ReadPolicyDocumentMutation['readPolicyDocument'] = {
+  format: 'txt',
+  title: TITLE,
+  documentNumber: '示民发〔2026〕9号',
+  indexNumber: null,
+  issuer: '区民政局',
+  writtenDate: '2026-09-20',
+  publishedDate: '2026-09-20',
+  disclosure: 'PROACTIVE',
+  body: '各街道：\n一、调整内容\n80周岁以上老年人每月高龄津贴提高到200元。',
+  sections: [{ level: 1, heading: '一、调整内容' }],
+  tables: [],
+  sources: [
+    { field: 'documentNumber', value: '示民发〔2026〕9号', source: '版头', line: 2 },
+    { field: 'issuer', value: '区民政局', source: '文末署名', line: 9 },
+    { field: 'disclosure', value: 'PROACTIVE', source: '没有写，按默认', line: null },
+    { field: 'publishedDate', value: '2026-09-20', source: '成文日期', line: null },
+  ],
+  notes: [{ label: '抄送', value: '区委办公室', line: 12 }],
+  warnings: ['没有发布日期，暂按发布当天记'],
+};
+const BLOCKED: PolicyChecksQuery['policyChecks'] = {
+  canPublish: false,
+  linksChecked: 0,
+  findings: [
+    { kind: 'PRIVATE_DATA', blocking: true, message: '第4行有未遮挡的手机号', field: 'body', line: 4, excerpt: '联系人手机138****5678' },
+    { kind: 'SENSITIVE_WORD', blocking: false, message: '第3行有敏感词「内部资料」', field: 'body', line: 3, excerpt: '本通知属于内部资料' },
+  ],
+};
+const CLEAN: PolicyChecksQuery['policyChecks'] = { canPublish: true, linksChecked: 1, findings: [] };
+const PUBLISHED = { id: 'p-1', title: TITLE, issuer: '区民政局', publishedDate: '2026-09-28', interpretationDue: { date: '2026-10-08', provisional: false, overdue: false } };
+
+beforeEach(() => signInAs(EDITOR));
+
+const field = (name: string) => screen.getByRole('textbox', { name });
+const button = (name: string) => screen.getByRole('button', { name });
+
+async function readPasted(text: string) {
+  render(<PublishPolicyPage />);
+  await screen.findByText('以区民政局的名义发布。');
+  fireEvent.change(field('或者粘贴正文'), { target: { value: text } });
+  fireEvent.click(button('读取粘贴的正文'));
+  await screen.findByRole('heading', { name: '第二步：核对读出的内容' });
+}
+
+it('reads pasted text with the importer and shows what was read, where from, and what to check', async () => {
+  answerByOperation({ StaffMe: { data: { staffMe: EDITOR } }, ReadPolicyDocument: { data: { readPolicyDocument: READING } } });
+  await readPasted('区民政局关于调整高龄津贴标准的通知\n示民发〔2026〕9号');
+  const read = screen.getByRole('group', { name: '第二步：核对读出的内容' });
+  expect(within(read).getByText('⚠ 没有发布日期，暂按发布当天记')).toBeTruthy();
+  expect(within(read).getByText('示民发〔2026〕9号（版头，第2行）')).toBeTruthy();
+  expect(within(read).getByText('区委办公室（第12行）')).toBeTruthy();
+  expect(within(read).getByText('主动公开（没有写，按默认）')).toBeTruthy();
+  expect(within(read).getByText('正文 35 字，小标题 1 个，附表 0 张')).toBeTruthy();
+  // The form is filled from it, the date in words with its weekday.
+  expect((field('标题') as HTMLInputElement).value).toBe(TITLE);
+  expect(screen.getByText('2026年9月20日 星期日')).toBeTruthy();
+  // No 发布日期 in the document (the 成文日期 stood in): published today unless the clerk picks a day.
+  expect((screen.getByLabelText('发布日期') as HTMLInputElement).value).toBe('');
+  const sent = sentRequests().find((r) => r.operation === 'ReadPolicyDocument')!;
+  expect(sent.variables).toEqual({ document: { name: '粘贴的正文.txt', contentBase64: base64OfBytes(utf8Bytes('区民政局关于调整高龄津贴标准的通知\n示民发〔2026〕9号')) } });
+  expect(Buffer.from((sent.variables.document as { contentBase64: string }).contentBase64, 'base64').toString('utf8')).toBe('区民政局关于调整高龄津贴标准的通知\n示民发〔2026〕9号');
+});
+
+it('offers publishing only once the checks pass for exactly what is on the form', async () => {
+  answerByOperation({ StaffMe: { data: { staffMe: EDITOR } }, ReadPolicyDocument: { data: { readPolicyDocument: READING } }, PolicyChecks: { data: { policyChecks: BLOCKED } } });
+  await readPasted('正文');
+  expect(screen.queryByRole('button', { name: '发布' })).toBeNull();
+  fireEvent.click(button('检查'));
+  await screen.findByText('✕ 还不能发布：请先修改标着“必须修改”的地方。');
+  expect(screen.getAllByTestId('finding').map((f) => f.textContent)).toEqual([
+    '✕ 必须修改：第4行有未遮挡的手机号原文：联系人手机138****5678',
+    '⚠ 请核对：第3行有敏感词「内部资料」原文：本通知属于内部资料',
+  ]);
+  expect(screen.queryByRole('button', { name: '发布' })).toBeNull();
+
+  answerByOperation({ PolicyChecks: { data: { policyChecks: CLEAN } }, PublishPolicy: { data: { publishPolicy: PUBLISHED } } });
+  fireEvent.change(field('正文'), { target: { value: '各街道：\n80周岁以上老年人每月高龄津贴提高到200元。' } });
+  expect(screen.getByText('内容改过了，请重新检查。')).toBeTruthy();
+  fireEvent.click(button('检查'));
+  await screen.findByText('✓ 检查通过，可以发布。');
+  // A change after the checks takes the 发布 button away until they run again.
+  fireEvent.change(field('标题'), { target: { value: `${TITLE}（修订）` } });
+  expect(screen.queryByRole('button', { name: '发布' })).toBeNull();
+  fireEvent.change(field('标题'), { target: { value: TITLE } });
+  fireEvent.click(button('发布'));
+  fireEvent.click(screen.getByRole('button', { name: '正在发布……' }));
+  await screen.findByRole('heading', { name: '已发布' });
+  expect(screen.getByText('请在2026年10月8日 星期四前发布它的政策解读（3个工作日内）。')).toBeTruthy();
+  const publishes = sentRequests().filter((r) => r.operation === 'PublishPolicy');
+  expect(publishes).toHaveLength(1);
+  expect(publishes[0]!.variables.input).toMatchObject({ title: TITLE, documentNumber: '示民发〔2026〕9号', issuer: '区民政局', writtenDate: '2026-09-20', publishedDate: null, disclosure: 'PROACTIVE' });
+  fireEvent.click(button('看居民看到的页面'));
+  expect(navigateTo).toHaveBeenLastCalledWith({ url: '/pages/policy/detail/index?id=p-1' });
+});
+
+it('says what is missing before checking, and refuses a file too large without sending it', async () => {
+  answerByOperation({ StaffMe: { data: { staffMe: EDITOR } } });
+  render(<PublishPolicyPage />);
+  await screen.findByText('以区民政局的名义发布。');
+  const chooser = screen.getByLabelText('选择文件') as HTMLInputElement;
+  const large = new File([new Uint8Array(71 * 1024)], 'scan.pdf', { type: 'application/pdf' });
+  fireEvent.change(chooser, { target: { files: [large] } });
+  expect(await screen.findByText('文件不能超过 70 KB：请另存为纯文本（.txt）后再上传，或把正文粘贴进来。')).toBeTruthy();
+
+  fireEvent.click(screen.getByRole('button', { name: '没有文件，直接填写' }));
+  fireEvent.click(button('检查'));
+  await flush();
+  expect(screen.getByText('请填写标题。')).toBeTruthy();
+  expect(screen.getByText('请填写正文。')).toBeTruthy();
+  expect(sentRequests().map((r) => r.operation)).toEqual(['StaffMe']);
+  expect(request).toHaveBeenCalledTimes(1);
+});

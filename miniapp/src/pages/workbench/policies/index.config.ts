@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '本部门的政策', enablePageMeta: true });

@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import { Text, View } from '@tarojs/components';
+import { Screen } from '../../../components/Screen';
+import { Heading } from '../../../components/Heading';
+import { Action, SendAction } from '../../../components/Action';
+import { DateField, dayInWords } from '../../../components/DateTimeFields';
+import { Problem } from '../../../components/Messages';
+import { PagedList } from '../../../components/PagedList';
+import { SignedInStaff, StaffOnly } from '../../../components/Staff';
+import { RepealPolicyDocument, StaffPoliciesDocument, type StaffMeQuery, type StaffPoliciesQuery } from '../../../generated/operations';
+import { pageOf, usePaged } from '../../../hooks/use-paged';
+import { useReturnVisits } from '../../../hooks/use-return-visits';
+import { useSubmit } from '../../../hooks/use-submit';
+import { validityInWords } from '../../../features/policy/format';
+import { beijingDate, dateInWords } from '../../../lib/format';
+import { openPage, ROUTES } from '../../../lib/navigation';
+import { staffRequest } from '../../../session/staff';
+import '../../../features/workbench/workbench.scss';
+
+type Staff = StaffMeQuery['staffMe'];
+type StaffPolicy = StaffPoliciesQuery['policies']['edges'][number]['node'];
+
+/** One policy: its state, its interpretation's due day while it has none, 写解读 and 废止 (with the day it stops). */
+function PolicyCard({ policy, onRepealed }: { policy: StaffPolicy; onRepealed: () => void }) {
+  const [repealing, setRepealing] = useState(false);
+  const [date, setDate] = useState(beijingDate(new Date()));
+  const submit = useSubmit();
+  const due = policy.interpretationDue;
+  const repeal = () => (date ? submit.run(() => staffRequest(RepealPolicyDocument, { id: policy.id, repealedDate: date }).then(onRepealed)) : submit.fail('请选择废止日期。'));
+  return (
+    <View className="gov-card" role="group" aria-label={policy.title} data-testid="staff-policy">
+      <Text className="gov-card__title">{policy.title}</Text>
+      <Text className="gov-card__meta">{[policy.documentNumber, `发布日期：${dateInWords(policy.publishedDate)}`, validityInWords(policy)].filter(Boolean).join(' · ')}</Text>
+      {due && <Text className={due.overdue ? 'workbench-count__late' : 'gov-card__meta'}>{`${due.overdue ? '⚠ 解读已超期：' : '还没有解读，'}应在${dayInWords(due.date)}前发布`}</Text>}
+      <Action kind="plain" onClick={() => openPage(ROUTES.workbenchInterpret, { id: policy.id })}>
+        写解读
+      </Action>
+      {policy.validity !== 'REPEALED' &&
+        (repealing ? (
+          <View role="group" aria-label="废止">
+            <DateField label="废止日期" hint="从这一天起不再有效；居民默认只看到现行有效的文件" value={date} onChange={setDate} />
+            <SendAction busy={submit.busy} busyText="正在保存……" onClick={repeal}>
+              确认废止
+            </SendAction>
+          </View>
+        ) : (
+          <Action kind="plain" onClick={() => setRepealing(true)}>
+            废止
+          </Action>
+        ))}
+      <Problem text={submit.error && `没能废止：${submit.error.message}`} />
+    </View>
+  );
+}
+
+function Policies({ staff, visit }: { staff: Staff; visit: number }) {
+  const [repealed, setRepealed] = useState(0);
+  const filter = { issuer: staff.department, validity: ['VALID' as const, 'AMENDED' as const, 'REPEALED' as const] };
+  const list = usePaged((after) => staffRequest(StaffPoliciesDocument, { filter, after }).then(({ policies }) => pageOf(policies)), `${staff.username}:${visit}:${repealed}`);
+  return (
+    <View>
+      <Heading level={2}>{`以“${staff.department}”名义发布的政策`}</Heading>
+      <PagedList list={list} what="政策文件" empty="还没有以本部门名义发布的政策文件。" count={(shown) => `共 ${shown} 份`}>
+        {(policies) => policies.map((policy) => <PolicyCard key={policy.id} policy={policy} onRepealed={() => setRepealed((n) => n + 1)} />)}
+      </PagedList>
+    </View>
+  );
+}
+
+/** 本部门的政策 (工作台): the department's published policies; write an interpretation, repeal with a date. */
+export default function StaffPoliciesPage() {
+  const visit = useReturnVisits();
+  return (
+    <Screen label="本部门的政策" wide>
+      <Heading level={1}>本部门的政策</Heading>
+      <StaffOnly why="这是各部门工作人员管理本部门政策文件用的。请先用工作人员账号登录，登录好以后回到这里。">
+        {(token) => <SignedInStaff token={token}>{(staff) => <Policies staff={staff} visit={visit} />}</SignedInStaff>}
+      </StaffOnly>
+    </Screen>
+  );
+}

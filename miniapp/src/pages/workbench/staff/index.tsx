@@ -1,0 +1,163 @@
+import { useState } from 'react';
+import { Text, View } from '@tarojs/components';
+import { Screen } from '../../../components/Screen';
+import { Heading } from '../../../components/Heading';
+import { Action, SendAction } from '../../../components/Action';
+import { Choices } from '../../../components/Choices';
+import { Columns } from '../../../components/Columns';
+import { Problem, Said } from '../../../components/Messages';
+import { Loaded } from '../../../components/States';
+import { SignedInStaff, StaffOnly } from '../../../components/Staff';
+import { TextField } from '../../../components/TextField';
+import {
+  CreateStaffAccountDocument,
+  DisableStaffAccountDocument,
+  EnableStaffAccountDocument,
+  ResetStaffPasswordDocument,
+  StaffAccountsDocument,
+  type StaffAccountFieldsFragment,
+  type StaffMeQuery,
+  type StaffRole,
+} from '../../../generated/operations';
+import { useRemote } from '../../../hooks/use-remote';
+import { useSubmit } from '../../../hooks/use-submit';
+import { dateTimeInWords } from '../../../lib/format';
+import { staffRequest } from '../../../session/staff';
+import '../../../features/workbench/workbench.scss';
+
+type Staff = StaffMeQuery['staffMe'];
+type Account = StaffAccountFieldsFragment;
+
+const ROLE_NAMES: Record<StaffRole, string> = { DISTRICT_ADMIN: '全区管理员', DEPARTMENT_EDITOR: '部门工作人员' };
+
+/** An account's state in words: 已停用, waiting for its owner's own password, when last signed in. */
+function stateInWords(account: Account): string {
+  if (account.disabled) return '已停用，不能登录';
+  if (account.mustChangePassword) return '已重设密码，等本人登录时设置新密码';
+  return account.lastSignedInAt ? `最近登录：${dateTimeInWords(account.lastSignedInAt)}` : '还没有登录过';
+}
+
+/** One account: who, where, its state; 停用 / 重新启用 and 重设密码 (never on one's own account). */
+function AccountCard({ account, self, onChanged }: { account: Account; self: boolean; onChanged: (account: Account, said: string) => void }) {
+  const [resetting, setResetting] = useState(false);
+  const [temporary, setTemporary] = useState('');
+  const submit = useSubmit();
+  const name = `${account.displayName}（${account.username}）`;
+  const toggle = () =>
+    submit.run(async () => {
+      if (account.disabled) onChanged((await staffRequest(EnableStaffAccountDocument, { username: account.username })).enableStaff, `${name}已重新启用，可以登录了。`);
+      else onChanged((await staffRequest(DisableStaffAccountDocument, { username: account.username })).disableStaff, `${name}已停用。`);
+    });
+  const reset = () =>
+    submit.run(async () => {
+      const { resetStaffPassword } = await staffRequest(ResetStaffPasswordDocument, { username: account.username, temporaryPassword: temporary });
+      setResetting(false);
+      setTemporary('');
+      onChanged(resetStaffPassword, `${name}的密码已重设。请把临时密码当面或电话告诉本人，本人登录时要设置自己的新密码。`);
+    });
+  return (
+    <View className="gov-card" role="group" aria-label={name} data-testid="staff-account">
+      <Text className="gov-card__title">{name}</Text>
+      <Text className="gov-card__meta">{`${account.department} · ${ROLE_NAMES[account.role]}`}</Text>
+      <Text className={account.disabled ? 'workbench-count__late' : 'gov-card__meta'}>{stateInWords(account)}</Text>
+      {self ? (
+        <Text className="gov-card__meta">这是您自己的账号。</Text>
+      ) : (
+        <>
+          <SendAction kind="plain" busy={submit.busy} busyText="正在保存……" onClick={toggle}>
+            {account.disabled ? '重新启用' : '停用'}
+          </SendAction>
+          {resetting ? (
+            <>
+              <TextField label="临时密码" hint="至少 10 个字符；本人登录后要换成自己的" value={temporary} onChange={setTemporary} maxLength={200} />
+              <SendAction busy={submit.busy} busyText="正在重设……" onClick={reset}>
+                重设密码
+              </SendAction>
+            </>
+          ) : (
+            <Action kind="plain" onClick={() => setResetting(true)}>
+              重设密码
+            </Action>
+          )}
+        </>
+      )}
+      <Problem text={submit.error?.message} />
+    </View>
+  );
+}
+
+const emptyAccount = { username: '', displayName: '', password: '', role: 'DEPARTMENT_EDITOR' as StaffRole, department: '' };
+
+/** 新建账号: who, for which department, a first password (the new member may keep it or change it). */
+function CreateAccount({ onCreated }: { onCreated: (account: Account, said: string) => void }) {
+  const [form, setForm] = useState(emptyAccount);
+  const submit = useSubmit();
+  const set = (key: keyof typeof emptyAccount) => (value: string) => setForm({ ...form, [key]: value });
+  const send = () =>
+    submit.run(async () => {
+      const { createStaff } = await staffRequest(CreateStaffAccountDocument, { input: { ...form, department: form.department.trim() || null } });
+      setForm(emptyAccount);
+      onCreated(createStaff, `已新建账号：${createStaff.displayName}（${createStaff.username}）。`);
+    });
+  return (
+    <View className="gov-card" role="group" aria-label="新建账号">
+      <Heading level={2}>新建账号</Heading>
+      <Columns>
+        <TextField label="用户名" hint="登录用，字母和数字" value={form.username} onChange={set('username')} maxLength={40} />
+        <TextField label="姓名或称呼" hint="如：区民政局信息员" value={form.displayName} onChange={set('displayName')} maxLength={40} />
+      </Columns>
+      <Choices label="身份" title="身份" options={(['DEPARTMENT_EDITOR', 'DISTRICT_ADMIN'] as const).map((value) => ({ value, label: ROLE_NAMES[value] }))} chosen={[form.role]} onChoose={set('role')} />
+      <Columns>
+        <TextField label="部门" hint={form.role === 'DISTRICT_ADMIN' ? '不填就是区政府办公室' : '如：区民政局'} value={form.department} onChange={set('department')} maxLength={60} />
+        <TextField label="初始密码" hint="至少 10 个字符" value={form.password} onChange={set('password')} maxLength={200} />
+      </Columns>
+      <Problem text={submit.error && `没能新建：${submit.error.message}`} />
+      <SendAction busy={submit.busy} busyText="正在新建……" onClick={send}>
+        新建账号
+      </SendAction>
+    </View>
+  );
+}
+
+function Accounts({ staff }: { staff: Staff }) {
+  if (staff.role !== 'DISTRICT_ADMIN') return <Said text="只有区政府办公室的全区管理员能管理工作人员账号。忘了密码或要新建账号，请联系他们。" />;
+  return <AllAccounts staff={staff} />;
+}
+
+function AllAccounts({ staff }: { staff: Staff }) {
+  const [visit, setVisit] = useState(0);
+  const [said, setSaid] = useState('');
+  const accounts = useRemote(() => staffRequest(StaffAccountsDocument).then((data) => data.staffMembers), `${staff.username}:${visit}`);
+  const changed = (_account: Account, words: string) => {
+    setSaid(words);
+    setVisit((n) => n + 1);
+  };
+  return (
+    <View>
+      <Said text={said} />
+      <CreateAccount onCreated={changed} />
+      <Heading level={2}>全部账号</Heading>
+      <Loaded remote={accounts} what="账号">
+        {(list) => (
+          <View>
+            {list.map((account) => (
+              <AccountCard key={account.username} account={account} self={account.username === staff.username} onChanged={changed} />
+            ))}
+          </View>
+        )}
+      </Loaded>
+    </View>
+  );
+}
+
+/** 工作人员账号 (工作台, district admins): create, disable, re-enable, reset a password; each audited by the API. */
+export default function StaffAccountsPage() {
+  return (
+    <Screen label="工作人员账号" wide>
+      <Heading level={1}>工作人员账号</Heading>
+      <StaffOnly why="这是区政府办公室的管理员管理工作人员账号用的。请先用工作人员账号登录，登录好以后回到这里。">
+        {(token) => <SignedInStaff token={token}>{(staff) => <Accounts staff={staff} />}</SignedInStaff>}
+      </StaffOnly>
+    </Screen>
+  );
+}
