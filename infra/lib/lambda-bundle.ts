@@ -55,12 +55,13 @@ const apolloShims: Plugin = {
  * Data that code needs synchronously but rarely, each a CommonJS file of its own beside the chunks,
  * loaded by the require() in the code that needs it: the Traditional → Simplified dictionaries
  * (shared/src/chinese.ts), the QR code generator (api/src/core/qr-code.ts) and the holiday
- * calendar (api/src/core/working-days.ts).
+ * calendar (api/src/core/working-days.ts), the pinyin readings (api/src/search/pinyin.ts).
  */
 export const FILES_BESIDE: Readonly<Record<string, string>> = {
   'opencc-js/t2cn': 'opencc-t2cn',
   'qrcode-generator': 'qrcode-generator',
   'chinese-days/dist/chinese-days.json': 'holiday-calendar',
+  'pinyin-match/src/simplified_dict.js': 'pinyin-readings',
 };
 
 const filesBeside: Plugin = {
@@ -99,6 +100,8 @@ const COMMON_OPTIONS = {
   metafile: true,
   // Chinese text as UTF-8 rather than \u escapes: a third of the bytes.
   charset: 'utf8',
+  // Licence comments in a file of their own beside each output (*.LEGAL.txt), not parsed at a cold start.
+  legalComments: 'external',
   logLevel: 'warning',
 } as const satisfies BuildOptions;
 

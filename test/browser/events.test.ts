@@ -164,7 +164,7 @@ describe('staff check a resident in at the door', () => {
     expect(await view.getByRole('group', { name: '选择开放日' }).getByRole('button', { pressed: true }).innerText()).toMatch(/^✓ 门口签到开放日 li（/);
     expect(await desk.getByRole('status').innerText()).toBe('已签到 0 人 / 已报名 1 人');
     await desk.getByRole('textbox', { name: '签到码' }).fill(code.toLowerCase());
-    await desk.getByRole('button', { name: '签到' }).click();
+    await desk.getByRole('button', { name: '签到', exact: true }).click();
     // The holding department sees the full name (the API records that it did), with ✓ in green.
     await desk.getByText('✓ 签到成功').waitFor();
     expect(await desk.locator('.event-door-message--in').innerText()).toMatch(/^✓ 签到成功\s*李秀英$/);
@@ -173,7 +173,7 @@ describe('staff check a resident in at the door', () => {
 
     // The same code again: the door says it was done, nobody is counted twice.
     await desk.getByRole('textbox', { name: '签到码' }).fill(code);
-    await desk.getByRole('button', { name: '签到' }).click();
+    await desk.getByRole('button', { name: '签到', exact: true }).click();
     await desk.getByText(/^! 已经签到过了（\d\d:\d\d）$/).waitFor();
     expect(await desk.locator('.event-door-message--again').innerText()).toContain('李秀英');
     expect(await desk.getByRole('status').filter({ hasText: '已签到' }).innerText()).toBe('已签到 1 人 / 已报名 1 人');

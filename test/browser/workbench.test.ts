@@ -124,7 +124,7 @@ for (const [name, size] of [['desk', DESK], ['phone', PHONE]] as const) {
     // A resident, signed out, searches in everyday words and finds it.
     const resident = await app.browser.open(ROUTES.policySearch, { q: '老年人助餐' });
     await settled(resident, /已显示 \d+ 份/);
-    await current(resident).getByText(`${TITLE}（${name}）`).waitFor();
+    await current(resident).getByText(`${TITLE}（${name}）`, { exact: true }).waitFor();
   });
 }
 
@@ -189,6 +189,6 @@ it('a clerk repeals a policy from 本部门的政策 with a date; residents no l
 
   const resident = await app.browser.open(ROUTES.policySearch, { q: '老年人助餐' });
   await settled(resident, /已显示 \d+ 份/);
-  await current(resident).getByText(`${TITLE}（desk）`).waitFor();
+  await current(resident).getByText(`${TITLE}（desk）`, { exact: true }).waitFor();
   expect(await current(resident).getByText(phoneCopy).count()).toBe(0);
 });

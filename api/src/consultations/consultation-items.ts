@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { caseClockAttributes, readClock } from '../core/case-clock';
 import { caseStepAttributes } from '../core/case-history';
 import { itemType, orNull } from '../core/item-type';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { GOVERNMENT_TIME_ZONE } from './clock';
 import { isOverdue, workingDayCalendar, type WorkingDayCalendar } from './working-days';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { orNull } from './item-type';
 import type { Condition } from './items';
 import type { Write } from './transactions';

@@ -1,5 +1,4 @@
 import { InMemoryLRUCache, type KeyValueCache } from '@apollo/utils.keyvaluecache';
-import { persistedOperations } from '../generated/persisted-operations';
 
 /** Apollo stores automatic persisted queries under this prefix. */
 const APQ_PREFIX = 'apq:';
@@ -19,13 +18,16 @@ export function persistedQueryCache(maxBytes = REGISTERED_QUERY_BYTES): KeyValue
     maxSize: maxBytes,
     sizeCalculation: (query: string, key: string) => Buffer.byteLength(query) + Buffer.byteLength(key),
   });
-  const known = (key: string) => (key.startsWith(APQ_PREFIX) ? persistedOperations[key.slice(APQ_PREFIX.length)] : undefined);
+  // The mini-app's operations are data, read with the first persisted query rather than at a cold start (issue 17).
+  let operations: Promise<Readonly<Record<string, string>>> | undefined;
+  const known = async (key: string) =>
+    key.startsWith(APQ_PREFIX) ? (await (operations ??= import('../generated/persisted-operations').then((module) => module.persistedOperations)))[key.slice(APQ_PREFIX.length)] : undefined;
   return {
     async get(key) {
-      return known(key) ?? registered.get(key);
+      return (await known(key)) ?? registered.get(key);
     },
     async set(key, value) {
-      if (!known(key)) await registered.set(key, value);
+      if (!(await known(key))) await registered.set(key, value);
     },
     async delete(key) {
       return registered.delete(key);

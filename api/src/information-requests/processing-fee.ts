@@ -7,8 +7,7 @@
 //    20 元, from 201 at 40 元 a page.
 // The calculation is kept with its bands, so it can be shown line by line before anything is charged.
 
-export const FEE_METHODS = ['PER_ITEM', 'PER_PAGE'] as const;
-export type FeeMethod = (typeof FEE_METHODS)[number];
+import type { FeeMethod } from './request-model';
 
 /** One band of the calculation: items (or pages) `from`–`to` at `unitYuan` each. */
 export interface FeeBand {

@@ -1,10 +1,9 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { caseClockAttributes, readClock } from '../core/case-clock';
 import { caseStepAttributes } from '../core/case-history';
 import { itemType, orNull } from '../core/item-type';
-import { FEE_METHODS } from './processing-fee';
 import { REPLY_GROUNDS, REPLY_KINDS } from './reply-kinds';
-import { APPLICANT_KINDS, CLOSE_REASONS, DELIVERY_METHODS, INFORMATION_FORMS, ORGANISATION_KINDS, REQUEST_STATUSES, REQUEST_STEP_KINDS } from './request-model';
+import { APPLICANT_KINDS, CLOSE_REASONS, DELIVERY_METHODS, FEE_METHODS, INFORMATION_FORMS, ORGANISATION_KINDS, REQUEST_STATUSES, REQUEST_STEP_KINDS } from './request-model';
 
 // How 依申请公开 sits in the table (see core/item-type.ts; docs/table-design.md is generated from
 // this): the application, its applicant's listing entry, the citizen's ID number kept apart, and the

@@ -2,6 +2,10 @@ import type { z } from 'zod';
 import type { CaseStep } from '../core/case-history';
 import type { requestItem } from './request-items';
 
+/** 信息处理费 is charged per item (按件) or per page (按量), never both (processing-fee.ts). */
+export const FEE_METHODS = ['PER_ITEM', 'PER_PAGE'] as const;
+export type FeeMethod = (typeof FEE_METHODS)[number];
+
 // 依申请公开: an application for government information under the 政府信息公开条例 (2019), as stored.
 
 /** 公民 or 法人或者其他组织; organisations are counted by kind in the annual report. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import { findSensitiveData, maskIdNumber, maskMobile, maskName } from '@govopen/shared';
 import type { RequestContext } from '../app';
 import { authorize, departmentViewed, residentIdOf, residentRecord, staffActing, staffResource, type Permission } from '../core/authorization';
@@ -11,9 +11,6 @@ import { connectionOf } from '../core/items';
 import { keyName, MAINLAND_MOBILE, mobileDigits, optionalText, pageArgs, parseInput, requiredText } from '../core/validation';
 import { PROVISIONAL_DEADLINE_NOTE } from '../core/working-days';
 import type { Resolvers } from '../generated/resolvers';
-import { annualReport, annualReportCsv, REPORT_COLUMN_LABELS, REPORT_COLUMNS } from './annual-report';
-import { noticesOf, noticeText } from './notices';
-import { feeLines, perItemFee, perPageFee } from './processing-fee';
 import { REPLY_GROUNDS, REPLY_KINDS } from './reply-kinds';
 import * as flow from './request-flow';
 import { notifyReply } from './request-notifications';
@@ -123,6 +120,8 @@ export const requestResolvers: Resolvers = {
       const { year, department: asked } = parseInput(reportSchema, args);
       const chosen = departmentViewed(context.actor, asked);
       // Finished from the last day of the year before (UTC instants), so none of the year's in Beijing time is missed.
+      // The report and the 告知书 texts are read a few times a year per request: loaded when asked for, not at a cold start (issue 17).
+      const { annualReport, annualReportCsv, REPORT_COLUMN_LABELS, REPORT_COLUMNS } = await import('./annual-report');
       const report = annualReport(year, await context.stores.informationRequests.forReport(chosen, `${year - 1}-12-31`));
       return { ...report, columns: REPORT_COLUMNS.map((column) => REPORT_COLUMN_LABELS[column]), csv: annualReportCsv(report) };
     },
@@ -192,6 +191,7 @@ export const requestResolvers: Resolvers = {
       const quantity = parseInput(z.number().int('数量要是整数。').min(1, '数量至少是 1。').max(100000, '数量太大了。'), args.quantity);
       return staffStep(context, args.id, 'informationRequest.noticeFee', async (before, by, now) => {
         const earlier = args.method === 'PER_ITEM' ? await context.stores.informationRequests.countOfApplicantBetween(before.residentId, monthStartOf(before.receivedOn), before.receivedAt) : 0;
+        const { perItemFee, perPageFee } = await import('./processing-fee');
         const calculation = args.method === 'PER_ITEM' ? perItemFee(quantity, earlier) : perPageFee(quantity);
         return flow.notifyFee(before, calculation, by, now, context.config.informationRequests);
       });
@@ -217,9 +217,16 @@ export const requestResolvers: Resolvers = {
     correctionItems: (r) => r.correction?.items ?? null,
     correctionDueBy: (r) => r.correction?.dueBy ?? null,
     replyKind: (r) => r.reply?.kind ?? null,
-    fee: (r) => (r.fee ? { method: r.fee.method, totalYuan: r.fee.totalYuan, lines: feeLines(r.fee), payBy: r.fee.payBy, settlement: r.fee.settlement } : null),
+    async fee(r) {
+      if (!r.fee) return null;
+      const { feeLines } = await import('./processing-fee');
+      return { method: r.fee.method, totalYuan: r.fee.totalYuan, lines: feeLines(r.fee), payBy: r.fee.payBy, settlement: r.fee.settlement };
+    },
     repliedOnTime: (r) => r.reply?.onTime ?? null,
-    notices: (r, _args, context) => noticesOf(r, context.config.informationRequests).map((notice) => ({ ...notice, text: noticeText(notice) })),
+    async notices(r, _args, context) {
+      const { noticesOf, noticeText } = await import('./notices');
+      return noticesOf(r, context.config.informationRequests).map((notice) => ({ ...notice, text: noticeText(notice) }));
+    },
     steps: async (r, _args, context) => r.steps ?? (await context.stores.informationRequests.getSteps(r.id)),
   },
 };

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { itemType, orNull } from '../core/item-type';
 
 // How the district's publishing settings sit in the table (see core/item-type.ts; docs/table-design.md

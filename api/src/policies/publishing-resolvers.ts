@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { DocumentReading, PolicyInput } from '@govopen/shared/src/generated/graphql';
 import type { MutationResolvers, PolicyResolvers, QueryResolvers } from '../generated/resolvers';
 import type { RequestContext } from '../app';
@@ -9,7 +9,7 @@ import { isOverdue, workingDeadline } from '../core/working-days';
 import { parseInput } from '../core/validation';
 import type { FieldSource, NoteName } from './import/parse';
 import type { PolicyParent } from './policy-model';
-import { linkFindings, privateDataFindings, sensitiveWordFindings, type PublishFinding } from './publish-checks';
+import type { PublishFinding } from './publish-checks';
 import { withSectionIds } from './section-ids';
 
 // Publishing a policy as a clerk does it: read the uploaded document (the importer), check it before it
@@ -129,6 +129,8 @@ export const publishingResolvers: {
     },
     async policyChecks(_root, { input }, context) {
       const owner = ownerOf(context, input.department);
+      // The checks (and the link checker) load with a clerk's first check, not at a cold start (issue 17).
+      const { linkFindings, privateDataFindings, sensitiveWordFindings } = await import('./publish-checks');
       const texts = { title: input.title, body: input.body, tables: tableText(input) };
       const { words } = await context.stores.publishing.sensitiveWords();
       const issuer = input.issuer?.trim() || owner;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { SearchHit as SearchHitView } from '@govopen/shared/src/generated/graphql';
 import type { Resolvers } from '../generated/resolvers';
 import type { RequestContext } from '../app';

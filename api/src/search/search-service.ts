@@ -2,8 +2,7 @@ import type { Logger } from 'pino';
 import { findSensitiveData } from '@govopen/shared';
 import { governmentDate } from '../core/clock';
 import type { AuditEntry } from '../core/audit';
-import { SearchEngine, type SearchOutcome, type SearchRequest } from './search-engine';
-import { SearchIndex } from './search-index';
+import type { SearchEngine, SearchOutcome, SearchRequest } from './search-engine';
 import type { SearchDocument } from './search-model';
 import type { QueryCount, SearchStore, SnapshotPointer } from './search-store';
 import { SynonymTable, synonymKey, type StaffSynonym, type SynonymView } from './synonyms';
@@ -84,7 +83,13 @@ export class SearchService {
   }
 
   private async load(): Promise<SearchEngine> {
-    const [synonyms, pointer] = await Promise.all([this.store.staffSynonyms(), this.store.snapshotPointer()]);
+    // The engine and its index are loaded with the first search or write, not at a cold start (issue 17: the Lambda's budget).
+    const [synonyms, pointer, { SearchEngine }, { SearchIndex }] = await Promise.all([
+      this.store.staffSynonyms(),
+      this.store.snapshotPointer(),
+      import('./search-engine'),
+      import('./search-index'),
+    ]);
     // A library older than search: its documents are logged once, by the first process to look.
     if (!pointer && !(await this.store.seeded())) {
       await this.store.putDocuments(await this.library());

@@ -3,7 +3,7 @@ import type { RequestContext } from '../app';
 import { authorize, can } from '../core/authorization';
 import { governmentDate } from '../core/clock';
 import { parseInput } from '../core/validation';
-import { z } from 'zod';
+import * as z from 'zod';
 import { WORK_COUNTERS } from './work-counters';
 
 const departmentSchema = z.string().trim().max(60, '部门名称太长了。').nullish();

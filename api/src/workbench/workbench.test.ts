@@ -26,9 +26,9 @@ beforeAll(async () => {
   // Two bad ratings of the 区民政局: one rated a week ago (its call-back is overdue), one today.
   const serviceId = await createService(api, minzheng, { name: '高龄津贴申请', channel: 'WINDOW', windows: ['3'] });
   setBeijingTime(api, '2026-11-10 10:00');
-  await rate(api, await residentToken(api, 'r1'), serviceId, { level: 'VERY_DISSATISFIED', reasons: ['LONG_WAIT'] });
+  await rate(api, await residentToken(api, 'r1'), serviceId, { level: 'VERY_DISSATISFIED', reasons: ['LONG_WAIT'], contactPhone: '13800001234' });
   setBeijingTime(api, '2026-11-18 10:00');
-  await rate(api, await residentToken(api, 'r2'), serviceId, { level: 'DISSATISFIED', reasons: ['LONG_WAIT'] });
+  await rate(api, await residentToken(api, 'r2'), serviceId, { level: 'DISSATISFIED', reasons: ['LONG_WAIT'], contactPhone: '13800001235' });
 
   // An open day of the 区民政局 this Friday with two sign-ups out of three seats.
   const friday = new Date('2026-11-20T09:30:00+08:00');

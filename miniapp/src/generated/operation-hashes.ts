@@ -65,7 +65,7 @@ export const operationHashes: Record<string, string> = {
   CloseCase: '7eaae4de043e92910f7f98610b6f7d67f9631dfde46c127a746fb268e0a55244',
   AppealRating: '981b9b66b9ab627026bff701803046195be4ec19e8a1f3dd5c726022630a7926',
   DecideAppeal: '60717f4d6527cc5327618d6c18fa22eddac73f7d9ec784d0ed73ec5ab9139750',
-  AppealCases: '8568a8be3009f7a1aa43a89b11d9e5a8c518b0d8ce47df10eb12bafc823abee5',
+  AppealCases: '62fe95546a81301e5f645d9322733cf93ec5df42603493604e92b1a35ed6c65a',
   ServiceDepartments: '793bba13266ca9af75542847fdb0cb6bf9d0609213af964f9c2e9797e91b3874',
   ServiceQrCodes: '90383aeff9534afb4b76b7bb3cd9f51f541cb522dd69f85d9f4e308a2240bf82',
   CreateService: '96861de4326bd72fa6504a31f011c309fd9b17c67051ad359f9ef7f79b0fe020',
