@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { connectionOf } from '../core/items';
 import { maskMobile, maskName } from '@govopen/shared';
 import type { Resolvers } from '../generated/resolvers';
 import type { RequestContext } from '../app';
@@ -92,7 +93,7 @@ export const eventResolvers: Resolvers = {
       const department = input.department ?? (context.actor.kind === 'staff' ? context.actor.department : undefined);
       authorize(context.actor, 'department.work', { department });
       const page = await context.stores.events.listForDepartment(department as string, input.first, input.after ?? undefined);
-      return { edges: page.items, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor } };
+      return connectionOf(page);
     },
     async eventRegistrations(_root, { eventId }, context) {
       const { registrations } = await auditedRegistrations(context, eventId, 'event.registrations.read');

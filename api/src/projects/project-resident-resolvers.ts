@@ -1,4 +1,5 @@
 import { maskMobile, maskSensitiveData } from '@govopen/shared';
+import { connectionOf } from '../core/items';
 import type { Resolvers } from '../generated/resolvers';
 import { authorize, can, residentIdOf, viewerCan } from '../core/authorization';
 import { auditEntry } from '../core/audit-entry';
@@ -46,7 +47,7 @@ export const projectResidentResolvers: Resolvers = {
       // Proposals not yet answered have not been looked at: only the district office sees them.
       if (status === 'SUBMITTED') authorize(context.actor, 'proposal.answer', districtOffice(context));
       const page = await context.stores.proposals.list(forYear, status !== 'SUBMITTED', status, { first, after: after ?? undefined });
-      return { edges: page.items, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor } };
+      return connectionOf(page);
     },
   },
   Mutation: {

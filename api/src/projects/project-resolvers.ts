@@ -1,4 +1,5 @@
 import type { Resolvers } from '../generated/resolvers';
+import { connectionOf } from '../core/items';
 import { can, residentIdOf, viewerCan } from '../core/authorization';
 import { pageArgs, parseInput } from '../core/validation';
 import { rollUp, sumBudgets } from './project-derivation';
@@ -27,7 +28,7 @@ export const projectResolvers: Resolvers = {
         first,
         after ?? undefined,
       );
-      return { edges: page.items, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor } };
+      return connectionOf(page);
     },
     async project(_root, { id }, context) {
       const project = await loadProject(context, id);
@@ -63,7 +64,7 @@ export const projectResolvers: Resolvers = {
     async updates({ id }, args, context) {
       const { first, after } = parseInput(updatesArgs, args);
       const page = await context.stores.projects.updates(id, { first, after: after ?? undefined });
-      return { edges: page.items, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor } };
+      return connectionOf(page);
     },
     followerCount: async ({ id }, _args, context) => (await context.loaders.projectCounts.load(id)).followers,
     followedByMe: ({ id }, _args, context) =>

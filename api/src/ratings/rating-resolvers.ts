@@ -14,7 +14,7 @@ import { raterReference, SERVICE_ID } from './rating-ids';
 import { addCounters, emptyCounters, periodMonths, publicCounts } from './rating-figures';
 import { isDissatisfied, SATISFACTION_LABELS, SATISFACTION_LEVELS } from '../core/satisfaction';
 import { CASE_STATUSES, RATING_REASONS, REASON_LABELS, type CaseDeadline, type RatingCaseParent, type CaseStep, type RatingParent, type StoredCase, type StoredRating } from './rating-model';
-import type { Page } from '../core/items';
+import { connectionOf } from '../core/items';
 import { pageArgsSchema } from './service-resolvers';
 
 const departmentFilter = z.string().trim().min(1).max(60, '部门名称太长了。').nullish();
@@ -25,7 +25,6 @@ const casesSchema = pageArgsSchema.extend({
 
 const figuresSchema = z.object({ department: departmentFilter, serviceId: z.string().max(100).nullish() });
 
-const connection = <T>(page: Page<T>) => ({ edges: page.items, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor } });
 
 const withCase = (rating: StoredRating, stored: StoredCase | null, steps: CaseStep[]): RatingParent => ({
   ...rating,
@@ -34,7 +33,7 @@ const withCase = (rating: StoredRating, stored: StoredCase | null, steps: CaseSt
 
 async function ratingsOf(context: RequestContext, residentId: string, args: unknown) {
   const { first, after } = parseInput(pageArgsSchema, args);
-  return connection(await context.stores.ratings.listRatingsOf(residentId, first, after || undefined));
+  return connectionOf(await context.stores.ratings.listRatingsOf(residentId, first, after || undefined));
 }
 
 const deadline = (d: CaseDeadline) => ({ date: d.date, provisional: d.provisional, note: d.provisional ? PROVISIONAL_DEADLINE_NOTE : null });
@@ -85,7 +84,7 @@ export const ratingResolvers: Resolvers = {
         first,
         after: after || undefined,
       });
-      return connection(page);
+      return connectionOf(page);
     },
     async raterContact(_root, { caseId }, context) {
       const found = await readableRating(context, caseId);

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { connectionOf } from '../core/items';
 import type { Resolvers } from '../generated/resolvers';
 import { authorize, departmentFor, staffActing, viewerCan } from '../core/authorization';
 import { auditEntry } from '../core/audit-entry';
@@ -54,7 +55,7 @@ export const serviceResolvers: Resolvers = {
         after: after || undefined,
       });
       for (const { node } of page.items) context.loaders.ratedService.prime(node.id, node);
-      return { edges: page.items, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor } };
+      return connectionOf(page);
     },
     service: (_root, { id }, context) => (SERVICE_ID.test(id) ? context.loaders.ratedService.load(id) : null),
   },
