@@ -44,9 +44,11 @@ const SHIMS = path.join(REPO_ROOT, 'infra', 'lib', 'lambda-shims');
 const apolloShims: Plugin = {
   name: 'apollo-shims',
   setup(esbuild) {
+    const fromApolloServer = (importer: string) => /@apollo\/server\/dist\/esm\/ApolloServer\.js$/.test(importer);
     esbuild.onResolve({ filter: /^\.\/plugin\/(usageReporting|schemaReporting|inlineTrace)\/index\.js$/ }, (args) =>
-      /@apollo\/server\/dist\/esm\/ApolloServer\.js$/.test(args.importer) ? { path: path.join(SHIMS, 'apollo-reporting.ts') } : undefined,
+      fromApolloServer(args.importer) ? { path: path.join(SHIMS, 'apollo-reporting.ts') } : undefined,
     );
+    esbuild.onResolve({ filter: /^@graphql-tools\/schema$/ }, (args) => (fromApolloServer(args.importer) ? { path: path.join(SHIMS, 'apollo-executable-schema.ts') } : undefined));
     esbuild.onResolve({ filter: /^graphql$/ }, (args) => (args.kind === 'dynamic-import' ? { path: path.join(SHIMS, 'graphql-version.ts') } : undefined));
   },
 };

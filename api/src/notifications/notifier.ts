@@ -1,4 +1,4 @@
-import type { Logger } from 'pino';
+import type { Logger } from '../core/logger';
 
 // How GovOpen tells a resident something outside the app — open days, rating replies, project
 // updates alike: one interface, two implementations — an outbox in the table (local, development,
