@@ -1,4 +1,5 @@
 import type { CoreParts } from '../core/context';
+import { lapseOverdueApplications } from './request-lapses';
 import { INFORMATION_REQUEST_NOTIFICATIONS } from './request-notifications';
 import { requestResolvers } from './request-resolvers';
 import { createInformationRequestStore } from './request-store';
@@ -8,4 +9,5 @@ export const informationRequestsFeature = {
   stores: ({ dynamo, audit }: CoreParts) => ({ informationRequests: createInformationRequestStore(dynamo, audit) }),
   resolvers: [requestResolvers],
   notifications: INFORMATION_REQUEST_NOTIFICATIONS,
+  scheduled: { informationRequestLapses: lapseOverdueApplications },
 };
