@@ -1,5 +1,5 @@
 import { createOutboxStore } from '../api/src/notifications/outbox-store';
-import { codeOf, createTestApi, residentToken, setBeijingTime, signInStaff, type TestApi } from './support/test-app';
+import { codeOf, createTestApi, createTestStaff, residentToken, setBeijingTime, signInStaff, type TestApi } from './support/test-app';
 
 // 依申请公开 through the API, on DynamoDB Local. 2026: National Day holiday 10-01 to 10-07; Saturday
 // 10-10 is worked (调休). A reply is due 20 working days after receipt.
@@ -207,6 +207,22 @@ describe('annual report figures', () => {
     expect(row('（一）予以公开')?.at(-1)).toBe(1);
     expect(report?.csv).toContain('2026年 收到和处理政府信息公开申请情况');
     expect(codeOf((await api.run(REPORT, { year: 2026, department: '区财政局' }, { token: staff.civilAffairs })).errors)).toBe('FORBIDDEN');
+  });
+});
+
+describe('the 工作台', () => {
+  it('counts the applications whose clock runs, none late yet, with the page that lists them', async () => {
+    const jiaotong = await createTestStaff(api, 'jiaotong', 'DEPARTMENT_EDITOR', '区交通运输局');
+    setBeijingTime(api, '2026-11-18 10:00');
+    await applyAs({ ...citizen, department: '区交通运输局', description: '公交线路调整的论证报告' });
+    const result = await api.run<{ workbench: { counts: Array<Record<string, unknown>> } }>(`query { workbench { counts { key count overdue detail path } } }`, {}, { token: jiaotong });
+    expect(result.data?.workbench.counts.find((count) => count.key === 'informationRequests')).toEqual({
+      key: 'informationRequests',
+      count: 1,
+      overdue: 0,
+      detail: null,
+      path: '/pages/casework/staff-requests/index',
+    });
   });
 });
 
