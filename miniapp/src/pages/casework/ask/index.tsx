@@ -10,6 +10,7 @@ import { TextField } from '../../../components/TextField';
 import { request } from '../../../api/request';
 import { AskQuestionDocument, type AskQuestionInput } from '../../../generated/operations';
 import { useCheckedSend } from '../../../hooks/use-checked-send';
+import { askToBeTold } from '../../../platform';
 import { openPage, replacePage, ROUTES } from '../../../lib/navigation';
 import { checkQuestion, QUESTION_LIMITS, type QuestionForm } from '../../../features/casework/question-form';
 import '../../../features/casework/casework.scss';
@@ -24,6 +25,8 @@ export default function AskPage() {
   const [form, setForm] = useState<QuestionForm>(EMPTY);
   const field = (name: 'department' | 'topic' | 'question' | 'mobile') => (value: string) => setForm((f) => ({ ...f, [name]: value }));
   const { errors, problem, signInNeeded, busy, go } = useCheckedSend(checkQuestion, async (input: AskQuestionInput) => {
+    // Still inside the tap (nothing awaited yet), as WeChat requires for asking.
+    askToBeTold('CONSULTATION_ANSWERED');
     const asked = (await request(AskQuestionDocument, { input })).askQuestion;
     await replacePage(ROUTES.caseworkQuestion, { id: asked.id, sent: 1 });
   });
