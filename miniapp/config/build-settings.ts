@@ -4,6 +4,15 @@
 /** The subscribe templates the weapp asks residents for after they sign up for an open day. */
 export const EVENT_REMINDER_TEMPLATES = ['EVENT_REMINDER', 'EVENT_PROMOTED', 'EVENT_CANCELLED'] as const;
 
+/** The subscribe templates the weapp asks for at the tap that promises them: a question's answer, an application's reply. */
+export const CASEWORK_TEMPLATES = ['CONSULTATION_ANSWERED', 'INFORMATION_REQUEST_REPLIED'] as const;
+
+/** weapp: the WeChat template ids of CASEWORK_TEMPLATES that are set, by name; none on H5. */
+export function caseworkTemplateIds(env: NodeJS.ProcessEnv, platform: 'weapp' | 'h5'): Record<string, string> {
+  if (platform === 'h5') return {};
+  return Object.fromEntries(CASEWORK_TEMPLATES.map((name) => [name, env[`WECHAT_TEMPLATE_${name}`]?.trim() ?? '']).filter(([, id]) => id));
+}
+
 /** `npm start`'s API, for development builds of the weapp (WeChat DevTools with 不校验合法域名). */
 export const DEVELOPMENT_API_URL = 'http://127.0.0.1:4000/graphql';
 

@@ -1,7 +1,7 @@
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import devConfig from './dev';
 import prodConfig from './prod';
-import { buildSettings, BuildSettingError, type BuildSettings } from './build-settings';
+import { buildSettings, caseworkTemplateIds, BuildSettingError, type BuildSettings } from './build-settings';
 import { WEAPP_COMPONENT_ADDITIONS, WXML_ATTRIBUTE_NAMES } from './weapp-components';
 import type { WeappTemplateOptions } from './weapp-template-plugin';
 
@@ -46,6 +46,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // weapp: the open-day reminders a resident may allow after signing up, with the same
       // WECHAT_TEMPLATE_<NAME> settings the API sends them with (none set: nothing is asked).
       GOVOPEN_EVENT_TEMPLATE_IDS: JSON.stringify(settings.eventTemplateIds),
+      // weapp: the answer to a question and the reply to an application, asked at the tap that sends them.
+      GOVOPEN_CASEWORK_TEMPLATE_IDS: JSON.stringify(caseworkTemplateIds(process.env, platform)),
       // weapp: the attributes config/weapp-runtime.js adds to Taro's runtime table.
       GOVOPEN_WEAPP_COMPONENTS: JSON.stringify(WEAPP_COMPONENT_ADDITIONS),
     },

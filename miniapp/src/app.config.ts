@@ -33,6 +33,24 @@ export default defineAppConfig({
       root: 'pages/workbench',
       pages: ['home/index', 'publish/index', 'policies/index', 'interpret/index', 'staff/index', 'settings/index'],
     },
+    // 政民互动: 咨询留言 (ask, my questions, one question) and 依申请公开 (apply, my applications, one
+    // application, a 告知书), and the staff's two queues and their case pages.
+    {
+      root: 'pages/casework',
+      pages: [
+        'ask/index',
+        'questions/index',
+        'question/index',
+        'apply/index',
+        'requests/index',
+        'request/index',
+        'notice/index',
+        'staff-questions/index',
+        'staff-question/index',
+        'staff-requests/index',
+        'staff-request/index',
+      ],
+    },
   ],
   preloadRule: {
     'pages/home/index/index': { network: 'all', packages: ['pages/policy', 'pages/rating'] },

@@ -1,6 +1,7 @@
 import type { CoreParts } from '../core/context';
 import { informationRequestsFields } from '../generated/schema-fields';
 import { onFirstUse } from '../resolvers';
+import { lapseOverdueApplications } from './request-lapses';
 import { INFORMATION_REQUEST_NOTIFICATIONS } from './request-notifications';
 import { createInformationRequestStore } from './request-store';
 
@@ -10,4 +11,5 @@ export const informationRequestsFeature = {
   // Loaded by the first request about an application: most cold starts never need them.
   resolvers: [onFirstUse(informationRequestsFields, async () => [(await import('./request-resolvers')).requestResolvers])],
   notifications: INFORMATION_REQUEST_NOTIFICATIONS,
+  scheduled: { informationRequestLapses: lapseOverdueApplications },
 };

@@ -126,8 +126,20 @@ export function reminderTemplateIds(): string[] {
 }
 
 /** Asks WeChat to let GovOpen send the reminders; must follow a tap. */
-export async function requestReminders(): Promise<'accepted' | 'declined' | 'failed'> {
-  const tmplIds = reminderTemplateIds();
+export const requestReminders = (): Promise<'accepted' | 'declined' | 'failed'> => requestSubscriptions(reminderTemplateIds());
+
+/**
+ * weapp: at the tap that sends a question or an application, asks WeChat to let GovOpen tell the
+ * resident of its answer or reply (the template must be configured); nothing on H5. The answer is not
+ * waited for: what the resident sends goes in any case.
+ */
+export function askToBeTold(template: 'CONSULTATION_ANSWERED' | 'INFORMATION_REQUEST_REPLIED'): void {
+  const id = isWeapp() && typeof GOVOPEN_CASEWORK_TEMPLATE_IDS === 'object' ? GOVOPEN_CASEWORK_TEMPLATE_IDS?.[template] : undefined;
+  if (id) void requestSubscriptions([id]);
+}
+
+/** Asks WeChat to let GovOpen send messages of `tmplIds`; must follow a tap. */
+async function requestSubscriptions(tmplIds: string[]): Promise<'accepted' | 'declined' | 'failed'> {
   if (!tmplIds.length) return 'failed';
   try {
     const result = (await Taro.requestSubscribeMessage({ tmplIds } as Taro.requestSubscribeMessage.Option)) as unknown as Record<string, string>;

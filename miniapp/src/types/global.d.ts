@@ -10,3 +10,6 @@ declare function requirePlugin(name: string): unknown;
 
 /** weapp: subscribe-message template ids for open-day reminders (build-time WECHAT_TEMPLATE_<NAME>); [] elsewhere. */
 declare const GOVOPEN_EVENT_TEMPLATE_IDS: string[];
+
+/** weapp: subscribe-message template ids of 政民互动 by name (CONSULTATION_ANSWERED, INFORMATION_REQUEST_REPLIED); {} elsewhere. */
+declare const GOVOPEN_CASEWORK_TEMPLATE_IDS: Record<string, string>;

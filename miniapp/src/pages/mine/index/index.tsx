@@ -113,6 +113,8 @@ export default function Mine() {
         <Tile title="我的评价" hint="好差评的办理进度和部门答复" onClick={() => openPage(ROUTES.ratingMine)} />
         <Tile title="我的报名" hint="开放日的签到码、取消报名、问卷" onClick={() => openPage(ROUTES.eventMine)} />
         <Tile title="我的建议" hint="民生实事：我提的建议和答复、我关注的项目" onClick={() => openPage(ROUTES.projectMine)} />
+        <Tile title="我的留言" hint="咨询留言：部门的答复、答复期限" onClick={() => openPage(ROUTES.caseworkQuestions)} />
+        <Tile title="我的公开申请" hint="依申请公开：办理进度、答复期限、告知书" onClick={() => openPage(ROUTES.caseworkRequests)} />
         <Tile title="设置" hint="长辈版、字号、高对比度、简洁版" onClick={() => openPage(ROUTES.settings)} />
         <Tile title="最近看过" hint="没有网络时也能看" onClick={() => openPage(ROUTES.policyRecent)} />
       </View>
