@@ -66,5 +66,8 @@ export default defineAppConfig({
   ...(weapp ? {} : { animation: false }),
   // 同声传译 for read-aloud on weapp. The build only writes this into app.json; WeChat fetches the
   // plugin (the app's admin console must have added it).
+  // weapp: WeChat holds calls its privacy guide covers until the resident agrees in our pop-up
+  // (platform/privacy.ts, components/PrivacyPrompt.tsx).
+  ...(weapp ? { __usePrivacyCheck__: true } : {}),
   ...(weapp ? { plugins: { WechatSI: { version: '0.3.5', provider: 'wx069ba97219f66d99' } } } : {}),
 });

@@ -12,6 +12,9 @@ export const eventsFields = {"Venue":["address","latitude","longitude"],"AgendaI
 /** identity/identity.graphql */
 export const identityFields = {"Session":["token","expiresAt"],"Resident":["id","phone","phoneForForms","memberSince"],"Staff":["username","displayName","role","department","disabled","viewerCan"],"Query":["me","staffMe","staffMembers"],"Mutation":["login","phoneNumberFromWeChat","staffLogin","createStaff","disableStaff"]} as const;
 
+/** identity/sign-in-options.graphql */
+export const signInOptionsFields = {"SignInOptions":["developmentSignIn"],"Query":["signInOptions"]} as const;
+
 /** identity/staff-accounts.graphql */
 export const staffAccountsFields = {"Staff":["mustChangePassword","lastSignedInAt"],"Mutation":["enableStaff","resetStaffPassword","changeStaffPassword"]} as const;
 

@@ -10,7 +10,7 @@ import { TextField } from '../../../components/TextField';
 import { request } from '../../../api/request';
 import { ApplyForInformationDocument, type ApplicantKind, type DeliveryMethod, type InformationForm, type InformationRequestInput, type OrganisationKind } from '../../../generated/operations';
 import { useCheckedSend } from '../../../hooks/use-checked-send';
-import { askToBeTold } from '../../../platform';
+import { askForMessages } from '../../../platform/messages';
 import { replacePage, ROUTES } from '../../../lib/navigation';
 import { APPLICATION_LIMITS, checkApplication, EMPTY_APPLICATION, type ApplicationForm } from '../../../features/casework/application-form';
 import { APPLICANT_KIND_WORDS, DELIVERY_WORDS, FORM_WORDS, ORGANISATION_KIND_WORDS } from '../../../features/casework/format';
@@ -27,8 +27,9 @@ export default function ApplyPage() {
   const set = <K extends keyof ApplicationForm>(name: K) => (value: ApplicationForm[K]) => setForm((f) => ({ ...f, [name]: value }));
   const citizen = form.applicantKind === 'CITIZEN';
   const { errors, problem, signInNeeded, busy, go } = useCheckedSend(checkApplication, async (input: InformationRequestInput) => {
-    // Still inside the tap (nothing awaited yet), as WeChat requires for asking.
-    askToBeTold('INFORMATION_REQUEST_REPLIED');
+    // Asked still inside the tap (nothing awaited yet), as WeChat requires; answered before sending, so
+    // the answer's message finds the permission already given.
+    await askForMessages(['INFORMATION_REQUEST_REPLIED']);
     const applied = (await request(ApplyForInformationDocument, { input })).applyForInformation;
     await replacePage(ROUTES.caseworkRequest, { id: applied.id, sent: 1 });
   });

@@ -10,7 +10,7 @@ import { TextField } from '../../../components/TextField';
 import { request } from '../../../api/request';
 import { AskQuestionDocument, type AskQuestionInput } from '../../../generated/operations';
 import { useCheckedSend } from '../../../hooks/use-checked-send';
-import { askToBeTold } from '../../../platform';
+import { askForMessages } from '../../../platform/messages';
 import { openPage, replacePage, ROUTES } from '../../../lib/navigation';
 import { checkQuestion, QUESTION_LIMITS, type QuestionForm } from '../../../features/casework/question-form';
 import '../../../features/casework/casework.scss';
@@ -25,8 +25,9 @@ export default function AskPage() {
   const [form, setForm] = useState<QuestionForm>(EMPTY);
   const field = (name: 'department' | 'topic' | 'question' | 'mobile') => (value: string) => setForm((f) => ({ ...f, [name]: value }));
   const { errors, problem, signInNeeded, busy, go } = useCheckedSend(checkQuestion, async (input: AskQuestionInput) => {
-    // Still inside the tap (nothing awaited yet), as WeChat requires for asking.
-    askToBeTold('CONSULTATION_ANSWERED');
+    // Asked still inside the tap (nothing awaited yet), as WeChat requires; answered before sending, so
+    // the answer's message finds the permission already given.
+    await askForMessages(['CONSULTATION_ANSWERED']);
     const asked = (await request(AskQuestionDocument, { input })).askQuestion;
     await replacePage(ROUTES.caseworkQuestion, { id: asked.id, sent: 1 });
   });

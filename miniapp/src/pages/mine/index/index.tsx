@@ -9,7 +9,7 @@ import { Fields } from '../../../components/Fields';
 import { Failure } from '../../../components/States';
 import { Problem, Said } from '../../../components/Messages';
 import { failureWords, request } from '../../../api/request';
-import { MeDocument } from '../../../generated/operations';
+import { MeDocument, SignInOptionsDocument } from '../../../generated/operations';
 import { useRemote } from '../../../hooks/use-remote';
 import { goBack, openPage, routeParam, ROUTES } from '../../../lib/navigation';
 import { hasWeChatSignIn } from '../../../platform';
@@ -49,8 +49,27 @@ function SignedIn({ session, back }: { session: Session; back: boolean }) {
   );
 }
 
+/**
+ * H5: 测试登录 only where the API accepts its `dev:` codes (never in production); elsewhere the way to
+ * sign in is said in words. Nothing is asked on weapp, which signs in with WeChat.
+ */
+function useDevelopmentSignIn(weapp: boolean) {
+  return useRemote(() => (weapp ? Promise.resolve(false) : request(SignInOptionsDocument).then((data) => data.signInOptions.developmentSignIn)), String(weapp));
+}
+
+function NoBrowserSignIn({ ended }: { ended: SessionEnd | null }) {
+  return (
+    <View className="gov-card mine-account">
+      <Said text={ended && ENDED[ended]} />
+      <Heading level={2}>登录</Heading>
+      <Text className="gov-paragraph">网页版不能直接登录。要报名、评价或关注项目，请在微信里打开“政务公开”小程序登录。看政策文件和项目进展不用登录。</Text>
+    </View>
+  );
+}
+
 function SignedOut({ ended }: { ended: SessionEnd | null }) {
   const weapp = hasWeChatSignIn();
+  const developmentSignIn = useDevelopmentSignIn(weapp);
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
@@ -68,6 +87,16 @@ function SignedOut({ ended }: { ended: SessionEnd | null }) {
     );
   };
   const submit = () => attempt(weapp ? signInWithWeChat : () => signInForTesting(name));
+
+  if (!weapp && developmentSignIn.status === 'loading') {
+    return (
+      <View className="gov-card mine-account">
+        <Said text={ended && ENDED[ended]} />
+        <Text className="gov-meta">正在加载，请稍候……</Text>
+      </View>
+    );
+  }
+  if (!weapp && !(developmentSignIn.status === 'ready' && developmentSignIn.data)) return <NoBrowserSignIn ended={ended} />;
 
   return (
     <View className="gov-card mine-account">
