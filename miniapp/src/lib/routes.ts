@@ -51,4 +51,15 @@ export const ROUTES = {
   workbenchInterpret: '/pages/workbench/interpret/index',
   workbenchSettings: '/pages/workbench/settings/index',
   workbenchPolicies: '/pages/workbench/policies/index',
+  // 意见征集 (subpackage pages/drafts). The 采纳情况 notice opens draftFeedback
+  // (api/src/drafts/draft-notifications.ts: pages/drafts/feedback/index?id=…).
+  draftList: '/pages/drafts/list/index',
+  draftDetail: '/pages/drafts/detail/index',
+  draftMine: '/pages/drafts/mine/index',
+  draftFeedback: '/pages/drafts/feedback/index',
+  // Staff: the department's drafts, publishing one, moderating its comments, its 采纳情况.
+  draftStaff: '/pages/drafts/staff/index',
+  draftPublish: '/pages/drafts/publish/index',
+  draftModerate: '/pages/drafts/moderate/index',
+  draftAnswer: '/pages/drafts/answer/index',
 } as const;
