@@ -103,3 +103,20 @@ it('a resident comments on one section and sees it held at once; approved by the
   expect(shown).toContain('有事请打138****5678');
   expect(shown).not.toContain('13812345678');
 });
+
+it('the staff pages (the department’s drafts, publishing, 采纳情况) and the 采纳情况 page pass axe, targets and text in 长辈版', async () => {
+  const id = await publishedDraft();
+  const visits: Array<[name: string, route: string, params: Record<string, string>, staff: boolean, ready: string]> = [
+    ['staff', ROUTES.draftStaff, {}, true, '发布征求意见稿'],
+    ['publish', ROUTES.draftPublish, {}, true, '第 1 条的标题'],
+    ['answer', ROUTES.draftAnswer, { id }, true, '再加一个要点'],
+    ['feedback', ROUTES.draftFeedback, { id }, false, '还在征求意见，结束后公布采纳情况。'],
+  ];
+  for (const [name, route, params, staff, ready] of visits) {
+    const page = await app.browser.open(route, params, ELDER);
+    if (staff) await keepSession(page, 'govopen.staff-session.v1', await adminSession());
+    await settled(page, ready);
+    await checkPage(page, name);
+    await page.close();
+  }
+});

@@ -27,13 +27,21 @@ const lazyResolvers: Resolvers = Object.fromEntries(
   Object.entries(LAZY_FIELDS).map(([type, fields]): [string, Record<string, Field>] => [type, Object.fromEntries(fields.map((field) => [field, lazyField(type, field)]))]),
 );
 
-/** The store, its item declarations with it, built on its first call: every method is async, so callers cannot tell. */
+/** Every method of the store, by name (the compiler checks the list is whole), for the lazy store below. */
+const STORE_METHODS: Record<keyof DraftStore, true> = {
+  publish: true, get: true, getMany: true, list: true, change: true, dueToClose: true, addComment: true, getComment: true,
+  getComments: true, moderate: true, comments: true, commentsOf: true, untoldCommenters: true, markTold: true,
+};
+
+/**
+ * The store, its item declarations with it, built on its first call: every method is async, so
+ * callers cannot tell. A plain object of the methods, so a feature that wraps stores (search) can spread it.
+ */
 function lazyStore({ dynamo, audit }: CoreParts): DraftStore {
   let store: Promise<DraftStore> | undefined;
   const built = () => (store ??= import('./draft-store').then(({ createDraftStore }) => createDraftStore(dynamo, audit)));
-  return new Proxy({} as DraftStore, {
-    get: (_target, method: keyof DraftStore) => async (...args: unknown[]) => ((await built())[method] as (...a: unknown[]) => unknown)(...args),
-  });
+  const method = (name: keyof DraftStore) => async (...args: unknown[]) => ((await built())[name] as (...a: unknown[]) => unknown)(...args);
+  return Object.fromEntries(Object.keys(STORE_METHODS).map((name) => [name, method(name as keyof DraftStore)])) as unknown as DraftStore;
 }
 
 /** What 意见征集 (comments on draft decisions) adds to the app; app.ts assembles the features. */

@@ -18,15 +18,15 @@ function DraftJobs({ draft }: { draft: Draft }) {
     <View className="gov-card" role="article" aria-label={draft.title}>
       <Text className="gov-card__title">{draft.title}</Text>
       <Text className="gov-card__meta">{draftMeta(draft)}</Text>
-      <Action kind="plain" label={`审核「${draft.title}」的意见`} onClick={() => openPage(ROUTES.draftModerate, { id: draft.id })}>
+      <Action kind="plain" label={`审核意见：${draft.title}`} onClick={() => openPage(ROUTES.draftModerate, { id: draft.id })}>
         审核意见
       </Action>
       {draft.status === 'CLOSED' && draft.viewerCan.manage && (
-        <Action label={`公布「${draft.title}」的采纳情况`} onClick={() => openPage(ROUTES.draftAnswer, { id: draft.id })}>
+        <Action label={`公布采纳情况：${draft.title}`} onClick={() => openPage(ROUTES.draftAnswer, { id: draft.id })}>
           公布采纳情况
         </Action>
       )}
-      <Action kind="link" label={`看「${draft.title}」`} onClick={() => openPage(ROUTES.draftDetail, { id: draft.id })}>
+      <Action kind="link" label={`看草案页面：${draft.title}`} onClick={() => openPage(ROUTES.draftDetail, { id: draft.id })}>
         看草案页面
       </Action>
     </View>
