@@ -46,6 +46,7 @@ const config: CodegenConfig = {
             '../events/event-model': ['Event', 'Registration'],
             '../consultations/consultation-model': ['Consultation', 'FrequentQuestion'],
             '../information-requests/request-model': ['InformationRequest'],
+            '../drafts/draft-model': ['Draft', 'DraftComment', 'DraftFeedback', 'DraftFeedbackGroup'],
           }).flatMap(([file, types]) => types.map((type) => [type, `${file}#${type}Parent`])),
         ),
       },

@@ -22,6 +22,7 @@ import { consultationsFeature } from './consultations/consultations-feature';
 import { informationRequestsFeature } from './information-requests/information-requests-feature';
 import { searchFeature } from './search/search-feature';
 import { workbenchFeature } from './workbench/workbench-feature';
+import { draftsFeature } from './drafts/drafts-feature';
 import { mergeDistinct, mergeResolvers } from './resolvers';
 
 /** What a feature adds to the app (each feature folder's `*-feature.ts`). */
@@ -44,7 +45,7 @@ interface Feature {
 }
 
 
-export const FEATURES: readonly Feature[] = [identityFeature, policiesFeature, projectsFeature, eventsFeature, ratingsFeature, consultationsFeature, informationRequestsFeature, workbenchFeature, searchFeature];
+export const FEATURES: readonly Feature[] = [identityFeature, policiesFeature, projectsFeature, eventsFeature, ratingsFeature, consultationsFeature, informationRequestsFeature, workbenchFeature, draftsFeature, searchFeature];
 
 export type Stores = ReturnType<(typeof identityFeature)['stores']> &
   ReturnType<(typeof policiesFeature)['stores']> &
@@ -53,14 +54,16 @@ export type Stores = ReturnType<(typeof identityFeature)['stores']> &
   ReturnType<(typeof ratingsFeature)['stores']> &
   ReturnType<(typeof consultationsFeature)['stores']> &
   ReturnType<(typeof informationRequestsFeature)['stores']> &
-  ReturnType<(typeof searchFeature)['stores']>;
+  ReturnType<(typeof searchFeature)['stores']> &
+  ReturnType<(typeof draftsFeature)['stores']>;
 
 /** One group of DataLoaders per request, from every feature. */
 export type Loaders = ReturnType<(typeof policiesFeature)['loaders']> &
   ReturnType<(typeof projectsFeature)['loaders']> &
   ReturnType<(typeof eventsFeature)['loaders']> &
   ReturnType<(typeof ratingsFeature)['loaders']> &
-  ReturnType<(typeof consultationsFeature)['loaders']>;
+  ReturnType<(typeof consultationsFeature)['loaders']> &
+  ReturnType<(typeof draftsFeature)['loaders']>;
 
 /** What lives as long as the process: the core parts, the features' stores, and the services that reach outside. */
 export interface App extends CoreParts {

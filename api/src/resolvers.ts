@@ -58,7 +58,7 @@ export function onFirstUse(fields: SchemaFields, load: () => Promise<readonly Re
     if (loaded) return (loaded[type]?.[field] ?? defaultFieldResolver)(source, args, context, info);
     return loadOnce().then((resolvers) => (resolvers[type]?.[field] ?? defaultFieldResolver)(source, args, context, info));
   };
-  return Object.fromEntries(Object.entries(fields).map(([type, names]) => [type, Object.fromEntries(names.map((field) => [field, standIn(type, field)]))])) as Resolvers;
+  return Object.fromEntries(Object.entries(fields).map(([type, names]) => [type, Object.fromEntries(names.map((field) => [field, standIn(type, field)]))])) as unknown as Resolvers;
 }
 
 /**

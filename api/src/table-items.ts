@@ -12,6 +12,7 @@ import * as projects from './projects/project-items';
 import { caseItem, caseStepItem, departmentCountersItem, ratingItem, serviceCountersItem, serviceItem } from './ratings/rating-items';
 import { consultationAskerEntryItem, consultationItem, consultationStepItem, frequentQuestionItem } from './consultations/consultation-items';
 import { idNumberItem, requestApplicantEntryItem, requestItem, requestStepItem } from './information-requests/request-items';
+import { draftCommenterItem, draftCommentItem, draftItem } from './drafts/draft-items';
 
 // Every item type in the table, by feature: the one list docs/table-design.md's key table is
 // generated from (`npx tsx api/src/table-items.ts` rewrites it; test/table-design.test.ts fails when
@@ -29,6 +30,7 @@ export const TABLE_ITEMS: ReadonlyArray<{ feature: string; declaredIn: string; i
   },
   { feature: '咨询留言 and 高频问答', declaredIn: 'api/src/consultations/consultation-items.ts', items: [consultationItem, consultationAskerEntryItem, consultationStepItem, frequentQuestionItem] },
   { feature: '依申请公开', declaredIn: 'api/src/information-requests/request-items.ts', items: [requestItem, requestApplicantEntryItem, idNumberItem, requestStepItem] },
+  { feature: '意见征集', declaredIn: 'api/src/drafts/draft-items.ts', items: [draftItem, draftCommentItem, draftCommenterItem] },
   { feature: 'Residents and staff', declaredIn: 'api/src/identity/identity-items.ts', items: [residentItem, staffItem] },
   { feature: 'Notifications', declaredIn: 'api/src/events/outbox-items.ts', items: [outboxMessageItem] },
   { feature: 'Audit trail', declaredIn: 'api/src/core/audit.ts', items: [auditRecordItem] },

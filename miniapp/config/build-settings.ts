@@ -6,7 +6,7 @@
  * with the same WECHAT_TEMPLATE_<NAME> settings the API sends them with. A page that starts asking for
  * another of the server's templates adds its name here (then `askForMessages([NAME])` type-checks).
  */
-export const ASKED_TEMPLATES = ['EVENT_CONFIRMED', 'EVENT_WAITLISTED', 'EVENT_REMINDER', 'EVENT_PROMOTED', 'EVENT_CANCELLED', 'PROJECT_UPDATED', 'RATING_REPLIED', 'CONSULTATION_ANSWERED', 'INFORMATION_REQUEST_REPLIED'] as const;
+export const ASKED_TEMPLATES = ['EVENT_CONFIRMED', 'EVENT_WAITLISTED', 'EVENT_REMINDER', 'EVENT_PROMOTED', 'EVENT_CANCELLED', 'PROJECT_UPDATED', 'RATING_REPLIED', 'CONSULTATION_ANSWERED', 'INFORMATION_REQUEST_REPLIED', 'DRAFT_FEEDBACK_PUBLISHED'] as const;
 
 export type AskedTemplate = (typeof ASKED_TEMPLATES)[number];
 

@@ -51,6 +51,12 @@ export default defineAppConfig({
         'staff-request/index',
       ],
     },
+    // 意见征集: drafts for comment, one draft with a comment box per section, my comments, 采纳情况 (its
+    // notice opens feedback/index); staff: the department's drafts, publishing, moderation, 采纳情况.
+    {
+      root: 'pages/drafts',
+      pages: ['list/index', 'detail/index', 'mine/index', 'feedback/index', 'staff/index', 'publish/index', 'moderate/index', 'answer/index'],
+    },
   ],
   preloadRule: {
     'pages/home/index/index': { network: 'all', packages: ['pages/policy', 'pages/rating'] },

@@ -7,6 +7,7 @@ import { ServiceParent, RatingParent, RatingCaseParent } from '../ratings/rating
 import { EventParent, RegistrationParent } from '../events/event-model';
 import { ConsultationParent, FrequentQuestionParent } from '../consultations/consultation-model';
 import { InformationRequestParent } from '../information-requests/request-model';
+import { DraftParent, DraftCommentParent, DraftFeedbackParent, DraftFeedbackGroupParent } from '../drafts/draft-model';
 import { RequestContext } from '../app';
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
@@ -85,6 +86,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   AdoptionItem: ResolverTypeWrapper<Types.AdoptionItem>;
   AdoptionItemInput: Types.AdoptionItemInput;
+  AdoptionOutcome: Types.AdoptionOutcome;
   AgendaItem: ResolverTypeWrapper<Types.AgendaItem>;
   AgendaItemInput: Types.AgendaItemInput;
   AppealDecision: ResolverTypeWrapper<Types.AppealDecision>;
@@ -93,6 +95,7 @@ export type ResolversTypes = {
   Attendance: ResolverTypeWrapper<Types.Attendance>;
   Boolean: ResolverTypeWrapper<Types.Scalars['Boolean']['output']>;
   CheckInResult: ResolverTypeWrapper<Omit<Types.CheckInResult, 'registration'> & { registration: ResolversTypes['Registration'] }>;
+  CommentOnDraftInput: Types.CommentOnDraftInput;
   Consultation: ResolverTypeWrapper<ConsultationParent>;
   ConsultationAnswer: ResolverTypeWrapper<Types.ConsultationAnswer>;
   ConsultationConnection: ResolverTypeWrapper<Omit<Types.ConsultationConnection, 'edges'> & { edges: Array<ResolversTypes['ConsultationEdge']> }>;
@@ -110,6 +113,21 @@ export type ResolversTypes = {
   Disclosure: Types.Disclosure;
   DocumentReading: ResolverTypeWrapper<Types.DocumentReading>;
   DocumentUpload: Types.DocumentUpload;
+  Draft: ResolverTypeWrapper<DraftParent>;
+  DraftComment: ResolverTypeWrapper<DraftCommentParent>;
+  DraftCommentConnection: ResolverTypeWrapper<Omit<Types.DraftCommentConnection, 'edges'> & { edges: Array<ResolversTypes['DraftCommentEdge']> }>;
+  DraftCommentEdge: ResolverTypeWrapper<Omit<Types.DraftCommentEdge, 'node'> & { node: ResolversTypes['DraftComment'] }>;
+  DraftCommentFlag: ResolverTypeWrapper<Types.DraftCommentFlag>;
+  DraftCommentFlagKind: Types.DraftCommentFlagKind;
+  DraftCommentState: Types.DraftCommentState;
+  DraftConnection: ResolverTypeWrapper<Omit<Types.DraftConnection, 'edges'> & { edges: Array<ResolversTypes['DraftEdge']> }>;
+  DraftEdge: ResolverTypeWrapper<Omit<Types.DraftEdge, 'node'> & { node: ResolversTypes['Draft'] }>;
+  DraftFeedback: ResolverTypeWrapper<DraftFeedbackParent>;
+  DraftFeedbackGroup: ResolverTypeWrapper<DraftFeedbackGroupParent>;
+  DraftFeedbackGroupInput: Types.DraftFeedbackGroupInput;
+  DraftSection: ResolverTypeWrapper<Types.DraftSection>;
+  DraftSectionInput: Types.DraftSectionInput;
+  DraftStatus: Types.DraftStatus;
   Event: ResolverTypeWrapper<EventParent>;
   EventConnection: ResolverTypeWrapper<Omit<Types.EventConnection, 'edges'> & { edges: Array<ResolversTypes['EventEdge']> }>;
   EventDraw: ResolverTypeWrapper<Types.EventDraw>;
@@ -204,6 +222,8 @@ export type ResolversTypes = {
   ProjectUpdateKind: Types.ProjectUpdateKind;
   PublishCheckKind: Types.PublishCheckKind;
   PublishChecks: ResolverTypeWrapper<Types.PublishChecks>;
+  PublishDraftFeedbackInput: Types.PublishDraftFeedbackInput;
+  PublishDraftInput: Types.PublishDraftInput;
   PublishFinding: ResolverTypeWrapper<Types.PublishFinding>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   QuestionAnswer: ResolverTypeWrapper<Types.QuestionAnswer>;
@@ -280,6 +300,7 @@ export type ResolversParentTypes = {
   Attendance: Types.Attendance;
   Boolean: Types.Scalars['Boolean']['output'];
   CheckInResult: Omit<Types.CheckInResult, 'registration'> & { registration: ResolversParentTypes['Registration'] };
+  CommentOnDraftInput: Types.CommentOnDraftInput;
   Consultation: ConsultationParent;
   ConsultationAnswer: Types.ConsultationAnswer;
   ConsultationConnection: Omit<Types.ConsultationConnection, 'edges'> & { edges: Array<ResolversParentTypes['ConsultationEdge']> };
@@ -292,6 +313,18 @@ export type ResolversParentTypes = {
   DepartmentRatingFigures: Types.DepartmentRatingFigures;
   DocumentReading: Types.DocumentReading;
   DocumentUpload: Types.DocumentUpload;
+  Draft: DraftParent;
+  DraftComment: DraftCommentParent;
+  DraftCommentConnection: Omit<Types.DraftCommentConnection, 'edges'> & { edges: Array<ResolversParentTypes['DraftCommentEdge']> };
+  DraftCommentEdge: Omit<Types.DraftCommentEdge, 'node'> & { node: ResolversParentTypes['DraftComment'] };
+  DraftCommentFlag: Types.DraftCommentFlag;
+  DraftConnection: Omit<Types.DraftConnection, 'edges'> & { edges: Array<ResolversParentTypes['DraftEdge']> };
+  DraftEdge: Omit<Types.DraftEdge, 'node'> & { node: ResolversParentTypes['Draft'] };
+  DraftFeedback: DraftFeedbackParent;
+  DraftFeedbackGroup: DraftFeedbackGroupParent;
+  DraftFeedbackGroupInput: Types.DraftFeedbackGroupInput;
+  DraftSection: Types.DraftSection;
+  DraftSectionInput: Types.DraftSectionInput;
   Event: EventParent;
   EventConnection: Omit<Types.EventConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventEdge']> };
   EventDraw: Types.EventDraw;
@@ -372,6 +405,8 @@ export type ResolversParentTypes = {
   ProjectUpdateEdge: Omit<Types.ProjectUpdateEdge, 'node'> & { node: ResolversParentTypes['ProjectUpdate'] };
   ProjectUpdateInput: Types.ProjectUpdateInput;
   PublishChecks: Types.PublishChecks;
+  PublishDraftFeedbackInput: Types.PublishDraftFeedbackInput;
+  PublishDraftInput: Types.PublishDraftInput;
   PublishFinding: Types.PublishFinding;
   Query: Record<PropertyKey, never>;
   QuestionAnswer: Types.QuestionAnswer;
@@ -534,6 +569,83 @@ export type DocumentReadingResolvers<ContextType = RequestContext, ParentType ex
   validity?: Resolver<ResolversTypes['Validity'], ParentType, ContextType>;
   warnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   writtenDate?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type DraftResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Draft'] = ResolversParentTypes['Draft']> = {
+  closesAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  commentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  comments?: Resolver<ResolversTypes['DraftCommentConnection'], ParentType, ContextType, Partial<Types.DraftCommentsArgs>>;
+  department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  feedback?: Resolver<Types.Maybe<ResolversTypes['DraftFeedback']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastDay?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  otherWays?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  periodDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sections?: Resolver<Array<ResolversTypes['DraftSection']>, ParentType, ContextType>;
+  shortPeriodReason?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DraftStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  viewerCan?: Resolver<ResolversTypes['ViewerCan'], ParentType, ContextType>;
+};
+
+export type DraftCommentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DraftComment'] = ResolversParentTypes['DraftComment']> = {
+  commentedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  draftId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  draftTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  flags?: Resolver<Array<ResolversTypes['DraftCommentFlag']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  rejectReason?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sectionHeading?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sectionId?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['DraftCommentState'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DraftCommentConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DraftCommentConnection'] = ResolversParentTypes['DraftCommentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DraftCommentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type DraftCommentEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DraftCommentEdge'] = ResolversParentTypes['DraftCommentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['DraftComment'], ParentType, ContextType>;
+};
+
+export type DraftCommentFlagResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DraftCommentFlag'] = ResolversParentTypes['DraftCommentFlag']> = {
+  excerpt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DraftCommentFlagKind'], ParentType, ContextType>;
+};
+
+export type DraftConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DraftConnection'] = ResolversParentTypes['DraftConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DraftEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type DraftEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DraftEdge'] = ResolversParentTypes['DraftEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Draft'], ParentType, ContextType>;
+};
+
+export type DraftFeedbackResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DraftFeedback'] = ResolversParentTypes['DraftFeedback']> = {
+  groups?: Resolver<Array<ResolversTypes['DraftFeedbackGroup']>, ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type DraftFeedbackGroupResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DraftFeedbackGroup'] = ResolversParentTypes['DraftFeedbackGroup']> = {
+  commentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  comments?: Resolver<Array<ResolversTypes['DraftComment']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['AdoptionOutcome'], ParentType, ContextType>;
+  point?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type DraftSectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DraftSection'] = ResolversParentTypes['DraftSection']> = {
+  heading?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type EventResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
@@ -754,6 +866,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   checkIn?: Resolver<ResolversTypes['CheckInResult'], ParentType, ContextType, RequireFields<Types.MutationCheckInArgs, 'code' | 'eventId'>>;
   closeCase?: Resolver<ResolversTypes['RatingCase'], ParentType, ContextType, RequireFields<Types.MutationCloseCaseArgs, 'caseId'>>;
   closeEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<Types.MutationCloseEventArgs, 'id'>>;
+  commentOnDraft?: Resolver<ResolversTypes['DraftComment'], ParentType, ContextType, RequireFields<Types.MutationCommentOnDraftArgs, 'input'>>;
   completeMilestone?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<Types.MutationCompleteMilestoneArgs, 'actualDate' | 'milestoneId'>>;
   correctInformationRequest?: Resolver<ResolversTypes['InformationRequest'], ParentType, ContextType, RequireFields<Types.MutationCorrectInformationRequestArgs, 'id' | 'text'>>;
   createEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<Types.MutationCreateEventArgs, 'input'>>;
@@ -771,11 +884,14 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   handConsultationToHotline?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType, RequireFields<Types.MutationHandConsultationToHotlineArgs, 'id' | 'workOrder'>>;
   login?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<Types.MutationLoginArgs, 'code'>>;
   markConsultationComplex?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType, RequireFields<Types.MutationMarkConsultationComplexArgs, 'id' | 'reason'>>;
+  moderateDraftComment?: Resolver<ResolversTypes['DraftComment'], ParentType, ContextType, RequireFields<Types.MutationModerateDraftCommentArgs, 'approve' | 'id'>>;
   noticeInformationFee?: Resolver<ResolversTypes['InformationRequest'], ParentType, ContextType, RequireFields<Types.MutationNoticeInformationFeeArgs, 'id' | 'method' | 'quantity'>>;
   openEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<Types.MutationOpenEventArgs, 'id'>>;
   phoneNumberFromWeChat?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<Types.MutationPhoneNumberFromWeChatArgs, 'code'>>;
   postProjectUpdate?: Resolver<ResolversTypes['ProjectUpdate'], ParentType, ContextType, RequireFields<Types.MutationPostProjectUpdateArgs, 'input' | 'projectId'>>;
   proposeProject?: Resolver<ResolversTypes['ProjectProposal'], ParentType, ContextType, RequireFields<Types.MutationProposeProjectArgs, 'input'>>;
+  publishDraft?: Resolver<ResolversTypes['Draft'], ParentType, ContextType, RequireFields<Types.MutationPublishDraftArgs, 'input'>>;
+  publishDraftFeedback?: Resolver<ResolversTypes['Draft'], ParentType, ContextType, RequireFields<Types.MutationPublishDraftFeedbackArgs, 'input'>>;
   publishEventSummary?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<Types.MutationPublishEventSummaryArgs, 'eventId' | 'input'>>;
   publishFrequentQuestion?: Resolver<ResolversTypes['FrequentQuestion'], ParentType, ContextType, RequireFields<Types.MutationPublishFrequentQuestionArgs, 'id'>>;
   publishPolicy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType, RequireFields<Types.MutationPublishPolicyArgs, 'input'>>;
@@ -1066,8 +1182,12 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   consultation?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType, RequireFields<Types.QueryConsultationArgs, 'id'>>;
   consultationContact?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<Types.QueryConsultationContactArgs, 'id'>>;
   consultationQueue?: Resolver<ResolversTypes['ConsultationConnection'], ParentType, ContextType, Partial<Types.QueryConsultationQueueArgs>>;
+  departmentDrafts?: Resolver<ResolversTypes['DraftConnection'], ParentType, ContextType, Partial<Types.QueryDepartmentDraftsArgs>>;
   departmentEvents?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<Types.QueryDepartmentEventsArgs>>;
   departmentIssuers?: Resolver<ResolversTypes['DepartmentIssuers'], ParentType, ContextType, RequireFields<Types.QueryDepartmentIssuersArgs, 'department'>>;
+  draft?: Resolver<Types.Maybe<ResolversTypes['Draft']>, ParentType, ContextType, RequireFields<Types.QueryDraftArgs, 'id'>>;
+  draftComments?: Resolver<ResolversTypes['DraftCommentConnection'], ParentType, ContextType, RequireFields<Types.QueryDraftCommentsArgs, 'draftId'>>;
+  drafts?: Resolver<ResolversTypes['DraftConnection'], ParentType, ContextType, Partial<Types.QueryDraftsArgs>>;
   event?: Resolver<Types.Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<Types.QueryEventArgs, 'id'>>;
   eventFeedback?: Resolver<ResolversTypes['EventFeedbackReport'], ParentType, ContextType, RequireFields<Types.QueryEventFeedbackArgs, 'eventId'>>;
   eventRegistrations?: Resolver<Array<ResolversTypes['Registration']>, ParentType, ContextType, RequireFields<Types.QueryEventRegistrationsArgs, 'eventId'>>;
@@ -1079,6 +1199,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   informationRequestReport?: Resolver<ResolversTypes['InformationAnnualReport'], ParentType, ContextType, RequireFields<Types.QueryInformationRequestReportArgs, 'year'>>;
   me?: Resolver<ResolversTypes['Resident'], ParentType, ContextType>;
   myConsultations?: Resolver<ResolversTypes['ConsultationConnection'], ParentType, ContextType, Partial<Types.QueryMyConsultationsArgs>>;
+  myDraftComments?: Resolver<ResolversTypes['DraftCommentConnection'], ParentType, ContextType, Partial<Types.QueryMyDraftCommentsArgs>>;
   myFollowedProjects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
   myInformationRequests?: Resolver<ResolversTypes['InformationRequestConnection'], ParentType, ContextType, Partial<Types.QueryMyInformationRequestsArgs>>;
   myProposals?: Resolver<Array<ResolversTypes['ProjectProposal']>, ParentType, ContextType>;
@@ -1452,6 +1573,16 @@ export type Resolvers<ContextType = RequestContext> = {
   DepartmentIssuers?: DepartmentIssuersResolvers<ContextType>;
   DepartmentRatingFigures?: DepartmentRatingFiguresResolvers<ContextType>;
   DocumentReading?: DocumentReadingResolvers<ContextType>;
+  Draft?: DraftResolvers<ContextType>;
+  DraftComment?: DraftCommentResolvers<ContextType>;
+  DraftCommentConnection?: DraftCommentConnectionResolvers<ContextType>;
+  DraftCommentEdge?: DraftCommentEdgeResolvers<ContextType>;
+  DraftCommentFlag?: DraftCommentFlagResolvers<ContextType>;
+  DraftConnection?: DraftConnectionResolvers<ContextType>;
+  DraftEdge?: DraftEdgeResolvers<ContextType>;
+  DraftFeedback?: DraftFeedbackResolvers<ContextType>;
+  DraftFeedbackGroup?: DraftFeedbackGroupResolvers<ContextType>;
+  DraftSection?: DraftSectionResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventDraw?: EventDrawResolvers<ContextType>;

@@ -12,6 +12,12 @@ input AdoptionItemInput {
   suggestion: String!
 }
 
+enum AdoptionOutcome {
+  ADOPTED
+  NOT_ADOPTED
+  PARTLY_ADOPTED
+}
+
 type AgendaItem {
   item: String!
 
@@ -72,6 +78,14 @@ type CheckInResult {
   """What to tell the person at the door, e.g. 签到成功 or 已经签到过了（09:12）."""
   message: String!
   registration: Registration!
+}
+
+input CommentOnDraftInput {
+  draftId: ID!
+
+  """Left out: on the whole draft."""
+  sectionId: ID
+  text: String!
 }
 
 type Consultation {
@@ -269,6 +283,153 @@ input DocumentUpload {
 
   """The file's name (its extension is a hint; the first bytes decide)."""
   name: String!
+}
+
+"""A draft of a major decision put out for comment (征求意见稿)."""
+type Draft {
+  closesAt: String!
+
+  """Comments received, in any state."""
+  commentCount: Int!
+
+  """Approved comments, oldest first, masked."""
+  comments(after: String, first: Int): DraftCommentConnection!
+  department: String!
+
+  """起草说明."""
+  explanation: String!
+  feedback: DraftFeedback
+  id: ID!
+
+  """The last day to comment (Beijing date)."""
+  lastDay: String!
+
+  """其他意见反馈方式."""
+  otherWays: String
+  periodDays: Int!
+  publishedAt: String!
+  sections: [DraftSection!]!
+
+  """Why the period is shorter than 30 days."""
+  shortPeriodReason: String
+  status: DraftStatus!
+  title: String!
+
+  """manage: moderate and publish 采纳情况."""
+  viewerCan: ViewerCan!
+}
+
+"""A resident's comment on a draft (the whole draft, or one section)."""
+type DraftComment {
+  commentedAt: String!
+  draftId: ID!
+  draftTitle: String!
+
+  """Staff only."""
+  flags: [DraftCommentFlag!]!
+  id: ID!
+
+  """Why it was not made public (for its writer)."""
+  rejectReason: String
+  sectionHeading: String
+
+  """Null: on the whole draft."""
+  sectionId: ID
+  state: DraftCommentState!
+
+  """
+  Its writer and staff read it whole; everyone else only once approved, masked.
+  """
+  text: String!
+}
+
+type DraftCommentConnection {
+  edges: [DraftCommentEdge!]!
+  pageInfo: PageInfo!
+}
+
+type DraftCommentEdge {
+  cursor: String!
+  node: DraftComment!
+}
+
+type DraftCommentFlag {
+  excerpt: String!
+  kind: DraftCommentFlagKind!
+}
+
+"""What the moderator is warned of in a comment."""
+enum DraftCommentFlagKind {
+  ABUSIVE_WORDS
+  PRIVATE_DATA
+}
+
+"""
+PENDING: held for moderation; APPROVED: public (masked); REJECTED: not made public, with the reason.
+"""
+enum DraftCommentState {
+  APPROVED
+  PENDING
+  REJECTED
+}
+
+type DraftConnection {
+  edges: [DraftEdge!]!
+  pageInfo: PageInfo!
+}
+
+type DraftEdge {
+  cursor: String!
+  node: Draft!
+}
+
+"""采纳情况."""
+type DraftFeedback {
+  groups: [DraftFeedbackGroup!]!
+  publishedAt: String!
+  summary: String
+}
+
+"""One point the comments made, and whether it was adopted."""
+type DraftFeedbackGroup {
+  commentCount: Int!
+
+  """The group's public comments, masked."""
+  comments: [DraftComment!]!
+  outcome: AdoptionOutcome!
+  point: String!
+
+  """Why it was not (fully) adopted; may explain an adoption too."""
+  reason: String
+}
+
+input DraftFeedbackGroupInput {
+  commentIds: [ID!]!
+  outcome: AdoptionOutcome!
+  point: String!
+
+  """Required unless ADOPTED."""
+  reason: String
+}
+
+type DraftSection {
+  heading: String!
+  id: ID!
+  text: String!
+}
+
+input DraftSectionInput {
+  heading: String!
+  text: String!
+}
+
+"""
+意见征集: OPEN takes comments until its period ends; CLOSED: the period is over; ANSWERED: its 采纳情况 is published.
+"""
+enum DraftStatus {
+  ANSWERED
+  CLOSED
+  OPEN
 }
 
 """A government open day (政府开放日)."""
@@ -816,6 +977,9 @@ type Mutation {
   """Stops sign-up before the window ends."""
   closeEvent(id: ID!): Event!
 
+  """The same text twice on the same draft and section is one comment."""
+  commentOnDraft(input: CommentOnDraftInput!): DraftComment!
+
   """
   Staff of the lead department: the milestone is done on \`actualDate\` (not in the future); an entry is added to the timeline.
   """
@@ -879,6 +1043,9 @@ type Mutation {
   """
   markConsultationComplex(id: ID!, reason: String!): Consultation!
 
+  """Approve (public, masked) or reject (with a reason) a pending comment."""
+  moderateDraftComment(approve: Boolean!, id: ID!, reason: String): DraftComment!
+
   """
   Staff: a fee notice with its calculation; the clock stands until it is paid or waived. \`quantity\`: items or pages.
   """
@@ -905,6 +1072,10 @@ type Mutation {
   A signed-in resident proposes a project for next year's list (the same proposal sent twice is stored once).
   """
   proposeProject(input: ProjectProposalInput!): ProjectProposal!
+  publishDraft(input: PublishDraftInput!): Draft!
+
+  """采纳情况, after the period; tells everyone who commented, once."""
+  publishDraftFeedback(input: PublishDraftFeedbackInput!): Draft!
 
   """Staff: 吸收采纳情况, shown on the event."""
   publishEventSummary(eventId: ID!, input: EventSummaryInput!): Event!
@@ -1708,6 +1879,27 @@ type PublishChecks {
   linksChecked: Int!
 }
 
+input PublishDraftFeedbackInput {
+  draftId: ID!
+  groups: [DraftFeedbackGroupInput!]!
+  summary: String
+}
+
+input PublishDraftInput {
+  """Left out: the staff member's own."""
+  department: String
+  explanation: String!
+  otherWays: String
+
+  """
+  Days of the period, 30 when left out; under 30 needs shortPeriodReason; never under 7.
+  """
+  periodDays: Int
+  sections: [DraftSectionInput!]!
+  shortPeriodReason: String
+  title: String!
+}
+
 """One finding of the pre-publish checks."""
 type PublishFinding {
   """
@@ -1755,6 +1947,11 @@ type Query {
   consultationQueue(after: String, filter: ConsultationQueueFilter, first: Int): ConsultationConnection!
 
   """
+  Staff: the department's drafts (a district admin: all, or the department named), newest first.
+  """
+  departmentDrafts(after: String, department: String, first: Int): DraftConnection!
+
+  """
   Staff: a department's events, drafts included, latest start first (default: their own department).
   """
   departmentEvents(after: String, department: String, first: Int): EventConnection!
@@ -1763,6 +1960,17 @@ type Query {
   The names the department may publish under (staff of that department, district admins).
   """
   departmentIssuers(department: String!): DepartmentIssuers!
+  draft(id: ID!): Draft
+
+  """
+  Staff: a draft's comments in one state (PENDING: the moderation queue), whole, with flags; audited.
+  """
+  draftComments(after: String, draftId: ID!, first: Int, state: DraftCommentState): DraftCommentConnection!
+
+  """
+  Drafts for comment, of one status (open: closing soonest first) or all (newest first), their titles containing \`words\`.
+  """
+  drafts(after: String, first: Int, status: DraftStatus, words: String): DraftConnection!
 
   """Null for a draft, except for its department's staff."""
   event(id: ID!): Event
@@ -1806,6 +2014,9 @@ type Query {
 
   """The signed-in resident's questions, newest first."""
   myConsultations(after: String, first: Int): ConsultationConnection!
+
+  """The signed-in resident's comments with their state, newest first."""
+  myDraftComments(after: String, first: Int): DraftCommentConnection!
 
   """The projects the signed-in resident follows."""
   myFollowedProjects: [Project!]!

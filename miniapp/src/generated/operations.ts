@@ -8,6 +8,11 @@ export type AdoptionItemInput = {
   suggestion: string;
 };
 
+export type AdoptionOutcome =
+  | 'ADOPTED'
+  | 'NOT_ADOPTED'
+  | 'PARTLY_ADOPTED';
+
 export type ApplicantKind =
   | 'CITIZEN'
   | 'ORGANISATION';
@@ -23,6 +28,13 @@ export type AskQuestionInput = {
   /** Up to 1000 characters. */
   question: string;
   topic?: string | null | undefined;
+};
+
+export type CommentOnDraftInput = {
+  draftId: string;
+  /** Left out: on the whole draft. */
+  sectionId?: string | null | undefined;
+  text: string;
 };
 
 export type ConsultationQueueFilter = {
@@ -88,6 +100,36 @@ export type DocumentUpload = {
   /** The file's name (its extension is a hint; the first bytes decide). */
   name: string;
 };
+
+/** What the moderator is warned of in a comment. */
+export type DraftCommentFlagKind =
+  | 'ABUSIVE_WORDS'
+  | 'PRIVATE_DATA';
+
+/** PENDING: held for moderation; APPROVED: public (masked); REJECTED: not made public, with the reason. */
+export type DraftCommentState =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED';
+
+export type DraftFeedbackGroupInput = {
+  commentIds: Array<string>;
+  outcome: AdoptionOutcome;
+  point: string;
+  /** Required unless ADOPTED. */
+  reason?: string | null | undefined;
+};
+
+export type DraftSectionInput = {
+  heading: string;
+  text: string;
+};
+
+/** 意见征集: OPEN takes comments until its period ends; CLOSED: the period is over; ANSWERED: its 采纳情况 is published. */
+export type DraftStatus =
+  | 'ANSWERED'
+  | 'CLOSED'
+  | 'OPEN';
 
 export type EventFeedbackInput = {
   satisfaction: Satisfaction;
@@ -370,6 +412,24 @@ export type PublishCheckKind =
   /** A web address that could not be reached in time; it may work for residents. */
   | 'UNCHECKED_LINK';
 
+export type PublishDraftFeedbackInput = {
+  draftId: string;
+  groups: Array<DraftFeedbackGroupInput>;
+  summary?: string | null | undefined;
+};
+
+export type PublishDraftInput = {
+  /** Left out: the staff member's own. */
+  department?: string | null | undefined;
+  explanation: string;
+  otherWays?: string | null | undefined;
+  /** Days of the period, 30 when left out; under 30 needs shortPeriodReason; never under 7. */
+  periodDays?: number | null | undefined;
+  sections: Array<DraftSectionInput>;
+  shortPeriodReason?: string | null | undefined;
+  title: string;
+};
+
 export type QuestionAnswerInput = {
   answer: string;
   question: string;
@@ -595,6 +655,81 @@ export type PublishFrequentQuestionMutationVariables = Exact<{
 
 
 export type PublishFrequentQuestionMutation = { publishFrequentQuestion: { id: string, publishedAt: string } };
+
+export type DraftCardFieldsFragment = { id: string, title: string, department: string, status: DraftStatus, lastDay: string, publishedAt: string, commentCount: number };
+
+export type PublicDraftCommentFieldsFragment = { id: string, sectionHeading: string | null, text: string, commentedAt: string };
+
+export type DraftCommentFieldsFragment = { state: DraftCommentState, rejectReason: string | null, draftTitle: string, id: string, sectionHeading: string | null, text: string, commentedAt: string };
+
+export type DraftListQueryVariables = Exact<{
+  status?: DraftStatus | null | undefined;
+  words?: string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DraftListQuery = { drafts: { edges: Array<{ node: { id: string, title: string, department: string, status: DraftStatus, lastDay: string, publishedAt: string, commentCount: number } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type DraftPageQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DraftPageQuery = { draft: { explanation: string, otherWays: string | null, periodDays: number, shortPeriodReason: string | null, id: string, title: string, department: string, status: DraftStatus, lastDay: string, publishedAt: string, commentCount: number, sections: Array<{ id: string, heading: string, text: string }>, comments: { edges: Array<{ node: { id: string, sectionHeading: string | null, text: string, commentedAt: string } }> }, feedback: { summary: string | null, publishedAt: string, groups: Array<{ point: string, outcome: AdoptionOutcome, reason: string | null, commentCount: number, comments: Array<{ id: string, text: string, sectionHeading: string | null }> }> } | null } | null };
+
+export type MyDraftCommentsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type MyDraftCommentsQuery = { myDraftComments: { edges: Array<{ node: { state: DraftCommentState, rejectReason: string | null, draftTitle: string, id: string, sectionHeading: string | null, text: string, commentedAt: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type CommentOnDraftMutationVariables = Exact<{
+  input: CommentOnDraftInput;
+}>;
+
+
+export type CommentOnDraftMutation = { commentOnDraft: { state: DraftCommentState, id: string, sectionHeading: string | null, text: string, commentedAt: string } };
+
+export type DepartmentDraftsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type DepartmentDraftsQuery = { departmentDrafts: { edges: Array<{ node: { id: string, title: string, department: string, status: DraftStatus, lastDay: string, publishedAt: string, commentCount: number, viewerCan: { manage: boolean } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type DraftCommentQueueQueryVariables = Exact<{
+  draftId: string;
+  state?: DraftCommentState | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DraftCommentQueueQuery = { draftComments: { edges: Array<{ node: { state: DraftCommentState, id: string, sectionHeading: string | null, text: string, commentedAt: string, flags: Array<{ kind: DraftCommentFlagKind, excerpt: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type PublishDraftMutationVariables = Exact<{
+  input: PublishDraftInput;
+}>;
+
+
+export type PublishDraftMutation = { publishDraft: { id: string, title: string, department: string, status: DraftStatus, lastDay: string, publishedAt: string, commentCount: number } };
+
+export type ModerateDraftCommentMutationVariables = Exact<{
+  id: string;
+  approve: boolean;
+  reason?: string | null | undefined;
+}>;
+
+
+export type ModerateDraftCommentMutation = { moderateDraftComment: { state: DraftCommentState, id: string, sectionHeading: string | null, text: string, commentedAt: string, flags: Array<{ kind: DraftCommentFlagKind, excerpt: string }> } };
+
+export type PublishDraftFeedbackMutationVariables = Exact<{
+  input: PublishDraftFeedbackInput;
+}>;
+
+
+export type PublishDraftFeedbackMutation = { publishDraftFeedback: { id: string, title: string, department: string, status: DraftStatus, lastDay: string, publishedAt: string, commentCount: number } };
 
 export type StaffEventFieldsFragment = { description: string, cancelReason: string | null, liveUrl: string | null, id: string, department: string, theme: string, title: string, startsAt: string, endsAt: string, online: boolean, capacity: number, seatsLeft: number, waitlistLength: number, applicants: number, selectionMode: SelectionMode, status: EventStatus, signUpOpen: boolean, signUpOpensAt: string, signUpClosesAt: string, draw: { seed: string, drawnAt: string, applicants: number, selected: number } | null, summary: { raised: string, publishedAt: string, adopted: Array<{ suggestion: string, response: string, adopted: boolean }> } | null, venue: { address: string } | null, attendance: { confirmed: number, checkedIn: number, waitlisted: number, applied: number } | null };
 
@@ -1394,6 +1529,15 @@ export const MarkConsultationComplexDocument = "mutation MarkConsultationComplex
 export const AnswerConsultationDocument = "mutation AnswerConsultation($id: ID!, $answer: String!) {\n  answerConsultation(id: $id, answer: $answer) {\n    ...ConsultationDetailFields\n  }\n}\nfragment ConsultationDetailFields on Consultation {\n  ...ConsultationFields\n  public\n  answer {\n    text\n    department\n  }\n  ratings {\n    satisfied\n    reason\n    ratedAt\n  }\n  hotlineOrder\n  contactMobile\n  steps {\n    kind\n    at\n    note\n    fromDepartment\n    toDepartment\n  }\n}\nfragment ConsultationFields on Consultation {\n  id\n  topic\n  department\n  question\n  status\n  complexReason\n  askedAt\n  answerDeadline {\n    ...DeadlineFields\n  }\n  isOverdue\n  answer {\n    answeredAt\n    onTime\n  }\n}\nfragment DeadlineFields on WorkingDayDeadline {\n  date\n  provisional\n  note\n}" as Operation<AnswerConsultationMutation, AnswerConsultationMutationVariables>;
 export const HandConsultationToHotlineDocument = "mutation HandConsultationToHotline($id: ID!, $workOrder: String!) {\n  handConsultationToHotline(id: $id, workOrder: $workOrder) {\n    ...ConsultationDetailFields\n  }\n}\nfragment ConsultationDetailFields on Consultation {\n  ...ConsultationFields\n  public\n  answer {\n    text\n    department\n  }\n  ratings {\n    satisfied\n    reason\n    ratedAt\n  }\n  hotlineOrder\n  contactMobile\n  steps {\n    kind\n    at\n    note\n    fromDepartment\n    toDepartment\n  }\n}\nfragment ConsultationFields on Consultation {\n  id\n  topic\n  department\n  question\n  status\n  complexReason\n  askedAt\n  answerDeadline {\n    ...DeadlineFields\n  }\n  isOverdue\n  answer {\n    answeredAt\n    onTime\n  }\n}\nfragment DeadlineFields on WorkingDayDeadline {\n  date\n  provisional\n  note\n}" as Operation<HandConsultationToHotlineMutation, HandConsultationToHotlineMutationVariables>;
 export const PublishFrequentQuestionDocument = "mutation PublishFrequentQuestion($id: ID!) {\n  publishFrequentQuestion(id: $id) {\n    id\n    publishedAt\n  }\n}" as Operation<PublishFrequentQuestionMutation, PublishFrequentQuestionMutationVariables>;
+export const DraftListDocument = "query DraftList($status: DraftStatus, $words: String, $after: String) {\n  drafts(status: $status, words: $words, first: 20, after: $after) {\n    edges {\n      node {\n        ...DraftCardFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\nfragment DraftCardFields on Draft {\n  id\n  title\n  department\n  status\n  lastDay\n  publishedAt\n  commentCount\n}" as Operation<DraftListQuery, DraftListQueryVariables>;
+export const DraftPageDocument = "query DraftPage($id: ID!) {\n  draft(id: $id) {\n    ...DraftCardFields\n    explanation\n    sections {\n      id\n      heading\n      text\n    }\n    otherWays\n    periodDays\n    shortPeriodReason\n    comments(first: 50) {\n      edges {\n        node {\n          ...PublicDraftCommentFields\n        }\n      }\n    }\n    feedback {\n      summary\n      publishedAt\n      groups {\n        point\n        outcome\n        reason\n        commentCount\n        comments {\n          id\n          text\n          sectionHeading\n        }\n      }\n    }\n  }\n}\nfragment DraftCardFields on Draft {\n  id\n  title\n  department\n  status\n  lastDay\n  publishedAt\n  commentCount\n}\nfragment PublicDraftCommentFields on DraftComment {\n  id\n  sectionHeading\n  text\n  commentedAt\n}" as Operation<DraftPageQuery, DraftPageQueryVariables>;
+export const MyDraftCommentsDocument = "query MyDraftComments($after: String) {\n  myDraftComments(first: 20, after: $after) {\n    edges {\n      node {\n        ...DraftCommentFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\nfragment DraftCommentFields on DraftComment {\n  ...PublicDraftCommentFields\n  state\n  rejectReason\n  draftTitle\n}\nfragment PublicDraftCommentFields on DraftComment {\n  id\n  sectionHeading\n  text\n  commentedAt\n}" as Operation<MyDraftCommentsQuery, MyDraftCommentsQueryVariables>;
+export const CommentOnDraftDocument = "mutation CommentOnDraft($input: CommentOnDraftInput!) {\n  commentOnDraft(input: $input) {\n    ...PublicDraftCommentFields\n    state\n  }\n}\nfragment PublicDraftCommentFields on DraftComment {\n  id\n  sectionHeading\n  text\n  commentedAt\n}" as Operation<CommentOnDraftMutation, CommentOnDraftMutationVariables>;
+export const DepartmentDraftsDocument = "query DepartmentDrafts($after: String) {\n  departmentDrafts(first: 20, after: $after) {\n    edges {\n      node {\n        ...DraftCardFields\n        viewerCan {\n          manage\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\nfragment DraftCardFields on Draft {\n  id\n  title\n  department\n  status\n  lastDay\n  publishedAt\n  commentCount\n}" as Operation<DepartmentDraftsQuery, DepartmentDraftsQueryVariables>;
+export const DraftCommentQueueDocument = "query DraftCommentQueue($draftId: ID!, $state: DraftCommentState, $after: String) {\n  draftComments(draftId: $draftId, state: $state, first: 20, after: $after) {\n    edges {\n      node {\n        ...PublicDraftCommentFields\n        state\n        flags {\n          kind\n          excerpt\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\nfragment PublicDraftCommentFields on DraftComment {\n  id\n  sectionHeading\n  text\n  commentedAt\n}" as Operation<DraftCommentQueueQuery, DraftCommentQueueQueryVariables>;
+export const PublishDraftDocument = "mutation PublishDraft($input: PublishDraftInput!) {\n  publishDraft(input: $input) {\n    ...DraftCardFields\n  }\n}\nfragment DraftCardFields on Draft {\n  id\n  title\n  department\n  status\n  lastDay\n  publishedAt\n  commentCount\n}" as Operation<PublishDraftMutation, PublishDraftMutationVariables>;
+export const ModerateDraftCommentDocument = "mutation ModerateDraftComment($id: ID!, $approve: Boolean!, $reason: String) {\n  moderateDraftComment(id: $id, approve: $approve, reason: $reason) {\n    ...PublicDraftCommentFields\n    state\n    flags {\n      kind\n      excerpt\n    }\n  }\n}\nfragment PublicDraftCommentFields on DraftComment {\n  id\n  sectionHeading\n  text\n  commentedAt\n}" as Operation<ModerateDraftCommentMutation, ModerateDraftCommentMutationVariables>;
+export const PublishDraftFeedbackDocument = "mutation PublishDraftFeedback($input: PublishDraftFeedbackInput!) {\n  publishDraftFeedback(input: $input) {\n    ...DraftCardFields\n  }\n}\nfragment DraftCardFields on Draft {\n  id\n  title\n  department\n  status\n  lastDay\n  publishedAt\n  commentCount\n}" as Operation<PublishDraftFeedbackMutation, PublishDraftFeedbackMutationVariables>;
 export const StaffEventDocument = "query StaffEvent($id: ID!) {\n  event(id: $id) {\n    ...StaffEventFields\n  }\n}\nfragment StaffEventFields on Event {\n  ...StaffEventCardFields\n  description\n  cancelReason\n  liveUrl\n  draw {\n    seed\n    drawnAt\n    applicants\n    selected\n  }\n  summary {\n    raised\n    adopted {\n      suggestion\n      response\n      adopted\n    }\n    publishedAt\n  }\n}\nfragment StaffEventCardFields on Event {\n  ...EventCardFields\n  summary {\n    publishedAt\n  }\n  ...AttendanceFields\n}\nfragment EventCardFields on Event {\n  id\n  department\n  theme\n  title\n  startsAt\n  endsAt\n  online\n  venue {\n    address\n  }\n  capacity\n  seatsLeft\n  waitlistLength\n  applicants\n  selectionMode\n  status\n  signUpOpen\n  signUpOpensAt\n  signUpClosesAt\n  draw {\n    applicants\n    selected\n  }\n}\nfragment AttendanceFields on Event {\n  id\n  attendance {\n    confirmed\n    checkedIn\n    waitlisted\n    applied\n  }\n}" as Operation<StaffEventQuery, StaffEventQueryVariables>;
 export const OpenEventDocument = "mutation OpenEvent($id: ID!) {\n  openEvent(id: $id) {\n    ...StaffEventFields\n  }\n}\nfragment StaffEventFields on Event {\n  ...StaffEventCardFields\n  description\n  cancelReason\n  liveUrl\n  draw {\n    seed\n    drawnAt\n    applicants\n    selected\n  }\n  summary {\n    raised\n    adopted {\n      suggestion\n      response\n      adopted\n    }\n    publishedAt\n  }\n}\nfragment StaffEventCardFields on Event {\n  ...EventCardFields\n  summary {\n    publishedAt\n  }\n  ...AttendanceFields\n}\nfragment EventCardFields on Event {\n  id\n  department\n  theme\n  title\n  startsAt\n  endsAt\n  online\n  venue {\n    address\n  }\n  capacity\n  seatsLeft\n  waitlistLength\n  applicants\n  selectionMode\n  status\n  signUpOpen\n  signUpOpensAt\n  signUpClosesAt\n  draw {\n    applicants\n    selected\n  }\n}\nfragment AttendanceFields on Event {\n  id\n  attendance {\n    confirmed\n    checkedIn\n    waitlisted\n    applied\n  }\n}" as Operation<OpenEventMutation, OpenEventMutationVariables>;
 export const CloseEventDocument = "mutation CloseEvent($id: ID!) {\n  closeEvent(id: $id) {\n    ...StaffEventFields\n  }\n}\nfragment StaffEventFields on Event {\n  ...StaffEventCardFields\n  description\n  cancelReason\n  liveUrl\n  draw {\n    seed\n    drawnAt\n    applicants\n    selected\n  }\n  summary {\n    raised\n    adopted {\n      suggestion\n      response\n      adopted\n    }\n    publishedAt\n  }\n}\nfragment StaffEventCardFields on Event {\n  ...EventCardFields\n  summary {\n    publishedAt\n  }\n  ...AttendanceFields\n}\nfragment EventCardFields on Event {\n  id\n  department\n  theme\n  title\n  startsAt\n  endsAt\n  online\n  venue {\n    address\n  }\n  capacity\n  seatsLeft\n  waitlistLength\n  applicants\n  selectionMode\n  status\n  signUpOpen\n  signUpOpensAt\n  signUpClosesAt\n  draw {\n    applicants\n    selected\n  }\n}\nfragment AttendanceFields on Event {\n  id\n  attendance {\n    confirmed\n    checkedIn\n    waitlisted\n    applied\n  }\n}" as Operation<CloseEventMutation, CloseEventMutationVariables>;

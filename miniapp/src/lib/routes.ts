@@ -64,4 +64,15 @@ export const ROUTES = {
   caseworkStaffQuestion: '/pages/casework/staff-question/index',
   caseworkStaffRequests: '/pages/casework/staff-requests/index',
   caseworkStaffRequest: '/pages/casework/staff-request/index',
+  // 意见征集 (subpackage pages/drafts). The 采纳情况 notice opens draftFeedback
+  // (api/src/drafts/draft-notifications.ts: pages/drafts/feedback/index?id=…).
+  draftList: '/pages/drafts/list/index',
+  draftDetail: '/pages/drafts/detail/index',
+  draftMine: '/pages/drafts/mine/index',
+  draftFeedback: '/pages/drafts/feedback/index',
+  // Staff: the department's drafts, publishing one, moderating its comments, its 采纳情况.
+  draftStaff: '/pages/drafts/staff/index',
+  draftPublish: '/pages/drafts/publish/index',
+  draftModerate: '/pages/drafts/moderate/index',
+  draftAnswer: '/pages/drafts/answer/index',
 } as const;

@@ -22,6 +22,11 @@ export type AdoptionItemInput = {
   suggestion: Scalars['String']['input'];
 };
 
+export type AdoptionOutcome =
+  | 'ADOPTED'
+  | 'NOT_ADOPTED'
+  | 'PARTLY_ADOPTED';
+
 export type AgendaItem = {
   __typename?: 'AgendaItem';
   item: Scalars['String']['output'];
@@ -75,6 +80,13 @@ export type CheckInResult = {
   /** What to tell the person at the door, e.g. 签到成功 or 已经签到过了（09:12）. */
   message: Scalars['String']['output'];
   registration: Registration;
+};
+
+export type CommentOnDraftInput = {
+  draftId: Scalars['ID']['input'];
+  /** Left out: on the whole draft. */
+  sectionId?: InputMaybe<Scalars['ID']['input']>;
+  text: Scalars['String']['input'];
 };
 
 export type Consultation = {
@@ -246,6 +258,147 @@ export type DocumentUpload = {
   /** The file's name (its extension is a hint; the first bytes decide). */
   name: Scalars['String']['input'];
 };
+
+/** A draft of a major decision put out for comment (征求意见稿). */
+export type Draft = {
+  __typename?: 'Draft';
+  closesAt: Scalars['String']['output'];
+  /** Comments received, in any state. */
+  commentCount: Scalars['Int']['output'];
+  /** Approved comments, oldest first, masked. */
+  comments: DraftCommentConnection;
+  department: Scalars['String']['output'];
+  /** 起草说明. */
+  explanation: Scalars['String']['output'];
+  feedback: Maybe<DraftFeedback>;
+  id: Scalars['ID']['output'];
+  /** The last day to comment (Beijing date). */
+  lastDay: Scalars['String']['output'];
+  /** 其他意见反馈方式. */
+  otherWays: Maybe<Scalars['String']['output']>;
+  periodDays: Scalars['Int']['output'];
+  publishedAt: Scalars['String']['output'];
+  sections: Array<DraftSection>;
+  /** Why the period is shorter than 30 days. */
+  shortPeriodReason: Maybe<Scalars['String']['output']>;
+  status: DraftStatus;
+  title: Scalars['String']['output'];
+  /** manage: moderate and publish 采纳情况. */
+  viewerCan: ViewerCan;
+};
+
+
+/** A draft of a major decision put out for comment (征求意见稿). */
+export type DraftCommentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A resident's comment on a draft (the whole draft, or one section). */
+export type DraftComment = {
+  __typename?: 'DraftComment';
+  commentedAt: Scalars['String']['output'];
+  draftId: Scalars['ID']['output'];
+  draftTitle: Scalars['String']['output'];
+  /** Staff only. */
+  flags: Array<DraftCommentFlag>;
+  id: Scalars['ID']['output'];
+  /** Why it was not made public (for its writer). */
+  rejectReason: Maybe<Scalars['String']['output']>;
+  sectionHeading: Maybe<Scalars['String']['output']>;
+  /** Null: on the whole draft. */
+  sectionId: Maybe<Scalars['ID']['output']>;
+  state: DraftCommentState;
+  /** Its writer and staff read it whole; everyone else only once approved, masked. */
+  text: Scalars['String']['output'];
+};
+
+export type DraftCommentConnection = {
+  __typename?: 'DraftCommentConnection';
+  edges: Array<DraftCommentEdge>;
+  pageInfo: PageInfo;
+};
+
+export type DraftCommentEdge = {
+  __typename?: 'DraftCommentEdge';
+  cursor: Scalars['String']['output'];
+  node: DraftComment;
+};
+
+export type DraftCommentFlag = {
+  __typename?: 'DraftCommentFlag';
+  excerpt: Scalars['String']['output'];
+  kind: DraftCommentFlagKind;
+};
+
+/** What the moderator is warned of in a comment. */
+export type DraftCommentFlagKind =
+  | 'ABUSIVE_WORDS'
+  | 'PRIVATE_DATA';
+
+/** PENDING: held for moderation; APPROVED: public (masked); REJECTED: not made public, with the reason. */
+export type DraftCommentState =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED';
+
+export type DraftConnection = {
+  __typename?: 'DraftConnection';
+  edges: Array<DraftEdge>;
+  pageInfo: PageInfo;
+};
+
+export type DraftEdge = {
+  __typename?: 'DraftEdge';
+  cursor: Scalars['String']['output'];
+  node: Draft;
+};
+
+/** 采纳情况. */
+export type DraftFeedback = {
+  __typename?: 'DraftFeedback';
+  groups: Array<DraftFeedbackGroup>;
+  publishedAt: Scalars['String']['output'];
+  summary: Maybe<Scalars['String']['output']>;
+};
+
+/** One point the comments made, and whether it was adopted. */
+export type DraftFeedbackGroup = {
+  __typename?: 'DraftFeedbackGroup';
+  commentCount: Scalars['Int']['output'];
+  /** The group's public comments, masked. */
+  comments: Array<DraftComment>;
+  outcome: AdoptionOutcome;
+  point: Scalars['String']['output'];
+  /** Why it was not (fully) adopted; may explain an adoption too. */
+  reason: Maybe<Scalars['String']['output']>;
+};
+
+export type DraftFeedbackGroupInput = {
+  commentIds: Array<Scalars['ID']['input']>;
+  outcome: AdoptionOutcome;
+  point: Scalars['String']['input'];
+  /** Required unless ADOPTED. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DraftSection = {
+  __typename?: 'DraftSection';
+  heading: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type DraftSectionInput = {
+  heading: Scalars['String']['input'];
+  text: Scalars['String']['input'];
+};
+
+/** 意见征集: OPEN takes comments until its period ends; CLOSED: the period is over; ANSWERED: its 采纳情况 is published. */
+export type DraftStatus =
+  | 'ANSWERED'
+  | 'CLOSED'
+  | 'OPEN';
 
 /** A government open day (政府开放日). */
 export type Event = {
@@ -703,6 +856,8 @@ export type Mutation = {
   closeCase: RatingCase;
   /** Stops sign-up before the window ends. */
   closeEvent: Event;
+  /** The same text twice on the same draft and section is one comment. */
+  commentOnDraft: DraftComment;
   /** Staff of the lead department: the milestone is done on `actualDate` (not in the future); an entry is added to the timeline. */
   completeMilestone: Project;
   /** The applicant's corrected application: 20 working days count again from that day. */
@@ -734,6 +889,8 @@ export type Mutation = {
   login: Session;
   /** Staff of the handling department, once, with the reason: CONSULTATION_COMPLEX_WORKING_DAYS from the day it was asked. */
   markConsultationComplex: Consultation;
+  /** Approve (public, masked) or reject (with a reason) a pending comment. */
+  moderateDraftComment: DraftComment;
   /** Staff: a fee notice with its calculation; the clock stands until it is paid or waived. `quantity`: items or pages. */
   noticeInformationFee: InformationRequest;
   /** DRAFT → OPEN: residents see it. */
@@ -750,6 +907,9 @@ export type Mutation = {
   postProjectUpdate: ProjectUpdate;
   /** A signed-in resident proposes a project for next year's list (the same proposal sent twice is stored once). */
   proposeProject: ProjectProposal;
+  publishDraft: Draft;
+  /** 采纳情况, after the period; tells everyone who commented, once. */
+  publishDraftFeedback: Draft;
   /** Staff: 吸收采纳情况, shown on the event. */
   publishEventSummary: Event;
   /** Staff of the handling department: an answered public question as a 高频问答, masked. */
@@ -890,6 +1050,11 @@ export type MutationCloseEventArgs = {
 };
 
 
+export type MutationCommentOnDraftArgs = {
+  input: CommentOnDraftInput;
+};
+
+
 export type MutationCompleteMilestoneArgs = {
   actualDate: Scalars['String']['input'];
   milestoneId: Scalars['ID']['input'];
@@ -987,6 +1152,13 @@ export type MutationMarkConsultationComplexArgs = {
 };
 
 
+export type MutationModerateDraftCommentArgs = {
+  approve: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationNoticeInformationFeeArgs = {
   id: Scalars['ID']['input'];
   method: FeeMethod;
@@ -1012,6 +1184,16 @@ export type MutationPostProjectUpdateArgs = {
 
 export type MutationProposeProjectArgs = {
   input: ProjectProposalInput;
+};
+
+
+export type MutationPublishDraftArgs = {
+  input: PublishDraftInput;
+};
+
+
+export type MutationPublishDraftFeedbackArgs = {
+  input: PublishDraftFeedbackInput;
 };
 
 
@@ -1741,6 +1923,24 @@ export type PublishChecks = {
   linksChecked: Scalars['Int']['output'];
 };
 
+export type PublishDraftFeedbackInput = {
+  draftId: Scalars['ID']['input'];
+  groups: Array<DraftFeedbackGroupInput>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PublishDraftInput = {
+  /** Left out: the staff member's own. */
+  department?: InputMaybe<Scalars['String']['input']>;
+  explanation: Scalars['String']['input'];
+  otherWays?: InputMaybe<Scalars['String']['input']>;
+  /** Days of the period, 30 when left out; under 30 needs shortPeriodReason; never under 7. */
+  periodDays?: InputMaybe<Scalars['Int']['input']>;
+  sections: Array<DraftSectionInput>;
+  shortPeriodReason?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
 /** One finding of the pre-publish checks. */
 export type PublishFinding = {
   __typename?: 'PublishFinding';
@@ -1771,10 +1971,17 @@ export type Query = {
   consultationContact: Maybe<Scalars['String']['output']>;
   /** The 工作台's queue of questions of the staff member's department (district admins: any or all). */
   consultationQueue: ConsultationConnection;
+  /** Staff: the department's drafts (a district admin: all, or the department named), newest first. */
+  departmentDrafts: DraftConnection;
   /** Staff: a department's events, drafts included, latest start first (default: their own department). */
   departmentEvents: EventConnection;
   /** The names the department may publish under (staff of that department, district admins). */
   departmentIssuers: DepartmentIssuers;
+  draft: Maybe<Draft>;
+  /** Staff: a draft's comments in one state (PENDING: the moderation queue), whole, with flags; audited. */
+  draftComments: DraftCommentConnection;
+  /** Drafts for comment, of one status (open: closing soonest first) or all (newest first), their titles containing `words`. */
+  drafts: DraftConnection;
   /** Null for a draft, except for its department's staff. */
   event: Maybe<Event>;
   /** Staff of the holding department: the questionnaires (without names). */
@@ -1797,6 +2004,8 @@ export type Query = {
   me: Resident;
   /** The signed-in resident's questions, newest first. */
   myConsultations: ConsultationConnection;
+  /** The signed-in resident's comments with their state, newest first. */
+  myDraftComments: DraftCommentConnection;
   /** The projects the signed-in resident follows. */
   myFollowedProjects: Array<Project>;
   /** The signed-in resident's applications, newest first. */
@@ -1904,6 +2113,17 @@ export type QueryConsultationQueueArgs = {
  * The root types; each feature folder extends them with its own schema file.
  * Dates are strings `YYYY-MM-DD`; instants are ISO 8601 strings in UTC.
  */
+export type QueryDepartmentDraftsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  department?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The root types; each feature folder extends them with its own schema file.
+ * Dates are strings `YYYY-MM-DD`; instants are ISO 8601 strings in UTC.
+ */
 export type QueryDepartmentEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   department?: InputMaybe<Scalars['String']['input']>;
@@ -1917,6 +2137,39 @@ export type QueryDepartmentEventsArgs = {
  */
 export type QueryDepartmentIssuersArgs = {
   department: Scalars['String']['input'];
+};
+
+
+/**
+ * The root types; each feature folder extends them with its own schema file.
+ * Dates are strings `YYYY-MM-DD`; instants are ISO 8601 strings in UTC.
+ */
+export type QueryDraftArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The root types; each feature folder extends them with its own schema file.
+ * Dates are strings `YYYY-MM-DD`; instants are ISO 8601 strings in UTC.
+ */
+export type QueryDraftCommentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  draftId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  state?: InputMaybe<DraftCommentState>;
+};
+
+
+/**
+ * The root types; each feature folder extends them with its own schema file.
+ * Dates are strings `YYYY-MM-DD`; instants are ISO 8601 strings in UTC.
+ */
+export type QueryDraftsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<DraftStatus>;
+  words?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2016,6 +2269,16 @@ export type QueryInformationRequestReportArgs = {
  * Dates are strings `YYYY-MM-DD`; instants are ISO 8601 strings in UTC.
  */
 export type QueryMyConsultationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The root types; each feature folder extends them with its own schema file.
+ * Dates are strings `YYYY-MM-DD`; instants are ISO 8601 strings in UTC.
+ */
+export type QueryMyDraftCommentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };

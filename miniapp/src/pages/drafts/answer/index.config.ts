@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '公布采纳情况', enablePageMeta: true });

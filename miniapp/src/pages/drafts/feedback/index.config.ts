@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '采纳情况', enablePageMeta: true });
