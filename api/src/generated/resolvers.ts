@@ -1302,6 +1302,7 @@ export type SearchHitResolvers<ContextType = RequestContext, ParentType extends 
   passage?: Resolver<ResolversTypes['HighlightedText'], ParentType, ContextType>;
   policyId?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   repealed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sectionId?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   sectionIndex?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   subtitle?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['HighlightedText'], ParentType, ContextType>;

@@ -2385,6 +2385,11 @@ type SearchHit {
   repealed: Boolean!
 
   """
+  That section's address (\`2-3-1\`): the policy page opens there with \`?section=\`.
+  """
+  sectionId: ID
+
+  """
   The policy section the passage is in: its position in \`Policy.sections\`, so the page opens there.
   """
   sectionIndex: Int

@@ -62,6 +62,7 @@ const hitView = (hit: SearchHit): SearchHitView => ({
   date: hit.date,
   repealed: hit.repealed,
   sectionIndex: hit.section,
+  sectionId: hit.sectionId,
   heading: hit.heading,
   passage: hit.passage,
   answersQuestion: hit.answersQuestion,

@@ -76,7 +76,7 @@ export const operationHashes: Record<string, string> = {
   MyRatings: '50fa40d0a4dc29a5ee91129045a4a29dce498345d550c589c6c3e2dea5767dfb',
   RateRectification: '1c28d0842c7c387d6bf61edfc1f0b49fb0fb7868487a239e1890f900975348ed',
   RatingFigures: '3bdf7738fd7078cad314fe270bcffa5e4650bb39343e4225736fdf32ab669fa5',
-  Search: 'a7fe6bc286e1573c2c96e1e11c03311cf7818299b170ac0c09f0f8a088245492',
+  Search: '220a70d18f5aed5fd326534787cd025b2e22619a4eb4a8fcf683a52c6d957c99',
   SearchSuggestions: 'cfea1e52092b180abc2cfe8ce2e80dad88921eec228dd346eb48b0240dd0ae5e',
   StaffAccounts: 'e1c6b152b35527b947559c3d4cfe3f926831851322b8be0721e2633321100916',
   CreateStaffAccount: 'fa07aecf6afef848d613b0f1b3f0637c364ac0424c1c56b972ce67ff95c0d8aa',

@@ -2605,6 +2605,8 @@ export type SearchHit = {
   policyId: Maybe<Scalars['ID']['output']>;
   /** A repealed policy (已废止), or an interpretation of one: shown only when asked for. */
   repealed: Scalars['Boolean']['output'];
+  /** That section's address (`2-3-1`): the policy page opens there with `?section=`. */
+  sectionId: Maybe<Scalars['ID']['output']>;
   /** The policy section the passage is in: its position in `Policy.sections`, so the page opens there. */
   sectionIndex: Maybe<Scalars['Int']['output']>;
   /** Who it is from: issuer and 文号, or the department. */
