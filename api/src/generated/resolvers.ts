@@ -88,6 +88,7 @@ export type ResolversTypes = {
   AgendaItem: ResolverTypeWrapper<Types.AgendaItem>;
   AgendaItemInput: Types.AgendaItemInput;
   AppealDecision: ResolverTypeWrapper<Types.AppealDecision>;
+  AppealState: Types.AppealState;
   ApplicantKind: Types.ApplicantKind;
   AskQuestionInput: Types.AskQuestionInput;
   Attendance: ResolverTypeWrapper<Types.Attendance>;

@@ -31,6 +31,13 @@ type AppealDecision {
   upheld: Boolean!
 }
 
+enum AppealState {
+  DECIDED
+
+  """Appealed by the department; no district admin has decided yet."""
+  WAITING
+}
+
 enum ApplicantKind {
   CITIZEN
   ORGANISATION
@@ -2031,6 +2038,11 @@ type RatingCaseEdge {
 }
 
 input RatingCaseFilter {
+  """
+  Only cases with an appeal waiting for a decision, or with a decided one.
+  """
+  appeal: AppealState
+
   """District admins: one department (default all); editors: their own."""
   department: String
 

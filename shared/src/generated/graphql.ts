@@ -42,6 +42,11 @@ export type AppealDecision = {
   upheld: Scalars['Boolean']['output'];
 };
 
+export type AppealState =
+  | 'DECIDED'
+  /** Appealed by the department; no district admin has decided yet. */
+  | 'WAITING';
+
 export type ApplicantKind =
   | 'CITIZEN'
   | 'ORGANISATION';
@@ -2317,6 +2322,8 @@ export type RatingCaseEdge = {
 };
 
 export type RatingCaseFilter = {
+  /** Only cases with an appeal waiting for a decision, or with a decided one. */
+  appeal?: InputMaybe<AppealState>;
   /** District admins: one department (default all); editors: their own. */
   department?: InputMaybe<Scalars['String']['input']>;
   /** true: only cases whose call-back or reply is late; false: only those that are not. */
