@@ -1153,6 +1153,10 @@ type PolicyFacets {
 }
 
 input PolicyFilter {
+  """
+  Staff (本部门的政策): the policies the department owns, whatever their disclosure and the name they were issued under. Its own staff and district admins only.
+  """
+  department: String
   issuer: String
   targetGroup: String
 

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import type { DocumentReading, PolicyInput } from '@govopen/shared/src/generated/graphql';
+import type { PolicyInput } from '@govopen/shared/src/generated/graphql';
 import type { MutationResolvers, PolicyResolvers, QueryResolvers } from '../generated/resolvers';
 import type { RequestContext } from '../app';
 import { authorize, can } from '../core/authorization';
@@ -7,10 +7,8 @@ import { auditEntry } from '../core/audit-entry';
 import { badInput, conflict } from '../core/errors';
 import { isOverdue, workingDeadline } from '../core/working-days';
 import { parseInput } from '../core/validation';
-import type { FieldSource, NoteName } from './import/parse';
 import type { PolicyParent } from './policy-model';
 import type { PublishFinding } from './publish-checks';
-import { withSectionIds } from './section-ids';
 
 // Publishing a policy as a clerk does it: read the uploaded document (the importer), check it before it
 // goes out, keep the district's sensitive words and the names each department may publish under, and
@@ -22,30 +20,6 @@ export const MAX_DOCUMENT_BYTES = 70 * 1024;
 export const INTERPRETATION_WORKING_DAYS = 3;
 /** Per web address in the pre-publish check; all are tried at once. */
 const LINK_TIMEOUT_MS = 3000;
-
-const SOURCE_WORDS: Record<FieldSource, string> = {
-  'metadata-table': '网页上的信息公开表格',
-  'page-meta': '网页的元数据',
-  header: '版头',
-  'telegram-header': '电报的报头',
-  'title-line': '标题',
-  signature: '文末署名',
-  record: '版记',
-  'disclosure-note': '公开方式的说明',
-  'written-date': '成文日期',
-  default: '没有写，按默认',
-  sidecar: '随文件的说明',
-};
-
-const NOTE_LABELS: Record<NoteName, string> = {
-  recipients: '主送（发往）',
-  signedBy: '签发人',
-  urgency: '紧急程度',
-  classification: '密级',
-  copiedTo: '抄送',
-  printedBy: '印发机关',
-  printedDate: '印发日期',
-};
 
 const uploadSchema = z.object({
   name: z.string().trim().min(1, '文件没有名字。').max(200, '文件名太长了。'),
@@ -88,30 +62,6 @@ export async function refuseForeignIssuer(context: RequestContext, department: s
 
 const tableText = (input: Pick<PolicyInput, 'tables'>) => (input.tables ?? []).map((table) => [table.title, ...table.columns, ...table.rows.flat()].join('\n')).join('\n');
 
-function readingOf(format: string, parsed: Extract<Awaited<ReturnType<typeof import('./import/import-files')['readPolicyDocument']>>, { ok: true }>): DocumentReading {
-  const { policy, provenance, notes, warnings } = parsed;
-  return {
-    format,
-    title: policy.title,
-    documentNumber: policy.documentNumber,
-    indexNumber: policy.indexNumber,
-    issuer: policy.issuer,
-    writtenDate: policy.writtenDate,
-    publishedDate: policy.publishedDate,
-    validity: policy.validity,
-    repealedDate: policy.repealedDate,
-    disclosure: policy.disclosure,
-    topics: policy.topics,
-    targetGroups: policy.targetGroups,
-    body: policy.body,
-    sections: withSectionIds(policy.sections),
-    tables: policy.tables,
-    sources: Object.entries(provenance).map(([field, reading]) => ({ field, value: String(reading.value), source: SOURCE_WORDS[reading.source], line: reading.line })),
-    notes: Object.entries(notes).map(([name, reading]) => ({ label: NOTE_LABELS[name as NoteName], value: reading.value, line: reading.line })),
-    warnings,
-  };
-}
-
 export const publishingResolvers: {
   Query: Pick<QueryResolvers<RequestContext>, 'sensitiveWords' | 'departmentIssuers' | 'policyChecks'>;
   Mutation: Pick<MutationResolvers<RequestContext>, 'readPolicyDocument' | 'setSensitiveWords' | 'setDepartmentIssuers'>;
@@ -152,8 +102,8 @@ export const publishingResolvers: {
       const bytes = Buffer.from(upload.contentBase64, 'base64');
       if (bytes.length === 0) throw badInput('文件是空的。');
       if (bytes.length > MAX_DOCUMENT_BYTES) throw badInput(`文件不能超过 ${MAX_DOCUMENT_BYTES / 1024} KB：请另存为纯文本（.txt）后再上传，或把正文粘贴进来。`);
-      // The importer and its readers load on the first upload only (decision 008): most requests never need them.
-      const { readPolicyDocument } = await import('./import/import-files');
+      // The importer, its readers and the words of its preview load on the first upload only (decision 008): most requests never need them.
+      const [{ readPolicyDocument }, { readingOf }] = await Promise.all([import('./import/import-files'), import('./document-reading')]);
       const read = await readPolicyDocument(upload.name, new Uint8Array(bytes));
       if (!read.ok) throw badInput(`没能读出这份文件：${read.problems.join('；')}`);
       return readingOf(read.format, read);

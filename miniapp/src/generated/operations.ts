@@ -97,6 +97,8 @@ export type PeriodInput = {
 };
 
 export type PolicyFilter = {
+  /** Staff (本部门的政策): the policies the department owns, whatever their disclosure and the name they were issued under. Its own staff and district admins only. */
+  department?: string | null | undefined;
   issuer?: string | null | undefined;
   targetGroup?: string | null | undefined;
   /** Words to look for in the title, 文号 and body; Simplified and Traditional match alike. */

@@ -1301,6 +1301,8 @@ export type PolicyFacets = {
 };
 
 export type PolicyFilter = {
+  /** Staff (本部门的政策): the policies the department owns, whatever their disclosure and the name they were issued under. Its own staff and district admins only. */
+  department?: InputMaybe<Scalars['String']['input']>;
   issuer?: InputMaybe<Scalars['String']['input']>;
   targetGroup?: InputMaybe<Scalars['String']['input']>;
   /** Words to look for in the title, 文号 and body; Simplified and Traditional match alike. */
