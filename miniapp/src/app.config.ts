@@ -28,10 +28,10 @@ export default defineAppConfig({
       root: 'pages/projects',
       pages: ['list/index', 'detail/index', 'propose/index', 'mine/index', 'staff/index', 'report/index', 'proposals/index'],
     },
-    // 工作台: the staff home (today's work in figures), publishing a policy from its document, the department's policies (interpretation, repeal), staff accounts, publishing settings.
+    // 工作台: the staff home (today's work in figures), publishing a policy from its document, the department's policies (interpretation, repeal), staff accounts, publishing settings, changing one's own password.
     {
       root: 'pages/workbench',
-      pages: ['home/index', 'publish/index', 'policies/index', 'interpret/index', 'staff/index', 'settings/index'],
+      pages: ['home/index', 'publish/index', 'policies/index', 'interpret/index', 'staff/index', 'settings/index', 'password/index'],
     },
   ],
   preloadRule: {

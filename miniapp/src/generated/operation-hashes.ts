@@ -54,6 +54,7 @@ export const operationHashes: Record<string, string> = {
   SetDepartmentIssuers: '404721c8182277ab787cec4f536f509dacfba8460401b7a09b9d272de5e8f421',
   StaffPolicies: '6738f64c77a6e3ba469cb322bcb92f5104953ad400c17d15f5816ca9b15822a9',
   RepealPolicy: '3442e93199e3df5e9586bd8a83bec785bbcbf2fd3b0c912cce3a0a01699a7f89',
+  PublishingDepartments: '15357415a5b8165f158506041d5e5f222f8799f492efccef702ad904545279a3',
   StaffLogin: '9f562840abd72dd077cba9a6c86f7528c9a9b6e93858d2967f5ed48caa002c44',
   ChangeStaffPassword: 'b84d6befd27c02d3c9862e6dfab917c5d43d3634c44862e88142a1a66f214aba',
   StaffMe: '23590d98944596a7df34d482d950ae0cecde0f39936c580f3dba4d396b7230bf',

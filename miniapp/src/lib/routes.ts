@@ -51,4 +51,5 @@ export const ROUTES = {
   workbenchInterpret: '/pages/workbench/interpret/index',
   workbenchSettings: '/pages/workbench/settings/index',
   workbenchPolicies: '/pages/workbench/policies/index',
+  workbenchPassword: '/pages/workbench/password/index',
 } as const;
