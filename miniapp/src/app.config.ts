@@ -17,10 +17,10 @@ export default defineAppConfig({
       pages: ['home/index', 'rate/index', 'done/index', 'mine/index', 'figures/index', 'staff/index', 'case/index', 'qrcodes/index', 'appeals/index'],
     },
     // 政府开放日: list, detail (notifications open it), sign-up, my registrations, staff check-in,
-    // and the staff's open days, one open day's jobs and its 吸收采纳 summary.
+    // and the staff's open days, one open day's jobs and its 吸收采纳 summary, the form to create or change one.
     {
       root: 'pages/events',
-      pages: ['list/index', 'detail/index', 'signup/index', 'mine/index', 'checkin/index', 'staff/index', 'manage/index', 'summary/index'],
+      pages: ['list/index', 'detail/index', 'signup/index', 'mine/index', 'checkin/index', 'staff/index', 'manage/index', 'summary/index', 'edit/index'],
     },
     // 民生实事: the year's list, a project (followers' notices open it), proposals, staff reports, and
     // the district office's answers to proposals.

@@ -8,6 +8,11 @@ export type AdoptionItemInput = {
   suggestion: string;
 };
 
+export type AgendaItemInput = {
+  item: string;
+  time?: string | null | undefined;
+};
+
 export type AppealState =
   | 'DECIDED'
   /** Appealed by the department; no district admin has decided yet. */
@@ -52,6 +57,27 @@ export type EventFilter = {
   theme?: string | null | undefined;
 };
 
+/** Instants as ISO 8601 with an offset, e.g. 2026-06-01T09:30:00+08:00. */
+export type EventInput = {
+  agenda?: Array<AgendaItemInput> | null | undefined;
+  capacity: number;
+  /** District admins only: the holding department (default: the district office). Editors hold events for their own. */
+  department?: string | null | undefined;
+  description: string;
+  endsAt: string;
+  liveUrl?: string | null | undefined;
+  officials?: Array<OfficialInput> | null | undefined;
+  selectionMode: SelectionMode;
+  signUpClosesAt: string;
+  /** Default: when the event is published. */
+  signUpOpensAt?: string | null | undefined;
+  startsAt: string;
+  theme: string;
+  title: string;
+  /** A venue, a live link, or both. */
+  venue?: VenueInput | null | undefined;
+};
+
 export type EventStatus =
   | 'CANCELLED'
   /** Published; sign-up stopped (by staff, or the window has passed). */
@@ -89,6 +115,11 @@ export type InterpretationKind =
   | 'QA'
   | 'TEXT'
   | 'VIDEO';
+
+export type OfficialInput = {
+  name: string;
+  position: string;
+};
 
 /** Dates YYYY-MM-DD; figures count whole calendar months, from the month of `from` to the month of `to`. */
 export type PeriodInput = {
@@ -379,6 +410,12 @@ export type Validity =
   | 'REPEALED'
   | 'VALID';
 
+export type VenueInput = {
+  address: string;
+  latitude: number;
+  longitude: number;
+};
+
 export type StaffEventFieldsFragment = { description: string, cancelReason: string | null, liveUrl: string | null, id: string, department: string, theme: string, title: string, startsAt: string, endsAt: string, online: boolean, capacity: number, seatsLeft: number, waitlistLength: number, applicants: number, selectionMode: SelectionMode, status: EventStatus, signUpOpen: boolean, signUpOpensAt: string, signUpClosesAt: string, draw: { seed: string, drawnAt: string, applicants: number, selected: number } | null, summary: { raised: string, publishedAt: string, adopted: Array<{ suggestion: string, response: string, adopted: boolean }> } | null, venue: { address: string } | null, attendance: { confirmed: number, checkedIn: number, waitlisted: number, applied: number } | null };
 
 export type StaffEventQueryVariables = Exact<{
@@ -445,6 +482,28 @@ export type PublishEventSummaryMutationVariables = Exact<{
 
 
 export type PublishEventSummaryMutation = { publishEventSummary: { description: string, cancelReason: string | null, liveUrl: string | null, id: string, department: string, theme: string, title: string, startsAt: string, endsAt: string, online: boolean, capacity: number, seatsLeft: number, waitlistLength: number, applicants: number, selectionMode: SelectionMode, status: EventStatus, signUpOpen: boolean, signUpOpensAt: string, signUpClosesAt: string, draw: { seed: string, drawnAt: string, applicants: number, selected: number } | null, summary: { raised: string, publishedAt: string, adopted: Array<{ suggestion: string, response: string, adopted: boolean }> } | null, venue: { address: string } | null, attendance: { confirmed: number, checkedIn: number, waitlisted: number, applied: number } | null } };
+
+export type EventToEditQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type EventToEditQuery = { event: { id: string, department: string, status: EventStatus, theme: string, title: string, description: string, startsAt: string, endsAt: string, liveUrl: string | null, capacity: number, signUpClosesAt: string, selectionMode: SelectionMode, venue: { address: string, latitude: number, longitude: number } | null, agenda: Array<{ time: string | null, item: string }>, officials: Array<{ name: string, position: string }> } | null };
+
+export type CreateEventMutationVariables = Exact<{
+  input: EventInput;
+}>;
+
+
+export type CreateEventMutation = { createEvent: { id: string } };
+
+export type UpdateEventMutationVariables = Exact<{
+  id: string;
+  input: EventInput;
+}>;
+
+
+export type UpdateEventMutation = { updateEvent: { id: string } };
 
 export type EventCardFieldsFragment = { id: string, department: string, theme: string, title: string, startsAt: string, endsAt: string, online: boolean, capacity: number, seatsLeft: number, waitlistLength: number, applicants: number, selectionMode: SelectionMode, status: EventStatus, signUpOpen: boolean, signUpOpensAt: string, signUpClosesAt: string, venue: { address: string } | null, draw: { applicants: number, selected: number } | null };
 
@@ -1058,6 +1117,9 @@ export const EventRegistrationsDocument = "query EventRegistrations($eventId: ID
 export const EventRegistrationsCsvDocument = "query EventRegistrationsCsv($eventId: ID!) {\n  eventRegistrationsCsv(eventId: $eventId)\n}" as Operation<EventRegistrationsCsvQuery, EventRegistrationsCsvQueryVariables>;
 export const EventFeedbackDocument = "query EventFeedback($eventId: ID!) {\n  eventFeedback(eventId: $eventId) {\n    count\n    averageSatisfaction\n    entries {\n      satisfaction\n      useful\n      suggestions\n      submittedAt\n    }\n  }\n}" as Operation<EventFeedbackQuery, EventFeedbackQueryVariables>;
 export const PublishEventSummaryDocument = "mutation PublishEventSummary($eventId: ID!, $input: EventSummaryInput!) {\n  publishEventSummary(eventId: $eventId, input: $input) {\n    ...StaffEventFields\n  }\n}\nfragment StaffEventFields on Event {\n  ...StaffEventCardFields\n  description\n  cancelReason\n  liveUrl\n  draw {\n    seed\n    drawnAt\n    applicants\n    selected\n  }\n  summary {\n    raised\n    adopted {\n      suggestion\n      response\n      adopted\n    }\n    publishedAt\n  }\n}\nfragment StaffEventCardFields on Event {\n  ...EventCardFields\n  summary {\n    publishedAt\n  }\n  ...AttendanceFields\n}\nfragment EventCardFields on Event {\n  id\n  department\n  theme\n  title\n  startsAt\n  endsAt\n  online\n  venue {\n    address\n  }\n  capacity\n  seatsLeft\n  waitlistLength\n  applicants\n  selectionMode\n  status\n  signUpOpen\n  signUpOpensAt\n  signUpClosesAt\n  draw {\n    applicants\n    selected\n  }\n}\nfragment AttendanceFields on Event {\n  id\n  attendance {\n    confirmed\n    checkedIn\n    waitlisted\n    applied\n  }\n}" as Operation<PublishEventSummaryMutation, PublishEventSummaryMutationVariables>;
+export const EventToEditDocument = "query EventToEdit($id: ID!) {\n  event(id: $id) {\n    id\n    department\n    status\n    theme\n    title\n    description\n    startsAt\n    endsAt\n    venue {\n      address\n      latitude\n      longitude\n    }\n    liveUrl\n    capacity\n    signUpClosesAt\n    selectionMode\n    agenda {\n      time\n      item\n    }\n    officials {\n      name\n      position\n    }\n  }\n}" as Operation<EventToEditQuery, EventToEditQueryVariables>;
+export const CreateEventDocument = "mutation CreateEvent($input: EventInput!) {\n  createEvent(input: $input) {\n    id\n  }\n}" as Operation<CreateEventMutation, CreateEventMutationVariables>;
+export const UpdateEventDocument = "mutation UpdateEvent($id: ID!, $input: EventInput!) {\n  updateEvent(id: $id, input: $input) {\n    id\n  }\n}" as Operation<UpdateEventMutation, UpdateEventMutationVariables>;
 export const EventListDocument = "query EventList($filter: EventFilter, $first: Int, $after: String) {\n  events(filter: $filter, first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n        ...EventCardFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\nfragment EventCardFields on Event {\n  id\n  department\n  theme\n  title\n  startsAt\n  endsAt\n  online\n  venue {\n    address\n  }\n  capacity\n  seatsLeft\n  waitlistLength\n  applicants\n  selectionMode\n  status\n  signUpOpen\n  signUpOpensAt\n  signUpClosesAt\n  draw {\n    applicants\n    selected\n  }\n}" as Operation<EventListQuery, EventListQueryVariables>;
 export const EventDetailDocument = "query EventDetail($id: ID!) {\n  event(id: $id) {\n    ...EventCardFields\n    description\n    agenda {\n      time\n      item\n    }\n    officials {\n      name\n      position\n    }\n    venue {\n      address\n      latitude\n      longitude\n    }\n    liveUrl\n    demo\n    cancelReason\n    draw {\n      seed\n      algorithm\n      drawnAt\n      applicants\n      selected\n    }\n    summary {\n      raised\n      adopted {\n        suggestion\n        response\n        adopted\n      }\n      publishedAt\n    }\n    calendarFile\n    myRegistration {\n      ...RegistrationFields\n    }\n  }\n}\nfragment EventCardFields on Event {\n  id\n  department\n  theme\n  title\n  startsAt\n  endsAt\n  online\n  venue {\n    address\n  }\n  capacity\n  seatsLeft\n  waitlistLength\n  applicants\n  selectionMode\n  status\n  signUpOpen\n  signUpOpensAt\n  signUpClosesAt\n  draw {\n    applicants\n    selected\n  }\n}\nfragment RegistrationFields on Registration {\n  ...RegistrationLineFields\n  checkInCode\n  checkInQrSvg\n  feedbackSubmitted\n}\nfragment RegistrationLineFields on Registration {\n  id\n  status\n  name\n  phone\n  questions\n  createdAt\n  waitlistPosition\n  checkedInAt\n}" as Operation<EventDetailQuery, EventDetailQueryVariables>;
 export const RegisterForEventDocument = "mutation RegisterForEvent($eventId: ID!, $input: RegistrationInput!) {\n  registerForEvent(eventId: $eventId, input: $input) {\n    ...RegistrationFields\n  }\n}\nfragment RegistrationFields on Registration {\n  ...RegistrationLineFields\n  checkInCode\n  checkInQrSvg\n  feedbackSubmitted\n}\nfragment RegistrationLineFields on Registration {\n  id\n  status\n  name\n  phone\n  questions\n  createdAt\n  waitlistPosition\n  checkedInAt\n}" as Operation<RegisterForEventMutation, RegisterForEventMutationVariables>;

@@ -12,7 +12,6 @@ import { SignedInStaff, StaffOnly } from '../../../components/Staff';
 import { TextField } from '../../../components/TextField';
 import {
   PolicyChecksDocument,
-  PublishingDepartmentsDocument,
   PublishPolicyDocument,
   ReadPolicyDocumentDocument,
   type PolicyChecksQuery,
@@ -21,12 +20,12 @@ import {
   type ReadPolicyDocumentMutation,
   type StaffMeQuery,
 } from '../../../generated/operations';
-import { useRemote } from '../../../hooks/use-remote';
 import { useSubmit } from '../../../hooks/use-submit';
 import { openPage, ROUTES } from '../../../lib/navigation';
 import { isWeapp } from '../../../platform';
 import { chooseDocument, documentFromFile, documentProblem, DOCUMENT_EXTENSIONS, MAX_DOCUMENT_BYTES, pastedDocument, uploadOf, type PickedDocument } from '../../../platform/documents';
 import { staffRequest } from '../../../session/staff';
+import { DepartmentPicker } from '../../../features/workbench/DepartmentPicker';
 import {
   BODY_MAX,
   DISCLOSURE_WORDS,
@@ -113,29 +112,13 @@ function WhatWasRead({ reading }: { reading: Reading }) {
   );
 }
 
-/** A district admin picks the department the policy is for (it owns it, lists it, answers for it); the district office by default. */
-function DepartmentPicker({ chosen, onChoose }: { chosen: string; onChoose: (department: string) => void }) {
-  const departments = useRemote(() => staffRequest(PublishingDepartmentsDocument).then((data) => data.workbench.departments), 'departments');
-  if (departments.status !== 'ready' || departments.data.length < 2) return null;
-  const [districtOffice] = departments.data;
-  return (
-    <Choices
-      label="为哪个部门发布"
-      title="为哪个部门发布"
-      options={departments.data.map((name) => ({ value: name === districtOffice ? '' : name, label: name }))}
-      chosen={[chosen]}
-      onChoose={onChoose}
-    />
-  );
-}
-
 /** Step 3: the fields, corrected by the clerk (the kit's fields: counted, dates in words, side by side on a desk). */
 function EditPolicy({ form, admin, onChange, problems }: { form: PolicyForm; admin: boolean; onChange: (form: PolicyForm) => void; problems: ReturnType<typeof formProblems> }) {
   const set = <K extends keyof PolicyForm>(key: K) => (value: PolicyForm[K]) => onChange({ ...form, [key]: value });
   return (
     <View className="gov-card" role="group" aria-label="第三步：修改">
       <Heading level={2}>第三步：修改</Heading>
-      {admin && <DepartmentPicker chosen={form.department} onChoose={set('department')} />}
+      {admin && <DepartmentPicker label="为哪个部门发布" chosen={form.department} onChoose={set('department')} />}
       <TextField label="标题" value={form.title} onChange={set('title')} maxLength={TITLE_MAX} counted error={problems.title} />
       <Columns>
         <TextField label="文号（可以不填）" hint="如：X民发〔2026〕9号" value={form.documentNumber} onChange={set('documentNumber')} maxLength={NUMBER_MAX} />
