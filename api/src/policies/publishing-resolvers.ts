@@ -3,8 +3,7 @@ import type { PolicyInput } from '@govopen/shared/src/generated/graphql';
 import type { MutationResolvers, PolicyResolvers, QueryResolvers } from '../generated/resolvers';
 import type { RequestContext } from '../app';
 import { authorize, can } from '../core/authorization';
-import { auditEntry } from '../core/audit-entry';
-import { badInput, conflict } from '../core/errors';
+import { badInput } from '../core/errors';
 import { isOverdue, workingDeadline } from '../core/working-days';
 import { parseInput } from '../core/validation';
 import type { PolicyParent } from './policy-model';
@@ -29,17 +28,7 @@ const uploadSchema = z.object({
     .regex(/^[A-Za-z0-9+/]*={0,2}$/u, '文件内容没有正确传上来，请重新选择文件。'),
 });
 
-const wordsSchema = z
-  .array(z.string().trim().max(20, '每个敏感词不能超过 20 个字。'))
-  .max(500, '敏感词最多 500 个。')
-  .transform((words) => [...new Set(words.filter(Boolean))]);
-
 const departmentSchema = z.string().trim().min(1, '请写部门名称。').max(60, '部门名称太长了。');
-const issuersSchema = z
-  .array(z.string().trim().min(1, '发布机构名称不能为空。').max(60, '发布机构名称太长了。'))
-  .max(20, '最多 20 个名称。')
-  .transform((names) => [...new Set(names)]);
-
 /** The department a staff member publishes for: an editor their own, a district admin the one named or the district office. */
 function ownerOf(context: RequestContext, asked: string | null | undefined): string {
   const { actor } = context;
@@ -108,22 +97,14 @@ export const publishingResolvers: {
       if (!read.ok) throw badInput(`没能读出这份文件：${read.problems.join('；')}`);
       return readingOf(read.format, read);
     },
+    // District admins' settings, changed rarely: their validation loads on first use, off the Lambda's cold start.
     async setSensitiveWords(_root, args, context) {
       authorize(context.actor, 'publishing.settings');
-      const words = parseInput(wordsSchema, args.words);
-      const before = await context.stores.publishing.sensitiveWords();
-      const by = context.actor.kind === 'staff' ? context.actor.staffId : 'system';
-      const saved = await context.stores.publishing.setSensitiveWords(words, before.version, by, auditEntry(context.actor, 'settings.sensitiveWords', 'sensitive-words', { count: words.length }));
-      if (!saved) throw conflict('敏感词刚被别人改过了，请重新打开再改。');
-      return saved;
+      return (await import('./publishing-settings')).setSensitiveWords(context, args.words);
     },
     async setDepartmentIssuers(_root, args, context) {
       authorize(context.actor, 'publishing.settings');
-      const department = parseInput(departmentSchema, args.department);
-      const issuers = parseInput(issuersSchema, args.issuers).filter((name) => name !== department);
-      const by = context.actor.kind === 'staff' ? context.actor.staffId : 'system';
-      await context.stores.publishing.setAllowedIssuers(department, issuers, by, auditEntry(context.actor, 'settings.issuers', `issuers:${department}`, { issuers }));
-      return { department, issuers: [department, ...issuers] };
+      return (await import('./publishing-settings')).setDepartmentIssuers(context, parseInput(departmentSchema, args.department), args.issuers);
     },
   },
   Policy: {
