@@ -99,3 +99,23 @@ it('the district office answers a resident’s proposal', async () => {
   const page = await openAsStaff(ROUTES.projectProposals, {}, ADMIN, '南湖公园增设公共厕所');
   await check(page, 'proposals');
 });
+
+it('a clerk changes their own password on 修改密码 and signs in with the new one', async () => {
+  const who = { username: 'jiaoyu', password: 'browser-staff-pages-jiaoyu-old-pass' };
+  await call('mutation($input: CreateStaffInput!) { createStaff(input: $input) { username } }', { input: { ...who, displayName: '区教育局信息员', role: 'DEPARTMENT_EDITOR', department: '区教育局' } }, admin);
+  const page = await openAsStaff(ROUTES.workbenchPassword, {}, who, '修改以后，下次登录用新密码。');
+  const view = current(page);
+  await view.getByLabel('现在的密码').fill('not-the-password');
+  await view.getByLabel('新密码', { exact: true }).fill('browser-staff-pages-jiaoyu-new-pass');
+  await view.getByLabel('再输入一遍新密码').fill('browser-staff-pages-jiaoyu-new-pass');
+  await view.getByRole('button', { name: '修改密码' }).click();
+  // A mistyped current password is said on the form; the clerk stays signed in.
+  await settled(page, /^没能修改：/u);
+  expect(await view.getByRole('button', { name: '退出工作人员登录' }).count()).toBe(1);
+  await view.getByLabel('现在的密码').fill(who.password);
+  await view.getByRole('button', { name: '修改密码' }).click();
+  await settled(page, '密码已修改。下次登录请用新密码。');
+  await check(page, 'password');
+  await expect(staffLogin(who)).rejects.toThrow();
+  expect((await staffLogin({ ...who, password: 'browser-staff-pages-jiaoyu-new-pass' })).token).toBeTruthy();
+});

@@ -36,7 +36,9 @@ it('changes the password with the current one, the new one twice, and keeps the 
   expect(change.variables).toEqual({ username: 'minzheng', currentPassword: 'old-password-1', newPassword: 'new-password-22' });
   expect(change.authorization).toBeUndefined();
   expect((getStorageSync(STAFF_SESSION_KEY) as { token: string }).token).toBe('token-new');
-  expect((field('现在的密码') as HTMLInputElement).value).toBe('');
+  // The form starts afresh under the new session, the notice stays.
+  expect(((await screen.findByLabelText('现在的密码')) as HTMLInputElement).value).toBe('');
+  expect(screen.getByText('密码已修改。下次登录请用新密码。')).toBeTruthy();
 });
 
 it('says when the current password is wrong, in words', async () => {
