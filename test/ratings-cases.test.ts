@@ -323,6 +323,38 @@ describe('appeals against malicious ratings', () => {
     expect(await figures()).toMatchObject({ excluded: 2 });
   });
 
+  it("lists the appeals waiting for a decision from the server (the district admins' page), and the decided ones apart", async () => {
+    setBeijingTime(api, '2025-06-12 10:00');
+    const id = (await rated(api, await resident(), serviceId, BAD)).case!.id;
+    await act(api, civil, 'appeal', { id, reason: '评价人当天没有来窗口。' });
+    type Listed = { id: string; appeal: { decision: { upheld: boolean } | null } | null };
+    const list = async (appeal: string, first = 20, token = admin) => {
+      const result = await api.run<{ ratingCases: { edges: Array<{ node: Listed }>; pageInfo: { hasNextPage: boolean } } }>(
+        `query($appeal: AppealState!, $first: Int) { ratingCases(filter: { appeal: $appeal }, first: $first) { edges { node { id appeal { decision { upheld } } } } pageInfo { hasNextPage } } }`,
+        { appeal, first },
+        { token },
+      );
+      if (!result.data) throw new Error(JSON.stringify(result.errors));
+      return result.data.ratingCases;
+    };
+    const waiting = (await list('WAITING')).edges.map((edge) => edge.node);
+    expect(waiting.map((c) => c.id)).toContain(id);
+    expect(waiting.every((c) => c.appeal !== null && c.appeal.decision === null)).toBe(true);
+    // Open cases without any appeal are not in it (the first cases of this file have none).
+    const open = (await api.run<{ ratingCases: { edges: unknown[] } }>(`{ ratingCases(first: 100) { edges { node { id } } } }`, {}, { token: admin })).data!.ratingCases.edges;
+    expect(waiting.length).toBeLessThan(open.length);
+    // The rejected appeal of the first test is decided and its case still open.
+    const decided = (await list('DECIDED')).edges.map((edge) => edge.node);
+    expect(decided.length).toBeGreaterThan(0);
+    expect(decided.every((c) => c.appeal?.decision !== null)).toBe(true);
+    expect(decided.map((c) => c.id)).not.toContain(id);
+    // Pages of the filtered list are full pages.
+    const first = await list('WAITING', 1);
+    expect(first.edges).toHaveLength(1);
+    expect(first.pageInfo.hasNextPage).toBe(waiting.length > 1);
+    expect(codeOf((await api.run(`{ ratingCases(filter: { appeal: MAYBE }) { edges { node { id } } } }`, {}, { token: admin })).errors)).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
   it('hides the appeal from the resident', async () => {
     setBeijingTime(api, '2025-06-10 10:00');
     const token = await resident();

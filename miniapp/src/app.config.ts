@@ -17,10 +17,10 @@ export default defineAppConfig({
       pages: ['home/index', 'rate/index', 'done/index', 'mine/index', 'figures/index', 'staff/index', 'case/index', 'qrcodes/index', 'appeals/index'],
     },
     // 政府开放日: list, detail (notifications open it), sign-up, my registrations, staff check-in,
-    // and the staff's open days, one open day's jobs and its 吸收采纳 summary.
+    // and the staff's open days, one open day's jobs and its 吸收采纳 summary, the form to create or change one.
     {
       root: 'pages/events',
-      pages: ['list/index', 'detail/index', 'signup/index', 'mine/index', 'checkin/index', 'staff/index', 'manage/index', 'summary/index'],
+      pages: ['list/index', 'detail/index', 'signup/index', 'mine/index', 'checkin/index', 'staff/index', 'manage/index', 'summary/index', 'edit/index'],
     },
     // 民生实事: the year's list, a project (followers' notices open it), proposals, staff reports, and
     // the district office's answers to proposals.
@@ -28,10 +28,10 @@ export default defineAppConfig({
       root: 'pages/projects',
       pages: ['list/index', 'detail/index', 'propose/index', 'mine/index', 'staff/index', 'report/index', 'proposals/index'],
     },
-    // 工作台: the staff home (today's work in figures), publishing a policy from its document, the department's policies (interpretation, repeal), staff accounts, publishing settings.
+    // 工作台: the staff home (today's work in figures), publishing a policy from its document, the department's policies (interpretation, repeal), staff accounts, publishing settings, changing one's own password.
     {
       root: 'pages/workbench',
-      pages: ['home/index', 'publish/index', 'policies/index', 'interpret/index', 'staff/index', 'settings/index'],
+      pages: ['home/index', 'publish/index', 'policies/index', 'interpret/index', 'staff/index', 'settings/index', 'password/index'],
     },
     // 政民互动: 咨询留言 (ask, my questions, one question) and 依申请公开 (apply, my applications, one
     // application, a 告知书), and the staff's two queues and their case pages.

@@ -9,7 +9,7 @@ export function operationNameOf(data: { query?: string; extensions?: { persisted
   return byText || Object.keys(operationHashes).find((name) => operationHashes[name] === hash) || '';
 }
 
-type Answer = { data?: unknown; errors?: unknown[]; statusCode?: number } | Error;
+export type Answer = { data?: unknown; errors?: unknown[]; statusCode?: number } | Error;
 
 const reply = (answer: Answer) =>
   answer instanceof Error

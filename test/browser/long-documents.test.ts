@@ -116,6 +116,18 @@ describe('a long plan in 长辈版 at phone width', () => {
     expect(Math.round(await topOf(page, target, 3))).toBe(16);
   });
 
+  it('a search result opens the plan scrolled to the section whose passage matched', async () => {
+    const page = await app.browser.open(ROUTES.policySearch, { q: '实施流程公开' }, ELDER);
+    const policies = current(page).getByRole('region', { name: '政策文件' });
+    const card = policies.getByRole('link').filter({ hasText: HUAIYIN }).first();
+    const heading = (await card.locator('.search-hit__heading').innerText()).trim();
+    expect(heading).toMatch(/流程公开/u);
+    await card.click();
+    await page.waitForFunction((name) => (document.activeElement as HTMLElement | null)?.innerText === name, heading);
+    expect(page.url()).toMatch(/[?&]section=\d[\d-]*/u);
+    expect(Math.round(await topOf(page, heading, 3))).toBe(16);
+  });
+
   it('axe finds nothing serious, targets are 60 px (44 in the standard mode), nothing sideways at 320 px; screenshots', async () => {
     for (const [mode, settings, min] of [['elder', ELDER, 60], ['standard', STANDARD, 44]] as const) {
       const page = await openHuaiyin(settings);

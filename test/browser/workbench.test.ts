@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { graphql, REPO } from '../support/run-govopen';
+import { graphql, graphqlData, REPO, staffLogin as signInStaff } from '../support/run-govopen';
 import { axeViolations, current, govOpenInBrowser, PHONE, ROUTES, screenshotWholePage, settled, sidewaysOverflow } from '../support/browser';
 
 // The 工作台 on the H5 build, in Chromium, as a 区民政局 clerk: sign in on the 工作台, read today's work
@@ -17,14 +17,8 @@ const TITLE = '金华市婺城区人民政府办公室关于印发婺城区老�
 
 const app = govOpenInBrowser('workbench', { STAFF_BOOTSTRAP: `${ADMIN.username}:${ADMIN.password}` });
 
-async function call<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
-  const { body } = await graphql<T>(app.govopen.base, query, variables, token);
-  if (!body.data) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
-const staffLogin = async (who: { username: string; password: string }) =>
-  (await call<{ staffLogin: { token: string; expiresAt: string } }>('mutation($u: String!, $p: String!) { staffLogin(username: $u, password: $p) { token expiresAt } }', { u: who.username, p: who.password })).staffLogin;
+const call = <T>(query: string, variables: Record<string, unknown> = {}, token?: string) => graphqlData<T>(app.govopen.base, query, variables, token);
+const staffLogin = (who: { username: string; password: string }) => signInStaff(app.govopen.base, who);
 
 let clerkCreated: Promise<unknown> | undefined;
 const ensureClerk = () =>

@@ -66,3 +66,14 @@ export async function graphql<T = Record<string, unknown>>(base: string, query: 
   });
   return { status: response.status, body: (await response.json()) as { data?: T; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> } };
 }
+
+/** The answer's data; an error answer fails the test with what the API said. */
+export async function graphqlData<T>(base: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+  const { body } = await graphql<T>(base, query, variables, token);
+  if (!body.data) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+/** A staff session (token and expiry, as the mini-app keeps it) for a username and password. */
+export const staffLogin = async (base: string, who: { username: string; password: string }) =>
+  (await graphqlData<{ staffLogin: { token: string; expiresAt: string } }>(base, 'mutation($u: String!, $p: String!) { staffLogin(username: $u, password: $p) { token expiresAt } }', { u: who.username, p: who.password })).staffLogin;

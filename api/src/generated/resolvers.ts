@@ -90,6 +90,7 @@ export type ResolversTypes = {
   AgendaItem: ResolverTypeWrapper<Types.AgendaItem>;
   AgendaItemInput: Types.AgendaItemInput;
   AppealDecision: ResolverTypeWrapper<Types.AppealDecision>;
+  AppealState: Types.AppealState;
   ApplicantKind: Types.ApplicantKind;
   AskQuestionInput: Types.AskQuestionInput;
   Attendance: ResolverTypeWrapper<Types.Attendance>;
@@ -1426,6 +1427,7 @@ export type SearchHitResolvers<ContextType = RequestContext, ParentType extends 
   passage?: Resolver<ResolversTypes['HighlightedText'], ParentType, ContextType>;
   policyId?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   repealed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sectionId?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   sectionIndex?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   subtitle?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['HighlightedText'], ParentType, ContextType>;

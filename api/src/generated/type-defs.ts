@@ -37,6 +37,13 @@ type AppealDecision {
   upheld: Boolean!
 }
 
+enum AppealState {
+  DECIDED
+
+  """Appealed by the department; no district admin has decided yet."""
+  WAITING
+}
+
 enum ApplicantKind {
   CITIZEN
   ORGANISATION
@@ -1317,6 +1324,10 @@ type PolicyFacets {
 }
 
 input PolicyFilter {
+  """
+  Staff (本部门的政策): the policies the department owns, whatever their disclosure and the name they were issued under. Its own staff and district admins only.
+  """
+  department: String
   issuer: String
   targetGroup: String
 
@@ -2243,6 +2254,11 @@ type RatingCaseEdge {
 }
 
 input RatingCaseFilter {
+  """
+  Only cases with an appeal waiting for a decision, or with a decided one.
+  """
+  appeal: AppealState
+
   """District admins: one department (default all); editors: their own."""
   department: String
 
@@ -2595,6 +2611,11 @@ type SearchHit {
   A repealed policy (已废止), or an interpretation of one: shown only when asked for.
   """
   repealed: Boolean!
+
+  """
+  That section's address (\`2-3-1\`): the policy page opens there with \`?section=\`.
+  """
+  sectionId: ID
 
   """
   The policy section the passage is in: its position in \`Policy.sections\`, so the page opens there.

@@ -71,8 +71,8 @@ const policySummaryAttributes = policyAttributes.pick({
 export const policyListEntryItem = itemType({
   name: 'policy list entry',
   notes:
-    '`bucket` is CURRENT (in force: VALID or AMENDED), REPEALED or ANY; `facet` is ALL, ISSUER#…, YEAR#…, TOPIC#… or GROUP#…. ' +
-    'Only proactively disclosed policies have entries; only ALL entries carry `searchText`, which text search reads.',
+    '`bucket` is CURRENT (in force: VALID or AMENDED), REPEALED or ANY; `facet` is ALL, ISSUER#…, YEAR#…, TOPIC#…, GROUP#… or DEPT#…. ' +
+    'Only proactively disclosed policies have public entries; DEPT#<owning department> (staff only) holds every policy. Only ALL and DEPT# entries carry `searchText`, which text search reads.',
   attributes: policySummaryAttributes.extend({ bucket: z.string(), facet: z.string(), sortDate: z.string(), searchText: z.string().optional() }),
   keys: { pk: 'POLICY#{id}', sk: 'VIEW#{bucket}#{facet}', gsi1pk: 'POLICIES#{bucket}#{facet}', gsi1sk: '{sortDate}#{id}' },
 });

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { searchForm, VALIDITIES } from '@govopen/shared';
 import type { Resolvers } from '../generated/resolvers';
 import type { RequestContext } from '../app';
-import { can, viewerCan } from '../core/authorization';
+import { authorize, can, viewerCan } from '../core/authorization';
 import { pageArgs, parseInput } from '../core/validation';
 import { IN_FORCE, type PolicyParent, type StoredPolicy } from './policy-model';
 import { withSectionIds } from './section-ids';
@@ -11,6 +11,7 @@ const listArgsSchema = z.object({
   ...pageArgs,
   filter: z
     .object({
+      department: z.string().trim().min(1, '请写部门名称。').max(60, '部门名称太长了。').nullish(),
       issuer: z.string().trim().max(100, '发布机构名称太长了。').nullish(),
       year: z.number().int('年份不正确。').min(1949, '年份不正确。').max(2100, '年份不正确。').nullish(),
       topic: z.string().trim().max(50, '主题太长了。').nullish(),
@@ -48,7 +49,11 @@ export const policyResolvers: Resolvers = {
   Query: {
     async policies(_root, args, context) {
       const { first, after, filter } = parseInput(listArgsSchema, args);
+      // A department's own list holds what is not public too: its staff and district admins only.
+      const department = orUndefined(filter?.department);
+      if (department !== undefined) authorize(context.actor, 'policy.readUndisclosed', { department });
       const page = await context.stores.policies.list({
+        department,
         issuer: orUndefined(filter?.issuer),
         year: orUndefined(filter?.year),
         topic: orUndefined(filter?.topic),

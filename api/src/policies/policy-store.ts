@@ -7,12 +7,14 @@ import { allOf, isOneOf, itemsOf, type Condition, type Page } from '../core/item
 import { ORDINARY_WRITES, transact } from '../core/transactions';
 import { contentHashOf } from './policy-id';
 import { facetCounterItem, interpretationItem, policyItem, policyListEntryItem } from './policy-items';
-import { policyListing, type ListingBucket, type ListingEntry } from './policy-listing';
+import { departmentFacet, policyListing, type ListingBucket, type ListingEntry } from './policy-listing';
 import type { PolicySummary, StoredInterpretation, StoredPolicy } from './policy-model';
 
 // The policies' reads and writes; how they sit in the table is declared in policy-items.ts.
 
 export interface PolicyListQuery {
+  /** The owning department's list (staff): every policy it owns, whatever its disclosure. */
+  department?: string;
   issuer?: string;
   year?: number;
   topic?: string;
@@ -104,7 +106,7 @@ export function createPolicyStore(dynamo: Dynamo, audit: AuditLog, now: Clock): 
       [
         policies.put({ ...policy, contentHash }, old ? { if: '#version = :version', values: { ':version': old.version } } : { if: 'attribute_not_exists(pk)' }),
         ...before.filter((e) => !kept.has(`${e.bucket}#${e.facet}`)).map((e) => entries.remove({ id, bucket: e.bucket, facet: e.facet })),
-        ...after.map(({ bucket, facet, searchText }) => entries.put({ ...summaryOf(policy), bucket, facet, sortDate, ...(facet === 'ALL' ? { searchText } : {}) })),
+        ...after.map(({ bucket, facet, searchText }) => entries.put({ ...summaryOf(policy), bucket, facet, sortDate, ...(searchText === undefined ? {} : { searchText }) })),
         ...(entry ? [audit.write(entry)] : []),
         ...countDeltas(before, after).map(([key, delta]) =>
           counters.update(key, 'SET #bucket = :bucket, #facet = :facet ADD #count :delta', { values: { ':bucket': key.bucket, ':facet': key.facet, ':delta': delta } }),
@@ -167,8 +169,10 @@ function planListQuery(query: PolicyListQuery): { partition: { bucket: ListingBu
     { value: query.issuer, facet: `ISSUER#${query.issuer}`, filter: { if: '#issuer = :issuer', values: { ':issuer': query.issuer } } },
     { value: query.year, facet: `YEAR#${query.year}`, filter: { if: '#year = :year', values: { ':year': query.year } } },
   ].filter((candidate) => candidate.value !== undefined);
-  // Only the ALL entries carry the searchable text, so a text search reads that partition.
-  const chosen = query.terms.length === 0 ? candidates[0] : undefined;
+  // The department's own list is the only partition that holds what is not public: it is always read
+  // when asked for (its entries carry the searchable text too). Otherwise only the ALL entries carry
+  // the text, so a text search reads that partition.
+  const chosen = query.department !== undefined ? { facet: departmentFacet(query.department) } : query.terms.length === 0 ? candidates[0] : undefined;
   const bucketHolds: Validity[] = bucket === 'CURRENT' ? ['VALID', 'AMENDED'] : bucket === 'REPEALED' ? ['REPEALED'] : [...VALIDITIES];
   const filter = allOf(
     ...candidates.filter((candidate) => candidate !== chosen).map((candidate) => candidate.filter),
@@ -183,7 +187,8 @@ function countDeltas(before: ListingEntry[], after: ListingEntry[]): Array<[{ bu
   const deltas = new Map<string, number>();
   const change = (entries: ListingEntry[], by: number) => {
     for (const entry of entries) {
-      if (entry.bucket !== 'CURRENT' || entry.facet === 'ALL') continue;
+      // The browse facets' counts are public; a department's own list is counted nowhere.
+      if (entry.bucket !== 'CURRENT' || entry.facet === 'ALL' || entry.facet.startsWith('DEPT#')) continue;
       deltas.set(entry.facet, (deltas.get(entry.facet) ?? 0) + by);
     }
   };

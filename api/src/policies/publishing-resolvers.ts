@@ -1,16 +1,13 @@
 import * as z from 'zod';
-import type { DocumentReading, PolicyInput } from '@govopen/shared/src/generated/graphql';
+import type { PolicyInput } from '@govopen/shared/src/generated/graphql';
 import type { MutationResolvers, PolicyResolvers, QueryResolvers } from '../generated/resolvers';
 import type { RequestContext } from '../app';
 import { authorize, can } from '../core/authorization';
-import { auditEntry } from '../core/audit-entry';
-import { badInput, conflict } from '../core/errors';
+import { badInput } from '../core/errors';
 import { isOverdue, workingDeadline } from '../core/working-days';
 import { parseInput } from '../core/validation';
-import type { FieldSource, NoteName } from './import/parse';
 import type { PolicyParent } from './policy-model';
 import type { PublishFinding } from './publish-checks';
-import { withSectionIds } from './section-ids';
 
 // Publishing a policy as a clerk does it: read the uploaded document (the importer), check it before it
 // goes out, keep the district's sensitive words and the names each department may publish under, and
@@ -23,30 +20,6 @@ export const INTERPRETATION_WORKING_DAYS = 3;
 /** Per web address in the pre-publish check; all are tried at once. */
 const LINK_TIMEOUT_MS = 3000;
 
-const SOURCE_WORDS: Record<FieldSource, string> = {
-  'metadata-table': '网页上的信息公开表格',
-  'page-meta': '网页的元数据',
-  header: '版头',
-  'telegram-header': '电报的报头',
-  'title-line': '标题',
-  signature: '文末署名',
-  record: '版记',
-  'disclosure-note': '公开方式的说明',
-  'written-date': '成文日期',
-  default: '没有写，按默认',
-  sidecar: '随文件的说明',
-};
-
-const NOTE_LABELS: Record<NoteName, string> = {
-  recipients: '主送（发往）',
-  signedBy: '签发人',
-  urgency: '紧急程度',
-  classification: '密级',
-  copiedTo: '抄送',
-  printedBy: '印发机关',
-  printedDate: '印发日期',
-};
-
 const uploadSchema = z.object({
   name: z.string().trim().min(1, '文件没有名字。').max(200, '文件名太长了。'),
   contentBase64: z
@@ -55,17 +28,7 @@ const uploadSchema = z.object({
     .regex(/^[A-Za-z0-9+/]*={0,2}$/u, '文件内容没有正确传上来，请重新选择文件。'),
 });
 
-const wordsSchema = z
-  .array(z.string().trim().max(20, '每个敏感词不能超过 20 个字。'))
-  .max(500, '敏感词最多 500 个。')
-  .transform((words) => [...new Set(words.filter(Boolean))]);
-
 const departmentSchema = z.string().trim().min(1, '请写部门名称。').max(60, '部门名称太长了。');
-const issuersSchema = z
-  .array(z.string().trim().min(1, '发布机构名称不能为空。').max(60, '发布机构名称太长了。'))
-  .max(20, '最多 20 个名称。')
-  .transform((names) => [...new Set(names)]);
-
 /** The department a staff member publishes for: an editor their own, a district admin the one named or the district office. */
 function ownerOf(context: RequestContext, asked: string | null | undefined): string {
   const { actor } = context;
@@ -87,30 +50,6 @@ export async function refuseForeignIssuer(context: RequestContext, department: s
 }
 
 const tableText = (input: Pick<PolicyInput, 'tables'>) => (input.tables ?? []).map((table) => [table.title, ...table.columns, ...table.rows.flat()].join('\n')).join('\n');
-
-function readingOf(format: string, parsed: Extract<Awaited<ReturnType<typeof import('./import/import-files')['readPolicyDocument']>>, { ok: true }>): DocumentReading {
-  const { policy, provenance, notes, warnings } = parsed;
-  return {
-    format,
-    title: policy.title,
-    documentNumber: policy.documentNumber,
-    indexNumber: policy.indexNumber,
-    issuer: policy.issuer,
-    writtenDate: policy.writtenDate,
-    publishedDate: policy.publishedDate,
-    validity: policy.validity,
-    repealedDate: policy.repealedDate,
-    disclosure: policy.disclosure,
-    topics: policy.topics,
-    targetGroups: policy.targetGroups,
-    body: policy.body,
-    sections: withSectionIds(policy.sections),
-    tables: policy.tables,
-    sources: Object.entries(provenance).map(([field, reading]) => ({ field, value: String(reading.value), source: SOURCE_WORDS[reading.source], line: reading.line })),
-    notes: Object.entries(notes).map(([name, reading]) => ({ label: NOTE_LABELS[name as NoteName], value: reading.value, line: reading.line })),
-    warnings,
-  };
-}
 
 export const publishingResolvers: {
   Query: Pick<QueryResolvers<RequestContext>, 'sensitiveWords' | 'departmentIssuers' | 'policyChecks'>;
@@ -152,28 +91,20 @@ export const publishingResolvers: {
       const bytes = Buffer.from(upload.contentBase64, 'base64');
       if (bytes.length === 0) throw badInput('文件是空的。');
       if (bytes.length > MAX_DOCUMENT_BYTES) throw badInput(`文件不能超过 ${MAX_DOCUMENT_BYTES / 1024} KB：请另存为纯文本（.txt）后再上传，或把正文粘贴进来。`);
-      // The importer and its readers load on the first upload only (decision 008): most requests never need them.
-      const { readPolicyDocument } = await import('./import/import-files');
+      // The importer, its readers and the words of its preview load on the first upload only (decision 008): most requests never need them.
+      const [{ readPolicyDocument }, { readingOf }] = await Promise.all([import('./import/import-files'), import('./document-reading')]);
       const read = await readPolicyDocument(upload.name, new Uint8Array(bytes));
       if (!read.ok) throw badInput(`没能读出这份文件：${read.problems.join('；')}`);
       return readingOf(read.format, read);
     },
+    // District admins' settings, changed rarely: their validation loads on first use, off the Lambda's cold start.
     async setSensitiveWords(_root, args, context) {
       authorize(context.actor, 'publishing.settings');
-      const words = parseInput(wordsSchema, args.words);
-      const before = await context.stores.publishing.sensitiveWords();
-      const by = context.actor.kind === 'staff' ? context.actor.staffId : 'system';
-      const saved = await context.stores.publishing.setSensitiveWords(words, before.version, by, auditEntry(context.actor, 'settings.sensitiveWords', 'sensitive-words', { count: words.length }));
-      if (!saved) throw conflict('敏感词刚被别人改过了，请重新打开再改。');
-      return saved;
+      return (await import('./publishing-settings')).setSensitiveWords(context, args.words);
     },
     async setDepartmentIssuers(_root, args, context) {
       authorize(context.actor, 'publishing.settings');
-      const department = parseInput(departmentSchema, args.department);
-      const issuers = parseInput(issuersSchema, args.issuers).filter((name) => name !== department);
-      const by = context.actor.kind === 'staff' ? context.actor.staffId : 'system';
-      await context.stores.publishing.setAllowedIssuers(department, issuers, by, auditEntry(context.actor, 'settings.issuers', `issuers:${department}`, { issuers }));
-      return { department, issuers: [department, ...issuers] };
+      return (await import('./publishing-settings')).setDepartmentIssuers(context, parseInput(departmentSchema, args.department), args.issuers);
     },
   },
   Policy: {

@@ -110,6 +110,39 @@ describe('the issuer (issue 11, finding 4)', () => {
   });
 });
 
+describe('本部门的政策: the department’s own list', () => {
+  const LIST = `query($filter: PolicyFilter) { policies(filter: $filter, first: 50) { edges { node { id title issuer disclosure } } } }`;
+  const titlesOf = async (filter: Record<string, unknown>, token?: string) => {
+    const result = await api.run<{ policies: { edges: Array<{ node: { title: string } }> } }>(LIST, { filter }, { token });
+    if (!result.data) throw new Error(JSON.stringify(result.errors));
+    return result.data.policies.edges.map(({ node }) => node.title);
+  };
+
+  it('holds every policy the department owns, under whatever issuer and disclosure, and is shown to its staff and district admins only', async () => {
+    await api.run(SET_ISSUERS, { d: '区民政局', i: ['区老龄工作委员会办公室'] }, { token: admin });
+    const underOther = await api.run(PUBLISH, { input: input({ title: '老龄委关于开展敬老爱老志愿服务的通知', documentNumber: '示老龄办〔2026〕9号', issuer: '区老龄工作委员会办公室' }) }, { token: minzheng });
+    const onRequest = await api.run(PUBLISH, { input: input({ title: '区民政局关于内部工作流程的通知', documentNumber: '示民发〔2026〕77号', disclosure: 'ON_REQUEST' }) }, { token: minzheng });
+    expect([underOther.errors, onRequest.errors]).toEqual([undefined, undefined]);
+
+    const all = ['VALID', 'AMENDED', 'REPEALED'];
+    const own = await titlesOf({ department: '区民政局', validity: all }, minzheng);
+    expect(own).toEqual(expect.arrayContaining(['老龄委关于开展敬老爱老志愿服务的通知', '区民政局关于内部工作流程的通知']));
+    // By issuer name the first is missing (it was issued under the 老龄委's name).
+    expect(await titlesOf({ issuer: '区民政局', validity: all }, minzheng)).not.toContain('老龄委关于开展敬老爱老志愿服务的通知');
+    expect(await titlesOf({ department: '区民政局', validity: all }, admin)).toEqual(own);
+    // Text search within the department's own list.
+    expect(await titlesOf({ department: '区民政局', validity: all, text: '内部工作流程' }, minzheng)).toEqual(['区民政局关于内部工作流程的通知']);
+
+    // The public never sees the 依申请公开 one, and may not ask for a department's list.
+    expect(await titlesOf({ validity: all })).not.toContain('区民政局关于内部工作流程的通知');
+    const asResident = await api.run(LIST, { filter: { department: '区民政局' } }, { token: await residentToken(api, 'r-dept') });
+    expect(codeOf(asResident.errors)).toBe('FORBIDDEN');
+    const finance = await createTestStaff(api, 'caizheng', 'DEPARTMENT_EDITOR', '区财政局');
+    expect(codeOf((await api.run(LIST, { filter: { department: '区民政局' } }, { token: finance })).errors)).toBe('FORBIDDEN');
+    expect(await titlesOf({ department: '区财政局' }, finance)).toEqual([]);
+  });
+});
+
 describe('the interpretation’s due day', () => {
   it('is 3 working days after publishing (the National Day holiday not counted), for staff, until one is published', async () => {
     const published = await api.run<{ publishPolicy: { id: string; publishedDate: string; interpretationDue: unknown } }>(PUBLISH, { input: input({ publishedDate: '2026-09-28' }) }, { token: minzheng });

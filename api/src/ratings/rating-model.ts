@@ -25,6 +25,10 @@ export type StoredRating = z.output<typeof ratingItem.declaration.attributes>;
 
 export const CASE_STATUSES = ['OPEN', 'CALLED_BACK', 'RECTIFIED', 'EXPLAINED', 'CLOSED'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+/** A case's appeal as the staff lists filter on it: waiting for a district admin, or decided. */
+export const APPEAL_STATES = ['WAITING', 'DECIDED'] as const;
+export type AppealState = (typeof APPEAL_STATES)[number];
 export type ReplyOutcome = NonNullable<StoredCase['outcome']>;
 
 export type CaseDeadline = StoredCase['rectifyDeadline'];

@@ -13,14 +13,16 @@ import { existingService, readableRating, readsAsStaff } from './rating-access';
 import { raterReference, SERVICE_ID } from './rating-ids';
 import { addCounters, emptyCounters, periodMonths, publicCounts } from './rating-figures';
 import { isDissatisfied, SATISFACTION_LABELS, SATISFACTION_LEVELS } from '../core/satisfaction';
-import { CASE_STATUSES, RATING_REASONS, REASON_LABELS, type CaseDeadline, type RatingCaseParent, type CaseStep, type RatingParent, type StoredCase, type StoredRating } from './rating-model';
+import { APPEAL_STATES, CASE_STATUSES, RATING_REASONS, REASON_LABELS, type CaseDeadline, type RatingCaseParent, type CaseStep, type RatingParent, type StoredCase, type StoredRating } from './rating-model';
 import { connectionOf } from '../core/items';
 import { pageArgsSchema } from './service-resolvers';
 
 const departmentFilter = z.string().trim().min(1).max(60, '部门名称太长了。').nullish();
 
 const casesSchema = pageArgsSchema.extend({
-  filter: z.object({ department: departmentFilter, status: z.enum(CASE_STATUSES).nullish(), overdue: z.boolean().nullish() }).nullish(),
+  filter: z
+    .object({ department: departmentFilter, status: z.enum(CASE_STATUSES).nullish(), overdue: z.boolean().nullish(), appeal: z.enum(APPEAL_STATES).nullish() })
+    .nullish(),
 });
 
 const figuresSchema = z.object({ department: departmentFilter, serviceId: z.string().max(100).nullish() });
@@ -80,6 +82,7 @@ export const ratingResolvers: Resolvers = {
         stage,
         statuses: status && status !== 'CLOSED' ? [status] : undefined,
         overdue,
+        appeal: filter?.appeal ?? undefined,
         today: governmentDate(context.now()),
         first,
         after: after || undefined,

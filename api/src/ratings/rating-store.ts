@@ -1,9 +1,9 @@
 import type { AuditEntry, AuditLog } from '../core/audit';
 import type { Dynamo } from '../core/dynamo';
-import { isOneOf, itemsOf, type Page } from '../core/items';
+import { allOf, isOneOf, itemsOf, type Condition, type Page } from '../core/items';
 import { transact, type ConflictRetry, type Write } from '../core/transactions';
 import { caseItem, caseStepItem, COUNTER_FIELDS, departmentCountersItem, ratingItem, serviceCountersItem, serviceItem } from './rating-items';
-import type { CaseStep, ServiceChannel, StoredCase, StoredRating, StoredService } from './rating-model';
+import type { AppealState, CaseStep, ServiceChannel, StoredCase, StoredRating, StoredService } from './rating-model';
 
 // 好差评's reads and writes; how services, ratings, cases and their figures sit in the table is
 // declared in rating-items.ts. Counters change in the same transaction as the rating or the case
@@ -28,6 +28,8 @@ export interface CaseListQuery {
   statuses?: readonly string[];
   /** true: sort key before `today` (late); false: from `today` on. */
   overdue?: boolean;
+  /** Only cases whose appeal waits for a decision, or was decided. */
+  appeal?: AppealState;
   today: string;
   first: number;
   after?: string;
@@ -77,6 +79,12 @@ const RATING_WRITES: Readonly<ConflictRetry> = Object.freeze({ attempts: 12, bas
 
 const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((item) => [item.id, item]));
 const bySequence = (steps: Array<CaseStep & { sequence: number }>) => steps.sort((a, b) => a.sequence - b.sequence);
+
+// An appeal is a map on the case; its decision is null until a district admin decides.
+const APPEAL_FILTERS: Record<AppealState, Condition> = {
+  WAITING: { if: 'attribute_type(#appeal, :map) AND attribute_type(#appeal.#decision, :null)', values: { ':map': 'M', ':null': 'NULL' } },
+  DECIDED: { if: 'attribute_type(#appeal.#decision, :map)', values: { ':map': 'M' } },
+};
 
 /** Open cases sort by the day their work is due: overdue ones before today, the others from today on. */
 const caseRange = (stage: CaseListQuery['stage'], overdue: boolean | undefined, today: string) =>
@@ -149,8 +157,8 @@ export function createRatingStore(dynamo: Dynamo, audit: AuditLog): RatingStore 
     },
     getSteps: async (id) => bySequence(await steps.query({ where: { ratingId: id } })),
     listRatingsOf: (residentId, first, after) => ratings.page({ index: 'gsi1', where: { residentId }, descending: true }, { first, after }),
-    listCases({ department, stage, statuses, overdue, today, first, after }) {
-      const filter = statuses && statuses.length > 0 ? isOneOf('status', statuses) : undefined;
+    listCases({ department, stage, statuses, overdue, appeal, today, first, after }) {
+      const filter = allOf(statuses && statuses.length > 0 && isOneOf('status', statuses), appeal && APPEAL_FILTERS[appeal]);
       const query = { range: caseRange(stage, overdue, today), filter, descending: stage === 'DONE' };
       return department === undefined
         ? cases.page({ index: 'gsi2', where: { stage }, ...query }, { first, after })

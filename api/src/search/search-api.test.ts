@@ -16,7 +16,7 @@ const SEARCH = `query($q: String!, $kinds: [SearchKind!], $first: Int, $after: S
   search(query: $q, kinds: $kinds, first: $first, after: $after, includeRepealed: $repealed) {
     query understoodAs total partial suggestions consultation { phone hours }
     answer { kind id policyId heading { text } passage { text highlights { start length } } answersQuestion }
-    groups { kind total pageInfo { hasNextPage endCursor } hits { kind id policyId title { text highlights { start length } } subtitle repealed sectionIndex heading { text } passage { text highlights { start length } } } }
+    groups { kind total pageInfo { hasNextPage endCursor } hits { kind id policyId title { text highlights { start length } } subtitle repealed sectionIndex sectionId heading { text } passage { text highlights { start length } } } }
   }
 }`;
 const PUBLISH = `mutation($input: PolicyInput!) { publishPolicy(input: $input) { id } }`;
@@ -31,6 +31,7 @@ interface Hit {
   title: { text: string; highlights: Array<{ start: number; length: number }> };
   repealed: boolean;
   sectionIndex: number | null;
+  sectionId: string | null;
   heading: { text: string } | null;
   passage: { text: string; highlights: Array<{ start: number; length: number }> };
 }
@@ -103,8 +104,11 @@ describe('the index follows the library', () => {
     id = published.data!.publishPolicy.id;
     const results = await search({ q: '冬天取暖补贴一户多少钱' });
     const [hit] = hitsOf(results);
-    expect(hit).toMatchObject({ id, policyId: id, repealed: false, sectionIndex: 1, heading: { text: '二、发放标准' } });
+    expect(hit).toMatchObject({ id, policyId: id, repealed: false, sectionIndex: 1, sectionId: '2', heading: { text: '二、发放标准' } });
     expect(hit!.passage.text).toBe('每户一次性发放冬季取暖补贴800元。');
+    // The address the result opens the policy page at (?section=) is the one that page gives the section.
+    const page = await api.run<{ policy: { sections: Array<{ id: string; heading: string }> } }>(`query($id: ID!) { policy(id: $id) { sections { id heading } } }`, { id });
+    expect(page.data!.policy.sections.find((section) => section.id === hit!.sectionId)?.heading).toBe('二、发放标准');
     expect(hit!.passage.highlights.length).toBeGreaterThan(0);
     await eventually(async () => hitsOf(await other.search({ q: '取暖补贴' }))[0]?.id === id);
   });

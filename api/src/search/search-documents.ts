@@ -3,13 +3,14 @@ import type { StoredEvent } from '../events/event-model';
 import type { StoredInterpretation, StoredPolicy } from '../policies/policy-model';
 import type { StoredProject } from '../projects/project-model';
 import type { ServiceChannel, StoredService } from '../ratings/rating-model';
+import { sectionIds } from '../policies/section-ids';
 import { documentKey, type SearchDocument, type SearchUnit } from './search-model';
 
 // What each feature's content looks like to search: the public text only, cut into the units a
 // result can open at. Anything not shown to residents (undisclosed policies, draft or cancelled
 // open days) is no document at all (null).
 
-const unit = (text: string, heading = '', section: number | null = null, question = false): SearchUnit => ({ heading, text, section, question });
+const unit = (text: string, heading = '', section: number | null = null, question = false, sectionId: string | null = null): SearchUnit => ({ heading, text, section, sectionId, question });
 
 /** The text before the first heading (the cover letter, the preamble). */
 function preambleOf(policy: StoredPolicy): string {
@@ -21,6 +22,7 @@ function preambleOf(policy: StoredPolicy): string {
 
 export function policyDocument(policy: StoredPolicy): SearchDocument | null {
   if (policy.disclosure !== 'PROACTIVE') return null;
+  const ids = sectionIds(policy.sections);
   const preamble = [policy.documentNumber, policy.issuer, preambleOf(policy).trim()].filter(Boolean).join('\n');
   return {
     key: documentKey('POLICY', policy.id),
@@ -33,7 +35,7 @@ export function policyDocument(policy: StoredPolicy): SearchDocument | null {
     repealed: policy.validity === 'REPEALED',
     units: [
       unit(preamble),
-      ...policy.sections.map((section, i) => unit(section.text, section.heading, i)),
+      ...policy.sections.map((section, i) => unit(section.text, section.heading, i, false, ids[i])),
       ...policy.tables.map((table) => unit([table.columns.join(' '), ...table.rows.map((row) => row.join(' '))].join('\n'), table.title)),
     ],
   };

@@ -37,6 +37,8 @@ export interface SearchHit {
   repealed: boolean;
   /** The policy section the passage is in (its position in `sections`). */
   section: number | null;
+  /** That section's address (`2-3-1`), for `?section=` on the policy page. */
+  sectionId: string | null;
   /** The section's heading or the question answered. */
   heading: Highlighted | null;
   passage: Highlighted;
@@ -193,7 +195,8 @@ export class SearchEngine {
     const view = (hit: DocumentHit, answer = false): SearchHit => {
       const doc = this.index.document(hit.doc);
       const unit = this.index.unit(hit.unit);
-      const text = documents.get(doc.key)?.units[hit.unit - doc.firstUnit]?.text ?? '';
+      const stored = documents.get(doc.key)?.units[hit.unit - doc.firstUnit];
+      const text = stored?.text ?? '';
       return {
         kind: doc.kind,
         id: doc.id,
@@ -203,6 +206,7 @@ export class SearchEngine {
         date: doc.date,
         repealed: doc.repealed,
         section: unit.section,
+        sectionId: stored?.sectionId ?? null,
         heading: unit.heading ? highlight(unit.heading, terms, query) : null,
         passage: answer ? passageOf(text, terms, query, ANSWER_LENGTH) : passageOf(text, terms, query),
         answersQuestion: unit.question,

@@ -10,6 +10,8 @@ export interface SearchUnit {
   text: string;
   /** For a policy's section: its position in `Policy.sections`, so the page opens there. */
   section: number | null;
+  /** For a policy's section: its address (`2-3-1`, section-ids.ts), which the policy page opens at with `?section=`. Absent in documents indexed before it existed. */
+  sectionId?: string | null;
   /** An interpretation's question and answer (问答式): a strong match is shown as the answer. */
   question: boolean;
 }

@@ -1,15 +1,13 @@
 import * as z from 'zod';
 import type { SearchHit as SearchHitView } from '@govopen/shared/src/generated/graphql';
 import type { Resolvers } from '../generated/resolvers';
-import type { RequestContext } from '../app';
 import { authorize } from '../core/authorization';
 import { governmentDate } from '../core/clock';
-import { badInput, notFound } from '../core/errors';
+import { badInput } from '../core/errors';
 import { parseInput } from '../core/validation';
 import type { SearchCursor, SearchHit } from './search-engine';
 import { SEARCH_KINDS } from './search-model';
 import { MAX_QUERY_LENGTH } from './query';
-import { synonymKey } from './synonyms';
 
 /** The national government service hotline answers policy questions day and night. */
 const CONSULTATION = Object.freeze({ phone: '12345', hours: '政务服务便民热线，每天 24 小时' });
@@ -28,14 +26,6 @@ const suggestionArgs = z.object({
 });
 
 const monthArg = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/u, '月份要写成 年-月，例如 2026-05。').nullish();
-
-const synonymInput = z.object({
-  term: z.string().trim().min(1, '请填写居民常说的词。').max(20, '词太长了，请少于 20 个字。'),
-  alternatives: z
-    .array(z.string().trim().min(1, '对应的说法不能为空。').max(30, '对应的说法太长了，请少于 30 个字。'))
-    .min(1, '请至少填写一个对应的规范说法。')
-    .max(10, '对应的说法最多 10 个。'),
-});
 
 // A search's cursor names the kind it continues and how many of its results were shown: results
 // are ranked anew for each page (in memory), so an offset is all a page needs.
@@ -62,22 +52,11 @@ const hitView = (hit: SearchHit): SearchHitView => ({
   date: hit.date,
   repealed: hit.repealed,
   sectionIndex: hit.section,
+  sectionId: hit.sectionId,
   heading: hit.heading,
   passage: hit.passage,
   answersQuestion: hit.answersQuestion,
 });
-
-const synonymAudit = (context: RequestContext, action: string, term: string, details: Record<string, unknown>) => ({
-  action,
-  targetType: 'searchSynonym',
-  targetId: synonymKey(term),
-  actor: context.actor,
-  details,
-});
-
-function staffName(context: RequestContext): string {
-  return context.actor.kind === 'staff' ? context.actor.staffId : 'system';
-}
 
 export const searchResolvers: Resolvers = {
   Query: {
@@ -120,24 +99,15 @@ export const searchResolvers: Resolvers = {
       return context.stores.search.synonyms();
     },
   },
+  // Editing the table is rare and staff-only: its validation and audit load on first use, off the Lambda's cold start.
   Mutation: {
     async saveSearchSynonym(_root, args, context) {
       authorize(context.actor, 'search.synonyms', { department: context.config.districtOffice });
-      const { term, alternatives } = parseInput(synonymInput, args.input);
-      const entry = { term, alternatives: [...new Set(alternatives)], removed: false, updatedAt: context.now().toISOString(), updatedBy: staffName(context) };
-      await context.stores.search.saveSynonym(entry, synonymAudit(context, 'search.synonym.save', term, { alternatives: entry.alternatives }));
-      return { term, alternatives: entry.alternatives, source: 'STAFF', updatedAt: entry.updatedAt, updatedBy: entry.updatedBy };
+      return (await import('./synonym-edits')).saveSynonym(context, args.input);
     },
     async removeSearchSynonym(_root, args, context) {
       authorize(context.actor, 'search.synonyms', { department: context.config.districtOffice });
-      const { term } = parseInput(synonymInput.pick({ term: true }), { term: args.term });
-      const known = (await context.stores.search.synonyms()).some((entry) => synonymKey(entry.term) === synonymKey(term));
-      if (!known) throw notFound('同义词表里没有这个词。');
-      await context.stores.search.saveSynonym(
-        { term, alternatives: [], removed: true, updatedAt: context.now().toISOString(), updatedBy: staffName(context) },
-        synonymAudit(context, 'search.synonym.remove', term, {}),
-      );
-      return true;
+      return (await import('./synonym-edits')).removeSynonym(context, args.term);
     },
   },
 };

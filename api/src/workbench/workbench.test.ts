@@ -66,6 +66,28 @@ it('gives a district admin the whole district, the departments to pick from, and
   expect(figure(picked.data?.workbench, 'ratingCases')).toMatchObject({ count: 0 });
 });
 
+it('counts the department’s policies still without their interpretation, late ones past 3 working days', async () => {
+  const publish = async (title: string, documentNumber: string) =>
+    (await api.run<{ publishPolicy: { id: string } }>(`mutation($input: PolicyInput!) { publishPolicy(input: $input) { id } }`, { input: { title, documentNumber, body: '各街道：\n一、内容\n按月发放。' } }, { token: minzheng })).data!.publishPolicy.id;
+  setBeijingTime(api, '2026-11-12 10:00'); // Thursday: due Tuesday 17th
+  const late = await publish('区民政局关于高龄津贴发放的通知', '示民发〔2026〕41号');
+  setBeijingTime(api, '2026-11-18 10:00');
+  await publish('区民政局关于冬季救助的通知', '示民发〔2026〕42号');
+  const bench = async (token: string, department?: string) => (await api.run<{ workbench: Bench }>(WORKBENCH, { department }, { token })).data!.workbench;
+  expect(figure(await bench(minzheng), 'interpretationsDue')).toEqual({
+    key: 'interpretationsDue',
+    label: '政策解读待发布',
+    count: 2,
+    overdue: 1,
+    detail: '发布后 3 个工作日内要发布解读',
+    path: '/pages/workbench/policies/index',
+  });
+  expect(figure(await bench(jiaoyu), 'interpretationsDue')).toMatchObject({ count: 0, overdue: 0 });
+  expect(figure(await bench(admin, '区民政局'), 'interpretationsDue')).toMatchObject({ count: 2, overdue: 1 });
+  await api.run(`mutation($id: ID!, $input: InterpretationInput!) { addInterpretation(policyId: $id, input: $input) { id } }`, { id: late, input: { kind: 'TEXT', title: '一图读懂', body: '每月发放。' } }, { token: minzheng });
+  expect(figure(await bench(minzheng), 'interpretationsDue')).toMatchObject({ count: 1, overdue: 0 });
+});
+
 it('is for staff only', async () => {
   const anonymous = await api.run(WORKBENCH, {});
   expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');

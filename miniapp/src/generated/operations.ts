@@ -13,6 +13,16 @@ export type AdoptionOutcome =
   | 'NOT_ADOPTED'
   | 'PARTLY_ADOPTED';
 
+export type AgendaItemInput = {
+  item: string;
+  time?: string | null | undefined;
+};
+
+export type AppealState =
+  | 'DECIDED'
+  /** Appealed by the department; no district admin has decided yet. */
+  | 'WAITING';
+
 export type ApplicantKind =
   | 'CITIZEN'
   | 'ORGANISATION';
@@ -146,6 +156,27 @@ export type EventFilter = {
   theme?: string | null | undefined;
 };
 
+/** Instants as ISO 8601 with an offset, e.g. 2026-06-01T09:30:00+08:00. */
+export type EventInput = {
+  agenda?: Array<AgendaItemInput> | null | undefined;
+  capacity: number;
+  /** District admins only: the holding department (default: the district office). Editors hold events for their own. */
+  department?: string | null | undefined;
+  description: string;
+  endsAt: string;
+  liveUrl?: string | null | undefined;
+  officials?: Array<OfficialInput> | null | undefined;
+  selectionMode: SelectionMode;
+  signUpClosesAt: string;
+  /** Default: when the event is published. */
+  signUpOpensAt?: string | null | undefined;
+  startsAt: string;
+  theme: string;
+  title: string;
+  /** A venue, a live link, or both. */
+  venue?: VenueInput | null | undefined;
+};
+
 export type EventStatus =
   | 'CANCELLED'
   /** Published; sign-up stopped (by staff, or the window has passed). */
@@ -257,6 +288,11 @@ export type InterpretationKind =
   | 'TEXT'
   | 'VIDEO';
 
+export type OfficialInput = {
+  name: string;
+  position: string;
+};
+
 export type OrganisationKind =
   | 'BUSINESS'
   | 'LEGAL_SERVICE'
@@ -271,6 +307,8 @@ export type PeriodInput = {
 };
 
 export type PolicyFilter = {
+  /** Staff (本部门的政策): the policies the department owns, whatever their disclosure and the name they were issued under. Its own staff and district admins only. */
+  department?: string | null | undefined;
   issuer?: string | null | undefined;
   targetGroup?: string | null | undefined;
   /** Words to look for in the title, 文号 and body; Simplified and Traditional match alike. */
@@ -436,6 +474,8 @@ export type QuestionAnswerInput = {
 };
 
 export type RatingCaseFilter = {
+  /** Only cases with an appeal waiting for a decision, or with a decided one. */
+  appeal?: AppealState | null | undefined;
   /** District admins: one department (default all); editors: their own. */
   department?: string | null | undefined;
   /** true: only cases whose call-back or reply is late; false: only those that are not. */
@@ -566,6 +606,12 @@ export type Validity =
   | 'AMENDED'
   | 'REPEALED'
   | 'VALID';
+
+export type VenueInput = {
+  address: string;
+  latitude: number;
+  longitude: number;
+};
 
 export type ConsultationFieldsFragment = { id: string, topic: string | null, department: string, question: string, status: ConsultationStatus, complexReason: string | null, askedAt: string, isOverdue: boolean, answerDeadline: { date: string, provisional: boolean, note: string | null } | null, answer: { answeredAt: string, onTime: boolean } | null };
 
@@ -797,6 +843,28 @@ export type PublishEventSummaryMutationVariables = Exact<{
 
 
 export type PublishEventSummaryMutation = { publishEventSummary: { description: string, cancelReason: string | null, liveUrl: string | null, id: string, department: string, theme: string, title: string, startsAt: string, endsAt: string, online: boolean, capacity: number, seatsLeft: number, waitlistLength: number, applicants: number, selectionMode: SelectionMode, status: EventStatus, signUpOpen: boolean, signUpOpensAt: string, signUpClosesAt: string, draw: { seed: string, drawnAt: string, applicants: number, selected: number } | null, summary: { raised: string, publishedAt: string, adopted: Array<{ suggestion: string, response: string, adopted: boolean }> } | null, venue: { address: string } | null, attendance: { confirmed: number, checkedIn: number, waitlisted: number, applied: number } | null } };
+
+export type EventToEditQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type EventToEditQuery = { event: { id: string, department: string, status: EventStatus, theme: string, title: string, description: string, startsAt: string, endsAt: string, liveUrl: string | null, capacity: number, signUpClosesAt: string, selectionMode: SelectionMode, venue: { address: string, latitude: number, longitude: number } | null, agenda: Array<{ time: string | null, item: string }>, officials: Array<{ name: string, position: string }> } | null };
+
+export type CreateEventMutationVariables = Exact<{
+  input: EventInput;
+}>;
+
+
+export type CreateEventMutation = { createEvent: { id: string } };
+
+export type UpdateEventMutationVariables = Exact<{
+  id: string;
+  input: EventInput;
+}>;
+
+
+export type UpdateEventMutation = { updateEvent: { id: string } };
 
 export type EventCardFieldsFragment = { id: string, department: string, theme: string, title: string, startsAt: string, endsAt: string, online: boolean, capacity: number, seatsLeft: number, waitlistLength: number, applicants: number, selectionMode: SelectionMode, status: EventStatus, signUpOpen: boolean, signUpOpensAt: string, signUpClosesAt: string, venue: { address: string } | null, draw: { applicants: number, selected: number } | null };
 
@@ -1265,6 +1333,11 @@ export type RepealPolicyMutationVariables = Exact<{
 
 export type RepealPolicyMutation = { repealPolicy: { id: string, validity: Validity, repealedDate: string | null } };
 
+export type PublishingDepartmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublishingDepartmentsQuery = { workbench: { departments: Array<string> } };
+
 export type StaffLoginMutationVariables = Exact<{
   username: string;
   password: string;
@@ -1452,7 +1525,7 @@ export type RatingFiguresQueryVariables = Exact<{
 
 export type RatingFiguresQuery = { ratingFigures: { from: string, to: string, department: string | null, total: { ratings: number, excluded: number, badRatings: number, answered: number, answeredOnTime: number, resolved: number, satisfactionRate: number | null, onTimeRate: number | null, resolvedRate: number | null }, byDepartment: Array<{ department: string, counts: { ratings: number, excluded: number, badRatings: number, answered: number, answeredOnTime: number, resolved: number, satisfactionRate: number | null, onTimeRate: number | null, resolvedRate: number | null } }>, byService: Array<{ service: { id: string, name: string }, counts: { ratings: number, excluded: number, badRatings: number, answered: number, answeredOnTime: number, resolved: number, satisfactionRate: number | null, onTimeRate: number | null, resolvedRate: number | null } }> } };
 
-export type SearchHitFieldsFragment = { kind: SearchKind, id: string, policyId: string | null, subtitle: string | null, date: string | null, repealed: boolean, sectionIndex: number | null, answersQuestion: boolean, title: { text: string, highlights: Array<{ start: number, length: number }> }, heading: { text: string, highlights: Array<{ start: number, length: number }> } | null, passage: { text: string, highlights: Array<{ start: number, length: number }> } };
+export type SearchHitFieldsFragment = { kind: SearchKind, id: string, policyId: string | null, subtitle: string | null, date: string | null, repealed: boolean, sectionIndex: number | null, sectionId: string | null, answersQuestion: boolean, title: { text: string, highlights: Array<{ start: number, length: number }> }, heading: { text: string, highlights: Array<{ start: number, length: number }> } | null, passage: { text: string, highlights: Array<{ start: number, length: number }> } };
 
 export type SearchQueryVariables = Exact<{
   query: string;
@@ -1463,7 +1536,7 @@ export type SearchQueryVariables = Exact<{
 }>;
 
 
-export type SearchQuery = { search: { query: string, understoodAs: string | null, total: number, partial: boolean, suggestions: Array<string>, answer: { kind: SearchKind, id: string, policyId: string | null, subtitle: string | null, date: string | null, repealed: boolean, sectionIndex: number | null, answersQuestion: boolean, title: { text: string, highlights: Array<{ start: number, length: number }> }, heading: { text: string, highlights: Array<{ start: number, length: number }> } | null, passage: { text: string, highlights: Array<{ start: number, length: number }> } } | null, groups: Array<{ kind: SearchKind, total: number, hits: Array<{ kind: SearchKind, id: string, policyId: string | null, subtitle: string | null, date: string | null, repealed: boolean, sectionIndex: number | null, answersQuestion: boolean, title: { text: string, highlights: Array<{ start: number, length: number }> }, heading: { text: string, highlights: Array<{ start: number, length: number }> } | null, passage: { text: string, highlights: Array<{ start: number, length: number }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }>, consultation: { phone: string, hours: string } } };
+export type SearchQuery = { search: { query: string, understoodAs: string | null, total: number, partial: boolean, suggestions: Array<string>, answer: { kind: SearchKind, id: string, policyId: string | null, subtitle: string | null, date: string | null, repealed: boolean, sectionIndex: number | null, sectionId: string | null, answersQuestion: boolean, title: { text: string, highlights: Array<{ start: number, length: number }> }, heading: { text: string, highlights: Array<{ start: number, length: number }> } | null, passage: { text: string, highlights: Array<{ start: number, length: number }> } } | null, groups: Array<{ kind: SearchKind, total: number, hits: Array<{ kind: SearchKind, id: string, policyId: string | null, subtitle: string | null, date: string | null, repealed: boolean, sectionIndex: number | null, sectionId: string | null, answersQuestion: boolean, title: { text: string, highlights: Array<{ start: number, length: number }> }, heading: { text: string, highlights: Array<{ start: number, length: number }> } | null, passage: { text: string, highlights: Array<{ start: number, length: number }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }>, consultation: { phone: string, hours: string } } };
 
 export type SearchSuggestionsQueryVariables = Exact<{
   prefix?: string | null | undefined;
@@ -1547,6 +1620,9 @@ export const EventRegistrationsDocument = "query EventRegistrations($eventId: ID
 export const EventRegistrationsCsvDocument = "query EventRegistrationsCsv($eventId: ID!) {\n  eventRegistrationsCsv(eventId: $eventId)\n}" as Operation<EventRegistrationsCsvQuery, EventRegistrationsCsvQueryVariables>;
 export const EventFeedbackDocument = "query EventFeedback($eventId: ID!) {\n  eventFeedback(eventId: $eventId) {\n    count\n    averageSatisfaction\n    entries {\n      satisfaction\n      useful\n      suggestions\n      submittedAt\n    }\n  }\n}" as Operation<EventFeedbackQuery, EventFeedbackQueryVariables>;
 export const PublishEventSummaryDocument = "mutation PublishEventSummary($eventId: ID!, $input: EventSummaryInput!) {\n  publishEventSummary(eventId: $eventId, input: $input) {\n    ...StaffEventFields\n  }\n}\nfragment StaffEventFields on Event {\n  ...StaffEventCardFields\n  description\n  cancelReason\n  liveUrl\n  draw {\n    seed\n    drawnAt\n    applicants\n    selected\n  }\n  summary {\n    raised\n    adopted {\n      suggestion\n      response\n      adopted\n    }\n    publishedAt\n  }\n}\nfragment StaffEventCardFields on Event {\n  ...EventCardFields\n  summary {\n    publishedAt\n  }\n  ...AttendanceFields\n}\nfragment EventCardFields on Event {\n  id\n  department\n  theme\n  title\n  startsAt\n  endsAt\n  online\n  venue {\n    address\n  }\n  capacity\n  seatsLeft\n  waitlistLength\n  applicants\n  selectionMode\n  status\n  signUpOpen\n  signUpOpensAt\n  signUpClosesAt\n  draw {\n    applicants\n    selected\n  }\n}\nfragment AttendanceFields on Event {\n  id\n  attendance {\n    confirmed\n    checkedIn\n    waitlisted\n    applied\n  }\n}" as Operation<PublishEventSummaryMutation, PublishEventSummaryMutationVariables>;
+export const EventToEditDocument = "query EventToEdit($id: ID!) {\n  event(id: $id) {\n    id\n    department\n    status\n    theme\n    title\n    description\n    startsAt\n    endsAt\n    venue {\n      address\n      latitude\n      longitude\n    }\n    liveUrl\n    capacity\n    signUpClosesAt\n    selectionMode\n    agenda {\n      time\n      item\n    }\n    officials {\n      name\n      position\n    }\n  }\n}" as Operation<EventToEditQuery, EventToEditQueryVariables>;
+export const CreateEventDocument = "mutation CreateEvent($input: EventInput!) {\n  createEvent(input: $input) {\n    id\n  }\n}" as Operation<CreateEventMutation, CreateEventMutationVariables>;
+export const UpdateEventDocument = "mutation UpdateEvent($id: ID!, $input: EventInput!) {\n  updateEvent(id: $id, input: $input) {\n    id\n  }\n}" as Operation<UpdateEventMutation, UpdateEventMutationVariables>;
 export const EventListDocument = "query EventList($filter: EventFilter, $first: Int, $after: String) {\n  events(filter: $filter, first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n        ...EventCardFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\nfragment EventCardFields on Event {\n  id\n  department\n  theme\n  title\n  startsAt\n  endsAt\n  online\n  venue {\n    address\n  }\n  capacity\n  seatsLeft\n  waitlistLength\n  applicants\n  selectionMode\n  status\n  signUpOpen\n  signUpOpensAt\n  signUpClosesAt\n  draw {\n    applicants\n    selected\n  }\n}" as Operation<EventListQuery, EventListQueryVariables>;
 export const EventDetailDocument = "query EventDetail($id: ID!) {\n  event(id: $id) {\n    ...EventCardFields\n    description\n    agenda {\n      time\n      item\n    }\n    officials {\n      name\n      position\n    }\n    venue {\n      address\n      latitude\n      longitude\n    }\n    liveUrl\n    demo\n    cancelReason\n    draw {\n      seed\n      algorithm\n      drawnAt\n      applicants\n      selected\n    }\n    summary {\n      raised\n      adopted {\n        suggestion\n        response\n        adopted\n      }\n      publishedAt\n    }\n    calendarFile\n    myRegistration {\n      ...RegistrationFields\n    }\n  }\n}\nfragment EventCardFields on Event {\n  id\n  department\n  theme\n  title\n  startsAt\n  endsAt\n  online\n  venue {\n    address\n  }\n  capacity\n  seatsLeft\n  waitlistLength\n  applicants\n  selectionMode\n  status\n  signUpOpen\n  signUpOpensAt\n  signUpClosesAt\n  draw {\n    applicants\n    selected\n  }\n}\nfragment RegistrationFields on Registration {\n  ...RegistrationLineFields\n  checkInCode\n  checkInQrSvg\n  feedbackSubmitted\n}\nfragment RegistrationLineFields on Registration {\n  id\n  status\n  name\n  phone\n  questions\n  createdAt\n  waitlistPosition\n  checkedInAt\n}" as Operation<EventDetailQuery, EventDetailQueryVariables>;
 export const RegisterForEventDocument = "mutation RegisterForEvent($eventId: ID!, $input: RegistrationInput!) {\n  registerForEvent(eventId: $eventId, input: $input) {\n    ...RegistrationFields\n  }\n}\nfragment RegistrationFields on Registration {\n  ...RegistrationLineFields\n  checkInCode\n  checkInQrSvg\n  feedbackSubmitted\n}\nfragment RegistrationLineFields on Registration {\n  id\n  status\n  name\n  phone\n  questions\n  createdAt\n  waitlistPosition\n  checkedInAt\n}" as Operation<RegisterForEventMutation, RegisterForEventMutationVariables>;
@@ -1606,6 +1682,7 @@ export const DepartmentIssuersDocument = "query DepartmentIssuers($department: S
 export const SetDepartmentIssuersDocument = "mutation SetDepartmentIssuers($department: String!, $issuers: [String!]!) {\n  setDepartmentIssuers(department: $department, issuers: $issuers) {\n    department\n    issuers\n  }\n}" as Operation<SetDepartmentIssuersMutation, SetDepartmentIssuersMutationVariables>;
 export const StaffPoliciesDocument = "query StaffPolicies($filter: PolicyFilter, $after: String) {\n  policies(filter: $filter, first: 20, after: $after) {\n    edges {\n      cursor\n      node {\n        ...PolicyCardFields\n        interpretationDue {\n          date\n          provisional\n          overdue\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\nfragment PolicyCardFields on Policy {\n  id\n  title\n  documentNumber\n  issuer\n  publishedDate\n  writtenDate\n  validity\n  repealedDate\n}" as Operation<StaffPoliciesQuery, StaffPoliciesQueryVariables>;
 export const RepealPolicyDocument = "mutation RepealPolicy($id: ID!, $repealedDate: String!) {\n  repealPolicy(id: $id, repealedDate: $repealedDate) {\n    id\n    validity\n    repealedDate\n  }\n}" as Operation<RepealPolicyMutation, RepealPolicyMutationVariables>;
+export const PublishingDepartmentsDocument = "query PublishingDepartments {\n  workbench {\n    departments\n  }\n}" as Operation<PublishingDepartmentsQuery, PublishingDepartmentsQueryVariables>;
 export const StaffLoginDocument = "mutation StaffLogin($username: String!, $password: String!) {\n  staffLogin(username: $username, password: $password) {\n    token\n    expiresAt\n  }\n}" as Operation<StaffLoginMutation, StaffLoginMutationVariables>;
 export const ChangeStaffPasswordDocument = "mutation ChangeStaffPassword($username: String!, $currentPassword: String!, $newPassword: String!) {\n  changeStaffPassword(\n    username: $username\n    currentPassword: $currentPassword\n    newPassword: $newPassword\n  ) {\n    token\n    expiresAt\n  }\n}" as Operation<ChangeStaffPasswordMutation, ChangeStaffPasswordMutationVariables>;
 export const StaffMeDocument = "query StaffMe {\n  staffMe {\n    username\n    displayName\n    role\n    department\n  }\n}" as Operation<StaffMeQuery, StaffMeQueryVariables>;
@@ -1617,7 +1694,7 @@ export const ReplyToRatingDocument = "mutation ReplyToRating($caseId: ID!, $repl
 export const CloseCaseDocument = "mutation CloseCase($caseId: ID!, $note: String) {\n  closeCase(caseId: $caseId, note: $note) {\n    ...CaseDetailFields\n  }\n}\nfragment CaseDetailFields on RatingCase {\n  ...CaseListFields\n  calledBackAt\n  reply\n  outcome\n  answeredOnTime\n  closedAt\n  resolved\n  followUp {\n    level\n    levelLabel\n    bad\n    comment\n    ratedAt\n  }\n  rating {\n    matterNumber\n    comment\n    ratedAt\n    rater {\n      reference\n      phone\n    }\n  }\n  steps {\n    kind\n    at\n    by\n    note\n    outcome\n    level\n  }\n  excluded\n  viewerCan {\n    decideAppeal\n  }\n  appeal {\n    reason\n    appealedAt\n    appealedBy\n    decision {\n      upheld\n      note\n      decidedAt\n      decidedBy\n    }\n  }\n}\nfragment CaseListFields on RatingCase {\n  id\n  department\n  status\n  openedAt\n  callbackDeadline {\n    ...DeadlineFields\n  }\n  rectifyDeadline {\n    ...DeadlineFields\n  }\n  isOverdue\n  repliedAt\n  followUp {\n    levelLabel\n  }\n  rating {\n    id\n    service {\n      id\n      name\n    }\n    window\n    levelLabel\n    reasonLabels\n  }\n}\nfragment DeadlineFields on WorkingDayDeadline {\n  date\n  provisional\n  note\n}" as Operation<CloseCaseMutation, CloseCaseMutationVariables>;
 export const AppealRatingDocument = "mutation AppealRating($caseId: ID!, $reason: String!) {\n  appealRating(caseId: $caseId, reason: $reason) {\n    ...CaseDetailFields\n  }\n}\nfragment CaseDetailFields on RatingCase {\n  ...CaseListFields\n  calledBackAt\n  reply\n  outcome\n  answeredOnTime\n  closedAt\n  resolved\n  followUp {\n    level\n    levelLabel\n    bad\n    comment\n    ratedAt\n  }\n  rating {\n    matterNumber\n    comment\n    ratedAt\n    rater {\n      reference\n      phone\n    }\n  }\n  steps {\n    kind\n    at\n    by\n    note\n    outcome\n    level\n  }\n  excluded\n  viewerCan {\n    decideAppeal\n  }\n  appeal {\n    reason\n    appealedAt\n    appealedBy\n    decision {\n      upheld\n      note\n      decidedAt\n      decidedBy\n    }\n  }\n}\nfragment CaseListFields on RatingCase {\n  id\n  department\n  status\n  openedAt\n  callbackDeadline {\n    ...DeadlineFields\n  }\n  rectifyDeadline {\n    ...DeadlineFields\n  }\n  isOverdue\n  repliedAt\n  followUp {\n    levelLabel\n  }\n  rating {\n    id\n    service {\n      id\n      name\n    }\n    window\n    levelLabel\n    reasonLabels\n  }\n}\nfragment DeadlineFields on WorkingDayDeadline {\n  date\n  provisional\n  note\n}" as Operation<AppealRatingMutation, AppealRatingMutationVariables>;
 export const DecideAppealDocument = "mutation DecideAppeal($caseId: ID!, $upheld: Boolean!, $note: String) {\n  decideAppeal(caseId: $caseId, upheld: $upheld, note: $note) {\n    ...CaseDetailFields\n  }\n}\nfragment CaseDetailFields on RatingCase {\n  ...CaseListFields\n  calledBackAt\n  reply\n  outcome\n  answeredOnTime\n  closedAt\n  resolved\n  followUp {\n    level\n    levelLabel\n    bad\n    comment\n    ratedAt\n  }\n  rating {\n    matterNumber\n    comment\n    ratedAt\n    rater {\n      reference\n      phone\n    }\n  }\n  steps {\n    kind\n    at\n    by\n    note\n    outcome\n    level\n  }\n  excluded\n  viewerCan {\n    decideAppeal\n  }\n  appeal {\n    reason\n    appealedAt\n    appealedBy\n    decision {\n      upheld\n      note\n      decidedAt\n      decidedBy\n    }\n  }\n}\nfragment CaseListFields on RatingCase {\n  id\n  department\n  status\n  openedAt\n  callbackDeadline {\n    ...DeadlineFields\n  }\n  rectifyDeadline {\n    ...DeadlineFields\n  }\n  isOverdue\n  repliedAt\n  followUp {\n    levelLabel\n  }\n  rating {\n    id\n    service {\n      id\n      name\n    }\n    window\n    levelLabel\n    reasonLabels\n  }\n}\nfragment DeadlineFields on WorkingDayDeadline {\n  date\n  provisional\n  note\n}" as Operation<DecideAppealMutation, DecideAppealMutationVariables>;
-export const AppealCasesDocument = "query AppealCases($after: String) {\n  ratingCases(first: 40, after: $after) {\n    edges {\n      node {\n        id\n        department\n        openedAt\n        rating {\n          id\n          levelLabel\n          reasonLabels\n          service {\n            id\n            name\n          }\n        }\n        appeal {\n          reason\n          appealedAt\n          appealedBy\n          decision {\n            upheld\n          }\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}" as Operation<AppealCasesQuery, AppealCasesQueryVariables>;
+export const AppealCasesDocument = "query AppealCases($after: String) {\n  ratingCases(filter: {appeal: WAITING}, first: 20, after: $after) {\n    edges {\n      node {\n        id\n        department\n        openedAt\n        rating {\n          id\n          levelLabel\n          reasonLabels\n          service {\n            id\n            name\n          }\n        }\n        appeal {\n          reason\n          appealedAt\n          appealedBy\n          decision {\n            upheld\n          }\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}" as Operation<AppealCasesQuery, AppealCasesQueryVariables>;
 export const ServiceDepartmentsDocument = "query ServiceDepartments($after: String) {\n  services(first: 100, after: $after) {\n    edges {\n      node {\n        id\n        department\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}" as Operation<ServiceDepartmentsQuery, ServiceDepartmentsQueryVariables>;
 export const ServiceQrCodesDocument = "query ServiceQrCodes($department: String!, $first: Int, $after: String) {\n  services(filter: {department: $department}, first: $first, after: $after) {\n    edges {\n      node {\n        ...ServiceQrFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\nfragment ServiceQrFields on Service {\n  id\n  department\n  name\n  channel\n  windows\n  description\n  ratingLinks {\n    window\n    h5Url\n    qrCodeDataUrl\n    caption\n  }\n}" as Operation<ServiceQrCodesQuery, ServiceQrCodesQueryVariables>;
 export const CreateServiceDocument = "mutation CreateService($input: ServiceInput!) {\n  createService(input: $input) {\n    ...ServiceQrFields\n  }\n}\nfragment ServiceQrFields on Service {\n  id\n  department\n  name\n  channel\n  windows\n  description\n  ratingLinks {\n    window\n    h5Url\n    qrCodeDataUrl\n    caption\n  }\n}" as Operation<CreateServiceMutation, CreateServiceMutationVariables>;
@@ -1628,7 +1705,7 @@ export const MyRatingDocument = "query MyRating($id: ID!) {\n  rating(id: $id) {
 export const MyRatingsDocument = "query MyRatings($first: Int, $after: String) {\n  myRatings(first: $first, after: $after) {\n    edges {\n      node {\n        ...MyRatingFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n  ratingOptions {\n    levels {\n      level\n      label\n      bad\n    }\n  }\n}\nfragment MyRatingFields on Rating {\n  id\n  service {\n    id\n    name\n  }\n  department\n  window\n  matterNumber\n  level\n  levelLabel\n  bad\n  reasonLabels\n  comment\n  ratedAt\n  case {\n    ...ResidentCaseFields\n  }\n}\nfragment ResidentCaseFields on RatingCase {\n  id\n  status\n  callbackDeadline {\n    date\n    provisional\n    note\n  }\n  rectifyDeadline {\n    date\n    provisional\n    note\n  }\n  isOverdue\n  calledBackAt\n  reply\n  outcome\n  repliedAt\n  followUp {\n    level\n    levelLabel\n    bad\n    comment\n    ratedAt\n  }\n  closedAt\n}" as Operation<MyRatingsQuery, MyRatingsQueryVariables>;
 export const RateRectificationDocument = "mutation RateRectification($caseId: ID!, $input: FollowUpRatingInput!) {\n  rateRectification(caseId: $caseId, input: $input) {\n    ...ResidentCaseFields\n  }\n}\nfragment ResidentCaseFields on RatingCase {\n  id\n  status\n  callbackDeadline {\n    date\n    provisional\n    note\n  }\n  rectifyDeadline {\n    date\n    provisional\n    note\n  }\n  isOverdue\n  calledBackAt\n  reply\n  outcome\n  repliedAt\n  followUp {\n    level\n    levelLabel\n    bad\n    comment\n    ratedAt\n  }\n  closedAt\n}" as Operation<RateRectificationMutation, RateRectificationMutationVariables>;
 export const RatingFiguresDocument = "query RatingFigures($period: PeriodInput!, $department: String) {\n  ratingFigures(period: $period, department: $department) {\n    from\n    to\n    department\n    total {\n      ...RatingCountFields\n    }\n    byDepartment {\n      department\n      counts {\n        ...RatingCountFields\n      }\n    }\n    byService {\n      service {\n        id\n        name\n      }\n      counts {\n        ...RatingCountFields\n      }\n    }\n  }\n}\nfragment RatingCountFields on RatingCounts {\n  ratings\n  excluded\n  badRatings\n  answered\n  answeredOnTime\n  resolved\n  satisfactionRate\n  onTimeRate\n  resolvedRate\n}" as Operation<RatingFiguresQuery, RatingFiguresQueryVariables>;
-export const SearchDocument = "query Search($query: String!, $kinds: [SearchKind!], $first: Int, $after: String, $includeRepealed: Boolean) {\n  search(\n    query: $query\n    kinds: $kinds\n    first: $first\n    after: $after\n    includeRepealed: $includeRepealed\n  ) {\n    query\n    understoodAs\n    answer {\n      ...SearchHitFields\n    }\n    groups {\n      kind\n      total\n      hits {\n        ...SearchHitFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    total\n    partial\n    suggestions\n    consultation {\n      phone\n      hours\n    }\n  }\n}\nfragment SearchHitFields on SearchHit {\n  kind\n  id\n  policyId\n  title {\n    text\n    highlights {\n      start\n      length\n    }\n  }\n  subtitle\n  date\n  repealed\n  sectionIndex\n  heading {\n    text\n    highlights {\n      start\n      length\n    }\n  }\n  passage {\n    text\n    highlights {\n      start\n      length\n    }\n  }\n  answersQuestion\n}" as Operation<SearchQuery, SearchQueryVariables>;
+export const SearchDocument = "query Search($query: String!, $kinds: [SearchKind!], $first: Int, $after: String, $includeRepealed: Boolean) {\n  search(\n    query: $query\n    kinds: $kinds\n    first: $first\n    after: $after\n    includeRepealed: $includeRepealed\n  ) {\n    query\n    understoodAs\n    answer {\n      ...SearchHitFields\n    }\n    groups {\n      kind\n      total\n      hits {\n        ...SearchHitFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    total\n    partial\n    suggestions\n    consultation {\n      phone\n      hours\n    }\n  }\n}\nfragment SearchHitFields on SearchHit {\n  kind\n  id\n  policyId\n  title {\n    text\n    highlights {\n      start\n      length\n    }\n  }\n  subtitle\n  date\n  repealed\n  sectionIndex\n  sectionId\n  heading {\n    text\n    highlights {\n      start\n      length\n    }\n  }\n  passage {\n    text\n    highlights {\n      start\n      length\n    }\n  }\n  answersQuestion\n}" as Operation<SearchQuery, SearchQueryVariables>;
 export const SearchSuggestionsDocument = "query SearchSuggestions($prefix: String, $first: Int) {\n  searchSuggestions(prefix: $prefix, first: $first)\n}" as Operation<SearchSuggestionsQuery, SearchSuggestionsQueryVariables>;
 export const StaffAccountsDocument = "query StaffAccounts {\n  staffMembers {\n    ...StaffAccountFields\n  }\n}\nfragment StaffAccountFields on Staff {\n  username\n  displayName\n  role\n  department\n  disabled\n  mustChangePassword\n  lastSignedInAt\n}" as Operation<StaffAccountsQuery, StaffAccountsQueryVariables>;
 export const CreateStaffAccountDocument = "mutation CreateStaffAccount($input: CreateStaffInput!) {\n  createStaff(input: $input) {\n    ...StaffAccountFields\n  }\n}\nfragment StaffAccountFields on Staff {\n  username\n  displayName\n  role\n  department\n  disabled\n  mustChangePassword\n  lastSignedInAt\n}" as Operation<CreateStaffAccountMutation, CreateStaffAccountMutationVariables>;

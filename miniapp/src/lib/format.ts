@@ -25,6 +25,9 @@ export function beijingTime(at: Date | string): BeijingTime | null {
 /** The Beijing date (YYYY-MM-DD) of an instant; '' for something that is not a time. */
 export const beijingDate = (at: Date | string): string => beijingTime(at)?.date ?? '';
 
+/** A Beijing date (YYYY-MM-DD) and clock time (HH:mm) as the instant the API takes (ISO 8601, +08:00). */
+export const beijingInstant = (date: string, time: string): string => `${date}T${time}:00+08:00`;
+
 /** The calendar parts of a date written YYYY-MM-DD (its weekday above all); null for anything else. */
 export const calendarDay = (date: string): BeijingTime | null => (DATE.test(date) ? beijingTime(`${date}T12:00:00+08:00`) : null);
 

@@ -33,6 +33,7 @@ export const ROUTES = {
   // Staff: the department's open days, one open day's jobs, its 吸收采纳 summary.
   eventStaff: '/pages/events/staff/index',
   eventManage: '/pages/events/manage/index',
+  eventEdit: '/pages/events/edit/index',
   eventSummary: '/pages/events/summary/index',
   // 民生实事 (subpackage pages/projects). Followers' notices open projectDetail
   // (api/src/projects/project-notifications.ts: pages/projects/detail/index?id=…).
@@ -75,4 +76,5 @@ export const ROUTES = {
   draftPublish: '/pages/drafts/publish/index',
   draftModerate: '/pages/drafts/moderate/index',
   draftAnswer: '/pages/drafts/answer/index',
+  workbenchPassword: '/pages/workbench/password/index',
 } as const;

@@ -21,6 +21,8 @@ export const staffSessions = createSessionStore(STAFF_SESSION_KEY);
 export const staffRequest = <TData, TVars>(operation: Operation<TData, TVars>, variables?: TVars): Promise<TData> =>
   request(operation, variables, staffSessions);
 
+const NO_SESSION = { currentSession: () => null, endSession: () => undefined };
+
 export async function signInAsStaff(username: string, password: string): Promise<void> {
   const name = username.trim();
   if (!name || !password) throw new ApiError('请填写用户名和密码。', 'BAD_USER_INPUT');
@@ -31,7 +33,9 @@ export async function signInAsStaff(username: string, password: string): Promise
 /** Sets one's own password (after an administrator's reset: the temporary one is `current`) and signs in with it. */
 export async function changeStaffPassword(username: string, current: string, next: string, repeated: string): Promise<void> {
   if (next !== repeated) throw new ApiError('两次输入的新密码不一样，请重新输入。', 'BAD_USER_INPUT');
-  const { changeStaffPassword: session } = await staffRequest(ChangeStaffPasswordDocument, { username: username.trim(), currentPassword: current, newPassword: next });
+  // Proven by the current password, not by a session: sent without one, so a mistyped current
+  // password (UNAUTHENTICATED) is said on the form and signs nobody out.
+  const { changeStaffPassword: session } = await request(ChangeStaffPasswordDocument, { username: username.trim(), currentPassword: current, newPassword: next }, NO_SESSION);
   staffSessions.saveSession({ token: session.token, expiresAt: session.expiresAt });
 }
 

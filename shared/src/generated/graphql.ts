@@ -47,6 +47,11 @@ export type AppealDecision = {
   upheld: Scalars['Boolean']['output'];
 };
 
+export type AppealState =
+  | 'DECIDED'
+  /** Appealed by the department; no district admin has decided yet. */
+  | 'WAITING';
+
 export type ApplicantKind =
   | 'CITIZEN'
   | 'ORGANISATION';
@@ -1478,6 +1483,8 @@ export type PolicyFacets = {
 };
 
 export type PolicyFilter = {
+  /** Staff (本部门的政策): the policies the department owns, whatever their disclosure and the name they were issued under. Its own staff and district admins only. */
+  department?: InputMaybe<Scalars['String']['input']>;
   issuer?: InputMaybe<Scalars['String']['input']>;
   targetGroup?: InputMaybe<Scalars['String']['input']>;
   /** Words to look for in the title, 文号 and body; Simplified and Traditional match alike. */
@@ -2581,6 +2588,8 @@ export type RatingCaseEdge = {
 };
 
 export type RatingCaseFilter = {
+  /** Only cases with an appeal waiting for a decision, or with a decided one. */
+  appeal?: InputMaybe<AppealState>;
   /** District admins: one department (default all); editors: their own. */
   department?: InputMaybe<Scalars['String']['input']>;
   /** true: only cases whose call-back or reply is late; false: only those that are not. */
@@ -2869,6 +2878,8 @@ export type SearchHit = {
   policyId: Maybe<Scalars['ID']['output']>;
   /** A repealed policy (已废止), or an interpretation of one: shown only when asked for. */
   repealed: Scalars['Boolean']['output'];
+  /** That section's address (`2-3-1`): the policy page opens there with `?section=`. */
+  sectionId: Maybe<Scalars['ID']['output']>;
   /** The policy section the passage is in: its position in `Policy.sections`, so the page opens there. */
   sectionIndex: Maybe<Scalars['Int']['output']>;
   /** Who it is from: issuer and 文号, or the department. */

@@ -265,7 +265,8 @@ describe('差评申诉', () => {
     answerByOperation({
       StaffMe: ADMIN,
       RatingCases: cases(),
-      AppealCases: { data: { ratingCases: { edges: [node('a', waiting), node('b', null), node('c', { ...waiting, decision: { upheld: false } })].map((n) => ({ node: n })), pageInfo: { hasNextPage: false, endCursor: null } } } },
+      // The API answers only the cases whose appeal waits (filter: { appeal: WAITING }).
+      AppealCases: { data: { ratingCases: { edges: [node('a', waiting)].map((n) => ({ node: n })), pageInfo: { hasNextPage: false, endCursor: null } } } },
     });
     render(<StaffPage />);
     fireEvent.click(await screen.findByRole('button', { name: '差评申诉：等待决定的' }));

@@ -19,11 +19,11 @@ const pageOfGroup = (group: SearchGroupFields | undefined): Page<SearchHit> => (
 });
 
 /** One kind's results under its heading with how many there are; 加载更多 continues this kind alone. */
-export function SearchGroup({ query, group }: { query: string; group: SearchGroupFields }) {
+export function SearchGroup({ query, includeRepealed, group }: { query: string; includeRepealed: boolean; group: SearchGroupFields }) {
   const words = KIND_WORDS[group.kind];
   const list = usePaged(
-    (after) => request(SearchDocument, { query, kinds: [group.kind], first: MORE, after }).then(({ search }) => pageOfGroup(search.groups[0])),
-    `${group.kind}:${query}`,
+    (after) => request(SearchDocument, { query, kinds: [group.kind], first: MORE, after, includeRepealed }).then(({ search }) => pageOfGroup(search.groups[0])),
+    `${group.kind}:${query}:${includeRepealed}`,
     pageOfGroup(group),
   );
   return (

@@ -30,7 +30,8 @@ export function SearchHitCard({ hit }: { hit: SearchHit }) {
   return (
     <View className="gov-card gov-card--link search-hit" role="link" tabIndex={0} onClick={open} {...keyboardActivation(open)}>
       <Highlighted className="gov-card__title" value={hit.title} />
-      {[hit.subtitle, date, hit.repealed && '已废止'].filter(Boolean).map((line) => (
+      {hit.repealed && <Text className="search-hit__repealed">{hit.kind === 'POLICY' ? '已废止，不再执行' : '所解读的文件已废止'}</Text>}
+      {[hit.subtitle, date].filter(Boolean).map((line) => (
         <Text className="gov-card__meta" key={String(line)}>
           {line}
         </Text>

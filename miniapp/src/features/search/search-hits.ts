@@ -29,11 +29,11 @@ export function highlightRuns({ text, highlights }: HighlightedText): Array<{ te
   return runs;
 }
 
-/** Opens what a result is about: the policy, the interpretation (an answer inside it too), the open day, the project, the service's rating page. */
-export function openHit(hit: Pick<SearchHit, 'kind' | 'id' | 'policyId'>): void {
+/** Opens what a result is about: the policy (scrolled to the section that matched), the interpretation (an answer inside it too), the open day, the project, the service's rating page. */
+export function openHit(hit: Pick<SearchHit, 'kind' | 'id' | 'policyId' | 'sectionId'>): void {
   switch (hit.kind) {
     case 'POLICY':
-      return openPage(ROUTES.policyDetail, { id: hit.id });
+      return openPage(ROUTES.policyDetail, { id: hit.id, section: hit.sectionId ?? undefined });
     case 'INTERPRETATION':
       return openPage(ROUTES.policyInterpretation, { policyId: hit.policyId ?? undefined, id: hit.id });
     case 'EVENT':

@@ -15,6 +15,7 @@ const hit = (fields: Partial<SearchHitFieldsFragment> & Pick<SearchHitFieldsFrag
   date: null,
   repealed: false,
   sectionIndex: null,
+  sectionId: null,
   heading: null,
   passage: plain(''),
   answersQuestion: false,
@@ -51,6 +52,7 @@ const subsidy = hit({
   subtitle: '区民政局 婺民〔2024〕3号',
   date: '2024-03-01',
   sectionIndex: 2,
+  sectionId: '3',
   heading: plain('三、补贴标准'),
   passage: { text: '每人每月200元，按月发放。', highlights: [{ start: 2, length: 2 }, { start: 4, length: 4 }] },
 });
@@ -91,7 +93,8 @@ describe('search', () => {
     fireEvent.click(within(answerRegion).getByRole('link'));
     expect(navigateTo).toHaveBeenLastCalledWith({ url: '/pages/policy/interpretation/index?policyId=p-1&id=i-1' });
     fireEvent.click(within(policies).getByRole('link'));
-    expect(navigateTo).toHaveBeenLastCalledWith({ url: '/pages/policy/detail/index?id=p-1' });
+    // The policy opens at the section the passage is in.
+    expect(navigateTo).toHaveBeenLastCalledWith({ url: '/pages/policy/detail/index?id=p-1&section=3' });
     expect(sentRequests()[0]).toMatchObject({ operation: 'Search', variables: { query: '老人每月能领多少钱', first: 5 } });
   });
 
@@ -145,6 +148,30 @@ describe('search', () => {
     const services = await screen.findByRole('region', { name: '办事服务' });
     fireEvent.click(within(services).getByRole('link'));
     expect(navigateTo).toHaveBeenLastCalledWith({ url: '/pages/rating/rate/index?service=s-1' });
+  });
+
+  it('含已废止: repealed policies stay out until switched on, then come marked 已废止', async () => {
+    setRouterParams({ q: '取暖补贴' });
+    answerByOperation({ Search: results({ query: '取暖补贴', total: 1, groups: [group('POLICY', [subsidy])] }) });
+    render(<Search />);
+    await screen.findByRole('region', { name: '政策文件' });
+    expect(sentRequests().at(-1)).toMatchObject({ operation: 'Search', variables: { query: '取暖补贴', includeRepealed: false } });
+    expect(screen.queryByText('已废止，不再执行')).toBeNull();
+
+    const repealed = hit({ kind: 'POLICY', id: 'p-old', title: plain('关于发放冬季取暖补贴的通知（2019）'), repealed: true });
+    answerByOperation({ Search: results({ query: '取暖补贴', total: 2, groups: [group('POLICY', [subsidy, repealed], 2, 'c-2')] }) });
+    fireEvent.click(screen.getByRole('switch', { name: '含已废止，已关闭' }));
+    expect(await screen.findByText('已废止，不再执行')).toBeTruthy();
+    expect(screen.getByRole('switch', { name: '含已废止，已开启' })).toBeTruthy();
+    expect(sentRequests().at(-1)).toMatchObject({ operation: 'Search', variables: { query: '取暖补贴', includeRepealed: true } });
+    // Only the repealed one is marked.
+    const cards = within(screen.getByRole('region', { name: '政策文件' })).getAllByRole('link');
+    expect(cards.map((card) => within(card).queryByText('已废止，不再执行') !== null)).toEqual([false, true]);
+    // 加载更多 keeps them in.
+    answerByOperation({ Search: results({ query: '取暖补贴', total: 2, groups: [group('POLICY', [])] }) });
+    fireEvent.click(screen.getByRole('button', { name: '加载更多' }));
+    await screen.findByText('已显示 2 份，已全部显示');
+    expect(sentRequests().at(-1)).toMatchObject({ operation: 'Search', variables: { kinds: ['POLICY'], after: 'c-2', includeRepealed: true } });
   });
 
   it('a failed search says so in words and can be tried again', async () => {

@@ -12,6 +12,8 @@ export const BODY_MAX = 100_000;
 export const NUMBER_MAX = 100;
 
 export type PolicyForm = {
+  /** District admins: the department the policy is published for ('' : the district office); editors always their own. */
+  department: string;
   title: string;
   documentNumber: string;
   indexNumber: string;
@@ -47,6 +49,7 @@ export const FIELD_WORDS: Record<string, string> = {
 };
 
 export const emptyForm = (): PolicyForm => ({
+  department: '',
   title: '',
   documentNumber: '',
   indexNumber: '',
@@ -67,6 +70,7 @@ const STAND_IN_FOR_PUBLISHED = '成文日期';
  * clerk publishing it now publishes it today.
  */
 export const formFromReading = (read: Reading): PolicyForm => ({
+  department: '',
   title: read.title ?? '',
   documentNumber: read.documentNumber ?? '',
   indexNumber: read.indexNumber ?? '',
@@ -89,6 +93,7 @@ const orNull = (value: string) => value.trim() || null;
 
 /** The form as the API takes it; empty fields are left to the API's defaults (issuer: the department, date: today). */
 export const policyInputOf = (form: PolicyForm): PolicyInput => ({
+  department: orNull(form.department),
   title: form.title.trim(),
   documentNumber: orNull(form.documentNumber),
   indexNumber: orNull(form.indexNumber),

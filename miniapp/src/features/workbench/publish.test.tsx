@@ -1,5 +1,5 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
-import { EDITOR, signInAs } from '../../../test-support/staff';
+import { ADMIN, EDITOR, signInAs } from '../../../test-support/staff';
 import { answerByOperation, request, sentRequests } from '../../../test-support/api';
 import { navigateTo } from '../../../test-support/taro';
 import type { PolicyChecksQuery, ReadPolicyDocumentMutation } from '../../generated/operations';
@@ -125,4 +125,40 @@ it('says what is missing before checking, and refuses a file too large without s
   expect(screen.getByText('请填写正文。')).toBeTruthy();
   expect(sentRequests().map((r) => r.operation)).toEqual(['StaffMe']);
   expect(request).toHaveBeenCalledTimes(1);
+});
+
+it('a district admin picks the department the policy is published for; the checks and publishing are for it', async () => {
+  signInAs(ADMIN);
+  answerByOperation({
+    StaffMe: { data: { staffMe: ADMIN } },
+    PublishingDepartments: { data: { workbench: { departments: ['区政府办公室', '区民政局', '区财政局'] } } },
+    PolicyChecks: { data: { policyChecks: CLEAN } },
+    PublishPolicy: { data: { publishPolicy: PUBLISHED } },
+  });
+  render(<PublishPolicyPage />);
+  await screen.findByText('全区管理员可以为任何部门发布：在第三步选部门，不选就是区政府办公室。');
+  fireEvent.click(screen.getByRole('button', { name: '没有文件，直接填写' }));
+  const picker = await screen.findByRole('group', { name: '为哪个部门发布' });
+  expect(within(picker).getByRole('button', { name: '区政府办公室，已选' })).toBeTruthy();
+  fireEvent.click(within(picker).getByRole('button', { name: '区民政局' }));
+  expect(within(picker).getByRole('button', { name: '区民政局，已选' })).toBeTruthy();
+  expect(screen.getByText('不填就是所选部门的名称')).toBeTruthy();
+  fireEvent.change(field('标题'), { target: { value: TITLE } });
+  fireEvent.change(field('正文'), { target: { value: '各街道：\n80周岁以上老年人每月高龄津贴提高到200元。' } });
+  fireEvent.click(button('检查'));
+  await screen.findByText('✓ 检查通过，可以发布。');
+  fireEvent.click(button('发布'));
+  await screen.findByRole('heading', { name: '已发布' });
+  const sent = sentRequests().filter((r) => r.operation === 'PolicyChecks' || r.operation === 'PublishPolicy');
+  expect(sent.map((r) => (r.variables.input as { department: string }).department)).toEqual(['区民政局', '区民政局']);
+});
+
+it('an editor is not offered a department: they publish for their own', async () => {
+  answerByOperation({ StaffMe: { data: { staffMe: EDITOR } } });
+  render(<PublishPolicyPage />);
+  await screen.findByText('以区民政局的名义发布。');
+  fireEvent.click(screen.getByRole('button', { name: '没有文件，直接填写' }));
+  await flush();
+  expect(screen.queryByRole('group', { name: '为哪个部门发布' })).toBeNull();
+  expect(sentRequests().map((r) => r.operation)).toEqual(['StaffMe']);
 });

@@ -168,6 +168,11 @@ function EventJobs({ event, said, onDone }: { event: StaffEvent; said: string; o
             看居民看到的页面
           </Action>
         )}
+        {jobs.cancel && (
+          <Action kind="plain" onClick={() => openPage(ROUTES.eventEdit, { id: event.id })}>
+            修改开放日信息
+          </Action>
+        )}
         {jobs.cancel && <CancelJob event={event} onDone={onDone} />}
       </View>
       {event.status !== 'DRAFT' && <Registrations event={event} />}

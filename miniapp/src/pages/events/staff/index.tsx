@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { View } from '@tarojs/components';
 import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
+import { Action } from '../../../components/Action';
 import { Choices } from '../../../components/Choices';
 import { LinkCard } from '../../../components/LinkCard';
 import { PagedList } from '../../../components/PagedList';
@@ -39,6 +40,7 @@ function DepartmentEvents({ staff, visit }: { staff: Staff; visit: number }) {
   return (
     <View>
       {departments.length > 1 && <Choices label="部门" title="看哪个部门的开放日" options={departments.map((d) => ({ value: d, label: d }))} chosen={[department]} onChoose={setDepartment} />}
+      <Action onClick={() => openPage(ROUTES.eventEdit)}>新建开放日</Action>
       <Heading level={2}>{`${department}的开放日`}</Heading>
       <PagedList list={list} what="开放日" empty="还没有开放日。" count={(shown) => `共 ${shown} 个`}>
         {(events) =>

@@ -6,6 +6,7 @@ import { Heading } from '../../../components/Heading';
 import { Action } from '../../../components/Action';
 import { Consultation } from '../../../components/Consultation';
 import { Empty, Loaded } from '../../../components/States';
+import { Toggle } from '../../../components/Toggle';
 import { request } from '../../../api/request';
 import { SearchDocument, SearchSuggestionsDocument, type SearchQuery } from '../../../generated/operations';
 import { useRemote } from '../../../hooks/use-remote';
@@ -40,7 +41,7 @@ function PopularSearches({ onChoose }: { onChoose: (word: string) => void }) {
   return <WordsToTry title="大家常搜：" words={popular.status === 'ready' ? popular.data.searchSuggestions : []} onChoose={onChoose} />;
 }
 
-function Results({ results, onChoose }: { results: SearchQuery['search']; onChoose: (word: string) => void }) {
+function Results({ results, includeRepealed, onChoose }: { results: SearchQuery['search']; includeRepealed: boolean; onChoose: (word: string) => void }) {
   const { query, understoodAs, answer, groups, total, partial, suggestions, consultation } = results;
   const found = groups.filter((group) => group.total > 0);
   return (
@@ -56,7 +57,7 @@ function Results({ results, onChoose }: { results: SearchQuery['search']; onChoo
       {partial && total > 0 && <Text className="gov-note">没有同时包含所有词的结果，下面是包含其中一部分的。</Text>}
       {(total === 0 || partial) && <WordsToTry title="试试这些词：" words={suggestions} onChoose={onChoose} />}
       {found.map((group) => (
-        <SearchGroup key={`${group.kind}:${query}`} query={query} group={group} />
+        <SearchGroup key={`${group.kind}:${query}:${includeRepealed}`} query={query} includeRepealed={includeRepealed} group={group} />
       ))}
       {(total === 0 || partial) && <Consultation phone={consultation.phone} hours={consultation.hours} />}
     </View>
@@ -75,7 +76,12 @@ export default function Search() {
     setDraft(words);
     setQuery(words.trim());
   };
-  const results = useRemote(() => (query ? request(SearchDocument, { query, first: FIRST }) : Promise.resolve(null)), query);
+  // Repealed and expired policies (已废止) stay out unless the resident asks for them.
+  const [includeRepealed, setIncludeRepealed] = useState(false);
+  const results = useRemote(
+    () => (query ? request(SearchDocument, { query, first: FIRST, includeRepealed }) : Promise.resolve(null)),
+    `${query}:${includeRepealed}`,
+  );
 
   return (
     <Screen label="搜索">
@@ -94,9 +100,15 @@ export default function Search() {
         />
         <Action onClick={() => searchFor(draft)}>搜索</Action>
       </View>
+      <Toggle
+        title="含已废止"
+        description="已废止的文件平时不列出；打开后一并列出，并标明“已废止”。"
+        on={includeRepealed}
+        onChange={setIncludeRepealed}
+      />
       {query ? (
         <Loaded remote={results} what="搜索结果">
-          {(data) => data && <Results results={data.search} onChoose={searchFor} />}
+          {(data) => data && <Results results={data.search} includeRepealed={includeRepealed} onChoose={searchFor} />}
         </Loaded>
       ) : (
         <>

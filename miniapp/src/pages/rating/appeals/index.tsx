@@ -15,16 +15,9 @@ import '../../../features/rating/rating.scss';
 
 type Staff = StaffMeQuery['staffMe'];
 
-/** Open cases whose appeal waits for a decision, read page by page (the API lists cases, not appeals). */
+/** The cases whose appeal waits for a decision, page by page. */
 function WaitingAppeals({ staff, visit }: { staff: Staff; visit: number }) {
-  const list = usePaged(
-    (after) =>
-      staffRequest(AppealCasesDocument, { after }).then((d) => {
-        const page = pageOf(d.ratingCases);
-        return { ...page, items: page.items.filter((c) => c.appeal && !c.appeal.decision) };
-      }),
-    `${staff.username}:${visit}`,
-  );
+  const list = usePaged((after) => staffRequest(AppealCasesDocument, { after }).then((d) => pageOf(d.ratingCases)), `${staff.username}:${visit}`);
   if (staff.role !== 'DISTRICT_ADMIN') return <Empty>申诉由区政府办公室的区级管理员决定。各部门在差评的办理页上提出申诉。</Empty>;
   return (
     <View>

@@ -84,6 +84,7 @@ function Jobs({ admin }: { admin: boolean }) {
         <Tile title="服务二维码" hint="打印好差评二维码" onClick={() => openPage(ROUTES.ratingQrCodes)} />
         {admin && <Tile title="工作人员账号" hint="新建、停用、重新启用、重设密码" onClick={() => openPage(ROUTES.workbenchStaff)} />}
         {admin && <Tile title="发布设置" hint="敏感词、各部门可用的发布机构名称" onClick={() => openPage(ROUTES.workbenchSettings)} />}
+        <Tile title="修改密码" hint="换一个自己的登录密码" onClick={() => openPage(ROUTES.workbenchPassword)} />
       </View>
     </View>
   );

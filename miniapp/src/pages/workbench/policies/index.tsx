@@ -55,12 +55,13 @@ function PolicyCard({ policy, onRepealed }: { policy: StaffPolicy; onRepealed: (
 
 function Policies({ staff, visit }: { staff: Staff; visit: number }) {
   const [repealed, setRepealed] = useState(0);
-  const filter = { issuer: staff.department, validity: ['VALID' as const, 'AMENDED' as const, 'REPEALED' as const] };
+  // Every policy the department owns: under its own name or another it may use, 依申请公开 ones too.
+  const filter = { department: staff.department, validity: ['VALID' as const, 'AMENDED' as const, 'REPEALED' as const] };
   const list = usePaged((after) => staffRequest(StaffPoliciesDocument, { filter, after }).then(({ policies }) => pageOf(policies)), `${staff.username}:${visit}:${repealed}`);
   return (
     <View>
-      <Heading level={2}>{`以“${staff.department}”名义发布的政策`}</Heading>
-      <PagedList list={list} what="政策文件" empty="还没有以本部门名义发布的政策文件。" count={(shown) => `共 ${shown} 份`}>
+      <Heading level={2}>{`${staff.department}的政策文件`}</Heading>
+      <PagedList list={list} what="政策文件" empty="本部门还没有发布过政策文件。" count={(shown) => `共 ${shown} 份`}>
         {(policies) => policies.map((policy) => <PolicyCard key={policy.id} policy={policy} onRepealed={() => setRepealed((n) => n + 1)} />)}
       </PagedList>
     </View>

@@ -25,6 +25,7 @@ import { openPage, ROUTES } from '../../../lib/navigation';
 import { isWeapp } from '../../../platform';
 import { chooseDocument, documentFromFile, documentProblem, DOCUMENT_EXTENSIONS, MAX_DOCUMENT_BYTES, pastedDocument, uploadOf, type PickedDocument } from '../../../platform/documents';
 import { staffRequest } from '../../../session/staff';
+import { DepartmentPicker } from '../../../features/workbench/DepartmentPicker';
 import {
   BODY_MAX,
   DISCLOSURE_WORDS,
@@ -112,17 +113,18 @@ function WhatWasRead({ reading }: { reading: Reading }) {
 }
 
 /** Step 3: the fields, corrected by the clerk (the kit's fields: counted, dates in words, side by side on a desk). */
-function EditPolicy({ form, onChange, problems }: { form: PolicyForm; onChange: (form: PolicyForm) => void; problems: ReturnType<typeof formProblems> }) {
+function EditPolicy({ form, admin, onChange, problems }: { form: PolicyForm; admin: boolean; onChange: (form: PolicyForm) => void; problems: ReturnType<typeof formProblems> }) {
   const set = <K extends keyof PolicyForm>(key: K) => (value: PolicyForm[K]) => onChange({ ...form, [key]: value });
   return (
     <View className="gov-card" role="group" aria-label="第三步：修改">
       <Heading level={2}>第三步：修改</Heading>
+      {admin && <DepartmentPicker label="为哪个部门发布" chosen={form.department} onChoose={set('department')} />}
       <TextField label="标题" value={form.title} onChange={set('title')} maxLength={TITLE_MAX} counted error={problems.title} />
       <Columns>
         <TextField label="文号（可以不填）" hint="如：X民发〔2026〕9号" value={form.documentNumber} onChange={set('documentNumber')} maxLength={NUMBER_MAX} />
         <TextField label="索引号（可以不填）" value={form.indexNumber} onChange={set('indexNumber')} maxLength={NUMBER_MAX} />
       </Columns>
-      <TextField label="发布机构" hint="不填就是本部门的名称" value={form.issuer} onChange={set('issuer')} maxLength={NUMBER_MAX} />
+      <TextField label="发布机构" hint={admin ? '不填就是所选部门的名称' : '不填就是本部门的名称'} value={form.issuer} onChange={set('issuer')} maxLength={NUMBER_MAX} />
       <Columns>
         <DateField label="成文日期" value={form.writtenDate} onChange={set('writtenDate')} optional />
         <DateField label="发布日期" hint="不填就是发布当天" value={form.publishedDate} onChange={set('publishedDate')} optional />
@@ -168,6 +170,7 @@ function Done({ published, onAnother }: { published: Published; onAnother: () =>
 }
 
 function Publishing({ staff }: { staff: Staff }) {
+  const admin = staff.role === 'DISTRICT_ADMIN';
   const [reading, setReading] = useState<Reading | null>(null);
   const [form, setForm] = useState<PolicyForm | null>(null);
   const [checked, setChecked] = useState<{ input: PolicyInput; checks: Checks } | null>(null);
@@ -215,7 +218,7 @@ function Publishing({ staff }: { staff: Staff }) {
 
   return (
     <View>
-      <Text className="gov-note">{`以${staff.department}的名义发布。`}</Text>
+      <Text className="gov-note">{admin ? '全区管理员可以为任何部门发布：在第三步选部门，不选就是区政府办公室。' : `以${staff.department}的名义发布。`}</Text>
       <ChooseDocument busy={read.busy} onDocument={readDocument} />
       <Problem text={read.error && `没能读取：${read.error.message}`} />
       {!form && (
@@ -226,7 +229,7 @@ function Publishing({ staff }: { staff: Staff }) {
       {reading && <WhatWasRead reading={reading} />}
       {form && input && (
         <>
-          <EditPolicy form={form} onChange={setForm} problems={problems} />
+          <EditPolicy form={form} admin={admin} onChange={setForm} problems={problems} />
           <View className="gov-card" role="group" aria-label="第四步：发布前检查">
             <Heading level={2}>第四步：发布前检查</Heading>
             <Text className="gov-note">检查个人信息（手机号、身份证号、银行卡号）、敏感词、发布机构和正文里的网址。</Text>

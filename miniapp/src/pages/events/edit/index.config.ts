@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '开放日', enablePageMeta: true });

@@ -1,0 +1,121 @@
+import { useState } from 'react';
+import { useRouter } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { Screen } from '../../../components/Screen';
+import { Heading } from '../../../components/Heading';
+import { SendAction } from '../../../components/Action';
+import { Choices } from '../../../components/Choices';
+import { Columns } from '../../../components/Columns';
+import { DateField, TimeField } from '../../../components/DateTimeFields';
+import { Problem } from '../../../components/Messages';
+import { Loaded } from '../../../components/States';
+import { SignedInStaff, StaffOnly } from '../../../components/Staff';
+import { TextField } from '../../../components/TextField';
+import { CreateEventDocument, EventToEditDocument, UpdateEventDocument, type StaffMeQuery } from '../../../generated/operations';
+import { useRemote } from '../../../hooks/use-remote';
+import { useSubmit } from '../../../hooks/use-submit';
+import { beijingDate } from '../../../lib/format';
+import { replacePage, routeParam, ROUTES } from '../../../lib/navigation';
+import { staffRequest } from '../../../session/staff';
+import { DepartmentPicker } from '../../../features/workbench/DepartmentPicker';
+import {
+  EVENT_LIMITS,
+  SELECTION_WORDS,
+  emptyEventForm,
+  eventFormOf,
+  eventFormProblems,
+  eventInputOf,
+  type EventForm,
+} from '../../../features/events/event-form';
+import '../../../features/events/events.scss';
+
+type Staff = StaffMeQuery['staffMe'];
+
+/** The form: what, when, where (a place, a live link, or both), how many and how residents get a seat. */
+function EventFields({ form, admin, problems, onChange }: { form: EventForm; admin: boolean; problems: ReturnType<typeof eventFormProblems>; onChange: (form: EventForm) => void }) {
+  const set = <K extends keyof EventForm>(key: K) => (value: EventForm[K]) => onChange({ ...form, [key]: value });
+  const today = beijingDate(new Date());
+  return (
+    <View>
+      {admin && <DepartmentPicker label="哪个部门举办" chosen={form.department} onChoose={set('department')} />}
+      <Columns>
+        <TextField label="主题" hint="如：民生保障、营商环境" value={form.theme} onChange={set('theme')} maxLength={EVENT_LIMITS.theme} error={problems.theme} />
+        <TextField label="名称" value={form.title} onChange={set('title')} maxLength={EVENT_LIMITS.title} counted error={problems.title} />
+      </Columns>
+      <TextField label="介绍" hint="居民来了能看到什么、能问什么" value={form.description} onChange={set('description')} maxLength={EVENT_LIMITS.description} lines error={problems.description} />
+      <Columns>
+        <DateField label="开放日期" value={form.day} onChange={set('day')} min={today} error={problems.day} />
+        <TimeField label="开始时间" value={form.startTime} onChange={set('startTime')} />
+        <TimeField label="结束时间" value={form.endTime} onChange={set('endTime')} error={problems.endTime} />
+      </Columns>
+      <TextField label="地点（线上举办可以不填）" value={form.address} onChange={set('address')} maxLength={EVENT_LIMITS.address} error={problems.address} />
+      <Columns>
+        <TextField label="纬度" hint="在地图上找到地点后抄下，如 29.08" value={form.latitude} onChange={set('latitude')} maxLength={12} type="digit" error={problems.latitude} />
+        <TextField label="经度" hint="如 119.65" value={form.longitude} onChange={set('longitude')} maxLength={12} type="digit" error={problems.longitude} />
+      </Columns>
+      <TextField label="线上直播网址（可以不填）" value={form.liveUrl} onChange={set('liveUrl')} maxLength={EVENT_LIMITS.url} />
+      <Columns>
+        <TextField label="名额" value={form.capacity} onChange={set('capacity')} maxLength={5} type="number" error={problems.capacity} />
+        <DateField label="报名截止日期" value={form.closesDay} onChange={set('closesDay')} min={today} max={form.day || undefined} error={problems.closesDay} />
+        <TimeField label="报名截止时间" value={form.closesTime} onChange={set('closesTime')} />
+      </Columns>
+      <Choices
+        label="怎样确定参加的人"
+        title="怎样确定参加的人"
+        column
+        options={(['FIRST_COME', 'DRAW'] as const).map((value) => ({ value, label: SELECTION_WORDS[value] }))}
+        chosen={[form.selectionMode]}
+        onChoose={set('selectionMode')}
+      />
+    </View>
+  );
+}
+
+/** New (no id) or changing one: saved as a draft that residents do not see until 发布 on its page. */
+function EventEditor({ staff, id }: { staff: Staff; id: string }) {
+  const stored = useRemote(() => (id ? staffRequest(EventToEditDocument, { id }).then((data) => data.event) : Promise.resolve(null)), id);
+  return (
+    <Loaded remote={stored} what="开放日">
+      {(event) => (id && !event ? <Text className="gov-paragraph">没有找到这个开放日。</Text> : <EventFormCard staff={staff} id={id} initial={event ? eventFormOf(event) : emptyEventForm()} />)}
+    </Loaded>
+  );
+}
+
+function EventFormCard({ staff, id, initial }: { staff: Staff; id: string; initial: EventForm }) {
+  const [form, setForm] = useState(initial);
+  const [tried, setTried] = useState(false);
+  const submit = useSubmit();
+  const problems = tried ? eventFormProblems(form) : {};
+  const save = () => {
+    setTried(true);
+    if (Object.keys(eventFormProblems(form)).length > 0) return submit.fail('请先按提示修改标红的几项。');
+    const input = eventInputOf(form);
+    return submit.run(async () => {
+      const saved = id ? (await staffRequest(UpdateEventDocument, { id, input })).updateEvent : (await staffRequest(CreateEventDocument, { input })).createEvent;
+      await replacePage(ROUTES.eventManage, { id: saved.id });
+    });
+  };
+  return (
+    <View className="gov-card" role="group" aria-label={id ? '修改开放日' : '新建开放日'}>
+      <Text className="gov-note">{id ? '改好后保存。' : '保存后是草稿，居民看不到；在开放日的页面上点“发布”后，居民才能报名。'}</Text>
+      <EventFields form={form} admin={staff.role === 'DISTRICT_ADMIN' && !id} problems={problems} onChange={setForm} />
+      <Problem text={submit.error && `没能保存：${submit.error.message}`} />
+      <SendAction busy={submit.busy} busyText="正在保存……" onClick={save}>
+        {id ? '保存修改' : '保存为草稿'}
+      </SendAction>
+    </View>
+  );
+}
+
+/** 新建开放日 / 修改开放日 (开放日管理): the holding department writes an open day. */
+export default function EventEditPage() {
+  const id = routeParam(useRouter().params, 'id');
+  return (
+    <Screen label={id ? '修改开放日' : '新建开放日'} wide>
+      <Heading level={1}>{id ? '修改开放日' : '新建开放日'}</Heading>
+      <StaffOnly why="这是各部门工作人员安排政府开放日用的。请先用工作人员账号登录。">
+        {(token) => <SignedInStaff token={token}>{(staff) => <EventEditor staff={staff} id={id} />}</SignedInStaff>}
+      </StaffOnly>
+    </Screen>
+  );
+}

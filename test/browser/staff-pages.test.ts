@@ -1,0 +1,121 @@
+import type { Page } from 'playwright-core';
+import { graphqlData, staffLogin as signInStaff } from '../support/run-govopen';
+import { axeViolations, current, govOpenInBrowser, PHONE, ROUTES, screenshotWholePage, settled, sidewaysOverflow, STANDARD, tapTargets } from '../support/browser';
+
+// Staff pages on the H5 build in Chromium, in 长辈版 at phone width, as clerks use them on their
+// phones: the open-day form (a clerk creates an open day, publishes it, a resident finds it), a
+// bad-rating case with its appeal, and the district office's answers to residents' proposals. Each
+// page: axe finds nothing serious, targets are 60 px, nothing sideways at 320 px; screenshots in
+// test-artifacts/screenshots/staff-*.png.
+
+const ADMIN = { username: 'admin', password: 'browser-staff-pages-admin-password' };
+const CLERK = { username: 'minzheng', password: 'browser-staff-pages-clerk-password' };
+const ELDER = { ...STANDARD, elder: true };
+
+const app = govOpenInBrowser('staff-pages', { STAFF_BOOTSTRAP: `${ADMIN.username}:${ADMIN.password}` });
+
+const call = <T>(query: string, variables: Record<string, unknown> = {}, token?: string) => graphqlData<T>(app.govopen.base, query, variables, token);
+const staffLogin = (who: { username: string; password: string }) => signInStaff(app.govopen.base, who);
+
+let admin = '';
+beforeAll(async () => {
+  admin = (await staffLogin(ADMIN)).token;
+  await call('mutation($input: CreateStaffInput!) { createStaff(input: $input) { username } }', { input: { ...CLERK, displayName: '区民政局信息员', role: 'DEPARTMENT_EDITOR', department: '区民政局' } }, admin);
+});
+
+/** A page opened in 长辈版 with a staff session, as the mini-app keeps it. */
+async function openAsStaff(route: string, params: Record<string, string>, who: { username: string; password: string }, ready: string | RegExp): Promise<Page> {
+  const page = await app.browser.open(route, params, ELDER);
+  const session = await staffLogin(who);
+  await page.evaluate((s) => localStorage.setItem('govopen.staff-session.v1', JSON.stringify({ data: s })), session);
+  await page.reload();
+  await settled(page, ready);
+  return page;
+}
+
+/** axe, 60 px targets, 320 px without sideways scrolling, and the screenshot to look at. */
+async function check(page: Page, name: string): Promise<void> {
+  const violations = (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect({ name, violations }).toEqual({ name, violations: [] });
+  const small = (await tapTargets(page)).filter((t) => t.width < 60 || t.height < 60);
+  expect({ name, small }).toEqual({ name, small: [] });
+  await screenshotWholePage(page, `staff-${name}-elder-phone`);
+  await page.setViewportSize({ width: 320, height: PHONE.height });
+  expect({ name, sideways: await sidewaysOverflow(page) }).toEqual({ name, sideways: [] });
+  await page.setViewportSize(PHONE);
+}
+
+/** YYYY-MM-DD, `days` from now in Beijing. */
+const daysAhead = (days: number) => new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
+
+it('a clerk creates an open day on the form, publishes it, and a resident finds it among 政府开放日', async () => {
+  const page = await openAsStaff(ROUTES.eventEdit, {}, CLERK, '保存为草稿');
+  const view = current(page);
+  const title = '走进民政局：居家养老服务开放日';
+  await view.getByLabel('主题').fill('民生保障');
+  await view.getByLabel('名称').fill(title);
+  await view.getByLabel('介绍').fill('参观居家养老服务指导中心，听高龄津贴政策解读，现场提问。');
+  await view.getByLabel('开放日期').fill(daysAhead(20));
+  await view.getByLabel('开始时间').fill('09:30');
+  await view.getByLabel('结束时间').fill('11:30');
+  await view.getByLabel('地点（线上举办可以不填）').fill('示例区民政局一楼大厅');
+  await view.getByLabel('纬度').fill('29.08');
+  await view.getByLabel('经度').fill('119.65');
+  await view.getByLabel('名额').fill('30');
+  await view.getByLabel('报名截止日期').fill(daysAhead(18));
+  await check(page, 'event-form');
+
+  await view.getByRole('button', { name: '保存为草稿' }).click();
+  await settled(page, '草稿（居民看不到）');
+  await current(page).getByRole('button', { name: '发布，开始报名' }).click();
+  await settled(page, '已发布，居民现在能看到并报名了。');
+  await current(page).getByRole('button', { name: '修改开放日信息' }).click();
+  await settled(page, '改好后保存。');
+  expect(await current(page).getByLabel('名称').inputValue()).toBe(title);
+  await check(page, 'event-form-edit');
+
+  const resident = await app.browser.open(ROUTES.eventList, {}, ELDER);
+  await settled(resident, title);
+});
+
+it('a bad-rating case with its appeal, as the district admin who decides it', async () => {
+  const cases = await call<{ ratingCases: { edges: Array<{ node: { id: string } }> } }>('{ ratingCases(first: 1) { edges { node { id } } } }', {}, (await staffLogin(CLERK)).token);
+  const id = cases.ratingCases.edges[0]!.node.id;
+  await call('mutation($id: ID!) { appealRating(caseId: $id, reason: "评价人当天没有来窗口办理，系恶意差评。") { id } }', { id }, (await staffLogin(CLERK)).token);
+  // Another district admin than the one who could have appealed decides (four eyes).
+  const second = { username: 'district2', password: 'browser-staff-pages-district2-pass' };
+  await call('mutation($input: CreateStaffInput!) { createStaff(input: $input) { username } }', { input: { ...second, displayName: '区政府办公室复核员', role: 'DISTRICT_ADMIN', department: '区政府办公室' } }, admin);
+  const appeals = await openAsStaff(ROUTES.ratingAppeals, {}, second, '申诉理由：评价人当天没有来窗口办理，系恶意差评。');
+  await check(appeals, 'appeals');
+  await current(appeals).getByText('申诉理由：评价人当天没有来窗口办理，系恶意差评。').click();
+  await settled(appeals, '办理经过');
+  await current(appeals).getByRole('button', { name: '申诉成立，撤下这条评价' }).waitFor();
+  await check(appeals, 'case-appeal');
+});
+
+it('the district office answers a resident’s proposal', async () => {
+  const resident = await call<{ login: { token: string } }>('mutation { login(code: "dev:proposer") { token } }');
+  await call('mutation($input: ProjectProposalInput!) { proposeProject(input: $input) { id } }', { input: { title: '南湖公园增设公共厕所', description: '南湖公园东门附近没有厕所，老人和孩子很不方便。', location: '南湖公园东门' } }, resident.login.token);
+  const page = await openAsStaff(ROUTES.projectProposals, {}, ADMIN, '南湖公园增设公共厕所');
+  await check(page, 'proposals');
+});
+
+it('a clerk changes their own password on 修改密码 and signs in with the new one', async () => {
+  const who = { username: 'jiaoyu', password: 'browser-staff-pages-jiaoyu-old-pass' };
+  await call('mutation($input: CreateStaffInput!) { createStaff(input: $input) { username } }', { input: { ...who, displayName: '区教育局信息员', role: 'DEPARTMENT_EDITOR', department: '区教育局' } }, admin);
+  const page = await openAsStaff(ROUTES.workbenchPassword, {}, who, '修改以后，下次登录用新密码。');
+  const view = current(page);
+  await view.getByLabel('现在的密码').fill('not-the-password');
+  await view.getByLabel('新密码', { exact: true }).fill('browser-staff-pages-jiaoyu-new-pass');
+  await view.getByLabel('再输入一遍新密码').fill('browser-staff-pages-jiaoyu-new-pass');
+  await view.getByRole('button', { name: '修改密码' }).click();
+  // A mistyped current password is said on the form; the clerk stays signed in.
+  await settled(page, /^没能修改：/u);
+  expect(await view.getByRole('button', { name: '退出工作人员登录' }).count()).toBe(1);
+  await view.getByLabel('现在的密码').fill(who.password);
+  await view.getByRole('button', { name: '修改密码' }).click();
+  await settled(page, '密码已修改。下次登录请用新密码。');
+  await check(page, 'password');
+  await expect(staffLogin(who)).rejects.toThrow();
+  expect((await staffLogin({ ...who, password: 'browser-staff-pages-jiaoyu-new-pass' })).token).toBeTruthy();
+});
