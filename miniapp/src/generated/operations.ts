@@ -63,6 +63,36 @@ export type EventSummaryInput = {
   raised: string;
 };
 
+export type FamilyActivityKind =
+  | 'ACCEPTED'
+  | 'CONFIRMED'
+  | 'ENDED'
+  | 'INVITED'
+  | 'SIGNED_UP';
+
+/**
+ * 亲友帮办: INVITED (the resident shared a code), ACCEPTED (the helper entered it; nothing shared yet),
+ * ACTIVE (the resident confirmed), ENDED (either side ended it).
+ */
+export type FamilyLinkState =
+  | 'ACCEPTED'
+  | 'ACTIVE'
+  | 'ENDED'
+  | 'INVITED';
+
+/** Which side of a family link: the resident helped, or the family member helping. */
+export type FamilyRole =
+  | 'HELPER'
+  | 'RESIDENT';
+
+export type FamilySignUpInput = {
+  /** The resident's name, as on their ID card (the open day checks it at the door). */
+  name: string;
+  /** The resident's own mobile; needed only when GovOpen does not know it yet. */
+  phone?: string | null | undefined;
+  questions?: string | null | undefined;
+};
+
 export type FollowUpRatingInput = {
   comment?: string | null | undefined;
   level: Satisfaction;
@@ -363,6 +393,14 @@ export type StaffRole =
   | 'DEPARTMENT_EDITOR'
   /** Acts for every department, manages staff accounts. */
   | 'DISTRICT_ADMIN';
+
+export type SubscriptionsInput = {
+  departments: Array<string>;
+  groups: Array<string>;
+  topics: Array<string>;
+  /** The version read (0 before the first save). */
+  version: number;
+};
 
 /** 效力状态: 有效 / 已修改 / 已废止. */
 export type Validity =
@@ -969,6 +1007,84 @@ export type RatingFiguresQueryVariables = Exact<{
 
 export type RatingFiguresQuery = { ratingFigures: { from: string, to: string, department: string | null, total: { ratings: number, excluded: number, badRatings: number, answered: number, answeredOnTime: number, resolved: number, satisfactionRate: number | null, onTimeRate: number | null, resolvedRate: number | null }, byDepartment: Array<{ department: string, counts: { ratings: number, excluded: number, badRatings: number, answered: number, answeredOnTime: number, resolved: number, satisfactionRate: number | null, onTimeRate: number | null, resolvedRate: number | null } }>, byService: Array<{ service: { id: string, name: string }, counts: { ratings: number, excluded: number, badRatings: number, answered: number, answeredOnTime: number, resolved: number, satisfactionRate: number | null, onTimeRate: number | null, resolvedRate: number | null } }> } };
 
+export type InboxMessageFieldsFragment = { id: string, heading: string, title: string, detail: string | null, page: string | null, sentAt: string, read: boolean, forResident: string | null };
+
+export type MyMessagesQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type MyMessagesQuery = { myMessages: { edges: Array<{ node: { id: string, heading: string, title: string, detail: string | null, page: string | null, sentAt: string, read: boolean, forResident: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type UnreadMessageCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadMessageCountQuery = { unreadMessageCount: number };
+
+export type OpenMessageMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type OpenMessageMutation = { openMessage: { id: string, heading: string, title: string, detail: string | null, page: string | null, sentAt: string, read: boolean, forResident: string | null } };
+
+export type MySubscriptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MySubscriptionsQuery = { mySubscriptions: { topics: Array<string>, groups: Array<string>, departments: Array<string>, version: number }, subscriptionOptions: { topics: Array<string>, groups: Array<string>, departments: Array<string> } };
+
+export type SaveSubscriptionsMutationVariables = Exact<{
+  input: SubscriptionsInput;
+}>;
+
+
+export type SaveSubscriptionsMutation = { saveSubscriptions: { topics: Array<string>, groups: Array<string>, departments: Array<string>, version: number } };
+
+export type FamilyLinkFieldsFragment = { id: string, role: FamilyRole, state: FamilyLinkState, otherName: string | null, code: string | null, codeExpiresAt: string | null, createdAt: string, activity: Array<{ kind: FamilyActivityKind, by: FamilyRole, at: string, detail: string | null }> };
+
+export type MyFamilyLinksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyFamilyLinksQuery = { myFamilyLinks: Array<{ id: string, role: FamilyRole, state: FamilyLinkState, otherName: string | null, code: string | null, codeExpiresAt: string | null, createdAt: string, activity: Array<{ kind: FamilyActivityKind, by: FamilyRole, at: string, detail: string | null }> }> };
+
+export type InviteFamilyHelperMutationVariables = Exact<{
+  name: string;
+}>;
+
+
+export type InviteFamilyHelperMutation = { inviteFamilyHelper: { id: string, role: FamilyRole, state: FamilyLinkState, otherName: string | null, code: string | null, codeExpiresAt: string | null, createdAt: string, activity: Array<{ kind: FamilyActivityKind, by: FamilyRole, at: string, detail: string | null }> } };
+
+export type AcceptFamilyInvitationMutationVariables = Exact<{
+  code: string;
+  name: string;
+}>;
+
+
+export type AcceptFamilyInvitationMutation = { acceptFamilyInvitation: { id: string, role: FamilyRole, state: FamilyLinkState, otherName: string | null, code: string | null, codeExpiresAt: string | null, createdAt: string, activity: Array<{ kind: FamilyActivityKind, by: FamilyRole, at: string, detail: string | null }> } };
+
+export type ConfirmFamilyHelperMutationVariables = Exact<{
+  linkId: string;
+}>;
+
+
+export type ConfirmFamilyHelperMutation = { confirmFamilyHelper: { id: string, role: FamilyRole, state: FamilyLinkState, otherName: string | null, code: string | null, codeExpiresAt: string | null, createdAt: string, activity: Array<{ kind: FamilyActivityKind, by: FamilyRole, at: string, detail: string | null }> } };
+
+export type EndFamilyLinkMutationVariables = Exact<{
+  linkId: string;
+}>;
+
+
+export type EndFamilyLinkMutation = { endFamilyLink: { id: string, role: FamilyRole, state: FamilyLinkState, otherName: string | null, code: string | null, codeExpiresAt: string | null, createdAt: string, activity: Array<{ kind: FamilyActivityKind, by: FamilyRole, at: string, detail: string | null }> } };
+
+export type SignUpForFamilyMutationVariables = Exact<{
+  linkId: string;
+  eventId: string;
+  input: FamilySignUpInput;
+}>;
+
+
+export type SignUpForFamilyMutation = { signUpForFamily: { status: RegistrationStatus, eventTitle: string } };
+
 export type SearchHitFieldsFragment = { kind: SearchKind, id: string, policyId: string | null, subtitle: string | null, date: string | null, repealed: boolean, sectionIndex: number | null, answersQuestion: boolean, title: { text: string, highlights: Array<{ start: number, length: number }> }, heading: { text: string, highlights: Array<{ start: number, length: number }> } | null, passage: { text: string, highlights: Array<{ start: number, length: number }> } };
 
 export type SearchQueryVariables = Exact<{
@@ -1110,6 +1226,17 @@ export const MyRatingDocument = "query MyRating($id: ID!) {\n  rating(id: $id) {
 export const MyRatingsDocument = "query MyRatings($first: Int, $after: String) {\n  myRatings(first: $first, after: $after) {\n    edges {\n      node {\n        ...MyRatingFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n  ratingOptions {\n    levels {\n      level\n      label\n      bad\n    }\n  }\n}\nfragment MyRatingFields on Rating {\n  id\n  service {\n    id\n    name\n  }\n  department\n  window\n  matterNumber\n  level\n  levelLabel\n  bad\n  reasonLabels\n  comment\n  ratedAt\n  case {\n    ...ResidentCaseFields\n  }\n}\nfragment ResidentCaseFields on RatingCase {\n  id\n  status\n  callbackDeadline {\n    date\n    provisional\n    note\n  }\n  rectifyDeadline {\n    date\n    provisional\n    note\n  }\n  isOverdue\n  calledBackAt\n  reply\n  outcome\n  repliedAt\n  followUp {\n    level\n    levelLabel\n    bad\n    comment\n    ratedAt\n  }\n  closedAt\n}" as Operation<MyRatingsQuery, MyRatingsQueryVariables>;
 export const RateRectificationDocument = "mutation RateRectification($caseId: ID!, $input: FollowUpRatingInput!) {\n  rateRectification(caseId: $caseId, input: $input) {\n    ...ResidentCaseFields\n  }\n}\nfragment ResidentCaseFields on RatingCase {\n  id\n  status\n  callbackDeadline {\n    date\n    provisional\n    note\n  }\n  rectifyDeadline {\n    date\n    provisional\n    note\n  }\n  isOverdue\n  calledBackAt\n  reply\n  outcome\n  repliedAt\n  followUp {\n    level\n    levelLabel\n    bad\n    comment\n    ratedAt\n  }\n  closedAt\n}" as Operation<RateRectificationMutation, RateRectificationMutationVariables>;
 export const RatingFiguresDocument = "query RatingFigures($period: PeriodInput!, $department: String) {\n  ratingFigures(period: $period, department: $department) {\n    from\n    to\n    department\n    total {\n      ...RatingCountFields\n    }\n    byDepartment {\n      department\n      counts {\n        ...RatingCountFields\n      }\n    }\n    byService {\n      service {\n        id\n        name\n      }\n      counts {\n        ...RatingCountFields\n      }\n    }\n  }\n}\nfragment RatingCountFields on RatingCounts {\n  ratings\n  excluded\n  badRatings\n  answered\n  answeredOnTime\n  resolved\n  satisfactionRate\n  onTimeRate\n  resolvedRate\n}" as Operation<RatingFiguresQuery, RatingFiguresQueryVariables>;
+export const MyMessagesDocument = "query MyMessages($after: String) {\n  myMessages(first: 20, after: $after) {\n    edges {\n      node {\n        ...InboxMessageFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\nfragment InboxMessageFields on InboxMessage {\n  id\n  heading\n  title\n  detail\n  page\n  sentAt\n  read\n  forResident\n}" as Operation<MyMessagesQuery, MyMessagesQueryVariables>;
+export const UnreadMessageCountDocument = "query UnreadMessageCount {\n  unreadMessageCount\n}" as Operation<UnreadMessageCountQuery, UnreadMessageCountQueryVariables>;
+export const OpenMessageDocument = "mutation OpenMessage($id: ID!) {\n  openMessage(id: $id) {\n    ...InboxMessageFields\n  }\n}\nfragment InboxMessageFields on InboxMessage {\n  id\n  heading\n  title\n  detail\n  page\n  sentAt\n  read\n  forResident\n}" as Operation<OpenMessageMutation, OpenMessageMutationVariables>;
+export const MySubscriptionsDocument = "query MySubscriptions {\n  mySubscriptions {\n    topics\n    groups\n    departments\n    version\n  }\n  subscriptionOptions {\n    topics\n    groups\n    departments\n  }\n}" as Operation<MySubscriptionsQuery, MySubscriptionsQueryVariables>;
+export const SaveSubscriptionsDocument = "mutation SaveSubscriptions($input: SubscriptionsInput!) {\n  saveSubscriptions(input: $input) {\n    topics\n    groups\n    departments\n    version\n  }\n}" as Operation<SaveSubscriptionsMutation, SaveSubscriptionsMutationVariables>;
+export const MyFamilyLinksDocument = "query MyFamilyLinks {\n  myFamilyLinks {\n    ...FamilyLinkFields\n  }\n}\nfragment FamilyLinkFields on FamilyLink {\n  id\n  role\n  state\n  otherName\n  code\n  codeExpiresAt\n  createdAt\n  activity {\n    kind\n    by\n    at\n    detail\n  }\n}" as Operation<MyFamilyLinksQuery, MyFamilyLinksQueryVariables>;
+export const InviteFamilyHelperDocument = "mutation InviteFamilyHelper($name: String!) {\n  inviteFamilyHelper(name: $name) {\n    ...FamilyLinkFields\n  }\n}\nfragment FamilyLinkFields on FamilyLink {\n  id\n  role\n  state\n  otherName\n  code\n  codeExpiresAt\n  createdAt\n  activity {\n    kind\n    by\n    at\n    detail\n  }\n}" as Operation<InviteFamilyHelperMutation, InviteFamilyHelperMutationVariables>;
+export const AcceptFamilyInvitationDocument = "mutation AcceptFamilyInvitation($code: String!, $name: String!) {\n  acceptFamilyInvitation(code: $code, name: $name) {\n    ...FamilyLinkFields\n  }\n}\nfragment FamilyLinkFields on FamilyLink {\n  id\n  role\n  state\n  otherName\n  code\n  codeExpiresAt\n  createdAt\n  activity {\n    kind\n    by\n    at\n    detail\n  }\n}" as Operation<AcceptFamilyInvitationMutation, AcceptFamilyInvitationMutationVariables>;
+export const ConfirmFamilyHelperDocument = "mutation ConfirmFamilyHelper($linkId: ID!) {\n  confirmFamilyHelper(linkId: $linkId) {\n    ...FamilyLinkFields\n  }\n}\nfragment FamilyLinkFields on FamilyLink {\n  id\n  role\n  state\n  otherName\n  code\n  codeExpiresAt\n  createdAt\n  activity {\n    kind\n    by\n    at\n    detail\n  }\n}" as Operation<ConfirmFamilyHelperMutation, ConfirmFamilyHelperMutationVariables>;
+export const EndFamilyLinkDocument = "mutation EndFamilyLink($linkId: ID!) {\n  endFamilyLink(linkId: $linkId) {\n    ...FamilyLinkFields\n  }\n}\nfragment FamilyLinkFields on FamilyLink {\n  id\n  role\n  state\n  otherName\n  code\n  codeExpiresAt\n  createdAt\n  activity {\n    kind\n    by\n    at\n    detail\n  }\n}" as Operation<EndFamilyLinkMutation, EndFamilyLinkMutationVariables>;
+export const SignUpForFamilyDocument = "mutation SignUpForFamily($linkId: ID!, $eventId: ID!, $input: FamilySignUpInput!) {\n  signUpForFamily(linkId: $linkId, eventId: $eventId, input: $input) {\n    status\n    eventTitle\n  }\n}" as Operation<SignUpForFamilyMutation, SignUpForFamilyMutationVariables>;
 export const SearchDocument = "query Search($query: String!, $kinds: [SearchKind!], $first: Int, $after: String, $includeRepealed: Boolean) {\n  search(\n    query: $query\n    kinds: $kinds\n    first: $first\n    after: $after\n    includeRepealed: $includeRepealed\n  ) {\n    query\n    understoodAs\n    answer {\n      ...SearchHitFields\n    }\n    groups {\n      kind\n      total\n      hits {\n        ...SearchHitFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    total\n    partial\n    suggestions\n    consultation {\n      phone\n      hours\n    }\n  }\n}\nfragment SearchHitFields on SearchHit {\n  kind\n  id\n  policyId\n  title {\n    text\n    highlights {\n      start\n      length\n    }\n  }\n  subtitle\n  date\n  repealed\n  sectionIndex\n  heading {\n    text\n    highlights {\n      start\n      length\n    }\n  }\n  passage {\n    text\n    highlights {\n      start\n      length\n    }\n  }\n  answersQuestion\n}" as Operation<SearchQuery, SearchQueryVariables>;
 export const SearchSuggestionsDocument = "query SearchSuggestions($prefix: String, $first: Int) {\n  searchSuggestions(prefix: $prefix, first: $first)\n}" as Operation<SearchSuggestionsQuery, SearchSuggestionsQueryVariables>;
 export const StaffAccountsDocument = "query StaffAccounts {\n  staffMembers {\n    ...StaffAccountFields\n  }\n}\nfragment StaffAccountFields on Staff {\n  username\n  displayName\n  role\n  department\n  disabled\n  mustChangePassword\n  lastSignedInAt\n}" as Operation<StaffAccountsQuery, StaffAccountsQueryVariables>;

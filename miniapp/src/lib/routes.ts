@@ -51,4 +51,10 @@ export const ROUTES = {
   workbenchInterpret: '/pages/workbench/interpret/index',
   workbenchSettings: '/pages/workbench/settings/index',
   workbenchPolicies: '/pages/workbench/policies/index',
+  // 我的消息, 订阅设置 and 亲友帮办 (subpackage pages/messages). News of a publication opens messages
+  // with ?open=<id> (api/src/notifications/inbox-notifier.ts INBOX_PAGE).
+  messages: '/pages/messages/inbox/index',
+  subscriptions: '/pages/messages/subscribe/index',
+  family: '/pages/messages/family/index',
+  familySignUp: '/pages/messages/family-signup/index',
 } as const;
