@@ -53,6 +53,9 @@ const config: CodegenConfig = {
     'api/src/generated/type-defs.ts': {
       plugins: ['./api/codegen/type-defs-plugin.cjs'],
     },
+    'api/src/generated/schema-fields.ts': {
+      plugins: ['./api/codegen/schema-fields-plugin.cjs'],
+    },
   },
 };
 

@@ -1,5 +1,5 @@
 import { createOutboxStore } from '../api/src/notifications/outbox-store';
-import { codeOf, createTestApi, residentToken, setBeijingTime, signInStaff, type TestApi } from './support/test-app';
+import { codeOf, createTestApi, createTestStaff, residentToken, setBeijingTime, signInStaff, type TestApi } from './support/test-app';
 
 // 咨询留言 through the API, on DynamoDB Local. 2026: National Day holiday 10-01 to 10-07; Saturday
 // 10-10 is worked (调休). A simple question is answered within 1 working day, a complex one within 5.
@@ -203,5 +203,26 @@ describe('高频问答', () => {
     await act(staff.civilAffairs, ANSWER, { id: asked.id, answer: '请到社区核对收入情况。' }, 'answerConsultation');
     const refused = await api.run(PUBLISH, { id: asked.id }, { token: staff.civilAffairs });
     expect(refused.errors?.[0]).toMatchObject({ message: '提问人没有同意公开这条留言，不能作为高频问答发布。', extensions: { code: 'CONFLICT' } });
+  });
+});
+
+describe('the 工作台', () => {
+  const WORKBENCH = `query { workbench { counts { key label count overdue detail path } } }`;
+
+  it('counts the department’s questions waiting for an answer, the overdue and those due today, and opens the queue at the late ones', async () => {
+    const jiaoyu = await createTestStaff(api, 'jiaoyu', 'DEPARTMENT_EDITOR', '区教育局');
+    for (const [day, question] of [['2026-11-16', '学区划分什么时候公布？'], ['2026-11-17', '课后服务怎么收费？'], ['2026-11-18', '校车路线在哪里查？']] as const) {
+      setBeijingTime(api, `${day} 10:00`);
+      await ask({ department: '区教育局', question });
+    }
+    const result = await api.run<{ workbench: { counts: Array<Record<string, unknown>> } }>(WORKBENCH, {}, { token: jiaoyu });
+    expect(result.data?.workbench.counts.find((count) => count.key === 'consultations')).toEqual({
+      key: 'consultations',
+      label: '留言待答复',
+      count: 3,
+      overdue: 1,
+      detail: '已超期 1 条，今天到期 1 条',
+      path: '/pages/casework/staff-questions/index?show=overdue',
+    });
   });
 });

@@ -3,7 +3,7 @@
 import { createTestApi, createTestStaff, residentToken, type TestApi } from './support/test-app';
 import { createOutboxStore } from '../api/src/notifications/outbox-store';
 import { drawOrder } from '../api/src/events/draw';
-import { runSpike, SPIKE } from './bench/events-spike';
+import { runSpike, signedInResident, SPIKE } from './bench/events-spike';
 import { eventInput, openEventFor } from '../api/src/events/event-test-support';
 
 let api: TestApi;
@@ -24,7 +24,7 @@ describe('300 residents and 60 double taps for 50 seats, at once', () => {
 
   beforeAll(async () => {
     eventId = await openEventFor(api, staff, eventInput(base, { title: '抢名额开放日', capacity: SPIKE.seats }));
-    spike = await runSpike((query, variables, token) => api.run(query, variables, { token }), (id) => residentToken(api, id), eventId);
+    spike = await runSpike((query, variables, token) => api.run(query, variables, { token }), (id) => signedInResident(api.app, id), eventId);
   }, 60_000);
 
   it('answers every request without a server error', () => {
@@ -45,6 +45,13 @@ describe('300 residents and 60 double taps for 50 seats, at once', () => {
     for (const answers of answeredTwice) expect(answers[1]).toEqual(answers[0]);
     const event = await api.run<{ event: { seatsLeft: number; waitlistLength: number } }>(`query($id: ID!) { event(id: $id) { seatsLeft waitlistLength } }`, { id: eventId });
     expect(event.data!.event).toEqual({ seatsLeft: 0, waitlistLength: SPIKE.residents - SPIKE.seats });
+  });
+
+  it('tells each of the 50 once that their seat is confirmed, double tap or not, and remembers every phone', async () => {
+    const outbox = createOutboxStore(api.app.dynamo, api.app.now);
+    for (const residentId of spike.confirmed) expect((await outbox.messagesFor(residentId)).map((m) => m.template)).toEqual(['EVENT_CONFIRMED']);
+    for (const residentId of spike.waitlisted.slice(0, 10)) expect(await outbox.messagesFor(residentId)).toEqual([]);
+    for (const residentId of [...spike.confirmed.slice(0, 5), ...spike.waitlisted.slice(0, 5)]) expect((await api.app.stores.identity.getResident(residentId))?.phone).toMatch(/^139\d{8}$/);
   });
 
   it('numbers the waiting list 1, 2, 3 … without gaps or repeats', async () => {
@@ -85,7 +92,7 @@ describe('the same spike for a DRAW', () => {
   it('takes every application, then draws 50 reproducibly from the published seed', async () => {
     const start = new Date(base.getTime() + 10 * 86_400_000);
     const eventId = await openEventFor(api, staff, eventInput(base, { title: '抽签开放日', capacity: SPIKE.seats, selectionMode: 'DRAW' }));
-    const spike = await runSpike((query, variables, token) => api.run(query, variables, { token }), (id) => residentToken(api, `draw-${id}`), eventId);
+    const spike = await runSpike((query, variables, token) => api.run(query, variables, { token }), (id) => signedInResident(api.app, `draw-${id}`), eventId);
     expect(spike.errors).toEqual([]);
     expect(spike.applied.length).toBe(SPIKE.residents);
     // After the sign-up window (9 days on), staff run the draw.

@@ -1,5 +1,5 @@
 import { createOutboxStore } from '../api/src/notifications/outbox-store';
-import { codeOf, createTestApi, residentToken, setBeijingTime, signInStaff, type TestApi } from './support/test-app';
+import { codeOf, createTestApi, createTestStaff, residentToken, setBeijingTime, signInStaff, type TestApi } from './support/test-app';
 
 // 依申请公开 through the API, on DynamoDB Local. 2026: National Day holiday 10-01 to 10-07; Saturday
 // 10-10 is worked (调休). A reply is due 20 working days after receipt.
@@ -24,6 +24,7 @@ interface Request {
   status: string;
   replyDeadline: { date: string } | null;
   correctionItems: string | null;
+  correctionDueBy: string | null;
   replyKind: string | null;
   repliedOnTime: boolean | null;
   notices: Array<{ kind: string; title: string; addressee: string; rights: string | null; text: string }>;
@@ -206,5 +207,53 @@ describe('annual report figures', () => {
     expect(row('（一）予以公开')?.at(-1)).toBe(1);
     expect(report?.csv).toContain('2026年 收到和处理政府信息公开申请情况');
     expect(codeOf((await api.run(REPORT, { year: 2026, department: '区财政局' }, { token: staff.civilAffairs })).errors)).toBe('FORBIDDEN');
+  });
+});
+
+describe('the 工作台', () => {
+  it('counts the applications whose clock runs, none late yet, with the page that lists them', async () => {
+    const jiaotong = await createTestStaff(api, 'jiaotong', 'DEPARTMENT_EDITOR', '区交通运输局');
+    setBeijingTime(api, '2026-11-18 10:00');
+    await applyAs({ ...citizen, department: '区交通运输局', description: '公交线路调整的论证报告' });
+    const result = await api.run<{ workbench: { counts: Array<Record<string, unknown>> } }>(`query { workbench { counts { key count overdue detail path } } }`, {}, { token: jiaotong });
+    expect(result.data?.workbench.counts.find((count) => count.key === 'informationRequests')).toEqual({
+      key: 'informationRequests',
+      count: 1,
+      overdue: 0,
+      detail: null,
+      path: '/pages/casework/staff-requests/index',
+    });
+  });
+});
+
+describe('the scheduled lapses', () => {
+  const FEE = `mutation($id: ID!) { noticeInformationFee(id: $id, method: PER_PAGE, quantity: 40) { id fee { payBy } } }`;
+
+  it('closes an application whose 补正 or fee did not come by its day, once, and leaves a corrected one alone', async () => {
+    setBeijingTime(api, '2026-11-16 10:00');
+    const uncorrected = await applyAs({ ...citizen, description: '没有补正的申请' });
+    const corrected = await applyAs({ ...citizen, description: '补正了的申请' });
+    const unpaid = await applyAs({ ...citizen, description: '没有交费的申请', form: 'PAPER', delivery: 'COLLECT' });
+    setBeijingTime(api, '2026-11-17 10:00');
+    const asked = await act(staff.civilAffairs, CORRECTION, { id: uncorrected.id, items: '请写明年份' }, 'requestInformationCorrection');
+    await act(staff.civilAffairs, CORRECTION, { id: corrected.id, items: '请写明年份' }, 'requestInformationCorrection');
+    const fee = await api.run<{ noticeInformationFee: { fee: { payBy: string } } }>(FEE, { id: unpaid.id }, { token: staff.civilAffairs });
+    await act(applicant, CORRECT, { id: corrected.id, text: '2026年' }, 'correctInformationRequest');
+    const { runScheduledTasks } = await import('../api/src/scheduled-tasks');
+
+    // On its last day nothing lapses; the day after, it does.
+    setBeijingTime(api, `${asked.correctionDueBy} 23:00`);
+    expect((await runScheduledTasks(api.app)).informationRequestLapses).toBe(0);
+    setBeijingTime(api, `${fee.data?.noticeInformationFee.fee.payBy} 23:00`);
+    expect((await runScheduledTasks(api.app)).informationRequestLapses).toBe(1);
+    expect(await act(applicant, READ, { id: uncorrected.id }, 'informationRequest')).toMatchObject({ status: 'CLOSED', steps: [{ kind: 'RECEIVED' }, { kind: 'CORRECTION_REQUESTED' }, { kind: 'CORRECTION_LAPSED' }] });
+    expect((await act(applicant, READ, { id: unpaid.id }, 'informationRequest')).status).toBe('PROCESSING');
+
+    setBeijingTime(api, '2026-12-31 10:00');
+    const done = await runScheduledTasks(api.app);
+    expect(done.informationRequestLapses).toBeGreaterThanOrEqual(1);
+    expect(await act(applicant, READ, { id: unpaid.id }, 'informationRequest')).toMatchObject({ status: 'CLOSED', steps: expect.arrayContaining([{ kind: 'FEE_LAPSED', note: null }]) });
+    expect((await act(applicant, READ, { id: corrected.id }, 'informationRequest')).status).toBe('PROCESSING');
+    expect((await runScheduledTasks(api.app)).informationRequestLapses).toBe(0);
   });
 });

@@ -29,9 +29,11 @@ it('refuses introspection, without suggesting field names', async () => {
   expect(codeOf(typo.body)).toBe('GRAPHQL_VALIDATION_FAILED');
 });
 
-it('refuses dev: sign-in codes', async () => {
+it('refuses dev: sign-in codes, and tells the H5 pages not to offer 测试登录', async () => {
   const result = await graphql(govopen.base, 'mutation { login(code: "dev:wang") { token } }');
   expect(codeOf(result.body)).toBe('BAD_USER_INPUT');
+  const options = await graphql<{ signInOptions: { developmentSignIn: boolean } }>(govopen.base, '{ signInOptions { developmentSignIn } }');
+  expect(options.body.data).toEqual({ signInOptions: { developmentSignIn: false } });
 });
 
 it('rejects a 20-deep query and one with too many aliases, with a code and no internals', async () => {

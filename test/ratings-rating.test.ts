@@ -55,7 +55,7 @@ describe('services', () => {
     expect(ratingLinks.map((l) => l.window)).toEqual([null, '3', 'A12']);
     const window3 = ratingLinks[1]!;
     expect(window3.miniProgramPath).toBe(`pages/rating/rate/index?service=${serviceId}&window=3`);
-    expect(window3.h5Url).toBe(`https://govopen.example.gov.cn/#/pages/rating/rate/index?service=${serviceId}&window=3`);
+    expect(window3.h5Url).toBe(`https://govopen.example.gov.cn/r/${encodeURIComponent(serviceId)}/3`);
     expect(window3.caption).toBe('区民政局 · 最低生活保障申请 · 3号窗口');
     expect(window3.qrCodeSvg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 \d+ \d+"/);
     expect(window3.qrCodeSvg).toContain('3号窗口');

@@ -1,3 +1,4 @@
+import { defaultFieldResolver, isObjectType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import type { Resolvers } from './generated/resolvers';
 
 /**
@@ -20,4 +21,65 @@ export function mergeResolvers(features: readonly Resolvers[]): Resolvers {
   const typeNames = [...new Set(features.flatMap((feature) => Object.keys(feature)))];
   const byType = (typeName: string) => features.flatMap((feature) => (feature as Record<string, object>)[typeName] ?? []);
   return Object.fromEntries(typeNames.map((typeName) => [typeName, mergeDistinct(byType(typeName), `resolver ${typeName}.`)]));
+}
+
+/** The object-type fields one .graphql file defines or extends, by type (api/src/generated/schema-fields.ts). */
+export type SchemaFields = Readonly<Record<string, readonly string[]>>;
+
+type FieldResolver = (source: unknown, args: unknown, context: unknown, info: GraphQLResolveInfo) => unknown;
+
+/**
+ * Resolvers loaded the first time one of `fields` is asked for, so a staff-only or rarely used
+ * feature costs nothing at a cold start (issue 17): `load` is `import()`ed then, once, and every
+ * field of `fields` — the ones the feature's own .graphql file defines — answers through a
+ * stand-in until then and directly after. A field the loaded resolvers leave out is answered from
+ * its parent's property, as usual; a field they resolve that `fields` lacks stops the first use,
+ * because nothing would ever call it (resolvers.test.ts loads every such feature).
+ */
+export function onFirstUse(fields: SchemaFields, load: () => Promise<readonly Resolvers[]>): Resolvers {
+  let loaded: Readonly<Record<string, Readonly<Record<string, FieldResolver>>>> | undefined;
+  let loading: Promise<NonNullable<typeof loaded>> | undefined;
+  const loadOnce = () =>
+    (loading ??= load().then(
+      (parts) => {
+        const merged = mergeResolvers(parts) as Record<string, Record<string, FieldResolver>>;
+        for (const [type, resolved] of Object.entries(merged)) {
+          for (const field of Object.keys(resolved)) if (!fields[type]?.includes(field)) throw new Error(`resolver ${type}.${field} is loaded on first use, but its feature's schema does not define it`);
+        }
+        return (loaded = merged);
+      },
+      (error: unknown) => {
+        // A failed load (a chunk that could not be read) is tried again by the next request.
+        loading = undefined;
+        throw error;
+      },
+    ));
+  const standIn = (type: string, field: string): FieldResolver => (source, args, context, info) => {
+    if (loaded) return (loaded[type]?.[field] ?? defaultFieldResolver)(source, args, context, info);
+    return loadOnce().then((resolvers) => (resolvers[type]?.[field] ?? defaultFieldResolver)(source, args, context, info));
+  };
+  // Built as a plain record, then typed once: inferring the nested fromEntries against Resolvers is too complex for tsc.
+  const standIns: Record<string, Record<string, FieldResolver>> = {};
+  for (const [type, names] of Object.entries(fields)) standIns[type] = Object.fromEntries(names.map((field) => [field, standIn(type, field)]));
+  return standIns as Resolvers;
+}
+
+/**
+ * Sets each resolver on its field of `schema`, in place: the one step of Apollo's `typeDefs` +
+ * `resolvers` path GovOpen needs (that path merges the type definitions and then copies the whole
+ * schema). Every resolver must name an object type's field of the schema, or the start stops.
+ */
+export function attachResolvers(schema: GraphQLSchema, resolvers: Resolvers): GraphQLSchema {
+  for (const [typeName, fields] of Object.entries(resolvers as Record<string, Record<string, FieldResolver>>)) {
+    const type = schema.getType(typeName);
+    if (!isObjectType(type)) throw new Error(`resolvers given for ${typeName}, which is not an object type of the schema`);
+    const defined = type.getFields();
+    for (const [name, resolve] of Object.entries(fields)) {
+      const field = defined[name];
+      if (!field) throw new Error(`resolver ${typeName}.${name} names a field the schema does not define`);
+      if (typeof resolve !== 'function') throw new Error(`resolver ${typeName}.${name} is not a function`);
+      field.resolve = resolve;
+    }
+  }
+  return schema;
 }

@@ -5,14 +5,14 @@ import {
   ApolloServerPluginSchemaReportingDisabled,
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
-import { addResolversToSchema } from '@graphql-tools/schema';
 import { buildASTSchema, parse, type GraphQLSchema } from 'graphql';
-import type { Logger } from 'pino';
+import type { Logger } from './core/logger';
 import { resolvers, type RequestContext } from './app';
 import { formatError } from './core/errors';
 import { persistedQueryCache } from './core/persisted-queries';
 import { armorProtection, SAFETY_LIMITS } from './core/safety';
 import { typeDefs } from './generated/type-defs';
+import { attachResolvers } from './resolvers';
 
 export interface ServerOptions {
   production: boolean;
@@ -27,7 +27,7 @@ export interface ServerOptions {
  */
 function executableSchema(production: boolean): GraphQLSchema {
   const schema = buildASTSchema(parse(typeDefs, { noLocation: production }), { assumeValidSDL: production });
-  return addResolversToSchema({ schema, resolvers, updateResolversInPlace: true });
+  return attachResolvers(schema, resolvers);
 }
 
 /** The one GraphQL server definition, served by the local HTTP server and by Lambda alike. */

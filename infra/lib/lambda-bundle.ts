@@ -44,9 +44,11 @@ const SHIMS = path.join(REPO_ROOT, 'infra', 'lib', 'lambda-shims');
 const apolloShims: Plugin = {
   name: 'apollo-shims',
   setup(esbuild) {
+    const fromApolloServer = (importer: string) => /@apollo\/server\/dist\/esm\/ApolloServer\.js$/.test(importer);
     esbuild.onResolve({ filter: /^\.\/plugin\/(usageReporting|schemaReporting|inlineTrace)\/index\.js$/ }, (args) =>
-      /@apollo\/server\/dist\/esm\/ApolloServer\.js$/.test(args.importer) ? { path: path.join(SHIMS, 'apollo-reporting.ts') } : undefined,
+      fromApolloServer(args.importer) ? { path: path.join(SHIMS, 'apollo-reporting.ts') } : undefined,
     );
+    esbuild.onResolve({ filter: /^@graphql-tools\/schema$/ }, (args) => (fromApolloServer(args.importer) ? { path: path.join(SHIMS, 'apollo-executable-schema.ts') } : undefined));
     esbuild.onResolve({ filter: /^graphql$/ }, (args) => (args.kind === 'dynamic-import' ? { path: path.join(SHIMS, 'graphql-version.ts') } : undefined));
   },
 };
@@ -159,6 +161,8 @@ export interface BundleFigures {
   totalBytes: number;
   /** Bytes in the cold-load files per package (or per api/src folder), largest first. */
   coldLoadParts: Array<{ part: string; bytes: number }>;
+  /** The source files (relative to the repository) bundled into the cold-load files. */
+  coldLoadInputs: string[];
 }
 
 /** Which package (or api/src folder) a bundled input file belongs to. */
@@ -185,12 +189,17 @@ export function bundleFigures(metafile: Metafile): BundleFigures {
   };
   visit(entry[0]);
   const parts = new Map<string, number>();
+  const inputs: string[] = [];
   for (const file of cold) {
-    for (const [input, { bytesInOutput }] of Object.entries(byPath.get(file)!.inputs)) parts.set(partOf(input), (parts.get(partOf(input)) ?? 0) + bytesInOutput);
+    for (const [input, { bytesInOutput }] of Object.entries(byPath.get(file)!.inputs)) {
+      parts.set(partOf(input), (parts.get(partOf(input)) ?? 0) + bytesInOutput);
+      inputs.push(input);
+    }
   }
   return {
     coldLoadBytes: [...cold].reduce((sum, file) => sum + byPath.get(file)!.bytes, 0),
     totalBytes: outputs.reduce((sum, [, output]) => sum + output.bytes, 0),
     coldLoadParts: [...parts].map(([part, bytes]) => ({ part, bytes })).sort((a, b) => b.bytes - a.bytes),
+    coldLoadInputs: inputs,
   };
 }

@@ -6,6 +6,10 @@ import {
   CachePolicy,
   type CfnDistribution,
   Distribution,
+  Function as CloudFrontFunction,
+  FunctionCode,
+  FunctionEventType,
+  FunctionRuntime,
   OriginRequestPolicy,
   SecurityPolicyProtocol,
   ViewerProtocolPolicy,
@@ -14,6 +18,18 @@ import { RestApiOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origin
 import { Bucket, type IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { privateBucketProps } from './access-logs';
+import { RATING_PATH_PREFIX, ratePageForPath } from '../../api/src/ratings/rating-paths';
+
+/**
+ * The edge function that sends a printed rating code's path address (/r/<service>[/<window>]) on to
+ * the H5 rate page's hash route; the same function as `npm start`'s server runs, from its source.
+ */
+export const RATING_REDIRECT_CODE = `${ratePageForPath.toString()}
+function handler(event) {
+  var page = ratePageForPath(event.request.uri);
+  if (!page) return event.request;
+  return { statusCode: 302, statusDescription: 'Found', headers: { location: { value: '/#/' + page }, 'cache-control': { value: 'no-cache' } } };
+}`;
 
 /** The paths CloudFront forwards to the API; everything else is the H5 build in S3. */
 export const API_PATHS = ['/graphql', '/health'] as const;
@@ -81,7 +97,25 @@ export class GovOpenWebHosting extends Construct {
         cachePolicy: followOrigin,
         compress: true,
       },
-      additionalBehaviors: Object.fromEntries(API_PATHS.map((path) => [path, apiBehavior])),
+      additionalBehaviors: {
+        ...Object.fromEntries(API_PATHS.map((path) => [path, apiBehavior])),
+        // Printed rating codes (WeChat's 扫普通链接二维码 rule matches this prefix): a redirect at the edge.
+        [`${RATING_PATH_PREFIX}*`]: {
+          origin: S3BucketOrigin.withOriginAccessIdentity(this.bucket),
+          viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+          cachePolicy: CachePolicy.CACHING_DISABLED,
+          functionAssociations: [
+            {
+              eventType: FunctionEventType.VIEWER_REQUEST,
+              function: new CloudFrontFunction(this, 'RatingCodeRedirect', {
+                comment: 'GovOpen: /r/<service>[/<window>] to the H5 rate page',
+                code: FunctionCode.fromInline(RATING_REDIRECT_CODE),
+                runtime: FunctionRuntime.JS_2_0,
+              }),
+            },
+          ],
+        },
+      },
       enableLogging: true,
       logBucket: props.accessLogs,
       logFilePrefix: 'cloudfront/',

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { bundleFigures, bundleLambda, FILES_BESIDE, LAMBDA_BUNDLE_BUDGET_BYTES, type BundleFigures } from '../lib/lambda-bundle';
+import { REPO_ROOT } from '../lib/paths';
 import { onlyResource, synthStack } from './synth';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -72,11 +73,17 @@ describe('Lambda bundle budget (issue 17)', () => {
     expect(verdict).toBe('within budget');
   });
 
-  it('leaves what few requests need out of the cold start: S3, Secrets Manager, dictionaries, QR codes, the holiday calendar, document readers, Apollo reporting', () => {
+  it("leaves what few requests need out of the cold start: S3, Secrets Manager, dictionaries, QR codes, the holiday calendar, document readers, Apollo reporting and schema building", () => {
     const coldParts = figures.coldLoadParts.map(({ part }) => part);
-    for (const lazy of ['@aws-sdk/client-s3', '@aws-sdk/s3-request-presigner', '@aws-sdk/client-secrets-manager', 'opencc-js', 'qrcode-generator', 'chinese-days', 'mammoth', 'unpdf', 'htmlparser2', '@apollo/usage-reporting-protobuf', 'sha.js']) {
+    for (const lazy of ['@aws-sdk/client-s3', '@aws-sdk/s3-request-presigner', '@aws-sdk/client-secrets-manager', 'opencc-js', 'qrcode-generator', 'chinese-days', 'mammoth', 'unpdf', 'htmlparser2', '@apollo/usage-reporting-protobuf', 'sha.js', '@graphql-tools/schema', '@graphql-tools/utils']) {
       expect(coldParts).not.toContain(lazy);
     }
     for (const file of Object.values(FILES_BESIDE)) expect(existsSync(path.join(outdir, `${file}.cjs`))).toBe(true);
+  });
+
+  it('leaves the resolvers of features loaded on first use out of the cold start (docs/cold-start.md: nothing imports them statically)', () => {
+    const lazy = ['api/src/consultations/consultation-resolvers.ts', 'api/src/information-requests/request-resolvers.ts', 'api/src/workbench/workbench-resolvers.ts', 'api/src/identity/staff-account-resolvers.ts'];
+    for (const file of lazy) expect(existsSync(path.join(REPO_ROOT, file))).toBe(true);
+    expect(figures.coldLoadInputs.filter((input) => lazy.includes(input))).toEqual([]);
   });
 });

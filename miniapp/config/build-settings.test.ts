@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { buildSettings, BuildSettingError, DEVELOPMENT_API_URL } from './build-settings';
+import { ASKED_TEMPLATES, buildSettings, BuildSettingError, DEVELOPMENT_API_URL } from './build-settings';
 
 const production = { NODE_ENV: 'production' };
 
@@ -16,13 +16,13 @@ describe('buildSettings', () => {
     expect(() => buildSettings({ ...production, GOVOPEN_API_URL: 'api.example.gov.cn/graphql' }, 'weapp')).toThrow(/is not an address/);
   });
 
-  it('takes the https address and the open-day template ids that are set, and warns about the missing ones', () => {
-    const settings = buildSettings({ ...production, GOVOPEN_API_URL: 'https://api.example.gov.cn/graphql', WECHAT_TEMPLATE_EVENT_REMINDER: 'abc', WECHAT_TEMPLATE_EVENT_CANCELLED: ' def ' }, 'weapp');
-    expect(settings).toEqual({
-      apiUrl: 'https://api.example.gov.cn/graphql',
-      eventTemplateIds: ['abc', 'def'],
-      warnings: ['WECHAT_TEMPLATE_EVENT_PROMOTED not set: residents are not offered these open-day messages'],
-    });
+  it('takes the https address and the template ids that are set, and warns about the missing ones', () => {
+    const all = Object.fromEntries(ASKED_TEMPLATES.map((name) => [`WECHAT_TEMPLATE_${name}`, name.toLowerCase()]));
+    const settings = buildSettings({ ...production, GOVOPEN_API_URL: 'https://api.example.gov.cn/graphql', ...all, WECHAT_TEMPLATE_EVENT_CANCELLED: ' def ', WECHAT_TEMPLATE_EVENT_PROMOTED: '' }, 'weapp');
+    expect(settings.apiUrl).toBe('https://api.example.gov.cn/graphql');
+    expect(settings.templateIds).toMatchObject({ EVENT_REMINDER: 'event_reminder', EVENT_CANCELLED: 'def', RATING_REPLIED: 'rating_replied' });
+    expect(settings.templateIds.EVENT_PROMOTED).toBeUndefined();
+    expect(settings.warnings).toEqual(['WECHAT_TEMPLATE_EVENT_PROMOTED not set: residents are not asked for these messages']);
   });
 
   it('lets a development weapp build call npm start\'s API over http', () => {
@@ -31,6 +31,6 @@ describe('buildSettings', () => {
   });
 
   it('has H5 call the API on its own origin', () => {
-    expect(buildSettings(production, 'h5')).toEqual({ apiUrl: '/graphql', eventTemplateIds: [], warnings: [] });
+    expect(buildSettings(production, 'h5')).toEqual({ apiUrl: '/graphql', templateIds: {}, warnings: [] });
   });
 });

@@ -43,16 +43,21 @@ export default defineConfig<'webpack5'>(async (merge) => {
     defineConstants: {
       // weapp has no same origin: the API address is fixed at build time.
       GOVOPEN_API_URL: JSON.stringify(settings.apiUrl),
-      // weapp: the open-day reminders a resident may allow after signing up, with the same
-      // WECHAT_TEMPLATE_<NAME> settings the API sends them with (none set: nothing is asked).
-      GOVOPEN_EVENT_TEMPLATE_IDS: JSON.stringify(settings.eventTemplateIds),
+      // weapp: the subscribe templates taps ask for, by name, with the same WECHAT_TEMPLATE_<NAME>
+      // settings the API sends them with (one not set: not asked for). An object literal: read it
+      // into a variable first (pasted as an arrow's body it would be read as a block).
+      GOVOPEN_TEMPLATE_IDS: JSON.stringify(settings.templateIds),
       // weapp: the attributes config/weapp-runtime.js adds to Taro's runtime table.
       GOVOPEN_WEAPP_COMPONENTS: JSON.stringify(WEAPP_COMPONENT_ADDITIONS),
     },
     copy: { patterns: [], options: {} },
     framework: 'react',
     compiler: 'webpack5',
-    cache: { enable: true },
+    // Not for production weapp builds: with webpack's persistent cache, a module shared by several
+    // subpackages kept its old exports in their sub-common chunks while the pages called a new one
+    // ("(0, N.uZ) is not a function" at 提交报名; measured 2026-12-04, Taro 4.2.1). A cold weapp build
+    // costs ~45 s more here; an upload that fails in residents' hands costs more.
+    cache: { enable: platform === 'h5' || process.env.NODE_ENV === 'development' },
     mini: {
       postcss: {
         pxtransform: { enable: true, config: {} },

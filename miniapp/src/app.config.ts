@@ -33,6 +33,24 @@ export default defineAppConfig({
       root: 'pages/workbench',
       pages: ['home/index', 'publish/index', 'policies/index', 'interpret/index', 'staff/index', 'settings/index'],
     },
+    // 政民互动: 咨询留言 (ask, my questions, one question) and 依申请公开 (apply, my applications, one
+    // application, a 告知书), and the staff's two queues and their case pages.
+    {
+      root: 'pages/casework',
+      pages: [
+        'ask/index',
+        'questions/index',
+        'question/index',
+        'apply/index',
+        'requests/index',
+        'request/index',
+        'notice/index',
+        'staff-questions/index',
+        'staff-question/index',
+        'staff-requests/index',
+        'staff-request/index',
+      ],
+    },
     // 我的消息 (WeChat messages about new publications open inbox/index?open=…), 订阅设置 (政策找人), and
     // 亲友帮办: invite, accept, confirm, end, what the helper did, and the helper's sign-up for an open day.
     {
@@ -54,5 +72,8 @@ export default defineAppConfig({
   ...(weapp ? {} : { animation: false }),
   // 同声传译 for read-aloud on weapp. The build only writes this into app.json; WeChat fetches the
   // plugin (the app's admin console must have added it).
+  // weapp: WeChat holds calls its privacy guide covers until the resident agrees in our pop-up
+  // (platform/privacy.ts, components/PrivacyPrompt.tsx).
+  ...(weapp ? { __usePrivacyCheck__: true } : {}),
   ...(weapp ? { plugins: { WechatSI: { version: '0.3.5', provider: 'wx069ba97219f66d99' } } } : {}),
 });

@@ -22,6 +22,7 @@ export const login = jest.fn(async () => ({ code: 'wx-login-code', errMsg: 'logi
 export const navigateBack = jest.fn(async () => undefined);
 export const scanCode = jest.fn(async (): Promise<{ result: string; path?: string }> => ({ result: '' }));
 export const pageScrollTo = jest.fn(async () => undefined);
+export const requestSubscribeMessage = jest.fn(async (): Promise<Record<string, string>> => ({}));
 /** weapp's nextTick: after the page's pending render (here: at once). */
 export const nextTick = (callback: () => void) => callback();
 
@@ -37,6 +38,8 @@ export const storedKeys = () => [...storage.keys()];
 export const useRouter = () => ({ params: routerParams, path: '' });
 export const useDidShow = (callback: () => void) => useEffect(() => callback(), []);
 export const useDidHide = (_callback: () => void) => undefined;
+export const useShareAppMessage = (_callback: () => object) => undefined;
+export const useShareTimeline = (_callback: () => object) => undefined;
 
 /** Runs the tests of the enclosing `describe` as the weapp build (TARO_ENV=weapp), then puts H5 back. */
 export function asWeapp(): void {
@@ -52,7 +55,7 @@ export function asWeapp(): void {
 export function resetTaro() {
   storage.clear();
   routerParams = {};
-  for (const mock of [request, navigateTo, redirectTo, reLaunch, makePhoneCall, getCurrentPages, getAppBaseInfo, createInnerAudioContext, login, navigateBack, scanCode, pageScrollTo]) {
+  for (const mock of [request, navigateTo, redirectTo, reLaunch, makePhoneCall, getCurrentPages, getAppBaseInfo, createInnerAudioContext, login, navigateBack, scanCode, pageScrollTo, requestSubscribeMessage]) {
     mock.mockClear();
   }
   request.mockReset();
@@ -71,6 +74,7 @@ const Taro = {
   navigateBack,
   scanCode,
   pageScrollTo,
+  requestSubscribeMessage,
   nextTick,
   getStorageSync,
   setStorageSync,

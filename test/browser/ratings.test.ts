@@ -50,14 +50,21 @@ async function check(page: Page, name: string, mode: Mode): Promise<void> {
   await screenshotWholePage(page, `rating-${name}-${mode}`);
 }
 
-/** The demo service's rating link for window 3, as the API prints it on the QR code. */
-async function ratingLink(): Promise<{ route: string; params: Record<string, string> }> {
+/**
+ * The demo service's rating link for window 3, as the API prints it on the QR code (a path address,
+ * /r/<service>/3), and the H5 route the server sends it on to (the hash route older codes hold).
+ */
+async function ratingLink(): Promise<{ printed: string; route: string; params: Record<string, string> }> {
   const list = await graphql<{ services: { edges: Array<{ node: { id: string; name: string } }> } }>(app.govopen.base, '{ services(first: 50) { edges { node { id name } } } }');
   const id = list.body.data!.services.edges.find(({ node }) => node.name === SERVICE)!.node.id;
   const link = await graphql<{ service: { ratingLink: { h5Url: string } } }>(app.govopen.base, 'query($id: ID!) { service(id: $id) { ratingLink(window: "3") { h5Url } } }', { id });
-  const { hash } = new URL(link.body.data!.service.ratingLink.h5Url);
+  const printed = link.body.data!.service.ratingLink.h5Url;
+  expect(new URL(printed).pathname).toBe(`/r/${encodeURIComponent(id)}/3`);
+  const redirect = await fetch(printed, { redirect: 'manual' });
+  expect(redirect.status).toBe(302);
+  const { hash } = new URL(redirect.headers.get('location')!, printed);
   const [route, query] = hash.slice(1).split('?');
-  return { route: route!, params: Object.fromEntries(new URLSearchParams(query)) };
+  return { printed, route: route!, params: Object.fromEntries(new URLSearchParams(query)) };
 }
 
 const today = () => dateInWords(new Date().toISOString());
@@ -81,6 +88,15 @@ async function targetSize(target: Locator): Promise<{ width: number; height: num
 }
 
 describe('好差评 in the browser', () => {
+  it('a printed code\'s /r/ address opened in the browser lands on the rate page of that service and window', async () => {
+    const link = await ratingLink();
+    const page = await app.browser.open(ROUTES.home);
+    await page.goto(link.printed);
+    await settled(page, SERVICE);
+    await current(page).getByText('3号窗口').waitFor();
+    expect(new URL(page.url()).hash.startsWith(`#${ROUTES.ratingRate}?`)).toBe(true);
+  });
+
   it('rating link → 测试登录 on the way → 差评 with a reason → staff call back and reply → the resident sees the reply and rates the fix', async () => {
     const link = await ratingLink();
     expect(link.route).toBe(ROUTES.ratingRate);

@@ -83,21 +83,31 @@ it('open-day sign-up: signs in on the way, fills the mobile from WeChat\'s phone
 
   form.type(await form.findByRole('textbox', { name: '姓名' }), '王秀英');
   form.tap(await form.findByRole('button', { name: '使用微信绑定的手机号' }), { phoneNumber: 'allow' });
+  // The first protected call: WeChat holds it and the app asks, in its own words, before it goes ahead.
+  await form.findByText(/为了填入您微信绑定的手机号，需要您同意《政务公开隐私保护指引》/);
+  form.tap(await form.findByRole('button', { name: '同意' }), { phoneNumber: 'allow' });
   await form.findByText('已填入微信绑定的手机号');
+  expect(form.queryByText(/隐私保护指引》/)).toBeUndefined();
+  expect(program.wx.privacy).toMatchObject({ agreed: true, asked: ['getPhoneNumber'] });
   expect((await form.findByRole('textbox', { name: '手机号' })).attrs.value).toBe('13987654321');
+  await form.findByText(/提交时微信会问您是否接收报名结果的通知/);
   form.tap(await form.findByRole('button', { name: '提交报名' }));
   await form.findByText('报名已提交');
   await form.findByText(/签到码/);
+  // Asked at the tap that promised it, and allowed before the sign-up was sent: the confirmation arrives.
+  await program.waitFor(() => suite.wechat.messages.find((m) => m.templateId === SUITE_TEMPLATE_IDS.EVENT_CONFIRMED && m.openid === program.options.phone.openid), 'the confirmation message');
+  expect(suite.wechat.messages.filter((m) => m.templateId === SUITE_TEMPLATE_IDS.EVENT_CONFIRMED && m.openid === program.options.phone.openid).map((m) => m.errcode)).toEqual([0]);
 
   form.tap(await form.findByRole('button', { name: '开放日前提醒我' }));
   await form.findByText('好的，开放日前一天会通过微信提醒您');
   expect(program.wx.subscribeRequests).toEqual([
+    { tmplIds: [SUITE_TEMPLATE_IDS.EVENT_CONFIRMED, SUITE_TEMPLATE_IDS.EVENT_WAITLISTED], accepted: expect.any(Array) },
     { tmplIds: [SUITE_TEMPLATE_IDS.EVENT_REMINDER, SUITE_TEMPLATE_IDS.EVENT_PROMOTED, SUITE_TEMPLATE_IDS.EVENT_CANCELLED], accepted: expect.any(Array) },
   ]);
   expect(program.problems()).toEqual([]);
 });
 
-it('the phone-number button refused: the resident is told to type the number, and nothing is sent', async () => {
+it('the privacy pop-up or the phone-number button refused: the resident is told to type the number, and nothing is sent', async () => {
   const event = await openEvent();
   const program = suite.launch({ path: 'pages/mine/index/index' });
   await program.settle();
@@ -105,9 +115,30 @@ it('the phone-number button refused: the resident is told to type the number, an
   const form = program.relaunch('pages/events/signup/index', { id: event.id });
   await program.settle();
   const sent = program.wx.requests.sent.length;
+  // 不同意 in the privacy pop-up: the number is not asked for; the field stays for typing.
   form.tap(await form.findByRole('button', { name: '使用微信绑定的手机号' }), { phoneNumber: 'deny' });
+  form.tap(await form.findByRole('button', { name: '不同意' }));
+  await form.findByText('您没有同意使用微信绑定的手机号，请在上面直接填写手机号。');
+  expect(form.queryByText(/隐私保护指引》/)).toBeUndefined();
+  await form.findByRole('textbox', { name: '手机号' });
+  // Agreed to the guide the second time, then WeChat's own phone-number question refused.
+  form.tap(await form.findByRole('button', { name: '使用微信绑定的手机号' }), { phoneNumber: 'deny' });
+  form.tap(await form.findByRole('button', { name: '同意' }), { phoneNumber: 'deny' });
   await form.findByText('您没有同意使用微信绑定的手机号，请在上面直接填写手机号。');
   expect(program.wx.requests.sent.length).toBe(sent);
+  expect(program.problems()).toEqual([]);
+});
+
+it('follow a project: 关注 asks, in the same tap, for the one message it promises (each new step)', async () => {
+  const { projects } = await suite.graphql<{ projects: { edges: Array<{ node: { id: string; title: string } }> } }>('{ projects(first: 1) { edges { node { id title } } } }');
+  const program = suite.launch({ path: 'pages/mine/index/index' });
+  await program.settle();
+  await signInWithWeChat(program);
+  const detail = program.relaunch('pages/projects/detail/index', { id: projects.edges[0]!.node.id });
+  await program.settle();
+  detail.tap(await detail.findByRole('button', { name: '关注这个项目' }));
+  await detail.findByText('已关注。这个项目有新进展时会通知您。');
+  expect(program.wx.subscribeRequests).toEqual([{ tmplIds: [SUITE_TEMPLATE_IDS.PROJECT_UPDATED], accepted: [SUITE_TEMPLATE_IDS.PROJECT_UPDATED] }]);
   expect(program.problems()).toEqual([]);
 });
 
@@ -122,6 +153,7 @@ it('scan a rating code → rate: the camera reads the printed code, the service\
     token,
   );
   const printed = printable.edges.find((edge) => edge.node.id === service.id)!.node.ratingLinks[0]!.h5Url;
+  expect(new URL(printed).pathname).toBe(`/r/${encodeURIComponent(service.id)}`);
 
   const program = suite.launch({ path: 'pages/mine/index/index' });
   await program.settle();
@@ -138,6 +170,20 @@ it('scan a rating code → rate: the camera reads the printed code, the service\
   await program.waitForPage('pages/rating/done/index');
   await program.settle();
   await program.page.findByText('谢谢您的评价');
+  expect(program.problems()).toEqual([]);
+});
+
+it('a printed rating code scanned with WeChat\'s own camera opens the rate page straight away (扫普通链接二维码, scene 1011)', async () => {
+  const { services } = await suite.graphql<{ services: { edges: Array<{ node: { id: string; name: string; windows: string[]; ratingLinks: Array<{ window: string | null; h5Url: string }> } }> } }>(
+    '{ services(first: 20) { edges { node { id name windows ratingLinks { window h5Url } } } } }',
+  );
+  const service = services.edges.map((edge) => edge.node).find((node) => node.windows.length > 0)!;
+  const printed = service.ratingLinks.find((link) => link.window === service.windows[0])!.h5Url;
+  // What WeChat hands the page its console rule names: the printed address in `q`, encoded.
+  const program = suite.launch({ path: 'pages/rating/rate/index', query: { q: encodeURIComponent(printed), scancode_time: '1764820000' }, scene: 1011 });
+  const rate = await program.settle();
+  await rate.findByText(service.name);
+  await rate.findByText(`${service.windows[0]}号窗口`);
   expect(program.problems()).toEqual([]);
 });
 

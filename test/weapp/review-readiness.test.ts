@@ -3,17 +3,8 @@ import { join } from 'node:path';
 import { startSuite, type Suite } from './support/suite';
 
 // What WeChat's review and residents expect of the mini-program beyond its pages working (issue 12,
-// items 3–5), checked on the built mini-program. The pages that make these true are being rebuilt
-// (miniapp/src): NOT_READY_YET lists what is not there yet. Not a skip: the test fails when the list
-// is wrong either way, so a fix must take its check off the list.
-const NOT_READY_YET = [
-  'policy detail can be shared',
-  'project detail can be shared',
-  'open-day detail can be shared',
-  'app.json asks for WeChat privacy checks (__usePrivacyCheck__)',
-  'the privacy pop-up answers wx.onNeedPrivacyAuthorization',
-  'printed rating codes hold a path address WeChat can route (no #/)',
-];
+// items 3–5), checked on the built mini-program: shares, the privacy check and its pop-up, no
+// placeholder page, rating codes WeChat can route.
 
 let suite: Suite;
 beforeAll(async () => {
@@ -62,8 +53,8 @@ const CHECKS: Check[] = [
   },
 ];
 
-it('has what WeChat review asks for, except the listed pages still being rebuilt', async () => {
+it('has what WeChat review asks for', async () => {
   const notReady: string[] = [];
   for (const check of CHECKS) if (!(await check.ready())) notReady.push(check.name);
-  expect(notReady).toEqual(NOT_READY_YET);
+  expect(notReady).toEqual([]);
 });

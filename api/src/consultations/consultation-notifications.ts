@@ -14,7 +14,7 @@ export function notifyAnswer(context: Pick<RequestContext, 'notifier' | 'log'>, 
     residentId: answered.residentId,
     template: 'CONSULTATION_ANSWERED' satisfies keyof typeof CONSULTATION_NOTIFICATIONS,
     data: { department: answered.answer?.department ?? answered.department, answer: answered.answer?.text ?? '' },
-    // 我的, until the mini-app has the question's own page.
-    page: 'pages/mine/index/index',
+    // The question's own page (miniapp ROUTES.caseworkQuestion).
+    page: `pages/casework/question/index?id=${answered.id}`,
   });
 }

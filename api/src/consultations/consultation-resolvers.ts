@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import * as z from 'zod';
 import { maskMobile } from '@govopen/shared';
 import type { RequestContext } from '../app';
 import { authorize, departmentViewed, residentIdOf, residentRecord, staffActing, staffResource, type Permission } from '../core/authorization';
 import { auditEntry } from '../core/audit-entry';
+import { caseIdFor, isCaseId } from '../core/case-history';
 import { clockIsOverdue, readClock } from '../core/case-clock';
 import { governmentDate } from '../core/clock';
 import { conflict } from '../core/errors';
@@ -18,13 +18,6 @@ import { notifyAnswer } from './consultation-notifications';
 
 // 咨询留言 through the API: residents ask, read their own and rate; staff of the handling department
 // queue, transfer, mark complex, answer and publish; anyone reads the 高频问答.
-
-/** Ids are 24 hex characters (consultationIdFor); anything else is not looked up, so ids cannot be probed. */
-const CONSULTATION_ID = /^[0-9a-f]{24}$/u;
-
-/** The same question by the same resident on the same day is one question: a double tap or a retry finds it. */
-const consultationIdFor = (residentId: string, askedOn: string, department: string | null, question: string) =>
-  createHash('sha256').update(JSON.stringify([residentId, askedOn, department, question])).digest('hex').slice(0, 24);
 
 const department = keyName('部门名称', 60);
 const askSchema = z.object({
@@ -44,7 +37,7 @@ const faqListSchema = z.object({ department: department.nullish(), topic: option
 const residentPage = z.object(pageArgs);
 
 const MISSING = '没有找到这条留言。';
-const load = (context: RequestContext, id: string) => (CONSULTATION_ID.test(id) ? context.loaders.consultation.load(id) : Promise.resolve(null));
+const load = (context: RequestContext, id: string) => (isCaseId(id) ? context.loaders.consultation.load(id) : Promise.resolve(null));
 
 const readable = (context: RequestContext, id: string) => residentRecord(context.actor, () => load(context, id), MISSING);
 
@@ -98,7 +91,7 @@ export const consultationResolvers: Resolvers = {
       const now = context.now();
       const contactMobile = input.contactMobile ?? (await context.stores.identity.getResident(residentId))?.phone ?? null;
       const asked = flow.ask(
-        { ...input, id: consultationIdFor(residentId, governmentDate(now), input.department, input.question), residentId, photoKey: null, contactMobile, now, demo: false },
+        { ...input, id: caseIdFor([residentId, governmentDate(now), input.department, input.question]), residentId, photoKey: null, contactMobile, now, demo: false },
         context.config.districtOffice,
         context.config.consultations,
       );

@@ -1,6 +1,7 @@
 import { batchLoader, singleLoader, type CoreParts } from '../core/context';
+import { consultationsFields } from '../generated/schema-fields';
+import { onFirstUse } from '../resolvers';
 import { CONSULTATION_NOTIFICATIONS } from './consultation-notifications';
-import { consultationResolvers } from './consultation-resolvers';
 import { createConsultationStore, type ConsultationStore } from './consultation-store';
 
 /** What 咨询留言 adds to the app; app.ts assembles the features. */
@@ -11,6 +12,7 @@ export const consultationsFeature = {
     consultation: batchLoader((ids) => consultations.getMany(ids)),
     consultationSteps: singleLoader((id) => consultations.getSteps(id)),
   }),
-  resolvers: [consultationResolvers],
+  // Loaded by the first request about a question: most cold starts never need them.
+  resolvers: [onFirstUse(consultationsFields, async () => [(await import('./consultation-resolvers')).consultationResolvers])],
   notifications: CONSULTATION_NOTIFICATIONS,
 };

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import * as z from 'zod';
 import { orNull } from './item-type';
 import type { Condition } from './items';
@@ -13,6 +14,15 @@ import type { Write } from './transactions';
 export interface Versioned {
   version: number;
 }
+
+/**
+ * A case's id, 24 hex characters, from what makes it one case: the same resident's same submission on
+ * the same day is one case, so a double tap or a retry finds the one already there.
+ */
+export const caseIdFor = (parts: unknown[]) => createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 24);
+
+/** Whether `id` can be a case id; anything else is not looked up, so ids cannot be probed. */
+export const isCaseId = (id: string) => /^[0-9a-f]{24}$/u.test(id);
 
 /** Who took a step: a staff username, or one of these. */
 export const RESIDENT_ACTOR = 'resident';

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { Logger } from 'pino';
+import type { Logger } from './logger';
 import type { AuditLog } from './audit';
 import type { Config } from './config';
 import type { Dynamo } from './dynamo';

@@ -43,3 +43,18 @@ it('makes each error line inside a scope one datum of the Errors metric, and not
   expect(error).toMatchObject({ requestId: 'inv-1', service: 'govopen-api', Errors: 1 });
   expect(error!._aws).toEqual({ Timestamp: expect.any(Number), CloudWatchMetrics: [{ Namespace: 'GovOpen', Dimensions: [['service']], Metrics: [{ Name: 'Errors', Unit: 'Count' }] }] });
 });
+
+it("writes what the operators' queries read (level ≥ 50, err.message) and never throws on what it is given", () => {
+  const lines: Array<Record<string, any>> = [];
+  const log = createLogger('warn', { write: (line: string) => lines.push(JSON.parse(line)) });
+  const looped: Record<string, unknown> = { name: 'loop' };
+  looped.self = looped;
+  log.info('below the level: not written');
+  log.warn({ looped, count: 10n }, 'odd fields');
+  log.error({ err: Object.assign(new Error('table gone', { cause: new Error('socket closed') }), { code: 'ResourceNotFound' }) }, 'store failed');
+  expect(lines).toHaveLength(2);
+  expect(lines[0]).toMatchObject({ level: 40, msg: 'odd fields', looped: { name: 'loop', self: '[Circular]' }, count: '10' });
+  expect(lines[1]).toMatchObject({ level: 50, msg: 'store failed', err: { type: 'Error', message: 'table gone', code: 'ResourceNotFound', cause: { message: 'socket closed' } } });
+  expect(lines[1]!.err.stack).toContain('table gone');
+  expect(typeof lines[1]!.time).toBe('number');
+});

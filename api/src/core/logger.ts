@@ -1,5 +1,4 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import pino, { type DestinationStream, type Logger } from 'pino';
 
 /** The `service` field of every line; CloudWatch metrics from the logs use it as their dimension. */
 export const LOG_SERVICE = 'govopen-api';
@@ -14,8 +13,6 @@ export const METRICS = Object.freeze({
   /** A line logged at error level while answering an invocation: something failed that the client could not cause. */
   errors: 'Errors',
 });
-
-const ERROR_LEVEL = 50;
 
 /** Fields every line logged while answering one invocation carries (its request ids). */
 export type LogScopeFields = Record<string, string | boolean>;
@@ -44,17 +41,56 @@ export function metricFields(name: string, value = 1): Record<string, unknown> {
   };
 }
 
-/** Structured JSON logs to stdout (tests may pass another destination); on Lambda each line carries the invocation's request ids (see withLogScope). */
-export function createLogger(level: string, destination?: DestinationStream): Logger {
-  const options: pino.LoggerOptions = {
-    level,
-    base: { service: LOG_SERVICE },
-    mixin(_fields, lineLevel) {
-      const fields = scope.getStore();
-      // A copy each time: pino merges the line's own fields into what this returns.
-      if (!fields) return {};
-      return lineLevel >= ERROR_LEVEL ? { ...fields, ...metricFields(METRICS.errors) } : { ...fields };
-    },
-  };
-  return destination ? pino(options, destination) : pino(options);
+/** pino's numeric levels, which the log queries in docs/deploy.md filter on (`level >= 50`). */
+const LEVELS = Object.freeze({ debug: 20, info: 30, warn: 40, error: 50 });
+
+type LevelName = keyof typeof LEVELS;
+
+/** `log.info('message')` or `log.info({ fields }, 'message')`, as with pino. */
+export type LogMethod = (fieldsOrMessage: string | Record<string, unknown>, message?: string) => void;
+
+export type Logger = Record<LevelName, LogMethod>;
+
+/** Where lines go: stdout, or (tests) any stream. */
+export interface LogDestination {
+  write(line: string): unknown;
+}
+
+/** An error as a log field: what an operator needs to find it (`err.message` in the queries), with its cause. */
+function errorFields(error: Error, depth = 0): Record<string, unknown> {
+  const cause = error.cause instanceof Error && depth < 3 ? { cause: errorFields(error.cause, depth + 1) } : {};
+  return { ...Object.fromEntries(Object.entries(error)), type: error.name, message: error.message, stack: error.stack, ...cause };
+}
+
+/** JSON that never throws: errors as their fields, a circular reference as "[Circular]", a BigInt as text. */
+function toJson(line: Record<string, unknown>): string {
+  const seen = new WeakSet<object>();
+  return JSON.stringify(line, (_key, value: unknown) => {
+    if (typeof value === 'bigint') return value.toString();
+    if (typeof value !== 'object' || value === null) return value;
+    if (seen.has(value)) return '[Circular]';
+    seen.add(value);
+    return value instanceof Error ? errorFields(value) : value;
+  });
+}
+
+/**
+ * Structured JSON logs, one line each, to stdout (tests may pass another destination), in pino's
+ * shape (`level`, `time`, `service`, the fields, `msg`); on Lambda each line carries the
+ * invocation's request ids (see withLogScope). Not pino itself: it and its streams were 59 KB of
+ * every cold start (issue 17), for four methods. `silent` (tests) writes nothing.
+ */
+export function createLogger(level: string, destination: LogDestination = process.stdout): Logger {
+  const threshold = level === 'silent' ? Infinity : (LEVELS[level as LevelName] ?? LEVELS.info);
+  const method =
+    (lineLevel: number): LogMethod =>
+    (fieldsOrMessage, message) => {
+      if (lineLevel < threshold) return;
+      const fields = typeof fieldsOrMessage === 'string' ? {} : fieldsOrMessage;
+      const scoped = scope.getStore();
+      const metric = scoped && lineLevel >= LEVELS.error ? metricFields(METRICS.errors) : {};
+      const msg = typeof fieldsOrMessage === 'string' ? fieldsOrMessage : message;
+      destination.write(`${toJson({ level: lineLevel, time: Date.now(), service: LOG_SERVICE, ...scoped, ...metric, ...fields, ...(msg === undefined ? {} : { msg }) })}\n`);
+    };
+  return { debug: method(LEVELS.debug), info: method(LEVELS.info), warn: method(LEVELS.warn), error: method(LEVELS.error) };
 }

@@ -1,6 +1,6 @@
 import { beijingTime } from '../core/clock';
 import type { RequestContext } from '../app';
-import { notifySafely, type NotificationTemplates } from '../notifications/notifier';
+import { notifySafely, type NotificationMessage, type NotificationTemplates } from '../notifications/notifier';
 import type { StoredEvent, StoredRegistration } from './event-model';
 
 /** What open days tell registrants, and the WeChat template keys each message fills. */
@@ -25,7 +25,12 @@ export function notifyRegistrant(
   registration: StoredRegistration,
   extra: Record<string, string> = {},
 ): Promise<boolean> {
-  return notifySafely(context.notifier, context.log, {
+  return notifySafely(context.notifier, context.log, registrantMessage(template, event, registration, extra));
+}
+
+/** The message a registrant gets about their event. */
+export function registrantMessage(template: keyof typeof EVENT_NOTIFICATIONS, event: StoredEvent, registration: StoredRegistration, extra: Record<string, string> = {}): NotificationMessage {
+  return {
     residentId: registration.residentId,
     template,
     data: {
@@ -37,5 +42,5 @@ export function notifyRegistrant(
       ...extra,
     },
     page: `pages/events/detail/index?id=${event.id}`,
-  });
+  };
 }

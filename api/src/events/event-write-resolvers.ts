@@ -7,8 +7,9 @@ import { badInput, notFound } from '../core/errors';
 import { parseInput, refuseUnmaskedData } from '../core/validation';
 import { normalizeCheckInCode } from './check-in-code';
 import { staffEvent } from './event-access';
-import { notifyRegistrant } from './event-notifications';
-import { EVENT_ID, eventIdFor, newEvent, parseRegistrationId, registrationIdOf, type EventDetails, type StoredEvent } from './event-model';
+import { notifySafely } from '../notifications/notifier';
+import { notifyRegistrant, registrantMessage } from './event-notifications';
+import { EVENT_ID, eventIdFor, newEvent, parseRegistrationId, registrationIdOf, type EventDetails, type StoredEvent, type StoredRegistration } from './event-model';
 import {
   cancelReasonSchema,
   eventInputSchema,
@@ -111,11 +112,15 @@ export const eventWriteResolvers: { Mutation: MutationResolvers<RequestContext> 
       const input = parseInput(registrationInputSchema, args.input);
       const event = EVENT_ID.test(args.eventId) ? await context.stores.events.get(args.eventId) : null;
       if (!event || event.status === 'DRAFT') throw notFound('没有找到这个开放日。');
-      const { registration, created } = await context.stores.registrations.register(event, residentId, input, context.now());
-      if (created) await context.stores.identity.rememberPhone(residentId, input.phone);
-      if (created && registration.status === 'CONFIRMED') {
-        await notifyRegistrant(context, 'EVENT_CONFIRMED', event, registration, { checkInCode: registration.checkInCode });
-      }
+      const confirmation = (registration: StoredRegistration) => registrantMessage('EVENT_CONFIRMED', event, registration, { checkInCode: registration.checkInCode });
+      const { notifier } = context;
+      // One request for the whole sign-up: the phone remembered and the outbox's confirmation are
+      // written in the seat's transaction (issue 17); WeChat's message is sent once the seat is taken.
+      const { registration, created } = await context.stores.registrations.register(event, residentId, input, context.now(), (registration) => [
+        context.stores.identity.rememberPhoneWrite(residentId, input.phone),
+        ...(notifier.writeOf && registration.status === 'CONFIRMED' ? [notifier.writeOf(confirmation(registration))] : []),
+      ]);
+      if (created && registration.status === 'CONFIRMED' && !notifier.writeOf) await notifySafely(notifier, context.log, confirmation(registration));
       return registration;
     },
     async cancelRegistration(_root, args, context) {

@@ -8,7 +8,7 @@ import { markCancellationNoticed, markReminded, unmarkReminded } from './notice-
 import { openDayTable } from './open-day-table';
 import { listQuestionnaires, submitQuestionnaire } from './questionnaire';
 import { cancel, fillFreeSeats } from './seat-handover';
-import { register, type RegistrationInputData } from './sign-up';
+import { register, type RegistrationInputData, type WritesAlongside } from './sign-up';
 
 // Registrations and what hangs off them, in the event's partition (declared in event-items.ts): the
 // store the resolvers use, put together from one module per job.
@@ -17,7 +17,8 @@ export interface RegistrationStore {
   get(eventId: string, residentId: string, consistent?: boolean): Promise<StoredRegistration | null>;
   getMany(keys: ReadonlyArray<{ eventId: string; residentId: string }>): Promise<Map<string, StoredRegistration>>;
   /** Signs up once: a second call for the same resident and event returns the first registration. */
-  register(event: StoredEvent, residentId: string, input: RegistrationInputData, now: Date): Promise<{ registration: StoredRegistration; created: boolean }>;
+  /** `alongside`: other features' writes made in the sign-up's transaction (see WritesAlongside). */
+  register(event: StoredEvent, residentId: string, input: RegistrationInputData, now: Date, alongside?: WritesAlongside): Promise<{ registration: StoredRegistration; created: boolean }>;
   /** Cancels; a freed seat goes to the first waiting in the same transaction (returned as `promoted`). */
   cancel(registration: StoredRegistration, now: Date): Promise<{ registration: StoredRegistration; promoted: StoredRegistration | null }>;
   /** Gives free seats (after the capacity grew) to the waiting list in order. */
@@ -51,7 +52,7 @@ export function createRegistrationStore(dynamo: Dynamo, audit: AuditLog): Regist
     listForEvent: (eventId) => registrations.query({ where: { eventId }, consistent: true }),
     listForResident: (residentId) => registrations.query({ index: 'gsi1', where: { residentId }, descending: true }),
     waitlistPlace: (eventId, seq) => waitingPlaces.count({ where: { eventId }, range: { upTo: waitingPlaceItem.key({ eventId, seq }).sk }, consistent: true }),
-    register: (event, residentId, input, now) => register(table, event, residentId, input, now),
+    register: (event, residentId, input, now, alongside) => register(table, event, residentId, input, now, alongside),
     cancel: (registration, now) => cancel(table, registration, now),
     fillFreeSeats: (eventId, now) => fillFreeSeats(table, eventId, now),
     draw: (event, now, entry) => runDraw(table, audit, event, now, entry),

@@ -1,5 +1,5 @@
 import { notFound, UserFacingError } from '../core/errors';
-import { transact, writeOne } from '../core/transactions';
+import { transact, writeOne, type Write } from '../core/transactions';
 import { newCheckInCode } from './check-in-code';
 import { registrationIdOf, type StoredEvent, type StoredRegistration } from './event-model';
 import { OPEN_DAY_WRITES, type OpenDayTable } from './open-day-table';
@@ -46,10 +46,19 @@ async function nextWaitlistSeq(table: OpenDayTable, eventId: string): Promise<nu
   return Number(result.attributes.waitlistSeq);
 }
 
+/**
+ * Other features' writes that belong to a new registration (the resident's phone remembered, the
+ * confirmation in the outbox), made in its transaction: one request for the whole sign-up, and
+ * nothing of them when the sign-up is refused or repeated. One whose condition fails is left out
+ * and the sign-up tried again without it: the registration never depends on them.
+ */
+export type WritesAlongside = (registration: StoredRegistration) => Write[];
+
 /** Signs up once: a second call for the same resident and event returns the first registration. */
-export async function register(table: OpenDayTable, event: StoredEvent, residentId: string, input: RegistrationInputData, now: Date) {
+export async function register(table: OpenDayTable, event: StoredEvent, residentId: string, input: RegistrationInputData, now: Date, alongside: WritesAlongside = () => []) {
   const at = now.toISOString();
   let path: Path = event.selectionMode === 'DRAW' ? 'apply' : firstComePath(event);
+  let refusedAlongside = new Set<number>();
   for (let decision = 0; decision < MAX_DECISIONS; decision += 1) {
     const seq = path === 'wait' ? await nextWaitlistSeq(table, event.id) : null;
     const registration: StoredRegistration = {
@@ -68,20 +77,23 @@ export async function register(table: OpenDayTable, event: StoredEvent, resident
       feedbackAt: null,
     };
     const rule = SEAT_RULES[path];
-    const outcome = await transact(
-      table.dynamo,
-      [
-        table.events.update({ id: event.id }, rule.update, { if: `${OPEN_NOW} AND ${rule.condition}`, values: { ':open': 'OPEN', ':now': at, ...rule.values } }),
-        // A cancelled registration may be replaced by signing up again.
-        table.registrations.put(registration, { if: 'attribute_not_exists(pk) OR #status = :cancelled', values: { ':cancelled': 'CANCELLED' } }),
-        table.codes.put({ eventId: event.id, code: registration.checkInCode, residentId }, { if: 'attribute_not_exists(pk)' }),
-        ...(seq === null ? [] : [table.waitingPlaces.put({ eventId: event.id, seq, residentId })]),
-      ],
-      OPEN_DAY_WRITES,
-    );
+    const own = [
+      table.events.update({ id: event.id }, rule.update, { if: `${OPEN_NOW} AND ${rule.condition}`, values: { ':open': 'OPEN', ':now': at, ...rule.values } }),
+      // A cancelled registration may be replaced by signing up again.
+      table.registrations.put(registration, { if: 'attribute_not_exists(pk) OR #status = :cancelled', values: { ':cancelled': 'CANCELLED' } }),
+      table.codes.put({ eventId: event.id, code: registration.checkInCode, residentId }, { if: 'attribute_not_exists(pk)' }),
+      ...(seq === null ? [] : [table.waitingPlaces.put({ eventId: event.id, seq, residentId })]),
+    ];
+    const others = alongside(registration)
+      .map((write, index) => ({ write, index }))
+      .filter(({ index }) => !refusedAlongside.has(index));
+    const outcome = await transact(table.dynamo, [...own, ...others.map(({ write }) => write)], OPEN_DAY_WRITES);
     if (outcome.ok) return { registration, created: true };
     const [eventRefused, alreadyRegistered] = outcome.failed;
-    if (alreadyRegistered) {
+    const othersRefused = outcome.failed.slice(own.length);
+    if (othersRefused.some(Boolean) && !outcome.failed.slice(0, own.length).some(Boolean)) {
+      refusedAlongside = new Set([...refusedAlongside, ...others.filter((_, i) => othersRefused[i]).map(({ index }) => index)]);
+    } else if (alreadyRegistered) {
       const existing = await table.registrations.get({ eventId: event.id, residentId }, true);
       if (existing && existing.status !== 'CANCELLED') return { registration: existing, created: false };
     } else if (eventRefused && path === 'seat') {

@@ -1,8 +1,5 @@
 import { codeOf, createTestApi, signInStaff, type TestApi } from '../../../test/support/test-app';
-import { fieldsOf } from '../core/lazy-load';
 import { DAY, eventInput, openEventFor } from '../events/event-test-support';
-import { FAMILY_FIELDS } from './family-feature';
-import { familyResolvers } from './family-resolvers';
 
 // 亲友帮办 against DynamoDB Local: consent (nothing reaches the helper before the resident
 // confirms), its limits (only copies and open-day sign-ups, in the resident's name and by the
@@ -135,9 +132,5 @@ describe('limits and ending', () => {
     expect(codeOf((await api.run(SIGN_UP, { id: link.id, event: eventId, input: { name: '王秀英' } }, as('son'))).errors)).toBe('FORBIDDEN');
     expect((await api.run(LINKS, {}, as('son'))).data).toEqual({ myFamilyLinks: [] });
     expect((await api.run(LINKS, {}, as('mother'))).data).toEqual({ myFamilyLinks: [] });
-  });
-
-  it('loads its resolvers on first use for exactly the fields they resolve', () => {
-    expect(fieldsOf(familyResolvers)).toEqual(Object.fromEntries(Object.entries(FAMILY_FIELDS).map(([type, names]) => [type, [...names].sort()])));
   });
 });

@@ -265,6 +265,7 @@ export type ResolversTypes = {
   ServiceInput: Types.ServiceInput;
   ServiceRatingFigures: ResolverTypeWrapper<Omit<Types.ServiceRatingFigures, 'service'> & { service: ResolversTypes['Service'] }>;
   Session: ResolverTypeWrapper<Types.Session>;
+  SignInOptions: ResolverTypeWrapper<Types.SignInOptions>;
   Staff: ResolverTypeWrapper<StaffParent>;
   StaffRole: Types.StaffRole;
   String: ResolverTypeWrapper<Types.Scalars['String']['output']>;
@@ -434,6 +435,7 @@ export type ResolversParentTypes = {
   ServiceInput: Types.ServiceInput;
   ServiceRatingFigures: Omit<Types.ServiceRatingFigures, 'service'> & { service: ResolversParentTypes['Service'] };
   Session: Types.Session;
+  SignInOptions: Types.SignInOptions;
   Staff: StaffParent;
   String: Types.Scalars['String']['output'];
   SubscriptionOptions: Types.SubscriptionOptions;
@@ -1186,6 +1188,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   sensitiveWords?: Resolver<ResolversTypes['SensitiveWordList'], ParentType, ContextType>;
   service?: Resolver<Types.Maybe<ResolversTypes['Service']>, ParentType, ContextType, RequireFields<Types.QueryServiceArgs, 'id'>>;
   services?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, Partial<Types.QueryServicesArgs>>;
+  signInOptions?: Resolver<ResolversTypes['SignInOptions'], ParentType, ContextType>;
   staffMe?: Resolver<ResolversTypes['Staff'], ParentType, ContextType>;
   staffMembers?: Resolver<Array<ResolversTypes['Staff']>, ParentType, ContextType>;
   subscriptionOptions?: Resolver<ResolversTypes['SubscriptionOptions'], ParentType, ContextType>;
@@ -1468,6 +1471,10 @@ export type SessionResolvers<ContextType = RequestContext, ParentType extends Re
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type SignInOptionsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SignInOptions'] = ResolversParentTypes['SignInOptions']> = {
+  developmentSignIn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type StaffResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Staff'] = ResolversParentTypes['Staff']> = {
   department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   disabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1643,6 +1650,7 @@ export type Resolvers<ContextType = RequestContext> = {
   ServiceEdge?: ServiceEdgeResolvers<ContextType>;
   ServiceRatingFigures?: ServiceRatingFiguresResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
+  SignInOptions?: SignInOptionsResolvers<ContextType>;
   Staff?: StaffResolvers<ContextType>;
   SubscriptionOptions?: SubscriptionOptionsResolvers<ContextType>;
   Subscriptions?: SubscriptionsResolvers<ContextType>;

@@ -2072,6 +2072,7 @@ type Query {
 
   """Services, by department then name. \`first\` is 1..100 (default 20)."""
   services(after: String, filter: ServiceFilter, first: Int): ServiceConnection!
+  signInOptions: SignInOptions!
 
   """The signed-in staff member."""
   staffMe: Staff!
@@ -2760,6 +2761,14 @@ GovOpen's own sign-in: send \`token\` as \`Authorization: Bearer <token>\` until
 type Session {
   expiresAt: String!
   token: String!
+}
+
+"""
+What the sign-in screens may offer on this deployment (so a production H5 never shows a sign-in the API refuses).
+"""
+type SignInOptions {
+  """测试登录 with \`dev:<name>\` codes: accepted outside production only."""
+  developmentSignIn: Boolean!
 }
 
 type Staff {

@@ -4,7 +4,7 @@ import type { AuditLog, AuditEntry } from '../core/audit';
 import type { Clock } from '../core/clock';
 import type { Dynamo } from '../core/dynamo';
 import { itemsOf } from '../core/items';
-import { ORDINARY_WRITES, transact, writeOne } from '../core/transactions';
+import { ORDINARY_WRITES, transact, writeOne, type Write } from '../core/transactions';
 import { residentItem, staffItem } from './identity-items';
 
 // Residents' and staff's reads and writes; how they sit in the table is declared in identity-items.ts.
@@ -18,6 +18,8 @@ export interface IdentityStore {
   getResident(id: string): Promise<Resident | null>;
   /** Keeps the mobile number a resident last gave (e.g. signing up for an open day), to offer it next time. */
   rememberPhone(residentId: string, phone: string): Promise<void>;
+  /** rememberPhone as one write of a transaction (an open-day sign-up's); its condition fails for a resident without a record. */
+  rememberPhoneWrite(residentId: string, phone: string): Write;
   getStaff(username: string): Promise<StaffMember | null>;
   listStaff(): Promise<StaffMember[]>;
   /** Creates a staff member unless the username is taken (false then). */
@@ -45,6 +47,7 @@ const residentIdFor = (identity: { openid: string; unionid?: string }) =>
 export function createIdentityStore(dynamo: Dynamo, audit: AuditLog, now: Clock): IdentityStore {
   const { residents, staff } = itemsOf(dynamo, { residents: residentItem, staff: staffItem });
   const getStaff = (username: string) => staff.get({ username }, true);
+  const rememberPhoneWrite = (residentId: string, phone: string) => residents.update({ id: residentId }, 'SET phone = :phone', { if: 'attribute_exists(pk)', values: { ':phone': phone } });
   return {
     getStaff,
     async signInResident(identity) {
@@ -65,8 +68,9 @@ export function createIdentityStore(dynamo: Dynamo, audit: AuditLog, now: Clock)
     getResident: (id) => residents.get({ id }),
     async rememberPhone(residentId, phone) {
       // A resident without a record (signed in before records were kept) simply has nothing to remember.
-      await writeOne(dynamo, residents.update({ id: residentId }, 'SET phone = :phone', { if: 'attribute_exists(pk)', values: { ':phone': phone } }), ORDINARY_WRITES);
+      await writeOne(dynamo, rememberPhoneWrite(residentId, phone), ORDINARY_WRITES);
     },
+    rememberPhoneWrite,
     listStaff: () => staff.query({ index: 'gsi1', where: {} }),
     async createStaff(member, entry) {
       const created = { ...member, disabled: false, failedAttempts: 0, lockedUntil: null, createdAt: now().toISOString(), lastSignedInAt: null, mustChangePassword: false };

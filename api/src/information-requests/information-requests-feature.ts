@@ -1,11 +1,15 @@
 import type { CoreParts } from '../core/context';
+import { informationRequestsFields } from '../generated/schema-fields';
+import { onFirstUse } from '../resolvers';
+import { lapseOverdueApplications } from './request-lapses';
 import { INFORMATION_REQUEST_NOTIFICATIONS } from './request-notifications';
-import { requestResolvers } from './request-resolvers';
 import { createInformationRequestStore } from './request-store';
 
 /** What 依申请公开 adds to the app; app.ts assembles the features. */
 export const informationRequestsFeature = {
   stores: ({ dynamo, audit }: CoreParts) => ({ informationRequests: createInformationRequestStore(dynamo, audit) }),
-  resolvers: [requestResolvers],
+  // Loaded by the first request about an application: most cold starts never need them.
+  resolvers: [onFirstUse(informationRequestsFields, async () => [(await import('./request-resolvers')).requestResolvers])],
   notifications: INFORMATION_REQUEST_NOTIFICATIONS,
+  scheduled: { informationRequestLapses: lapseOverdueApplications },
 };

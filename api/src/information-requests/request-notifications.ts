@@ -15,7 +15,7 @@ export function notifyReply(context: Pick<RequestContext, 'notifier' | 'log'>, r
     residentId: replied.residentId,
     template: 'INFORMATION_REQUEST_REPLIED' satisfies keyof typeof INFORMATION_REQUEST_NOTIFICATIONS,
     data: { reference: replied.reference, result: replied.reply ? REPLY_KIND_RULES[replied.reply.kind].label : '已答复', department: replied.department },
-    // 我的, until the mini-app has the application's own page.
-    page: 'pages/mine/index/index',
+    // The application's own page (miniapp ROUTES.caseworkRequest), with its 告知书.
+    page: `pages/casework/request/index?id=${replied.id}`,
   });
 }

@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import * as z from 'zod';
 import { findSensitiveData, maskIdNumber, maskMobile, maskName } from '@govopen/shared';
 import type { RequestContext } from '../app';
 import { authorize, departmentViewed, residentIdOf, residentRecord, staffActing, staffResource, type Permission } from '../core/authorization';
 import { auditEntry } from '../core/audit-entry';
+import { caseIdFor, isCaseId } from '../core/case-history';
 import { clockIsOverdue } from '../core/case-clock';
 import { governmentDate } from '../core/clock';
 import { conflict } from '../core/errors';
@@ -19,12 +19,6 @@ import { APPLICANT_KINDS, DELIVERY_METHODS, INFORMATION_FORMS, ORGANISATION_KIND
 // 依申请公开 through the API: a resident applies, follows their application and corrects it when asked;
 // staff of the handling department see their queue, ask for 补正 and reply, and read a citizen's whole
 // ID number only on purpose (audited).
-
-/** Ids are 24 hex characters (requestIdFor); anything else is not looked up, so ids cannot be probed. */
-const REQUEST_ID = /^[0-9a-f]{24}$/u;
-
-const requestIdFor = (residentId: string, receivedOn: string, input: unknown) =>
-  createHash('sha256').update(JSON.stringify([residentId, receivedOn, input])).digest('hex').slice(0, 24);
 
 /** 申请编号: YSQ, the day of receipt and the id's start, e.g. YSQ-20260930-3F2A9C. */
 const referenceFor = (id: string, receivedOn: string) => `YSQ-${receivedOn.replaceAll('-', '')}-${id.slice(0, 6).toUpperCase()}`;
@@ -72,7 +66,7 @@ const queueSchema = z.object({ department: department.nullish(), stage: z.enum([
 const residentPage = z.object(pageArgs);
 
 const MISSING = '没有找到这份申请。';
-const load = async (context: RequestContext, id: string) => (REQUEST_ID.test(id) ? ((await context.stores.informationRequests.getMany([id])).get(id) ?? null) : null);
+const load = async (context: RequestContext, id: string) => (isCaseId(id) ? ((await context.stores.informationRequests.getMany([id])).get(id) ?? null) : null);
 const ofDepartment = (request: StoredInformationRequest) => ({ department: request.department });
 const changedMeanwhile = () => conflict('这份申请刚有别人处理过，请刷新后再看。');
 
@@ -131,7 +125,7 @@ export const requestResolvers: Resolvers = {
       const residentId = residentIdOf(context.actor);
       const input = parseInput(applicationSchema, args.input);
       const now = context.now();
-      const id = requestIdFor(residentId, governmentDate(now), input);
+      const id = caseIdFor([residentId, governmentDate(now), input]);
       const citizen = input.applicantKind === 'CITIZEN';
       const { request, step } = flow.receive({
         id,

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { ratePageForPath } from '../ratings/rating-paths';
 
 /** Where the Taro H5 build lands (`npm run build:h5`). */
 export const H5_DIST = resolve(__dirname, '../../../miniapp/dist/h5');
@@ -51,10 +52,18 @@ export function buildH5(log: (message: string) => void): void {
 
 /**
  * Serves the built H5 files. The app uses the hash router, so every page is `/` plus a `#/…`
- * fragment; any other path is a static file or 404.
+ * fragment; a rating address (`/r/…`) is sent there; any other path is a static file or 404.
  */
 export function serveH5(request: IncomingMessage, response: ServerResponse): void {
-  const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+  const rawPath = new URL(request.url ?? '/', 'http://localhost').pathname;
+  // A printed rating code's path address: on to the rate page's hash route (as CloudFront does).
+  const ratePage = ratePageForPath(rawPath);
+  if (ratePage) {
+    response.writeHead(302, { location: `/#/${ratePage}`, 'cache-control': 'no-cache' });
+    response.end();
+    return;
+  }
+  const pathname = decodeURIComponent(rawPath);
   const wanted = normalize(join(H5_DIST, pathname === '/' ? 'index.html' : pathname));
   const inside = wanted.startsWith(H5_DIST + sep);
   if (!inside || !existsSync(wanted) || !statSync(wanted).isFile() || (request.method !== 'GET' && request.method !== 'HEAD')) {

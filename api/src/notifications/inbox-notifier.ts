@@ -1,4 +1,4 @@
-import type { Logger } from 'pino';
+import type { Logger } from '../core/logger';
 import type { InboxStore } from './inbox-store';
 import type { NotificationMessage, Notifier } from './notifier';
 

@@ -1,7 +1,4 @@
 import { codeOf, createTestApi, residentToken, type TestApi } from '../../../test/support/test-app';
-import { fieldsOf } from '../core/lazy-load';
-import { inboxResolvers } from './inbox-resolvers';
-import { INBOX_FIELDS } from './notifications-feature';
 
 // 我的消息 against DynamoDB Local: whatever a feature sends through the notifier is kept, newest
 // first, read and unread, paged, and only its resident sees or opens it.
@@ -56,8 +53,4 @@ it("shows nobody else's messages: another resident finds none, opens none, and a
   expect(codeOf((await api.run(OPEN, { id: newest!.node.id }, { token: li })).errors)).toBe('NOT_FOUND');
   expect(codeOf((await api.run(OPEN, { id: 'INBOX#inbox-wang' }, { token: wang })).errors)).toBe('NOT_FOUND');
   expect(codeOf((await api.run(PAGE, {})).errors)).toBe('UNAUTHENTICATED');
-});
-
-it('loads its resolvers on first use for exactly the fields they resolve', () => {
-  expect(fieldsOf(inboxResolvers)).toEqual(Object.fromEntries(Object.entries(INBOX_FIELDS).map(([type, names]) => [type, [...names].sort()])));
 });

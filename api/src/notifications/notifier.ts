@@ -1,4 +1,5 @@
-import type { Logger } from 'pino';
+import type { Logger } from '../core/logger';
+import type { Write } from '../core/transactions';
 
 // How GovOpen tells a resident something outside the app — open days, rating replies, project
 // updates alike: one interface, two implementations — an outbox in the table (local, development,
@@ -26,6 +27,12 @@ export interface NotificationMessage {
 
 export interface Notifier {
   send(message: NotificationMessage): Promise<void>;
+  /**
+   * The message as one write of a transaction, where the notifier keeps messages in the table (the
+   * outbox): sent exactly when what it tells about is written, in the same request (an open-day
+   * seat). Absent: the notifier sends outside the table; call send after the write.
+   */
+  writeOf?(message: NotificationMessage): Write;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Clock } from '../core/clock';
 import type { Dynamo } from '../core/dynamo';
 import { itemsOf } from '../core/items';
 import { ORDINARY_WRITES, writeOne } from '../core/transactions';
-import type { Notifier } from './notifier';
+import type { NotificationMessage, Notifier } from './notifier';
 import { outboxMessageItem } from './outbox-items';
 
 // The notifier used locally, in development and in tests: every message becomes an item that a
@@ -24,12 +24,16 @@ export interface OutboxStore extends Notifier {
 
 export function createOutboxStore(dynamo: Dynamo, now: Clock): OutboxStore {
   const { messages } = itemsOf(dynamo, { messages: outboxMessageItem });
+  const writeOf = (message: NotificationMessage) => {
+    const sentAt = now();
+    const expiresAt = Math.floor(sentAt.getTime() / 1000) + KEEP_DAYS * 86_400;
+    return messages.put({ ...message, id: sendingOrderId(), sentAt: sentAt.toISOString(), expiresAt });
+  };
   return {
     async send(message) {
-      const sentAt = now();
-      const expiresAt = Math.floor(sentAt.getTime() / 1000) + KEEP_DAYS * 86_400;
-      await writeOne(dynamo, messages.put({ ...message, id: sendingOrderId(), sentAt: sentAt.toISOString(), expiresAt }), ORDINARY_WRITES);
+      await writeOne(dynamo, writeOf(message), ORDINARY_WRITES);
     },
+    writeOf,
     messagesFor: (residentId) => messages.query({ where: { residentId }, consistent: true }),
   };
 }

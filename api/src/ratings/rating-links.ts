@@ -3,8 +3,8 @@ import type { StoredService } from './rating-model';
 
 // Where a resident rates a service: the mini-app page, the same page as H5, and a QR code for the
 // counter. The code is drawn here, without any network call (qrcode-generator: one file, no
-// dependencies). It encodes the H5 address; the mini-program claims it in its console
-// (扫普通链接二维码打开小程序), so WeChat opens the mini-app page and any other scanner the browser page.
+// dependencies). It encodes the path address (rating-paths.ts); the mini-program claims it in its
+// console (扫普通链接二维码打开小程序), so WeChat opens the mini-app page and any other scanner the browser page.
 
 export const RATE_PAGE = 'pages/rating/rate/index';
 
@@ -80,8 +80,8 @@ export function qrSvg(text: string, caption: string): string {
 export function ratingLink(publicBaseUrl: string, service: Pick<StoredService, 'id' | 'department' | 'name'>, window: string | null): RatingLink {
   const query = new URLSearchParams({ service: service.id, ...(window ? { window } : {}) }).toString();
   const miniProgramPath = `${RATE_PAGE}?${query}`;
-  // The H5 build routes by hash (miniapp/config: router mode hash).
-  const h5Url = `${publicBaseUrl.replace(/\/+$/u, '')}/#/${miniProgramPath}`;
+  // A path address WeChat's rules can match (rating-paths.ts), not the H5 hash route.
+  const h5Url = `${publicBaseUrl.replace(/\/+$/u, '')}/r/${[service.id, window].filter(Boolean).map((part) => encodeURIComponent(part!)).join('/')}`;
   const caption = [service.department, service.name, window ? `${window}号窗口` : null].filter(Boolean).join(' · ');
   const svg = qrSvg(h5Url, caption);
   return {

@@ -1,6 +1,6 @@
 import { VALIDITIES } from '@govopen/shared';
 import type { CoreParts } from '../core/context';
-import type { Page, PageRequest } from '../core/items';
+import { allPages } from '../core/all-pages';
 import type { EventStore } from '../events/event-store';
 import type { StoredEvent } from '../events/event-model';
 import type { PolicyStore } from '../policies/policy-store';
@@ -16,18 +16,6 @@ import type { SearchService } from './search-service';
 // project and its milestones, a service) is followed by the search document it makes — whatever
 // called the store: the API, the importer, the demo loader. A failed index write is logged and does
 // not undo the change residents asked for; the document is indexed again with its next change.
-
-/** Reads every page of a cursor-paged list. */
-async function allPages<T>(page: (request: PageRequest) => Promise<Page<T>>): Promise<T[]> {
-  const all: T[] = [];
-  let after: string | undefined;
-  for (;;) {
-    const read = await page({ first: 100, after });
-    all.push(...read.items.map((item) => item.node));
-    if (!read.hasNextPage || !read.endCursor) return all;
-    after = read.endCursor;
-  }
-}
 
 /**
  * The search documents of everything residents can read, from the stores: for a library that

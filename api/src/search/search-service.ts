@@ -1,4 +1,4 @@
-import type { Logger } from 'pino';
+import type { Logger } from '../core/logger';
 import { findSensitiveData } from '@govopen/shared';
 import { governmentDate } from '../core/clock';
 import type { AuditEntry } from '../core/audit';

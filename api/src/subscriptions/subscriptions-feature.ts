@@ -1,19 +1,12 @@
 import type { App } from '../app';
 import type { CoreParts } from '../core/context';
-import { lazyResolvers, lazyStore } from '../core/lazy-load';
+import { lazyStore } from '../core/lazy-load';
+import { subscriptionsFields } from '../generated/schema-fields';
+import { onFirstUse } from '../resolvers';
 import { withPublications } from './publication-hooks';
 import { SUBSCRIPTION_NOTIFICATIONS } from './subscription-notifications';
 
 // Its store, rules, resolvers and delivery are imported on first use: off the Lambda's cold start.
-
-/** The fields of subscription-resolvers.ts. */
-export const SUBSCRIPTION_FIELDS = {
-  Query: ['mySubscriptions', 'subscriptionOptions'],
-  Mutation: ['saveSubscriptions'],
-  Policy: ['reach'],
-  Interpretation: ['reach'],
-  Event: ['reach'],
-} as const;
 
 /** What 政策找人 adds to the app; app.ts assembles the features. */
 export const subscriptionsFeature = {
@@ -22,7 +15,7 @@ export const subscriptionsFeature = {
   }),
   /** Policies, interpretations and open days are recorded as publications when first published, whoever calls the store. */
   wrapStores: withPublications,
-  resolvers: [lazyResolvers(async () => (await import('./subscription-resolvers')).subscriptionResolvers, SUBSCRIPTION_FIELDS)],
+  resolvers: [onFirstUse(subscriptionsFields, async () => [(await import('./subscription-resolvers')).subscriptionResolvers])],
   notifications: SUBSCRIPTION_NOTIFICATIONS,
   scheduled: { tellSubscribers: async (app: App) => (await import('./subscription-delivery')).tellSubscribers(app) },
 };

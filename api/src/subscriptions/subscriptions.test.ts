@@ -1,9 +1,6 @@
 import { codeOf, createTestApi, residentToken, signInStaff, type TestApi } from '../../../test/support/test-app';
 import { createOutboxStore } from '../notifications/outbox-store';
-import { fieldsOf } from '../core/lazy-load';
 import { tellSubscribers } from './subscription-delivery';
-import { subscriptionResolvers } from './subscription-resolvers';
-import { SUBSCRIPTION_FIELDS } from './subscriptions-feature';
 
 // 政策找人 against DynamoDB Local: subscribing, a 老年人 policy telling its subscribers once, reach.
 
@@ -88,8 +85,4 @@ describe('a 老年人 policy', () => {
     expect(await reach(residents.wang)).toBeNull();
     expect((await inboxOf('wang')).unreadMessageCount).toBe(0);
   });
-});
-
-it('loads its resolvers on first use for exactly the fields they resolve', () => {
-  expect(fieldsOf(subscriptionResolvers)).toEqual(Object.fromEntries(Object.entries(SUBSCRIPTION_FIELDS).map(([type, names]) => [type, [...names].sort()])));
 });

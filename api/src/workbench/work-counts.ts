@@ -1,4 +1,5 @@
 import type { RequestContext } from '../app';
+import { governmentDate } from '../core/clock';
 
 // The 工作台's figures are contributed by the features that own the work: each feature exports a
 // WorkCounter (ratings/rating-work.ts, projects/project-work.ts …) and work-counters.ts lists them.
@@ -26,3 +27,20 @@ export interface WorkCount {
 
 /** A feature's figures for the scope; none when the work is not the scope's to do. */
 export type WorkCounter = (context: RequestContext, scope: WorkScope) => Promise<WorkCount[]>;
+
+/**
+ * The figure of a queue of cases on a working-day clock (咨询留言, 依申请公开): how many wait for an
+ * answer, how many are past their last day, and how many are due today (said in `detail`). `count`
+ * counts the open ones whose last day is before the given day (or all of them without one).
+ */
+export async function clockedQueueCount(
+  count: (dueBefore?: string) => Promise<number>,
+  { today, now }: WorkScope,
+  figure: Pick<WorkCount, 'key' | 'label'> & { page: string; unit: string },
+): Promise<WorkCount> {
+  const tomorrow = governmentDate(new Date(now.getTime() + 86_400_000));
+  const [all, overdue, dueByToday] = await Promise.all([count(), count(today), count(tomorrow)]);
+  const dueToday = dueByToday - overdue;
+  const detail = [overdue > 0 && `已超期 ${overdue} ${figure.unit}`, dueToday > 0 && `今天到期 ${dueToday} ${figure.unit}`].filter(Boolean).join('，') || null;
+  return { key: figure.key, label: figure.label, count: all, overdue, detail, path: overdue > 0 ? `${figure.page}?show=overdue` : figure.page };
+}

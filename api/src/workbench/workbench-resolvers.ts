@@ -4,7 +4,6 @@ import { authorize, can } from '../core/authorization';
 import { governmentDate } from '../core/clock';
 import { parseInput } from '../core/validation';
 import * as z from 'zod';
-import { WORK_COUNTERS } from './work-counters';
 
 const departmentSchema = z.string().trim().max(60, '部门名称太长了。').nullish();
 
@@ -28,6 +27,8 @@ export const workbenchResolvers: { Query: Pick<QueryResolvers<RequestContext>, '
       const department = asked ?? (everyDepartment ? undefined : actor.department);
       const now = context.now();
       const scope = { department, today: governmentDate(now), now };
+      // The counters (every feature's) load with the first 工作台 read, not at a cold start.
+      const { WORK_COUNTERS } = await import('./work-counters');
       const counts = (await Promise.all(WORK_COUNTERS.map((counter) => counter(context, scope)))).flat();
       return { department: department ?? null, departments: everyDepartment ? await departmentsToPick(context) : [actor.department], counts, today: scope.today };
     },

@@ -11,6 +11,7 @@ const future = () => new Date(Date.now() + 168 * HOUR).toISOString();
 const LOGIN = { data: { login: { token: 'token-wang', expiresAt: future() } } };
 const ME = { data: { me: { id: 'r-1', phone: '138****1234', memberSince: '2026-03-01T20:00:00.000Z' } } };
 const FACETS = { data: { policyFacets: { issuers: [], years: [], topics: [] } } };
+const DEV_SIGN_IN = { data: { signInOptions: { developmentSignIn: true } } };
 const UNAUTHENTICATED = { errors: [{ message: '登录已过期，请重新登录。', extensions: { code: 'UNAUTHENTICATED' } }] };
 
 const sent = sentRequests;
@@ -21,9 +22,9 @@ beforeEach(() => reloadSession());
 
 describe('我的: sign-in', () => {
   it('H5 shows 测试登录; a name signs in with dev:<name>, keeps the session and shows 已登录 with the masked phone', async () => {
-    answerByOperation({ Login: LOGIN, Me: ME });
+    answerByOperation({ SignInOptions: DEV_SIGN_IN, Login: LOGIN, Me: ME });
     render(<Mine />);
-    expect(screen.getByRole('heading', { name: '测试登录' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: '测试登录' })).toBeTruthy();
     expect(screen.queryByText('已登录')).toBeNull();
 
     fireEvent.change(screen.getByRole('textbox', { name: '名字' }), { target: { value: ' wang ' } });
@@ -35,6 +36,7 @@ describe('我的: sign-in', () => {
     expect(screen.getByRole('button', { name: '退出登录' })).toBeTruthy();
     expect(getStorageSync(SESSION_KEY)).toEqual({ token: 'token-wang', expiresAt: LOGIN.data.login.expiresAt });
     expect(sent()).toEqual([
+      { operation: 'SignInOptions', variables: {}, authorization: undefined },
       { operation: 'Login', variables: { code: 'dev:wang' }, authorization: undefined },
       { operation: 'Me', variables: {}, authorization: 'Bearer token-wang' },
       // The badge on 我的消息.
@@ -43,23 +45,34 @@ describe('我的: sign-in', () => {
   });
 
   it('says in words what is wrong with the name, and sends nothing', async () => {
+    answerByOperation({ SignInOptions: DEV_SIGN_IN });
     render(<Mine />);
-    fireEvent.click(screen.getByRole('button', { name: '登录' }));
+    fireEvent.click(await screen.findByRole('button', { name: '登录' }));
     expect((await screen.findByRole('alert')).textContent).toBe('没能登录：请先填写一个名字。');
     fireEvent.change(screen.getByRole('textbox', { name: '名字' }), { target: { value: 'wang li' } });
     fireEvent.click(screen.getByRole('button', { name: '登录' }));
     expect((await screen.findByText(/名字只能用汉字、字母、数字/)).getAttribute('role')).toBe('alert');
-    expect(request).not.toHaveBeenCalled();
+    expect(sent().map((s) => s.operation)).toEqual(['SignInOptions']);
   });
 
   it('shows the API message when the sign-in is refused, and stays signed out', async () => {
-    answerByOperation({ Login: { errors: [{ message: '登录凭证无效或已过期，请重新登录。', extensions: { code: 'BAD_USER_INPUT' } }] } });
+    answerByOperation({ SignInOptions: DEV_SIGN_IN, Login: { errors: [{ message: '登录凭证无效或已过期，请重新登录。', extensions: { code: 'BAD_USER_INPUT' } }] } });
     render(<Mine />);
+    await screen.findByRole('heading', { name: '测试登录' });
     fireEvent.change(screen.getByRole('textbox', { name: '名字' }), { target: { value: '王阿姨' } });
     fireEvent.click(screen.getByRole('button', { name: '登录' }));
     expect((await screen.findByRole('alert')).textContent).toBe('没能登录：登录凭证无效或已过期，请重新登录。');
     expect(getStorageSync(SESSION_KEY)).toBe('');
     expect(screen.queryByText('已登录')).toBeNull();
+  });
+
+  it('where the API takes no 测试登录 (production H5): no name field, no 登录 button, and the way to sign in in words', async () => {
+    answerByOperation({ SignInOptions: { data: { signInOptions: { developmentSignIn: false } } } });
+    render(<Mine />);
+    await screen.findByText(/网页版不能直接登录。要报名、评价或关注项目，请在微信里打开“政务公开”小程序登录/);
+    expect(screen.queryByText('测试登录')).toBeNull();
+    expect(screen.queryByRole('textbox')).toBeNull();
+    expect(screen.queryByRole('button', { name: '登录' })).toBeNull();
   });
 
   describe('on weapp', () => {
@@ -89,18 +102,18 @@ describe('我的: sign-in', () => {
 describe('我的: sign-out and ended sessions', () => {
   it('退出登录 forgets the session on this phone and offers 登录 again', async () => {
     setStorageSync(SESSION_KEY, { token: 'token-wang', expiresAt: future() });
-    answerByOperation({ Me: ME });
+    answerByOperation({ Me: ME, SignInOptions: DEV_SIGN_IN });
     render(<Mine />);
     await screen.findByText('138****1234');
     fireEvent.click(screen.getByRole('button', { name: '退出登录' }));
     expect(screen.getByRole('status').textContent).toBe('您已退出登录。');
-    expect(screen.getByRole('button', { name: '登录' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: '登录' })).toBeTruthy();
     expect(getStorageSync(SESSION_KEY)).toBe('');
   });
 
   it('a stored session past expiresAt is dropped: signed out, 登录已过期, no request carries it', async () => {
     setStorageSync(SESSION_KEY, { token: 'token-old', expiresAt: new Date(Date.now() - HOUR).toISOString() });
-    answerByOperation({ PolicyFacets: FACETS });
+    answerByOperation({ PolicyFacets: FACETS, SignInOptions: DEV_SIGN_IN });
     render(<Mine />);
     await flush();
     expect(screen.getByRole('status').textContent).toBe('登录已过期，请重新登录。');
@@ -108,18 +121,18 @@ describe('我的: sign-out and ended sessions', () => {
     expect(getStorageSync(SESSION_KEY)).toBe('');
 
     await apiRequest(PolicyFacetsDocument);
-    expect(sent()).toEqual([{ operation: 'PolicyFacets', variables: {}, authorization: undefined }]);
+    expect(sent().filter((s) => s.operation !== 'SignInOptions')).toEqual([{ operation: 'PolicyFacets', variables: {}, authorization: undefined }]);
   });
 
   it('when the API answers UNAUTHENTICATED, the session is dropped and 我的 says to sign in again', async () => {
     setStorageSync(SESSION_KEY, { token: 'token-revoked', expiresAt: future() });
-    answerByOperation({ Me: UNAUTHENTICATED });
+    answerByOperation({ Me: UNAUTHENTICATED, SignInOptions: DEV_SIGN_IN });
     render(<Mine />);
     expect(screen.getByRole('heading', { name: '已登录' })).toBeTruthy();
     expect((await screen.findByRole('status')).textContent).toBe('登录已过期，请重新登录。');
     expect(screen.queryByRole('heading', { name: '已登录' })).toBeNull();
     expect(getStorageSync(SESSION_KEY)).toBe('');
-    expect(sent()).toEqual([
+    expect(sent().filter((s) => s.operation !== 'SignInOptions')).toEqual([
       { operation: 'Me', variables: {}, authorization: 'Bearer token-revoked' },
       { operation: 'UnreadMessageCount', variables: {}, authorization: 'Bearer token-revoked' },
     ]);

@@ -3,6 +3,7 @@ import { PageMeta, View } from '@tarojs/components';
 import { cssVariables, tokens } from '../theme';
 import { systemFontScale, useSettings } from '../settings/store';
 import { isWeapp } from '../platform';
+import { PrivacyPrompt } from './PrivacyPrompt';
 
 /**
  * Every page's root. It carries the design tokens as CSS variables for the resident's settings
@@ -24,6 +25,7 @@ export function Screen({ children, label, wide }: { children: ReactNode; label?:
         <PageMeta pageFontSize="system" rootFontSize="system" pageStyle={`background-color: ${t.palette.background};`} />
       )}
       {children}
+      {isWeapp() && <PrivacyPrompt />}
     </View>
   );
 }

@@ -8,6 +8,57 @@ export type AdoptionItemInput = {
   suggestion: string;
 };
 
+export type ApplicantKind =
+  | 'CITIZEN'
+  | 'ORGANISATION';
+
+/** A resident's question (咨询留言). */
+export type AskQuestionInput = {
+  /** A mobile number to call back on; shown masked everywhere. */
+  contactMobile?: string | null | undefined;
+  /** The department asked; left out: 不知道找谁, and the district office routes it. */
+  department?: string | null | undefined;
+  /** The asker agrees that the question, masked, may be published as a 高频问答 once answered. */
+  public: boolean;
+  /** Up to 1000 characters. */
+  question: string;
+  topic?: string | null | undefined;
+};
+
+export type ConsultationQueueFilter = {
+  /** District admins: one department, or all when left out; editors always see their own. */
+  department?: string | null | undefined;
+  /** OPEN only: true for the overdue ones, false for the others. */
+  overdue?: boolean | null | undefined;
+  stage?: ConsultationStage | null | undefined;
+};
+
+export type ConsultationStage =
+  /** Answered, closed or handed to 12345, newest first. */
+  | 'DONE'
+  /** Not answered yet, by the last day to answer. */
+  | 'OPEN';
+
+/**
+ * OPEN: waiting for an answer (also after a 不满意 reopened it); ANSWERED: waiting for the resident's
+ * rating; CLOSED: rated 满意, or 不满意 a second time; HOTLINE: handed to the 12345 hotline.
+ */
+export type ConsultationStatus =
+  | 'ANSWERED'
+  | 'CLOSED'
+  | 'HOTLINE'
+  | 'OPEN';
+
+export type ConsultationStepKind =
+  | 'ANSWERED'
+  | 'ASKED'
+  | 'HANDED_TO_HOTLINE'
+  | 'MARKED_COMPLEX'
+  | 'PUBLISHED_AS_FAQ'
+  | 'RATED'
+  | 'REOPENED'
+  | 'TRANSFERRED';
+
 export type CreateStaffInput = {
   /** Required for DEPARTMENT_EDITOR; a DISTRICT_ADMIN belongs to the district office when omitted. */
   department?: string | null | undefined;
@@ -17,6 +68,12 @@ export type CreateStaffInput = {
   role: StaffRole;
   username: string;
 };
+
+export type DeliveryMethod =
+  | 'COLLECT'
+  | 'EMAIL'
+  | 'ONLINE'
+  | 'POST';
 
 /** 公开方式: 主动公开 / 依申请公开 / 不予公开. Residents only ever see PROACTIVE policies. */
 export type Disclosure =
@@ -93,10 +150,83 @@ export type FamilySignUpInput = {
   questions?: string | null | undefined;
 };
 
+export type FeeMethod =
+  /** Per application (件) in the applicant's calendar month. */
+  | 'PER_ITEM'
+  /** Per page of this application. */
+  | 'PER_PAGE';
+
+export type FeeSettlement =
+  | 'PAID'
+  | 'WAIVED';
+
 export type FollowUpRatingInput = {
   comment?: string | null | undefined;
   level: Satisfaction;
 };
+
+export type InformationForm =
+  | 'ELECTRONIC'
+  | 'PAPER';
+
+export type InformationReplyInput = {
+  /** The legal grounds the kind needs (e.g. STATE_SECRET for WITHHELD). */
+  grounds?: Array<string> | null | undefined;
+  kind: InformationReplyKind;
+  otherAgencyContact?: string | null | undefined;
+  /** OTHER_AGENCY: the agency responsible. */
+  otherAgencyName?: string | null | undefined;
+  reasons: string;
+};
+
+/** The kinds of reply the 政府信息公开条例 allows. */
+export type InformationReplyKind =
+  | 'ALREADY_PUBLIC'
+  | 'DISCLOSED'
+  | 'NOT_EXIST'
+  | 'NOT_PROCESSED'
+  | 'OTHER_AGENCY'
+  | 'PARTLY_DISCLOSED'
+  | 'UNAVAILABLE'
+  | 'WITHHELD';
+
+/** An application for government information (依申请公开). */
+export type InformationRequestInput = {
+  address?: string | null | undefined;
+  applicantKind: ApplicantKind;
+  contactPerson?: string | null | undefined;
+  delivery: DeliveryMethod;
+  /** The department asked, which handles and answers it. */
+  department: string;
+  /** The information wanted: its name, number, or what identifies it. */
+  description: string;
+  email?: string | null | undefined;
+  form: InformationForm;
+  /** Citizens: the ID number, stored apart, masked everywhere, read in full only by the handling staff (audited). */
+  idNumber?: string | null | undefined;
+  mobile: string;
+  /** 姓名, or the organisation's 名称. */
+  name: string;
+  /** Organisations: 统一社会信用代码. */
+  organisationCode?: string | null | undefined;
+  /** Organisations only. */
+  organisationKind?: OrganisationKind | null | undefined;
+};
+
+export type InformationRequestStage =
+  /** Replied or closed, newest first. */
+  | 'DONE'
+  /** The clock runs, by the last day to reply. */
+  | 'OPEN'
+  /** Waiting for the applicant (补正, a fee). */
+  | 'WAITING';
+
+/** PROCESSING: the reply clock runs; AWAITING_CORRECTION: waiting for the applicant's 补正; REPLIED; CLOSED. */
+export type InformationRequestStatus =
+  | 'AWAITING_CORRECTION'
+  | 'CLOSED'
+  | 'PROCESSING'
+  | 'REPLIED';
 
 export type InterpretationInput = {
   body: string;
@@ -114,6 +244,13 @@ export type InterpretationKind =
   | 'QA'
   | 'TEXT'
   | 'VIDEO';
+
+export type OrganisationKind =
+  | 'BUSINESS'
+  | 'LEGAL_SERVICE'
+  | 'NONPROFIT'
+  | 'OTHER'
+  | 'RESEARCH';
 
 /** Dates YYYY-MM-DD; figures count whole calendar months, from the month of `from` to the month of `to`. */
 export type PeriodInput = {
@@ -408,6 +545,95 @@ export type Validity =
   | 'REPEALED'
   | 'VALID';
 
+export type ConsultationFieldsFragment = { id: string, topic: string | null, department: string, question: string, status: ConsultationStatus, complexReason: string | null, askedAt: string, isOverdue: boolean, answerDeadline: { date: string, provisional: boolean, note: string | null } | null, answer: { answeredAt: string, onTime: boolean } | null };
+
+export type ConsultationDetailFieldsFragment = { public: boolean, hotlineOrder: string | null, contactMobile: string | null, id: string, topic: string | null, department: string, question: string, status: ConsultationStatus, complexReason: string | null, askedAt: string, isOverdue: boolean, answer: { text: string, department: string, answeredAt: string, onTime: boolean } | null, ratings: Array<{ satisfied: boolean, reason: string | null, ratedAt: string }>, steps: Array<{ kind: ConsultationStepKind, at: string, note: string | null, fromDepartment: string | null, toDepartment: string | null }>, answerDeadline: { date: string, provisional: boolean, note: string | null } | null };
+
+export type MyConsultationsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type MyConsultationsQuery = { myConsultations: { edges: Array<{ node: { id: string, topic: string | null, department: string, question: string, status: ConsultationStatus, complexReason: string | null, askedAt: string, isOverdue: boolean, answerDeadline: { date: string, provisional: boolean, note: string | null } | null, answer: { answeredAt: string, onTime: boolean } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ConsultationDetailQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ConsultationDetailQuery = { consultation: { public: boolean, hotlineOrder: string | null, contactMobile: string | null, id: string, topic: string | null, department: string, question: string, status: ConsultationStatus, complexReason: string | null, askedAt: string, isOverdue: boolean, answer: { text: string, department: string, answeredAt: string, onTime: boolean } | null, ratings: Array<{ satisfied: boolean, reason: string | null, ratedAt: string }>, steps: Array<{ kind: ConsultationStepKind, at: string, note: string | null, fromDepartment: string | null, toDepartment: string | null }>, answerDeadline: { date: string, provisional: boolean, note: string | null } | null } };
+
+export type AskQuestionMutationVariables = Exact<{
+  input: AskQuestionInput;
+}>;
+
+
+export type AskQuestionMutation = { askQuestion: { public: boolean, hotlineOrder: string | null, contactMobile: string | null, id: string, topic: string | null, department: string, question: string, status: ConsultationStatus, complexReason: string | null, askedAt: string, isOverdue: boolean, answer: { text: string, department: string, answeredAt: string, onTime: boolean } | null, ratings: Array<{ satisfied: boolean, reason: string | null, ratedAt: string }>, steps: Array<{ kind: ConsultationStepKind, at: string, note: string | null, fromDepartment: string | null, toDepartment: string | null }>, answerDeadline: { date: string, provisional: boolean, note: string | null } | null } };
+
+export type RateConsultationAnswerMutationVariables = Exact<{
+  id: string;
+  satisfied: boolean;
+  reason?: string | null | undefined;
+}>;
+
+
+export type RateConsultationAnswerMutation = { rateConsultationAnswer: { public: boolean, hotlineOrder: string | null, contactMobile: string | null, id: string, topic: string | null, department: string, question: string, status: ConsultationStatus, complexReason: string | null, askedAt: string, isOverdue: boolean, answer: { text: string, department: string, answeredAt: string, onTime: boolean } | null, ratings: Array<{ satisfied: boolean, reason: string | null, ratedAt: string }>, steps: Array<{ kind: ConsultationStepKind, at: string, note: string | null, fromDepartment: string | null, toDepartment: string | null }>, answerDeadline: { date: string, provisional: boolean, note: string | null } | null } };
+
+export type ConsultationQueueQueryVariables = Exact<{
+  filter?: ConsultationQueueFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ConsultationQueueQuery = { consultationQueue: { edges: Array<{ node: { id: string, topic: string | null, department: string, question: string, status: ConsultationStatus, complexReason: string | null, askedAt: string, isOverdue: boolean, answerDeadline: { date: string, provisional: boolean, note: string | null } | null, answer: { answeredAt: string, onTime: boolean } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ConsultationContactQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ConsultationContactQuery = { consultationContact: string | null };
+
+export type TransferConsultationMutationVariables = Exact<{
+  id: string;
+  toDepartment: string;
+  note: string;
+}>;
+
+
+export type TransferConsultationMutation = { transferConsultation: { public: boolean, hotlineOrder: string | null, contactMobile: string | null, id: string, topic: string | null, department: string, question: string, status: ConsultationStatus, complexReason: string | null, askedAt: string, isOverdue: boolean, answer: { text: string, department: string, answeredAt: string, onTime: boolean } | null, ratings: Array<{ satisfied: boolean, reason: string | null, ratedAt: string }>, steps: Array<{ kind: ConsultationStepKind, at: string, note: string | null, fromDepartment: string | null, toDepartment: string | null }>, answerDeadline: { date: string, provisional: boolean, note: string | null } | null } };
+
+export type MarkConsultationComplexMutationVariables = Exact<{
+  id: string;
+  reason: string;
+}>;
+
+
+export type MarkConsultationComplexMutation = { markConsultationComplex: { public: boolean, hotlineOrder: string | null, contactMobile: string | null, id: string, topic: string | null, department: string, question: string, status: ConsultationStatus, complexReason: string | null, askedAt: string, isOverdue: boolean, answer: { text: string, department: string, answeredAt: string, onTime: boolean } | null, ratings: Array<{ satisfied: boolean, reason: string | null, ratedAt: string }>, steps: Array<{ kind: ConsultationStepKind, at: string, note: string | null, fromDepartment: string | null, toDepartment: string | null }>, answerDeadline: { date: string, provisional: boolean, note: string | null } | null } };
+
+export type AnswerConsultationMutationVariables = Exact<{
+  id: string;
+  answer: string;
+}>;
+
+
+export type AnswerConsultationMutation = { answerConsultation: { public: boolean, hotlineOrder: string | null, contactMobile: string | null, id: string, topic: string | null, department: string, question: string, status: ConsultationStatus, complexReason: string | null, askedAt: string, isOverdue: boolean, answer: { text: string, department: string, answeredAt: string, onTime: boolean } | null, ratings: Array<{ satisfied: boolean, reason: string | null, ratedAt: string }>, steps: Array<{ kind: ConsultationStepKind, at: string, note: string | null, fromDepartment: string | null, toDepartment: string | null }>, answerDeadline: { date: string, provisional: boolean, note: string | null } | null } };
+
+export type HandConsultationToHotlineMutationVariables = Exact<{
+  id: string;
+  workOrder: string;
+}>;
+
+
+export type HandConsultationToHotlineMutation = { handConsultationToHotline: { public: boolean, hotlineOrder: string | null, contactMobile: string | null, id: string, topic: string | null, department: string, question: string, status: ConsultationStatus, complexReason: string | null, askedAt: string, isOverdue: boolean, answer: { text: string, department: string, answeredAt: string, onTime: boolean } | null, ratings: Array<{ satisfied: boolean, reason: string | null, ratedAt: string }>, steps: Array<{ kind: ConsultationStepKind, at: string, note: string | null, fromDepartment: string | null, toDepartment: string | null }>, answerDeadline: { date: string, provisional: boolean, note: string | null } | null } };
+
+export type PublishFrequentQuestionMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PublishFrequentQuestionMutation = { publishFrequentQuestion: { id: string, publishedAt: string } };
+
 export type StaffEventFieldsFragment = { description: string, cancelReason: string | null, liveUrl: string | null, id: string, department: string, theme: string, title: string, startsAt: string, endsAt: string, online: boolean, capacity: number, seatsLeft: number, waitlistLength: number, applicants: number, selectionMode: SelectionMode, status: EventStatus, signUpOpen: boolean, signUpOpensAt: string, signUpClosesAt: string, draw: { seed: string, drawnAt: string, applicants: number, selected: number } | null, reach: { told: number, opened: number } | null, summary: { raised: string, publishedAt: string, adopted: Array<{ suggestion: string, response: string, adopted: boolean }> } | null, venue: { address: string } | null, attendance: { confirmed: number, checkedIn: number, waitlisted: number, applied: number } | null };
 
 export type StaffEventQueryVariables = Exact<{
@@ -576,6 +802,128 @@ export type PhoneNumberFromWeChatMutationVariables = Exact<{
 
 
 export type PhoneNumberFromWeChatMutation = { phoneNumberFromWeChat: string };
+
+export type SignInOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignInOptionsQuery = { signInOptions: { developmentSignIn: boolean } };
+
+export type InformationRequestFieldsFragment = { id: string, reference: string, department: string, applicantKind: ApplicantKind, applicantName: string, description: string, form: InformationForm, delivery: DeliveryMethod, status: InformationRequestStatus, receivedOn: string, isOverdue: boolean, correctionItems: string | null, correctionDueBy: string | null, replyKind: InformationReplyKind | null, repliedOnTime: boolean | null, replyDeadline: { date: string, provisional: boolean, note: string | null } | null };
+
+export type InformationRequestDetailFieldsFragment = { idNumber: string | null, mobile: string, id: string, reference: string, department: string, applicantKind: ApplicantKind, applicantName: string, description: string, form: InformationForm, delivery: DeliveryMethod, status: InformationRequestStatus, receivedOn: string, isOverdue: boolean, correctionItems: string | null, correctionDueBy: string | null, replyKind: InformationReplyKind | null, repliedOnTime: boolean | null, fee: { method: FeeMethod, totalYuan: number, lines: Array<string>, payBy: string, settlement: FeeSettlement | null } | null, notices: Array<{ kind: string, title: string, reference: string, addressee: string, paragraphs: Array<string>, basis: string | null, rights: string | null, issuer: string, date: string, text: string }>, steps: Array<{ kind: string, at: string, note: string | null }>, replyDeadline: { date: string, provisional: boolean, note: string | null } | null };
+
+export type MyInformationRequestsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type MyInformationRequestsQuery = { myInformationRequests: { edges: Array<{ node: { id: string, reference: string, department: string, applicantKind: ApplicantKind, applicantName: string, description: string, form: InformationForm, delivery: DeliveryMethod, status: InformationRequestStatus, receivedOn: string, isOverdue: boolean, correctionItems: string | null, correctionDueBy: string | null, replyKind: InformationReplyKind | null, repliedOnTime: boolean | null, replyDeadline: { date: string, provisional: boolean, note: string | null } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type InformationRequestDetailQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type InformationRequestDetailQuery = { informationRequest: { idNumber: string | null, mobile: string, id: string, reference: string, department: string, applicantKind: ApplicantKind, applicantName: string, description: string, form: InformationForm, delivery: DeliveryMethod, status: InformationRequestStatus, receivedOn: string, isOverdue: boolean, correctionItems: string | null, correctionDueBy: string | null, replyKind: InformationReplyKind | null, repliedOnTime: boolean | null, fee: { method: FeeMethod, totalYuan: number, lines: Array<string>, payBy: string, settlement: FeeSettlement | null } | null, notices: Array<{ kind: string, title: string, reference: string, addressee: string, paragraphs: Array<string>, basis: string | null, rights: string | null, issuer: string, date: string, text: string }>, steps: Array<{ kind: string, at: string, note: string | null }>, replyDeadline: { date: string, provisional: boolean, note: string | null } | null } };
+
+export type ApplyForInformationMutationVariables = Exact<{
+  input: InformationRequestInput;
+}>;
+
+
+export type ApplyForInformationMutation = { applyForInformation: { idNumber: string | null, mobile: string, id: string, reference: string, department: string, applicantKind: ApplicantKind, applicantName: string, description: string, form: InformationForm, delivery: DeliveryMethod, status: InformationRequestStatus, receivedOn: string, isOverdue: boolean, correctionItems: string | null, correctionDueBy: string | null, replyKind: InformationReplyKind | null, repliedOnTime: boolean | null, fee: { method: FeeMethod, totalYuan: number, lines: Array<string>, payBy: string, settlement: FeeSettlement | null } | null, notices: Array<{ kind: string, title: string, reference: string, addressee: string, paragraphs: Array<string>, basis: string | null, rights: string | null, issuer: string, date: string, text: string }>, steps: Array<{ kind: string, at: string, note: string | null }>, replyDeadline: { date: string, provisional: boolean, note: string | null } | null } };
+
+export type CorrectInformationRequestMutationVariables = Exact<{
+  id: string;
+  text: string;
+}>;
+
+
+export type CorrectInformationRequestMutation = { correctInformationRequest: { idNumber: string | null, mobile: string, id: string, reference: string, department: string, applicantKind: ApplicantKind, applicantName: string, description: string, form: InformationForm, delivery: DeliveryMethod, status: InformationRequestStatus, receivedOn: string, isOverdue: boolean, correctionItems: string | null, correctionDueBy: string | null, replyKind: InformationReplyKind | null, repliedOnTime: boolean | null, fee: { method: FeeMethod, totalYuan: number, lines: Array<string>, payBy: string, settlement: FeeSettlement | null } | null, notices: Array<{ kind: string, title: string, reference: string, addressee: string, paragraphs: Array<string>, basis: string | null, rights: string | null, issuer: string, date: string, text: string }>, steps: Array<{ kind: string, at: string, note: string | null }>, replyDeadline: { date: string, provisional: boolean, note: string | null } | null } };
+
+export type WithdrawInformationRequestMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type WithdrawInformationRequestMutation = { withdrawInformationRequest: { idNumber: string | null, mobile: string, id: string, reference: string, department: string, applicantKind: ApplicantKind, applicantName: string, description: string, form: InformationForm, delivery: DeliveryMethod, status: InformationRequestStatus, receivedOn: string, isOverdue: boolean, correctionItems: string | null, correctionDueBy: string | null, replyKind: InformationReplyKind | null, repliedOnTime: boolean | null, fee: { method: FeeMethod, totalYuan: number, lines: Array<string>, payBy: string, settlement: FeeSettlement | null } | null, notices: Array<{ kind: string, title: string, reference: string, addressee: string, paragraphs: Array<string>, basis: string | null, rights: string | null, issuer: string, date: string, text: string }>, steps: Array<{ kind: string, at: string, note: string | null }>, replyDeadline: { date: string, provisional: boolean, note: string | null } | null } };
+
+export type InformationRequestQueueQueryVariables = Exact<{
+  department?: string | null | undefined;
+  stage?: InformationRequestStage | null | undefined;
+  overdue?: boolean | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type InformationRequestQueueQuery = { informationRequestQueue: { edges: Array<{ node: { id: string, reference: string, department: string, applicantKind: ApplicantKind, applicantName: string, description: string, form: InformationForm, delivery: DeliveryMethod, status: InformationRequestStatus, receivedOn: string, isOverdue: boolean, correctionItems: string | null, correctionDueBy: string | null, replyKind: InformationReplyKind | null, repliedOnTime: boolean | null, replyDeadline: { date: string, provisional: boolean, note: string | null } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ApplicantIdNumberQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ApplicantIdNumberQuery = { applicantIdNumber: string | null };
+
+export type RequestInformationCorrectionMutationVariables = Exact<{
+  id: string;
+  items: string;
+}>;
+
+
+export type RequestInformationCorrectionMutation = { requestInformationCorrection: { idNumber: string | null, mobile: string, id: string, reference: string, department: string, applicantKind: ApplicantKind, applicantName: string, description: string, form: InformationForm, delivery: DeliveryMethod, status: InformationRequestStatus, receivedOn: string, isOverdue: boolean, correctionItems: string | null, correctionDueBy: string | null, replyKind: InformationReplyKind | null, repliedOnTime: boolean | null, fee: { method: FeeMethod, totalYuan: number, lines: Array<string>, payBy: string, settlement: FeeSettlement | null } | null, notices: Array<{ kind: string, title: string, reference: string, addressee: string, paragraphs: Array<string>, basis: string | null, rights: string | null, issuer: string, date: string, text: string }>, steps: Array<{ kind: string, at: string, note: string | null }>, replyDeadline: { date: string, provisional: boolean, note: string | null } | null } };
+
+export type ReplyToInformationRequestMutationVariables = Exact<{
+  id: string;
+  reply: InformationReplyInput;
+}>;
+
+
+export type ReplyToInformationRequestMutation = { replyToInformationRequest: { idNumber: string | null, mobile: string, id: string, reference: string, department: string, applicantKind: ApplicantKind, applicantName: string, description: string, form: InformationForm, delivery: DeliveryMethod, status: InformationRequestStatus, receivedOn: string, isOverdue: boolean, correctionItems: string | null, correctionDueBy: string | null, replyKind: InformationReplyKind | null, repliedOnTime: boolean | null, fee: { method: FeeMethod, totalYuan: number, lines: Array<string>, payBy: string, settlement: FeeSettlement | null } | null, notices: Array<{ kind: string, title: string, reference: string, addressee: string, paragraphs: Array<string>, basis: string | null, rights: string | null, issuer: string, date: string, text: string }>, steps: Array<{ kind: string, at: string, note: string | null }>, replyDeadline: { date: string, provisional: boolean, note: string | null } | null } };
+
+export type ExtendInformationRequestMutationVariables = Exact<{
+  id: string;
+  workingDays: number;
+  reason: string;
+  approvedBy: string;
+}>;
+
+
+export type ExtendInformationRequestMutation = { extendInformationRequest: { idNumber: string | null, mobile: string, id: string, reference: string, department: string, applicantKind: ApplicantKind, applicantName: string, description: string, form: InformationForm, delivery: DeliveryMethod, status: InformationRequestStatus, receivedOn: string, isOverdue: boolean, correctionItems: string | null, correctionDueBy: string | null, replyKind: InformationReplyKind | null, repliedOnTime: boolean | null, fee: { method: FeeMethod, totalYuan: number, lines: Array<string>, payBy: string, settlement: FeeSettlement | null } | null, notices: Array<{ kind: string, title: string, reference: string, addressee: string, paragraphs: Array<string>, basis: string | null, rights: string | null, issuer: string, date: string, text: string }>, steps: Array<{ kind: string, at: string, note: string | null }>, replyDeadline: { date: string, provisional: boolean, note: string | null } | null } };
+
+export type AskThirdPartyOpinionMutationVariables = Exact<{
+  id: string;
+  whom: string;
+}>;
+
+
+export type AskThirdPartyOpinionMutation = { askThirdPartyOpinion: { idNumber: string | null, mobile: string, id: string, reference: string, department: string, applicantKind: ApplicantKind, applicantName: string, description: string, form: InformationForm, delivery: DeliveryMethod, status: InformationRequestStatus, receivedOn: string, isOverdue: boolean, correctionItems: string | null, correctionDueBy: string | null, replyKind: InformationReplyKind | null, repliedOnTime: boolean | null, fee: { method: FeeMethod, totalYuan: number, lines: Array<string>, payBy: string, settlement: FeeSettlement | null } | null, notices: Array<{ kind: string, title: string, reference: string, addressee: string, paragraphs: Array<string>, basis: string | null, rights: string | null, issuer: string, date: string, text: string }>, steps: Array<{ kind: string, at: string, note: string | null }>, replyDeadline: { date: string, provisional: boolean, note: string | null } | null } };
+
+export type RecordThirdPartyOpinionMutationVariables = Exact<{
+  id: string;
+  opinion: string;
+}>;
+
+
+export type RecordThirdPartyOpinionMutation = { recordThirdPartyOpinion: { idNumber: string | null, mobile: string, id: string, reference: string, department: string, applicantKind: ApplicantKind, applicantName: string, description: string, form: InformationForm, delivery: DeliveryMethod, status: InformationRequestStatus, receivedOn: string, isOverdue: boolean, correctionItems: string | null, correctionDueBy: string | null, replyKind: InformationReplyKind | null, repliedOnTime: boolean | null, fee: { method: FeeMethod, totalYuan: number, lines: Array<string>, payBy: string, settlement: FeeSettlement | null } | null, notices: Array<{ kind: string, title: string, reference: string, addressee: string, paragraphs: Array<string>, basis: string | null, rights: string | null, issuer: string, date: string, text: string }>, steps: Array<{ kind: string, at: string, note: string | null }>, replyDeadline: { date: string, provisional: boolean, note: string | null } | null } };
+
+export type NoticeInformationFeeMutationVariables = Exact<{
+  id: string;
+  method: FeeMethod;
+  quantity: number;
+}>;
+
+
+export type NoticeInformationFeeMutation = { noticeInformationFee: { idNumber: string | null, mobile: string, id: string, reference: string, department: string, applicantKind: ApplicantKind, applicantName: string, description: string, form: InformationForm, delivery: DeliveryMethod, status: InformationRequestStatus, receivedOn: string, isOverdue: boolean, correctionItems: string | null, correctionDueBy: string | null, replyKind: InformationReplyKind | null, repliedOnTime: boolean | null, fee: { method: FeeMethod, totalYuan: number, lines: Array<string>, payBy: string, settlement: FeeSettlement | null } | null, notices: Array<{ kind: string, title: string, reference: string, addressee: string, paragraphs: Array<string>, basis: string | null, rights: string | null, issuer: string, date: string, text: string }>, steps: Array<{ kind: string, at: string, note: string | null }>, replyDeadline: { date: string, provisional: boolean, note: string | null } | null } };
+
+export type SettleInformationFeeMutationVariables = Exact<{
+  id: string;
+  settlement: FeeSettlement;
+  note?: string | null | undefined;
+}>;
+
+
+export type SettleInformationFeeMutation = { settleInformationFee: { idNumber: string | null, mobile: string, id: string, reference: string, department: string, applicantKind: ApplicantKind, applicantName: string, description: string, form: InformationForm, delivery: DeliveryMethod, status: InformationRequestStatus, receivedOn: string, isOverdue: boolean, correctionItems: string | null, correctionDueBy: string | null, replyKind: InformationReplyKind | null, repliedOnTime: boolean | null, fee: { method: FeeMethod, totalYuan: number, lines: Array<string>, payBy: string, settlement: FeeSettlement | null } | null, notices: Array<{ kind: string, title: string, reference: string, addressee: string, paragraphs: Array<string>, basis: string | null, rights: string | null, issuer: string, date: string, text: string }>, steps: Array<{ kind: string, at: string, note: string | null }>, replyDeadline: { date: string, provisional: boolean, note: string | null } | null } };
 
 export type PolicyCardFieldsFragment = { id: string, title: string, documentNumber: string | null, issuer: string | null, publishedDate: string | null, writtenDate: string | null, validity: Validity, repealedDate: string | null };
 
@@ -1151,6 +1499,17 @@ export type WorkbenchQuery = { workbench: { department: string | null, departmen
 
 /** An operation's text, typed with what it returns and what it needs. */
 export type Operation<TData, TVars> = string & { readonly __operation?: [TData, TVars] };
+export const MyConsultationsDocument = "query MyConsultations($after: String) {\n  myConsultations(first: 15, after: $after) {\n    edges {\n      node {\n        ...ConsultationFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\nfragment ConsultationFields on Consultation {\n  id\n  topic\n  department\n  question\n  status\n  complexReason\n  askedAt\n  answerDeadline {\n    ...DeadlineFields\n  }\n  isOverdue\n  answer {\n    answeredAt\n    onTime\n  }\n}\nfragment DeadlineFields on WorkingDayDeadline {\n  date\n  provisional\n  note\n}" as Operation<MyConsultationsQuery, MyConsultationsQueryVariables>;
+export const ConsultationDetailDocument = "query ConsultationDetail($id: ID!) {\n  consultation(id: $id) {\n    ...ConsultationDetailFields\n  }\n}\nfragment ConsultationDetailFields on Consultation {\n  ...ConsultationFields\n  public\n  answer {\n    text\n    department\n  }\n  ratings {\n    satisfied\n    reason\n    ratedAt\n  }\n  hotlineOrder\n  contactMobile\n  steps {\n    kind\n    at\n    note\n    fromDepartment\n    toDepartment\n  }\n}\nfragment ConsultationFields on Consultation {\n  id\n  topic\n  department\n  question\n  status\n  complexReason\n  askedAt\n  answerDeadline {\n    ...DeadlineFields\n  }\n  isOverdue\n  answer {\n    answeredAt\n    onTime\n  }\n}\nfragment DeadlineFields on WorkingDayDeadline {\n  date\n  provisional\n  note\n}" as Operation<ConsultationDetailQuery, ConsultationDetailQueryVariables>;
+export const AskQuestionDocument = "mutation AskQuestion($input: AskQuestionInput!) {\n  askQuestion(input: $input) {\n    ...ConsultationDetailFields\n  }\n}\nfragment ConsultationDetailFields on Consultation {\n  ...ConsultationFields\n  public\n  answer {\n    text\n    department\n  }\n  ratings {\n    satisfied\n    reason\n    ratedAt\n  }\n  hotlineOrder\n  contactMobile\n  steps {\n    kind\n    at\n    note\n    fromDepartment\n    toDepartment\n  }\n}\nfragment ConsultationFields on Consultation {\n  id\n  topic\n  department\n  question\n  status\n  complexReason\n  askedAt\n  answerDeadline {\n    ...DeadlineFields\n  }\n  isOverdue\n  answer {\n    answeredAt\n    onTime\n  }\n}\nfragment DeadlineFields on WorkingDayDeadline {\n  date\n  provisional\n  note\n}" as Operation<AskQuestionMutation, AskQuestionMutationVariables>;
+export const RateConsultationAnswerDocument = "mutation RateConsultationAnswer($id: ID!, $satisfied: Boolean!, $reason: String) {\n  rateConsultationAnswer(id: $id, satisfied: $satisfied, reason: $reason) {\n    ...ConsultationDetailFields\n  }\n}\nfragment ConsultationDetailFields on Consultation {\n  ...ConsultationFields\n  public\n  answer {\n    text\n    department\n  }\n  ratings {\n    satisfied\n    reason\n    ratedAt\n  }\n  hotlineOrder\n  contactMobile\n  steps {\n    kind\n    at\n    note\n    fromDepartment\n    toDepartment\n  }\n}\nfragment ConsultationFields on Consultation {\n  id\n  topic\n  department\n  question\n  status\n  complexReason\n  askedAt\n  answerDeadline {\n    ...DeadlineFields\n  }\n  isOverdue\n  answer {\n    answeredAt\n    onTime\n  }\n}\nfragment DeadlineFields on WorkingDayDeadline {\n  date\n  provisional\n  note\n}" as Operation<RateConsultationAnswerMutation, RateConsultationAnswerMutationVariables>;
+export const ConsultationQueueDocument = "query ConsultationQueue($filter: ConsultationQueueFilter, $after: String) {\n  consultationQueue(filter: $filter, first: 15, after: $after) {\n    edges {\n      node {\n        ...ConsultationFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\nfragment ConsultationFields on Consultation {\n  id\n  topic\n  department\n  question\n  status\n  complexReason\n  askedAt\n  answerDeadline {\n    ...DeadlineFields\n  }\n  isOverdue\n  answer {\n    answeredAt\n    onTime\n  }\n}\nfragment DeadlineFields on WorkingDayDeadline {\n  date\n  provisional\n  note\n}" as Operation<ConsultationQueueQuery, ConsultationQueueQueryVariables>;
+export const ConsultationContactDocument = "query ConsultationContact($id: ID!) {\n  consultationContact(id: $id)\n}" as Operation<ConsultationContactQuery, ConsultationContactQueryVariables>;
+export const TransferConsultationDocument = "mutation TransferConsultation($id: ID!, $toDepartment: String!, $note: String!) {\n  transferConsultation(id: $id, toDepartment: $toDepartment, note: $note) {\n    ...ConsultationDetailFields\n  }\n}\nfragment ConsultationDetailFields on Consultation {\n  ...ConsultationFields\n  public\n  answer {\n    text\n    department\n  }\n  ratings {\n    satisfied\n    reason\n    ratedAt\n  }\n  hotlineOrder\n  contactMobile\n  steps {\n    kind\n    at\n    note\n    fromDepartment\n    toDepartment\n  }\n}\nfragment ConsultationFields on Consultation {\n  id\n  topic\n  department\n  question\n  status\n  complexReason\n  askedAt\n  answerDeadline {\n    ...DeadlineFields\n  }\n  isOverdue\n  answer {\n    answeredAt\n    onTime\n  }\n}\nfragment DeadlineFields on WorkingDayDeadline {\n  date\n  provisional\n  note\n}" as Operation<TransferConsultationMutation, TransferConsultationMutationVariables>;
+export const MarkConsultationComplexDocument = "mutation MarkConsultationComplex($id: ID!, $reason: String!) {\n  markConsultationComplex(id: $id, reason: $reason) {\n    ...ConsultationDetailFields\n  }\n}\nfragment ConsultationDetailFields on Consultation {\n  ...ConsultationFields\n  public\n  answer {\n    text\n    department\n  }\n  ratings {\n    satisfied\n    reason\n    ratedAt\n  }\n  hotlineOrder\n  contactMobile\n  steps {\n    kind\n    at\n    note\n    fromDepartment\n    toDepartment\n  }\n}\nfragment ConsultationFields on Consultation {\n  id\n  topic\n  department\n  question\n  status\n  complexReason\n  askedAt\n  answerDeadline {\n    ...DeadlineFields\n  }\n  isOverdue\n  answer {\n    answeredAt\n    onTime\n  }\n}\nfragment DeadlineFields on WorkingDayDeadline {\n  date\n  provisional\n  note\n}" as Operation<MarkConsultationComplexMutation, MarkConsultationComplexMutationVariables>;
+export const AnswerConsultationDocument = "mutation AnswerConsultation($id: ID!, $answer: String!) {\n  answerConsultation(id: $id, answer: $answer) {\n    ...ConsultationDetailFields\n  }\n}\nfragment ConsultationDetailFields on Consultation {\n  ...ConsultationFields\n  public\n  answer {\n    text\n    department\n  }\n  ratings {\n    satisfied\n    reason\n    ratedAt\n  }\n  hotlineOrder\n  contactMobile\n  steps {\n    kind\n    at\n    note\n    fromDepartment\n    toDepartment\n  }\n}\nfragment ConsultationFields on Consultation {\n  id\n  topic\n  department\n  question\n  status\n  complexReason\n  askedAt\n  answerDeadline {\n    ...DeadlineFields\n  }\n  isOverdue\n  answer {\n    answeredAt\n    onTime\n  }\n}\nfragment DeadlineFields on WorkingDayDeadline {\n  date\n  provisional\n  note\n}" as Operation<AnswerConsultationMutation, AnswerConsultationMutationVariables>;
+export const HandConsultationToHotlineDocument = "mutation HandConsultationToHotline($id: ID!, $workOrder: String!) {\n  handConsultationToHotline(id: $id, workOrder: $workOrder) {\n    ...ConsultationDetailFields\n  }\n}\nfragment ConsultationDetailFields on Consultation {\n  ...ConsultationFields\n  public\n  answer {\n    text\n    department\n  }\n  ratings {\n    satisfied\n    reason\n    ratedAt\n  }\n  hotlineOrder\n  contactMobile\n  steps {\n    kind\n    at\n    note\n    fromDepartment\n    toDepartment\n  }\n}\nfragment ConsultationFields on Consultation {\n  id\n  topic\n  department\n  question\n  status\n  complexReason\n  askedAt\n  answerDeadline {\n    ...DeadlineFields\n  }\n  isOverdue\n  answer {\n    answeredAt\n    onTime\n  }\n}\nfragment DeadlineFields on WorkingDayDeadline {\n  date\n  provisional\n  note\n}" as Operation<HandConsultationToHotlineMutation, HandConsultationToHotlineMutationVariables>;
+export const PublishFrequentQuestionDocument = "mutation PublishFrequentQuestion($id: ID!) {\n  publishFrequentQuestion(id: $id) {\n    id\n    publishedAt\n  }\n}" as Operation<PublishFrequentQuestionMutation, PublishFrequentQuestionMutationVariables>;
 export const StaffEventDocument = "query StaffEvent($id: ID!) {\n  event(id: $id) {\n    ...StaffEventFields\n  }\n}\nfragment StaffEventFields on Event {\n  ...StaffEventCardFields\n  description\n  cancelReason\n  liveUrl\n  draw {\n    seed\n    drawnAt\n    applicants\n    selected\n  }\n  reach {\n    told\n    opened\n  }\n  summary {\n    raised\n    adopted {\n      suggestion\n      response\n      adopted\n    }\n    publishedAt\n  }\n}\nfragment StaffEventCardFields on Event {\n  ...EventCardFields\n  summary {\n    publishedAt\n  }\n  ...AttendanceFields\n}\nfragment EventCardFields on Event {\n  id\n  department\n  theme\n  title\n  startsAt\n  endsAt\n  online\n  venue {\n    address\n  }\n  capacity\n  seatsLeft\n  waitlistLength\n  applicants\n  selectionMode\n  status\n  signUpOpen\n  signUpOpensAt\n  signUpClosesAt\n  draw {\n    applicants\n    selected\n  }\n}\nfragment AttendanceFields on Event {\n  id\n  attendance {\n    confirmed\n    checkedIn\n    waitlisted\n    applied\n  }\n}" as Operation<StaffEventQuery, StaffEventQueryVariables>;
 export const OpenEventDocument = "mutation OpenEvent($id: ID!) {\n  openEvent(id: $id) {\n    ...StaffEventFields\n  }\n}\nfragment StaffEventFields on Event {\n  ...StaffEventCardFields\n  description\n  cancelReason\n  liveUrl\n  draw {\n    seed\n    drawnAt\n    applicants\n    selected\n  }\n  reach {\n    told\n    opened\n  }\n  summary {\n    raised\n    adopted {\n      suggestion\n      response\n      adopted\n    }\n    publishedAt\n  }\n}\nfragment StaffEventCardFields on Event {\n  ...EventCardFields\n  summary {\n    publishedAt\n  }\n  ...AttendanceFields\n}\nfragment EventCardFields on Event {\n  id\n  department\n  theme\n  title\n  startsAt\n  endsAt\n  online\n  venue {\n    address\n  }\n  capacity\n  seatsLeft\n  waitlistLength\n  applicants\n  selectionMode\n  status\n  signUpOpen\n  signUpOpensAt\n  signUpClosesAt\n  draw {\n    applicants\n    selected\n  }\n}\nfragment AttendanceFields on Event {\n  id\n  attendance {\n    confirmed\n    checkedIn\n    waitlisted\n    applied\n  }\n}" as Operation<OpenEventMutation, OpenEventMutationVariables>;
 export const CloseEventDocument = "mutation CloseEvent($id: ID!) {\n  closeEvent(id: $id) {\n    ...StaffEventFields\n  }\n}\nfragment StaffEventFields on Event {\n  ...StaffEventCardFields\n  description\n  cancelReason\n  liveUrl\n  draw {\n    seed\n    drawnAt\n    applicants\n    selected\n  }\n  reach {\n    told\n    opened\n  }\n  summary {\n    raised\n    adopted {\n      suggestion\n      response\n      adopted\n    }\n    publishedAt\n  }\n}\nfragment StaffEventCardFields on Event {\n  ...EventCardFields\n  summary {\n    publishedAt\n  }\n  ...AttendanceFields\n}\nfragment EventCardFields on Event {\n  id\n  department\n  theme\n  title\n  startsAt\n  endsAt\n  online\n  venue {\n    address\n  }\n  capacity\n  seatsLeft\n  waitlistLength\n  applicants\n  selectionMode\n  status\n  signUpOpen\n  signUpOpensAt\n  signUpClosesAt\n  draw {\n    applicants\n    selected\n  }\n}\nfragment AttendanceFields on Event {\n  id\n  attendance {\n    confirmed\n    checkedIn\n    waitlisted\n    applied\n  }\n}" as Operation<CloseEventMutation, CloseEventMutationVariables>;
@@ -1173,6 +1532,21 @@ export const LoginDocument = "mutation Login($code: String!) {\n  login(code: $c
 export const MeDocument = "query Me {\n  me {\n    id\n    phone\n    memberSince\n  }\n}" as Operation<MeQuery, MeQueryVariables>;
 export const PhoneForFormsDocument = "query PhoneForForms {\n  me {\n    id\n    phoneForForms\n  }\n}" as Operation<PhoneForFormsQuery, PhoneForFormsQueryVariables>;
 export const PhoneNumberFromWeChatDocument = "mutation PhoneNumberFromWeChat($code: String!) {\n  phoneNumberFromWeChat(code: $code)\n}" as Operation<PhoneNumberFromWeChatMutation, PhoneNumberFromWeChatMutationVariables>;
+export const SignInOptionsDocument = "query SignInOptions {\n  signInOptions {\n    developmentSignIn\n  }\n}" as Operation<SignInOptionsQuery, SignInOptionsQueryVariables>;
+export const MyInformationRequestsDocument = "query MyInformationRequests($after: String) {\n  myInformationRequests(first: 15, after: $after) {\n    edges {\n      node {\n        ...InformationRequestFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\nfragment InformationRequestFields on InformationRequest {\n  id\n  reference\n  department\n  applicantKind\n  applicantName\n  description\n  form\n  delivery\n  status\n  receivedOn\n  replyDeadline {\n    ...DeadlineFields\n  }\n  isOverdue\n  correctionItems\n  correctionDueBy\n  replyKind\n  repliedOnTime\n}\nfragment DeadlineFields on WorkingDayDeadline {\n  date\n  provisional\n  note\n}" as Operation<MyInformationRequestsQuery, MyInformationRequestsQueryVariables>;
+export const InformationRequestDetailDocument = "query InformationRequestDetail($id: ID!) {\n  informationRequest(id: $id) {\n    ...InformationRequestDetailFields\n  }\n}\nfragment InformationRequestDetailFields on InformationRequest {\n  ...InformationRequestFields\n  idNumber\n  mobile\n  fee {\n    method\n    totalYuan\n    lines\n    payBy\n    settlement\n  }\n  notices {\n    kind\n    title\n    reference\n    addressee\n    paragraphs\n    basis\n    rights\n    issuer\n    date\n    text\n  }\n  steps {\n    kind\n    at\n    note\n  }\n}\nfragment InformationRequestFields on InformationRequest {\n  id\n  reference\n  department\n  applicantKind\n  applicantName\n  description\n  form\n  delivery\n  status\n  receivedOn\n  replyDeadline {\n    ...DeadlineFields\n  }\n  isOverdue\n  correctionItems\n  correctionDueBy\n  replyKind\n  repliedOnTime\n}\nfragment DeadlineFields on WorkingDayDeadline {\n  date\n  provisional\n  note\n}" as Operation<InformationRequestDetailQuery, InformationRequestDetailQueryVariables>;
+export const ApplyForInformationDocument = "mutation ApplyForInformation($input: InformationRequestInput!) {\n  applyForInformation(input: $input) {\n    ...InformationRequestDetailFields\n  }\n}\nfragment InformationRequestDetailFields on InformationRequest {\n  ...InformationRequestFields\n  idNumber\n  mobile\n  fee {\n    method\n    totalYuan\n    lines\n    payBy\n    settlement\n  }\n  notices {\n    kind\n    title\n    reference\n    addressee\n    paragraphs\n    basis\n    rights\n    issuer\n    date\n    text\n  }\n  steps {\n    kind\n    at\n    note\n  }\n}\nfragment InformationRequestFields on InformationRequest {\n  id\n  reference\n  department\n  applicantKind\n  applicantName\n  description\n  form\n  delivery\n  status\n  receivedOn\n  replyDeadline {\n    ...DeadlineFields\n  }\n  isOverdue\n  correctionItems\n  correctionDueBy\n  replyKind\n  repliedOnTime\n}\nfragment DeadlineFields on WorkingDayDeadline {\n  date\n  provisional\n  note\n}" as Operation<ApplyForInformationMutation, ApplyForInformationMutationVariables>;
+export const CorrectInformationRequestDocument = "mutation CorrectInformationRequest($id: ID!, $text: String!) {\n  correctInformationRequest(id: $id, text: $text) {\n    ...InformationRequestDetailFields\n  }\n}\nfragment InformationRequestDetailFields on InformationRequest {\n  ...InformationRequestFields\n  idNumber\n  mobile\n  fee {\n    method\n    totalYuan\n    lines\n    payBy\n    settlement\n  }\n  notices {\n    kind\n    title\n    reference\n    addressee\n    paragraphs\n    basis\n    rights\n    issuer\n    date\n    text\n  }\n  steps {\n    kind\n    at\n    note\n  }\n}\nfragment InformationRequestFields on InformationRequest {\n  id\n  reference\n  department\n  applicantKind\n  applicantName\n  description\n  form\n  delivery\n  status\n  receivedOn\n  replyDeadline {\n    ...DeadlineFields\n  }\n  isOverdue\n  correctionItems\n  correctionDueBy\n  replyKind\n  repliedOnTime\n}\nfragment DeadlineFields on WorkingDayDeadline {\n  date\n  provisional\n  note\n}" as Operation<CorrectInformationRequestMutation, CorrectInformationRequestMutationVariables>;
+export const WithdrawInformationRequestDocument = "mutation WithdrawInformationRequest($id: ID!) {\n  withdrawInformationRequest(id: $id) {\n    ...InformationRequestDetailFields\n  }\n}\nfragment InformationRequestDetailFields on InformationRequest {\n  ...InformationRequestFields\n  idNumber\n  mobile\n  fee {\n    method\n    totalYuan\n    lines\n    payBy\n    settlement\n  }\n  notices {\n    kind\n    title\n    reference\n    addressee\n    paragraphs\n    basis\n    rights\n    issuer\n    date\n    text\n  }\n  steps {\n    kind\n    at\n    note\n  }\n}\nfragment InformationRequestFields on InformationRequest {\n  id\n  reference\n  department\n  applicantKind\n  applicantName\n  description\n  form\n  delivery\n  status\n  receivedOn\n  replyDeadline {\n    ...DeadlineFields\n  }\n  isOverdue\n  correctionItems\n  correctionDueBy\n  replyKind\n  repliedOnTime\n}\nfragment DeadlineFields on WorkingDayDeadline {\n  date\n  provisional\n  note\n}" as Operation<WithdrawInformationRequestMutation, WithdrawInformationRequestMutationVariables>;
+export const InformationRequestQueueDocument = "query InformationRequestQueue($department: String, $stage: InformationRequestStage, $overdue: Boolean, $after: String) {\n  informationRequestQueue(\n    department: $department\n    stage: $stage\n    overdue: $overdue\n    first: 15\n    after: $after\n  ) {\n    edges {\n      node {\n        ...InformationRequestFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\nfragment InformationRequestFields on InformationRequest {\n  id\n  reference\n  department\n  applicantKind\n  applicantName\n  description\n  form\n  delivery\n  status\n  receivedOn\n  replyDeadline {\n    ...DeadlineFields\n  }\n  isOverdue\n  correctionItems\n  correctionDueBy\n  replyKind\n  repliedOnTime\n}\nfragment DeadlineFields on WorkingDayDeadline {\n  date\n  provisional\n  note\n}" as Operation<InformationRequestQueueQuery, InformationRequestQueueQueryVariables>;
+export const ApplicantIdNumberDocument = "query ApplicantIdNumber($id: ID!) {\n  applicantIdNumber(id: $id)\n}" as Operation<ApplicantIdNumberQuery, ApplicantIdNumberQueryVariables>;
+export const RequestInformationCorrectionDocument = "mutation RequestInformationCorrection($id: ID!, $items: String!) {\n  requestInformationCorrection(id: $id, items: $items) {\n    ...InformationRequestDetailFields\n  }\n}\nfragment InformationRequestDetailFields on InformationRequest {\n  ...InformationRequestFields\n  idNumber\n  mobile\n  fee {\n    method\n    totalYuan\n    lines\n    payBy\n    settlement\n  }\n  notices {\n    kind\n    title\n    reference\n    addressee\n    paragraphs\n    basis\n    rights\n    issuer\n    date\n    text\n  }\n  steps {\n    kind\n    at\n    note\n  }\n}\nfragment InformationRequestFields on InformationRequest {\n  id\n  reference\n  department\n  applicantKind\n  applicantName\n  description\n  form\n  delivery\n  status\n  receivedOn\n  replyDeadline {\n    ...DeadlineFields\n  }\n  isOverdue\n  correctionItems\n  correctionDueBy\n  replyKind\n  repliedOnTime\n}\nfragment DeadlineFields on WorkingDayDeadline {\n  date\n  provisional\n  note\n}" as Operation<RequestInformationCorrectionMutation, RequestInformationCorrectionMutationVariables>;
+export const ReplyToInformationRequestDocument = "mutation ReplyToInformationRequest($id: ID!, $reply: InformationReplyInput!) {\n  replyToInformationRequest(id: $id, reply: $reply) {\n    ...InformationRequestDetailFields\n  }\n}\nfragment InformationRequestDetailFields on InformationRequest {\n  ...InformationRequestFields\n  idNumber\n  mobile\n  fee {\n    method\n    totalYuan\n    lines\n    payBy\n    settlement\n  }\n  notices {\n    kind\n    title\n    reference\n    addressee\n    paragraphs\n    basis\n    rights\n    issuer\n    date\n    text\n  }\n  steps {\n    kind\n    at\n    note\n  }\n}\nfragment InformationRequestFields on InformationRequest {\n  id\n  reference\n  department\n  applicantKind\n  applicantName\n  description\n  form\n  delivery\n  status\n  receivedOn\n  replyDeadline {\n    ...DeadlineFields\n  }\n  isOverdue\n  correctionItems\n  correctionDueBy\n  replyKind\n  repliedOnTime\n}\nfragment DeadlineFields on WorkingDayDeadline {\n  date\n  provisional\n  note\n}" as Operation<ReplyToInformationRequestMutation, ReplyToInformationRequestMutationVariables>;
+export const ExtendInformationRequestDocument = "mutation ExtendInformationRequest($id: ID!, $workingDays: Int!, $reason: String!, $approvedBy: String!) {\n  extendInformationRequest(\n    id: $id\n    workingDays: $workingDays\n    reason: $reason\n    approvedBy: $approvedBy\n  ) {\n    ...InformationRequestDetailFields\n  }\n}\nfragment InformationRequestDetailFields on InformationRequest {\n  ...InformationRequestFields\n  idNumber\n  mobile\n  fee {\n    method\n    totalYuan\n    lines\n    payBy\n    settlement\n  }\n  notices {\n    kind\n    title\n    reference\n    addressee\n    paragraphs\n    basis\n    rights\n    issuer\n    date\n    text\n  }\n  steps {\n    kind\n    at\n    note\n  }\n}\nfragment InformationRequestFields on InformationRequest {\n  id\n  reference\n  department\n  applicantKind\n  applicantName\n  description\n  form\n  delivery\n  status\n  receivedOn\n  replyDeadline {\n    ...DeadlineFields\n  }\n  isOverdue\n  correctionItems\n  correctionDueBy\n  replyKind\n  repliedOnTime\n}\nfragment DeadlineFields on WorkingDayDeadline {\n  date\n  provisional\n  note\n}" as Operation<ExtendInformationRequestMutation, ExtendInformationRequestMutationVariables>;
+export const AskThirdPartyOpinionDocument = "mutation AskThirdPartyOpinion($id: ID!, $whom: String!) {\n  askThirdPartyOpinion(id: $id, whom: $whom) {\n    ...InformationRequestDetailFields\n  }\n}\nfragment InformationRequestDetailFields on InformationRequest {\n  ...InformationRequestFields\n  idNumber\n  mobile\n  fee {\n    method\n    totalYuan\n    lines\n    payBy\n    settlement\n  }\n  notices {\n    kind\n    title\n    reference\n    addressee\n    paragraphs\n    basis\n    rights\n    issuer\n    date\n    text\n  }\n  steps {\n    kind\n    at\n    note\n  }\n}\nfragment InformationRequestFields on InformationRequest {\n  id\n  reference\n  department\n  applicantKind\n  applicantName\n  description\n  form\n  delivery\n  status\n  receivedOn\n  replyDeadline {\n    ...DeadlineFields\n  }\n  isOverdue\n  correctionItems\n  correctionDueBy\n  replyKind\n  repliedOnTime\n}\nfragment DeadlineFields on WorkingDayDeadline {\n  date\n  provisional\n  note\n}" as Operation<AskThirdPartyOpinionMutation, AskThirdPartyOpinionMutationVariables>;
+export const RecordThirdPartyOpinionDocument = "mutation RecordThirdPartyOpinion($id: ID!, $opinion: String!) {\n  recordThirdPartyOpinion(id: $id, opinion: $opinion) {\n    ...InformationRequestDetailFields\n  }\n}\nfragment InformationRequestDetailFields on InformationRequest {\n  ...InformationRequestFields\n  idNumber\n  mobile\n  fee {\n    method\n    totalYuan\n    lines\n    payBy\n    settlement\n  }\n  notices {\n    kind\n    title\n    reference\n    addressee\n    paragraphs\n    basis\n    rights\n    issuer\n    date\n    text\n  }\n  steps {\n    kind\n    at\n    note\n  }\n}\nfragment InformationRequestFields on InformationRequest {\n  id\n  reference\n  department\n  applicantKind\n  applicantName\n  description\n  form\n  delivery\n  status\n  receivedOn\n  replyDeadline {\n    ...DeadlineFields\n  }\n  isOverdue\n  correctionItems\n  correctionDueBy\n  replyKind\n  repliedOnTime\n}\nfragment DeadlineFields on WorkingDayDeadline {\n  date\n  provisional\n  note\n}" as Operation<RecordThirdPartyOpinionMutation, RecordThirdPartyOpinionMutationVariables>;
+export const NoticeInformationFeeDocument = "mutation NoticeInformationFee($id: ID!, $method: FeeMethod!, $quantity: Int!) {\n  noticeInformationFee(id: $id, method: $method, quantity: $quantity) {\n    ...InformationRequestDetailFields\n  }\n}\nfragment InformationRequestDetailFields on InformationRequest {\n  ...InformationRequestFields\n  idNumber\n  mobile\n  fee {\n    method\n    totalYuan\n    lines\n    payBy\n    settlement\n  }\n  notices {\n    kind\n    title\n    reference\n    addressee\n    paragraphs\n    basis\n    rights\n    issuer\n    date\n    text\n  }\n  steps {\n    kind\n    at\n    note\n  }\n}\nfragment InformationRequestFields on InformationRequest {\n  id\n  reference\n  department\n  applicantKind\n  applicantName\n  description\n  form\n  delivery\n  status\n  receivedOn\n  replyDeadline {\n    ...DeadlineFields\n  }\n  isOverdue\n  correctionItems\n  correctionDueBy\n  replyKind\n  repliedOnTime\n}\nfragment DeadlineFields on WorkingDayDeadline {\n  date\n  provisional\n  note\n}" as Operation<NoticeInformationFeeMutation, NoticeInformationFeeMutationVariables>;
+export const SettleInformationFeeDocument = "mutation SettleInformationFee($id: ID!, $settlement: FeeSettlement!, $note: String) {\n  settleInformationFee(id: $id, settlement: $settlement, note: $note) {\n    ...InformationRequestDetailFields\n  }\n}\nfragment InformationRequestDetailFields on InformationRequest {\n  ...InformationRequestFields\n  idNumber\n  mobile\n  fee {\n    method\n    totalYuan\n    lines\n    payBy\n    settlement\n  }\n  notices {\n    kind\n    title\n    reference\n    addressee\n    paragraphs\n    basis\n    rights\n    issuer\n    date\n    text\n  }\n  steps {\n    kind\n    at\n    note\n  }\n}\nfragment InformationRequestFields on InformationRequest {\n  id\n  reference\n  department\n  applicantKind\n  applicantName\n  description\n  form\n  delivery\n  status\n  receivedOn\n  replyDeadline {\n    ...DeadlineFields\n  }\n  isOverdue\n  correctionItems\n  correctionDueBy\n  replyKind\n  repliedOnTime\n}\nfragment DeadlineFields on WorkingDayDeadline {\n  date\n  provisional\n  note\n}" as Operation<SettleInformationFeeMutation, SettleInformationFeeMutationVariables>;
 export const PolicyListDocument = "query PolicyList($filter: PolicyFilter, $first: Int, $after: String) {\n  policies(filter: $filter, first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n        ...PolicyCardFields\n        summary\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\nfragment PolicyCardFields on Policy {\n  id\n  title\n  documentNumber\n  issuer\n  publishedDate\n  writtenDate\n  validity\n  repealedDate\n}" as Operation<PolicyListQuery, PolicyListQueryVariables>;
 export const PolicyFacetsDocument = "query PolicyFacets {\n  policyFacets {\n    issuers {\n      value\n      count\n    }\n    years {\n      value\n      count\n    }\n    topics {\n      value\n      count\n    }\n  }\n}" as Operation<PolicyFacetsQuery, PolicyFacetsQueryVariables>;
 export const PolicyDetailDocument = "query PolicyDetail($id: ID!) {\n  policy(id: $id) {\n    ...PolicyCardFields\n    indexNumber\n    topics\n    targetGroups\n    body\n    sections {\n      id\n      level\n      heading\n      text\n    }\n    tables {\n      title\n      columns\n      rows\n    }\n    interpretations {\n      id\n      kind\n      title\n      body\n      questions {\n        question\n        answer\n      }\n      mediaUrl\n      publishedDate\n      consultationPhone\n      officeHours\n    }\n  }\n}\nfragment PolicyCardFields on Policy {\n  id\n  title\n  documentNumber\n  issuer\n  publishedDate\n  writtenDate\n  validity\n  repealedDate\n}" as Operation<PolicyDetailQuery, PolicyDetailQueryVariables>;

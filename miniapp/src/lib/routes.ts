@@ -51,6 +51,19 @@ export const ROUTES = {
   workbenchInterpret: '/pages/workbench/interpret/index',
   workbenchSettings: '/pages/workbench/settings/index',
   workbenchPolicies: '/pages/workbench/policies/index',
+  // 政民互动 (subpackage pages/casework): 咨询留言 and 依申请公开, the resident's and the staff's pages.
+  // The API's answer and reply messages open caseworkQuestion and caseworkRequest.
+  caseworkAsk: '/pages/casework/ask/index',
+  caseworkQuestions: '/pages/casework/questions/index',
+  caseworkQuestion: '/pages/casework/question/index',
+  caseworkApply: '/pages/casework/apply/index',
+  caseworkRequests: '/pages/casework/requests/index',
+  caseworkRequest: '/pages/casework/request/index',
+  caseworkNotice: '/pages/casework/notice/index',
+  caseworkStaffQuestions: '/pages/casework/staff-questions/index',
+  caseworkStaffQuestion: '/pages/casework/staff-question/index',
+  caseworkStaffRequests: '/pages/casework/staff-requests/index',
+  caseworkStaffRequest: '/pages/casework/staff-request/index',
   // 我的消息, 订阅设置 and 亲友帮办 (subpackage pages/messages). News of a publication opens messages
   // with ?open=<id> (api/src/notifications/inbox-notifier.ts INBOX_PAGE).
   messages: '/pages/messages/inbox/index',

@@ -20,6 +20,16 @@ function saveBlob(blob: Blob, fileName: string): boolean {
   return true;
 }
 
+/** H5: saves plain text (a 告知书) as a UTF-8 .txt file, which every phone and computer opens. */
+export const saveText = (text: string, fileName: string): boolean => saveBlob(new Blob(['\uFEFF', text], { type: 'text/plain;charset=utf-8' }), fileName);
+
+/** H5: opens the browser's print dialog (print, or 另存为 PDF); false on weapp, which cannot print. */
+export function printPage(): boolean {
+  if (!canSave() || typeof window.print !== 'function') return false;
+  window.print();
+  return true;
+}
+
 /** H5: saves an iCalendar file, which phones and computers add to their calendar when opened. */
 export const saveCalendar = (ics: string, fileName: string): boolean =>
   saveBlob(new Blob([ics], { type: 'text/calendar;charset=utf-8' }), fileName);

@@ -116,28 +116,6 @@ export async function openMap(place: Place, name: string): Promise<boolean> {
 }
 
 /**
- * The subscribe-message templates a resident is asked to allow after signing up for an open day
- * (reminder the day before, a seat freed for them, the event cancelled): ids fixed at build time from
- * the same WECHAT_TEMPLATE_<NAME> settings as the API's; none on H5 or when not configured.
- */
-export function reminderTemplateIds(): string[] {
-  if (!isWeapp() || typeof GOVOPEN_EVENT_TEMPLATE_IDS === 'undefined' || !Array.isArray(GOVOPEN_EVENT_TEMPLATE_IDS)) return [];
-  return GOVOPEN_EVENT_TEMPLATE_IDS.filter((id): id is string => typeof id === 'string' && id.length > 0).slice(0, 3);
-}
-
-/** Asks WeChat to let GovOpen send the reminders; must follow a tap. */
-export async function requestReminders(): Promise<'accepted' | 'declined' | 'failed'> {
-  const tmplIds = reminderTemplateIds();
-  if (!tmplIds.length) return 'failed';
-  try {
-    const result = (await Taro.requestSubscribeMessage({ tmplIds } as Taro.requestSubscribeMessage.Option)) as unknown as Record<string, string>;
-    return tmplIds.some((id) => result[id] === 'accept') ? 'accepted' : 'declined';
-  } catch {
-    return 'failed';
-  }
-}
-
-/**
  * WeChat's own font size as a factor (1 = standard; its 关怀模式 is about 1.4). H5 follows the
  * browser's font size instead: 1 there.
  */

@@ -8,5 +8,5 @@ declare const GOVOPEN_API_URL: string;
 /** WeChat's loader for mini-program plugins declared in app.json (absent elsewhere). */
 declare function requirePlugin(name: string): unknown;
 
-/** weapp: subscribe-message template ids for open-day reminders (build-time WECHAT_TEMPLATE_<NAME>); [] elsewhere. */
-declare const GOVOPEN_EVENT_TEMPLATE_IDS: string[];
+/** weapp: subscribe-message template ids by name (build-time WECHAT_TEMPLATE_<NAME>); {} elsewhere. */
+declare const GOVOPEN_TEMPLATE_IDS: Record<string, string>;

@@ -2006,6 +2006,7 @@ export type Query = {
   service: Maybe<Service>;
   /** Services, by department then name. `first` is 1..100 (default 20). */
   services: ServiceConnection;
+  signInOptions: SignInOptions;
   /** The signed-in staff member. */
   staffMe: Staff;
   /** Every staff account (district admins only). */
@@ -2938,6 +2939,13 @@ export type Session = {
   __typename?: 'Session';
   expiresAt: Scalars['String']['output'];
   token: Scalars['String']['output'];
+};
+
+/** What the sign-in screens may offer on this deployment (so a production H5 never shows a sign-in the API refuses). */
+export type SignInOptions = {
+  __typename?: 'SignInOptions';
+  /** 测试登录 with `dev:<name>` codes: accepted outside production only. */
+  developmentSignIn: Scalars['Boolean']['output'];
 };
 
 export type Staff = {

@@ -211,18 +211,30 @@ export class Page {
    * Taps a node as a finger would: WeChat's `tap` bubbles from it to the handler Taro bound, and runs
    * as a user gesture (APIs such as requestSubscribeMessage work only there). A button with
    * open-type="getPhoneNumber" then answers with WeChat's event: a code when the resident allows, or
-   * `getPhoneNumber:fail user deny`.
+   * `getPhoneNumber:fail user deny` — after WeChat's privacy check, which holds the first protected
+   * call for the app's pop-up. A button with open-type="agreePrivacyAuthorization" is the pop-up's 同意.
    */
   tap(target: ViewNode, options: { phoneNumber?: 'allow' | 'deny' } = {}): void {
     if (isDisabled(target)) throw new Error(`tapped a disabled ${target.tag} (${nameOf(target)}): WeChat would not react`);
     const wx = this.program.wx;
     wx.duringTap(() => this.dispatch(target, 'tap', { x: 0, y: 0 }));
-    if (target.tag === 'button' && String(target.attrs['open-type']).toLowerCase() === 'getphonenumber') {
-      const detail =
-        options.phoneNumber === 'deny'
-          ? { errMsg: 'getPhoneNumber:fail user deny' }
-          : { errMsg: 'getPhoneNumber:ok', code: this.program.options.phone.phoneNumberCode(), encryptedData: 'encrypted', iv: 'iv' };
-      this.dispatch(target, 'getphonenumber', detail);
+    const openType = target.tag === 'button' ? String(target.attrs['open-type']).toLowerCase() : '';
+    if (openType === 'getphonenumber') {
+      wx.withPrivacy(
+        'getPhoneNumber',
+        () => {
+          const detail =
+            options.phoneNumber === 'deny'
+              ? { errMsg: 'getPhoneNumber:fail user deny' }
+              : { errMsg: 'getPhoneNumber:ok', code: this.program.options.phone.phoneNumberCode(), encryptedData: 'encrypted', iv: 'iv' };
+          this.dispatch(target, 'getphonenumber', detail);
+        },
+        () => this.dispatch(target, 'getphonenumber', { errMsg: 'getPhoneNumber:fail privacy permission is not authorized', errno: 104 }),
+      );
+    }
+    if (openType === 'agreeprivacyauthorization') {
+      wx.privacy.agreeButtonTapped = true;
+      this.dispatch(target, 'agreeprivacyauthorization', {});
     }
   }
 

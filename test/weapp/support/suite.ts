@@ -18,7 +18,7 @@ export interface Suite {
   wechat: WeChatServers;
   dist: string;
   /** The built mini-program on a resident's phone, opened at `path`. */
-  launch(options: { path: string; query?: Record<string, string>; openid?: string; phoneNumber?: string; fontSize?: number; refuseTemplates?: string[] }): MiniProgram;
+  launch(options: { path: string; query?: Record<string, string>; scene?: number; openid?: string; phoneNumber?: string; fontSize?: number; refuseTemplates?: string[] }): MiniProgram;
   /** A GraphQL call to the API as another client would make it (staff tools, a second resident). */
   graphql<T>(query: string, variables?: Record<string, unknown>, token?: string): Promise<T>;
   close(): Promise<void>;
@@ -38,7 +38,7 @@ export async function startSuite(): Promise<Suite> {
     launch(options) {
       residents += 1;
       const phone = wechat.phone(options.openid ?? `openid-resident-${residents}`, options.phoneNumber ?? '13912345678', { fontSize: options.fontSize, refuse: options.refuseTemplates });
-      const program = MiniProgram.launch({ dist, apiUrl: SUITE_API_URL, apiOrigin: api.origin, phone, path: options.path, query: options.query });
+      const program = MiniProgram.launch({ dist, apiUrl: SUITE_API_URL, apiOrigin: api.origin, phone, path: options.path, query: options.query, scene: options.scene });
       programs.push(program);
       return program;
     },

@@ -58,6 +58,7 @@ export function createWx(options: WxOptions) {
   const played: string[] = [];
   const scans: Array<{ result: string; path?: string } | 'cancel'> = [];
   const privacyListeners: Array<(resolve: (answer: object) => void, event: { referrer: string }) => void> = [];
+  const privacy = { agreed: false, agreeButtonTapped: false, asked: [] as string[] };
   let tapDepth = 0;
   let spokenFiles = 0;
 
@@ -333,6 +334,30 @@ export function createWx(options: WxOptions) {
     requests,
     /** Handlers the app gave wx.onNeedPrivacyAuthorization (its privacy pop-up). */
     privacyListeners,
+    /** Whether the resident agreed to the privacy guide, and the protected calls WeChat held to ask. */
+    privacy,
+    /**
+     * A protected call (`referrer`, e.g. getPhoneNumber) as WeChat makes it with __usePrivacyCheck__:
+     * before the resident agreed, it is held and the app's listeners asked; `proceed` runs once they
+     * resolve with agree after the pop-up's agreePrivacyAuthorization button was tapped, `refused`
+     * otherwise. Agreed once, it goes ahead at once.
+     */
+    withPrivacy(referrer: string, proceed: () => void, refused: () => void) {
+      if (privacy.agreed || !privacyListeners.length) return proceed();
+      privacy.asked.push(referrer);
+      let answered = false;
+      const resolve = (answer: object) => {
+        if (answered) return;
+        answered = true;
+        const { event, buttonId } = answer as { event?: string; buttonId?: string };
+        if (event === 'agree' && !(privacy.agreeButtonTapped && buttonId)) violations.push({ api: 'onNeedPrivacyAuthorization', rule: 'resolve({ event: "agree" }) needs the tapped agreePrivacyAuthorization button\'s id' });
+        if (event === 'agree' && privacy.agreeButtonTapped && buttonId) {
+          privacy.agreed = true;
+          proceed();
+        } else refused();
+      };
+      for (const listener of privacyListeners) listener(resolve, { referrer });
+    },
     subscribeRequests,
     toasts,
     modals,

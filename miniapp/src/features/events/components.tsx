@@ -7,7 +7,8 @@ import type { EventCardFieldsFragment } from '../../generated/operations';
 import { openPage, ROUTES } from '../../lib/navigation';
 import { beijingMonth, placeInWords, seatsInWords, signUpInWords, whenInWords } from './format';
 import { Picture } from '../../components/Picture';
-import { hasDownloads, reminderTemplateIds, requestReminders } from '../../platform';
+import { hasDownloads } from '../../platform';
+import { askForMessages, templateIdsOf, type MessageName } from '../../platform/messages';
 import { saveCalendar } from '../../platform/files';
 import { svgDataUrl } from './qr-image';
 
@@ -47,10 +48,14 @@ export function CheckInCode({ code, qrSvg }: { code: string; qrSvg: string | nul
   );
 }
 
+/** The messages 开放日前提醒我 asks for: the day-before reminder, a seat freed for them, the open day called off. */
+const REMINDERS: MessageName[] = ['EVENT_REMINDER', 'EVENT_PROMOTED', 'EVENT_CANCELLED'];
+
 const REMINDER_WORDS = {
   accepted: '好的，开放日前一天会通过微信提醒您；有人取消、轮到您时也会告诉您。',
   declined: '您没有同意接收提醒，请记好开放日的时间。',
   failed: '没能打开微信的提醒设置，请记好开放日的时间。',
+  'not-asked': '没能打开微信的提醒设置，请记好开放日的时间。',
 } as const;
 
 /**
@@ -60,10 +65,10 @@ const REMINDER_WORDS = {
 export function CalendarAction({ event }: { event: { title: string; startsAt: string; calendarFile: string } }) {
   const [said, setSaid] = useState('');
   const weapp = !hasDownloads();
-  if (weapp && !reminderTemplateIds().length) return null;
+  if (weapp && !templateIdsOf(REMINDERS).length) return null;
   const fileName = `开放日-${beijingMonth(event.startsAt)}-${event.title.replace(/[\\/:*?"<>|（）()\s]/gu, '').slice(0, 20)}.ics`;
   const act = weapp
-    ? () => void requestReminders().then((outcome) => setSaid(REMINDER_WORDS[outcome]))
+    ? () => void askForMessages(REMINDERS).then((outcome) => setSaid(REMINDER_WORDS[outcome]))
     : () =>
         setSaid(
           saveCalendar(event.calendarFile, fileName)

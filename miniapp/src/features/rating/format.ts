@@ -143,12 +143,25 @@ export function monthsInWords(from: string, to: string): string {
 /** The rate page's path without the leading slash, as in the API's links (api/src/ratings/rating-links.ts). */
 const RATE_PATH = ROUTES.ratingRate.replace(/^\//, '');
 
+/** The address printed QR codes hold: https://HOST/r/<service>[/<window>] (api/src/ratings/rating-paths.ts). */
+const RATING_ADDRESS = /^https?:\/\/[^/?#]+\/r\/([^/?#]+)(?:\/([^/?#]+))?\/?(?:[?#].*)?$/;
+
 /**
- * The service and window a scanned code or a link names: the H5 address the printed QR code holds
- * (…/#/pages/rating/rate/index?service=…&window=3), or the mini-program path. Anything else: null.
+ * The service and window a scanned code or a link names: the address the printed QR code holds
+ * (https://HOST/r/<service>/3), the H5 address older codes hold (…/#/pages/rating/rate/index?service=…&window=3),
+ * or the mini-program path. Anything else: null.
  */
 export function parseRatingLink(text: string | null | undefined): { service: string; window?: string } | null {
   const raw = (text ?? '').trim();
+  const printed = RATING_ADDRESS.exec(raw);
+  if (printed) {
+    try {
+      const [service, window] = [printed[1]!, printed[2]].map((part) => part && decodeURIComponent(part));
+      return window ? { service: service!, window } : { service: service! };
+    } catch {
+      return null; // a broken escape
+    }
+  }
   const at = raw.indexOf(RATE_PATH);
   if (at < 0) return null;
   const query = raw.slice(at + RATE_PATH.length).replace(/^[^?]*\?/, '');

@@ -161,6 +161,9 @@ describe('好差评 start page', () => {
 describe('rating links', () => {
   it('reads the service and window from the H5 address, the mini-program path, and nothing else', () => {
     expect(parseRatingLink('https://a.gov.cn/#/pages/rating/rate/index?service=abc123&window=A12')).toEqual({ service: 'abc123', window: 'A12' });
+    expect(parseRatingLink('https://a.gov.cn/r/abc123/A12')).toEqual({ service: 'abc123', window: 'A12' });
+    expect(parseRatingLink('https://a.gov.cn/r/abc123')).toEqual({ service: 'abc123' });
+    expect(parseRatingLink('https://a.gov.cn/r/')).toBeNull();
     expect(parseRatingLink('pages/rating/rate/index?service=abc123')).toEqual({ service: 'abc123' });
     expect(parseRatingLink('pages/rating/rate/index?window=3')).toBeNull();
     expect(parseRatingLink('https://a.gov.cn/#/pages/policy/detail/index?id=1')).toBeNull();

@@ -14,6 +14,7 @@ import { CheckInCode } from '../../../features/events/components';
 import { useEvent } from '../../../features/events/use-event';
 import { clockInWords, holdsSeat, isActive, momentInWords, placeInWords, registrationInWords, seatsInWords, SELECTION_WORDS, signUpInWords, whenInWords } from '../../../features/events/format';
 import { canOpenWebPages, copyText, openInBrowser, openMap } from '../../../platform';
+import { useShare } from '../../../platform/share';
 import '../../../features/events/events.scss';
 
 type Detail = NonNullable<EventDetailQuery['event']>;
@@ -176,7 +177,9 @@ function EventView({ event, signedIn }: { event: Detail; signedIn: boolean }) {
 
 /** One open day: what, when, where (map), who answers, how seats are given, and the resident's own registration. */
 export default function EventDetailPage() {
-  const { event, signedIn } = useEvent(routeParam(useRouter().params, 'id'));
+  const id = routeParam(useRouter().params, 'id');
+  const { event, signedIn } = useEvent(id);
+  useShare(ROUTES.eventDetail, id, event.status === 'ready' && event.data ? `政府开放日：${event.data.title}（${whenInWords(event.data.startsAt, event.data.endsAt)}）` : '政府开放日');
   return (
     <Screen label="开放日详情">
       <Loaded remote={event} what="开放日">

@@ -21,6 +21,7 @@ import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
 import { CalendarAction, CheckInCode } from '../../../features/events/components';
 import { useEvent } from '../../../features/events/use-event';
 import { hasPhoneNumberButton } from '../../../platform';
+import { afterAsking, templateIdsOf, type MessageName } from '../../../platform/messages';
 import { holdsSeat, isActive, placeInWords, registrationInWords, signUpInWords, whenInWords } from '../../../features/events/format';
 import { checkSignUp, QUESTIONS_MAX, signUpInput, type SignUpErrors, type SignUpFields } from '../../../features/events/signup-form';
 import '../../../features/events/events.scss';
@@ -94,8 +95,9 @@ function WeChatPhoneButton({ onPhone }: { onPhone: (phone: string) => void }) {
     setSaid('');
     setProblem('');
     if (!detail?.code) {
-      // "getPhoneNumber:fail user deny" when the resident said no; anything else is WeChat's failure.
-      if (/deny|cancel/iu.test(detail?.errMsg ?? '')) setSaid('您没有同意使用微信绑定的手机号，请在上面直接填写手机号。');
+      // "getPhoneNumber:fail user deny" when the resident said no (or "…privacy permission is not
+      // authorized" when they refused the privacy pop-up); anything else is WeChat's failure.
+      if (/deny|cancel|privacy/iu.test(detail?.errMsg ?? '')) setSaid('您没有同意使用微信绑定的手机号，请在上面直接填写手机号。');
       else setProblem('没能取得微信绑定的手机号，请在上面直接填写手机号。');
       return;
     }
@@ -149,6 +151,9 @@ function usePhoneForForms(fill: (phone: string) => void) {
   }, []);
 }
 
+/** The messages 提交报名 asks for: the seat confirmed, or a place on the waiting list. */
+const SIGN_UP_MESSAGES: MessageName[] = ['EVENT_CONFIRMED', 'EVENT_WAITLISTED'];
+
 /** Big fields, checks in words, one request however often 提交报名 is tapped. */
 export function SignUpForm({ event, onDone }: { event: Detail; onDone: (registration: RegistrationFieldsFragment) => void }) {
   const [fields, setFields] = useState<SignUpFields>({ name: '', phone: '', questions: '' });
@@ -166,7 +171,9 @@ export function SignUpForm({ event, onDone }: { event: Detail; onDone: (registra
     const found = checkSignUp(fields);
     setErrors(found);
     if (Object.values(found).some(Boolean)) return;
-    submit.run(async () => onDone((await request(RegisterForEventDocument, { eventId: event.id, input: signUpInput(fields) })).registerForEvent));
+    // Asked inside the tap (WeChat allows it nowhere else) and answered before the sign-up is sent,
+    // so the result message (a seat, or a place on the waiting list) may be delivered.
+    submit.run(afterAsking(SIGN_UP_MESSAGES, async () => onDone((await request(RegisterForEventDocument, { eventId: event.id, input: signUpInput(fields) })).registerForEvent)));
   };
 
   const problems = Object.values(errors).filter(Boolean).length;
@@ -186,6 +193,7 @@ export function SignUpForm({ event, onDone }: { event: Detail; onDone: (registra
         maxLength={QUESTIONS_MAX}
       />
       <Text className="gov-note">您的姓名和手机号只有主办部门的工作人员能看到，公开时会遮掩。</Text>
+      {templateIdsOf(SIGN_UP_MESSAGES).length > 0 && <Text className="gov-note">提交时微信会问您是否接收报名结果的通知；同意后，报上名或排上候补都会通过微信告诉您。</Text>}
       <Problem text={problems > 0 ? `还有 ${problems} 处要改，见上面的红字说明。` : undefined} />
       <Problem text={submit.error && `没能报名：${submit.error.message}`} />
       <SendAction busy={submit.busy} onClick={send}>提交报名</SendAction>

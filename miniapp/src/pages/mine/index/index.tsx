@@ -9,7 +9,7 @@ import { Fields } from '../../../components/Fields';
 import { Failure } from '../../../components/States';
 import { Problem, Said } from '../../../components/Messages';
 import { failureWords, request } from '../../../api/request';
-import { MeDocument, UnreadMessageCountDocument } from '../../../generated/operations';
+import { MeDocument, SignInOptionsDocument, UnreadMessageCountDocument } from '../../../generated/operations';
 import { useRemote } from '../../../hooks/use-remote';
 import { goBack, openPage, routeParam, ROUTES } from '../../../lib/navigation';
 import { hasWeChatSignIn } from '../../../platform';
@@ -49,8 +49,27 @@ function SignedIn({ session, back }: { session: Session; back: boolean }) {
   );
 }
 
+/**
+ * H5: 测试登录 only where the API accepts its `dev:` codes (never in production); elsewhere the way to
+ * sign in is said in words. Nothing is asked on weapp, which signs in with WeChat.
+ */
+function useDevelopmentSignIn(weapp: boolean) {
+  return useRemote(() => (weapp ? Promise.resolve(false) : request(SignInOptionsDocument).then((data) => data.signInOptions.developmentSignIn)), String(weapp));
+}
+
+function NoBrowserSignIn({ ended }: { ended: SessionEnd | null }) {
+  return (
+    <View className="gov-card mine-account">
+      <Said text={ended && ENDED[ended]} />
+      <Heading level={2}>登录</Heading>
+      <Text className="gov-paragraph">网页版不能直接登录。要报名、评价或关注项目，请在微信里打开“政务公开”小程序登录。看政策文件和项目进展不用登录。</Text>
+    </View>
+  );
+}
+
 function SignedOut({ ended }: { ended: SessionEnd | null }) {
   const weapp = hasWeChatSignIn();
+  const developmentSignIn = useDevelopmentSignIn(weapp);
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
@@ -68,6 +87,16 @@ function SignedOut({ ended }: { ended: SessionEnd | null }) {
     );
   };
   const submit = () => attempt(weapp ? signInWithWeChat : () => signInForTesting(name));
+
+  if (!weapp && developmentSignIn.status === 'loading') {
+    return (
+      <View className="gov-card mine-account">
+        <Said text={ended && ENDED[ended]} />
+        <Text className="gov-meta">正在加载，请稍候……</Text>
+      </View>
+    );
+  }
+  if (!weapp && !(developmentSignIn.status === 'ready' && developmentSignIn.data)) return <NoBrowserSignIn ended={ended} />;
 
   return (
     <View className="gov-card mine-account">
@@ -123,6 +152,8 @@ export default function Mine() {
         <Tile title="我的评价" hint="好差评的办理进度和部门答复" onClick={() => openPage(ROUTES.ratingMine)} />
         <Tile title="我的报名" hint="开放日的签到码、取消报名、问卷" onClick={() => openPage(ROUTES.eventMine)} />
         <Tile title="我的建议" hint="民生实事：我提的建议和答复、我关注的项目" onClick={() => openPage(ROUTES.projectMine)} />
+        <Tile title="我的留言" hint="咨询留言：部门的答复、答复期限" onClick={() => openPage(ROUTES.caseworkQuestions)} />
+        <Tile title="我的公开申请" hint="依申请公开：办理进度、答复期限、告知书" onClick={() => openPage(ROUTES.caseworkRequests)} />
         <Tile title="设置" hint="长辈版、字号、高对比度、简洁版" onClick={() => openPage(ROUTES.settings)} />
         <Tile title="最近看过" hint="没有网络时也能看" onClick={() => openPage(ROUTES.policyRecent)} />
       </View>

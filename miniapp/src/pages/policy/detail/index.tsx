@@ -15,6 +15,7 @@ import { Action } from '../../../components/Action';
 import { useReadAloud, type Reading } from '../../../hooks/use-read-aloud';
 import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
 import { scrollToAnchor } from '../../../platform/scroll';
+import { useShare } from '../../../platform/share';
 import { policyMetadata, policySpeech, type PolicyDetail } from '../../../features/policy/format';
 import { chapterEnds, contentsLevels, policyAnchors, policyText, type PolicyText } from '../../../features/policy/document';
 import { usePolicy } from '../../../features/policy/use-policy';
@@ -107,6 +108,7 @@ export default function PolicyDetailPage() {
   const params = useRouter().params;
   const id = routeParam(params, 'id');
   const loaded = usePolicy(id);
+  useShare(ROUTES.policyDetail, id, loaded.status === 'ready' && loaded.data.found ? loaded.data.policy.title : '政策文件');
 
   return (
     <Screen label="政策文件">

@@ -39,6 +39,8 @@ import {
   UPDATE_KIND_WORDS,
 } from '../../../features/projects/format';
 import { dateInWords, SATISFACTION_CHOICES, satisfactionInWords } from '../../../lib/format';
+import { afterAsking } from '../../../platform/messages';
+import { useShare } from '../../../platform/share';
 import '../../../features/projects/projects.scss';
 
 export type Detail = NonNullable<ProjectDetailQuery['project']>;
@@ -66,11 +68,13 @@ function Follow({ project, signedIn }: { project: Detail; signedIn: boolean }) {
     if (!signedIn) return setAskSignIn(true);
     setSaid('');
     const follow = !state.followed;
-    submit.run(async () => {
+    const act = async () => {
       const p = follow ? (await request(FollowProjectDocument, { id: project.id })).followProject : (await request(UnfollowProjectDocument, { id: project.id })).unfollowProject;
       setState({ followed: p.followedByMe, count: p.followerCount });
       setSaid(p.followedByMe ? '已关注。这个项目有新进展时会通知您。' : '已取消关注。');
-    });
+    };
+    // Following promises a message at each new step: asked inside the tap, before the follow is sent.
+    submit.run(follow ? afterAsking(['PROJECT_UPDATED'], act) : act);
   };
   return (
     <View className="project-section" role="group" aria-label="关注">
@@ -254,6 +258,7 @@ export default function ProjectDetailPage() {
   const signedIn = Boolean(session);
   // Signing in (on 我的, then back here) reads the project again: 关注 and 评价 are the resident's own.
   const project = useRemote(() => request(ProjectDetailDocument, { id }).then((d) => d.project), `${id}:${session?.token ?? ''}`);
+  useShare(ROUTES.projectDetail, id, project.status === 'ready' && project.data ? `民生实事：${project.data.title}` : '民生实事项目');
   return (
     <Screen label="民生实事项目">
       <Loaded remote={project} what="项目">

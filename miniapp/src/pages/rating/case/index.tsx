@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Screen } from '../../../components/Screen';
@@ -9,6 +9,7 @@ import { Empty, Loaded } from '../../../components/States';
 import { Choices } from '../../../components/Choices';
 import { Problem, Said } from '../../../components/Messages';
 import { StaffOnly } from '../../../components/Staff';
+import { StepForm } from '../../../components/StepForm';
 import { TextField } from '../../../components/TextField';
 import {
   AppealRatingDocument,
@@ -32,40 +33,6 @@ import '../../../features/rating/rating.scss';
 type Case = CaseDetailFieldsFragment;
 /** A step was saved: the case as it is now, and what to say (the form that did it may be gone). */
 type OnDone = (c: Case, said: string) => void;
-
-/** One form on the case: a text, a button that sends once, the outcome in words. */
-function StepForm(props: {
-  title: string;
-  label: string;
-  hint?: string;
-  optional?: boolean;
-  maxLength: number;
-  button: string;
-  done: string;
-  send: (text: string) => Promise<Case>;
-  onDone: OnDone;
-  children?: ReactNode;
-}) {
-  const [text, setText] = useState('');
-  const submit = useSubmit();
-  const go = () => {
-    if (!props.optional && !text.trim()) return submit.fail(`请填写${props.label}。`);
-    submit.run(async () => {
-      const after = await props.send(text.trim());
-      setText('');
-      props.onDone(after, props.done);
-    });
-  };
-  return (
-    <View className="gov-card rating-section" role="group" aria-label={props.title}>
-      <Heading level={2}>{props.title}</Heading>
-      {props.children}
-      <TextField label={props.label} hint={props.hint} value={text} onChange={setText} maxLength={props.maxLength} lines />
-      <Problem text={submit.error?.message} />
-      <SendAction busy={submit.busy} busyText="正在保存……" onClick={go}>{props.button}</SendAction>
-    </View>
-  );
-}
 
 function ReplyForm({ c, onDone }: { c: Case; onDone: OnDone }) {
   const [outcome, setOutcome] = useState<ReplyOutcome>('RECTIFIED');

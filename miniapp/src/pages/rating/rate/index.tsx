@@ -17,6 +17,7 @@ import { openPage, replacePage, routeParam, ROUTES } from '../../../lib/navigati
 import { useLiveSession } from '../../../hooks/use-live-session';
 import { useSubmit } from '../../../hooks/use-submit';
 import { channelInWords, parseRatingLink } from '../../../features/rating/format';
+import { afterAsking, templateIdsOf } from '../../../platform/messages';
 import '../../../features/rating/rating.scss';
 
 type Service = NonNullable<RatingFormQuery['service']>;
@@ -61,7 +62,7 @@ function RatingForm({ service, options, window }: { service: Service; options: O
   const send = () => {
     const problem = draftProblem(draft, options);
     if (problem) return submit.fail(problem);
-    submit.run(async () => {
+    const rate = async () => {
       const { rateService } = await request(RateServiceDocument, {
         serviceId: service.id,
         input: {
@@ -75,7 +76,9 @@ function RatingForm({ service, options, window }: { service: Service; options: O
       });
       // The confirmation replaces the form: going back cannot land on a form that was sent.
       await replacePage(ROUTES.ratingDone, { id: rateService.id });
-    });
+    };
+    // A bad rating is answered by the department: ask, inside the tap, to send that reply by WeChat.
+    submit.run(bad ? afterAsking(['RATING_REPLIED'], rate) : rate);
   };
 
   const toggleReason = (reason: RatingReason) =>
@@ -136,6 +139,7 @@ function RatingForm({ service, options, window }: { service: Service; options: O
             onChange={(phone) => change({ phone })}
             maxLength={11}
           />
+          {templateIdsOf(['RATING_REPLIED']).length > 0 && <Text className="gov-note">提交时微信会问您是否接收答复通知；同意后，部门答复时会通过微信告诉您。</Text>}
         </View>
       )}
 
@@ -170,8 +174,9 @@ function RatingForm({ service, options, window }: { service: Service; options: O
 }
 
 /**
- * The rating page the QR codes open: `?service=<id>&window=<n>` (H5, and the mini-program path), or
- * `?q=<the H5 address>` when WeChat opens the mini-program from the printed code (扫普通链接二维码).
+ * The rating page the QR codes open: `?service=<id>&window=<n>` (H5, where the printed address
+ * https://HOST/r/<id>/<n> leads, and the mini-program path), or `?q=<the printed address>` when WeChat
+ * opens the mini-program from the printed code (扫普通链接二维码, scene 1011).
  */
 export default function RatePage() {
   const params = useRouter().params;

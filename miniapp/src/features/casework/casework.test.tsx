@@ -1,0 +1,280 @@
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { answerByOperation, sentRequests } from '../../../test-support/api';
+import { navigateTo, redirectTo, setRouterParams, setStorageSync } from '../../../test-support/taro';
+import { signInAs, EDITOR } from '../../../test-support/staff';
+import type { ConsultationDetailFieldsFragment, InformationRequestDetailFieldsFragment } from '../../generated/operations';
+import { reloadSession, SESSION_KEY } from '../../session/store';
+import { staffSessions } from '../../session/staff';
+import AskPage from '../../pages/casework/ask/index';
+import QuestionPage from '../../pages/casework/question/index';
+import ApplyPage from '../../pages/casework/apply/index';
+import RequestPage from '../../pages/casework/request/index';
+import NoticePage from '../../pages/casework/notice/index';
+import StaffQuestionsPage from '../../pages/casework/staff-questions/index';
+import StaffQuestionPage from '../../pages/casework/staff-question/index';
+import StaffRequestPage from '../../pages/casework/staff-request/index';
+
+// 政民互动 pages: a resident asks and rates the answer, applies and corrects, reads and keeps the 告知书;
+// staff answer on the clock and reply with the kinds the 条例 allows. Every date is said with its weekday,
+// 已超期 in words, and a form's mistakes beside their fields before anything is sent.
+
+const flush = () => act(async () => undefined);
+const button = (name: string | RegExp) => screen.getByRole('button', { name });
+const field = (name: string | RegExp) => screen.getByLabelText(name);
+const type = (name: string | RegExp, value: string) => fireEvent.change(field(name), { target: { value } });
+const sent = (operation: string) => sentRequests().filter((r) => r.operation === operation);
+
+function signInResident() {
+  setStorageSync(SESSION_KEY, { token: 'token-wang', expiresAt: new Date(Date.now() + 86_400_000).toISOString() });
+  reloadSession();
+}
+
+function question(overrides: Partial<ConsultationDetailFieldsFragment> = {}): ConsultationDetailFieldsFragment {
+  return {
+    id: 'c0ffee00c0ffee00c0ffee00',
+    topic: '养老补贴',
+    department: '区民政局',
+    question: '80岁以上老人的高龄津贴怎么申请？',
+    public: true,
+    status: 'OPEN',
+    complexReason: null,
+    askedAt: '2026-11-17T02:00:00.000Z',
+    answerDeadline: { date: '2026-11-18', provisional: false, note: null },
+    isOverdue: false,
+    answer: null,
+    ratings: [],
+    hotlineOrder: null,
+    contactMobile: '138****5678',
+    steps: [{ kind: 'ASKED', at: '2026-11-17T02:00:00.000Z', note: null, fromDepartment: null, toDepartment: null }],
+    ...overrides,
+  };
+}
+
+const ANSWERED = question({
+  status: 'ANSWERED',
+  answerDeadline: null,
+  answer: { text: '带身份证到社区服务站申请，次月起发放。', department: '区民政局', answeredAt: '2026-11-18T03:00:00.000Z', onTime: true },
+});
+
+function application(overrides: Partial<InformationRequestDetailFieldsFragment> = {}): InformationRequestDetailFieldsFragment {
+  return {
+    id: 'a11ce000a11ce000a11ce000',
+    reference: 'YSQ-20260930-A11CE0',
+    department: '区民政局',
+    applicantKind: 'CITIZEN',
+    applicantName: '王*华',
+    description: '2026年养老服务补贴的发放名单',
+    form: 'ELECTRONIC',
+    delivery: 'ONLINE',
+    status: 'PROCESSING',
+    receivedOn: '2026-09-30',
+    replyDeadline: { date: '2026-11-03', provisional: false, note: null },
+    isOverdue: false,
+    correctionItems: null,
+    correctionDueBy: null,
+    replyKind: null,
+    repliedOnTime: null,
+    idNumber: '110*************2X',
+    mobile: '138****5678',
+    fee: null,
+    notices: [],
+    steps: [{ kind: 'RECEIVED', at: '2026-09-30T02:00:00.000Z', note: null }],
+    ...overrides,
+  };
+}
+
+const REPLY_NOTICE = {
+  kind: 'REPLY',
+  title: '政府信息不予公开告知书',
+  reference: 'YSQ-20260930-A11CE0',
+  addressee: '王小华',
+  paragraphs: ['您申请获取的政府信息属于不予公开的范围，本机关决定不予公开。', '名单中含有涉密内容。'],
+  basis: '依据《中华人民共和国政府信息公开条例》第十四条、第三十六条第（三）项。',
+  rights: '如对本答复不服，可以在收到本告知书之日起60日内向区人民政府申请行政复议，或者在6个月内向人民法院提起行政诉讼。',
+  issuer: '区民政局',
+  date: '2026年11月9日',
+  text: '政府信息不予公开告知书\n……',
+};
+
+beforeEach(() => {
+  reloadSession();
+  staffSessions.reloadSession();
+});
+
+describe('咨询留言, the resident', () => {
+  it('says what is missing beside the field, asks to sign in first, and once signed in sends the question and opens it', async () => {
+    answerByOperation({ AskQuestion: { data: { askQuestion: question() } } });
+    render(<AskPage />);
+    fireEvent.click(button('提交留言'));
+    expect(screen.getByText('请写下您想问的事。')).toBeTruthy();
+    expect(field('您的问题').getAttribute('aria-invalid')).toBe('true');
+
+    type('您的问题', ' 80岁以上老人的高龄津贴怎么申请？ ');
+    type('手机号（可以不填）', '13812345678');
+    fireEvent.click(button(/同意公开/));
+    fireEvent.click(button('提交留言'));
+    expect(screen.getByText('需要先登录')).toBeTruthy();
+    expect(sent('AskQuestion')).toHaveLength(0);
+
+    signInResident();
+    await flush();
+    fireEvent.click(button('提交留言'));
+    await flush();
+    expect(sent('AskQuestion')[0]?.variables).toEqual({
+      input: { department: null, topic: null, question: '80岁以上老人的高龄津贴怎么申请？', public: true, contactMobile: '13812345678' },
+    });
+    expect(redirectTo).toHaveBeenLastCalledWith({ url: '/pages/casework/question/index?id=c0ffee00c0ffee00c0ffee00&sent=1' });
+  });
+
+  it('shows the answer deadline with its weekday, then the answer; 不满意 needs the reason and reopens it', async () => {
+    signInResident();
+    setRouterParams({ id: ANSWERED.id });
+    answerByOperation({
+      ConsultationDetail: { data: { consultation: ANSWERED } },
+      RateConsultationAnswer: { data: { rateConsultationAnswer: { ...ANSWERED, status: 'OPEN', answerDeadline: { date: '2026-11-19', provisional: false, note: null }, ratings: [{ satisfied: false, reason: '没说要带什么材料', ratedAt: '2026-11-18T05:00:00.000Z' }] } } },
+    });
+    render(<QuestionPage />);
+    await screen.findByText('带身份证到社区服务站申请，次月起发放。');
+    expect(screen.getByText('2026年11月18日答复，按期')).toBeTruthy();
+
+    fireEvent.click(button('不满意'));
+    fireEvent.click(button('提交：不满意'));
+    expect(screen.getByRole('alert').textContent).toContain('请写一写哪里不满意');
+    type('哪里不满意', '没说要带什么材料');
+    fireEvent.click(button('提交：不满意'));
+    await flush();
+    expect(sent('RateConsultationAnswer')[0]?.variables).toEqual({ id: ANSWERED.id, satisfied: false, reason: '没说要带什么材料' });
+    expect(screen.getByText('已收到，部门会重新办理并再次答复您。')).toBeTruthy();
+    expect(screen.getByText('答复期限：2026年11月19日（星期四）')).toBeTruthy();
+  });
+});
+
+describe('依申请公开, the resident', () => {
+  it('asks for what the 条例 requires: a citizen’s ID number, an address to post to; then sends the application', async () => {
+    signInResident();
+    answerByOperation({ ApplyForInformation: { data: { applyForInformation: application() } } });
+    render(<ApplyPage />);
+    fireEvent.click(button(/邮寄/));
+    fireEvent.click(button('提交申请'));
+    expect(screen.getByText('请填写 18 位身份证号码。')).toBeTruthy();
+    expect(screen.getByText('选了邮寄，请填写通信地址。')).toBeTruthy();
+    expect(screen.getByText('请填写向哪个机关申请，如：区民政局。')).toBeTruthy();
+
+    type('向哪个机关申请', '区民政局');
+    type('姓名', '王小华');
+    type('身份证号码', '11010519491231002x');
+    type('手机号', '13812345678');
+    type('通信地址（可以不填）', '幸福路1号');
+    type('所需信息的名称、文号或者说明', '2026年养老服务补贴的发放名单');
+    fireEvent.click(button('提交申请'));
+    await flush();
+    expect(sent('ApplyForInformation')[0]?.variables).toMatchObject({
+      input: { department: '区民政局', applicantKind: 'CITIZEN', name: '王小华', idNumber: '11010519491231002X', organisationCode: null, delivery: 'POST', address: '幸福路1号', form: 'ELECTRONIC' },
+    });
+    expect(redirectTo).toHaveBeenLastCalledWith({ url: '/pages/casework/request/index?id=a11ce000a11ce000a11ce000&sent=1' });
+  });
+
+  it('an organisation gives its kind and code instead', () => {
+    render(<ApplyPage />);
+    fireEvent.click(button('法人或者其他组织'));
+    fireEvent.click(button('提交申请'));
+    expect(screen.getByText('请选择组织类型。')).toBeTruthy();
+    expect(screen.getByText('请填写 18 位统一社会信用代码。')).toBeTruthy();
+    expect(screen.queryByRole('textbox', { name: '身份证号码' })).toBeNull();
+  });
+
+  it('waiting for a 补正 says what and by when, and the corrected text is sent', async () => {
+    signInResident();
+    setRouterParams({ id: 'a11ce000a11ce000a11ce000' });
+    const waiting = application({ status: 'AWAITING_CORRECTION', replyDeadline: null, correctionItems: '请写明补贴的年份和街道', correctionDueBy: '2026-10-30' });
+    answerByOperation({
+      InformationRequestDetail: { data: { informationRequest: waiting } },
+      CorrectInformationRequest: { data: { correctInformationRequest: application({ replyDeadline: { date: '2026-11-09', provisional: false, note: null } }) } },
+    });
+    render(<RequestPage />);
+    await screen.findByText('答复期限暂停，等待补正（请在2026年10月30日前补正）');
+    expect(screen.getByText(/机关请您补正：请写明补贴的年份和街道/)).toBeTruthy();
+    type('补正的内容', '2026年，东城街道');
+    fireEvent.click(button('提交补正'));
+    await flush();
+    expect(sent('CorrectInformationRequest')[0]?.variables).toEqual({ id: 'a11ce000a11ce000a11ce000', text: '2026年，东城街道' });
+    expect(screen.getByText('答复期限：2026年11月9日（星期一）')).toBeTruthy();
+  });
+
+  it('a reply brings its 告知书, which opens as printed with the rights and can be kept', async () => {
+    signInResident();
+    setRouterParams({ id: 'a11ce000a11ce000a11ce000' });
+    const replied = application({ status: 'REPLIED', replyDeadline: null, replyKind: 'WITHHELD', repliedOnTime: true, notices: [REPLY_NOTICE] });
+    answerByOperation({ InformationRequestDetail: { data: { informationRequest: replied } } });
+    render(<RequestPage />);
+    fireEvent.click(await screen.findByRole('link', { name: /政府信息不予公开告知书/ }));
+    expect(navigateTo).toHaveBeenLastCalledWith({ url: '/pages/casework/notice/index?id=a11ce000a11ce000a11ce000&n=0' });
+
+    setRouterParams({ id: 'a11ce000a11ce000a11ce000', n: '0' });
+    render(<NoticePage />);
+    const notice = await screen.findByRole('document', { name: '政府信息不予公开告知书' });
+    expect(within(notice).getByText('王小华：')).toBeTruthy();
+    expect(within(notice).getByText(/行政复议/)).toBeTruthy();
+    expect(within(notice).getByText('区民政局')).toBeTruthy();
+    expect(button('保存告知书')).toBeTruthy();
+    expect(button('打印或另存为 PDF')).toBeTruthy();
+  });
+});
+
+describe('政民互动, the staff', () => {
+  it('the queue opens at the late ones from the 工作台 and says 已超期 in words', async () => {
+    signInAs(EDITOR);
+    setRouterParams({ show: 'overdue' });
+    const late = question({ isOverdue: true, answerDeadline: { date: '2026-11-17', provisional: false, note: null } });
+    answerByOperation({ StaffMe: { data: { staffMe: EDITOR } }, ConsultationQueue: { data: { consultationQueue: { edges: [{ node: late }], pageInfo: { hasNextPage: false, endCursor: null } } } } });
+    render(<StaffQuestionsPage />);
+    const card = await screen.findByRole('link', { name: /高龄津贴/ });
+    expect(within(card).getByText('⚠ 已超期，答复期限：2026年11月17日（星期二）')).toBeTruthy();
+    expect(sent('ConsultationQueue')[0]?.variables).toMatchObject({ filter: { stage: 'OPEN', overdue: true } });
+    expect(button(/只看已超期/).getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('a clerk answers on the clock; the full number is shown only on purpose', async () => {
+    signInAs(EDITOR);
+    setRouterParams({ id: 'c0ffee00c0ffee00c0ffee00' });
+    answerByOperation({
+      ConsultationDetail: { data: { consultation: question() } },
+      ConsultationContact: { data: { consultationContact: '13812345678' } },
+      AnswerConsultation: { data: { answerConsultation: ANSWERED } },
+    });
+    render(<StaffQuestionPage />);
+    await screen.findByText('答复期限：2026年11月18日（星期三）');
+    expect(screen.queryByText(/13812345678/)).toBeNull();
+    fireEvent.click(button('查看完整回电号码（会记录在案）'));
+    await screen.findByText('回电号码：13812345678');
+    type('答复内容', '带身份证到社区服务站申请，次月起发放。');
+    fireEvent.click(button('发送答复'));
+    await flush();
+    expect(sent('AnswerConsultation')[0]?.variables).toEqual({ id: 'c0ffee00c0ffee00c0ffee00', answer: '带身份证到社区服务站申请，次月起发放。' });
+    expect(screen.getByText('答复已发送。')).toBeTruthy();
+    expect(screen.queryByRole('group', { name: '答复' })).toBeNull();
+  });
+
+  it('a reply of 不予公开 must name its grounds', async () => {
+    signInAs(EDITOR);
+    setRouterParams({ id: 'a11ce000a11ce000a11ce000' });
+    answerByOperation({
+      InformationRequestDetail: { data: { informationRequest: application() } },
+      ReplyToInformationRequest: { data: { replyToInformationRequest: application({ status: 'REPLIED', replyDeadline: null, replyKind: 'WITHHELD', notices: [REPLY_NOTICE] }) } },
+    });
+    render(<StaffRequestPage />);
+    const reply = await screen.findByRole('group', { name: '答复' });
+    fireEvent.click(within(reply).getByRole('button', { name: '不予公开' }));
+    type('理由和说明', '名单中含有涉密内容。');
+    fireEvent.click(button('发出答复和告知书'));
+    expect(within(reply).getByRole('alert').textContent).toBe('请选择答复的依据。');
+    fireEvent.click(within(reply).getByRole('button', { name: '属于国家秘密' }));
+    fireEvent.click(button('发出答复和告知书'));
+    await flush();
+    expect(sent('ReplyToInformationRequest')[0]?.variables).toEqual({
+      id: 'a11ce000a11ce000a11ce000',
+      reply: { kind: 'WITHHELD', grounds: ['STATE_SECRET'], reasons: '名单中含有涉密内容。', otherAgencyName: null, otherAgencyContact: null },
+    });
+    expect(screen.getByRole('link', { name: /政府信息不予公开告知书/ })).toBeTruthy();
+  });
+});

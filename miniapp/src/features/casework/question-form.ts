@@ -1,0 +1,24 @@
+import type { AskQuestionInput } from '../../generated/operations';
+import { normalizeMobile } from '../projects/proposal-form';
+
+// 我要留言: the form's rules, the same as the API's (askSchema in api/src/consultations/consultation-resolvers.ts),
+// so a mistake is said next to its field before anything is sent.
+
+export type QuestionForm = { department: string; topic: string; question: string; public: boolean; mobile: string };
+export type QuestionErrors = Partial<Record<keyof QuestionForm, string>>;
+
+export const QUESTION_LIMITS = { department: 60, topic: 30, question: 1000 } as const;
+
+export function checkQuestion(form: QuestionForm): { errors: QuestionErrors; input: AskQuestionInput | null } {
+  const errors: QuestionErrors = {};
+  const question = form.question.trim();
+  const mobile = normalizeMobile(form.mobile);
+  if (!question) errors.question = '请写下您想问的事。';
+  else if (question.length > QUESTION_LIMITS.question) errors.question = `留言太长了，最多 ${QUESTION_LIMITS.question} 个字。`;
+  if (mobile && !/^1\d{10}$/u.test(mobile)) errors.mobile = '手机号要是 11 位数字，如 13812345678；不想留可以空着。';
+  if (Object.keys(errors).length) return { errors, input: null };
+  return {
+    errors,
+    input: { department: form.department.trim() || null, topic: form.topic.trim() || null, question, public: form.public, contactMobile: mobile || null },
+  };
+}

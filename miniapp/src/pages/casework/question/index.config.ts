@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '留言详情', enablePageMeta: true });

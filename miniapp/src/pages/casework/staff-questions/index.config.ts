@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '咨询留言办理', enablePageMeta: true });

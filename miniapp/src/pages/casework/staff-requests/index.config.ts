@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '依申请公开办理', enablePageMeta: true });

@@ -1,0 +1,161 @@
+import type { Page } from 'playwright-core';
+import { graphql } from '../support/run-govopen';
+import { axeViolations, bodyFontSize, current, govOpenInBrowser, ROUTES, screenshotWholePage, settled, STANDARD, tapTargets, type DisplaySettings } from '../support/browser';
+
+// 政民互动 on the H5 build that `npm start` serves, in Chromium. A resident asks 不知道找谁 (the district
+// office gets it); a clerk of the district office (STAFF_BOOTSTRAP) finds it in the queue with its last
+// day to answer and answers; the resident reads the answer and rates it. A resident applies for
+// information; the clerk asks for a 补正, the resident corrects, the clerk replies and the resident
+// opens the 告知书 with the rights to 行政复议 and 行政诉讼. axe-core on every page, 长辈版 sizes;
+// screenshots in test-artifacts/screenshots/casework-<page>-<mode>.png.
+
+const ADMIN = { username: 'admin', password: 'browser-test-admin-password' };
+const app = govOpenInBrowser('casework', { STAFF_BOOTSTRAP: `${ADMIN.username}:${ADMIN.password}` });
+
+const QUESTION = '小区门口的路灯坏了一个多月，该找哪个部门修？';
+const ANSWER = '路灯由区城市管理局负责维修，已转告他们三日内修好；也可以拨打12345报修。';
+
+type Mode = 'standard' | 'elder';
+const SETTINGS: Record<Mode, DisplaySettings> = { standard: STANDARD, elder: { ...STANDARD, elder: true } };
+const MIN_TARGET: Record<Mode, number> = { standard: 44, elder: 60 };
+
+/** axe (no serious or critical violation), the mode's tap targets and body size, and a screenshot. */
+async function check(page: Page, name: string, mode: Mode = 'standard'): Promise<void> {
+  const violations = (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const tooSmall = (await tapTargets(page)).filter((t) => t.width < MIN_TARGET[mode] || t.height < MIN_TARGET[mode]);
+  expect({ page: name, mode, violations, tooSmall }).toEqual({ page: name, mode, violations: [], tooSmall: [] });
+  expect(await bodyFontSize(page)).toBeGreaterThanOrEqual(mode === 'elder' ? 22 : 18);
+  await screenshotWholePage(page, `casework-${name}-${mode}`);
+}
+
+/** Sessions as the mini-app keeps them: a resident (测试登录) and the district office's clerk, on the same phone. */
+async function sessions(): Promise<{ resident: unknown; staff: unknown }> {
+  const resident = await graphql<{ login: unknown }>(app.govopen.base, 'mutation { login(code: "dev:casework") { token expiresAt } }');
+  const staff = await graphql<{ staffLogin: unknown }>(app.govopen.base, 'mutation($u: String!, $p: String!) { staffLogin(username: $u, password: $p) { token expiresAt } }', { u: ADMIN.username, p: ADMIN.password });
+  return { resident: resident.body.data!.login, staff: staff.body.data!.staffLogin };
+}
+
+/** Opens `route` signed in as both (Taro's H5 storage keeps each value as JSON { data: value }). */
+async function openSignedIn(route: string, params: Record<string, string> = {}, mode: Mode = 'standard'): Promise<Page> {
+  const { resident, staff } = await sessions();
+  const page = await app.browser.open(route, params, SETTINGS[mode]);
+  await page.evaluate(
+    ([r, s]) => {
+      localStorage.setItem('govopen.session.v1', JSON.stringify({ data: r }));
+      localStorage.setItem('govopen.staff-session.v1', JSON.stringify({ data: s }));
+    },
+    [resident, staff] as const,
+  );
+  await page.reload();
+  return page;
+}
+
+const goTo = (page: Page, route: string, params: Record<string, string> = {}) => page.goto(`${app.govopen.base}/#${route}${Object.keys(params).length ? `?${new URLSearchParams(params)}` : ''}`);
+
+describe('政民互动 in the browser', () => {
+  it('a resident asks 不知道找谁 → the clerk answers on the clock → the resident reads the answer and rates it', async () => {
+    const page = await openSignedIn(ROUTES.caseworkAsk);
+    const view = current(page);
+    await settled(page, '您的问题');
+    await check(page, 'ask');
+    await view.getByRole('textbox', { name: '您的问题' }).fill(QUESTION);
+    await view.getByRole('button', { name: '提交留言' }).click();
+    await settled(page, '留言已提交。答复后会通知您，请留意“我的留言”。');
+    expect(await view.getByText(/^答复期限：\d{4}年\d{1,2}月\d{1,2}日（星期.）$/).count()).toBe(1);
+    expect(await view.locator('.gov-fields__value', { hasText: '区政府办公室' }).count()).toBe(1);
+    await check(page, 'question');
+
+    // The clerk: the queue by last day to answer, then the question.
+    await goTo(page, ROUTES.caseworkStaffQuestions);
+    await settled(page, /^共 \d+ 条，其中已超期 \d+ 条/);
+    await check(page, 'staff-questions');
+    const card = view.getByRole('link', { name: new RegExp(QUESTION.slice(0, 10)) });
+    expect(await card.innerText()).toMatch(/答复期限：\d{4}年\d{1,2}月\d{1,2}日（星期.）/);
+    await card.click();
+    await settled(page, '办理经过');
+    await check(page, 'staff-question');
+    await view.getByRole('textbox', { name: '答复内容' }).fill(ANSWER);
+    await view.getByRole('button', { name: '发送答复' }).click();
+    await settled(page, '答复已发送。');
+    expect(await view.getByText(/^\d{4}年\d{1,2}月\d{1,2}日答复，按期$/).count()).toBe(1);
+
+    // The resident: 我的留言 → the question with its answer; 满意 closes it.
+    await goTo(page, ROUTES.caseworkQuestions);
+    await settled(page, /^共 \d+ 条/);
+    await check(page, 'questions');
+    await view.getByRole('link', { name: new RegExp(QUESTION.slice(0, 10)) }).click();
+    await settled(page, ANSWER);
+    await view.getByRole('button', { name: '满意', exact: true }).click();
+    await settled(page, '谢谢您的评价。');
+    expect(await view.getByText('您的评价：满意').count()).toBe(1);
+  });
+
+  it('a resident applies → the clerk asks for a 补正 → the resident corrects → the clerk replies → the resident opens the 告知书', async () => {
+    const page = await openSignedIn(ROUTES.caseworkApply);
+    const view = current(page);
+    await settled(page, '申请的信息');
+    await check(page, 'apply');
+    await view.getByRole('textbox', { name: '向哪个机关申请' }).fill('区政府办公室');
+    await view.getByRole('textbox', { name: '姓名' }).fill('王小华');
+    await view.getByRole('textbox', { name: '身份证号码' }).fill('11010519491231002X');
+    await view.getByLabel('手机号', { exact: true }).fill('13812345678');
+    await view.getByRole('textbox', { name: '所需信息的名称、文号或者说明' }).fill('本区老旧小区改造的项目清单');
+    await view.getByRole('button', { name: '提交申请' }).click();
+    await settled(page, '申请已提交。请记下申请编号；答复后会通知您。');
+    expect(await view.getByText(/^答复期限：\d{4}年\d{1,2}月\d{1,2}日（星期.）$/).count()).toBe(1);
+    expect(await view.getByText('110*************2X').count()).toBe(1);
+    const id = new URLSearchParams(page.url().split('?')[1]).get('id')!;
+    await check(page, 'request');
+
+    // The clerk asks for a 补正: the clock stands.
+    await goTo(page, ROUTES.caseworkStaffRequest, { id });
+    await settled(page, '要求补正');
+    await check(page, 'staff-request');
+    await view.getByRole('textbox', { name: '需要补正的内容' }).fill('请写明年份和街道');
+    await view.getByRole('button', { name: '发出补正告知书' }).click();
+    await settled(page, '已要求补正，补正告知书已生成。');
+
+    // The resident corrects; 20 working days count again.
+    await goTo(page, ROUTES.caseworkRequest, { id });
+    await settled(page, /^答复期限暂停，等待补正/);
+    await view.getByRole('textbox', { name: '补正的内容' }).fill('2025年至2026年，东城街道');
+    await view.getByRole('button', { name: '提交补正' }).click();
+    await settled(page, '补正已提交，答复期限从今天起重新计算。');
+
+    // The clerk replies 予以公开.
+    await goTo(page, ROUTES.caseworkStaffRequest, { id });
+    await settled(page, '发出答复和告知书');
+    await view.getByRole('textbox', { name: '理由和说明' }).fill('项目清单见附件，也可在区政府网站“老旧小区改造”栏目查看。');
+    await view.getByRole('button', { name: '发出答复和告知书' }).click();
+    await settled(page, '已答复，告知书已生成，申请人会收到通知。');
+
+    // The resident opens the 告知书.
+    await goTo(page, ROUTES.caseworkRequest, { id });
+    await settled(page, '已按期答复');
+    await view.getByRole('link', { name: /^政府信息公开告知书/ }).click();
+    const notice = view.getByRole('document', { name: '政府信息公开告知书' });
+    await notice.waitFor();
+    expect(await notice.innerText()).toContain('王小华：');
+    expect(await notice.innerText()).toMatch(/行政复议[\s\S]*行政诉讼/);
+    await check(page, 'notice');
+    const download = page.waitForEvent('download');
+    await view.getByRole('button', { name: '保存告知书' }).click();
+    expect((await download).suggestedFilename()).toMatch(/^政府信息公开告知书-YSQ-\d{8}-[0-9A-F]{6}\.txt$/);
+  });
+
+  it('长辈版: the new pages pass axe, with 60 px targets and 22 px text', async () => {
+    const visits: Array<[string, string, string | RegExp]> = [
+      ['ask', ROUTES.caseworkAsk, '您的问题'],
+      ['apply', ROUTES.caseworkApply, '申请的信息'],
+      ['questions', ROUTES.caseworkQuestions, /^共 \d+ 条|您还没有留过言/],
+      ['requests', ROUTES.caseworkRequests, /^共 \d+ 份|您还没有申请过/],
+      ['staff-requests', ROUTES.caseworkStaffRequests, /^共 \d+ 份|没有待答复的申请/],
+    ];
+    for (const [name, route, ready] of visits) {
+      const page = await openSignedIn(route, {}, 'elder');
+      await settled(page, ready);
+      await check(page, name, 'elder');
+      await page.close();
+    }
+  });
+});
