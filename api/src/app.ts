@@ -11,6 +11,11 @@ import { createWeChatAccessToken } from './identity/wechat-access-token';
 import { weChatCodeExchange, withDevelopmentCodes, type CodeExchange } from './identity/wechat-login';
 import { weChatPhoneNumberExchange, withDevelopmentPhoneCodes, type PhoneNumberExchange } from './identity/wechat-phone';
 import { createNotifier } from './notifications/notifier-choice';
+import { withInbox } from './notifications/inbox-notifier';
+import { notificationsFeature } from './notifications/notifications-feature';
+import { subscriptionsFeature } from './subscriptions/subscriptions-feature';
+import { familyFeature } from './family/family-feature';
+import { maskName } from '@govopen/shared';
 import type { NotificationTemplates, Notifier } from './notifications/notifier';
 import { policiesFeature } from './policies/policies-feature';
 import { createPhotoStorage } from './projects/photo-storage-choice';
@@ -45,7 +50,7 @@ interface Feature {
 }
 
 
-export const FEATURES: readonly Feature[] = [identityFeature, policiesFeature, projectsFeature, eventsFeature, ratingsFeature, consultationsFeature, informationRequestsFeature, workbenchFeature, draftsFeature, searchFeature];
+export const FEATURES: readonly Feature[] = [identityFeature, policiesFeature, projectsFeature, eventsFeature, ratingsFeature, consultationsFeature, informationRequestsFeature, workbenchFeature, draftsFeature, searchFeature, notificationsFeature, subscriptionsFeature, familyFeature];
 
 export type Stores = ReturnType<(typeof identityFeature)['stores']> &
   ReturnType<(typeof policiesFeature)['stores']> &
@@ -55,7 +60,10 @@ export type Stores = ReturnType<(typeof identityFeature)['stores']> &
   ReturnType<(typeof consultationsFeature)['stores']> &
   ReturnType<(typeof informationRequestsFeature)['stores']> &
   ReturnType<(typeof searchFeature)['stores']> &
-  ReturnType<(typeof draftsFeature)['stores']>;
+  ReturnType<(typeof draftsFeature)['stores']> &
+  ReturnType<(typeof notificationsFeature)['stores']> &
+  ReturnType<(typeof subscriptionsFeature)['stores']> &
+  ReturnType<(typeof familyFeature)['stores']>;
 
 /** One group of DataLoaders per request, from every feature. */
 export type Loaders = ReturnType<(typeof policiesFeature)['loaders']> &
@@ -74,7 +82,7 @@ export interface App extends CoreParts {
   exchangePhoneCode: PhoneNumberExchange;
   /** Where progress photos are uploaded to and shown from: S3 or the local disk, by configuration. */
   photos: PhotoStorage;
-  /** Tells residents things outside the app (outbox or WeChat, by configuration). */
+  /** Tells residents things: always in 我的消息, and outside the app (outbox or WeChat, by configuration). */
   notifier: Notifier;
 }
 
@@ -117,15 +125,21 @@ export function createApp(config: Config, dynamo: Dynamo = createDynamo(config),
     exchangeCode: withDevelopmentCodes(overrides.exchangeCode ?? weChatCodeExchange(config.wechat), config.production),
     exchangePhoneCode: withDevelopmentPhoneCodes(overrides.exchangePhoneCode ?? weChatPhoneNumberExchange(config.wechat, weChatToken), config.production),
     photos: createPhotoStorage(config, now),
-    notifier:
+    notifier: withInbox(
       overrides.notifier ??
-      createNotifier(config, {
-        dynamo,
-        fields: NOTIFICATIONS,
-        openidOf: async (residentId) => (await stores.identity.getResident(residentId))?.openid ?? null,
-        accessToken: weChatToken,
-        now,
-      }),
+        createNotifier(config, {
+          dynamo,
+          fields: NOTIFICATIONS,
+          openidOf: async (residentId) => (await stores.identity.getResident(residentId))?.openid ?? null,
+          accessToken: weChatToken,
+          now,
+        }),
+      {
+        inbox: stores.inbox,
+        helpersOf: async (residentId) => (await stores.family.helpersOf(residentId)).map((link) => ({ helperId: link.helperId!, residentLabel: maskName(link.residentName) })),
+        log: core.log,
+      },
+    ),
   };
   return app;
 }

@@ -58,7 +58,10 @@ export function onFirstUse(fields: SchemaFields, load: () => Promise<readonly Re
     if (loaded) return (loaded[type]?.[field] ?? defaultFieldResolver)(source, args, context, info);
     return loadOnce().then((resolvers) => (resolvers[type]?.[field] ?? defaultFieldResolver)(source, args, context, info));
   };
-  return Object.fromEntries(Object.entries(fields).map(([type, names]) => [type, Object.fromEntries(names.map((field) => [field, standIn(type, field)]))])) as unknown as Resolvers;
+  // Built as a plain record, then typed once: inferring the nested fromEntries against Resolvers is too complex for tsc.
+  const standIns: Record<string, Record<string, FieldResolver>> = {};
+  for (const [type, names] of Object.entries(fields)) standIns[type] = Object.fromEntries(names.map((field) => [field, standIn(type, field)]));
+  return standIns as Resolvers;
 }
 
 /**

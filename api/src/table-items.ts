@@ -5,6 +5,9 @@ import { describeTemplate, type ItemType, type KeyTemplates } from './core/item-
 import { TABLE_INDEXES } from './core/table-definition';
 import { checkInCodeItem, eventItem, eventListEntryItem, feedbackItem, registrationItem, waitingPlaceItem } from './events/event-items';
 import { outboxMessageItem } from './notifications/outbox-items';
+import { inboxEntryItem, reachItem, reachMarkerItem, unreadCountItem } from './notifications/inbox-items';
+import { familyActivityItem, familyCodeItem, familyLinkItem, familyMemberItem } from './family/family-items';
+import { publicationItem, subscriberItem, subscriptionItem } from './subscriptions/subscription-items';
 import { residentItem, staffItem } from './identity/identity-items';
 import { facetCounterItem, interpretationItem, policyItem, policyListEntryItem } from './policies/policy-items';
 import { departmentIssuersItem, sensitiveWordsItem } from './policies/publishing-items';
@@ -33,6 +36,9 @@ export const TABLE_ITEMS: ReadonlyArray<{ feature: string; declaredIn: string; i
   { feature: '意见征集', declaredIn: 'api/src/drafts/draft-items.ts', items: [draftItem, draftCommentItem, draftCommenterItem] },
   { feature: 'Residents and staff', declaredIn: 'api/src/identity/identity-items.ts', items: [residentItem, staffItem] },
   { feature: 'Notifications', declaredIn: 'api/src/events/outbox-items.ts', items: [outboxMessageItem] },
+  { feature: '我的消息 and reach', declaredIn: 'api/src/notifications/inbox-items.ts', items: [inboxEntryItem, unreadCountItem, reachItem, reachMarkerItem] },
+  { feature: '政策找人', declaredIn: 'api/src/subscriptions/subscription-items.ts', items: [subscriptionItem, subscriberItem, publicationItem] },
+  { feature: '亲友帮办', declaredIn: 'api/src/family/family-items.ts', items: [familyLinkItem, familyMemberItem, familyCodeItem, familyActivityItem] },
   { feature: 'Audit trail', declaredIn: 'api/src/core/audit.ts', items: [auditRecordItem] },
 ];
 

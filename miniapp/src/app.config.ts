@@ -57,6 +57,12 @@ export default defineAppConfig({
       root: 'pages/drafts',
       pages: ['list/index', 'detail/index', 'mine/index', 'feedback/index', 'staff/index', 'publish/index', 'moderate/index', 'answer/index'],
     },
+    // 我的消息 (WeChat messages about new publications open inbox/index?open=…), 订阅设置 (政策找人), and
+    // 亲友帮办: invite, accept, confirm, end, what the helper did, and the helper's sign-up for an open day.
+    {
+      root: 'pages/messages',
+      pages: ['inbox/index', 'subscribe/index', 'family/index', 'family-signup/index'],
+    },
   ],
   preloadRule: {
     'pages/home/index/index': { network: 'all', packages: ['pages/policy', 'pages/rating'] },

@@ -142,6 +142,13 @@ export type ResolversTypes = {
   EventSummary: ResolverTypeWrapper<Types.EventSummary>;
   EventSummaryInput: Types.EventSummaryInput;
   FacetCount: ResolverTypeWrapper<Types.FacetCount>;
+  FamilyActivity: ResolverTypeWrapper<Types.FamilyActivity>;
+  FamilyActivityKind: Types.FamilyActivityKind;
+  FamilyLink: ResolverTypeWrapper<Types.FamilyLink>;
+  FamilyLinkState: Types.FamilyLinkState;
+  FamilyRole: Types.FamilyRole;
+  FamilySignUp: ResolverTypeWrapper<Types.FamilySignUp>;
+  FamilySignUpInput: Types.FamilySignUpInput;
   FeeMethod: Types.FeeMethod;
   FeeSettlement: Types.FeeSettlement;
   Float: ResolverTypeWrapper<Types.Scalars['Float']['output']>;
@@ -153,6 +160,9 @@ export type ResolversTypes = {
   HelpLine: ResolverTypeWrapper<Types.HelpLine>;
   HighlightedText: ResolverTypeWrapper<Types.HighlightedText>;
   ID: ResolverTypeWrapper<Types.Scalars['ID']['output']>;
+  InboxMessage: ResolverTypeWrapper<Types.InboxMessage>;
+  InboxMessageConnection: ResolverTypeWrapper<Types.InboxMessageConnection>;
+  InboxMessageEdge: ResolverTypeWrapper<Types.InboxMessageEdge>;
   InformationAnnualReport: ResolverTypeWrapper<Types.InformationAnnualReport>;
   InformationFee: ResolverTypeWrapper<Types.InformationFee>;
   InformationForm: Types.InformationForm;
@@ -249,6 +259,7 @@ export type ResolversTypes = {
   RatingOptions: ResolverTypeWrapper<Types.RatingOptions>;
   RatingReason: Types.RatingReason;
   RatingReasonOption: ResolverTypeWrapper<Types.RatingReasonOption>;
+  Reach: ResolverTypeWrapper<Types.Reach>;
   ReadNote: ResolverTypeWrapper<Types.ReadNote>;
   ReadSource: ResolverTypeWrapper<Types.ReadSource>;
   Registration: ResolverTypeWrapper<RegistrationParent>;
@@ -279,6 +290,9 @@ export type ResolversTypes = {
   Staff: ResolverTypeWrapper<StaffParent>;
   StaffRole: Types.StaffRole;
   String: ResolverTypeWrapper<Types.Scalars['String']['output']>;
+  SubscriptionOptions: ResolverTypeWrapper<Types.SubscriptionOptions>;
+  Subscriptions: ResolverTypeWrapper<Types.Subscriptions>;
+  SubscriptionsInput: Types.SubscriptionsInput;
   SynonymSource: Types.SynonymSource;
   TextSpan: ResolverTypeWrapper<Types.TextSpan>;
   Validity: Types.Validity;
@@ -338,6 +352,10 @@ export type ResolversParentTypes = {
   EventSummary: Types.EventSummary;
   EventSummaryInput: Types.EventSummaryInput;
   FacetCount: Types.FacetCount;
+  FamilyActivity: Types.FamilyActivity;
+  FamilyLink: Types.FamilyLink;
+  FamilySignUp: Types.FamilySignUp;
+  FamilySignUpInput: Types.FamilySignUpInput;
   Float: Types.Scalars['Float']['output'];
   FollowUpRating: Types.FollowUpRating;
   FollowUpRatingInput: Types.FollowUpRatingInput;
@@ -347,6 +365,9 @@ export type ResolversParentTypes = {
   HelpLine: Types.HelpLine;
   HighlightedText: Types.HighlightedText;
   ID: Types.Scalars['ID']['output'];
+  InboxMessage: Types.InboxMessage;
+  InboxMessageConnection: Types.InboxMessageConnection;
+  InboxMessageEdge: Types.InboxMessageEdge;
   InformationAnnualReport: Types.InformationAnnualReport;
   InformationFee: Types.InformationFee;
   InformationNotice: Types.InformationNotice;
@@ -429,6 +450,7 @@ export type ResolversParentTypes = {
   RatingLink: Types.RatingLink;
   RatingOptions: Types.RatingOptions;
   RatingReasonOption: Types.RatingReasonOption;
+  Reach: Types.Reach;
   ReadNote: Types.ReadNote;
   ReadSource: Types.ReadSource;
   Registration: RegistrationParent;
@@ -452,6 +474,9 @@ export type ResolversParentTypes = {
   SignInOptions: Types.SignInOptions;
   Staff: StaffParent;
   String: Types.Scalars['String']['output'];
+  SubscriptionOptions: Types.SubscriptionOptions;
+  Subscriptions: Types.Subscriptions;
+  SubscriptionsInput: Types.SubscriptionsInput;
   TextSpan: Types.TextSpan;
   Venue: Types.Venue;
   VenueInput: Types.VenueInput;
@@ -666,6 +691,7 @@ export type EventResolvers<ContextType = RequestContext, ParentType extends Reso
   myRegistration?: Resolver<Types.Maybe<ResolversTypes['Registration']>, ParentType, ContextType>;
   officials?: Resolver<Array<ResolversTypes['Official']>, ParentType, ContextType>;
   online?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reach?: Resolver<Types.Maybe<ResolversTypes['Reach']>, ParentType, ContextType>;
   seatsLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   selectionMode?: Resolver<ResolversTypes['SelectionMode'], ParentType, ContextType>;
   signUpClosesAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -723,6 +749,29 @@ export type FacetCountResolvers<ContextType = RequestContext, ParentType extends
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type FamilyActivityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FamilyActivity'] = ResolversParentTypes['FamilyActivity']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['FamilyRole'], ParentType, ContextType>;
+  detail?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FamilyActivityKind'], ParentType, ContextType>;
+};
+
+export type FamilyLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FamilyLink'] = ResolversParentTypes['FamilyLink']> = {
+  activity?: Resolver<Array<ResolversTypes['FamilyActivity']>, ParentType, ContextType>;
+  code?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  codeExpiresAt?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  otherName?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['FamilyRole'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['FamilyLinkState'], ParentType, ContextType>;
+};
+
+export type FamilySignUpResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FamilySignUp'] = ResolversParentTypes['FamilySignUp']> = {
+  eventTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RegistrationStatus'], ParentType, ContextType>;
+};
+
 export type FollowUpRatingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FollowUpRating'] = ResolversParentTypes['FollowUpRating']> = {
   bad?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   comment?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -758,6 +807,27 @@ export type HelpLineResolvers<ContextType = RequestContext, ParentType extends R
 export type HighlightedTextResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['HighlightedText'] = ResolversParentTypes['HighlightedText']> = {
   highlights?: Resolver<Array<ResolversTypes['TextSpan']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type InboxMessageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InboxMessage'] = ResolversParentTypes['InboxMessage']> = {
+  detail?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  forResident?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  heading?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  page?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  read?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sentAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type InboxMessageConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InboxMessageConnection'] = ResolversParentTypes['InboxMessageConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['InboxMessageEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type InboxMessageEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InboxMessageEdge'] = ResolversParentTypes['InboxMessageEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['InboxMessage'], ParentType, ContextType>;
 };
 
 export type InformationAnnualReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InformationAnnualReport'] = ResolversParentTypes['InformationAnnualReport']> = {
@@ -843,6 +913,7 @@ export type InterpretationResolvers<ContextType = RequestContext, ParentType ext
   officeHours?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publishedDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   questions?: Resolver<Array<ResolversTypes['QuestionAnswer']>, ParentType, ContextType>;
+  reach?: Resolver<Types.Maybe<ResolversTypes['Reach']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -853,6 +924,7 @@ export type InterpretationDueResolvers<ContextType = RequestContext, ParentType 
 };
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptFamilyInvitation?: Resolver<ResolversTypes['FamilyLink'], ParentType, ContextType, RequireFields<Types.MutationAcceptFamilyInvitationArgs, 'code' | 'name'>>;
   addInterpretation?: Resolver<ResolversTypes['Interpretation'], ParentType, ContextType, RequireFields<Types.MutationAddInterpretationArgs, 'input' | 'policyId'>>;
   answerConsultation?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType, RequireFields<Types.MutationAnswerConsultationArgs, 'answer' | 'id'>>;
   answerProjectProposal?: Resolver<ResolversTypes['ProjectProposal'], ParentType, ContextType, RequireFields<Types.MutationAnswerProjectProposalArgs, 'id' | 'input'>>;
@@ -869,6 +941,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   closeEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<Types.MutationCloseEventArgs, 'id'>>;
   commentOnDraft?: Resolver<ResolversTypes['DraftComment'], ParentType, ContextType, RequireFields<Types.MutationCommentOnDraftArgs, 'input'>>;
   completeMilestone?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<Types.MutationCompleteMilestoneArgs, 'actualDate' | 'milestoneId'>>;
+  confirmFamilyHelper?: Resolver<ResolversTypes['FamilyLink'], ParentType, ContextType, RequireFields<Types.MutationConfirmFamilyHelperArgs, 'linkId'>>;
   correctInformationRequest?: Resolver<ResolversTypes['InformationRequest'], ParentType, ContextType, RequireFields<Types.MutationCorrectInformationRequestArgs, 'id' | 'text'>>;
   createEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<Types.MutationCreateEventArgs, 'input'>>;
   createProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<Types.MutationCreateProjectArgs, 'input'>>;
@@ -878,16 +951,19 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   disableStaff?: Resolver<ResolversTypes['Staff'], ParentType, ContextType, RequireFields<Types.MutationDisableStaffArgs, 'username'>>;
   drawEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<Types.MutationDrawEventArgs, 'eventId'>>;
   enableStaff?: Resolver<ResolversTypes['Staff'], ParentType, ContextType, RequireFields<Types.MutationEnableStaffArgs, 'username'>>;
+  endFamilyLink?: Resolver<ResolversTypes['FamilyLink'], ParentType, ContextType, RequireFields<Types.MutationEndFamilyLinkArgs, 'linkId'>>;
   evaluateProject?: Resolver<ResolversTypes['ProjectEvaluation'], ParentType, ContextType, RequireFields<Types.MutationEvaluateProjectArgs, 'id' | 'input'>>;
   explainDelay?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<Types.MutationExplainDelayArgs, 'milestoneId' | 'reason'>>;
   extendInformationRequest?: Resolver<ResolversTypes['InformationRequest'], ParentType, ContextType, RequireFields<Types.MutationExtendInformationRequestArgs, 'approvedBy' | 'id' | 'reason' | 'workingDays'>>;
   followProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<Types.MutationFollowProjectArgs, 'id'>>;
   handConsultationToHotline?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType, RequireFields<Types.MutationHandConsultationToHotlineArgs, 'id' | 'workOrder'>>;
+  inviteFamilyHelper?: Resolver<ResolversTypes['FamilyLink'], ParentType, ContextType, RequireFields<Types.MutationInviteFamilyHelperArgs, 'name'>>;
   login?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<Types.MutationLoginArgs, 'code'>>;
   markConsultationComplex?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType, RequireFields<Types.MutationMarkConsultationComplexArgs, 'id' | 'reason'>>;
   moderateDraftComment?: Resolver<ResolversTypes['DraftComment'], ParentType, ContextType, RequireFields<Types.MutationModerateDraftCommentArgs, 'approve' | 'id'>>;
   noticeInformationFee?: Resolver<ResolversTypes['InformationRequest'], ParentType, ContextType, RequireFields<Types.MutationNoticeInformationFeeArgs, 'id' | 'method' | 'quantity'>>;
   openEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<Types.MutationOpenEventArgs, 'id'>>;
+  openMessage?: Resolver<ResolversTypes['InboxMessage'], ParentType, ContextType, RequireFields<Types.MutationOpenMessageArgs, 'id'>>;
   phoneNumberFromWeChat?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<Types.MutationPhoneNumberFromWeChatArgs, 'code'>>;
   postProjectUpdate?: Resolver<ResolversTypes['ProjectUpdate'], ParentType, ContextType, RequireFields<Types.MutationPostProjectUpdateArgs, 'input' | 'projectId'>>;
   proposeProject?: Resolver<ResolversTypes['ProjectProposal'], ParentType, ContextType, RequireFields<Types.MutationProposeProjectArgs, 'input'>>;
@@ -911,9 +987,11 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   requestPhotoUpload?: Resolver<ResolversTypes['PhotoUpload'], ParentType, ContextType, RequireFields<Types.MutationRequestPhotoUploadArgs, 'bytes' | 'contentType' | 'projectId'>>;
   resetStaffPassword?: Resolver<ResolversTypes['Staff'], ParentType, ContextType, RequireFields<Types.MutationResetStaffPasswordArgs, 'temporaryPassword' | 'username'>>;
   saveSearchSynonym?: Resolver<ResolversTypes['SearchSynonym'], ParentType, ContextType, RequireFields<Types.MutationSaveSearchSynonymArgs, 'input'>>;
+  saveSubscriptions?: Resolver<ResolversTypes['Subscriptions'], ParentType, ContextType, RequireFields<Types.MutationSaveSubscriptionsArgs, 'input'>>;
   setDepartmentIssuers?: Resolver<ResolversTypes['DepartmentIssuers'], ParentType, ContextType, RequireFields<Types.MutationSetDepartmentIssuersArgs, 'department' | 'issuers'>>;
   setSensitiveWords?: Resolver<ResolversTypes['SensitiveWordList'], ParentType, ContextType, RequireFields<Types.MutationSetSensitiveWordsArgs, 'words'>>;
   settleInformationFee?: Resolver<ResolversTypes['InformationRequest'], ParentType, ContextType, RequireFields<Types.MutationSettleInformationFeeArgs, 'id' | 'settlement'>>;
+  signUpForFamily?: Resolver<ResolversTypes['FamilySignUp'], ParentType, ContextType, RequireFields<Types.MutationSignUpForFamilyArgs, 'eventId' | 'input' | 'linkId'>>;
   staffLogin?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<Types.MutationStaffLoginArgs, 'password' | 'username'>>;
   submitEventFeedback?: Resolver<ResolversTypes['EventFeedback'], ParentType, ContextType, RequireFields<Types.MutationSubmitEventFeedbackArgs, 'eventId' | 'input'>>;
   transferConsultation?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType, RequireFields<Types.MutationTransferConsultationArgs, 'id' | 'note' | 'toDepartment'>>;
@@ -958,6 +1036,7 @@ export type PolicyResolvers<ContextType = RequestContext, ParentType extends Res
   interpretations?: Resolver<Array<ResolversTypes['Interpretation']>, ParentType, ContextType>;
   issuer?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publishedDate?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reach?: Resolver<Types.Maybe<ResolversTypes['Reach']>, ParentType, ContextType>;
   repealedDate?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sections?: Resolver<Array<ResolversTypes['PolicySection']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1201,11 +1280,14 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   me?: Resolver<ResolversTypes['Resident'], ParentType, ContextType>;
   myConsultations?: Resolver<ResolversTypes['ConsultationConnection'], ParentType, ContextType, Partial<Types.QueryMyConsultationsArgs>>;
   myDraftComments?: Resolver<ResolversTypes['DraftCommentConnection'], ParentType, ContextType, Partial<Types.QueryMyDraftCommentsArgs>>;
+  myFamilyLinks?: Resolver<Array<ResolversTypes['FamilyLink']>, ParentType, ContextType>;
   myFollowedProjects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
   myInformationRequests?: Resolver<ResolversTypes['InformationRequestConnection'], ParentType, ContextType, Partial<Types.QueryMyInformationRequestsArgs>>;
+  myMessages?: Resolver<ResolversTypes['InboxMessageConnection'], ParentType, ContextType, Partial<Types.QueryMyMessagesArgs>>;
   myProposals?: Resolver<Array<ResolversTypes['ProjectProposal']>, ParentType, ContextType>;
   myRatings?: Resolver<ResolversTypes['RatingConnection'], ParentType, ContextType, Partial<Types.QueryMyRatingsArgs>>;
   myRegistrations?: Resolver<Array<ResolversTypes['Registration']>, ParentType, ContextType>;
+  mySubscriptions?: Resolver<ResolversTypes['Subscriptions'], ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   policies?: Resolver<ResolversTypes['PolicyConnection'], ParentType, ContextType, Partial<Types.QueryPoliciesArgs>>;
   policy?: Resolver<Types.Maybe<ResolversTypes['Policy']>, ParentType, ContextType, RequireFields<Types.QueryPolicyArgs, 'id'>>;
@@ -1231,6 +1313,8 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   signInOptions?: Resolver<ResolversTypes['SignInOptions'], ParentType, ContextType>;
   staffMe?: Resolver<ResolversTypes['Staff'], ParentType, ContextType>;
   staffMembers?: Resolver<Array<ResolversTypes['Staff']>, ParentType, ContextType>;
+  subscriptionOptions?: Resolver<ResolversTypes['SubscriptionOptions'], ParentType, ContextType>;
+  unreadMessageCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   workbench?: Resolver<ResolversTypes['Workbench'], ParentType, ContextType, Partial<Types.QueryWorkbenchArgs>>;
 };
 
@@ -1372,6 +1456,11 @@ export type RatingOptionsResolvers<ContextType = RequestContext, ParentType exte
 export type RatingReasonOptionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RatingReasonOption'] = ResolversParentTypes['RatingReasonOption']> = {
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['RatingReason'], ParentType, ContextType>;
+};
+
+export type ReachResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Reach'] = ResolversParentTypes['Reach']> = {
+  opened?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  told?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ReadNoteResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ReadNote'] = ResolversParentTypes['ReadNote']> = {
@@ -1520,6 +1609,19 @@ export type StaffResolvers<ContextType = RequestContext, ParentType extends Reso
   viewerCan?: Resolver<ResolversTypes['ViewerCan'], ParentType, ContextType>;
 };
 
+export type SubscriptionOptionsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SubscriptionOptions'] = ResolversParentTypes['SubscriptionOptions']> = {
+  departments?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SubscriptionsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Subscriptions'] = ResolversParentTypes['Subscriptions']> = {
+  departments?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type TextSpanResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TextSpan'] = ResolversParentTypes['TextSpan']> = {
   length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1593,12 +1695,18 @@ export type Resolvers<ContextType = RequestContext> = {
   EventFeedbackReport?: EventFeedbackReportResolvers<ContextType>;
   EventSummary?: EventSummaryResolvers<ContextType>;
   FacetCount?: FacetCountResolvers<ContextType>;
+  FamilyActivity?: FamilyActivityResolvers<ContextType>;
+  FamilyLink?: FamilyLinkResolvers<ContextType>;
+  FamilySignUp?: FamilySignUpResolvers<ContextType>;
   FollowUpRating?: FollowUpRatingResolvers<ContextType>;
   FrequentQuestion?: FrequentQuestionResolvers<ContextType>;
   FrequentQuestionConnection?: FrequentQuestionConnectionResolvers<ContextType>;
   FrequentQuestionEdge?: FrequentQuestionEdgeResolvers<ContextType>;
   HelpLine?: HelpLineResolvers<ContextType>;
   HighlightedText?: HighlightedTextResolvers<ContextType>;
+  InboxMessage?: InboxMessageResolvers<ContextType>;
+  InboxMessageConnection?: InboxMessageConnectionResolvers<ContextType>;
+  InboxMessageEdge?: InboxMessageEdgeResolvers<ContextType>;
   InformationAnnualReport?: InformationAnnualReportResolvers<ContextType>;
   InformationFee?: InformationFeeResolvers<ContextType>;
   InformationNotice?: InformationNoticeResolvers<ContextType>;
@@ -1658,6 +1766,7 @@ export type Resolvers<ContextType = RequestContext> = {
   RatingLink?: RatingLinkResolvers<ContextType>;
   RatingOptions?: RatingOptionsResolvers<ContextType>;
   RatingReasonOption?: RatingReasonOptionResolvers<ContextType>;
+  Reach?: ReachResolvers<ContextType>;
   ReadNote?: ReadNoteResolvers<ContextType>;
   ReadSource?: ReadSourceResolvers<ContextType>;
   Registration?: RegistrationResolvers<ContextType>;
@@ -1676,6 +1785,8 @@ export type Resolvers<ContextType = RequestContext> = {
   Session?: SessionResolvers<ContextType>;
   SignInOptions?: SignInOptionsResolvers<ContextType>;
   Staff?: StaffResolvers<ContextType>;
+  SubscriptionOptions?: SubscriptionOptionsResolvers<ContextType>;
+  Subscriptions?: SubscriptionsResolvers<ContextType>;
   TextSpan?: TextSpanResolvers<ContextType>;
   Venue?: VenueResolvers<ContextType>;
   ViewerCan?: ViewerCanResolvers<ContextType>;

@@ -476,6 +476,11 @@ type Event {
   officials: [Official!]!
   online: Boolean!
 
+  """
+  Staff of its department: how many subscribers were told of it and opened it. Null for anyone else.
+  """
+  reach: Reach
+
   """Seats not yet taken (DRAW: all of them until the draw)."""
   seatsLeft: Int!
   selectionMode: SelectionMode!
@@ -619,6 +624,88 @@ type FacetCount {
   value: String!
 }
 
+"""
+What happened on a family link; the resident sees everything the helper did.
+"""
+type FamilyActivity {
+  """ISO 8601 instant."""
+  at: String!
+  by: FamilyRole!
+
+  """For a sign-up: the open day and how it went."""
+  detail: String
+  kind: FamilyActivityKind!
+}
+
+enum FamilyActivityKind {
+  ACCEPTED
+  CONFIRMED
+  ENDED
+  INVITED
+  SIGNED_UP
+}
+
+type FamilyLink {
+  activity: [FamilyActivity!]!
+
+  """
+  The resident, while INVITED: the code to share, and until when it works.
+  """
+  code: String
+  codeExpiresAt: String
+  createdAt: String!
+  id: ID!
+
+  """
+  The other person, as they named themselves, masked; null while nobody accepted.
+  """
+  otherName: String
+
+  """The viewer's side."""
+  role: FamilyRole!
+  state: FamilyLinkState!
+}
+
+"""
+亲友帮办: INVITED (the resident shared a code), ACCEPTED (the helper entered it; nothing shared yet),
+ACTIVE (the resident confirmed), ENDED (either side ended it).
+"""
+enum FamilyLinkState {
+  ACCEPTED
+  ACTIVE
+  ENDED
+  INVITED
+}
+
+"""
+Which side of a family link: the resident helped, or the family member helping.
+"""
+enum FamilyRole {
+  HELPER
+  RESIDENT
+}
+
+"""
+A sign-up the helper made: the resident's registration, which only the resident sees in full.
+"""
+type FamilySignUp {
+  eventTitle: String!
+  status: RegistrationStatus!
+}
+
+input FamilySignUpInput {
+  """
+  The resident's name, as on their ID card (the open day checks it at the door).
+  """
+  name: String!
+
+  """
+  The resident's own mobile; needed only when GovOpen does not know it yet.
+  """
+  phone: String
+  questions: String
+}
+
 enum FeeMethod {
   """Per application (件) in the applicant's calendar month."""
   PER_ITEM
@@ -678,6 +765,43 @@ type HelpLine {
 type HighlightedText {
   highlights: [TextSpan!]!
   text: String!
+}
+
+"""
+One message in 我的消息: everything GovOpen told the resident, whatever else carried it.
+"""
+type InboxMessage {
+  """The rest, in one line: time, place, the reply …"""
+  detail: String
+
+  """
+  A 亲友帮办 copy: sent to the resident this helper helps (their label, masked), not to the helper.
+  """
+  forResident: String
+
+  """What kind of message, in a few words: 开放日报名成功, 您订阅的内容有新发布 …"""
+  heading: String!
+  id: ID!
+
+  """The mini-app page it is about."""
+  page: String
+  read: Boolean!
+
+  """ISO 8601 instant."""
+  sentAt: String!
+
+  """What it is about: the open day, the policy, the service …"""
+  title: String!
+}
+
+type InboxMessageConnection {
+  edges: [InboxMessageEdge!]!
+  pageInfo: PageInfo!
+}
+
+type InboxMessageEdge {
+  cursor: String!
+  node: InboxMessage!
 }
 
 """The figures a 政府信息公开工作年度报告 publishes about applications, for a year."""
@@ -888,6 +1012,11 @@ type Interpretation {
   For QA interpretations: the questions residents ask, each with its answer.
   """
   questions: [QuestionAnswer!]!
+
+  """
+  Staff of its policy's department: how many subscribers were told of it and opened it. Null for anyone else.
+  """
+  reach: Reach
   title: String!
 }
 
@@ -926,6 +1055,10 @@ enum InterpretationKind {
 }
 
 type Mutation {
+  """
+  The family member enters the code. \`name\`: how the resident will see them.
+  """
+  acceptFamilyInvitation(code: String!, name: String!): FamilyLink!
   addInterpretation(input: InterpretationInput!, policyId: ID!): Interpretation!
   answerConsultation(answer: String!, id: ID!): Consultation!
 
@@ -993,6 +1126,11 @@ type Mutation {
   completeMilestone(actualDate: String!, milestoneId: ID!, note: String): Project!
 
   """
+  The resident confirms: from now on the helper receives copies and may sign them up.
+  """
+  confirmFamilyHelper(linkId: ID!): FamilyLink!
+
+  """
   The applicant's corrected application: 20 working days count again from that day.
   """
   correctInformationRequest(id: ID!, text: String!): InformationRequest!
@@ -1019,6 +1157,9 @@ type Mutation {
   """Lets a disabled account sign in again (district admins); audited."""
   enableStaff(username: ID!): Staff!
 
+  """Either side ends the link, at any step."""
+  endFamilyLink(linkId: ID!): FamilyLink!
+
   """
   A signed-in resident evaluates a COMPLETED project, once (sending the same evaluation again returns it).
   """
@@ -1041,6 +1182,11 @@ type Mutation {
   handConsultationToHotline(id: ID!, workOrder: String!): Consultation!
 
   """
+  The resident asks a family member to help: a code to share. \`name\`: how the helper will see them.
+  """
+  inviteFamilyHelper(name: String!): FamilyLink!
+
+  """
   Signs a resident in with the code from \`wx.login\` (outside production also \`dev:<name>\`).
   """
   login(code: String!): Session!
@@ -1060,6 +1206,9 @@ type Mutation {
 
   """DRAFT → OPEN: residents see it."""
   openEvent(id: ID!): Event!
+
+  """The resident opens a message: read from now on."""
+  openMessage(id: ID!): InboxMessage!
 
   """
   The signed-in resident's mobile from WeChat's phone-number button: send the button's \`code\`
@@ -1168,6 +1317,11 @@ type Mutation {
   saveSearchSynonym(input: SearchSynonymInput!): SearchSynonym!
 
   """
+  Replaces what the resident subscribes to; empty lists unsubscribe from everything.
+  """
+  saveSubscriptions(input: SubscriptionsInput!): Subscriptions!
+
+  """
   Replaces the names a department may publish under besides its own (district admins); audited.
   """
   setDepartmentIssuers(department: String!, issuers: [String!]!): DepartmentIssuers!
@@ -1179,6 +1333,11 @@ type Mutation {
   Staff: the fee recorded as paid or waived (nothing is charged through GovOpen).
   """
   settleInformationFee(id: ID!, note: String, settlement: FeeSettlement!): InformationRequest!
+
+  """
+  The helper signs the resident up for an open day, in the resident's name; the sign-up rules apply to the resident.
+  """
+  signUpForFamily(eventId: ID!, input: FamilySignUpInput!, linkId: ID!): FamilySignUp!
   staffLogin(password: String!, username: String!): Session!
 
   """An attendee's questionnaire, once."""
@@ -1276,6 +1435,11 @@ type Policy {
 
   """发布日期 (YYYY-MM-DD)."""
   publishedDate: String
+
+  """
+  Staff of its department: how many subscribers were told of it and opened it. Null for anyone else.
+  """
+  reach: Reach
 
   """废止日期 (YYYY-MM-DD), when repealed."""
   repealedDate: String
@@ -2029,11 +2193,17 @@ type Query {
   """The signed-in resident's comments with their state, newest first."""
   myDraftComments(after: String, first: Int): DraftCommentConnection!
 
+  """Family links the viewer is part of, on either side, not ended."""
+  myFamilyLinks: [FamilyLink!]!
+
   """The projects the signed-in resident follows."""
   myFollowedProjects: [Project!]!
 
   """The signed-in resident's applications, newest first."""
   myInformationRequests(after: String, first: Int): InformationRequestConnection!
+
+  """我的消息, newest first."""
+  myMessages(after: String, first: Int): InboxMessageConnection!
 
   """
   The signed-in resident's proposals and what became of them, newest first.
@@ -2047,6 +2217,7 @@ type Query {
 
   """The signed-in resident's registrations, newest first (我的)."""
   myRegistrations: [Registration!]!
+  mySubscriptions: Subscriptions!
 
   """
   Always true once the API answers; lets clients and monitors check they reach GovOpen.
@@ -2130,6 +2301,10 @@ type Query {
 
   """Every staff account (district admins only)."""
   staffMembers: [Staff!]!
+  subscriptionOptions: SubscriptionOptions!
+
+  """The badge on 我的消息."""
+  unreadMessageCount: Int!
 
   """
   Today's work for the signed-in staff member: an editor's own department (naming another is
@@ -2446,6 +2621,15 @@ enum RatingReason {
 type RatingReasonOption {
   label: String!
   reason: RatingReason!
+}
+
+"""How far one publication reached: counts only, never who."""
+type Reach {
+  """Of those, residents who opened it, from 我的消息 or the message's link."""
+  opened: Int!
+
+  """Residents told (each once)."""
+  told: Int!
 }
 
 """
@@ -2844,6 +3028,38 @@ enum StaffRole {
 
   """Acts for every department, manages staff accounts."""
   DISTRICT_ADMIN
+}
+
+"""What one may subscribe to."""
+type SubscriptionOptions {
+  departments: [String!]!
+  groups: [String!]!
+  topics: [String!]!
+}
+
+"""
+What a resident subscribed to (政策找人): they are told once of each matching publication.
+"""
+type Subscriptions {
+  departments: [String!]!
+
+  """适用对象 groups: 老年人, 残疾人, 退役军人, 新市民, 高校毕业生, 企业 …"""
+  groups: [String!]!
+  topics: [String!]!
+
+  """
+  Send it back with a change: a change made meanwhile elsewhere is not overwritten.
+  """
+  version: Int!
+}
+
+input SubscriptionsInput {
+  departments: [String!]!
+  groups: [String!]!
+  topics: [String!]!
+
+  """The version read (0 before the first save)."""
+  version: Int!
 }
 
 enum SynonymSource {

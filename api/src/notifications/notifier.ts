@@ -21,6 +21,8 @@ export interface NotificationMessage {
   data: Record<string, string>;
   /** The mini-app page the message opens. */
   page?: string;
+  /** The publication it tells of (政策找人): a resident hears of one publication once, and it counts in its reach. */
+  publication?: string;
 }
 
 export interface Notifier {

@@ -8,7 +8,7 @@ import * as z from 'zod';
 const departmentSchema = z.string().trim().max(60, '部门名称太长了。').nullish();
 
 /** The departments a district admin can pick: every department that has staff, the district office first. */
-async function departmentsToPick(context: RequestContext): Promise<string[]> {
+export async function departmentsToPick(context: RequestContext): Promise<string[]> {
   const names = new Set((await context.stores.identity.listStaff()).map((member) => member.department));
   names.delete(context.config.districtOffice);
   return [context.config.districtOffice, ...[...names].sort((a, b) => a.localeCompare(b, 'zh-CN'))];

@@ -39,6 +39,8 @@ describe('我的: sign-in', () => {
       { operation: 'SignInOptions', variables: {}, authorization: undefined },
       { operation: 'Login', variables: { code: 'dev:wang' }, authorization: undefined },
       { operation: 'Me', variables: {}, authorization: 'Bearer token-wang' },
+      // The badge on 我的消息.
+      { operation: 'UnreadMessageCount', variables: {}, authorization: 'Bearer token-wang' },
     ]);
   });
 
@@ -130,7 +132,10 @@ describe('我的: sign-out and ended sessions', () => {
     expect((await screen.findByRole('status')).textContent).toBe('登录已过期，请重新登录。');
     expect(screen.queryByRole('heading', { name: '已登录' })).toBeNull();
     expect(getStorageSync(SESSION_KEY)).toBe('');
-    expect(sent().filter((s) => s.operation !== 'SignInOptions')).toEqual([{ operation: 'Me', variables: {}, authorization: 'Bearer token-revoked' }]);
+    expect(sent().filter((s) => s.operation !== 'SignInOptions')).toEqual([
+      { operation: 'Me', variables: {}, authorization: 'Bearer token-revoked' },
+      { operation: 'UnreadMessageCount', variables: {}, authorization: 'Bearer token-revoked' },
+    ]);
   });
 
   it('every request carries the token while signed in; other errors leave the session alone', async () => {

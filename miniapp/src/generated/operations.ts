@@ -193,6 +193,36 @@ export type EventSummaryInput = {
   raised: string;
 };
 
+export type FamilyActivityKind =
+  | 'ACCEPTED'
+  | 'CONFIRMED'
+  | 'ENDED'
+  | 'INVITED'
+  | 'SIGNED_UP';
+
+/**
+ * 亲友帮办: INVITED (the resident shared a code), ACCEPTED (the helper entered it; nothing shared yet),
+ * ACTIVE (the resident confirmed), ENDED (either side ended it).
+ */
+export type FamilyLinkState =
+  | 'ACCEPTED'
+  | 'ACTIVE'
+  | 'ENDED'
+  | 'INVITED';
+
+/** Which side of a family link: the resident helped, or the family member helping. */
+export type FamilyRole =
+  | 'HELPER'
+  | 'RESIDENT';
+
+export type FamilySignUpInput = {
+  /** The resident's name, as on their ID card (the open day checks it at the door). */
+  name: string;
+  /** The resident's own mobile; needed only when GovOpen does not know it yet. */
+  phone?: string | null | undefined;
+  questions?: string | null | undefined;
+};
+
 export type FeeMethod =
   /** Per application (件) in the applicant's calendar month. */
   | 'PER_ITEM'
@@ -601,6 +631,14 @@ export type StaffRole =
   /** Acts for every department, manages staff accounts. */
   | 'DISTRICT_ADMIN';
 
+export type SubscriptionsInput = {
+  departments: Array<string>;
+  groups: Array<string>;
+  topics: Array<string>;
+  /** The version read (0 before the first save). */
+  version: number;
+};
+
 /** 效力状态: 有效 / 已修改 / 已废止. */
 export type Validity =
   | 'AMENDED'
@@ -777,28 +815,28 @@ export type PublishDraftFeedbackMutationVariables = Exact<{
 
 export type PublishDraftFeedbackMutation = { publishDraftFeedback: { id: string, title: string, department: string, status: DraftStatus, lastDay: string, publishedAt: string, commentCount: number } };
 
-export type StaffEventFieldsFragment = { description: string, cancelReason: string | null, liveUrl: string | null, id: string, department: string, theme: string, title: string, startsAt: string, endsAt: string, online: boolean, capacity: number, seatsLeft: number, waitlistLength: number, applicants: number, selectionMode: SelectionMode, status: EventStatus, signUpOpen: boolean, signUpOpensAt: string, signUpClosesAt: string, draw: { seed: string, drawnAt: string, applicants: number, selected: number } | null, summary: { raised: string, publishedAt: string, adopted: Array<{ suggestion: string, response: string, adopted: boolean }> } | null, venue: { address: string } | null, attendance: { confirmed: number, checkedIn: number, waitlisted: number, applied: number } | null };
+export type StaffEventFieldsFragment = { description: string, cancelReason: string | null, liveUrl: string | null, id: string, department: string, theme: string, title: string, startsAt: string, endsAt: string, online: boolean, capacity: number, seatsLeft: number, waitlistLength: number, applicants: number, selectionMode: SelectionMode, status: EventStatus, signUpOpen: boolean, signUpOpensAt: string, signUpClosesAt: string, draw: { seed: string, drawnAt: string, applicants: number, selected: number } | null, reach: { told: number, opened: number } | null, summary: { raised: string, publishedAt: string, adopted: Array<{ suggestion: string, response: string, adopted: boolean }> } | null, venue: { address: string } | null, attendance: { confirmed: number, checkedIn: number, waitlisted: number, applied: number } | null };
 
 export type StaffEventQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type StaffEventQuery = { event: { description: string, cancelReason: string | null, liveUrl: string | null, id: string, department: string, theme: string, title: string, startsAt: string, endsAt: string, online: boolean, capacity: number, seatsLeft: number, waitlistLength: number, applicants: number, selectionMode: SelectionMode, status: EventStatus, signUpOpen: boolean, signUpOpensAt: string, signUpClosesAt: string, draw: { seed: string, drawnAt: string, applicants: number, selected: number } | null, summary: { raised: string, publishedAt: string, adopted: Array<{ suggestion: string, response: string, adopted: boolean }> } | null, venue: { address: string } | null, attendance: { confirmed: number, checkedIn: number, waitlisted: number, applied: number } | null } | null };
+export type StaffEventQuery = { event: { description: string, cancelReason: string | null, liveUrl: string | null, id: string, department: string, theme: string, title: string, startsAt: string, endsAt: string, online: boolean, capacity: number, seatsLeft: number, waitlistLength: number, applicants: number, selectionMode: SelectionMode, status: EventStatus, signUpOpen: boolean, signUpOpensAt: string, signUpClosesAt: string, draw: { seed: string, drawnAt: string, applicants: number, selected: number } | null, reach: { told: number, opened: number } | null, summary: { raised: string, publishedAt: string, adopted: Array<{ suggestion: string, response: string, adopted: boolean }> } | null, venue: { address: string } | null, attendance: { confirmed: number, checkedIn: number, waitlisted: number, applied: number } | null } | null };
 
 export type OpenEventMutationVariables = Exact<{
   id: string;
 }>;
 
 
-export type OpenEventMutation = { openEvent: { description: string, cancelReason: string | null, liveUrl: string | null, id: string, department: string, theme: string, title: string, startsAt: string, endsAt: string, online: boolean, capacity: number, seatsLeft: number, waitlistLength: number, applicants: number, selectionMode: SelectionMode, status: EventStatus, signUpOpen: boolean, signUpOpensAt: string, signUpClosesAt: string, draw: { seed: string, drawnAt: string, applicants: number, selected: number } | null, summary: { raised: string, publishedAt: string, adopted: Array<{ suggestion: string, response: string, adopted: boolean }> } | null, venue: { address: string } | null, attendance: { confirmed: number, checkedIn: number, waitlisted: number, applied: number } | null } };
+export type OpenEventMutation = { openEvent: { description: string, cancelReason: string | null, liveUrl: string | null, id: string, department: string, theme: string, title: string, startsAt: string, endsAt: string, online: boolean, capacity: number, seatsLeft: number, waitlistLength: number, applicants: number, selectionMode: SelectionMode, status: EventStatus, signUpOpen: boolean, signUpOpensAt: string, signUpClosesAt: string, draw: { seed: string, drawnAt: string, applicants: number, selected: number } | null, reach: { told: number, opened: number } | null, summary: { raised: string, publishedAt: string, adopted: Array<{ suggestion: string, response: string, adopted: boolean }> } | null, venue: { address: string } | null, attendance: { confirmed: number, checkedIn: number, waitlisted: number, applied: number } | null } };
 
 export type CloseEventMutationVariables = Exact<{
   id: string;
 }>;
 
 
-export type CloseEventMutation = { closeEvent: { description: string, cancelReason: string | null, liveUrl: string | null, id: string, department: string, theme: string, title: string, startsAt: string, endsAt: string, online: boolean, capacity: number, seatsLeft: number, waitlistLength: number, applicants: number, selectionMode: SelectionMode, status: EventStatus, signUpOpen: boolean, signUpOpensAt: string, signUpClosesAt: string, draw: { seed: string, drawnAt: string, applicants: number, selected: number } | null, summary: { raised: string, publishedAt: string, adopted: Array<{ suggestion: string, response: string, adopted: boolean }> } | null, venue: { address: string } | null, attendance: { confirmed: number, checkedIn: number, waitlisted: number, applied: number } | null } };
+export type CloseEventMutation = { closeEvent: { description: string, cancelReason: string | null, liveUrl: string | null, id: string, department: string, theme: string, title: string, startsAt: string, endsAt: string, online: boolean, capacity: number, seatsLeft: number, waitlistLength: number, applicants: number, selectionMode: SelectionMode, status: EventStatus, signUpOpen: boolean, signUpOpensAt: string, signUpClosesAt: string, draw: { seed: string, drawnAt: string, applicants: number, selected: number } | null, reach: { told: number, opened: number } | null, summary: { raised: string, publishedAt: string, adopted: Array<{ suggestion: string, response: string, adopted: boolean }> } | null, venue: { address: string } | null, attendance: { confirmed: number, checkedIn: number, waitlisted: number, applied: number } | null } };
 
 export type CancelEventMutationVariables = Exact<{
   id: string;
@@ -806,14 +844,14 @@ export type CancelEventMutationVariables = Exact<{
 }>;
 
 
-export type CancelEventMutation = { cancelEvent: { description: string, cancelReason: string | null, liveUrl: string | null, id: string, department: string, theme: string, title: string, startsAt: string, endsAt: string, online: boolean, capacity: number, seatsLeft: number, waitlistLength: number, applicants: number, selectionMode: SelectionMode, status: EventStatus, signUpOpen: boolean, signUpOpensAt: string, signUpClosesAt: string, draw: { seed: string, drawnAt: string, applicants: number, selected: number } | null, summary: { raised: string, publishedAt: string, adopted: Array<{ suggestion: string, response: string, adopted: boolean }> } | null, venue: { address: string } | null, attendance: { confirmed: number, checkedIn: number, waitlisted: number, applied: number } | null } };
+export type CancelEventMutation = { cancelEvent: { description: string, cancelReason: string | null, liveUrl: string | null, id: string, department: string, theme: string, title: string, startsAt: string, endsAt: string, online: boolean, capacity: number, seatsLeft: number, waitlistLength: number, applicants: number, selectionMode: SelectionMode, status: EventStatus, signUpOpen: boolean, signUpOpensAt: string, signUpClosesAt: string, draw: { seed: string, drawnAt: string, applicants: number, selected: number } | null, reach: { told: number, opened: number } | null, summary: { raised: string, publishedAt: string, adopted: Array<{ suggestion: string, response: string, adopted: boolean }> } | null, venue: { address: string } | null, attendance: { confirmed: number, checkedIn: number, waitlisted: number, applied: number } | null } };
 
 export type DrawEventMutationVariables = Exact<{
   eventId: string;
 }>;
 
 
-export type DrawEventMutation = { drawEvent: { description: string, cancelReason: string | null, liveUrl: string | null, id: string, department: string, theme: string, title: string, startsAt: string, endsAt: string, online: boolean, capacity: number, seatsLeft: number, waitlistLength: number, applicants: number, selectionMode: SelectionMode, status: EventStatus, signUpOpen: boolean, signUpOpensAt: string, signUpClosesAt: string, draw: { seed: string, drawnAt: string, applicants: number, selected: number } | null, summary: { raised: string, publishedAt: string, adopted: Array<{ suggestion: string, response: string, adopted: boolean }> } | null, venue: { address: string } | null, attendance: { confirmed: number, checkedIn: number, waitlisted: number, applied: number } | null } };
+export type DrawEventMutation = { drawEvent: { description: string, cancelReason: string | null, liveUrl: string | null, id: string, department: string, theme: string, title: string, startsAt: string, endsAt: string, online: boolean, capacity: number, seatsLeft: number, waitlistLength: number, applicants: number, selectionMode: SelectionMode, status: EventStatus, signUpOpen: boolean, signUpOpensAt: string, signUpClosesAt: string, draw: { seed: string, drawnAt: string, applicants: number, selected: number } | null, reach: { told: number, opened: number } | null, summary: { raised: string, publishedAt: string, adopted: Array<{ suggestion: string, response: string, adopted: boolean }> } | null, venue: { address: string } | null, attendance: { confirmed: number, checkedIn: number, waitlisted: number, applied: number } | null } };
 
 export type EventRegistrationsQueryVariables = Exact<{
   eventId: string;
@@ -842,7 +880,7 @@ export type PublishEventSummaryMutationVariables = Exact<{
 }>;
 
 
-export type PublishEventSummaryMutation = { publishEventSummary: { description: string, cancelReason: string | null, liveUrl: string | null, id: string, department: string, theme: string, title: string, startsAt: string, endsAt: string, online: boolean, capacity: number, seatsLeft: number, waitlistLength: number, applicants: number, selectionMode: SelectionMode, status: EventStatus, signUpOpen: boolean, signUpOpensAt: string, signUpClosesAt: string, draw: { seed: string, drawnAt: string, applicants: number, selected: number } | null, summary: { raised: string, publishedAt: string, adopted: Array<{ suggestion: string, response: string, adopted: boolean }> } | null, venue: { address: string } | null, attendance: { confirmed: number, checkedIn: number, waitlisted: number, applied: number } | null } };
+export type PublishEventSummaryMutation = { publishEventSummary: { description: string, cancelReason: string | null, liveUrl: string | null, id: string, department: string, theme: string, title: string, startsAt: string, endsAt: string, online: boolean, capacity: number, seatsLeft: number, waitlistLength: number, applicants: number, selectionMode: SelectionMode, status: EventStatus, signUpOpen: boolean, signUpOpensAt: string, signUpClosesAt: string, draw: { seed: string, drawnAt: string, applicants: number, selected: number } | null, reach: { told: number, opened: number } | null, summary: { raised: string, publishedAt: string, adopted: Array<{ suggestion: string, response: string, adopted: boolean }> } | null, venue: { address: string } | null, attendance: { confirmed: number, checkedIn: number, waitlisted: number, applied: number } | null } };
 
 export type EventToEditQueryVariables = Exact<{
   id: string;
@@ -1323,7 +1361,7 @@ export type StaffPoliciesQueryVariables = Exact<{
 }>;
 
 
-export type StaffPoliciesQuery = { policies: { edges: Array<{ cursor: string, node: { id: string, title: string, documentNumber: string | null, issuer: string | null, publishedDate: string | null, writtenDate: string | null, validity: Validity, repealedDate: string | null, interpretationDue: { date: string, provisional: boolean, overdue: boolean } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type StaffPoliciesQuery = { policies: { edges: Array<{ cursor: string, node: { id: string, title: string, documentNumber: string | null, issuer: string | null, publishedDate: string | null, writtenDate: string | null, validity: Validity, repealedDate: string | null, interpretationDue: { date: string, provisional: boolean, overdue: boolean } | null, reach: { told: number, opened: number } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type RepealPolicyMutationVariables = Exact<{
   id: string;
@@ -1525,6 +1563,84 @@ export type RatingFiguresQueryVariables = Exact<{
 
 export type RatingFiguresQuery = { ratingFigures: { from: string, to: string, department: string | null, total: { ratings: number, excluded: number, badRatings: number, answered: number, answeredOnTime: number, resolved: number, satisfactionRate: number | null, onTimeRate: number | null, resolvedRate: number | null }, byDepartment: Array<{ department: string, counts: { ratings: number, excluded: number, badRatings: number, answered: number, answeredOnTime: number, resolved: number, satisfactionRate: number | null, onTimeRate: number | null, resolvedRate: number | null } }>, byService: Array<{ service: { id: string, name: string }, counts: { ratings: number, excluded: number, badRatings: number, answered: number, answeredOnTime: number, resolved: number, satisfactionRate: number | null, onTimeRate: number | null, resolvedRate: number | null } }> } };
 
+export type InboxMessageFieldsFragment = { id: string, heading: string, title: string, detail: string | null, page: string | null, sentAt: string, read: boolean, forResident: string | null };
+
+export type MyMessagesQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type MyMessagesQuery = { myMessages: { edges: Array<{ node: { id: string, heading: string, title: string, detail: string | null, page: string | null, sentAt: string, read: boolean, forResident: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type UnreadMessageCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadMessageCountQuery = { unreadMessageCount: number };
+
+export type OpenMessageMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type OpenMessageMutation = { openMessage: { id: string, heading: string, title: string, detail: string | null, page: string | null, sentAt: string, read: boolean, forResident: string | null } };
+
+export type MySubscriptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MySubscriptionsQuery = { mySubscriptions: { topics: Array<string>, groups: Array<string>, departments: Array<string>, version: number }, subscriptionOptions: { topics: Array<string>, groups: Array<string>, departments: Array<string> } };
+
+export type SaveSubscriptionsMutationVariables = Exact<{
+  input: SubscriptionsInput;
+}>;
+
+
+export type SaveSubscriptionsMutation = { saveSubscriptions: { topics: Array<string>, groups: Array<string>, departments: Array<string>, version: number } };
+
+export type FamilyLinkFieldsFragment = { id: string, role: FamilyRole, state: FamilyLinkState, otherName: string | null, code: string | null, codeExpiresAt: string | null, createdAt: string, activity: Array<{ kind: FamilyActivityKind, by: FamilyRole, at: string, detail: string | null }> };
+
+export type MyFamilyLinksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyFamilyLinksQuery = { myFamilyLinks: Array<{ id: string, role: FamilyRole, state: FamilyLinkState, otherName: string | null, code: string | null, codeExpiresAt: string | null, createdAt: string, activity: Array<{ kind: FamilyActivityKind, by: FamilyRole, at: string, detail: string | null }> }> };
+
+export type InviteFamilyHelperMutationVariables = Exact<{
+  name: string;
+}>;
+
+
+export type InviteFamilyHelperMutation = { inviteFamilyHelper: { id: string, role: FamilyRole, state: FamilyLinkState, otherName: string | null, code: string | null, codeExpiresAt: string | null, createdAt: string, activity: Array<{ kind: FamilyActivityKind, by: FamilyRole, at: string, detail: string | null }> } };
+
+export type AcceptFamilyInvitationMutationVariables = Exact<{
+  code: string;
+  name: string;
+}>;
+
+
+export type AcceptFamilyInvitationMutation = { acceptFamilyInvitation: { id: string, role: FamilyRole, state: FamilyLinkState, otherName: string | null, code: string | null, codeExpiresAt: string | null, createdAt: string, activity: Array<{ kind: FamilyActivityKind, by: FamilyRole, at: string, detail: string | null }> } };
+
+export type ConfirmFamilyHelperMutationVariables = Exact<{
+  linkId: string;
+}>;
+
+
+export type ConfirmFamilyHelperMutation = { confirmFamilyHelper: { id: string, role: FamilyRole, state: FamilyLinkState, otherName: string | null, code: string | null, codeExpiresAt: string | null, createdAt: string, activity: Array<{ kind: FamilyActivityKind, by: FamilyRole, at: string, detail: string | null }> } };
+
+export type EndFamilyLinkMutationVariables = Exact<{
+  linkId: string;
+}>;
+
+
+export type EndFamilyLinkMutation = { endFamilyLink: { id: string, role: FamilyRole, state: FamilyLinkState, otherName: string | null, code: string | null, codeExpiresAt: string | null, createdAt: string, activity: Array<{ kind: FamilyActivityKind, by: FamilyRole, at: string, detail: string | null }> } };
+
+export type SignUpForFamilyMutationVariables = Exact<{
+  linkId: string;
+  eventId: string;
+  input: FamilySignUpInput;
+}>;
+
+
+export type SignUpForFamilyMutation = { signUpForFamily: { status: RegistrationStatus, eventTitle: string } };
+
 export type SearchHitFieldsFragment = { kind: SearchKind, id: string, policyId: string | null, subtitle: string | null, date: string | null, repealed: boolean, sectionIndex: number | null, sectionId: string | null, answersQuestion: boolean, title: { text: string, highlights: Array<{ start: number, length: number }> }, heading: { text: string, highlights: Array<{ start: number, length: number }> } | null, passage: { text: string, highlights: Array<{ start: number, length: number }> } };
 
 export type SearchQueryVariables = Exact<{
@@ -1611,15 +1727,15 @@ export const DraftCommentQueueDocument = "query DraftCommentQueue($draftId: ID!,
 export const PublishDraftDocument = "mutation PublishDraft($input: PublishDraftInput!) {\n  publishDraft(input: $input) {\n    ...DraftCardFields\n  }\n}\nfragment DraftCardFields on Draft {\n  id\n  title\n  department\n  status\n  lastDay\n  publishedAt\n  commentCount\n}" as Operation<PublishDraftMutation, PublishDraftMutationVariables>;
 export const ModerateDraftCommentDocument = "mutation ModerateDraftComment($id: ID!, $approve: Boolean!, $reason: String) {\n  moderateDraftComment(id: $id, approve: $approve, reason: $reason) {\n    ...PublicDraftCommentFields\n    state\n    flags {\n      kind\n      excerpt\n    }\n  }\n}\nfragment PublicDraftCommentFields on DraftComment {\n  id\n  sectionHeading\n  text\n  commentedAt\n}" as Operation<ModerateDraftCommentMutation, ModerateDraftCommentMutationVariables>;
 export const PublishDraftFeedbackDocument = "mutation PublishDraftFeedback($input: PublishDraftFeedbackInput!) {\n  publishDraftFeedback(input: $input) {\n    ...DraftCardFields\n  }\n}\nfragment DraftCardFields on Draft {\n  id\n  title\n  department\n  status\n  lastDay\n  publishedAt\n  commentCount\n}" as Operation<PublishDraftFeedbackMutation, PublishDraftFeedbackMutationVariables>;
-export const StaffEventDocument = "query StaffEvent($id: ID!) {\n  event(id: $id) {\n    ...StaffEventFields\n  }\n}\nfragment StaffEventFields on Event {\n  ...StaffEventCardFields\n  description\n  cancelReason\n  liveUrl\n  draw {\n    seed\n    drawnAt\n    applicants\n    selected\n  }\n  summary {\n    raised\n    adopted {\n      suggestion\n      response\n      adopted\n    }\n    publishedAt\n  }\n}\nfragment StaffEventCardFields on Event {\n  ...EventCardFields\n  summary {\n    publishedAt\n  }\n  ...AttendanceFields\n}\nfragment EventCardFields on Event {\n  id\n  department\n  theme\n  title\n  startsAt\n  endsAt\n  online\n  venue {\n    address\n  }\n  capacity\n  seatsLeft\n  waitlistLength\n  applicants\n  selectionMode\n  status\n  signUpOpen\n  signUpOpensAt\n  signUpClosesAt\n  draw {\n    applicants\n    selected\n  }\n}\nfragment AttendanceFields on Event {\n  id\n  attendance {\n    confirmed\n    checkedIn\n    waitlisted\n    applied\n  }\n}" as Operation<StaffEventQuery, StaffEventQueryVariables>;
-export const OpenEventDocument = "mutation OpenEvent($id: ID!) {\n  openEvent(id: $id) {\n    ...StaffEventFields\n  }\n}\nfragment StaffEventFields on Event {\n  ...StaffEventCardFields\n  description\n  cancelReason\n  liveUrl\n  draw {\n    seed\n    drawnAt\n    applicants\n    selected\n  }\n  summary {\n    raised\n    adopted {\n      suggestion\n      response\n      adopted\n    }\n    publishedAt\n  }\n}\nfragment StaffEventCardFields on Event {\n  ...EventCardFields\n  summary {\n    publishedAt\n  }\n  ...AttendanceFields\n}\nfragment EventCardFields on Event {\n  id\n  department\n  theme\n  title\n  startsAt\n  endsAt\n  online\n  venue {\n    address\n  }\n  capacity\n  seatsLeft\n  waitlistLength\n  applicants\n  selectionMode\n  status\n  signUpOpen\n  signUpOpensAt\n  signUpClosesAt\n  draw {\n    applicants\n    selected\n  }\n}\nfragment AttendanceFields on Event {\n  id\n  attendance {\n    confirmed\n    checkedIn\n    waitlisted\n    applied\n  }\n}" as Operation<OpenEventMutation, OpenEventMutationVariables>;
-export const CloseEventDocument = "mutation CloseEvent($id: ID!) {\n  closeEvent(id: $id) {\n    ...StaffEventFields\n  }\n}\nfragment StaffEventFields on Event {\n  ...StaffEventCardFields\n  description\n  cancelReason\n  liveUrl\n  draw {\n    seed\n    drawnAt\n    applicants\n    selected\n  }\n  summary {\n    raised\n    adopted {\n      suggestion\n      response\n      adopted\n    }\n    publishedAt\n  }\n}\nfragment StaffEventCardFields on Event {\n  ...EventCardFields\n  summary {\n    publishedAt\n  }\n  ...AttendanceFields\n}\nfragment EventCardFields on Event {\n  id\n  department\n  theme\n  title\n  startsAt\n  endsAt\n  online\n  venue {\n    address\n  }\n  capacity\n  seatsLeft\n  waitlistLength\n  applicants\n  selectionMode\n  status\n  signUpOpen\n  signUpOpensAt\n  signUpClosesAt\n  draw {\n    applicants\n    selected\n  }\n}\nfragment AttendanceFields on Event {\n  id\n  attendance {\n    confirmed\n    checkedIn\n    waitlisted\n    applied\n  }\n}" as Operation<CloseEventMutation, CloseEventMutationVariables>;
-export const CancelEventDocument = "mutation CancelEvent($id: ID!, $reason: String) {\n  cancelEvent(id: $id, reason: $reason) {\n    ...StaffEventFields\n  }\n}\nfragment StaffEventFields on Event {\n  ...StaffEventCardFields\n  description\n  cancelReason\n  liveUrl\n  draw {\n    seed\n    drawnAt\n    applicants\n    selected\n  }\n  summary {\n    raised\n    adopted {\n      suggestion\n      response\n      adopted\n    }\n    publishedAt\n  }\n}\nfragment StaffEventCardFields on Event {\n  ...EventCardFields\n  summary {\n    publishedAt\n  }\n  ...AttendanceFields\n}\nfragment EventCardFields on Event {\n  id\n  department\n  theme\n  title\n  startsAt\n  endsAt\n  online\n  venue {\n    address\n  }\n  capacity\n  seatsLeft\n  waitlistLength\n  applicants\n  selectionMode\n  status\n  signUpOpen\n  signUpOpensAt\n  signUpClosesAt\n  draw {\n    applicants\n    selected\n  }\n}\nfragment AttendanceFields on Event {\n  id\n  attendance {\n    confirmed\n    checkedIn\n    waitlisted\n    applied\n  }\n}" as Operation<CancelEventMutation, CancelEventMutationVariables>;
-export const DrawEventDocument = "mutation DrawEvent($eventId: ID!) {\n  drawEvent(eventId: $eventId) {\n    ...StaffEventFields\n  }\n}\nfragment StaffEventFields on Event {\n  ...StaffEventCardFields\n  description\n  cancelReason\n  liveUrl\n  draw {\n    seed\n    drawnAt\n    applicants\n    selected\n  }\n  summary {\n    raised\n    adopted {\n      suggestion\n      response\n      adopted\n    }\n    publishedAt\n  }\n}\nfragment StaffEventCardFields on Event {\n  ...EventCardFields\n  summary {\n    publishedAt\n  }\n  ...AttendanceFields\n}\nfragment EventCardFields on Event {\n  id\n  department\n  theme\n  title\n  startsAt\n  endsAt\n  online\n  venue {\n    address\n  }\n  capacity\n  seatsLeft\n  waitlistLength\n  applicants\n  selectionMode\n  status\n  signUpOpen\n  signUpOpensAt\n  signUpClosesAt\n  draw {\n    applicants\n    selected\n  }\n}\nfragment AttendanceFields on Event {\n  id\n  attendance {\n    confirmed\n    checkedIn\n    waitlisted\n    applied\n  }\n}" as Operation<DrawEventMutation, DrawEventMutationVariables>;
+export const StaffEventDocument = "query StaffEvent($id: ID!) {\n  event(id: $id) {\n    ...StaffEventFields\n  }\n}\nfragment StaffEventFields on Event {\n  ...StaffEventCardFields\n  description\n  cancelReason\n  liveUrl\n  draw {\n    seed\n    drawnAt\n    applicants\n    selected\n  }\n  reach {\n    told\n    opened\n  }\n  summary {\n    raised\n    adopted {\n      suggestion\n      response\n      adopted\n    }\n    publishedAt\n  }\n}\nfragment StaffEventCardFields on Event {\n  ...EventCardFields\n  summary {\n    publishedAt\n  }\n  ...AttendanceFields\n}\nfragment EventCardFields on Event {\n  id\n  department\n  theme\n  title\n  startsAt\n  endsAt\n  online\n  venue {\n    address\n  }\n  capacity\n  seatsLeft\n  waitlistLength\n  applicants\n  selectionMode\n  status\n  signUpOpen\n  signUpOpensAt\n  signUpClosesAt\n  draw {\n    applicants\n    selected\n  }\n}\nfragment AttendanceFields on Event {\n  id\n  attendance {\n    confirmed\n    checkedIn\n    waitlisted\n    applied\n  }\n}" as Operation<StaffEventQuery, StaffEventQueryVariables>;
+export const OpenEventDocument = "mutation OpenEvent($id: ID!) {\n  openEvent(id: $id) {\n    ...StaffEventFields\n  }\n}\nfragment StaffEventFields on Event {\n  ...StaffEventCardFields\n  description\n  cancelReason\n  liveUrl\n  draw {\n    seed\n    drawnAt\n    applicants\n    selected\n  }\n  reach {\n    told\n    opened\n  }\n  summary {\n    raised\n    adopted {\n      suggestion\n      response\n      adopted\n    }\n    publishedAt\n  }\n}\nfragment StaffEventCardFields on Event {\n  ...EventCardFields\n  summary {\n    publishedAt\n  }\n  ...AttendanceFields\n}\nfragment EventCardFields on Event {\n  id\n  department\n  theme\n  title\n  startsAt\n  endsAt\n  online\n  venue {\n    address\n  }\n  capacity\n  seatsLeft\n  waitlistLength\n  applicants\n  selectionMode\n  status\n  signUpOpen\n  signUpOpensAt\n  signUpClosesAt\n  draw {\n    applicants\n    selected\n  }\n}\nfragment AttendanceFields on Event {\n  id\n  attendance {\n    confirmed\n    checkedIn\n    waitlisted\n    applied\n  }\n}" as Operation<OpenEventMutation, OpenEventMutationVariables>;
+export const CloseEventDocument = "mutation CloseEvent($id: ID!) {\n  closeEvent(id: $id) {\n    ...StaffEventFields\n  }\n}\nfragment StaffEventFields on Event {\n  ...StaffEventCardFields\n  description\n  cancelReason\n  liveUrl\n  draw {\n    seed\n    drawnAt\n    applicants\n    selected\n  }\n  reach {\n    told\n    opened\n  }\n  summary {\n    raised\n    adopted {\n      suggestion\n      response\n      adopted\n    }\n    publishedAt\n  }\n}\nfragment StaffEventCardFields on Event {\n  ...EventCardFields\n  summary {\n    publishedAt\n  }\n  ...AttendanceFields\n}\nfragment EventCardFields on Event {\n  id\n  department\n  theme\n  title\n  startsAt\n  endsAt\n  online\n  venue {\n    address\n  }\n  capacity\n  seatsLeft\n  waitlistLength\n  applicants\n  selectionMode\n  status\n  signUpOpen\n  signUpOpensAt\n  signUpClosesAt\n  draw {\n    applicants\n    selected\n  }\n}\nfragment AttendanceFields on Event {\n  id\n  attendance {\n    confirmed\n    checkedIn\n    waitlisted\n    applied\n  }\n}" as Operation<CloseEventMutation, CloseEventMutationVariables>;
+export const CancelEventDocument = "mutation CancelEvent($id: ID!, $reason: String) {\n  cancelEvent(id: $id, reason: $reason) {\n    ...StaffEventFields\n  }\n}\nfragment StaffEventFields on Event {\n  ...StaffEventCardFields\n  description\n  cancelReason\n  liveUrl\n  draw {\n    seed\n    drawnAt\n    applicants\n    selected\n  }\n  reach {\n    told\n    opened\n  }\n  summary {\n    raised\n    adopted {\n      suggestion\n      response\n      adopted\n    }\n    publishedAt\n  }\n}\nfragment StaffEventCardFields on Event {\n  ...EventCardFields\n  summary {\n    publishedAt\n  }\n  ...AttendanceFields\n}\nfragment EventCardFields on Event {\n  id\n  department\n  theme\n  title\n  startsAt\n  endsAt\n  online\n  venue {\n    address\n  }\n  capacity\n  seatsLeft\n  waitlistLength\n  applicants\n  selectionMode\n  status\n  signUpOpen\n  signUpOpensAt\n  signUpClosesAt\n  draw {\n    applicants\n    selected\n  }\n}\nfragment AttendanceFields on Event {\n  id\n  attendance {\n    confirmed\n    checkedIn\n    waitlisted\n    applied\n  }\n}" as Operation<CancelEventMutation, CancelEventMutationVariables>;
+export const DrawEventDocument = "mutation DrawEvent($eventId: ID!) {\n  drawEvent(eventId: $eventId) {\n    ...StaffEventFields\n  }\n}\nfragment StaffEventFields on Event {\n  ...StaffEventCardFields\n  description\n  cancelReason\n  liveUrl\n  draw {\n    seed\n    drawnAt\n    applicants\n    selected\n  }\n  reach {\n    told\n    opened\n  }\n  summary {\n    raised\n    adopted {\n      suggestion\n      response\n      adopted\n    }\n    publishedAt\n  }\n}\nfragment StaffEventCardFields on Event {\n  ...EventCardFields\n  summary {\n    publishedAt\n  }\n  ...AttendanceFields\n}\nfragment EventCardFields on Event {\n  id\n  department\n  theme\n  title\n  startsAt\n  endsAt\n  online\n  venue {\n    address\n  }\n  capacity\n  seatsLeft\n  waitlistLength\n  applicants\n  selectionMode\n  status\n  signUpOpen\n  signUpOpensAt\n  signUpClosesAt\n  draw {\n    applicants\n    selected\n  }\n}\nfragment AttendanceFields on Event {\n  id\n  attendance {\n    confirmed\n    checkedIn\n    waitlisted\n    applied\n  }\n}" as Operation<DrawEventMutation, DrawEventMutationVariables>;
 export const EventRegistrationsDocument = "query EventRegistrations($eventId: ID!) {\n  eventRegistrations(eventId: $eventId) {\n    ...RegistrationLineFields\n  }\n}\nfragment RegistrationLineFields on Registration {\n  id\n  status\n  name\n  phone\n  questions\n  createdAt\n  waitlistPosition\n  checkedInAt\n}" as Operation<EventRegistrationsQuery, EventRegistrationsQueryVariables>;
 export const EventRegistrationsCsvDocument = "query EventRegistrationsCsv($eventId: ID!) {\n  eventRegistrationsCsv(eventId: $eventId)\n}" as Operation<EventRegistrationsCsvQuery, EventRegistrationsCsvQueryVariables>;
 export const EventFeedbackDocument = "query EventFeedback($eventId: ID!) {\n  eventFeedback(eventId: $eventId) {\n    count\n    averageSatisfaction\n    entries {\n      satisfaction\n      useful\n      suggestions\n      submittedAt\n    }\n  }\n}" as Operation<EventFeedbackQuery, EventFeedbackQueryVariables>;
-export const PublishEventSummaryDocument = "mutation PublishEventSummary($eventId: ID!, $input: EventSummaryInput!) {\n  publishEventSummary(eventId: $eventId, input: $input) {\n    ...StaffEventFields\n  }\n}\nfragment StaffEventFields on Event {\n  ...StaffEventCardFields\n  description\n  cancelReason\n  liveUrl\n  draw {\n    seed\n    drawnAt\n    applicants\n    selected\n  }\n  summary {\n    raised\n    adopted {\n      suggestion\n      response\n      adopted\n    }\n    publishedAt\n  }\n}\nfragment StaffEventCardFields on Event {\n  ...EventCardFields\n  summary {\n    publishedAt\n  }\n  ...AttendanceFields\n}\nfragment EventCardFields on Event {\n  id\n  department\n  theme\n  title\n  startsAt\n  endsAt\n  online\n  venue {\n    address\n  }\n  capacity\n  seatsLeft\n  waitlistLength\n  applicants\n  selectionMode\n  status\n  signUpOpen\n  signUpOpensAt\n  signUpClosesAt\n  draw {\n    applicants\n    selected\n  }\n}\nfragment AttendanceFields on Event {\n  id\n  attendance {\n    confirmed\n    checkedIn\n    waitlisted\n    applied\n  }\n}" as Operation<PublishEventSummaryMutation, PublishEventSummaryMutationVariables>;
+export const PublishEventSummaryDocument = "mutation PublishEventSummary($eventId: ID!, $input: EventSummaryInput!) {\n  publishEventSummary(eventId: $eventId, input: $input) {\n    ...StaffEventFields\n  }\n}\nfragment StaffEventFields on Event {\n  ...StaffEventCardFields\n  description\n  cancelReason\n  liveUrl\n  draw {\n    seed\n    drawnAt\n    applicants\n    selected\n  }\n  reach {\n    told\n    opened\n  }\n  summary {\n    raised\n    adopted {\n      suggestion\n      response\n      adopted\n    }\n    publishedAt\n  }\n}\nfragment StaffEventCardFields on Event {\n  ...EventCardFields\n  summary {\n    publishedAt\n  }\n  ...AttendanceFields\n}\nfragment EventCardFields on Event {\n  id\n  department\n  theme\n  title\n  startsAt\n  endsAt\n  online\n  venue {\n    address\n  }\n  capacity\n  seatsLeft\n  waitlistLength\n  applicants\n  selectionMode\n  status\n  signUpOpen\n  signUpOpensAt\n  signUpClosesAt\n  draw {\n    applicants\n    selected\n  }\n}\nfragment AttendanceFields on Event {\n  id\n  attendance {\n    confirmed\n    checkedIn\n    waitlisted\n    applied\n  }\n}" as Operation<PublishEventSummaryMutation, PublishEventSummaryMutationVariables>;
 export const EventToEditDocument = "query EventToEdit($id: ID!) {\n  event(id: $id) {\n    id\n    department\n    status\n    theme\n    title\n    description\n    startsAt\n    endsAt\n    venue {\n      address\n      latitude\n      longitude\n    }\n    liveUrl\n    capacity\n    signUpClosesAt\n    selectionMode\n    agenda {\n      time\n      item\n    }\n    officials {\n      name\n      position\n    }\n  }\n}" as Operation<EventToEditQuery, EventToEditQueryVariables>;
 export const CreateEventDocument = "mutation CreateEvent($input: EventInput!) {\n  createEvent(input: $input) {\n    id\n  }\n}" as Operation<CreateEventMutation, CreateEventMutationVariables>;
 export const UpdateEventDocument = "mutation UpdateEvent($id: ID!, $input: EventInput!) {\n  updateEvent(id: $id, input: $input) {\n    id\n  }\n}" as Operation<UpdateEventMutation, UpdateEventMutationVariables>;
@@ -1680,7 +1796,7 @@ export const SensitiveWordsDocument = "query SensitiveWords {\n  sensitiveWords 
 export const SetSensitiveWordsDocument = "mutation SetSensitiveWords($words: [String!]!) {\n  setSensitiveWords(words: $words) {\n    words\n    updatedAt\n    updatedBy\n  }\n}" as Operation<SetSensitiveWordsMutation, SetSensitiveWordsMutationVariables>;
 export const DepartmentIssuersDocument = "query DepartmentIssuers($department: String!) {\n  departmentIssuers(department: $department) {\n    department\n    issuers\n  }\n}" as Operation<DepartmentIssuersQuery, DepartmentIssuersQueryVariables>;
 export const SetDepartmentIssuersDocument = "mutation SetDepartmentIssuers($department: String!, $issuers: [String!]!) {\n  setDepartmentIssuers(department: $department, issuers: $issuers) {\n    department\n    issuers\n  }\n}" as Operation<SetDepartmentIssuersMutation, SetDepartmentIssuersMutationVariables>;
-export const StaffPoliciesDocument = "query StaffPolicies($filter: PolicyFilter, $after: String) {\n  policies(filter: $filter, first: 20, after: $after) {\n    edges {\n      cursor\n      node {\n        ...PolicyCardFields\n        interpretationDue {\n          date\n          provisional\n          overdue\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\nfragment PolicyCardFields on Policy {\n  id\n  title\n  documentNumber\n  issuer\n  publishedDate\n  writtenDate\n  validity\n  repealedDate\n}" as Operation<StaffPoliciesQuery, StaffPoliciesQueryVariables>;
+export const StaffPoliciesDocument = "query StaffPolicies($filter: PolicyFilter, $after: String) {\n  policies(filter: $filter, first: 20, after: $after) {\n    edges {\n      cursor\n      node {\n        ...PolicyCardFields\n        interpretationDue {\n          date\n          provisional\n          overdue\n        }\n        reach {\n          told\n          opened\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\nfragment PolicyCardFields on Policy {\n  id\n  title\n  documentNumber\n  issuer\n  publishedDate\n  writtenDate\n  validity\n  repealedDate\n}" as Operation<StaffPoliciesQuery, StaffPoliciesQueryVariables>;
 export const RepealPolicyDocument = "mutation RepealPolicy($id: ID!, $repealedDate: String!) {\n  repealPolicy(id: $id, repealedDate: $repealedDate) {\n    id\n    validity\n    repealedDate\n  }\n}" as Operation<RepealPolicyMutation, RepealPolicyMutationVariables>;
 export const PublishingDepartmentsDocument = "query PublishingDepartments {\n  workbench {\n    departments\n  }\n}" as Operation<PublishingDepartmentsQuery, PublishingDepartmentsQueryVariables>;
 export const StaffLoginDocument = "mutation StaffLogin($username: String!, $password: String!) {\n  staffLogin(username: $username, password: $password) {\n    token\n    expiresAt\n  }\n}" as Operation<StaffLoginMutation, StaffLoginMutationVariables>;
@@ -1705,6 +1821,17 @@ export const MyRatingDocument = "query MyRating($id: ID!) {\n  rating(id: $id) {
 export const MyRatingsDocument = "query MyRatings($first: Int, $after: String) {\n  myRatings(first: $first, after: $after) {\n    edges {\n      node {\n        ...MyRatingFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n  ratingOptions {\n    levels {\n      level\n      label\n      bad\n    }\n  }\n}\nfragment MyRatingFields on Rating {\n  id\n  service {\n    id\n    name\n  }\n  department\n  window\n  matterNumber\n  level\n  levelLabel\n  bad\n  reasonLabels\n  comment\n  ratedAt\n  case {\n    ...ResidentCaseFields\n  }\n}\nfragment ResidentCaseFields on RatingCase {\n  id\n  status\n  callbackDeadline {\n    date\n    provisional\n    note\n  }\n  rectifyDeadline {\n    date\n    provisional\n    note\n  }\n  isOverdue\n  calledBackAt\n  reply\n  outcome\n  repliedAt\n  followUp {\n    level\n    levelLabel\n    bad\n    comment\n    ratedAt\n  }\n  closedAt\n}" as Operation<MyRatingsQuery, MyRatingsQueryVariables>;
 export const RateRectificationDocument = "mutation RateRectification($caseId: ID!, $input: FollowUpRatingInput!) {\n  rateRectification(caseId: $caseId, input: $input) {\n    ...ResidentCaseFields\n  }\n}\nfragment ResidentCaseFields on RatingCase {\n  id\n  status\n  callbackDeadline {\n    date\n    provisional\n    note\n  }\n  rectifyDeadline {\n    date\n    provisional\n    note\n  }\n  isOverdue\n  calledBackAt\n  reply\n  outcome\n  repliedAt\n  followUp {\n    level\n    levelLabel\n    bad\n    comment\n    ratedAt\n  }\n  closedAt\n}" as Operation<RateRectificationMutation, RateRectificationMutationVariables>;
 export const RatingFiguresDocument = "query RatingFigures($period: PeriodInput!, $department: String) {\n  ratingFigures(period: $period, department: $department) {\n    from\n    to\n    department\n    total {\n      ...RatingCountFields\n    }\n    byDepartment {\n      department\n      counts {\n        ...RatingCountFields\n      }\n    }\n    byService {\n      service {\n        id\n        name\n      }\n      counts {\n        ...RatingCountFields\n      }\n    }\n  }\n}\nfragment RatingCountFields on RatingCounts {\n  ratings\n  excluded\n  badRatings\n  answered\n  answeredOnTime\n  resolved\n  satisfactionRate\n  onTimeRate\n  resolvedRate\n}" as Operation<RatingFiguresQuery, RatingFiguresQueryVariables>;
+export const MyMessagesDocument = "query MyMessages($after: String) {\n  myMessages(first: 20, after: $after) {\n    edges {\n      node {\n        ...InboxMessageFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\nfragment InboxMessageFields on InboxMessage {\n  id\n  heading\n  title\n  detail\n  page\n  sentAt\n  read\n  forResident\n}" as Operation<MyMessagesQuery, MyMessagesQueryVariables>;
+export const UnreadMessageCountDocument = "query UnreadMessageCount {\n  unreadMessageCount\n}" as Operation<UnreadMessageCountQuery, UnreadMessageCountQueryVariables>;
+export const OpenMessageDocument = "mutation OpenMessage($id: ID!) {\n  openMessage(id: $id) {\n    ...InboxMessageFields\n  }\n}\nfragment InboxMessageFields on InboxMessage {\n  id\n  heading\n  title\n  detail\n  page\n  sentAt\n  read\n  forResident\n}" as Operation<OpenMessageMutation, OpenMessageMutationVariables>;
+export const MySubscriptionsDocument = "query MySubscriptions {\n  mySubscriptions {\n    topics\n    groups\n    departments\n    version\n  }\n  subscriptionOptions {\n    topics\n    groups\n    departments\n  }\n}" as Operation<MySubscriptionsQuery, MySubscriptionsQueryVariables>;
+export const SaveSubscriptionsDocument = "mutation SaveSubscriptions($input: SubscriptionsInput!) {\n  saveSubscriptions(input: $input) {\n    topics\n    groups\n    departments\n    version\n  }\n}" as Operation<SaveSubscriptionsMutation, SaveSubscriptionsMutationVariables>;
+export const MyFamilyLinksDocument = "query MyFamilyLinks {\n  myFamilyLinks {\n    ...FamilyLinkFields\n  }\n}\nfragment FamilyLinkFields on FamilyLink {\n  id\n  role\n  state\n  otherName\n  code\n  codeExpiresAt\n  createdAt\n  activity {\n    kind\n    by\n    at\n    detail\n  }\n}" as Operation<MyFamilyLinksQuery, MyFamilyLinksQueryVariables>;
+export const InviteFamilyHelperDocument = "mutation InviteFamilyHelper($name: String!) {\n  inviteFamilyHelper(name: $name) {\n    ...FamilyLinkFields\n  }\n}\nfragment FamilyLinkFields on FamilyLink {\n  id\n  role\n  state\n  otherName\n  code\n  codeExpiresAt\n  createdAt\n  activity {\n    kind\n    by\n    at\n    detail\n  }\n}" as Operation<InviteFamilyHelperMutation, InviteFamilyHelperMutationVariables>;
+export const AcceptFamilyInvitationDocument = "mutation AcceptFamilyInvitation($code: String!, $name: String!) {\n  acceptFamilyInvitation(code: $code, name: $name) {\n    ...FamilyLinkFields\n  }\n}\nfragment FamilyLinkFields on FamilyLink {\n  id\n  role\n  state\n  otherName\n  code\n  codeExpiresAt\n  createdAt\n  activity {\n    kind\n    by\n    at\n    detail\n  }\n}" as Operation<AcceptFamilyInvitationMutation, AcceptFamilyInvitationMutationVariables>;
+export const ConfirmFamilyHelperDocument = "mutation ConfirmFamilyHelper($linkId: ID!) {\n  confirmFamilyHelper(linkId: $linkId) {\n    ...FamilyLinkFields\n  }\n}\nfragment FamilyLinkFields on FamilyLink {\n  id\n  role\n  state\n  otherName\n  code\n  codeExpiresAt\n  createdAt\n  activity {\n    kind\n    by\n    at\n    detail\n  }\n}" as Operation<ConfirmFamilyHelperMutation, ConfirmFamilyHelperMutationVariables>;
+export const EndFamilyLinkDocument = "mutation EndFamilyLink($linkId: ID!) {\n  endFamilyLink(linkId: $linkId) {\n    ...FamilyLinkFields\n  }\n}\nfragment FamilyLinkFields on FamilyLink {\n  id\n  role\n  state\n  otherName\n  code\n  codeExpiresAt\n  createdAt\n  activity {\n    kind\n    by\n    at\n    detail\n  }\n}" as Operation<EndFamilyLinkMutation, EndFamilyLinkMutationVariables>;
+export const SignUpForFamilyDocument = "mutation SignUpForFamily($linkId: ID!, $eventId: ID!, $input: FamilySignUpInput!) {\n  signUpForFamily(linkId: $linkId, eventId: $eventId, input: $input) {\n    status\n    eventTitle\n  }\n}" as Operation<SignUpForFamilyMutation, SignUpForFamilyMutationVariables>;
 export const SearchDocument = "query Search($query: String!, $kinds: [SearchKind!], $first: Int, $after: String, $includeRepealed: Boolean) {\n  search(\n    query: $query\n    kinds: $kinds\n    first: $first\n    after: $after\n    includeRepealed: $includeRepealed\n  ) {\n    query\n    understoodAs\n    answer {\n      ...SearchHitFields\n    }\n    groups {\n      kind\n      total\n      hits {\n        ...SearchHitFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    total\n    partial\n    suggestions\n    consultation {\n      phone\n      hours\n    }\n  }\n}\nfragment SearchHitFields on SearchHit {\n  kind\n  id\n  policyId\n  title {\n    text\n    highlights {\n      start\n      length\n    }\n  }\n  subtitle\n  date\n  repealed\n  sectionIndex\n  sectionId\n  heading {\n    text\n    highlights {\n      start\n      length\n    }\n  }\n  passage {\n    text\n    highlights {\n      start\n      length\n    }\n  }\n  answersQuestion\n}" as Operation<SearchQuery, SearchQueryVariables>;
 export const SearchSuggestionsDocument = "query SearchSuggestions($prefix: String, $first: Int) {\n  searchSuggestions(prefix: $prefix, first: $first)\n}" as Operation<SearchSuggestionsQuery, SearchSuggestionsQueryVariables>;
 export const StaffAccountsDocument = "query StaffAccounts {\n  staffMembers {\n    ...StaffAccountFields\n  }\n}\nfragment StaffAccountFields on Staff {\n  username\n  displayName\n  role\n  department\n  disabled\n  mustChangePassword\n  lastSignedInAt\n}" as Operation<StaffAccountsQuery, StaffAccountsQueryVariables>;

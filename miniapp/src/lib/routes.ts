@@ -77,4 +77,10 @@ export const ROUTES = {
   draftModerate: '/pages/drafts/moderate/index',
   draftAnswer: '/pages/drafts/answer/index',
   workbenchPassword: '/pages/workbench/password/index',
+  // 我的消息, 订阅设置 and 亲友帮办 (subpackage pages/messages). News of a publication opens messages
+  // with ?open=<id> (api/src/notifications/inbox-notifier.ts INBOX_PAGE).
+  messages: '/pages/messages/inbox/index',
+  subscriptions: '/pages/messages/subscribe/index',
+  family: '/pages/messages/family/index',
+  familySignUp: '/pages/messages/family-signup/index',
 } as const;

@@ -432,6 +432,8 @@ export type Event = {
   myRegistration: Maybe<Registration>;
   officials: Array<Official>;
   online: Scalars['Boolean']['output'];
+  /** Staff of its department: how many subscribers were told of it and opened it. Null for anyone else. */
+  reach: Maybe<Reach>;
   /** Seats not yet taken (DRAW: all of them until the draw). */
   seatsLeft: Scalars['Int']['output'];
   selectionMode: SelectionMode;
@@ -559,6 +561,69 @@ export type FacetCount = {
   value: Scalars['String']['output'];
 };
 
+/** What happened on a family link; the resident sees everything the helper did. */
+export type FamilyActivity = {
+  __typename?: 'FamilyActivity';
+  /** ISO 8601 instant. */
+  at: Scalars['String']['output'];
+  by: FamilyRole;
+  /** For a sign-up: the open day and how it went. */
+  detail: Maybe<Scalars['String']['output']>;
+  kind: FamilyActivityKind;
+};
+
+export type FamilyActivityKind =
+  | 'ACCEPTED'
+  | 'CONFIRMED'
+  | 'ENDED'
+  | 'INVITED'
+  | 'SIGNED_UP';
+
+export type FamilyLink = {
+  __typename?: 'FamilyLink';
+  activity: Array<FamilyActivity>;
+  /** The resident, while INVITED: the code to share, and until when it works. */
+  code: Maybe<Scalars['String']['output']>;
+  codeExpiresAt: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The other person, as they named themselves, masked; null while nobody accepted. */
+  otherName: Maybe<Scalars['String']['output']>;
+  /** The viewer's side. */
+  role: FamilyRole;
+  state: FamilyLinkState;
+};
+
+/**
+ * 亲友帮办: INVITED (the resident shared a code), ACCEPTED (the helper entered it; nothing shared yet),
+ * ACTIVE (the resident confirmed), ENDED (either side ended it).
+ */
+export type FamilyLinkState =
+  | 'ACCEPTED'
+  | 'ACTIVE'
+  | 'ENDED'
+  | 'INVITED';
+
+/** Which side of a family link: the resident helped, or the family member helping. */
+export type FamilyRole =
+  | 'HELPER'
+  | 'RESIDENT';
+
+/** A sign-up the helper made: the resident's registration, which only the resident sees in full. */
+export type FamilySignUp = {
+  __typename?: 'FamilySignUp';
+  eventTitle: Scalars['String']['output'];
+  status: RegistrationStatus;
+};
+
+export type FamilySignUpInput = {
+  /** The resident's name, as on their ID card (the open day checks it at the door). */
+  name: Scalars['String']['input'];
+  /** The resident's own mobile; needed only when GovOpen does not know it yet. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  questions?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type FeeMethod =
   /** Per application (件) in the applicant's calendar month. */
   | 'PER_ITEM'
@@ -619,6 +684,37 @@ export type HighlightedText = {
   __typename?: 'HighlightedText';
   highlights: Array<TextSpan>;
   text: Scalars['String']['output'];
+};
+
+/** One message in 我的消息: everything GovOpen told the resident, whatever else carried it. */
+export type InboxMessage = {
+  __typename?: 'InboxMessage';
+  /** The rest, in one line: time, place, the reply … */
+  detail: Maybe<Scalars['String']['output']>;
+  /** A 亲友帮办 copy: sent to the resident this helper helps (their label, masked), not to the helper. */
+  forResident: Maybe<Scalars['String']['output']>;
+  /** What kind of message, in a few words: 开放日报名成功, 您订阅的内容有新发布 … */
+  heading: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The mini-app page it is about. */
+  page: Maybe<Scalars['String']['output']>;
+  read: Scalars['Boolean']['output'];
+  /** ISO 8601 instant. */
+  sentAt: Scalars['String']['output'];
+  /** What it is about: the open day, the policy, the service … */
+  title: Scalars['String']['output'];
+};
+
+export type InboxMessageConnection = {
+  __typename?: 'InboxMessageConnection';
+  edges: Array<InboxMessageEdge>;
+  pageInfo: PageInfo;
+};
+
+export type InboxMessageEdge = {
+  __typename?: 'InboxMessageEdge';
+  cursor: Scalars['String']['output'];
+  node: InboxMessage;
 };
 
 /** The figures a 政府信息公开工作年度报告 publishes about applications, for a year. */
@@ -797,6 +893,8 @@ export type Interpretation = {
   publishedDate: Scalars['String']['output'];
   /** For QA interpretations: the questions residents ask, each with its answer. */
   questions: Array<QuestionAnswer>;
+  /** Staff of its policy's department: how many subscribers were told of it and opened it. Null for anyone else. */
+  reach: Maybe<Reach>;
   title: Scalars['String']['output'];
 };
 
@@ -830,6 +928,8 @@ export type InterpretationKind =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** The family member enters the code. `name`: how the resident will see them. */
+  acceptFamilyInvitation: FamilyLink;
   addInterpretation: Interpretation;
   answerConsultation: Consultation;
   /** Staff of the district office answer a proposal, once. */
@@ -865,6 +965,8 @@ export type Mutation = {
   commentOnDraft: DraftComment;
   /** Staff of the lead department: the milestone is done on `actualDate` (not in the future); an entry is added to the timeline. */
   completeMilestone: Project;
+  /** The resident confirms: from now on the helper receives copies and may sign them up. */
+  confirmFamilyHelper: FamilyLink;
   /** The applicant's corrected application: 20 working days count again from that day. */
   correctInformationRequest: InformationRequest;
   /** Staff: a new event, as a DRAFT. */
@@ -880,6 +982,8 @@ export type Mutation = {
   drawEvent: Event;
   /** Lets a disabled account sign in again (district admins); audited. */
   enableStaff: Staff;
+  /** Either side ends the link, at any step. */
+  endFamilyLink: FamilyLink;
   /** A signed-in resident evaluates a COMPLETED project, once (sending the same evaluation again returns it). */
   evaluateProject: ProjectEvaluation;
   /** Staff of the lead department: why an overdue milestone is late; shown publicly and added to the timeline. */
@@ -890,6 +994,8 @@ export type Mutation = {
   followProject: Project;
   /** Staff: handed to the 12345 hotline with its work order's number. */
   handConsultationToHotline: Consultation;
+  /** The resident asks a family member to help: a code to share. `name`: how the helper will see them. */
+  inviteFamilyHelper: FamilyLink;
   /** Signs a resident in with the code from `wx.login` (outside production also `dev:<name>`). */
   login: Session;
   /** Staff of the handling department, once, with the reason: CONSULTATION_COMPLEX_WORKING_DAYS from the day it was asked. */
@@ -900,6 +1006,8 @@ export type Mutation = {
   noticeInformationFee: InformationRequest;
   /** DRAFT → OPEN: residents see it. */
   openEvent: Event;
+  /** The resident opens a message: read from now on. */
+  openMessage: InboxMessage;
   /**
    * The signed-in resident's mobile from WeChat's phone-number button: send the button's `code`
    * (`e.detail.code`); the answer is 11 digits, and is also kept to fill in the next form. Outside
@@ -954,12 +1062,16 @@ export type Mutation = {
   resetStaffPassword: Staff;
   /** District office: what a resident's word also means (replaces the entry for the same word); in force at once. */
   saveSearchSynonym: SearchSynonym;
+  /** Replaces what the resident subscribes to; empty lists unsubscribe from everything. */
+  saveSubscriptions: Subscriptions;
   /** Replaces the names a department may publish under besides its own (district admins); audited. */
   setDepartmentIssuers: DepartmentIssuers;
   /** Replaces the sensitive-word list (district admins); audited. */
   setSensitiveWords: SensitiveWordList;
   /** Staff: the fee recorded as paid or waived (nothing is charged through GovOpen). */
   settleInformationFee: InformationRequest;
+  /** The helper signs the resident up for an open day, in the resident's name; the sign-up rules apply to the resident. */
+  signUpForFamily: FamilySignUp;
   staffLogin: Session;
   /** An attendee's questionnaire, once. */
   submitEventFeedback: EventFeedback;
@@ -971,6 +1083,12 @@ export type Mutation = {
   updateService: Service;
   /** The applicant withdraws the application before it is answered. */
   withdrawInformationRequest: InformationRequest;
+};
+
+
+export type MutationAcceptFamilyInvitationArgs = {
+  code: Scalars['String']['input'];
+  name: Scalars['String']['input'];
 };
 
 
@@ -1067,6 +1185,11 @@ export type MutationCompleteMilestoneArgs = {
 };
 
 
+export type MutationConfirmFamilyHelperArgs = {
+  linkId: Scalars['ID']['input'];
+};
+
+
 export type MutationCorrectInformationRequestArgs = {
   id: Scalars['ID']['input'];
   text: Scalars['String']['input'];
@@ -1115,6 +1238,11 @@ export type MutationEnableStaffArgs = {
 };
 
 
+export type MutationEndFamilyLinkArgs = {
+  linkId: Scalars['ID']['input'];
+};
+
+
 export type MutationEvaluateProjectArgs = {
   id: Scalars['ID']['input'];
   input: ProjectEvaluationInput;
@@ -1146,6 +1274,11 @@ export type MutationHandConsultationToHotlineArgs = {
 };
 
 
+export type MutationInviteFamilyHelperArgs = {
+  name: Scalars['String']['input'];
+};
+
+
 export type MutationLoginArgs = {
   code: Scalars['String']['input'];
 };
@@ -1172,6 +1305,11 @@ export type MutationNoticeInformationFeeArgs = {
 
 
 export type MutationOpenEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationOpenMessageArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1308,6 +1446,11 @@ export type MutationSaveSearchSynonymArgs = {
 };
 
 
+export type MutationSaveSubscriptionsArgs = {
+  input: SubscriptionsInput;
+};
+
+
 export type MutationSetDepartmentIssuersArgs = {
   department: Scalars['String']['input'];
   issuers: Array<Scalars['String']['input']>;
@@ -1323,6 +1466,13 @@ export type MutationSettleInformationFeeArgs = {
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
   settlement: FeeSettlement;
+};
+
+
+export type MutationSignUpForFamilyArgs = {
+  eventId: Scalars['ID']['input'];
+  input: FamilySignUpInput;
+  linkId: Scalars['ID']['input'];
 };
 
 
@@ -1441,6 +1591,8 @@ export type Policy = {
   issuer: Maybe<Scalars['String']['output']>;
   /** 发布日期 (YYYY-MM-DD). */
   publishedDate: Maybe<Scalars['String']['output']>;
+  /** Staff of its department: how many subscribers were told of it and opened it. Null for anyone else. */
+  reach: Maybe<Reach>;
   /** 废止日期 (YYYY-MM-DD), when repealed. */
   repealedDate: Maybe<Scalars['String']['output']>;
   sections: Array<PolicySection>;
@@ -2013,16 +2165,21 @@ export type Query = {
   myConsultations: ConsultationConnection;
   /** The signed-in resident's comments with their state, newest first. */
   myDraftComments: DraftCommentConnection;
+  /** Family links the viewer is part of, on either side, not ended. */
+  myFamilyLinks: Array<FamilyLink>;
   /** The projects the signed-in resident follows. */
   myFollowedProjects: Array<Project>;
   /** The signed-in resident's applications, newest first. */
   myInformationRequests: InformationRequestConnection;
+  /** 我的消息, newest first. */
+  myMessages: InboxMessageConnection;
   /** The signed-in resident's proposals and what became of them, newest first. */
   myProposals: Array<ProjectProposal>;
   /** The signed-in resident's ratings, newest first, with the cases and replies. */
   myRatings: RatingConnection;
   /** The signed-in resident's registrations, newest first (我的). */
   myRegistrations: Array<Registration>;
+  mySubscriptions: Subscriptions;
   /** Always true once the API answers; lets clients and monitors check they reach GovOpen. */
   ok: Scalars['Boolean']['output'];
   /** Policies, newest publishedDate first. `first` is 1..100 (default 20). */
@@ -2070,6 +2227,9 @@ export type Query = {
   staffMe: Staff;
   /** Every staff account (district admins only). */
   staffMembers: Array<Staff>;
+  subscriptionOptions: SubscriptionOptions;
+  /** The badge on 我的消息. */
+  unreadMessageCount: Scalars['Int']['output'];
   /**
    * Today's work for the signed-in staff member: an editor's own department (naming another is
    * FORBIDDEN); a district admin's chosen department, or every department when none is named.
@@ -2296,6 +2456,16 @@ export type QueryMyDraftCommentsArgs = {
  * Dates are strings `YYYY-MM-DD`; instants are ISO 8601 strings in UTC.
  */
 export type QueryMyInformationRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The root types; each feature folder extends them with its own schema file.
+ * Dates are strings `YYYY-MM-DD`; instants are ISO 8601 strings in UTC.
+ */
+export type QueryMyMessagesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -2751,6 +2921,15 @@ export type RatingReasonOption = {
   reason: RatingReason;
 };
 
+/** How far one publication reached: counts only, never who. */
+export type Reach = {
+  __typename?: 'Reach';
+  /** Of those, residents who opened it, from 我的消息 or the message's link. */
+  opened: Scalars['Int']['output'];
+  /** Residents told (each once). */
+  told: Scalars['Int']['output'];
+};
+
 /** What the 版头, a telegram's header or the 版记 say that a policy has no field for (签发人, 等级, 抄送 …). */
 export type ReadNote = {
   __typename?: 'ReadNote';
@@ -3062,6 +3241,33 @@ export type StaffRole =
   | 'DEPARTMENT_EDITOR'
   /** Acts for every department, manages staff accounts. */
   | 'DISTRICT_ADMIN';
+
+/** What one may subscribe to. */
+export type SubscriptionOptions = {
+  __typename?: 'SubscriptionOptions';
+  departments: Array<Scalars['String']['output']>;
+  groups: Array<Scalars['String']['output']>;
+  topics: Array<Scalars['String']['output']>;
+};
+
+/** What a resident subscribed to (政策找人): they are told once of each matching publication. */
+export type Subscriptions = {
+  __typename?: 'Subscriptions';
+  departments: Array<Scalars['String']['output']>;
+  /** 适用对象 groups: 老年人, 残疾人, 退役军人, 新市民, 高校毕业生, 企业 … */
+  groups: Array<Scalars['String']['output']>;
+  topics: Array<Scalars['String']['output']>;
+  /** Send it back with a change: a change made meanwhile elsewhere is not overwritten. */
+  version: Scalars['Int']['output'];
+};
+
+export type SubscriptionsInput = {
+  departments: Array<Scalars['String']['input']>;
+  groups: Array<Scalars['String']['input']>;
+  topics: Array<Scalars['String']['input']>;
+  /** The version read (0 before the first save). */
+  version: Scalars['Int']['input'];
+};
 
 export type SynonymSource =
   /** Shipped with GovOpen. */

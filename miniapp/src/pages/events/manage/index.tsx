@@ -135,6 +135,7 @@ function EventJobs({ event, said, onDone }: { event: StaffEvent; said: string; o
     { label: '报名', value: signUpInWords(event) },
     { label: '名额', value: `${SELECTION_WORDS[event.selectionMode].name}；${figuresInWords(event)}` },
     ...(event.cancelReason ? [{ label: '取消原因', value: event.cancelReason }] : []),
+    ...(event.reach && event.reach.told > 0 ? [{ label: '政策找人', value: `已告诉订阅的 ${event.reach.told} 人，其中 ${event.reach.opened} 人已查看` }] : []),
     ...(event.draw ? [{ label: '抽签', value: `${dateTimeInWords(event.draw.drawnAt)}，${event.draw.applicants} 人申请，抽中 ${event.draw.selected} 人；随机种子 ${event.draw.seed}` }] : []),
     ...(event.summary ? [{ label: '意见采纳情况', value: `${dateTimeInWords(event.summary.publishedAt)} 已公布` }] : []),
   ];

@@ -9,7 +9,7 @@ import { Fields } from '../../../components/Fields';
 import { Failure } from '../../../components/States';
 import { Problem, Said } from '../../../components/Messages';
 import { failureWords, request } from '../../../api/request';
-import { MeDocument, SignInOptionsDocument } from '../../../generated/operations';
+import { MeDocument, SignInOptionsDocument, UnreadMessageCountDocument } from '../../../generated/operations';
 import { useRemote } from '../../../hooks/use-remote';
 import { goBack, openPage, routeParam, ROUTES } from '../../../lib/navigation';
 import { hasWeChatSignIn } from '../../../platform';
@@ -129,6 +129,13 @@ function SignedOut({ ended }: { ended: SessionEnd | null }) {
   );
 }
 
+/** 我的消息 with how many are unread, read again on each visit to 我的. */
+function MessagesTile({ token }: { token: string }) {
+  const unread = useRemote(() => request(UnreadMessageCountDocument), token);
+  const count = unread.status === 'ready' ? unread.data.unreadMessageCount : 0;
+  return <Tile title="我的消息" badge={count > 0 ? `${count} 条未读` : undefined} hint="开放日、评价、留言、订阅的所有通知" onClick={() => openPage(ROUTES.messages)} />;
+}
+
 /** 我的: sign-in state first, then 设置 and 最近看过 (both work without signing in). */
 export default function Mine() {
   const { session, ended } = useLiveSession();
@@ -139,6 +146,9 @@ export default function Mine() {
       <Heading level={1}>我的</Heading>
       {session ? <SignedIn session={session} back={back} /> : <SignedOut ended={ended} />}
       <View className="mine-tiles">
+        {session && <MessagesTile token={session.token} />}
+        {session && <Tile title="订阅设置" hint="新政策、解读、开放日一发布就告诉我" onClick={() => openPage(ROUTES.subscriptions)} />}
+        {session && <Tile title="亲友帮办" hint="请亲友帮我，或帮亲友报名开放日" onClick={() => openPage(ROUTES.family)} />}
         <Tile title="我的评价" hint="好差评的办理进度和部门答复" onClick={() => openPage(ROUTES.ratingMine)} />
         <Tile title="我的报名" hint="开放日的签到码、取消报名、问卷" onClick={() => openPage(ROUTES.eventMine)} />
         <Tile title="我的建议" hint="民生实事：我提的建议和答复、我关注的项目" onClick={() => openPage(ROUTES.projectMine)} />

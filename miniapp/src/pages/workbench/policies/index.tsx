@@ -31,6 +31,7 @@ function PolicyCard({ policy, onRepealed }: { policy: StaffPolicy; onRepealed: (
     <View className="gov-card" role="group" aria-label={policy.title} data-testid="staff-policy">
       <Text className="gov-card__title">{policy.title}</Text>
       <Text className="gov-card__meta">{[policy.documentNumber, `发布日期：${dateInWords(policy.publishedDate)}`, validityInWords(policy)].filter(Boolean).join(' · ')}</Text>
+      {policy.reach && policy.reach.told > 0 && <Text className="gov-card__meta">{`政策找人：已告诉订阅的 ${policy.reach.told} 人，其中 ${policy.reach.opened} 人已查看`}</Text>}
       {due && <Text className={due.overdue ? 'workbench-count__late' : 'gov-card__meta'}>{`${due.overdue ? '⚠ 解读已超期：' : '还没有解读，'}应在${dayInWords(due.date)}前发布`}</Text>}
       <Action kind="plain" onClick={() => openPage(ROUTES.workbenchInterpret, { id: policy.id })}>
         写解读

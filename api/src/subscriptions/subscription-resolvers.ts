@@ -1,0 +1,56 @@
+import * as z from 'zod';
+import type { RequestContext } from '../app';
+import { can, residentIdOf } from '../core/authorization';
+import { conflict } from '../core/errors';
+import { keyName, parseInput } from '../core/validation';
+import type { Resolvers } from '../generated/resolvers';
+import { departmentsToPick } from '../workbench/workbench-resolvers';
+import { MAX_DEPARTMENTS, SUBSCRIPTION_GROUPS, SUBSCRIPTION_TOPICS } from './subscription-rules';
+
+// 政策找人 through the API: a resident reads and changes their own subscriptions; staff of the
+// publishing department read a publication's reach (counts only).
+
+const oneOf = (values: readonly string[], label: string) => z.string().refine((value) => values.includes(value), `没有这个${label}，请从列表中选择。`);
+const distinct = <T extends z.ZodType<string>>(item: T, max: number, label: string) =>
+  z
+    .array(item)
+    .max(max, `${label}最多选 ${max} 个。`)
+    .transform((values) => [...new Set(values)]);
+
+const subscriptionsInput = z.object({
+  topics: distinct(oneOf(SUBSCRIPTION_TOPICS, '主题'), SUBSCRIPTION_TOPICS.length, '主题'),
+  groups: distinct(oneOf(SUBSCRIPTION_GROUPS, '人群'), SUBSCRIPTION_GROUPS.length, '人群'),
+  departments: distinct(keyName('部门名称', 60), MAX_DEPARTMENTS, '部门'),
+  version: z.number().int().min(0),
+});
+
+/** The reach of a publication, for staff who work for its department; null for everyone else. */
+async function reachFor(context: RequestContext, publication: string, department?: string) {
+  if (context.actor.kind !== 'staff') return null;
+  const recorded = await context.stores.subscriptions.getPublication(publication);
+  if (!can(context.actor, 'department.work', { department: recorded?.department ?? department ?? '' })) return null;
+  const { told, opened } = await context.stores.inbox.reachOf(publication);
+  return { told, opened };
+}
+
+export const subscriptionResolvers: Resolvers = {
+  Query: {
+    mySubscriptions: (_root, _args, context) => context.stores.subscriptions.get(residentIdOf(context.actor)),
+    async subscriptionOptions(_root, _args, context) {
+      residentIdOf(context.actor);
+      return { topics: [...SUBSCRIPTION_TOPICS], groups: [...SUBSCRIPTION_GROUPS], departments: await departmentsToPick(context) };
+    },
+  },
+  Mutation: {
+    async saveSubscriptions(_root, args, context) {
+      const residentId = residentIdOf(context.actor);
+      const { version, ...choice } = parseInput(subscriptionsInput, args.input);
+      const saved = await context.stores.subscriptions.save(residentId, choice, version);
+      if (!saved) throw conflict('订阅设置刚在别处改过，请刷新后再改。');
+      return saved;
+    },
+  },
+  Policy: { reach: (policy, _args, context) => reachFor(context, `POLICY:${policy.id}`, policy.department) },
+  Interpretation: { reach: (interpretation, _args, context) => reachFor(context, `INTERPRETATION:${interpretation.id}`) },
+  Event: { reach: (event, _args, context) => reachFor(context, `EVENT:${event.id}`, event.department) },
+};

@@ -1,0 +1,79 @@
+import { TARGET_GROUPS, TOPICS } from '@govopen/shared';
+import type { StoredEvent } from '../events/event-model';
+import type { StoredInterpretation, StoredPolicy } from '../policies/policy-model';
+import { IN_FORCE } from '../policies/policy-model';
+import type { publicationItem } from './subscription-items';
+import type * as z from 'zod';
+
+// 政策找人: what a resident may subscribe to, and which publications tell whom.
+// - A publication is told once: the first time a policy (in force, proactively disclosed, published
+//   in the last PUBLISHED_WITHIN_DAYS days: an archive imported later is no news), an interpretation
+//   or an open day (opened for sign-up, not shipped demo content) is published. Edits tell nobody.
+// - It reaches every resident subscribed, at delivery time, to one of its interests: its topics, the
+//   groups it is meant for (适用对象) and its department. Someone who unsubscribed is not told.
+
+export type Publication = z.output<typeof publicationItem.declaration.attributes>;
+
+/** 新市民 is no policy group of the library yet; residents may already ask for it (and drafts can name it). */
+export const SUBSCRIPTION_GROUPS = [...TARGET_GROUPS, '新市民'] as const;
+export const SUBSCRIPTION_TOPICS = TOPICS;
+/** Per kind of interest, so that a change of subscriptions stays one transaction. */
+export const MAX_DEPARTMENTS = 10;
+
+const PUBLISHED_WITHIN_DAYS = 30;
+
+export const interestsOf = (what: { topics?: readonly string[]; groups?: readonly string[]; department?: string }) => [
+  ...(what.topics ?? []).map((topic) => `TOPIC:${topic}`),
+  ...(what.groups ?? []).map((group) => `GROUP:${group}`),
+  ...(what.department ? [`DEPARTMENT:${what.department}`] : []),
+];
+
+const isNews = (publishedDate: string | null, now: Date) =>
+  publishedDate !== null && now.getTime() - new Date(`${publishedDate}T00:00:00+08:00`).getTime() <= PUBLISHED_WITHIN_DAYS * 86_400_000;
+
+/** A policy and its interpretations reach the policy's topics, groups and department. */
+const fromPolicy = (policy: StoredPolicy, now: Date) => ({
+  department: policy.department,
+  interests: interestsOf({ topics: policy.topics, groups: policy.targetGroups, department: policy.department }),
+  publishedAt: now.toISOString(),
+  deliveredAt: null,
+});
+
+export function policyPublication(policy: StoredPolicy, now: Date): Publication | null {
+  if (policy.disclosure !== 'PROACTIVE' || !IN_FORCE.includes(policy.validity) || !isNews(policy.publishedDate, now)) return null;
+  return {
+    publication: `POLICY:${policy.id}`,
+    kind: 'POLICY',
+    title: policy.title,
+    page: `pages/policy/detail/index?id=${policy.id}`,
+    ...fromPolicy(policy, now),
+  };
+}
+
+export function interpretationPublication(policy: StoredPolicy, interpretation: StoredInterpretation, now: Date): Publication | null {
+  if (policy.disclosure !== 'PROACTIVE' || !IN_FORCE.includes(policy.validity)) return null;
+  return {
+    publication: `INTERPRETATION:${interpretation.id}`,
+    kind: 'INTERPRETATION',
+    title: interpretation.title,
+    page: `pages/policy/interpretation/index?policyId=${policy.id}&id=${interpretation.id}`,
+    ...fromPolicy(policy, now),
+  };
+}
+
+export function eventPublication(event: StoredEvent, now: Date): Publication | null {
+  if (event.status !== 'OPEN' || event.demo) return null;
+  return {
+    publication: `EVENT:${event.id}`,
+    kind: 'EVENT',
+    title: event.title,
+    department: event.department,
+    interests: interestsOf({ topics: [event.theme], department: event.department }),
+    page: `pages/events/detail/index?id=${event.id}`,
+    publishedAt: now.toISOString(),
+    deliveredAt: null,
+  };
+}
+
+/** How the message names what was published. */
+export const KIND_LABELS: Record<Publication['kind'], string> = { POLICY: '新政策', INTERPRETATION: '政策解读', EVENT: '政府开放日', DRAFT: '意见征集' };

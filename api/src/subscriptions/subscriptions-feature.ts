@@ -1,0 +1,21 @@
+import type { App } from '../app';
+import type { CoreParts } from '../core/context';
+import { lazyStore } from '../core/lazy-load';
+import { subscriptionsFields } from '../generated/schema-fields';
+import { onFirstUse } from '../resolvers';
+import { withPublications } from './publication-hooks';
+import { SUBSCRIPTION_NOTIFICATIONS } from './subscription-notifications';
+
+// Its store, rules, resolvers and delivery are imported on first use: off the Lambda's cold start.
+
+/** What 政策找人 adds to the app; app.ts assembles the features. */
+export const subscriptionsFeature = {
+  stores: ({ dynamo, now }: CoreParts) => ({
+    subscriptions: lazyStore(async () => (await import('./subscription-store')).createSubscriptionStore(dynamo, now)),
+  }),
+  /** Policies, interpretations and open days are recorded as publications when first published, whoever calls the store. */
+  wrapStores: withPublications,
+  resolvers: [onFirstUse(subscriptionsFields, async () => [(await import('./subscription-resolvers')).subscriptionResolvers])],
+  notifications: SUBSCRIPTION_NOTIFICATIONS,
+  scheduled: { tellSubscribers: async (app: App) => (await import('./subscription-delivery')).tellSubscribers(app) },
+};

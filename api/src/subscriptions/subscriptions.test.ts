@@ -1,0 +1,88 @@
+import { codeOf, createTestApi, residentToken, signInStaff, type TestApi } from '../../../test/support/test-app';
+import { createOutboxStore } from '../notifications/outbox-store';
+import { tellSubscribers } from './subscription-delivery';
+
+// 政策找人 against DynamoDB Local: subscribing, a 老年人 policy telling its subscribers once, reach.
+
+const SAVE = `mutation($input: SubscriptionsInput!) { saveSubscriptions(input: $input) { topics groups departments version } }`;
+const MINE = `{ mySubscriptions { groups version } }`;
+const PUBLISH = `mutation($input: PolicyInput!) { publishPolicy(input: $input) { id targetGroups } }`;
+const UPDATE = `mutation($id: ID!, $input: PolicyInput!) { updatePolicy(id: $id, input: $input) { id } }`;
+const MESSAGES = `{ myMessages(first: 10) { edges { node { id heading title detail read page } } } unreadMessageCount }`;
+const OPEN = `mutation($id: ID!) { openMessage(id: $id) { read } }`;
+const REACH = `query($id: ID!) { policy(id: $id) { reach { told opened } } }`;
+
+type Inbox = { myMessages: { edges: Array<{ node: { id: string; heading: string; title: string; detail: string | null; read: boolean; page: string } }> }; unreadMessageCount: number };
+
+const elderlyCare = {
+  title: '区民政局关于发放2026年高龄津贴的通知',
+  body: '各街道：\n一、发放对象\n年满八十周岁的本区户籍老年人。\n二、发放标准\n80至89周岁每人每月100元。',
+};
+
+let api: TestApi;
+let staff: Awaited<ReturnType<typeof signInStaff>>;
+const residents: Record<string, string> = {};
+const subscribe = (who: string, groups: string[], version: number, topics: string[] = []) =>
+  api.run<{ saveSubscriptions: { version: number } }>(SAVE, { input: { topics, groups, departments: [], version } }, { token: residents[who] });
+const inboxOf = async (who: string) => (await api.run<Inbox>(MESSAGES, {}, { token: residents[who] })).data!;
+
+beforeAll(async () => {
+  api = await createTestApi();
+  staff = await signInStaff(api);
+  for (const who of ['wang', 'li', 'zhao']) residents[who] = await residentToken(api, `sub-${who}`);
+});
+afterAll(() => api.close());
+
+describe('subscribing', () => {
+  it('keeps what a resident chose, refuses a group that does not exist, and a change made meanwhile elsewhere', async () => {
+    expect((await subscribe('wang', ['老年人', '老年人'], 0)).data!.saveSubscriptions).toMatchObject({ groups: ['老年人'], version: 1 });
+    expect((await api.run<{ mySubscriptions: unknown }>(MINE, {}, { token: residents.wang })).data!.mySubscriptions).toEqual({ groups: ['老年人'], version: 1 });
+    expect(codeOf((await subscribe('wang', ['外星人'], 1)).errors)).toBe('BAD_USER_INPUT');
+    expect(codeOf((await subscribe('wang', ['残疾人'], 0)).errors)).toBe('CONFLICT');
+    expect(codeOf((await api.run(MINE)).errors)).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('a 老年人 policy', () => {
+  let policyId: string;
+
+  beforeAll(async () => {
+    await subscribe('li', ['老年人'], 0);
+    await subscribe('li', [], 1); // li unsubscribed again
+    await subscribe('zhao', [], 0, ['教育']);
+    const published = await api.run<{ publishPolicy: { id: string; targetGroups: string[] } }>(PUBLISH, { input: elderlyCare }, { token: staff.civilAffairs });
+    policyId = published.data!.publishPolicy.id;
+    expect(published.data!.publishPolicy.targetGroups).toContain('老年人');
+  });
+
+  it('tells its subscriber once, in 我的消息 and outside, and nobody who unsubscribed or chose other things', async () => {
+    expect(await tellSubscribers(api.app)).toBe(1);
+    const wang = await inboxOf('wang');
+    expect(wang.unreadMessageCount).toBe(1);
+    expect(wang.myMessages.edges.map((edge) => edge.node)).toEqual([
+      expect.objectContaining({ heading: '您订阅的内容有新发布', title: elderlyCare.title, detail: expect.stringContaining('新政策'), read: false, page: `pages/policy/detail/index?id=${policyId}` }),
+    ]);
+    const outside = await createOutboxStore(api.app.dynamo, api.app.now).messagesFor('sub-wang');
+    expect(outside.map((message) => [message.template, message.page])).toEqual([['SUBSCRIPTION_PUBLISHED', `pages/messages/inbox/index?open=${wang.myMessages.edges[0]!.node.id}`]]);
+    expect((await inboxOf('li')).myMessages.edges).toEqual([]);
+    expect((await inboxOf('zhao')).myMessages.edges).toEqual([]);
+  });
+
+  it('tells nobody again on an edit, nor when delivery runs again', async () => {
+    expect((await api.run(UPDATE, { id: policyId, input: { ...elderlyCare, body: `${elderlyCare.body}\n三、本通知自发布之日起施行。` } }, { token: staff.civilAffairs })).errors).toBeUndefined();
+    expect(await tellSubscribers(api.app)).toBe(0);
+    expect((await inboxOf('wang')).myMessages.edges.length).toBe(1);
+  });
+
+  it('shows its department how many were told and opened it, counting an opening once, and nobody else', async () => {
+    const reach = async (token?: string) => (await api.run<{ policy: { reach: unknown } }>(REACH, { id: policyId }, { token })).data!.policy.reach;
+    expect(await reach(staff.civilAffairs)).toEqual({ told: 1, opened: 0 });
+    const [message] = (await inboxOf('wang')).myMessages.edges;
+    for (let i = 0; i < 2; i += 1) expect((await api.run(OPEN, { id: message!.node.id }, { token: residents.wang })).data).toEqual({ openMessage: { read: true } });
+    expect(await reach(staff.civilAffairs)).toEqual({ told: 1, opened: 1 });
+    expect(await reach(staff.admin)).toEqual({ told: 1, opened: 1 });
+    expect(await reach(staff.finance)).toBeNull();
+    expect(await reach(residents.wang)).toBeNull();
+    expect((await inboxOf('wang')).unreadMessageCount).toBe(0);
+  });
+});

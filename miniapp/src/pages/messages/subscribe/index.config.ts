@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '订阅设置', enablePageMeta: true });
