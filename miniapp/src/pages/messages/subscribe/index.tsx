@@ -12,6 +12,7 @@ import { MySubscriptionsDocument, SaveSubscriptionsDocument, type MySubscription
 import { useLiveSession } from '../../../hooks/use-live-session';
 import { useRemote } from '../../../hooks/use-remote';
 import { useSubmit } from '../../../hooks/use-submit';
+import { afterAsking } from '../../../platform/messages';
 
 type Choice = Pick<MySubscriptionsQuery['mySubscriptions'], 'topics' | 'groups' | 'departments'>;
 type Kind = keyof Choice;
@@ -28,13 +29,14 @@ function SubscriptionForm({ mySubscriptions, subscriptionOptions }: MySubscripti
     setSaved('');
     setChoice((before) => ({ ...before, [kind]: toggled(before[kind], value) }));
   };
+  // weapp asks, inside the tap, to send a WeChat message too (the inbox gets every one in any case).
   const save = () =>
-    run(async () => {
+    run(afterAsking(['SUBSCRIPTION_PUBLISHED'], async () => {
       const { saveSubscriptions } = await request(SaveSubscriptionsDocument, { input: { ...choice, version } });
       setVersion(saveSubscriptions.version);
       const count = saveSubscriptions.topics.length + saveSubscriptions.groups.length + saveSubscriptions.departments.length;
       setSaved(count ? `已保存。有新发布时，会在“我的消息”里告诉您（共订阅 ${count} 项）。` : '已保存：您没有订阅任何内容。');
-    });
+    }));
   return (
     <View>
       <Choices label="人群" title="我属于（可多选）" options={options(subscriptionOptions.groups)} chosen={choice.groups} onChoose={choose('groups')} />
