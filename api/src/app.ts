@@ -79,6 +79,11 @@ export interface App extends CoreParts {
 export interface RequestContext extends App {
   actor: Actor;
   loaders: Loaders;
+  /**
+   * The address the request came from, as the network saw it (API Gateway's sourceIp, the local
+   * server's socket), never a header the client could write; sign-in throttling counts by it.
+   */
+  source: string;
 }
 
 /** Every message the features send residents, with its WeChat template keys; two features sending one name stops the start. */
@@ -139,9 +144,9 @@ async function actorFor(app: App, authorization: string | undefined): Promise<Ac
   return { kind: 'staff', staffId: member.username, role: member.role, department: member.department };
 }
 
-export async function createRequestContext(app: App, authorization?: string): Promise<RequestContext> {
+export async function createRequestContext(app: App, authorization?: string, source = 'unknown'): Promise<RequestContext> {
   const loaders = mergeDistinct(FEATURES.map((feature) => feature.loaders?.(app.stores) ?? {}), 'loader ') as Loaders;
-  return { ...app, actor: await actorFor(app, authorization), loaders };
+  return { ...app, actor: await actorFor(app, authorization), loaders, source };
 }
 
 /** 200 once the store answers, 503 (with a reason for operators) while it does not. */

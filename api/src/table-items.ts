@@ -6,6 +6,7 @@ import { TABLE_INDEXES } from './core/table-definition';
 import { checkInCodeItem, eventItem, eventListEntryItem, feedbackItem, registrationItem, waitingPlaceItem } from './events/event-items';
 import { outboxMessageItem } from './notifications/outbox-items';
 import { residentItem, staffItem } from './identity/identity-items';
+import { signInCounterItem } from './identity/sign-in-items';
 import { facetCounterItem, interpretationItem, policyItem, policyListEntryItem } from './policies/policy-items';
 import { departmentIssuersItem, sensitiveWordsItem } from './policies/publishing-items';
 import * as projects from './projects/project-items';
@@ -30,6 +31,7 @@ export const TABLE_ITEMS: ReadonlyArray<{ feature: string; declaredIn: string; i
   { feature: '咨询留言 and 高频问答', declaredIn: 'api/src/consultations/consultation-items.ts', items: [consultationItem, consultationAskerEntryItem, consultationStepItem, frequentQuestionItem] },
   { feature: '依申请公开', declaredIn: 'api/src/information-requests/request-items.ts', items: [requestItem, requestApplicantEntryItem, idNumberItem, requestStepItem] },
   { feature: 'Residents and staff', declaredIn: 'api/src/identity/identity-items.ts', items: [residentItem, staffItem] },
+  { feature: 'Staff sign-in throttle', declaredIn: 'api/src/identity/sign-in-items.ts', items: [signInCounterItem] },
   { feature: 'Notifications', declaredIn: 'api/src/events/outbox-items.ts', items: [outboxMessageItem] },
   { feature: 'Audit trail', declaredIn: 'api/src/core/audit.ts', items: [auditRecordItem] },
 ];

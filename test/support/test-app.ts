@@ -31,7 +31,7 @@ export async function dropTestDynamo(dynamo: Dynamo): Promise<void> {
 export interface TestApi {
   app: ReturnType<typeof createApp>;
   /** Runs one GraphQL operation as a client would and returns its data and errors. */
-  run<TData = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, as?: { token?: string }): Promise<{ data?: TData; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }>;
+  run<TData = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, as?: { token?: string; source?: string }): Promise<{ data?: TData; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }>;
   close(): Promise<void>;
 }
 
@@ -45,7 +45,7 @@ export async function createTestApi(overrides: Partial<Config> = {}): Promise<Te
     app,
     async run(query, variables, as) {
       const authorization = as?.token ? `Bearer ${as.token}` : undefined;
-      const response = await server.executeOperation({ query, variables }, { contextValue: await createRequestContext(app, authorization) });
+      const response = await server.executeOperation({ query, variables }, { contextValue: await createRequestContext(app, authorization, as?.source) });
       if (response.body.kind !== 'single') throw new Error('expected a single result');
       return response.body.singleResult as never;
     },

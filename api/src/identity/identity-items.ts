@@ -29,8 +29,6 @@ export const staffItem = itemType({
     department: z.string(),
     disabled: z.boolean().default(false),
     passwordHash: z.string(),
-    failedAttempts: z.number().default(0),
-    lockedUntil: orNull(z.string()),
     createdAt: z.string(),
     lastSignedInAt: orNull(z.string()),
     mustChangePassword: z.boolean().default(false),
