@@ -795,6 +795,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   setDepartmentIssuers?: Resolver<ResolversTypes['DepartmentIssuers'], ParentType, ContextType, RequireFields<Types.MutationSetDepartmentIssuersArgs, 'department' | 'issuers'>>;
   setSensitiveWords?: Resolver<ResolversTypes['SensitiveWordList'], ParentType, ContextType, RequireFields<Types.MutationSetSensitiveWordsArgs, 'words'>>;
   settleInformationFee?: Resolver<ResolversTypes['InformationRequest'], ParentType, ContextType, RequireFields<Types.MutationSettleInformationFeeArgs, 'id' | 'settlement'>>;
+  signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   staffLogin?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<Types.MutationStaffLoginArgs, 'password' | 'username'>>;
   submitEventFeedback?: Resolver<ResolversTypes['EventFeedback'], ParentType, ContextType, RequireFields<Types.MutationSubmitEventFeedbackArgs, 'eventId' | 'input'>>;
   transferConsultation?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType, RequireFields<Types.MutationTransferConsultationArgs, 'id' | 'note' | 'toDepartment'>>;

@@ -1001,6 +1001,9 @@ type Mutation {
   Staff: the fee recorded as paid or waived (nothing is charged through GovOpen).
   """
   settleInformationFee(id: ID!, note: String, settlement: FeeSettlement!): InformationRequest!
+
+  """Ends all the signed-in account's sessions, on every device."""
+  signOut: Boolean!
   staffLogin(password: String!, username: String!): Session!
 
   """An attendee's questionnaire, once."""

@@ -88,7 +88,7 @@ export const identityResolvers: Resolvers = {
       const code = parseInput(codeSchema, args.code);
       const identity = await context.exchangeCode(code);
       const resident = await context.stores.identity.signInResident(identity);
-      return context.sessions.issue({ kind: 'resident', residentId: resident.id });
+      return context.sessions.issue({ kind: 'resident', residentId: resident.id }, resident.sessionVersion);
     },
     async phoneNumberFromWeChat(_root, args, context) {
       const residentId = residentIdOf(context.actor);
@@ -102,7 +102,7 @@ export const identityResolvers: Resolvers = {
       // A password an administrator set opens nothing: the member first chooses their own (changeStaffPassword).
       if (member.mustChangePassword) throw new UserFacingError('UNAUTHENTICATED', '这是管理员重设的临时密码，请先设置您自己的新密码。', { reason: 'PASSWORD_CHANGE_REQUIRED' });
       await context.stores.identity.recordStaffSignIn(member.username);
-      return context.sessions.issue({ kind: 'staff', staffId: member.username, role: member.role, department: member.department });
+      return context.sessions.issue({ kind: 'staff', staffId: member.username, role: member.role, department: member.department }, member.sessionVersion);
     },
     async createStaff(_root, args, context) {
       authorize(context.actor, 'staff.manage');

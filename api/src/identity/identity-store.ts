@@ -21,10 +21,10 @@ export interface IdentityStore {
   getStaff(username: string): Promise<StaffMember | null>;
   listStaff(): Promise<StaffMember[]>;
   /** Creates a staff member unless the username is taken (false then). */
-  createStaff(member: Omit<StaffMember, 'createdAt' | 'disabled' | 'lastSignedInAt' | 'mustChangePassword'>, audit?: AuditEntry): Promise<boolean>;
+  createStaff(member: Omit<StaffMember, 'createdAt' | 'sessionVersion' | 'disabled' | 'lastSignedInAt' | 'mustChangePassword'>, audit?: AuditEntry): Promise<boolean>;
   setStaffDisabled(username: string, disabled: boolean, audit: AuditEntry): Promise<StaffMember | null>;
   /**
-   * A new password hash, with the audit record, in one transaction. `mustChange`: set by
+   * A new password hash, with the audit record, in one transaction; ends the account's sessions. `mustChange`: set by
    * an administrator, to be replaced at the next sign-in. With `expectedHash`, only while the password is
    * still that one (a change by its owner, checked against the current password). Null when the account
    * does not exist or the password changed meanwhile.
@@ -67,7 +67,7 @@ export function createIdentityStore(dynamo: Dynamo, audit: AuditLog, now: Clock)
     },
     listStaff: () => staff.query({ index: 'gsi1', where: {} }),
     async createStaff(member, entry) {
-      const created = { ...member, disabled: false, createdAt: now().toISOString(), lastSignedInAt: null, mustChangePassword: false };
+      const created = { ...member, disabled: false, sessionVersion: 0, createdAt: now().toISOString(), lastSignedInAt: null, mustChangePassword: false };
       return (await transact(dynamo, [staff.put(created, { if: 'attribute_not_exists(pk)' }), ...(entry ? [audit.write(entry)] : [])], ORDINARY_WRITES)).ok;
     },
     async setStaffDisabled(username, disabled, entry) {
@@ -83,9 +83,9 @@ export function createIdentityStore(dynamo: Dynamo, audit: AuditLog, now: Clock)
       const outcome = await transact(
         dynamo,
         [
-          staff.update({ username }, 'SET passwordHash = :hash, mustChangePassword = :must', {
+          staff.update({ username }, 'SET passwordHash = :hash, mustChangePassword = :must ADD sessionVersion :one', {
             if: condition,
-            values: { ':hash': passwordHash, ':must': mustChange, ...(expectedHash === undefined ? {} : { ':expected': expectedHash }) },
+            values: { ':hash': passwordHash, ':must': mustChange, ':one': 1, ...(expectedHash === undefined ? {} : { ':expected': expectedHash }) },
           }),
           audit.write(entry),
         ],

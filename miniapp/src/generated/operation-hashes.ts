@@ -23,6 +23,7 @@ export const operationHashes: Record<string, string> = {
   Me: '870f3b8724d3d08206d01b9213b64bf01c15291181ecbfbb04cffd807ebf5025',
   PhoneForForms: 'c40e262a178dcb1fc92161b3cd79549c4e8f67bbc647fafd07b490f1d657b8dc',
   PhoneNumberFromWeChat: 'c3ac25e04dd627983704a114f9d827d605564e6eeb8648cfd480db3c1beec945',
+  SignOut: '06562a4643f1d41111c4f2edc22f3adf88348b04a76a979592af164d785a7b6d',
   PolicyList: 'afdd7a7266d76a4ce924edbc37f38dd446d2b3e734c2737229bf6e790bb1370f',
   PolicyFacets: '08bda796e16640bddf75f4c10b109df1f68610b8148c3f100a43b3434a2f152a',
   PolicyDetail: 'd12191907db418c85f1cc510565428245731a6146a32864def0526b1bb2ec3b3',

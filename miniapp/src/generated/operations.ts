@@ -539,6 +539,11 @@ export type PhoneNumberFromWeChatMutationVariables = Exact<{
 
 export type PhoneNumberFromWeChatMutation = { phoneNumberFromWeChat: string };
 
+export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutMutation = { signOut: boolean };
+
 export type PolicyCardFieldsFragment = { id: string, title: string, documentNumber: string | null, issuer: string | null, publishedDate: string | null, writtenDate: string | null, validity: Validity, repealedDate: string | null };
 
 export type PolicyListQueryVariables = Exact<{
@@ -1057,6 +1062,7 @@ export const LoginDocument = "mutation Login($code: String!) {\n  login(code: $c
 export const MeDocument = "query Me {\n  me {\n    id\n    phone\n    memberSince\n  }\n}" as Operation<MeQuery, MeQueryVariables>;
 export const PhoneForFormsDocument = "query PhoneForForms {\n  me {\n    id\n    phoneForForms\n  }\n}" as Operation<PhoneForFormsQuery, PhoneForFormsQueryVariables>;
 export const PhoneNumberFromWeChatDocument = "mutation PhoneNumberFromWeChat($code: String!) {\n  phoneNumberFromWeChat(code: $code)\n}" as Operation<PhoneNumberFromWeChatMutation, PhoneNumberFromWeChatMutationVariables>;
+export const SignOutDocument = "mutation SignOut {\n  signOut\n}" as Operation<SignOutMutation, SignOutMutationVariables>;
 export const PolicyListDocument = "query PolicyList($filter: PolicyFilter, $first: Int, $after: String) {\n  policies(filter: $filter, first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n        ...PolicyCardFields\n        summary\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\nfragment PolicyCardFields on Policy {\n  id\n  title\n  documentNumber\n  issuer\n  publishedDate\n  writtenDate\n  validity\n  repealedDate\n}" as Operation<PolicyListQuery, PolicyListQueryVariables>;
 export const PolicyFacetsDocument = "query PolicyFacets {\n  policyFacets {\n    issuers {\n      value\n      count\n    }\n    years {\n      value\n      count\n    }\n    topics {\n      value\n      count\n    }\n  }\n}" as Operation<PolicyFacetsQuery, PolicyFacetsQueryVariables>;
 export const PolicyDetailDocument = "query PolicyDetail($id: ID!) {\n  policy(id: $id) {\n    ...PolicyCardFields\n    indexNumber\n    topics\n    targetGroups\n    body\n    sections {\n      id\n      level\n      heading\n      text\n    }\n    tables {\n      title\n      columns\n      rows\n    }\n    interpretations {\n      id\n      kind\n      title\n      body\n      questions {\n        question\n        answer\n      }\n      mediaUrl\n      publishedDate\n      consultationPhone\n      officeHours\n    }\n  }\n}\nfragment PolicyCardFields on Policy {\n  id\n  title\n  documentNumber\n  issuer\n  publishedDate\n  writtenDate\n  validity\n  repealedDate\n}" as Operation<PolicyDetailQuery, PolicyDetailQueryVariables>;

@@ -1,6 +1,6 @@
 import { ApiError, request } from '../api/request';
 import type { Operation } from '../generated/operations';
-import { ChangeStaffPasswordDocument, StaffLoginDocument } from '../generated/operations';
+import { ChangeStaffPasswordDocument, SignOutDocument, StaffLoginDocument } from '../generated/operations';
 import { createSessionStore } from './store';
 
 /**
@@ -36,5 +36,6 @@ export async function changeStaffPassword(username: string, current: string, nex
 }
 
 export function signOutStaff(): void {
+  staffRequest(SignOutDocument).catch(() => undefined);
   staffSessions.endSession('signed-out');
 }

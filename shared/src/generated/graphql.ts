@@ -795,6 +795,8 @@ export type Mutation = {
   setSensitiveWords: SensitiveWordList;
   /** Staff: the fee recorded as paid or waived (nothing is charged through GovOpen). */
   settleInformationFee: InformationRequest;
+  /** Ends all the signed-in account's sessions, on every device. */
+  signOut: Scalars['Boolean']['output'];
   staffLogin: Session;
   /** An attendee's questionnaire, once. */
   submitEventFeedback: EventFeedback;
