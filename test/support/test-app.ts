@@ -35,8 +35,9 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-export async function createTestApi(overrides: Partial<Config> = {}): Promise<TestApi> {
-  const dynamo = await createTestDynamo();
+/** The API over a fresh table: in the shared DynamoDB Local, or in the one given (with its table made). */
+export async function createTestApi(overrides: Partial<Config> = {}, store?: Dynamo): Promise<TestApi> {
+  const dynamo = store ?? (await createTestDynamo());
   const config: Config = { ...DEFAULT_CONFIG, logLevel: 'silent', tableName: dynamo.tableName, dynamoEndpoint: process.env.DYNAMODB_ENDPOINT, ...overrides };
   const app = createApp(config, dynamo);
   const server = createGraphQLServer({ production: config.production, log: app.log });

@@ -26,6 +26,7 @@ export const notFound = (message: string) => new UserFacingError('NOT_FOUND', me
 export const conflict = (message: string) => new UserFacingError('CONFLICT', message);
 
 const INTERNAL_MESSAGE = '系统暂时出了问题，请稍后再试。';
+const STORE_UNAVAILABLE_MESSAGE = '系统暂时连不上，请稍等一会儿再试。';
 
 // Apollo's own codes for requests it rejects before any resolver runs, in words a resident understands.
 const APOLLO_MESSAGES: Record<string, string> = {
@@ -37,6 +38,21 @@ const APOLLO_MESSAGES: Record<string, string> = {
   PERSISTED_QUERY_NOT_SUPPORTED: '请求格式不正确。',
   OPERATION_RESOLUTION_FAILURE: '请求格式不正确。',
 };
+
+/** Network failures and timeouts of a store call (the AWS SDK's, Node's), and DynamoDB's own server faults. */
+const STORE_DOWN = /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|EHOSTUNREACH|TimeoutError|RequestTimeout|AbortError|InternalServerError|ServiceUnavailable|ProvisionedThroughputExceededException|ThrottlingException|RequestLimitExceeded)$/;
+
+/** True when the store did not answer (down, frozen, unreachable, overloaded): not our bug and not the client's. */
+export function isStoreUnavailable(error: unknown): boolean {
+  const failure = error as { name?: unknown; code?: unknown; message?: unknown; $fault?: unknown; $metadata?: unknown; cause?: unknown; originalError?: unknown } | null;
+  if (!failure || typeof failure !== 'object') return false;
+  if (STORE_DOWN.test(String(failure.code)) || STORE_DOWN.test(String(failure.name))) return true;
+  // The SDK's retry step re-wraps what is not an Error of its own realm (jest's sandbox), keeping only the text.
+  if (/^AWS SDK error wrapper for .*\b(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|EHOSTUNREACH)\b/.test(String(failure.message))) return true;
+  if (failure.$metadata !== undefined && failure.$fault === 'server') return true;
+  // Wrapped: by Apollo (a failure while building the request's context), or with a cause.
+  return [failure.originalError, failure.cause].some((inner) => inner !== undefined && inner !== error && isStoreUnavailable(inner));
+}
 
 function isClientRefusal(error: unknown): boolean {
   const status = error instanceof GraphQLError ? (error.extensions.http as { status?: unknown } | undefined)?.status : undefined;
@@ -61,6 +77,10 @@ export function formatError(production: boolean, log: (error: unknown) => void) 
     // unknown protocol version) carry a 4xx status: the client's mistake, not ours.
     if (isClientRefusal(original)) {
       return { message: APOLLO_MESSAGES.BAD_REQUEST ?? INTERNAL_MESSAGE, extensions: { code: 'BAD_USER_INPUT', ...(production ? {} : { debug: formatted.message }) } };
+    }
+    if (isStoreUnavailable(original)) {
+      log(original);
+      return { message: STORE_UNAVAILABLE_MESSAGE, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
     }
     log(original);
     return {
