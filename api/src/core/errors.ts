@@ -39,19 +39,17 @@ const APOLLO_MESSAGES: Record<string, string> = {
   OPERATION_RESOLUTION_FAILURE: '请求格式不正确。',
 };
 
-/** Network failures and timeouts of a store call (the AWS SDK's, Node's), and DynamoDB's own server faults. */
-const STORE_DOWN = /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|EHOSTUNREACH|TimeoutError|RequestTimeout|AbortError|InternalServerError|ServiceUnavailable|ProvisionedThroughputExceededException|ThrottlingException|RequestLimitExceeded)$/;
+/** A store call's network failures and timeouts (the AWS SDK's, Node's); also in the text of the SDK's wrapper for errors of another realm (jest). */
+const STORE_DOWN = /\b(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|EHOSTUNREACH|TimeoutError|RequestTimeout|AbortError)\b/;
 
-/** True when the store did not answer (down, frozen, unreachable, overloaded): not our bug and not the client's. */
+/** True when the store did not answer (down, frozen, unreachable) or failed on its side: not our bug and not the client's. */
 export function isStoreUnavailable(error: unknown): boolean {
-  const failure = error as { name?: unknown; code?: unknown; message?: unknown; $fault?: unknown; $metadata?: unknown; cause?: unknown; originalError?: unknown } | null;
-  if (!failure || typeof failure !== 'object') return false;
-  if (STORE_DOWN.test(String(failure.code)) || STORE_DOWN.test(String(failure.name))) return true;
-  // The SDK's retry step re-wraps what is not an Error of its own realm (jest's sandbox), keeping only the text.
-  if (/^AWS SDK error wrapper for .*\b(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|EHOSTUNREACH)\b/.test(String(failure.message))) return true;
-  if (failure.$metadata !== undefined && failure.$fault === 'server') return true;
-  // Wrapped: by Apollo (a failure while building the request's context), or with a cause.
-  return [failure.originalError, failure.cause].some((inner) => inner !== undefined && inner !== error && isStoreUnavailable(inner));
+  const e = error as { name?: unknown; code?: unknown; message?: unknown; $fault?: unknown; $metadata?: unknown; cause?: unknown; originalError?: unknown } | null;
+  if (!e || typeof e !== 'object') return false;
+  const wrapped = String(e.message).startsWith('AWS SDK error wrapper') ? e.message : '';
+  if (STORE_DOWN.test(`${e.code} ${e.name} ${wrapped}`) || (e.$metadata && e.$fault === 'server')) return true;
+  // Wrapped by Apollo (a failure while building the request's context), or with a cause.
+  return [e.originalError, e.cause].some((inner) => inner && inner !== error && isStoreUnavailable(inner));
 }
 
 function isClientRefusal(error: unknown): boolean {
