@@ -98,6 +98,11 @@ describe('a progress photo, locally', () => {
     const refused = await put(upload, PNG, 'image/jpeg');
     expect(await refused.json()).toEqual({ error: '照片的格式与申请上传时说的不一样。' });
     expect((await put(upload, PNG)).status).toBe(200);
+    // Used once: the same URL cannot replace the photo (issue 11, finding 6).
+    const swapped = Buffer.concat([PNG.subarray(0, PNG.length - 1), Buffer.from([0])]);
+    const again = await put(upload, swapped);
+    expect(again.status).toBe(409);
+    expect(await again.json()).toEqual({ error: '这个上传地址已经用过了，请重新选择照片上传。' });
   });
 
   it('will not put a photo into an update before it is uploaded, nor one of another project', async () => {

@@ -70,14 +70,25 @@ describe('npm start', () => {
       const found = await graphql<{ policies: { edges: Array<{ node: { title: string } }> } }>(govopen.base, `{ policies(filter: { text: "高龄津贴" }) { edges { node { title } } } }`);
       expect(found.body.data!.policies.edges.map((e) => e.node.title)).toEqual(['示範區民政局關於發放高齡津貼的通知']);
 
+      // DynamoDB Local dies (killed by its process id): npm start starts it again on the same data (issue 11, finding 5).
+      const [crashed] = dynamoLocalPids(govopen.dynamoEndpoint);
+      process.kill(crashed!, 'SIGKILL');
+      const down = await fetch(`${govopen.base}/health`);
+      expect([200, 503]).toContain(down.status);
+      const deadline = Date.now() + 45_000;
+      while ((await fetch(`${govopen.base}/health`)).status !== 200 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 500));
+      const again = await graphql<{ policies: { edges: Array<{ node: { title: string } }> } }>(govopen.base, `{ policies(filter: { text: "高龄津贴" }) { edges { node { title } } } }`);
+      expect(again.body.data!.policies.edges.map((e) => e.node.title)).toEqual(['示範區民政局關於發放高齡津貼的通知']);
+
       const pids = dynamoLocalPids(govopen.dynamoEndpoint);
       expect(pids.length).toBe(1);
+      expect(pids).not.toContain(crashed);
       expect(await govopen.stop()).toBe(0);
       expect(dynamoLocalPids(govopen.dynamoEndpoint)).toEqual([]);
     } finally {
       if (govopen.process.exitCode === null) govopen.process.kill('SIGKILL');
     }
-  });
+  }, 150_000);
 
   it('keeps the data in DATA_DIR across a restart, without loading the demo content twice', async () => {
     const govopen = await startGovOpen({ DATA_DIR: dataDir });

@@ -19,7 +19,7 @@ function headerOf(event: APIGatewayProxyEvent, name: string): string | undefined
 
 const createGraphQLHandler = (app: App) =>
   startServerAndCreateLambdaHandler(createGraphQLServer({ production: app.config.production, log: app.log }), handlers.createAPIGatewayProxyEventRequestHandler(), {
-    context: async ({ event }) => createRequestContext(app, headerOf(event, 'authorization')),
+    context: async ({ event }) => createRequestContext(app, headerOf(event, 'authorization'), event.requestContext?.identity?.sourceIp),
   });
 
 type GraphQLHandler = ReturnType<typeof createGraphQLHandler>;

@@ -32,7 +32,7 @@ export interface SpikeResult {
 export async function signedInResident(app: { dynamo: Dynamo; sessions: BenchApp['sessions'] }, residentId: string): Promise<string> {
   const at = new Date().toISOString();
   const { residents } = itemsOf(app.dynamo, { residents: residentItem });
-  await writeOne(app.dynamo, residents.put({ id: residentId, openid: `o-${residentId}`, unionid: null, createdAt: at, lastSignedInAt: at, phone: null }), ORDINARY_WRITES);
+  await writeOne(app.dynamo, residents.put({ id: residentId, openid: `o-${residentId}`, unionid: null, createdAt: at, lastSignedInAt: at, phone: null, sessionVersion: 0 }), ORDINARY_WRITES);
   return (await app.sessions.issue({ kind: 'resident', residentId })).token;
 }
 

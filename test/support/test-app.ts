@@ -31,12 +31,13 @@ export async function dropTestDynamo(dynamo: Dynamo): Promise<void> {
 export interface TestApi {
   app: ReturnType<typeof createApp>;
   /** Runs one GraphQL operation as a client would and returns its data and errors. */
-  run<TData = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, as?: { token?: string }): Promise<{ data?: TData; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }>;
+  run<TData = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, as?: { token?: string; source?: string }): Promise<{ data?: TData; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }>;
   close(): Promise<void>;
 }
 
-export async function createTestApi(overrides: Partial<Config> = {}): Promise<TestApi> {
-  const dynamo = await createTestDynamo();
+/** The API over a fresh table: in the shared DynamoDB Local, or in the one given (with its table made). */
+export async function createTestApi(overrides: Partial<Config> = {}, store?: Dynamo): Promise<TestApi> {
+  const dynamo = store ?? (await createTestDynamo());
   const config: Config = { ...DEFAULT_CONFIG, logLevel: 'silent', tableName: dynamo.tableName, dynamoEndpoint: process.env.DYNAMODB_ENDPOINT, ...overrides };
   const app = createApp(config, dynamo);
   const server = createGraphQLServer({ production: config.production, log: app.log });
@@ -45,7 +46,7 @@ export async function createTestApi(overrides: Partial<Config> = {}): Promise<Te
     app,
     async run(query, variables, as) {
       const authorization = as?.token ? `Bearer ${as.token}` : undefined;
-      const response = await server.executeOperation({ query, variables }, { contextValue: await createRequestContext(app, authorization) });
+      const response = await server.executeOperation({ query, variables }, { contextValue: await createRequestContext(app, authorization, as?.source) });
       if (response.body.kind !== 'single') throw new Error('expected a single result');
       return response.body.singleResult as never;
     },

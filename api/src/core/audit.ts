@@ -52,7 +52,8 @@ export interface AuditLog {
 
 export function createAuditLog(dynamo: Dynamo, now: Clock): AuditLog {
   const { records } = itemsOf(dynamo, { records: auditRecordItem });
-  const write = (entry: AuditEntry) => records.put({ ...entry, id: randomUUID(), at: now().toISOString() });
+  // Conditional: a record is only ever added, never replaced, whatever the key (issue 11, finding 10).
+  const write = (entry: AuditEntry) => records.put({ ...entry, id: randomUUID(), at: now().toISOString() }, { if: 'attribute_not_exists(pk)' });
   return {
     write,
     async record(entry) {

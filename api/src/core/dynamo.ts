@@ -14,6 +14,13 @@ export interface Dynamo {
   destroy(): void;
 }
 
+/**
+ * How long a store request may take. A store that does not answer costs a request at most about
+ * (connect + answer) × attempts plus the SDK's backoff — some 10 s, under the Lambda's timeout and
+ * API Gateway's 29 s — and then the client hears SERVICE_UNAVAILABLE (errors.ts), never a hang.
+ */
+export const STORE_TIMEOUTS = Object.freeze({ connectionMs: 1000, requestMs: 3000, maxAttempts: 3, healthMs: 1500 });
+
 /** One client per process: Lambda reuses it across invocations. */
 export function createDynamo(config: Pick<Config, 'dynamoEndpoint' | 'region' | 'tableName'>): Dynamo {
   const local = config.dynamoEndpoint !== undefined;
@@ -22,7 +29,8 @@ export function createDynamo(config: Pick<Config, 'dynamoEndpoint' | 'region' | 
     endpoint: config.dynamoEndpoint,
     // DynamoDB Local accepts any credentials; on AWS the SDK finds the Lambda role's.
     ...(local ? { credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
-    maxAttempts: 3,
+    maxAttempts: STORE_TIMEOUTS.maxAttempts,
+    requestHandler: { connectionTimeout: STORE_TIMEOUTS.connectionMs, requestTimeout: STORE_TIMEOUTS.requestMs },
   });
   let requests = 0;
   client.middlewareStack.add(
@@ -35,8 +43,9 @@ export function createDynamo(config: Pick<Config, 'dynamoEndpoint' | 'region' | 
   const doc = DynamoDBDocumentClient.from(client, {
     marshallOptions: { removeUndefinedValues: true },
   });
+  // One try, cut off after healthMs: a health check must answer fast, above all when the store does not.
   const ping = async () => {
-    await doc.send(new GetCommand({ TableName: config.tableName, Key: { pk: 'HEALTH', sk: 'HEALTH' } }));
+    await doc.send(new GetCommand({ TableName: config.tableName, Key: { pk: 'HEALTH', sk: 'HEALTH' } }), { abortSignal: AbortSignal.timeout(STORE_TIMEOUTS.healthMs) });
   };
   return { doc, tableName: config.tableName, requestCount: () => requests, ping, destroy: () => client.destroy() };
 }

@@ -26,6 +26,7 @@ export const notFound = (message: string) => new UserFacingError('NOT_FOUND', me
 export const conflict = (message: string) => new UserFacingError('CONFLICT', message);
 
 const INTERNAL_MESSAGE = '系统暂时出了问题，请稍后再试。';
+const STORE_UNAVAILABLE_MESSAGE = '系统暂时连不上，请稍等一会儿再试。';
 
 // Apollo's own codes for requests it rejects before any resolver runs, in words a resident understands.
 const APOLLO_MESSAGES: Record<string, string> = {
@@ -37,6 +38,19 @@ const APOLLO_MESSAGES: Record<string, string> = {
   PERSISTED_QUERY_NOT_SUPPORTED: '请求格式不正确。',
   OPERATION_RESOLUTION_FAILURE: '请求格式不正确。',
 };
+
+/** A store call's network failures and timeouts (the AWS SDK's, Node's); also in the text of the SDK's wrapper for errors of another realm (jest). */
+const STORE_DOWN = /\b(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|EHOSTUNREACH|TimeoutError|RequestTimeout|AbortError)\b/;
+
+/** True when the store did not answer (down, frozen, unreachable) or failed on its side: not our bug and not the client's. */
+export function isStoreUnavailable(error: unknown): boolean {
+  const e = error as { name?: unknown; code?: unknown; message?: unknown; $fault?: unknown; $metadata?: unknown; cause?: unknown; originalError?: unknown } | null;
+  if (!e || typeof e !== 'object') return false;
+  const wrapped = String(e.message).startsWith('AWS SDK error wrapper') ? e.message : '';
+  if (STORE_DOWN.test(`${e.code} ${e.name} ${wrapped}`) || (e.$metadata && e.$fault === 'server')) return true;
+  // Wrapped by Apollo (a failure while building the request's context), or with a cause.
+  return [e.originalError, e.cause].some((inner) => inner && inner !== error && isStoreUnavailable(inner));
+}
 
 function isClientRefusal(error: unknown): boolean {
   const status = error instanceof GraphQLError ? (error.extensions.http as { status?: unknown } | undefined)?.status : undefined;
@@ -61,6 +75,10 @@ export function formatError(production: boolean, log: (error: unknown) => void) 
     // unknown protocol version) carry a 4xx status: the client's mistake, not ours.
     if (isClientRefusal(original)) {
       return { message: APOLLO_MESSAGES.BAD_REQUEST ?? INTERNAL_MESSAGE, extensions: { code: 'BAD_USER_INPUT', ...(production ? {} : { debug: formatted.message }) } };
+    }
+    if (isStoreUnavailable(original)) {
+      log(original);
+      return { message: STORE_UNAVAILABLE_MESSAGE, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
     }
     log(original);
     return {

@@ -991,6 +991,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   setDepartmentIssuers?: Resolver<ResolversTypes['DepartmentIssuers'], ParentType, ContextType, RequireFields<Types.MutationSetDepartmentIssuersArgs, 'department' | 'issuers'>>;
   setSensitiveWords?: Resolver<ResolversTypes['SensitiveWordList'], ParentType, ContextType, RequireFields<Types.MutationSetSensitiveWordsArgs, 'words'>>;
   settleInformationFee?: Resolver<ResolversTypes['InformationRequest'], ParentType, ContextType, RequireFields<Types.MutationSettleInformationFeeArgs, 'id' | 'settlement'>>;
+  signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   signUpForFamily?: Resolver<ResolversTypes['FamilySignUp'], ParentType, ContextType, RequireFields<Types.MutationSignUpForFamilyArgs, 'eventId' | 'input' | 'linkId'>>;
   staffLogin?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<Types.MutationStaffLoginArgs, 'password' | 'username'>>;
   submitEventFeedback?: Resolver<ResolversTypes['EventFeedback'], ParentType, ContextType, RequireFields<Types.MutationSubmitEventFeedbackArgs, 'eventId' | 'input'>>;

@@ -1334,6 +1334,9 @@ type Mutation {
   """
   settleInformationFee(id: ID!, note: String, settlement: FeeSettlement!): InformationRequest!
 
+  """Ends all the signed-in account's sessions, on every device."""
+  signOut: Boolean!
+
   """
   The helper signs the resident up for an open day, in the resident's name; the sign-up rules apply to the resident.
   """

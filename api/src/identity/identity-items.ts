@@ -15,6 +15,8 @@ export const residentItem = itemType({
     lastSignedInAt: z.string(),
     /** The mobile number the resident last gave GovOpen (e.g. when signing up for an open day). */
     phone: orNull(z.string()),
+    /** Raised by signing out: session tokens naming an older version stop working. */
+    sessionVersion: z.number().default(0),
   }),
   keys: { pk: 'RESIDENT#{id}', sk: 'RESIDENT' },
 });
@@ -29,11 +31,11 @@ export const staffItem = itemType({
     department: z.string(),
     disabled: z.boolean().default(false),
     passwordHash: z.string(),
-    failedAttempts: z.number().default(0),
-    lockedUntil: orNull(z.string()),
     createdAt: z.string(),
     lastSignedInAt: orNull(z.string()),
     mustChangePassword: z.boolean().default(false),
+    /** Raised by signing out and by every new password: session tokens naming an older version stop working. */
+    sessionVersion: z.number().default(0),
   }),
   keys: { pk: 'STAFF#{username}', sk: 'STAFF', gsi1pk: 'STAFF', gsi1sk: '{username}' },
 });

@@ -14,9 +14,6 @@ import { hashPassword, UNKNOWN_USER_HASH, verifyPassword } from './password';
 export type ResidentParent = Resident;
 export type StaffParent = StaffMember;
 
-/** Wrong passwords before an account is locked, and for how long. */
-const STAFF_LOCKOUT = Object.freeze({ maxAttempts: 5, minutes: 15 });
-
 const codeSchema = z.string().trim().min(1, '缺少登录凭证。').max(128, '登录凭证不正确。');
 const phoneCodeSchema = z
   .string()
@@ -46,23 +43,25 @@ const WRONG_CREDENTIALS = '用户名或密码不正确。';
 
 /**
  * The staff member whose username and password these are, or UNAUTHENTICATED in the same words for
- * an unknown name, a wrong password or a disabled account (a wrong password counts towards the lock-out).
+ * an unknown name, a wrong password or a disabled account. Guessing is slowed by source and by
+ * username (sign-in-throttle.ts, loaded with the first staff sign-in); no account is ever locked.
  */
-export async function provenStaff(context: Pick<RequestContext, 'stores' | 'now'>, username: string, password: string): Promise<StaffMember> {
+export async function provenStaff(context: Pick<RequestContext, 'stores' | 'now' | 'dynamo' | 'source'>, username: string, password: string): Promise<StaffMember> {
   const { identity } = context.stores;
   // No account's name is this long: a client's mistake, whoever sends it (and it tells nothing about accounts).
   if (username.length > 200) throw badInput('用户名太长了。', { field: 'username' });
+  const { createSignInThrottle } = await import('./sign-in-throttle');
+  const throttle = createSignInThrottle(context.dynamo, context.now);
+  const typed = username.trim().toLowerCase();
+  await throttle.admit(context.source, typed);
   const name = usernameSchema.safeParse(username);
   const member = name.success ? await identity.getStaff(name.data) : null;
   const passwordOk = await verifyPassword(password.slice(0, 200), member?.passwordHash ?? UNKNOWN_USER_HASH);
-  if (!member || member.disabled) throw new UserFacingError('UNAUTHENTICATED', WRONG_CREDENTIALS);
-  if (member.lockedUntil && member.lockedUntil > context.now().toISOString()) {
-    throw new UserFacingError('UNAUTHENTICATED', `密码错误次数太多，账号已暂时锁定，请 ${STAFF_LOCKOUT.minutes} 分钟后再试。`, { lockedUntil: member.lockedUntil });
-  }
-  if (!passwordOk) {
-    await identity.recordFailedSignIn(member.username, STAFF_LOCKOUT.maxAttempts, STAFF_LOCKOUT.minutes);
+  if (!member || member.disabled || !passwordOk) {
+    await throttle.recordFailure(context.source, typed);
     throw new UserFacingError('UNAUTHENTICATED', WRONG_CREDENTIALS);
   }
+  await throttle.recordSuccess(context.source, typed);
   return member;
 }
 
@@ -89,7 +88,7 @@ export const identityResolvers: Resolvers = {
       const code = parseInput(codeSchema, args.code);
       const identity = await context.exchangeCode(code);
       const resident = await context.stores.identity.signInResident(identity);
-      return context.sessions.issue({ kind: 'resident', residentId: resident.id });
+      return context.sessions.issue({ kind: 'resident', residentId: resident.id }, resident.sessionVersion);
     },
     async phoneNumberFromWeChat(_root, args, context) {
       const residentId = residentIdOf(context.actor);
@@ -103,7 +102,7 @@ export const identityResolvers: Resolvers = {
       // A password an administrator set opens nothing: the member first chooses their own (changeStaffPassword).
       if (member.mustChangePassword) throw new UserFacingError('UNAUTHENTICATED', '这是管理员重设的临时密码，请先设置您自己的新密码。', { reason: 'PASSWORD_CHANGE_REQUIRED' });
       await context.stores.identity.recordStaffSignIn(member.username);
-      return context.sessions.issue({ kind: 'staff', staffId: member.username, role: member.role, department: member.department });
+      return context.sessions.issue({ kind: 'staff', staffId: member.username, role: member.role, department: member.department }, member.sessionVersion);
     },
     async createStaff(_root, args, context) {
       authorize(context.actor, 'staff.manage');

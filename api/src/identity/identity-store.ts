@@ -23,17 +23,15 @@ export interface IdentityStore {
   getStaff(username: string): Promise<StaffMember | null>;
   listStaff(): Promise<StaffMember[]>;
   /** Creates a staff member unless the username is taken (false then). */
-  createStaff(member: Omit<StaffMember, 'failedAttempts' | 'lockedUntil' | 'createdAt' | 'disabled' | 'lastSignedInAt' | 'mustChangePassword'>, audit?: AuditEntry): Promise<boolean>;
+  createStaff(member: Omit<StaffMember, 'createdAt' | 'sessionVersion' | 'disabled' | 'lastSignedInAt' | 'mustChangePassword'>, audit?: AuditEntry): Promise<boolean>;
   setStaffDisabled(username: string, disabled: boolean, audit: AuditEntry): Promise<StaffMember | null>;
   /**
-   * A new password hash, with the audit record, in one transaction; ends a lock-out. `mustChange`: set by
+   * A new password hash, with the audit record, in one transaction; ends the account's sessions. `mustChange`: set by
    * an administrator, to be replaced at the next sign-in. With `expectedHash`, only while the password is
    * still that one (a change by its owner, checked against the current password). Null when the account
    * does not exist or the password changed meanwhile.
    */
   setStaffPassword(username: string, passwordHash: string, mustChange: boolean, audit: AuditEntry, expectedHash?: string): Promise<StaffMember | null>;
-  /** Counts a failed password; locks the account once `maxAttempts` is reached. */
-  recordFailedSignIn(username: string, maxAttempts: number, lockMinutes: number): Promise<void>;
   recordStaffSignIn(username: string): Promise<void>;
   anyStaff(): Promise<boolean>;
 }
@@ -73,7 +71,7 @@ export function createIdentityStore(dynamo: Dynamo, audit: AuditLog, now: Clock)
     rememberPhoneWrite,
     listStaff: () => staff.query({ index: 'gsi1', where: {} }),
     async createStaff(member, entry) {
-      const created = { ...member, disabled: false, failedAttempts: 0, lockedUntil: null, createdAt: now().toISOString(), lastSignedInAt: null, mustChangePassword: false };
+      const created = { ...member, disabled: false, sessionVersion: 0, createdAt: now().toISOString(), lastSignedInAt: null, mustChangePassword: false };
       return (await transact(dynamo, [staff.put(created, { if: 'attribute_not_exists(pk)' }), ...(entry ? [audit.write(entry)] : [])], ORDINARY_WRITES)).ok;
     },
     async setStaffDisabled(username, disabled, entry) {
@@ -89,9 +87,9 @@ export function createIdentityStore(dynamo: Dynamo, audit: AuditLog, now: Clock)
       const outcome = await transact(
         dynamo,
         [
-          staff.update({ username }, 'SET passwordHash = :hash, mustChangePassword = :must, failedAttempts = :zero REMOVE lockedUntil', {
+          staff.update({ username }, 'SET passwordHash = :hash, mustChangePassword = :must ADD sessionVersion :one', {
             if: condition,
-            values: { ':hash': passwordHash, ':must': mustChange, ':zero': 0, ...(expectedHash === undefined ? {} : { ':expected': expectedHash }) },
+            values: { ':hash': passwordHash, ':must': mustChange, ':one': 1, ...(expectedHash === undefined ? {} : { ':expected': expectedHash }) },
           }),
           audit.write(entry),
         ],
@@ -99,15 +97,8 @@ export function createIdentityStore(dynamo: Dynamo, audit: AuditLog, now: Clock)
       );
       return outcome.ok ? getStaff(username) : null;
     },
-    async recordFailedSignIn(username, maxAttempts, lockMinutes) {
-      const count = staff.update({ username }, 'ADD failedAttempts :one', { if: 'attribute_exists(pk)', values: { ':one': 1 } });
-      const counted = await writeOne(dynamo, count, ORDINARY_WRITES, 'UPDATED_NEW');
-      if (!counted.ok || Number(counted.attributes.failedAttempts) < maxAttempts) return;
-      const until = new Date(now().getTime() + lockMinutes * 60_000).toISOString();
-      await writeOne(dynamo, staff.update({ username }, 'SET lockedUntil = :until, failedAttempts = :zero', { values: { ':until': until, ':zero': 0 } }), ORDINARY_WRITES);
-    },
     async recordStaffSignIn(username) {
-      const signedIn = staff.update({ username }, 'SET failedAttempts = :zero, lastSignedInAt = :now REMOVE lockedUntil', { values: { ':zero': 0, ':now': now().toISOString() } });
+      const signedIn = staff.update({ username }, 'SET lastSignedInAt = :now', { values: { ':now': now().toISOString() } });
       await writeOne(dynamo, signedIn, ORDINARY_WRITES);
     },
     async anyStaff() {

@@ -8,24 +8,31 @@ import { ANONYMOUS, STAFF_ROLES, type Actor } from '../core/actor';
 const ISSUER = 'govopen';
 const ALGORITHM = 'HS256';
 
+// `sv`: the account's session version when the token was issued; signing out (or a new password)
+// raises the account's, and tokens naming an older one stop working (app.ts checks it).
+const version = z.number().int().min(0).default(0);
 const claimsSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('resident'), sub: z.string().min(1) }),
-  z.object({ kind: z.literal('staff'), sub: z.string().min(1), role: z.enum(STAFF_ROLES), department: z.string() }),
+  z.object({ kind: z.literal('resident'), sub: z.string().min(1), sv: version }),
+  z.object({ kind: z.literal('staff'), sub: z.string().min(1), role: z.enum(STAFF_ROLES), department: z.string(), sv: version }),
 ]);
 
 export interface SessionTokens {
-  issue(actor: Extract<Actor, { kind: 'resident' | 'staff' }>): Promise<{ token: string; expiresAt: string }>;
-  /** The actor a bearer token stands for; anonymous (with the reason) when it cannot be used. */
-  read(authorization: string | undefined): Promise<Actor>;
+  /** A token for the actor, naming the account's current session version. */
+  issue(actor: Extract<Actor, { kind: 'resident' | 'staff' }>, sessionVersion?: number): Promise<{ token: string; expiresAt: string }>;
+  /**
+   * The actor a bearer token stands for, with the session version it names; anonymous (with the
+   * reason) when it cannot be used: forged, expired, or without an expiry at all.
+   */
+  read(authorization: string | undefined): Promise<{ actor: Actor; sessionVersion: number }>;
 }
 
 export function createSessionTokens(secret: string, hours: { resident: number; staff: number }): SessionTokens {
   const key = new TextEncoder().encode(secret);
   return {
-    async issue(actor) {
+    async issue(actor, sessionVersion = 0) {
       const lifetimeSeconds = Math.round((actor.kind === 'staff' ? hours.staff : hours.resident) * 3600);
       const expiresAt = new Date(Math.floor(Date.now() / 1000 + lifetimeSeconds) * 1000);
-      const claims = actor.kind === 'staff' ? { kind: 'staff', role: actor.role, department: actor.department } : { kind: 'resident' };
+      const claims = actor.kind === 'staff' ? { kind: 'staff', role: actor.role, department: actor.department, sv: sessionVersion } : { kind: 'resident', sv: sessionVersion };
       const token = await new SignJWT(claims)
         .setProtectedHeader({ alg: ALGORITHM })
         .setIssuer(ISSUER)
@@ -37,15 +44,17 @@ export function createSessionTokens(secret: string, hours: { resident: number; s
     },
     async read(authorization) {
       const match = /^Bearer\s+(\S+)$/i.exec(authorization?.trim() ?? '');
-      if (!match?.[1]) return authorization ? { kind: 'anonymous', tokenProblem: 'invalid' } : ANONYMOUS;
+      if (!match?.[1]) return { actor: authorization ? { kind: 'anonymous', tokenProblem: 'invalid' } : ANONYMOUS, sessionVersion: 0 };
       try {
-        const { payload } = await jwtVerify(match[1], key, { issuer: ISSUER, algorithms: [ALGORITHM] });
+        // A token that never expires is no session GovOpen issued (issue 11, finding 8).
+        const { payload } = await jwtVerify(match[1], key, { issuer: ISSUER, algorithms: [ALGORITHM], requiredClaims: ['exp'] });
         const claims = claimsSchema.parse(payload);
-        return claims.kind === 'staff'
+        const actor: Actor = claims.kind === 'staff'
           ? { kind: 'staff', staffId: claims.sub, role: claims.role, department: claims.department }
           : { kind: 'resident', residentId: claims.sub };
+        return { actor, sessionVersion: claims.sv };
       } catch (error) {
-        return { kind: 'anonymous', tokenProblem: error instanceof errors.JWTExpired ? 'expired' : 'invalid' };
+        return { actor: { kind: 'anonymous', tokenProblem: error instanceof errors.JWTExpired ? 'expired' : 'invalid' }, sessionVersion: 0 };
       }
     },
   };

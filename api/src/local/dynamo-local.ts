@@ -15,6 +15,8 @@ export interface DynamoLocal {
   endpoint: string;
   /** The java process's id, so a caller that outlives us can still stop it. */
   pid: number;
+  /** Resolves when the java process ends, whoever ended it (stop(), a crash, a kill). */
+  exited: Promise<number | null>;
   stop(): Promise<void>;
 }
 
@@ -90,6 +92,6 @@ export async function startDynamoLocal(options: DynamoLocalOptions = {}): Promis
   } finally {
     client.destroy();
   }
-  return { endpoint, pid: child.pid ?? -1, stop };
+  return { endpoint, pid: child.pid ?? -1, exited, stop };
 }
 

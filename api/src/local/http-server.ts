@@ -41,7 +41,7 @@ async function serveGraphQL(parts: LocalServerParts, request: IncomingMessage, r
   }
   const result = await parts.graphql.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
-    context: async () => createRequestContext(parts.app, request.headers.authorization),
+    context: async () => createRequestContext(parts.app, request.headers.authorization, request.socket.remoteAddress),
   });
   const outHeaders: Record<string, string> = {};
   for (const [name, value] of result.headers) outHeaders[name] = value;

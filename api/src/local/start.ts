@@ -14,7 +14,7 @@ import { createLocalServer } from './http-server';
 async function main() {
   // PORT=0 asks for any free port; it is chosen now, because photo and rating links name the address.
   const config = configFromEnv(process.env.PORT === '0' ? { ...process.env, PORT: String(await freePort()) } : process.env);
-  const emulator: DynamoLocal | undefined = config.dynamoEndpoint
+  let emulator: DynamoLocal | undefined = config.dynamoEndpoint
     ? undefined
     : await startDynamoLocal({ port: config.dynamoLocalPort || undefined, dataDir: config.dataDir });
   const dynamo = createDynamo({ ...config, dynamoEndpoint: config.dynamoEndpoint ?? emulator?.endpoint });
@@ -30,8 +30,36 @@ async function main() {
     server?.closeAllConnections();
     dynamo.destroy();
     await emulator?.stop();
-    process.exit(0);
+    process.exit(signal === 'DynamoDB Local failing' ? 1 : 0);
   };
+  // The emulator is a child process that can die on its own (killed, out of memory): start it again on
+  // the same port and data folder, so requests meanwhile answer SERVICE_UNAVAILABLE and then work again.
+  // In memory the data is gone with it: the table, demo content and first admin are made again.
+  const restarts: number[] = [];
+  const supervise = (running: DynamoLocal) =>
+    void running.exited.then(async (code) => {
+      if (stopping) return;
+      restarts.push(Date.now());
+      if (restarts.filter((at) => at > Date.now() - 60_000).length > 3) {
+        console.error('DynamoDB Local keeps stopping (4 times within a minute): GovOpen stops too. Check the Java process and the data folder, then run npm start again.');
+        return stop('DynamoDB Local failing');
+      }
+      app.log.error({ code, pid: running.pid }, `DynamoDB Local stopped; starting it again${config.dataDir ? '' : ' (in memory: its data is lost, demo content loaded again)'}`);
+      try {
+        emulator = await startDynamoLocal({ port: Number(new URL(running.endpoint).port), dataDir: config.dataDir });
+        supervise(emulator);
+        await ensureTable(dynamo);
+        if (!config.dataDir) {
+          await loadDemoContent(app);
+          await bootstrapFirstAdmin(app);
+        }
+        app.log.info({ pid: emulator.pid }, 'DynamoDB Local is back');
+      } catch (error) {
+        console.error('DynamoDB Local could not be started again:', error instanceof Error ? error.message : error);
+        await stop('DynamoDB Local failing');
+      }
+    });
+  if (emulator) supervise(emulator);
   const runTasks = () => runScheduledTasks(app).catch((error: unknown) => app.log.error({ err: error }, 'scheduled tasks failed'));
   setInterval(runTasks, SCHEDULED_TASK_INTERVAL_MS).unref();
   process.on('SIGINT', () => void stop('SIGINT'));

@@ -75,7 +75,12 @@ export const policyResolvers: Resolvers = {
       context.loaders.policy.prime(id, found.policy);
       return { ...found.policy, interpretations: found.interpretations };
     },
-    policyFacets: (_root, _args, context) => context.stores.policies.facets(),
+    async policyFacets(_root, _args, context) {
+      const facets = await context.stores.policies.facets();
+      // A mistyped date (9999-12-31) is no year a resident could mean: only years up to next year are offered.
+      const latest = context.now().getFullYear() + 1;
+      return { ...facets, years: facets.years.filter((year) => Number(year.value) <= latest) };
+    },
   },
   Policy: {
     indexNumber: fullField('indexNumber'),

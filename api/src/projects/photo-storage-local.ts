@@ -1,5 +1,5 @@
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
-import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { access, link, mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { contentTypeOfPhotoKey, MAX_PHOTO_BYTES, PHOTO_TYPES, type PhotoContentType, type PhotoStorage, UPLOAD_SECONDS } from './photo-storage';
 
@@ -16,7 +16,7 @@ export interface LocalPhotoStorageOptions {
   now: () => Date;
 }
 
-export type UploadOutcome = { status: 200 } | { status: 400 | 403 | 413; message: string };
+export type UploadOutcome = { status: 200 } | { status: 400 | 403 | 409 | 413; message: string };
 
 export interface LocalPhotoStorage extends PhotoStorage {
   readonly kind: 'LOCAL';
@@ -96,10 +96,18 @@ export function createLocalPhotoStorage(options: LocalPhotoStorageOptions): Loca
       if (!looksLike(grant.type, body)) return { status: 400, message: `这不是一张 ${PHOTO_TYPES[grant.type].toUpperCase()} 照片。` };
       const file = fileOf(grant.key);
       await mkdir(dirname(file), { recursive: true });
-      // Written aside and renamed, so a reader never sees half a photo.
+      // Written aside and linked into place, so a reader never sees half a photo; the link fails when
+      // the key is taken, so an upload URL works once and a stored photo is never replaced (finding 6).
       const partial = `${file}.${randomUUID()}.part`;
       await writeFile(partial, body);
-      await rename(partial, file);
+      try {
+        await link(partial, file);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+        return { status: 409, message: '这个上传地址已经用过了，请重新选择照片上传。' };
+      } finally {
+        await unlink(partial);
+      }
       return { status: 200 };
     },
     async read(key) {

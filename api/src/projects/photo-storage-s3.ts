@@ -36,15 +36,17 @@ export function createS3PhotoStorage(options: S3PhotoStorageOptions): PhotoStora
     async prepareUpload(key, contentType, bytes) {
       const { getSignedUrl, PutObjectCommand, s3 } = await s3Modules();
       const signingDate = options.now();
-      const uploadUrl = await getSignedUrl(s3, new PutObjectCommand({ Bucket, Key: key, ContentType: contentType, ContentLength: bytes }), {
+      // If-None-Match: * (signed, so it must be sent): S3 refuses the PUT once the key holds an object,
+      // so an upload URL works once and a published photo is never replaced (issue 11, finding 6).
+      const uploadUrl = await getSignedUrl(s3, new PutObjectCommand({ Bucket, Key: key, ContentType: contentType, ContentLength: bytes, IfNoneMatch: '*' }), {
         expiresIn: UPLOAD_SECONDS,
         signingDate,
-        signableHeaders: new Set(['content-type', 'content-length']),
+        signableHeaders: new Set(['content-type', 'content-length', 'if-none-match']),
       });
       return {
         uploadUrl,
         method: 'PUT',
-        headers: { 'content-type': contentType },
+        headers: { 'content-type': contentType, 'if-none-match': '*' },
         photoKey: key,
         expiresAt: new Date(signingDate.getTime() + UPLOAD_SECONDS * 1000).toISOString(),
       };

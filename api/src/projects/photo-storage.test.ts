@@ -43,9 +43,10 @@ describe('S3 photo storage', () => {
     expect(url.pathname).toBe(`/${key}`);
     expect(url.searchParams.get('X-Amz-Expires')).toBe('600');
     expect(url.searchParams.get('X-Amz-Date')).toBe('20260510T023456Z');
-    expect(url.searchParams.get('X-Amz-SignedHeaders')?.split(';')).toEqual(expect.arrayContaining(['content-length', 'content-type', 'host']));
+    expect(url.searchParams.get('X-Amz-SignedHeaders')?.split(';')).toEqual(expect.arrayContaining(['content-length', 'content-type', 'host', 'if-none-match']));
     expect([...url.searchParams.keys()].filter((name) => /checksum/iu.test(name))).toEqual([]);
-    expect(upload).toMatchObject({ method: 'PUT', headers: { 'content-type': 'image/jpeg' }, photoKey: key, expiresAt: '2026-05-10T02:44:56.000Z' });
+    // Single use: S3 refuses a second PUT to the key (If-None-Match: *, signed, so the client must send it).
+    expect(upload).toMatchObject({ method: 'PUT', headers: { 'content-type': 'image/jpeg', 'if-none-match': '*' }, photoKey: key, expiresAt: '2026-05-10T02:44:56.000Z' });
   });
 
   it('shows photos from GET URLs signed as of the hour, so one photo keeps one URL for an hour', async () => {

@@ -47,6 +47,7 @@ export const operationHashes: Record<string, string> = {
   PhoneForForms: 'c40e262a178dcb1fc92161b3cd79549c4e8f67bbc647fafd07b490f1d657b8dc',
   PhoneNumberFromWeChat: 'c3ac25e04dd627983704a114f9d827d605564e6eeb8648cfd480db3c1beec945',
   SignInOptions: 'a9bfedf9546c914a4b1f8fe9f3affef31896c2052f1621a1d6b2e30cb0ec810b',
+  SignOut: '06562a4643f1d41111c4f2edc22f3adf88348b04a76a979592af164d785a7b6d',
   MyInformationRequests: '04db5f2a1d6818f7ffb3046c44f7e96dd696e937876af177240e58b0ea0019cc',
   InformationRequestDetail: 'a2b9261de09d846f19b6116443eceb583d6ed92cdf9ee7463f8d64fc6abb5204',
   ApplyForInformation: 'a7021b6a03efd1059fde75e0aaacbebdb78629214eff6e97580cc5e23bebc6ef',

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import { ApiError, request } from '../api/request';
-import { LoginDocument } from '../generated/operations';
+import { LoginDocument, SignOutDocument } from '../generated/operations';
 import { endSession, saveSession } from './store';
 
 /** Names the API accepts after `dev:` (the same rule as api/src/identity/wechat-login.ts). */
@@ -37,6 +37,8 @@ export async function signInForTesting(name: string): Promise<void> {
   await signInWithCode(`dev:${trimmed}`);
 }
 
+/** Forgets the session here and asks the API to end it everywhere (unanswered when offline: it still expires). */
 export function signOut(): void {
+  request(SignOutDocument).catch(() => undefined);
   endSession('signed-out');
 }

@@ -1,6 +1,6 @@
 import { ApiError, request } from '../api/request';
 import type { Operation } from '../generated/operations';
-import { ChangeStaffPasswordDocument, StaffLoginDocument } from '../generated/operations';
+import { ChangeStaffPasswordDocument, SignOutDocument, StaffLoginDocument } from '../generated/operations';
 import { createSessionStore } from './store';
 
 /**
@@ -40,5 +40,6 @@ export async function changeStaffPassword(username: string, current: string, nex
 }
 
 export function signOutStaff(): void {
+  staffRequest(SignOutDocument).catch(() => undefined);
   staffSessions.endSession('signed-out');
 }

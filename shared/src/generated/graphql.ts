@@ -1070,6 +1070,8 @@ export type Mutation = {
   setSensitiveWords: SensitiveWordList;
   /** Staff: the fee recorded as paid or waived (nothing is charged through GovOpen). */
   settleInformationFee: InformationRequest;
+  /** Ends all the signed-in account's sessions, on every device. */
+  signOut: Scalars['Boolean']['output'];
   /** The helper signs the resident up for an open day, in the resident's name; the sign-up rules apply to the resident. */
   signUpForFamily: FamilySignUp;
   staffLogin: Session;
