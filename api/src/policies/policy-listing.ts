@@ -15,6 +15,9 @@ export interface ListingEntry {
 /** The facet of the department that owns a policy: staff lists (本部门的政策), never a public one. */
 export const departmentFacet = (department: string) => `DEPT#${department}`;
 
+/** Entries whose count the public browse facets show: in force, and not ALL or a department's own list. */
+export const countedEntry = (entry: { bucket: string; facet: string }) => entry.bucket === 'CURRENT' && entry.facet !== 'ALL' && !entry.facet.startsWith('DEPT#');
+
 /** Facets that carry the text a text search reads. */
 export const searchableFacet = (facet: string) => facet === 'ALL' || facet.startsWith('DEPT#');
 

@@ -7,7 +7,7 @@ import { allOf, isOneOf, itemsOf, type Condition, type Page } from '../core/item
 import { ORDINARY_WRITES, transact } from '../core/transactions';
 import { contentHashOf } from './policy-id';
 import { facetCounterItem, interpretationItem, policyItem, policyListEntryItem } from './policy-items';
-import { departmentFacet, policyListing, type ListingBucket, type ListingEntry } from './policy-listing';
+import { countedEntry, departmentFacet, policyListing, type ListingBucket, type ListingEntry } from './policy-listing';
 import type { PolicySummary, StoredInterpretation, StoredPolicy } from './policy-model';
 
 // The policies' reads and writes; how they sit in the table is declared in policy-items.ts.
@@ -187,8 +187,7 @@ function countDeltas(before: ListingEntry[], after: ListingEntry[]): Array<[{ bu
   const deltas = new Map<string, number>();
   const change = (entries: ListingEntry[], by: number) => {
     for (const entry of entries) {
-      // The browse facets' counts are public; a department's own list is counted nowhere.
-      if (entry.bucket !== 'CURRENT' || entry.facet === 'ALL' || entry.facet.startsWith('DEPT#')) continue;
+      if (!countedEntry(entry)) continue;
       deltas.set(entry.facet, (deltas.get(entry.facet) ?? 0) + by);
     }
   };
