@@ -16,13 +16,13 @@ export const eventsFields = {"Venue":["address","latitude","longitude"],"AgendaI
 export const familyFields = {"FamilyActivity":["kind","by","at","detail"],"FamilyLink":["id","role","state","otherName","code","codeExpiresAt","createdAt","activity"],"FamilySignUp":["status","eventTitle"],"Query":["myFamilyLinks"],"Mutation":["inviteFamilyHelper","acceptFamilyInvitation","confirmFamilyHelper","endFamilyLink","signUpForFamily"]} as const;
 
 /** identity/identity.graphql */
-export const identityFields = {"Session":["token","expiresAt"],"Resident":["id","phone","phoneForForms","memberSince"],"Staff":["username","displayName","role","department","disabled","viewerCan"],"Query":["me","staffMe","staffMembers"],"Mutation":["login","phoneNumberFromWeChat","staffLogin","signOut","createStaff","disableStaff"]} as const;
+export const identityFields = {"Session":["token","expiresAt"],"Resident":["id","phone","phoneForForms","memberSince"],"Staff":["username","displayName","role","department","disabled","viewerCan"],"Query":["me","staffMe","staffMembers"],"Mutation":["login","phoneNumberFromWeChat","staffLogin","createStaff","disableStaff"]} as const;
 
 /** identity/sign-in-options.graphql */
 export const signInOptionsFields = {"SignInOptions":["developmentSignIn"],"Query":["signInOptions"]} as const;
 
 /** identity/staff-accounts.graphql */
-export const staffAccountsFields = {"Staff":["mustChangePassword","lastSignedInAt"],"Mutation":["enableStaff","resetStaffPassword","changeStaffPassword"]} as const;
+export const staffAccountsFields = {"Staff":["mustChangePassword","lastSignedInAt"],"Mutation":["signOut","enableStaff","resetStaffPassword","changeStaffPassword"]} as const;
 
 /** information-requests/information-requests.graphql */
 export const informationRequestsFields = {"InformationRequestStep":["kind","at","note"],"InformationNotice":["kind","title","reference","addressee","paragraphs","basis","rights","issuer","date","text"],"InformationFee":["method","totalYuan","lines","payBy","settlement"],"InformationReportRow":["label","level","counts"],"InformationAnnualReport":["year","columns","rows","csv"],"InformationRequest":["id","reference","department","applicantKind","applicantName","idNumber","mobile","description","form","delivery","status","receivedOn","replyDeadline","isOverdue","correctionItems","correctionDueBy","replyKind","fee","repliedOnTime","notices","steps"],"InformationRequestEdge":["cursor","node"],"InformationRequestConnection":["edges","pageInfo"],"Query":["myInformationRequests","informationRequest","informationRequestQueue","applicantIdNumber","informationRequestReport"],"Mutation":["applyForInformation","requestInformationCorrection","correctInformationRequest","replyToInformationRequest","extendInformationRequest","askThirdPartyOpinion","recordThirdPartyOpinion","noticeInformationFee","settleInformationFee","withdrawInformationRequest"]} as const;

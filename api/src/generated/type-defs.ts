@@ -1098,7 +1098,7 @@ type Mutation {
 
   """
   A staff member changes their own password: the current one must be right (wrong ones count towards
-  the lock-out as at sign-in), the new one at least 10 characters and different. Needs no session, so a
+  the sign-in throttle as at sign-in), the new one at least 10 characters and different. Needs no session, so a
   temporary password (which signs nobody in: staffLogin answers PASSWORD_CHANGE_REQUIRED) is changed
   here. Answers a session. Audited.
   """
@@ -1307,7 +1307,7 @@ type Mutation {
 
   """
   Sets a temporary password (district admins; at least 10 characters) that the staff member must
-  change at their next sign-in; ends the account's lock-out. Audited.
+  change at their next sign-in; ends the account's sessions. Audited.
   """
   resetStaffPassword(temporaryPassword: String!, username: ID!): Staff!
 
@@ -1334,7 +1334,9 @@ type Mutation {
   """
   settleInformationFee(id: ID!, note: String, settlement: FeeSettlement!): InformationRequest!
 
-  """Ends all the signed-in account's sessions, on every device."""
+  """
+  Ends all the signed-in account's sessions (resident or staff), on every device.
+  """
   signOut: Boolean!
 
   """

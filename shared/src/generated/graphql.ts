@@ -950,7 +950,7 @@ export type Mutation = {
   cancelRegistration: Registration;
   /**
    * A staff member changes their own password: the current one must be right (wrong ones count towards
-   * the lock-out as at sign-in), the new one at least 10 characters and different. Needs no session, so a
+   * the sign-in throttle as at sign-in), the new one at least 10 characters and different. Needs no session, so a
    * temporary password (which signs nobody in: staffLogin answers PASSWORD_CHANGE_REQUIRED) is changed
    * here. Answers a session. Audited.
    */
@@ -1057,7 +1057,7 @@ export type Mutation = {
   requestPhotoUpload: PhotoUpload;
   /**
    * Sets a temporary password (district admins; at least 10 characters) that the staff member must
-   * change at their next sign-in; ends the account's lock-out. Audited.
+   * change at their next sign-in; ends the account's sessions. Audited.
    */
   resetStaffPassword: Staff;
   /** District office: what a resident's word also means (replaces the entry for the same word); in force at once. */
@@ -1070,7 +1070,7 @@ export type Mutation = {
   setSensitiveWords: SensitiveWordList;
   /** Staff: the fee recorded as paid or waived (nothing is charged through GovOpen). */
   settleInformationFee: InformationRequest;
-  /** Ends all the signed-in account's sessions, on every device. */
+  /** Ends all the signed-in account's sessions (resident or staff), on every device. */
   signOut: Scalars['Boolean']['output'];
   /** The helper signs the resident up for an open day, in the resident's name; the sign-up rules apply to the resident. */
   signUpForFamily: FamilySignUp;
