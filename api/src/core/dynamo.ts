@@ -30,7 +30,14 @@ export function createDynamo(config: Pick<Config, 'dynamoEndpoint' | 'region' | 
     // DynamoDB Local accepts any credentials; on AWS the SDK finds the Lambda role's.
     ...(local ? { credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
     maxAttempts: STORE_TIMEOUTS.maxAttempts,
-    requestHandler: { connectionTimeout: STORE_TIMEOUTS.connectionMs, requestTimeout: STORE_TIMEOUTS.requestMs },
+    requestHandler: local
+      ? // One local server takes hundreds of requests at once, and the SDK counts the wait for a free
+        // socket towards the connection timeout: without room to connect, a sign-up burst on a busy
+        // machine was cut off as "store unavailable" while DynamoDB Local was fine. A slow local answer
+        // is waited for (logged); on AWS it is cut off.
+        { connectionTimeout: STORE_TIMEOUTS.requestMs, requestTimeout: STORE_TIMEOUTS.requestMs, httpAgent: { keepAlive: true, maxSockets: 512 } }
+      : // Without throwOnRequestTimeout the SDK only logs a late answer and keeps waiting.
+        { connectionTimeout: STORE_TIMEOUTS.connectionMs, requestTimeout: STORE_TIMEOUTS.requestMs, throwOnRequestTimeout: true },
   });
   let requests = 0;
   client.middlewareStack.add(
