@@ -1,7 +1,7 @@
 import { buildSchema, graphql } from 'graphql';
 import { resolvers } from './app';
 import type { Resolvers } from './generated/resolvers';
-import { attachResolvers, mergeDistinct, mergeResolvers, onFirstUse } from './resolvers';
+import { attachResolvers, loadEveryFirstUse, mergeDistinct, mergeResolvers, onFirstUse } from './resolvers';
 
 describe('assembling the features', () => {
   it('merges resolvers type by type', () => {
@@ -22,6 +22,11 @@ describe('assembling the features', () => {
 });
 
 describe('features loaded on first use', () => {
+  it("loads every real feature's resolvers without a field outside its feature's schema", async () => {
+    expect(Object.keys(resolvers.Mutation ?? {})).toEqual(expect.arrayContaining(['signOut', 'askQuestion', 'publishDraft']));
+    await expect(loadEveryFirstUse()).resolves.toEqual(expect.any(Array));
+  });
+
   const schemaText = 'type Query { ok: Boolean, greeting(name: String!): String, shelf: Shelf } type Shelf { books: Int, label: String }';
   const fields = { Query: ['greeting', 'shelf'], Shelf: ['books', 'label'] } as const;
   /** A feature module as `import()` would give it, counting how often it is loaded. */

@@ -36,6 +36,12 @@ type FieldResolver = (source: unknown, args: unknown, context: unknown, info: Gr
  * its parent's property, as usual; a field they resolve that `fields` lacks stops the first use,
  * because nothing would ever call it (resolvers.test.ts loads every such feature).
  */
+/** Every feature's load, for the test that loads them all (a mistake in one shows only at its first use). */
+const firstUses: Array<() => Promise<unknown>> = [];
+
+/** Loads every feature's resolvers now, as their first requests would. */
+export const loadEveryFirstUse = (): Promise<unknown[]> => Promise.all(firstUses.map((load) => load()));
+
 export function onFirstUse(fields: SchemaFields, load: () => Promise<readonly Resolvers[]>): Resolvers {
   let loaded: Readonly<Record<string, Readonly<Record<string, FieldResolver>>>> | undefined;
   let loading: Promise<NonNullable<typeof loaded>> | undefined;
@@ -54,6 +60,7 @@ export function onFirstUse(fields: SchemaFields, load: () => Promise<readonly Re
         throw error;
       },
     ));
+  firstUses.push(loadOnce);
   const standIn = (type: string, field: string): FieldResolver => (source, args, context, info) => {
     if (loaded) return (loaded[type]?.[field] ?? defaultFieldResolver)(source, args, context, info);
     return loadOnce().then((resolvers) => (resolvers[type]?.[field] ?? defaultFieldResolver)(source, args, context, info));
