@@ -1,4 +1,5 @@
 import type { CoreParts } from '../core/context';
+import type { DraftStore } from '../drafts/draft-store';
 import type { EventStore } from '../events/event-store';
 import type { PolicyStore } from '../policies/policy-store';
 import type { SubscriptionStore } from './subscription-store';
@@ -15,6 +16,7 @@ type Rules = typeof import('./subscription-rules');
 interface FollowedStores {
   policies: PolicyStore;
   events: EventStore;
+  drafts: DraftStore;
   subscriptions: SubscriptionStore;
 }
 
@@ -56,5 +58,12 @@ export function withPublications<T extends FollowedStores>(stores: T, { log, now
       return saved;
     },
   };
-  return { ...stores, policies, events };
+  // The draft store is built on first use (a proxy: nothing to spread), so only its publish is replaced.
+  const publishDraft: DraftStore['publish'] = async (draft, audit) => {
+    const result = await stores.drafts.publish(draft, audit);
+    if (result.created) await record((rules) => rules.draftPublication(result.draft, now()));
+    return result;
+  };
+  const drafts = new Proxy(stores.drafts, { get: (store, name, receiver) => (name === 'publish' ? publishDraft : Reflect.get(store, name, receiver)) });
+  return { ...stores, policies, events, drafts };
 }

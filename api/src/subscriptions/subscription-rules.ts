@@ -1,4 +1,5 @@
 import { TARGET_GROUPS, TOPICS } from '@govopen/shared';
+import type { StoredDraft } from '../drafts/draft-model';
 import type { StoredEvent } from '../events/event-model';
 import type { StoredInterpretation, StoredPolicy } from '../policies/policy-model';
 import { IN_FORCE } from '../policies/policy-model';
@@ -8,7 +9,8 @@ import type * as z from 'zod';
 // 政策找人: what a resident may subscribe to, and which publications tell whom.
 // - A publication is told once: the first time a policy (in force, proactively disclosed, published
 //   in the last PUBLISHED_WITHIN_DAYS days: an archive imported later is no news), an interpretation
-//   or an open day (opened for sign-up, not shipped demo content) is published. Edits tell nobody.
+//   an open day (opened for sign-up, not shipped demo content) or a draft for comment is published.
+//   Edits tell nobody.
 // - It reaches every resident subscribed, at delivery time, to one of its interests: its topics, the
 //   groups it is meant for (适用对象) and its department. Someone who unsubscribed is not told.
 
@@ -70,6 +72,20 @@ export function eventPublication(event: StoredEvent, now: Date): Publication | n
     department: event.department,
     interests: interestsOf({ topics: [event.theme], department: event.department }),
     page: `pages/events/detail/index?id=${event.id}`,
+    publishedAt: now.toISOString(),
+    deliveredAt: null,
+  };
+}
+
+/** A draft for comment reaches its department's subscribers when it is first published. */
+export function draftPublication(draft: StoredDraft, now: Date): Publication {
+  return {
+    publication: `DRAFT:${draft.id}`,
+    kind: 'DRAFT',
+    title: draft.title,
+    department: draft.department,
+    interests: interestsOf({ department: draft.department }),
+    page: `pages/drafts/detail/index?id=${draft.id}`,
     publishedAt: now.toISOString(),
     deliveredAt: null,
   };
