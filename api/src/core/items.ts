@@ -1,4 +1,4 @@
-import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, ScanCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod';
 import { batchGetItems, queryAll, type Dynamo } from './dynamo';
 import { badInput } from './errors';
@@ -220,6 +220,16 @@ function bind<S extends z.ZodObject, K extends KeyTemplates, D extends string>(d
       return count;
     },
     page,
+    /**
+     * One Scan page of the whole table, the items of this type in it: only for one-off work over every
+     * item (a backfill), never a request's. `next` (absent at the end) goes on where this page stopped.
+     */
+    async scanPage(request: { after?: string; limit: number }): Promise<{ items: T[]; next?: string }> {
+      const startKey = request.after === undefined ? undefined : decodeCursor(request.after);
+      const result = await dynamo.doc.send(new ScanCommand({ TableName, Limit: request.limit, ExclusiveStartKey: startKey }));
+      const next = result.LastEvaluatedKey ? encodeCursor(result.LastEvaluatedKey as StoreKey) : undefined;
+      return { items: (result.Items ?? []).filter(type.is).map(decode), ...(next ? { next } : {}) };
+    },
     put(value: T, condition?: Condition): Write {
       return { Put: { TableName, Item: type.item(value), ...conditionOf(condition) } };
     },

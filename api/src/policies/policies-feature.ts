@@ -1,3 +1,4 @@
+import type { App } from '../app';
 import { batchLoader, singleLoader, type CoreParts } from '../core/context';
 import { policyResolvers } from './policy-resolvers';
 import { createPolicyStore, type PolicyStore } from './policy-store';
@@ -14,4 +15,6 @@ export const policiesFeature = {
   }),
   // Publishing from a document: the importer, the pre-publish checks, the district's publishing settings.
   resolvers: [policyResolvers, policyWriteResolvers, publishingResolvers],
+  // One-off: policies saved before 本部门的政策 existed get their department entries (done after one pass).
+  scheduled: { departmentListBackfill: async (app: App) => (await import('./department-list-backfill')).backfillDepartmentLists(app) },
 };

@@ -100,13 +100,12 @@ export function createPolicyStore(dynamo: Dynamo, audit: AuditLog, now: Clock): 
     const before = old ? policyListing(old) : [];
     const after = policyListing(policy);
     const kept = new Set(after.map((e) => `${e.bucket}#${e.facet}`));
-    const sortDate = policy.publishedDate ?? policy.writtenDate ?? `${policy.year ?? '0000'}-00-00`;
     const outcome = await transact(
       dynamo,
       [
         policies.put({ ...policy, contentHash }, old ? { if: '#version = :version', values: { ':version': old.version } } : { if: 'attribute_not_exists(pk)' }),
         ...before.filter((e) => !kept.has(`${e.bucket}#${e.facet}`)).map((e) => entries.remove({ id, bucket: e.bucket, facet: e.facet })),
-        ...after.map(({ bucket, facet, searchText }) => entries.put({ ...summaryOf(policy), bucket, facet, sortDate, ...(searchText === undefined ? {} : { searchText }) })),
+        ...after.map((e) => entries.put(listEntryOf(policy, e))),
         ...(entry ? [audit.write(entry)] : []),
         ...countDeltas(before, after).map(([key, delta]) =>
           counters.update(key, 'SET #bucket = :bucket, #facet = :facet ADD #count :delta', { values: { ':bucket': key.bucket, ':facet': key.facet, ':delta': delta } }),
@@ -213,6 +212,12 @@ function summarise(draft: PolicyDraft): string {
   const firstSection = draft.sections.find((s) => s.text.trim().length > 0);
   const text = (firstSection ? `${firstSection.heading}${firstSection.text}` : draft.body).replace(/\s+/g, '');
   return text.length > SUMMARY_LENGTH ? `${text.slice(0, SUMMARY_LENGTH)}…` : text;
+}
+
+/** The stored list entry of a policy at one place it shows up in lists. */
+export function listEntryOf(policy: StoredPolicy, { bucket, facet, searchText }: ListingEntry) {
+  const sortDate = policy.publishedDate ?? policy.writtenDate ?? `${policy.year ?? '0000'}-00-00`;
+  return { ...summaryOf(policy), bucket, facet, sortDate, ...(searchText === undefined ? {} : { searchText }) };
 }
 
 function summaryOf(policy: StoredPolicy): PolicySummary {
