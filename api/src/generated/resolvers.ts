@@ -1266,6 +1266,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   departmentDrafts?: Resolver<ResolversTypes['DraftConnection'], ParentType, ContextType, Partial<Types.QueryDepartmentDraftsArgs>>;
   departmentEvents?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<Types.QueryDepartmentEventsArgs>>;
   departmentIssuers?: Resolver<ResolversTypes['DepartmentIssuers'], ParentType, ContextType, RequireFields<Types.QueryDepartmentIssuersArgs, 'department'>>;
+  departments?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   draft?: Resolver<Types.Maybe<ResolversTypes['Draft']>, ParentType, ContextType, RequireFields<Types.QueryDraftArgs, 'id'>>;
   draftComments?: Resolver<ResolversTypes['DraftCommentConnection'], ParentType, ContextType, RequireFields<Types.QueryDraftCommentsArgs, 'draftId'>>;
   drafts?: Resolver<ResolversTypes['DraftConnection'], ParentType, ContextType, Partial<Types.QueryDraftsArgs>>;

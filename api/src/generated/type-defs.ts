@@ -2140,6 +2140,13 @@ type Query {
   The names the department may publish under (staff of that department, district admins).
   """
   departmentIssuers(department: String!): DepartmentIssuers!
+
+  """
+  The departments the signed-in staff member may work for, for a department picker: a district admin's
+  every department that has staff (the district office first), an editor's own alone. Reads the staff
+  list only, none of the 工作台's figures.
+  """
+  departments: [String!]!
   draft(id: ID!): Draft
 
   """

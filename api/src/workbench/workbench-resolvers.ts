@@ -1,5 +1,6 @@
 import type { QueryResolvers } from '../generated/resolvers';
 import type { RequestContext } from '../app';
+import type { Actor } from '../core/actor';
 import { authorize, can } from '../core/authorization';
 import { governmentDate } from '../core/clock';
 import { parseInput } from '../core/validation';
@@ -7,15 +8,25 @@ import * as z from 'zod';
 
 const departmentSchema = z.string().trim().max(60, '部门名称太长了。').nullish();
 
-/** The departments a district admin can pick: every department that has staff, the district office first. */
+/** The departments a staff member may work for: whoever may work for any (a district admin) all of them; anyone else their own. */
+async function departmentsFor(context: RequestContext, actor: Extract<Actor, { kind: 'staff' }>): Promise<string[]> {
+  return can(actor, 'department.work', {}) ? departmentsToPick(context) : [actor.department];
+}
+
+/** Every department that has staff, the district office first. */
 export async function departmentsToPick(context: RequestContext): Promise<string[]> {
   const names = new Set((await context.stores.identity.listStaff()).map((member) => member.department));
   names.delete(context.config.districtOffice);
   return [context.config.districtOffice, ...[...names].sort((a, b) => a.localeCompare(b, 'zh-CN'))];
 }
 
-export const workbenchResolvers: { Query: Pick<QueryResolvers<RequestContext>, 'workbench'> } = {
+export const workbenchResolvers: { Query: Pick<QueryResolvers<RequestContext>, 'workbench' | 'departments'> } = {
   Query: {
+    async departments(_root, _args, context) {
+      const { actor } = context;
+      if (actor.kind !== 'staff') return authorize(actor, 'department.work') as never;
+      return departmentsFor(context, actor);
+    },
     async workbench(_root, args, context) {
       const { actor } = context;
       if (actor.kind !== 'staff') return authorize(actor, 'department.work') as never;
@@ -30,7 +41,7 @@ export const workbenchResolvers: { Query: Pick<QueryResolvers<RequestContext>, '
       // The counters (every feature's) load with the first 工作台 read, not at a cold start.
       const { WORK_COUNTERS } = await import('./work-counters');
       const counts = (await Promise.all(WORK_COUNTERS.map((counter) => counter(context, scope)))).flat();
-      return { department: department ?? null, departments: everyDepartment ? await departmentsToPick(context) : [actor.department], counts, today: scope.today };
+      return { department: department ?? null, departments: await departmentsFor(context, actor), counts, today: scope.today };
     },
   },
 };

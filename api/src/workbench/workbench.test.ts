@@ -88,6 +88,17 @@ it('counts the department’s policies still without their interpretation, late 
   expect(figure(await bench(minzheng), 'interpretationsDue')).toMatchObject({ count: 1, overdue: 0 });
 });
 
+it('gives the department picker the departments alone, reading the staff list and none of the figures', async () => {
+  const DEPARTMENTS = `{ departments }`;
+  const before = api.app.dynamo.requestCount();
+  expect((await api.run(DEPARTMENTS, {}, { token: admin })).data).toEqual({ departments: ['区政府办公室', '区教育局', '区民政局'] });
+  // One read of the staff list and one of the session: the 工作台's figures take many more.
+  expect(api.app.dynamo.requestCount() - before).toBeLessThanOrEqual(2);
+  expect((await api.run(DEPARTMENTS, {}, { token: minzheng })).data).toEqual({ departments: ['区民政局'] });
+  expect((await api.run(DEPARTMENTS, {})).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  expect((await api.run(DEPARTMENTS, {}, { token: await residentToken(api, 'r1') })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+});
+
 it('is for staff only', async () => {
   const anonymous = await api.run(WORKBENCH, {});
   expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');

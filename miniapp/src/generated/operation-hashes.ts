@@ -93,7 +93,6 @@ export const operationHashes: Record<string, string> = {
   SetDepartmentIssuers: '404721c8182277ab787cec4f536f509dacfba8460401b7a09b9d272de5e8f421',
   StaffPolicies: 'b883321163f2bbd373af1f2a70c20609a1e7b24bae16dba492a6f15f2d24f3a8',
   RepealPolicy: '3442e93199e3df5e9586bd8a83bec785bbcbf2fd3b0c912cce3a0a01699a7f89',
-  PublishingDepartments: '15357415a5b8165f158506041d5e5f222f8799f492efccef702ad904545279a3',
   StaffLogin: '9f562840abd72dd077cba9a6c86f7528c9a9b6e93858d2967f5ed48caa002c44',
   ChangeStaffPassword: 'b84d6befd27c02d3c9862e6dfab917c5d43d3634c44862e88142a1a66f214aba',
   StaffMe: '23590d98944596a7df34d482d950ae0cecde0f39936c580f3dba4d396b7230bf',
@@ -135,4 +134,5 @@ export const operationHashes: Record<string, string> = {
   EnableStaffAccount: '9642e9534e32f4ba17bcf7f4617f2f3ba58b0f36172a6944fa95ea30f5d3f717',
   ResetStaffPassword: '8d36d948715538d2ba20e2899d1585308f8b276bae3f8a10e5d9119cce9378f4',
   Workbench: '87af83b36c3a8b9f203d1cefcc544975c6d7d7f326f8d977f5841dd2428dc8a6',
+  StaffDepartments: '13d99062fb9cbb78678a3e57c97529c6090c241ea60fa399bf38c74f72974b0c',
 };

@@ -1376,11 +1376,6 @@ export type RepealPolicyMutationVariables = Exact<{
 
 export type RepealPolicyMutation = { repealPolicy: { id: string, validity: Validity, repealedDate: string | null } };
 
-export type PublishingDepartmentsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type PublishingDepartmentsQuery = { workbench: { departments: Array<string> } };
-
 export type StaffLoginMutationVariables = Exact<{
   username: string;
   password: string;
@@ -1710,6 +1705,11 @@ export type WorkbenchQueryVariables = Exact<{
 
 export type WorkbenchQuery = { workbench: { department: string | null, departments: Array<string>, today: string, counts: Array<{ key: string, label: string, count: number, overdue: number | null, detail: string | null, path: string }> } };
 
+export type StaffDepartmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffDepartmentsQuery = { departments: Array<string> };
+
 /** An operation's text, typed with what it returns and what it needs. */
 export type Operation<TData, TVars> = string & { readonly __operation?: [TData, TVars] };
 export const MyConsultationsDocument = "query MyConsultations($after: String) {\n  myConsultations(first: 15, after: $after) {\n    edges {\n      node {\n        ...ConsultationFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\nfragment ConsultationFields on Consultation {\n  id\n  topic\n  department\n  question\n  status\n  complexReason\n  askedAt\n  answerDeadline {\n    ...DeadlineFields\n  }\n  isOverdue\n  answer {\n    answeredAt\n    onTime\n  }\n}\nfragment DeadlineFields on WorkingDayDeadline {\n  date\n  provisional\n  note\n}" as Operation<MyConsultationsQuery, MyConsultationsQueryVariables>;
@@ -1804,7 +1804,6 @@ export const DepartmentIssuersDocument = "query DepartmentIssuers($department: S
 export const SetDepartmentIssuersDocument = "mutation SetDepartmentIssuers($department: String!, $issuers: [String!]!) {\n  setDepartmentIssuers(department: $department, issuers: $issuers) {\n    department\n    issuers\n  }\n}" as Operation<SetDepartmentIssuersMutation, SetDepartmentIssuersMutationVariables>;
 export const StaffPoliciesDocument = "query StaffPolicies($filter: PolicyFilter, $after: String) {\n  policies(filter: $filter, first: 20, after: $after) {\n    edges {\n      cursor\n      node {\n        ...PolicyCardFields\n        interpretationDue {\n          date\n          provisional\n          overdue\n        }\n        reach {\n          told\n          opened\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\nfragment PolicyCardFields on Policy {\n  id\n  title\n  documentNumber\n  issuer\n  publishedDate\n  writtenDate\n  validity\n  repealedDate\n}" as Operation<StaffPoliciesQuery, StaffPoliciesQueryVariables>;
 export const RepealPolicyDocument = "mutation RepealPolicy($id: ID!, $repealedDate: String!) {\n  repealPolicy(id: $id, repealedDate: $repealedDate) {\n    id\n    validity\n    repealedDate\n  }\n}" as Operation<RepealPolicyMutation, RepealPolicyMutationVariables>;
-export const PublishingDepartmentsDocument = "query PublishingDepartments {\n  workbench {\n    departments\n  }\n}" as Operation<PublishingDepartmentsQuery, PublishingDepartmentsQueryVariables>;
 export const StaffLoginDocument = "mutation StaffLogin($username: String!, $password: String!) {\n  staffLogin(username: $username, password: $password) {\n    token\n    expiresAt\n  }\n}" as Operation<StaffLoginMutation, StaffLoginMutationVariables>;
 export const ChangeStaffPasswordDocument = "mutation ChangeStaffPassword($username: String!, $currentPassword: String!, $newPassword: String!) {\n  changeStaffPassword(\n    username: $username\n    currentPassword: $currentPassword\n    newPassword: $newPassword\n  ) {\n    token\n    expiresAt\n  }\n}" as Operation<ChangeStaffPasswordMutation, ChangeStaffPasswordMutationVariables>;
 export const StaffMeDocument = "query StaffMe {\n  staffMe {\n    username\n    displayName\n    role\n    department\n  }\n}" as Operation<StaffMeQuery, StaffMeQueryVariables>;
@@ -1846,3 +1845,4 @@ export const DisableStaffAccountDocument = "mutation DisableStaffAccount($userna
 export const EnableStaffAccountDocument = "mutation EnableStaffAccount($username: ID!) {\n  enableStaff(username: $username) {\n    ...StaffAccountFields\n  }\n}\nfragment StaffAccountFields on Staff {\n  username\n  displayName\n  role\n  department\n  disabled\n  mustChangePassword\n  lastSignedInAt\n}" as Operation<EnableStaffAccountMutation, EnableStaffAccountMutationVariables>;
 export const ResetStaffPasswordDocument = "mutation ResetStaffPassword($username: ID!, $temporaryPassword: String!) {\n  resetStaffPassword(username: $username, temporaryPassword: $temporaryPassword) {\n    ...StaffAccountFields\n  }\n}\nfragment StaffAccountFields on Staff {\n  username\n  displayName\n  role\n  department\n  disabled\n  mustChangePassword\n  lastSignedInAt\n}" as Operation<ResetStaffPasswordMutation, ResetStaffPasswordMutationVariables>;
 export const WorkbenchDocument = "query Workbench($department: String) {\n  workbench(department: $department) {\n    department\n    departments\n    today\n    counts {\n      key\n      label\n      count\n      overdue\n      detail\n      path\n    }\n  }\n}" as Operation<WorkbenchQuery, WorkbenchQueryVariables>;
+export const StaffDepartmentsDocument = "query StaffDepartments {\n  departments\n}" as Operation<StaffDepartmentsQuery, StaffDepartmentsQueryVariables>;

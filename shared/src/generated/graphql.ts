@@ -2138,6 +2138,12 @@ export type Query = {
   departmentEvents: EventConnection;
   /** The names the department may publish under (staff of that department, district admins). */
   departmentIssuers: DepartmentIssuers;
+  /**
+   * The departments the signed-in staff member may work for, for a department picker: a district admin's
+   * every department that has staff (the district office first), an editor's own alone. Reads the staff
+   * list only, none of the 工作台's figures.
+   */
+  departments: Array<Scalars['String']['output']>;
   draft: Maybe<Draft>;
   /** Staff: a draft's comments in one state (PENDING: the moderation queue), whole, with flags; audited. */
   draftComments: DraftCommentConnection;

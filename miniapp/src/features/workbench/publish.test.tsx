@@ -131,7 +131,7 @@ it('a district admin picks the department the policy is published for; the check
   signInAs(ADMIN);
   answerByOperation({
     StaffMe: { data: { staffMe: ADMIN } },
-    PublishingDepartments: { data: { workbench: { departments: ['区政府办公室', '区民政局', '区财政局'] } } },
+    StaffDepartments: { data: { departments: ['区政府办公室', '区民政局', '区财政局'] } },
     PolicyChecks: { data: { policyChecks: CLEAN } },
     PublishPolicy: { data: { publishPolicy: PUBLISHED } },
   });
