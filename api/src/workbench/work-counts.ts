@@ -9,6 +9,8 @@ import { governmentDate } from '../core/clock';
 export interface WorkScope {
   /** One department's work; undefined: every department's (a district admin who chose none). */
   department: string | undefined;
+  /** The departments whose work that is: the one, or every department a district admin may pick (those with staff). */
+  departments: string[];
   /** Beijing date. */
   today: string;
   now: Date;

@@ -37,11 +37,12 @@ export const workbenchResolvers: { Query: Pick<QueryResolvers<RequestContext>, '
       const everyDepartment = can(actor, 'department.work', {});
       const department = asked ?? (everyDepartment ? undefined : actor.department);
       const now = context.now();
-      const scope = { department, today: governmentDate(now), now };
+      const departments = await departmentsFor(context, actor);
+      const scope = { department, departments: department ? [department] : departments, today: governmentDate(now), now };
       // The counters (every feature's) load with the first 工作台 read, not at a cold start.
       const { WORK_COUNTERS } = await import('./work-counters');
       const counts = (await Promise.all(WORK_COUNTERS.map((counter) => counter(context, scope)))).flat();
-      return { department: department ?? null, departments: await departmentsFor(context, actor), counts, today: scope.today };
+      return { department: department ?? null, departments, counts, today: scope.today };
     },
   },
 };

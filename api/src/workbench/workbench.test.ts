@@ -67,8 +67,8 @@ it('gives a district admin the whole district, the departments to pick from, and
 });
 
 it('counts the department’s policies still without their interpretation, late ones past 3 working days', async () => {
-  const publish = async (title: string, documentNumber: string) =>
-    (await api.run<{ publishPolicy: { id: string } }>(`mutation($input: PolicyInput!) { publishPolicy(input: $input) { id } }`, { input: { title, documentNumber, body: '各街道：\n一、内容\n按月发放。' } }, { token: minzheng })).data!.publishPolicy.id;
+  const publish = async (title: string, documentNumber: string, disclosure = 'PROACTIVE', token = minzheng) =>
+    (await api.run<{ publishPolicy: { id: string } }>(`mutation($input: PolicyInput!) { publishPolicy(input: $input) { id } }`, { input: { title, documentNumber, disclosure, body: '各街道：\n一、内容\n按月发放。' } }, { token })).data!.publishPolicy.id;
   setBeijingTime(api, '2026-11-12 10:00'); // Thursday: due Tuesday 17th
   const late = await publish('区民政局关于高龄津贴发放的通知', '示民发〔2026〕41号');
   setBeijingTime(api, '2026-11-18 10:00');
@@ -86,6 +86,13 @@ it('counts the department’s policies still without their interpretation, late 
   expect(figure(await bench(admin, '区民政局'), 'interpretationsDue')).toMatchObject({ count: 2, overdue: 1 });
   await api.run(`mutation($id: ID!, $input: InterpretationInput!) { addInterpretation(policyId: $id, input: $input) { id } }`, { id: late, input: { kind: 'TEXT', title: '一图读懂', body: '每月发放。' } }, { token: minzheng });
   expect(figure(await bench(minzheng), 'interpretationsDue')).toMatchObject({ count: 1, overdue: 0 });
+
+  // 全区 is the departments' figures added up, 依申请公开 policies too (not only those the public list shows).
+  await publish('区民政局关于内部工作规程的通知', '示民发〔2026〕43号', 'ON_REQUEST');
+  await publish('区教育局关于校车管理的通知', '示教发〔2026〕7号', 'PROACTIVE', jiaoyu);
+  expect(figure(await bench(minzheng), 'interpretationsDue')).toMatchObject({ count: 2 });
+  expect(figure(await bench(jiaoyu), 'interpretationsDue')).toMatchObject({ count: 1 });
+  expect(figure(await bench(admin), 'interpretationsDue')).toMatchObject({ label: '政策解读待发布', count: 3, overdue: 0 });
 });
 
 it('gives the department picker the departments alone, reading the staff list and none of the figures', async () => {
