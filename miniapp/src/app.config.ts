@@ -81,5 +81,8 @@ export default defineAppConfig({
   // weapp: WeChat holds calls its privacy guide covers until the resident agrees in our pop-up
   // (platform/privacy.ts, components/PrivacyPrompt.tsx).
   ...(weapp ? { __usePrivacyCheck__: true } : {}),
+  // weapp: staff pick an open day's venue on WeChat's map (platform pickPlaceOnMap); WeChat refuses
+  // chooseLocation unless app.json declares it.
+  ...(weapp ? { requiredPrivateInfos: ['chooseLocation'] } : {}),
   ...(weapp ? { plugins: { WechatSI: { version: '0.3.5', provider: 'wx069ba97219f66d99' } } } : {}),
 });

@@ -23,6 +23,8 @@ export const navigateBack = jest.fn(async () => undefined);
 export const scanCode = jest.fn(async (): Promise<{ result: string; path?: string }> => ({ result: '' }));
 export const pageScrollTo = jest.fn(async () => undefined);
 export const requestSubscribeMessage = jest.fn(async (): Promise<Record<string, string>> => ({}));
+/** WeChat's map picker: a test says what was chosen (mockResolvedValueOnce) or that it was cancelled (mockRejectedValueOnce). */
+export const chooseLocation = jest.fn(async (_option: object) => ({ name: '', address: '', latitude: 0, longitude: 0 }));
 /** weapp's nextTick: after the page's pending render (here: at once). */
 export const nextTick = (callback: () => void) => callback();
 
@@ -55,7 +57,7 @@ export function asWeapp(): void {
 export function resetTaro() {
   storage.clear();
   routerParams = {};
-  for (const mock of [request, navigateTo, redirectTo, reLaunch, makePhoneCall, getCurrentPages, getAppBaseInfo, createInnerAudioContext, login, navigateBack, scanCode, pageScrollTo, requestSubscribeMessage]) {
+  for (const mock of [request, navigateTo, redirectTo, reLaunch, makePhoneCall, getCurrentPages, getAppBaseInfo, createInnerAudioContext, login, navigateBack, scanCode, pageScrollTo, requestSubscribeMessage, chooseLocation]) {
     mock.mockClear();
   }
   request.mockReset();
@@ -75,6 +77,7 @@ const Taro = {
   scanCode,
   pageScrollTo,
   requestSubscribeMessage,
+  chooseLocation,
   nextTick,
   getStorageSync,
   setStorageSync,

@@ -38,8 +38,8 @@ export const eventInputSchema = z
       .nullish()
       .transform((value) => value ?? []),
     officials: z
-      .array(z.object({ name: requiredText('出席领导姓名', 40), position: requiredText('出席领导职务', 60) }))
-      .max(20, '出席的领导最多填 20 位。')
+      .array(z.object({ name: requiredText('出席人员的姓名', 40), position: requiredText('出席人员的职务', 60) }))
+      .max(20, '出席的领导和工作人员最多填 20 位。')
       .nullish()
       .transform((value) => value ?? []),
     startsAt: instant('开始时间'),

@@ -64,6 +64,26 @@ describe('creating events', () => {
       expect(result.errors![0]!.message).toMatch(message);
     }
   });
+
+  it('keeps the agenda and who will attend, and shows them to residents once published; a bad row is refused in words', async () => {
+    const agenda = [
+      { time: '09:30', item: '参观办事大厅' },
+      { time: null, item: '政策解读和答问' },
+    ];
+    const officials = [{ name: '张明', position: '区民政局副局长' }];
+    const id = await openEventFor(api, tokens.civilAffairs, eventInput(base, { title: '议程和出席人员', agenda, officials }));
+    const shown = await api.run<{ event: Record<string, unknown> }>(`query($id: ID!) { event(id: $id) { agenda { time item } officials { name position } } }`, { id }, { token: tokens.resident });
+    expect(shown.data!.event).toEqual({ agenda, officials });
+    const refused: Array<[Record<string, unknown>, RegExp]> = [
+      [{ agenda: [{ time: '9点半', item: '参观' }] }, /议程时间要写成 09:30 这样/],
+      [{ officials: [{ name: '张明', position: ' ' }] }, /请填写出席人员的职务/],
+    ];
+    for (const [overrides, message] of refused) {
+      const result = await api.run(CREATE, { input: eventInput(base, { title: '议程检查', ...overrides }) }, { token: tokens.civilAffairs });
+      expect(codeOf(result.errors)).toBe('BAD_USER_INPUT');
+      expect(result.errors![0]!.message).toMatch(message);
+    }
+  });
 });
 
 describe('every staff operation is for the holding department only', () => {

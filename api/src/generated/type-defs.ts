@@ -1359,7 +1359,9 @@ type Mutation {
   withdrawInformationRequest(id: ID!): InformationRequest!
 }
 
-"""An official who will be there to answer residents."""
+"""
+An official or staff member who will be there to answer residents (出席领导/工作人员).
+"""
 type Official {
   name: String!
   position: String!

@@ -115,6 +115,27 @@ export async function openMap(place: Place, name: string): Promise<boolean> {
   }
 }
 
+/** The coordinate picker a desk browser opens: 高德's, which gives GCJ-02 (经度,纬度), as the API stores. */
+export const COORDINATE_PICKER_URL = 'https://lbs.amap.com/tools/picker';
+
+/**
+ * 在地图上选地点 (staff writing an open day's venue): weapp, WeChat's own map picker, answering the
+ * place chosen (null when cancelled or refused); H5, whose build has no map service of its own (a map
+ * SDK needs a key and the network), a coordinate-picker web page in a new tab ('opened': the clerk
+ * copies the coordinates back into the form) or null when the browser blocked the tab.
+ */
+export async function pickPlaceOnMap(): Promise<Place | 'opened' | null> {
+  if (!isWeapp()) return openInBrowser(COORDINATE_PICKER_URL) ? 'opened' : null;
+  try {
+    const { address, name, latitude, longitude } = await Taro.chooseLocation({});
+    // WeChat gives the place's name (区民政局) and its street address separately: both are useful at the door.
+    const written = [address, name].filter(Boolean).join(' ');
+    return written ? { address: written, latitude, longitude } : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * WeChat's own font size as a factor (1 = standard; its 关怀模式 is about 1.4). H5 follows the
  * browser's font size instead: 1 there.

@@ -1524,7 +1524,7 @@ export type MutationWithdrawInformationRequestArgs = {
   id: Scalars['ID']['input'];
 };
 
-/** An official who will be there to answer residents. */
+/** An official or staff member who will be there to answer residents (出席领导/工作人员). */
 export type Official = {
   __typename?: 'Official';
   name: Scalars['String']['output'];

@@ -21,13 +21,21 @@ export type EventForm = {
   closesDay: string;
   closesTime: string;
   selectionMode: SelectionMode;
-  /** The agenda and the officials, kept as they are (the form does not edit them yet). */
-  agenda: EventInput['agenda'];
-  officials: EventInput['officials'];
+  /** 议程: rows as typed; a row left empty is not sent. */
+  agenda: AgendaRow[];
+  /** 出席领导/工作人员 who answer residents' questions; a row left empty is not sent. */
+  officials: OfficialRow[];
 };
 
+/** One agenda row: a time (HH:MM, may be left empty) and what happens. */
+export type AgendaRow = { time: string; item: string };
+export type OfficialRow = { name: string; position: string };
+
+export const emptyAgendaRow = (): AgendaRow => ({ time: '', item: '' });
+export const emptyOfficialRow = (): OfficialRow => ({ name: '', position: '' });
+
 /** The API's limits, said under the fields. */
-export const EVENT_LIMITS = { theme: 20, title: 60, description: 2000, address: 100, url: 300 } as const;
+export const EVENT_LIMITS = { theme: 20, title: 60, description: 2000, address: 100, url: 300, agendaItem: 200, agendaRows: 30, officialName: 40, officialPosition: 60, officials: 20 } as const;
 
 export const SELECTION_WORDS: Record<SelectionMode, string> = {
   FIRST_COME: '先到先得（报满为止，之后候补）',
@@ -78,7 +86,7 @@ export const eventFormOf = (event: Stored): EventForm => ({
   closesDay: beijingTime(event.signUpClosesAt)?.date ?? '',
   closesTime: timeOf(event.signUpClosesAt),
   selectionMode: event.selectionMode,
-  agenda: event.agenda.map(({ time, item }) => ({ time, item })),
+  agenda: event.agenda.map(({ time, item }) => ({ time: time ?? '', item })),
   officials: event.officials.map(({ name, position }) => ({ name, position })),
 });
 
@@ -108,6 +116,10 @@ export function eventFormProblems(form: EventForm): EventFormProblems {
     if (lat === null || !(lat >= -90 && lat <= 90)) problems.latitude = '纬度要写 -90 到 90 之间的数，如 29.08。';
     if (lng === null || !(lng >= -180 && lng <= 180)) problems.longitude = '经度要写 -180 到 180 之间的数，如 119.65。';
   }
+  const agendaRow = form.agenda.findIndex((row) => row.time !== '' && !row.item.trim());
+  if (agendaRow >= 0) problems.agenda = `议程第 ${agendaRow + 1} 项写了时间，请写这时做什么。`;
+  const official = form.officials.findIndex((row) => !row.name.trim() !== !row.position.trim());
+  if (official >= 0) problems.officials = `第 ${official + 1} 位：姓名和职务都要写。`;
   return problems;
 }
 
@@ -126,6 +138,6 @@ export const eventInputOf = (form: EventForm): EventInput => ({
   capacity: Number(form.capacity.trim()),
   signUpClosesAt: beijingInstant(form.closesDay, form.closesTime),
   selectionMode: form.selectionMode,
-  agenda: form.agenda,
-  officials: form.officials,
+  agenda: form.agenda.filter((row) => row.item.trim()).map((row) => ({ time: row.time || null, item: row.item.trim() })),
+  officials: form.officials.filter((row) => row.name.trim()).map((row) => ({ name: row.name.trim(), position: row.position.trim() })),
 });

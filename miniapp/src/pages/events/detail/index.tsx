@@ -126,7 +126,7 @@ function EventView({ event, signedIn }: { event: Detail; signedIn: boolean }) {
       )}
       {event.officials.length > 0 && (
         <View className="event-section">
-          <Heading level={2}>到场答复的领导</Heading>
+          <Heading level={2}>到场答复的领导和工作人员</Heading>
           {event.officials.map((official, i) => (
             <Text className="gov-meta__line event-list-item" key={i}>
               {official.position} {official.name}

@@ -3,7 +3,7 @@ import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
-import { SendAction } from '../../../components/Action';
+import { Action, SendAction } from '../../../components/Action';
 import { Choices } from '../../../components/Choices';
 import { Columns } from '../../../components/Columns';
 import { DateField, TimeField } from '../../../components/DateTimeFields';
@@ -17,22 +17,103 @@ import { useSubmit } from '../../../hooks/use-submit';
 import { beijingDate } from '../../../lib/format';
 import { replacePage, routeParam, ROUTES } from '../../../lib/navigation';
 import { staffRequest } from '../../../session/staff';
+import { pickPlaceOnMap } from '../../../platform';
 import { DepartmentPicker } from '../../../features/workbench/DepartmentPicker';
 import {
   EVENT_LIMITS,
   SELECTION_WORDS,
+  emptyAgendaRow,
   emptyEventForm,
+  emptyOfficialRow,
   eventFormOf,
   eventFormProblems,
   eventInputOf,
+  type AgendaRow,
   type EventForm,
+  type OfficialRow,
 } from '../../../features/events/event-form';
 import '../../../features/events/events.scss';
 
 type Staff = StaffMeQuery['staffMe'];
+type Problems = ReturnType<typeof eventFormProblems>;
+
+/** Changes row `i` of a list. */
+const replaced = <T,>(rows: T[], i: number, row: T) => rows.map((old, j) => (j === i ? row : old));
+
+/** 议程: a time (may be left empty) and what happens, row by row. */
+function AgendaFields({ rows, error, onChange }: { rows: AgendaRow[]; error?: string; onChange: (rows: AgendaRow[]) => void }) {
+  return (
+    <View className="gov-field" role="group" aria-label="议程">
+      <Heading level={2}>议程（可以不填）</Heading>
+      {rows.map((row, i) => (
+        <Columns key={i}>
+          <TimeField label={`第 ${i + 1} 项：时间`} value={row.time} optional onChange={(time) => onChange(replaced(rows, i, { ...row, time }))} />
+          <TextField label={`第 ${i + 1} 项：内容`} hint="如：参观办事大厅" value={row.item} onChange={(item) => onChange(replaced(rows, i, { ...row, item }))} maxLength={EVENT_LIMITS.agendaItem} />
+          <Action kind="plain" onClick={() => onChange(rows.filter((_, j) => j !== i))}>{`删去议程第 ${i + 1} 项`}</Action>
+        </Columns>
+      ))}
+      <Problem text={error} />
+      {rows.length < EVENT_LIMITS.agendaRows && (
+        <Action kind="plain" onClick={() => onChange([...rows, emptyAgendaRow()])}>
+          加一项议程
+        </Action>
+      )}
+    </View>
+  );
+}
+
+/** 出席领导/工作人员: who will be there to answer residents, with their post. */
+function OfficialFields({ rows, error, onChange }: { rows: OfficialRow[]; error?: string; onChange: (rows: OfficialRow[]) => void }) {
+  return (
+    <View className="gov-field" role="group" aria-label="出席领导和工作人员">
+      <Heading level={2}>出席领导和工作人员（可以不填）</Heading>
+      {rows.map((row, i) => (
+        <Columns key={i}>
+          <TextField label={`第 ${i + 1} 位：姓名`} value={row.name} onChange={(name) => onChange(replaced(rows, i, { ...row, name }))} maxLength={EVENT_LIMITS.officialName} />
+          <TextField label={`第 ${i + 1} 位：职务`} hint="如：区民政局副局长" value={row.position} onChange={(position) => onChange(replaced(rows, i, { ...row, position }))} maxLength={EVENT_LIMITS.officialPosition} />
+          <Action kind="plain" onClick={() => onChange(rows.filter((_, j) => j !== i))}>{`删去第 ${i + 1} 位`}</Action>
+        </Columns>
+      ))}
+      <Problem text={error} />
+      {rows.length < EVENT_LIMITS.officials && (
+        <Action kind="plain" onClick={() => onChange([...rows, emptyOfficialRow()])}>
+          加一位出席人员
+        </Action>
+      )}
+    </View>
+  );
+}
+
+/**
+ * 在地图上选地点: weapp fills the address and coordinates from WeChat's map; H5 opens a coordinate
+ * picker page to copy them from (the H5 build has no map of its own).
+ */
+function MapPicker({ onPicked }: { onPicked: (place: { address: string; latitude: number; longitude: number }) => void }) {
+  const [said, setSaid] = useState('');
+  const pick = async () => {
+    const picked = await pickPlaceOnMap();
+    if (picked === 'opened') setSaid('已在新标签页打开地图：搜索地点，点一下地图上的位置，把右侧显示的坐标（经度在前，纬度在后）抄到下面。');
+    else if (picked) {
+      onPicked(picked);
+      setSaid('已填入地图上选的地点，可以再改地址的写法。');
+    } else setSaid('没有选好地点：可以照地址在地图上查到坐标后填写。');
+  };
+  return (
+    <View>
+      <Action kind="plain" onClick={() => void pick()}>
+        在地图上选地点
+      </Action>
+      {said && (
+        <Text className="gov-note" role="status">
+          {said}
+        </Text>
+      )}
+    </View>
+  );
+}
 
 /** The form: what, when, where (a place, a live link, or both), how many and how residents get a seat. */
-function EventFields({ form, admin, problems, onChange }: { form: EventForm; admin: boolean; problems: ReturnType<typeof eventFormProblems>; onChange: (form: EventForm) => void }) {
+function EventFields({ form, admin, problems, onChange }: { form: EventForm; admin: boolean; problems: Problems; onChange: (form: EventForm) => void }) {
   const set = <K extends keyof EventForm>(key: K) => (value: EventForm[K]) => onChange({ ...form, [key]: value });
   const today = beijingDate(new Date());
   return (
@@ -49,8 +130,9 @@ function EventFields({ form, admin, problems, onChange }: { form: EventForm; adm
         <TimeField label="结束时间" value={form.endTime} onChange={set('endTime')} error={problems.endTime} />
       </Columns>
       <TextField label="地点（线上举办可以不填）" value={form.address} onChange={set('address')} maxLength={EVENT_LIMITS.address} error={problems.address} />
+      <MapPicker onPicked={(place) => onChange({ ...form, address: place.address.slice(0, EVENT_LIMITS.address), latitude: String(place.latitude), longitude: String(place.longitude) })} />
       <Columns>
-        <TextField label="纬度" hint="在地图上找到地点后抄下，如 29.08" value={form.latitude} onChange={set('latitude')} maxLength={12} type="digit" error={problems.latitude} />
+        <TextField label="纬度" hint="地图上选好地点后自动填入，也可以抄写，如 29.08" value={form.latitude} onChange={set('latitude')} maxLength={12} type="digit" error={problems.latitude} />
         <TextField label="经度" hint="如 119.65" value={form.longitude} onChange={set('longitude')} maxLength={12} type="digit" error={problems.longitude} />
       </Columns>
       <TextField label="线上直播网址（可以不填）" value={form.liveUrl} onChange={set('liveUrl')} maxLength={EVENT_LIMITS.url} />
@@ -59,6 +141,8 @@ function EventFields({ form, admin, problems, onChange }: { form: EventForm; adm
         <DateField label="报名截止日期" value={form.closesDay} onChange={set('closesDay')} min={today} max={form.day || undefined} error={problems.closesDay} />
         <TimeField label="报名截止时间" value={form.closesTime} onChange={set('closesTime')} />
       </Columns>
+      <AgendaFields rows={form.agenda} error={problems.agenda} onChange={set('agenda')} />
+      <OfficialFields rows={form.officials} error={problems.officials} onChange={set('officials')} />
       <Choices
         label="怎样确定参加的人"
         title="怎样确定参加的人"
