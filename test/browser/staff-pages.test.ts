@@ -2,15 +2,17 @@ import type { Page } from 'playwright-core';
 import { graphqlData, staffLogin as signInStaff } from '../support/run-govopen';
 import { axeViolations, current, govOpenInBrowser, PHONE, ROUTES, screenshotWholePage, settled, sidewaysOverflow, STANDARD, tapTargets } from '../support/browser';
 
-// Staff pages on the H5 build in Chromium, in 长辈版 at phone width, as clerks use them on their
-// phones: the open-day form (a clerk creates an open day, publishes it, a resident finds it), a
-// bad-rating case with its appeal, and the district office's answers to residents' proposals. Each
-// page: axe finds nothing serious, targets are 60 px, nothing sideways at 320 px; screenshots in
-// test-artifacts/screenshots/staff-*.png.
+// Staff pages on the H5 build in Chromium, in 长辈版, as clerks use them on their phones (375 px) and
+// at a desk browser (1280 px): the open-day form with its agenda and who attends (a clerk creates an
+// open day, publishes it, a resident finds it and reads them), 开放日管理 and 办理开放日, a bad-rating
+// case with its appeal, the district office's answers to residents' proposals, 发布设置 and 修改密码.
+// Each page: axe finds nothing serious at either width, targets are 60 px, nothing sideways at 320 px
+// or at 1280 px; screenshots in test-artifacts/screenshots/staff-*-elder-{phone,desk}.png.
 
 const ADMIN = { username: 'admin', password: 'browser-staff-pages-admin-password' };
 const CLERK = { username: 'minzheng', password: 'browser-staff-pages-clerk-password' };
 const ELDER = { ...STANDARD, elder: true };
+const DESK = { width: 1280, height: 900 } as const;
 
 const app = govOpenInBrowser('staff-pages', { STAFF_BOOTSTRAP: `${ADMIN.username}:${ADMIN.password}` });
 
@@ -33,17 +35,27 @@ async function openAsStaff(route: string, params: Record<string, string>, who: {
   return page;
 }
 
-/** axe, 60 px targets, 320 px without sideways scrolling, and the screenshot to look at. */
+const seriousViolations = async (page: Page) => (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+
+/**
+ * At a phone's 375 px: axe, 60 px targets, 320 px without sideways scrolling; then at a desk's 1280 px:
+ * axe and nothing sideways; the screenshots of both widths to look at. Leaves the page at 375 px.
+ */
 async function check(page: Page, name: string): Promise<void> {
-  const violations = (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect({ name, violations }).toEqual({ name, violations: [] });
+  expect({ name, violations: await seriousViolations(page) }).toEqual({ name, violations: [] });
   const small = (await tapTargets(page)).filter((t) => t.width < 60 || t.height < 60);
   expect({ name, small }).toEqual({ name, small: [] });
   await screenshotWholePage(page, `staff-${name}-elder-phone`);
   await page.setViewportSize({ width: 320, height: PHONE.height });
   expect({ name, sideways: await sidewaysOverflow(page) }).toEqual({ name, sideways: [] });
+  await page.setViewportSize(DESK);
+  expect({ name, desk: await seriousViolations(page), sideways: await sidewaysOverflow(page) }).toEqual({ name, desk: [], sideways: [] });
+  await screenshotWholePage(page, `staff-${name}-elder-desk`);
   await page.setViewportSize(PHONE);
 }
+
+/** The tops of the named fields' inputs: equal when they stand side by side. */
+const topsOf = (page: Page, labels: string[]) => Promise.all(labels.map(async (label) => (await current(page).getByLabel(label, { exact: true }).boundingBox())!.y));
 
 /** YYYY-MM-DD, `days` from now in Beijing. */
 const daysAhead = (days: number) => new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
@@ -63,19 +75,47 @@ it('a clerk creates an open day on the form, publishes it, and a resident finds 
   await view.getByLabel('经度').fill('119.65');
   await view.getByLabel('名额').fill('30');
   await view.getByLabel('报名截止日期').fill(daysAhead(18));
+  // 议程 and who attends, row by row.
+  await view.getByRole('button', { name: '加一项议程' }).click();
+  await view.getByLabel('第 1 项：时间').fill('09:30');
+  await view.getByLabel('第 1 项：内容').fill('参观居家养老服务指导中心');
+  await view.getByRole('button', { name: '加一项议程' }).click();
+  await view.getByLabel('第 2 项：内容').fill('高龄津贴政策解读和现场答问');
+  await view.getByRole('button', { name: '加一位出席人员' }).click();
+  await view.getByLabel('第 1 位：姓名').fill('张明');
+  await view.getByLabel('第 1 位：职务').fill('区民政局副局长');
+  // A phone stacks the fields; a desk sets the day and its times side by side.
+  const fields = ['开放日期', '开始时间', '结束时间'];
+  expect(new Set(await topsOf(page, fields)).size).toBe(3);
+  await page.setViewportSize(DESK);
+  expect(new Set(await topsOf(page, fields)).size).toBeLessThan(3);
+  await page.setViewportSize(PHONE);
   await check(page, 'event-form');
 
   await view.getByRole('button', { name: '保存为草稿' }).click();
   await settled(page, '草稿（居民看不到）');
   await current(page).getByRole('button', { name: '发布，开始报名' }).click();
   await settled(page, '已发布，居民现在能看到并报名了。');
+  await check(page, 'event-manage');
   await current(page).getByRole('button', { name: '修改开放日信息' }).click();
   await settled(page, '改好后保存。');
   expect(await current(page).getByLabel('名称').inputValue()).toBe(title);
   await check(page, 'event-form-edit');
 
+  const list = await openAsStaff(ROUTES.eventStaff, {}, CLERK, title);
+  await check(list, 'event-staff');
+
   const resident = await app.browser.open(ROUTES.eventList, {}, ELDER);
   await settled(resident, title);
+  await current(resident).getByText(title).first().click();
+  await settled(resident, '到场答复的领导和工作人员');
+  const detail = await current(resident).innerText();
+  for (const words of ['议程', '上午9:30', '参观居家养老服务指导中心', '高龄津贴政策解读和现场答问', '区民政局副局长 张明']) expect(detail).toContain(words);
+});
+
+it('a district admin keeps the sensitive words and the names a department may publish under on 发布设置', async () => {
+  const page = await openAsStaff(ROUTES.workbenchSettings, {}, ADMIN, '敏感词（一行一个）');
+  await check(page, 'publishing-settings');
 });
 
 it('a bad-rating case with its appeal, as the district admin who decides it', async () => {
