@@ -105,6 +105,11 @@ for (const [name, size] of [['desk', DESK], ['phone', PHONE]] as const) {
       await current(page).getByRole('textbox', { name: '咨询电话（可以不填）' }).fill('0579-82468000');
       expect(await serious(page)).toEqual([]);
       await screenshotWholePage(page, 'workbench-interpret-desk');
+      await page.setViewportSize(PHONE);
+      expect(await sidewaysOverflow(page)).toEqual([]);
+      expect(await serious(page)).toEqual([]);
+      await screenshotWholePage(page, 'workbench-interpret-phone');
+      await page.setViewportSize(DESK);
       await current(page).getByRole('button', { name: '发布解读' }).click();
       await settled(page, '解读已发布');
       await current(page).getByRole('button', { name: '看居民看到的解读' }).click();
@@ -171,10 +176,15 @@ it('a clerk repeals a policy from 本部门的政策 with a date; residents no l
   await ensureClerk();
   const phoneCopy = `${TITLE}（phone）`;
   const page = await app.browser.open(ROUTES.workbenchPolicies);
+  await page.setViewportSize(DESK);
   await asClerk(page);
   const view = current(page);
   const card = view.getByRole('group', { name: phoneCopy });
   await card.waitFor();
+  expect(await serious(page)).toEqual([]);
+  expect(await sidewaysOverflow(page)).toEqual([]);
+  await screenshotWholePage(page, 'workbench-policies-desk');
+  await page.setViewportSize(PHONE);
   await card.getByRole('button', { name: '废止', exact: true }).click();
   await card.getByRole('button', { name: '确认废止' }).click();
   await view.getByRole('group', { name: phoneCopy }).getByText(/· 已废止（\d{4}年/).first().waitFor();
@@ -185,4 +195,26 @@ it('a clerk repeals a policy from 本部门的政策 with a date; residents no l
   await settled(resident, /已显示 \d+ 份/);
   await current(resident).getByText(`${TITLE}（desk）`, { exact: true }).waitFor();
   expect(await current(resident).getByText(phoneCopy).count()).toBe(0);
+});
+
+it('a district admin publishing picks the department from every department that has staff', async () => {
+  await ensureClerk();
+  const page = await app.browser.open(ROUTES.workbenchPublish);
+  await page.setViewportSize(DESK);
+  const session = await staffLogin(ADMIN);
+  await page.evaluate((s) => localStorage.setItem('govopen.staff-session.v1', JSON.stringify({ data: s })), session);
+  await page.reload();
+  const view = current(page);
+  await settled(page, '全区管理员可以为任何部门发布：在第三步选部门，不选就是区政府办公室。');
+  await view.getByLabel('选择文件').setInputFiles(WORD_FILE);
+  const picker = view.getByRole('group', { name: '为哪个部门发布' });
+  await picker.waitFor();
+  expect(await picker.getByRole('button').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('区政府办公室'), expect.stringContaining(CLERK.department)]));
+  await picker.getByRole('button', { name: CLERK.department }).click();
+  await picker.getByRole('button', { name: `${CLERK.department}，已选` }).waitFor();
+  expect(await serious(page)).toEqual([]);
+  await screenshotWholePage(page, 'workbench-publish-admin-desk');
+  await page.setViewportSize(PHONE);
+  expect(await sidewaysOverflow(page)).toEqual([]);
+  await screenshotWholePage(page, 'workbench-publish-admin-phone');
 });
