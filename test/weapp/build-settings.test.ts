@@ -24,4 +24,6 @@ it('writes an app.json with WeChat\'s keys only (no H5 page-transition setting)'
   const app = JSON.parse(readFileSync(join(suiteDist(), 'app.json'), 'utf8')) as Record<string, unknown>;
   expect(app).not.toHaveProperty('animation');
   expect(Object.keys(app).sort()).toEqual(expect.arrayContaining(['pages', 'subPackages', 'window', 'plugins']));
+  // Staff pick an open day's venue on WeChat's map: WeChat refuses chooseLocation unless app.json declares it.
+  expect(app.requiredPrivateInfos).toEqual(['chooseLocation']);
 });
