@@ -42,7 +42,8 @@ export async function backfillDepartmentLists(app: Pick<App, 'dynamo' | 'now'>, 
       app.dynamo,
       progress.put(
         { task: TASK, after: page.next ?? null, done: page.next === undefined, filled: total, updatedAt: app.now().toISOString() },
-        after === undefined ? { if: 'attribute_not_exists(#after)' } : { if: '#after = :after', values: { ':after': after } },
+        // The first page: no run has started (nor finished, which leaves no `after` either).
+        after === undefined ? { if: 'attribute_not_exists(pk)' } : { if: '#after = :after', values: { ':after': after } },
       ),
       ORDINARY_WRITES,
     );
@@ -53,7 +54,7 @@ export async function backfillDepartmentLists(app: Pick<App, 'dynamo' | 'now'>, 
   return filled;
 
   /** Puts the policy's missing department entries; false when it had them all or changed meanwhile. */
-  async function fillOne(policy: StoredPolicy & { version: number }): Promise<boolean> {
+  async function fillOne(policy: StoredPolicy): Promise<boolean> {
     const wanted = policyListing(policy).filter((entry) => entry.facet === departmentFacet(policy.department));
     const present = new Set((await entries.getMany(wanted.map(({ bucket, facet }) => ({ id: policy.id, bucket, facet })))).map((entry) => entry.bucket));
     const missing = wanted.filter((entry) => !present.has(entry.bucket));
