@@ -294,6 +294,12 @@ describe.each(Object.keys(SETTINGS) as Mode[])('project pages, %s mode', (mode) 
     expect(await bodyFontSize(page)).toBeGreaterThanOrEqual(mode === 'elder' ? 22 : 18);
     expect({ page: name, overflow: await sidewaysOverflow(page) }).toEqual({ page: name, overflow: [] });
     await screenshotWholePage(page, `projects-${name}-${mode}`);
+    if (!staff) return;
+    // Staff pages are used at a desk browser too (1280 px).
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const atDesk = (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect({ page: name, atDesk, overflow: await sidewaysOverflow(page) }).toEqual({ page: name, atDesk: [], overflow: [] });
+    await screenshotWholePage(page, `projects-${name}-${mode}-desk`);
   });
 });
 

@@ -50,6 +50,15 @@ async function check(page: Page, name: string, mode: Mode): Promise<void> {
   await screenshotWholePage(page, `rating-${name}-${mode}`);
 }
 
+/** A staff page at a desk browser's 1280 px: axe (nothing serious), nothing sideways, a screenshot; then back at 375 px. */
+async function checkAtDesk(page: Page, name: string, mode: Mode): Promise<void> {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const serious = (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect({ page: name, mode, desk: serious, sideways: await sidewaysOverflow(page) }).toEqual({ page: name, mode, desk: [], sideways: [] });
+  await screenshotWholePage(page, `rating-${name}-${mode}-desk`);
+  await page.setViewportSize(PHONE);
+}
+
 /**
  * The demo service's rating link for window 3, as the API prints it on the QR code (a path address,
  * /r/<service>/3), and the H5 route the server sends it on to (the hash route older codes hold).
@@ -237,6 +246,7 @@ describe('好差评 in the browser', () => {
       await settled(page, ready);
       if (name === 'rate-bad') await current(page).getByRole('button', { name: '差评（不满意）' }).click();
       await check(page, name, 'elder');
+      if (name.startsWith('staff') || name === 'case') await checkAtDesk(page, name, 'elder');
       await page.close();
     }
   });
@@ -321,6 +331,7 @@ describe('好差评 in the browser', () => {
     const elderDownload = current(elder).getByRole('region', { name: SERVICE }).getByRole('link', { name: '下载二维码图片' }).first();
     expect((await targetSize(elderDownload)).height).toBeGreaterThanOrEqual(60);
     await check(elder, 'qr-codes', 'elder');
+    await checkAtDesk(elder, 'qr-codes', 'elder');
     await elder.setViewportSize({ width: 320, height: PHONE.height });
     expect(await sidewaysOverflow(elder)).toEqual([]);
   });
