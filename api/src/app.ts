@@ -11,7 +11,7 @@ import { createWeChatAccessToken } from './identity/wechat-access-token';
 import { weChatCodeExchange, withDevelopmentCodes, type CodeExchange } from './identity/wechat-login';
 import { weChatPhoneNumberExchange, withDevelopmentPhoneCodes, type PhoneNumberExchange } from './identity/wechat-phone';
 import { createNotifier } from './notifications/notifier-choice';
-import { withInbox } from './notifications/inbox-notifier';
+import { withInbox, type InboxNotifier } from './notifications/inbox-notifier';
 import { notificationsFeature } from './notifications/notifications-feature';
 import { subscriptionsFeature } from './subscriptions/subscriptions-feature';
 import { familyFeature } from './family/family-feature';
@@ -83,7 +83,7 @@ export interface App extends CoreParts {
   /** Where progress photos are uploaded to and shown from: S3 or the local disk, by configuration. */
   photos: PhotoStorage;
   /** Tells residents things: always in 我的消息, and outside the app (outbox or WeChat, by configuration). */
-  notifier: Notifier;
+  notifier: InboxNotifier;
 }
 
 /** What each GraphQL request gets: the app, who is asking, and its own DataLoaders. */

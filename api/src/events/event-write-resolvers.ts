@@ -7,7 +7,7 @@ import { badInput, notFound } from '../core/errors';
 import { parseInput, refuseUnmaskedData } from '../core/validation';
 import { normalizeCheckInCode } from './check-in-code';
 import { staffEvent } from './event-access';
-import { notifySafely } from '../notifications/notifier';
+import type { MessageWrites } from '../notifications/inbox-notifier';
 import { notifyRegistrant, registrantMessage } from './event-notifications';
 import { EVENT_ID, eventIdFor, newEvent, parseRegistrationId, registrationIdOf, type EventDetails, type StoredEvent, type StoredRegistration } from './event-model';
 import {
@@ -113,14 +113,15 @@ export const eventWriteResolvers: { Mutation: MutationResolvers<RequestContext> 
       const event = EVENT_ID.test(args.eventId) ? await context.stores.events.get(args.eventId) : null;
       if (!event || event.status === 'DRAFT') throw notFound('没有找到这个开放日。');
       const confirmation = (registration: StoredRegistration) => registrantMessage('EVENT_CONFIRMED', event, registration, { checkInCode: registration.checkInCode });
-      const { notifier } = context;
-      // One request for the whole sign-up: the phone remembered and the outbox's confirmation are
-      // written in the seat's transaction (issue 17); WeChat's message is sent once the seat is taken.
-      const { registration, created } = await context.stores.registrations.register(event, residentId, input, context.now(), (registration) => [
-        context.stores.identity.rememberPhoneWrite(residentId, input.phone),
-        ...(notifier.writeOf && registration.status === 'CONFIRMED' ? [notifier.writeOf(confirmation(registration))] : []),
-      ]);
-      if (created && registration.status === 'CONFIRMED' && !notifier.writeOf) await notifySafely(notifier, context.log, confirmation(registration));
+      // One request for the whole sign-up: the phone remembered, the confirmation in 我的消息 (and the
+      // outbox) are written in the seat's transaction (issue 17); WeChat's message and the 亲友帮办
+      // helpers' copies are sent once the seat is taken.
+      let told: MessageWrites | undefined;
+      const { registration, created } = await context.stores.registrations.register(event, residentId, input, context.now(), async (registration) => {
+        told = registration.status === 'CONFIRMED' ? await context.notifier.writesOf(confirmation(registration)) : undefined;
+        return [context.stores.identity.rememberPhoneWrite(residentId, input.phone), ...(told?.writes ?? [])];
+      });
+      if (created && told) await told.afterwards();
       return registration;
     },
     async cancelRegistration(_root, args, context) {

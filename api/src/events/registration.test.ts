@@ -1,4 +1,5 @@
 import { codeOf, createTestApi, createTestStaff, residentToken, type TestApi } from '../../../test/support/test-app';
+import { signedInResident } from '../../../test/bench/events-spike';
 import { createOutboxStore } from '../notifications/outbox-store';
 import { CANCEL_REGISTRATION, DAY, eventInput, openEventFor, person, register } from './event-test-support';
 
@@ -20,17 +21,29 @@ describe('signing up first come, first served', () => {
 
   beforeAll(async () => {
     eventId = await openEventFor(api, staff, eventInput(base, { title: '先到先得开放日', capacity: 2 }));
-    for (let i = 0; i < 5; i += 1) tokens.push(await residentToken(api, `fc-resident-${i}`));
+    // Residents as WeChat sign-in leaves them: a record, where signing up remembers their phone.
+    for (let i = 0; i < 5; i += 1) tokens.push(await signedInResident(api.app, `fc-resident-${i}`));
   });
 
-  it('confirms while seats last, with a check-in code and masked name and phone, and sends a confirmation', async () => {
+  it('confirms while seats last, with a check-in code and masked name and phone, and sends a confirmation, in one transaction', async () => {
+    const requestsBefore = api.app.dynamo.requestCount();
     const result = await register(api, tokens[0]!, eventId, { name: '王小华', phone: '+86 139-1234-5678', questions: '高龄津贴什么时候发？' });
+    // The resident's session and the event (2 GetItem), the seat's transaction holding the phone
+    // remembered, the confirmation in 我的消息 and in the outbox (1), who helps this resident (1
+    // Query), and the event the answer shows (1 BatchGetItem).
+    expect(api.app.dynamo.requestCount() - requestsBefore).toBe(5);
     expect(result.errors).toBeUndefined();
     const registration = result.data!.registerForEvent;
     expect(registration).toMatchObject({ status: 'CONFIRMED', name: '王*华', phone: '139****5678', waitlistPosition: null, event: { seatsLeft: 1, waitlistLength: 0 } });
     expect(registration.checkInCode).toMatch(/^[2-9A-HJKMNP-Z]{6}$/);
     const messages = await outbox().messagesFor('fc-resident-0');
     expect(messages).toEqual([expect.objectContaining({ template: 'EVENT_CONFIRMED', data: expect.objectContaining({ checkInCode: registration.checkInCode, title: '先到先得开放日' }) })]);
+    const inbox = await api.run<{ myMessages: { edges: Array<{ node: { heading: string; detail: string } }> }; unreadMessageCount: number }>(
+      `{ myMessages(first: 5) { edges { node { heading detail } } } unreadMessageCount }`,
+      {},
+      { token: tokens[0] },
+    );
+    expect(inbox.data).toEqual({ myMessages: { edges: [{ node: { heading: '开放日报名成功', detail: expect.stringContaining(`签到码 ${registration.checkInCode}`) } }] }, unreadMessageCount: 1 });
   });
 
   it('returns the same registration for a double tap, however fast', async () => {

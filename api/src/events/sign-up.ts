@@ -52,7 +52,7 @@ async function nextWaitlistSeq(table: OpenDayTable, eventId: string): Promise<nu
  * nothing of them when the sign-up is refused or repeated. One whose condition fails is left out
  * and the sign-up tried again without it: the registration never depends on them.
  */
-export type WritesAlongside = (registration: StoredRegistration) => Write[];
+export type WritesAlongside = (registration: StoredRegistration) => Write[] | Promise<Write[]>;
 
 /** Signs up once: a second call for the same resident and event returns the first registration. */
 export async function register(table: OpenDayTable, event: StoredEvent, residentId: string, input: RegistrationInputData, now: Date, alongside: WritesAlongside = () => []) {
@@ -84,7 +84,7 @@ export async function register(table: OpenDayTable, event: StoredEvent, resident
       table.codes.put({ eventId: event.id, code: registration.checkInCode, residentId }, { if: 'attribute_not_exists(pk)' }),
       ...(seq === null ? [] : [table.waitingPlaces.put({ eventId: event.id, seq, residentId })]),
     ];
-    const others = alongside(registration)
+    const others = (await alongside(registration))
       .map((write, index) => ({ write, index }))
       .filter(({ index }) => !refusedAlongside.has(index));
     const outcome = await transact(table.dynamo, [...own, ...others.map(({ write }) => write)], OPEN_DAY_WRITES);

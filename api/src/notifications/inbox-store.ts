@@ -19,8 +19,13 @@ export const MESSAGE_ID = /^\d{17}[0-9a-f]{8}$/u;
 const messageIdAt = (at: Date) => `${at.toISOString().replace(/\D/gu, '').slice(0, 17)}${randomBytes(4).toString('hex')}`;
 
 export interface InboxStore {
-  /** Keeps the message; null when it is about a publication this resident was already told of. */
-  record(message: NotificationMessage, forResident?: string): Promise<InboxEntry | null>;
+  /**
+   * Keeps the message, with `alongside` (the outbox's copy) in the same transaction; null when it is
+   * about a publication this resident was already told of.
+   */
+  record(message: NotificationMessage, forResident?: string, alongside?: (entry: InboxEntry) => Write[]): Promise<InboxEntry | null>;
+  /** The entry and the writes that keep it, for another feature's transaction (an open-day seat's). */
+  prepare(message: NotificationMessage, forResident?: string): Promise<{ entry: InboxEntry; writes: Write[] }>;
   page(residentId: string, request: PageRequest): Promise<Page<InboxEntry>>;
   unreadCount(residentId: string): Promise<number>;
   /** The resident opens a message: read from now on, and counted once as opened in its publication's reach. */
@@ -34,28 +39,34 @@ export function createInboxStore(dynamo: Dynamo, now: Clock): InboxStore {
   const { entries, unread, reach, markers } = itemsOf(dynamo, { entries: inboxEntryItem, unread: unreadCountItem, reach: reachItem, markers: reachMarkerItem });
   const countUnread = (residentId: string, by: number): Write => unread.update({ residentId }, 'SET residentId = :resident ADD unread :by', { values: { ':resident': residentId, ':by': by } });
 
+  const prepare = (message: NotificationMessage, forResident?: string) => {
+    const at = now();
+    const entry: InboxEntry = {
+      id: messageIdAt(at),
+      residentId: message.residentId,
+      template: message.template,
+      data: message.data,
+      page: message.page ?? null,
+      publication: message.publication ?? null,
+      forResident: forResident ?? null,
+      sentAt: at.toISOString(),
+      readAt: null,
+    };
+    const writes = [entries.put(entry), countUnread(entry.residentId, 1)];
+    if (entry.publication) {
+      writes.push(
+        markers.put({ publication: entry.publication, residentId: entry.residentId, toldAt: entry.sentAt, openedAt: null }, { if: 'attribute_not_exists(pk)' }),
+        reach.update({ publication: entry.publication }, 'SET publication = :publication ADD told :one', { values: { ':publication': entry.publication, ':one': 1 } }),
+      );
+    }
+    return { entry, writes };
+  };
+
   return {
-    async record(message, forResident) {
-      const at = now();
-      const entry: InboxEntry = {
-        id: messageIdAt(at),
-        residentId: message.residentId,
-        template: message.template,
-        data: message.data,
-        page: message.page ?? null,
-        publication: message.publication ?? null,
-        forResident: forResident ?? null,
-        sentAt: at.toISOString(),
-        readAt: null,
-      };
-      const writes = [entries.put(entry), countUnread(entry.residentId, 1)];
-      if (entry.publication) {
-        writes.push(
-          markers.put({ publication: entry.publication, residentId: entry.residentId, toldAt: entry.sentAt, openedAt: null }, { if: 'attribute_not_exists(pk)' }),
-          reach.update({ publication: entry.publication }, 'SET publication = :publication ADD told :one', { values: { ':publication': entry.publication, ':one': 1 } }),
-        );
-      }
-      const outcome = await transact(dynamo, writes, ORDINARY_WRITES);
+    prepare: async (message, forResident) => prepare(message, forResident),
+    async record(message, forResident, alongside = () => []) {
+      const { entry, writes } = prepare(message, forResident);
+      const outcome = await transact(dynamo, [...writes, ...alongside(entry)], ORDINARY_WRITES);
       return outcome.ok ? entry : null;
     },
     page: (residentId, request) => entries.page({ where: { residentId }, descending: true }, request),

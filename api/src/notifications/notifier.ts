@@ -29,8 +29,9 @@ export interface Notifier {
   send(message: NotificationMessage): Promise<void>;
   /**
    * The message as one write of a transaction, where the notifier keeps messages in the table (the
-   * outbox): sent exactly when what it tells about is written, in the same request (an open-day
-   * seat). Absent: the notifier sends outside the table; call send after the write.
+   * outbox): written with its entry in 我的消息, and with what it tells of when a feature folds the
+   * message into its own transaction (inbox-notifier.ts writesOf). Absent: the notifier sends
+   * outside the table, after the write.
    */
   writeOf?(message: NotificationMessage): Write;
 }
