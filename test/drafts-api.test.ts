@@ -224,3 +224,38 @@ describe('采纳情况', () => {
     expect(answeredList.edges.map((edge) => edge.node.id)).toContain(draft.id);
   });
 });
+
+describe('the one search box', () => {
+  const SEARCH = `query($q: String!) { search(query: $q) { groups { kind hits { kind id title { text } subtitle passage { text } heading { text } } } } }`;
+  type Hits = Array<{ kind: string; id: string; subtitle: string | null; heading: { text: string } | null; passage: { text: string } }>;
+  const draftsFound = async (q: string) => {
+    const { groups } = await run<{ groups: Array<{ kind: string; hits: Hits }> }>(SEARCH, { q }, resident);
+    return groups.find((group) => group.kind === 'DRAFT')?.hits ?? [];
+  };
+
+  it("finds a draft for comment by a resident's own words, from its sections and later its 采纳情况", async () => {
+    setBeijingTime(api, '2026-12-04 10:00');
+    const draft = await publish({
+      title: '示例区居家养老服务若干措施（征求意见稿）',
+      explanation: '为让老年人在家门口得到照顾，起草了本措施。',
+      sections: [
+        { heading: '第一条 上门服务', text: '为失能老年人提供上门助浴、助洁服务。' },
+        { heading: '第二条 日间照料', text: '每个街道建设一处日间照料中心。' },
+      ],
+    });
+    // 养老 as typed; 老人家 is a resident's word for 老年人 (the synonym table).
+    for (const words of ['养老', '老人家上门洗澡']) expect((await draftsFound(words)).map((hit) => hit.id)).toContain(draft.id);
+    const hit = (await draftsFound('日间照料中心')).find((found) => found.id === draft.id);
+    expect(hit).toMatchObject({ kind: 'DRAFT', subtitle: '区民政局', heading: { text: '第二条 日间照料' } });
+
+    // Its 采纳情况 is searched once published.
+    expect((await draftsFound('社区食堂')).map((found) => found.id)).not.toContain(draft.id);
+    const c = await comment({ draftId: draft.id, text: '希望日间照料中心也提供午饭。' });
+    await run<Comment>(MODERATE, { id: c.id, approve: true }, staff.civilAffairs);
+    setBeijingTime(api, '2027-01-05 09:00');
+    const groups = [{ point: '日间照料中心供餐', outcome: 'PARTLY_ADOPTED', reason: '由社区食堂就近供餐，不在中心内另设厨房。', commentIds: [c.id] }];
+    await run<Draft>(FEEDBACK, { input: { draftId: draft.id, groups } }, staff.civilAffairs);
+    const answered = (await draftsFound('社区食堂')).find((found) => found.id === draft.id);
+    expect(answered?.heading?.text).toBe('采纳情况');
+  });
+});

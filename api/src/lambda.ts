@@ -5,7 +5,7 @@ import { configFromEnv } from './core/config';
 import { metricFields, METRICS, withLogScope } from './core/logger';
 import { REFUSALS, SAFETY_LIMITS } from './core/safety';
 import { withResolvedSecrets } from './core/secrets';
-import { isScheduledInvocation, runScheduledTasks } from './scheduled-tasks';
+import { isScheduledInvocation, runScheduledTasks, scheduledTasksNamed } from './scheduled-tasks';
 import { createGraphQLServer } from './server';
 
 // The API Gateway REST API (payload 1.0) invokes this for POST /graphql and GET /health, and the
@@ -55,7 +55,7 @@ async function answer(event: APIGatewayProxyEvent, context: Context): Promise<AP
     coldStart = false;
     app.log.info(metricFields(METRICS.coldStart), 'cold start');
   }
-  if (isScheduledInvocation(event)) return runScheduledTasks(app);
+  if (isScheduledInvocation(event)) return runScheduledTasks(app, scheduledTasksNamed(event));
   if (event.resource === '/health') {
     const health = await checkHealth(app);
     return json(health.status, health.body);

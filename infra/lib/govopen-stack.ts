@@ -30,7 +30,7 @@ export interface GovOpenStackProps extends StackProps {
 
 /**
  * GovOpen on AWS: the table and the photo bucket; the GraphQL Lambda behind API Gateway and its web
- * application firewall; the H5 pages on CloudFront; the hourly schedule; alarms. One construct per concern.
+ * application firewall; the H5 pages on CloudFront; the schedules (hourly, and every 5 minutes for subscribers' news); alarms. One construct per concern.
  */
 export class GovOpenStack extends Stack {
   constructor(scope: Construct, id: string, props: GovOpenStackProps = {}) {

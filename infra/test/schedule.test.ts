@@ -1,20 +1,36 @@
-import { onlyResource, synthStack } from './synth';
+import { onlyResource, resources, synthStack } from './synth';
 
 const { template } = synthStack();
 const fn = onlyResource(template, 'AWS::Lambda::Function');
-const rule = onlyResource(template, 'AWS::Events::Rule');
+const rules = resources(template, 'AWS::Events::Rule');
+const ruleAt = (expression: string) => {
+  const found = rules.filter((rule) => rule.Properties.ScheduleExpression === expression);
+  expect(found).toHaveLength(1);
+  return found[0]!;
+};
 
 describe('the schedule', () => {
-  it('invokes the API function every hour, with retries', () => {
-    expect(rule.Properties.ScheduleExpression).toBe('rate(1 hour)');
-    expect(rule.Properties.State).toBe('ENABLED');
-    expect(rule.Properties.Targets).toEqual([expect.objectContaining({ Arn: { 'Fn::GetAtt': [fn.id, 'Arn'] }, RetryPolicy: { MaximumRetryAttempts: 2 } })]);
+  it('invokes the API function every hour for every task, with retries', () => {
+    const hourly = ruleAt('rate(1 hour)');
+    expect(hourly.Properties.State).toBe('ENABLED');
+    expect(hourly.Properties.Targets).toEqual([expect.objectContaining({ Arn: { 'Fn::GetAtt': [fn.id, 'Arn'] }, RetryPolicy: { MaximumRetryAttempts: 2 } })]);
+    expect(hourly.Properties.Targets[0].Input).toBeUndefined();
   });
 
-  it('lets EventBridge, from this rule only, invoke the function', () => {
+  it('tells subscribers of a publication within 5 minutes, as docs/features/reach.md and decision 017 promise', () => {
+    const prompt = ruleAt('rate(5 minutes)');
+    expect(prompt.Properties.State).toBe('ENABLED');
+    const [target] = prompt.Properties.Targets;
+    expect(target).toEqual(expect.objectContaining({ Arn: { 'Fn::GetAtt': [fn.id, 'Arn'] }, RetryPolicy: { MaximumRetryAttempts: 2 } }));
+    expect(JSON.parse(target.Input)).toEqual({ source: 'aws.events', 'detail-type': 'Scheduled Event', detail: { tasks: ['tellSubscribers'] } });
+    expect(rules).toHaveLength(2);
+  });
+
+  it('lets EventBridge, from these rules only, invoke the function', () => {
     const permissions = Object.values(template.findResources('AWS::Lambda::Permission')).filter((p) => p.Properties.Principal === 'events.amazonaws.com');
-    expect(permissions).toEqual([
-      expect.objectContaining({ Properties: expect.objectContaining({ Action: 'lambda:InvokeFunction', SourceArn: { 'Fn::GetAtt': [rule.id, 'Arn'] } }) }),
-    ]);
+    expect(permissions.map((p) => p.Properties.SourceArn).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)))).toEqual(
+      rules.map((rule) => ({ 'Fn::GetAtt': [rule.id, 'Arn'] })).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
+    );
+    for (const p of permissions) expect(p.Properties.Action).toBe('lambda:InvokeFunction');
   });
 });

@@ -6,7 +6,8 @@ import { axeViolations, bodyFontSize, current, govOpenInBrowser, ROUTES, screens
 // publishes a draft; a resident in 长辈版 finds it in the list, comments on its second section from that
 // section's own box and sees the comment held (待审核) at once; a clerk approves it on the moderation page;
 // the resident then sees it 已公开 in 我的意见 and, masked, on the draft's page. axe-core, tap targets and
-// body size on each draft page in 长辈版; screenshots in test-artifacts/screenshots/drafts-*.png.
+// body size on each draft page in 长辈版; screenshots in test-artifacts/screenshots/drafts-*.png. The one
+// search box finds the draft by a resident's own word (老人家) and its result opens it.
 
 const ADMIN = { username: 'admin', password: 'browser-drafts-admin-password' };
 const app = govOpenInBrowser('drafts', { STAFF_BOOTSTRAP: `${ADMIN.username}:${ADMIN.password}` });
@@ -119,4 +120,16 @@ it('the staff pages (the department’s drafts, publishing, 采纳情况) and th
     await checkPage(page, name);
     await page.close();
   }
+});
+
+it("the one search box finds the draft by a resident's own word and opens it", async () => {
+  const id = await publishedDraft();
+  const page = await app.browser.open(ROUTES.policySearch, { q: '老人家' }, ELDER);
+  const drafts = current(page).getByRole('region', { name: '征求意见' });
+  const card = drafts.getByRole('link').filter({ hasText: TITLE }).first();
+  await card.waitFor();
+  expect(await card.innerText()).toContain('区民政局');
+  await card.click();
+  await settled(page, '起草说明');
+  expect(page.url()).toContain(`id=${id}`);
 });

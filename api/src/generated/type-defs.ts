@@ -2789,13 +2789,17 @@ type SearchHit {
   """The passage answers one of the interpretation's questions (问答)."""
   answersQuestion: Boolean!
 
-  """YYYY-MM-DD: published, or the day of the open day."""
+  """
+  YYYY-MM-DD: published (a draft: put out for comment), or the day of the open day.
+  """
   date: String
 
   """The section's heading, or the question an answer answers."""
   heading: HighlightedText
 
-  """The id of the policy, interpretation, open day, project or service."""
+  """
+  The id of the policy, interpretation, draft for comment, open day, project or service.
+  """
   id: ID!
   kind: SearchKind!
   passage: HighlightedText!
@@ -2826,9 +2830,10 @@ type SearchHit {
 }
 
 """
-What a search result is: a policy (down to its section), an interpretation (or one of its answers), an open day, a livelihood project, a rated service.
+What a search result is: a policy (down to its section), an interpretation (or one of its answers), a draft for comment (征求意见稿), an open day, a livelihood project, a rated service.
 """
 enum SearchKind {
+  DRAFT
   EVENT
   INTERPRETATION
   POLICY
@@ -2855,7 +2860,7 @@ type SearchResults {
   consultation: HelpLine!
 
   """
-  One group per kind asked for, in a fixed order (policies, interpretations, open days, projects, services).
+  One group per kind asked for, in a fixed order (policies, interpretations, drafts for comment, open days, projects, services).
   """
   groups: [SearchGroup!]!
 

@@ -5,7 +5,8 @@ import { configFromEnv } from '../core/config';
 import { createDynamo, ensureTable } from '../core/dynamo';
 import { loadDemoContent } from '../demo/load-demo';
 import { bootstrapFirstAdmin } from '../identity/bootstrap-staff';
-import { runScheduledTasks, SCHEDULED_TASK_INTERVAL_MS } from '../scheduled-tasks';
+import { runScheduledTasks } from '../scheduled-tasks';
+import { ALL_TASKS_EVERY_MINUTES, PROMPT_TASKS, PROMPT_TASKS_EVERY_MINUTES } from '../core/task-cadence';
 import { createGraphQLServer } from '../server';
 import { freePort, JavaMissingError, startDynamoLocal, type DynamoLocal } from './dynamo-local';
 import { buildH5, h5BuildIsStale, serveH5 } from './h5-app';
@@ -60,8 +61,9 @@ async function main() {
       }
     });
   if (emulator) supervise(emulator);
-  const runTasks = () => runScheduledTasks(app).catch((error: unknown) => app.log.error({ err: error }, 'scheduled tasks failed'));
-  setInterval(runTasks, SCHEDULED_TASK_INTERVAL_MS).unref();
+  const runTasks = (only?: readonly string[]) => runScheduledTasks(app, only).catch((error: unknown) => app.log.error({ err: error }, 'scheduled tasks failed'));
+  setInterval(runTasks, ALL_TASKS_EVERY_MINUTES * 60_000).unref();
+  setInterval(() => runTasks(PROMPT_TASKS), PROMPT_TASKS_EVERY_MINUTES * 60_000).unref();
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 

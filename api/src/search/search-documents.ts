@@ -1,4 +1,5 @@
 import { governmentDate } from '../core/clock';
+import type { StoredDraft } from '../drafts/draft-model';
 import type { StoredEvent } from '../events/event-model';
 import type { StoredInterpretation, StoredPolicy } from '../policies/policy-model';
 import type { StoredProject } from '../projects/project-model';
@@ -54,6 +55,26 @@ export function interpretationDocument(policy: Pick<StoredPolicy, 'id' | 'disclo
     date: interpretation.publishedDate,
     repealed: policy.validity === 'REPEALED',
     units: [unit(interpretation.body), ...interpretation.questions.map((qa) => unit(qa.answer, qa.question, null, true))],
+  };
+}
+
+/** A draft for comment is found open, closed or answered: its 起草说明, each section, and its 采纳情况 once published. */
+export function draftDocument(draft: Pick<StoredDraft, 'id' | 'title' | 'department' | 'explanation' | 'sections' | 'publishedAt' | 'feedback'>): SearchDocument {
+  const feedback = draft.feedback ? [draft.feedback.summary ?? '', ...draft.feedback.groups.flatMap((group) => [group.point, group.reason ?? ''])].filter(Boolean).join('\n') : '';
+  return {
+    key: documentKey('DRAFT', draft.id),
+    kind: 'DRAFT',
+    id: draft.id,
+    policyId: null,
+    title: draft.title,
+    subtitle: draft.department,
+    date: governmentDate(new Date(draft.publishedAt)),
+    repealed: false,
+    units: [
+      unit(draft.explanation, '起草说明'),
+      ...draft.sections.map((section) => unit(section.text, section.heading)),
+      ...(feedback ? [unit(feedback, '采纳情况')] : []),
+    ],
   };
 }
 

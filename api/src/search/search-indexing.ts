@@ -1,19 +1,20 @@
 import { VALIDITIES } from '@govopen/shared';
 import type { CoreParts } from '../core/context';
 import { allPages } from '../core/all-pages';
+import type { DraftStore } from '../drafts/draft-store';
 import type { EventStore } from '../events/event-store';
 import type { StoredEvent } from '../events/event-model';
 import type { PolicyStore } from '../policies/policy-store';
 import type { StoredPolicy } from '../policies/policy-model';
 import type { ProjectStore } from '../projects/project-store';
 import type { RatingStore } from '../ratings/rating-store';
-import { eventDocument, interpretationDocument, policyDocument, projectDocument, serviceDocument } from './search-documents';
+import { draftDocument, eventDocument, interpretationDocument, policyDocument, projectDocument, serviceDocument } from './search-documents';
 import { documentKey, type SearchDocument } from './search-model';
 import type { SearchService } from './search-service';
 
 // Keeps the index current: every store write that changes what residents read (publishing,
 // updating and repealing a policy, an interpretation, an open day opened, changed or cancelled, a
-// project and its milestones, a service) is followed by the search document it makes — whatever
+// project and its milestones, a service, a draft for comment and its 采纳情况) is followed by the search document it makes — whatever
 // called the store: the API, the importer, the demo loader. A failed index write is logged and does
 // not undo the change residents asked for; the document is indexed again with its next change.
 
@@ -37,6 +38,7 @@ async function documentsOfEverything(stores: IndexedStores, now: Date): Promise<
   const children = await stores.projects.getMany(projects.flatMap((project) => project.childIds));
   documents.push(...projects.map(projectDocument), ...[...children.values()].map(projectDocument));
   documents.push(...(await allPages(({ first, after }) => stores.ratings.listServices({ first, after }))).map(serviceDocument));
+  documents.push(...(await allPages((page) => stores.drafts.list({ now }, page))).map(draftDocument));
   return documents.filter((document): document is SearchDocument => document !== null);
 }
 
@@ -45,6 +47,7 @@ interface IndexedStores {
   events: EventStore;
   projects: ProjectStore;
   ratings: RatingStore;
+  drafts: DraftStore;
 }
 
 /** The stores with each write residents will read followed by its search document; the search reads a first index from them too. */
@@ -138,5 +141,19 @@ export function withSearchIndexing<T extends IndexedStores & { search: SearchSer
       return updated;
     },
   };
-  return { ...stores, policies, events, projects, ratings };
+  // The draft store is built on first use (a proxy: nothing to spread), so only its writes are replaced.
+  const draftWrites: Pick<DraftStore, 'publish' | 'change'> = {
+    async publish(draft, audit) {
+      const result = await stores.drafts.publish(draft, audit);
+      if (result.created) await index('a draft for comment', [[documentKey('DRAFT', draft.id), draftDocument(result.draft)]]);
+      return result;
+    },
+    async change(before, after, audit) {
+      const changed = await stores.drafts.change(before, after, audit);
+      if (changed) await index('a draft change', [[documentKey('DRAFT', after.id), draftDocument(after)]]);
+      return changed;
+    },
+  };
+  const drafts = new Proxy(stores.drafts, { get: (store, name, receiver) => (name in draftWrites ? draftWrites[name as keyof typeof draftWrites] : Reflect.get(store, name, receiver)) });
+  return { ...stores, policies, events, projects, ratings, drafts };
 }

@@ -1,7 +1,7 @@
 // What search indexes: one document per thing a resident reads, cut into the units a result can
 // open at (a policy's sections, an interpretation's questions and answers).
 
-export const SEARCH_KINDS = ['POLICY', 'INTERPRETATION', 'EVENT', 'PROJECT', 'SERVICE'] as const;
+export const SEARCH_KINDS = ['POLICY', 'INTERPRETATION', 'DRAFT', 'EVENT', 'PROJECT', 'SERVICE'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 export interface SearchUnit {
@@ -20,7 +20,7 @@ export interface SearchDocument {
   /** `<kind>:<id>`, unique across kinds. */
   key: string;
   kind: SearchKind;
-  /** The id of the thing itself (policy, interpretation, open day, project, service). */
+  /** The id of the thing itself (policy, interpretation, draft for comment, open day, project, service). */
   id: string;
   /** For an interpretation: the policy it explains (the page that shows it). */
   policyId: string | null;

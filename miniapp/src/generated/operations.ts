@@ -593,8 +593,9 @@ export type Satisfaction =
   | 'VERY_DISSATISFIED'
   | 'VERY_SATISFIED';
 
-/** What a search result is: a policy (down to its section), an interpretation (or one of its answers), an open day, a livelihood project, a rated service. */
+/** What a search result is: a policy (down to its section), an interpretation (or one of its answers), a draft for comment (征求意见稿), an open day, a livelihood project, a rated service. */
 export type SearchKind =
+  | 'DRAFT'
   | 'EVENT'
   | 'INTERPRETATION'
   | 'POLICY'

@@ -3053,11 +3053,11 @@ export type SearchHit = {
   __typename?: 'SearchHit';
   /** The passage answers one of the interpretation's questions (问答). */
   answersQuestion: Scalars['Boolean']['output'];
-  /** YYYY-MM-DD: published, or the day of the open day. */
+  /** YYYY-MM-DD: published (a draft: put out for comment), or the day of the open day. */
   date: Maybe<Scalars['String']['output']>;
   /** The section's heading, or the question an answer answers. */
   heading: Maybe<HighlightedText>;
-  /** The id of the policy, interpretation, open day, project or service. */
+  /** The id of the policy, interpretation, draft for comment, open day, project or service. */
   id: Scalars['ID']['output'];
   kind: SearchKind;
   passage: HighlightedText;
@@ -3074,8 +3074,9 @@ export type SearchHit = {
   title: HighlightedText;
 };
 
-/** What a search result is: a policy (down to its section), an interpretation (or one of its answers), an open day, a livelihood project, a rated service. */
+/** What a search result is: a policy (down to its section), an interpretation (or one of its answers), a draft for comment (征求意见稿), an open day, a livelihood project, a rated service. */
 export type SearchKind =
+  | 'DRAFT'
   | 'EVENT'
   | 'INTERPRETATION'
   | 'POLICY'
@@ -3096,7 +3097,7 @@ export type SearchResults = {
   answer: Maybe<SearchHit>;
   /** Always given; shown when nothing fits, so a search is never a dead end. */
   consultation: HelpLine;
-  /** One group per kind asked for, in a fixed order (policies, interpretations, open days, projects, services). */
+  /** One group per kind asked for, in a fixed order (policies, interpretations, drafts for comment, open days, projects, services). */
   groups: Array<SearchGroup>;
   /** No result held most of the words: what is shown holds some of them. */
   partial: Scalars['Boolean']['output'];

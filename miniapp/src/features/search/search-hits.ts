@@ -8,6 +8,7 @@ export type HighlightedText = SearchHit['passage'];
 export const KIND_WORDS: Record<SearchKind, { name: string; unit: string }> = {
   POLICY: { name: '政策文件', unit: '份' },
   INTERPRETATION: { name: '政策解读', unit: '篇' },
+  DRAFT: { name: '征求意见', unit: '份' },
   EVENT: { name: '政府开放日', unit: '场' },
   PROJECT: { name: '民生实事', unit: '项' },
   SERVICE: { name: '办事服务', unit: '项' },
@@ -29,13 +30,15 @@ export function highlightRuns({ text, highlights }: HighlightedText): Array<{ te
   return runs;
 }
 
-/** Opens what a result is about: the policy (scrolled to the section that matched), the interpretation (an answer inside it too), the open day, the project, the service's rating page. */
+/** Opens what a result is about: the policy (scrolled to the section that matched), the interpretation (an answer inside it too), the draft for comment, the open day, the project, the service's rating page. */
 export function openHit(hit: Pick<SearchHit, 'kind' | 'id' | 'policyId' | 'sectionId'>): void {
   switch (hit.kind) {
     case 'POLICY':
       return openPage(ROUTES.policyDetail, { id: hit.id, section: hit.sectionId ?? undefined });
     case 'INTERPRETATION':
       return openPage(ROUTES.policyInterpretation, { policyId: hit.policyId ?? undefined, id: hit.id });
+    case 'DRAFT':
+      return openPage(ROUTES.draftDetail, { id: hit.id });
     case 'EVENT':
       return openPage(ROUTES.eventDetail, { id: hit.id });
     case 'PROJECT':
