@@ -1529,6 +1529,7 @@ export type ScanSignInRequestResolvers<ContextType = RequestContext, ParentType 
 export type ScanSignInStartResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ScanSignInStart'] = ResolversParentTypes['ScanSignInStart']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  qrSvg?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };

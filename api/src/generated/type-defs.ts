@@ -2822,6 +2822,11 @@ type ScanSignInStart {
   """Confirming stops then (ISO 8601)."""
   expiresAt: String!
 
+  """
+  \`url\` as a QR code (SVG, drawn on the server: the H5 bundle carries no QR library).
+  """
+  qrSvg: String!
+
   """Send it with every poll; whoever lacks it cannot collect the session."""
   secret: String!
 

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import type { RequestContext } from '../app';
 import { residentIdOf } from '../core/authorization';
 import { UserFacingError, notFound } from '../core/errors';
+import { plainQrSvg } from '../core/qr-code';
 import { parseInput } from '../core/validation';
 import type { Resolvers } from '../generated/resolvers';
 import type { ScanSignIn } from './scan-sign-in-store';
@@ -57,7 +58,8 @@ export const scanSignInResolvers: Resolvers = {
     async startScanSignIn(_root, _args, context) {
       const secret = newScanSecret();
       const request = await context.stores.scanSignIn.start(secret);
-      return { code: request.code, secret, url: scanSignInUrl(context.config.publicBaseUrl, request.code), expiresAt: request.validUntil };
+      const url = scanSignInUrl(context.config.publicBaseUrl, request.code);
+      return { code: request.code, secret, url, qrSvg: plainQrSvg(url), expiresAt: request.validUntil };
     },
     async pollScanSignIn(_root, args, context) {
       const code = parseInput(codeSchema, args.code);

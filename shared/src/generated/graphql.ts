@@ -3096,6 +3096,8 @@ export type ScanSignInStart = {
   code: Scalars['String']['output'];
   /** Confirming stops then (ISO 8601). */
   expiresAt: Scalars['String']['output'];
+  /** `url` as a QR code (SVG, drawn on the server: the H5 bundle carries no QR library). */
+  qrSvg: Scalars['String']['output'];
   /** Send it with every poll; whoever lacks it cannot collect the session. */
   secret: Scalars['String']['output'];
   /** https://HOST/d/<code>: WeChat's scan rule opens the mini-program's confirm page with it. */
