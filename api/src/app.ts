@@ -15,6 +15,7 @@ import { withInbox, type InboxNotifier } from './notifications/inbox-notifier';
 import { notificationsFeature } from './notifications/notifications-feature';
 import { subscriptionsFeature } from './subscriptions/subscriptions-feature';
 import { familyFeature } from './family/family-feature';
+import { scanSignInFeature } from './scan-sign-in/scan-sign-in-feature';
 import { maskName } from '@govopen/shared';
 import type { NotificationTemplates, Notifier } from './notifications/notifier';
 import { policiesFeature } from './policies/policies-feature';
@@ -50,7 +51,7 @@ interface Feature {
 }
 
 
-export const FEATURES: readonly Feature[] = [identityFeature, policiesFeature, projectsFeature, eventsFeature, ratingsFeature, consultationsFeature, informationRequestsFeature, workbenchFeature, draftsFeature, searchFeature, notificationsFeature, subscriptionsFeature, familyFeature];
+export const FEATURES: readonly Feature[] = [identityFeature, policiesFeature, projectsFeature, eventsFeature, ratingsFeature, consultationsFeature, informationRequestsFeature, workbenchFeature, draftsFeature, searchFeature, notificationsFeature, subscriptionsFeature, familyFeature, scanSignInFeature];
 
 export type Stores = ReturnType<(typeof identityFeature)['stores']> &
   ReturnType<(typeof policiesFeature)['stores']> &
@@ -63,7 +64,8 @@ export type Stores = ReturnType<(typeof identityFeature)['stores']> &
   ReturnType<(typeof draftsFeature)['stores']> &
   ReturnType<(typeof notificationsFeature)['stores']> &
   ReturnType<(typeof subscriptionsFeature)['stores']> &
-  ReturnType<(typeof familyFeature)['stores']>;
+  ReturnType<(typeof familyFeature)['stores']> &
+  ReturnType<(typeof scanSignInFeature)['stores']>;
 
 /** One group of DataLoaders per request, from every feature. */
 export type Loaders = ReturnType<(typeof policiesFeature)['loaders']> &

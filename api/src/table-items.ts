@@ -10,6 +10,7 @@ import { familyActivityItem, familyCodeItem, familyLinkItem, familyMemberItem } 
 import { publicationItem, subscriberItem, subscriptionItem } from './subscriptions/subscription-items';
 import { residentItem, staffItem } from './identity/identity-items';
 import { signInCounterItem } from './identity/sign-in-items';
+import { scanSignInItem } from './scan-sign-in/scan-sign-in-items';
 import { facetCounterItem, interpretationItem, policyBackfillItem, policyItem, policyListEntryItem } from './policies/policy-items';
 import { departmentIssuersItem, sensitiveWordsItem } from './policies/publishing-items';
 import * as projects from './projects/project-items';
@@ -37,6 +38,7 @@ export const TABLE_ITEMS: ReadonlyArray<{ feature: string; declaredIn: string; i
   { feature: '意见征集', declaredIn: 'api/src/drafts/draft-items.ts', items: [draftItem, draftCommentItem, draftCommenterItem] },
   { feature: 'Residents and staff', declaredIn: 'api/src/identity/identity-items.ts', items: [residentItem, staffItem] },
   { feature: 'Staff sign-in throttle', declaredIn: 'api/src/identity/sign-in-items.ts', items: [signInCounterItem] },
+  { feature: '扫码登录', declaredIn: 'api/src/scan-sign-in/scan-sign-in-items.ts', items: [scanSignInItem] },
   { feature: 'Notifications', declaredIn: 'api/src/events/outbox-items.ts', items: [outboxMessageItem] },
   { feature: '我的消息 and reach', declaredIn: 'api/src/notifications/inbox-items.ts', items: [inboxEntryItem, unreadCountItem, reachItem, reachMarkerItem] },
   { feature: '政策找人', declaredIn: 'api/src/subscriptions/subscription-items.ts', items: [subscriptionItem, subscriberItem, publicationItem] },

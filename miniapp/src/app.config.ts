@@ -63,6 +63,8 @@ export default defineAppConfig({
       root: 'pages/messages',
       pages: ['inbox/index', 'subscribe/index', 'family/index', 'family-signup/index'],
     },
+    // 扫码登录: a browser's sign-in QR code (https://HOST/d/<code>), scanned with WeChat, opens confirm/index.
+    { root: 'pages/sign-in', pages: ['confirm/index'] },
   ],
   preloadRule: {
     'pages/home/index/index': { network: 'all', packages: ['pages/policy', 'pages/rating'] },

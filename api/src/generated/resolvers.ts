@@ -268,6 +268,10 @@ export type ResolversTypes = {
   ReplyOutcome: Types.ReplyOutcome;
   Resident: ResolverTypeWrapper<ResidentParent>;
   Satisfaction: Types.Satisfaction;
+  ScanSignInPoll: ResolverTypeWrapper<Types.ScanSignInPoll>;
+  ScanSignInRequest: ResolverTypeWrapper<Types.ScanSignInRequest>;
+  ScanSignInStart: ResolverTypeWrapper<Types.ScanSignInStart>;
+  ScanSignInStatus: Types.ScanSignInStatus;
   SearchGroup: ResolverTypeWrapper<Types.SearchGroup>;
   SearchHit: ResolverTypeWrapper<Types.SearchHit>;
   SearchKind: Types.SearchKind;
@@ -456,6 +460,9 @@ export type ResolversParentTypes = {
   Registration: RegistrationParent;
   RegistrationInput: Types.RegistrationInput;
   Resident: ResidentParent;
+  ScanSignInPoll: Types.ScanSignInPoll;
+  ScanSignInRequest: Types.ScanSignInRequest;
+  ScanSignInStart: Types.ScanSignInStart;
   SearchGroup: Types.SearchGroup;
   SearchHit: Types.SearchHit;
   SearchQueryCount: Types.SearchQueryCount;
@@ -942,6 +949,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   commentOnDraft?: Resolver<ResolversTypes['DraftComment'], ParentType, ContextType, RequireFields<Types.MutationCommentOnDraftArgs, 'input'>>;
   completeMilestone?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<Types.MutationCompleteMilestoneArgs, 'actualDate' | 'milestoneId'>>;
   confirmFamilyHelper?: Resolver<ResolversTypes['FamilyLink'], ParentType, ContextType, RequireFields<Types.MutationConfirmFamilyHelperArgs, 'linkId'>>;
+  confirmScanSignIn?: Resolver<ResolversTypes['ScanSignInRequest'], ParentType, ContextType, RequireFields<Types.MutationConfirmScanSignInArgs, 'code'>>;
   correctInformationRequest?: Resolver<ResolversTypes['InformationRequest'], ParentType, ContextType, RequireFields<Types.MutationCorrectInformationRequestArgs, 'id' | 'text'>>;
   createEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<Types.MutationCreateEventArgs, 'input'>>;
   createProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<Types.MutationCreateProjectArgs, 'input'>>;
@@ -965,6 +973,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   openEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<Types.MutationOpenEventArgs, 'id'>>;
   openMessage?: Resolver<ResolversTypes['InboxMessage'], ParentType, ContextType, RequireFields<Types.MutationOpenMessageArgs, 'id'>>;
   phoneNumberFromWeChat?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<Types.MutationPhoneNumberFromWeChatArgs, 'code'>>;
+  pollScanSignIn?: Resolver<ResolversTypes['ScanSignInPoll'], ParentType, ContextType, RequireFields<Types.MutationPollScanSignInArgs, 'code' | 'secret'>>;
   postProjectUpdate?: Resolver<ResolversTypes['ProjectUpdate'], ParentType, ContextType, RequireFields<Types.MutationPostProjectUpdateArgs, 'input' | 'projectId'>>;
   proposeProject?: Resolver<ResolversTypes['ProjectProposal'], ParentType, ContextType, RequireFields<Types.MutationProposeProjectArgs, 'input'>>;
   publishDraft?: Resolver<ResolversTypes['Draft'], ParentType, ContextType, RequireFields<Types.MutationPublishDraftArgs, 'input'>>;
@@ -978,6 +987,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   readPolicyDocument?: Resolver<ResolversTypes['DocumentReading'], ParentType, ContextType, RequireFields<Types.MutationReadPolicyDocumentArgs, 'document'>>;
   recordCallback?: Resolver<ResolversTypes['RatingCase'], ParentType, ContextType, RequireFields<Types.MutationRecordCallbackArgs, 'caseId' | 'note'>>;
   recordThirdPartyOpinion?: Resolver<ResolversTypes['InformationRequest'], ParentType, ContextType, RequireFields<Types.MutationRecordThirdPartyOpinionArgs, 'id' | 'opinion'>>;
+  refuseScanSignIn?: Resolver<ResolversTypes['ScanSignInRequest'], ParentType, ContextType, RequireFields<Types.MutationRefuseScanSignInArgs, 'code'>>;
   registerForEvent?: Resolver<ResolversTypes['Registration'], ParentType, ContextType, RequireFields<Types.MutationRegisterForEventArgs, 'eventId' | 'input'>>;
   removeSearchSynonym?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<Types.MutationRemoveSearchSynonymArgs, 'term'>>;
   repealPolicy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType, RequireFields<Types.MutationRepealPolicyArgs, 'id' | 'repealedDate'>>;
@@ -994,6 +1004,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   signUpForFamily?: Resolver<ResolversTypes['FamilySignUp'], ParentType, ContextType, RequireFields<Types.MutationSignUpForFamilyArgs, 'eventId' | 'input' | 'linkId'>>;
   staffLogin?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<Types.MutationStaffLoginArgs, 'password' | 'username'>>;
+  startScanSignIn?: Resolver<ResolversTypes['ScanSignInStart'], ParentType, ContextType>;
   submitEventFeedback?: Resolver<ResolversTypes['EventFeedback'], ParentType, ContextType, RequireFields<Types.MutationSubmitEventFeedbackArgs, 'eventId' | 'input'>>;
   transferConsultation?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType, RequireFields<Types.MutationTransferConsultationArgs, 'id' | 'note' | 'toDepartment'>>;
   unfollowProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<Types.MutationUnfollowProjectArgs, 'id'>>;
@@ -1267,6 +1278,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   departmentEvents?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<Types.QueryDepartmentEventsArgs>>;
   departmentIssuers?: Resolver<ResolversTypes['DepartmentIssuers'], ParentType, ContextType, RequireFields<Types.QueryDepartmentIssuersArgs, 'department'>>;
   departments?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  describeScanSignIn?: Resolver<ResolversTypes['ScanSignInRequest'], ParentType, ContextType, RequireFields<Types.QueryDescribeScanSignInArgs, 'code'>>;
   draft?: Resolver<Types.Maybe<ResolversTypes['Draft']>, ParentType, ContextType, RequireFields<Types.QueryDraftArgs, 'id'>>;
   draftComments?: Resolver<ResolversTypes['DraftCommentConnection'], ParentType, ContextType, RequireFields<Types.QueryDraftCommentsArgs, 'draftId'>>;
   drafts?: Resolver<ResolversTypes['DraftConnection'], ParentType, ContextType, Partial<Types.QueryDraftsArgs>>;
@@ -1500,6 +1512,27 @@ export type ResidentResolvers<ContextType = RequestContext, ParentType extends R
   phoneForForms?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ratings?: Resolver<ResolversTypes['RatingConnection'], ParentType, ContextType, Partial<Types.ResidentRatingsArgs>>;
   registrations?: Resolver<Array<ResolversTypes['Registration']>, ParentType, ContextType>;
+};
+
+export type ScanSignInPollResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ScanSignInPoll'] = ResolversParentTypes['ScanSignInPoll']> = {
+  session?: Resolver<Types.Maybe<ResolversTypes['Session']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ScanSignInStatus'], ParentType, ContextType>;
+};
+
+export type ScanSignInRequestResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ScanSignInRequest'] = ResolversParentTypes['ScanSignInRequest']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requester?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ScanSignInStatus'], ParentType, ContextType>;
+};
+
+export type ScanSignInStartResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ScanSignInStart'] = ResolversParentTypes['ScanSignInStart']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  qrSvg?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SearchGroupResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchGroup'] = ResolversParentTypes['SearchGroup']> = {
@@ -1773,6 +1806,9 @@ export type Resolvers<ContextType = RequestContext> = {
   ReadSource?: ReadSourceResolvers<ContextType>;
   Registration?: RegistrationResolvers<ContextType>;
   Resident?: ResidentResolvers<ContextType>;
+  ScanSignInPoll?: ScanSignInPollResolvers<ContextType>;
+  ScanSignInRequest?: ScanSignInRequestResolvers<ContextType>;
+  ScanSignInStart?: ScanSignInStartResolvers<ContextType>;
   SearchGroup?: SearchGroupResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchQueryCount?: SearchQueryCountResolvers<ContextType>;

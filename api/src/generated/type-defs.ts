@@ -1131,6 +1131,11 @@ type Mutation {
   confirmFamilyHelper(linkId: ID!): FamilyLink!
 
   """
+  The signed-in resident signs the asking browser in as themself; a second tap is answered the same, another resident's is CONFLICT.
+  """
+  confirmScanSignIn(code: String!): ScanSignInRequest!
+
+  """
   The applicant's corrected application: 20 working days count again from that day.
   """
   correctInformationRequest(id: ID!, text: String!): InformationRequest!
@@ -1220,6 +1225,12 @@ type Mutation {
   phoneNumberFromWeChat(code: String!): String!
 
   """
+  The browser's question every few seconds. The first poll after the confirmation signs it in
+  (\`session\`); a second one is CONFLICT. FORBIDDEN with the wrong secret.
+  """
+  pollScanSignIn(code: String!, secret: String!): ScanSignInPoll!
+
+  """
   Staff of the lead or a co-operating department: a dated entry on the timeline; followers are told.
   """
   postProjectUpdate(input: ProjectUpdateInput!, projectId: ID!): ProjectUpdate!
@@ -1275,6 +1286,11 @@ type Mutation {
   Staff: the third party's opinion (or that none came); the clock counts again.
   """
   recordThirdPartyOpinion(id: ID!, opinion: String!): InformationRequest!
+
+  """
+  The signed-in resident turns the request down (取消); the browser's next poll says so.
+  """
+  refuseScanSignIn(code: String!): ScanSignInRequest!
 
   """
   A signed-in resident signs up; a second call returns the same registration.
@@ -1344,6 +1360,11 @@ type Mutation {
   """
   signUpForFamily(eventId: ID!, input: FamilySignUpInput!, linkId: ID!): FamilySignUp!
   staffLogin(password: String!, username: String!): Session!
+
+  """
+  A browser (production H5, a kiosk) asks to be signed in by a resident's WeChat.
+  """
+  startScanSignIn: ScanSignInStart!
 
   """An attendee's questionnaire, once."""
   submitEventFeedback(eventId: ID!, input: EventFeedbackInput!): EventFeedback!
@@ -2149,6 +2170,11 @@ type Query {
   list only, none of the 工作台's figures.
   """
   departments: [String!]!
+
+  """
+  The request a scanned code stands for; NOT_FOUND for a code nobody asked for.
+  """
+  describeScanSignIn(code: String!): ScanSignInRequest!
   draft(id: ID!): Draft
 
   """
@@ -2772,6 +2798,70 @@ enum Satisfaction {
   SATISFIED
   VERY_DISSATISFIED
   VERY_SATISFIED
+}
+
+"""
+What the browser's poll finds; \`session\` once, on the first poll after the resident confirmed.
+"""
+type ScanSignInPoll {
+  session: Session
+  status: ScanSignInStatus!
+}
+
+"""
+A 扫码登录 request as the resident's phone shows it before they confirm: what is asking, and when. Never the secret.
+"""
+type ScanSignInRequest {
+  code: String!
+  expiresAt: String!
+  requestedAt: String!
+
+  """In words the resident reads: 网页版 GovOpen 请求登录."""
+  requester: String!
+  status: ScanSignInStatus!
+}
+
+"""
+A new 扫码登录 request, for the browser that asked only: \`secret\` never leaves it.
+"""
+type ScanSignInStart {
+  """12 characters; the QR code holds \`url\`, which ends with it."""
+  code: String!
+
+  """Confirming stops then (ISO 8601)."""
+  expiresAt: String!
+
+  """
+  \`url\` as a QR code (SVG, drawn on the server: the H5 bundle carries no QR library).
+  """
+  qrSvg: String!
+
+  """Send it with every poll; whoever lacks it cannot collect the session."""
+  secret: String!
+
+  """
+  https://HOST/d/<code>: WeChat's scan rule opens the mini-program's confirm page with it.
+  """
+  url: String!
+}
+
+"""Where a 扫码登录 request stands, as both screens show it."""
+enum ScanSignInStatus {
+  """
+  The resident confirmed: the browser is (or is about to be) signed in as them.
+  """
+  CONFIRMED
+
+  """
+  Two minutes passed without a confirmation: the browser shows a new code.
+  """
+  EXPIRED
+
+  """Waiting for the resident to scan and confirm in the mini-program."""
+  PENDING
+
+  """The resident tapped 取消: nobody is signed in."""
+  REFUSED
 }
 
 type SearchGroup {

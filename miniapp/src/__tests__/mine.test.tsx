@@ -1,5 +1,5 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import { answerByOperation, request, sentRequests } from '../../test-support/api';
+import { answerByOperation, request, sentRequests, type Answer } from '../../test-support/api';
 import { asWeapp, getStorageSync, login, setStorageSync } from '../../test-support/taro';
 import { request as apiRequest } from '../api/request';
 import { PolicyFacetsDocument } from '../generated/operations';
@@ -14,7 +14,11 @@ const FACETS = { data: { policyFacets: { issuers: [], years: [], topics: [] } } 
 const DEV_SIGN_IN = { data: { signInOptions: { developmentSignIn: true } } };
 const UNAUTHENTICATED = { errors: [{ message: '登录已过期，请重新登录。', extensions: { code: 'UNAUTHENTICATED' } }] };
 
-const sent = sentRequests;
+const SCAN_CODE = { data: { startScanSignIn: { code: 'abcdefghijkm', secret: 's3cret', qrSvg: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 8 8"><path d="M0 0h8v8h-8z"/></svg>', expiresAt: future() } } };
+const WAITING = { data: { pollScanSignIn: { status: 'PENDING', session: null } } };
+/** H5 always shows its 扫码登录 code (session/scan-sign-in.ts has its own tests): answered, and left out of what is sent. */
+const answer = (answers: Record<string, Answer>) => answerByOperation({ StartScanSignIn: SCAN_CODE, PollScanSignIn: WAITING, ...answers });
+const sent = () => sentRequests().filter((s) => !s.operation.endsWith('ScanSignIn'));
 
 const flush = () => act(async () => undefined);
 
@@ -22,7 +26,7 @@ beforeEach(() => reloadSession());
 
 describe('我的: sign-in', () => {
   it('H5 shows 测试登录; a name signs in with dev:<name>, keeps the session and shows 已登录 with the masked phone', async () => {
-    answerByOperation({ SignInOptions: DEV_SIGN_IN, Login: LOGIN, Me: ME });
+    answer({ SignInOptions: DEV_SIGN_IN, Login: LOGIN, Me: ME });
     render(<Mine />);
     expect(await screen.findByRole('heading', { name: '测试登录' })).toBeTruthy();
     expect(screen.queryByText('已登录')).toBeNull();
@@ -45,7 +49,7 @@ describe('我的: sign-in', () => {
   });
 
   it('says in words what is wrong with the name, and sends nothing', async () => {
-    answerByOperation({ SignInOptions: DEV_SIGN_IN });
+    answer({ SignInOptions: DEV_SIGN_IN });
     render(<Mine />);
     fireEvent.click(await screen.findByRole('button', { name: '登录' }));
     expect((await screen.findByRole('alert')).textContent).toBe('没能登录：请先填写一个名字。');
@@ -56,7 +60,7 @@ describe('我的: sign-in', () => {
   });
 
   it('shows the API message when the sign-in is refused, and stays signed out', async () => {
-    answerByOperation({ SignInOptions: DEV_SIGN_IN, Login: { errors: [{ message: '登录凭证无效或已过期，请重新登录。', extensions: { code: 'BAD_USER_INPUT' } }] } });
+    answer({ SignInOptions: DEV_SIGN_IN, Login: { errors: [{ message: '登录凭证无效或已过期，请重新登录。', extensions: { code: 'BAD_USER_INPUT' } }] } });
     render(<Mine />);
     await screen.findByRole('heading', { name: '测试登录' });
     fireEvent.change(screen.getByRole('textbox', { name: '名字' }), { target: { value: '王阿姨' } });
@@ -66,10 +70,12 @@ describe('我的: sign-in', () => {
     expect(screen.queryByText('已登录')).toBeNull();
   });
 
-  it('where the API takes no 测试登录 (production H5): no name field, no 登录 button, and the way to sign in in words', async () => {
-    answerByOperation({ SignInOptions: { data: { signInOptions: { developmentSignIn: false } } } });
+  it('where the API takes no 测试登录 (production H5): no name field, no 登录 button: the 扫码登录 QR code instead', async () => {
+    answer({ SignInOptions: { data: { signInOptions: { developmentSignIn: false } } } });
     render(<Mine />);
-    await screen.findByText(/网页版不能直接登录。要报名、评价或关注项目，请在微信里打开“政务公开”小程序登录/);
+    expect(await screen.findByRole('heading', { name: '扫码登录' })).toBeTruthy();
+    expect(await screen.findByText('请用手机微信的“扫一扫”扫描下面的二维码，然后在手机上点“确认登录”。')).toBeTruthy();
+    expect(screen.getByRole('img', { name: '登录二维码，请用微信扫一扫' })).toBeTruthy();
     expect(screen.queryByText('测试登录')).toBeNull();
     expect(screen.queryByRole('textbox')).toBeNull();
     expect(screen.queryByRole('button', { name: '登录' })).toBeNull();
@@ -79,7 +85,7 @@ describe('我的: sign-in', () => {
     asWeapp();
 
     it('登录 sends the code from Taro.login(); no name field, no 测试登录', async () => {
-      answerByOperation({ Login: LOGIN, Me: ME });
+      answer({ Login: LOGIN, Me: ME });
       render(<Mine />);
       expect(screen.queryByRole('textbox')).toBeNull();
       expect(screen.queryByText('测试登录')).toBeNull();
@@ -102,7 +108,7 @@ describe('我的: sign-in', () => {
 describe('我的: sign-out and ended sessions', () => {
   it('退出登录 forgets the session on this phone and offers 登录 again', async () => {
     setStorageSync(SESSION_KEY, { token: 'token-wang', expiresAt: future() });
-    answerByOperation({ Me: ME, SignInOptions: DEV_SIGN_IN });
+    answer({ Me: ME, SignInOptions: DEV_SIGN_IN });
     render(<Mine />);
     await screen.findByText('138****1234');
     fireEvent.click(screen.getByRole('button', { name: '退出登录' }));
@@ -113,7 +119,7 @@ describe('我的: sign-out and ended sessions', () => {
 
   it('a stored session past expiresAt is dropped: signed out, 登录已过期, no request carries it', async () => {
     setStorageSync(SESSION_KEY, { token: 'token-old', expiresAt: new Date(Date.now() - HOUR).toISOString() });
-    answerByOperation({ PolicyFacets: FACETS, SignInOptions: DEV_SIGN_IN });
+    answer({ PolicyFacets: FACETS, SignInOptions: DEV_SIGN_IN });
     render(<Mine />);
     await flush();
     expect(screen.getByRole('status').textContent).toBe('登录已过期，请重新登录。');
@@ -126,7 +132,7 @@ describe('我的: sign-out and ended sessions', () => {
 
   it('when the API answers UNAUTHENTICATED, the session is dropped and 我的 says to sign in again', async () => {
     setStorageSync(SESSION_KEY, { token: 'token-revoked', expiresAt: future() });
-    answerByOperation({ Me: UNAUTHENTICATED, SignInOptions: DEV_SIGN_IN });
+    answer({ Me: UNAUTHENTICATED, SignInOptions: DEV_SIGN_IN });
     render(<Mine />);
     expect(screen.getByRole('heading', { name: '已登录' })).toBeTruthy();
     expect((await screen.findByRole('status')).textContent).toBe('登录已过期，请重新登录。');
@@ -140,7 +146,7 @@ describe('我的: sign-out and ended sessions', () => {
 
   it('every request carries the token while signed in; other errors leave the session alone', async () => {
     setStorageSync(SESSION_KEY, { token: 'token-wang', expiresAt: future() });
-    answerByOperation({ PolicyFacets: { errors: [{ message: '服务暂时不可用，请稍后再试。', extensions: { code: 'SERVICE_UNAVAILABLE' } }] } });
+    answer({ PolicyFacets: { errors: [{ message: '服务暂时不可用，请稍后再试。', extensions: { code: 'SERVICE_UNAVAILABLE' } }] } });
     await expect(apiRequest(PolicyFacetsDocument)).rejects.toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
     expect(sent()).toEqual([{ operation: 'PolicyFacets', variables: {}, authorization: 'Bearer token-wang' }]);
     expect(getStorageSync(SESSION_KEY)).toMatchObject({ token: 'token-wang' });

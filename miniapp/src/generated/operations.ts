@@ -593,6 +593,17 @@ export type Satisfaction =
   | 'VERY_DISSATISFIED'
   | 'VERY_SATISFIED';
 
+/** Where a 扫码登录 request stands, as both screens show it. */
+export type ScanSignInStatus =
+  /** The resident confirmed: the browser is (or is about to be) signed in as them. */
+  | 'CONFIRMED'
+  /** Two minutes passed without a confirmation: the browser shows a new code. */
+  | 'EXPIRED'
+  /** Waiting for the resident to scan and confirm in the mini-program. */
+  | 'PENDING'
+  /** The resident tapped 取消: nobody is signed in. */
+  | 'REFUSED';
+
 /** What a search result is: a policy (down to its section), an interpretation (or one of its answers), a draft for comment (征求意见稿), an open day, a livelihood project, a rated service. */
 export type SearchKind =
   | 'DRAFT'
@@ -1642,6 +1653,40 @@ export type SignUpForFamilyMutationVariables = Exact<{
 
 export type SignUpForFamilyMutation = { signUpForFamily: { status: RegistrationStatus, eventTitle: string } };
 
+export type StartScanSignInMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StartScanSignInMutation = { startScanSignIn: { code: string, secret: string, qrSvg: string, expiresAt: string } };
+
+export type PollScanSignInMutationVariables = Exact<{
+  code: string;
+  secret: string;
+}>;
+
+
+export type PollScanSignInMutation = { pollScanSignIn: { status: ScanSignInStatus, session: { token: string, expiresAt: string } | null } };
+
+export type DescribeScanSignInQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type DescribeScanSignInQuery = { describeScanSignIn: { code: string, requester: string, requestedAt: string, expiresAt: string, status: ScanSignInStatus } };
+
+export type ConfirmScanSignInMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type ConfirmScanSignInMutation = { confirmScanSignIn: { code: string, status: ScanSignInStatus } };
+
+export type RefuseScanSignInMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type RefuseScanSignInMutation = { refuseScanSignIn: { code: string, status: ScanSignInStatus } };
+
 export type SearchHitFieldsFragment = { kind: SearchKind, id: string, policyId: string | null, subtitle: string | null, date: string | null, repealed: boolean, sectionIndex: number | null, sectionId: string | null, answersQuestion: boolean, title: { text: string, highlights: Array<{ start: number, length: number }> }, heading: { text: string, highlights: Array<{ start: number, length: number }> } | null, passage: { text: string, highlights: Array<{ start: number, length: number }> } };
 
 export type SearchQueryVariables = Exact<{
@@ -1838,6 +1883,11 @@ export const AcceptFamilyInvitationDocument = "mutation AcceptFamilyInvitation($
 export const ConfirmFamilyHelperDocument = "mutation ConfirmFamilyHelper($linkId: ID!) {\n  confirmFamilyHelper(linkId: $linkId) {\n    ...FamilyLinkFields\n  }\n}\nfragment FamilyLinkFields on FamilyLink {\n  id\n  role\n  state\n  otherName\n  code\n  codeExpiresAt\n  createdAt\n  activity {\n    kind\n    by\n    at\n    detail\n  }\n}" as Operation<ConfirmFamilyHelperMutation, ConfirmFamilyHelperMutationVariables>;
 export const EndFamilyLinkDocument = "mutation EndFamilyLink($linkId: ID!) {\n  endFamilyLink(linkId: $linkId) {\n    ...FamilyLinkFields\n  }\n}\nfragment FamilyLinkFields on FamilyLink {\n  id\n  role\n  state\n  otherName\n  code\n  codeExpiresAt\n  createdAt\n  activity {\n    kind\n    by\n    at\n    detail\n  }\n}" as Operation<EndFamilyLinkMutation, EndFamilyLinkMutationVariables>;
 export const SignUpForFamilyDocument = "mutation SignUpForFamily($linkId: ID!, $eventId: ID!, $input: FamilySignUpInput!) {\n  signUpForFamily(linkId: $linkId, eventId: $eventId, input: $input) {\n    status\n    eventTitle\n  }\n}" as Operation<SignUpForFamilyMutation, SignUpForFamilyMutationVariables>;
+export const StartScanSignInDocument = "mutation StartScanSignIn {\n  startScanSignIn {\n    code\n    secret\n    qrSvg\n    expiresAt\n  }\n}" as Operation<StartScanSignInMutation, StartScanSignInMutationVariables>;
+export const PollScanSignInDocument = "mutation PollScanSignIn($code: String!, $secret: String!) {\n  pollScanSignIn(code: $code, secret: $secret) {\n    status\n    session {\n      token\n      expiresAt\n    }\n  }\n}" as Operation<PollScanSignInMutation, PollScanSignInMutationVariables>;
+export const DescribeScanSignInDocument = "query DescribeScanSignIn($code: String!) {\n  describeScanSignIn(code: $code) {\n    code\n    requester\n    requestedAt\n    expiresAt\n    status\n  }\n}" as Operation<DescribeScanSignInQuery, DescribeScanSignInQueryVariables>;
+export const ConfirmScanSignInDocument = "mutation ConfirmScanSignIn($code: String!) {\n  confirmScanSignIn(code: $code) {\n    code\n    status\n  }\n}" as Operation<ConfirmScanSignInMutation, ConfirmScanSignInMutationVariables>;
+export const RefuseScanSignInDocument = "mutation RefuseScanSignIn($code: String!) {\n  refuseScanSignIn(code: $code) {\n    code\n    status\n  }\n}" as Operation<RefuseScanSignInMutation, RefuseScanSignInMutationVariables>;
 export const SearchDocument = "query Search($query: String!, $kinds: [SearchKind!], $first: Int, $after: String, $includeRepealed: Boolean) {\n  search(\n    query: $query\n    kinds: $kinds\n    first: $first\n    after: $after\n    includeRepealed: $includeRepealed\n  ) {\n    query\n    understoodAs\n    answer {\n      ...SearchHitFields\n    }\n    groups {\n      kind\n      total\n      hits {\n        ...SearchHitFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    total\n    partial\n    suggestions\n    consultation {\n      phone\n      hours\n    }\n  }\n}\nfragment SearchHitFields on SearchHit {\n  kind\n  id\n  policyId\n  title {\n    text\n    highlights {\n      start\n      length\n    }\n  }\n  subtitle\n  date\n  repealed\n  sectionIndex\n  sectionId\n  heading {\n    text\n    highlights {\n      start\n      length\n    }\n  }\n  passage {\n    text\n    highlights {\n      start\n      length\n    }\n  }\n  answersQuestion\n}" as Operation<SearchQuery, SearchQueryVariables>;
 export const SearchSuggestionsDocument = "query SearchSuggestions($prefix: String, $first: Int) {\n  searchSuggestions(prefix: $prefix, first: $first)\n}" as Operation<SearchSuggestionsQuery, SearchSuggestionsQueryVariables>;
 export const StaffAccountsDocument = "query StaffAccounts {\n  staffMembers {\n    ...StaffAccountFields\n  }\n}\nfragment StaffAccountFields on Staff {\n  username\n  displayName\n  role\n  department\n  disabled\n  mustChangePassword\n  lastSignedInAt\n}" as Operation<StaffAccountsQuery, StaffAccountsQueryVariables>;

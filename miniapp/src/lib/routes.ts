@@ -83,4 +83,6 @@ export const ROUTES = {
   subscriptions: '/pages/messages/subscribe/index',
   family: '/pages/messages/family/index',
   familySignUp: '/pages/messages/family-signup/index',
+  // 扫码登录 (subpackage pages/sign-in): WeChat's scan rule for https://HOST/d/<code> opens it with `q`.
+  scanSignInConfirm: '/pages/sign-in/confirm/index',
 } as const;

@@ -967,6 +967,8 @@ export type Mutation = {
   completeMilestone: Project;
   /** The resident confirms: from now on the helper receives copies and may sign them up. */
   confirmFamilyHelper: FamilyLink;
+  /** The signed-in resident signs the asking browser in as themself; a second tap is answered the same, another resident's is CONFLICT. */
+  confirmScanSignIn: ScanSignInRequest;
   /** The applicant's corrected application: 20 working days count again from that day. */
   correctInformationRequest: InformationRequest;
   /** Staff: a new event, as a DRAFT. */
@@ -1016,6 +1018,11 @@ export type Mutation = {
    * busy or cannot be reached; either way the resident can type the number instead.
    */
   phoneNumberFromWeChat: Scalars['String']['output'];
+  /**
+   * The browser's question every few seconds. The first poll after the confirmation signs it in
+   * (`session`); a second one is CONFLICT. FORBIDDEN with the wrong secret.
+   */
+  pollScanSignIn: ScanSignInPoll;
   /** Staff of the lead or a co-operating department: a dated entry on the timeline; followers are told. */
   postProjectUpdate: ProjectUpdate;
   /** A signed-in resident proposes a project for next year's list (the same proposal sent twice is stored once). */
@@ -1041,6 +1048,8 @@ export type Mutation = {
   recordCallback: RatingCase;
   /** Staff: the third party's opinion (or that none came); the clock counts again. */
   recordThirdPartyOpinion: InformationRequest;
+  /** The signed-in resident turns the request down (取消); the browser's next poll says so. */
+  refuseScanSignIn: ScanSignInRequest;
   /** A signed-in resident signs up; a second call returns the same registration. */
   registerForEvent: Registration;
   /** District office: takes a word out of the table, a shipped one too. */
@@ -1075,6 +1084,8 @@ export type Mutation = {
   /** The helper signs the resident up for an open day, in the resident's name; the sign-up rules apply to the resident. */
   signUpForFamily: FamilySignUp;
   staffLogin: Session;
+  /** A browser (production H5, a kiosk) asks to be signed in by a resident's WeChat. */
+  startScanSignIn: ScanSignInStart;
   /** An attendee's questionnaire, once. */
   submitEventFeedback: EventFeedback;
   /** Staff of the handling department; the clock goes on as it was. */
@@ -1189,6 +1200,11 @@ export type MutationCompleteMilestoneArgs = {
 
 export type MutationConfirmFamilyHelperArgs = {
   linkId: Scalars['ID']['input'];
+};
+
+
+export type MutationConfirmScanSignInArgs = {
+  code: Scalars['String']['input'];
 };
 
 
@@ -1321,6 +1337,12 @@ export type MutationPhoneNumberFromWeChatArgs = {
 };
 
 
+export type MutationPollScanSignInArgs = {
+  code: Scalars['String']['input'];
+  secret: Scalars['String']['input'];
+};
+
+
 export type MutationPostProjectUpdateArgs = {
   input: ProjectUpdateInput;
   projectId: Scalars['ID']['input'];
@@ -1391,6 +1413,11 @@ export type MutationRecordCallbackArgs = {
 export type MutationRecordThirdPartyOpinionArgs = {
   id: Scalars['ID']['input'];
   opinion: Scalars['String']['input'];
+};
+
+
+export type MutationRefuseScanSignInArgs = {
+  code: Scalars['String']['input'];
 };
 
 
@@ -2144,6 +2171,8 @@ export type Query = {
    * list only, none of the 工作台's figures.
    */
   departments: Array<Scalars['String']['output']>;
+  /** The request a scanned code stands for; NOT_FOUND for a code nobody asked for. */
+  describeScanSignIn: ScanSignInRequest;
   draft: Maybe<Draft>;
   /** Staff: a draft's comments in one state (PENDING: the moderation queue), whole, with flags; audited. */
   draftComments: DraftCommentConnection;
@@ -2312,6 +2341,15 @@ export type QueryDepartmentEventsArgs = {
  */
 export type QueryDepartmentIssuersArgs = {
   department: Scalars['String']['input'];
+};
+
+
+/**
+ * The root types; each feature folder extends them with its own schema file.
+ * Dates are strings `YYYY-MM-DD`; instants are ISO 8601 strings in UTC.
+ */
+export type QueryDescribeScanSignInArgs = {
+  code: Scalars['String']['input'];
 };
 
 
@@ -3038,6 +3076,50 @@ export type Satisfaction =
   | 'SATISFIED'
   | 'VERY_DISSATISFIED'
   | 'VERY_SATISFIED';
+
+/** What the browser's poll finds; `session` once, on the first poll after the resident confirmed. */
+export type ScanSignInPoll = {
+  __typename?: 'ScanSignInPoll';
+  session: Maybe<Session>;
+  status: ScanSignInStatus;
+};
+
+/** A 扫码登录 request as the resident's phone shows it before they confirm: what is asking, and when. Never the secret. */
+export type ScanSignInRequest = {
+  __typename?: 'ScanSignInRequest';
+  code: Scalars['String']['output'];
+  expiresAt: Scalars['String']['output'];
+  requestedAt: Scalars['String']['output'];
+  /** In words the resident reads: 网页版 GovOpen 请求登录. */
+  requester: Scalars['String']['output'];
+  status: ScanSignInStatus;
+};
+
+/** A new 扫码登录 request, for the browser that asked only: `secret` never leaves it. */
+export type ScanSignInStart = {
+  __typename?: 'ScanSignInStart';
+  /** 12 characters; the QR code holds `url`, which ends with it. */
+  code: Scalars['String']['output'];
+  /** Confirming stops then (ISO 8601). */
+  expiresAt: Scalars['String']['output'];
+  /** `url` as a QR code (SVG, drawn on the server: the H5 bundle carries no QR library). */
+  qrSvg: Scalars['String']['output'];
+  /** Send it with every poll; whoever lacks it cannot collect the session. */
+  secret: Scalars['String']['output'];
+  /** https://HOST/d/<code>: WeChat's scan rule opens the mini-program's confirm page with it. */
+  url: Scalars['String']['output'];
+};
+
+/** Where a 扫码登录 request stands, as both screens show it. */
+export type ScanSignInStatus =
+  /** The resident confirmed: the browser is (or is about to be) signed in as them. */
+  | 'CONFIRMED'
+  /** Two minutes passed without a confirmation: the browser shows a new code. */
+  | 'EXPIRED'
+  /** Waiting for the resident to scan and confirm in the mini-program. */
+  | 'PENDING'
+  /** The resident tapped 取消: nobody is signed in. */
+  | 'REFUSED';
 
 export type SearchGroup = {
   __typename?: 'SearchGroup';

@@ -8,6 +8,7 @@ import { Action, SendAction } from '../../../components/Action';
 import { Fields } from '../../../components/Fields';
 import { Failure } from '../../../components/States';
 import { Problem, Said } from '../../../components/Messages';
+import { ScanSignIn } from '../../../components/ScanSignIn';
 import { failureWords, request } from '../../../api/request';
 import { MeDocument, SignInOptionsDocument, UnreadMessageCountDocument } from '../../../generated/operations';
 import { useRemote } from '../../../hooks/use-remote';
@@ -50,21 +51,11 @@ function SignedIn({ session, back }: { session: Session; back: boolean }) {
 }
 
 /**
- * H5: 测试登录 only where the API accepts its `dev:` codes (never in production); elsewhere the way to
- * sign in is said in words. Nothing is asked on weapp, which signs in with WeChat.
+ * H5: 测试登录 only where the API accepts its `dev:` codes (never in production); elsewhere 扫码登录
+ * (a QR code confirmed in the mini-program). Nothing is asked on weapp, which signs in with WeChat.
  */
 function useDevelopmentSignIn(weapp: boolean) {
   return useRemote(() => (weapp ? Promise.resolve(false) : request(SignInOptionsDocument).then((data) => data.signInOptions.developmentSignIn)), String(weapp));
-}
-
-function NoBrowserSignIn({ ended }: { ended: SessionEnd | null }) {
-  return (
-    <View className="gov-card mine-account">
-      <Said text={ended && ENDED[ended]} />
-      <Heading level={2}>登录</Heading>
-      <Text className="gov-paragraph">网页版不能直接登录。要报名、评价或关注项目，请在微信里打开“政务公开”小程序登录。看政策文件和项目进展不用登录。</Text>
-    </View>
-  );
 }
 
 function SignedOut({ ended }: { ended: SessionEnd | null }) {
@@ -96,36 +87,41 @@ function SignedOut({ ended }: { ended: SessionEnd | null }) {
       </View>
     );
   }
-  if (!weapp && !(developmentSignIn.status === 'ready' && developmentSignIn.data)) return <NoBrowserSignIn ended={ended} />;
+  // H5 always offers 扫码登录; 测试登录 only beside it, where the API says it is enabled.
+  const scan = weapp ? null : <ScanSignIn said={ended && ENDED[ended]} />;
+  if (!weapp && !(developmentSignIn.status === 'ready' && developmentSignIn.data)) return scan;
 
   return (
-    <View className="gov-card mine-account">
-      <Said text={ended && ENDED[ended]} />
-      {weapp ? (
-        <>
-          <Heading level={2}>登录</Heading>
-          <Text className="gov-paragraph">用微信登录后，可以查看与您本人有关的事项。看政策文件不用登录。</Text>
-        </>
-      ) : (
-        <>
-          <Heading level={2}>测试登录</Heading>
-          <Text className="gov-paragraph">这是网页演示版，不连接微信。填一个名字就能登录，只供测试，不是真实账号。</Text>
-          <Text className="mine-label">名字</Text>
-          <Input
-            className="gov-input mine-name"
-            type="text"
-            confirmType="done"
-            placeholder="如：wang"
-            aria-label="名字"
-            value={name}
-            onInput={(event) => setName(event.detail.value)}
-            onConfirm={submit}
-          />
-        </>
-      )}
-      <Problem text={error && `没能登录：${error}`} />
-      <SendAction busy={busy} busyText="正在登录……" onClick={submit}>登录</SendAction>
-    </View>
+    <>
+      {scan}
+      <View className="gov-card mine-account">
+        {weapp && <Said text={ended && ENDED[ended]} />}
+        {weapp ? (
+          <>
+            <Heading level={2}>登录</Heading>
+            <Text className="gov-paragraph">用微信登录后，可以查看与您本人有关的事项。看政策文件不用登录。</Text>
+          </>
+        ) : (
+          <>
+            <Heading level={2}>测试登录</Heading>
+            <Text className="gov-paragraph">这是网页演示版，不连接微信。填一个名字就能登录，只供测试，不是真实账号。</Text>
+            <Text className="mine-label">名字</Text>
+            <Input
+              className="gov-input mine-name"
+              type="text"
+              confirmType="done"
+              placeholder="如：wang"
+              aria-label="名字"
+              value={name}
+              onInput={(event) => setName(event.detail.value)}
+              onConfirm={submit}
+            />
+          </>
+        )}
+        <Problem text={error && `没能登录：${error}`} />
+        <SendAction busy={busy} busyText="正在登录……" onClick={submit}>登录</SendAction>
+      </View>
+    </>
   );
 }
 

@@ -1,0 +1,25 @@
+import * as z from 'zod';
+import { itemType, orNull } from '../core/item-type';
+
+// How 扫码登录 sits in the table (see core/item-type.ts; docs/table-design.md is generated from this).
+
+export const SCAN_SIGN_IN_STATES = ['PENDING', 'CONFIRMED', 'REFUSED', 'COLLECTED'] as const;
+
+export const scanSignInItem = itemType({
+  name: '扫码登录 request: a browser asking a resident, through WeChat, to sign it in',
+  notes:
+    'PENDING → CONFIRMED (the resident, in the mini-program) → COLLECTED (the browser took its one session), or PENDING → REFUSED. ' +
+    'Each step is a conditional write on `state`; `secretHash` is the SHA-256 of what only the browser holds. Removed by TTL a day after it lapses (`expiresAt`).',
+  attributes: z.object({
+    code: z.string(),
+    secretHash: z.string(),
+    state: z.enum(SCAN_SIGN_IN_STATES),
+    createdAt: z.string(),
+    /** Confirming stops at this instant (ISO 8601). */
+    validUntil: z.string(),
+    residentId: orNull(z.string()),
+    /** DynamoDB's TTL (epoch seconds): long after validUntil, only to tidy up. */
+    expiresAt: z.number(),
+  }),
+  keys: { pk: 'SCANSIGNIN#{code}', sk: 'SCANSIGNIN' },
+});

@@ -1,0 +1,59 @@
+import type * as z from 'zod';
+import type { Clock } from '../core/clock';
+import type { Dynamo } from '../core/dynamo';
+import { itemsOf } from '../core/items';
+import { ORDINARY_WRITES, writeOne } from '../core/transactions';
+import { scanSignInItem } from './scan-sign-in-items';
+import { COLLECT_GRACE_SECONDS, hashScanSecret, newScanCode, SCAN_SIGN_IN_VALID_SECONDS } from './scan-sign-in-rules';
+
+export type ScanSignIn = z.output<typeof scanSignInItem.declaration.attributes>;
+
+const DAY_SECONDS = 86_400;
+
+export interface ScanSignInStore {
+  /** A new PENDING request for the browser holding `secret`. */
+  start(secret: string): Promise<ScanSignIn>;
+  get(code: string): Promise<ScanSignIn | null>;
+  /** PENDING and still valid → CONFIRMED by the resident; false when it was not (someone was first, or time ran out). */
+  confirm(code: string, residentId: string): Promise<boolean>;
+  /** PENDING and still valid → REFUSED; false when it was not. */
+  refuse(code: string): Promise<boolean>;
+  /** CONFIRMED → COLLECTED, once: true for the one poll that gets the session. */
+  collect(code: string): Promise<boolean>;
+}
+
+export function createScanSignInStore(dynamo: Dynamo, now: Clock): ScanSignInStore {
+  const { requests } = itemsOf(dynamo, { requests: scanSignInItem });
+  const pendingAndValid = { if: '#state = :pending AND #validUntil > :now' };
+  const step = async (code: string, expression: string, values: Record<string, unknown>) =>
+    (await writeOne(dynamo, requests.update({ code }, expression, { ...pendingAndValid, values: { ':pending': 'PENDING', ':now': now().toISOString(), ...values } }), ORDINARY_WRITES)).ok;
+
+  return {
+    async start(secret) {
+      const at = now();
+      const validUntil = new Date(at.getTime() + SCAN_SIGN_IN_VALID_SECONDS * 1000);
+      const request: ScanSignIn = {
+        code: newScanCode(),
+        secretHash: hashScanSecret(secret),
+        state: 'PENDING',
+        createdAt: at.toISOString(),
+        validUntil: validUntil.toISOString(),
+        residentId: null,
+        expiresAt: Math.floor(validUntil.getTime() / 1000) + DAY_SECONDS,
+      };
+      // 60 random bits never meet an existing code in practice; the condition makes sure.
+      const written = await writeOne(dynamo, requests.put(request, { if: 'attribute_not_exists(pk)' }), ORDINARY_WRITES);
+      if (!written.ok) throw new Error('a new scan sign-in code met an existing one');
+      return request;
+    },
+    get: (code) => requests.get({ code }, true),
+    confirm: (code, residentId) => step(code, 'SET #state = :confirmed, #residentId = :resident', { ':confirmed': 'CONFIRMED', ':resident': residentId }),
+    refuse: (code) => step(code, 'SET #state = :refused', { ':refused': 'REFUSED' }),
+    async collect(code) {
+      // A confirmation in the last seconds is still collected by the poll just after: the grace is on top of validUntil.
+      const latest = new Date(now().getTime() - COLLECT_GRACE_SECONDS * 1000).toISOString();
+      const write = requests.update({ code }, 'SET #state = :collected', { if: '#state = :confirmed AND #validUntil > :latest', values: { ':collected': 'COLLECTED', ':confirmed': 'CONFIRMED', ':latest': latest } });
+      return (await writeOne(dynamo, write, ORDINARY_WRITES)).ok;
+    },
+  };
+}

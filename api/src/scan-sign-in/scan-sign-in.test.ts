@@ -1,0 +1,139 @@
+import { codeOf, createTestApi, createTestStaff, type TestApi } from '../../../test/support/test-app';
+
+// 扫码登录: a browser shows a code, a resident confirms it in the mini-program, and the browser's next
+// poll is signed in as them — once, within two minutes, only for the browser holding the secret.
+
+const START = `mutation { startScanSignIn { code secret url expiresAt } }`;
+const POLL = `mutation($code: String!, $secret: String!) { pollScanSignIn(code: $code, secret: $secret) { status session { token } } }`;
+const DESCRIBE = `query($code: String!) { describeScanSignIn(code: $code) { code requester requestedAt expiresAt status } }`;
+const CONFIRM = `mutation($code: String!) { confirmScanSignIn(code: $code) { status } }`;
+const REFUSE = `mutation($code: String!) { refuseScanSignIn(code: $code) { status } }`;
+const LOGIN = `mutation($code: String!) { login(code: $code) { token } }`;
+const ME = `{ me { id } }`;
+
+interface Start { code: string; secret: string; url: string; expiresAt: string }
+interface Poll { status: string; session: { token: string } | null }
+
+let api: TestApi;
+const realNow = () => new Date();
+beforeAll(async () => (api = await createTestApi({ publicBaseUrl: 'https://gov.example.cn' })));
+afterEach(() => (api.app.now = realNow));
+afterAll(() => api.close());
+
+const start = async () => (await api.run<{ startScanSignIn: Start }>(START)).data!.startScanSignIn;
+const poll = (request: Pick<Start, 'code' | 'secret'>) => api.run<{ pollScanSignIn: Poll }>(POLL, { code: request.code, secret: request.secret });
+const resident = async (name: string) => (await api.run<{ login: { token: string } }>(LOGIN, { code: `dev:${name}` })).data!.login.token;
+const idOf = async (token: string) => (await api.run<{ me: { id: string } }>(ME, {}, { token })).data!.me.id;
+const later = (seconds: number) => {
+  const at = new Date(Date.now() + seconds * 1000);
+  api.app.now = () => at;
+};
+
+it('a code confirmed on the phone signs the browser in as that resident, once', async () => {
+  const request = await start();
+  expect(request.url).toBe(`https://gov.example.cn/d/${request.code}`);
+  expect(new Date(request.expiresAt).getTime() - Date.now()).toBeGreaterThan(110_000);
+  expect(new Date(request.expiresAt).getTime() - Date.now()).toBeLessThanOrEqual(120_000);
+
+  // The phone sees what is asking and when, never the secret.
+  const described = await api.run<{ describeScanSignIn: Record<string, string> }>(DESCRIBE, { code: request.code });
+  expect(described.data!.describeScanSignIn).toMatchObject({ code: request.code, requester: '网页版 GovOpen 请求登录', status: 'PENDING', expiresAt: request.expiresAt });
+  expect(JSON.stringify(described)).not.toContain(request.secret);
+
+  expect((await poll(request)).data!.pollScanSignIn).toEqual({ status: 'PENDING', session: null });
+  const wang = await resident('wang');
+  expect((await api.run(CONFIRM, { code: request.code }, { token: wang })).data).toEqual({ confirmScanSignIn: { status: 'CONFIRMED' } });
+  // A double tap is the same confirmation.
+  expect((await api.run(CONFIRM, { code: request.code }, { token: wang })).data).toEqual({ confirmScanSignIn: { status: 'CONFIRMED' } });
+
+  const signedIn = (await poll(request)).data!.pollScanSignIn;
+  expect(signedIn.status).toBe('CONFIRMED');
+  expect(await idOf(signedIn.session!.token)).toBe(await idOf(wang));
+
+  // The code gives no second session, to anyone.
+  const again = await poll(request);
+  expect(codeOf(again.errors)).toBe('CONFLICT');
+  expect(again.errors![0]!.message).toBe('这个登录码已经用过了，请刷新二维码。');
+  const li = await resident('li');
+  expect(codeOf((await api.run(CONFIRM, { code: request.code }, { token: li })).errors)).toBe('CONFLICT');
+  expect((await api.run(DESCRIBE, { code: request.code })).data).toMatchObject({ describeScanSignIn: { status: 'CONFIRMED' } });
+});
+
+it('only the browser holding the secret collects the session', async () => {
+  const request = await start();
+  const other = await start();
+  const wrong = await poll({ code: request.code, secret: other.secret });
+  expect(codeOf(wrong.errors)).toBe('FORBIDDEN');
+  expect(wrong.errors![0]!.message).toBe('这个登录码不是这个页面生成的，请刷新二维码。');
+  await api.run(CONFIRM, { code: request.code }, { token: await resident('zhao') });
+  expect(codeOf((await poll({ code: request.code, secret: other.secret })).errors)).toBe('FORBIDDEN');
+  // The rightful browser still gets it.
+  expect((await poll(request)).data!.pollScanSignIn.session).not.toBeNull();
+});
+
+it('取消 on the phone tells the browser, and the code cannot then be confirmed', async () => {
+  const request = await start();
+  const wang = await resident('wang');
+  expect((await api.run(REFUSE, { code: request.code }, { token: wang })).data).toEqual({ refuseScanSignIn: { status: 'REFUSED' } });
+  expect((await api.run(REFUSE, { code: request.code }, { token: wang })).data).toEqual({ refuseScanSignIn: { status: 'REFUSED' } });
+  expect((await poll(request)).data!.pollScanSignIn).toEqual({ status: 'REFUSED', session: null });
+  const late = await api.run(CONFIRM, { code: request.code }, { token: wang });
+  expect(codeOf(late.errors)).toBe('CONFLICT');
+  expect(late.errors![0]!.extensions).toMatchObject({ reason: 'REFUSED' });
+  expect((await poll(request)).data!.pollScanSignIn).toEqual({ status: 'REFUSED', session: null });
+});
+
+it('after two minutes a code is expired: not confirmed, and the browser is told', async () => {
+  const request = await start();
+  const wang = await resident('wang');
+  later(121);
+  expect((await poll(request)).data!.pollScanSignIn).toEqual({ status: 'EXPIRED', session: null });
+  const late = await api.run<{ confirmScanSignIn: unknown }>(CONFIRM, { code: request.code }, { token: wang });
+  expect(codeOf(late.errors)).toBe('CONFLICT');
+  expect(late.errors![0]).toMatchObject({ message: '二维码已过期，请在网页上刷新后再扫。', extensions: { reason: 'EXPIRED' } });
+  expect((await api.run(DESCRIBE, { code: request.code })).data).toMatchObject({ describeScanSignIn: { status: 'EXPIRED' } });
+});
+
+it('a confirmation in the last seconds is collected by the poll just after, but not long after', async () => {
+  const wang = await resident('wang');
+  const soon = await start();
+  later(115);
+  await api.run(CONFIRM, { code: soon.code }, { token: wang });
+  later(125);
+  expect((await poll(soon)).data!.pollScanSignIn.session).not.toBeNull();
+
+  api.app.now = realNow;
+  const forgotten = await start();
+  later(115);
+  await api.run(CONFIRM, { code: forgotten.code }, { token: wang });
+  later(200);
+  const stale = await poll(forgotten);
+  expect(codeOf(stale.errors)).toBe('CONFLICT');
+  expect(stale.errors![0]!.extensions).toMatchObject({ reason: 'EXPIRED' });
+});
+
+it('two phones confirming at once: one wins; two polls at once: one session', async () => {
+  const request = await start();
+  const [a, b] = [await resident('a1'), await resident('b1')];
+  const confirms = await Promise.all([api.run(CONFIRM, { code: request.code }, { token: a }), api.run(CONFIRM, { code: request.code }, { token: b })]);
+  expect(confirms.filter((result) => !result.errors)).toHaveLength(1);
+  expect(confirms.filter((result) => codeOf(result.errors) === 'CONFLICT')).toHaveLength(1);
+  const polls = await Promise.all([poll(request), poll(request), poll(request)]);
+  expect(polls.filter((result) => result.data?.pollScanSignIn.session)).toHaveLength(1);
+  expect(polls.filter((result) => codeOf(result.errors) === 'CONFLICT')).toHaveLength(2);
+});
+
+it('confirming and refusing take a signed-in resident; bad and unknown codes are told apart', async () => {
+  const request = await start();
+  expect(codeOf((await api.run(CONFIRM, { code: request.code })).errors)).toBe('UNAUTHENTICATED');
+  expect(codeOf((await api.run(REFUSE, { code: request.code })).errors)).toBe('UNAUTHENTICATED');
+  const staff = await createTestStaff(api, 'qian.li', 'DEPARTMENT_EDITOR', '区民政局');
+  expect(codeOf((await api.run(CONFIRM, { code: request.code }, { token: staff })).errors)).toBe('FORBIDDEN');
+  expect((await poll(request)).data!.pollScanSignIn.status).toBe('PENDING');
+
+  const bad = await api.run(DESCRIBE, { code: '../x' });
+  expect(bad.errors![0]).toMatchObject({ message: '登录码不正确，请重新扫码。', extensions: { code: 'BAD_USER_INPUT' } });
+  const unknown = await api.run(CONFIRM, { code: 'abcdefghijkm' }, { token: await resident('wang') });
+  expect(unknown.errors![0]).toMatchObject({ message: '没有找到这个登录码，请在网页上刷新二维码后再扫。', extensions: { code: 'NOT_FOUND' } });
+  expect(codeOf((await poll({ code: request.code, secret: '' })).errors)).toBe('BAD_USER_INPUT');
+});

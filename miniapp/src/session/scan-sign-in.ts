@@ -1,0 +1,61 @@
+import { useEffect, useState } from 'react';
+import { ApiError, failureWords, request } from '../api/request';
+import { PollScanSignInDocument, StartScanSignInDocument } from '../generated/operations';
+import { svgDataUrl } from '../features/events/qr-image';
+import { saveSession } from './store';
+
+// 扫码登录 on H5 (api/src/scan-sign-in): the page shows a QR code the resident scans with WeChat and
+// asks the API every few seconds whether they confirmed; the first answer after 确认登录 carries the
+// session, kept like any other sign-in. The secret stays in this page's memory only.
+
+/** How often the page asks; two minutes of it are at most 60 small requests. */
+export const POLL_SECONDS = 2;
+
+export type ScanSignInState =
+  | { kind: 'loading' }
+  | { kind: 'showing'; code: string; qr: string | null; expiresAt: string }
+  | { kind: 'refused' }
+  | { kind: 'expired' }
+  | { kind: 'failed'; message: string };
+
+/** The QR code and where it stands; `renew` asks for a new one (after 取消, expiry or a failure). */
+export function useScanSignIn(): { state: ScanSignInState; renew: () => void } {
+  const [round, setRound] = useState(0);
+  const [state, setState] = useState<ScanSignInState>({ kind: 'loading' });
+
+  useEffect(() => {
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const show = (next: ScanSignInState) => !stopped && setState(next);
+    setState({ kind: 'loading' });
+
+    const poll = async (code: string, secret: string) => {
+      if (stopped) return;
+      try {
+        const { pollScanSignIn } = await request(PollScanSignInDocument, { code, secret });
+        if (stopped) return;
+        if (pollScanSignIn.session) return saveSession(pollScanSignIn.session);
+        if (pollScanSignIn.status === 'REFUSED') return show({ kind: 'refused' });
+        if (pollScanSignIn.status === 'EXPIRED') return show({ kind: 'expired' });
+      } catch (error) {
+        // A lost connection is asked again; an answer the API refused (a used code) ends this code.
+        if (!(error instanceof ApiError && error.offline)) return show({ kind: 'failed', message: failureWords(error) });
+      }
+      timer = setTimeout(() => void poll(code, secret), POLL_SECONDS * 1000);
+    };
+
+    request(StartScanSignInDocument).then(
+      ({ startScanSignIn: started }) => {
+        show({ kind: 'showing', code: started.code, qr: svgDataUrl(started.qrSvg), expiresAt: started.expiresAt });
+        timer = setTimeout(() => void poll(started.code, started.secret), POLL_SECONDS * 1000);
+      },
+      (error: unknown) => show({ kind: 'failed', message: failureWords(error) }),
+    );
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+  }, [round]);
+
+  return { state, renew: () => setRound((n) => n + 1) };
+}
