@@ -19,6 +19,7 @@ import { Bucket, type IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { privateBucketProps } from './access-logs';
 import { RATING_PATH_PREFIX, ratePageForPath } from '../../api/src/ratings/rating-paths';
+import { SCAN_SIGN_IN_PATH_PREFIX, scanSignInPageForPath } from '../../api/src/scan-sign-in/scan-sign-in-paths';
 
 /**
  * The edge function that sends a printed rating code's path address (/r/<service>[/<window>]) on to
@@ -27,6 +28,17 @@ import { RATING_PATH_PREFIX, ratePageForPath } from '../../api/src/ratings/ratin
 export const RATING_REDIRECT_CODE = `${ratePageForPath.toString()}
 function handler(event) {
   var page = ratePageForPath(event.request.uri);
+  if (!page) return event.request;
+  return { statusCode: 302, statusDescription: 'Found', headers: { location: { value: '/#/' + page }, 'cache-control': { value: 'no-cache' } } };
+}`;
+
+/**
+ * The edge function that sends a 扫码登录 code's address (/d/<code>) opened by a scanner other than
+ * WeChat's on to the H5 confirm page, which asks for WeChat's 扫一扫; from the local server's source.
+ */
+export const SCAN_SIGN_IN_REDIRECT_CODE = `${scanSignInPageForPath.toString()}
+function handler(event) {
+  var page = scanSignInPageForPath(event.request.uri);
   if (!page) return event.request;
   return { statusCode: 302, statusDescription: 'Found', headers: { location: { value: '/#/' + page }, 'cache-control': { value: 'no-cache' } } };
 }`;
@@ -87,6 +99,19 @@ export class GovOpenWebHosting extends Construct {
       originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
     };
 
+    // A path whose viewer request an edge function answers with a redirect (or passes on to S3).
+    const redirectBehavior = (id: string, comment: string, code: string) => ({
+      origin: S3BucketOrigin.withOriginAccessIdentity(this.bucket),
+      viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+      cachePolicy: CachePolicy.CACHING_DISABLED,
+      functionAssociations: [
+        {
+          eventType: FunctionEventType.VIEWER_REQUEST,
+          function: new CloudFrontFunction(this, id, { comment, code: FunctionCode.fromInline(code), runtime: FunctionRuntime.JS_2_0 }),
+        },
+      ],
+    });
+
     this.distribution = new Distribution(this, 'Distribution', {
       comment: 'GovOpen: the H5 mini-app and its API',
       defaultRootObject: 'index.html',
@@ -99,22 +124,9 @@ export class GovOpenWebHosting extends Construct {
       },
       additionalBehaviors: {
         ...Object.fromEntries(API_PATHS.map((path) => [path, apiBehavior])),
-        // Printed rating codes (WeChat's 扫普通链接二维码 rule matches this prefix): a redirect at the edge.
-        [`${RATING_PATH_PREFIX}*`]: {
-          origin: S3BucketOrigin.withOriginAccessIdentity(this.bucket),
-          viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
-          cachePolicy: CachePolicy.CACHING_DISABLED,
-          functionAssociations: [
-            {
-              eventType: FunctionEventType.VIEWER_REQUEST,
-              function: new CloudFrontFunction(this, 'RatingCodeRedirect', {
-                comment: 'GovOpen: /r/<service>[/<window>] to the H5 rate page',
-                code: FunctionCode.fromInline(RATING_REDIRECT_CODE),
-                runtime: FunctionRuntime.JS_2_0,
-              }),
-            },
-          ],
-        },
+        // Printed rating codes and 扫码登录 codes (WeChat's 扫普通链接二维码 rules match these prefixes): a redirect at the edge.
+        [`${RATING_PATH_PREFIX}*`]: redirectBehavior('RatingCodeRedirect', 'GovOpen: /r/<service>[/<window>] to the H5 rate page', RATING_REDIRECT_CODE),
+        [`${SCAN_SIGN_IN_PATH_PREFIX}*`]: redirectBehavior('ScanSignInRedirect', 'GovOpen: /d/<code> to the H5 sign-in confirm page', SCAN_SIGN_IN_REDIRECT_CODE),
       },
       enableLogging: true,
       logBucket: props.accessLogs,

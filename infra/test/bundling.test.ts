@@ -82,7 +82,7 @@ describe('Lambda bundle budget (issue 17)', () => {
   });
 
   it('leaves the resolvers of features loaded on first use out of the cold start (docs/cold-start.md: nothing imports them statically)', () => {
-    const lazy = ['api/src/consultations/consultation-resolvers.ts', 'api/src/information-requests/request-resolvers.ts', 'api/src/workbench/workbench-resolvers.ts', 'api/src/identity/staff-account-resolvers.ts'];
+    const lazy = ['api/src/consultations/consultation-resolvers.ts', 'api/src/information-requests/request-resolvers.ts', 'api/src/workbench/workbench-resolvers.ts', 'api/src/identity/staff-account-resolvers.ts', 'api/src/scan-sign-in/scan-sign-in-resolvers.ts', 'api/src/scan-sign-in/scan-sign-in-store.ts'];
     for (const file of lazy) expect(existsSync(path.join(REPO_ROOT, file))).toBe(true);
     expect(figures.coldLoadInputs.filter((input) => lazy.includes(input))).toEqual([]);
   });

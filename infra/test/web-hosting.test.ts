@@ -12,14 +12,25 @@ const originSecret = resourceNamed(template, 'AWS::SecretsManager::Secret', 'Fir
 const originOf = (behavior: { TargetOriginId: string }) => (config.Origins as any[]).find((origin) => origin.Id === behavior.TargetOriginId);
 
 describe('the H5 hosting', () => {
-  it('sends a printed rating code\'s /r/ address on to the rate page at the edge, and nothing else', () => {
-    const behavior = (config.CacheBehaviors as any[]).find((b) => b.PathPattern === '/r/*');
-    const fn = resources(template, 'AWS::CloudFront::Function')[0]!;
+  /** The edge function on a path's behavior, run from its source as CloudFront would. */
+  const edgeHandler = (pathPattern: string) => {
+    const behavior = (config.CacheBehaviors as any[]).find((b) => b.PathPattern === pathPattern);
+    const fn = resources(template, 'AWS::CloudFront::Function').find((f) => behavior.FunctionAssociations[0].FunctionARN['Fn::GetAtt'][0] === f.id)!;
     expect(behavior.FunctionAssociations).toEqual([{ EventType: 'viewer-request', FunctionARN: { 'Fn::GetAtt': [fn.id, 'FunctionARN'] } }]);
     expect(fn.Properties.FunctionConfig.Runtime).toBe('cloudfront-js-2.0');
-    const handler = new Function(`${fn.Properties.FunctionCode}; return handler;`)() as (event: object) => any;
+    return new Function(`${fn.Properties.FunctionCode}; return handler;`)() as (event: object) => any;
+  };
+
+  it('sends a printed rating code\'s /r/ address on to the rate page at the edge, and nothing else', () => {
+    const handler = edgeHandler('/r/*');
     expect(handler({ request: { uri: '/r/a1b2/3' } })).toMatchObject({ statusCode: 302, headers: { location: { value: '/#/pages/rating/rate/index?service=a1b2&window=3' } } });
     expect(handler({ request: { uri: '/r/x/y/z' } })).toEqual({ uri: '/r/x/y/z' });
+  });
+
+  it('sends a 扫码登录 code\'s /d/ address, opened outside WeChat, on to the confirm page (which asks for WeChat\'s 扫一扫)', () => {
+    const handler = edgeHandler('/d/*');
+    expect(handler({ request: { uri: '/d/abcdefghijkm' } })).toMatchObject({ statusCode: 302, headers: { location: { value: '/#/pages/sign-in/confirm/index?code=abcdefghijkm' } } });
+    expect(handler({ request: { uri: '/d/short' } })).toEqual({ uri: '/d/short' });
   });
 
   it('serves index.html at / from a private bucket, through an origin access identity (the China regions have no OAC), over HTTPS', () => {
@@ -40,7 +51,7 @@ describe('the H5 hosting', () => {
   });
 
   it('forwards /graphql and /health to the API stage, uncached, every method, with the headers but Host, and with the secret origin header', () => {
-    const behaviors = (config.CacheBehaviors as any[]).filter((b) => b.PathPattern !== '/r/*');
+    const behaviors = (config.CacheBehaviors as any[]).filter((b) => !['/r/*', '/d/*'].includes(b.PathPattern));
     expect(behaviors.map((b) => b.PathPattern).sort()).toEqual(['/graphql', '/health']);
     for (const behavior of behaviors) {
       expect(behavior).toMatchObject({ ViewerProtocolPolicy: 'https-only', CachePolicyId: '4135ea2d-6df8-44a3-9df3-4b5a84be39ad', OriginRequestPolicyId: 'b689b0a8-53d0-40ab-baf2-68738e2966ac' });

@@ -3,6 +3,7 @@ import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { ratePageForPath } from '../ratings/rating-paths';
+import { scanSignInPageForPath } from '../scan-sign-in/scan-sign-in-paths';
 
 /** Where the Taro H5 build lands (`npm run build:h5`). */
 export const H5_DIST = resolve(__dirname, '../../../miniapp/dist/h5');
@@ -52,14 +53,14 @@ export function buildH5(log: (message: string) => void): void {
 
 /**
  * Serves the built H5 files. The app uses the hash router, so every page is `/` plus a `#/…`
- * fragment; a rating address (`/r/…`) is sent there; any other path is a static file or 404.
+ * fragment; a rating address (`/r/…`) or a sign-in address (`/d/…`) is sent there; any other path is a static file or 404.
  */
 export function serveH5(request: IncomingMessage, response: ServerResponse): void {
   const rawPath = new URL(request.url ?? '/', 'http://localhost').pathname;
-  // A printed rating code's path address: on to the rate page's hash route (as CloudFront does).
-  const ratePage = ratePageForPath(rawPath);
-  if (ratePage) {
-    response.writeHead(302, { location: `/#/${ratePage}`, 'cache-control': 'no-cache' });
+  // A printed rating code's or a sign-in code's path address: on to its page's hash route (as CloudFront does).
+  const page = ratePageForPath(rawPath) ?? scanSignInPageForPath(rawPath);
+  if (page) {
+    response.writeHead(302, { location: `/#/${page}`, 'cache-control': 'no-cache' });
     response.end();
     return;
   }

@@ -1,4 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { SCAN_SIGN_IN_PATH_PREFIX } from './scan-sign-in-paths';
 
 // The rules of 扫码登录 that are not storage: how long a code lives, what a code and a secret look like.
 
@@ -6,8 +7,6 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 export const SCAN_SIGN_IN_VALID_SECONDS = 120;
 /** A code confirmed in its last seconds can still be collected by the browser's next poll a little after. */
 export const COLLECT_GRACE_SECONDS = 30;
-/** The path prefix of the address in the QR code: what the WeChat console's rule is set to (docs/wechat-console.md). */
-export const SCAN_SIGN_IN_PATH_PREFIX = '/d/';
 
 // Lower-case letters and digits without 0/o/1/l: short in the QR code, and easy to read aloud to a helper.
 const CODE_ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { ApiError, failureWords, request } from '../api/request';
 import { PollScanSignInDocument, StartScanSignInDocument } from '../generated/operations';
-import { svgDataUrl } from '../features/events/qr-image';
+import { svgDataUrl } from '../lib/qr-image';
 import { saveSession } from './store';
 
 // 扫码登录 on H5 (api/src/scan-sign-in): the page shows a QR code the resident scans with WeChat and

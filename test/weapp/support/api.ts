@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { createApp } from '../../../api/src/app';
 import { DEFAULT_CONFIG, type Config } from '../../../api/src/core/config';
 import { loadDemoContent } from '../../../api/src/demo/load-demo';
+import { serveH5 } from '../../../api/src/local/h5-app';
 import { createLocalServer } from '../../../api/src/local/http-server';
 import { createGraphQLServer } from '../../../api/src/server';
 import { createTestDynamo, dropTestDynamo } from '../../support/test-app';
@@ -13,9 +14,10 @@ export const TEST_WECHAT_APP = Object.freeze({ appId: 'wx0123456789abcdef', secr
 /**
  * GovOpen's real API on a fresh table in the run's DynamoDB Local, with the demo content, served over
  * HTTP on 127.0.0.1 (the wx stand-in maps the build's https API address here), talking to the given
- * stand-in of WeChat's servers and sending subscribe messages with the given template ids.
+ * stand-in of WeChat's servers and sending subscribe messages with the given template ids; with `h5`,
+ * it serves the H5 build too.
  */
-export async function startApi(options: { wechatBase: string; templates: Record<string, string> }) {
+export async function startApi(options: { wechatBase: string; templates: Record<string, string>; h5?: boolean }) {
   const dynamo = await createTestDynamo();
   const config: Config = {
     ...DEFAULT_CONFIG,
@@ -32,7 +34,8 @@ export async function startApi(options: { wechatBase: string; templates: Record<
   await loadDemoContent(app);
   const graphql = createGraphQLServer({ production: config.production, log: app.log });
   await graphql.start();
-  const server: Server = createLocalServer({ app: app as never, graphql });
+  // With `h5`, the built H5 pages on the same origin, as `npm start` serves them (扫码登录 drives both at once).
+  const server: Server = createLocalServer({ app: app as never, graphql, ...(options.h5 ? { fallback: serveH5 } : {}) });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     app,

@@ -24,11 +24,11 @@ export interface Suite {
   close(): Promise<void>;
 }
 
-/** One test file's world: WeChat's servers, the API on DynamoDB Local with the demo content, the build. */
-export async function startSuite(): Promise<Suite> {
+/** One test file's world: WeChat's servers, the API on DynamoDB Local with the demo content, the build (and with `h5`, the H5 pages on the API's origin). */
+export async function startSuite(options: { h5?: boolean } = {}): Promise<Suite> {
   const dist = suiteDist();
   const wechat = await startWeChatServers(TEST_WECHAT_APP);
-  const api = await startApi({ wechatBase: wechat.base, templates: { ...SUITE_TEMPLATE_IDS } });
+  const api = await startApi({ wechatBase: wechat.base, templates: { ...SUITE_TEMPLATE_IDS }, h5: options.h5 });
   const programs: MiniProgram[] = [];
   let residents = 0;
   return {

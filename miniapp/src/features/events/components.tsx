@@ -10,7 +10,7 @@ import { Picture } from '../../components/Picture';
 import { hasDownloads } from '../../platform';
 import { askForMessages, templateIdsOf, type MessageName } from '../../platform/messages';
 import { saveCalendar } from '../../platform/files';
-import { svgDataUrl } from './qr-image';
+import { svgDataUrl } from '../../lib/qr-image';
 
 /** One open day in a list: what, who holds it, when, where, and the seats in words. The whole card opens it. */
 export function EventCard({ event, now }: { event: EventCardFieldsFragment; now?: Date }) {

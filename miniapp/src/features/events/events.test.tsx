@@ -6,7 +6,7 @@ import type { EventDetailQuery, MyRegistrationsQuery, RegistrationFieldsFragment
 import { reloadSession, SESSION_KEY } from '../../session/store';
 import { clockInWords, feedbackOpen, placeInWords, registrationInWords, seatsInWords, signUpInWords, whenInWords } from './format';
 import { checkSignUp } from './signup-form';
-import { asciiBase64 } from './qr-image';
+import { asciiBase64 } from '../../lib/qr-image';
 import EventList from '../../pages/events/list/index';
 import EventDetailPage from '../../pages/events/detail/index';
 import EventSignUpPage from '../../pages/events/signup/index';

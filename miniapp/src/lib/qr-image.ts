@@ -1,6 +1,6 @@
-// The check-in QR code comes from the API as SVG text (Registration.checkInQrSvg); <Image> shows it
+// QR codes come from the API as SVG text (Registration.checkInQrSvg, ScanSignInStart.qrSvg); <Image> shows them
 // as a base64 data: URL on both targets (weapp has no btoa, and the SVG is plain ASCII).
-import { base64OfBytes } from '../../lib/base64';
+import { base64OfBytes } from './base64';
 
 /** Base64 of ASCII text (each character one byte). */
 export const asciiBase64 = (text: string): string => base64OfBytes(Uint8Array.from(text, (character) => character.charCodeAt(0)));
