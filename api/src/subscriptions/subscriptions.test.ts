@@ -1,5 +1,7 @@
 import { codeOf, createTestApi, residentToken, signInStaff, type TestApi } from '../../../test/support/test-app';
 import { createOutboxStore } from '../notifications/outbox-store';
+import { topicsOfOpenDayTheme } from '@govopen/shared';
+import { eventInput, openEventFor } from '../events/event-test-support';
 import { tellSubscribers } from './subscription-delivery';
 
 // 政策找人 against DynamoDB Local: subscribing, a 老年人 policy telling its subscribers once, reach.
@@ -102,5 +104,25 @@ describe('a draft for comment', () => {
       expect.objectContaining({ title: draft.title, detail: expect.stringContaining('意见征集'), page: `pages/drafts/detail/index?id=${[...ids][0]}` }),
     ]);
     expect((await inboxOf('li')).myMessages.edges).toEqual([]);
+  });
+});
+
+describe('an open day', () => {
+  it('reaches subscribers of the topics its theme is news for (民生保障 → 养老服务), in the one topic vocabulary, and nobody else', async () => {
+    for (const who of ['sun', 'qian']) residents[who] = await residentToken(api, `sub-${who}`);
+    expect((await subscribe('sun', [], 0, ['养老服务'])).errors).toBeUndefined();
+    expect((await subscribe('qian', [], 0, ['农业农村'])).errors).toBeUndefined();
+    const id = await openEventFor(api, staff.civilAffairs, eventInput(api.app.now(), { theme: '民生保障', title: '走进民政局：居家养老服务开放日' }));
+    await tellSubscribers(api.app);
+    expect((await inboxOf('sun')).myMessages.edges.map((edge) => edge.node)).toEqual([
+      expect.objectContaining({ title: '走进民政局：居家养老服务开放日', page: `pages/events/detail/index?id=${id}` }),
+    ]);
+    expect((await inboxOf('qian')).myMessages.edges).toEqual([]);
+  });
+
+  it('whose theme is itself a topic reaches that topic', () => {
+    expect(topicsOfOpenDayTheme('养老服务')).toEqual(['养老服务']);
+    expect(topicsOfOpenDayTheme('教育医疗')).toEqual(['教育', '医疗卫生']);
+    expect(topicsOfOpenDayTheme('社区议事')).toEqual([]);
   });
 });
