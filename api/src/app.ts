@@ -73,7 +73,8 @@ export type Loaders = ReturnType<(typeof policiesFeature)['loaders']> &
   ReturnType<(typeof eventsFeature)['loaders']> &
   ReturnType<(typeof ratingsFeature)['loaders']> &
   ReturnType<(typeof consultationsFeature)['loaders']> &
-  ReturnType<(typeof draftsFeature)['loaders']>;
+  ReturnType<(typeof draftsFeature)['loaders']> &
+  ReturnType<(typeof subscriptionsFeature)['loaders']>;
 
 /** What lives as long as the process: the core parts, the features' stores, and the services that reach outside. */
 export interface App extends CoreParts {

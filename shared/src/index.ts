@@ -3,3 +3,4 @@ export * from './policy';
 export * from './policy-validation';
 export * from './masking';
 export * from './sensitive-data';
+export * from './open-day-themes';

@@ -1,4 +1,8 @@
 import type { Page } from 'playwright-core';
+import { createApp } from '../../api/src/app';
+import { DEFAULT_CONFIG } from '../../api/src/core/config';
+import { createDynamo } from '../../api/src/core/dynamo';
+import { closeEndedDrafts } from '../../api/src/drafts/draft-work';
 import { graphql } from '../support/run-govopen';
 import { axeViolations, bodyFontSize, current, govOpenInBrowser, ROUTES, screenshotWholePage, settled, sidewaysOverflow, STANDARD, tapTargets, type DisplaySettings } from '../support/browser';
 
@@ -7,7 +11,9 @@ import { axeViolations, bodyFontSize, current, govOpenInBrowser, ROUTES, screens
 // section's own box and sees the comment held (待审核) at once; a clerk approves it on the moderation page;
 // the resident then sees it 已公开 in 我的意见 and, masked, on the draft's page. axe-core, tap targets and
 // body size on each draft page in 长辈版; screenshots in test-artifacts/screenshots/drafts-*.png. The one
-// search box finds the draft by a resident's own word (老人家) and its result opens it.
+// search box finds the draft by a resident's own word (老人家) and its result opens it. After a period
+// has ended (the scheduled task run against the same table a month on), the department enters the
+// 采纳情况 on its page and the resident who commented reads it from the closed draft.
 
 const ADMIN = { username: 'admin', password: 'browser-drafts-admin-password' };
 const app = govOpenInBrowser('drafts', { STAFF_BOOTSTRAP: `${ADMIN.username}:${ADMIN.password}` });
@@ -132,4 +138,49 @@ it("the one search box finds the draft by a resident's own word and opens it", a
   await card.click();
   await settled(page, '起草说明');
   expect(page.url()).toContain(`id=${id}`);
+});
+
+/** What the scheduled task does once a period has ended, run against the same table 31 days on. */
+async function closeDraftsAMonthOn(): Promise<void> {
+  const config = { ...DEFAULT_CONFIG, logLevel: 'silent' as const, tableName: app.tableName, dynamoEndpoint: app.govopen.dynamoEndpoint };
+  const dynamo = createDynamo(config);
+  try {
+    await closeEndedDrafts(createApp(config, dynamo, { now: () => new Date(Date.now() + 31 * 86_400_000) }));
+  } finally {
+    dynamo.destroy();
+  }
+}
+
+it('after the period the department enters its 采纳情况 on its page, and the resident reads it from the closed draft', async () => {
+  const staffSession = await adminSession();
+  const { token } = staffSession;
+  const input = { title: '关于设置社区老年助餐点的决定（征求意见稿）', department: '区民政局', explanation: '为方便老年人就近用餐，起草了本决定。', sections: [{ heading: '第一条 设置标准', text: '每个社区设置一处助餐点。' }] };
+  const draftId = (await call<{ publishDraft: { id: string } }>('mutation($input: PublishDraftInput!) { publishDraft(input: $input) { id } }', { input }, token)).publishDraft.id;
+  const resident = await residentSession('zhang-shu');
+  const commentId = (await call<{ commentOnDraft: { id: string } }>('mutation($input: CommentOnDraftInput!) { commentOnDraft(input: $input) { id } }', { input: { draftId, text: '希望助餐点也能送餐上门。' } }, resident.token)).commentOnDraft.id;
+  await call('mutation($id: ID!) { moderateDraftComment(id: $id, approve: true) { id } }', { id: commentId }, token);
+  await closeDraftsAMonthOn();
+
+  const staffPage = await app.browser.open(ROUTES.draftAnswer, { id: draftId }, ELDER);
+  await keepSession(staffPage, 'govopen.staff-session.v1', staffSession);
+  const staffView = current(staffPage);
+  await settled(staffPage, '再加一个要点');
+  const point = staffView.getByRole('group', { name: '第 1 个要点' });
+  await point.getByRole('textbox', { name: '第 1 个意见要点' }).fill('送餐上门');
+  await point.getByRole('button', { name: '部分采纳' }).click();
+  await point.getByRole('textbox', { name: '理由' }).fill('行动不便的老年人可预约送餐，其他老年人到助餐点就餐。');
+  await point.getByRole('button', { name: /希望助餐点也能送餐上门/ }).click();
+  await staffView.getByRole('button', { name: '公布采纳情况' }).click();
+  await settled(staffPage, '结果：部分采纳（1 条意见）');
+
+  const page = await app.browser.open(ROUTES.draftDetail, { id: draftId }, ELDER);
+  await keepSession(page, 'govopen.session.v1', resident);
+  const view = current(page);
+  await settled(page, '看采纳情况');
+  await view.getByRole('button', { name: '看采纳情况' }).click();
+  await settled(page, '结果：部分采纳（1 条意见）');
+  const group = view.getByRole('region', { name: '送餐上门' });
+  expect(await group.innerText()).toContain('理由：行动不便的老年人可预约送餐，其他老年人到助餐点就餐。');
+  expect(await group.innerText()).toContain('希望助餐点也能送餐上门。');
+  await checkPage(page, 'feedback-answered');
 });

@@ -32,7 +32,8 @@ export interface InboxStore {
   open(residentId: string, id: string): Promise<InboxEntry | null>;
   /** Those of the residents already told of the publication. */
   alreadyTold(publication: string, residentIds: readonly string[]): Promise<Set<string>>;
-  reachOf(publication: string): Promise<Reach>;
+  /** Each publication's reach (zero where nobody was told yet): one BatchGet per 100, for a staff list's rows. */
+  reachOf(publications: readonly string[]): Promise<Map<string, Reach>>;
 }
 
 export function createInboxStore(dynamo: Dynamo, now: Clock): InboxStore {
@@ -93,8 +94,9 @@ export function createInboxStore(dynamo: Dynamo, now: Clock): InboxStore {
       const found = await markers.getMany(residentIds.map((residentId) => ({ publication, residentId })));
       return new Set(found.map((marker) => marker.residentId));
     },
-    async reachOf(publication) {
-      return (await reach.get({ publication })) ?? { publication, told: 0, opened: 0 };
+    async reachOf(publications) {
+      const found = new Map((await reach.getMany(publications.map((publication) => ({ publication })))).map((counts) => [counts.publication, counts]));
+      return new Map(publications.map((publication) => [publication, found.get(publication) ?? { publication, told: 0, opened: 0 }]));
     },
   };
 }

@@ -24,12 +24,15 @@ const subscriptionsInput = z.object({
   version: z.number().int().min(0),
 });
 
-/** The reach of a publication, for staff who work for its department; null for everyone else. */
+/**
+ * The reach of a publication, for staff who work for its department; null for everyone else. Read
+ * through the request's loaders: a staff list of 20 policies is two BatchGets, not 40 reads.
+ */
 async function reachFor(context: RequestContext, publication: string, department?: string) {
   if (context.actor.kind !== 'staff') return null;
-  const recorded = await context.stores.subscriptions.getPublication(publication);
+  const recorded = await context.loaders.publication.load(publication);
   if (!can(context.actor, 'department.work', { department: recorded?.department ?? department ?? '' })) return null;
-  const { told, opened } = await context.stores.inbox.reachOf(publication);
+  const { told, opened } = (await context.loaders.reach.load(publication)) ?? { told: 0, opened: 0 };
   return { told, opened };
 }
 

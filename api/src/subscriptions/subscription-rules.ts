@@ -1,4 +1,4 @@
-import { TARGET_GROUPS, TOPICS } from '@govopen/shared';
+import { TARGET_GROUPS, TOPICS, topicsOfOpenDayTheme } from '@govopen/shared';
 import type { StoredDraft } from '../drafts/draft-model';
 import type { StoredEvent } from '../events/event-model';
 import type { StoredInterpretation, StoredPolicy } from '../policies/policy-model';
@@ -70,7 +70,8 @@ export function eventPublication(event: StoredEvent, now: Date): Publication | n
     kind: 'EVENT',
     title: event.title,
     department: event.department,
-    interests: interestsOf({ topics: [event.theme], department: event.department }),
+    // Its theme in the subscriptions' one vocabulary (民生保障 is news for 养老服务 …).
+    interests: interestsOf({ topics: topicsOfOpenDayTheme(event.theme), department: event.department }),
     page: `pages/events/detail/index?id=${event.id}`,
     publishedAt: now.toISOString(),
     deliveredAt: null,

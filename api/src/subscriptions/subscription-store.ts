@@ -22,7 +22,7 @@ export interface SubscriptionStore {
   subscribersOf(interests: readonly string[]): Promise<string[]>;
   /** Records a first publication; false when it was published before (an edit). */
   recordPublication(publication: Publication): Promise<boolean>;
-  getPublication(publication: string): Promise<Publication | null>;
+  getPublications(publications: readonly string[]): Promise<Map<string, Publication>>;
   /** Publications whose subscribers have not all been told, oldest first. */
   toDeliver(limit: number): Promise<Publication[]>;
   delivered(publication: Publication, at: string): Promise<void>;
@@ -59,7 +59,7 @@ export function createSubscriptionStore(dynamo: Dynamo, now: Clock): Subscriptio
     async recordPublication(publication) {
       return (await writeOne(dynamo, publications.put(publication, { if: 'attribute_not_exists(pk)' }), ORDINARY_WRITES)).ok;
     },
-    getPublication: (publication) => publications.get({ publication }),
+    getPublications: async (names) => new Map((await publications.getMany(names.map((publication) => ({ publication })))).map((found) => [found.publication, found])),
     toDeliver: (limit) => publications.query({ index: 'gsi1', where: {}, limit }),
     async delivered(publication, at) {
       await writeOne(dynamo, publications.put({ ...publication, deliveredAt: at }), ORDINARY_WRITES);

@@ -1,5 +1,7 @@
 import { codeOf, createTestApi, residentToken, signInStaff, type TestApi } from '../../../test/support/test-app';
 import { createOutboxStore } from '../notifications/outbox-store';
+import { topicsOfOpenDayTheme } from '@govopen/shared';
+import { eventInput, openEventFor } from '../events/event-test-support';
 import { tellSubscribers } from './subscription-delivery';
 
 // 政策找人 against DynamoDB Local: subscribing, a 老年人 policy telling its subscribers once, reach.
@@ -85,6 +87,23 @@ describe('a 老年人 policy', () => {
     expect(await reach(residents.wang)).toBeNull();
     expect((await inboxOf('wang')).unreadMessageCount).toBe(0);
   });
+
+  it('shows the same counts for every row of a staff list, read in one batch per kind of item rather than row by row', async () => {
+    const other = await api.run<{ publishPolicy: { id: string } }>(PUBLISH, { input: { ...elderlyCare, title: '区民政局关于2026年老年人助餐服务的通知' } }, { token: staff.civilAffairs });
+    const otherId = other.data!.publishPolicy.id;
+    const send = jest.spyOn(api.app.dynamo.doc, 'send');
+    const list = await api.run<{ policies: { edges: Array<{ node: { id: string; reach: unknown } }> } }>(`{ policies(first: 20) { edges { node { id reach { told opened } } } } }`, {}, { token: staff.civilAffairs });
+    const reads = send.mock.calls.map(([command]) => command as { constructor: { name: string }; input: { Key?: { pk: string }; RequestItems?: Record<string, { Keys: Array<{ pk: string }> }> } });
+    send.mockRestore();
+    // The published-but-undelivered one has no reach yet: zero, as a single read said before.
+    const rows = new Map(list.data!.policies.edges.map(({ node }) => [node.id, node.reach]));
+    expect([rows.get(policyId), rows.get(otherId)]).toEqual([{ told: 1, opened: 1 }, { told: 0, opened: 0 }]);
+    const singleReads = reads.filter((command) => command.constructor.name === 'GetCommand' && /^(REACH|PUBLICATION)#/u.test(command.input.Key?.pk ?? ''));
+    expect(singleReads).toEqual([]);
+    const batches = reads.filter((command) => command.constructor.name === 'BatchGetCommand' && Object.values(command.input.RequestItems ?? {}).some((r) => r.Keys.some((key) => /^(REACH|PUBLICATION)#/u.test(key.pk))));
+    expect(batches).toHaveLength(2);
+    await tellSubscribers(api.app); // the second policy's news, so that later tests start with nothing to deliver
+  });
 });
 
 describe('a draft for comment', () => {
@@ -102,5 +121,25 @@ describe('a draft for comment', () => {
       expect.objectContaining({ title: draft.title, detail: expect.stringContaining('意见征集'), page: `pages/drafts/detail/index?id=${[...ids][0]}` }),
     ]);
     expect((await inboxOf('li')).myMessages.edges).toEqual([]);
+  });
+});
+
+describe('an open day', () => {
+  it('reaches subscribers of the topics its theme is news for (民生保障 → 养老服务), in the one topic vocabulary, and nobody else', async () => {
+    for (const who of ['sun', 'qian']) residents[who] = await residentToken(api, `sub-${who}`);
+    expect((await subscribe('sun', [], 0, ['养老服务'])).errors).toBeUndefined();
+    expect((await subscribe('qian', [], 0, ['农业农村'])).errors).toBeUndefined();
+    const id = await openEventFor(api, staff.civilAffairs, eventInput(api.app.now(), { theme: '民生保障', title: '走进民政局：居家养老服务开放日' }));
+    await tellSubscribers(api.app);
+    expect((await inboxOf('sun')).myMessages.edges.map((edge) => edge.node)).toEqual([
+      expect.objectContaining({ title: '走进民政局：居家养老服务开放日', page: `pages/events/detail/index?id=${id}` }),
+    ]);
+    expect((await inboxOf('qian')).myMessages.edges).toEqual([]);
+  });
+
+  it('whose theme is itself a topic reaches that topic', () => {
+    expect(topicsOfOpenDayTheme('养老服务')).toEqual(['养老服务']);
+    expect(topicsOfOpenDayTheme('教育医疗')).toEqual(['教育', '医疗卫生']);
+    expect(topicsOfOpenDayTheme('社区议事')).toEqual([]);
   });
 });

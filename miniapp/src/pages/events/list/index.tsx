@@ -13,7 +13,7 @@ import { EventCard } from '../../../features/events/components';
 import { upcomingMonths } from '../../../features/events/format';
 import '../../../features/events/events.scss';
 
-/** The themes the district's plans name for open days. */
+/** The themes the district's plans name for open days (shared/src/open-day-themes.ts maps each to the subscription topics). */
 export const THEMES = ['民生保障', '教育医疗', '营商环境', '征收拆迁'] as const;
 
 function EventResults({ filter, emptyText }: { filter: EventFilter; emptyText: string }) {
