@@ -94,7 +94,7 @@ export const ratingResolvers: Resolvers = {
       const { rating } = found;
       authorize(context.actor, 'personal.readFull', { department: rating.department });
       await context.audit.record(auditEntry(context.actor, 'rating.readContact', rating.id));
-      return { reference: raterReference(rating.residentId), phone: rating.contactPhone };
+      return { reference: raterReference(rating.residentId, rating.department), phone: rating.contactPhone };
     },
     async ratingFigures(_root, args, context) {
       const period = periodMonths(args.period);
@@ -138,7 +138,7 @@ export const ratingResolvers: Resolvers = {
       return stored ? { ...stored, rating } : null;
     },
     rater: (rating, _args, context) =>
-      readsAsStaff(context, rating.department) ? { reference: raterReference(rating.residentId), phone: rating.contactPhone ? maskMobile(rating.contactPhone) : null } : null,
+      readsAsStaff(context, rating.department) ? { reference: raterReference(rating.residentId, rating.department), phone: rating.contactPhone ? maskMobile(rating.contactPhone) : null } : null,
   },
   RatingCase: {
     rating: (c, _args, context) => ratingOfCase(context, c),
