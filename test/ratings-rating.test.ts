@@ -203,6 +203,19 @@ describe('who reads a rating', () => {
     expect(trail).toEqual([expect.objectContaining({ action: 'rating.readContact', actor: expect.objectContaining({ staffId: 'minzheng' }) })]);
   });
 
+  it('records in the audit trail when staff read a comment carrying the rater’s number; the rater reads their own unrecorded', async () => {
+    const comment = '窗口让我跑了三趟，请打 13712345678 回复我。';
+    const { id } = await rated(api, li, serviceId, { ...BAD, matterNumber: 'MZ-2025-0300', comment });
+    const COMMENT = `query($id: ID!) { rating(id: $id) { comment } }`;
+    const readBy = async (token: string) => (await api.run<{ rating: { comment: string } | null }>(COMMENT, { id }, { token })).data?.rating?.comment;
+    expect(await readBy(li)).toBe(comment);
+    expect(await api.app.audit.trail('rating', id)).toEqual([]);
+    expect(await readBy(civil)).toBe(comment);
+    expect(await api.app.audit.trail('rating', id)).toEqual([expect.objectContaining({ action: 'rating.readComment', actor: expect.objectContaining({ staffId: 'minzheng' }), details: { field: 'comment' } })]);
+    expect(await readBy(finance)).toBeUndefined(); // another department reads nothing of it
+    expect(await api.app.audit.trail('rating', id)).toHaveLength(1);
+  });
+
   it("gives each department its own pseudonym for a rater, so departments cannot link one resident's ratings", async () => {
     const otherCivil = await createService(api, civil, { name: '困难群众医疗救助', channel: 'ONLINE' });
     const financeService = await createService(api, finance, { name: '购房契税补贴申领', channel: 'ONLINE' });
