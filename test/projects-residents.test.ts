@@ -131,6 +131,22 @@ describe('evaluating a project', () => {
     expect(await read(who.housing)).toEqual([]);
     expect(await read(who.wang)).toEqual([]);
   });
+
+  it('records in the audit trail each time the lead department reads a comment carrying a private number', async () => {
+    const zhao = (await api.run<{ login: { token: string } }>(`mutation { login(code: "dev:zhao") { token } }`)).data!.login.token;
+    const comment = '饭菜不错，有事请打 13912345678 找我。';
+    expect((await api.run(EVALUATE, { id: project.id, input: { level: 'SATISFIED', comment } }, { token: zhao })).errors).toBeUndefined();
+    expect((await api.app.audit.trail('project', project.id)).filter((r) => r.action === 'project.readEvaluationComment')).toEqual([]);
+    const query = `query($id: ID!) { project(id: $id) { evaluationComments { comment } myEvaluation { comment } } }`;
+    const read = await api.run<{ project: { evaluationComments: Array<{ comment: string | null }> } }>(query, { id: project.id }, { token: who.civilAffairs });
+    expect(read.data!.project.evaluationComments.map((e) => e.comment)).toContain(comment);
+    const reads = (await api.app.audit.trail('project', project.id)).filter((r) => r.action === 'project.readEvaluationComment');
+    expect(reads).toEqual([expect.objectContaining({ actor: expect.objectContaining({ kind: 'staff' }), details: { field: 'evaluationComments.comment' } })]);
+    // Its author reads it back as written, and that is nobody's audited read.
+    const own = await api.run<{ project: { myEvaluation: { comment: string } } }>(query, { id: project.id }, { token: zhao });
+    expect(own.data!.project.myEvaluation.comment).toBe(comment);
+    expect((await api.app.audit.trail('project', project.id)).filter((r) => r.action === 'project.readEvaluationComment')).toHaveLength(1);
+  });
 });
 
 describe('proposing a project for next year', () => {
@@ -172,7 +188,11 @@ describe('proposing a project for next year', () => {
     expect(codeOf((await api.run(LIST_OF, { year: 2027, status: 'SUBMITTED' }, { token: who.housing })).errors)).toBe('FORBIDDEN');
     const open = await api.run<{ projectProposals: { edges: Array<{ node: { contactMobile: string; description: string } }> } }>(LIST_OF, { year: 2027, status: 'SUBMITTED' }, { token: who.admin });
     expect(open.data!.projectProposals.edges.map((e) => e.node.contactMobile)).toEqual(['13812345678']);
-    expect((await api.app.audit.trail('proposal', id)).map((r) => r.action)).toEqual(['proposal.readContact']);
+    // The description carries the proposer's number: the office reads it as written, and that read is recorded too.
+    expect(open.data!.projectProposals.edges.map((e) => e.node.description)).toEqual([proposal.description]);
+    const trail = await api.app.audit.trail('proposal', id);
+    expect(trail.map((r) => r.action).sort()).toEqual(['proposal.readContact', 'proposal.readFull']);
+    expect(trail.find((r) => r.action === 'proposal.readFull')?.details).toEqual({ field: 'description' });
     const can = `query($year: Int!) { projectProposals(forYear: $year, status: SUBMITTED) { edges { node { viewerCan { manage readPersonalData } } } } }`;
     const office = await api.run<{ projectProposals: { edges: Array<{ node: { viewerCan: object } }> } }>(can, { year: 2027 }, { token: who.admin });
     expect(office.data!.projectProposals.edges.map((e) => e.node.viewerCan)).toEqual([{ manage: true, readPersonalData: true }]);
@@ -197,6 +217,9 @@ describe('proposing a project for next year', () => {
     expect(node).toMatchObject({ status: 'ACCEPTED', contactMobile: '138****5678' });
     expect(node!.description).toBe('南湖公园东门附近没有厕所，老人和孩子很不方便。有事可打我电话 139****5678。');
     expect(JSON.stringify(seen)).not.toMatch(/13912345678|13812345678/u);
+    // The masked public view is no read of private data: the trail holds only the district office's reads.
+    expect((await api.app.audit.trail('proposal', id)).every((r) => r.actor.kind === 'staff')).toBe(true);
+    expect((await api.app.audit.trail('proposal', id)).filter((r) => r.action === 'proposal.readFull')).toHaveLength(1);
   });
 
   it("refuses a reply that names a resident's mobile or ID number, and stores nothing", async () => {

@@ -202,4 +202,33 @@ describe('who reads a rating', () => {
     const trail = await api.app.audit.trail('rating', ratingId);
     expect(trail).toEqual([expect.objectContaining({ action: 'rating.readContact', actor: expect.objectContaining({ staffId: 'minzheng' }) })]);
   });
+
+  it('records in the audit trail when staff read a comment carrying the rater’s number; the rater reads their own unrecorded', async () => {
+    const comment = '窗口让我跑了三趟，请打 13712345678 回复我。';
+    const { id } = await rated(api, li, serviceId, { ...BAD, matterNumber: 'MZ-2025-0300', comment });
+    const COMMENT = `query($id: ID!) { rating(id: $id) { comment } }`;
+    const readBy = async (token: string) => (await api.run<{ rating: { comment: string } | null }>(COMMENT, { id }, { token })).data?.rating?.comment;
+    expect(await readBy(li)).toBe(comment);
+    expect(await api.app.audit.trail('rating', id)).toEqual([]);
+    expect(await readBy(civil)).toBe(comment);
+    expect(await api.app.audit.trail('rating', id)).toEqual([expect.objectContaining({ action: 'rating.readComment', actor: expect.objectContaining({ staffId: 'minzheng' }), details: { field: 'comment' } })]);
+    expect(await readBy(finance)).toBeUndefined(); // another department reads nothing of it
+    expect(await api.app.audit.trail('rating', id)).toHaveLength(1);
+  });
+
+  it("gives each department its own pseudonym for a rater, so departments cannot link one resident's ratings", async () => {
+    const otherCivil = await createService(api, civil, { name: '困难群众医疗救助', channel: 'ONLINE' });
+    const financeService = await createService(api, finance, { name: '购房契税补贴申领', channel: 'ONLINE' });
+    const referenceOf = async (id: string, staff: string) => (await api.run<{ rating: { rater: { reference: string } } }>(READ, { id }, { token: staff })).data!.rating.rater.reference;
+    const civilAgain = await rated(api, wang, otherCivil, { level: 'SATISFIED', matterNumber: 'MZ-2025-0200' });
+    const atFinance = await rated(api, wang, financeService, { level: 'SATISFIED', matterNumber: 'CZ-2025-0001' });
+    const liAtCivil = await rated(api, li, otherCivil, { level: 'SATISFIED', matterNumber: 'MZ-2025-0201' });
+    const wangAtCivil = await referenceOf(ratingId, civil);
+    expect(await referenceOf(civilAgain.id, civil)).toBe(wangAtCivil);
+    expect(await referenceOf(liAtCivil.id, civil)).not.toBe(wangAtCivil);
+    const wangAtFinance = await referenceOf(atFinance.id, finance);
+    expect(wangAtFinance).toMatch(/^评价人-[0-9a-f]{8}$/);
+    expect(wangAtFinance).not.toBe(wangAtCivil);
+    expect(await referenceOf(atFinance.id, admin)).toBe(wangAtFinance); // a district admin sees the department's pseudonym, not a district-wide one
+  });
 });

@@ -36,8 +36,21 @@ export const requiredText = (label: string, max: number) =>
 export const optionalText = (label: string, max: number) =>
   z.string().trim().max(max, tooLong(label, max)).nullish().transform((value) => value || null);
 
-/** A name that becomes part of a key (a department, a list): required, and without `#`. */
-export const keyName = (label: string, max: number) => requiredText(label, max).refine((value) => !value.includes('#'), `${label}里不能有 # 号。`);
+/** Control and invisible format characters (line breaks, tabs, zero-width spaces …): two names that look the same would be two keys. */
+const INVISIBLE = /[\p{Cc}\p{Cf}\u2028\u2029]/u;
+
+/** `#` separates the parts of a key; an invisible character makes a look-alike second department. */
+const asKeyName = (text: z.ZodString, label: string) =>
+  text.refine((value) => !value.includes('#'), `${label}里不能有 # 号。`).refine((value) => !INVISIBLE.test(value), `${label}里不能有换行、制表符等看不见的字符。`);
+
+/** A name that becomes part of a key (a department, a list): required, without `#` or invisible characters. */
+export const keyName = (label: string, max: number) => asKeyName(requiredText(label, max), label);
+
+/** The same, where a form may leave it out (then null, and the caller's default applies). */
+export const optionalKeyName = (label: string, max: number) =>
+  asKeyName(z.string().trim().max(max, tooLong(label, max)), label)
+    .nullish()
+    .transform((value) => value || null);
 
 /**
  * A number that may have a fraction (coordinates, quantities, figures), as the store can keep it:

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { SATISFACTION_LEVELS } from '../core/satisfaction';
-import { decimalSchema, MAINLAND_MOBILE, mobileDigits, optionalText, requiredText } from '../core/validation';
+import { decimalSchema, MAINLAND_MOBILE, mobileDigits, optionalKeyName, optionalText, requiredText } from '../core/validation';
 import { MAX_EVENT_DAYS } from './open-day-rules';
 import { SELECTION_MODES } from './event-model';
 
@@ -18,7 +18,7 @@ const httpsUrl = z.string().trim().url('直播链接不正确。').max(500, '直
 
 export const eventInputSchema = z
   .object({
-    department: optionalText('部门名称', 60),
+    department: optionalKeyName('部门名称', 60),
     theme: requiredText('主题', 20),
     title: requiredText('标题', 100),
     description: requiredText('活动介绍', 5000),

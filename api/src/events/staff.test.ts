@@ -63,6 +63,11 @@ describe('creating events', () => {
       expect(result.errors![0]!.extensions!.field).toBe(field);
       expect(result.errors![0]!.message).toMatch(message);
     }
+    // A district admin names the holding department: `#` separates key parts, an invisible character makes a look-alike.
+    for (const [department, message] of [['区民政局#二科', '部门名称里不能有 # 号。'], ['区民政局\u200b二科', '部门名称里不能有换行、制表符等看不见的字符。']] as const) {
+      const result = await api.run(CREATE, { input: eventInput(base, { title: '部门名称检查', department }) }, { token: tokens.admin });
+      expect(result.errors?.[0]).toMatchObject({ message, extensions: { code: 'BAD_USER_INPUT', field: 'department' } });
+    }
   });
 
   it('keeps the agenda and who will attend, and shows them to residents once published; a bad row is refused in words', async () => {

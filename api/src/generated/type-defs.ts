@@ -2368,7 +2368,9 @@ type Rater {
   """The call-back number; masked (138****1234) except from \`raterContact\`."""
   phone: String
 
-  """A stable pseudonym of the resident (the same for all their ratings)."""
+  """
+  A pseudonym of the resident, the same for all their ratings of this department and different in every other department.
+  """
   reference: String!
 }
 

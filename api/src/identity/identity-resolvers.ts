@@ -5,7 +5,7 @@ import { STAFF_ROLES } from '../core/actor';
 import { authorize, can, residentIdOf, viewerCan } from '../core/authorization';
 import { auditEntry } from '../core/audit-entry';
 import { UserFacingError, badInput, conflict, notFound } from '../core/errors';
-import { parseInput } from '../core/validation';
+import { keyName, parseInput } from '../core/validation';
 import type { RequestContext } from '../app';
 import type { Resident, StaffMember } from './identity-store';
 import { hashPassword, UNKNOWN_USER_HASH, verifyPassword } from './password';
@@ -35,7 +35,7 @@ const createStaffSchema = z
     displayName: z.string().trim().min(1, '请填写姓名。').max(40, '姓名太长了。'),
     password: staffPasswordSchema,
     role: z.enum(STAFF_ROLES),
-    department: z.string().trim().min(1).max(60, '部门名称太长了。').nullish(),
+    department: keyName('部门名称', 60).nullish(),
   })
   .refine((input) => input.role === 'DISTRICT_ADMIN' || input.department, { message: '部门工作人员要写明所在部门。', path: ['department'] });
 

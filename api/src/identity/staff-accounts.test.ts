@@ -82,3 +82,16 @@ it('only those who keep staff accounts manage them, never their own this way, an
     ['staff.changePassword', 'wang.li'],
   ]);
 });
+
+it('refuses a department name with # (a key separator) or an invisible character, in plain words, and creates no account', async () => {
+  const attempt = (username: string, department: string) =>
+    api.run(CREATE, { input: { username, displayName: '李明', password: 'first-password-1', role: 'DEPARTMENT_EDITOR', department } }, { token: admin });
+  const hash = await attempt('li.ming', '区民政局#2');
+  expect(hash.errors?.[0]).toMatchObject({ message: '部门名称里不能有 # 号。', extensions: { code: 'BAD_USER_INPUT', field: 'department' } });
+  for (const hidden of ['区民\u200b政局', '区民\n政局', '区民\u0000政局']) {
+    const refused = await attempt('li.ming', hidden);
+    expect(refused.errors?.[0]).toMatchObject({ message: '部门名称里不能有换行、制表符等看不见的字符。', extensions: { code: 'BAD_USER_INPUT' } });
+  }
+  const members = await api.run<{ staffMembers: Array<{ username: string }> }>(MEMBERS, {}, { token: admin });
+  expect(members.data!.staffMembers.map((member) => member.username)).not.toContain('li.ming');
+});

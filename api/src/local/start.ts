@@ -1,6 +1,6 @@
-// `npm start`: GovOpen on one machine — DynamoDB Local, demo content, the API and the H5 app.
+// `npm start`: GovOpen on one machine — DynamoDB Local, demo content (not in production), the API and the H5 app.
 import type { Server } from 'node:http';
-import { createApp } from '../app';
+import { createApp, type App } from '../app';
 import { configFromEnv } from '../core/config';
 import { createDynamo, ensureTable } from '../core/dynamo';
 import { loadDemoContent } from '../demo/load-demo';
@@ -11,6 +11,9 @@ import { createGraphQLServer } from '../server';
 import { freePort, JavaMissingError, startDynamoLocal, type DynamoLocal } from './dynamo-local';
 import { buildH5, h5BuildIsStale, serveH5 } from './h5-app';
 import { createLocalServer } from './http-server';
+
+/** Made-up open days, ratings and projects would read as real to residents: production never gets them. */
+const loadDemoContentOutsideProduction = (app: App) => (app.config.production ? Promise.resolve('none in production') : loadDemoContent(app));
 
 async function main() {
   // PORT=0 asks for any free port; it is chosen now, because photo and rating links name the address.
@@ -35,7 +38,7 @@ async function main() {
   };
   // The emulator is a child process that can die on its own (killed, out of memory): start it again on
   // the same port and data folder, so requests meanwhile answer SERVICE_UNAVAILABLE and then work again.
-  // In memory the data is gone with it: the table, demo content and first admin are made again.
+  // In memory the data is gone with it: the table, demo content (outside production) and first admin are made again.
   const restarts: number[] = [];
   const supervise = (running: DynamoLocal) =>
     void running.exited.then(async (code) => {
@@ -45,13 +48,13 @@ async function main() {
         console.error('DynamoDB Local keeps stopping (4 times within a minute): GovOpen stops too. Check the Java process and the data folder, then run npm start again.');
         return stop('DynamoDB Local failing');
       }
-      app.log.error({ code, pid: running.pid }, `DynamoDB Local stopped; starting it again${config.dataDir ? '' : ' (in memory: its data is lost, demo content loaded again)'}`);
+      app.log.error({ code, pid: running.pid }, `DynamoDB Local stopped; starting it again${config.dataDir ? '' : ' (in memory: its data is lost)'}`);
       try {
         emulator = await startDynamoLocal({ port: Number(new URL(running.endpoint).port), dataDir: config.dataDir });
         supervise(emulator);
         await ensureTable(dynamo);
         if (!config.dataDir) {
-          await loadDemoContent(app);
+          await loadDemoContentOutsideProduction(app);
           await bootstrapFirstAdmin(app);
         }
         app.log.info({ pid: emulator.pid }, 'DynamoDB Local is back');
@@ -69,7 +72,7 @@ async function main() {
 
   try {
     const table = await ensureTable(dynamo);
-    const demo = await loadDemoContent(app);
+    const demo = await loadDemoContentOutsideProduction(app);
     await bootstrapFirstAdmin(app);
     app.log.info({ table, demo }, 'store ready');
     const graphql = createGraphQLServer({ production: config.production, log: app.log });

@@ -5,7 +5,7 @@ import type { RequestContext } from '../app';
 import { authorize, can } from '../core/authorization';
 import { badInput } from '../core/errors';
 import { isOverdue, workingDeadline } from '../core/working-days';
-import { parseInput } from '../core/validation';
+import { keyName, parseInput } from '../core/validation';
 import type { PolicyParent } from './policy-model';
 import type { PublishFinding } from './publish-checks';
 
@@ -28,7 +28,7 @@ const uploadSchema = z.object({
     .regex(/^[A-Za-z0-9+/]*={0,2}$/u, '文件内容没有正确传上来，请重新选择文件。'),
 });
 
-const departmentSchema = z.string().trim().min(1, '请写部门名称。').max(60, '部门名称太长了。');
+const departmentSchema = keyName('部门名称', 60);
 /** The department a staff member publishes for: an editor their own, a district admin the one named or the district office. */
 function ownerOf(context: RequestContext, asked: string | null | undefined): string {
   const { actor } = context;

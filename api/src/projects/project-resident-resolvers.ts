@@ -1,9 +1,10 @@
-import { maskMobile, maskSensitiveData } from '@govopen/shared';
+import { maskMobile } from '@govopen/shared';
 import { connectionOf } from '../core/items';
 import type { Resolvers } from '../generated/resolvers';
 import { authorize, can, residentIdOf, viewerCan } from '../core/authorization';
 import { auditEntry } from '../core/audit-entry';
 import { governmentDate } from '../core/clock';
+import { privateTextFor } from '../core/private-text';
 import { badInput, conflict, notFound } from '../core/errors';
 import { cursorSchema, pageSizeSchema, parseInput, refuseUnmaskedData } from '../core/validation';
 import type { RequestContext } from '../app';
@@ -26,11 +27,12 @@ const districtOffice = (context: RequestContext) => ({ department: context.confi
 
 /**
  * What a resident wrote in a proposal is public with private numbers masked; its author and the
- * district office, which answers it, read it as written.
+ * district office, which answers it, read it as written (the office's reads of private numbers audited).
  */
-function asShownTo(context: RequestContext, proposal: StoredProposal, text: string): string {
+function asShownTo(context: RequestContext, proposal: StoredProposal, field: 'title' | 'description' | 'location'): Promise<string> {
   const isAuthor = context.actor.kind === 'resident' && context.actor.residentId === proposal.residentId;
-  return isAuthor || can(context.actor, 'proposal.answer', districtOffice(context)) ? text : maskSensitiveData(text);
+  const mayReadFull = isAuthor || can(context.actor, 'proposal.answer', districtOffice(context));
+  return privateTextFor(context, proposal[field], mayReadFull, { action: 'proposal.readFull', targetId: proposal.id, field });
 }
 
 export const projectResidentResolvers: Resolvers = {
@@ -125,9 +127,9 @@ export const projectResidentResolvers: Resolvers = {
     project: async ({ projectId }, _args, context) => viewOf(context, await currentProject(context, projectId)),
   },
   ProjectProposal: {
-    title: (proposal, _args, context) => asShownTo(context, proposal, proposal.title),
-    description: (proposal, _args, context) => asShownTo(context, proposal, proposal.description),
-    location: (proposal, _args, context) => asShownTo(context, proposal, proposal.location),
+    title: (proposal, _args, context) => asShownTo(context, proposal, 'title'),
+    description: (proposal, _args, context) => asShownTo(context, proposal, 'description'),
+    location: (proposal, _args, context) => asShownTo(context, proposal, 'location'),
     async contactMobile({ id, contactMobile }, _args, context) {
       if (!contactMobile) return null;
       if (!can(context.actor, 'personal.readFull', districtOffice(context))) return maskMobile(contactMobile);

@@ -2,6 +2,7 @@ import type { Resolvers } from '../generated/resolvers';
 import { connectionOf } from '../core/items';
 import { can, residentIdOf, viewerCan } from '../core/authorization';
 import { pageArgs, parseInput } from '../core/validation';
+import { privateTextFor } from '../core/private-text';
 import { rollUp, sumBudgets } from './project-derivation';
 import { isDissatisfied, SATISFACTION_LEVELS } from '../core/satisfaction';
 import { PROJECT_STATUSES, type ProjectParent } from './project-model';
@@ -83,7 +84,10 @@ export const projectResolvers: Resolvers = {
     },
     async evaluationComments({ id, leadDepartment }, _args, context) {
       if (!can(context.actor, 'project.manage', { department: leadDepartment })) return [];
-      return context.stores.projects.latestEvaluations(id, 100);
+      const evaluations = await context.stores.projects.latestEvaluations(id, 100);
+      // Read as written by the lead department; a comment carrying a private number is an audited read.
+      const read = { action: 'project.readEvaluationComment', targetId: id, field: 'evaluationComments.comment' } as const;
+      return Promise.all(evaluations.map(async (e) => ({ ...e, comment: e.comment && (await privateTextFor(context, e.comment, true, read)) })));
     },
   },
   ProjectBudget: {

@@ -18,5 +18,9 @@ export const serviceIdFor = (department: string, name: string) => sha256(`servic
 export const ratingIdFor = (residentId: string, serviceId: string, matterNumber: string | null, ratedDate: string) =>
   sha256(`rating|${residentId}|${serviceId}|${matterNumber ? `matter|${matterNumber}` : `day|${ratedDate}`}`).slice(0, 20);
 
-/** What staff see instead of the resident's id: stable across the resident's ratings, not reversible. */
-export const raterReference = (residentId: string) => `评价人-${sha256(`rater|${residentId}`).slice(0, 8)}`;
+/**
+ * What staff of a department see instead of the resident's id: stable across the resident's ratings of
+ * that department, not reversible, and different in every other department, so departments comparing
+ * notes cannot link one resident's ratings.
+ */
+export const raterReference = (residentId: string, department: string) => `评价人-${sha256(`rater|${department}|${residentId}`).slice(0, 8)}`;

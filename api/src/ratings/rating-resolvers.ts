@@ -11,6 +11,7 @@ import { PROVISIONAL_DEADLINE_NOTE } from '../core/working-days';
 import { caseIsOverdue } from './case-flow';
 import { existingService, readableRating, readsAsStaff } from './rating-access';
 import { raterReference, SERVICE_ID } from './rating-ids';
+import { privateTextFor } from '../core/private-text';
 import { addCounters, emptyCounters, periodMonths, publicCounts } from './rating-figures';
 import { isDissatisfied, SATISFACTION_LABELS, SATISFACTION_LEVELS } from '../core/satisfaction';
 import { APPEAL_STATES, CASE_STATUSES, RATING_REASONS, REASON_LABELS, type CaseDeadline, type RatingCaseParent, type CaseStep, type RatingParent, type StoredCase, type StoredRating } from './rating-model';
@@ -94,7 +95,7 @@ export const ratingResolvers: Resolvers = {
       const { rating } = found;
       authorize(context.actor, 'personal.readFull', { department: rating.department });
       await context.audit.record(auditEntry(context.actor, 'rating.readContact', rating.id));
-      return { reference: raterReference(rating.residentId), phone: rating.contactPhone };
+      return { reference: raterReference(rating.residentId, rating.department), phone: rating.contactPhone };
     },
     async ratingFigures(_root, args, context) {
       const period = periodMonths(args.period);
@@ -130,6 +131,9 @@ export const ratingResolvers: Resolvers = {
       return service;
     },
     levelLabel: (rating) => SATISFACTION_LABELS[rating.level],
+    // Only the rater and staff of the department read a rating; staff reading a private number in it is audited.
+    comment: (rating, _args, context) =>
+      rating.comment && privateTextFor(context, rating.comment, true, { action: 'rating.readComment', targetId: rating.id, field: 'comment' }),
     reasonLabels: (rating) => rating.reasons.map((reason) => REASON_LABELS[reason]),
     async case(rating, _args, context) {
       if (rating.case !== undefined) return rating.case;
@@ -138,7 +142,7 @@ export const ratingResolvers: Resolvers = {
       return stored ? { ...stored, rating } : null;
     },
     rater: (rating, _args, context) =>
-      readsAsStaff(context, rating.department) ? { reference: raterReference(rating.residentId), phone: rating.contactPhone ? maskMobile(rating.contactPhone) : null } : null,
+      readsAsStaff(context, rating.department) ? { reference: raterReference(rating.residentId, rating.department), phone: rating.contactPhone ? maskMobile(rating.contactPhone) : null } : null,
   },
   RatingCase: {
     rating: (c, _args, context) => ratingOfCase(context, c),

@@ -2722,7 +2722,7 @@ export type Rater = {
   __typename?: 'Rater';
   /** The call-back number; masked (138****1234) except from `raterContact`. */
   phone: Maybe<Scalars['String']['output']>;
-  /** A stable pseudonym of the resident (the same for all their ratings). */
+  /** A pseudonym of the resident, the same for all their ratings of this department and different in every other department. */
   reference: Scalars['String']['output'];
 };
 
