@@ -18,6 +18,9 @@ export const draftItem = itemType({
     /** 起草说明: why the decision, what it changes, how it was drafted. */
     explanation: z.string(),
     sections: z.array(z.object({ id: z.string(), heading: z.string(), text: z.string() })),
+    /** 主题 and 适用对象, read from its text as the importer reads a policy's: whom 政策找人 tells. */
+    topics: z.array(z.string()).default([]),
+    targetGroups: z.array(z.string()).default([]),
     /** 其他意见反馈方式: letters, e-mail, telephone. */
     otherWays: orNull(z.string()),
     periodDays: z.number(),

@@ -8,6 +8,7 @@ import { conflict, notFound } from '../core/errors';
 import { connectionOf, type Page } from '../core/items';
 import { keyName, optionalText, pageArgs, parseInput, refuseUnmaskedData, requiredText } from '../core/validation';
 import type { Resolvers } from '../generated/resolvers';
+import { classify } from '../policies/import/classify';
 import { ADOPTION_OUTCOMES, COMMENT_STATES, DRAFT_STATUSES, type DraftCommentParent, type StoredDraft, type StoredDraftComment } from './draft-model';
 import { tellCommenters } from './draft-notifications';
 import * as rules from './draft-rules';
@@ -111,6 +112,7 @@ export const draftResolvers: Resolvers = {
         department,
         explanation: input.explanation,
         sections: input.sections.map((section, i) => ({ id: `s${i + 1}`, ...section })),
+        ...classify(input.title, [input.explanation, ...input.sections.map((section) => `${section.heading}\n${section.text}`)].join('\n')),
         otherWays: input.otherWays,
         periodDays: input.periodDays,
         shortPeriodReason: input.periodDays < rules.DEFAULT_PERIOD_DAYS ? input.shortPeriodReason : null,

@@ -78,14 +78,14 @@ export function eventPublication(event: StoredEvent, now: Date): Publication | n
   };
 }
 
-/** A draft for comment reaches its department's subscribers when it is first published. */
+/** A draft for comment reaches its topics', groups' and department's subscribers when it is first published. */
 export function draftPublication(draft: StoredDraft, now: Date): Publication {
   return {
     publication: `DRAFT:${draft.id}`,
     kind: 'DRAFT',
     title: draft.title,
     department: draft.department,
-    interests: interestsOf({ department: draft.department }),
+    interests: interestsOf({ topics: draft.topics, groups: draft.targetGroups, department: draft.department }),
     page: `pages/drafts/detail/index?id=${draft.id}`,
     publishedAt: now.toISOString(),
     deliveredAt: null,

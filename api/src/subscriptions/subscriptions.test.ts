@@ -110,16 +110,18 @@ describe('a draft for comment', () => {
   const PUBLISH_DRAFT = `mutation($input: PublishDraftInput!) { publishDraft(input: $input) { id } }`;
   const draft = { title: '关于调整高龄津贴发放标准的决定（征求意见稿）', explanation: '为做好高龄老人关爱工作，起草了本决定。', sections: [{ heading: '第一条 发放标准', text: '80至89周岁每人每月100元。' }] };
 
-  it("tells its department's subscribers once, a double tap on 发布 included, and nobody else", async () => {
+  it("tells its department's and its group's subscribers once, a double tap on 发布 included, and nobody else", async () => {
     expect((await api.run(SAVE, { input: { topics: ['教育'], groups: [], departments: ['区民政局'], version: 1 } }, { token: residents.zhao })).errors).toBeUndefined();
     const taps = await Promise.all([1, 2].map(() => api.run<{ publishDraft: { id: string } }>(PUBLISH_DRAFT, { input: draft }, { token: staff.civilAffairs })));
     const ids = new Set(taps.map((tap) => tap.data!.publishDraft.id));
     expect(ids.size).toBe(1);
-    expect(await tellSubscribers(api.app)).toBe(1);
+    expect(await tellSubscribers(api.app)).toBe(2); // zhao by the department, wang by 老年人
     expect(await tellSubscribers(api.app)).toBe(0);
     expect((await inboxOf('zhao')).myMessages.edges.map((edge) => edge.node)).toEqual([
       expect.objectContaining({ title: draft.title, detail: expect.stringContaining('意见征集'), page: `pages/drafts/detail/index?id=${[...ids][0]}` }),
     ]);
+    // wang subscribed to 老年人 only: a draft on 高龄津贴 is read as meant for them, as a policy would be.
+    expect((await inboxOf('wang')).myMessages.edges.map((edge) => edge.node)).toContainEqual(expect.objectContaining({ title: draft.title }));
     expect((await inboxOf('li')).myMessages.edges).toEqual([]);
   });
 });
