@@ -75,7 +75,7 @@ export async function runDraw(table: OpenDayTable, audit: AuditLog, event: Store
     [
       table.events.update(
         { id: event.id },
-        'SET drawnAt = :now, drawApplicants = :applicants, drawSelected = :selected, seatsLeft = :seatsLeft, waitlistLength = :waiting',
+        'SET drawnAt = :now, drawApplicants = :applicants, drawSelected = :selected, seatsLeft = :seatsLeft, waitlistLength = :waiting, waitlistSeq = :waiting',
         {
           if: 'drawSeed = :seed AND attribute_not_exists(drawnAt) AND #capacity = :capacity',
           values: { ':now': at, ':applicants': results.length, ':selected': selectedCount, ':seatsLeft': capacity - selectedCount, ':waiting': waiting, ':seed': seed, ':capacity': capacity },

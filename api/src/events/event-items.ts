@@ -32,7 +32,7 @@ export const eventItem = itemType({
   name: 'open day (event), with its seat and waiting-list counters',
   notes:
     '`seatsLeft`, `waitlistLength`, `applicants` and `checkedIn` change only in the transaction that writes the registration they count, ' +
-    'so the capacity holds under any load; `drawSeed` and `drawStartedAt` ' +
+    'so the capacity holds under any load; `waitlistSeq` (not read back) numbers the waiting list atomically; `drawSeed` and `drawStartedAt` ' +
     'are set once when a draw starts. gsi2 is the department\'s staff list, drafts included.',
   attributes: eventDetailsAttributes.extend({
     id: z.string(),
@@ -107,7 +107,7 @@ export const checkInCodeItem = itemType({
 
 export const waitingPlaceItem = itemType({
   name: 'waiting-list place',
-  notes: 'One per WAITLISTED registration: the waiting list in order, read with strongly consistent queries. `seq`: the draw\'s order (1, 2 …), or first come the time of the sign-up (16 digits, sign-up.ts); older lists were numbered by a counter on the event.',
+  notes: 'One per WAITLISTED registration: the waiting list in order, read with strongly consistent queries.',
   attributes: z.object({ eventId: z.string(), seq: z.number(), residentId: z.string() }),
   keys: { pk: 'EVENT#{eventId}', sk: 'WAIT#{seq:8}' },
 });

@@ -1,6 +1,5 @@
-import { randomInt } from 'node:crypto';
 import { notFound, UserFacingError } from '../core/errors';
-import { transact, type Write } from '../core/transactions';
+import { transact, writeOne, type Write } from '../core/transactions';
 import { newCheckInCode } from './check-in-code';
 import { registrationIdOf, type StoredEvent, type StoredRegistration } from './event-model';
 import { OPEN_DAY_WRITES, type OpenDayTable } from './open-day-table';
@@ -9,8 +8,8 @@ import { signUpRefusal } from './open-day-rules';
 // Signing up: the registration is written in one transaction with the event's counter, so the
 // capacity holds whatever the concurrency:
 //   FIRST_COME seat:  seatsLeft - 1   if OPEN, in the sign-up window, seatsLeft > 0 and nobody waits
-//   waiting list:     waitlistLength + 1 (and a waiting-list place numbered by the time of the
-//                     decision)   if OPEN, in the window, and seatsLeft = 0 or somebody waits
+//   waiting list:     waitlistLength + 1 (and a waiting-list place numbered from the atomic counter
+//                     waitlistSeq)   if OPEN, in the window, and seatsLeft = 0 or somebody waits
 //   DRAW application: applicants + 1   if OPEN, in the window, and no draw has started
 // The two FIRST_COME conditions are complementary, so every sign-up lands in exactly one of them, and
 // "seatsLeft > 0 ⇒ nobody waits" holds: a freed seat goes to the first waiting, in the same
@@ -40,19 +39,11 @@ const SEAT_RULES: Record<Path, { update: string; condition: string; values: Reco
 
 const firstComePath = (event: StoredEvent): Path => (event.seatsLeft > 0 && event.waitlistLength === 0 ? 'seat' : 'wait');
 
-let lastSeq = 0;
-
-/**
- * A waiting-list number without a request of its own (issue 17: 250 of a spike's 300 residents
- * wait): the moment of the decision in microseconds-like digits (milliseconds × 1000 plus 3 random
- * digits), increasing within a process. Two instances choosing the same number at the same instant
- * meet on the place's condition and the sign-up tries again with another. Residents see the counted
- * place (候补第 N 位), never the number; its 16 digits sort after the 8 of waiting lists numbered
- * by the event's old counter.
- */
-function nextWaitlistSeq(): number {
-  lastSeq = Math.max(lastSeq + 1, Date.now() * 1000 + randomInt(1000));
-  return lastSeq;
+/** The next number of the waiting list, from the atomic counter on the event item. */
+async function nextWaitlistSeq(table: OpenDayTable, eventId: string): Promise<number> {
+  const result = await writeOne(table.dynamo, table.events.update({ id: eventId }, 'ADD waitlistSeq :one', { if: 'attribute_exists(pk)', values: { ':one': 1 } }), OPEN_DAY_WRITES, 'UPDATED_NEW');
+  if (!result.ok) throw notFound('没有找到这个开放日。');
+  return Number(result.attributes.waitlistSeq);
 }
 
 /**
@@ -69,7 +60,7 @@ export async function register(table: OpenDayTable, event: StoredEvent, resident
   let path: Path = event.selectionMode === 'DRAW' ? 'apply' : firstComePath(event);
   let refusedAlongside = new Set<number>();
   for (let decision = 0; decision < MAX_DECISIONS; decision += 1) {
-    const seq = path === 'wait' ? nextWaitlistSeq() : null;
+    const seq = path === 'wait' ? await nextWaitlistSeq(table, event.id) : null;
     const registration: StoredRegistration = {
       id: registrationIdOf(event.id, residentId),
       eventId: event.id,
@@ -91,7 +82,7 @@ export async function register(table: OpenDayTable, event: StoredEvent, resident
       // A cancelled registration may be replaced by signing up again.
       table.registrations.put(registration, { if: 'attribute_not_exists(pk) OR #status = :cancelled', values: { ':cancelled': 'CANCELLED' } }),
       table.codes.put({ eventId: event.id, code: registration.checkInCode, residentId }, { if: 'attribute_not_exists(pk)' }),
-      ...(seq === null ? [] : [table.waitingPlaces.put({ eventId: event.id, seq, residentId }, { if: 'attribute_not_exists(pk)' })]),
+      ...(seq === null ? [] : [table.waitingPlaces.put({ eventId: event.id, seq, residentId })]),
     ];
     const others = (await alongside(registration))
       .map((write, index) => ({ write, index }))
@@ -115,7 +106,7 @@ export async function register(table: OpenDayTable, event: StoredEvent, resident
       if (refusal) throw refusal;
       if (fresh.selectionMode === 'FIRST_COME') path = firstComePath(fresh);
     }
-    // Otherwise the check-in code or the waiting-list number was taken: try again with others.
+    // Otherwise the check-in code was taken: try again with another.
   }
   throw tooBusy();
 }
