@@ -255,6 +255,36 @@ describe('政民互动, the staff', () => {
     expect(screen.queryByRole('group', { name: '答复' })).toBeNull();
   });
 
+  it('a clerk adds the answered question, reworded, to a policy interpretation’s 问答', async () => {
+    signInAs(EDITOR);
+    setRouterParams({ id: 'c0ffee00c0ffee00c0ffee00' });
+    answerByOperation({
+      ConsultationDetail: { data: { consultation: ANSWERED } },
+      InterpretationsToExtend: {
+        data: { policies: { edges: [{ node: { id: 'abcdef0123456789', title: '区高龄津贴发放办法', interpretations: [{ id: 'i1', kind: 'QA', title: '高龄津贴问答' }] } }] } },
+      },
+      AddConsultationToInterpretation: { data: { addConsultationToInterpretation: { id: 'i1' } } },
+    });
+    render(<StaffQuestionPage />);
+    const card = await screen.findByRole('group', { name: '加入政策解读问答' });
+    type('政策文件标题中的字', '高龄津贴');
+    fireEvent.click(within(card).getByRole('button', { name: '查找政策解读' }));
+    await flush();
+    expect(sent('InterpretationsToExtend')[0]?.variables).toEqual({ filter: { department: '区民政局', text: '高龄津贴' } });
+    fireEvent.click(within(card).getByRole('button', { name: '区高龄津贴发放办法：高龄津贴问答' }));
+    type('问题', '高龄津贴怎么申请？');
+    fireEvent.click(within(card).getByRole('button', { name: '加入政策解读问答' }));
+    await flush();
+    expect(sent('AddConsultationToInterpretation')[0]?.variables).toEqual({
+      id: 'c0ffee00c0ffee00c0ffee00',
+      policyId: 'abcdef0123456789',
+      interpretationId: 'i1',
+      question: '高龄津贴怎么申请？',
+      answer: '带身份证到社区服务站申请，次月起发放。',
+    });
+    expect(screen.getByText('已加入政策解读问答，居民在这篇解读里就能看到。')).toBeTruthy();
+  });
+
   it('a reply of 不予公开 must name its grounds', async () => {
     signInAs(EDITOR);
     setRouterParams({ id: 'a11ce000a11ce000a11ce000' });
