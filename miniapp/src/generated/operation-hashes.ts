@@ -14,6 +14,7 @@ export const operationHashes: Record<string, string> = {
   PublishFrequentQuestion: '137f55ffc6b8688d2022526d80bc3e3c68881acd15631c5f720f0af4ac1f515c',
   InterpretationsToExtend: '7c541532f42953e0d17f2cc6ae2b2006c00a7cbfe408225048ef373eb5c32049',
   AddConsultationToInterpretation: 'c6dfe5d4d0687422cb6052931dc3b8073f9bb51b2e8bb04c02a36ae68aab9e62',
+  FrequentQuestions: '9c1879d51401877bd285a80f978431c11efadb0a64c27d51216edfc2c6979aaa',
   DraftList: '984fa8ec7ad22089f44fb75bc230595c9aa1d30c208eb855e5f5e36cdf76fcb7',
   DraftPage: 'fd147e0f84b2a0c4c69b94e5fc00a6887af63ecd082cbed5158d360cb11da804',
   MyDraftComments: '1319f750567f96e61c20e6cf34db93cb60fb887b5fbbaa4d92255c0a882a2c06',

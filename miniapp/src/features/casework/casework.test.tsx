@@ -7,6 +7,7 @@ import { reloadSession, SESSION_KEY } from '../../session/store';
 import { staffSessions } from '../../session/staff';
 import AskPage from '../../pages/casework/ask/index';
 import QuestionPage from '../../pages/casework/question/index';
+import FaqPage from '../../pages/casework/faq/index';
 import ApplyPage from '../../pages/casework/apply/index';
 import RequestPage from '../../pages/casework/request/index';
 import NoticePage from '../../pages/casework/notice/index';
@@ -146,6 +147,27 @@ describe('咨询留言, the resident', () => {
     expect(sent('RateConsultationAnswer')[0]?.variables).toEqual({ id: ANSWERED.id, satisfied: false, reason: '没说要带什么材料' });
     expect(screen.getByText('已收到，部门会重新办理并再次答复您。')).toBeTruthy();
     expect(screen.getByText('答复期限：2026年11月19日（星期四）')).toBeTruthy();
+  });
+});
+
+describe('高频问答, anyone', () => {
+  it('reads the published questions with their answers and the department, and can go on to ask', async () => {
+    answerByOperation({
+      FrequentQuestions: {
+        data: {
+          frequentQuestions: {
+            edges: [{ node: { id: 'f1', topic: '养老补贴', department: '区民政局', question: '高龄津贴打到哪张卡？电话138****5678', answer: '打到老人本人的社保卡上。', publishedAt: '2026-11-18T03:00:00.000Z' } }],
+            pageInfo: { hasNextPage: false, endCursor: null },
+          },
+        },
+      },
+    });
+    render(<FaqPage />);
+    const faq = await screen.findByRole('region', { name: '高龄津贴打到哪张卡？电话138****5678' });
+    expect(within(faq).getByText('打到老人本人的社保卡上。')).toBeTruthy();
+    expect(within(faq).getByText('区民政局答复 · 养老补贴')).toBeTruthy();
+    fireEvent.click(button('没找到，我要留言'));
+    expect(navigateTo).toHaveBeenCalledWith(expect.objectContaining({ url: expect.stringContaining('/pages/casework/ask/index') }));
   });
 });
 
