@@ -206,6 +206,66 @@ describe('高频问答', () => {
   });
 });
 
+describe('加入政策解读问答', () => {
+  const PROMOTE = `mutation($id: ID!, $policyId: ID!, $interpretationId: ID!, $question: String!, $answer: String!) {
+    addConsultationToInterpretation(id: $id, policyId: $policyId, interpretationId: $interpretationId, question: $question, answer: $answer) { id questions { question answer } } }`;
+  const POLICY = `query($id: ID!) { policy(id: $id) { interpretations { id questions { question answer } } } }`;
+  const SEARCH = `query($q: String!) { search(query: $q) { answer { id answersQuestion heading { text } passage { text } } } }`;
+  let policyId: string;
+  let interpretationId: string;
+  let asked: Asked;
+
+  beforeAll(async () => {
+    setBeijingTime(api, '2026-10-13 10:00');
+    const policy = await api.run<{ publishPolicy: { id: string } }>(
+      `mutation($input: PolicyInput!) { publishPolicy(input: $input) { id } }`,
+      { input: { title: '区高龄津贴发放办法', body: '一、发放对象\n年满八十周岁的本区户籍老人。\n二、发放标准\n每人每月一百元。' } },
+      { token: staff.civilAffairs },
+    );
+    policyId = policy.data!.publishPolicy.id;
+    const added = await api.run<{ addInterpretation: { id: string } }>(
+      `mutation($id: ID!, $input: InterpretationInput!) { addInterpretation(policyId: $id, input: $input) { id } }`,
+      { id: policyId, input: { kind: 'QA', title: '高龄津贴问答', body: '高龄津贴按月发放。', questions: [{ question: '多大年纪可以领？', answer: '年满八十周岁。' }] } },
+      { token: staff.civilAffairs },
+    );
+    interpretationId = added.data!.addInterpretation.id;
+    asked = await ask({ department: '区民政局', question: '我爸爸王建国今年刚满八十，高龄津贴打到哪里？', public: true });
+    await act(staff.civilAffairs, ANSWER, { id: asked.id, answer: '打到老人本人的社保卡上。' }, 'answerConsultation');
+  });
+
+  const promote = (variables: Record<string, unknown>, token = staff.civilAffairs) =>
+    api.run<{ addConsultationToInterpretation: { questions: Array<{ question: string; answer: string }> } }>(
+      PROMOTE,
+      { id: asked.id, policyId, interpretationId, question: '高龄津贴打到哪里？', answer: '打到老人本人的社保卡上。', ...variables },
+      { token },
+    );
+
+  it('the clerk’s wording is added once (a double tap), the resident reads it on the interpretation and search answers with it', async () => {
+    const [first, second] = await Promise.all([promote({}), promote({})]);
+    expect(first.errors).toBeUndefined();
+    expect(second.errors).toBeUndefined();
+    const page = await api.run<{ policy: { interpretations: Array<{ id: string; questions: Array<{ question: string; answer: string }> }> } }>(POLICY, { id: policyId }, { token: resident });
+    expect(page.data!.policy.interpretations.find((i) => i.id === interpretationId)?.questions).toEqual([
+      { question: '多大年纪可以领？', answer: '年满八十周岁。' },
+      { question: '高龄津贴打到哪里？', answer: '打到老人本人的社保卡上。' },
+    ]);
+    const found = await api.run<{ search: { answer: { id: string; answersQuestion: boolean; passage: { text: string } } | null } }>(SEARCH, { q: '高龄津贴打到哪里' });
+    expect(found.data!.search.answer).toMatchObject({ id: interpretationId, answersQuestion: true, passage: { text: '打到老人本人的社保卡上。' } });
+    const trail = await api.app.audit.trail('consultation', asked.id);
+    expect(trail.filter((entry) => entry.action === 'consultation.addToInterpretation')).toHaveLength(1);
+  });
+
+  it('refuses wording with an unmasked phone number, another department, and a question kept private', async () => {
+    const unmasked = await promote({ answer: '请打13812345678问王建国。' });
+    expect(unmasked.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(unmasked.errors?.[0]?.message).toContain('未遮挡的个人信息');
+    expect(codeOf((await promote({ question: '换个说法？' }, staff.finance)).errors)).toBe('FORBIDDEN');
+    const secret = await ask({ department: '区民政局', question: '我家的高龄津贴停了？' });
+    await act(staff.civilAffairs, ANSWER, { id: secret.id, answer: '请到社区核对。' }, 'answerConsultation');
+    expect(codeOf((await promote({ id: secret.id })).errors)).toBe('CONFLICT');
+  });
+});
+
 describe('the 工作台', () => {
   const WORKBENCH = `query { workbench { counts { key label count overdue detail path } } }`;
 

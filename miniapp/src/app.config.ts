@@ -41,6 +41,7 @@ export default defineAppConfig({
         'ask/index',
         'questions/index',
         'question/index',
+        'faq/index',
         'apply/index',
         'requests/index',
         'request/index',

@@ -125,9 +125,14 @@ export function handToHotline(consultation: StoredConsultation, workOrder: strin
 }
 
 /** Published as a 高频问答: only an answered question its asker made public (agreeing to publication). */
-export function publishAsFaq(consultation: StoredConsultation, by: string, now: Date): ConsultationChange {
+/** Only an answered question its asker agreed to make public may be shown to everyone (高频问答, a policy's 问答). */
+export function refuseUnpublishable(consultation: StoredConsultation): void {
   if (!consultation.public) throw conflict('提问人没有同意公开这条留言，不能作为高频问答发布。');
   if (!consultation.answer) throw conflict('答复之后才能作为高频问答发布。');
+}
+
+export function publishAsFaq(consultation: StoredConsultation, by: string, now: Date): ConsultationChange {
+  refuseUnpublishable(consultation);
   if (consultation.faqPublishedAt) throw conflict('这条留言已经作为高频问答发布了。');
   const at = now.toISOString();
   return change(consultation, { faqPublishedAt: at }, { kind: 'PUBLISHED_AS_FAQ', at, by });

@@ -8,7 +8,7 @@ import { clockIsOverdue, readClock } from '../core/case-clock';
 import { governmentDate } from '../core/clock';
 import { conflict } from '../core/errors';
 import { connectionOf } from '../core/items';
-import { keyName, MAINLAND_MOBILE, mobileDigits, optionalText, pageArgs, parseInput, requiredText } from '../core/validation';
+import { keyName, MAINLAND_MOBILE, mobileDigits, optionalText, pageArgs, parseInput, refuseUnmaskedData, requiredText } from '../core/validation';
 import { PROVISIONAL_DEADLINE_NOTE } from '../core/working-days';
 import type { Resolvers } from '../generated/resolvers';
 import { maskSensitiveData } from '@govopen/shared';
@@ -140,6 +140,25 @@ export const consultationResolvers: Resolvers = {
       };
       if (!(await context.stores.consultations.publish(change, faq, auditEntry(context.actor, 'consultation.publish', before.id)))) throw changedMeanwhile();
       return faq;
+    },
+    async addConsultationToInterpretation(_root, args, context) {
+      const consultation = await staffResource(context.actor, 'department.work', () => load(context, args.id), MISSING, (c) => ({ department: c.department }));
+      flow.refuseUnpublishable(consultation);
+      const policy = await staffResource(
+        context.actor,
+        'policy.manage',
+        async () => (/^[0-9a-f]{16}$/.test(args.policyId) ? context.loaders.policy.load(args.policyId) : null),
+        '找不到这份政策文件。',
+        (found) => found,
+      );
+      const qa = { question: parseInput(requiredText('问题', 500), args.question), answer: parseInput(requiredText('回答', 5000), args.answer) };
+      refuseUnmaskedData(qa);
+      return context.stores.policies.addQuestion(
+        policy.id,
+        args.interpretationId,
+        qa,
+        auditEntry(context.actor, 'consultation.addToInterpretation', consultation.id, { policy: policy.id, interpretation: args.interpretationId }),
+      );
     },
   },
   Consultation: {

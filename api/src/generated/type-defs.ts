@@ -1059,6 +1059,11 @@ type Mutation {
   The family member enters the code. \`name\`: how the resident will see them.
   """
   acceptFamilyInvitation(code: String!, name: String!): FamilyLink!
+
+  """
+  Staff of the handling department who may also edit the policy: an answered public question, in the clerk's own wording, added to a policy interpretation's 问答. Refused when the wording holds unmasked private data; the same pair twice is added once.
+  """
+  addConsultationToInterpretation(answer: String!, id: ID!, interpretationId: ID!, policyId: ID!, question: String!): Interpretation!
   addInterpretation(input: InterpretationInput!, policyId: ID!): Interpretation!
   answerConsultation(answer: String!, id: ID!): Consultation!
 

@@ -33,6 +33,14 @@ export interface FacetCounts {
   targetGroups: Array<{ value: string; count: number }>;
 }
 
+export interface QuestionAnswer {
+  question: string;
+  answer: string;
+}
+
+/** An interpretation's Q&A holds at most this many pairs (as staff may write it). */
+export const MAX_INTERPRETATION_QUESTIONS = 50;
+
 export type SaveOutcome = 'created' | 'updated' | 'unchanged';
 
 export interface SaveRequest {
@@ -55,6 +63,11 @@ export interface PolicyStore {
   save(request: SaveRequest): Promise<{ outcome: SaveOutcome; policy: StoredPolicy }>;
   /** Adds an interpretation; one with the same id already there is left as it is (a retried request). */
   addInterpretation(policyId: string, interpretation: StoredInterpretation, audit?: AuditEntry): Promise<StoredInterpretation>;
+  /**
+   * Appends a question and its answer to an interpretation's Q&A, unless that very pair is already there
+   * (a double tap). Written only if nobody changed the Q&A meanwhile, so a concurrent edit is not lost.
+   */
+  addQuestion(policyId: string, interpretationId: string, qa: QuestionAnswer, audit?: AuditEntry): Promise<StoredInterpretation>;
   hasAnyPolicy(): Promise<boolean>;
 }
 
@@ -129,10 +142,33 @@ export function createPolicyStore(dynamo: Dynamo, audit: AuditLog, now: Clock): 
     return (await interpretations.get(stored, true)) ?? interpretation;
   }
 
+  async function addQuestion(policyId: string, interpretationId: string, qa: QuestionAnswer, entry?: AuditEntry) {
+    const found = (await getWithInterpretations(policyId))?.interpretations.find((i) => i.id === interpretationId);
+    if (!found) throw notFound('找不到这篇政策解读。');
+    const holds = (i: StoredInterpretation) => i.questions.some((q) => q.question === qa.question && q.answer === qa.answer);
+    if (holds(found)) return found;
+    if (found.questions.length >= MAX_INTERPRETATION_QUESTIONS) throw conflict(`这篇解读的问答已有 ${MAX_INTERPRETATION_QUESTIONS} 条，不能再加了。`);
+    const after = { ...found, questions: [...found.questions, qa] };
+    const outcome = await transact(
+      dynamo,
+      [
+        interpretations.put({ ...after, policyId }, { if: 'size(#questions) = :count', values: { ':count': found.questions.length } }),
+        ...(entry ? [audit.write(entry)] : []),
+      ],
+      ORDINARY_WRITES,
+    );
+    if (outcome.ok) return after;
+    // Lost to a concurrent write: fine when that write was this same pair (the other tap of a double tap).
+    const now = (await getWithInterpretations(policyId))?.interpretations.find((i) => i.id === interpretationId);
+    if (now && holds(now)) return now;
+    throw conflict('这篇解读的问答刚被别人修改过，请刷新后再试。');
+  }
+
   return {
     getWithInterpretations,
     save,
     addInterpretation,
+    addQuestion,
     list(query) {
       const { partition, filter } = planListQuery(query);
       return entries.page({ index: 'gsi1', where: partition, filter, descending: true }, query);

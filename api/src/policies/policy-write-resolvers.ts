@@ -14,6 +14,7 @@ import { textLine } from './import/text-line';
 import { policyIdFor } from './policy-id';
 import { refuseForeignIssuer } from './publishing-resolvers';
 import type { StoredInterpretation, StoredPolicy } from './policy-model';
+import { MAX_INTERPRETATION_QUESTIONS } from './policy-store';
 
 const interpretationSchema = z.object({
   kind: z.enum(INTERPRETATION_KINDS),
@@ -21,7 +22,7 @@ const interpretationSchema = z.object({
   body: z.string().trim().min(1, '请填写解读内容。').max(50_000, '解读内容太长了。'),
   questions: z
     .array(z.object({ question: z.string().trim().min(1, '问题不能为空。').max(500), answer: z.string().trim().min(1, '回答不能为空。').max(5000) }))
-    .max(50, '问答最多 50 条。')
+    .max(MAX_INTERPRETATION_QUESTIONS, `问答最多 ${MAX_INTERPRETATION_QUESTIONS} 条。`)
     .nullish(),
   mediaUrl: z.string().url('图解或视频的地址不正确。').max(1000).startsWith('https://', '图解或视频的地址要以 https:// 开头。').nullish(),
   consultationPhone: z.string().trim().regex(/^[0-9()（）\-\s]{3,30}$/, '咨询电话只能写数字和横线。').nullish(),

@@ -87,6 +87,12 @@ export function withSearchIndexing<T extends IndexedStores & { search: SearchSer
       if (owner) await index('an interpretation', [[documentKey('INTERPRETATION', stored.id), interpretationDocument(owner, stored)]]);
       return stored;
     },
+    async addQuestion(policyId, interpretationId, qa, audit) {
+      const stored = await stores.policies.addQuestion(policyId, interpretationId, qa, audit);
+      const owner = (await stores.policies.getMany([policyId])).get(policyId);
+      if (owner) await index('a question added to an interpretation', [[documentKey('INTERPRETATION', stored.id), interpretationDocument(owner, stored)]]);
+      return stored;
+    },
   };
   const events: EventStore = {
     ...stores.events,

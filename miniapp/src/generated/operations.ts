@@ -752,6 +752,31 @@ export type PublishFrequentQuestionMutationVariables = Exact<{
 
 export type PublishFrequentQuestionMutation = { publishFrequentQuestion: { id: string, publishedAt: string } };
 
+export type InterpretationsToExtendQueryVariables = Exact<{
+  filter?: PolicyFilter | null | undefined;
+}>;
+
+
+export type InterpretationsToExtendQuery = { policies: { edges: Array<{ node: { id: string, title: string, interpretations: Array<{ id: string, kind: InterpretationKind, title: string }> } }> } };
+
+export type AddConsultationToInterpretationMutationVariables = Exact<{
+  id: string;
+  policyId: string;
+  interpretationId: string;
+  question: string;
+  answer: string;
+}>;
+
+
+export type AddConsultationToInterpretationMutation = { addConsultationToInterpretation: { id: string } };
+
+export type FrequentQuestionsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type FrequentQuestionsQuery = { frequentQuestions: { edges: Array<{ node: { id: string, topic: string | null, department: string, question: string, answer: string, publishedAt: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
 export type DraftCardFieldsFragment = { id: string, title: string, department: string, status: DraftStatus, lastDay: string, publishedAt: string, commentCount: number };
 
 export type PublicDraftCommentFieldsFragment = { id: string, sectionHeading: string | null, text: string, commentedAt: string };
@@ -1769,6 +1794,9 @@ export const MarkConsultationComplexDocument = "mutation MarkConsultationComplex
 export const AnswerConsultationDocument = "mutation AnswerConsultation($id: ID!, $answer: String!) {\n  answerConsultation(id: $id, answer: $answer) {\n    ...ConsultationDetailFields\n  }\n}\nfragment ConsultationDetailFields on Consultation {\n  ...ConsultationFields\n  public\n  answer {\n    text\n    department\n  }\n  ratings {\n    satisfied\n    reason\n    ratedAt\n  }\n  hotlineOrder\n  contactMobile\n  steps {\n    kind\n    at\n    note\n    fromDepartment\n    toDepartment\n  }\n}\nfragment ConsultationFields on Consultation {\n  id\n  topic\n  department\n  question\n  status\n  complexReason\n  askedAt\n  answerDeadline {\n    ...DeadlineFields\n  }\n  isOverdue\n  answer {\n    answeredAt\n    onTime\n  }\n}\nfragment DeadlineFields on WorkingDayDeadline {\n  date\n  provisional\n  note\n}" as Operation<AnswerConsultationMutation, AnswerConsultationMutationVariables>;
 export const HandConsultationToHotlineDocument = "mutation HandConsultationToHotline($id: ID!, $workOrder: String!) {\n  handConsultationToHotline(id: $id, workOrder: $workOrder) {\n    ...ConsultationDetailFields\n  }\n}\nfragment ConsultationDetailFields on Consultation {\n  ...ConsultationFields\n  public\n  answer {\n    text\n    department\n  }\n  ratings {\n    satisfied\n    reason\n    ratedAt\n  }\n  hotlineOrder\n  contactMobile\n  steps {\n    kind\n    at\n    note\n    fromDepartment\n    toDepartment\n  }\n}\nfragment ConsultationFields on Consultation {\n  id\n  topic\n  department\n  question\n  status\n  complexReason\n  askedAt\n  answerDeadline {\n    ...DeadlineFields\n  }\n  isOverdue\n  answer {\n    answeredAt\n    onTime\n  }\n}\nfragment DeadlineFields on WorkingDayDeadline {\n  date\n  provisional\n  note\n}" as Operation<HandConsultationToHotlineMutation, HandConsultationToHotlineMutationVariables>;
 export const PublishFrequentQuestionDocument = "mutation PublishFrequentQuestion($id: ID!) {\n  publishFrequentQuestion(id: $id) {\n    id\n    publishedAt\n  }\n}" as Operation<PublishFrequentQuestionMutation, PublishFrequentQuestionMutationVariables>;
+export const InterpretationsToExtendDocument = "query InterpretationsToExtend($filter: PolicyFilter) {\n  policies(filter: $filter, first: 10) {\n    edges {\n      node {\n        id\n        title\n        interpretations {\n          id\n          kind\n          title\n        }\n      }\n    }\n  }\n}" as Operation<InterpretationsToExtendQuery, InterpretationsToExtendQueryVariables>;
+export const AddConsultationToInterpretationDocument = "mutation AddConsultationToInterpretation($id: ID!, $policyId: ID!, $interpretationId: ID!, $question: String!, $answer: String!) {\n  addConsultationToInterpretation(\n    id: $id\n    policyId: $policyId\n    interpretationId: $interpretationId\n    question: $question\n    answer: $answer\n  ) {\n    id\n  }\n}" as Operation<AddConsultationToInterpretationMutation, AddConsultationToInterpretationMutationVariables>;
+export const FrequentQuestionsDocument = "query FrequentQuestions($after: String) {\n  frequentQuestions(first: 20, after: $after) {\n    edges {\n      node {\n        id\n        topic\n        department\n        question\n        answer\n        publishedAt\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}" as Operation<FrequentQuestionsQuery, FrequentQuestionsQueryVariables>;
 export const DraftListDocument = "query DraftList($status: DraftStatus, $words: String, $after: String) {\n  drafts(status: $status, words: $words, first: 20, after: $after) {\n    edges {\n      node {\n        ...DraftCardFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\nfragment DraftCardFields on Draft {\n  id\n  title\n  department\n  status\n  lastDay\n  publishedAt\n  commentCount\n}" as Operation<DraftListQuery, DraftListQueryVariables>;
 export const DraftPageDocument = "query DraftPage($id: ID!) {\n  draft(id: $id) {\n    ...DraftCardFields\n    explanation\n    sections {\n      id\n      heading\n      text\n    }\n    otherWays\n    periodDays\n    shortPeriodReason\n    comments(first: 50) {\n      edges {\n        node {\n          ...PublicDraftCommentFields\n        }\n      }\n    }\n    feedback {\n      summary\n      publishedAt\n      groups {\n        point\n        outcome\n        reason\n        commentCount\n        comments {\n          id\n          text\n          sectionHeading\n        }\n      }\n    }\n  }\n}\nfragment DraftCardFields on Draft {\n  id\n  title\n  department\n  status\n  lastDay\n  publishedAt\n  commentCount\n}\nfragment PublicDraftCommentFields on DraftComment {\n  id\n  sectionHeading\n  text\n  commentedAt\n}" as Operation<DraftPageQuery, DraftPageQueryVariables>;
 export const MyDraftCommentsDocument = "query MyDraftComments($after: String) {\n  myDraftComments(first: 20, after: $after) {\n    edges {\n      node {\n        ...DraftCommentFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\nfragment DraftCommentFields on DraftComment {\n  ...PublicDraftCommentFields\n  state\n  rejectReason\n  draftTitle\n}\nfragment PublicDraftCommentFields on DraftComment {\n  id\n  sectionHeading\n  text\n  commentedAt\n}" as Operation<MyDraftCommentsQuery, MyDraftCommentsQueryVariables>;

@@ -57,6 +57,7 @@ export const ROUTES = {
   caseworkAsk: '/pages/casework/ask/index',
   caseworkQuestions: '/pages/casework/questions/index',
   caseworkQuestion: '/pages/casework/question/index',
+  caseworkFaq: '/pages/casework/faq/index',
   caseworkApply: '/pages/casework/apply/index',
   caseworkRequests: '/pages/casework/requests/index',
   caseworkRequest: '/pages/casework/request/index',

@@ -930,6 +930,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** The family member enters the code. `name`: how the resident will see them. */
   acceptFamilyInvitation: FamilyLink;
+  /** Staff of the handling department who may also edit the policy: an answered public question, in the clerk's own wording, added to a policy interpretation's 问答. Refused when the wording holds unmasked private data; the same pair twice is added once. */
+  addConsultationToInterpretation: Interpretation;
   addInterpretation: Interpretation;
   answerConsultation: Consultation;
   /** Staff of the district office answer a proposal, once. */
@@ -1102,6 +1104,15 @@ export type Mutation = {
 export type MutationAcceptFamilyInvitationArgs = {
   code: Scalars['String']['input'];
   name: Scalars['String']['input'];
+};
+
+
+export type MutationAddConsultationToInterpretationArgs = {
+  answer: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  interpretationId: Scalars['ID']['input'];
+  policyId: Scalars['ID']['input'];
+  question: Scalars['String']['input'];
 };
 
 

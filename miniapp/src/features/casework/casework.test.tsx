@@ -7,6 +7,7 @@ import { reloadSession, SESSION_KEY } from '../../session/store';
 import { staffSessions } from '../../session/staff';
 import AskPage from '../../pages/casework/ask/index';
 import QuestionPage from '../../pages/casework/question/index';
+import FaqPage from '../../pages/casework/faq/index';
 import ApplyPage from '../../pages/casework/apply/index';
 import RequestPage from '../../pages/casework/request/index';
 import NoticePage from '../../pages/casework/notice/index';
@@ -149,6 +150,27 @@ describe('咨询留言, the resident', () => {
   });
 });
 
+describe('高频问答, anyone', () => {
+  it('reads the published questions with their answers and the department, and can go on to ask', async () => {
+    answerByOperation({
+      FrequentQuestions: {
+        data: {
+          frequentQuestions: {
+            edges: [{ node: { id: 'f1', topic: '养老补贴', department: '区民政局', question: '高龄津贴打到哪张卡？电话138****5678', answer: '打到老人本人的社保卡上。', publishedAt: '2026-11-18T03:00:00.000Z' } }],
+            pageInfo: { hasNextPage: false, endCursor: null },
+          },
+        },
+      },
+    });
+    render(<FaqPage />);
+    const faq = await screen.findByRole('region', { name: '高龄津贴打到哪张卡？电话138****5678' });
+    expect(within(faq).getByText('打到老人本人的社保卡上。')).toBeTruthy();
+    expect(within(faq).getByText('区民政局答复 · 养老补贴')).toBeTruthy();
+    fireEvent.click(button('没找到，我要留言'));
+    expect(navigateTo).toHaveBeenCalledWith(expect.objectContaining({ url: expect.stringContaining('/pages/casework/ask/index') }));
+  });
+});
+
 describe('依申请公开, the resident', () => {
   it('asks for what the 条例 requires: a citizen’s ID number, an address to post to; then sends the application', async () => {
     signInResident();
@@ -253,6 +275,36 @@ describe('政民互动, the staff', () => {
     expect(sent('AnswerConsultation')[0]?.variables).toEqual({ id: 'c0ffee00c0ffee00c0ffee00', answer: '带身份证到社区服务站申请，次月起发放。' });
     expect(screen.getByText('答复已发送。')).toBeTruthy();
     expect(screen.queryByRole('group', { name: '答复' })).toBeNull();
+  });
+
+  it('a clerk adds the answered question, reworded, to a policy interpretation’s 问答', async () => {
+    signInAs(EDITOR);
+    setRouterParams({ id: 'c0ffee00c0ffee00c0ffee00' });
+    answerByOperation({
+      ConsultationDetail: { data: { consultation: ANSWERED } },
+      InterpretationsToExtend: {
+        data: { policies: { edges: [{ node: { id: 'abcdef0123456789', title: '区高龄津贴发放办法', interpretations: [{ id: 'i1', kind: 'QA', title: '高龄津贴问答' }] } }] } },
+      },
+      AddConsultationToInterpretation: { data: { addConsultationToInterpretation: { id: 'i1' } } },
+    });
+    render(<StaffQuestionPage />);
+    const card = await screen.findByRole('group', { name: '加入政策解读问答' });
+    type('政策文件标题中的字', '高龄津贴');
+    fireEvent.click(within(card).getByRole('button', { name: '查找政策解读' }));
+    await flush();
+    expect(sent('InterpretationsToExtend')[0]?.variables).toEqual({ filter: { department: '区民政局', text: '高龄津贴' } });
+    fireEvent.click(within(card).getByRole('button', { name: '区高龄津贴发放办法：高龄津贴问答' }));
+    type('问题', '高龄津贴怎么申请？');
+    fireEvent.click(within(card).getByRole('button', { name: '加入政策解读问答' }));
+    await flush();
+    expect(sent('AddConsultationToInterpretation')[0]?.variables).toEqual({
+      id: 'c0ffee00c0ffee00c0ffee00',
+      policyId: 'abcdef0123456789',
+      interpretationId: 'i1',
+      question: '高龄津贴怎么申请？',
+      answer: '带身份证到社区服务站申请，次月起发放。',
+    });
+    expect(screen.getByText('已加入政策解读问答，居民在这篇解读里就能看到。')).toBeTruthy();
   });
 
   it('a reply of 不予公开 must name its grounds', async () => {

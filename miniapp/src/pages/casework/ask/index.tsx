@@ -74,6 +74,9 @@ export default function AskPage() {
         <Action kind="plain" onClick={() => openPage(ROUTES.caseworkQuestions)}>
           看我的留言
         </Action>
+        <Action kind="plain" onClick={() => openPage(ROUTES.caseworkFaq)}>
+          看高频问答（别人问过的）
+        </Action>
       </View>
     </Screen>
   );

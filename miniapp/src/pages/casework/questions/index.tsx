@@ -31,6 +31,9 @@ export default function MyQuestionsPage() {
       <Heading level={1}>我的留言</Heading>
       <View className="gov-step-form">
         <Action onClick={() => openPage(ROUTES.caseworkAsk)}>我要留言</Action>
+        <Action kind="plain" onClick={() => openPage(ROUTES.caseworkFaq)}>
+          看高频问答
+        </Action>
       </View>
       {session ? <Mine token={session.token} /> : <SignInNeeded why="登录后能看到您的留言和部门的答复。" />}
       <Text className="gov-note">答复后请评价：不满意的可以说明原因，部门会重新办理一次。</Text>

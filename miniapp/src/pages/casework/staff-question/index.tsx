@@ -11,11 +11,15 @@ import { RevealOnPurpose } from '../../../components/RevealOnPurpose';
 import { StaffOnly } from '../../../components/Staff';
 import { StepForm } from '../../../components/StepForm';
 import { TextField } from '../../../components/TextField';
+import { Choices } from '../../../components/Choices';
 import {
+  AddConsultationToInterpretationDocument,
   AnswerConsultationDocument,
   ConsultationContactDocument,
   ConsultationDetailDocument,
   HandConsultationToHotlineDocument,
+  InterpretationsToExtendDocument,
+  type InterpretationsToExtendQuery,
   MarkConsultationComplexDocument,
   PublishFrequentQuestionDocument,
   TransferConsultationDocument,
@@ -63,6 +67,64 @@ function Publish({ c }: { c: Question }) {
       {!said && (
         <Action disabled={submit.busy} onClick={() => submit.run(async () => (await staffRequest(PublishFrequentQuestionDocument, { id: c.id }), setSaid('已公开为高频问答。')))}>
           公开为高频问答
+        </Action>
+      )}
+    </View>
+  );
+}
+
+type PolicyFound = InterpretationsToExtendQuery['policies']['edges'][number]['node'];
+
+/** 加入政策解读问答: the clerk finds the department's policy, chooses its interpretation and words the question and answer. */
+function AddToInterpretation({ c }: { c: Question }) {
+  const [words, setWords] = useState('');
+  const [found, setFound] = useState<PolicyFound[] | null>(null);
+  const [chosen, setChosen] = useState<{ policyId: string; interpretationId: string } | null>(null);
+  const [question, setQuestion] = useState(c.question);
+  const [answer, setAnswer] = useState(c.answer?.text ?? '');
+  const [said, setSaid] = useState('');
+  const submit = useSubmit();
+  const find = () =>
+    submit.run(async () => {
+      const data = await staffRequest(InterpretationsToExtendDocument, { filter: { department: c.department, text: words.trim() } });
+      setFound(data.policies.edges.map((edge) => edge.node).filter((policy) => policy.interpretations.length > 0));
+      setChosen(null);
+    });
+  const options = (found ?? []).flatMap((policy) => policy.interpretations.map((i) => ({ value: `${policy.id}/${i.id}`, label: `${policy.title}：${i.title}` })));
+  const add = () =>
+    submit.run(async () => {
+      if (!chosen) throw new Error('请先选择要加入的政策解读。');
+      await staffRequest(AddConsultationToInterpretationDocument, { id: c.id, ...chosen, question: question.trim(), answer: answer.trim() });
+      setSaid('已加入政策解读问答，居民在这篇解读里就能看到。');
+    });
+  return (
+    <View className="gov-card gov-step-form" role="group" aria-label="加入政策解读问答">
+      <Heading level={2}>加入政策解读问答</Heading>
+      <Text className="gov-paragraph">把这个问题和答复整理好，加到本部门一篇政策解读的问答里。请去掉姓名、电话等个人信息。</Text>
+      <TextField label="政策文件标题中的字" hint="如：高龄津贴" value={words} onChange={setWords} maxLength={40} />
+      <Action kind="plain" disabled={submit.busy} onClick={find}>
+        查找政策解读
+      </Action>
+      {found && options.length === 0 && <Text className="gov-paragraph">没有找到带解读的本部门政策，换几个字再找。</Text>}
+      {options.length > 0 && (
+        <Choices
+          label="加到哪篇解读"
+          options={options}
+          column
+          chosen={chosen ? [`${chosen.policyId}/${chosen.interpretationId}`] : []}
+          onChoose={(value) => {
+            const [policyId = '', interpretationId = ''] = value.split('/');
+            setChosen({ policyId, interpretationId });
+          }}
+        />
+      )}
+      <TextField label="问题" hint="用居民常问的说法" value={question} onChange={setQuestion} maxLength={500} lines />
+      <TextField label="回答" value={answer} onChange={setAnswer} maxLength={5000} lines />
+      <Problem text={submit.error?.message} />
+      <Said text={said} />
+      {!said && (
+        <Action disabled={submit.busy || !chosen} onClick={add}>
+          加入政策解读问答
         </Action>
       )}
     </View>
@@ -135,6 +197,7 @@ function QuestionView({ c, said, onChange }: { c: Question; said: string; onChan
         />
       )}
       {c.public && c.answer && !open && !faqPublished && <Publish c={c} />}
+      {c.public && c.answer && !open && <AddToInterpretation c={c} />}
       <CaseSteps steps={consultationSteps(c)} />
     </View>
   );
@@ -146,7 +209,7 @@ function QuestionOf({ id, token }: { id: string; token: string }) {
   return <Loaded remote={loaded} what="这条留言">{(found) => <QuestionView c={changed?.c ?? found} said={changed?.said ?? ''} onChange={(c, said) => setChanged({ c, said })} />}</Loaded>;
 }
 
-/** One question for staff: the clock, the answer, transfer, 复杂咨询, 12345 and 高频问答. */
+/** One question for staff: the clock, the answer, transfer, 复杂咨询, 12345, 高频问答 and 加入政策解读问答. */
 export default function StaffQuestionPage() {
   const id = routeParam(useRouter().params, 'id');
   return (

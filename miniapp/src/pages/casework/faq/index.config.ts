@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '高频问答', enablePageMeta: true });
