@@ -8,7 +8,8 @@ import { appUrl, axeViolations, current, govOpenInBrowser, PHONE, ROUTES, screen
 // district admin (STAFF_BOOTSTRAP) checks another resident in at the door by typing the code; axe-core
 // and tap targets on every open-day page in the standard mode and 长辈版, with screenshots; and, at a
 // desk's 1280 px and a phone's 375 px, staff run a 抽签 open day after publishing it (the list, the CSV,
-// 停止报名, 公开抽签) and each applicant reads the result in 我的报名.
+// 停止报名, 公开抽签) and each applicant reads the result in 我的报名; after a held open day they publish
+// the 吸收采纳 summary and a resident reads it on the event.
 
 const ADMIN = { username: 'admin', password: 'browser-admin-password' };
 const app = govOpenInBrowser('events', { STAFF_BOOTSTRAP: `${ADMIN.username}:${ADMIN.password}` });
@@ -309,6 +310,48 @@ describe('staff run an open day after publishing it, at a desk and on a phone', 
         await mine.close();
       }
       expect(results.sort()).toEqual(['SELECTED', 'SELECTED', 'WAITLISTED']);
+    });
+
+    it(`公布意见采纳情况 (${size.width} px) after an open day was held; a resident reads it on the event`, async () => {
+      const { staffLogin } = await call<{ staffLogin: { token: string } }>('mutation($u: String!, $p: String!) { staffLogin(username: $u, password: $p) { token } }', { u: ADMIN.username, p: ADMIN.password });
+      const at = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
+      const title = `已举办的开放日 ${width}`;
+      const input = { theme: '民生保障', title, description: '浏览器测试用的开放日。', startsAt: at(180), endsAt: at(240), venue: { address: '示例区人民路 1 号', latitude: 29.0794, longitude: 119.6474 }, capacity: 5, signUpClosesAt: at(120), selectionMode: 'FIRST_COME' };
+      const { createEvent } = await call<{ createEvent: { id: string } }>('mutation($input: EventInput!) { createEvent(input: $input) { id } }', { input }, staffLogin.token);
+      await call('mutation($id: ID!) { openEvent(id: $id) { id } }', { id: createEvent.id }, staffLogin.token);
+      // Published, then its times corrected to this morning (started 3 hours ago, ended an hour ago): held.
+      const held = { ...input, startsAt: at(-180), endsAt: at(-60), signUpClosesAt: at(-240) };
+      await call('mutation($id: ID!, $input: EventInput!) { updateEvent(id: $id, input: $input) { id } }', { id: createEvent.id, input: held }, staffLogin.token);
+
+      const page = await app.browser.open(ROUTES.eventManage, { id: createEvent.id });
+      await page.setViewportSize(size);
+      const view = current(page);
+      await settled(page, '工作人员登录');
+      await view.getByRole('button', { name: '工作人员登录' }).first().click();
+      await staffSignIn(page);
+      await page.goBack();
+      await settled(page, title);
+      await view.getByRole('button', { name: '公布意见采纳情况' }).click();
+      await settled(page, '公布后不能修改。');
+      await view.getByRole('textbox', { name: '居民提出的意见（概述）' }).fill('居民提了 2 条意见：高龄津贴的发放时间，和助餐点的位置。');
+      await view.getByRole('textbox', { name: '第 1 条：居民的意见' }).fill('高龄津贴每月固定日期发放');
+      await view.getByRole('group', { name: '第 1 条：是否采纳' }).getByRole('button', { name: '采纳', exact: true }).click();
+      await view.getByRole('textbox', { name: '第 1 条：答复' }).fill('从下月起每月 10 日发放。');
+      expect((await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+      expect(await sidewaysOverflow(page)).toEqual([]);
+      await screenshotWholePage(page, `events-summary-form-${width}`);
+      await view.getByRole('button', { name: '公布意见采纳情况' }).click();
+
+      // The resident's event page (a fresh tab, nobody signed in).
+      const resident = await app.browser.open(ROUTES.eventDetail, { id: createEvent.id });
+      await resident.setViewportSize(size);
+      await settled(resident, title);
+      const summary = current(resident).getByRole('region', { name: '意见采纳情况' });
+      await summary.waitFor();
+      const text = await summary.innerText();
+      for (const words of ['居民提了 2 条意见', '高龄津贴每月固定日期发放', '从下月起每月 10 日发放。', '已采纳']) expect(text).toContain(words);
+      expect((await axeViolations(resident)).filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+      await screenshotWholePage(resident, `events-summary-published-${width}`);
     });
   }
 });
