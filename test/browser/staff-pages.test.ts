@@ -5,7 +5,8 @@ import { axeViolations, current, govOpenInBrowser, PHONE, ROUTES, screenshotWhol
 // Staff pages on the H5 build in Chromium, in 长辈版, as clerks use them on their phones (375 px) and
 // at a desk browser (1280 px): the open-day form with its agenda and who attends (a clerk creates an
 // open day, publishes it, a resident finds it and reads them), 开放日管理 and 办理开放日, a bad-rating
-// case with its appeal, the district office's answers to residents' proposals, 发布设置 and 修改密码.
+// case with its appeal, the district office's answers to residents' proposals (one adopted at each
+// width, and the resident reads the answer under 我的建议), 发布设置 and 修改密码.
 // Each page: axe finds nothing serious at either width, targets are 60 px, nothing sideways at 320 px
 // or at 1280 px; screenshots in test-artifacts/screenshots/staff-*-elder-{phone,desk}.png.
 
@@ -139,6 +140,40 @@ it('the district office answers a resident’s proposal', async () => {
   const page = await openAsStaff(ROUTES.projectProposals, {}, ADMIN, '南湖公园增设公共厕所');
   await check(page, 'proposals');
 });
+
+/** A resident's page opened with their 测试登录 session, as the mini-app keeps it. */
+async function openAsResident(route: string, login: string, ready: string | RegExp): Promise<Page> {
+  const page = await app.browser.open(route, {}, ELDER);
+  const session = await call<{ login: { token: string; expiresAt: string } }>('mutation($code: String!) { login(code: $code) { token expiresAt } }', { code: `dev:${login}` });
+  await page.evaluate((s) => localStorage.setItem('govopen.session.v1', JSON.stringify({ data: s })), session.login);
+  await page.reload();
+  await settled(page, ready);
+  return page;
+}
+
+for (const [width, size] of [['desk', DESK], ['phone', PHONE]] as const) {
+  it(`the district office adopts a resident’s proposal with a reply (${size.width} px); the resident reads the answer under 我的建议`, async () => {
+    const title = `老旧小区加装电梯（${width}）`;
+    const resident = await call<{ login: { token: string } }>('mutation($code: String!) { login(code: $code) { token } }', { code: `dev:lift-${width}` });
+    await call('mutation($input: ProjectProposalInput!) { proposeProject(input: $input) { id } }', { input: { title, description: '六层老楼没有电梯，老人上下楼很难。', location: '城东街道' } }, resident.login.token);
+    const page = await openAsStaff(ROUTES.projectProposals, {}, ADMIN, title);
+    await page.setViewportSize(size);
+    const card = current(page).getByRole('article', { name: title });
+    await card.getByRole('button', { name: '采纳', exact: true }).click();
+    await card.getByRole('textbox', { name: '答复内容' }).fill('已列入明年民生实事清单，由区住建局牵头。');
+    await card.getByRole('button', { name: '发送答复' }).click();
+    await settled(page, `已答复「${title}」。`);
+    expect({ desk: await seriousViolations(page), sideways: await sidewaysOverflow(page) }).toEqual({ desk: [], sideways: [] });
+    await screenshotWholePage(page, `staff-proposal-answered-elder-${width}`);
+
+    const mine = await openAsResident(ROUTES.projectMine, `lift-${width}`, title);
+    await mine.setViewportSize(size);
+    const text = await current(mine).innerText();
+    expect(text).toMatch(/答复（\d{4}年\d{1,2}月\d{1,2}日）\s*已列入明年民生实事清单，由区住建局牵头。/u);
+    expect(await seriousViolations(mine)).toEqual([]);
+    await screenshotWholePage(mine, `projects-mine-answered-elder-${width}`);
+  });
+}
 
 it('a clerk changes their own password on 修改密码 and signs in with the new one', async () => {
   const who = { username: 'jiaoyu', password: 'browser-staff-pages-jiaoyu-old-pass' };
