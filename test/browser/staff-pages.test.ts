@@ -5,7 +5,7 @@ import { axeViolations, current, govOpenInBrowser, PHONE, ROUTES, screenshotWhol
 // Staff pages on the H5 build in Chromium, in 长辈版, as clerks use them on their phones (375 px) and
 // at a desk browser (1280 px): the open-day form with its agenda and who attends (a clerk creates an
 // open day, publishes it, a resident finds it and reads them), 开放日管理 and 办理开放日, a bad-rating
-// case with its appeal, the district office's answers to residents' proposals (one adopted at each
+// case with its appeal (upheld; the public 全区合计 then says one more was taken out), the district office's answers to residents' proposals (one adopted at each
 // width, and the resident reads the answer under 我的建议), 发布设置 and 修改密码.
 // Each page: axe finds nothing serious at either width, targets are 60 px, nothing sideways at 320 px
 // or at 1280 px; screenshots in test-artifacts/screenshots/staff-*-elder-{phone,desk}.png.
@@ -119,7 +119,16 @@ it('a district admin keeps the sensitive words and the names a department may pu
   await check(page, 'publishing-settings');
 });
 
-it('a bad-rating case with its appeal, as the district admin who decides it', async () => {
+/** How many ratings the public 全区合计 says were taken out on appeal (近3个月, as the page opens). */
+async function takenOut(): Promise<number> {
+  const figures = await app.browser.open(ROUTES.ratingFigures, {}, ELDER);
+  await settled(figures, '全区合计');
+  const total = await current(figures).locator('.gov-card').filter({ has: figures.getByRole('heading', { name: '全区合计' }) }).innerText();
+  await figures.close();
+  return Number(/申诉后撤下\s*(\d+) 条/u.exec(total)?.[1] ?? 0);
+}
+
+it('a bad-rating case with its appeal, as the district admin who decides it; the public figures say it was taken out', async () => {
   const cases = await call<{ ratingCases: { edges: Array<{ node: { id: string } }> } }>('{ ratingCases(first: 1) { edges { node { id } } } }', {}, (await staffLogin(CLERK)).token);
   const id = cases.ratingCases.edges[0]!.node.id;
   await call('mutation($id: ID!) { appealRating(caseId: $id, reason: "评价人当天没有来窗口办理，系恶意差评。") { id } }', { id }, (await staffLogin(CLERK)).token);
@@ -132,6 +141,21 @@ it('a bad-rating case with its appeal, as the district admin who decides it', as
   await settled(appeals, '办理经过');
   await current(appeals).getByRole('button', { name: '申诉成立，撤下这条评价' }).waitFor();
   await check(appeals, 'case-appeal');
+  const before = await takenOut();
+  await appeals.setViewportSize(DESK);
+  await current(appeals).getByRole('button', { name: '申诉成立，撤下这条评价' }).click();
+  await settled(appeals, '申诉成立：这条评价已撤下，不再计入满意度。');
+
+  // The public figures, at a desk and on a phone, say openly that one more rating was taken out.
+  for (const [width, size] of [['desk', DESK], ['phone', PHONE]] as const) {
+    const figures = await app.browser.open(ROUTES.ratingFigures, {}, ELDER);
+    await figures.setViewportSize(size);
+    await settled(figures, '全区合计');
+    const total = await current(figures).locator('.gov-card').filter({ has: figures.getByRole('heading', { name: '全区合计' }) }).innerText();
+    expect(total).toContain(`申诉后撤下\n${before + 1} 条（经区政府办公室核实为恶意评价，不计入以上数字）`);
+    expect({ width, violations: await seriousViolations(figures), sideways: await sidewaysOverflow(figures) }).toEqual({ width, violations: [], sideways: [] });
+    await screenshotWholePage(figures, `rating-figures-appeal-upheld-elder-${width}`);
+  }
 });
 
 it('the district office answers a resident’s proposal', async () => {
