@@ -6,7 +6,10 @@ import { appUrl, axeViolations, current, govOpenInBrowser, PHONE, ROUTES, screen
 // 政府开放日 on the H5 build that `npm start` serves, in Chromium: a resident finds the demo open day,
 // signs in with 测试登录, signs up, sees the check-in code, adds it to the calendar and cancels; a
 // district admin (STAFF_BOOTSTRAP) checks another resident in at the door by typing the code; axe-core
-// and tap targets on every open-day page in the standard mode and 长辈版, with screenshots.
+// and tap targets on every open-day page in the standard mode and 长辈版, with screenshots; and, at a
+// desk's 1280 px and a phone's 375 px, staff run a 抽签 open day after publishing it (the list, the CSV,
+// 停止报名, 公开抽签) and each applicant reads the result in 我的报名; after a held open day they publish
+// the 吸收采纳 summary and a resident reads it on the event.
 
 const ADMIN = { username: 'admin', password: 'browser-admin-password' };
 const app = govOpenInBrowser('events', { STAFF_BOOTSTRAP: `${ADMIN.username}:${ADMIN.password}` });
@@ -220,4 +223,135 @@ describe.each(MODES)('open-day pages, %s mode', (mode, settings, minTarget) => {
     expect(small).toEqual([]);
     await screenshotWholePage(page, `${name}-${mode}`);
   });
+});
+
+/** A 抽签 open day of the district office (2 seats) starting in 2 hours, with `residents` applied; returns its id and title. */
+async function drawEventWithApplicants(tag: string, residents: Array<{ name: string; login: string; phone: string }>): Promise<{ eventId: string; title: string; admin: string }> {
+  const { staffLogin } = await call<{ staffLogin: { token: string } }>('mutation($u: String!, $p: String!) { staffLogin(username: $u, password: $p) { token } }', { u: ADMIN.username, p: ADMIN.password });
+  const at = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
+  const title = `抽签开放日 ${tag}`;
+  const input = {
+    theme: '民生保障',
+    title,
+    description: '浏览器测试用的抽签开放日。',
+    startsAt: at(120),
+    endsAt: at(240),
+    venue: { address: '示例区人民路 1 号', latitude: 29.0794, longitude: 119.6474 },
+    capacity: 2,
+    signUpClosesAt: at(90),
+    selectionMode: 'DRAW',
+  };
+  const { createEvent } = await call<{ createEvent: { id: string } }>('mutation($input: EventInput!) { createEvent(input: $input) { id } }', { input }, staffLogin.token);
+  await call('mutation($id: ID!) { openEvent(id: $id) { id } }', { id: createEvent.id }, staffLogin.token);
+  for (const resident of residents) {
+    const { login } = await call<{ login: { token: string } }>('mutation($code: String!) { login(code: $code) { token } }', { code: `dev:${resident.login}` });
+    await call('mutation($id: ID!, $input: RegistrationInput!) { registerForEvent(eventId: $id, input: $input) { id } }', { id: createEvent.id, input: { name: resident.name, phone: resident.phone } }, login.token);
+  }
+  return { eventId: createEvent.id, title, admin: staffLogin.token };
+}
+
+describe('staff run an open day after publishing it, at a desk and on a phone', () => {
+  for (const [width, size] of [['desk', { width: 1280, height: 900 }], ['phone', PHONE]] as const) {
+    it(`办理开放日 (${size.width} px): the registrations in full, the CSV export, 停止报名 and 公开抽签; each applicant then reads the result in 我的报名`, async () => {
+      const residents = [
+        { name: '赵桂兰', login: `zhao-${width}`, phone: '13811112222' },
+        { name: '钱建国', login: `qian-${width}`, phone: '13933334444' },
+        { name: '孙丽华', login: `sun-${width}`, phone: '13755556666' },
+      ];
+      const { eventId, title } = await drawEventWithApplicants(width, residents);
+      const page = await app.browser.open(ROUTES.eventManage, { id: eventId });
+      await page.setViewportSize(size);
+      const view = current(page);
+      await settled(page, '工作人员登录');
+      await view.getByRole('button', { name: '工作人员登录' }).first().click();
+      await staffSignIn(page);
+      await page.goBack();
+      await settled(page, title);
+
+      // The holding department's list: full names and phones (the API audits the read).
+      const registrations = view.getByRole('region', { name: '报名名单' });
+      await registrations.getByRole('button', { name: '查看报名名单' }).click();
+      await registrations.getByText('共 3 条报名').waitFor();
+      const listed = await registrations.getByRole('list', { name: '报名的居民' }).innerText();
+      for (const r of residents) expect(listed).toContain(`${r.name}　${r.phone}`);
+
+      // The CSV as Excel opens it: a byte-order mark, the header, everyone in full, waiting for the draw.
+      const [download] = await Promise.all([page.waitForEvent('download'), registrations.getByRole('button', { name: '导出报名名单（CSV）' }).click()]);
+      expect(download.suggestedFilename()).toBe(`${title}-报名名单.csv`);
+      const csv = readFileSync((await download.path())!, 'utf8');
+      expect(csv.startsWith('\uFEFF序号,姓名,手机号,状态')).toBe(true);
+      for (const r of residents) expect(csv).toMatch(new RegExp(`${r.name},${r.phone},已报名待抽签`, 'u'));
+      await registrations.getByText('报名名单已下载（CSV，可用 Excel 打开）。').waitFor();
+      expect((await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+      expect(await sidewaysOverflow(page)).toEqual([]);
+      await screenshotWholePage(page, `events-manage-registrations-${width}`);
+
+      // 停止报名, then 公开抽签: 2 seats for 3 applicants.
+      await view.getByRole('button', { name: '停止报名' }).click();
+      await settled(page, '已停止报名。');
+      await view.getByRole('button', { name: '公开抽签' }).click();
+      await settled(page, '已抽签，结果已通知每位申请的居民。');
+      expect(await view.getByText(/3 人申请，抽中 2 人；随机种子/u).count()).toBe(1);
+      expect((await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+      expect(await sidewaysOverflow(page)).toEqual([]);
+      await screenshotWholePage(page, `events-manage-drawn-${width}`);
+
+      // What each applicant then sees in 我的报名: two drawn, one first on the waiting list.
+      const results: string[] = [];
+      for (const r of residents) {
+        const mine = await app.browser.open(ROUTES.eventMine);
+        await mine.setViewportSize(size);
+        await signedIn(mine, r.login);
+        await settled(mine, title);
+        const card = current(mine).getByRole('group', { name: title });
+        const text = await card.innerText();
+        results.push(text.includes('已抽中，报名成功') ? 'SELECTED' : text.includes('排队候补第 1 位') ? 'WAITLISTED' : text);
+        if (r === residents[0]) await screenshotWholePage(mine, `events-mine-drawn-${width}`);
+        await mine.close();
+      }
+      expect(results.sort()).toEqual(['SELECTED', 'SELECTED', 'WAITLISTED']);
+    });
+
+    it(`公布意见采纳情况 (${size.width} px) after an open day was held; a resident reads it on the event`, async () => {
+      const { staffLogin } = await call<{ staffLogin: { token: string } }>('mutation($u: String!, $p: String!) { staffLogin(username: $u, password: $p) { token } }', { u: ADMIN.username, p: ADMIN.password });
+      const at = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
+      const title = `已举办的开放日 ${width}`;
+      const input = { theme: '民生保障', title, description: '浏览器测试用的开放日。', startsAt: at(180), endsAt: at(240), venue: { address: '示例区人民路 1 号', latitude: 29.0794, longitude: 119.6474 }, capacity: 5, signUpClosesAt: at(120), selectionMode: 'FIRST_COME' };
+      const { createEvent } = await call<{ createEvent: { id: string } }>('mutation($input: EventInput!) { createEvent(input: $input) { id } }', { input }, staffLogin.token);
+      await call('mutation($id: ID!) { openEvent(id: $id) { id } }', { id: createEvent.id }, staffLogin.token);
+      // Published, then its times corrected to this morning (started 3 hours ago, ended an hour ago): held.
+      const held = { ...input, startsAt: at(-180), endsAt: at(-60), signUpClosesAt: at(-240) };
+      await call('mutation($id: ID!, $input: EventInput!) { updateEvent(id: $id, input: $input) { id } }', { id: createEvent.id, input: held }, staffLogin.token);
+
+      const page = await app.browser.open(ROUTES.eventManage, { id: createEvent.id });
+      await page.setViewportSize(size);
+      const view = current(page);
+      await settled(page, '工作人员登录');
+      await view.getByRole('button', { name: '工作人员登录' }).first().click();
+      await staffSignIn(page);
+      await page.goBack();
+      await settled(page, title);
+      await view.getByRole('button', { name: '公布意见采纳情况' }).click();
+      await settled(page, '公布后不能修改。');
+      await view.getByRole('textbox', { name: '居民提出的意见（概述）' }).fill('居民提了 2 条意见：高龄津贴的发放时间，和助餐点的位置。');
+      await view.getByRole('textbox', { name: '第 1 条：居民的意见' }).fill('高龄津贴每月固定日期发放');
+      await view.getByRole('group', { name: '第 1 条：是否采纳' }).getByRole('button', { name: '采纳', exact: true }).click();
+      await view.getByRole('textbox', { name: '第 1 条：答复' }).fill('从下月起每月 10 日发放。');
+      expect((await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+      expect(await sidewaysOverflow(page)).toEqual([]);
+      await screenshotWholePage(page, `events-summary-form-${width}`);
+      await view.getByRole('button', { name: '公布意见采纳情况' }).click();
+
+      // The resident's event page (a fresh tab, nobody signed in).
+      const resident = await app.browser.open(ROUTES.eventDetail, { id: createEvent.id });
+      await resident.setViewportSize(size);
+      await settled(resident, title);
+      const summary = current(resident).getByRole('region', { name: '意见采纳情况' });
+      await summary.waitFor();
+      const text = await summary.innerText();
+      for (const words of ['居民提了 2 条意见', '高龄津贴每月固定日期发放', '从下月起每月 10 日发放。', '已采纳']) expect(text).toContain(words);
+      expect((await axeViolations(resident)).filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+      await screenshotWholePage(resident, `events-summary-published-${width}`);
+    });
+  }
 });

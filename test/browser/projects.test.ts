@@ -218,8 +218,10 @@ describe('staff post progress; residents see it', () => {
     await form.getByRole('textbox', { name: '第 1 项：名称' }).fill('新增座位');
     await form.getByRole('spinbutton', { name: '第 1 项：数值' }).fill('40');
     await form.getByRole('textbox', { name: '第 1 项：单位' }).fill('个');
-    await form.getByRole('spinbutton', { name: '本次使用资金（元，可以不填）' }).fill('150000');
-    await form.getByText('即 15 万元').waitFor();
+    // Money as a budget is written, in 万元; the amount in capitals and in 元 shows a slipped unit.
+    await form.getByRole('spinbutton', { name: '本次使用资金（万元）' }).fill('15.5');
+    await form.getByText('大写：壹拾伍万伍仟元整').waitFor();
+    await form.getByText('即 155,000 元').waitFor();
     await form.getByLabel('选择照片').setInputFiles({ name: '现场.png', mimeType: 'image/png', buffer: testPng() });
     await form.getByText(/^已选：\d+ KB，PNG$/).waitFor();
     await form.getByRole('button', { name: '发布进展' }).click();
@@ -236,7 +238,7 @@ describe('staff post progress; residents see it', () => {
       { id },
     );
     const latest = stored.project.updates.edges[0]!.node;
-    expect(latest).toMatchObject({ text, department: '区民政局', spending: 150000 });
+    expect(latest).toMatchObject({ text, department: '区民政局', spending: 155000 });
     expect(latest.photos).toHaveLength(1);
 
     // The resident's page (a fresh tab, nobody signed in): the update first, with its figure and photo.
@@ -245,7 +247,7 @@ describe('staff post progress; residents see it', () => {
     await settled(resident, text);
     const entry = page2.getByTestId('timeline-entry').first();
     const entryText = await entry.innerText();
-    for (const words of [text, '发布单位：区民政局', '新增座位 40 个', '本次使用资金：15 万元']) expect(entryText).toContain(words);
+    for (const words of [text, '发布单位：区民政局', '新增座位 40 个', '本次使用资金：15.5 万元']) expect(entryText).toContain(words);
     const thumb = entry.getByRole('button', { name: /^看大图：/ });
     const photo = thumb.getByRole('img');
     await photo.evaluate((img: HTMLImageElement) => img.decode());

@@ -5,7 +5,8 @@ import { axeViolations, current, govOpenInBrowser, PHONE, ROUTES, screenshotWhol
 // Staff pages on the H5 build in Chromium, in 长辈版, as clerks use them on their phones (375 px) and
 // at a desk browser (1280 px): the open-day form with its agenda and who attends (a clerk creates an
 // open day, publishes it, a resident finds it and reads them), 开放日管理 and 办理开放日, a bad-rating
-// case with its appeal, the district office's answers to residents' proposals, 发布设置 and 修改密码.
+// case with its appeal (upheld; the public 全区合计 then says one more was taken out), the district office's answers to residents' proposals (one adopted at each
+// width, and the resident reads the answer under 我的建议), 发布设置 and 修改密码.
 // Each page: axe finds nothing serious at either width, targets are 60 px, nothing sideways at 320 px
 // or at 1280 px; screenshots in test-artifacts/screenshots/staff-*-elder-{phone,desk}.png.
 
@@ -118,7 +119,16 @@ it('a district admin keeps the sensitive words and the names a department may pu
   await check(page, 'publishing-settings');
 });
 
-it('a bad-rating case with its appeal, as the district admin who decides it', async () => {
+/** How many ratings the public 全区合计 says were taken out on appeal (近3个月, as the page opens). */
+async function takenOut(): Promise<number> {
+  const figures = await app.browser.open(ROUTES.ratingFigures, {}, ELDER);
+  await settled(figures, '全区合计');
+  const total = await current(figures).locator('.gov-card').filter({ has: figures.getByRole('heading', { name: '全区合计' }) }).innerText();
+  await figures.close();
+  return Number(/申诉后撤下\s*(\d+) 条/u.exec(total)?.[1] ?? 0);
+}
+
+it('a bad-rating case with its appeal, as the district admin who decides it; the public figures say it was taken out', async () => {
   const cases = await call<{ ratingCases: { edges: Array<{ node: { id: string } }> } }>('{ ratingCases(first: 1) { edges { node { id } } } }', {}, (await staffLogin(CLERK)).token);
   const id = cases.ratingCases.edges[0]!.node.id;
   await call('mutation($id: ID!) { appealRating(caseId: $id, reason: "评价人当天没有来窗口办理，系恶意差评。") { id } }', { id }, (await staffLogin(CLERK)).token);
@@ -131,6 +141,21 @@ it('a bad-rating case with its appeal, as the district admin who decides it', as
   await settled(appeals, '办理经过');
   await current(appeals).getByRole('button', { name: '申诉成立，撤下这条评价' }).waitFor();
   await check(appeals, 'case-appeal');
+  const before = await takenOut();
+  await appeals.setViewportSize(DESK);
+  await current(appeals).getByRole('button', { name: '申诉成立，撤下这条评价' }).click();
+  await settled(appeals, '申诉成立：这条评价已撤下，不再计入满意度。');
+
+  // The public figures, at a desk and on a phone, say openly that one more rating was taken out.
+  for (const [width, size] of [['desk', DESK], ['phone', PHONE]] as const) {
+    const figures = await app.browser.open(ROUTES.ratingFigures, {}, ELDER);
+    await figures.setViewportSize(size);
+    await settled(figures, '全区合计');
+    const total = await current(figures).locator('.gov-card').filter({ has: figures.getByRole('heading', { name: '全区合计' }) }).innerText();
+    expect(total).toContain(`申诉后撤下\n${before + 1} 条（经区政府办公室核实为恶意评价，不计入以上数字）`);
+    expect({ width, violations: await seriousViolations(figures), sideways: await sidewaysOverflow(figures) }).toEqual({ width, violations: [], sideways: [] });
+    await screenshotWholePage(figures, `rating-figures-appeal-upheld-elder-${width}`);
+  }
 });
 
 it('the district office answers a resident’s proposal', async () => {
@@ -139,6 +164,40 @@ it('the district office answers a resident’s proposal', async () => {
   const page = await openAsStaff(ROUTES.projectProposals, {}, ADMIN, '南湖公园增设公共厕所');
   await check(page, 'proposals');
 });
+
+/** A resident's page opened with their 测试登录 session, as the mini-app keeps it. */
+async function openAsResident(route: string, login: string, ready: string | RegExp): Promise<Page> {
+  const page = await app.browser.open(route, {}, ELDER);
+  const session = await call<{ login: { token: string; expiresAt: string } }>('mutation($code: String!) { login(code: $code) { token expiresAt } }', { code: `dev:${login}` });
+  await page.evaluate((s) => localStorage.setItem('govopen.session.v1', JSON.stringify({ data: s })), session.login);
+  await page.reload();
+  await settled(page, ready);
+  return page;
+}
+
+for (const [width, size] of [['desk', DESK], ['phone', PHONE]] as const) {
+  it(`the district office adopts a resident’s proposal with a reply (${size.width} px); the resident reads the answer under 我的建议`, async () => {
+    const title = `老旧小区加装电梯（${width}）`;
+    const resident = await call<{ login: { token: string } }>('mutation($code: String!) { login(code: $code) { token } }', { code: `dev:lift-${width}` });
+    await call('mutation($input: ProjectProposalInput!) { proposeProject(input: $input) { id } }', { input: { title, description: '六层老楼没有电梯，老人上下楼很难。', location: '城东街道' } }, resident.login.token);
+    const page = await openAsStaff(ROUTES.projectProposals, {}, ADMIN, title);
+    await page.setViewportSize(size);
+    const card = current(page).getByRole('article', { name: title });
+    await card.getByRole('button', { name: '采纳', exact: true }).click();
+    await card.getByRole('textbox', { name: '答复内容' }).fill('已列入明年民生实事清单，由区住建局牵头。');
+    await card.getByRole('button', { name: '发送答复' }).click();
+    await settled(page, `已答复「${title}」。`);
+    expect({ desk: await seriousViolations(page), sideways: await sidewaysOverflow(page) }).toEqual({ desk: [], sideways: [] });
+    await screenshotWholePage(page, `staff-proposal-answered-elder-${width}`);
+
+    const mine = await openAsResident(ROUTES.projectMine, `lift-${width}`, title);
+    await mine.setViewportSize(size);
+    const text = await current(mine).innerText();
+    expect(text).toMatch(/答复（\d{4}年\d{1,2}月\d{1,2}日）\s*已列入明年民生实事清单，由区住建局牵头。/u);
+    expect(await seriousViolations(mine)).toEqual([]);
+    await screenshotWholePage(mine, `projects-mine-answered-elder-${width}`);
+  });
+}
 
 it('a clerk changes their own password on 修改密码 and signs in with the new one', async () => {
   const who = { username: 'jiaoyu', password: 'browser-staff-pages-jiaoyu-old-pass' };

@@ -45,12 +45,14 @@ describe('money in 万元', () => {
     expect(screen.getByText('即 8,600,000 元')).toBeTruthy();
   });
 
-  it('says in words what is wrong with an amount it cannot read, and gives the page nothing', () => {
-    render(<Kept<number | null> initial={500_000} render={(yuan, set) => <MoneyField label="使用资金" yuan={yuan} onChange={set} />} />);
+  it('says in words what is wrong with an amount it cannot read, and gives the page NaN, so a form refuses to send it', () => {
+    const received: Array<number | null> = [];
+    render(<Kept<number | null> initial={500_000} render={(yuan, set) => <MoneyField label="使用资金" yuan={yuan} onChange={(next) => (received.push(next), set(next))} />} />);
     const field = screen.getByRole('textbox', { name: '使用资金（万元）' }) as HTMLInputElement;
     expect(field.value).toBe('50');
     fireEvent.change(field, { target: { value: '50万' } });
-    expect(kept()).toBeNull();
+    expect(received).toEqual([Number.NaN]);
+    expect(field.value).toBe('50万');
     expect(screen.getByRole('alert').textContent).toContain('请只写数字，以万元为单位');
     expect(field.getAttribute('aria-invalid')).toBe('true');
     expect(screen.queryByText(/^大写/u)).toBeNull();

@@ -18,9 +18,12 @@ export function yuanFromWan(text: string): number | null {
   return Number(whole) * 10_000 + Number(part.padEnd(4, '0'));
 }
 
+/** What the field says of an amount it cannot read; a form refusing to send one says the same. */
+export const MONEY_UNREADABLE = '请只写数字，以万元为单位，最多四位小数，如 860 或 12.5。';
+
 /** Whole 元 written back in 万元 for the field: 8600000 → "860", 3500 → "0.35". */
 export function wanFromYuan(yuan: number | null): string {
-  if (yuan === null) return '';
+  if (yuan === null || Number.isNaN(yuan)) return '';
   const whole = Math.floor(yuan / 10_000);
   const part = String(yuan % 10_000).padStart(4, '0').replace(/0+$/u, '');
   return part ? `${whole}.${part}` : String(whole);
@@ -29,7 +32,7 @@ export function wanFromYuan(yuan: number | null): string {
 type Props = {
   label: string;
   hint?: string;
-  /** Whole 元 as the API stores money; null while empty or unreadable. */
+  /** Whole 元 as the API stores money; null while empty, NaN while unreadable (so a form can refuse to send it). */
   yuan: number | null;
   onChange: (yuan: number | null) => void;
   error?: string;
@@ -45,13 +48,13 @@ export function MoneyField({ label, hint, yuan, onChange, error }: Props) {
   const [typed, setTyped] = useState(() => wanFromYuan(yuan));
   const read = yuanFromWan(typed);
   const unreadableTyped = read !== null && Number.isNaN(read);
-  // What was typed still stands for `yuan` (an unreadable text stands for null) unless the page set another amount.
-  const current = read === yuan || (unreadableTyped && yuan === null);
+  // What was typed still stands for `yuan` (an unreadable text stands for NaN, or null on a page that
+  // keeps only amounts) unless the page set another amount.
+  const current = Object.is(read, yuan) || (unreadableTyped && yuan === null);
   const shown = current ? typed : wanFromYuan(yuan);
   const change = (text: string) => {
     setTyped(text);
-    const next = yuanFromWan(text);
-    onChange(next === null || Number.isNaN(next) ? null : next);
+    onChange(yuanFromWan(text));
   };
   return (
     <TextField
@@ -61,9 +64,9 @@ export function MoneyField({ label, hint, yuan, onChange, error }: Props) {
       onChange={change}
       maxLength={16}
       type="digit"
-      error={current && unreadableTyped ? '请只写数字，以万元为单位，最多四位小数，如 860 或 12.5。' : error}
+      error={current && unreadableTyped ? MONEY_UNREADABLE : error}
     >
-      {yuan !== null && (
+      {yuan !== null && !Number.isNaN(yuan) && (
         <View className="gov-money__words" aria-live="polite">
           <Text className="gov-line">{`大写：${yuanInCapitals(yuan)}`}</Text>
           <Text className="gov-note">{`即 ${String(yuan).replace(/\B(?=(\d{3})+$)/gu, ',')} 元`}</Text>

@@ -80,7 +80,7 @@ function signInStaff() {
 }
 
 const ascii = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
-const form = (overrides: Partial<UpdateForm> = {}): UpdateForm => ({ text: '首批10个助餐点已开业。', figures: [], spending: '', photo: null, ...overrides });
+const form = (overrides: Partial<UpdateForm> = {}): UpdateForm => ({ text: '首批10个助餐点已开业。', figures: [], spending: null, photo: null, ...overrides });
 
 beforeEach(() => {
   reloadSession();
@@ -91,11 +91,11 @@ beforeEach(() => {
 });
 
 describe('报送进展: the form’s rules', () => {
-  it('needs the text; takes figures, spending in whole 元 and leaves wholly empty rows out', () => {
+  it('needs the text; takes figures, spending in whole 元 (from the 万元 field) and leaves wholly empty rows out', () => {
     expect(checkUpdate(form({ text: '  ' })).errors).toEqual({ text: '请写进展内容：做了什么、到了哪一步。' });
     expect(checkUpdate(form({ text: '字'.repeat(2001) })).errors.text).toBe('进展内容最多 2000 个字。');
     expect(
-      checkUpdate(form({ figures: [{ label: ' 日均就餐 ', value: '1,800', unit: '人次' }, EMPTY_FIGURE, { label: '新增泊位', value: '８１２', unit: '' }], spending: '2950000' })).input,
+      checkUpdate(form({ figures: [{ label: ' 日均就餐 ', value: '1,800', unit: '人次' }, EMPTY_FIGURE, { label: '新增泊位', value: '８１２', unit: '' }], spending: 2_950_000 })).input,
     ).toEqual({
       text: '首批10个助餐点已开业。',
       figures: [
@@ -110,17 +110,17 @@ describe('报送进展: the form’s rules', () => {
     const { errors, input } = checkUpdate(
       form({
         figures: [{ label: '', value: '12', unit: '个' }, { label: '已完工', value: '十二', unit: '个' }, { label: '已完工', value: '', unit: '' }],
-        spending: '86.5',
+        spending: Number.NaN,
         photo: { contentType: 'image/gif', bytes: 10 },
       }),
     );
     expect(input).toBeNull();
     expect(errors).toEqual({
       figures: { 0: '请写这项数据的名称，如：已完工小区。', 1: '数值要写成数字，如 12 或 8.6。', 2: '请填写数值。' },
-      spending: '资金要写成以元为单位的整数，如 8600000（即 860 万元）。',
+      spending: '请只写数字，以万元为单位，最多四位小数，如 860 或 12.5。',
       photo: '照片只能是 JPG、PNG 或 WEBP 格式。',
     });
-    expect(checkUpdate(form({ spending: '-100' })).errors.spending).toBe('本次使用资金不能是负数；写错了请用更正。');
+    expect(checkUpdate(form({ spending: 2_000_000_000_000 })).errors.spending).toBe('资金数额太大了，请检查。');
     expect(checkUpdate(form({ photo: { contentType: 'image/png', bytes: 6 * 1024 * 1024 } })).errors.photo).toBe('照片不能超过 5 MB，请换一张或压缩后再选。');
     expect(checkUpdate(form({ figures: Array.from({ length: 11 }, (_, i) => ({ label: `第${i}项`, value: '1', unit: '' })) })).errors.figures).toEqual({ 10: '一条进展最多 10 项数据。' });
   });
@@ -170,13 +170,13 @@ describe('the staff pages', () => {
     const region = await screen.findByRole('region', { name: '报送进展' });
     fireEvent.click(within(region).getByRole('button', { name: '添加一项数据' }));
     fireEvent.change(within(region).getByRole('textbox', { name: '第 1 项：数值' }), { target: { value: '很多' } });
-    fireEvent.change(within(region).getByRole('textbox', { name: '本次使用资金（元，可以不填）' }), { target: { value: '12.5万' } });
+    fireEvent.change(within(region).getByRole('textbox', { name: '本次使用资金（万元）' }), { target: { value: '12.5万' } });
     fireEvent.click(within(region).getByRole('button', { name: '发布进展' }));
     const alerts = within(region).getAllByRole('alert').map((a) => a.textContent);
     expect(alerts).toEqual([
       '请写进展内容：做了什么、到了哪一步。',
       '请写这项数据的名称，如：已完工小区。',
-      '资金要写成以元为单位的整数，如 8600000（即 860 万元）。',
+      '请只写数字，以万元为单位，最多四位小数，如 860 或 12.5。',
       '有几处要改一改，请看每一项下面的说明。',
     ]);
     expect(sentRequests().map((r) => r.operation).sort()).toEqual(['StaffMe', 'StaffProject']);
@@ -199,8 +199,9 @@ describe('the staff pages', () => {
     fireEvent.change(within(region).getByRole('textbox', { name: '第 1 项：名称' }), { target: { value: '日均就餐' } });
     fireEvent.change(within(region).getByRole('textbox', { name: '第 1 项：数值' }), { target: { value: '900' } });
     fireEvent.change(within(region).getByRole('textbox', { name: '第 1 项：单位' }), { target: { value: '人次' } });
-    fireEvent.change(within(region).getByRole('textbox', { name: '本次使用资金（元，可以不填）' }), { target: { value: '2800000' } });
-    expect(within(region).getByText('即 280 万元')).toBeTruthy();
+    fireEvent.change(within(region).getByRole('textbox', { name: '本次使用资金（万元）' }), { target: { value: '280' } });
+    expect(within(region).getByText('大写：贰佰捌拾万元整')).toBeTruthy();
+    expect(within(region).getByText('即 2,800,000 元')).toBeTruthy();
     fireEvent.change(within(region).getByLabelText('选择照片'), { target: { files: [new File(['x'], 'site.jpg', { type: 'image/jpeg' })] } });
     await within(region).findByText('已选：240 KB，JPG');
 

@@ -1,5 +1,6 @@
 import type { ProjectUpdateInput } from '../../generated/operations';
 import type { PickedPhoto } from '../../platform/photos';
+import { MONEY_UNREADABLE } from '../../components/MoneyField';
 
 // 报送进展 (staff): the form's rules, the same as the API's (api/src/projects/project-validation.ts),
 // so each mistake is said next to its field before anything — a photo above all — is sent.
@@ -8,8 +9,8 @@ export type FigureRow = { label: string; value: string; unit: string };
 export type UpdateForm = {
   text: string;
   figures: FigureRow[];
-  /** 元, as typed. */
-  spending: string;
+  /** Whole 元 from the 万元 field (MoneyField): null when left empty, NaN when it could not be read. */
+  spending: number | null;
   photo: { contentType: string; bytes: number } | null;
 };
 export type UpdateErrors = { text?: string; spending?: string; photo?: string; figures?: Record<number, string> };
@@ -36,13 +37,6 @@ const toNumber = (raw: string): number | null => {
   const cleaned = raw.normalize('NFKC').replace(/[,，\s]/gu, '');
   return /^-?\d+(\.\d+)?$/u.test(cleaned) ? Number(cleaned) : null;
 };
-
-/** The spending typed, in whole 元; null when left empty, NaN when it is not a whole amount. */
-export function spendingOf(raw: string): number | null {
-  if (!raw.trim()) return null;
-  const value = toNumber(raw);
-  return value === null || !Number.isInteger(value) ? Number.NaN : value;
-}
 
 function checkFigure(row: FigureRow): string {
   const label = row.label.trim();
@@ -73,9 +67,9 @@ export function checkUpdate(form: UpdateForm): { errors: UpdateErrors; input: Om
   if (rows.length > UPDATE_LIMITS.figures) figureErrors[rows[UPDATE_LIMITS.figures]!.i] = `一条进展最多 ${UPDATE_LIMITS.figures} 项数据。`;
   if (Object.keys(figureErrors).length) errors.figures = figureErrors;
 
-  const spending = spendingOf(form.spending);
-  if (spending !== null && Number.isNaN(spending)) errors.spending = '资金要写成以元为单位的整数，如 8600000（即 860 万元）。';
-  else if (spending !== null && spending < 0) errors.spending = '本次使用资金不能是负数；写错了请用更正。';
+  // The field itself refuses a sign or letters (a negative amount is a 更正), so what is left is too much.
+  const spending = form.spending;
+  if (spending !== null && Number.isNaN(spending)) errors.spending = MONEY_UNREADABLE;
   else if (spending !== null && spending > MAX_YUAN) errors.spending = '资金数额太大了，请检查。';
 
   if (form.photo) {

@@ -107,16 +107,19 @@ function Registrations({ event }: { event: StaffEvent }) {
       <Problem text={submit.error?.message} />
       {list &&
         (list.length ? (
-          <View role="list" aria-label="报名的居民">
+          <View>
+            {/* The count stands outside the list: a list holds only its items (axe: aria-required-children). */}
             <Text className="gov-note" role="status">{`共 ${list.length} 条报名`}</Text>
-            {list.map((r) => (
-              <View className="gov-card" role="listitem" key={r.id}>
-                <Text className="gov-card__title">{`${r.name}　${r.phone}`}</Text>
-                <Text className="gov-card__meta">{registrationInWords(r)}</Text>
-                <Text className="gov-card__meta">{`报名时间：${dateTimeInWords(r.createdAt)}`}</Text>
-                {r.questions && <Text className="gov-card__meta">{`想提的问题：${r.questions}`}</Text>}
-              </View>
-            ))}
+            <View role="list" aria-label="报名的居民">
+              {list.map((r) => (
+                <View className="gov-card" role="listitem" key={r.id}>
+                  <Text className="gov-card__title">{`${r.name}　${r.phone}`}</Text>
+                  <Text className="gov-card__meta">{registrationInWords(r)}</Text>
+                  <Text className="gov-card__meta">{`报名时间：${dateTimeInWords(r.createdAt)}`}</Text>
+                  {r.questions && <Text className="gov-card__meta">{`想提的问题：${r.questions}`}</Text>}
+                </View>
+              ))}
+            </View>
           </View>
         ) : (
           <Empty>还没有人报名。</Empty>

@@ -8,6 +8,7 @@ import { Empty, Loaded } from '../../../components/States';
 import { Problem, Said } from '../../../components/Messages';
 import { StaffOnly } from '../../../components/Staff';
 import { TextField } from '../../../components/TextField';
+import { MoneyField } from '../../../components/MoneyField';
 import { ApiError } from '../../../api/request';
 import {
   CompleteMilestoneDocument,
@@ -26,10 +27,10 @@ import { staffRequest } from '../../../session/staff';
 import { useSubmit } from '../../../hooks/use-submit';
 import { BudgetChart, PhotoChooser, ProgressBar, StatusLine } from '../../../features/projects/components';
 import { milestoneLines, milestoneState, statusAndProgress } from '../../../features/projects/format';
-import { beijingDate, yuanInWords } from '../../../lib/format';
+import { beijingDate } from '../../../lib/format';
 import { putPhoto, type PickedPhoto } from '../../../platform/photos';
 import { Entry } from '../../../features/projects/timeline';
-import { checkUpdate, EMPTY_FIGURE, spendingOf, UPDATE_LIMITS, type FigureRow, type UpdateErrors } from '../../../features/projects/update-form';
+import { checkUpdate, EMPTY_FIGURE, UPDATE_LIMITS, type FigureRow, type UpdateErrors } from '../../../features/projects/update-form';
 import '../../../features/projects/projects.scss';
 
 type Project = NonNullable<StaffProjectQuery['project']>;
@@ -65,14 +66,13 @@ function FigureRows({ rows, onChange, errors }: { rows: FigureRow[]; onChange: (
 export function UpdateForm({ projectId, onPosted }: { projectId: string; onPosted: (update: ProjectUpdateFieldsFragment) => void }) {
   const [text, setText] = useState('');
   const [figures, setFigures] = useState<FigureRow[]>([]);
-  const [spending, setSpending] = useState('');
+  const [spending, setSpending] = useState<number | null>(null);
   const [photo, setPhoto] = useState<PickedPhoto | null>(null);
   const [errors, setErrors] = useState<UpdateErrors>({});
   const [problem, setProblem] = useState('');
   const submit = useSubmit();
   // A photo already in storage is not sent again when only the entry failed.
   const uploaded = useRef<{ photo: PickedPhoto; key: string } | null>(null);
-  const spent = spendingOf(spending);
 
   const send = () => {
     const checked = checkUpdate({ text, figures, spending, photo });
@@ -101,8 +101,7 @@ export function UpdateForm({ projectId, onPosted }: { projectId: string; onPoste
       <Heading level={2}>报送进展</Heading>
       <TextField label="进展内容" hint="做了什么、到了哪一步，用居民看得懂的话写" value={text} onChange={setText} error={errors.text} maxLength={UPDATE_LIMITS.text} lines />
       <FigureRows rows={figures} onChange={setFigures} errors={errors.figures} />
-      <TextField label="本次使用资金（元，可以不填）" hint="写整数，如 860 万元写 8600000" value={spending} onChange={setSpending} error={errors.spending} maxLength={16} type="digit" />
-      {spent !== null && !Number.isNaN(spent) && spent > 0 && <Text className="project-muted">{`即 ${yuanInWords(spent)}`}</Text>}
+      <MoneyField label="本次使用资金" hint="可以不填；以万元为单位，如 860 或 12.5" yuan={spending} onChange={setSpending} error={errors.spending} />
       <PhotoChooser photo={photo} onChange={setPhoto} error={errors.photo} />
       <Problem text={problem || (submit.error && `没能发布：${submit.error.message}`)} />
       <SendAction busy={submit.busy} busyText="正在发布……" onClick={send}>发布进展</SendAction>
