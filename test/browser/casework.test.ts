@@ -4,7 +4,8 @@ import { axeViolations, bodyFontSize, current, govOpenInBrowser, ROUTES, screens
 
 // 政民互动 on the H5 build that `npm start` serves, in Chromium. A resident asks 不知道找谁 (the district
 // office gets it); a clerk of the district office (STAFF_BOOTSTRAP) finds it in the queue with its last
-// day to answer and answers; the resident reads the answer and rates it. A resident applies for
+// day to answer, answers and, as the resident agreed, publishes it as 高频问答; the resident reads the answer
+// and rates it, and finds it under 高频问答. A resident applies for
 // information; the clerk asks for a 补正, the resident corrects, the clerk replies and the resident
 // opens the 告知书 with the rights to 行政复议 and 行政诉讼. axe-core on every page, 长辈版 sizes;
 // screenshots in test-artifacts/screenshots/casework-<page>-<mode>.png.
@@ -59,6 +60,7 @@ describe('政民互动 in the browser', () => {
     await settled(page, '您的问题');
     await check(page, 'ask');
     await view.getByRole('textbox', { name: '您的问题' }).fill(QUESTION);
+    await view.getByText('同意公开（不显示我的信息）').click();
     await view.getByRole('button', { name: '提交留言' }).click();
     await settled(page, '留言已提交。答复后会通知您，请留意“我的留言”。');
     expect(await view.getByText(/^答复期限：\d{4}年\d{1,2}月\d{1,2}日（星期.）$/).count()).toBe(1);
@@ -78,6 +80,9 @@ describe('政民互动 in the browser', () => {
     await view.getByRole('button', { name: '发送答复' }).click();
     await settled(page, '答复已发送。');
     expect(await view.getByText(/^\d{4}年\d{1,2}月\d{1,2}日答复，按期$/).count()).toBe(1);
+    // The asker agreed to publish: the clerk makes it a 高频问答.
+    await view.getByRole('button', { name: '公开为高频问答' }).click();
+    await settled(page, '已公开为高频问答。');
 
     // The resident: 我的留言 → the question with its answer; 满意 closes it.
     await goTo(page, ROUTES.caseworkQuestions);
@@ -88,6 +93,14 @@ describe('政民互动 in the browser', () => {
     await view.getByRole('button', { name: '满意', exact: true }).click();
     await settled(page, '谢谢您的评价。');
     expect(await view.getByText('您的评价：满意').count()).toBe(1);
+
+    // Agreed to publish: anyone now finds it under 高频问答, with the department that answered.
+    await goTo(page, ROUTES.caseworkFaq);
+    await settled(page, /^共 \d+ 条/);
+    const faq = view.getByRole('region', { name: QUESTION });
+    expect(await faq.innerText()).toContain(ANSWER);
+    expect(await faq.innerText()).toContain('区政府办公室答复');
+    await check(page, 'faq');
   });
 
   it('a resident applies → the clerk asks for a 补正 → the resident corrects → the clerk replies → the resident opens the 告知书', async () => {
@@ -146,6 +159,7 @@ describe('政民互动 in the browser', () => {
   it('长辈版: the new pages pass axe, with 60 px targets and 22 px text', async () => {
     const visits: Array<[string, string, string | RegExp]> = [
       ['ask', ROUTES.caseworkAsk, '您的问题'],
+      ['faq', ROUTES.caseworkFaq, /^共 \d+ 条|还没有公开的问答。/],
       ['apply', ROUTES.caseworkApply, '申请的信息'],
       ['questions', ROUTES.caseworkQuestions, /^共 \d+ 条|您还没有留过言/],
       ['requests', ROUTES.caseworkRequests, /^共 \d+ 份|您还没有申请过/],
