@@ -4,7 +4,7 @@ import { axeViolations, current, govOpenInBrowser, PHONE, ROUTES, screenshotWhol
 
 // Staff pages on the H5 build in Chromium, in 长辈版, as clerks use them on their phones (375 px) and
 // at a desk browser (1280 px): the open-day form with its agenda and who attends (a clerk creates an
-// open day, publishes it, a resident finds it and reads them), 开放日管理 and 办理开放日, a bad-rating
+// open day, publishes it, a resident finds it, reads them and signs up), 开放日管理 and 办理开放日, a bad-rating
 // case with its appeal (upheld; the public 全区合计 then says one more was taken out), the district office's answers to residents' proposals (one adopted at each
 // width, and the resident reads the answer under 我的建议), 发布设置 and 修改密码.
 // Each page: axe finds nothing serious at either width, targets are 60 px, nothing sideways at 320 px
@@ -112,6 +112,21 @@ it('a clerk creates an open day on the form, publishes it, and a resident finds 
   await settled(resident, '到场答复的领导和工作人员');
   const detail = await current(resident).innerText();
   for (const words of ['议程', '上午9:30', '参观居家养老服务指导中心', '高龄津贴政策解读和现场答问', '区民政局副局长 张明']) expect(detail).toContain(words);
+
+  // The resident, signed in, signs up for the clerk's open day; the clerk's list then counts them.
+  const session = (await call<{ login: unknown }>('mutation { login(code: "dev:staff-pages-resident") { token expiresAt } }')).login;
+  await resident.evaluate((s) => localStorage.setItem('govopen.session.v1', JSON.stringify({ data: s })), session);
+  await resident.reload();
+  await settled(resident, '到场答复的领导和工作人员');
+  await current(resident).getByRole('button', { name: '我要报名' }).click();
+  await settled(resident, '提交报名');
+  await current(resident).getByRole('textbox', { name: '姓名' }).fill('李春梅');
+  await current(resident).getByRole('spinbutton', { name: '手机号' }).fill('13612345678');
+  await current(resident).getByRole('button', { name: '提交报名' }).click();
+  await settled(resident, '报名已提交');
+  expect(await current(resident).getByRole('status').filter({ hasText: '已报名' }).innerText()).toBe('已报名成功');
+  const staffList = await openAsStaff(ROUTES.eventStaff, {}, CLERK, title);
+  await settled(staffList, '名额 30 个：已报名 1 人，已签到 0 人');
 });
 
 it('a district admin keeps the sensitive words and the names a department may publish under on 发布设置', async () => {

@@ -76,7 +76,7 @@ function Answer({ draftId }: { draftId: string }) {
 export default function DraftAnswerPage() {
   const id = routeParam(useRouter().params, 'id');
   return (
-    <Screen label="公布采纳情况">
+    <Screen label="公布采纳情况" wide>
       <Heading level={1}>公布采纳情况</Heading>
       <StaffOnly why="这是起草部门公布意见采纳情况用的。请先用工作人员账号登录。">{(token) => <SignedInStaff token={token}>{() => <Answer draftId={id} />}</SignedInStaff>}</StaffOnly>
     </Screen>

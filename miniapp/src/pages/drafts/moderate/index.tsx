@@ -78,7 +78,7 @@ function Queue({ draftId }: { draftId: string }) {
 export default function ModerateDraftCommentsPage() {
   const id = routeParam(useRouter().params, 'id');
   return (
-    <Screen label="审核意见">
+    <Screen label="审核意见" wide>
       <Heading level={1}>审核意见</Heading>
       <StaffOnly why="这是起草部门审核居民意见用的。请先用工作人员账号登录。">{(token) => <SignedInStaff token={token}>{() => <Queue draftId={id} />}</SignedInStaff>}</StaffOnly>
     </Screen>

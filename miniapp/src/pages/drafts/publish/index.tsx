@@ -69,7 +69,7 @@ function PublishForm() {
 /** 发布征求意见稿: title, 起草说明, the sections, the period (30 days, shorter with a reason), other ways to comment. */
 export default function PublishDraftPage() {
   return (
-    <Screen label="发布征求意见稿">
+    <Screen label="发布征求意见稿" wide>
       <Heading level={1}>发布征求意见稿</Heading>
       <StaffOnly why="这是各部门发布征求意见稿用的。请先用工作人员账号登录。">{(token) => <SignedInStaff token={token}>{() => <PublishForm />}</SignedInStaff>}</StaffOnly>
     </Screen>

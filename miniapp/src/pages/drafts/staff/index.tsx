@@ -49,7 +49,7 @@ function Drafts() {
 /** 意见征集 for staff: the department's drafts, newest first, with their jobs: moderate comments, publish 采纳情况 once closed. */
 export default function DraftStaffPage() {
   return (
-    <Screen label="意见征集（工作人员）">
+    <Screen label="意见征集（工作人员）" wide>
       <Heading level={1}>意见征集</Heading>
       <StaffOnly why="这是各部门发布征求意见稿、审核意见、公布采纳情况用的。请先用工作人员账号登录。">{(token) => <SignedInStaff token={token}>{() => <Drafts />}</SignedInStaff>}</StaffOnly>
     </Screen>

@@ -134,7 +134,7 @@ export default function EventCheckInPage() {
   // From 办理开放日: that open day is chosen first.
   const wanted = routeParam(useRouter().params, 'id');
   return (
-    <Screen label="开放日签到">
+    <Screen label="开放日签到" wide>
       <Heading level={1}>开放日签到</Heading>
       <StaffOnly why="这是工作人员在开放日门口给居民签到用的。请先用工作人员账号登录，登录好以后回到这里。">
         {(token) => <SignedInStaff token={token}>{(staff) => <StaffDoor staff={staff} wanted={wanted} />}</SignedInStaff>}

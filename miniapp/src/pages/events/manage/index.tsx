@@ -203,7 +203,7 @@ export default function EventManagePage() {
   // Back from the summary or the door: read again (and forget what the last tap said).
   const visit = useReturnVisits();
   return (
-    <Screen label="办理开放日">
+    <Screen label="办理开放日" wide>
       <Heading level={1}>办理开放日</Heading>
       <StaffOnly why="这是主办部门的工作人员办理开放日用的。请先用工作人员账号登录。">{(token) => <ManagedEvent key={visit} id={id} token={token} visit={visit} />}</StaffOnly>
     </Screen>

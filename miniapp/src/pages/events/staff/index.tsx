@@ -62,7 +62,7 @@ function DepartmentEvents({ staff, visit }: { staff: Staff; visit: number }) {
 export default function EventStaffPage() {
   const visit = useReturnVisits();
   return (
-    <Screen label="开放日管理">
+    <Screen label="开放日管理" wide>
       <Heading level={1}>开放日管理</Heading>
       <StaffOnly why="这是各部门工作人员办理政府开放日用的。请先用工作人员账号登录，登录好以后回到这里。">
         {(token) => <SignedInStaff token={token}>{(staff) => <DepartmentEvents staff={staff} visit={visit} />}</SignedInStaff>}

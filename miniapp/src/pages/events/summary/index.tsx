@@ -109,7 +109,7 @@ function SummaryOf({ id, token }: { id: string; token: string }) {
 export default function EventSummaryPage() {
   const id = routeParam(useRouter().params, 'id');
   return (
-    <Screen label="公布意见采纳情况">
+    <Screen label="公布意见采纳情况" wide>
       <Heading level={1}>公布意见采纳情况</Heading>
       <StaffOnly why="这是主办部门的工作人员公布开放日意见采纳情况用的。请先用工作人员账号登录。">{(token) => <SummaryOf id={id} token={token} />}</StaffOnly>
     </Screen>

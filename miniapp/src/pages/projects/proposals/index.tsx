@@ -125,7 +125,7 @@ function Proposals() {
 /** 答复群众建议 (工作台): the district office answers residents' proposals for next year's list. */
 export default function ProjectProposalsPage() {
   return (
-    <Screen label="答复群众建议">
+    <Screen label="答复群众建议" wide>
       <Heading level={1}>答复群众建议</Heading>
       <StaffOnly why="这是区政府办公室答复居民民生实事建议用的。请先用工作人员账号登录。">{(token) => <SignedInStaff token={token}>{() => <Proposals />}</SignedInStaff>}</StaffOnly>
     </Screen>

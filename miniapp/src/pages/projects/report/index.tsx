@@ -291,7 +291,7 @@ function ReportView({ staff, project, said, changed, posted, onPosted }: ReportP
 export default function ProjectReportPage() {
   const id = routeParam(useRouter().params, 'id');
   return (
-    <Screen label="报送进展">
+    <Screen label="报送进展" wide>
       <Heading level={1}>报送进展（工作人员）</Heading>
       <StaffOnly why="请先用工作人员账号登录，登录好以后回到这里。">{(token) => <Report id={id} token={token} />}</StaffOnly>
     </Screen>

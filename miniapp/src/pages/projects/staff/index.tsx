@@ -58,7 +58,7 @@ export default function ProjectStaffPage() {
   // Back from reporting: read again, statuses may have moved on.
   const visit = useReturnVisits();
   return (
-    <Screen label="民生实事报送">
+    <Screen label="民生实事报送" wide>
       <Heading level={1}>民生实事报送（工作人员）</Heading>
       <StaffOnly why="这是各部门工作人员报送民生实事进展用的。请先用工作人员账号登录，登录好以后回到这里。">
         {(token) => <SignedInStaff token={token}>{(staff) => <Projects staff={staff} visit={visit} />}</SignedInStaff>}

@@ -46,7 +46,7 @@ function WaitingAppeals({ staff, visit }: { staff: Staff; visit: number }) {
 export default function RatingAppealsPage() {
   const visit = useReturnVisits();
   return (
-    <Screen label="差评申诉">
+    <Screen label="差评申诉" wide>
       <Heading level={1}>差评申诉</Heading>
       <StaffOnly why="这是区级管理员决定各部门差评申诉用的。请先用工作人员账号登录。">
         {(token) => <SignedInStaff token={token}>{(staff) => <WaitingAppeals staff={staff} visit={visit} />}</SignedInStaff>}

@@ -239,7 +239,7 @@ function CaseOf({ id, token }: { id: string; token: string }) {
 export default function RatingCasePage() {
   const id = routeParam(useRouter().params, 'id');
   return (
-    <Screen label="差评办理">
+    <Screen label="差评办理" wide>
       <Heading level={1}>差评办理</Heading>
       <StaffOnly why="请先以工作人员身份登录。">{(token) => <CaseOf id={id} token={token} />}</StaffOnly>
     </Screen>

@@ -252,7 +252,7 @@ function AnyDepartment({ staff, asked }: { staff: Staff; asked: string }) {
 export default function QrCodesPage() {
   const asked = routeParam(useRouter().params, 'department').trim();
   return (
-    <Screen label="服务二维码">
+    <Screen label="服务二维码" wide>
       <Heading level={1}>服务二维码（工作人员）</Heading>
       <Text className="gov-paragraph">打印出来贴在窗口旁，群众扫码就能评价这项服务。</Text>
       <StaffOnly why="这是各部门工作人员打印好差评二维码、新增服务用的。请先用工作人员账号登录，登录好以后回到这里。">

@@ -80,7 +80,7 @@ function CaseList({ token }: { token: string }) {
 export default function StaffPage() {
   const { session, ended } = useLiveSession(staffSessions);
   return (
-    <Screen label="差评办理">
+    <Screen label="差评办理" wide>
       <Heading level={1}>差评办理（工作人员）</Heading>
       {session ? (
         <SignedInStaff token={session.token} about={(staff) => <Text className="gov-line">{`身份：${ROLE_WORDS[staff.role]}`}</Text>}>
