@@ -64,8 +64,6 @@ module.exports = {
       roots: ['<rootDir>/test/weapp'],
       testPathIgnorePatterns: ['/support/'],
       globalSetup: '<rootDir>/test/weapp/support/global-setup.ts',
-      // Each file starts the API with the demo content, and a busy machine makes that slow.
-      testTimeout: 120000,
       ...nodeProject,
     },
   ],
