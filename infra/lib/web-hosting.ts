@@ -22,26 +22,21 @@ import { RATING_PATH_PREFIX, ratePageForPath } from '../../api/src/ratings/ratin
 import { SCAN_SIGN_IN_PATH_PREFIX, scanSignInPageForPath } from '../../api/src/scan-sign-in/scan-sign-in-paths';
 
 /**
- * The edge function that sends a printed rating code's path address (/r/<service>[/<window>]) on to
- * the H5 rate page's hash route; the same function as `npm start`'s server runs, from its source.
+ * A CloudFront Function that sends a path address on to an H5 hash route, running the local server's
+ * own `pageForPath` from its source, so the edge and `npm start` read an address the same way.
  */
-export const RATING_REDIRECT_CODE = `${ratePageForPath.toString()}
+const redirectCode = (pageForPath: (uri: string) => string | null) => `${pageForPath.toString()}
 function handler(event) {
-  var page = ratePageForPath(event.request.uri);
+  var page = ${pageForPath.name}(event.request.uri);
   if (!page) return event.request;
   return { statusCode: 302, statusDescription: 'Found', headers: { location: { value: '/#/' + page }, 'cache-control': { value: 'no-cache' } } };
 }`;
 
-/**
- * The edge function that sends a 扫码登录 code's address (/d/<code>) opened by a scanner other than
- * WeChat's on to the H5 confirm page, which asks for WeChat's 扫一扫; from the local server's source.
- */
-export const SCAN_SIGN_IN_REDIRECT_CODE = `${scanSignInPageForPath.toString()}
-function handler(event) {
-  var page = scanSignInPageForPath(event.request.uri);
-  if (!page) return event.request;
-  return { statusCode: 302, statusDescription: 'Found', headers: { location: { value: '/#/' + page }, 'cache-control': { value: 'no-cache' } } };
-}`;
+/** A printed rating code's address (/r/<service>[/<window>]) to the H5 rate page. */
+export const RATING_REDIRECT_CODE = redirectCode(ratePageForPath);
+
+/** A 扫码登录 code's address (/d/<code>) opened by a scanner other than WeChat's, to the H5 confirm page, which asks for WeChat's 扫一扫. */
+export const SCAN_SIGN_IN_REDIRECT_CODE = redirectCode(scanSignInPageForPath);
 
 /** The paths CloudFront forwards to the API; everything else is the H5 build in S3. */
 export const API_PATHS = ['/graphql', '/health'] as const;
