@@ -115,30 +115,29 @@ describe('a resident signs up for an open day', () => {
   });
 });
 
-/** A district-office open day starting within the hour (check-in opens 3 hours before), with `name` holding a seat; returns its id and their code. */
-async function eventAtTheDoor(name: string, resident: string): Promise<{ eventId: string; code: string }> {
+/** A district-office open day, created and opened by the admin: `startsIn` minutes from now, two hours long, sign-up closing `signUpClosesIn` minutes from now. */
+async function openedEvent(event: { title: string; description: string; startsIn: number; signUpClosesIn: number; capacity: number; selectionMode: 'FIRST_COME' | 'DRAW' }): Promise<{ eventId: string; admin: string }> {
   const { staffLogin } = await call<{ staffLogin: { token: string } }>('mutation($u: String!, $p: String!) { staffLogin(username: $u, password: $p) { token } }', { u: ADMIN.username, p: ADMIN.password });
   const at = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
-  const input = {
-    theme: '民生保障',
-    title: `门口签到开放日 ${resident}`,
-    description: '浏览器测试用的开放日。',
-    startsAt: at(60),
-    endsAt: at(180),
-    venue: { address: '示例区人民路 1 号', latitude: 29.0794, longitude: 119.6474 },
-    capacity: 5,
-    signUpClosesAt: at(50),
-    selectionMode: 'FIRST_COME',
-  };
+  const { startsIn, signUpClosesIn, ...fields } = event;
+  const input = { theme: '民生保障', ...fields, startsAt: at(startsIn), endsAt: at(startsIn + 120), venue: { address: '示例区人民路 1 号', latitude: 29.0794, longitude: 119.6474 }, signUpClosesAt: at(signUpClosesIn) };
   const { createEvent } = await call<{ createEvent: { id: string } }>('mutation($input: EventInput!) { createEvent(input: $input) { id } }', { input }, staffLogin.token);
   await call('mutation($id: ID!) { openEvent(id: $id) { id } }', { id: createEvent.id }, staffLogin.token);
-  const { login } = await call<{ login: { token: string } }>('mutation($code: String!) { login(code: $code) { token } }', { code: `dev:${resident}` });
+  return { eventId: createEvent.id, admin: staffLogin.token };
+}
+
+/** A resident's session through 测试登录. */
+const residentToken = async (login: string) => (await call<{ login: { token: string } }>('mutation($code: String!) { login(code: $code) { token } }', { code: `dev:${login}` })).login.token;
+
+/** A district-office open day starting within the hour (check-in opens 3 hours before), with `name` holding a seat; returns its id and their code. */
+async function eventAtTheDoor(name: string, resident: string): Promise<{ eventId: string; code: string }> {
+  const { eventId } = await openedEvent({ title: `门口签到开放日 ${resident}`, description: '浏览器测试用的开放日。', startsIn: 60, signUpClosesIn: 50, capacity: 5, selectionMode: 'FIRST_COME' });
   const { registerForEvent } = await call<{ registerForEvent: { checkInCode: string } }>(
     'mutation($id: ID!, $input: RegistrationInput!) { registerForEvent(eventId: $id, input: $input) { checkInCode } }',
-    { id: createEvent.id, input: { name, phone: '13812345678' } },
-    login.token,
+    { id: eventId, input: { name, phone: '13812345678' } },
+    await residentToken(resident),
   );
-  return { eventId: createEvent.id, code: registerForEvent.checkInCode };
+  return { eventId, code: registerForEvent.checkInCode };
 }
 
 /** Signs in as the district admin on the staff page, from wherever the page is. */
@@ -227,27 +226,12 @@ describe.each(MODES)('open-day pages, %s mode', (mode, settings, minTarget) => {
 
 /** A 抽签 open day of the district office (2 seats) starting in 2 hours, with `residents` applied; returns its id and title. */
 async function drawEventWithApplicants(tag: string, residents: Array<{ name: string; login: string; phone: string }>): Promise<{ eventId: string; title: string; admin: string }> {
-  const { staffLogin } = await call<{ staffLogin: { token: string } }>('mutation($u: String!, $p: String!) { staffLogin(username: $u, password: $p) { token } }', { u: ADMIN.username, p: ADMIN.password });
-  const at = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
   const title = `抽签开放日 ${tag}`;
-  const input = {
-    theme: '民生保障',
-    title,
-    description: '浏览器测试用的抽签开放日。',
-    startsAt: at(120),
-    endsAt: at(240),
-    venue: { address: '示例区人民路 1 号', latitude: 29.0794, longitude: 119.6474 },
-    capacity: 2,
-    signUpClosesAt: at(90),
-    selectionMode: 'DRAW',
-  };
-  const { createEvent } = await call<{ createEvent: { id: string } }>('mutation($input: EventInput!) { createEvent(input: $input) { id } }', { input }, staffLogin.token);
-  await call('mutation($id: ID!) { openEvent(id: $id) { id } }', { id: createEvent.id }, staffLogin.token);
+  const { eventId, admin } = await openedEvent({ title, description: '浏览器测试用的抽签开放日。', startsIn: 120, signUpClosesIn: 90, capacity: 2, selectionMode: 'DRAW' });
   for (const resident of residents) {
-    const { login } = await call<{ login: { token: string } }>('mutation($code: String!) { login(code: $code) { token } }', { code: `dev:${resident.login}` });
-    await call('mutation($id: ID!, $input: RegistrationInput!) { registerForEvent(eventId: $id, input: $input) { id } }', { id: createEvent.id, input: { name: resident.name, phone: resident.phone } }, login.token);
+    await call('mutation($id: ID!, $input: RegistrationInput!) { registerForEvent(eventId: $id, input: $input) { id } }', { id: eventId, input: { name: resident.name, phone: resident.phone } }, await residentToken(resident.login));
   }
-  return { eventId: createEvent.id, title, admin: staffLogin.token };
+  return { eventId, title, admin };
 }
 
 describe('staff run an open day after publishing it, at a desk and on a phone', () => {

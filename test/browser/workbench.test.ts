@@ -26,9 +26,9 @@ const ensureClerk = () =>
     call('mutation($input: CreateStaffInput!) { createStaff(input: $input) { username } }', { input: { username: CLERK.username, password: CLERK.password, displayName: CLERK.displayName, role: 'DEPARTMENT_EDITOR', department: CLERK.department } }, token),
   ));
 
-/** The clerk signed in the way the mini-app keeps a staff session, then the page read again. */
-async function asClerk(page: Page): Promise<void> {
-  const session = await staffLogin(CLERK);
+/** `who` signed in the way the mini-app keeps a staff session, then the page read again. */
+async function signedInAs(page: Page, who: { username: string; password: string }): Promise<void> {
+  const session = await staffLogin(who);
   await page.evaluate((s) => localStorage.setItem('govopen.staff-session.v1', JSON.stringify({ data: s })), session);
   await page.reload();
 }
@@ -65,7 +65,7 @@ for (const [name, size] of [['desk', DESK], ['phone', PHONE]] as const) {
     await ensureClerk();
     const page = await app.browser.open(ROUTES.workbenchPublish);
     await page.setViewportSize(size);
-    await asClerk(page);
+    await signedInAs(page, CLERK);
     const view = current(page);
     await settled(page, '以区民政局的名义发布。');
     await view.getByLabel('选择文件').setInputFiles(WORD_FILE);
@@ -150,9 +150,7 @@ it('a district admin disables a clerk’s account and re-enables it on 工作人
   await ensureClerk();
   const page = await app.browser.open(ROUTES.workbenchStaff);
   await page.setViewportSize(DESK);
-  const session = await staffLogin(ADMIN);
-  await page.evaluate((s) => localStorage.setItem('govopen.staff-session.v1', JSON.stringify({ data: s })), session);
-  await page.reload();
+  await signedInAs(page, ADMIN);
   const view = current(page);
   const clerk = view.getByRole('group', { name: `${CLERK.displayName}（${CLERK.username}）` });
   await clerk.waitFor();
@@ -184,7 +182,7 @@ it('a clerk repeals a policy from 本部门的政策 with a date; residents no l
   const phoneCopy = `${TITLE}（phone）`;
   const page = await app.browser.open(ROUTES.workbenchPolicies);
   await page.setViewportSize(DESK);
-  await asClerk(page);
+  await signedInAs(page, CLERK);
   const view = current(page);
   const card = view.getByRole('group', { name: phoneCopy });
   await card.waitFor();
@@ -208,9 +206,7 @@ it('a district admin publishing picks the department from every department that 
   await ensureClerk();
   const page = await app.browser.open(ROUTES.workbenchPublish);
   await page.setViewportSize(DESK);
-  const session = await staffLogin(ADMIN);
-  await page.evaluate((s) => localStorage.setItem('govopen.staff-session.v1', JSON.stringify({ data: s })), session);
-  await page.reload();
+  await signedInAs(page, ADMIN);
   const view = current(page);
   await settled(page, '全区管理员可以为任何部门发布：在第三步选部门，不选就是区政府办公室。');
   await view.getByLabel('选择文件').setInputFiles(WORD_FILE);
