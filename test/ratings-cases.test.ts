@@ -187,6 +187,20 @@ describe('resolution counts only with the resident satisfied', () => {
     expect(await act(api, civil, 'close', { id })).toMatchObject({ status: 'CLOSED', resolved: false });
   });
 
+  it('records in the audit trail when staff read a follow-up comment carrying a phone number', async () => {
+    const { id, token: rater } = await replied('2025-08-04 10:00');
+    const comment = '还没改好，请打 13712345678 找我。';
+    await act(api, rater, 'followUp', { id, input: { level: 'DISSATISFIED', comment } });
+    expect((await readCase(rater, id)).followUp).toMatchObject({ comment });
+    expect(await api.app.audit.trail('rating', id)).not.toContainEqual(expect.objectContaining({ action: 'rating.readComment' }));
+    const seen = await readCase(civil, id);
+    expect(seen.followUp).toMatchObject({ comment });
+    expect(seen.steps).toContainEqual(expect.objectContaining({ kind: 'FOLLOW_UP_RATED', note: comment }));
+    const reads = (await api.app.audit.trail('rating', id)).filter((r) => r.action === 'rating.readComment');
+    expect(reads.length).toBeGreaterThan(0);
+    expect(reads.every((r) => r.details?.field === 'followUp')).toBe(true);
+  });
+
   it('a late reply is recorded as not on time', async () => {
     setBeijingTime(api, '2025-04-03 10:00');
     const id = (await rated(api, await resident(), serviceId, BAD)).case!.id;

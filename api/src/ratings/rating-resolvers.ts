@@ -149,10 +149,24 @@ export const ratingResolvers: Resolvers = {
     callbackDeadline: (c) => (c.callbackDeadline ? deadline(c.callbackDeadline) : null),
     rectifyDeadline: (c) => deadline(c.rectifyDeadline),
     isOverdue: (c, _args, context) => caseIsOverdue(c, context.now()),
-    followUp: (c) => (c.followUp ? { ...c.followUp, levelLabel: SATISFACTION_LABELS[c.followUp.level], bad: isDissatisfied(c.followUp.level) } : null),
+    followUp: async (c, _args, context) =>
+      c.followUp
+        ? {
+            ...c.followUp,
+            comment: c.followUp.comment && (await privateTextFor(context, c.followUp.comment, true, { action: 'rating.readComment', targetId: c.id, field: 'followUp' })),
+            levelLabel: SATISFACTION_LABELS[c.followUp.level],
+            bad: isDissatisfied(c.followUp.level),
+          }
+        : null,
     appeal: (c, _args, context) => (readsAsStaff(context, c.department) ? c.appeal : null),
     async steps(c, _args, context) {
-      const steps = c.steps ?? (await context.loaders.ratingCaseSteps.load(c.id));
+      const stored = c.steps ?? (await context.loaders.ratingCaseSteps.load(c.id));
+      // The resident's own words in the history (their follow-up comment) are read like their comment.
+      const steps = await Promise.all(
+        stored.map(async (s) =>
+          s.by === 'resident' && s.note ? { ...s, note: await privateTextFor(context, s.note, true, { action: 'rating.readComment', targetId: c.id, field: 'followUp' }) } : s,
+        ),
+      );
       if (readsAsStaff(context, c.department)) return steps;
       // Residents see what was done for them, not who did it nor the department's appeal.
       return steps.filter((s) => !s.kind.startsWith('APPEAL')).map((s) => ({ ...s, by: null }));
