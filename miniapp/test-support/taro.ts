@@ -1,6 +1,6 @@
 // Jest stand-in for @tarojs/taro: storage in memory, requests and navigation as jest mocks, router
 // params set by the test. `resetTaro()` runs before each test (see setup.ts).
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 
 // Values go through JSON as WeChat's storage does (jsdom has no structuredClone).
 const storage = new Map<string, string>();
@@ -38,8 +38,22 @@ export const removeStorageSync = (key: string) => {
 export const storedKeys = () => [...storage.keys()];
 
 export const useRouter = () => ({ params: routerParams, path: '' });
-export const useDidShow = (callback: () => void) => useEffect(() => callback(), []);
-export const useDidHide = (_callback: () => void) => undefined;
+// A page is shown once it mounts; `leavePage()` and `returnToPage()` play WeChat's onHide / onShow.
+const pageListeners = { show: new Set<() => void>(), hide: new Set<() => void>() };
+function usePageListener(kind: 'show' | 'hide', callback: () => void, runAtMount: boolean) {
+  const latest = useRef(callback);
+  latest.current = callback;
+  useEffect(() => {
+    const run = () => latest.current();
+    pageListeners[kind].add(run);
+    if (runAtMount) run();
+    return () => void pageListeners[kind].delete(run);
+  }, []);
+}
+export const useDidShow = (callback: () => void) => usePageListener('show', callback, true);
+export const useDidHide = (callback: () => void) => usePageListener('hide', callback, false);
+export const leavePage = () => pageListeners.hide.forEach((run) => run());
+export const returnToPage = () => pageListeners.show.forEach((run) => run());
 export const useShareAppMessage = (_callback: () => object) => undefined;
 export const useShareTimeline = (_callback: () => object) => undefined;
 

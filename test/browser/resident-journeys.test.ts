@@ -138,4 +138,31 @@ describe('a resident in the browser', () => {
     // Signed out, 我的 offers the ways in again: 扫码登录 and, on this test server, 测试登录.
     expect(await view.getByRole('heading', { level: 2 }).allInnerTexts()).toEqual(['扫码登录', '测试登录']);
   });
+
+  it('asks about its 扫码登录 code only while 我的 is on screen: a page opened from it stops that, coming back shows a fresh code', async () => {
+    const page = await app.browser.open(ROUTES.mine);
+    const view = current(page);
+    const asked: string[] = [];
+    // Queries go by persisted hash: the answers name what was asked.
+    page.on('response', async (response) => {
+      if (!response.url().endsWith('/graphql')) return;
+      const body = await response.text().catch(() => '');
+      for (const field of ['startScanSignIn', 'pollScanSignIn']) if (body.includes(`"${field}"`)) asked.push(field);
+    });
+    await settled(page, '请用手机微信的“扫一扫”扫描下面的二维码');
+    await page.waitForTimeout(5_000);
+    expect(asked.filter((o) => o === 'pollScanSignIn').length).toBeGreaterThanOrEqual(1);
+
+    // 我的 stays alive under the page opened from it, out of sight.
+    await view.getByRole('link', { name: /^最近看过/ }).click();
+    await settled(page, '还没有看过的文件。');
+    const whenLeft = asked.length;
+    await page.waitForTimeout(6_000);
+    expect(asked.slice(whenLeft)).toEqual([]);
+
+    await page.goBack();
+    await settled(page, '请用手机微信的“扫一扫”扫描下面的二维码');
+    await page.waitForTimeout(500);
+    expect(asked.slice(whenLeft)[0]).toBe('startScanSignIn');
+  });
 });

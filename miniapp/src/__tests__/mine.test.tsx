@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { answerByOperation, request, sentRequests, type Answer } from '../../test-support/api';
-import { asWeapp, getStorageSync, login, setStorageSync } from '../../test-support/taro';
+import { asWeapp, getStorageSync, leavePage, login, returnToPage, setStorageSync } from '../../test-support/taro';
 import { request as apiRequest } from '../api/request';
 import { PolicyFacetsDocument } from '../generated/operations';
 import { reloadSession, SESSION_KEY } from '../session/store';
@@ -16,7 +16,7 @@ const UNAUTHENTICATED = { errors: [{ message: '登录已过期，请重新登录
 
 const SCAN_CODE = { data: { startScanSignIn: { code: 'abcdefghijkm', secret: 's3cret', qrSvg: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 8 8"><path d="M0 0h8v8h-8z"/></svg>', expiresAt: future() } } };
 const WAITING = { data: { pollScanSignIn: { status: 'PENDING', session: null } } };
-/** H5 always shows its 扫码登录 code (session/scan-sign-in.ts has its own tests): answered, and left out of what is sent. */
+/** H5 always shows its 扫码登录 code (its polling is tested below; the whole flow in test/weapp/scan-sign-in.test.ts): answered, and left out of what is sent. */
 const answer = (answers: Record<string, Answer>) => answerByOperation({ StartScanSignIn: SCAN_CODE, PollScanSignIn: WAITING, ...answers });
 const sent = () => sentRequests().filter((s) => !s.operation.endsWith('ScanSignIn'));
 
@@ -79,6 +79,29 @@ describe('我的: sign-in', () => {
     expect(screen.queryByText('测试登录')).toBeNull();
     expect(screen.queryByRole('textbox')).toBeNull();
     expect(screen.queryByRole('button', { name: '登录' })).toBeNull();
+  });
+
+  it('stops asking about the QR code while 我的 is out of sight, and shows a fresh one on return', async () => {
+    jest.useFakeTimers();
+    try {
+      answer({ SignInOptions: { data: { signInOptions: { developmentSignIn: false } } } });
+      render(<Mine />);
+      await screen.findByRole('img', { name: '登录二维码，请用微信扫一扫' });
+      const asked = (operation: string) => sentRequests().filter((s) => s.operation === operation).length;
+      await act(() => jest.advanceTimersByTimeAsync(5_000));
+      expect(asked('PollScanSignIn')).toBe(2);
+      act(() => leavePage());
+      await act(() => jest.advanceTimersByTimeAsync(60_000));
+      expect(asked('PollScanSignIn')).toBe(2);
+      expect(asked('StartScanSignIn')).toBe(1);
+      act(() => returnToPage());
+      await screen.findByRole('img', { name: '登录二维码，请用微信扫一扫' });
+      expect(asked('StartScanSignIn')).toBe(2);
+      await act(() => jest.advanceTimersByTimeAsync(2_500));
+      expect(asked('PollScanSignIn')).toBe(3);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   describe('on weapp', () => {

@@ -1,3 +1,4 @@
+import { useDidHide, useDidShow } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { ApiError, failureWords, request } from '../api/request';
 import { PollScanSignInDocument, StartScanSignInDocument } from '../generated/operations';
@@ -22,8 +23,14 @@ export type ScanSignInState =
 export function useScanSignIn(): { state: ScanSignInState; renew: () => void } {
   const [round, setRound] = useState(0);
   const [state, setState] = useState<ScanSignInState>({ kind: 'loading' });
+  // A tab left for another stays alive (H5 and WeChat keep tab pages): it stops asking while out of
+  // sight, and coming back shows a fresh code, the old one's two minutes being mostly spent.
+  const [inSight, setInSight] = useState(true);
+  useDidShow(() => setInSight(true));
+  useDidHide(() => setInSight(false));
 
   useEffect(() => {
+    if (!inSight) return;
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const show = (next: ScanSignInState) => !stopped && setState(next);
@@ -55,7 +62,7 @@ export function useScanSignIn(): { state: ScanSignInState; renew: () => void } {
       stopped = true;
       clearTimeout(timer);
     };
-  }, [round]);
+  }, [round, inSight]);
 
   return { state, renew: () => setRound((n) => n + 1) };
 }
