@@ -13,6 +13,7 @@ import {
   settled,
   sidewaysOverflow,
   STANDARD,
+  stretchedButtons,
   tapTargets,
   type DisplaySettings,
   type Target,
@@ -316,10 +317,10 @@ describe.each(Object.keys(SETTINGS) as Mode[])('project pages, %s mode', (mode) 
     expect({ page: name, overflow: await sidewaysOverflow(page) }).toEqual({ page: name, overflow: [] });
     await screenshotWholePage(page, `projects-${name}-${mode}`);
     if (!staff) return;
-    // Staff pages are used at a desk browser too (1280 px).
+    // Staff pages are used at a desk browser too (1280 px): buttons as wide as their words there.
     await page.setViewportSize(DESK);
     const atDesk = await seriousViolations(page);
-    expect({ page: name, atDesk, overflow: await sidewaysOverflow(page) }).toEqual({ page: name, atDesk: [], overflow: [] });
+    expect({ page: name, atDesk, overflow: await sidewaysOverflow(page), stretched: await stretchedButtons(page) }).toEqual({ page: name, atDesk: [], overflow: [], stretched: [] });
     await screenshotWholePage(page, `projects-${name}-${mode}-desk`);
   });
 });

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { graphqlData, staffLogin as signInStaff } from '../support/run-govopen';
-import { axeViolations, current, govOpenInBrowser, PHONE, ROUTES, screenshotWholePage, settled, sidewaysOverflow, STANDARD, tapTargets } from '../support/browser';
+import { axeViolations, current, govOpenInBrowser, PHONE, ROUTES, screenshotWholePage, settled, sidewaysOverflow, STANDARD, stretchedButtons, tapTargets } from '../support/browser';
 
 // Staff pages on the H5 build in Chromium, in 长辈版, as clerks use them on their phones (375 px) and
 // at a desk browser (1280 px): the open-day form with its agenda and who attends (a clerk creates an
@@ -8,7 +8,7 @@ import { axeViolations, current, govOpenInBrowser, PHONE, ROUTES, screenshotWhol
 // case with its appeal (one upheld at each width; the public 全区合计 then says one more was taken out), the district office's answers to residents' proposals (one adopted at each
 // width, and the resident reads the answer under 我的建议), 发布设置 and 修改密码.
 // Each page: axe finds nothing serious at either width, targets are 60 px, nothing sideways at 320 px
-// or at 1280 px; screenshots in test-artifacts/screenshots/staff-*-elder-{phone,desk}.png.
+// or at 1280 px, where no button stretches across the page; screenshots in test-artifacts/screenshots/staff-*-elder-{phone,desk}.png.
 
 const ADMIN = { username: 'admin', password: 'browser-staff-pages-admin-password' };
 const CLERK = { username: 'minzheng', password: 'browser-staff-pages-clerk-password' };
@@ -50,7 +50,7 @@ async function check(page: Page, name: string): Promise<void> {
   await page.setViewportSize({ width: 320, height: PHONE.height });
   expect({ name, sideways: await sidewaysOverflow(page) }).toEqual({ name, sideways: [] });
   await page.setViewportSize(DESK);
-  expect({ name, desk: await seriousViolations(page), sideways: await sidewaysOverflow(page) }).toEqual({ name, desk: [], sideways: [] });
+  expect({ name, desk: await seriousViolations(page), sideways: await sidewaysOverflow(page), stretched: await stretchedButtons(page) }).toEqual({ name, desk: [], sideways: [], stretched: [] });
   await screenshotWholePage(page, `staff-${name}-elder-desk`);
   await page.setViewportSize(PHONE);
 }
@@ -169,7 +169,10 @@ describe.each(APPEALS)('a bad-rating case’s appeal at $size.width px', ({ widt
     const before = await takenOut();
     await current(appeals).getByRole('button', { name: '申诉成立，撤下这条评价' }).click();
     await settled(appeals, '申诉成立：这条评价已撤下，不再计入满意度。');
-    expect(await current(appeals).innerText()).toContain('申诉成立，评价已撤下，不计入满意度');
+    const decided = await current(appeals).innerText();
+    expect(decided).toContain('申诉成立，评价已撤下，不计入满意度');
+    expect(decided).toMatch(/办结\s*\d{4}年\d{1,2}月\d{1,2}日，申诉成立，评价已撤下/u);
+    expect(decided).not.toContain('居民未表示满意');
     expect({ width, violations: await seriousViolations(appeals), sideways: await sidewaysOverflow(appeals) }).toEqual({ width, violations: [], sideways: [] });
     await screenshotWholePage(appeals, `staff-case-appeal-upheld-elder-${width}`);
 
