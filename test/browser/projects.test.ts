@@ -7,11 +7,13 @@ import {
   bodyFontSize,
   current,
   govOpenInBrowser,
+  PHONE,
   ROUTES,
   screenshotWholePage,
   settled,
   sidewaysOverflow,
   STANDARD,
+  stretchedButtons,
   tapTargets,
   type DisplaySettings,
   type Target,
@@ -19,14 +21,17 @@ import {
 
 // 民生实事 on the H5 build that `npm start` serves, in Chromium: a resident opens the demo list
 // (2026年区十大民生实事（示例）) from home, filters it, opens a delayed project and reads its money, its
-// late milestone with the department's reason and its timeline; a 区民政局 editor (created by the
+// late milestone with the department's reason and its timeline; a department's editor (created by the
 // STAFF_BOOTSTRAP admin) signs in under 我的 → 工作人员, posts an update with a figure and a photo,
-// and the resident's project page shows it, the photo enlarged in the page. A resident evaluates a
+// and the resident's project page shows it, the photo enlarged in the page — on a phone (375 px, a
+// 区民政局 editor) and at a desk browser (1280 px, a 区人社局 editor, another project). A resident evaluates a
 // completed project once and proposes one for next year. axe-core, tap targets and body size on every
 // project page in the standard mode and 长辈版; screenshots in test-artifacts/screenshots/projects-*.png.
 
 const ADMIN = { username: 'admin', password: 'browser-projects-admin-password' };
 const EDITOR = { username: 'minzheng', password: 'browser-projects-editor-password', displayName: '区民政局信息员', department: '区民政局' };
+const TRAINER = { username: 'renshe', password: 'browser-projects-trainer-password', displayName: '区人社局信息员', department: '区人力资源和社会保障局' };
+const DESK = { width: 1280, height: 900 } as const;
 
 /** A free port, chosen before start-up: photo upload and photo addresses are made from PORT (0 would name port 0). */
 const freePort = () =>
@@ -71,16 +76,17 @@ const residentSession = async (name: string) =>
 const staffSession = async (who: { username: string; password: string }) =>
   (await call<{ staffLogin: { token: string; expiresAt: string } }>('mutation($u: String!, $p: String!) { staffLogin(username: $u, password: $p) { token expiresAt } }', { u: who.username, p: who.password })).staffLogin;
 
-/** The 区民政局 editor, created once by the district admin. */
-let editorCreated: Promise<unknown> | undefined;
-const ensureEditor = () =>
-  (editorCreated ??= staffSession(ADMIN).then(({ token }) =>
-    call(
-      'mutation($input: CreateStaffInput!) { createStaff(input: $input) { username } }',
-      { input: { username: EDITOR.username, password: EDITOR.password, displayName: EDITOR.displayName, role: 'DEPARTMENT_EDITOR', department: EDITOR.department } },
-      token,
-    ),
-  ));
+/** A department's editor, created once by the district admin. */
+const staffCreated = new Map<string, Promise<unknown>>();
+const ensureStaff = (who: typeof EDITOR) => {
+  if (!staffCreated.has(who.username)) {
+    const { username, password, displayName, department } = who;
+    staffCreated.set(username, staffSession(ADMIN).then(({ token }) => call('mutation($input: CreateStaffInput!) { createStaff(input: $input) { username } }', { input: { username, password, displayName, role: 'DEPARTMENT_EDITOR', department } }, token)));
+  }
+  return staffCreated.get(who.username)!;
+};
+
+const seriousViolations = async (page: Page) => (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
 
 /** A small PNG (a green and white test card) to upload as a progress photo. */
 function testPng(width = 96, height = 64): Buffer {
@@ -190,64 +196,78 @@ describe('a resident follows the year’s projects', () => {
   });
 });
 
-describe('staff post progress; residents see it', () => {
-  it('a 区民政局 editor signs in under 我的 → 工作人员, posts an update with a figure and a photo; the project page shows it and enlarges the photo', async () => {
-    await ensureEditor();
+/** What each width's run posts: a department of its own, its own project, so the two runs never meet. */
+const POSTS = [
+  {
+    width: 'phone', size: PHONE, editor: EDITOR, project: COMPLETED,
+    text: '第21个助餐点在南湖街道开业，新增就餐座位40个。', figure: { name: '新增座位', value: '40', unit: '个' },
+  },
+  {
+    width: 'desk', size: DESK, editor: TRAINER, project: '职业技能培训',
+    text: '第二期养老护理员培训班在区职业技能实训基地开班，新增学员60人。', figure: { name: '新增学员', value: '60', unit: '人' },
+  },
+] as const;
+
+describe.each(POSTS)('staff post progress at $size.width px; residents see it', ({ width, size, editor, project, text, figure }) => {
+  it(`a ${editor.department} editor signs in under 我的 → 工作人员, posts an update with a figure and a photo; the project page shows it and enlarges the photo`, async () => {
+    await ensureStaff(editor);
     const page = await app.browser.open(ROUTES.mine);
+    await page.setViewportSize(size);
     const view = current(page);
     await settled(page, '测试登录');
     await view.getByRole('group', { name: '工作人员' }).getByRole('button', { name: '民生实事报送进展' }).click();
     await settled(page, '报送民生实事进展用的');
     await view.getByRole('button', { name: '工作人员登录' }).click();
-    await view.getByRole('textbox', { name: '用户名' }).fill(EDITOR.username);
-    await view.getByLabel('密码').fill(EDITOR.password);
+    await view.getByRole('textbox', { name: '用户名' }).fill(editor.username);
+    await view.getByLabel('密码').fill(editor.password);
     await view.getByRole('button', { name: '登录', exact: true }).click();
     await settled(page, '退出工作人员登录');
     await page.goBack();
 
-    await settled(page, '区民政局2026年的项目');
-    const card = view.getByTestId('staff-project').filter({ hasText: COMPLETED });
-    expect(await card.innerText()).toContain('牵头单位：区民政局');
+    await settled(page, `${editor.department}2026年的项目`);
+    const card = view.getByTestId('staff-project').filter({ hasText: project });
+    expect(await card.innerText()).toContain(`牵头单位：${editor.department}`);
     await card.click();
 
     const form = view.getByRole('region', { name: '报送进展' });
     await form.waitFor();
-    const text = '第21个助餐点在南湖街道开业，新增就餐座位40个。';
     await form.getByRole('textbox', { name: '进展内容' }).fill(text);
     await form.getByRole('button', { name: '添加一项数据' }).click();
-    await form.getByRole('textbox', { name: '第 1 项：名称' }).fill('新增座位');
-    await form.getByRole('spinbutton', { name: '第 1 项：数值' }).fill('40');
-    await form.getByRole('textbox', { name: '第 1 项：单位' }).fill('个');
+    await form.getByRole('textbox', { name: '第 1 项：名称' }).fill(figure.name);
+    await form.getByRole('spinbutton', { name: '第 1 项：数值' }).fill(figure.value);
+    await form.getByRole('textbox', { name: '第 1 项：单位' }).fill(figure.unit);
     // Money as a budget is written, in 万元; the amount in capitals and in 元 shows a slipped unit.
     await form.getByRole('spinbutton', { name: '本次使用资金（万元）' }).fill('15.5');
     await form.getByText('大写：壹拾伍万伍仟元整').waitFor();
     await form.getByText('即 155,000 元').waitFor();
     await form.getByLabel('选择照片').setInputFiles({ name: '现场.png', mimeType: 'image/png', buffer: testPng() });
     await form.getByText(/^已选：\d+ KB，PNG$/).waitFor();
+    expect({ width, violations: await seriousViolations(page), sideways: await sidewaysOverflow(page) }).toEqual({ width, violations: [], sideways: [] });
     await form.getByRole('button', { name: '发布进展' }).click();
     await view.getByText('进展已发布。', { exact: false }).waitFor();
     // The page read the project again: the form is empty, the new entry is listed.
     await view.getByRole('list', { name: '最近的进展' }).getByText(text).waitFor();
     expect(await form.getByRole('textbox', { name: '进展内容' }).inputValue()).toBe('');
-    await screenshotWholePage(page, 'projects-report-posted-standard');
+    await screenshotWholePage(page, `projects-report-posted-standard-${width}`);
 
     // Stored once, with the photo, posted by the department.
-    const id = await projectId(COMPLETED);
+    const id = await projectId(project);
     const stored = await call<{ project: { updates: { edges: Array<{ node: { text: string; department: string; spending: number; photos: Array<{ url: string }> } }> } } }>(
       'query($id: ID!) { project(id: $id) { updates(first: 3) { edges { node { text department spending photos { url } } } } } }',
       { id },
     );
     const latest = stored.project.updates.edges[0]!.node;
-    expect(latest).toMatchObject({ text, department: '区民政局', spending: 155000 });
+    expect(latest).toMatchObject({ text, department: editor.department, spending: 155000 });
     expect(latest.photos).toHaveLength(1);
 
-    // The resident's page (a fresh tab, nobody signed in): the update first, with its figure and photo.
+    // The resident's page (a fresh tab, nobody signed in, the same width): the update first, with its figure and photo.
     const resident = await app.browser.open(ROUTES.projectDetail, { id });
+    await resident.setViewportSize(size);
     const page2 = current(resident);
     await settled(resident, text);
     const entry = page2.getByTestId('timeline-entry').first();
     const entryText = await entry.innerText();
-    for (const words of [text, '发布单位：区民政局', '新增座位 40 个', '本次使用资金：15.5 万元']) expect(entryText).toContain(words);
+    for (const words of [text, `发布单位：${editor.department}`, `${figure.name} ${figure.value} ${figure.unit}`, '本次使用资金：15.5 万元']) expect(entryText).toContain(words);
     const thumb = entry.getByRole('button', { name: /^看大图：/ });
     const photo = thumb.getByRole('img');
     await photo.evaluate((img: HTMLImageElement) => img.decode());
@@ -255,10 +275,10 @@ describe('staff post progress; residents see it', () => {
     await thumb.click();
     const large = entry.getByRole('group', { name: /^大图：/ });
     await large.waitFor();
-    const width = await large.getByRole('img').evaluate((img: HTMLImageElement) => img.getBoundingClientRect().width);
-    expect(width).toBeGreaterThan(300);
+    const shown = await large.getByRole('img').evaluate((img: HTMLImageElement) => img.getBoundingClientRect().width);
+    expect(shown).toBeGreaterThan(300);
     expect(await resident.locator('[role="dialog"]').count()).toBe(0);
-    await screenshotWholePage(resident, 'projects-detail-photo-standard');
+    await screenshotWholePage(resident, `projects-detail-photo-standard-${width}`);
     await large.getByRole('button', { name: '收起大图' }).click();
     expect(await entry.getByRole('group', { name: /^大图：/ }).count()).toBe(0);
   });
@@ -285,7 +305,7 @@ const PAGES: ReadonlyArray<[string, () => Promise<Visit>]> = [
 describe.each(Object.keys(SETTINGS) as Mode[])('project pages, %s mode', (mode) => {
   it.each(PAGES)('%s: no serious or critical axe violation, targets and text big enough, no sideways scrolling; screenshot', async (name, visit) => {
     const { route, params, resident, staff, ready } = await visit();
-    if (staff) await ensureEditor();
+    if (staff) await ensureStaff(EDITOR);
     const page = await app.browser.open(route, params, SETTINGS[mode]);
     if (resident) await keepSession(page, 'govopen.session.v1', await residentSession(resident));
     if (staff) await keepSession(page, 'govopen.staff-session.v1', await staffSession(staff));
@@ -297,10 +317,10 @@ describe.each(Object.keys(SETTINGS) as Mode[])('project pages, %s mode', (mode) 
     expect({ page: name, overflow: await sidewaysOverflow(page) }).toEqual({ page: name, overflow: [] });
     await screenshotWholePage(page, `projects-${name}-${mode}`);
     if (!staff) return;
-    // Staff pages are used at a desk browser too (1280 px).
-    await page.setViewportSize({ width: 1280, height: 900 });
-    const atDesk = (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect({ page: name, atDesk, overflow: await sidewaysOverflow(page) }).toEqual({ page: name, atDesk: [], overflow: [] });
+    // Staff pages are used at a desk browser too (1280 px): buttons as wide as their words there.
+    await page.setViewportSize(DESK);
+    const atDesk = await seriousViolations(page);
+    expect({ page: name, atDesk, overflow: await sidewaysOverflow(page), stretched: await stretchedButtons(page) }).toEqual({ page: name, atDesk: [], overflow: [], stretched: [] });
     await screenshotWholePage(page, `projects-${name}-${mode}-desk`);
   });
 });

@@ -1,14 +1,14 @@
 import type { Page } from 'playwright-core';
 import { graphqlData, staffLogin as signInStaff } from '../support/run-govopen';
-import { axeViolations, current, govOpenInBrowser, PHONE, ROUTES, screenshotWholePage, settled, sidewaysOverflow, STANDARD, tapTargets } from '../support/browser';
+import { axeViolations, current, govOpenInBrowser, PHONE, ROUTES, screenshotWholePage, settled, sidewaysOverflow, STANDARD, stretchedButtons, tapTargets } from '../support/browser';
 
 // Staff pages on the H5 build in Chromium, in 长辈版, as clerks use them on their phones (375 px) and
 // at a desk browser (1280 px): the open-day form with its agenda and who attends (a clerk creates an
 // open day, publishes it, a resident finds it, reads them and signs up), 开放日管理 and 办理开放日, a bad-rating
-// case with its appeal (upheld; the public 全区合计 then says one more was taken out), the district office's answers to residents' proposals (one adopted at each
+// case with its appeal (one upheld at each width; the public 全区合计 then says one more was taken out), the district office's answers to residents' proposals (one adopted at each
 // width, and the resident reads the answer under 我的建议), 发布设置 and 修改密码.
 // Each page: axe finds nothing serious at either width, targets are 60 px, nothing sideways at 320 px
-// or at 1280 px; screenshots in test-artifacts/screenshots/staff-*-elder-{phone,desk}.png.
+// or at 1280 px, where no button stretches across the page; screenshots in test-artifacts/screenshots/staff-*-elder-{phone,desk}.png.
 
 const ADMIN = { username: 'admin', password: 'browser-staff-pages-admin-password' };
 const CLERK = { username: 'minzheng', password: 'browser-staff-pages-clerk-password' };
@@ -50,7 +50,7 @@ async function check(page: Page, name: string): Promise<void> {
   await page.setViewportSize({ width: 320, height: PHONE.height });
   expect({ name, sideways: await sidewaysOverflow(page) }).toEqual({ name, sideways: [] });
   await page.setViewportSize(DESK);
-  expect({ name, desk: await seriousViolations(page), sideways: await sidewaysOverflow(page) }).toEqual({ name, desk: [], sideways: [] });
+  expect({ name, desk: await seriousViolations(page), sideways: await sidewaysOverflow(page), stretched: await stretchedButtons(page) }).toEqual({ name, desk: [], sideways: [], stretched: [] });
   await screenshotWholePage(page, `staff-${name}-elder-desk`);
   await page.setViewportSize(PHONE);
 }
@@ -143,26 +143,40 @@ async function takenOut(): Promise<number> {
   return Number(/申诉后撤下\s*(\d+) 条/u.exec(total)?.[1] ?? 0);
 }
 
-it('a bad-rating case with its appeal, as the district admin who decides it; the public figures say it was taken out', async () => {
-  const cases = await call<{ ratingCases: { edges: Array<{ node: { id: string } }> } }>('{ ratingCases(first: 1) { edges { node { id } } } }', {}, (await staffLogin(CLERK)).token);
-  const id = cases.ratingCases.edges[0]!.node.id;
-  await call('mutation($id: ID!) { appealRating(caseId: $id, reason: "评价人当天没有来窗口办理，系恶意差评。") { id } }', { id }, (await staffLogin(CLERK)).token);
-  // Another district admin than the one who could have appealed decides (four eyes).
-  const second = { username: 'district2', password: 'browser-staff-pages-district2-pass' };
-  await call('mutation($input: CreateStaffInput!) { createStaff(input: $input) { username } }', { input: { ...second, displayName: '区政府办公室复核员', role: 'DISTRICT_ADMIN', department: '区政府办公室' } }, admin);
-  const appeals = await openAsStaff(ROUTES.ratingAppeals, {}, second, '申诉理由：评价人当天没有来窗口办理，系恶意差评。');
-  await check(appeals, 'appeals');
-  await current(appeals).getByText('申诉理由：评价人当天没有来窗口办理，系恶意差评。').click();
-  await settled(appeals, '办理经过');
-  await current(appeals).getByRole('button', { name: '申诉成立，撤下这条评价' }).waitFor();
-  await check(appeals, 'case-appeal');
-  const before = await takenOut();
-  await appeals.setViewportSize(DESK);
-  await current(appeals).getByRole('button', { name: '申诉成立，撤下这条评价' }).click();
-  await settled(appeals, '申诉成立：这条评价已撤下，不再计入满意度。');
+/** What each width's run appeals: a case of its own (the clerk's nth without an appeal), in words of its own. */
+const APPEALS = [
+  { width: 'phone', size: PHONE, nth: 0, reason: '评价人当天没有来窗口办理，系恶意差评。', decider: 'district2-phone' },
+  { width: 'desk', size: DESK, nth: 1, reason: '评价人当天无办件记录，窗口监控可证，系恶意差评。', decider: 'district2-desk' },
+] as const;
 
-  // The public figures, at a desk and on a phone, say openly that one more rating was taken out.
-  for (const [width, size] of [['desk', DESK], ['phone', PHONE]] as const) {
+describe.each(APPEALS)('a bad-rating case’s appeal at $size.width px', ({ width, size, nth, reason, decider }) => {
+  it('the district admin who decides it upholds it; the public figures at that width say it was taken out', async () => {
+    const clerk = (await staffLogin(CLERK)).token;
+    const cases = await call<{ ratingCases: { edges: Array<{ node: { id: string; appeal: unknown } }> } }>('{ ratingCases(first: 20) { edges { node { id appeal { reason } } } } }', {}, clerk);
+    const id = cases.ratingCases.edges.filter(({ node }) => !node.appeal)[nth]!.node.id;
+    await call('mutation($id: ID!, $reason: String!) { appealRating(caseId: $id, reason: $reason) { id } }', { id, reason }, clerk);
+    // Another district admin than the one who could have appealed decides (four eyes).
+    const second = { username: decider, password: `browser-staff-pages-${decider}-pass` };
+    await call('mutation($input: CreateStaffInput!) { createStaff(input: $input) { username } }', { input: { ...second, displayName: '区政府办公室复核员', role: 'DISTRICT_ADMIN', department: '区政府办公室' } }, admin);
+    const appeals = await openAsStaff(ROUTES.ratingAppeals, {}, second, `申诉理由：${reason}`);
+    await check(appeals, 'appeals');
+    await appeals.setViewportSize(size);
+    await current(appeals).getByText(`申诉理由：${reason}`).click();
+    await settled(appeals, '办理经过');
+    await current(appeals).getByRole('button', { name: '申诉成立，撤下这条评价' }).waitFor();
+    await check(appeals, 'case-appeal');
+    await appeals.setViewportSize(size);
+    const before = await takenOut();
+    await current(appeals).getByRole('button', { name: '申诉成立，撤下这条评价' }).click();
+    await settled(appeals, '申诉成立：这条评价已撤下，不再计入满意度。');
+    const decided = await current(appeals).innerText();
+    expect(decided).toContain('申诉成立，评价已撤下，不计入满意度');
+    expect(decided).toMatch(/办结\s*\d{4}年\d{1,2}月\d{1,2}日，申诉成立，评价已撤下/u);
+    expect(decided).not.toContain('居民未表示满意');
+    expect({ width, violations: await seriousViolations(appeals), sideways: await sidewaysOverflow(appeals) }).toEqual({ width, violations: [], sideways: [] });
+    await screenshotWholePage(appeals, `staff-case-appeal-upheld-elder-${width}`);
+
+    // The public figures, at the same width, say openly that one more rating was taken out.
     const figures = await app.browser.open(ROUTES.ratingFigures, {}, ELDER);
     await figures.setViewportSize(size);
     await settled(figures, '全区合计');
@@ -170,7 +184,7 @@ it('a bad-rating case with its appeal, as the district admin who decides it; the
     expect(total).toContain(`申诉后撤下\n${before + 1} 条（经区政府办公室核实为恶意评价，不计入以上数字）`);
     expect({ width, violations: await seriousViolations(figures), sideways: await sidewaysOverflow(figures) }).toEqual({ width, violations: [], sideways: [] });
     await screenshotWholePage(figures, `rating-figures-appeal-upheld-elder-${width}`);
-  }
+  });
 });
 
 it('the district office answers a resident’s proposal', async () => {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { graphql, graphqlData, REPO, staffLogin as signInStaff } from '../support/run-govopen';
-import { axeViolations, current, govOpenInBrowser, PHONE, ROUTES, screenshotWholePage, settled, sidewaysOverflow } from '../support/browser';
+import { axeViolations, current, govOpenInBrowser, PHONE, ROUTES, screenshotWholePage, settled, sidewaysOverflow, stretchedButtons } from '../support/browser';
 
 // The 工作台 on the H5 build, in Chromium, as a 区民政局 clerk: sign in on the 工作台, read today's work
 // in figures, then publish a policy from its Word file — what was read and where from, the issuer
@@ -188,6 +188,11 @@ it('a clerk repeals a policy from 本部门的政策 with a date; residents no l
   await card.waitFor();
   expect(await serious(page)).toEqual([]);
   expect(await sidewaysOverflow(page)).toEqual([]);
+  // At a desk the list stands in two columns (its first two policies side by side), its buttons as wide as their words.
+  const tops = await view.getByTestId('staff-policy').evaluateAll((cards) => cards.slice(0, 2).map((c) => c.getBoundingClientRect().top));
+  expect(tops).toHaveLength(2);
+  expect(tops[0]).toBe(tops[1]);
+  expect(await stretchedButtons(page)).toEqual([]);
   await screenshotWholePage(page, 'workbench-policies-desk');
   await page.setViewportSize(PHONE);
   await card.getByRole('button', { name: '废止', exact: true }).click();

@@ -186,3 +186,19 @@ export async function sidewaysOverflow(page: Page): Promise<string[]> {
     return out;
   });
 }
+
+/**
+ * Buttons of the current page as wide as (nine tenths of) its text column: at a desk a staff page's
+ * button is as wide as its words. Rows of choices and 目录 entries span their column on purpose.
+ */
+export async function stretchedButtons(page: Page): Promise<string[]> {
+  return current(page).evaluate((root) => {
+    const screen = root.querySelector('.gov-screen')!;
+    const style = getComputedStyle(screen);
+    const column = screen.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    return Array.from(root.querySelectorAll('.gov-action'))
+      .filter((el) => el.getClientRects().length > 0 && !el.closest('.gov-choices--column, .gov-contents'))
+      .filter((el) => el.getBoundingClientRect().width > column * 0.9)
+      .map((el) => (el as HTMLElement).innerText.replace(/\s+/g, ' ').slice(0, 30));
+  });
+}

@@ -43,7 +43,8 @@ export function PagedList<T>(props: {
           {`${count(list.items.length)}${list.hasNextPage ? '，还有更多' : ''}`}
         </Text>
       )}
-      {children(list.items)}
+      {/* The items alone in a box of their own: a staff page at a desk lays them out in two columns (app.scss). */}
+      <View className="gov-list__items">{children(list.items)}</View>
       <MoreButton list={list} />
     </View>
   );

@@ -234,7 +234,7 @@ describe('差评申诉', () => {
     const decided = appealed({ decision: { upheld: true, note: '核实无办件记录。', decidedAt: '2026-11-22T03:00:00.000Z', decidedBy: 'admin' } });
     answerByOperation({
       RatingCaseDetail: { data: { ratingCase: { ...appealed(), viewerCan: { decideAppeal: true } } } },
-      DecideAppeal: { data: { decideAppeal: { ...decided, status: 'CLOSED', excluded: true } } },
+      DecideAppeal: { data: { decideAppeal: { ...decided, status: 'CLOSED', closedAt: '2026-11-22T03:00:00.000Z', excluded: true } } },
     });
     setRouterParams({ id: 'case-1' });
     render(<CasePage />);
@@ -244,6 +244,9 @@ describe('差评申诉', () => {
     await screen.findByText('申诉成立：这条评价已撤下，不再计入满意度。');
     expect(screen.getByText('这条评价经申诉已撤下，不计入满意度。')).toBeTruthy();
     expect(screen.getByText('申诉成立，评价已撤下，不计入满意度')).toBeTruthy();
+    // Closed by the decision, not by the resident: 办结 says so rather than 居民未表示满意.
+    expect(screen.getByText('2026年11月22日，申诉成立，评价已撤下')).toBeTruthy();
+    expect(screen.queryByText(/居民未表示满意/)).toBeNull();
     expect(screen.queryByRole('group', { name: '决定申诉' })).toBeNull();
     expect(sentRequests().find((r) => r.operation === 'DecideAppeal')?.variables).toEqual({ caseId: 'case-1', upheld: true, note: '核实无办件记录。' });
   });

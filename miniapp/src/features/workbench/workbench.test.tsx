@@ -56,6 +56,14 @@ it("shows an editor their department's work today in figures, overdue in words, 
   expect(sentRequests().find((r) => r.operation === 'Workbench')).toEqual({ operation: 'Workbench', variables: {}, authorization: 'Bearer token-minzheng' });
 });
 
+it('opens the department’s open days (new, sign-ups, draw, summary) from its jobs, not only the door', async () => {
+  signInAs(EDITOR);
+  answerByOperation({ StaffMe: { data: { staffMe: EDITOR } }, Workbench: workbench() });
+  render(<WorkbenchPage />);
+  fireEvent.click(await screen.findByRole('link', { name: /^政府开放日/ }));
+  expect(navigateTo).toHaveBeenLastCalledWith({ url: '/pages/events/staff/index' });
+});
+
 it('lets a district admin see the whole district or pick one department', async () => {
   signInAs(ADMIN);
   answerByOperation({ StaffMe: { data: { staffMe: ADMIN } }, Workbench: workbench({ department: null, departments: ['区民政局', '区教育局'] }) });

@@ -158,7 +158,8 @@ function CaseView({ c, said, onChange }: { c: Case; said: string; onChange: OnDo
     { label: '答复期限', value: `${deadlineInWords(c.rectifyDeadline)}${c.rectifyDeadline.note ? `（${c.rectifyDeadline.note}）` : ''}` },
     ...(c.repliedAt ? [{ label: '答复', value: `${dateInWords(c.repliedAt)}，${c.answeredOnTime ? '按期' : '超期'}` }] : []),
     ...(c.followUp ? [{ label: '居民追评', value: [c.followUp.levelLabel, c.followUp.comment].filter(Boolean).join('：') }] : []),
-    ...(c.closedAt ? [{ label: '办结', value: `${dateInWords(c.closedAt)}，${c.resolved ? '居民满意' : '居民未表示满意'}` }] : []),
+    // An upheld appeal closes the case too; the resident's satisfaction is then not what ended it.
+    ...(c.closedAt ? [{ label: '办结', value: `${dateInWords(c.closedAt)}，${c.excluded ? '申诉成立，评价已撤下' : c.resolved ? '居民满意' : '居民未表示满意'}` }] : []),
   ];
   const overdue = overdueInWords(c);
   // Without the rater's phone number there is no call-back: the reply is the first step.

@@ -80,6 +80,7 @@ function Jobs({ admin }: { admin: boolean }) {
         <Tile title="差评办理" hint="回访、整改、答复、结案" onClick={() => openPage(ROUTES.ratingStaff)} />
         <Tile title="民生实事报送" hint="进展、节点、延期说明" onClick={() => openPage(ROUTES.projectStaff)} />
         <Tile title="意见征集" hint="发布草案、审核意见、公布采纳情况" onClick={() => openPage(ROUTES.draftStaff)} />
+        <Tile title="政府开放日" hint="新建、开始报名、报名名单、抽签、吸收采纳" onClick={() => openPage(ROUTES.eventStaff)} />
         <Tile title="开放日签到" hint="核对签到码" onClick={() => openPage(ROUTES.eventCheckIn)} />
         <Tile title="服务二维码" hint="打印好差评二维码" onClick={() => openPage(ROUTES.ratingQrCodes)} />
         {admin && <Tile title="工作人员账号" hint="新建、停用、重新启用、重设密码" onClick={() => openPage(ROUTES.workbenchStaff)} />}

@@ -45,7 +45,7 @@ function PasswordForm({ staff, onChanged }: { staff: Staff; onChanged: () => voi
 export default function ChangePasswordPage() {
   const [changed, setChanged] = useState(false);
   return (
-    <Screen label="修改密码">
+    <Screen label="修改密码" wide>
       <Heading level={1}>修改密码</Heading>
       <Said text={changed && '密码已修改。下次登录请用新密码。'} />
       <StaffOnly why="这是工作人员修改自己登录密码用的。请先用工作人员账号登录。">
