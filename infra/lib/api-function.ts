@@ -74,7 +74,9 @@ export class ApiFunction extends Construct {
       reservedConcurrentExecutions: 'reservedConcurrency' in props ? props.reservedConcurrency : DEFAULT_RESERVED_CONCURRENCY,
       role,
       logGroup: this.logGroup,
-      environment: { NODE_OPTIONS: '--enable-source-maps', ...props.environment },
+      // No --enable-source-maps: it parsed every chunk's map at every cold start; logged errors' stacks
+      // are mapped when logged instead (api/src/core/stack-traces.ts).
+      environment: props.environment,
     });
     this.logGroup.grantWrite(role);
 

@@ -32,14 +32,13 @@ describe('the GraphQL Lambda', () => {
     expect(onlyResource(unreserved, 'AWS::Lambda::Function').Properties.ReservedConcurrentExecutions).toBeUndefined();
   });
 
-  it('is configured by its environment: the table, the photo bucket, production, the secrets by reference, source maps', () => {
+  it('is configured by its environment: the table, the photo bucket, production, the secrets by reference', () => {
     expect(fn.Properties.Environment.Variables).toEqual({
       TABLE_NAME: { Ref: table.id },
       PHOTO_BUCKET: { Ref: photos.id },
       NODE_ENV: 'production',
       SESSION_SECRET_ARN: { Ref: secret.id },
       WECHAT_APP_SECRET_ARN: { Ref: weChatSecret.id },
-      NODE_OPTIONS: '--enable-source-maps',
     });
   });
 

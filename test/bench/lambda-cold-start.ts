@@ -36,8 +36,7 @@ function coldStart(bundleDir: string): Promise<ColdStart> {
     const child = spawn(process.execPath, ['--input-type=module', '-e', CHILD], {
       env: {
         PATH: process.env.PATH,
-        // As the function is configured (infra/lib/api-function.ts), with a session secret set directly.
-        NODE_OPTIONS: '--enable-source-maps',
+        // As the function is configured (infra/lib/api-function.ts: no NODE_OPTIONS), with a session secret set directly.
         NODE_ENV: 'production',
         TABLE_NAME: 'bench',
         AWS_REGION: 'cn-north-1',

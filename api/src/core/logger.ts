@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { readableStack } from './stack-traces';
 
 /** The `service` field of every line; CloudWatch metrics from the logs use it as their dimension. */
 export const LOG_SERVICE = 'govopen-api';
@@ -56,10 +57,10 @@ export interface LogDestination {
   write(line: string): unknown;
 }
 
-/** An error as a log field: what an operator needs to find it (`err.message` in the queries), with its cause. */
+/** An error as a log field: what an operator needs to find it (`err.message` in the queries, the stack in source places), with its cause. */
 function errorFields(error: Error, depth = 0): Record<string, unknown> {
   const cause = error.cause instanceof Error && depth < 3 ? { cause: errorFields(error.cause, depth + 1) } : {};
-  return { ...Object.fromEntries(Object.entries(error)), type: error.name, message: error.message, stack: error.stack, ...cause };
+  return { ...Object.fromEntries(Object.entries(error)), type: error.name, message: error.message, stack: readableStack(error.stack), ...cause };
 }
 
 /** JSON that never throws: errors as their fields, a circular reference as "[Circular]", a BigInt as text. */

@@ -1,10 +1,10 @@
 import { batchLoader, type CoreParts } from '../core/context';
 import type { App } from '../app';
 import { EVENT_NOTIFICATIONS } from './event-notifications';
+import { eventsFields } from '../generated/schema-fields';
+import { onFirstUse } from '../resolvers';
 import { parseRegistrationId } from './event-model';
-import { eventResolvers } from './event-resolvers';
 import { createEventStore, type EventStore } from './event-store';
-import { eventWriteResolvers } from './event-write-resolvers';
 import { createRegistrationStore, type RegistrationStore } from './registration-store';
 import { sendEventReminders } from './reminders';
 
@@ -16,7 +16,13 @@ export const eventsFeature = {
     event: batchLoader((ids) => stores.events.getMany(ids)),
     registration: batchLoader((ids) => stores.registrations.getMany(ids.map(parseRegistrationId).filter((key) => key !== null))),
   }),
-  resolvers: [eventResolvers, eventWriteResolvers],
+  // Loaded by the first request that asks for an open day (docs/cold-start.md).
+  resolvers: [
+    onFirstUse(eventsFields, async () => {
+      const [read, write] = await Promise.all([import('./event-resolvers'), import('./event-write-resolvers')]);
+      return [read.eventResolvers, write.eventWriteResolvers];
+    }),
+  ],
   notifications: EVENT_NOTIFICATIONS,
   scheduled: { eventReminders: async (app: App) => (await sendEventReminders(app)).reminded },
 };

@@ -1,4 +1,3 @@
-import { errors, jwtVerify, SignJWT } from 'jose';
 import * as z from 'zod';
 import { ANONYMOUS, STAFF_ROLES, type Actor } from '../core/actor';
 
@@ -6,6 +5,8 @@ import { ANONYMOUS, STAFF_ROLES, type Actor } from '../core/actor';
 // session_key never leaves the server; the client only ever holds this.
 
 const ISSUER = 'govopen';
+/** jose is loaded by the first token issued or read: a Lambda cold start answering someone signed out never needs it (issue 17). */
+const jose = () => import('jose');
 const ALGORITHM = 'HS256';
 
 // `sv`: the account's session version when the token was issued; signing out (or a new password)
@@ -33,6 +34,7 @@ export function createSessionTokens(secret: string, hours: { resident: number; s
       const lifetimeSeconds = Math.round((actor.kind === 'staff' ? hours.staff : hours.resident) * 3600);
       const expiresAt = new Date(Math.floor(Date.now() / 1000 + lifetimeSeconds) * 1000);
       const claims = actor.kind === 'staff' ? { kind: 'staff', role: actor.role, department: actor.department, sv: sessionVersion } : { kind: 'resident', sv: sessionVersion };
+      const { SignJWT } = await jose();
       const token = await new SignJWT(claims)
         .setProtectedHeader({ alg: ALGORITHM })
         .setIssuer(ISSUER)
@@ -45,6 +47,8 @@ export function createSessionTokens(secret: string, hours: { resident: number; s
     async read(authorization) {
       const match = /^Bearer\s+(\S+)$/i.exec(authorization?.trim() ?? '');
       if (!match?.[1]) return { actor: authorization ? { kind: 'anonymous', tokenProblem: 'invalid' } : ANONYMOUS, sessionVersion: 0 };
+      // Outside the try: a module that fails to load is a server error, not everyone signed out.
+      const { errors, jwtVerify } = await jose();
       try {
         // A token that never expires is no session GovOpen issued (issue 11, finding 8).
         const { payload } = await jwtVerify(match[1], key, { issuer: ISSUER, algorithms: [ALGORITHM], requiredClaims: ['exp'] });

@@ -1,9 +1,8 @@
 import type { App } from '../app';
 import { batchLoader, singleLoader, type CoreParts } from '../core/context';
-import { policyResolvers } from './policy-resolvers';
+import { policiesFields, publishingFields } from '../generated/schema-fields';
+import { onFirstUse } from '../resolvers';
 import { createPolicyStore, type PolicyStore } from './policy-store';
-import { policyWriteResolvers } from './policy-write-resolvers';
-import { publishingResolvers } from './publishing-resolvers';
 import { createPublishingStore } from './publishing-store';
 
 /** What the policy library (政策文件库) adds to the app; app.ts assembles the features. */
@@ -13,8 +12,15 @@ export const policiesFeature = {
     policy: batchLoader((ids) => policies.getMany(ids)),
     interpretations: singleLoader(async (id) => (await policies.getWithInterpretations(id))?.interpretations ?? []),
   }),
-  // Publishing from a document: the importer, the pre-publish checks, the district's publishing settings.
-  resolvers: [policyResolvers, policyWriteResolvers, publishingResolvers],
+  // Loaded by the first request that asks for a policy (docs/cold-start.md). Publishing from a
+  // document: the importer, the pre-publish checks, the district's publishing settings.
+  resolvers: [
+    onFirstUse(policiesFields, async () => {
+      const [read, write] = await Promise.all([import('./policy-resolvers'), import('./policy-write-resolvers')]);
+      return [read.policyResolvers, write.policyWriteResolvers];
+    }),
+    onFirstUse(publishingFields, async () => [(await import('./publishing-resolvers')).publishingResolvers]),
+  ],
   // One-off: policies saved before 本部门的政策 existed get their department entries (done after one pass).
   scheduled: { departmentListBackfill: async (app: App) => (await import('./department-list-backfill')).backfillDepartmentLists(app) },
 };

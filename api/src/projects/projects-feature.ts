@@ -2,11 +2,10 @@ import DataLoader from 'dataloader';
 import { batchLoader, singleLoader, type CoreParts } from '../core/context';
 import { SATISFACTION_LEVELS } from '../core/satisfaction';
 import { type ProjectCounts } from './project-model';
+import { projectsFields } from '../generated/schema-fields';
+import { onFirstUse } from '../resolvers';
 import { PROJECT_NOTIFICATIONS } from './project-notifications';
-import { projectResidentResolvers } from './project-resident-resolvers';
-import { projectResolvers } from './project-resolvers';
 import { createProjectStore, type ProjectStore } from './project-store';
-import { projectWriteResolvers } from './project-write-resolvers';
 import { createProposalStore } from './proposal-store';
 
 /** `<residentId>/<projectId>` keys grouped by resident (in practice one: the one asking). */
@@ -54,6 +53,12 @@ export const projectsFeature = {
     }),
     projectCorrections: singleLoader((id) => projects.corrections(id)),
   }),
-  resolvers: [projectResolvers, projectWriteResolvers, projectResidentResolvers],
+  // Loaded by the first request that asks for a project (docs/cold-start.md).
+  resolvers: [
+    onFirstUse(projectsFields, async () => {
+      const [read, write, residents] = await Promise.all([import('./project-resolvers'), import('./project-write-resolvers'), import('./project-resident-resolvers')]);
+      return [read.projectResolvers, write.projectWriteResolvers, residents.projectResidentResolvers];
+    }),
+  ],
   notifications: PROJECT_NOTIFICATIONS,
 };

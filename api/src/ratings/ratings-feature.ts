@@ -1,9 +1,8 @@
 import { batchLoader, singleLoader, type CoreParts } from '../core/context';
+import { ratingsFields } from '../generated/schema-fields';
+import { onFirstUse } from '../resolvers';
 import { RATING_NOTIFICATIONS } from './rating-notifications';
-import { ratingResolvers } from './rating-resolvers';
 import { createRatingStore, type RatingStore } from './rating-store';
-import { ratingWriteResolvers } from './rating-write-resolvers';
-import { serviceResolvers } from './service-resolvers';
 
 /** What service rating (好差评) adds to the app; app.ts assembles the features. */
 export const ratingsFeature = {
@@ -15,6 +14,12 @@ export const ratingsFeature = {
     ratingCase: batchLoader((ids) => ratings.getCases(ids)),
     ratingCaseSteps: singleLoader((id) => ratings.getSteps(id)),
   }),
-  resolvers: [serviceResolvers, ratingResolvers, ratingWriteResolvers],
+  // Loaded by the first request that asks for a service or a rating (docs/cold-start.md).
+  resolvers: [
+    onFirstUse(ratingsFields, async () => {
+      const [services, ratings, writes] = await Promise.all([import('./service-resolvers'), import('./rating-resolvers'), import('./rating-write-resolvers')]);
+      return [services.serviceResolvers, ratings.ratingResolvers, writes.ratingWriteResolvers];
+    }),
+  ],
   notifications: RATING_NOTIFICATIONS,
 };

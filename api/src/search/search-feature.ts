@@ -1,5 +1,6 @@
 import type { CoreParts } from '../core/context';
-import { searchResolvers } from './search-resolvers';
+import { searchFields } from '../generated/schema-fields';
+import { onFirstUse } from '../resolvers';
 import { withSearchIndexing } from './search-indexing';
 import { SearchService } from './search-service';
 import { createSearchStore } from './search-store';
@@ -9,5 +10,6 @@ export const searchFeature = {
   stores: ({ dynamo, audit, now, log }: CoreParts) => ({ search: new SearchService(createSearchStore(dynamo, audit, now), now, log) }),
   /** Policies, interpretations, open days, projects and services are indexed as their stores write them, whoever calls the store. */
   wrapStores: withSearchIndexing,
-  resolvers: [searchResolvers],
+  // Loaded by the first search (docs/cold-start.md).
+  resolvers: [onFirstUse(searchFields, async () => [(await import('./search-resolvers')).searchResolvers])],
 };

@@ -50,7 +50,8 @@ export interface Token {
   end: number;
 }
 
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+/** Built on the first text to segment: ICU loads its Chinese word dictionary then, ~20 ms a Lambda cold start need not pay (issue 17). */
+let segmenter: Intl.Segmenter | undefined;
 const HAN = /^\p{Script=Han}+$/u;
 const LATIN_OR_DIGITS = /^[\p{Script=Latin}\d]+$/u;
 /**
@@ -74,6 +75,7 @@ function* chunks(text: string): Generator<[string, number]> {
 /** Words of folded text (Intl.Segmenter's dictionary, full ICU), with their offsets; punctuation and spaces are not words. */
 export function wordsOf(folded: string): Token[] {
   const tokens: Token[] = [];
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
   for (const [chunk, offset] of chunks(folded)) {
     for (const segment of segmenter.segment(chunk)) {
       if (!segment.isWordLike) continue;
