@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { DEFAULT_CONFIG } from '../../api/src/core/config';
 import { createDynamo, ensureTable } from '../../api/src/core/dynamo';
+import { APPLICANTS_PRIVATE, applyLastYear, LAST_YEAR_FIGURES, lastYear } from '../support/annual-figures';
 import { axeViolations, bodyFontSize, current, govOpenInBrowser, ROUTES, screenshotWholePage, settled, sidewaysOverflow, STANDARD, tapTargets } from '../support/browser';
-import { createTestApi, createTestStaff, residentToken, setBeijingTime } from '../support/test-app';
 
 // 申请情况年度统计 on the H5 build that `npm start` serves, in Chromium at 375 px: last year's applications
 // (three citizens, one company) are made through the API on GovOpen's own table before it starts, so
@@ -11,37 +11,14 @@ import { createTestApi, createTestStaff, residentToken, setBeijingTime } from '.
 // home page, reads the table's numbers, downloads the CSV, and reads it in 长辈版 too.
 // Screenshots in test-artifacts/screenshots/annual-report-<mode>.png.
 
-const year = Number(new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'Asia/Shanghai' }).format(new Date())) - 1;
+const year = lastYear();
 
 let tableName = '';
 beforeAll(async () => {
   // Before GovOpen starts (hooks run in the order they were registered): its table, with last year's applications.
-  const config = { ...DEFAULT_CONFIG, logLevel: 'silent' as const, tableName, dynamoEndpoint: process.env.DYNAMODB_ENDPOINT };
-  const dynamo = createDynamo(config);
+  const dynamo = createDynamo({ ...DEFAULT_CONFIG, tableName, dynamoEndpoint: process.env.DYNAMODB_ENDPOINT });
   await ensureTable(dynamo);
-  const api = await createTestApi(config, dynamo);
-  const clerk = await createTestStaff(api, 'minzheng', 'DEPARTMENT_EDITOR', '区民政局');
-  const run = async (query: string, variables: Record<string, unknown>, token: string) => {
-    const result = await api.run<Record<string, { id: string }>>(query, variables, { token });
-    if (!result.data) throw new Error(JSON.stringify(result.errors));
-    return Object.values(result.data)[0]!.id;
-  };
-  const apply = async (on: string, who: string, applicant: Record<string, unknown>) => {
-    setBeijingTime(api, `${year}-${on} 10:00`);
-    const input = { department: '区民政局', mobile: '13812345678', description: '养老服务补贴的发放情况', form: 'ELECTRONIC', delivery: 'ONLINE', ...applicant };
-    return run('mutation($input: InformationRequestInput!) { applyForInformation(input: $input) { id } }', { input }, await residentToken(api, who));
-  };
-  const reply = async (on: string, id: string, kind: string, grounds: string[] = []) => {
-    setBeijingTime(api, `${year}-${on} 10:00`);
-    await run('mutation($id: ID!, $reply: InformationReplyInput!) { replyToInformationRequest(id: $id, reply: $reply) { id } }', { id, reply: { kind, grounds, reasons: '经查。' } }, clerk);
-  };
-  // One valid ID number will do: nothing here is about whose it is.
-  const citizen = (name: string) => ({ applicantKind: 'CITIZEN', name, idNumber: '11010519491231002X' });
-  await reply('03-10', await apply('03-02', 'r1', citizen('王小华')), 'DISCLOSED');
-  await reply('04-20', await apply('04-01', 'r2', citizen('李大明')), 'PARTLY_DISCLOSED', ['THIRD_PARTY_RIGHTS']);
-  const company = { applicantKind: 'ORGANISATION', organisationKind: 'BUSINESS', name: '某科技有限公司', organisationCode: '91110105MA01234567' };
-  await reply('05-08', await apply('05-06', 'r3', company), 'NOT_EXIST');
-  await apply('12-29', 'r4', citizen('张三'));
+  await applyLastYear(dynamo);
   dynamo.destroy();
 }, 60_000);
 const app = govOpenInBrowser('annual-report');
@@ -53,16 +30,10 @@ const countsOf = (page: Page, label: string) =>
 
 async function checkTable(page: Page): Promise<void> {
   await settled(page, `${year}年 收到和处理政府信息公开申请情况`);
-  expect(await countsOf(page, '一、本年新收政府信息公开申请数量')).toEqual(['3', '1', '4']);
-  expect(await countsOf(page, '二、上年结转政府信息公开申请数量')).toEqual(['0', '0', '0']);
-  expect(await countsOf(page, '（一）予以公开')).toEqual(['1', '0', '1']);
-  expect(await countsOf(page, '（二）部分公开')).toEqual(['1', '0', '1']);
-  expect(await countsOf(page, '本机关不掌握相关政府信息')).toEqual(['0', '1', '1']);
-  expect(await countsOf(page, '（七）总计')).toEqual(['2', '1', '3']);
-  expect(await countsOf(page, '四、结转下年度继续办理')).toEqual(['1', '0', '1']);
+  for (const [label, counts] of LAST_YEAR_FIGURES) expect(await countsOf(page, label)).toEqual(counts);
   // Counts only: nothing of any applicant.
   const text = await current(page).innerText();
-  for (const personal of ['王小华', '王*华', '李大明', '张三', '某科技有限公司', '138', '养老服务补贴']) expect(text).not.toContain(personal);
+  for (const personal of APPLICANTS_PRIVATE) expect(text).not.toContain(personal);
   expect(await sidewaysOverflow(page)).toEqual([]);
 }
 
