@@ -257,3 +257,50 @@ describe('the scheduled lapses', () => {
     expect((await runScheduledTasks(api.app)).informationRequestLapses).toBe(0);
   });
 });
+
+describe('published annual report figures (anyone, finished years)', () => {
+  const REPORT_FIELDS = 'year columns rows { label level counts } csv';
+  const YEARS = `query { informationReportYears }`;
+  const PUBLISHED = `query($year: Int!) { publishedInformationReport(year: $year) { ${REPORT_FIELDS} } }`;
+  const STAFF_REPORT = `query($year: Int!) { informationRequestReport(year: $year) { ${REPORT_FIELDS} } }`;
+  type Report = { year: number; columns: string[]; rows: Array<{ label: string; level: number; counts: number[] | null }>; csv: string };
+  const published = (year: number) => api.run<{ publishedInformationReport: Report }>(PUBLISHED, { year });
+  const staffFigures = async (year: number) => (await api.run<{ informationRequestReport: Report }>(STAFF_REPORT, { year }, { token: staff.admin })).data?.informationRequestReport;
+  const figuresTask = async () => (await (await import('../api/src/scheduled-tasks')).runScheduledTasks(api.app, ['informationReportFigures'])).informationReportFigures;
+
+  it('refuses the year still running in plain words, and lists no year before any application', async () => {
+    setBeijingTime(api, '2026-12-04 10:00');
+    const running = await published(2026);
+    expect(codeOf(running.errors)).toBe('BAD_USER_INPUT');
+    expect(running.errors?.[0]?.message).toBe('2026年的全年数字要到2027年1月1日以后才公布。');
+    expect(codeOf((await published(2025)).errors)).toBe('NOT_FOUND');
+    expect((await api.run(YEARS)).data).toEqual({ informationReportYears: [] });
+  });
+
+  it('after the year, without signing in: the district totals, the same as the staff figures, taken once, with nothing of any applicant', async () => {
+    setBeijingTime(api, '2026-12-30 10:00');
+    const carriedOver = await applyAs({ ...citizen, description: '年底收到的申请' });
+    // The first hour of the new year the figures settle (a reply of the last seconds reaches the lists).
+    setBeijingTime(api, '2027-01-01 00:30');
+    expect(codeOf((await published(2026)).errors)).toBe('BAD_USER_INPUT');
+    setBeijingTime(api, '2027-01-01 01:30');
+    expect(await figuresTask()).toBe(1);
+    expect(await figuresTask()).toBe(0);
+
+    const answer = await published(2026);
+    const report = answer.data?.publishedInformationReport;
+    expect(report).toEqual(await staffFigures(2026));
+    expect(report?.rows.find((row) => row.label.startsWith('一、本年新收'))?.counts?.at(-1)).toBeGreaterThan(1);
+    expect(report?.rows.find((row) => row.label.startsWith('四、结转下年度'))?.counts?.[0]).toBeGreaterThanOrEqual(1);
+    expect(report?.csv).toContain('2026年 收到和处理政府信息公开申请情况');
+    const text = JSON.stringify(answer);
+    for (const personal of ['王小华', '王*华', '13812345678', '138****5678', ID_NUMBER, ID_NUMBER.slice(-4), '养老服务补贴', '某科技有限公司', '年底收到的申请', 'YSQ-', carriedOver.id]) {
+      expect(text).not.toContain(personal);
+    }
+    expect((await api.run(YEARS)).data).toEqual({ informationReportYears: [2026] });
+
+    // What happens in 2027 counts in 2027: the kept figures and a fresh count of 2026 still agree.
+    await act(staff.civilAffairs, REPLY, { id: carriedOver.id, reply: { kind: 'DISCLOSED', reasons: '已提供。' } }, 'replyToInformationRequest');
+    expect((await published(2026)).data?.publishedInformationReport).toEqual(await staffFigures(2026));
+  });
+});

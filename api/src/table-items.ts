@@ -16,7 +16,7 @@ import { departmentIssuersItem, sensitiveWordsItem } from './policies/publishing
 import * as projects from './projects/project-items';
 import { caseItem, caseStepItem, departmentCountersItem, ratingItem, serviceCountersItem, serviceItem } from './ratings/rating-items';
 import { consultationAskerEntryItem, consultationItem, consultationStepItem, frequentQuestionItem } from './consultations/consultation-items';
-import { idNumberItem, requestApplicantEntryItem, requestItem, requestStepItem } from './information-requests/request-items';
+import { idNumberItem, publishedReportItem, requestApplicantEntryItem, requestItem, requestStepItem } from './information-requests/request-items';
 import { draftCommenterItem, draftCommentItem, draftItem } from './drafts/draft-items';
 
 // Every item type in the table, by feature: the one list docs/table-design.md's key table is
@@ -34,7 +34,7 @@ export const TABLE_ITEMS: ReadonlyArray<{ feature: string; declaredIn: string; i
     items: [projects.projectItem, projects.projectDepartmentItem, projects.projectCountsItem, projects.updateItem, projects.updateByIdItem, projects.correctionItem, projects.followerItem, projects.evaluationItem, projects.proposalItem],
   },
   { feature: '咨询留言 and 高频问答', declaredIn: 'api/src/consultations/consultation-items.ts', items: [consultationItem, consultationAskerEntryItem, consultationStepItem, frequentQuestionItem] },
-  { feature: '依申请公开', declaredIn: 'api/src/information-requests/request-items.ts', items: [requestItem, requestApplicantEntryItem, idNumberItem, requestStepItem] },
+  { feature: '依申请公开', declaredIn: 'api/src/information-requests/request-items.ts', items: [requestItem, requestApplicantEntryItem, idNumberItem, requestStepItem, publishedReportItem] },
   { feature: '意见征集', declaredIn: 'api/src/drafts/draft-items.ts', items: [draftItem, draftCommentItem, draftCommenterItem] },
   { feature: 'Residents and staff', declaredIn: 'api/src/identity/identity-items.ts', items: [residentItem, staffItem] },
   { feature: 'Staff sign-in throttle', declaredIn: 'api/src/identity/sign-in-items.ts', items: [signInCounterItem] },

@@ -34,7 +34,7 @@ export default defineAppConfig({
       pages: ['home/index', 'publish/index', 'policies/index', 'interpret/index', 'staff/index', 'settings/index', 'password/index'],
     },
     // 政民互动: 咨询留言 (ask, my questions, one question) and 依申请公开 (apply, my applications, one
-    // application, a 告知书), and the staff's two queues and their case pages.
+    // application, a 告知书, the yearly figures), and the staff's two queues and their case pages.
     {
       root: 'pages/casework',
       pages: [
@@ -46,6 +46,7 @@ export default defineAppConfig({
         'requests/index',
         'request/index',
         'notice/index',
+        'report/index',
         'staff-questions/index',
         'staff-question/index',
         'staff-requests/index',

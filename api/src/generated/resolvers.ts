@@ -1289,6 +1289,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   eventRegistrationsCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<Types.QueryEventRegistrationsCsvArgs, 'eventId'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<Types.QueryEventsArgs>>;
   frequentQuestions?: Resolver<ResolversTypes['FrequentQuestionConnection'], ParentType, ContextType, Partial<Types.QueryFrequentQuestionsArgs>>;
+  informationReportYears?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   informationRequest?: Resolver<ResolversTypes['InformationRequest'], ParentType, ContextType, RequireFields<Types.QueryInformationRequestArgs, 'id'>>;
   informationRequestQueue?: Resolver<ResolversTypes['InformationRequestConnection'], ParentType, ContextType, Partial<Types.QueryInformationRequestQueueArgs>>;
   informationRequestReport?: Resolver<ResolversTypes['InformationAnnualReport'], ParentType, ContextType, RequireFields<Types.QueryInformationRequestReportArgs, 'year'>>;
@@ -1312,6 +1313,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   projectLists?: Resolver<Array<ResolversTypes['ProjectList']>, ParentType, ContextType, RequireFields<Types.QueryProjectListsArgs, 'year'>>;
   projectProposals?: Resolver<ResolversTypes['ProjectProposalConnection'], ParentType, ContextType, RequireFields<Types.QueryProjectProposalsArgs, 'forYear'>>;
   projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, Partial<Types.QueryProjectsArgs>>;
+  publishedInformationReport?: Resolver<ResolversTypes['InformationAnnualReport'], ParentType, ContextType, RequireFields<Types.QueryPublishedInformationReportArgs, 'year'>>;
   raterContact?: Resolver<ResolversTypes['Rater'], ParentType, ContextType, RequireFields<Types.QueryRaterContactArgs, 'caseId'>>;
   rating?: Resolver<Types.Maybe<ResolversTypes['Rating']>, ParentType, ContextType, RequireFields<Types.QueryRatingArgs, 'id'>>;
   ratingCase?: Resolver<Types.Maybe<ResolversTypes['RatingCase']>, ParentType, ContextType, RequireFields<Types.QueryRatingCaseArgs, 'id'>>;

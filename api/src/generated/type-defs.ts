@@ -2215,6 +2215,11 @@ type Query {
   frequentQuestions(after: String, department: String, first: Int, topic: String): FrequentQuestionConnection!
 
   """
+  Anyone, signed in or not: the finished years with published district figures, newest first.
+  """
+  informationReportYears: [Int!]!
+
+  """
   An application its applicant, or staff of its department, may read; NOT_FOUND for anyone else's.
   """
   informationRequest(id: ID!): InformationRequest!
@@ -2294,6 +2299,11 @@ type Query {
   Projects in list order, newest year first. \`first\` is 1..100 (default 20).
   """
   projects(after: String, filter: ProjectFilter, first: Int): ProjectConnection!
+
+  """
+  Anyone: the district's figures of a finished year, counts only (BAD_USER_INPUT for a year not yet over; NOT_FOUND for a year without applications).
+  """
+  publishedInformationReport(year: Int!): InformationAnnualReport!
 
   """
   Staff of the department: the rater's unmasked call-back number. Every call is recorded in the audit trail.

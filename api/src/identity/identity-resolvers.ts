@@ -122,8 +122,10 @@ export const identityResolvers: Resolvers = {
     },
     async disableStaff(_root, args, context) {
       authorize(context.actor, 'staff.manage');
-      if (context.actor.kind === 'staff' && context.actor.staffId === args.username) throw badInput('不能停用自己的账号。');
-      const member = await context.stores.identity.setStaffDisabled(args.username, true, auditEntry(context.actor, 'staff.disable', args.username));
+      // Checked as created: an empty or malformed name is the client's mistake, not a key the store cannot make.
+      const username = parseInput(usernameSchema, args.username);
+      if (context.actor.kind === 'staff' && context.actor.staffId === username) throw badInput('不能停用自己的账号。');
+      const member = await context.stores.identity.setStaffDisabled(username, true, auditEntry(context.actor, 'staff.disable', username));
       if (!member) throw notFound('没有找到这个工作人员。');
       return member;
     },

@@ -2,6 +2,7 @@ import { governmentDate } from '../core/clock';
 import { csvFile } from '../core/csv';
 import { NOT_PROCESSED_GROUNDS, UNAVAILABLE_GROUNDS, WITHHELD_GROUNDS, type ReplyGround } from './reply-kinds';
 import { ORGANISATION_KIND_LABELS, ORGANISATION_KINDS, type CloseReason, type OrganisationKind, type StoredInformationRequest } from './request-model';
+import type { InformationRequestStore } from './request-store';
 
 // Section 三 of the 政府信息公开工作年度报告 (格式: 国办公开办函〔2021〕30号), "收到和处理政府信息公开申请
 // 情况", summed from the applications themselves. For a year:
@@ -176,3 +177,12 @@ export function annualReportCsv(report: AnnualReport): string {
   const header = [`${report.year}年 收到和处理政府信息公开申请情况`, ...REPORT_COLUMNS.map((column) => REPORT_COLUMN_LABELS[column])];
   return csvFile([header, ...report.rows.map((row) => [row.label, ...(row.counts ?? REPORT_COLUMNS.map(() => null))])]);
 }
+
+/** A year's figures of one department, or of the district: the one computation the staff's and the public figures share. */
+export async function figuresOf(store: Pick<InformationRequestStore, 'forReport'>, year: number, department?: string): Promise<AnnualReport> {
+  // Finished from the last day of the year before (UTC instants), so none of the year's in Beijing time is missed.
+  return annualReport(year, await store.forReport(department, `${year - 1}-12-31`));
+}
+
+/** A report as the API answers it: with its column labels and as CSV. */
+export const reportAnswer = (report: AnnualReport) => ({ ...report, columns: REPORT_COLUMNS.map((column) => REPORT_COLUMN_LABELS[column]), csv: annualReportCsv(report) });

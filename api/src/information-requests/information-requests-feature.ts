@@ -1,3 +1,4 @@
+import type { App } from '../app';
 import type { CoreParts } from '../core/context';
 import { informationRequestsFields } from '../generated/schema-fields';
 import { onFirstUse } from '../resolvers';
@@ -11,5 +12,9 @@ export const informationRequestsFeature = {
   // Loaded by the first request about an application: most cold starts never need them.
   resolvers: [onFirstUse(informationRequestsFields, async () => [(await import('./request-resolvers')).requestResolvers])],
   notifications: INFORMATION_REQUEST_NOTIFICATIONS,
-  scheduled: { informationRequestLapses: lapseOverdueApplications },
+  scheduled: {
+    informationRequestLapses: lapseOverdueApplications,
+    // The public annual report figures of the year just ended, taken once (published-report.ts).
+    informationReportFigures: async (app: App) => (await import('./published-report')).takeLastYearsFigures(app),
+  },
 };

@@ -131,3 +131,18 @@ export const requestStepItem = itemType({
   attributes: caseStepAttributes(REQUEST_STEP_KINDS).extend({ caseId: z.string() }),
   keys: { pk: 'INFO_REQUEST#{caseId}', sk: 'STEP#{sequence:3}' },
 });
+
+export const publishedReportItem = itemType({
+  name: "a finished year's annual report figures (年度报告, public)",
+  notes:
+    "The district's figures of one year, taken once after it ended (by the scheduled task, or the first public read) with a conditional put " +
+    "and never rewritten: nothing done after a year can change its figures. One partition holds every year (a few small items).",
+  attributes: z.object({
+    year: z.number(),
+    /** The report's rows as computed: counts only, never anything of an applicant. */
+    rows: z.array(z.object({ key: z.string(), label: z.string(), level: z.number(), counts: z.array(z.number()).nullable() })),
+    takenAt: z.string(),
+  }),
+  keys: { pk: 'INFO_REPORTS', sk: 'YEAR#{year}' },
+});
+export type StoredPublishedReport = z.output<typeof publishedReportItem.declaration.attributes>;

@@ -6,13 +6,14 @@ import { auditEntry } from '../core/audit-entry';
 import { caseIdFor, isCaseId } from '../core/case-history';
 import { clockIsOverdue } from '../core/case-clock';
 import { governmentDate } from '../core/clock';
-import { conflict } from '../core/errors';
+import { badInput, conflict, notFound } from '../core/errors';
 import { connectionOf } from '../core/items';
 import { keyName, MAINLAND_MOBILE, mobileDigits, optionalText, pageArgs, parseInput, requiredText } from '../core/validation';
 import { PROVISIONAL_DEADLINE_NOTE } from '../core/working-days';
 import type { Resolvers } from '../generated/resolvers';
 import { REPLY_GROUNDS, REPLY_KINDS } from './reply-kinds';
 import * as flow from './request-flow';
+import { hasApplications, lastFinishedYear, yearFigures } from './published-report';
 import { notifyReply } from './request-notifications';
 import { APPLICANT_KINDS, DELIVERY_METHODS, INFORMATION_FORMS, ORGANISATION_KINDS, type InformationRequestParent, type StoredInformationRequest } from './request-model';
 
@@ -113,11 +114,24 @@ export const requestResolvers: Resolvers = {
       staffActing(context.actor, 'department.work');
       const { year, department: asked } = parseInput(reportSchema, args);
       const chosen = departmentViewed(context.actor, asked);
-      // Finished from the last day of the year before (UTC instants), so none of the year's in Beijing time is missed.
       // The report and the 告知书 texts are read a few times a year per request: loaded when asked for, not at a cold start (issue 17).
-      const { annualReport, annualReportCsv, REPORT_COLUMN_LABELS, REPORT_COLUMNS } = await import('./annual-report');
-      const report = annualReport(year, await context.stores.informationRequests.forReport(chosen, `${year - 1}-12-31`));
-      return { ...report, columns: REPORT_COLUMNS.map((column) => REPORT_COLUMN_LABELS[column]), csv: annualReportCsv(report) };
+      const { figuresOf, reportAnswer } = await import('./annual-report');
+      return reportAnswer(await figuresOf(context.stores.informationRequests, year, chosen));
+    },
+    async informationReportYears(_root, _args, context) {
+      return (await context.stores.informationRequests.publishedReports())
+        .filter(hasApplications)
+        .map((report) => report.year)
+        .sort((a, b) => b - a);
+    },
+    async publishedInformationReport(_root, args, context) {
+      const { year } = parseInput(reportSchema.pick({ year: true }), args);
+      const now = context.now();
+      if (year > lastFinishedYear(now)) throw badInput(`${year}年的全年数字要到${year + 1}年1月1日以后才公布。`, { field: 'year' });
+      const { report } = await yearFigures(context.stores.informationRequests, year, now);
+      if (!hasApplications(report)) throw notFound(`${year}年本平台没有收到政府信息公开申请，没有可以公布的数字。`);
+      const { reportAnswer } = await import('./annual-report');
+      return reportAnswer(report);
     },
   },
   Mutation: {

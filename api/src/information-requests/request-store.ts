@@ -2,8 +2,8 @@ import type { AuditEntry, AuditLog } from '../core/audit';
 import { changeWrites, openingWrites } from '../core/case-history';
 import type { Dynamo } from '../core/dynamo';
 import { itemsOf, type Page, type PageRequest } from '../core/items';
-import { ORDINARY_WRITES, transact, type Write } from '../core/transactions';
-import { idNumberItem, requestApplicantEntryItem, requestItem, requestStepItem } from './request-items';
+import { ORDINARY_WRITES, transact, writeOne, type Write } from '../core/transactions';
+import { idNumberItem, publishedReportItem, requestApplicantEntryItem, requestItem, requestStepItem, type StoredPublishedReport } from './request-items';
 import type { RequestChange } from './request-flow';
 import type { RequestStep, StoredInformationRequest } from './request-model';
 
@@ -42,13 +42,25 @@ export interface InformationRequestStore {
   countOfApplicantBetween(residentId: string, since: string, receivedAt: string): Promise<number>;
   /** Every request open now, and every one finished from `since` on: all a year's figures need. */
   forReport(department: string | undefined, since: string): Promise<StoredInformationRequest[]>;
+  /** A finished year's published figures, if they have been taken. */
+  publishedReport(year: number): Promise<StoredPublishedReport | null>;
+  /** Every year's published figures. */
+  publishedReports(): Promise<StoredPublishedReport[]>;
+  /** Keeps a year's figures, once: false when they had been taken already (they are never rewritten). */
+  publishReport(report: StoredPublishedReport): Promise<boolean>;
 }
 
 const bySequence = <T extends { sequence: number }>(steps: T[]) => steps.sort((a, b) => a.sequence - b.sequence);
 const byId = (items: StoredInformationRequest[]) => new Map(items.map((item) => [item.id, item]));
 
 export function createInformationRequestStore(dynamo: Dynamo, audit: AuditLog): InformationRequestStore {
-  const { requests, entries, idNumbers, steps } = itemsOf(dynamo, { requests: requestItem, entries: requestApplicantEntryItem, idNumbers: idNumberItem, steps: requestStepItem });
+  const { requests, entries, idNumbers, steps, reports } = itemsOf(dynamo, {
+    requests: requestItem,
+    entries: requestApplicantEntryItem,
+    idNumbers: idNumberItem,
+    steps: requestStepItem,
+    reports: publishedReportItem,
+  });
   const run = async (writes: Write[]) => (await transact(dynamo, writes, ORDINARY_WRITES)).ok;
 
   /** The key range `overdue` names, and the order. */
@@ -104,6 +116,11 @@ export function createInformationRequestStore(dynamo: Dynamo, audit: AuditLog): 
         department === undefined ? requests.query({ index: 'gsi2', where: { stage }, range }) : requests.query({ index: 'gsi1', where: { department, stage }, range });
       const [open, waiting, done] = await Promise.all([read('OPEN'), read('WAITING'), read('DONE', { from: since })]);
       return [...open, ...waiting, ...done];
+    },
+    publishedReport: (year) => reports.get({ year }),
+    publishedReports: () => reports.query({ where: {} }),
+    async publishReport(report) {
+      return (await writeOne(dynamo, reports.put(report, { if: 'attribute_not_exists(pk)' }), ORDINARY_WRITES)).ok;
     },
   };
 }

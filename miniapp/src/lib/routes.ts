@@ -62,6 +62,8 @@ export const ROUTES = {
   caseworkRequests: '/pages/casework/requests/index',
   caseworkRequest: '/pages/casework/request/index',
   caseworkNotice: '/pages/casework/notice/index',
+  // 申请情况年度统计: the annual report figures of finished years, for anyone.
+  caseworkReport: '/pages/casework/report/index',
   caseworkStaffQuestions: '/pages/casework/staff-questions/index',
   caseworkStaffQuestion: '/pages/casework/staff-question/index',
   caseworkStaffRequests: '/pages/casework/staff-requests/index',

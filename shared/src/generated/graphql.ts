@@ -2201,6 +2201,8 @@ export type Query = {
   events: EventConnection;
   /** Published 高频问答, newest first; anyone may read them. */
   frequentQuestions: FrequentQuestionConnection;
+  /** Anyone, signed in or not: the finished years with published district figures, newest first. */
+  informationReportYears: Array<Scalars['Int']['output']>;
   /** An application its applicant, or staff of its department, may read; NOT_FOUND for anyone else's. */
   informationRequest: InformationRequest;
   /** Staff: the department's applications (district admins: any one, or all). */
@@ -2247,6 +2249,8 @@ export type Query = {
   projectProposals: ProjectProposalConnection;
   /** Projects in list order, newest year first. `first` is 1..100 (default 20). */
   projects: ProjectConnection;
+  /** Anyone: the district's figures of a finished year, counts only (BAD_USER_INPUT for a year not yet over; NOT_FOUND for a year without applications). */
+  publishedInformationReport: InformationAnnualReport;
   /** Staff of the department: the rater's unmasked call-back number. Every call is recorded in the audit trail. */
   raterContact: Rater;
   /** A rating: its resident, or staff of its department; NOT_FOUND for anyone else. */
@@ -2605,6 +2609,15 @@ export type QueryProjectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ProjectFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The root types; each feature folder extends them with its own schema file.
+ * Dates are strings `YYYY-MM-DD`; instants are ISO 8601 strings in UTC.
+ */
+export type QueryPublishedInformationReportArgs = {
+  year: Scalars['Int']['input'];
 };
 
 

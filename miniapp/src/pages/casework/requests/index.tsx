@@ -30,6 +30,9 @@ export default function MyRequestsPage() {
       <Heading level={1}>我的公开申请</Heading>
       <View className="gov-step-form">
         <Action onClick={() => openPage(ROUTES.caseworkApply)}>申请政府信息公开</Action>
+        <Action kind="link" onClick={() => openPage(ROUTES.caseworkReport)}>
+          历年申请情况（年度报告数字）
+        </Action>
       </View>
       {session ? <Mine token={session.token} /> : <SignInNeeded why="登录后能看到您的申请、答复期限和告知书。" />}
     </Screen>

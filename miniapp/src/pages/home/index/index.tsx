@@ -57,6 +57,9 @@ export default function Home() {
           <Action kind="link" onClick={() => openPage(ROUTES.draftList)}>
             意见征集：对政府决策草案提意见
           </Action>
+          <Action kind="link" onClick={() => openPage(ROUTES.caseworkReport)}>
+            政府信息公开申请情况（年度统计）
+          </Action>
           <Text className="home-note">本服务由区人民政府办公室提供</Text>
         </View>
       )}

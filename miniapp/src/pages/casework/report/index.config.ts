@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '申请情况年度统计', enablePageMeta: true });
