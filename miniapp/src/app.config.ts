@@ -51,6 +51,7 @@ export default defineAppConfig({
         'staff-question/index',
         'staff-requests/index',
         'staff-request/index',
+        'staff-report/index',
       ],
     },
     // 意见征集: drafts for comment, one draft with a comment box per section, my comments, 采纳情况 (its

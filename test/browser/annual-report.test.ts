@@ -3,12 +3,14 @@ import type { Page } from 'playwright-core';
 import { DEFAULT_CONFIG } from '../../api/src/core/config';
 import { createDynamo, ensureTable } from '../../api/src/core/dynamo';
 import { APPLICANTS_PRIVATE, applyLastYear, LAST_YEAR_FIGURES, lastYear } from '../support/annual-figures';
-import { axeViolations, bodyFontSize, current, govOpenInBrowser, ROUTES, screenshotWholePage, settled, sidewaysOverflow, STANDARD, tapTargets } from '../support/browser';
+import { axeViolations, bodyFontSize, current, govOpenInBrowser, PHONE, ROUTES, screenshotWholePage, settled, sidewaysOverflow, STANDARD, stretchedButtons, tapTargets } from '../support/browser';
+import { staffLogin } from '../support/run-govopen';
 
 // 申请情况年度统计 on the H5 build that `npm start` serves, in Chromium at 375 px: last year's applications
 // (three citizens, one company) are made through the API on GovOpen's own table before it starts, so
 // its first scheduled run takes last year's figures; a resident, not signed in, opens the page from the
-// home page, reads the table's numbers, downloads the CSV, and reads it in 长辈版 too.
+// home page, reads the table's numbers, downloads the CSV, and reads it in 长辈版 too; the clerk who
+// handled them takes the same figures for the report from 依申请公开办理, on a phone and at a desk.
 // Screenshots in test-artifacts/screenshots/annual-report-<mode>.png.
 
 const year = lastYear();
@@ -22,6 +24,8 @@ beforeAll(async () => {
   dynamo.destroy();
 }, 60_000);
 const app = govOpenInBrowser('annual-report');
+/** The 区民政局 clerk who handled last year's applications (support/annual-figures.ts). */
+const CLERK = { username: 'figures.minzheng', password: 'figures.minzheng-password' };
 tableName = app.tableName;
 
 /** The three counts (自然人, 法人或其他组织, 总计) of the row whose label starts so. */
@@ -65,5 +69,27 @@ describe('申请情况年度统计 in the browser', () => {
     expect((await tapTargets(page)).filter((t) => t.width < 60 || t.height < 60)).toEqual([]);
     expect((await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
     await screenshotWholePage(page, 'annual-report-elder');
+  });
+
+  it.each([
+    ['phone', PHONE],
+    ['desk', { width: 1280, height: 900 }],
+  ] as const)('the clerk takes last year’s figures of their department for the annual report from 依申请公开办理 (%s)', async (width, size) => {
+    const page = await app.browser.open(ROUTES.caseworkStaffRequests);
+    await page.setViewportSize(size);
+    const session = await staffLogin(app.govopen.base, CLERK);
+    await page.evaluate((s) => localStorage.setItem('govopen.staff-session.v1', JSON.stringify({ data: s })), session);
+    await page.reload();
+    const view = current(page);
+    await view.getByRole('button', { name: /^年度报告数字/ }).click();
+    await settled(page, `区民政局 ${year}年 收到和处理政府信息公开申请情况`);
+    for (const [label, counts] of LAST_YEAR_FIGURES) expect(await countsOf(page, label)).toEqual(counts);
+    const [download] = await Promise.all([page.waitForEvent('download'), view.getByRole('button', { name: '下载表格（CSV）' }).click()]);
+    expect(download.suggestedFilename()).toBe(`区民政局${year}年政府信息公开申请情况.csv`);
+    expect(readFileSync((await download.path())!, 'utf8')).toContain('一、本年新收政府信息公开申请数量,3,1,0,0,0,0,4');
+    expect(await sidewaysOverflow(page)).toEqual([]);
+    if (width === 'desk') expect(await stretchedButtons(page)).toEqual([]);
+    expect((await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    await screenshotWholePage(page, `annual-report-staff-${width}`);
   });
 });

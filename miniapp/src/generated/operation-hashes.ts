@@ -67,6 +67,7 @@ export const operationHashes: Record<string, string> = {
   SettleInformationFee: 'e364078961fd26a1dcd9a3fb875ccada61c03fde4ac34ce2ff0f66d78f49a969',
   InformationReportYears: '85bbf94f90e6123c7635b174f705e0acb278b4c189cdfd215865178c7e5b3078',
   PublishedInformationReport: '342479ac45d7c401d38ab583cbfda1f1a47b04c40179c759cccc10397e84d074',
+  InformationRequestReport: '8dfa1f8aad8f5934a9cfa2d57087c3ed4d2a11bfc431f01ea66d4aecb35f6826',
   PolicyList: 'afdd7a7266d76a4ce924edbc37f38dd446d2b3e734c2737229bf6e790bb1370f',
   PolicyFacets: '08bda796e16640bddf75f4c10b109df1f68610b8148c3f100a43b3434a2f152a',
   PolicyDetail: 'd12191907db418c85f1cc510565428245731a6146a32864def0526b1bb2ec3b3',

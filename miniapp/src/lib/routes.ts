@@ -68,6 +68,7 @@ export const ROUTES = {
   caseworkStaffQuestion: '/pages/casework/staff-question/index',
   caseworkStaffRequests: '/pages/casework/staff-requests/index',
   caseworkStaffRequest: '/pages/casework/staff-request/index',
+  caseworkStaffReport: '/pages/casework/staff-report/index',
   // 意见征集 (subpackage pages/drafts). The 采纳情况 notice opens draftFeedback
   // (api/src/drafts/draft-notifications.ts: pages/drafts/feedback/index?id=…).
   draftList: '/pages/drafts/list/index',

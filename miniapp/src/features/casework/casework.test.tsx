@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { answerByOperation, sentRequests } from '../../../test-support/api';
 import { navigateTo, redirectTo, setRouterParams, setStorageSync } from '../../../test-support/taro';
-import { signInAs, EDITOR } from '../../../test-support/staff';
+import { signInAs, ADMIN, EDITOR } from '../../../test-support/staff';
 import type { ConsultationDetailFieldsFragment, InformationRequestDetailFieldsFragment } from '../../generated/operations';
 import { reloadSession, SESSION_KEY } from '../../session/store';
 import { staffSessions } from '../../session/staff';
@@ -14,6 +14,8 @@ import NoticePage from '../../pages/casework/notice/index';
 import StaffQuestionsPage from '../../pages/casework/staff-questions/index';
 import StaffQuestionPage from '../../pages/casework/staff-question/index';
 import StaffRequestPage from '../../pages/casework/staff-request/index';
+import StaffReportPage from '../../pages/casework/staff-report/index';
+import { currentYear } from '../projects/format';
 
 // 政民互动 pages: a resident asks and rates the answer, applies and corrects, reads and keeps the 告知书;
 // staff answer on the clock and reply with the kinds the 条例 allows. Every date is said with its weekday,
@@ -328,5 +330,38 @@ describe('政民互动, the staff', () => {
       reply: { kind: 'WITHHELD', grounds: ['STATE_SECRET'], reasons: '名单中含有涉密内容。', otherAgencyName: null, otherAgencyContact: null },
     });
     expect(screen.getByRole('link', { name: /政府信息不予公开告知书/ })).toBeTruthy();
+  });
+
+  it('年度报告数字: last year by default; a district admin chooses a department; the CSV keeps every column', async () => {
+    signInAs(ADMIN);
+    const report = (year: number, received: number) => ({
+      year,
+      columns: ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'],
+      rows: [
+        { label: '一、本年新收政府信息公开申请数量', level: 0, counts: [received, 1, 0, 0, 0, 0, received + 1] },
+        { label: '三、本年度办理结果', level: 0, counts: null },
+      ],
+      csv: `,自然人,总计\n一、本年新收政府信息公开申请数量,${received},${received + 1}\n`,
+    });
+    const lastYear = currentYear() - 1;
+    const answering = (received: number) =>
+      answerByOperation({
+        StaffMe: { data: { staffMe: ADMIN } },
+        StaffDepartments: { data: { departments: ['区政府办公室', '区民政局'] } },
+        InformationRequestReport: { data: { informationRequestReport: report(lastYear, received) } },
+      });
+    answering(5);
+    render(<StaffReportPage />);
+    await screen.findByRole('heading', { name: `全区 ${lastYear}年 收到和处理政府信息公开申请情况` });
+    const row = screen.getByRole('row', { name: /本年新收/ });
+    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['5', '1', '6']);
+    expect(sent('InformationRequestReport')[0]?.variables).toEqual({ year: lastYear, department: null });
+    expect(button(`${currentYear()}年（截至今天）`)).toBeTruthy();
+
+    answering(2);
+    fireEvent.click(button('区民政局'));
+    await screen.findByRole('heading', { name: `区民政局 ${lastYear}年 收到和处理政府信息公开申请情况` });
+    expect(sent('InformationRequestReport').at(-1)?.variables).toEqual({ year: lastYear, department: '区民政局' });
+    expect(within(screen.getByRole('row', { name: /本年新收/ })).getAllByRole('cell').map((c) => c.textContent)).toEqual(['2', '1', '3']);
   });
 });

@@ -3,74 +3,16 @@ import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
-import { Action } from '../../../components/Action';
 import { Choices } from '../../../components/Choices';
-import { Said } from '../../../components/Messages';
 import { ReadAloudBar } from '../../../components/ReadAloudBar';
 import { Empty, Loaded } from '../../../components/States';
 import { request } from '../../../api/request';
-import { InformationReportYearsDocument, PublishedInformationReportDocument, type PublishedInformationReportQuery } from '../../../generated/operations';
+import { InformationReportYearsDocument, PublishedInformationReportDocument } from '../../../generated/operations';
 import { useRemote } from '../../../hooks/use-remote';
 import { routeParam } from '../../../lib/navigation';
-import { copyText, hasDownloads } from '../../../platform';
-import { saveCsv } from '../../../platform/files';
-import { PHONE_COLUMN_HEADINGS, PHONE_COLUMNS, phoneCounts, rowInWords } from '../../../features/casework/annual-figures';
+import { rowInWords } from '../../../features/casework/annual-figures';
+import { FiguresTable, KeepCsv } from '../../../features/casework/AnnualFigures';
 import '../../../features/casework/casework.scss';
-
-type Report = PublishedInformationReportQuery['publishedInformationReport'];
-
-/** The table as the annual report prints it, in three columns; a real table for screen readers. */
-function FiguresTable({ report }: { report: Report }) {
-  return (
-    <View className="annual-table" role="table" aria-label={`${report.year}年收到和处理政府信息公开申请情况`}>
-      <View className="annual-table__row annual-table__row--head" role="row">
-        <Text className="annual-table__label annual-table__unit" role="columnheader">
-          单位：件
-        </Text>
-        {PHONE_COLUMNS.map((column) => (
-          <Text className="annual-table__count annual-table__heading" role="columnheader" aria-label={column} key={column}>
-            {PHONE_COLUMN_HEADINGS[column]}
-          </Text>
-        ))}
-      </View>
-      {report.rows.map((row) => {
-        const counts = phoneCounts(row.counts);
-        return (
-          <View className={`annual-table__row annual-table__row--level-${row.level}${counts ? '' : ' annual-table__row--heading'}`} role="row" key={row.label}>
-            <Text className="annual-table__label" role="rowheader">
-              {row.label}
-            </Text>
-            {(counts ?? PHONE_COLUMNS.map(() => null)).map((count, i) => (
-              <Text className="annual-table__count" role="cell" key={PHONE_COLUMNS[i]}>
-                {count ?? ''}
-              </Text>
-            ))}
-          </View>
-        );
-      })}
-    </View>
-  );
-}
-
-/** H5 saves the CSV (Excel opens it); WeChat cannot download, so the mini-program copies it to paste. */
-function KeepCsv({ report }: { report: Report }) {
-  const [said, setSaid] = useState('');
-  const fileName = `${report.year}年政府信息公开申请情况.csv`;
-  return (
-    <View>
-      {hasDownloads() ? (
-        <Action kind="plain" onClick={() => setSaid(saveCsv(report.csv, fileName) ? `已下载“${fileName}”，可以用 Excel 或 WPS 打开。` : '这个浏览器不能下载文件，请换一个浏览器再试。')}>
-          下载表格（CSV）
-        </Action>
-      ) : (
-        <Action kind="plain" onClick={() => void copyText(report.csv).then((done) => setSaid(done ? '表格已复制（CSV），可以粘贴到电子表格里。' : '没能复制，请截屏保存。'))}>
-          复制表格（CSV）
-        </Action>
-      )}
-      <Said text={said} />
-    </View>
-  );
-}
 
 function YearFigures({ year }: { year: number }) {
   const report = useRemote(() => request(PublishedInformationReportDocument, { year }).then((d) => d.publishedInformationReport), String(year));

@@ -3,6 +3,7 @@ import { useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
+import { Action } from '../../../components/Action';
 import { Choices } from '../../../components/Choices';
 import { PagedList } from '../../../components/PagedList';
 import { SignedInStaff, StaffSignIn } from '../../../components/Staff';
@@ -33,6 +34,9 @@ function Queue({ token }: { token: string }) {
   return (
     <View>
       <Choices label="显示哪些" options={SHOWS} chosen={[show]} onChoose={setShow} />
+      <Action kind="link" onClick={() => openPage(ROUTES.caseworkStaffReport)}>
+        年度报告数字（按年统计，可下载表格）
+      </Action>
       <PagedList
         list={list}
         what="公开申请"
