@@ -33,6 +33,8 @@ export type AskQuestionInput = {
   contactMobile?: string | null | undefined;
   /** The department asked; left out: 不知道找谁, and the district office routes it. */
   department?: string | null | undefined;
+  /** Keys from `requestQuestionPhotoUpload`, uploaded, at most 3. Private: only the asker and the handling department see them; never published. */
+  photos?: Array<string> | null | undefined;
   /** The asker agrees that the question, masked, may be published as a 高频问答 once answered. */
   public: boolean;
   /** Up to 1000 characters. */

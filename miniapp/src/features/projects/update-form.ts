@@ -20,7 +20,7 @@ export const EMPTY_FIGURE: FigureRow = { label: '', value: '', unit: '' };
 
 const MAX_YUAN = 1_000_000_000_000;
 
-/** The photo types storage accepts (api/src/projects/photo-storage.ts), with the name staff know them by. */
+/** The photo types storage accepts (api/src/core/photo-storage.ts), with the name staff know them by. */
 export const PHOTO_TYPES: Readonly<Record<string, string>> = { 'image/jpeg': 'JPG', 'image/png': 'PNG', 'image/webp': 'WEBP' };
 const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
 
