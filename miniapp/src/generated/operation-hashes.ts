@@ -3,7 +3,7 @@
 export const operationHashes: Record<string, string> = {
   MyConsultations: '72ec98dd6d8646b5715bc17a0dd232310f55fd9cf67e3a6d2d17b24ccb7bd4c0',
   ConsultationDetail: '8ce161917bd7a0069d2138e540cd572302461973f94fe93bc41cd38ff9f64718',
-  RequestQuestionPhotoUpload: '7872c1febd206b7f33cbb028b1d8c43d665aec9f793ecc194b1472ffbf2e6d8c',
+  RequestQuestionPhotoUpload: 'def4e91978f7a781a7e2b564fa62e534effcd916d1328090af3a953f5a96cd7e',
   AskQuestion: '14d90d7f375fd4f03eeb86a8ecf2b8686af4cfb38fb2a89a1c36cdb5ebc6bfdf',
   RateConsultationAnswer: '43425323550f283d6c97a7d00094e77e6e09afbf1ca7bd28140f45d0e39b0165',
   ConsultationQueue: '246b516826ce83228f30f7a0da9418fb836341bcdc9c2fbfcf2de4a34c339cf9',
@@ -71,7 +71,7 @@ export const operationHashes: Record<string, string> = {
   PolicyDetail: 'd12191907db418c85f1cc510565428245731a6146a32864def0526b1bb2ec3b3',
   StaffProjects: '0efe13711e9d33923be682efb7070283d5fd820e00058ea184e187b92437c1d0',
   StaffProject: 'afc6a1b184c092c13ed7e49b0a1931fc06ff1bf554a1e87b235b77b742c983b5',
-  RequestPhotoUpload: 'dcc975c0ebf6d39095f17a9efd9da93c3da134c6d50096370677e453267e4fdb',
+  RequestPhotoUpload: '58c7c7e1bd2115692ba7c9d476affa35ffc86ea89f79d6c5ade9f8ba8f596de3',
   PostProjectUpdate: 'da3263309cb3e49a49dddcb550e7faff2f4fd03c1b0ee056d1a5a647f951e6c8',
   CompleteMilestone: 'dd60d0e71ec470c04b2ea7b18a4d852ca90f92aacea820a22539bea2e9f5a894',
   ExplainDelay: '7031b55c6d030ec81005898896c49aa534ef22246ac8a9d2c625fb6f55eaf7a2',
