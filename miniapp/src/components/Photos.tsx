@@ -105,19 +105,22 @@ export function PhotoChooser({ photos, onChange, max, note, error }: ChooserProp
             {choose}
           </Action>
         ) : (
-          <input
-            className="gov-file"
-            type="file"
-            accept={Object.keys(PHOTO_TYPES).join(',')}
-            aria-label={choose}
-            onChange={(e) => {
-              const input = e.target;
-              const file = input.files?.[0];
-              if (file) photoFromFile(file).then(add, unreadable);
-              // Emptied, so the same file can be chosen again after 删除.
-              input.value = '';
-            }}
-          />
+          <label className="gov-action gov-action--plain gov-file">
+            {choose}
+            <input
+              className="gov-file__input"
+              type="file"
+              accept={Object.keys(PHOTO_TYPES).join(',')}
+              aria-label={choose}
+              onChange={(e) => {
+                const input = e.target;
+                const file = input.files?.[0];
+                if (file) photoFromFile(file).then(add, unreadable);
+                // Emptied, so the same file can be chosen again after 删除.
+                input.value = '';
+              }}
+            />
+          </label>
         ))}
       <Problem text={error || reading} />
     </View>
