@@ -20,11 +20,7 @@ import StaffRequestPage from '../../pages/casework/staff-request/index';
 // staff answer on the clock and reply with the kinds the 条例 allows. Every date is said with its weekday,
 // 已超期 in words, and a form's mistakes beside their fields before anything is sent.
 
-jest.mock('../../platform/photos', () => ({
-  ...jest.requireActual('../../platform/photos'),
-  photoFromFile: jest.fn(),
-  putPhoto: jest.fn(),
-}));
+jest.mock('../../platform/photos'); // platform/__mocks__/photos.ts
 const pickFile = photoFromFile as jest.MockedFunction<typeof photoFromFile>;
 const put = putPhoto as jest.MockedFunction<typeof putPhoto>;
 

@@ -14,11 +14,7 @@ import ProjectProposalsPage from '../../pages/projects/proposals/index';
 // 民生实事, the staff side: the department's projects, 报送进展 (text, figures, spending, one photo
 // sent to storage first), 标记完成 and 说明延期 — with the staff session only.
 
-jest.mock('../../platform/photos', () => ({
-  ...jest.requireActual('../../platform/photos'),
-  photoFromFile: jest.fn(),
-  putPhoto: jest.fn(),
-}));
+jest.mock('../../platform/photos'); // platform/__mocks__/photos.ts
 const pickFile = photoFromFile as jest.MockedFunction<typeof photoFromFile>;
 const put = putPhoto as jest.MockedFunction<typeof putPhoto>;
 
