@@ -1,52 +1,26 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createLocalServer } from '../api/src/local/http-server';
-import { createGraphQLServer } from '../api/src/server';
-import { codeOf, createTestApi, createTestStaff, type TestApi } from './support/test-app';
+import { codeOf, createTestStaff, type TestApi } from './support/test-app';
+import { JPEG, PNG, putPhoto as put, startPhotoServer, type Upload } from './support/photo-server';
 import { createProject, POST, renovation, today, UPLOAD } from './projects-support';
 
 // Progress photos on one machine, as the mini-app sends them: ask for an upload URL, PUT the bytes
 // there, name the photo in a progress update, and anyone sees it served back.
 
-const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(2000, 7), Buffer.from([0xff, 0xd9])]);
-const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(500, 1)]);
-
 let api: TestApi;
-let server: Server;
 let base: string;
+let close: () => Promise<void>;
 let token: string;
 let projectId: string;
-const dir = mkdtempSync(join(tmpdir(), 'govopen-photos-test-'));
-
-type Upload = { uploadUrl: string; method: string; headers: Array<{ name: string; value: string }>; photoKey: string; expiresAt: string };
 
 beforeAll(async () => {
-  // The server listens first, so the photo storage can be told its address.
-  server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  api = await createTestApi({ photos: { bucket: undefined, dir, baseUrl: base } });
-  const graphql = createGraphQLServer({ production: false, log: api.app.log });
-  await graphql.start();
-  const local = createLocalServer({ app: api.app, graphql });
-  server.on('request', (request, response) => local.emit('request', request, response));
+  ({ api, base, close } = await startPhotoServer());
   token = await createTestStaff(api, 'zhujian', 'DEPARTMENT_EDITOR', '区住房和城乡建设局');
   today(api, '2026-05-10');
   projectId = (await createProject(api, token, renovation({ milestones: [{ title: '完工', plannedDate: '2026-12-31' }] }))).id;
 });
 
-afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
-  await api.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => close());
 
 const requestUpload = async (type: string, bytes: number, project = projectId) => api.run<{ requestPhotoUpload: Upload }>(UPLOAD, { id: project, type, bytes }, { token });
-const put = (upload: Upload, body: Buffer, contentType = upload.headers.find((h) => h.name === 'content-type')!.value) =>
-  fetch(upload.uploadUrl, { method: upload.method, headers: { 'content-type': contentType }, body: new Uint8Array(body) });
 
 describe('a progress photo, locally', () => {
   it('goes from an upload URL, through PUT, into an update, and is served back', async () => {

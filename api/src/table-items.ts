@@ -15,7 +15,7 @@ import { facetCounterItem, interpretationItem, policyBackfillItem, policyItem, p
 import { departmentIssuersItem, sensitiveWordsItem } from './policies/publishing-items';
 import * as projects from './projects/project-items';
 import { caseItem, caseStepItem, departmentCountersItem, ratingItem, serviceCountersItem, serviceItem } from './ratings/rating-items';
-import { consultationAskerEntryItem, consultationItem, consultationStepItem, frequentQuestionItem } from './consultations/consultation-items';
+import { consultationAskerEntryItem, consultationItem, consultationStepItem, frequentQuestionItem, questionPhotoUploadsItem } from './consultations/consultation-items';
 import { idNumberItem, publishedReportItem, requestApplicantEntryItem, requestItem, requestStepItem } from './information-requests/request-items';
 import { draftCommenterItem, draftCommentItem, draftItem } from './drafts/draft-items';
 
@@ -33,7 +33,7 @@ export const TABLE_ITEMS: ReadonlyArray<{ feature: string; declaredIn: string; i
     declaredIn: 'api/src/projects/project-items.ts',
     items: [projects.projectItem, projects.projectDepartmentItem, projects.projectCountsItem, projects.updateItem, projects.updateByIdItem, projects.correctionItem, projects.followerItem, projects.evaluationItem, projects.proposalItem],
   },
-  { feature: '咨询留言 and 高频问答', declaredIn: 'api/src/consultations/consultation-items.ts', items: [consultationItem, consultationAskerEntryItem, consultationStepItem, frequentQuestionItem] },
+  { feature: '咨询留言 and 高频问答', declaredIn: 'api/src/consultations/consultation-items.ts', items: [consultationItem, consultationAskerEntryItem, consultationStepItem, frequentQuestionItem, questionPhotoUploadsItem] },
   { feature: '依申请公开', declaredIn: 'api/src/information-requests/request-items.ts', items: [requestItem, requestApplicantEntryItem, idNumberItem, requestStepItem, publishedReportItem] },
   { feature: '意见征集', declaredIn: 'api/src/drafts/draft-items.ts', items: [draftItem, draftCommentItem, draftCommenterItem] },
   { feature: 'Residents and staff', declaredIn: 'api/src/identity/identity-items.ts', items: [residentItem, staffItem] },

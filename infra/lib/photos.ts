@@ -3,9 +3,13 @@ import { type IGrantable, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { Bucket, type CfnBucket, HttpMethods, type IBucket, StorageClass } from 'aws-cdk-lib/aws-s3';
 import { privateBucketProps } from './access-logs';
 import { Construct } from 'constructs';
+import { PHOTO_FOLDERS } from '../../api/src/core/photo-storage';
 
-/** Where progress photos live in the bucket (api/src/projects/photo-storage.ts names keys projects/<id>/<uuid>.<ext>). */
-export const PHOTO_PREFIX = 'projects/';
+/**
+ * Where photos live in the bucket (api/src/core/photo-storage.ts names keys <folder>/<owner>/<uuid>.<ext>):
+ * projects/ for progress photos (public), consultations/ for residents' question photos (private).
+ */
+export const PHOTO_PREFIXES = PHOTO_FOLDERS.map((folder) => `${folder}/`);
 
 export interface GovOpenPhotosProps {
   /** Where S3 delivers the bucket's server access logs (under photos/). */
@@ -19,8 +23,9 @@ export interface GovOpenPhotosProps {
 }
 
 /**
- * The private bucket for livelihood projects' progress photos. Nothing in it is public: clients
- * upload and read through URLs the API presigns; the API itself may only put and get under PHOTO_PREFIX.
+ * The private bucket for livelihood projects' progress photos and residents' question photos. Nothing
+ * in it is public: clients upload and read through URLs the API presigns (a question's photos only to
+ * the asker and the handling department); the API itself may only put and get under PHOTO_PREFIXES.
  */
 export class GovOpenPhotos extends Construct {
   readonly bucket: Bucket;
@@ -41,21 +46,23 @@ export class GovOpenPhotos extends Construct {
       ],
       lifecycleRules: [
         // Photos are the public record of the projects: kept, but moved to cheaper storage once the year is over.
-        { id: 'older-photos-to-infrequent-access', prefix: PHOTO_PREFIX, transitions: [{ storageClass: StorageClass.INFREQUENT_ACCESS, transitionAfter: Duration.days(365) }] },
+        { id: 'older-photos-to-infrequent-access', prefix: 'projects/', transitions: [{ storageClass: StorageClass.INFREQUENT_ACCESS, transitionAfter: Duration.days(365) }] },
         { id: 'abort-incomplete-uploads', abortIncompleteMultipartUploadAfter: Duration.days(1) },
       ],
     });
   }
 
-  /** Lets the API put and get photos (HeadObject included) under PHOTO_PREFIX, nothing else: no list, no delete. */
+  /** Lets the API put and get photos (HeadObject included) under PHOTO_PREFIXES, nothing else: no list, no delete. */
   grantPhotoAccess(grantee: IGrantable): void {
     grantee.grantPrincipal.addToPrincipalPolicy(
-      new PolicyStatement({ actions: ['s3:PutObject', 's3:GetObject'], resources: [this.bucket.arnForObjects(`${PHOTO_PREFIX}*`)] }),
+      new PolicyStatement({ actions: ['s3:PutObject', 's3:GetObject'], resources: PHOTO_PREFIXES.map((prefix) => this.bucket.arnForObjects(`${prefix}*`)) }),
     );
     const stack = Stack.of(this);
-    Validations.of(stack).acknowledge({
-      id: `AwsSolutions-IAM5[Resource::<${stack.getLogicalId(this.bucket.node.defaultChild as CfnBucket)}.Arn>/${PHOTO_PREFIX}*]`,
-      reason: 'Photo keys are made per upload (projects/<project>/<uuid>.<ext>): the grant covers that prefix of this bucket, nothing else.',
-    });
+    for (const prefix of PHOTO_PREFIXES) {
+      Validations.of(stack).acknowledge({
+        id: `AwsSolutions-IAM5[Resource::<${stack.getLogicalId(this.bucket.node.defaultChild as CfnBucket)}.Arn>/${prefix}*]`,
+        reason: `Photo keys are made per upload (${prefix}<owner>/<uuid>.<ext>): the grant covers that prefix of this bucket, nothing else.`,
+      });
+    }
   }
 }

@@ -9,7 +9,7 @@ const weChatSecret = resourceNamed(template, 'AWS::SecretsManager::Secret', 'WeC
 const photos = resourceNamed(template, 'AWS::S3::Bucket', 'PhotosBucket');
 const logs = resourceNamed(template, 'AWS::Logs::LogGroup', 'GraphQLLogs');
 
-const photosArn = { 'Fn::Join': ['', [{ 'Fn::GetAtt': [photos.id, 'Arn'] }, '/projects/*']] };
+const photosArn = ['/consultations/*', '/projects/*'].map((prefix) => ({ 'Fn::Join': ['', [{ 'Fn::GetAtt': [photos.id, 'Arn'] }, prefix]] }));
 const policies = resources(template, 'AWS::IAM::Policy').filter((policy) => JSON.stringify(policy.Properties.Roles) === JSON.stringify([{ Ref: role.id }]));
 const statements = policies.flatMap((policy) => asList(policy.Properties.PolicyDocument.Statement as any[]));
 

@@ -1,7 +1,7 @@
 import { resourceNamed, resources, synthStack } from './synth';
 
 // The progress photos' bucket: private, encrypted, HTTPS only, open to presigned PUTs from browsers,
-// and reachable by the API only under projects/.
+// and reachable by the API only under projects/ and consultations/.
 
 const { template } = synthStack();
 const bucket = resourceNamed(template, 'AWS::S3::Bucket', 'PhotosBucket');
@@ -51,11 +51,15 @@ describe('the photo bucket', () => {
     template.hasOutput('PhotoBucket', { Value: { Ref: bucket.id } });
   });
 
-  it('is reachable by the Lambda only to put and get objects under projects/ (no list, no delete, no bucket-wide grant)', () => {
+  it('is reachable by the Lambda only to put and get objects under projects/ and consultations/ (no list, no delete, no bucket-wide grant)', () => {
     const statements = Object.values(template.findResources('AWS::IAM::Policy')).flatMap((policy) => asList(policy.Properties.PolicyDocument.Statement as any[]));
     const s3 = statements.filter((statement) => asList(statement.Action as string | string[]).some((action) => action.startsWith('s3:')));
     expect(s3).toEqual([
-      { Effect: 'Allow', Action: ['s3:GetObject', 's3:PutObject'], Resource: { 'Fn::Join': ['', [bucketArn, '/projects/*']] } },
+      {
+        Effect: 'Allow',
+        Action: ['s3:GetObject', 's3:PutObject'],
+        Resource: [{ 'Fn::Join': ['', [bucketArn, '/consultations/*']] }, { 'Fn::Join': ['', [bucketArn, '/projects/*']] }],
+      },
     ]);
   });
 });

@@ -22,11 +22,15 @@ export function answerRequests(...answers: Answer[]) {
   request.mockImplementation(() => reply(answers[Math.min(i++, answers.length - 1)]!));
 }
 
-/** Answers by operation name: `{ PolicyDetail: {...data}, PolicyList: ... }`. */
-export function answerByOperation(answers: Record<string, Answer>) {
+/** Answers by operation name: `{ PolicyDetail: {...data}, PolicyList: ... }`; a list answers that operation's requests in order, its last repeating. */
+export function answerByOperation(answers: Record<string, Answer | Answer[]>) {
+  const asked = new Map<string, number>();
   request.mockImplementation((options: { data: Parameters<typeof operationNameOf>[0] }) => {
     const name = operationNameOf(options.data);
-    const answer = answers[name];
+    const given = answers[name];
+    const i = asked.get(name) ?? 0;
+    asked.set(name, i + 1);
+    const answer = Array.isArray(given) ? given[Math.min(i, given.length - 1)] : given;
     return answer ? reply(answer) : Promise.reject(new Error(`no answer for ${name}`));
   });
 }

@@ -1,9 +1,10 @@
 import type { Page } from 'playwright-core';
 import { graphql } from '../support/run-govopen';
+import { testPng } from '../support/test-png';
 import { axeViolations, bodyFontSize, current, govOpenInBrowser, ROUTES, screenshotWholePage, settled, STANDARD, tapTargets, type DisplaySettings } from '../support/browser';
 
-// 政民互动 on the H5 build that `npm start` serves, in Chromium. A resident asks 不知道找谁 (the district
-// office gets it); a clerk of the district office (STAFF_BOOTSTRAP) finds it in the queue with its last
+// 政民互动 on the H5 build that `npm start` serves, in Chromium. A resident asks 不知道找谁 with a photo (the
+// district office gets it); a clerk of the district office (STAFF_BOOTSTRAP) finds it in the queue with its last
 // day to answer, answers and, as the resident agreed, publishes it as 高频问答; the resident reads the answer
 // and rates it, and finds it under 高频问答. A resident applies for
 // information; the clerk asks for a 补正, the resident corrects, the clerk replies and the resident
@@ -54,12 +55,20 @@ async function openSignedIn(route: string, params: Record<string, string> = {}, 
 const goTo = (page: Page, route: string, params: Record<string, string> = {}) => page.goto(`${app.govopen.base}/#${route}${Object.keys(params).length ? `?${new URLSearchParams(params)}` : ''}`);
 
 describe('政民互动 in the browser', () => {
-  it('a resident asks 不知道找谁 → the clerk answers on the clock → the resident reads the answer and rates it', async () => {
+  it('a resident asks 不知道找谁 with a photo → the clerk sees the photo and answers on the clock → the resident reads the answer and rates it', async () => {
     const page = await openSignedIn(ROUTES.caseworkAsk);
     const view = current(page);
     await settled(page, '您的问题');
     await check(page, 'ask');
     await view.getByRole('textbox', { name: '您的问题' }).fill(QUESTION);
+    // Two photos chosen at 375 px, one of them taken out again with 删除.
+    await view.getByLabel('添加照片').setInputFiles({ name: '路灯.png', mimeType: 'image/png', buffer: testPng() });
+    await view.getByText(/^照片 1：\d+ KB，PNG$/).waitFor();
+    await view.getByLabel('添加照片').setInputFiles({ name: '路灯2.png', mimeType: 'image/png', buffer: testPng(64, 96) });
+    await view.getByText(/^照片 2：\d+ KB，PNG$/).waitFor();
+    await check(page, 'ask-photos');
+    await view.getByRole('button', { name: '删除照片 2' }).click();
+    expect(await view.getByText(/^照片 2：/).count()).toBe(0);
     await view.getByText('同意公开（不显示我的信息）').click();
     await view.getByRole('button', { name: '提交留言' }).click();
     await settled(page, '留言已提交。答复后会通知您，请留意“我的留言”。');
@@ -75,7 +84,16 @@ describe('政民互动 in the browser', () => {
     expect(await card.innerText()).toMatch(/答复期限：\d{4}年\d{1,2}月\d{1,2}日（星期.）/);
     await card.click();
     await settled(page, '办理经过');
+    // The resident's photo, served from storage, opens large in the page.
+    const thumb = view.getByRole('button', { name: '看大图：留言人附的照片 1' });
+    const photo = thumb.getByRole('img');
+    await photo.evaluate((img: HTMLImageElement) => img.decode());
+    expect(await photo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(96);
+    expect(await view.getByRole('button', { name: /^看大图：/ }).count()).toBe(1);
     await check(page, 'staff-question');
+    await thumb.click();
+    await view.getByRole('group', { name: '大图：留言人附的照片 1' }).waitFor();
+    await screenshotWholePage(page, 'casework-staff-question-photo-standard');
     await view.getByRole('textbox', { name: '答复内容' }).fill(ANSWER);
     await view.getByRole('button', { name: '发送答复' }).click();
     await settled(page, '答复已发送。');
@@ -169,6 +187,12 @@ describe('政民互动 in the browser', () => {
       const page = await openSignedIn(route, {}, 'elder');
       await settled(page, ready);
       await check(page, name, 'elder');
+      if (name === 'ask') {
+        // A chosen photo's thumbnail and its 删除 keep the mode's sizes too.
+        await current(page).getByLabel('添加照片').setInputFiles({ name: '路灯.png', mimeType: 'image/png', buffer: testPng() });
+        await current(page).getByRole('button', { name: '删除照片 1' }).waitFor();
+        await check(page, 'ask-photos', 'elder');
+      }
       await page.close();
     }
   });

@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
-import { crc32, deflateSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { graphql } from '../support/run-govopen';
+import { testPng } from '../support/test-png';
 import {
   axeViolations,
   bodyFontSize,
@@ -87,30 +87,6 @@ const ensureStaff = (who: typeof EDITOR) => {
 };
 
 const seriousViolations = async (page: Page) => (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
-
-/** A small PNG (a green and white test card) to upload as a progress photo. */
-function testPng(width = 96, height = 64): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const out = Buffer.alloc(body.length + 8);
-    out.writeUInt32BE(data.length, 0);
-    body.copy(out, 4);
-    out.writeUInt32BE(crc32(body), body.length + 4);
-    return out;
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
-  const rows = Buffer.alloc((width * 3 + 1) * height);
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      const green = (Math.floor(x / 16) + Math.floor(y / 16)) % 2 === 0;
-      rows.set(green ? [30, 130, 60] : [255, 255, 255], y * (width * 3 + 1) + 1 + x * 3);
-    }
-  }
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
-}
 
 /** Dates of the timeline's entries as shown (2026年6月28日 · 进展), as YYYY-MM-DD. */
 const timelineDates = async (page: Page) =>
@@ -241,7 +217,7 @@ describe.each(POSTS)('staff post progress at $size.width px; residents see it', 
     await form.getByText('大写：壹拾伍万伍仟元整').waitFor();
     await form.getByText('即 155,000 元').waitFor();
     await form.getByLabel('选择照片').setInputFiles({ name: '现场.png', mimeType: 'image/png', buffer: testPng() });
-    await form.getByText(/^已选：\d+ KB，PNG$/).waitFor();
+    await form.getByText(/^照片 1：\d+ KB，PNG$/).waitFor();
     expect({ width, violations: await seriousViolations(page), sideways: await sidewaysOverflow(page) }).toEqual({ width, violations: [], sideways: [] });
     await form.getByRole('button', { name: '发布进展' }).click();
     await view.getByText('进展已发布。', { exact: false }).waitFor();

@@ -8,7 +8,7 @@ const beijing = (date: string, time = '10:00') => new Date(`${date}T${time}:00+0
 
 function asked(at: Date, department: string | null = '区民政局', options: Partial<flow.Question> = {}): StoredConsultation {
   return flow.ask(
-    { id: 'c1', residentId: 'resident-1', topic: '养老服务', department, question: '高龄津贴怎么申请？', photoKey: null, public: true, contactMobile: '13812341234', now: at, demo: false, ...options },
+    { id: 'c1', residentId: 'resident-1', topic: '养老服务', department, question: '高龄津贴怎么申请？', photoKeys: [], public: true, contactMobile: '13812341234', now: at, demo: false, ...options },
     '区政府办公室',
     deadlines,
   ).consultation;

@@ -31,7 +31,7 @@ export interface Question {
   /** The department named, or null for 不知道找谁. */
   department: string | null;
   question: string;
-  photoKey: string | null;
+  photoKeys: string[];
   public: boolean;
   contactMobile: string | null;
   now: Date;

@@ -23,8 +23,8 @@ export const consultationItem = itemType({
     /** Whether the resident named a department (false: 不知道找谁, routed by the district office). */
     departmentChosen: z.boolean(),
     question: z.string(),
-    /** A photo the resident added (PhotoStorage key). */
-    photoKey: orNull(z.string()),
+    /** The photos the resident added (PhotoStorage keys under consultations/<residentId>/), at most 3; private to the asker and the handling department. Older questions have none. */
+    photoKeys: z.array(z.string()).default([]),
     /** The asker agreed that the question, masked, may be published as a 高频问答 once answered. */
     public: z.boolean(),
     /** A number to call back, stored whole, shown masked; read in full only by the department, audited. */
@@ -73,4 +73,11 @@ export const frequentQuestionItem = itemType({
   notes: 'Masked, without the asker; its id is the consultation\'s. gsi1 is all of them, gsi2 one department\'s, newest first (a topic is a filter).',
   attributes: z.object({ id: z.string(), topic: orNull(z.string()), department: z.string(), question: z.string(), answer: z.string(), publishedAt: z.string(), publishedBy: z.string() }),
   keys: { pk: 'FAQ#{id}', sk: 'FAQ', gsi1pk: 'FAQS', gsi1sk: '{publishedAt}#{id}', gsi2pk: 'FAQS#{department}', gsi2sk: '{publishedAt}#{id}' },
+});
+
+export const questionPhotoUploadsItem = itemType({
+  name: "a resident's question-photo uploads of one day",
+  notes: 'Counts requestQuestionPhotoUpload per resident and Beijing day, so one account cannot fill the photo storage. Removed by DynamoDB\'s TTL (`expiresAt`) two days on.',
+  attributes: z.object({ residentId: z.string(), day: z.string(), uploads: z.number(), expiresAt: z.number() }),
+  keys: { pk: 'QUESTION_PHOTOS#{residentId}', sk: 'DAY#{day}' },
 });

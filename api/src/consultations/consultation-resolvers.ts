@@ -6,7 +6,8 @@ import { auditEntry } from '../core/audit-entry';
 import { caseIdFor, isCaseId } from '../core/case-history';
 import { clockIsOverdue, readClock } from '../core/case-clock';
 import { governmentDate } from '../core/clock';
-import { conflict } from '../core/errors';
+import { badInput, conflict, UserFacingError } from '../core/errors';
+import { newPhotoKey, ownerOfPhotoKey, photoRequestSchema, photosOf, photoUploadOf } from '../core/photo-storage';
 import { connectionOf } from '../core/items';
 import { keyName, MAINLAND_MOBILE, mobileDigits, optionalText, pageArgs, parseInput, refuseUnmaskedData, requiredText } from '../core/validation';
 import { PROVISIONAL_DEADLINE_NOTE } from '../core/working-days';
@@ -19,6 +20,10 @@ import { notifyAnswer } from './consultation-notifications';
 // 咨询留言 through the API: residents ask, read their own and rate; staff of the handling department
 // queue, transfer, mark complex, answer and publish; anyone reads the 高频问答.
 
+/** Photos a question may carry, and question-photo uploads a resident may ask for in a Beijing day (enough to retry, too few to fill the storage). */
+const QUESTION_PHOTOS = 3;
+const PHOTO_UPLOADS_A_DAY = 20;
+
 const department = keyName('部门名称', 60);
 const askSchema = z.object({
   department: department.nullish().transform((value) => value ?? null),
@@ -28,6 +33,11 @@ const askSchema = z.object({
   contactMobile: optionalText('联系电话', 20)
     .transform((value) => (value === null ? null : mobileDigits(value)))
     .refine((value) => value === null || MAINLAND_MOBILE.test(value), '联系电话请填写 11 位手机号码。'),
+  photos: z
+    .array(z.string().max(200, '照片编号不正确。'))
+    .max(QUESTION_PHOTOS, `一条留言最多 ${QUESTION_PHOTOS} 张照片。`)
+    .nullish()
+    .transform((value) => [...new Set(value ?? [])]),
 });
 const queueSchema = z.object({
   filter: z.object({ department: department.nullish(), stage: z.enum(['OPEN', 'DONE']).nullish(), overdue: z.boolean().nullish() }).nullish(),
@@ -54,6 +64,14 @@ async function staffStep(
   const change = step(before, by, context.now());
   if (!(await context.stores.consultations.change(change, auditEntry(context.actor, action, id, { status: change.after.status })))) throw changedMeanwhile();
   return change.after;
+}
+
+/** The photos named with a question: each uploaded, under this resident's own folder (nobody can attach another's photo). */
+async function checkQuestionPhotos(context: RequestContext, residentId: string, keys: string[]): Promise<void> {
+  for (const key of keys) {
+    if (ownerOfPhotoKey(key, 'consultations') !== residentId) throw badInput('有一张照片不是您上传的，请重新选择照片。', { field: 'photos' });
+    if (!(await context.photos.exists(key))) throw badInput('有一张照片还没有上传完成，请重新选择照片。', { field: 'photos' });
+  }
 }
 
 const changedMeanwhile = () => conflict('这条留言刚有别人处理过，请刷新后再看。');
@@ -89,14 +107,25 @@ export const consultationResolvers: Resolvers = {
       const residentId = residentIdOf(context.actor);
       const input = parseInput(askSchema, args.input);
       const now = context.now();
+      await checkQuestionPhotos(context, residentId, input.photos);
       const contactMobile = input.contactMobile ?? (await context.stores.identity.getResident(residentId))?.phone ?? null;
       const asked = flow.ask(
-        { ...input, id: caseIdFor([residentId, governmentDate(now), input.department, input.question]), residentId, photoKey: null, contactMobile, now, demo: false },
+        { ...input, id: caseIdFor([residentId, governmentDate(now), input.department, input.question]), residentId, photoKeys: input.photos, contactMobile, now, demo: false },
         context.config.districtOffice,
         context.config.consultations,
       );
       const { created, consultation } = await context.stores.consultations.add(asked.consultation, asked.step);
       return created ? { ...consultation, steps: [asked.step] } : consultation;
+    },
+    async requestQuestionPhotoUpload(_root, args, context) {
+      const residentId = residentIdOf(context.actor);
+      const { contentType, bytes } = parseInput(photoRequestSchema, args);
+      const now = context.now();
+      const expiresAt = Math.floor(now.getTime() / 1000) + 2 * 24 * 60 * 60;
+      if (!(await context.stores.consultations.countPhotoUpload(residentId, governmentDate(now), PHOTO_UPLOADS_A_DAY, expiresAt))) {
+        throw new UserFacingError('TOO_MANY_REQUESTS', '今天上传的照片太多了，请明天再试。');
+      }
+      return photoUploadOf(await context.photos.prepareUpload(newPhotoKey('consultations', residentId, contentType), contentType, bytes));
     },
     transferConsultation: (_root, args, context) =>
       staffStep(context, args.id, 'consultation.transfer', (before, by, now) =>
@@ -169,6 +198,7 @@ export const consultationResolvers: Resolvers = {
     },
     isOverdue: (c, _args, context) => c.status === 'OPEN' && clockIsOverdue(readClock(c.clock), context.now()),
     contactMobile: (c) => (c.contactMobile ? maskMobile(c.contactMobile) : null),
+    photos: (c, _args, context) => photosOf(context.photos, c.photoKeys),
     steps: (c, _args, context) => c.steps ?? context.loaders.consultationSteps.load(c.id),
   },
 };

@@ -2,9 +2,9 @@ import type { AuditEntry, AuditLog } from '../core/audit';
 import { changeWrites, openingWrites } from '../core/case-history';
 import type { Dynamo } from '../core/dynamo';
 import { itemsOf, type Page, type PageRequest } from '../core/items';
-import { ORDINARY_WRITES, transact, type Write } from '../core/transactions';
+import { ORDINARY_WRITES, transact, writeOne, type Write } from '../core/transactions';
 import type { ConsultationChange } from './consultation-flow';
-import { consultationAskerEntryItem, consultationItem, consultationStepItem, frequentQuestionItem } from './consultation-items';
+import { consultationAskerEntryItem, consultationItem, consultationStepItem, frequentQuestionItem, questionPhotoUploadsItem } from './consultation-items';
 import type { ConsultationStep, StoredConsultation, StoredFrequentQuestion } from './consultation-model';
 
 // 咨询留言's and 高频问答's reads and writes; how the items sit in the table is declared in
@@ -37,16 +37,19 @@ export interface ConsultationStore {
   getFrequentQuestion(id: string): Promise<StoredFrequentQuestion | null>;
   /** Published 高频问答, newest first, of one department or all, of one topic or all. */
   listFrequentQuestions(query: { department?: string; topic?: string }, page: PageRequest): Promise<Page<StoredFrequentQuestion>>;
+  /** Counts one question-photo upload of the resident on the day; false once `limit` were counted that day. */
+  countPhotoUpload(residentId: string, day: string, limit: number, expiresAt: number): Promise<boolean>;
 }
 
 const bySequence = <T extends { sequence: number }>(steps: T[]) => steps.sort((a, b) => a.sequence - b.sequence);
 
 export function createConsultationStore(dynamo: Dynamo, audit: AuditLog): ConsultationStore {
-  const { consultations, entries, steps, faqs } = itemsOf(dynamo, {
+  const { consultations, entries, steps, faqs, photoUploads } = itemsOf(dynamo, {
     consultations: consultationItem,
     entries: consultationAskerEntryItem,
     steps: consultationStepItem,
     faqs: frequentQuestionItem,
+    photoUploads: questionPhotoUploadsItem,
   });
   const run = async (writes: Write[]) => (await transact(dynamo, writes, ORDINARY_WRITES)).ok;
   const auditWrites = (entry?: AuditEntry) => (entry ? [audit.write(entry)] : []);
@@ -97,6 +100,17 @@ export function createConsultationStore(dynamo: Dynamo, audit: AuditLog): Consul
       return department === undefined
         ? faqs.page({ index: 'gsi1', where: {}, filter, descending: true }, page)
         : faqs.page({ index: 'gsi2', where: { department }, filter, descending: true }, page);
+    },
+    async countPhotoUpload(residentId, day, limit, expiresAt) {
+      const counted = await writeOne(
+        dynamo,
+        photoUploads.update({ residentId, day }, 'SET residentId = :resident, #day = :day, expiresAt = if_not_exists(expiresAt, :expires) ADD uploads :one', {
+          if: 'attribute_not_exists(uploads) OR uploads < :limit',
+          values: { ':resident': residentId, ':day': day, ':expires': expiresAt, ':one': 1, ':limit': limit },
+        }),
+        ORDINARY_WRITES,
+      );
+      return counted.ok;
     },
   };
 }

@@ -188,6 +188,7 @@ export type ResolversTypes = {
   OrganisationKind: Types.OrganisationKind;
   PageInfo: ResolverTypeWrapper<Types.PageInfo>;
   PeriodInput: Types.PeriodInput;
+  Photo: ResolverTypeWrapper<Types.Photo>;
   PhotoUpload: ResolverTypeWrapper<Types.PhotoUpload>;
   PhotoUploadHeader: ResolverTypeWrapper<Types.PhotoUploadHeader>;
   Policy: ResolverTypeWrapper<PolicyParent>;
@@ -214,7 +215,6 @@ export type ResolversTypes = {
   ProjectList: ResolverTypeWrapper<Omit<Types.ProjectList, 'budget' | 'projects'> & { budget: ResolversTypes['ProjectBudget'], projects: Array<ResolversTypes['Project']> }>;
   ProjectMilestone: ResolverTypeWrapper<ProjectMilestoneParent>;
   ProjectMilestoneInput: Types.ProjectMilestoneInput;
-  ProjectPhoto: ResolverTypeWrapper<Types.ProjectPhoto>;
   ProjectProgressBasis: Types.ProjectProgressBasis;
   ProjectProposal: ResolverTypeWrapper<ProjectProposalParent>;
   ProjectProposalAnswerInput: Types.ProjectProposalAnswerInput;
@@ -391,6 +391,7 @@ export type ResolversParentTypes = {
   OfficialInput: Types.OfficialInput;
   PageInfo: Types.PageInfo;
   PeriodInput: Types.PeriodInput;
+  Photo: Types.Photo;
   PhotoUpload: Types.PhotoUpload;
   PhotoUploadHeader: Types.PhotoUploadHeader;
   Policy: PolicyParent;
@@ -417,7 +418,6 @@ export type ResolversParentTypes = {
   ProjectList: Omit<Types.ProjectList, 'budget' | 'projects'> & { budget: ResolversParentTypes['ProjectBudget'], projects: Array<ResolversParentTypes['Project']> };
   ProjectMilestone: ProjectMilestoneParent;
   ProjectMilestoneInput: Types.ProjectMilestoneInput;
-  ProjectPhoto: Types.ProjectPhoto;
   ProjectProposal: ProjectProposalParent;
   ProjectProposalAnswerInput: Types.ProjectProposalAnswerInput;
   ProjectProposalConnection: Omit<Types.ProjectProposalConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProjectProposalEdge']> };
@@ -534,6 +534,7 @@ export type ConsultationResolvers<ContextType = RequestContext, ParentType exten
   hotlineOrder?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isOverdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  photos?: Resolver<Array<ResolversTypes['Photo']>, ParentType, ContextType>;
   public?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ratings?: Resolver<Array<ResolversTypes['ConsultationRating']>, ParentType, ContextType>;
@@ -996,6 +997,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   replyToRating?: Resolver<ResolversTypes['RatingCase'], ParentType, ContextType, RequireFields<Types.MutationReplyToRatingArgs, 'caseId' | 'outcome' | 'reply'>>;
   requestInformationCorrection?: Resolver<ResolversTypes['InformationRequest'], ParentType, ContextType, RequireFields<Types.MutationRequestInformationCorrectionArgs, 'id' | 'items'>>;
   requestPhotoUpload?: Resolver<ResolversTypes['PhotoUpload'], ParentType, ContextType, RequireFields<Types.MutationRequestPhotoUploadArgs, 'bytes' | 'contentType' | 'projectId'>>;
+  requestQuestionPhotoUpload?: Resolver<ResolversTypes['PhotoUpload'], ParentType, ContextType, RequireFields<Types.MutationRequestQuestionPhotoUploadArgs, 'bytes' | 'contentType'>>;
   resetStaffPassword?: Resolver<ResolversTypes['Staff'], ParentType, ContextType, RequireFields<Types.MutationResetStaffPasswordArgs, 'temporaryPassword' | 'username'>>;
   saveSearchSynonym?: Resolver<ResolversTypes['SearchSynonym'], ParentType, ContextType, RequireFields<Types.MutationSaveSearchSynonymArgs, 'input'>>;
   saveSubscriptions?: Resolver<ResolversTypes['Subscriptions'], ParentType, ContextType, RequireFields<Types.MutationSaveSubscriptionsArgs, 'input'>>;
@@ -1023,6 +1025,11 @@ export type OfficialResolvers<ContextType = RequestContext, ParentType extends R
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PhotoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Photo'] = ResolversParentTypes['Photo']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type PhotoUploadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PhotoUpload'] = ResolversParentTypes['PhotoUpload']> = {
@@ -1188,11 +1195,6 @@ export type ProjectMilestoneResolvers<ContextType = RequestContext, ParentType e
   weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type ProjectPhotoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectPhoto'] = ResolversParentTypes['ProjectPhoto']> = {
-  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-};
-
 export type ProjectProposalResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectProposal'] = ResolversParentTypes['ProjectProposal']> = {
   answeredAt?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   contactMobile?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1238,7 +1240,7 @@ export type ProjectUpdateResolvers<ContextType = RequestContext, ParentType exte
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ProjectUpdateKind'], ParentType, ContextType>;
   milestoneId?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  photos?: Resolver<Array<ResolversTypes['ProjectPhoto']>, ParentType, ContextType>;
+  photos?: Resolver<Array<ResolversTypes['Photo']>, ParentType, ContextType>;
   postedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   projectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   spending?: Resolver<Types.Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -1758,6 +1760,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Mutation?: MutationResolvers<ContextType>;
   Official?: OfficialResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Photo?: PhotoResolvers<ContextType>;
   PhotoUpload?: PhotoUploadResolvers<ContextType>;
   PhotoUploadHeader?: PhotoUploadHeaderResolvers<ContextType>;
   Policy?: PolicyResolvers<ContextType>;
@@ -1776,7 +1779,6 @@ export type Resolvers<ContextType = RequestContext> = {
   ProjectFigure?: ProjectFigureResolvers<ContextType>;
   ProjectList?: ProjectListResolvers<ContextType>;
   ProjectMilestone?: ProjectMilestoneResolvers<ContextType>;
-  ProjectPhoto?: ProjectPhotoResolvers<ContextType>;
   ProjectProposal?: ProjectProposalResolvers<ContextType>;
   ProjectProposalConnection?: ProjectProposalConnectionResolvers<ContextType>;
   ProjectProposalEdge?: ProjectProposalEdgeResolvers<ContextType>;

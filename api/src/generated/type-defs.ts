@@ -60,6 +60,11 @@ input AskQuestionInput {
   department: String
 
   """
+  Keys from \`requestQuestionPhotoUpload\`, uploaded, at most 3. Private: only the asker and the handling department see them; never published.
+  """
+  photos: [String!]
+
+  """
   The asker agrees that the question, masked, may be published as a 高频问答 once answered.
   """
   public: Boolean!
@@ -119,6 +124,11 @@ type Consultation {
 
   """Open and past its last day to answer."""
   isOverdue: Boolean!
+
+  """
+  The photos the asker added; only the asker and staff of the handling department can read a question at all.
+  """
+  photos: [Photo!]!
   public: Boolean!
   question: String!
 
@@ -1327,6 +1337,11 @@ type Mutation {
   requestPhotoUpload(bytes: Int!, contentType: String!, projectId: ID!): PhotoUpload!
 
   """
+  The signed-in resident: where to upload one photo for a question (image/jpeg, image/png or image/webp, at most 5 MB); a limited number a day.
+  """
+  requestQuestionPhotoUpload(bytes: Int!, contentType: String!): PhotoUpload!
+
+  """
   Sets a temporary password (district admins; at least 10 characters) that the staff member must
   change at their next sign-in; ends the account's sessions. Audited.
   """
@@ -1421,7 +1436,19 @@ input PeriodInput {
 }
 
 """
-Where to PUT a photo's bytes, and the key to name it by in \`postProjectUpdate\`.
+A photo kept in GovOpen's photo storage (a project's progress, a resident's question).
+"""
+type Photo {
+  key: String!
+
+  """
+  Where to show it from (in the cloud a signed address valid for an hour: fetch it again rather than storing it).
+  """
+  url: String!
+}
+
+"""
+Where to PUT a photo's bytes, and the key to name it by in what is sent next (\`postProjectUpdate\`, \`askQuestion\`).
 """
 type PhotoUpload {
   expiresAt: String!
@@ -1837,15 +1864,6 @@ input ProjectMilestoneInput {
   weight: Int
 }
 
-type ProjectPhoto {
-  key: String!
-
-  """
-  Where to show it from (in the cloud a signed address valid for an hour: fetch it again rather than storing it).
-  """
-  url: String!
-}
-
 """Where a project's progress comes from."""
 enum ProjectProgressBasis {
   """
@@ -1998,7 +2016,7 @@ type ProjectUpdate {
 
   """The milestone it is about (MILESTONE_DONE, DELAY_EXPLAINED)."""
   milestoneId: ID
-  photos: [ProjectPhoto!]!
+  photos: [Photo!]!
 
   """When it was posted (ISO 8601)."""
   postedAt: String!

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { MAX_PHOTO_BYTES, type PhotoStorage } from '../projects/photo-storage';
-import { isLocalPhotoStorage } from '../projects/photo-storage-local';
+import { MAX_PHOTO_BYTES, type PhotoStorage } from '../core/photo-storage';
+import { isLocalPhotoStorage } from '../core/photo-storage-local';
 
 // The local server's stand-in for S3, used only when photos are kept on the local disk:
 //   PUT /uploads/<token>   the bytes of one photo, to the URL requestPhotoUpload gave

@@ -1,4 +1,5 @@
 import type { Resolvers } from '../generated/resolvers';
+import { photosOf } from '../core/photo-storage';
 import { connectionOf } from '../core/items';
 import { can, residentIdOf, viewerCan } from '../core/authorization';
 import { pageArgs, parseInput } from '../core/validation';
@@ -94,7 +95,7 @@ export const projectResolvers: Resolvers = {
     spentPercent: ({ spent, planned }) => percent(spent, planned),
   },
   ProjectUpdate: {
-    photos: ({ photos }, _args, context) => Promise.all(photos.map(async (key) => ({ key, url: await context.photos.viewUrl(key) }))),
+    photos: ({ photos }, _args, context) => photosOf(context.photos, photos),
     correctedBy: async ({ projectId, id }, _args, context) => (await context.loaders.projectCorrections.load(projectId)).get(id) ?? [],
   },
 };

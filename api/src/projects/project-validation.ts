@@ -2,7 +2,6 @@ import * as z from 'zod';
 import { SATISFACTION_LEVELS } from '../core/satisfaction';
 import { decimalSchema, isoDateSchema, keyName, mobileDigits, optionalText, requiredText } from '../core/validation';
 import { PROJECT_STATUSES, PROPOSAL_STATUSES } from './project-model';
-import { MAX_PHOTO_BYTES, PHOTO_TYPES } from './photo-storage';
 
 // What clients may send about projects, with the plain-Chinese message for each mistake.
 
@@ -77,14 +76,6 @@ export const updateInputSchema = z.object({
 export const reasonSchema = (label: string) => requiredText(label, 500);
 export const noteSchema = optionalText('说明', 500);
 
-export const photoRequestSchema = z.object({
-  contentType: z.enum(Object.keys(PHOTO_TYPES) as [keyof typeof PHOTO_TYPES], { message: '照片只能是 JPG、PNG 或 WEBP 格式。' }),
-  bytes: z
-    .number({ message: '照片大小不正确。' })
-    .int('照片大小不正确。')
-    .min(1, '照片是空的。')
-    .max(MAX_PHOTO_BYTES, '照片不能超过 5 MB，请压缩后再上传。'),
-});
 
 export const evaluationInputSchema = z.object({
   level: z.enum(SATISFACTION_LEVELS, { message: '请选择满意程度。' }),

@@ -12,10 +12,9 @@ import { notifyFollowers } from './project-notifications';
 import { projectResource, staffMilestone, staffProject } from './project-access';
 import type { RecordRequest } from './project-store';
 import { currentProject, rulesOf, viewOf } from './project-views';
-import { newPhotoKey, projectOfPhotoKey } from './photo-storage';
+import { newPhotoKey, ownerOfPhotoKey, photoRequestSchema, photoUploadOf } from '../core/photo-storage';
 import {
   noteSchema,
-  photoRequestSchema,
   projectIdSchema,
   projectInputSchema,
   reasonSchema,
@@ -135,7 +134,7 @@ export const projectWriteResolvers: { Mutation: MutationResolvers<RequestContext
       }
       if (project.cancellation && !input.corrects) throw badInput('项目已经取消了，只能发布更正。');
       for (const key of input.photos) {
-        if (projectOfPhotoKey(key) !== project.id) throw badInput('有一张照片不属于这个项目，请重新上传。', { field: 'photos' });
+        if (ownerOfPhotoKey(key, 'projects') !== project.id) throw badInput('有一张照片不属于这个项目，请重新上传。', { field: 'photos' });
         if (!(await context.photos.exists(key))) throw badInput('有一张照片还没有上传完成，请重新上传。', { field: 'photos' });
       }
       const kind: UpdateKind = input.corrects ? 'CORRECTION' : 'PROGRESS';
@@ -204,8 +203,7 @@ export const projectWriteResolvers: { Mutation: MutationResolvers<RequestContext
     async requestPhotoUpload(_root, args, context) {
       const project = await staffProject(context, args.projectId, 'project.report');
       const { contentType, bytes } = parseInput(photoRequestSchema, { contentType: args.contentType, bytes: args.bytes });
-      const upload = await context.photos.prepareUpload(newPhotoKey(project.id, contentType), contentType, bytes);
-      return { ...upload, headers: Object.entries(upload.headers).map(([name, value]) => ({ name, value })) };
+      return photoUploadOf(await context.photos.prepareUpload(newPhotoKey('projects', project.id, contentType), contentType, bytes));
     },
   },
 };

@@ -62,6 +62,8 @@ export type AskQuestionInput = {
   contactMobile?: InputMaybe<Scalars['String']['input']>;
   /** The department asked; left out: 不知道找谁, and the district office routes it. */
   department?: InputMaybe<Scalars['String']['input']>;
+  /** Keys from `requestQuestionPhotoUpload`, uploaded, at most 3. Private: only the asker and the handling department see them; never published. */
+  photos?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The asker agrees that the question, masked, may be published as a 高频问答 once answered. */
   public: Scalars['Boolean']['input'];
   /** Up to 1000 characters. */
@@ -111,6 +113,8 @@ export type Consultation = {
   id: Scalars['ID']['output'];
   /** Open and past its last day to answer. */
   isOverdue: Scalars['Boolean']['output'];
+  /** The photos the asker added; only the asker and staff of the handling department can read a question at all. */
+  photos: Array<Photo>;
   public: Scalars['Boolean']['output'];
   question: Scalars['String']['output'];
   /** One, or two when 不满意 reopened it. */
@@ -1066,6 +1070,8 @@ export type Mutation = {
   requestInformationCorrection: InformationRequest;
   /** Staff of the lead or a co-operating department: where to upload one photo (image/jpeg, image/png or image/webp, at most 5 MB). */
   requestPhotoUpload: PhotoUpload;
+  /** The signed-in resident: where to upload one photo for a question (image/jpeg, image/png or image/webp, at most 5 MB); a limited number a day. */
+  requestQuestionPhotoUpload: PhotoUpload;
   /**
    * Sets a temporary password (district admins; at least 10 characters) that the staff member must
    * change at their next sign-in; ends the account's sessions. Audited.
@@ -1475,6 +1481,12 @@ export type MutationRequestPhotoUploadArgs = {
 };
 
 
+export type MutationRequestQuestionPhotoUploadArgs = {
+  bytes: Scalars['Int']['input'];
+  contentType: Scalars['String']['input'];
+};
+
+
 export type MutationResetStaffPasswordArgs = {
   temporaryPassword: Scalars['String']['input'];
   username: Scalars['ID']['input'];
@@ -1594,7 +1606,15 @@ export type PeriodInput = {
   to: Scalars['String']['input'];
 };
 
-/** Where to PUT a photo's bytes, and the key to name it by in `postProjectUpdate`. */
+/** A photo kept in GovOpen's photo storage (a project's progress, a resident's question). */
+export type Photo = {
+  __typename?: 'Photo';
+  key: Scalars['String']['output'];
+  /** Where to show it from (in the cloud a signed address valid for an hour: fetch it again rather than storing it). */
+  url: Scalars['String']['output'];
+};
+
+/** Where to PUT a photo's bytes, and the key to name it by in what is sent next (`postProjectUpdate`, `askQuestion`). */
 export type PhotoUpload = {
   __typename?: 'PhotoUpload';
   expiresAt: Scalars['String']['output'];
@@ -1927,13 +1947,6 @@ export type ProjectMilestoneInput = {
   weight?: InputMaybe<Scalars['Int']['input']>;
 };
 
-export type ProjectPhoto = {
-  __typename?: 'ProjectPhoto';
-  key: Scalars['String']['output'];
-  /** Where to show it from (in the cloud a signed address valid for an hour: fetch it again rather than storing it). */
-  url: Scalars['String']['output'];
-};
-
 /** Where a project's progress comes from. */
 export type ProjectProgressBasis =
   /** Child projects' progress, weighted by their planned budgets (equal weights when none has a budget); cancelled children left out. */
@@ -2057,7 +2070,7 @@ export type ProjectUpdate = {
   kind: ProjectUpdateKind;
   /** The milestone it is about (MILESTONE_DONE, DELAY_EXPLAINED). */
   milestoneId: Maybe<Scalars['ID']['output']>;
-  photos: Array<ProjectPhoto>;
+  photos: Array<Photo>;
   /** When it was posted (ISO 8601). */
   postedAt: Scalars['String']['output'];
   projectId: Scalars['ID']['output'];

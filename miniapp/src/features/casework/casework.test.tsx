@@ -4,6 +4,7 @@ import { navigateTo, redirectTo, setRouterParams, setStorageSync } from '../../.
 import { signInAs, ADMIN, EDITOR } from '../../../test-support/staff';
 import type { ConsultationDetailFieldsFragment, InformationRequestDetailFieldsFragment } from '../../generated/operations';
 import { reloadSession, SESSION_KEY } from '../../session/store';
+import { photoFromFile, putPhoto, type PickedPhoto } from '../../platform/photos';
 import { staffSessions } from '../../session/staff';
 import AskPage from '../../pages/casework/ask/index';
 import QuestionPage from '../../pages/casework/question/index';
@@ -20,6 +21,10 @@ import { currentYear } from '../projects/format';
 // 政民互动 pages: a resident asks and rates the answer, applies and corrects, reads and keeps the 告知书;
 // staff answer on the clock and reply with the kinds the 条例 allows. Every date is said with its weekday,
 // 已超期 in words, and a form's mistakes beside their fields before anything is sent.
+
+jest.mock('../../platform/photos'); // platform/__mocks__/photos.ts
+const pickFile = photoFromFile as jest.MockedFunction<typeof photoFromFile>;
+const put = putPhoto as jest.MockedFunction<typeof putPhoto>;
 
 const flush = () => act(async () => undefined);
 const button = (name: string | RegExp) => screen.getByRole('button', { name });
@@ -48,6 +53,7 @@ function question(overrides: Partial<ConsultationDetailFieldsFragment> = {}): Co
     ratings: [],
     hotlineOrder: null,
     contactMobile: '138****5678',
+    photos: [],
     steps: [{ kind: 'ASKED', at: '2026-11-17T02:00:00.000Z', note: null, fromDepartment: null, toDepartment: null }],
     ...overrides,
   };
@@ -124,8 +130,48 @@ describe('咨询留言, the resident', () => {
     fireEvent.click(button('提交留言'));
     await flush();
     expect(sent('AskQuestion')[0]?.variables).toEqual({
-      input: { department: null, topic: null, question: '80岁以上老人的高龄津贴怎么申请？', public: true, contactMobile: '13812345678' },
+      input: { department: null, topic: null, question: '80岁以上老人的高龄津贴怎么申请？', public: true, contactMobile: '13812345678', photos: [] },
     });
+    expect(redirectTo).toHaveBeenLastCalledWith({ url: '/pages/casework/question/index?id=c0ffee00c0ffee00c0ffee00&sent=1' });
+  });
+
+  it('takes up to 3 photos, each with 删除; sends each chosen photo to storage once, then names them in the question', async () => {
+    signInResident();
+    const photo = (name: string): PickedPhoto => ({ name, contentType: 'image/jpeg', bytes: 204_800, body: new ArrayBuffer(8), previewUrl: `blob:${name}` });
+    const upload = (key: string) => ({ uploadUrl: `http://127.0.0.1:4000/uploads/${key}`, method: 'PUT', headers: [{ name: 'content-type', value: 'image/jpeg' }], photoKey: key, expiresAt: '2026-11-17T02:10:00.000Z' });
+    answerByOperation({
+      RequestQuestionPhotoUpload: [{ data: { requestQuestionPhotoUpload: upload('consultations/r1/a.jpg') } }, { data: { requestQuestionPhotoUpload: upload('consultations/r1/c.jpg') } }],
+      AskQuestion: [{ errors: [{ message: '系统暂时连不上，请稍等一会儿再试。', extensions: { code: 'SERVICE_UNAVAILABLE' } }] }, { data: { askQuestion: question() } }],
+    });
+    put.mockResolvedValue(true);
+    render(<AskPage />);
+    type('您的问题', '小区门口的路灯坏了，找谁修？');
+    for (const name of ['a.jpg', 'b.jpg', 'c.jpg']) {
+      pickFile.mockResolvedValueOnce(photo(name));
+      fireEvent.change(field('添加照片'), { target: { files: [new File(['x'], name, { type: 'image/jpeg' })] } });
+      await flush();
+    }
+    // Three chosen: no more can be added.
+    expect(screen.queryByLabelText('添加照片')).toBeNull();
+    expect(screen.getByText('照片 3：200 KB，JPG')).toBeTruthy();
+    fireEvent.click(button('删除照片 2'));
+    expect(screen.queryByText('照片 3：200 KB，JPG')).toBeNull();
+    expect(screen.getByLabelText('添加照片')).toBeTruthy();
+
+    fireEvent.click(button('提交留言'));
+    await screen.findByText('没能提交：系统暂时连不上，请稍等一会儿再试。');
+    fireEvent.click(button('提交留言'));
+    await flush();
+    // The retry names the photos already in storage; nothing is uploaded twice.
+    expect(sent('RequestQuestionPhotoUpload').map((r) => r.variables)).toEqual([
+      { contentType: 'image/jpeg', bytes: 204_800 },
+      { contentType: 'image/jpeg', bytes: 204_800 },
+    ]);
+    expect(put).toHaveBeenCalledTimes(2);
+    expect(sent('AskQuestion').map((r) => (r.variables as { input: { photos: string[] } }).input.photos)).toEqual([
+      ['consultations/r1/a.jpg', 'consultations/r1/c.jpg'],
+      ['consultations/r1/a.jpg', 'consultations/r1/c.jpg'],
+    ]);
     expect(redirectTo).toHaveBeenLastCalledWith({ url: '/pages/casework/question/index?id=c0ffee00c0ffee00c0ffee00&sent=1' });
   });
 

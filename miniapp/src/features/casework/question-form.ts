@@ -1,13 +1,16 @@
 import type { AskQuestionInput } from '../../generated/operations';
+import { photoProblem } from '../../lib/photos';
+import type { PickedPhoto } from '../../platform/photos';
 import { normalizeMobile } from '../projects/proposal-form';
 
 // 我要留言: the form's rules, the same as the API's (askSchema in api/src/consultations/consultation-resolvers.ts),
-// so a mistake is said next to its field before anything is sent.
+// so a mistake is said next to its field before anything is sent. The photos' keys are added once
+// they are uploaded (pages/casework/ask).
 
-export type QuestionForm = { department: string; topic: string; question: string; public: boolean; mobile: string };
+export type QuestionForm = { department: string; topic: string; question: string; public: boolean; mobile: string; photos: PickedPhoto[] };
 export type QuestionErrors = Partial<Record<keyof QuestionForm, string>>;
 
-export const QUESTION_LIMITS = { department: 60, topic: 30, question: 1000 } as const;
+export const QUESTION_LIMITS = { department: 60, topic: 30, question: 1000, photos: 3 } as const;
 
 export function checkQuestion(form: QuestionForm): { errors: QuestionErrors; input: AskQuestionInput | null } {
   const errors: QuestionErrors = {};
@@ -16,6 +19,9 @@ export function checkQuestion(form: QuestionForm): { errors: QuestionErrors; inp
   if (!question) errors.question = '请写下您想问的事。';
   else if (question.length > QUESTION_LIMITS.question) errors.question = `留言太长了，最多 ${QUESTION_LIMITS.question} 个字。`;
   if (mobile && !/^1\d{10}$/u.test(mobile)) errors.mobile = '手机号要是 11 位数字，如 13812345678；不想留可以空着。';
+  const photoProblems = form.photos.map(photoProblem).filter(Boolean);
+  if (form.photos.length > QUESTION_LIMITS.photos) errors.photos = `最多 ${QUESTION_LIMITS.photos} 张照片，请删掉多的。`;
+  else if (photoProblems.length) errors.photos = '有照片不能用，请删掉它或换一张。';
   if (Object.keys(errors).length) return { errors, input: null };
   return {
     errors,

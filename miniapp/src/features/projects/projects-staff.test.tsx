@@ -14,11 +14,7 @@ import ProjectProposalsPage from '../../pages/projects/proposals/index';
 // 民生实事, the staff side: the department's projects, 报送进展 (text, figures, spending, one photo
 // sent to storage first), 标记完成 and 说明延期 — with the staff session only.
 
-jest.mock('../../platform/photos', () => ({
-  ...jest.requireActual('../../platform/photos'),
-  photoFromFile: jest.fn(),
-  putPhoto: jest.fn(),
-}));
+jest.mock('../../platform/photos'); // platform/__mocks__/photos.ts
 const pickFile = photoFromFile as jest.MockedFunction<typeof photoFromFile>;
 const put = putPhoto as jest.MockedFunction<typeof putPhoto>;
 
@@ -203,7 +199,7 @@ describe('the staff pages', () => {
     expect(within(region).getByText('大写：贰佰捌拾万元整')).toBeTruthy();
     expect(within(region).getByText('即 2,800,000 元')).toBeTruthy();
     fireEvent.change(within(region).getByLabelText('选择照片'), { target: { files: [new File(['x'], 'site.jpg', { type: 'image/jpeg' })] } });
-    await within(region).findByText('已选：240 KB，JPG');
+    await within(region).findByText('照片 1：240 KB，JPG');
 
     fireEvent.click(within(region).getByRole('button', { name: '发布进展' }));
     fireEvent.click(within(region).getByRole('button', { name: /发布/ }));
@@ -244,7 +240,7 @@ describe('the staff pages', () => {
     const region = await screen.findByRole('region', { name: '报送进展' });
     fireEvent.change(within(region).getByRole('textbox', { name: '进展内容' }), { target: { value: '现场照片。' } });
     fireEvent.change(within(region).getByLabelText('选择照片'), { target: { files: [new File(['x'], 'site.jpg')] } });
-    await within(region).findByText('已选：240 KB，JPG');
+    await within(region).findByText('照片 1：240 KB，JPG');
     fireEvent.click(within(region).getByRole('button', { name: '发布进展' }));
     await within(region).findByText('没能发布：照片没能上传，请检查网络后再点“发布进展”。');
     expect(sentRequests().map((r) => r.operation)).not.toContain('PostProjectUpdate');

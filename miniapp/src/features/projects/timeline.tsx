@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { ProjectUpdateFieldsFragment } from '../../generated/operations';
-import { Photos } from './components';
+import { Photos } from '../../components/Photos';
 import { figureInWords, UPDATE_KIND_WORDS } from './format';
 import { dateInWords, yuanInWords } from '../../lib/format';
 

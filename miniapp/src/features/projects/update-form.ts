@@ -1,5 +1,5 @@
 import type { ProjectUpdateInput } from '../../generated/operations';
-import type { PickedPhoto } from '../../platform/photos';
+import { photoProblem } from '../../lib/photos';
 import { MONEY_UNREADABLE } from '../../components/MoneyField';
 
 // 报送进展 (staff): the form's rules, the same as the API's (api/src/projects/project-validation.ts),
@@ -19,18 +19,6 @@ export const UPDATE_LIMITS = { text: 2000, figures: 10, figureLabel: 30, figureU
 export const EMPTY_FIGURE: FigureRow = { label: '', value: '', unit: '' };
 
 const MAX_YUAN = 1_000_000_000_000;
-
-/** The photo types storage accepts (api/src/projects/photo-storage.ts), with the name staff know them by. */
-export const PHOTO_TYPES: Readonly<Record<string, string>> = { 'image/jpeg': 'JPG', 'image/png': 'PNG', 'image/webp': 'WEBP' };
-const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
-
-/** What is wrong with a chosen photo, in words; '' when it can be sent. */
-export function photoProblem(photo: Pick<PickedPhoto, 'contentType' | 'bytes'>): string {
-  if (!PHOTO_TYPES[photo.contentType]) return '照片只能是 JPG、PNG 或 WEBP 格式。';
-  if (photo.bytes <= 0) return '照片是空的，请重新选择。';
-  if (photo.bytes > MAX_PHOTO_BYTES) return '照片不能超过 5 MB，请换一张或压缩后再选。';
-  return '';
-}
 
 /** A number as staff type it: full-width digits and thousands separators allowed. */
 const toNumber = (raw: string): number | null => {

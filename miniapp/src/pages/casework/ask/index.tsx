@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
@@ -7,28 +7,38 @@ import { Choices } from '../../../components/Choices';
 import { Problem } from '../../../components/Messages';
 import { SignInNeeded } from '../../../components/SignInNeeded';
 import { TextField } from '../../../components/TextField';
+import { PhotoChooser } from '../../../components/Photos';
 import { request } from '../../../api/request';
-import { AskQuestionDocument, type AskQuestionInput } from '../../../generated/operations';
+import { AskQuestionDocument, RequestQuestionPhotoUploadDocument, type AskQuestionInput } from '../../../generated/operations';
+import { uploadPhotos, type UploadedPhotos } from '../../../lib/photos';
 import { useCheckedSend } from '../../../hooks/use-checked-send';
 import { askForMessages } from '../../../platform/messages';
 import { openPage, replacePage, ROUTES } from '../../../lib/navigation';
 import { checkQuestion, QUESTION_LIMITS, type QuestionForm } from '../../../features/casework/question-form';
 import '../../../features/casework/casework.scss';
 
-const EMPTY: QuestionForm = { department: '', topic: '', question: '', public: false, mobile: '' };
+const EMPTY: QuestionForm = { department: '', topic: '', question: '', public: false, mobile: '', photos: [] };
 
 /**
- * 我要留言: a resident asks a department (or 不知道找谁: the district office routes it). Signing in
- * comes first; what was typed stays. Sent, the question's own page opens with its answer deadline.
+ * 我要留言: a resident asks a department (or 不知道找谁: the district office routes it), with up to 3
+ * photos if they like. Signing in comes first; what was typed stays. The photos go to storage first,
+ * then the question names them. Sent, the question's own page opens with its answer deadline.
  */
 export default function AskPage() {
   const [form, setForm] = useState<QuestionForm>(EMPTY);
   const field = (name: 'department' | 'topic' | 'question' | 'mobile') => (value: string) => setForm((f) => ({ ...f, [name]: value }));
+  const uploaded = useRef<UploadedPhotos>(new Map());
   const { errors, problem, signInNeeded, busy, go } = useCheckedSend(checkQuestion, async (input: AskQuestionInput) => {
     // Asked still inside the tap (nothing awaited yet), as WeChat requires; answered before sending, so
     // the answer's message finds the permission already given.
     await askForMessages(['CONSULTATION_ANSWERED']);
-    const asked = (await request(AskQuestionDocument, { input })).askQuestion;
+    const photos = await uploadPhotos(
+      form.photos,
+      uploaded.current,
+      async (photo) => (await request(RequestQuestionPhotoUploadDocument, { contentType: photo.contentType, bytes: photo.bytes })).requestQuestionPhotoUpload,
+      '照片没能上传，请检查网络后再点“提交留言”。',
+    );
+    const asked = (await request(AskQuestionDocument, { input: { ...input, photos } })).askQuestion;
     await replacePage(ROUTES.caseworkQuestion, { id: asked.id, sent: 1 });
   });
 
@@ -54,6 +64,13 @@ export default function AskPage() {
         error={errors.mobile}
         type="number"
         maxLength={20}
+      />
+      <PhotoChooser
+        photos={form.photos}
+        onChange={(photos) => setForm((f) => ({ ...f, photos }))}
+        max={QUESTION_LIMITS.photos}
+        note="能说明情况的照片，如损坏的设施。只有您和办理的工作人员能看到，不会公开。"
+        error={errors.photos}
       />
       <Choices
         label="能否公开"

@@ -5,6 +5,7 @@ import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
 import { Action, SendAction } from '../../../components/Action';
 import { Fields } from '../../../components/Fields';
+import { Photos } from '../../../components/Photos';
 import { Problem, Said } from '../../../components/Messages';
 import { SignInNeeded } from '../../../components/SignInNeeded';
 import { Loaded } from '../../../components/States';
@@ -71,6 +72,7 @@ function QuestionView({ c, said, onChange }: { c: Question; said: string; onChan
       <View className="gov-card">
         <Heading level={2}>您的问题</Heading>
         <Text className="gov-paragraph" userSelect>{c.question}</Text>
+        <Photos photos={c.photos} what="您留言的" />
         <ClockLine text={consultationClockInWords(c)} overdue={c.isOverdue} />
         <Fields rows={rows} />
       </View>

@@ -5,6 +5,7 @@ import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
 import { Action } from '../../../components/Action';
 import { Fields } from '../../../components/Fields';
+import { Photos } from '../../../components/Photos';
 import { Problem, Said } from '../../../components/Messages';
 import { Loaded } from '../../../components/States';
 import { RevealOnPurpose } from '../../../components/RevealOnPurpose';
@@ -149,6 +150,7 @@ function QuestionView({ c, said, onChange }: { c: Question; said: string; onChan
       <View className="gov-card">
         <Heading level={2}>留言</Heading>
         <Text className="gov-paragraph" userSelect>{c.question}</Text>
+        <Photos photos={c.photos} what="留言人附的" />
         <ClockLine text={consultationClockInWords(c)} overdue={c.isOverdue} />
         <Fields rows={rows} />
         {c.contactMobile ? <RevealOnPurpose label="回电号码" read={() => staffRequest(ConsultationContactDocument, { id: c.id }).then((d) => d.consultationContact)} /> : <Text className="gov-paragraph">留言人没有留电话。</Text>}

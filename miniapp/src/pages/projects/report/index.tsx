@@ -9,7 +9,6 @@ import { Problem, Said } from '../../../components/Messages';
 import { StaffOnly } from '../../../components/Staff';
 import { TextField } from '../../../components/TextField';
 import { MoneyField } from '../../../components/MoneyField';
-import { ApiError } from '../../../api/request';
 import {
   CompleteMilestoneDocument,
   ExplainDelayDocument,
@@ -25,10 +24,12 @@ import { useRemote } from '../../../hooks/use-remote';
 import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
 import { staffRequest } from '../../../session/staff';
 import { useSubmit } from '../../../hooks/use-submit';
-import { BudgetChart, PhotoChooser, ProgressBar, StatusLine } from '../../../features/projects/components';
+import { BudgetChart, ProgressBar, StatusLine } from '../../../features/projects/components';
+import { PhotoChooser } from '../../../components/Photos';
 import { milestoneLines, milestoneState, statusAndProgress } from '../../../features/projects/format';
 import { beijingDate } from '../../../lib/format';
-import { putPhoto, type PickedPhoto } from '../../../platform/photos';
+import type { PickedPhoto } from '../../../platform/photos';
+import { uploadPhotos, type UploadedPhotos } from '../../../lib/photos';
 import { Entry } from '../../../features/projects/timeline';
 import { checkUpdate, EMPTY_FIGURE, UPDATE_LIMITS, type FigureRow, type UpdateErrors } from '../../../features/projects/update-form';
 import '../../../features/projects/projects.scss';
@@ -67,30 +68,26 @@ export function UpdateForm({ projectId, onPosted }: { projectId: string; onPoste
   const [text, setText] = useState('');
   const [figures, setFigures] = useState<FigureRow[]>([]);
   const [spending, setSpending] = useState<number | null>(null);
-  const [photo, setPhoto] = useState<PickedPhoto | null>(null);
+  const [photos, setPhotos] = useState<PickedPhoto[]>([]);
   const [errors, setErrors] = useState<UpdateErrors>({});
   const [problem, setProblem] = useState('');
   const submit = useSubmit();
-  // A photo already in storage is not sent again when only the entry failed.
-  const uploaded = useRef<{ photo: PickedPhoto; key: string } | null>(null);
+  const uploaded = useRef<UploadedPhotos>(new Map());
 
   const send = () => {
-    const checked = checkUpdate({ text, figures, spending, photo });
+    const checked = checkUpdate({ text, figures, spending, photo: photos[0] ?? null });
     setErrors(checked.errors);
     setProblem(checked.input ? '' : '有几处要改一改，请看每一项下面的说明。');
     const input = checked.input;
     if (!input) return;
     submit.run(async () => {
-      const photos: string[] = [];
-      if (photo) {
-        if (uploaded.current?.photo !== photo) {
-          const { requestPhotoUpload: upload } = await staffRequest(RequestPhotoUploadDocument, { projectId, contentType: photo.contentType, bytes: photo.bytes });
-          if (!(await putPhoto(upload, photo))) throw new ApiError('照片没能上传，请检查网络后再点“发布进展”。', 'UPLOAD');
-          uploaded.current = { photo, key: upload.photoKey };
-        }
-        photos.push(uploaded.current.key);
-      }
-      const { postProjectUpdate } = await staffRequest(PostProjectUpdateDocument, { projectId, input: { ...input, photos } });
+      const keys = await uploadPhotos(
+        photos,
+        uploaded.current,
+        async (photo) => (await staffRequest(RequestPhotoUploadDocument, { projectId, contentType: photo.contentType, bytes: photo.bytes })).requestPhotoUpload,
+        '照片没能上传，请检查网络后再点“发布进展”。',
+      );
+      const { postProjectUpdate } = await staffRequest(PostProjectUpdateDocument, { projectId, input: { ...input, photos: keys } });
       // The page reads the project again (spending, status) and starts a fresh, empty form.
       onPosted(postProjectUpdate);
     });
@@ -102,7 +99,7 @@ export function UpdateForm({ projectId, onPosted }: { projectId: string; onPoste
       <TextField label="进展内容" hint="做了什么、到了哪一步，用居民看得懂的话写" value={text} onChange={setText} error={errors.text} maxLength={UPDATE_LIMITS.text} lines />
       <FigureRows rows={figures} onChange={setFigures} errors={errors.figures} />
       <MoneyField label="本次使用资金" hint="可以不填；以万元为单位，如 860 或 12.5" yuan={spending} onChange={setSpending} error={errors.spending} />
-      <PhotoChooser photo={photo} onChange={setPhoto} error={errors.photo} />
+      <PhotoChooser photos={photos} onChange={setPhotos} max={1} note="一张现场照片。照片会公开，请不要拍到居民的脸、门牌和车牌。" error={errors.photo} />
       <Problem text={problem || (submit.error && `没能发布：${submit.error.message}`)} />
       <SendAction busy={submit.busy} busyText="正在发布……" onClick={send}>发布进展</SendAction>
     </View>

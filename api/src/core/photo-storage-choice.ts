@@ -1,6 +1,6 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Config } from '../core/config';
+import type { Config } from './config';
 import type { PhotoStorage } from './photo-storage';
 import type { LocalPhotoStorage } from './photo-storage-local';
 import { createS3PhotoStorage } from './photo-storage-s3';

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { S3Client } from '@aws-sdk/client-s3';
-import { DEFAULT_CONFIG } from '../core/config';
-import { contentTypeOfPhotoKey, newPhotoKey, projectOfPhotoKey } from './photo-storage';
+import { DEFAULT_CONFIG } from './config';
+import { contentTypeOfPhotoKey, newPhotoKey, ownerOfPhotoKey } from './photo-storage';
 import { createPhotoStorage } from './photo-storage-choice';
 import { createLocalPhotoStorage } from './photo-storage-local';
 import { createS3PhotoStorage } from './photo-storage-s3';
@@ -14,13 +14,21 @@ const PROJECT = '0123456789abcdef';
 const NOW = new Date('2026-05-10T02:34:56Z');
 
 describe('photo keys', () => {
-  it('name the project and the type, and nothing else passes for one', () => {
-    const key = newPhotoKey(PROJECT, 'image/webp');
-    expect(projectOfPhotoKey(key)).toBe(PROJECT);
+  it('name the folder, the owner and the type, and nothing else passes for one', () => {
+    const key = newPhotoKey('projects', PROJECT, 'image/webp');
+    expect(ownerOfPhotoKey(key, 'projects')).toBe(PROJECT);
     expect(contentTypeOfPhotoKey(key)).toBe('image/webp');
-    for (const bad of [`projects/${PROJECT}/../../etc/passwd`, `projects/${PROJECT}/x.jpg`, `${key}.exe`, `other/${PROJECT}/${key.split('/')[2]}`]) {
-      expect(projectOfPhotoKey(bad)).toBeNull();
+    for (const bad of [`projects/${PROJECT}/../../etc/passwd`, `projects/${PROJECT}/x.jpg`, `${key}.exe`, `other/${PROJECT}/${key.split('/')[2]}`, `projects/../${key.split('/')[2]}`]) {
+      expect(ownerOfPhotoKey(bad, 'projects')).toBeNull();
     }
+  });
+
+  it("keep a resident's question photos apart from projects' (a key of one folder is no key of the other)", () => {
+    const key = newPhotoKey('consultations', 'resident-1', 'image/jpeg');
+    expect(key).toMatch(/^consultations\/resident-1\/[0-9a-f-]{36}\.jpg$/u);
+    expect(ownerOfPhotoKey(key, 'consultations')).toBe('resident-1');
+    expect(ownerOfPhotoKey(key, 'projects')).toBeNull();
+    expect(contentTypeOfPhotoKey(key)).toBe('image/jpeg');
   });
 });
 
@@ -36,7 +44,7 @@ describe('S3 photo storage', () => {
   const storage = createS3PhotoStorage({ bucket: 'govopen-photos', region: 'cn-north-1', now: () => NOW, client });
 
   it('presigns a PUT of exactly that type and size, for ten minutes, with no checksum a browser cannot send', async () => {
-    const key = newPhotoKey(PROJECT, 'image/jpeg');
+    const key = newPhotoKey('projects', PROJECT, 'image/jpeg');
     const upload = await storage.prepareUpload(key, 'image/jpeg', 123_456);
     const url = new URL(upload.uploadUrl);
     expect(url.hostname).toBe('govopen-photos.s3.cn-north-1.amazonaws.com.cn');
@@ -50,7 +58,7 @@ describe('S3 photo storage', () => {
   });
 
   it('shows photos from GET URLs signed as of the hour, so one photo keeps one URL for an hour', async () => {
-    const key = newPhotoKey(PROJECT, 'image/png');
+    const key = newPhotoKey('projects', PROJECT, 'image/png');
     const url = new URL(await storage.viewUrl(key));
     expect(url.searchParams.get('X-Amz-Date')).toBe('20260510T020000Z');
     expect(url.searchParams.get('X-Amz-Expires')).toBe('7200');
@@ -68,7 +76,7 @@ describe('local photo storage', () => {
   const tokenOf = (url: string) => url.slice('http://127.0.0.1:4000/uploads/'.length);
 
   it('accepts the upload until the URL expires, then refuses it', async () => {
-    const upload = await storage.prepareUpload(newPhotoKey(PROJECT, 'image/png'), 'image/png', png.length);
+    const upload = await storage.prepareUpload(newPhotoKey('projects', PROJECT, 'image/png'), 'image/png', png.length);
     now = new Date(NOW.getTime() + 11 * 60 * 1000);
     expect(await storage.receive(tokenOf(upload.uploadUrl), 'image/png', png)).toEqual({ status: 403, message: '上传地址已过期，请重新选择照片上传。' });
     now = NOW;
@@ -79,7 +87,7 @@ describe('local photo storage', () => {
 
   it('refuses a token signed with another secret', async () => {
     const other = createLocalPhotoStorage({ dir, baseUrl: 'http://127.0.0.1:4000', secret: 'y'.repeat(32), now: () => NOW });
-    const upload = await other.prepareUpload(newPhotoKey(PROJECT, 'image/png'), 'image/png', png.length);
+    const upload = await other.prepareUpload(newPhotoKey('projects', PROJECT, 'image/png'), 'image/png', png.length);
     expect((await storage.receive(tokenOf(upload.uploadUrl), 'image/png', png)).status).toBe(403);
     expect(await storage.exists(upload.photoKey)).toBe(false);
   });
