@@ -3,12 +3,12 @@ import type { Dynamo } from '../core/dynamo';
 import { checkIn } from './check-in';
 import { runDraw, type DrawOutcome } from './draw-run';
 import { waitingPlaceItem } from './event-items';
-import type { EventFeedback, StoredEvent, StoredRegistration } from './event-model';
+import { registrationIdOf, type EventFeedback, type StoredEvent, type StoredRegistration } from './event-model';
 import { markCancellationNoticed, markReminded, unmarkReminded } from './notice-markers';
 import { openDayTable } from './open-day-table';
 import { listQuestionnaires, submitQuestionnaire } from './questionnaire';
 import { cancel, fillFreeSeats } from './seat-handover';
-import { recentEvents, register, type RegistrationInputData, type WritesAlongside } from './sign-up';
+import { joinRepeatedTaps, recentEvents, register, type RegistrationInputData, type WritesAlongside } from './sign-up';
 
 // Registrations and what hangs off them, in the event's partition (declared in event-items.ts): the
 // store the resolvers use, put together from one module per job.
@@ -46,6 +46,7 @@ export function createRegistrationStore(dynamo: Dynamo, audit: AuditLog): Regist
   const table = openDayTable(dynamo);
   const { registrations, waitingPlaces } = table;
   const recent = recentEvents(table);
+  const joined = joinRepeatedTaps();
   return {
     get: (eventId, residentId, consistent = false) => registrations.get({ eventId, residentId }, consistent),
     async getMany(keys) {
@@ -56,7 +57,7 @@ export function createRegistrationStore(dynamo: Dynamo, audit: AuditLog): Regist
     listForResident: (residentId) => registrations.query({ index: 'gsi1', where: { residentId }, descending: true }),
     waitlistPlace: (eventId, seq) => waitingPlaces.count({ where: { eventId }, range: { upTo: waitingPlaceItem.key({ eventId, seq }).sk }, consistent: true }),
     eventForSignUp: (eventId) => recent.get(eventId),
-    register: (event, residentId, input, now, alongside) => register(table, recent, event, residentId, input, now, alongside),
+    register: (event, residentId, input, now, alongside) => joined(registrationIdOf(event.id, residentId), () => register(table, recent, event, residentId, input, now, alongside)),
     cancel: (registration, now) => cancel(table, registration, now),
     fillFreeSeats: (eventId, now) => fillFreeSeats(table, eventId, now),
     draw: (event, now, entry) => runDraw(table, audit, event, now, entry),

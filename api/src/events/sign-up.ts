@@ -122,8 +122,34 @@ async function nextWaitlistSeq(table: OpenDayTable, eventId: string): Promise<nu
  */
 export type WritesAlongside = (registration: StoredRegistration) => Write[] | Promise<Write[]>;
 
+type SignUp = { registration: StoredRegistration; created: boolean };
+
+/**
+ * A double tap that reaches this process while the first tap's sign-up is still in flight waits for
+ * it and is answered with its registration, instead of a waiting-list number, a transaction bound to
+ * be refused and a read. Should the first fail, the second tries on its own. Taps reaching different
+ * processes are still told apart by the registration's condition.
+ */
+export function joinRepeatedTaps() {
+  const inFlight = new Map<string, Promise<SignUp>>();
+  return async (registrationId: string, signUp: () => Promise<SignUp>): Promise<SignUp> => {
+    const earlier = inFlight.get(registrationId);
+    if (earlier) {
+      const first = await earlier.catch(() => null);
+      if (first) return { registration: first.registration, created: false };
+    }
+    const attempt = signUp();
+    inFlight.set(registrationId, attempt);
+    try {
+      return await attempt;
+    } finally {
+      if (inFlight.get(registrationId) === attempt) inFlight.delete(registrationId);
+    }
+  };
+}
+
 /** Signs up once: a second call for the same resident and event returns the first registration. */
-export async function register(table: OpenDayTable, recent: RecentEvents, event: StoredEvent, residentId: string, input: RegistrationInputData, now: Date, alongside: WritesAlongside = () => []) {
+export async function register(table: OpenDayTable, recent: RecentEvents, event: StoredEvent, residentId: string, input: RegistrationInputData, now: Date, alongside: WritesAlongside = () => []): Promise<SignUp> {
   const at = now.toISOString();
   let path: Path = event.selectionMode === 'DRAW' ? 'apply' : recent.firstComePath(event);
   // While true, `recent` counts this sign-up's seat as in flight.
