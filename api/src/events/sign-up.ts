@@ -61,8 +61,11 @@ export function recentEvents(table: OpenDayTable, clock: () => number = Date.now
   const known = new Map<string, Recent>();
   const remember = (id: string, event: Promise<StoredEvent | null>) => {
     known.set(id, { readAt: clock(), event, seatsInFlight: 0, seatsTaken: 0, seatsGone: false });
-    // A missing event or a draft is not kept: it is read again next time.
-    void event.then((found) => (!found || found.status === 'DRAFT') && known.get(id)?.event === event && known.delete(id), () => known.delete(id));
+    // A missing event, a draft or a failed read is not kept: it is read again next time.
+    const forget = () => {
+      if (known.get(id)?.event === event) known.delete(id);
+    };
+    event.then((found) => (found && found.status !== 'DRAFT' ? undefined : forget()), forget);
   };
   const current = (id: string) => {
     const recent = known.get(id);
@@ -78,7 +81,7 @@ export function recentEvents(table: OpenDayTable, clock: () => number = Date.now
       return (known.get(id) as Recent).event;
     },
     /** A strongly consistent read, kept for the next sign-ups. */
-    async fresh(id: string): Promise<StoredEvent | null> {
+    fresh(id: string): Promise<StoredEvent | null> {
       const event = table.events.get({ id }, true);
       remember(id, event);
       return event;
