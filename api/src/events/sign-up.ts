@@ -48,7 +48,12 @@ interface Recent {
   seatsTaken: number;
   /** A seat transaction was refused since the read: later sign-ups go to the waiting list at once. */
   seatsGone: boolean;
+  /** Sign-ups waiting to hear what became of the seats in flight. */
+  waiting: Array<() => void>;
 }
+
+/** The longest a sign-up waits for seats in flight before deciding again (a seat never settled must not hold it up). */
+const SEATS_IN_FLIGHT_WAIT_MS = 250;
 
 /**
  * What this process knows of an open day between reads (a Lambda instance answers many sign-ups in a
@@ -60,7 +65,8 @@ interface Recent {
 export function recentEvents(table: OpenDayTable, clock: () => number = Date.now) {
   const known = new Map<string, Recent>();
   const remember = (id: string, event: Promise<StoredEvent | null>) => {
-    known.set(id, { readAt: clock(), event, seatsInFlight: 0, seatsTaken: 0, seatsGone: false });
+    for (const wake of known.get(id)?.waiting ?? []) wake();
+    known.set(id, { readAt: clock(), event, seatsInFlight: 0, seatsTaken: 0, seatsGone: false, waiting: [] });
     // A missing event, a draft or a failed read is not kept: it is read again next time.
     const forget = () => {
       if (known.get(id)?.event === event) known.delete(id);
@@ -88,14 +94,26 @@ export function recentEvents(table: OpenDayTable, clock: () => number = Date.now
     },
     /**
      * Seat or waiting list, as far as this process knows; a seat is counted as in flight from here
-     * until `settled` (call it whatever happens).
+     * until `settled` (call it whatever happens). While every seat left is being tried for, the
+     * sign-up waits to hear how those end rather than join the waiting list early, where its
+     * transaction would be refused as long as a seat is free.
      */
-    firstComePath(event: StoredEvent): Path {
-      const recent = current(event.id);
-      const seats = event.seatsLeft - (recent ? recent.seatsInFlight + recent.seatsTaken : 0);
-      const path = seats > 0 && event.waitlistLength === 0 && !recent?.seatsGone ? 'seat' : 'wait';
-      if (path === 'seat' && recent) recent.seatsInFlight += 1;
-      return path;
+    async firstComePath(event: StoredEvent): Promise<Path> {
+      for (;;) {
+        const recent = current(event.id);
+        const read = (recent && (await recent.event)) ?? event;
+        if (!recent || current(event.id) !== recent) return read.seatsLeft > 0 && read.waitlistLength === 0 ? 'seat' : 'wait';
+        const unsure = read.seatsLeft - recent.seatsTaken;
+        if (recent.seatsGone || read.waitlistLength > 0 || unsure <= 0) return 'wait';
+        if (unsure > recent.seatsInFlight) {
+          recent.seatsInFlight += 1;
+          return 'seat';
+        }
+        await new Promise<void>((resolve) => {
+          recent.waiting.push(resolve);
+          setTimeout(resolve, SEATS_IN_FLIGHT_WAIT_MS);
+        });
+      }
     },
     /** What became of a seat `firstComePath` gave: taken, refused for want of seats ('gone'), or neither. */
     settled(eventId: string, outcome: 'taken' | 'gone' | 'other') {
@@ -104,6 +122,7 @@ export function recentEvents(table: OpenDayTable, clock: () => number = Date.now
       recent.seatsInFlight = Math.max(0, recent.seatsInFlight - 1);
       if (outcome === 'taken') recent.seatsTaken += 1;
       if (outcome === 'gone') recent.seatsGone = true;
+      for (const wake of recent.waiting.splice(0)) wake();
     },
   };
 }
@@ -154,7 +173,7 @@ export function joinRepeatedTaps() {
 /** Signs up once: a second call for the same resident and event returns the first registration. */
 export async function register(table: OpenDayTable, recent: RecentEvents, event: StoredEvent, residentId: string, input: RegistrationInputData, now: Date, alongside: WritesAlongside = () => []): Promise<SignUp> {
   const at = now.toISOString();
-  let path: Path = event.selectionMode === 'DRAW' ? 'apply' : recent.firstComePath(event);
+  let path: Path = event.selectionMode === 'DRAW' ? 'apply' : await recent.firstComePath(event);
   // While true, `recent` counts this sign-up's seat as in flight.
   let seatInFlight = path === 'seat';
   const settle = (outcome: 'taken' | 'gone' | 'other') => {
@@ -212,7 +231,7 @@ export async function register(table: OpenDayTable, recent: RecentEvents, event:
         if (!fresh) throw notFound('没有找到这个开放日。');
         const refusal = signUpRefusal(fresh, now);
         if (refusal) throw refusal;
-        if (fresh.selectionMode === 'FIRST_COME') path = recent.firstComePath(fresh);
+        if (fresh.selectionMode === 'FIRST_COME') path = await recent.firstComePath(fresh);
         seatInFlight = path === 'seat';
       }
       // Otherwise the check-in code was taken: try again with another.
