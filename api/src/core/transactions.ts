@@ -35,6 +35,10 @@ type Refusal = { kind: 'condition'; failed: boolean[] } | { kind: 'conflict' } |
 function refusalOf(error: unknown): Refusal {
   const name = (error as { name?: string }).name;
   if (name === 'TransactionConflictException' || name === 'TransactionInProgressException') return { kind: 'conflict' };
+  // DynamoDB Local's conflict: a write that waited too long for an item another transaction held is
+  // refused before doing anything (its message says so: "too long waiting for a lock"). Under a burst
+  // on a busy machine it is most of what goes wrong; treated as anything else it was a 5xx.
+  if (name === 'InternalServerError' && /waiting for a lock/.test((error as Error).message)) return { kind: 'conflict' };
   if (name === 'ConditionalCheckFailedException') return { kind: 'condition', failed: [true] };
   if (name !== 'TransactionCanceledException') return { kind: 'other' };
   const reasons = (error as { CancellationReasons?: Array<{ Code?: string }> }).CancellationReasons ?? [];

@@ -112,7 +112,7 @@ export const eventWriteResolvers: { Mutation: MutationResolvers<RequestContext> 
     async registerForEvent(_root, args, context) {
       const residentId = residentIdOf(context.actor);
       const input = parseInput(registrationInputSchema, args.input);
-      const event = EVENT_ID.test(args.eventId) ? await context.stores.events.get(args.eventId) : null;
+      const event = EVENT_ID.test(args.eventId) ? await context.stores.registrations.eventForSignUp(args.eventId) : null;
       if (!event || event.status === 'DRAFT') throw notFound('没有找到这个开放日。');
       const confirmation = (registration: StoredRegistration) => registrantMessage('EVENT_CONFIRMED', event, registration, { checkInCode: registration.checkInCode });
       // One request for the whole sign-up: the phone remembered, the confirmation in 我的消息 (and the

@@ -3,12 +3,12 @@ import type { Dynamo } from '../core/dynamo';
 import { checkIn } from './check-in';
 import { runDraw, type DrawOutcome } from './draw-run';
 import { waitingPlaceItem } from './event-items';
-import type { EventFeedback, StoredEvent, StoredRegistration } from './event-model';
+import { registrationIdOf, type EventFeedback, type StoredEvent, type StoredRegistration } from './event-model';
 import { markCancellationNoticed, markReminded, unmarkReminded } from './notice-markers';
 import { openDayTable } from './open-day-table';
 import { listQuestionnaires, submitQuestionnaire } from './questionnaire';
 import { cancel, fillFreeSeats } from './seat-handover';
-import { register, type RegistrationInputData, type WritesAlongside } from './sign-up';
+import { joinRepeatedTaps, recentEvents, register, type RegistrationInputData, type WritesAlongside } from './sign-up';
 
 // Registrations and what hangs off them, in the event's partition (declared in event-items.ts): the
 // store the resolvers use, put together from one module per job.
@@ -16,6 +16,8 @@ import { register, type RegistrationInputData, type WritesAlongside } from './si
 export interface RegistrationStore {
   get(eventId: string, residentId: string, consistent?: boolean): Promise<StoredRegistration | null>;
   getMany(keys: ReadonlyArray<{ eventId: string; residentId: string }>): Promise<Map<string, StoredRegistration>>;
+  /** The open day a sign-up is for, as this process read it moments ago (see recentEvents). */
+  eventForSignUp(eventId: string): Promise<StoredEvent | null>;
   /** Signs up once: a second call for the same resident and event returns the first registration. */
   /** `alongside`: other features' writes made in the sign-up's transaction (see WritesAlongside). */
   register(event: StoredEvent, residentId: string, input: RegistrationInputData, now: Date, alongside?: WritesAlongside): Promise<{ registration: StoredRegistration; created: boolean }>;
@@ -43,6 +45,8 @@ export interface RegistrationStore {
 export function createRegistrationStore(dynamo: Dynamo, audit: AuditLog): RegistrationStore {
   const table = openDayTable(dynamo);
   const { registrations, waitingPlaces } = table;
+  const recent = recentEvents(table);
+  const joined = joinRepeatedTaps();
   return {
     get: (eventId, residentId, consistent = false) => registrations.get({ eventId, residentId }, consistent),
     async getMany(keys) {
@@ -52,7 +56,8 @@ export function createRegistrationStore(dynamo: Dynamo, audit: AuditLog): Regist
     listForEvent: (eventId) => registrations.query({ where: { eventId }, consistent: true }),
     listForResident: (residentId) => registrations.query({ index: 'gsi1', where: { residentId }, descending: true }),
     waitlistPlace: (eventId, seq) => waitingPlaces.count({ where: { eventId }, range: { upTo: waitingPlaceItem.key({ eventId, seq }).sk }, consistent: true }),
-    register: (event, residentId, input, now, alongside) => register(table, event, residentId, input, now, alongside),
+    eventForSignUp: (eventId) => recent.get(eventId),
+    register: (event, residentId, input, now, alongside) => joined(registrationIdOf(event.id, residentId), () => register(table, recent, event, residentId, input, now, alongside)),
     cancel: (registration, now) => cancel(table, registration, now),
     fillFreeSeats: (eventId, now) => fillFreeSeats(table, eventId, now),
     draw: (event, now, entry) => runDraw(table, audit, event, now, entry),

@@ -141,6 +141,20 @@ describe('sign-up rules', () => {
     expect(codeOf((await register(api, token, '000000000000', person(1))).errors)).toBe('NOT_FOUND');
   });
 
+  it('refuses a sign-up moments after staff closed the event, though the last sign-up had just read it open', async () => {
+    const eventId = await openEventFor(api, staff, eventInput(base, { title: '刚截止开放日', capacity: 5 }));
+    const first = await signedInResident(api.app, 'just-before-close');
+    expect((await register(api, first, eventId, person(1))).data!.registerForEvent.status).toBe('CONFIRMED');
+    // The next sign-up moments later does not read the event again: only the session, the transaction,
+    // the helpers and the event the answer shows.
+    const second = await signedInResident(api.app, 'moments-later');
+    const requestsBefore = api.app.dynamo.requestCount();
+    expect((await register(api, second, eventId, person(2))).data!.registerForEvent.status).toBe('CONFIRMED');
+    expect(api.app.dynamo.requestCount() - requestsBefore).toBe(4);
+    await api.run(`mutation($id: ID!) { closeEvent(id: $id) { status } }`, { id: eventId }, { token: staff });
+    expect((await register(api, token, eventId, person(3))).errors?.[0]?.message).toBe('报名已经截止了。');
+  });
+
   it('keeps drafts from residents: not listed, not found, no sign-up', async () => {
     const created = await api.run<{ createEvent: { id: string } }>(`mutation($input: EventInput!) { createEvent(input: $input) { id } }`, { input: eventInput(base, { title: '草稿开放日' }) }, { token: staff });
     const id = created.data!.createEvent.id;

@@ -37,7 +37,97 @@ const SEAT_RULES: Record<Path, { update: string; condition: string; values: Reco
   apply: { update: 'ADD applicants :one', condition: 'attribute_not_exists(drawSeed)', values: { ':one': 1 } },
 };
 
-const firstComePath = (event: StoredEvent): Path => (event.seatsLeft > 0 && event.waitlistLength === 0 ? 'seat' : 'wait');
+/** How long a process signs residents up from an open day it read: its transaction's conditions re-check what matters. */
+export const RECENT_EVENT_MS = 5000;
+
+interface Recent {
+  readAt: number;
+  event: Promise<StoredEvent | null>;
+  /** Seat transactions this process sent since the read: still in flight, and taken. */
+  seatsInFlight: number;
+  seatsTaken: number;
+  /** A seat transaction was refused since the read: later sign-ups go to the waiting list at once. */
+  seatsGone: boolean;
+  /** Sign-ups waiting to hear what became of the seats in flight. */
+  waiting: Array<() => void>;
+}
+
+/** The longest a sign-up waits for seats in flight before deciding again (a seat never settled must not hold it up). */
+const SEATS_IN_FLIGHT_WAIT_MS = 250;
+
+/**
+ * What this process knows of an open day between reads (a Lambda instance answers many sign-ups in a
+ * burst): the event read once per RECENT_EVENT_MS instead of once per sign-up, and its seats counted
+ * down by the seat transactions sent since, so that once they are gone a sign-up goes to the waiting
+ * list without a transaction doomed to be refused. Only a guess: a wrong one costs a refused
+ * transaction and a fresh read, never a seat (the conditions decide).
+ */
+export function recentEvents(table: OpenDayTable, clock: () => number = Date.now) {
+  const known = new Map<string, Recent>();
+  const remember = (id: string, event: Promise<StoredEvent | null>) => {
+    for (const wake of known.get(id)?.waiting ?? []) wake();
+    known.set(id, { readAt: clock(), event, seatsInFlight: 0, seatsTaken: 0, seatsGone: false, waiting: [] });
+    // A missing event, a draft or a failed read is not kept: it is read again next time.
+    const forget = () => {
+      if (known.get(id)?.event === event) known.delete(id);
+    };
+    event.then((found) => (found && found.status !== 'DRAFT' ? undefined : forget()), forget);
+  };
+  const current = (id: string) => {
+    const recent = known.get(id);
+    return recent && clock() - recent.readAt < RECENT_EVENT_MS ? recent : undefined;
+  };
+  return {
+    /** The open day as read by this process at most RECENT_EVENT_MS ago (one read for sign-ups arriving together). */
+    get(id: string): Promise<StoredEvent | null> {
+      const recent = current(id);
+      if (recent) return recent.event;
+      for (const [key, old] of known) if (clock() - old.readAt >= RECENT_EVENT_MS) known.delete(key);
+      remember(id, table.events.get({ id }));
+      return (known.get(id) as Recent).event;
+    },
+    /** A strongly consistent read, kept for the next sign-ups. */
+    fresh(id: string): Promise<StoredEvent | null> {
+      const event = table.events.get({ id }, true);
+      remember(id, event);
+      return event;
+    },
+    /**
+     * Seat or waiting list, as far as this process knows; a seat is counted as in flight from here
+     * until `settled` (call it whatever happens). While every seat left is being tried for, the
+     * sign-up waits to hear how those end rather than join the waiting list early, where its
+     * transaction would be refused as long as a seat is free.
+     */
+    async firstComePath(event: StoredEvent): Promise<Path> {
+      for (;;) {
+        const recent = current(event.id);
+        const read = (recent && (await recent.event)) ?? event;
+        if (!recent || current(event.id) !== recent) return read.seatsLeft > 0 && read.waitlistLength === 0 ? 'seat' : 'wait';
+        const unsure = read.seatsLeft - recent.seatsTaken;
+        if (recent.seatsGone || read.waitlistLength > 0 || unsure <= 0) return 'wait';
+        if (unsure > recent.seatsInFlight) {
+          recent.seatsInFlight += 1;
+          return 'seat';
+        }
+        await new Promise<void>((resolve) => {
+          recent.waiting.push(resolve);
+          setTimeout(resolve, SEATS_IN_FLIGHT_WAIT_MS);
+        });
+      }
+    },
+    /** What became of a seat `firstComePath` gave: taken, refused for want of seats ('gone'), or neither. */
+    settled(eventId: string, outcome: 'taken' | 'gone' | 'other') {
+      const recent = current(eventId);
+      if (!recent) return;
+      recent.seatsInFlight = Math.max(0, recent.seatsInFlight - 1);
+      if (outcome === 'taken') recent.seatsTaken += 1;
+      if (outcome === 'gone') recent.seatsGone = true;
+      for (const wake of recent.waiting.splice(0)) wake();
+    },
+  };
+}
+
+export type RecentEvents = ReturnType<typeof recentEvents>;
 
 /** The next number of the waiting list, from the atomic counter on the event item. */
 async function nextWaitlistSeq(table: OpenDayTable, eventId: string): Promise<number> {
@@ -54,59 +144,100 @@ async function nextWaitlistSeq(table: OpenDayTable, eventId: string): Promise<nu
  */
 export type WritesAlongside = (registration: StoredRegistration) => Write[] | Promise<Write[]>;
 
-/** Signs up once: a second call for the same resident and event returns the first registration. */
-export async function register(table: OpenDayTable, event: StoredEvent, residentId: string, input: RegistrationInputData, now: Date, alongside: WritesAlongside = () => []) {
-  const at = now.toISOString();
-  let path: Path = event.selectionMode === 'DRAW' ? 'apply' : firstComePath(event);
-  let refusedAlongside = new Set<number>();
-  for (let decision = 0; decision < MAX_DECISIONS; decision += 1) {
-    const seq = path === 'wait' ? await nextWaitlistSeq(table, event.id) : null;
-    const registration: StoredRegistration = {
-      id: registrationIdOf(event.id, residentId),
-      eventId: event.id,
-      residentId,
-      status: path === 'seat' ? 'CONFIRMED' : path === 'wait' ? 'WAITLISTED' : 'APPLIED',
-      name: input.name,
-      phone: input.phone,
-      questions: input.questions,
-      checkInCode: newCheckInCode(),
-      waitlistSeq: seq,
-      drawPosition: null,
-      createdAt: at,
-      checkedInAt: null,
-      feedbackAt: null,
-    };
-    const rule = SEAT_RULES[path];
-    const own = [
-      table.events.update({ id: event.id }, rule.update, { if: `${OPEN_NOW} AND ${rule.condition}`, values: { ':open': 'OPEN', ':now': at, ...rule.values } }),
-      // A cancelled registration may be replaced by signing up again.
-      table.registrations.put(registration, { if: 'attribute_not_exists(pk) OR #status = :cancelled', values: { ':cancelled': 'CANCELLED' } }),
-      table.codes.put({ eventId: event.id, code: registration.checkInCode, residentId }, { if: 'attribute_not_exists(pk)' }),
-      ...(seq === null ? [] : [table.waitingPlaces.put({ eventId: event.id, seq, residentId })]),
-    ];
-    const others = (await alongside(registration))
-      .map((write, index) => ({ write, index }))
-      .filter(({ index }) => !refusedAlongside.has(index));
-    const outcome = await transact(table.dynamo, [...own, ...others.map(({ write }) => write)], OPEN_DAY_WRITES);
-    if (outcome.ok) return { registration, created: true };
-    const [eventRefused, alreadyRegistered] = outcome.failed;
-    const othersRefused = outcome.failed.slice(own.length);
-    if (othersRefused.some(Boolean) && !outcome.failed.slice(0, own.length).some(Boolean)) {
-      refusedAlongside = new Set([...refusedAlongside, ...others.filter((_, i) => othersRefused[i]).map(({ index }) => index)]);
-    } else if (alreadyRegistered) {
-      const existing = await table.registrations.get({ eventId: event.id, residentId }, true);
-      if (existing && existing.status !== 'CANCELLED') return { registration: existing, created: false };
-    } else if (eventRefused && path === 'seat') {
-      // Most likely the seats are gone: try the waiting list, whose own condition re-checks the rest.
-      path = 'wait';
-    } else if (eventRefused) {
-      const fresh = await table.events.get({ id: event.id }, true);
-      if (!fresh) throw notFound('没有找到这个开放日。');
-      const refusal = signUpRefusal(fresh, now);
-      if (refusal) throw refusal;
-      if (fresh.selectionMode === 'FIRST_COME') path = firstComePath(fresh);
+type SignUp = { registration: StoredRegistration; created: boolean };
+
+/**
+ * A double tap that reaches this process while the first tap's sign-up is still in flight waits for
+ * it and is answered with its registration, instead of a waiting-list number, a transaction bound to
+ * be refused and a read. Should the first fail, the second tries on its own. Taps reaching different
+ * processes are still told apart by the registration's condition.
+ */
+export function joinRepeatedTaps() {
+  const inFlight = new Map<string, Promise<SignUp>>();
+  return async (registrationId: string, signUp: () => Promise<SignUp>): Promise<SignUp> => {
+    const earlier = inFlight.get(registrationId);
+    if (earlier) {
+      const first = await earlier.catch(() => null);
+      if (first) return { registration: first.registration, created: false };
     }
-    // Otherwise the check-in code was taken: try again with another.
+    const attempt = signUp();
+    inFlight.set(registrationId, attempt);
+    try {
+      return await attempt;
+    } finally {
+      if (inFlight.get(registrationId) === attempt) inFlight.delete(registrationId);
+    }
+  };
+}
+
+/** Signs up once: a second call for the same resident and event returns the first registration. */
+export async function register(table: OpenDayTable, recent: RecentEvents, event: StoredEvent, residentId: string, input: RegistrationInputData, now: Date, alongside: WritesAlongside = () => []): Promise<SignUp> {
+  const at = now.toISOString();
+  let path: Path = event.selectionMode === 'DRAW' ? 'apply' : await recent.firstComePath(event);
+  // While true, `recent` counts this sign-up's seat as in flight.
+  let seatInFlight = path === 'seat';
+  const settle = (outcome: 'taken' | 'gone' | 'other') => {
+    if (seatInFlight) recent.settled(event.id, outcome);
+    seatInFlight = false;
+  };
+  let refusedAlongside = new Set<number>();
+  try {
+    for (let decision = 0; decision < MAX_DECISIONS; decision += 1) {
+      const seq = path === 'wait' ? await nextWaitlistSeq(table, event.id) : null;
+      const registration: StoredRegistration = {
+        id: registrationIdOf(event.id, residentId),
+        eventId: event.id,
+        residentId,
+        status: path === 'seat' ? 'CONFIRMED' : path === 'wait' ? 'WAITLISTED' : 'APPLIED',
+        name: input.name,
+        phone: input.phone,
+        questions: input.questions,
+        checkInCode: newCheckInCode(),
+        waitlistSeq: seq,
+        drawPosition: null,
+        createdAt: at,
+        checkedInAt: null,
+        feedbackAt: null,
+      };
+      const rule = SEAT_RULES[path];
+      const own = [
+        table.events.update({ id: event.id }, rule.update, { if: `${OPEN_NOW} AND ${rule.condition}`, values: { ':open': 'OPEN', ':now': at, ...rule.values } }),
+        // A cancelled registration may be replaced by signing up again.
+        table.registrations.put(registration, { if: 'attribute_not_exists(pk) OR #status = :cancelled', values: { ':cancelled': 'CANCELLED' } }),
+        table.codes.put({ eventId: event.id, code: registration.checkInCode, residentId }, { if: 'attribute_not_exists(pk)' }),
+        ...(seq === null ? [] : [table.waitingPlaces.put({ eventId: event.id, seq, residentId })]),
+      ];
+      const others = (await alongside(registration))
+        .map((write, index) => ({ write, index }))
+        .filter(({ index }) => !refusedAlongside.has(index));
+      const outcome = await transact(table.dynamo, [...own, ...others.map(({ write }) => write)], OPEN_DAY_WRITES);
+      if (outcome.ok) {
+        settle('taken');
+        return { registration, created: true };
+      }
+      const [eventRefused, alreadyRegistered] = outcome.failed;
+      const othersRefused = outcome.failed.slice(own.length);
+      if (othersRefused.some(Boolean) && !outcome.failed.slice(0, own.length).some(Boolean)) {
+        refusedAlongside = new Set([...refusedAlongside, ...others.filter((_, i) => othersRefused[i]).map(({ index }) => index)]);
+      } else if (alreadyRegistered) {
+        const existing = await table.registrations.get({ eventId: event.id, residentId }, true);
+        if (existing && existing.status !== 'CANCELLED') return { registration: existing, created: false };
+      } else if (eventRefused && path === 'seat') {
+        // Most likely the seats are gone: try the waiting list, whose own condition re-checks the rest.
+        settle('gone');
+        path = 'wait';
+      } else if (eventRefused) {
+        const fresh = await recent.fresh(event.id);
+        if (!fresh) throw notFound('没有找到这个开放日。');
+        const refusal = signUpRefusal(fresh, now);
+        if (refusal) throw refusal;
+        if (fresh.selectionMode === 'FIRST_COME') path = await recent.firstComePath(fresh);
+        seatInFlight = path === 'seat';
+      }
+      // Otherwise the check-in code was taken: try again with another.
+    }
+    throw tooBusy();
+  } finally {
+    settle('other');
   }
-  throw tooBusy();
 }
