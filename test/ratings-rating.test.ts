@@ -94,6 +94,50 @@ describe('services', () => {
   });
 });
 
+describe('disabling a service (停用)', () => {
+  const DISABLE = `mutation($id: ID!) { disableService(id: $id) { id name disabled } }`;
+  const ENABLE = `mutation($id: ID!) { enableService(id: $id) { id name disabled } }`;
+
+  it('refuses new ratings of a disabled service in plain words, keeps its past ratings, and lets its department re-enable it', async () => {
+    const id = await createService(api, civil, { name: '残疾人两项补贴申请', channel: 'ONLINE' });
+    const before = await rated(api, wang, id, { level: 'SATISFIED' });
+    expect(codeOf((await api.run(DISABLE, { id }, { token: finance })).errors)).toBe('FORBIDDEN');
+    expect(codeOf((await api.run(DISABLE, { id }, { token: wang })).errors)).toBe('FORBIDDEN');
+    expect(codeOf((await api.run(DISABLE, { id })).errors)).toBe('UNAUTHENTICATED');
+
+    // A double tap: both answer the disabled service, one change is recorded.
+    const [first, second] = await Promise.all([api.run(DISABLE, { id }, { token: civil }), api.run(DISABLE, { id }, { token: civil })]);
+    expect(first.data).toEqual({ disableService: { id, name: '残疾人两项补贴申请', disabled: true } });
+    expect(second.data).toEqual(first.data);
+    expect((await api.run(DISABLE, { id }, { token: civil })).data).toEqual(first.data);
+    // The clock stands still in these tests: entries of one instant come in any order.
+    const actions = async () => (await api.app.audit.trail('service', id)).map((e) => e.action).sort();
+    expect(await actions()).toEqual(['service.create', 'service.disable']);
+    expect((await api.app.audit.trail('service', id)).find((e) => e.action === 'service.disable')).toMatchObject({ actor: { staffId: 'minzheng' }, details: { name: '残疾人两项补贴申请' } });
+
+    const refused = await rate(api, li, id, { level: 'SATISFIED' });
+    expect(refused.errors?.[0]).toMatchObject({ message: '这项服务已停用，不能评价了。', extensions: { code: 'BAD_USER_INPUT' } });
+    // The resident's rating page still finds it, and can say so; the past rating and its service stay readable.
+    expect((await api.run(`query($id: ID!) { service(id: $id) { name disabled } }`, { id })).data).toEqual({ service: { name: '残疾人两项补贴申请', disabled: true } });
+    expect((await api.run(`query($id: ID!) { rating(id: $id) { level service { name disabled } } }`, { id: before.id }, { token: wang })).data).toEqual({
+      rating: { level: 'SATISFIED', service: { name: '残疾人两项补贴申请', disabled: true } },
+    });
+
+    expect((await api.run(ENABLE, { id }, { token: finance })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await api.run(ENABLE, { id }, { token: admin })).data).toEqual({ enableService: { id, name: '残疾人两项补贴申请', disabled: false } });
+    expect((await api.run(ENABLE, { id }, { token: civil })).data).toEqual({ enableService: { id, name: '残疾人两项补贴申请', disabled: false } });
+    expect(await actions()).toEqual(['service.create', 'service.disable', 'service.enable']);
+    expect((await rated(api, li, id, { level: 'VERY_SATISFIED' })).level).toBe('VERY_SATISFIED');
+  });
+
+  it('reads a service stored before services could be disabled as in use', async () => {
+    const now = new Date().toISOString();
+    const old = { id: '0123456789abcdef', department: '区民政局', name: '老服务', channel: 'ONLINE' as const, windows: [], description: null, demo: false, version: 1, createdAt: now, updatedAt: now };
+    await api.app.stores.ratings.createService(old as unknown as Parameters<typeof api.app.stores.ratings.createService>[0]);
+    expect((await api.run(`query($id: ID!) { service(id: $id) { name disabled } }`, { id: old.id })).data).toEqual({ service: { name: '老服务', disabled: false } });
+  });
+});
+
 describe('rating', () => {
   it('offers the five levels and the reasons with their Chinese labels', async () => {
     const result = await api.run<{ ratingOptions: { levels: Array<{ label: string; bad: boolean }>; reasons: Array<{ label: string }> } }>(

@@ -7,7 +7,7 @@ import type {
   RatingFormQuery,
 } from '../src/generated/operations';
 
-export const SERVICE = { id: 'svc-dibao', department: '区民政局', name: '最低生活保障申请', channel: 'WINDOW' as const, windows: ['3', '4'] };
+export const SERVICE = { id: 'svc-dibao', department: '区民政局', name: '最低生活保障申请', channel: 'WINDOW' as const, windows: ['3', '4'], disabled: false };
 
 export const OPTIONS: RatingFormQuery['ratingOptions'] = {
   levels: [

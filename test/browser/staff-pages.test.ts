@@ -6,7 +6,8 @@ import { axeViolations, current, govOpenInBrowser, PHONE, ROUTES, screenshotWhol
 // at a desk browser (1280 px): the open-day form with its agenda and who attends (a clerk creates an
 // open day, publishes it, a resident finds it, reads them and signs up), 开放日管理 and 办理开放日, a bad-rating
 // case with its appeal (one upheld at each width; the public 全区合计 then says one more was taken out), the district office's answers to residents' proposals (one adopted at each
-// width, and the resident reads the answer under 我的建议), 发布设置 and 修改密码.
+// width, and the resident reads the answer under 我的建议), 服务二维码's 修改 and 停用 (a service of its own at each
+// width, whose rating page then says it is disabled), 发布设置 and 修改密码.
 // Each page: axe finds nothing serious at either width, targets are 60 px, nothing sideways at 320 px
 // or at 1280 px, where no button stretches across the page; screenshots in test-artifacts/screenshots/staff-*-elder-{phone,desk}.png.
 
@@ -184,6 +185,50 @@ describe.each(APPEALS)('a bad-rating case’s appeal at $size.width px', ({ widt
     expect(total).toContain(`申诉后撤下\n${before + 1} 条（经区政府办公室核实为恶意评价，不计入以上数字）`);
     expect({ width, violations: await seriousViolations(figures), sideways: await sidewaysOverflow(figures) }).toEqual({ width, violations: [], sideways: [] });
     await screenshotWholePage(figures, `rating-figures-appeal-upheld-elder-${width}`);
+  });
+});
+
+/** What each width's run edits and disables: a service of its own. */
+const SERVICES = [
+  { width: 'phone', size: PHONE, name: '高龄津贴申领（手机）', renamed: '高龄津贴申请（手机）' },
+  { width: 'desk', size: DESK, name: '高龄津贴申领（电脑）', renamed: '高龄津贴申请（电脑）' },
+] as const;
+
+describe.each(SERVICES)('服务二维码: 修改 and 停用 at $size.width px', ({ width, size, name, renamed }) => {
+  it('a clerk renames a service and disables it; a resident opening its code is told it is disabled', async () => {
+    const clerk = (await staffLogin(CLERK)).token;
+    const { createService } = await call<{ createService: { id: string } }>('mutation($input: ServiceInput!) { createService(input: $input) { id } }', { input: { name, channel: 'ONLINE' } }, clerk);
+    const page = await openAsStaff(ROUTES.ratingQrCodes, {}, CLERK, name);
+    await page.setViewportSize(size);
+    const card = current(page).getByRole('region', { name });
+    await card.getByRole('button', { name: '修改' }).click();
+    const form = card.getByRole('form', { name: `修改“${name}”` });
+    expect(await form.getByRole('textbox', { name: '服务名称' }).inputValue()).toBe(name);
+    await form.getByRole('textbox', { name: '服务名称' }).fill(renamed);
+    await form.getByRole('button', { name: '保存修改' }).click();
+    await settled(page, `已保存“${renamed}”的修改。`);
+
+    const saved = current(page).getByRole('region', { name: renamed });
+    await saved.getByRole('button', { name: '停用' }).click();
+    await saved.getByRole('button', { name: '确认停用' }).click();
+    await settled(page, `“${renamed}”已停用。`);
+    expect(await saved.innerText()).toContain('已停用：群众扫码会看到“这项服务已停用，不能评价了”。');
+    expect(await saved.getByTestId('qr-code').count()).toBe(0);
+    await saved.getByRole('button', { name: '重新启用' }).waitFor();
+    // Phone buttons span the card by design; at a desk they are as wide as their words.
+    const stretched = size === DESK ? await stretchedButtons(page) : [];
+    expect({ width, violations: await seriousViolations(page), sideways: await sidewaysOverflow(page), stretched }).toEqual({ width, violations: [], sideways: [], stretched: [] });
+    await screenshotWholePage(page, `staff-service-disabled-elder-${width}`);
+
+    // The resident who scans the printed code lands on the rating page, which says so plainly.
+    const rate = await app.browser.open(ROUTES.ratingRate, { service: createService.id }, ELDER);
+    await rate.setViewportSize(size);
+    await settled(rate, /这项服务已停用，不能评价了/u);
+    const text = await current(rate).innerText();
+    expect(text).toContain(`这项服务已停用，不能评价了。（区民政局 · ${renamed}）`);
+    expect(text).not.toContain('好评（满意）');
+    expect({ width, violations: await seriousViolations(rate), sideways: await sidewaysOverflow(rate) }).toEqual({ width, violations: [], sideways: [] });
+    await screenshotWholePage(rate, `rating-service-disabled-elder-${width}`);
   });
 });
 

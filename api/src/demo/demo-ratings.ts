@@ -71,6 +71,7 @@ export async function loadDemoRatings(app: App): Promise<number> {
     windows: s.windows ?? [],
     description: s.description,
     demo: true,
+    disabled: false,
     version: 1,
     createdAt: morning(now, 120).toISOString(),
     updatedAt: morning(now, 120).toISOString(),

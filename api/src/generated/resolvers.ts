@@ -958,8 +958,10 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   createService?: Resolver<ResolversTypes['Service'], ParentType, ContextType, RequireFields<Types.MutationCreateServiceArgs, 'input'>>;
   createStaff?: Resolver<ResolversTypes['Staff'], ParentType, ContextType, RequireFields<Types.MutationCreateStaffArgs, 'input'>>;
   decideAppeal?: Resolver<ResolversTypes['RatingCase'], ParentType, ContextType, RequireFields<Types.MutationDecideAppealArgs, 'caseId' | 'upheld'>>;
+  disableService?: Resolver<ResolversTypes['Service'], ParentType, ContextType, RequireFields<Types.MutationDisableServiceArgs, 'id'>>;
   disableStaff?: Resolver<ResolversTypes['Staff'], ParentType, ContextType, RequireFields<Types.MutationDisableStaffArgs, 'username'>>;
   drawEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<Types.MutationDrawEventArgs, 'eventId'>>;
+  enableService?: Resolver<ResolversTypes['Service'], ParentType, ContextType, RequireFields<Types.MutationEnableServiceArgs, 'id'>>;
   enableStaff?: Resolver<ResolversTypes['Staff'], ParentType, ContextType, RequireFields<Types.MutationEnableStaffArgs, 'username'>>;
   endFamilyLink?: Resolver<ResolversTypes['FamilyLink'], ParentType, ContextType, RequireFields<Types.MutationEndFamilyLinkArgs, 'linkId'>>;
   evaluateProject?: Resolver<ResolversTypes['ProjectEvaluation'], ParentType, ContextType, RequireFields<Types.MutationEvaluateProjectArgs, 'id' | 'input'>>;
@@ -1606,6 +1608,7 @@ export type ServiceResolvers<ContextType = RequestContext, ParentType extends Re
   demo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   description?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  disabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ratingLink?: Resolver<ResolversTypes['RatingLink'], ParentType, ContextType, Partial<Types.ServiceRatingLinkArgs>>;

@@ -1167,12 +1167,22 @@ type Mutation {
   District admins other than the one who appealed: upheld takes the rating out of the figures and closes the case.
   """
   decideAppeal(caseId: ID!, note: String, upheld: Boolean!): RatingCase!
+
+  """
+  停用: residents can no longer rate the service; its past ratings and figures stay. Staff of its department; audited; again is harmless.
+  """
+  disableService(id: ID!): Service!
   disableStaff(username: ID!): Staff!
 
   """
   DRAW, after sign-up closed: the seeded draw; the seed is published on \`Event.draw\`.
   """
   drawEvent(eventId: ID!): Event!
+
+  """
+  Lets residents rate a disabled service again. Staff of its department; audited; again is harmless.
+  """
+  enableService(id: ID!): Service!
 
   """Lets a disabled account sign in again (district admins); audited."""
   enableStaff(username: ID!): Staff!
@@ -3065,6 +3075,11 @@ type Service {
   demo: Boolean!
   department: String!
   description: String
+
+  """
+  停用: residents can no longer rate it (rateService refuses); its ratings and figures stay.
+  """
+  disabled: Boolean!
   id: ID!
   name: String!
 

@@ -18,6 +18,8 @@ export const serviceItem = itemType({
     windows: z.array(z.string()),
     description: orNull(z.string()),
     demo: z.boolean(),
+    /** 停用: no longer rated (its ratings and figures stay). Items written before it existed are in use. */
+    disabled: z.boolean().default(false),
     version: z.number(),
     createdAt: z.string(),
     updatedAt: z.string(),

@@ -5,7 +5,7 @@ import type { RequestContext } from '../app';
 import { authorize, type Permission, residentIdOf, staffActing } from '../core/authorization';
 import { auditEntry } from '../core/audit-entry';
 import { governmentDate } from '../core/clock';
-import { conflict, UserFacingError } from '../core/errors';
+import { badInput, conflict, UserFacingError } from '../core/errors';
 import { optionalText, parseInput, refuseUnmaskedData, requiredText } from '../core/validation';
 import * as flow from './case-flow';
 import { existingService, staffCase } from './rating-access';
@@ -76,6 +76,7 @@ export const ratingWriteResolvers: { Mutation: MutationResolvers<RequestContext>
       const residentId = residentIdOf(context.actor);
       const input = parseInput(ratingSchema, args.input);
       const service = await existingService(context, args.serviceId);
+      if (service.disabled) throw badInput('这项服务已停用，不能评价了。');
       const window = checkedWindow(service, input.window);
       const now = context.now();
       const ratedDate = governmentDate(now);

@@ -9,6 +9,7 @@ import { staffService } from './rating-access';
 import { SERVICE_ID, serviceIdFor } from './rating-ids';
 import { ratingLink } from './rating-links';
 import { SERVICE_CHANNELS, type StoredService } from './rating-model';
+import type { RequestContext } from '../app';
 
 export const pageArgsSchema = z.object(pageArgs);
 
@@ -44,6 +45,21 @@ export function checkedWindow(service: StoredService, window: string | null | un
   return number;
 }
 
+/**
+ * 停用 or 重新启用: one conditional write with its audit entry. Asking for the state the service is
+ * already in (a double tap, a retry, two clerks at once) changes nothing and answers the service.
+ */
+async function setDisabled(context: RequestContext, id: string, disabled: boolean): Promise<StoredService> {
+  const before = await staffService(context, id);
+  if (before.disabled === disabled) return before;
+  const service: StoredService = { ...before, disabled, version: before.version + 1, updatedAt: context.now().toISOString() };
+  const entry = auditEntry(context.actor, disabled ? 'service.disable' : 'service.enable', before.id, { name: before.name });
+  if (await context.stores.ratings.updateService(service, before.version, entry)) return service;
+  const now = await context.stores.ratings.getService(id);
+  if (now && now.disabled === disabled) return now;
+  throw conflict('这项服务刚被别人修改过，请刷新后再试。');
+}
+
 export const serviceResolvers: Resolvers = {
   Query: {
     async services(_root, args, context) {
@@ -75,6 +91,7 @@ export const serviceResolvers: Resolvers = {
         windows: input.windows,
         description: input.description,
         demo: false,
+        disabled: false,
         version: 1,
         createdAt: now,
         updatedAt: now,
@@ -106,6 +123,8 @@ export const serviceResolvers: Resolvers = {
       }
       return service;
     },
+    disableService: (_root, args, context) => setDisabled(context, args.id, true),
+    enableService: (_root, args, context) => setDisabled(context, args.id, false),
   },
   Service: {
     description: (service) => service.description,

@@ -1552,7 +1552,7 @@ export type ServiceDepartmentsQueryVariables = Exact<{
 
 export type ServiceDepartmentsQuery = { services: { edges: Array<{ node: { id: string, department: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
-export type ServiceQrFieldsFragment = { id: string, department: string, name: string, channel: ServiceChannel, windows: Array<string>, description: string | null, ratingLinks: Array<{ window: string | null, h5Url: string, qrCodeDataUrl: string, caption: string }> };
+export type ServiceQrFieldsFragment = { id: string, department: string, name: string, channel: ServiceChannel, windows: Array<string>, description: string | null, disabled: boolean, ratingLinks: Array<{ window: string | null, h5Url: string, qrCodeDataUrl: string, caption: string }> };
 
 export type ServiceQrCodesQueryVariables = Exact<{
   department: string;
@@ -1561,16 +1561,38 @@ export type ServiceQrCodesQueryVariables = Exact<{
 }>;
 
 
-export type ServiceQrCodesQuery = { services: { edges: Array<{ node: { id: string, department: string, name: string, channel: ServiceChannel, windows: Array<string>, description: string | null, ratingLinks: Array<{ window: string | null, h5Url: string, qrCodeDataUrl: string, caption: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ServiceQrCodesQuery = { services: { edges: Array<{ node: { id: string, department: string, name: string, channel: ServiceChannel, windows: Array<string>, description: string | null, disabled: boolean, ratingLinks: Array<{ window: string | null, h5Url: string, qrCodeDataUrl: string, caption: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type CreateServiceMutationVariables = Exact<{
   input: ServiceInput;
 }>;
 
 
-export type CreateServiceMutation = { createService: { id: string, department: string, name: string, channel: ServiceChannel, windows: Array<string>, description: string | null, ratingLinks: Array<{ window: string | null, h5Url: string, qrCodeDataUrl: string, caption: string }> } };
+export type CreateServiceMutation = { createService: { id: string, department: string, name: string, channel: ServiceChannel, windows: Array<string>, description: string | null, disabled: boolean, ratingLinks: Array<{ window: string | null, h5Url: string, qrCodeDataUrl: string, caption: string }> } };
 
-export type RatingServiceFieldsFragment = { id: string, department: string, name: string, channel: ServiceChannel, windows: Array<string> };
+export type UpdateServiceMutationVariables = Exact<{
+  id: string;
+  input: ServiceInput;
+}>;
+
+
+export type UpdateServiceMutation = { updateService: { id: string, department: string, name: string, channel: ServiceChannel, windows: Array<string>, description: string | null, disabled: boolean, ratingLinks: Array<{ window: string | null, h5Url: string, qrCodeDataUrl: string, caption: string }> } };
+
+export type DisableServiceMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DisableServiceMutation = { disableService: { id: string, department: string, name: string, channel: ServiceChannel, windows: Array<string>, description: string | null, disabled: boolean, ratingLinks: Array<{ window: string | null, h5Url: string, qrCodeDataUrl: string, caption: string }> } };
+
+export type EnableServiceMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type EnableServiceMutation = { enableService: { id: string, department: string, name: string, channel: ServiceChannel, windows: Array<string>, description: string | null, disabled: boolean, ratingLinks: Array<{ window: string | null, h5Url: string, qrCodeDataUrl: string, caption: string }> } };
+
+export type RatingServiceFieldsFragment = { id: string, department: string, name: string, channel: ServiceChannel, windows: Array<string>, disabled: boolean };
 
 export type RatingServicesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1578,14 +1600,14 @@ export type RatingServicesQueryVariables = Exact<{
 }>;
 
 
-export type RatingServicesQuery = { services: { edges: Array<{ node: { id: string, department: string, name: string, channel: ServiceChannel, windows: Array<string> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type RatingServicesQuery = { services: { edges: Array<{ node: { id: string, department: string, name: string, channel: ServiceChannel, windows: Array<string>, disabled: boolean } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type RatingFormQueryVariables = Exact<{
   serviceId: string;
 }>;
 
 
-export type RatingFormQuery = { service: { id: string, department: string, name: string, channel: ServiceChannel, windows: Array<string> } | null, ratingOptions: { levels: Array<{ level: Satisfaction, label: string, bad: boolean }>, reasons: Array<{ reason: RatingReason, label: string }> } };
+export type RatingFormQuery = { service: { id: string, department: string, name: string, channel: ServiceChannel, windows: Array<string>, disabled: boolean } | null, ratingOptions: { levels: Array<{ level: Satisfaction, label: string, bad: boolean }>, reasons: Array<{ reason: RatingReason, label: string }> } };
 
 export type ResidentCaseFieldsFragment = { id: string, status: RatingCaseStatus, isOverdue: boolean, calledBackAt: string | null, reply: string | null, outcome: ReplyOutcome | null, repliedAt: string | null, closedAt: string | null, callbackDeadline: { date: string, provisional: boolean, note: string | null } | null, rectifyDeadline: { date: string, provisional: boolean, note: string | null }, followUp: { level: Satisfaction, levelLabel: string, bad: boolean, comment: string | null, ratedAt: string } | null };
 
@@ -1927,10 +1949,13 @@ export const AppealRatingDocument = "mutation AppealRating($caseId: ID!, $reason
 export const DecideAppealDocument = "mutation DecideAppeal($caseId: ID!, $upheld: Boolean!, $note: String) {\n  decideAppeal(caseId: $caseId, upheld: $upheld, note: $note) {\n    ...CaseDetailFields\n  }\n}\nfragment CaseDetailFields on RatingCase {\n  ...CaseListFields\n  calledBackAt\n  reply\n  outcome\n  answeredOnTime\n  closedAt\n  resolved\n  followUp {\n    level\n    levelLabel\n    bad\n    comment\n    ratedAt\n  }\n  rating {\n    matterNumber\n    comment\n    ratedAt\n    rater {\n      reference\n      phone\n    }\n  }\n  steps {\n    kind\n    at\n    by\n    note\n    outcome\n    level\n  }\n  excluded\n  viewerCan {\n    decideAppeal\n  }\n  appeal {\n    reason\n    appealedAt\n    appealedBy\n    decision {\n      upheld\n      note\n      decidedAt\n      decidedBy\n    }\n  }\n}\nfragment CaseListFields on RatingCase {\n  id\n  department\n  status\n  openedAt\n  callbackDeadline {\n    ...DeadlineFields\n  }\n  rectifyDeadline {\n    ...DeadlineFields\n  }\n  isOverdue\n  repliedAt\n  followUp {\n    levelLabel\n  }\n  rating {\n    id\n    service {\n      id\n      name\n    }\n    window\n    levelLabel\n    reasonLabels\n  }\n}\nfragment DeadlineFields on WorkingDayDeadline {\n  date\n  provisional\n  note\n}" as Operation<DecideAppealMutation, DecideAppealMutationVariables>;
 export const AppealCasesDocument = "query AppealCases($after: String) {\n  ratingCases(filter: {appeal: WAITING}, first: 20, after: $after) {\n    edges {\n      node {\n        id\n        department\n        openedAt\n        rating {\n          id\n          levelLabel\n          reasonLabels\n          service {\n            id\n            name\n          }\n        }\n        appeal {\n          reason\n          appealedAt\n          appealedBy\n          decision {\n            upheld\n          }\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}" as Operation<AppealCasesQuery, AppealCasesQueryVariables>;
 export const ServiceDepartmentsDocument = "query ServiceDepartments($after: String) {\n  services(first: 100, after: $after) {\n    edges {\n      node {\n        id\n        department\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}" as Operation<ServiceDepartmentsQuery, ServiceDepartmentsQueryVariables>;
-export const ServiceQrCodesDocument = "query ServiceQrCodes($department: String!, $first: Int, $after: String) {\n  services(filter: {department: $department}, first: $first, after: $after) {\n    edges {\n      node {\n        ...ServiceQrFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\nfragment ServiceQrFields on Service {\n  id\n  department\n  name\n  channel\n  windows\n  description\n  ratingLinks {\n    window\n    h5Url\n    qrCodeDataUrl\n    caption\n  }\n}" as Operation<ServiceQrCodesQuery, ServiceQrCodesQueryVariables>;
-export const CreateServiceDocument = "mutation CreateService($input: ServiceInput!) {\n  createService(input: $input) {\n    ...ServiceQrFields\n  }\n}\nfragment ServiceQrFields on Service {\n  id\n  department\n  name\n  channel\n  windows\n  description\n  ratingLinks {\n    window\n    h5Url\n    qrCodeDataUrl\n    caption\n  }\n}" as Operation<CreateServiceMutation, CreateServiceMutationVariables>;
-export const RatingServicesDocument = "query RatingServices($first: Int, $after: String) {\n  services(first: $first, after: $after) {\n    edges {\n      node {\n        ...RatingServiceFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\nfragment RatingServiceFields on Service {\n  id\n  department\n  name\n  channel\n  windows\n}" as Operation<RatingServicesQuery, RatingServicesQueryVariables>;
-export const RatingFormDocument = "query RatingForm($serviceId: ID!) {\n  service(id: $serviceId) {\n    ...RatingServiceFields\n  }\n  ratingOptions {\n    levels {\n      level\n      label\n      bad\n    }\n    reasons {\n      reason\n      label\n    }\n  }\n}\nfragment RatingServiceFields on Service {\n  id\n  department\n  name\n  channel\n  windows\n}" as Operation<RatingFormQuery, RatingFormQueryVariables>;
+export const ServiceQrCodesDocument = "query ServiceQrCodes($department: String!, $first: Int, $after: String) {\n  services(filter: {department: $department}, first: $first, after: $after) {\n    edges {\n      node {\n        ...ServiceQrFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\nfragment ServiceQrFields on Service {\n  id\n  department\n  name\n  channel\n  windows\n  description\n  disabled\n  ratingLinks {\n    window\n    h5Url\n    qrCodeDataUrl\n    caption\n  }\n}" as Operation<ServiceQrCodesQuery, ServiceQrCodesQueryVariables>;
+export const CreateServiceDocument = "mutation CreateService($input: ServiceInput!) {\n  createService(input: $input) {\n    ...ServiceQrFields\n  }\n}\nfragment ServiceQrFields on Service {\n  id\n  department\n  name\n  channel\n  windows\n  description\n  disabled\n  ratingLinks {\n    window\n    h5Url\n    qrCodeDataUrl\n    caption\n  }\n}" as Operation<CreateServiceMutation, CreateServiceMutationVariables>;
+export const UpdateServiceDocument = "mutation UpdateService($id: ID!, $input: ServiceInput!) {\n  updateService(id: $id, input: $input) {\n    ...ServiceQrFields\n  }\n}\nfragment ServiceQrFields on Service {\n  id\n  department\n  name\n  channel\n  windows\n  description\n  disabled\n  ratingLinks {\n    window\n    h5Url\n    qrCodeDataUrl\n    caption\n  }\n}" as Operation<UpdateServiceMutation, UpdateServiceMutationVariables>;
+export const DisableServiceDocument = "mutation DisableService($id: ID!) {\n  disableService(id: $id) {\n    ...ServiceQrFields\n  }\n}\nfragment ServiceQrFields on Service {\n  id\n  department\n  name\n  channel\n  windows\n  description\n  disabled\n  ratingLinks {\n    window\n    h5Url\n    qrCodeDataUrl\n    caption\n  }\n}" as Operation<DisableServiceMutation, DisableServiceMutationVariables>;
+export const EnableServiceDocument = "mutation EnableService($id: ID!) {\n  enableService(id: $id) {\n    ...ServiceQrFields\n  }\n}\nfragment ServiceQrFields on Service {\n  id\n  department\n  name\n  channel\n  windows\n  description\n  disabled\n  ratingLinks {\n    window\n    h5Url\n    qrCodeDataUrl\n    caption\n  }\n}" as Operation<EnableServiceMutation, EnableServiceMutationVariables>;
+export const RatingServicesDocument = "query RatingServices($first: Int, $after: String) {\n  services(first: $first, after: $after) {\n    edges {\n      node {\n        ...RatingServiceFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\nfragment RatingServiceFields on Service {\n  id\n  department\n  name\n  channel\n  windows\n  disabled\n}" as Operation<RatingServicesQuery, RatingServicesQueryVariables>;
+export const RatingFormDocument = "query RatingForm($serviceId: ID!) {\n  service(id: $serviceId) {\n    ...RatingServiceFields\n  }\n  ratingOptions {\n    levels {\n      level\n      label\n      bad\n    }\n    reasons {\n      reason\n      label\n    }\n  }\n}\nfragment RatingServiceFields on Service {\n  id\n  department\n  name\n  channel\n  windows\n  disabled\n}" as Operation<RatingFormQuery, RatingFormQueryVariables>;
 export const RateServiceDocument = "mutation RateService($serviceId: ID!, $input: RatingInput!) {\n  rateService(serviceId: $serviceId, input: $input) {\n    ...MyRatingFields\n  }\n}\nfragment MyRatingFields on Rating {\n  id\n  service {\n    id\n    name\n  }\n  department\n  window\n  matterNumber\n  level\n  levelLabel\n  bad\n  reasonLabels\n  comment\n  ratedAt\n  case {\n    ...ResidentCaseFields\n  }\n}\nfragment ResidentCaseFields on RatingCase {\n  id\n  status\n  callbackDeadline {\n    date\n    provisional\n    note\n  }\n  rectifyDeadline {\n    date\n    provisional\n    note\n  }\n  isOverdue\n  calledBackAt\n  reply\n  outcome\n  repliedAt\n  followUp {\n    level\n    levelLabel\n    bad\n    comment\n    ratedAt\n  }\n  closedAt\n}" as Operation<RateServiceMutation, RateServiceMutationVariables>;
 export const MyRatingDocument = "query MyRating($id: ID!) {\n  rating(id: $id) {\n    ...MyRatingFields\n  }\n}\nfragment MyRatingFields on Rating {\n  id\n  service {\n    id\n    name\n  }\n  department\n  window\n  matterNumber\n  level\n  levelLabel\n  bad\n  reasonLabels\n  comment\n  ratedAt\n  case {\n    ...ResidentCaseFields\n  }\n}\nfragment ResidentCaseFields on RatingCase {\n  id\n  status\n  callbackDeadline {\n    date\n    provisional\n    note\n  }\n  rectifyDeadline {\n    date\n    provisional\n    note\n  }\n  isOverdue\n  calledBackAt\n  reply\n  outcome\n  repliedAt\n  followUp {\n    level\n    levelLabel\n    bad\n    comment\n    ratedAt\n  }\n  closedAt\n}" as Operation<MyRatingQuery, MyRatingQueryVariables>;
 export const MyRatingsDocument = "query MyRatings($first: Int, $after: String) {\n  myRatings(first: $first, after: $after) {\n    edges {\n      node {\n        ...MyRatingFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n  ratingOptions {\n    levels {\n      level\n      label\n      bad\n    }\n  }\n}\nfragment MyRatingFields on Rating {\n  id\n  service {\n    id\n    name\n  }\n  department\n  window\n  matterNumber\n  level\n  levelLabel\n  bad\n  reasonLabels\n  comment\n  ratedAt\n  case {\n    ...ResidentCaseFields\n  }\n}\nfragment ResidentCaseFields on RatingCase {\n  id\n  status\n  callbackDeadline {\n    date\n    provisional\n    note\n  }\n  rectifyDeadline {\n    date\n    provisional\n    note\n  }\n  isOverdue\n  calledBackAt\n  reply\n  outcome\n  repliedAt\n  followUp {\n    level\n    levelLabel\n    bad\n    comment\n    ratedAt\n  }\n  closedAt\n}" as Operation<MyRatingsQuery, MyRatingsQueryVariables>;

@@ -985,9 +985,13 @@ export type Mutation = {
   createStaff: Staff;
   /** District admins other than the one who appealed: upheld takes the rating out of the figures and closes the case. */
   decideAppeal: RatingCase;
+  /** 停用: residents can no longer rate the service; its past ratings and figures stay. Staff of its department; audited; again is harmless. */
+  disableService: Service;
   disableStaff: Staff;
   /** DRAW, after sign-up closed: the seeded draw; the seed is published on `Event.draw`. */
   drawEvent: Event;
+  /** Lets residents rate a disabled service again. Staff of its department; audited; again is harmless. */
+  enableService: Service;
   /** Lets a disabled account sign in again (district admins); audited. */
   enableStaff: Staff;
   /** Either side ends the link, at any step. */
@@ -1258,6 +1262,11 @@ export type MutationDecideAppealArgs = {
 };
 
 
+export type MutationDisableServiceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDisableStaffArgs = {
   username: Scalars['ID']['input'];
 };
@@ -1265,6 +1274,11 @@ export type MutationDisableStaffArgs = {
 
 export type MutationDrawEventArgs = {
   eventId: Scalars['ID']['input'];
+};
+
+
+export type MutationEnableServiceArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -3279,6 +3293,8 @@ export type Service = {
   demo: Scalars['Boolean']['output'];
   department: Scalars['String']['output'];
   description: Maybe<Scalars['String']['output']>;
+  /** 停用: residents can no longer rate it (rateService refuses); its ratings and figures stay. */
+  disabled: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   /** The rating page for the service, or for one of its windows (BAD_USER_INPUT for a window it does not have). */

@@ -223,4 +223,15 @@ describe('rating form: links', () => {
     fireEvent.click(button('选择服务'));
     expect(navigateTo).toHaveBeenLastCalledWith({ url: '/pages/rating/home/index' });
   });
+
+  it('a disabled service (停用) says so plainly, offers no form, and offers the list', async () => {
+    signIn();
+    answerByOperation({ RatingForm: { data: { service: { ...SERVICE, disabled: true }, ratingOptions: FORM.data.ratingOptions } } });
+    setRouterParams({ service: SERVICE.id, window: '3' });
+    render(<RatePage />);
+    expect((await screen.findByText(/这项服务已停用/)).textContent).toBe('这项服务已停用，不能评价了。（区民政局 · 最低生活保障申请）');
+    expect(screen.queryByRole('button', { name: '好评（满意）' })).toBeNull();
+    fireEvent.click(button('选择服务'));
+    expect(navigateTo).toHaveBeenLastCalledWith({ url: '/pages/rating/home/index' });
+  });
 });

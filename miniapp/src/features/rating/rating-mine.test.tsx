@@ -119,7 +119,7 @@ describe('the confirmation', () => {
 });
 
 describe('好差评 start page', () => {
-  const SERVICES = { data: { services: { edges: [SERVICE, { ...SERVICE, id: 'svc-2', name: '高龄津贴申领', channel: 'ONLINE', windows: [] }, { ...SERVICE, id: 'svc-3', department: '区市场监督管理局', name: '个体工商户设立登记', windows: ['12'] }].map((node) => ({ node })), pageInfo: { hasNextPage: false, endCursor: null } } } };
+  const SERVICES = { data: { services: { edges: [SERVICE, { ...SERVICE, id: 'svc-2', name: '高龄津贴申领', channel: 'ONLINE', windows: [] }, { ...SERVICE, id: 'svc-3', department: '区市场监督管理局', name: '个体工商户设立登记', windows: ['12'] }, { ...SERVICE, id: 'svc-4', department: '区市场监督管理局', name: '食品经营许可', windows: ['7'], disabled: true }].map((node) => ({ node })), pageInfo: { hasNextPage: false, endCursor: null } } } };
 
   it('H5 cannot scan: says so and lists the services by department to pick from', async () => {
     answerByOperation({ RatingServices: SERVICES });
@@ -130,6 +130,9 @@ describe('好差评 start page', () => {
     const list = screen.getByRole('navigation', { name: '选择服务' });
     expect(within(list).getAllByRole('heading').map((h) => h.textContent)).toEqual(['区民政局', '区市场监督管理局']);
     expect(within(list).getByRole('link', { name: /最低生活保障申请/ }).textContent).toContain('窗口办理（3、4号窗口）');
+    expect(within(list).getByRole('link', { name: /最低生活保障申请/ }).textContent).not.toContain('已停用');
+    // A disabled service is still listed (its code may hang on a wall), and says so before the tap.
+    expect(within(list).getByRole('link', { name: /食品经营许可/ }).textContent).toContain('已停用，不能评价了');
     fireEvent.click(within(list).getByRole('link', { name: /高龄津贴申领/ }));
     expect(navigateTo).toHaveBeenLastCalledWith({ url: '/pages/rating/rate/index?service=svc-2' });
   });

@@ -36,7 +36,7 @@ const link = (service: { id: string; department: string; name: string }, window:
 
 function service(id: string, name: string, channel: ServiceQrFieldsFragment['channel'], windows: string[] = [], department = '区民政局'): ServiceQrFieldsFragment {
   const base = { id, department, name };
-  return { ...base, channel, windows, description: null, ratingLinks: [null, ...windows].map((w) => link(base, w)) };
+  return { ...base, channel, windows, description: null, disabled: false, ratingLinks: [null, ...windows].map((w) => link(base, w)) };
 }
 
 const DIBAO = service('svc-dibao', '最低生活保障申请', 'WINDOW', ['3', '4']);
@@ -293,5 +293,67 @@ describe('我的 → 工作人员', () => {
     expect(within(staff).getAllByRole('button').map((b) => b.textContent).slice(1, 3)).toEqual(['工作人员登录（办理差评）', '服务二维码（打印好差评二维码）']);
     fireEvent.click(within(staff).getByRole('button', { name: '服务二维码（打印好差评二维码）' }));
     expect(navigateTo).toHaveBeenLastCalledWith({ url: '/pages/rating/qrcodes/index' });
+  });
+});
+
+describe('服务二维码: 修改 and 停用', () => {
+  const fillIn = (form: HTMLElement, label: string, value: string) => fireEvent.change(within(form).getByRole('textbox', { name: label }), { target: { value } });
+
+  it('修改 opens the same form pre-filled and saves with updateService; the card shows the new name', async () => {
+    signInStaff();
+    const renamed = service('svc-dibao', '低保申请', 'WINDOW', ['3', '4', '5']);
+    answerByOperation({ StaffMe: me(EDITOR), ServiceQrCodes: codes(DIBAO), UpdateService: { data: { updateService: renamed } } });
+    render(<QrCodesPage />);
+    await screen.findByText('共 1 项服务');
+    const card = screen.getByRole('region', { name: '最低生活保障申请' });
+    fireEvent.click(within(card).getByRole('button', { name: '修改' }));
+    const form = within(card).getByRole('form', { name: '修改“最低生活保障申请”' });
+    expect(within(form).getByRole('textbox', { name: '服务名称' })).toHaveProperty('value', '最低生活保障申请');
+    expect(within(form).getByRole('textbox', { name: '窗口号' })).toHaveProperty('value', '3、4');
+    // The department stays: an edit never asks for it.
+    expect(within(form).queryByRole('textbox', { name: '所属部门' })).toBeNull();
+    fillIn(form, '服务名称', '低保申请');
+    fillIn(form, '窗口号', '3、4、5');
+    fireEvent.click(within(form).getByRole('button', { name: '保存修改' }));
+    const saved = await screen.findByRole('region', { name: '低保申请' });
+    expect(within(saved).getByText('已保存“低保申请”的修改。')).toBeTruthy();
+    expect(within(saved).queryByRole('form')).toBeNull();
+    expect(within(saved).getAllByTestId('qr-code')).toHaveLength(4);
+    expect(sentRequests().filter((r) => r.operation === 'UpdateService').map((r) => r.variables)).toEqual([
+      { id: 'svc-dibao', input: { name: '低保申请', channel: 'WINDOW', windows: ['3', '4', '5'], description: null } },
+    ]);
+  });
+
+  it('停用 asks first, then shows 已停用 without codes to print; 重新启用 asks too and brings the codes back', async () => {
+    signInStaff();
+    answerByOperation({
+      StaffMe: me(EDITOR),
+      ServiceQrCodes: codes(HOTLINE),
+      DisableService: { data: { disableService: { ...HOTLINE, disabled: true } } },
+      EnableService: { data: { enableService: HOTLINE } },
+    });
+    render(<QrCodesPage />);
+    await screen.findByText('共 1 项服务');
+    const card = screen.getByRole('region', { name: '养老服务咨询' });
+    fireEvent.click(within(card).getByRole('button', { name: '停用' }));
+    // Nothing is sent before the confirmation; 不改了 goes back.
+    expect(sentRequests().filter((r) => r.operation === 'DisableService')).toEqual([]);
+    fireEvent.click(within(card).getByRole('button', { name: '不改了' }));
+    fireEvent.click(within(card).getByRole('button', { name: '停用' }));
+    expect(within(card).getByRole('group', { name: '确认停用' }).textContent).toContain('这项服务已停用，不能评价了');
+    fireEvent.click(within(card).getByRole('button', { name: '确认停用' }));
+    await within(card).findByText('“养老服务咨询”已停用。');
+    expect(within(card).getByText(/^已停用：/)).toBeTruthy();
+    expect(within(card).queryAllByTestId('qr-code')).toHaveLength(0);
+
+    fireEvent.click(within(card).getByRole('button', { name: '重新启用' }));
+    fireEvent.click(within(card).getByRole('button', { name: '确认重新启用' }));
+    await within(card).findByText('“养老服务咨询”已重新启用，群众又可以扫码评价了。');
+    expect(within(card).queryByText(/^已停用：/)).toBeNull();
+    expect(within(card).getAllByTestId('qr-code')).toHaveLength(1);
+    expect(sentRequests().filter((r) => /ableService$/.test(r.operation)).map((r) => [r.operation, r.variables, r.authorization])).toEqual([
+      ['DisableService', { id: 'svc-hotline' }, 'Bearer token-staff'],
+      ['EnableService', { id: 'svc-hotline' }, 'Bearer token-staff'],
+    ]);
   });
 });

@@ -59,7 +59,7 @@ function ServiceList() {
             <View key={department.name} className="rating-department">
               <Heading level={3}>{department.name}</Heading>
               {department.services.map((service) => (
-                <LinkCard key={service.id} title={service.name} lines={[channelInWords(service)]} onClick={() => openPage(ROUTES.ratingRate, { service: service.id })} />
+                <LinkCard key={service.id} title={service.name} lines={service.disabled ? [channelInWords(service), '已停用，不能评价了'] : [channelInWords(service)]} onClick={() => openPage(ROUTES.ratingRate, { service: service.id })} />
               ))}
             </View>
           ))}

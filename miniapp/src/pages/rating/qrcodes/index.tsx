@@ -12,8 +12,11 @@ import { SignedInStaff, StaffOnly } from '../../../components/Staff';
 import { TextField } from '../../../components/TextField';
 import {
   CreateServiceDocument,
+  DisableServiceDocument,
+  EnableServiceDocument,
   ServiceDepartmentsDocument,
   ServiceQrCodesDocument,
+  UpdateServiceDocument,
   type ServiceChannel,
   type ServiceDepartmentsQuery,
   type ServiceInput,
@@ -72,15 +75,71 @@ function QrCode({ link }: { link: Link }) {
   );
 }
 
-function ServiceCodes({ service }: { service: ServiceQrFieldsFragment }) {
+/** 停用 / 重新启用, confirmed in the page (no pop-up): a second button sends it, 不改了 goes back. */
+function SwitchService({ service, onChanged }: { service: ServiceQrFieldsFragment; onChanged: (service: ServiceQrFieldsFragment, said: string) => void }) {
+  const [asking, setAsking] = useState(false);
+  const submit = useSubmit();
+  const what = service.disabled ? '重新启用' : '停用';
+  const confirm = () =>
+    submit.run(async () => {
+      const changed = service.disabled
+        ? (await staffRequest(EnableServiceDocument, { id: service.id })).enableService
+        : (await staffRequest(DisableServiceDocument, { id: service.id })).disableService;
+      setAsking(false);
+      onChanged(changed, changed.disabled ? `“${changed.name}”已停用。` : `“${changed.name}”已重新启用，群众又可以扫码评价了。`);
+    });
+  if (!asking) {
+    return (
+      <Action kind="plain" onClick={() => setAsking(true)}>
+        {what}
+      </Action>
+    );
+  }
+  return (
+    <View className="rating-confirm" role="group" aria-label={`确认${what}`}>
+      <Text className="gov-paragraph">
+        {service.disabled
+          ? `确定要重新启用“${service.name}”吗？启用后群众扫它的二维码又可以评价了。`
+          : `确定要停用“${service.name}”吗？停用后群众扫它的二维码会看到“这项服务已停用，不能评价了”；以前的评价和统计数字都保留。以后可以重新启用。`}
+      </Text>
+      <Problem text={submit.error && `没能${what}：${submit.error.message}`} />
+      <SendAction busy={submit.busy} busyText="正在保存……" onClick={confirm}>{`确认${what}`}</SendAction>
+      <Action kind="plain" onClick={() => setAsking(false)} disabled={submit.busy}>
+        不改了
+      </Action>
+    </View>
+  );
+}
+
+/** One service: its channel, 修改 and 停用 / 重新启用, and (while in use) its codes to print. */
+function ServiceCodes({ staff, service: listed }: { staff: Staff; service: ServiceQrFieldsFragment }) {
+  const [service, setService] = useState(listed);
+  const [editing, setEditing] = useState(false);
+  const [said, setSaid] = useState('');
+  const changed = (next: ServiceQrFieldsFragment, words: string) => {
+    setService(next);
+    setEditing(false);
+    setSaid(words);
+  };
   return (
     <View className="gov-card" role="region" aria-label={service.name} data-testid="qr-service">
       <Heading level={3}>{service.name}</Heading>
+      {service.disabled && <Text className="rating-qr__disabled">已停用：群众扫码会看到“这项服务已停用，不能评价了”。以前的评价和统计数字都保留。</Text>}
       <Text className="gov-line">{`办理方式：${channelInWords(service)}`}</Text>
       {service.description && <Text className="gov-card__meta">{service.description}</Text>}
-      {service.ratingLinks.map((link) => (
-        <QrCode key={link.window ?? ''} link={link} />
-      ))}
+      <Said text={said} />
+      {editing ? (
+        <ServiceForm staff={staff} department={service.department} editing={service} onSaved={(saved) => changed(saved, `已保存“${saved.name}”的修改。`)} onCancel={() => setEditing(false)} />
+      ) : (
+        <View className="rating-qr__actions">
+          <Action kind="plain" onClick={() => { setEditing(true); setSaid(''); }}>
+            修改
+          </Action>
+          <SwitchService service={service} onChanged={changed} />
+        </View>
+      )}
+      {/* A disabled service's codes only lead to 已停用: not offered for printing. */}
+      {!service.disabled && service.ratingLinks.map((link) => <QrCode key={link.window ?? ''} link={link} />)}
     </View>
   );
 }
@@ -110,14 +169,28 @@ function OnThePhone({ department, h5Url }: { department: string; h5Url: string |
 const CHANNELS: ReadonlyArray<ServiceChannel> = ['WINDOW', 'ONLINE', 'HOTLINE'];
 const EMPTY_FORM = { name: '', channel: 'WINDOW' as ServiceChannel, windows: '', description: '' };
 
+const formOf = (service: ServiceQrFieldsFragment) => ({ name: service.name, channel: service.channel, windows: service.windows.join('、'), description: service.description ?? '' });
+
 /**
- * 新增服务: name, channel, windows (a district admin also the department). The API's rules decide;
- * its message is shown under the field it names (a bad 窗口号 with the one typed), anything else
- * under the form.
+ * 新增服务, or 修改 one (`editing`, pre-filled; its department stays): name, channel, windows (a
+ * district admin adding also the department). The API's rules decide; its message is shown under the
+ * field it names (a bad 窗口号 with the one typed), anything else under the form.
  */
-function AddService({ staff, department, onCreated }: { staff: Staff; department: string; onCreated: (service: ServiceQrFieldsFragment) => void }) {
-  const admin = staff.role === 'DISTRICT_ADMIN';
-  const [form, setForm] = useState(EMPTY_FORM);
+function ServiceForm({
+  staff,
+  department,
+  editing,
+  onSaved,
+  onCancel,
+}: {
+  staff: Staff;
+  department: string;
+  editing?: ServiceQrFieldsFragment;
+  onSaved: (service: ServiceQrFieldsFragment) => void;
+  onCancel?: () => void;
+}) {
+  const admin = staff.role === 'DISTRICT_ADMIN' && !editing;
+  const [form, setForm] = useState(editing ? formOf(editing) : EMPTY_FORM);
   const [owner, setOwner] = useState(department);
   const [created, setCreated] = useState('');
   const submit = useSubmit();
@@ -135,10 +208,14 @@ function AddService({ staff, department, onCreated }: { staff: Staff; department
         description: form.description.trim() || null,
         ...(admin ? { department: owner } : {}),
       };
+      if (editing) {
+        onSaved((await staffRequest(UpdateServiceDocument, { id: editing.id, input })).updateService);
+        return;
+      }
       const { createService } = await staffRequest(CreateServiceDocument, { input });
       setForm(EMPTY_FORM);
       setCreated(`已新增“${createService.name}”（${createService.department}），它的二维码在上面的列表里。`);
-      onCreated(createService);
+      onSaved(createService);
     });
 
   // A refusal about a field not on the form (not expected) is said under the form, never lost.
@@ -150,10 +227,15 @@ function AddService({ staff, department, onCreated }: { staff: Staff; department
     const typed = field === 'windows' && failed.index !== null ? typedWindows[failed.index] : undefined;
     return typed ? `${submit.error.message}（您填的“${typed}”）` : submit.error.message;
   };
+  const title = editing ? `修改“${editing.name}”` : '新增服务';
   return (
-    <View className="rating-section" role="form" aria-label="新增服务">
-      <Heading level={2}>新增服务</Heading>
-      <Text className="gov-paragraph">{admin ? '新增的服务属于下面填写的部门。' : `新增的服务属于${staff.department}。`}新增以后，就有它的评价二维码（窗口服务每个窗口一个）。</Text>
+    <View className="rating-section" role="form" aria-label={title}>
+      <Heading level={editing ? 4 : 2}>{title}</Heading>
+      {editing ? (
+        <Text className="gov-paragraph">改名称或窗口号后，请重新打印这项服务的二维码（窗口服务每个窗口一个）。以前的评价都保留。</Text>
+      ) : (
+        <Text className="gov-paragraph">{admin ? '新增的服务属于下面填写的部门。' : `新增的服务属于${staff.department}。`}新增以后，就有它的评价二维码（窗口服务每个窗口一个）。</Text>
+      )}
       <TextField label="服务名称" hint="如：最低生活保障申请" value={form.name} onChange={(name) => change({ name })} maxLength={60} error={fieldError('name')} />
       <View className="gov-field">
         <Choices label="办理方式" title="办理方式" options={CHANNELS.map((value) => ({ value, label: CHANNEL_LABELS[value] }))} chosen={[form.channel]} onChoose={(channel) => change({ channel })} />
@@ -171,9 +253,14 @@ function AddService({ staff, department, onCreated }: { staff: Staff; department
       )}
       <TextField label="服务说明（选填）" value={form.description} onChange={(description) => change({ description })} maxLength={500} lines error={fieldError('description')} />
       {admin && <TextField label="所属部门" hint="全区管理员可以为任何部门新增服务。" value={owner} onChange={setOwner} maxLength={60} error={fieldError('department')} />}
-      <Problem text={submit.error && !failed && `没能新增：${submit.error.message}`} />
+      <Problem text={submit.error && !failed && `${editing ? '没能保存' : '没能新增'}：${submit.error.message}`} />
       <Said text={created} />
-      <SendAction busy={submit.busy} busyText="正在新增……" onClick={send}>新增服务</SendAction>
+      <SendAction busy={submit.busy} busyText={editing ? '正在保存……' : '正在新增……'} onClick={send}>{editing ? '保存修改' : '新增服务'}</SendAction>
+      {onCancel && (
+        <Action kind="plain" onClick={onCancel} disabled={submit.busy}>
+          不改了
+        </Action>
+      )}
     </View>
   );
 }
@@ -194,12 +281,12 @@ function DepartmentCodes({ staff, department, onCreated }: { staff: Staff; depar
           <>
             {!hasDownloads() && <OnThePhone department={department} h5Url={services[0]?.ratingLinks[0]?.h5Url} />}
             {services.map((service) => (
-              <ServiceCodes key={service.id} service={service} />
+              <ServiceCodes key={service.id} staff={staff} service={service} />
             ))}
           </>
         )}
       </PagedList>
-      <AddService key={department} staff={staff} department={department} onCreated={created} />
+      <ServiceForm key={department} staff={staff} department={department} onSaved={created} />
     </View>
   );
 }
@@ -247,7 +334,7 @@ function AnyDepartment({ staff, asked }: { staff: Staff; asked: string }) {
  * department — each with its channel in words and its printable rating codes, one for the service and
  * one per window, shown large with the caption printed under them. H5 downloads each code (SVG, or
  * PNG drawn in the browser); weapp shows it for a screenshot and copies this page's H5 address.
- * Staff add a service here too.
+ * Staff add, change (修改) and 停用 / 重新启用 services here too.
  */
 export default function QrCodesPage() {
   const asked = routeParam(useRouter().params, 'department').trim();

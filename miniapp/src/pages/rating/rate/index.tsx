@@ -189,7 +189,8 @@ export default function RatePage() {
     if (form.status === 'loading') return <Loading what="评价页面" />;
     if (form.status === 'error') return <Failure message={form.error.message} onRetry={form.retry} />;
     const { service, ratingOptions } = form.data;
-    if (!service) return <Empty>没有找到这项服务，它可能已经停用。请回到“好差评”选择服务。</Empty>;
+    if (!service) return <Empty>没有找到这项服务。请回到“好差评”选择服务。</Empty>;
+    if (service.disabled) return <Empty>{`这项服务已停用，不能评价了。（${service.department} · ${service.name}）`}</Empty>;
     // Only a window the service has: the API refuses any other.
     const window = link?.window && service.windows.includes(link.window.toUpperCase()) ? link.window.toUpperCase() : null;
     return (
@@ -212,7 +213,7 @@ export default function RatePage() {
     <Screen label="评价这次服务">
       <Heading level={1}>评价这次服务</Heading>
       {body()}
-      {(!serviceId || (form.status === 'ready' && !form.data.service)) && <Action onClick={() => openPage(ROUTES.rating)}>选择服务</Action>}
+      {(!serviceId || (form.status === 'ready' && (!form.data.service || form.data.service.disabled))) && <Action onClick={() => openPage(ROUTES.rating)}>选择服务</Action>}
     </Screen>
   );
 }
