@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { answerByOperation, sentRequests } from '../../../test-support/api';
-import { navigateTo, setRouterParams, setStorageSync } from '../../../test-support/taro';
+import { navigateTo, redirectTo, setRouterParams, setStorageSync } from '../../../test-support/taro';
 import type { StaffProjectQuery } from '../../generated/operations';
 import { reloadSession, SESSION_KEY } from '../../session/store';
 import { STAFF_SESSION_KEY, staffSessions } from '../../session/staff';
@@ -10,6 +10,7 @@ import { checkUpdate, EMPTY_FIGURE, type UpdateForm } from './update-form';
 import ProjectStaffPage from '../../pages/projects/staff/index';
 import ProjectReportPage from '../../pages/projects/report/index';
 import ProjectProposalsPage from '../../pages/projects/proposals/index';
+import ProjectNewPage from '../../pages/projects/new/index';
 
 // 民生实事, the staff side: the department's projects, 报送进展 (text, figures, spending, one photo
 // sent to storage first), 标记完成 and 说明延期 — with the staff session only.
@@ -44,6 +45,8 @@ const PROJECT: Project = {
   leadDepartment: '区民政局',
   status: 'DELAYED',
   progress: 20,
+  cancelledReason: null,
+  cancelledDate: null,
   parent: null,
   viewerCan: { manage: true, report: true },
   target: { text: '新建社区老年食堂（助餐点）20个' },
@@ -311,6 +314,83 @@ describe('the staff pages', () => {
     const card = await screen.findByTestId('staff-project');
     expect(within(card).getByText('配合单位（可报送进展）；牵头单位：区民政局')).toBeTruthy();
     expect(within(card).queryByText(/需要说明原因/)).toBeNull();
+  });
+});
+
+describe('新建项目', () => {
+  const type = (name: string, value: string) => fireEvent.change(screen.getByLabelText(name), { target: { value } });
+
+  it('is opened from 民生实事报送', async () => {
+    signInStaff();
+    answerByOperation({ StaffMe: { data: { staffMe: EDITOR } }, StaffProjects: { data: { projects: { edges: [], pageInfo: { hasNextPage: false, endCursor: null } } } } });
+    render(<ProjectStaffPage />);
+    fireEvent.click(await screen.findByRole('button', { name: '新建项目' }));
+    expect(navigateTo).toHaveBeenLastCalledWith({ url: '/pages/projects/new/index' });
+  });
+
+  it('says each mistake under its field and sends nothing', async () => {
+    signInStaff();
+    answerByOperation({ StaffMe: { data: { staffMe: EDITOR } } });
+    render(<ProjectNewPage />);
+    await screen.findByText('牵头单位是区民政局。保存后居民就能在民生实事里看到这个项目。');
+    type('目标数量', '三十');
+    type('第 1 个节点：名称', '完成招标');
+    type('第 1 个节点：权重', '0');
+    fireEvent.click(button('保存并公开'));
+    expect(screen.getAllByRole('alert').map((a) => a.textContent)).toEqual([
+      '请填写项目名称。',
+      '请填写项目简介。',
+      '目标数量要写成大于 0 的数字，如 30 或 1.5。',
+      '请填写目标单位。',
+      '请填写目标说明。',
+      '请填写安排资金；没有安排资金写 0。',
+      '请选择计划完成日期。',
+      '没能保存：有几处要改一改，请看每一项下面的说明。',
+    ]);
+    expect(sentRequests().map((r) => r.operation)).toEqual(['StaffMe']);
+  });
+
+  it('sends the project (money in whole 元 from 万元, co-operating departments split, empty milestone rows left out) and opens its staff page', async () => {
+    signInStaff();
+    answerByOperation({ StaffMe: { data: { staffMe: EDITOR } }, CreateProject: { data: { createProject: { id: 'f00dfeedf00dfeed' } } } });
+    render(<ProjectNewPage />);
+    await screen.findByRole('button', { name: '保存并公开' });
+    type('项目名称', '社区老年食堂建设');
+    type('项目简介', '新建20个社区老年食堂。');
+    type('配合单位（可以不填）', '区卫健局、区市场监管局，区卫健局');
+    type('目标数量', '20');
+    type('目标单位', '个');
+    type('目标说明', '新建社区老年食堂20个');
+    type('安排资金（万元）', '600');
+    expect(screen.getByText('大写：陆佰万元整')).toBeTruthy();
+    type('第 1 个节点：名称', '确定点位');
+    type('第 1 个节点：计划完成日期', '2026-03-15');
+    expect(screen.getByText('2026年3月15日 星期日')).toBeTruthy();
+    fireEvent.click(button('加一个节点'));
+    fireEvent.click(button('保存并公开'));
+    fireEvent.click(button(/保存/));
+    await flush();
+    const sent = sentRequests().filter((r) => r.operation === 'CreateProject');
+    expect(sent).toEqual([
+      {
+        operation: 'CreateProject',
+        variables: {
+          input: {
+            year: currentYear(),
+            list: `${currentYear()}年区十大民生实事`,
+            title: '社区老年食堂建设',
+            summary: '新建20个社区老年食堂。',
+            leadDepartment: null,
+            cooperatingDepartments: ['区卫健局', '区市场监管局'],
+            target: { quantity: 20, unit: '个', text: '新建社区老年食堂20个' },
+            budgetPlanned: 6_000_000,
+            milestones: [{ title: '确定点位', plannedDate: '2026-03-15', weight: 1 }],
+          },
+        },
+        authorization: 'Bearer token-staff',
+      },
+    ]);
+    expect(redirectTo).toHaveBeenLastCalledWith({ url: '/pages/projects/report/index?id=f00dfeedf00dfeed' });
   });
 });
 
