@@ -394,6 +394,73 @@ describe('新建项目', () => {
   });
 });
 
+describe('撤销项目 and 更正', () => {
+  const ENTRY = { id: 'u1', kind: 'PROGRESS' as const, date: '2026-11-02', department: '区民政局', text: '已开业12个助餐点。', figures: [{ label: '已开业', value: 12, unit: '个' }], spending: 3_000_000, photos: [], milestoneId: null, corrects: null, correctedBy: [] as string[] };
+  const WITH_ENTRY = { ...PROJECT, updates: { edges: [{ node: ENTRY }] } };
+
+  it('asks for the reason, then confirms, then shows the project cancelled with no form left to report', async () => {
+    signInStaff();
+    const cancelled = { ...WITH_ENTRY, status: 'CANCELLED' as const, cancelledReason: '选址调整，并入明年项目。', cancelledDate: '2026-11-23' };
+    let current: Project = WITH_ENTRY;
+    answerByOperation({
+      StaffMe: { data: { staffMe: EDITOR } },
+      // The project as stored: cancelled once CancelProject was answered.
+      get StaffProject() {
+        return { data: { project: current } };
+      },
+      get CancelProject() {
+        current = cancelled;
+        return { data: { cancelProject: { id: PROJECT.id, status: 'CANCELLED', cancelledReason: cancelled.cancelledReason, cancelledDate: cancelled.cancelledDate } } };
+      },
+    });
+    render(<ProjectReportPage />);
+    fireEvent.click(await screen.findByRole('button', { name: '撤销项目' }));
+    const group = screen.getByRole('group', { name: '撤销项目' });
+    fireEvent.click(within(group).getByRole('button', { name: '下一步' }));
+    expect(within(group).getByRole('alert').textContent).toBe('请写撤销的原因；原因会公开给居民看。');
+    fireEvent.change(within(group).getByRole('textbox', { name: '撤销原因' }), { target: { value: '选址调整，并入明年项目。' } });
+    fireEvent.click(within(group).getByRole('button', { name: '下一步' }));
+    expect(within(group).getByText(/^确定撤销「社区老年食堂（老年助餐点）建设」吗？撤销后不能恢复/)).toBeTruthy();
+    expect(sentRequests().map((r) => r.operation)).not.toContain('CancelProject');
+    fireEvent.click(within(group).getByRole('button', { name: '确认撤销' }));
+    await screen.findByText('项目已撤销。居民看到的项目显示“已取消”和撤销原因，关注的居民会收到通知。');
+    expect(await screen.findByText('项目已于2026年11月23日取消，取消原因：选址调整，并入明年项目。。不能再报送进展，有错的内容可以更正。')).toBeTruthy();
+    expect(sentRequests().find((r) => r.operation === 'CancelProject')?.variables).toEqual({ id: PROJECT.id, reason: '选址调整，并入明年项目。' });
+    expect(screen.queryByRole('region', { name: '报送进展' })).toBeNull();
+    expect(screen.queryByRole('button', { name: '撤销项目' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^标记/ })).toBeNull();
+    // Corrections stay possible.
+    expect(screen.getByRole('button', { name: '更正2026年11月2日的进展' })).toBeTruthy();
+  });
+
+  it('更正 opens the form filled with the entry, takes spending back, and posts with corrects', async () => {
+    signInStaff();
+    const correction = { ...ENTRY, id: 'u2', kind: 'CORRECTION' as const, date: '2026-11-23', text: '已开业10个助餐点（11月2日误报为12个）。', figures: [{ label: '已开业', value: 10, unit: '个' }], spending: -500_000, corrects: 'u1' };
+    answerByOperation({
+      StaffMe: { data: { staffMe: EDITOR } },
+      StaffProject: { data: { project: WITH_ENTRY } },
+      PostProjectUpdate: { data: { postProjectUpdate: correction } },
+    });
+    render(<ProjectReportPage />);
+    fireEvent.click(await screen.findByRole('button', { name: '更正2026年11月2日的进展' }));
+    const form = screen.getByRole('region', { name: '更正2026年11月2日的进展' });
+    expect((within(form).getByRole('textbox', { name: '更正后的内容' }) as HTMLTextAreaElement).value).toBe('已开业12个助餐点。');
+    expect((within(form).getByRole('textbox', { name: '第 1 项：数值' }) as HTMLInputElement).value).toBe('12');
+    fireEvent.change(within(form).getByRole('textbox', { name: '更正后的内容' }), { target: { value: '已开业10个助餐点（11月2日误报为12个）。' } });
+    fireEvent.change(within(form).getByRole('textbox', { name: '第 1 项：数值' }), { target: { value: '10' } });
+    fireEvent.click(within(form).getByRole('button', { name: '多报了，减去' }));
+    fireEvent.change(within(form).getByRole('textbox', { name: '要减去的资金（万元）' }), { target: { value: '50' } });
+    fireEvent.click(within(form).getByRole('button', { name: '发布更正' }));
+    await screen.findByText('更正已发布。原来的内容标明“已更正”，居民看到的以更正为准。');
+    expect(sentRequests().find((r) => r.operation === 'PostProjectUpdate')?.variables).toEqual({
+      projectId: PROJECT.id,
+      input: { text: '已开业10个助餐点（11月2日误报为12个）。', figures: [{ label: '已开业', value: 10, unit: '个' }], spending: -500_000, corrects: 'u1', photos: [] },
+    });
+    expect(within(await screen.findByRole('list', { name: '最近的进展' })).getByText('更正 2026年11月2日 的一条内容：')).toBeTruthy();
+    expect(screen.queryByRole('region', { name: '更正2026年11月2日的进展' })).toBeNull();
+  });
+});
+
 describe('答复群众建议', () => {
   const proposal = (change = {}) => ({ id: 'p1', forYear: currentYear() + 1, title: '老旧小区加装电梯', description: '五楼老人下楼难。', location: '城东街道', status: 'SUBMITTED' as const, reply: null, project: null as { id: string; title: string } | null, submittedAt: '2026-11-20T02:00:00.000Z', answeredAt: null, viewerCan: { manage: true }, ...change });
   const page = (...nodes: ReturnType<typeof proposal>[]) => ({ data: { projectProposals: { edges: nodes.map((node) => ({ node })), pageInfo: { hasNextPage: false, endCursor: null } } } });
