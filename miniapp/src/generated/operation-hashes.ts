@@ -69,7 +69,7 @@ export const operationHashes: Record<string, string> = {
   PolicyFacets: '08bda796e16640bddf75f4c10b109df1f68610b8148c3f100a43b3434a2f152a',
   PolicyDetail: 'd12191907db418c85f1cc510565428245731a6146a32864def0526b1bb2ec3b3',
   StaffProjects: '0efe13711e9d33923be682efb7070283d5fd820e00058ea184e187b92437c1d0',
-  StaffProject: 'df3295a84cdbe9409e18ae3d4ffcd4a809d68cf59e3e2f72874655d90737ce9a',
+  StaffProject: '7969fc59cbe0d0e33ed0203ec7374d4cbd03d026e0031831b5faef968a4ffc8c',
   CreateProject: 'b2d353e7c50f925bcd866745843a1cf7ab210525cfbd4623903a34592429454b',
   CancelProject: 'c02ba0d8baa0f6250d3a194faf7a3100386056114136a0a37bdb1cfaceda15b3',
   RequestPhotoUpload: 'dcc975c0ebf6d39095f17a9efd9da93c3da134c6d50096370677e453267e4fdb',

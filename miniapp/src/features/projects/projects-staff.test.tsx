@@ -424,7 +424,7 @@ describe('撤销项目 and 更正', () => {
     expect(sentRequests().map((r) => r.operation)).not.toContain('CancelProject');
     fireEvent.click(within(group).getByRole('button', { name: '确认撤销' }));
     await screen.findByText('项目已撤销。居民看到的项目显示“已取消”和撤销原因，关注的居民会收到通知。');
-    expect(await screen.findByText('项目已于2026年11月23日取消，取消原因：选址调整，并入明年项目。。不能再报送进展，有错的内容可以更正。')).toBeTruthy();
+    expect(await screen.findByText('项目已于2026年11月23日取消。取消原因：选址调整，并入明年项目。')).toBeTruthy();
     expect(sentRequests().find((r) => r.operation === 'CancelProject')?.variables).toEqual({ id: PROJECT.id, reason: '选址调整，并入明年项目。' });
     expect(screen.queryByRole('region', { name: '报送进展' })).toBeNull();
     expect(screen.queryByRole('button', { name: '撤销项目' })).toBeNull();

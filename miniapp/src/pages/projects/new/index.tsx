@@ -58,7 +58,7 @@ function ProjectFields({ form, admin, errors, onChange }: { form: ProjectForm; a
       <TextField label="项目名称" value={form.title} onChange={set('title')} maxLength={PROJECT_LIMITS.title} counted error={errors.title} />
       <TextField label="项目简介" hint="做什么、在哪里、居民能得到什么，用居民看得懂的话写" value={form.summary} onChange={set('summary')} maxLength={PROJECT_LIMITS.summary} lines error={errors.summary} />
       {admin && <DepartmentPicker label="牵头单位" chosen={form.leadDepartment} onChoose={set('leadDepartment')} />}
-      <TextField label="配合单位（可以不填）" hint="几个单位用顿号隔开，如：区住建局、区城管局" value={form.cooperating} onChange={set('cooperating')} maxLength={600} error={errors.cooperating} />
+      <TextField label="配合单位（可以不填）" hint="写全称，与工作人员账号上的部门名称一致；几个单位用顿号隔开，如：区住房和城乡建设局、区综合行政执法局" value={form.cooperating} onChange={set('cooperating')} maxLength={600} error={errors.cooperating} />
       <Columns>
         <TextField label="目标数量" hint="如 30" value={form.quantity} onChange={set('quantity')} maxLength={12} type="digit" error={errors.quantity} />
         <TextField label="目标单位" hint="如：个、部、人次" value={form.unit} onChange={set('unit')} maxLength={PROJECT_LIMITS.unit} error={errors.unit} />

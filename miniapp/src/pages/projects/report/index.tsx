@@ -401,7 +401,10 @@ function ReportView({ staff, project, said, changed, posted, onPosted }: ReportP
       )}
       <Said text={said} />
       {cancelled ? (
-        <Text className="gov-paragraph">{`项目已于${dateInWords(project.cancelledDate)}取消，取消原因：${project.cancelledReason ?? ''}。不能再报送进展，有错的内容可以更正。`}</Text>
+        <View className="project-section">
+          <Text className="gov-line">{`项目已于${dateInWords(project.cancelledDate)}取消。取消原因：${project.cancelledReason ?? ''}`}</Text>
+          <Text className="gov-note">不能再报送进展；有错的内容可以在下面更正。</Text>
+        </View>
       ) : rights.report ? (
         <UpdateForm
           projectId={project.id}
