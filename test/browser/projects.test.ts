@@ -300,6 +300,7 @@ const PAGES: ReadonlyArray<[string, () => Promise<Visit>]> = [
   ['mine', async () => ({ route: ROUTES.projectMine, resident: 'axe-mine', ready: '您还没有提过建议。' })],
   ['staff', async () => ({ route: ROUTES.projectStaff, staff: EDITOR, ready: COMPLETED })],
   ['report', async () => ({ route: ROUTES.projectReport, params: { id: await projectId('老年人免费健康体检') }, staff: ADMIN, ready: '发布进展' })],
+  ['new', async () => ({ route: ROUTES.projectNew, staff: EDITOR, ready: '保存并公开' })],
 ];
 
 describe.each(Object.keys(SETTINGS) as Mode[])('project pages, %s mode', (mode) => {
