@@ -25,7 +25,8 @@ import {
 // STAFF_BOOTSTRAP admin) signs in under 我的 → 工作人员, posts an update with a figure and a photo,
 // and the resident's project page shows it, the photo enlarged in the page — on a phone (375 px, a
 // 区民政局 editor) and at a desk browser (1280 px, a 区人社局 editor, another project). A resident evaluates a
-// completed project once and proposes one for next year. axe-core, tap targets and body size on every
+// completed project once and proposes one for next year. A clerk creates a project (新建项目), corrects a
+// report (更正) and cancels it (撤销项目); the resident's page shows the correction and 已取消 with the reason. axe-core, tap targets and body size on every
 // project page in the standard mode and 长辈版; screenshots in test-artifacts/screenshots/projects-*.png.
 
 const ADMIN = { username: 'admin', password: 'browser-projects-admin-password' };
@@ -341,8 +342,8 @@ const CREATED = [
   { width: 'desk', size: DESK, editor: TRAINER, title: '夜间技能课堂（浏览器测试·桌面）', reason: '报名人数不足，改为线上课程，不再单独立项。' },
 ] as const;
 
-describe.each(CREATED)('staff create and cancel a project at $size.width px; residents see it cancelled', ({ width, size, editor, title, reason }) => {
-  it(`a ${editor.department} editor creates a project from 民生实事报送, then cancels it with a reason; the resident page says 已取消 with the reason`, async () => {
+describe.each(CREATED)('staff create, correct and cancel a project at $size.width px; residents see it cancelled', ({ width, size, editor, title, reason }) => {
+  it(`a ${editor.department} editor creates a project from 民生实事报送, corrects a report, then cancels it with a reason; the resident page says 已取消 with the reason and shows the correction`, async () => {
     await ensureStaff(editor);
     const page = await app.browser.open(ROUTES.projectStaff);
     await page.setViewportSize(size);
@@ -374,6 +375,18 @@ describe.each(CREATED)('staff create and cancel a project at $size.width px; res
     // The new project's staff page opens.
     await settled(page, '发布进展');
     await view.getByRole('heading', { name: title }).waitFor();
+    // A report with a slip, then its 更正 (the form starts from the entry).
+    const report = view.getByRole('region', { name: '报送进展' });
+    await report.getByRole('textbox', { name: '进展内容' }).fill('已完成选址3处。');
+    await report.getByRole('button', { name: '发布进展' }).click();
+    await view.getByText('进展已发布。', { exact: false }).waitFor();
+    await view.getByRole('button', { name: /^更正.+的进展$/ }).click();
+    const correction = view.getByRole('region', { name: /^更正.+的进展$/ });
+    const corrected = correction.getByRole('textbox', { name: '更正后的内容' });
+    expect(await corrected.inputValue()).toBe('已完成选址3处。');
+    await corrected.fill('已完成选址2处（前一条误写为3处）。');
+    await correction.getByRole('button', { name: '发布更正' }).click();
+    await view.getByText('更正已发布。', { exact: false }).waitFor();
     await view.getByRole('button', { name: '撤销项目' }).click();
     const cancel = view.getByRole('group', { name: '撤销项目' });
     await cancel.getByRole('textbox', { name: '撤销原因' }).fill(reason);
@@ -391,7 +404,7 @@ describe.each(CREATED)('staff create and cancel a project at $size.width px; res
     await resident.setViewportSize(size);
     await settled(resident, `${reason}`);
     const shown = await current(resident).innerText();
-    for (const words of [title, '状态：已取消', `取消原因（`, reason, `项目取消\n发布单位：${editor.department}`]) expect(shown).toContain(words);
+    for (const words of [title, '状态：已取消', `取消原因（`, reason, `项目取消\n发布单位：${editor.department}`, '已完成选址2处（前一条误写为3处）。', '这条内容有误，已更正']) expect(shown).toContain(words);
     await screenshotWholePage(resident, `projects-detail-cancelled-standard-${width}`);
   });
 });
