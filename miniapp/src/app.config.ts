@@ -22,11 +22,11 @@ export default defineAppConfig({
       root: 'pages/events',
       pages: ['list/index', 'detail/index', 'signup/index', 'mine/index', 'checkin/index', 'staff/index', 'manage/index', 'summary/index', 'edit/index'],
     },
-    // 民生实事: the year's list, a project (followers' notices open it), proposals, staff reports, and
-    // the district office's answers to proposals.
+    // 民生实事: the year's list, a project (followers' notices open it), proposals, staff reports, a
+    // new project, and the district office's answers to proposals.
     {
       root: 'pages/projects',
-      pages: ['list/index', 'detail/index', 'propose/index', 'mine/index', 'staff/index', 'report/index', 'proposals/index'],
+      pages: ['list/index', 'detail/index', 'propose/index', 'mine/index', 'staff/index', 'report/index', 'proposals/index', 'new/index'],
     },
     // 工作台: the staff home (today's work in figures), publishing a policy from its document, the department's policies (interpretation, repeal), staff accounts, publishing settings, changing one's own password.
     {

@@ -25,7 +25,8 @@ import {
 // STAFF_BOOTSTRAP admin) signs in under 我的 → 工作人员, posts an update with a figure and a photo,
 // and the resident's project page shows it, the photo enlarged in the page — on a phone (375 px, a
 // 区民政局 editor) and at a desk browser (1280 px, a 区人社局 editor, another project). A resident evaluates a
-// completed project once and proposes one for next year. axe-core, tap targets and body size on every
+// completed project once and proposes one for next year. A clerk creates a project (新建项目), corrects a
+// report (更正) and cancels it (撤销项目); the resident's page shows the correction and 已取消 with the reason. axe-core, tap targets and body size on every
 // project page in the standard mode and 长辈版; screenshots in test-artifacts/screenshots/projects-*.png.
 
 const ADMIN = { username: 'admin', password: 'browser-projects-admin-password' };
@@ -276,6 +277,7 @@ const PAGES: ReadonlyArray<[string, () => Promise<Visit>]> = [
   ['mine', async () => ({ route: ROUTES.projectMine, resident: 'axe-mine', ready: '您还没有提过建议。' })],
   ['staff', async () => ({ route: ROUTES.projectStaff, staff: EDITOR, ready: COMPLETED })],
   ['report', async () => ({ route: ROUTES.projectReport, params: { id: await projectId('老年人免费健康体检') }, staff: ADMIN, ready: '发布进展' })],
+  ['new', async () => ({ route: ROUTES.projectNew, staff: EDITOR, ready: '保存并公开' })],
 ];
 
 describe.each(Object.keys(SETTINGS) as Mode[])('project pages, %s mode', (mode) => {
@@ -307,5 +309,78 @@ describe('the year’s list at 320 px in 长辈版', () => {
     await page.setViewportSize({ width: 320, height: 800 });
     await settled(page, `${LIST}总体进度`);
     expect(await sidewaysOverflow(page)).toEqual([]);
+  });
+});
+
+/** What each width's run creates and cancels: its own department and project, so the two runs never meet. */
+const CREATED = [
+  { width: 'phone', size: PHONE, editor: EDITOR, title: '社区助浴点建设（浏览器测试·手机）', reason: '选址与社区卫生服务站重叠，并入明年的助餐项目。' },
+  { width: 'desk', size: DESK, editor: TRAINER, title: '夜间技能课堂（浏览器测试·桌面）', reason: '报名人数不足，改为线上课程，不再单独立项。' },
+] as const;
+
+describe.each(CREATED)('staff create, correct and cancel a project at $size.width px; residents see it cancelled', ({ width, size, editor, title, reason }) => {
+  it(`a ${editor.department} editor creates a project from 民生实事报送, corrects a report, then cancels it with a reason; the resident page says 已取消 with the reason and shows the correction`, async () => {
+    await ensureStaff(editor);
+    const page = await app.browser.open(ROUTES.projectStaff);
+    await page.setViewportSize(size);
+    await keepSession(page, 'govopen.staff-session.v1', await staffSession(editor));
+    const view = current(page);
+    await settled(page, `${editor.department}2026年的项目`);
+    await view.getByRole('button', { name: '新建项目' }).click();
+
+    const form = view.getByRole('group', { name: '新建项目' });
+    await form.waitFor();
+    // Nothing filled in: each mistake is said under its field, nothing is sent.
+    await form.getByRole('button', { name: '保存并公开' }).click();
+    await form.getByText('请填写项目名称。').waitFor();
+    await form.getByText('请填写安排资金；没有安排资金写 0。').waitFor();
+    await form.getByRole('textbox', { name: '项目名称' }).fill(title);
+    await form.getByRole('textbox', { name: '项目简介' }).fill('在社区里办一件居民盼的事。');
+    await form.getByRole('spinbutton', { name: '目标数量' }).fill('3');
+    await form.getByRole('textbox', { name: '目标单位' }).fill('个');
+    await form.getByRole('textbox', { name: '目标说明' }).fill('建成3个，惠及居民约2000人');
+    await form.getByRole('spinbutton', { name: '安排资金（万元）' }).fill('120');
+    await form.getByText('大写：壹佰贰拾万元整').waitFor();
+    await form.getByRole('textbox', { name: '第 1 个节点：名称' }).fill('完成选址');
+    await form.getByLabel('第 1 个节点：计划完成日期').fill('2026-12-30');
+    await form.getByText('2026年12月30日 星期三').waitFor();
+    expect({ width, violations: await seriousViolations(page), sideways: await sidewaysOverflow(page), stretched: width === 'desk' ? await stretchedButtons(page) : [] }).toEqual({ width, violations: [], sideways: [], stretched: [] });
+    await screenshotWholePage(page, `projects-new-standard-${width}`);
+    await form.getByRole('button', { name: '保存并公开' }).click();
+
+    // The new project's staff page opens.
+    await settled(page, '发布进展');
+    await view.getByRole('heading', { name: title }).waitFor();
+    // A report with a slip, then its 更正 (the form starts from the entry).
+    const report = view.getByRole('region', { name: '报送进展' });
+    await report.getByRole('textbox', { name: '进展内容' }).fill('已完成选址3处。');
+    await report.getByRole('button', { name: '发布进展' }).click();
+    await view.getByText('进展已发布。', { exact: false }).waitFor();
+    await view.getByRole('button', { name: /^更正.+的进展$/ }).click();
+    const correction = view.getByRole('region', { name: /^更正.+的进展$/ });
+    const corrected = correction.getByRole('textbox', { name: '更正后的内容' });
+    expect(await corrected.inputValue()).toBe('已完成选址3处。');
+    await corrected.fill('已完成选址2处（前一条误写为3处）。');
+    await correction.getByRole('button', { name: '发布更正' }).click();
+    await view.getByText('更正已发布。', { exact: false }).waitFor();
+    await view.getByRole('button', { name: '撤销项目' }).click();
+    const cancel = view.getByRole('group', { name: '撤销项目' });
+    await cancel.getByRole('textbox', { name: '撤销原因' }).fill(reason);
+    await cancel.getByRole('button', { name: '下一步' }).click();
+    await cancel.getByText(`确定撤销「${title}」吗？`, { exact: false }).waitFor();
+    await screenshotWholePage(page, `projects-cancel-confirm-standard-${width}`);
+    await cancel.getByRole('button', { name: '确认撤销' }).click();
+    await view.getByText('项目已撤销。', { exact: false }).waitFor();
+    await view.getByText(`取消原因：${reason}`, { exact: false }).waitFor();
+    expect(await view.getByRole('region', { name: '报送进展' }).count()).toBe(0);
+
+    // The resident's page (a fresh tab, nobody signed in, the same width).
+    const id = await projectId(title);
+    const resident = await app.browser.open(ROUTES.projectDetail, { id });
+    await resident.setViewportSize(size);
+    await settled(resident, `${reason}`);
+    const shown = await current(resident).innerText();
+    for (const words of [title, '状态：已取消', `取消原因（`, reason, `项目取消\n发布单位：${editor.department}`, '已完成选址2处（前一条误写为3处）。', '这条内容有误，已更正']) expect(shown).toContain(words);
+    await screenshotWholePage(resident, `projects-detail-cancelled-standard-${width}`);
   });
 });

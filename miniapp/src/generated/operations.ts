@@ -399,6 +399,34 @@ export type ProjectFilter = {
   year?: number | null | undefined;
 };
 
+/** A project as the district decides it. Planned dates are never moved afterwards: a late milestone stays late and is explained. */
+export type ProjectInput = {
+  /** 元, whole. */
+  budgetPlanned: number;
+  cooperatingDepartments?: Array<string> | null | undefined;
+  /** District admins name it; an editor creates projects for their own department. */
+  leadDepartment?: string | null | undefined;
+  list: string;
+  /** None for a project that will get child projects. */
+  milestones?: Array<ProjectMilestoneInput> | null | undefined;
+  /** Default: after the last one. */
+  order?: number | null | undefined;
+  /** Makes it a child project (one level only; the parent must have no milestones). Year and list must be the parent's. */
+  parentId?: string | null | undefined;
+  summary: string;
+  target: ProjectTargetInput;
+  title: string;
+  year: number;
+};
+
+export type ProjectMilestoneInput = {
+  /** YYYY-MM-DD. */
+  plannedDate: string;
+  title: string;
+  /** Default 1. */
+  weight?: number | null | undefined;
+};
+
 /** Where a project's progress comes from. */
 export type ProjectProgressBasis =
   /** Child projects' progress, weighted by their planned budgets (equal weights when none has a budget); cancelled children left out. */
@@ -446,6 +474,12 @@ export type ProjectStatus =
   | 'IN_PROGRESS'
   /** No milestone done and no progress reported yet. */
   | 'NOT_STARTED';
+
+export type ProjectTargetInput = {
+  quantity: number;
+  text: string;
+  unit: string;
+};
 
 export type ProjectUpdateInput = {
   /** Makes this entry a correction of an earlier one of the same project. */
@@ -1238,7 +1272,22 @@ export type StaffProjectQueryVariables = Exact<{
 }>;
 
 
-export type StaffProjectQuery = { project: { id: string, title: string, leadDepartment: string, status: ProjectStatus, progress: number, parent: { id: string, title: string } | null, viewerCan: { manage: boolean, report: boolean }, target: { text: string }, budget: { planned: number, spent: number, spentPercent: number | null }, children: Array<{ id: string, title: string, status: ProjectStatus, progress: number }>, milestones: Array<{ needsExplanation: boolean, id: string, title: string, plannedDate: string, actualDate: string | null, done: boolean, overdue: boolean, overdueWorkingDays: number | null, delayReason: string | null, delayExplainedDate: string | null, delayExplainedBy: string | null }>, updates: { edges: Array<{ node: { id: string, kind: ProjectUpdateKind, date: string, department: string, text: string, spending: number | null, milestoneId: string | null, corrects: string | null, correctedBy: Array<string>, figures: Array<{ label: string, value: number, unit: string | null }>, photos: Array<{ key: string, url: string }> } }> } } | null };
+export type StaffProjectQuery = { project: { id: string, title: string, leadDepartment: string, status: ProjectStatus, progress: number, cancelledReason: string | null, cancelledDate: string | null, parent: { id: string, title: string } | null, viewerCan: { manage: boolean, report: boolean }, target: { text: string }, budget: { planned: number, spent: number, spentPercent: number | null }, children: Array<{ id: string, title: string, status: ProjectStatus, progress: number }>, milestones: Array<{ needsExplanation: boolean, id: string, title: string, plannedDate: string, actualDate: string | null, done: boolean, overdue: boolean, overdueWorkingDays: number | null, delayReason: string | null, delayExplainedDate: string | null, delayExplainedBy: string | null }>, updates: { edges: Array<{ node: { id: string, kind: ProjectUpdateKind, date: string, department: string, text: string, spending: number | null, milestoneId: string | null, corrects: string | null, correctedBy: Array<string>, figures: Array<{ label: string, value: number, unit: string | null }>, photos: Array<{ key: string, url: string }> } }> } } | null };
+
+export type CreateProjectMutationVariables = Exact<{
+  input: ProjectInput;
+}>;
+
+
+export type CreateProjectMutation = { createProject: { id: string } };
+
+export type CancelProjectMutationVariables = Exact<{
+  id: string;
+  reason: string;
+}>;
+
+
+export type CancelProjectMutation = { cancelProject: { id: string, status: ProjectStatus, cancelledReason: string | null, cancelledDate: string | null } };
 
 export type RequestPhotoUploadMutationVariables = Exact<{
   projectId: string;
@@ -1909,7 +1958,9 @@ export const PolicyListDocument = "query PolicyList($filter: PolicyFilter, $firs
 export const PolicyFacetsDocument = "query PolicyFacets {\n  policyFacets {\n    issuers {\n      value\n      count\n    }\n    years {\n      value\n      count\n    }\n    topics {\n      value\n      count\n    }\n  }\n}" as Operation<PolicyFacetsQuery, PolicyFacetsQueryVariables>;
 export const PolicyDetailDocument = "query PolicyDetail($id: ID!) {\n  policy(id: $id) {\n    ...PolicyCardFields\n    indexNumber\n    topics\n    targetGroups\n    body\n    sections {\n      id\n      level\n      heading\n      text\n    }\n    tables {\n      title\n      columns\n      rows\n    }\n    interpretations {\n      id\n      kind\n      title\n      body\n      questions {\n        question\n        answer\n      }\n      mediaUrl\n      publishedDate\n      consultationPhone\n      officeHours\n    }\n  }\n}\nfragment PolicyCardFields on Policy {\n  id\n  title\n  documentNumber\n  issuer\n  publishedDate\n  writtenDate\n  validity\n  repealedDate\n}" as Operation<PolicyDetailQuery, PolicyDetailQueryVariables>;
 export const StaffProjectsDocument = "query StaffProjects($filter: ProjectFilter, $after: String) {\n  projects(filter: $filter, first: 50, after: $after) {\n    edges {\n      node {\n        id\n        title\n        leadDepartment\n        status\n        progress\n        parent {\n          id\n          title\n        }\n        milestones {\n          id\n          needsExplanation\n        }\n        viewerCan {\n          manage\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}" as Operation<StaffProjectsQuery, StaffProjectsQueryVariables>;
-export const StaffProjectDocument = "query StaffProject($id: ID!) {\n  project(id: $id) {\n    id\n    title\n    leadDepartment\n    status\n    progress\n    parent {\n      id\n      title\n    }\n    viewerCan {\n      manage\n      report\n    }\n    target {\n      text\n    }\n    budget {\n      planned\n      spent\n      spentPercent\n    }\n    children {\n      id\n      title\n      status\n      progress\n    }\n    milestones {\n      ...ProjectMilestoneFields\n      needsExplanation\n    }\n    updates(first: 3) {\n      edges {\n        node {\n          ...ProjectUpdateFields\n        }\n      }\n    }\n  }\n}\nfragment ProjectMilestoneFields on ProjectMilestone {\n  id\n  title\n  plannedDate\n  actualDate\n  done\n  overdue\n  overdueWorkingDays\n  delayReason\n  delayExplainedDate\n  delayExplainedBy\n}\nfragment ProjectUpdateFields on ProjectUpdate {\n  id\n  kind\n  date\n  department\n  text\n  figures {\n    label\n    value\n    unit\n  }\n  spending\n  photos {\n    key\n    url\n  }\n  milestoneId\n  corrects\n  correctedBy\n}" as Operation<StaffProjectQuery, StaffProjectQueryVariables>;
+export const StaffProjectDocument = "query StaffProject($id: ID!) {\n  project(id: $id) {\n    id\n    title\n    leadDepartment\n    status\n    progress\n    cancelledReason\n    cancelledDate\n    parent {\n      id\n      title\n    }\n    viewerCan {\n      manage\n      report\n    }\n    target {\n      text\n    }\n    budget {\n      planned\n      spent\n      spentPercent\n    }\n    children {\n      id\n      title\n      status\n      progress\n    }\n    milestones {\n      ...ProjectMilestoneFields\n      needsExplanation\n    }\n    updates(first: 20) {\n      edges {\n        node {\n          id\n          kind\n          date\n          department\n          text\n          figures {\n            label\n            value\n            unit\n          }\n          spending\n          photos {\n            key\n            url\n          }\n          milestoneId\n          corrects\n          correctedBy\n        }\n      }\n    }\n  }\n}\nfragment ProjectMilestoneFields on ProjectMilestone {\n  id\n  title\n  plannedDate\n  actualDate\n  done\n  overdue\n  overdueWorkingDays\n  delayReason\n  delayExplainedDate\n  delayExplainedBy\n}" as Operation<StaffProjectQuery, StaffProjectQueryVariables>;
+export const CreateProjectDocument = "mutation CreateProject($input: ProjectInput!) {\n  createProject(input: $input) {\n    id\n  }\n}" as Operation<CreateProjectMutation, CreateProjectMutationVariables>;
+export const CancelProjectDocument = "mutation CancelProject($id: ID!, $reason: String!) {\n  cancelProject(id: $id, reason: $reason) {\n    id\n    status\n    cancelledReason\n    cancelledDate\n  }\n}" as Operation<CancelProjectMutation, CancelProjectMutationVariables>;
 export const RequestPhotoUploadDocument = "mutation RequestPhotoUpload($projectId: ID!, $contentType: String!, $bytes: Int!) {\n  requestPhotoUpload(\n    projectId: $projectId\n    contentType: $contentType\n    bytes: $bytes\n  ) {\n    ...PhotoUploadFields\n  }\n}\nfragment PhotoUploadFields on PhotoUpload {\n  uploadUrl\n  method\n  headers {\n    name\n    value\n  }\n  photoKey\n  expiresAt\n}" as Operation<RequestPhotoUploadMutation, RequestPhotoUploadMutationVariables>;
 export const PostProjectUpdateDocument = "mutation PostProjectUpdate($projectId: ID!, $input: ProjectUpdateInput!) {\n  postProjectUpdate(projectId: $projectId, input: $input) {\n    ...ProjectUpdateFields\n  }\n}\nfragment ProjectUpdateFields on ProjectUpdate {\n  id\n  kind\n  date\n  department\n  text\n  figures {\n    label\n    value\n    unit\n  }\n  spending\n  photos {\n    key\n    url\n  }\n  milestoneId\n  corrects\n  correctedBy\n}" as Operation<PostProjectUpdateMutation, PostProjectUpdateMutationVariables>;
 export const CompleteMilestoneDocument = "mutation CompleteMilestone($milestoneId: ID!, $actualDate: String!, $note: String) {\n  completeMilestone(\n    milestoneId: $milestoneId\n    actualDate: $actualDate\n    note: $note\n  ) {\n    id\n    status\n    progress\n  }\n}" as Operation<CompleteMilestoneMutation, CompleteMilestoneMutationVariables>;

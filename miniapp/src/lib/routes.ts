@@ -43,6 +43,7 @@ export const ROUTES = {
   projectMine: '/pages/projects/mine/index',
   projectStaff: '/pages/projects/staff/index',
   projectReport: '/pages/projects/report/index',
+  projectNew: '/pages/projects/new/index',
   // Staff: the district office answers residents' proposals.
   projectProposals: '/pages/projects/proposals/index',
   // 工作台 (subpackage pages/workbench): the staff home and the staff jobs that start there.

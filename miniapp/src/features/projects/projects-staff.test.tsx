@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { answerByOperation, sentRequests } from '../../../test-support/api';
-import { navigateTo, setRouterParams, setStorageSync } from '../../../test-support/taro';
+import { navigateTo, redirectTo, setRouterParams, setStorageSync } from '../../../test-support/taro';
 import type { StaffProjectQuery } from '../../generated/operations';
 import { reloadSession, SESSION_KEY } from '../../session/store';
 import { STAFF_SESSION_KEY, staffSessions } from '../../session/staff';
@@ -10,6 +10,7 @@ import { checkUpdate, EMPTY_FIGURE, type UpdateForm } from './update-form';
 import ProjectStaffPage from '../../pages/projects/staff/index';
 import ProjectReportPage from '../../pages/projects/report/index';
 import ProjectProposalsPage from '../../pages/projects/proposals/index';
+import ProjectNewPage from '../../pages/projects/new/index';
 
 // 民生实事, the staff side: the department's projects, 报送进展 (text, figures, spending, one photo
 // sent to storage first), 标记完成 and 说明延期 — with the staff session only.
@@ -40,6 +41,8 @@ const PROJECT: Project = {
   leadDepartment: '区民政局',
   status: 'DELAYED',
   progress: 20,
+  cancelledReason: null,
+  cancelledDate: null,
   parent: null,
   viewerCan: { manage: true, report: true },
   target: { text: '新建社区老年食堂（助餐点）20个' },
@@ -307,6 +310,150 @@ describe('the staff pages', () => {
     const card = await screen.findByTestId('staff-project');
     expect(within(card).getByText('配合单位（可报送进展）；牵头单位：区民政局')).toBeTruthy();
     expect(within(card).queryByText(/需要说明原因/)).toBeNull();
+  });
+});
+
+describe('新建项目', () => {
+  const type = (name: string, value: string) => fireEvent.change(screen.getByLabelText(name), { target: { value } });
+
+  it('is opened from 民生实事报送', async () => {
+    signInStaff();
+    answerByOperation({ StaffMe: { data: { staffMe: EDITOR } }, StaffProjects: { data: { projects: { edges: [], pageInfo: { hasNextPage: false, endCursor: null } } } } });
+    render(<ProjectStaffPage />);
+    fireEvent.click(await screen.findByRole('button', { name: '新建项目' }));
+    expect(navigateTo).toHaveBeenLastCalledWith({ url: '/pages/projects/new/index' });
+  });
+
+  it('says each mistake under its field and sends nothing', async () => {
+    signInStaff();
+    answerByOperation({ StaffMe: { data: { staffMe: EDITOR } } });
+    render(<ProjectNewPage />);
+    await screen.findByText('牵头单位是区民政局。保存后居民就能在民生实事里看到这个项目。');
+    type('目标数量', '三十');
+    type('第 1 个节点：名称', '完成招标');
+    type('第 1 个节点：权重', '0');
+    fireEvent.click(button('保存并公开'));
+    expect(screen.getAllByRole('alert').map((a) => a.textContent)).toEqual([
+      '请填写项目名称。',
+      '请填写项目简介。',
+      '目标数量要写成大于 0 的数字，如 30 或 1.5。',
+      '请填写目标单位。',
+      '请填写目标说明。',
+      '请填写安排资金；没有安排资金写 0。',
+      '请选择计划完成日期。',
+      '没能保存：有几处要改一改，请看每一项下面的说明。',
+    ]);
+    expect(sentRequests().map((r) => r.operation)).toEqual(['StaffMe']);
+  });
+
+  it('sends the project (money in whole 元 from 万元, co-operating departments split, empty milestone rows left out) and opens its staff page', async () => {
+    signInStaff();
+    answerByOperation({ StaffMe: { data: { staffMe: EDITOR } }, CreateProject: { data: { createProject: { id: 'f00dfeedf00dfeed' } } } });
+    render(<ProjectNewPage />);
+    await screen.findByRole('button', { name: '保存并公开' });
+    type('项目名称', '社区老年食堂建设');
+    type('项目简介', '新建20个社区老年食堂。');
+    type('配合单位（可以不填）', '区卫健局、区市场监管局，区卫健局');
+    type('目标数量', '20');
+    type('目标单位', '个');
+    type('目标说明', '新建社区老年食堂20个');
+    type('安排资金（万元）', '600');
+    expect(screen.getByText('大写：陆佰万元整')).toBeTruthy();
+    type('第 1 个节点：名称', '确定点位');
+    type('第 1 个节点：计划完成日期', '2026-03-15');
+    expect(screen.getByText('2026年3月15日 星期日')).toBeTruthy();
+    fireEvent.click(button('加一个节点'));
+    fireEvent.click(button('保存并公开'));
+    fireEvent.click(button(/保存/));
+    await flush();
+    const sent = sentRequests().filter((r) => r.operation === 'CreateProject');
+    expect(sent).toEqual([
+      {
+        operation: 'CreateProject',
+        variables: {
+          input: {
+            year: currentYear(),
+            list: `${currentYear()}年区十大民生实事`,
+            title: '社区老年食堂建设',
+            summary: '新建20个社区老年食堂。',
+            leadDepartment: null,
+            cooperatingDepartments: ['区卫健局', '区市场监管局'],
+            target: { quantity: 20, unit: '个', text: '新建社区老年食堂20个' },
+            budgetPlanned: 6_000_000,
+            milestones: [{ title: '确定点位', plannedDate: '2026-03-15', weight: 1 }],
+          },
+        },
+        authorization: 'Bearer token-staff',
+      },
+    ]);
+    expect(redirectTo).toHaveBeenLastCalledWith({ url: '/pages/projects/report/index?id=f00dfeedf00dfeed' });
+  });
+});
+
+describe('撤销项目 and 更正', () => {
+  const ENTRY = { id: 'u1', kind: 'PROGRESS' as const, date: '2026-11-02', department: '区民政局', text: '已开业12个助餐点。', figures: [{ label: '已开业', value: 12, unit: '个' }], spending: 3_000_000, photos: [], milestoneId: null, corrects: null, correctedBy: [] as string[] };
+  const WITH_ENTRY = { ...PROJECT, updates: { edges: [{ node: ENTRY }] } };
+
+  it('asks for the reason, then confirms, then shows the project cancelled with no form left to report', async () => {
+    signInStaff();
+    const cancelled = { ...WITH_ENTRY, status: 'CANCELLED' as const, cancelledReason: '选址调整，并入明年项目。', cancelledDate: '2026-11-23' };
+    let current: Project = WITH_ENTRY;
+    answerByOperation({
+      StaffMe: { data: { staffMe: EDITOR } },
+      // The project as stored: cancelled once CancelProject was answered.
+      get StaffProject() {
+        return { data: { project: current } };
+      },
+      get CancelProject() {
+        current = cancelled;
+        return { data: { cancelProject: { id: PROJECT.id, status: 'CANCELLED', cancelledReason: cancelled.cancelledReason, cancelledDate: cancelled.cancelledDate } } };
+      },
+    });
+    render(<ProjectReportPage />);
+    fireEvent.click(await screen.findByRole('button', { name: '撤销项目' }));
+    const group = screen.getByRole('group', { name: '撤销项目' });
+    fireEvent.click(within(group).getByRole('button', { name: '下一步' }));
+    expect(within(group).getByRole('alert').textContent).toBe('请写撤销的原因；原因会公开给居民看。');
+    fireEvent.change(within(group).getByRole('textbox', { name: '撤销原因' }), { target: { value: '选址调整，并入明年项目。' } });
+    fireEvent.click(within(group).getByRole('button', { name: '下一步' }));
+    expect(within(group).getByText(/^确定撤销「社区老年食堂（老年助餐点）建设」吗？撤销后不能恢复/)).toBeTruthy();
+    expect(sentRequests().map((r) => r.operation)).not.toContain('CancelProject');
+    fireEvent.click(within(group).getByRole('button', { name: '确认撤销' }));
+    await screen.findByText('项目已撤销。居民看到的项目显示“已取消”和撤销原因，关注的居民会收到通知。');
+    expect(await screen.findByText('项目已于2026年11月23日取消。取消原因：选址调整，并入明年项目。')).toBeTruthy();
+    expect(sentRequests().find((r) => r.operation === 'CancelProject')?.variables).toEqual({ id: PROJECT.id, reason: '选址调整，并入明年项目。' });
+    expect(screen.queryByRole('region', { name: '报送进展' })).toBeNull();
+    expect(screen.queryByRole('button', { name: '撤销项目' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^标记/ })).toBeNull();
+    // Corrections stay possible.
+    expect(screen.getByRole('button', { name: '更正2026年11月2日的进展' })).toBeTruthy();
+  });
+
+  it('更正 opens the form filled with the entry, takes spending back, and posts with corrects', async () => {
+    signInStaff();
+    const correction = { ...ENTRY, id: 'u2', kind: 'CORRECTION' as const, date: '2026-11-23', text: '已开业10个助餐点（11月2日误报为12个）。', figures: [{ label: '已开业', value: 10, unit: '个' }], spending: -500_000, corrects: 'u1' };
+    answerByOperation({
+      StaffMe: { data: { staffMe: EDITOR } },
+      StaffProject: { data: { project: WITH_ENTRY } },
+      PostProjectUpdate: { data: { postProjectUpdate: correction } },
+    });
+    render(<ProjectReportPage />);
+    fireEvent.click(await screen.findByRole('button', { name: '更正2026年11月2日的进展' }));
+    const form = screen.getByRole('region', { name: '更正2026年11月2日的进展' });
+    expect((within(form).getByRole('textbox', { name: '更正后的内容' }) as HTMLTextAreaElement).value).toBe('已开业12个助餐点。');
+    expect((within(form).getByRole('textbox', { name: '第 1 项：数值' }) as HTMLInputElement).value).toBe('12');
+    fireEvent.change(within(form).getByRole('textbox', { name: '更正后的内容' }), { target: { value: '已开业10个助餐点（11月2日误报为12个）。' } });
+    fireEvent.change(within(form).getByRole('textbox', { name: '第 1 项：数值' }), { target: { value: '10' } });
+    fireEvent.click(within(form).getByRole('button', { name: '多报了，减去' }));
+    fireEvent.change(within(form).getByRole('textbox', { name: '要减去的资金（万元）' }), { target: { value: '50' } });
+    fireEvent.click(within(form).getByRole('button', { name: '发布更正' }));
+    await screen.findByText('更正已发布。原来的内容标明“已更正”，居民看到的以更正为准。');
+    expect(sentRequests().find((r) => r.operation === 'PostProjectUpdate')?.variables).toEqual({
+      projectId: PROJECT.id,
+      input: { text: '已开业10个助餐点（11月2日误报为12个）。', figures: [{ label: '已开业', value: 10, unit: '个' }], spending: -500_000, corrects: 'u1', photos: [] },
+    });
+    expect(within(await screen.findByRole('list', { name: '最近的进展' })).getByText('更正 2026年11月2日 的一条内容：')).toBeTruthy();
+    expect(screen.queryByRole('region', { name: '更正2026年11月2日的进展' })).toBeNull();
   });
 });
 

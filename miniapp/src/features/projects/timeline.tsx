@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Text, View } from '@tarojs/components';
 import type { ProjectUpdateFieldsFragment } from '../../generated/operations';
 import { Photos } from '../../components/Photos';
@@ -6,8 +7,8 @@ import { dateInWords, yuanInWords } from '../../lib/format';
 
 type Update = ProjectUpdateFieldsFragment;
 
-/** One timeline entry; a corrected one stays, marked, with the correction named. */
-export function Entry({ update, all }: { update: Update; all: readonly Update[] }) {
+/** One timeline entry; a corrected one stays, marked, with the correction named. `children`: staff actions on it (更正). */
+export function Entry({ update, all, children }: { update: Update; all: readonly Update[]; children?: ReactNode }) {
   const dateOf = (id: string) => all.find((u) => u.id === id)?.date;
   const corrected = update.correctedBy.length > 0;
   const correctionDate = corrected ? dateOf(update.correctedBy[update.correctedBy.length - 1]!) : undefined;
@@ -28,6 +29,7 @@ export function Entry({ update, all }: { update: Update; all: readonly Update[] 
       ))}
       {update.spending !== null && <Text className="gov-line">{`本次使用资金：${yuanInWords(update.spending)}`}</Text>}
       <Photos photos={update.photos} what={`${dateInWords(update.date)}进展`} />
+      {children}
     </View>
   );
 }

@@ -8,8 +8,10 @@ import { Empty, Loaded } from '../../../components/States';
 import { Problem, Said } from '../../../components/Messages';
 import { StaffOnly } from '../../../components/Staff';
 import { TextField } from '../../../components/TextField';
+import { Choices } from '../../../components/Choices';
 import { MoneyField } from '../../../components/MoneyField';
 import {
+  CancelProjectDocument,
   CompleteMilestoneDocument,
   ExplainDelayDocument,
   PostProjectUpdateDocument,
@@ -26,8 +28,8 @@ import { staffRequest } from '../../../session/staff';
 import { useSubmit } from '../../../hooks/use-submit';
 import { BudgetChart, ProgressBar, StatusLine } from '../../../features/projects/components';
 import { PhotoChooser } from '../../../components/Photos';
-import { milestoneLines, milestoneState, statusAndProgress } from '../../../features/projects/format';
-import { beijingDate } from '../../../lib/format';
+import { milestoneLines, milestoneState, statusAndProgress, UPDATE_KIND_WORDS } from '../../../features/projects/format';
+import { beijingDate, dateInWords } from '../../../lib/format';
 import type { PickedPhoto } from '../../../platform/photos';
 import { uploadPhotos, type UploadedPhotos } from '../../../lib/photos';
 import { Entry } from '../../../features/projects/timeline';
@@ -63,12 +65,25 @@ function FigureRows({ rows, onChange, errors }: { rows: FigureRow[]; onChange: (
   );
 }
 
-/** 报送进展: text, figures, spending and one photo; the photo goes to storage first, then the entry names it. */
-export function UpdateForm({ projectId, onPosted }: { projectId: string; onPosted: (update: ProjectUpdateFieldsFragment) => void }) {
-  const [text, setText] = useState('');
-  const [figures, setFigures] = useState<FigureRow[]>([]);
+type UpdateFormProps = {
+  projectId: string;
+  onPosted: (update: ProjectUpdateFieldsFragment) => void;
+  /** 更正: the entry put right; the form starts with its text and figures, and posts with `corrects`. */
+  correcting?: ProjectUpdateFieldsFragment;
+  onClose?: () => void;
+};
+
+/**
+ * 报送进展: text, figures, spending and one photo; the photo goes to storage first, then the entry
+ * names it. As 更正 it starts from the entry it corrects; its spending is the difference, which may
+ * take back what was reported too much (the API never lets the total fall below 0).
+ */
+export function UpdateForm({ projectId, onPosted, correcting, onClose }: UpdateFormProps) {
+  const [text, setText] = useState(correcting?.text ?? '');
+  const [figures, setFigures] = useState<FigureRow[]>(() => (correcting?.figures ?? []).map((f) => ({ label: f.label, value: String(f.value), unit: f.unit ?? '' })));
   const [spending, setSpending] = useState<number | null>(null);
   const [photos, setPhotos] = useState<PickedPhoto[]>([]);
+  const [takeBack, setTakeBack] = useState(false);
   const [errors, setErrors] = useState<UpdateErrors>({});
   const [problem, setProblem] = useState('');
   const submit = useSubmit();
@@ -80,6 +95,7 @@ export function UpdateForm({ projectId, onPosted }: { projectId: string; onPoste
     setProblem(checked.input ? '' : '有几处要改一改，请看每一项下面的说明。');
     const input = checked.input;
     if (!input) return;
+    if (correcting) Object.assign(input, { corrects: correcting.id, spending: input.spending && takeBack ? -input.spending : input.spending });
     submit.run(async () => {
       const keys = await uploadPhotos(
         photos,
@@ -93,15 +109,50 @@ export function UpdateForm({ projectId, onPosted }: { projectId: string; onPoste
     });
   };
 
+  const name = correcting ? `更正${dateInWords(correcting.date)}的${UPDATE_KIND_WORDS[correcting.kind]}` : '报送进展';
   return (
-    <View className="project-section" role="region" aria-label="报送进展">
-      <Heading level={2}>报送进展</Heading>
-      <TextField label="进展内容" hint="做了什么、到了哪一步，用居民看得懂的话写" value={text} onChange={setText} error={errors.text} maxLength={UPDATE_LIMITS.text} lines />
+    <View className="project-section" role="region" aria-label={name}>
+      <Heading level={correcting ? 3 : 2}>{name}</Heading>
+      {correcting && <Text className="gov-note">原来的内容不会删除，会标明“已更正”；居民看到的以这条更正为准。</Text>}
+      <TextField
+        label={correcting ? '更正后的内容' : '进展内容'}
+        hint={correcting ? '写清哪里错了、正确的是什么' : '做了什么、到了哪一步，用居民看得懂的话写'}
+        value={text}
+        onChange={setText}
+        error={errors.text}
+        maxLength={UPDATE_LIMITS.text}
+        lines
+      />
       <FigureRows rows={figures} onChange={setFigures} errors={errors.figures} />
-      <MoneyField label="本次使用资金" hint="可以不填；以万元为单位，如 860 或 12.5" yuan={spending} onChange={setSpending} error={errors.spending} />
+      {correcting && (
+        <Choices
+          label="资金怎么更正"
+          title="资金怎么更正"
+          options={[
+            { value: 'add', label: '少报了，补上' },
+            { value: 'back', label: '多报了，减去' },
+          ]}
+          chosen={[takeBack ? 'back' : 'add']}
+          onChoose={(value) => setTakeBack(value === 'back')}
+        />
+      )}
+      <MoneyField
+        label={correcting ? (takeBack ? '要减去的资金' : '要补上的资金') : '本次使用资金'}
+        hint="可以不填；以万元为单位，如 860 或 12.5"
+        yuan={spending}
+        onChange={setSpending}
+        error={errors.spending}
+      />
       <PhotoChooser photos={photos} onChange={setPhotos} max={1} note="一张现场照片。照片会公开，请不要拍到居民的脸、门牌和车牌。" error={errors.photo} />
       <Problem text={problem || (submit.error && `没能发布：${submit.error.message}`)} />
-      <SendAction busy={submit.busy} busyText="正在发布……" onClick={send}>发布进展</SendAction>
+      <SendAction busy={submit.busy} busyText="正在发布……" onClick={send}>
+        {correcting ? '发布更正' : '发布进展'}
+      </SendAction>
+      {onClose && (
+        <Action kind="plain" onClick={onClose}>
+          先不更正
+        </Action>
+      )}
     </View>
   );
 }
@@ -200,6 +251,99 @@ function Milestones({ project, manage, onChanged }: { project: Project; manage: 
   );
 }
 
+/**
+ * 撤销项目 (the lead department): the reason first, then a confirmation that says what follows —
+ * residents see the project as 已取消 with the reason, and it cannot be undone.
+ */
+function CancelProject({ project, onCancelled }: { project: Project; onCancelled: (said: string) => void }) {
+  const [step, setStep] = useState<'closed' | 'reason' | 'confirm'>('closed');
+  const [reason, setReason] = useState('');
+  const [problem, setProblem] = useState('');
+  const submit = useSubmit();
+  if (step === 'closed') {
+    return (
+      <View className="project-section">
+        <Action kind="plain" onClick={() => setStep('reason')}>
+          撤销项目
+        </Action>
+      </View>
+    );
+  }
+  const toConfirm = () => {
+    if (!reason.trim()) return setProblem('请写撤销的原因；原因会公开给居民看。');
+    setProblem('');
+    setStep('confirm');
+  };
+  const cancel = () =>
+    submit.run(async () => {
+      await staffRequest(CancelProjectDocument, { id: project.id, reason: reason.trim() });
+      onCancelled('项目已撤销。居民看到的项目显示“已取消”和撤销原因，关注的居民会收到通知。');
+    });
+  return (
+    <View className="project-section" role="group" aria-label="撤销项目">
+      <Heading level={2}>撤销项目</Heading>
+      {step === 'reason' ? (
+        <>
+          <TextField label="撤销原因" hint="为什么不再做这个项目；会公开给居民看" value={reason} onChange={setReason} maxLength={500} lines error={problem} />
+          <Action kind="primary" onClick={toConfirm}>
+            下一步
+          </Action>
+        </>
+      ) : (
+        <>
+          <Text className="gov-paragraph">{`确定撤销「${project.title}」吗？撤销后不能恢复，不能再报送进展（只能发布更正）。居民会看到：已取消，取消原因：${reason.trim()}`}</Text>
+          <Problem text={submit.error && `没能撤销：${submit.error.message}`} />
+          <SendAction busy={submit.busy} busyText="正在撤销……" onClick={cancel}>
+            确认撤销
+          </SendAction>
+          <Action kind="plain" onClick={() => setStep('reason')}>
+            改一改原因
+          </Action>
+        </>
+      )}
+      <Action kind="plain" onClick={() => setStep('closed')}>
+        先不撤销
+      </Action>
+    </View>
+  );
+}
+
+/** 最近的进展, each with 更正 for those who may report: the form opens under the entry it corrects. */
+function Recent({ project, recent, canCorrect, onPosted }: { project: Project; recent: ProjectUpdateFieldsFragment[]; canCorrect: boolean; onPosted: (update: ProjectUpdateFieldsFragment) => void }) {
+  const [correcting, setCorrecting] = useState('');
+  return (
+    <View className="project-section">
+      <Heading level={2}>最近的进展</Heading>
+      {recent.length === 0 && <Empty>还没有发布进展。</Empty>}
+      <View className="project-timeline" role="list" aria-label="最近的进展">
+        {recent.map((update) => (
+          <Entry key={update.id} update={update} all={recent}>
+            {canCorrect && update.kind !== 'CANCELLED' && correcting !== update.id && (
+              <Action kind="plain" label={`更正${dateInWords(update.date)}的${UPDATE_KIND_WORDS[update.kind]}`} onClick={() => setCorrecting(update.id)}>
+                更正
+              </Action>
+            )}
+            {correcting === update.id && (
+              <UpdateForm
+                projectId={project.id}
+                correcting={update}
+                onClose={() => setCorrecting('')}
+                onPosted={(posted) => {
+                  setCorrecting('');
+                  onPosted(posted);
+                }}
+              />
+            )}
+          </Entry>
+        ))}
+      </View>
+      <Action kind="plain" onClick={() => openPage(ROUTES.projectDetail, { id: project.id })}>
+        看居民看到的项目页面
+      </Action>
+    </View>
+  );
+}
+
 function Report({ id, token }: { id: string; token: string }) {
   const [version, setVersion] = useState(0);
   const [said, setSaid] = useState('');
@@ -232,6 +376,7 @@ type ReportProps = {
 
 function ReportView({ staff, project, said, changed, posted, onPosted }: ReportProps) {
   const rights = project.viewerCan;
+  const cancelled = project.status === 'CANCELLED';
   const recent = [...posted, ...project.updates.edges.map((e) => e.node).filter((u) => !posted.some((p) => p.id === u.id))];
   return (
     <View>
@@ -252,7 +397,12 @@ function ReportView({ staff, project, said, changed, posted, onPosted }: ReportP
         </View>
       )}
       <Said text={said} />
-      {rights.report ? (
+      {cancelled ? (
+        <View className="project-section">
+          <Text className="gov-line">{`项目已于${dateInWords(project.cancelledDate)}取消。取消原因：${project.cancelledReason ?? ''}`}</Text>
+          <Text className="gov-note">不能再报送进展；有错的内容可以在下面更正。</Text>
+        </View>
+      ) : rights.report ? (
         <UpdateForm
           projectId={project.id}
           onPosted={(update) => {
@@ -263,23 +413,17 @@ function ReportView({ staff, project, said, changed, posted, onPosted }: ReportP
       ) : (
         <Text className="gov-paragraph">{`${staff.department}不是这个项目的牵头或配合单位，不能报送进展。`}</Text>
       )}
-      <Milestones
+      <Milestones project={project} manage={rights.manage && !cancelled} onChanged={changed} />
+      <Recent
         project={project}
-        manage={rights.manage}
-        onChanged={changed}
+        recent={recent}
+        canCorrect={rights.report}
+        onPosted={(update) => {
+          onPosted(update);
+          changed('更正已发布。原来的内容标明“已更正”，居民看到的以更正为准。');
+        }}
       />
-      <View className="project-section">
-        <Heading level={2}>最近的进展</Heading>
-        {recent.length === 0 && <Empty>还没有发布进展。</Empty>}
-        <View className="project-timeline" role="list" aria-label="最近的进展">
-          {recent.map((update) => (
-            <Entry key={update.id} update={update} all={recent} />
-          ))}
-        </View>
-        <Action kind="plain" onClick={() => openPage(ROUTES.projectDetail, { id: project.id })}>
-          看居民看到的项目页面
-        </Action>
-      </View>
+      {rights.manage && !cancelled && project.status !== 'COMPLETED' && <CancelProject project={project} onCancelled={changed} />}
     </View>
   );
 }

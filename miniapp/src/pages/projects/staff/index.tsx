@@ -39,6 +39,10 @@ function Projects({ staff, visit }: { staff: Staff; visit: number }) {
   const list = usePaged((after) => staffRequest(StaffProjectsDocument, { filter, after }).then(({ projects }) => pageOf(projects)), `${staff.username}:${visit}`);
   return (
     <View>
+      {/* A project is added by its lead department (an editor for their own, an admin for any). */}
+      <Action kind="primary" onClick={() => openPage(ROUTES.projectNew)}>
+        新建项目
+      </Action>
       {/* Residents' proposals for next year's list are answered by the district office. */}
       {admin && (
         <Action kind="plain" onClick={() => openPage(ROUTES.projectProposals)}>
