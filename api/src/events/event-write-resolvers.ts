@@ -18,7 +18,7 @@ import {
   summaryInputSchema,
   type EventInputData,
 } from './event-validation';
-import { assertMayAnswerQuestionnaire, checkInRefusal, publishRefusal, rescheduleRefusal, secondQuestionnaireRefusal, summaryRefusal } from './open-day-rules';
+import { assertMayAnswerQuestionnaire, checkInRefusal, publishRefusal, secondQuestionnaireRefusal, summaryRefusal } from './open-day-rules';
 
 function detailsFrom(input: EventInputData, signUpOpensAt: string): EventDetails {
   const { department: _department, ...details } = input;
@@ -64,8 +64,6 @@ export const eventWriteResolvers: { Mutation: MutationResolvers<RequestContext> 
       if (input.department && input.department !== before.department) throw badInput('开放日的主办部门不能更改。', { field: 'department' });
       const details = detailsFrom(input, before.signUpOpensAt);
       refuseUnmaskedEventText(details);
-      const refusal = rescheduleRefusal(before, details, context.now());
-      if (refusal) throw refusal;
       const changed = (Object.keys(details) as Array<keyof EventDetails>).filter((field) => JSON.stringify(before[field]) !== JSON.stringify(details[field]));
       if (changed.length === 0) return before;
       const event = await context.stores.events.update(before, details, auditEntry(context.actor, 'event.update', before.id, { fields: changed }), context.now());

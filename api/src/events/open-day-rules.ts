@@ -104,18 +104,6 @@ export function publishRefusal(event: StoredEvent, now: Date): UserFacingError |
   return null;
 }
 
-/**
- * A published open day keeps its registrants' plans honest: its time may move, but not to a moment
- * already past (residents would read "报名中" for something that cannot happen). Drafts may hold any time
- * until they are published, when `publishRefusal` checks them.
- */
-export function rescheduleRefusal(before: StoredEvent, details: EventDetails, now: Date): UserFacingError | null {
-  if (before.status === 'DRAFT') return null;
-  const moved = details.startsAt !== before.startsAt || details.endsAt !== before.endsAt;
-  if (moved && details.startsAt <= now.toISOString()) return badInput('开放日已经发布，开始时间不能改到已经过去的时间。', { field: 'startsAt' });
-  return null;
-}
-
 /** Why a change of details was refused, given the event as it is now (`current`) and as staff read it (`before`). */
 export function updateRefusal(before: StoredEvent, current: StoredEvent, details: EventDetails): UserFacingError {
   if (current.version !== before.version) return conflict('这个开放日刚被别人改过，请刷新后再改。');

@@ -291,19 +291,6 @@ describe('changing and cancelling an event', () => {
     expect((await api.app.audit.trail('event', eventId)).map((r) => r.action)).toEqual(['event.create', 'event.open', 'event.update']);
   });
 
-  it('refuses moving a published open day to a time already past, and still lets staff correct its text', async () => {
-    const input = eventInput(base, { title: '改期开放日', capacity: 3 });
-    const eventId = await openEventFor(api, tokens.civilAffairs, input);
-    const UPDATE = `mutation($id: ID!, $input: EventInput!) { updateEvent(id: $id, input: $input) { startsAt description } }`;
-    const past = new Date(Date.now() - 3 * 86_400_000);
-    const backwards = { ...input, signUpOpensAt: new Date(past.getTime() - 2 * 86_400_000).toISOString(), signUpClosesAt: new Date(past.getTime() - 86_400_000).toISOString(), startsAt: past.toISOString(), endsAt: new Date(past.getTime() + 7_200_000).toISOString() };
-    const refused = await api.run(UPDATE, { id: eventId, input: backwards }, { token: tokens.civilAffairs });
-    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'startsAt' });
-    expect(refused.errors![0]!.message).toBe('开放日已经发布，开始时间不能改到已经过去的时间。');
-    const reworded = await api.run(UPDATE, { id: eventId, input: { ...input, description: '路线有调整，请从东门进入。' } }, { token: tokens.civilAffairs });
-    expect(reworded.data).toEqual({ updateEvent: { startsAt: input.startsAt, description: '路线有调整，请从东门进入。' } });
-  });
-
   it('tells every registrant when an event is cancelled, once, even if cancelled twice', async () => {
     const eventId = await openEventFor(api, tokens.civilAffairs, eventInput(base, { title: '取消的开放日', capacity: 1 }));
     for (const i of [0, 1]) await register(api, await residentToken(api, `cancel-${i}`), eventId, person(i));
