@@ -1,5 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createApp } from '../../../api/src/app';
 import { DEFAULT_CONFIG, type Config } from '../../../api/src/core/config';
 import { loadDemoContent } from '../../../api/src/demo/load-demo';
@@ -7,6 +10,12 @@ import { serveH5 } from '../../../api/src/local/h5-app';
 import { createLocalServer } from '../../../api/src/local/http-server';
 import { createGraphQLServer } from '../../../api/src/server';
 import { createTestDynamo, dropTestDynamo } from '../../support/test-app';
+
+/**
+ * Where photos are uploaded to and shown from, as the photo bucket's https domain is in production
+ * (a request 合法域名: WeChat PUTs only there); the local server's /uploads and /photos answer it.
+ */
+export const SUITE_PHOTO_ORIGIN = 'https://photos.govopen.test';
 
 /** The mini-program's credentials in the tests (the fake WeChat servers know them). */
 export const TEST_WECHAT_APP = Object.freeze({ appId: 'wx0123456789abcdef', secret: 'weapp-suite-secret' });
@@ -27,6 +36,7 @@ export async function startApi(options: { wechatBase: string; templates: Record<
     wechat: { appId: TEST_WECHAT_APP.appId, appSecret: TEST_WECHAT_APP.secret, apiBase: options.wechatBase },
     notifications: { channel: 'wechat', templates: options.templates },
     rateLimitPerMinute: 100_000,
+    photos: { bucket: undefined, dir: mkdtempSync(join(tmpdir(), 'govopen-weapp-photos-')), baseUrl: SUITE_PHOTO_ORIGIN },
   };
   // The API's clock, which a test may move (an open day's check-in opens 3 hours before it starts).
   let offsetMs = 0;
@@ -50,6 +60,7 @@ export async function startApi(options: { wechatBase: string; templates: Record<
       server.closeAllConnections();
       await graphql.stop();
       await dropTestDynamo(dynamo);
+      rmSync(config.photos.dir!, { recursive: true, force: true });
     },
   };
 }

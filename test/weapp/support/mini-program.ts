@@ -10,9 +10,11 @@ import type { WeChatPhone } from './wechat-servers';
 export interface LaunchOptions {
   /** The built mini-program (dist/weapp of a production build). */
   dist: string;
-  /** The API address the build was made with, and where it really answers in this test. */
-  apiUrl: string;
-  apiOrigin: string;
+  /**
+   * The console's request 合法域名 (https origins: the API the build was made with, the photo
+   * storage uploads go to) and where each really answers in this test.
+   */
+  domains: Record<string, string>;
   phone: WeChatPhone;
   /** The first page, as WeChat opens it from a link, a scan or the home screen. */
   path: string;
@@ -41,10 +43,9 @@ export class MiniProgram {
   private constructor(readonly options: LaunchOptions) {
     installDom();
     const app = JSON.parse(readFileSync(join(options.dist, 'app.json'), 'utf8')) as { plugins?: Record<string, unknown> };
-    const apiOrigin = new URL(options.apiUrl).origin;
     this.wx = createWx({
-      requestDomains: [apiOrigin],
-      origins: { [apiOrigin]: options.apiOrigin },
+      requestDomains: Object.keys(options.domains),
+      origins: options.domains,
       phone: options.phone,
       plugins: Object.keys(app.plugins ?? {}),
       navigator: {

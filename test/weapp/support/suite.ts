@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { graphql } from '../../support/run-govopen';
-import { startApi, TEST_WECHAT_APP, type RunningApi } from './api';
+import { startApi, SUITE_PHOTO_ORIGIN, TEST_WECHAT_APP, type RunningApi } from './api';
 import { SUITE_API_URL, SUITE_TEMPLATE_IDS } from './build';
 import { MiniProgram } from './mini-program';
 import { startWeChatServers, type WeChatServers } from './wechat-servers';
@@ -38,7 +38,7 @@ export async function startSuite(options: { h5?: boolean } = {}): Promise<Suite>
     launch(options) {
       residents += 1;
       const phone = wechat.phone(options.openid ?? `openid-resident-${residents}`, options.phoneNumber ?? '13912345678', { fontSize: options.fontSize, refuse: options.refuseTemplates });
-      const program = MiniProgram.launch({ dist, apiUrl: SUITE_API_URL, apiOrigin: api.origin, phone, path: options.path, query: options.query, scene: options.scene });
+      const program = MiniProgram.launch({ dist, domains: { [new URL(SUITE_API_URL).origin]: api.origin, [SUITE_PHOTO_ORIGIN]: api.origin }, phone, path: options.path, query: options.query, scene: options.scene });
       programs.push(program);
       return program;
     },

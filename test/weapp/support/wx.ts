@@ -1,3 +1,4 @@
+import { isArrayBuffer } from 'node:util/types';
 import type { WeChatPhone } from './wechat-servers';
 
 /** WeChat's platform limits the stand-ins enforce (the numbers from docs/ and WeChat's documentation). */
@@ -9,9 +10,11 @@ export const WECHAT_LIMITS = Object.freeze({
   pageStackDepth: 10,
   /** 同声传译 turns at most this many UTF-8 bytes into speech per call. */
   speechBytes: 1000,
+  /** wx.chooseImage's `count` may be at most 9. */
+  chooseImageCount: 9,
 });
 
-type Callbacks = { success?(result: unknown): void; fail?(error: { errMsg: string }): void; complete?(result: unknown): void };
+type Callbacks = { success?(result: unknown): void; fail?(error: { errMsg: string; errno?: number }): void; complete?(result: unknown): void };
 type Options = Record<string, any> & Callbacks;
 
 /** Where the page stack lives (the runner): wx's navigation calls land here. */
@@ -57,6 +60,9 @@ export function createWx(options: WxOptions) {
   const spoken: string[] = [];
   const played: string[] = [];
   const scans: Array<{ result: string; path?: string } | 'cancel'> = [];
+  /** Photos in the album, in the order the resident will pick them; and the temporary files chosen ones became. */
+  const album: Buffer[] = [];
+  const tempFiles = new Map<string, Buffer>();
   const privacyListeners: Array<(resolve: (answer: object) => void, event: { referrer: string }) => void> = [];
   const privacy = { agreed: false, agreeButtonTapped: false, asked: [] as string[] };
   let tapDepth = 0;
@@ -120,7 +126,8 @@ export function createWx(options: WxOptions) {
       requests.inFlight += 1;
       requests.peak = Math.max(requests.peak, requests.inFlight);
       const method = String(call.method ?? 'GET').toUpperCase();
-      const body = call.data === undefined || method === 'GET' ? undefined : typeof call.data === 'string' ? call.data : JSON.stringify(call.data);
+      // An ArrayBuffer goes as its bytes (a photo PUT to its upload address); an object as JSON.
+      const body = call.data === undefined || method === 'GET' ? undefined : typeof call.data === 'string' ? call.data : isArrayBuffer(call.data) ? Buffer.from(call.data) : JSON.stringify(call.data);
       requests.sent.push({ url, body: call.data });
       const controller = new AbortController();
       const timer = setTimeout(() => controller.abort(), Number(call.timeout ?? 60000));
@@ -278,11 +285,36 @@ export function createWx(options: WxOptions) {
     makePhoneCall: (call: Options) => succeed('makePhoneCall', call),
     openLocation: (call: Options) => succeed('openLocation', call),
     previewImage: (call: Options) => succeed('previewImage', call),
-    chooseImage: (call: Options) => refuse('chooseImage', 'cancel', call),
+    chooseImage(call: Options) {
+      const count = Number(call.count ?? WECHAT_LIMITS.chooseImageCount);
+      if (!(count >= 1 && count <= WECHAT_LIMITS.chooseImageCount)) return refuse('chooseImage', `count must be 1 to ${WECHAT_LIMITS.chooseImageCount}, not ${String(call.count)}`, call);
+      // A protected call: held for the app's privacy pop-up until the resident agrees.
+      standIn.withPrivacy(
+        'chooseImage',
+        () => {
+          const picked = album.splice(0, count);
+          // Closing the album without a photo: WeChat's cancel (a resident's choice, not a violation).
+          if (!picked.length) return void queueMicrotask(() => call.fail?.({ errMsg: 'chooseImage:fail cancel' }));
+          const files = picked.map((bytes) => {
+            const path = `wxfile://tmp_${(tempFiles.size + 1).toString(16).padStart(8, '0')}.jpg`;
+            tempFiles.set(path, bytes);
+            return { path, size: bytes.length };
+          });
+          succeed('chooseImage', call, { tempFilePaths: files.map((file) => file.path), tempFiles: files });
+        },
+        () => queueMicrotask(() => call.fail?.({ errMsg: 'chooseImage:fail privacy permission is not authorized', errno: 104 })),
+      );
+    },
     getFileSystemManager: () => ({
       writeFile: (call: Options) => succeed('writeFile', call),
-      readFile: (call: Options) => refuse('readFile', 'no such file', call),
-      access: (call: Options) => refuse('access', 'no such file', call),
+      readFile(call: Options) {
+        const bytes = tempFiles.get(String(call.filePath));
+        if (!bytes) return refuse('readFile', `no such file or directory, open ${String(call.filePath)}`, call);
+        // No encoding: an ArrayBuffer of the file's bytes, as WeChat gives it.
+        const data = call.encoding ? bytes.toString(call.encoding as BufferEncoding) : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length);
+        succeed('readFile', call, { data });
+      },
+      access: (call: Options) => (tempFiles.has(String(call.path)) ? succeed('access', call) : refuse('access', `no such file or directory ${String(call.path)}`, call)),
     }),
     env: { USER_DATA_PATH: 'wxfile://usr' },
     createInnerAudioContext() {
@@ -323,7 +355,7 @@ export function createWx(options: WxOptions) {
     },
   };
 
-  return {
+  const standIn = {
     wx,
     requirePlugin(name: string): unknown {
       if (!options.plugins.includes(name)) throw new Error(`requirePlugin: plugin "${name}" is not declared in app.json`);
@@ -365,6 +397,10 @@ export function createWx(options: WxOptions) {
     spoken,
     played,
     storage,
+    /** A photo (its file's bytes) the resident will pick in the album at the next wx.chooseImage; none queued: they close the album. */
+    queueImage(bytes: Buffer) {
+      album.push(bytes);
+    },
     /** The next wx.scanCode sees this code (`path` for a mini-program code), or the resident cancels. */
     queueScan(scan: { result: string; path?: string } | 'cancel') {
       scans.push(scan);
@@ -379,6 +415,7 @@ export function createWx(options: WxOptions) {
       }
     },
   };
+  return standIn;
 }
 
 export type WxStandIn = ReturnType<typeof createWx>;
