@@ -5,7 +5,7 @@ import { axeViolations, bodyFontSize, current, govOpenInBrowser, ROUTES, screens
 
 // 政民互动 on the H5 build that `npm start` serves, in Chromium. A resident asks 不知道找谁 with a photo (the
 // district office gets it); a clerk of the district office (STAFF_BOOTSTRAP) finds it in the queue with its last
-// day to answer, answers and, as the resident agreed, publishes it as 高频问答; the resident reads the answer
+// day to answer, transfers it to the department it belongs to (the last day unchanged), answers and, as the resident agreed, publishes it as 高频问答; the resident reads the answer
 // and rates it, and finds it under 高频问答. A resident applies for
 // information; the clerk asks for a 补正, the resident corrects, the clerk replies and the resident
 // opens the 告知书 with the rights to 行政复议 and 行政诉讼. axe-core on every page, 长辈版 sizes;
@@ -55,7 +55,7 @@ async function openSignedIn(route: string, params: Record<string, string> = {}, 
 const goTo = (page: Page, route: string, params: Record<string, string> = {}) => page.goto(`${app.govopen.base}/#${route}${Object.keys(params).length ? `?${new URLSearchParams(params)}` : ''}`);
 
 describe('政民互动 in the browser', () => {
-  it('a resident asks 不知道找谁 with a photo → the clerk sees the photo and answers on the clock → the resident reads the answer and rates it', async () => {
+  it('a resident asks 不知道找谁 with a photo → the clerk sees the photo, transfers it and answers on the clock → the resident reads the answer and rates it', async () => {
     const page = await openSignedIn(ROUTES.caseworkAsk);
     const view = current(page);
     await settled(page, '您的问题');
@@ -94,6 +94,15 @@ describe('政民互动 in the browser', () => {
     await thumb.click();
     await view.getByRole('group', { name: '大图：留言人附的照片 1' }).waitFor();
     await screenshotWholePage(page, 'casework-staff-question-photo-standard');
+    // Street lights are not the district office's: transferred with a note, the last day to answer unchanged.
+    const lastDay = await view.getByText(/^答复期限：/).first().innerText();
+    const transfer = view.getByRole('group', { name: '转办' });
+    await transfer.getByRole('textbox', { name: '转给哪个部门' }).fill('区城市管理局');
+    await transfer.getByRole('textbox', { name: '转办说明' }).fill('路灯维修归城管局，请答复居民。');
+    await transfer.getByRole('button', { name: '转办' }).click();
+    await settled(page, '已转办。');
+    expect(await view.getByText(/^答复期限：/).first().innerText()).toBe(lastDay);
+    expect(await current(page).innerText()).toContain('路灯维修归城管局，请答复居民。');
     await view.getByRole('textbox', { name: '答复内容' }).fill(ANSWER);
     await view.getByRole('button', { name: '发送答复' }).click();
     await settled(page, '答复已发送。');
@@ -117,7 +126,7 @@ describe('政民互动 in the browser', () => {
     await settled(page, /^共 \d+ 条/);
     const faq = view.getByRole('region', { name: QUESTION });
     expect(await faq.innerText()).toContain(ANSWER);
-    expect(await faq.innerText()).toContain('区政府办公室答复');
+    expect(await faq.innerText()).toContain('区城市管理局答复');
     await check(page, 'faq');
   });
 
