@@ -403,7 +403,9 @@ function ReportView({ staff, project, said, changed, posted, onPosted }: ReportP
           <Text className="gov-note">不能再报送进展；有错的内容可以在下面更正。</Text>
         </View>
       ) : rights.report ? (
+        // A fresh, empty form the moment an update is posted, not only once the project has been read again.
         <UpdateForm
+          key={posted.length}
           projectId={project.id}
           onPosted={(update) => {
             onPosted(update);
