@@ -2,15 +2,14 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Action } from '../../components/Action';
 import { Said } from '../../components/Messages';
-import type { PublishedInformationReportQuery } from '../../generated/operations';
+import type { AnnualReportFieldsFragment } from '../../generated/operations';
 import { copyText, hasDownloads } from '../../platform';
 import { saveCsv } from '../../platform/files';
 import { PHONE_COLUMN_HEADINGS, PHONE_COLUMNS, phoneCounts } from './annual-figures';
 
 // The annual report's application table as residents (申请情况年度统计) and staff (年度报告数字) see it.
 
-/** The published figures, or the staff's (`informationRequestReport` asks for the same fields). */
-type Report = PublishedInformationReportQuery['publishedInformationReport'];
+type Report = AnnualReportFieldsFragment;
 
 /** The table as the annual report prints it, in three columns; a real table for screen readers. */
 export function FiguresTable({ report }: { report: Report }) {
