@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { graphql } from '../support/run-govopen';
-import { appUrl, axeViolations, current, govOpenInBrowser, PHONE, ROUTES, screenshotWholePage, settled, sidewaysOverflow, STANDARD, tapTargets, type DisplaySettings } from '../support/browser';
+import { appUrl, axeViolations, current, govOpenInBrowser, DESK, PHONE, ROUTES, screenshotWholePage, settled, sidewaysOverflow, STANDARD, tapTargets, type DisplaySettings } from '../support/browser';
 
 // 政府开放日 on the H5 build that `npm start` serves, in Chromium: a resident finds the demo open day,
 // signs in with 测试登录, signs up, sees the check-in code, adds it to the calendar and cancels; a
@@ -181,7 +181,7 @@ describe('staff check a resident in at the door', () => {
     expect(await desk.getByRole('status').filter({ hasText: '已签到' }).innerText()).toBe('已签到 1 人 / 已报名 1 人');
 
     // The same door on a laptop's browser (1280 px) and back on the phone (375 px): nothing serious for axe, nothing sideways.
-    for (const [width, size] of [['desk', { width: 1280, height: 900 }], ['phone', PHONE]] as const) {
+    for (const [width, size] of [['desk', DESK], ['phone', PHONE]] as const) {
       await page.setViewportSize(size);
       expect({ width, violations: (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical'), sideways: await sidewaysOverflow(page) }).toEqual({ width, violations: [], sideways: [] });
       await screenshotWholePage(page, `events-checkin-again-${width}`);
@@ -235,7 +235,7 @@ async function drawEventWithApplicants(tag: string, residents: Array<{ name: str
 }
 
 describe('staff run an open day after publishing it, at a desk and on a phone', () => {
-  for (const [width, size] of [['desk', { width: 1280, height: 900 }], ['phone', PHONE]] as const) {
+  for (const [width, size] of [['desk', DESK], ['phone', PHONE]] as const) {
     it(`办理开放日 (${size.width} px): the registrations in full, the CSV export, 停止报名 and 公开抽签; each applicant then reads the result in 我的报名`, async () => {
       const residents = [
         { name: '赵桂兰', login: `zhao-${width}`, phone: '13811112222' },

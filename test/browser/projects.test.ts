@@ -7,6 +7,7 @@ import {
   bodyFontSize,
   current,
   govOpenInBrowser,
+  DESK,
   PHONE,
   ROUTES,
   screenshotWholePage,
@@ -32,7 +33,6 @@ import {
 const ADMIN = { username: 'admin', password: 'browser-projects-admin-password' };
 const EDITOR = { username: 'minzheng', password: 'browser-projects-editor-password', displayName: '区民政局信息员', department: '区民政局' };
 const TRAINER = { username: 'renshe', password: 'browser-projects-trainer-password', displayName: '区人社局信息员', department: '区人力资源和社会保障局' };
-const DESK = { width: 1280, height: 900 } as const;
 
 /** A free port, chosen before start-up: photo upload and photo addresses are made from PORT (0 would name port 0). */
 const freePort = () =>

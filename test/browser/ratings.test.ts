@@ -7,6 +7,7 @@ import {
   bodyFontSize,
   current,
   govOpenInBrowser,
+  DESK,
   PHONE,
   ROUTES,
   SCREENSHOTS,
@@ -52,7 +53,7 @@ async function check(page: Page, name: string, mode: Mode): Promise<void> {
 
 /** A staff page at a desk browser's 1280 px: axe (nothing serious), nothing sideways, a screenshot; then back at 375 px. */
 async function checkAtDesk(page: Page, name: string, mode: Mode): Promise<void> {
-  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.setViewportSize(DESK);
   const serious = (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect({ page: name, mode, desk: serious, sideways: await sidewaysOverflow(page) }).toEqual({ page: name, mode, desk: [], sideways: [] });
   await screenshotWholePage(page, `rating-${name}-${mode}-desk`);

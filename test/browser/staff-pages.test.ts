@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { graphqlData, staffLogin as signInStaff } from '../support/run-govopen';
-import { axeViolations, current, govOpenInBrowser, PHONE, ROUTES, screenshotWholePage, settled, sidewaysOverflow, STANDARD, stretchedButtons, tapTargets } from '../support/browser';
+import { axeViolations, current, govOpenInBrowser, DESK, PHONE, ROUTES, screenshotWholePage, settled, sidewaysOverflow, STANDARD, stretchedButtons, tapTargets } from '../support/browser';
 
 // Staff pages on the H5 build in Chromium, in 长辈版, as clerks use them on their phones (375 px) and
 // at a desk browser (1280 px): the open-day form with its agenda and who attends (a clerk creates an
@@ -14,7 +14,6 @@ import { axeViolations, current, govOpenInBrowser, PHONE, ROUTES, screenshotWhol
 const ADMIN = { username: 'admin', password: 'browser-staff-pages-admin-password' };
 const CLERK = { username: 'minzheng', password: 'browser-staff-pages-clerk-password' };
 const ELDER = { ...STANDARD, elder: true };
-const DESK = { width: 1280, height: 900 } as const;
 
 const app = govOpenInBrowser('staff-pages', { STAFF_BOOTSTRAP: `${ADMIN.username}:${ADMIN.password}` });
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { graphql, graphqlData, REPO, staffLogin as signInStaff } from '../support/run-govopen';
-import { axeViolations, current, govOpenInBrowser, PHONE, ROUTES, screenshotWholePage, settled, sidewaysOverflow, stretchedButtons } from '../support/browser';
+import { axeViolations, current, govOpenInBrowser, DESK, PHONE, ROUTES, screenshotWholePage, settled, sidewaysOverflow, stretchedButtons } from '../support/browser';
 
 // The 工作台 on the H5 build, in Chromium, as a 区民政局 clerk: sign in on the 工作台, read today's work
 // in figures, then publish a policy from its Word file — what was read and where from, the issuer
@@ -11,7 +11,6 @@ import { axeViolations, current, govOpenInBrowser, PHONE, ROUTES, screenshotWhol
 
 const ADMIN = { username: 'admin', password: 'browser-workbench-admin-password' };
 const CLERK = { username: 'minzheng', password: 'browser-workbench-clerk-password', displayName: '区民政局信息员', department: '区民政局' };
-const DESK = { width: 1280, height: 900 } as const;
 const WORD_FILE = join(REPO, 'api/src/policies/import/corpus/17-word-file.docx');
 const TITLE = '金华市婺城区人民政府办公室关于印发婺城区老年人助餐服务实施方案的通知';
 

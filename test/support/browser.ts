@@ -21,6 +21,10 @@ const ARGS = [
 
 /** A phone-sized window; tests narrow it to 320 px where they check reflow. */
 export const PHONE = { width: 375, height: 800 } as const;
+/** A desk browser: every staff job runs at this width and at PHONE's. */
+export const DESK = { width: 1280, height: 900 } as const;
+/** Both widths, named for test titles and screenshot names. */
+export const WIDTHS = [['phone', PHONE], ['desk', DESK]] as const;
 
 export { ROUTES } from '../../miniapp/src/lib/routes';
 
