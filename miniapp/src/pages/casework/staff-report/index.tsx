@@ -5,23 +5,17 @@ import { Heading } from '../../../components/Heading';
 import { Choices } from '../../../components/Choices';
 import { Loaded } from '../../../components/States';
 import { SignedInStaff, StaffSignIn } from '../../../components/Staff';
-import { InformationRequestReportDocument, StaffDepartmentsDocument, type StaffMeQuery } from '../../../generated/operations';
+import { InformationRequestReportDocument, type StaffMeQuery } from '../../../generated/operations';
 import { useLiveSession } from '../../../hooks/use-live-session';
 import { useRemote } from '../../../hooks/use-remote';
 import { staffRequest, staffSessions } from '../../../session/staff';
 import { currentYear } from '../../../features/projects/format';
+import { DepartmentPicker } from '../../../features/workbench/DepartmentPicker';
 import { FiguresTable, KeepCsv } from '../../../features/casework/AnnualFigures';
 import '../../../features/casework/casework.scss';
 
 /** The years a report is written for: this one (so far) and the four before. */
 const YEARS_SHOWN = 5;
-
-/** A district admin reports for the whole district ('') or one department; a department's staff for their own (the API's choice). */
-function DepartmentChoice({ chosen, onChoose }: { chosen: string; onChoose: (department: string) => void }) {
-  const departments = useRemote(() => staffRequest(StaffDepartmentsDocument).then((data) => data.departments), 'departments');
-  if (departments.status !== 'ready' || departments.data.length < 2) return null;
-  return <Choices label="部门" title="哪个部门的数字" options={[{ value: '', label: '全区合计' }, ...departments.data.map((name) => ({ value: name, label: name }))]} chosen={[chosen]} onChoose={onChoose} />;
-}
 
 function Figures({ year, department, whose }: { year: number; department: string; whose: string }) {
   const report = useRemote(
@@ -49,7 +43,7 @@ function Report({ staff }: { staff: StaffMeQuery['staffMe'] }) {
   return (
     <View>
       <Choices label="年份" title="哪一年" options={years.map((y) => ({ value: y, label: y === thisYear ? `${y}年（截至今天）` : `${y}年` }))} chosen={[year]} onChoose={setYear} />
-      <DepartmentChoice chosen={department} onChoose={setDepartment} />
+      <DepartmentPicker label="部门" title="哪个部门的数字" wholeDistrict="全区合计" chosen={department} onChoose={setDepartment} />
       <Figures year={year} department={department} whose={department || (staff.role === 'DISTRICT_ADMIN' ? '全区' : staff.department)} />
       <Text className="gov-paragraph gov-note">下载的表格按年度报告的格式分列（自然人和五类法人或其他组织），可以直接填入年度报告。上一年的全区数字在第二年1月1日以后向公众公布。</Text>
     </View>
