@@ -74,7 +74,8 @@ export async function startDynamoLocal(options: DynamoLocalOptions = {}): Promis
   };
 
   const client = new DynamoDBClient({ endpoint, region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
-  const deadline = Date.now() + (options.startTimeoutMs ?? 30000);
+  // Generous: a JVM starting on a busy 2-core machine (CI, or a build beside it) has taken over 30 s.
+  const deadline = Date.now() + (options.startTimeoutMs ?? 120_000);
   try {
     for (;;) {
       if (child.exitCode !== null) throw new Error(`DynamoDB Local stopped while starting:\n${output}`);
