@@ -36,15 +36,25 @@ it('a resident adds a photo from the album to a question: its thumbnail shows, i
   const ask = await openAsk(program);
   ask.type(await ask.findByRole('textbox', { name: /您的问题/ }), '小区门口的路灯坏了一个多月，晚上很黑，请问归哪个部门修？');
 
-  // 添加照片 the first time: WeChat holds the album for the privacy pop-up; 同意 opens it.
+  // 添加照片 the first time: WeChat holds the album for the privacy pop-up. 不同意: no album, and the
+  // page says why nothing was added and how to add one after all.
+  const popUp = '为了选择照片，需要您同意《政务公开隐私保护指引》。不同意也没关系，其他功能照常使用。';
+  ask.tap(await ask.findByRole('button', { name: '添加照片' }));
+  await ask.findByText(popUp);
+  ask.tap(await ask.findByRole('button', { name: '不同意' }));
+  await ask.findByText('您没有同意使用照片，所以没有选上。不加照片也可以提交；要加照片，请再点一次并选“同意”。');
+  expect(ask.queryByText('照片 1')).toBeUndefined();
+
+  // 添加照片 again: the pop-up again, and 同意 opens the album.
   program.wx.queueImage(JPEG);
   ask.tap(await ask.findByRole('button', { name: '添加照片' }));
-  await ask.findByText('为了选择照片，需要您同意《政务公开隐私保护指引》。不同意也没关系，其他功能照常使用。');
+  await ask.findByText(popUp);
   ask.tap(await ask.findByRole('button', { name: '同意' }));
   await ask.findByText(`照片 1：${Math.round(JPEG.length / 1024)} KB，JPG`);
   const thumbnail = await program.waitFor(() => imageNamed(ask, '已选的照片 1'), 'the chosen photo\'s thumbnail');
   expect(String(thumbnail.attrs.src)).toMatch(/^wxfile:\/\/tmp_/);
   expect(ask.queryByText('为了选择照片')).toBeUndefined();
+  expect(ask.queryByText('您没有同意使用照片')).toBeUndefined();
 
   // Closing the album without choosing adds nothing and says nothing.
   ask.tap(await ask.findByRole('button', { name: '添加照片' }));

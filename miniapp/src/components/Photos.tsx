@@ -78,6 +78,10 @@ export function PhotoChooser({ photos, onChange, max, note, error }: ChooserProp
     onChange([...photos, photo].slice(-max));
   };
   const unreadable = () => setReading('没能读取这张照片，请换一张。');
+  const chosen = (picked: PickedPhoto | 'closed' | 'refused') => {
+    if (typeof picked === 'object') add(picked);
+    else setReading(picked === 'refused' ? '您没有同意使用照片，所以没有选上。不加照片也可以提交；要加照片，请再点一次并选“同意”。' : '');
+  };
   const choose = max === 1 ? '选择照片' : '添加照片';
   const types = Object.values(PHOTO_TYPES).join('、');
   const label = max === 1 ? '照片（可以不选）' : `照片（可以不选，最多 ${max} 张）`;
@@ -101,7 +105,7 @@ export function PhotoChooser({ photos, onChange, max, note, error }: ChooserProp
       ))}
       {photos.length < max &&
         (isWeapp() ? (
-          <Action kind="plain" onClick={() => void choosePhoto().then((p) => p && add(p), unreadable)}>
+          <Action kind="plain" onClick={() => void choosePhoto().then(chosen, unreadable)}>
             {choose}
           </Action>
         ) : (

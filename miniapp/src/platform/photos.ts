@@ -32,16 +32,20 @@ export function sniffImageType(head: Uint8Array): string {
   return '';
 }
 
-/** weapp: the album or camera (WeChat compresses it), read as bytes; null when cancelled. */
-export async function choosePhoto(): Promise<PickedPhoto | null> {
+/**
+ * weapp: the album or camera (WeChat compresses it), read as bytes; 'closed' when the resident closed
+ * the album, 'refused' when they said no to the privacy pop-up (WeChat then fails every such call:
+ * "…fail privacy permission is not authorized", or "auth deny" for the album permission itself).
+ */
+export async function choosePhoto(): Promise<PickedPhoto | 'closed' | 'refused'> {
   let path: string | undefined;
   try {
     const chosen = await Taro.chooseImage({ count: 1, sizeType: ['compressed'], sourceType: ['album', 'camera'] });
     path = chosen.tempFilePaths[0];
-  } catch {
-    return null;
+  } catch (error) {
+    return /privacy|auth deny|authorize/iu.test((error as { errMsg?: string })?.errMsg ?? '') ? 'refused' : 'closed';
   }
-  if (!path) return null;
+  if (!path) return 'closed';
   const data = await new Promise<ArrayBuffer>((resolve, reject) =>
     Taro.getFileSystemManager().readFile({ filePath: path!, success: (result) => resolve(result.data as ArrayBuffer), fail: reject }),
   );
