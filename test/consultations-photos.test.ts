@@ -48,7 +48,10 @@ describe('a question with photos', () => {
     const asked = await ask(resident, '小区门口的路灯坏了一个月，归哪个部门管？', keys);
     expect(asked.errors).toBeUndefined();
     const { id, photos } = asked.data!.askQuestion;
-    expect(photos).toEqual(keys.map((key) => ({ key, url: `${base}/photos/${key}` })));
+    expect(photos.map((photo) => photo.key)).toEqual(keys);
+    for (const { key, url } of photos) expect(url.startsWith(`${base}/photos/${key}?until=`)).toBe(true);
+    // The address without its signature — all another resident could guess or keep — opens nothing.
+    expect((await fetch(`${base}/photos/${keys[0]}`)).status).toBe(403);
 
     expect((await read(resident, id)).data?.consultation.photos.map((p) => p.key)).toEqual(keys);
     const clerk = await read(staff.admin, id);

@@ -39,13 +39,18 @@ describe('a progress photo, locally', () => {
     );
     expect(posted.errors).toBeUndefined();
     const [photo] = posted.data!.postProjectUpdate.photos;
-    expect(photo).toEqual({ key: upload.photoKey, url: `${base}/photos/${upload.photoKey}` });
+    expect(photo?.key).toBe(upload.photoKey);
+    expect(photo?.url.startsWith(`${base}/photos/${upload.photoKey}?until=`)).toBe(true);
 
     const served = await fetch(photo!.url);
     expect(served.status).toBe(200);
     expect(served.headers.get('content-type')).toBe('image/jpeg');
     expect(Buffer.from(await served.arrayBuffer()).equals(JPEG)).toBe(true);
-    expect((await fetch(`${base}/photos/projects/${projectId}/00000000-0000-0000-0000-000000000000.jpg`)).status).toBe(404);
+    // Without its signature the same address opens nothing (S3's presigned GET behaves the same).
+    const unsigned = await fetch(`${base}/photos/${upload.photoKey}`);
+    expect(unsigned.status).toBe(403);
+    expect(await unsigned.json()).toEqual({ error: '照片的地址不对，请从页面上打开照片。' });
+    expect((await fetch(`${base}/photos/projects/${projectId}/00000000-0000-0000-0000-000000000000.jpg`)).status).toBe(403);
     expect((await fetch(`${base}/photos/../../etc/passwd`)).status).toBe(404);
   });
 

@@ -23,7 +23,7 @@ export function createPhotoStorage(config: Config, now: () => Date = () => new D
     exists: async (key) => (await local()).exists(key),
     viewUrl: async (key) => (await local()).viewUrl(key),
     receive: async (token, contentType, body) => (await local()).receive(token, contentType, body),
-    read: async (key) => (await local()).read(key),
+    read: async (key, until, sig) => (await local()).read(key, until, sig),
   };
   return storage;
 }

@@ -1,12 +1,14 @@
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import { access, link, mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { contentTypeOfPhotoKey, MAX_PHOTO_BYTES, PHOTO_TYPES, type PhotoContentType, type PhotoStorage, UPLOAD_SECONDS } from './photo-storage';
+import { contentTypeOfPhotoKey, MAX_PHOTO_BYTES, PHOTO_TYPES, type PhotoContentType, type PhotoStorage, UPLOAD_SECONDS, VIEW_URL_SECONDS, viewSigningHour } from './photo-storage';
 
 // Photos on the local disk, for `npm start` and tests. The "upload URL" is the local server's
 // PUT /uploads/<token>, where the token is signed with the session secret and names the key, the
 // content type, the exact size and the expiry — what S3's presigned URL pins down in the cloud.
-// GET /photos/<key> serves the photo back (api/src/local/photo-routes.ts).
+// GET /photos/<key>?until=…&sig=… serves the photo back (api/src/local/photo-routes.ts) while the
+// signature, made like the upload's, holds — as S3's presigned GET does: a resident's question photo
+// is private, and its address alone must not open it for good.
 
 export interface LocalPhotoStorageOptions {
   dir: string;
@@ -22,7 +24,8 @@ export interface LocalPhotoStorage extends PhotoStorage {
   readonly kind: 'LOCAL';
   /** Stores what was PUT to an upload URL, once the token, the type, the size and the image's first bytes agree. */
   receive(token: string, contentType: string | undefined, body: Buffer): Promise<UploadOutcome>;
-  read(key: string): Promise<{ bytes: Buffer; contentType: PhotoContentType } | null>;
+  /** The photo a view URL's key, `until` and `sig` name: 'expired' or 'forged' when they don't hold, null when there is no such photo. */
+  read(key: string, until: string | null, sig: string | null): Promise<{ bytes: Buffer; contentType: PhotoContentType; secondsLeft: number } | 'expired' | 'forged' | null>;
 }
 
 export const isLocalPhotoStorage = (storage: PhotoStorage): storage is LocalPhotoStorage => storage.kind === 'LOCAL';
@@ -47,12 +50,15 @@ export function createLocalPhotoStorage(options: LocalPhotoStorageOptions): Loca
   const base = options.baseUrl.replace(/\/+$/u, '');
   const fileOf = (key: string) => join(options.dir, ...key.split('/'));
   const signature = (payload: string) => createHmac('sha256', options.secret).update(`govopen-photo-upload:${payload}`).digest();
+  const viewSignature = (key: string, until: number) => createHmac('sha256', options.secret).update(`govopen-photo-view:${key}:${until}`).digest();
+  const signedAs = (given: string, expected: Buffer) => {
+    const bytes = Buffer.from(given, 'base64url');
+    return bytes.length === expected.length && timingSafeEqual(bytes, expected);
+  };
 
   function grantOf(token: string): UploadGrant | null {
     const [payload = '', signed = ''] = token.split('.');
-    const expected = signature(payload);
-    const given = Buffer.from(signed, 'base64url');
-    if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
+    if (!signedAs(signed, signature(payload))) return null;
     try {
       return JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as UploadGrant;
     } catch {
@@ -84,7 +90,8 @@ export function createLocalPhotoStorage(options: LocalPhotoStorageOptions): Loca
       }
     },
     async viewUrl(key) {
-      return `${base}/photos/${key}`;
+      const until = viewSigningHour(options.now()).getTime() / 1000 + VIEW_URL_SECONDS;
+      return `${base}/photos/${key}?until=${until}&sig=${viewSignature(key, until).toString('base64url')}`;
     },
     async receive(token, contentType, body) {
       const grant = grantOf(token);
@@ -110,11 +117,15 @@ export function createLocalPhotoStorage(options: LocalPhotoStorageOptions): Loca
       }
       return { status: 200 };
     },
-    async read(key) {
+    async read(key, until, sig) {
       const contentType = contentTypeOfPhotoKey(key);
       if (!contentType) return null;
+      const expiry = Number(until);
+      if (!Number.isSafeInteger(expiry) || !signedAs(sig ?? '', viewSignature(key, expiry))) return 'forged';
+      const secondsLeft = expiry - Math.floor(options.now().getTime() / 1000);
+      if (secondsLeft < 0) return 'expired';
       try {
-        return { bytes: await readFile(fileOf(key)), contentType };
+        return { bytes: await readFile(fileOf(key)), contentType, secondsLeft };
       } catch {
         return null;
       }

@@ -1,5 +1,5 @@
 import type { S3Client } from '@aws-sdk/client-s3';
-import { type PhotoStorage, UPLOAD_SECONDS } from './photo-storage';
+import { type PhotoStorage, UPLOAD_SECONDS, VIEW_URL_SECONDS, viewSigningHour } from './photo-storage';
 
 // Photos in a private S3 bucket (PHOTO_BUCKET; the CDK stack makes it and lets the Lambda put and get
 // objects under projects/ only). Clients PUT straight to S3 with a presigned URL that pins the key,
@@ -8,7 +8,6 @@ import { type PhotoStorage, UPLOAD_SECONDS } from './photo-storage';
 // cache) for an hour, and every URL handed out stays valid for at least another hour.
 // The S3 client and the presigner are loaded by the first photo request, not by a cold start.
 
-const HOUR_MS = 60 * 60 * 1000;
 
 export interface S3PhotoStorageOptions {
   bucket: string;
@@ -65,8 +64,7 @@ export function createS3PhotoStorage(options: S3PhotoStorageOptions): PhotoStora
     },
     async viewUrl(key) {
       const { getSignedUrl, GetObjectCommand, s3 } = await s3Modules();
-      const hour = new Date(Math.floor(options.now().getTime() / HOUR_MS) * HOUR_MS);
-      return getSignedUrl(s3, new GetObjectCommand({ Bucket, Key: key }), { expiresIn: (2 * HOUR_MS) / 1000, signingDate: hour });
+      return getSignedUrl(s3, new GetObjectCommand({ Bucket, Key: key }), { expiresIn: VIEW_URL_SECONDS, signingDate: viewSigningHour(options.now()) });
     },
   };
 }

@@ -82,7 +82,24 @@ describe('local photo storage', () => {
     now = NOW;
     expect(await storage.receive(tokenOf(upload.uploadUrl), 'image/png', png)).toEqual({ status: 200 });
     expect(await storage.exists(upload.photoKey)).toBe(true);
-    expect(await storage.read(upload.photoKey)).toEqual({ bytes: png, contentType: 'image/png' });
+    const view = new URL(await storage.viewUrl(upload.photoKey));
+    const [until, sig] = [view.searchParams.get('until'), view.searchParams.get('sig')];
+    expect(await storage.read(upload.photoKey, until, sig)).toEqual({ bytes: png, contentType: 'image/png', secondsLeft: 2 * 3600 - (NOW.getTime() / 1000) % 3600 });
+  });
+
+  it('serves a photo only from its signed view URL, which holds two hours from the hour it was made in', async () => {
+    const upload = await storage.prepareUpload(newPhotoKey('consultations', PROJECT, 'image/png'), 'image/png', png.length);
+    expect(await storage.receive(tokenOf(upload.uploadUrl), 'image/png', png)).toEqual({ status: 200 });
+    const view = new URL(await storage.viewUrl(upload.photoKey));
+    const [until, sig] = [view.searchParams.get('until'), view.searchParams.get('sig')];
+    expect(Number(until)).toBe(Math.floor(NOW.getTime() / 3_600_000) * 3600 + 7200);
+    expect(await storage.read(upload.photoKey, null, null)).toBe('forged');
+    expect(await storage.read(upload.photoKey, String(Number(until) + 3600), sig)).toBe('forged');
+    const another = newPhotoKey('consultations', PROJECT, 'image/png');
+    expect(await storage.read(another, until, sig)).toBe('forged');
+    now = new Date(Number(until) * 1000 + 1000);
+    expect(await storage.read(upload.photoKey, until, sig)).toBe('expired');
+    now = NOW;
   });
 
   it('refuses a token signed with another secret', async () => {

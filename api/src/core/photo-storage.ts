@@ -13,6 +13,14 @@ export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
 /** How long an upload URL may be used. */
 export const UPLOAD_SECONDS = 10 * 60;
 
+const HOUR_MS = 60 * 60 * 1000;
+/**
+ * A photo's view URL is signed as of the start of the hour and valid two hours from then: one photo
+ * keeps one URL all hour (browsers and WeChat cache it), and a URL that leaks dies within two hours.
+ */
+export const VIEW_URL_SECONDS = 2 * 60 * 60;
+export const viewSigningHour = (now: Date): Date => new Date(Math.floor(now.getTime() / HOUR_MS) * HOUR_MS);
+
 export interface PreparedUpload {
   uploadUrl: string;
   method: 'PUT';

@@ -4,7 +4,7 @@ import { isLocalPhotoStorage } from '../core/photo-storage-local';
 
 // The local server's stand-in for S3, used only when photos are kept on the local disk:
 //   PUT /uploads/<token>   the bytes of one photo, to the URL requestPhotoUpload gave
-//   GET /photos/<key>      a stored photo
+//   GET /photos/<key>?until=…&sig=…   a stored photo, while its signed view URL holds
 // Anything else (or photos kept in S3) is not handled here.
 
 function send(response: ServerResponse, status: number, message?: string) {
@@ -46,16 +46,20 @@ export async function servePhotoRoutes(storage: PhotoStorage, request: IncomingM
     return true;
   }
   if (url.pathname.startsWith('/photos/') && (request.method === 'GET' || request.method === 'HEAD')) {
-    const photo = await storage.read(url.pathname.slice('/photos/'.length));
+    const photo = await storage.read(url.pathname.slice('/photos/'.length), url.searchParams.get('until'), url.searchParams.get('sig'));
     if (!photo) {
       send(response, 404, '没有这张照片。');
       return true;
     }
-    // A key is never reused, so a photo never changes.
+    if (typeof photo === 'string') {
+      send(response, 403, photo === 'expired' ? '照片的地址已过期，请重新打开页面再看。' : '照片的地址不对，请从页面上打开照片。');
+      return true;
+    }
+    // A key is never reused, so a photo never changes; kept no longer than its URL is good for.
     response.writeHead(200, {
       'content-type': photo.contentType,
       'content-length': String(photo.bytes.length),
-      'cache-control': 'public, max-age=31536000, immutable',
+      'cache-control': `private, max-age=${photo.secondsLeft}, immutable`,
       'x-content-type-options': 'nosniff',
       'access-control-allow-origin': '*',
     });
