@@ -1,5 +1,6 @@
 import { build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
 import { parse, print, stripIgnoredCharacters, visit } from 'graphql';
+import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { typeDefs } from '../../api/src/generated/type-defs';
 import { LAMBDA_ENTRY, REPO_ROOT } from './paths';
@@ -91,6 +92,54 @@ const schemaWithoutDescriptions: Plugin = {
   },
 };
 
+/**
+ * What a cold start loads in a few chunks rather than 50-odd (decision 020). esbuild puts each module
+ * in a chunk by the set of entry points (index.mjs and every `import()` target) that reach it, so
+ * the cold-start code was split as many ways as there were sets of lazy parts sharing it: each one
+ * more file to open, resolve, compile and link at every cold start. Here every lazy part of ours and
+ * of the AWS SDK also imports the Lambda's entry, so all of them reach all of the cold-start code:
+ * one chunk (the entry is evaluated by then, so the import runs nothing). Apollo Server's own lazy
+ * plugins are left alone (so treated, esbuild kept the whole DynamoDB client, 60 KB more), as are
+ * CommonJS parts (mammoth), whose `import()` an `export *` would not give the same shape.
+ */
+const oneColdStartChunk = (entry: string): Plugin => ({
+  name: 'one-cold-start-chunk',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /.*/ }, async (args) => {
+      if (args.kind !== 'dynamic-import' || args.pluginData === 'lazy-part') return undefined;
+      const target = await esbuild.resolve(args.path, { kind: 'dynamic-import', resolveDir: args.resolveDir, importer: args.importer, pluginData: 'lazy-part' });
+      if (target.errors.length > 0 || target.external || target.namespace !== 'file') return undefined;
+      if (!/\/(api|shared)\/src\/|\/node_modules\/@(aws-sdk|smithy)\//u.test(target.path)) return undefined;
+      const source = await readFile(target.path, 'utf8');
+      if (!/^\s*(import|export)\b/mu.test(source)) return undefined;
+      return { path: target.path, namespace: 'lazy-part', pluginData: source };
+    });
+    esbuild.onLoad({ filter: /.*/, namespace: 'lazy-part' }, (args) => {
+      const target = JSON.stringify(args.path);
+      const defaultExport = /export\s+default\b|\bas\s+default\b/u.test(args.pluginData as string) ? `export { default } from ${target};\n` : '';
+      return { contents: `import ${JSON.stringify(entry)};\nexport * from ${target};\n${defaultExport}`, resolveDir: path.dirname(args.path), loader: 'js' };
+    });
+  },
+});
+
+/**
+ * That one chunk cut in three, each part the modules one of these entries reaches (an entry point
+ * of its own is a set of its own): compiled as one, the chunk's top-level code raised the peak
+ * memory by 5 MB. Their own output files are never loaded.
+ */
+const COLD_START_PARTS: Readonly<Record<string, string>> = {
+  'cold-start-aws-sdk': "export { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'; export { DynamoDBClient } from '@aws-sdk/client-dynamodb';",
+  'cold-start-zod': "export { object } from 'zod';",
+};
+
+const coldStartParts: Plugin = {
+  name: 'cold-start-parts',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /^cold-start-part:/ }, (args) => ({ path: args.path.slice('cold-start-part:'.length), namespace: 'cold-start-part' }));
+    esbuild.onLoad({ filter: /.*/, namespace: 'cold-start-part' }, (args) => ({ contents: COLD_START_PARTS[args.path], resolveDir: REPO_ROOT, loader: 'js' }));
+  },
+};
+
 const COMMON_OPTIONS = {
   absWorkingDir: REPO_ROOT,
   bundle: true,
@@ -111,7 +160,7 @@ const COMMON_OPTIONS = {
 export function lambdaBuildOptions(outdir: string, entry = LAMBDA_ENTRY): BuildOptions & { metafile: true } {
   return {
     ...COMMON_OPTIONS,
-    entryPoints: { index: entry },
+    entryPoints: { index: entry, ...Object.fromEntries(Object.keys(COLD_START_PARTS).map((part) => [part, `cold-start-part:${part}`])) },
     format: 'esm',
     // The ES builds first: the AWS SDK's ES builds load credential providers with import(), which
     // becomes a lazy chunk, where their CommonJS builds' require() would be inlined.
@@ -124,7 +173,7 @@ export function lambdaBuildOptions(outdir: string, entry = LAMBDA_ENTRY): BuildO
     // CommonJS packages in an ES module still call require() for Node's own modules.
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     alias: { '@apollo/utils.createhash': './infra/lib/lambda-shims/apollo-create-hash.ts' },
-    plugins: [oneCopyOfDualPackages, apolloShims, filesBeside, schemaWithoutDescriptions],
+    plugins: [oneCopyOfDualPackages, apolloShims, filesBeside, schemaWithoutDescriptions, oneColdStartChunk(entry), coldStartParts],
   };
 }
 

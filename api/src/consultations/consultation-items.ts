@@ -13,7 +13,7 @@ export const consultationItem = itemType({
   notes:
     '`stage` is OPEN (not answered; `queue` starts with the last day to answer, so overdue is a key range) or DONE (answered, closed or ' +
     "handed to 12345; by the instant of its last change). gsi1 is the handling department's, gsi2 everyone's.",
-  attributes: z.object({
+  attributes: () => z.object({
     id: z.string(),
     residentId: z.string(),
     /** The topic the resident chose, if any. */
@@ -57,27 +57,27 @@ export const consultationItem = itemType({
 export const consultationAskerEntryItem = itemType({
   name: "consultation's entry in its asker's list",
   notes: "Written once with the question; gsi1 is the signed-in resident's questions, newest last.",
-  attributes: z.object({ consultationId: z.string(), residentId: z.string(), askedAt: z.string() }),
+  attributes: () => z.object({ consultationId: z.string(), residentId: z.string(), askedAt: z.string() }),
   keys: { pk: 'CONSULTATION#{consultationId}', sk: 'ASKER', gsi1pk: 'CONSULTATIONS_OF#{residentId}', gsi1sk: '{askedAt}#{consultationId}' },
 });
 
 export const consultationStepItem = itemType({
   name: 'consultation step (written once)',
   notes: 'Numbered by the consultation version it was written at.',
-  attributes: caseStepAttributes(CONSULTATION_STEP_KINDS).extend({ caseId: z.string(), fromDepartment: orNull(z.string()), toDepartment: orNull(z.string()) }),
+  attributes: () => caseStepAttributes(CONSULTATION_STEP_KINDS).extend({ caseId: z.string(), fromDepartment: orNull(z.string()), toDepartment: orNull(z.string()) }),
   keys: { pk: 'CONSULTATION#{caseId}', sk: 'STEP#{sequence:3}' },
 });
 
 export const frequentQuestionItem = itemType({
   name: '高频问答 (a published question and answer)',
   notes: 'Masked, without the asker; its id is the consultation\'s. gsi1 is all of them, gsi2 one department\'s, newest first (a topic is a filter).',
-  attributes: z.object({ id: z.string(), topic: orNull(z.string()), department: z.string(), question: z.string(), answer: z.string(), publishedAt: z.string(), publishedBy: z.string() }),
+  attributes: () => z.object({ id: z.string(), topic: orNull(z.string()), department: z.string(), question: z.string(), answer: z.string(), publishedAt: z.string(), publishedBy: z.string() }),
   keys: { pk: 'FAQ#{id}', sk: 'FAQ', gsi1pk: 'FAQS', gsi1sk: '{publishedAt}#{id}', gsi2pk: 'FAQS#{department}', gsi2sk: '{publishedAt}#{id}' },
 });
 
 export const questionPhotoUploadsItem = itemType({
   name: "a resident's question-photo uploads of one day",
   notes: 'Counts requestQuestionPhotoUpload per resident and Beijing day, so one account cannot fill the photo storage. Removed by DynamoDB\'s TTL (`expiresAt`) two days on.',
-  attributes: z.object({ residentId: z.string(), day: z.string(), uploads: z.number(), expiresAt: z.number() }),
+  attributes: () => z.object({ residentId: z.string(), day: z.string(), uploads: z.number(), expiresAt: z.number() }),
   keys: { pk: 'QUESTION_PHOTOS#{residentId}', sk: 'DAY#{day}' },
 });

@@ -25,7 +25,7 @@ const actorSchema = z.discriminatedUnion('kind', [
 
 export const auditRecordItem = itemType({
   name: 'audit record (written once)',
-  attributes: z.object({
+  attributes: () => z.object({
     id: z.string(),
     at: z.string(),
     action: z.string(),

@@ -4,6 +4,8 @@ import { TABLE_INDEXES, TABLE_KEYS } from './table-definition';
 // How one kind of item sits in the table, declared once per item type in its feature's
 // `*-items.ts`: its attributes (a zod object: what is read back is checked against it, unknown
 // attributes such as the keys are dropped), its key templates and, where it has them, its index keys.
+// The attributes are given as a function: the zod object is built the first time an item of the type
+// is read back, not at every Lambda cold start for all 58 types (decision 020).
 // Nothing else builds keys. docs/table-design.md is generated from these declarations.
 //
 // A template is literal text with holes filled from the item's attributes (or from parts the
@@ -34,7 +36,8 @@ export interface ItemDeclaration<S extends z.ZodObject, K extends KeyTemplates, 
   name: string;
   /** What else a reader of the table design needs: orderings, who changes what, attributes only conditions use. */
   notes?: string;
-  attributes: S;
+  /** Called once, when the first item of the type is decoded (or the declaration's `attributes` read). */
+  attributes: () => S;
   keys: K;
   /** Key parts that are no attribute, each computed from the item. */
   derive?: { [Part in D]: (value: z.output<S>) => KeyValue };
@@ -44,7 +47,7 @@ export interface ItemDeclaration<S extends z.ZodObject, K extends KeyTemplates, 
 
 export interface ItemType<S extends z.ZodObject = z.ZodObject, K extends KeyTemplates = KeyTemplates, D extends string = string> {
   /** What the docs show: the declaration without its functions. */
-  readonly declaration: Omit<ItemDeclaration<S, K, D>, 'derive' | 'indexedWhen'> & { indexedWhen?: string };
+  readonly declaration: Omit<ItemDeclaration<S, K, D>, 'attributes' | 'derive' | 'indexedWhen'> & { readonly attributes: S; indexedWhen?: string };
   /** pk and sk of the item these parts name. */
   key(parts: Parts<HolesOf<K['pk'] | K['sk']>>): { pk: string; sk: string };
   /** Every key attribute of the item: pk and sk, and its index keys where it is indexed. */
@@ -129,9 +132,17 @@ export function itemType<S extends z.ZodObject, const K extends KeyTemplates, D 
     return keys;
   };
 
-  const { derive: _derive, indexedWhen, ...described } = declaration;
+  let attributes: S | undefined;
+  const schema = () => (attributes ??= declaration.attributes());
+  const { attributes: _attributes, derive: _derive, indexedWhen, ...described } = declaration;
   return {
-    declaration: { ...described, indexedWhen: indexedWhen?.note },
+    declaration: {
+      ...described,
+      get attributes() {
+        return schema();
+      },
+      indexedWhen: indexedWhen?.note,
+    },
     key: (parts) => ({ pk: fill(pk, parts), sk: fill(sk, parts) }),
     keysOf,
     item(value) {
@@ -139,7 +150,7 @@ export function itemType<S extends z.ZodObject, const K extends KeyTemplates, D 
       return { ...attributes, ...keysOf(value) };
     },
     decode(item) {
-      const result = declaration.attributes.safeParse(item);
+      const result = schema().safeParse(item);
       if (!result.success) throw new Error(`stored ${declaration.name} ${String(item.pk)} ${String(item.sk)} does not match its declaration: ${result.error.message}`);
       return result.data;
     },

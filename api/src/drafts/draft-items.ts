@@ -11,7 +11,7 @@ export const draftItem = itemType({
     "`status` OPEN turns CLOSED when `closesAt` passes (the hourly task; reads treat a past end as closed), ANSWERED when its 采纳情况 " +
     'is published; every change but the comment count is conditional on `version`. gsi1 is one status, by the end of the period ' +
     '(open: closing soonest first, so the due ones are a key range); gsi2 is every draft, newest first.',
-  attributes: z.object({
+  attributes: () => z.object({
     id: z.string(),
     title: z.string(),
     department: z.string(),
@@ -55,7 +55,7 @@ export const draftCommentItem = itemType({
     'Its id is `<draftId>.<hash of writer, section and text>`, so a double tap writes nothing new. Replaced whole when moderated ' +
     '(conditional on PENDING). gsi1 is one draft\'s comments in one state, oldest first (the moderation queue; APPROVED: the public ' +
     'list); gsi2 is the writer\'s comments, newest first. `publicText` is the masked text shown once approved.',
-  attributes: z.object({
+  attributes: () => z.object({
     id: z.string(),
     draftId: z.string(),
     residentId: z.string(),
@@ -83,6 +83,6 @@ export const draftCommentItem = itemType({
 export const draftCommenterItem = itemType({
   name: "draft's commenter (to be told of its 采纳情况)",
   notes: 'One per resident who commented, whatever became of the comment; `toldAt` is set (conditionally, once) before they are told.',
-  attributes: z.object({ draftId: z.string(), residentId: z.string(), toldAt: orNull(z.string()) }),
+  attributes: () => z.object({ draftId: z.string(), residentId: z.string(), toldAt: orNull(z.string()) }),
   keys: { pk: 'DRAFT#{draftId}', sk: 'COMMENTER#{residentId}' },
 });

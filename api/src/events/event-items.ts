@@ -34,7 +34,7 @@ export const eventItem = itemType({
     '`seatsLeft`, `waitlistLength`, `applicants` and `checkedIn` change only in the transaction that writes the registration they count, ' +
     'so the capacity holds under any load; `waitlistSeq` (not read back) numbers the waiting list atomically; `drawSeed` and `drawStartedAt` ' +
     'are set once when a draw starts. gsi2 is the department\'s staff list, drafts included.',
-  attributes: eventDetailsAttributes.extend({
+  attributes: () => eventDetailsAttributes.extend({
     id: z.string(),
     department: z.string(),
     status: z.enum(['DRAFT', 'OPEN', 'CLOSED', 'CANCELLED']),
@@ -63,7 +63,7 @@ export const eventItem = itemType({
 export const eventListEntryItem = itemType({
   name: 'open-day list entry (published events only)',
   notes: '`facet` is ALL, THEME#…, DEPT#… or MONTH#<yyyy-mm> (the Beijing month it starts in); drafts have none, so no public list shows them.',
-  attributes: z.object({ id: z.string(), facet: z.string(), startsAt: z.string(), endsAt: z.string(), theme: z.string(), department: z.string() }),
+  attributes: () => z.object({ id: z.string(), facet: z.string(), startsAt: z.string(), endsAt: z.string(), theme: z.string(), department: z.string() }),
   keys: { pk: 'EVENT#{id}', sk: 'VIEW#{facet}', gsi1pk: 'EVENTS#{facet}', gsi1sk: '{startsAt}#{id}' },
 });
 
@@ -77,7 +77,7 @@ export const registrationItem = itemType({
   notes:
     'A double tap or a retry finds the first one; gsi1 is the resident\'s own list (我的), newest first. ' +
     'Set only by updates: `promotedAt`, `cancelledAt`, and the markers `remindedAt` and `cancellationNoticedAt` that make a reminder or a cancellation notice go out once.',
-  attributes: z.object({
+  attributes: () => z.object({
     /** `<eventId>.<residentId>`. */
     id: z.string(),
     eventId: z.string(),
@@ -101,14 +101,14 @@ export const registrationItem = itemType({
 export const checkInCodeItem = itemType({
   name: 'check-in code (unique per event)',
   notes: 'Finds the registration a scanned code belongs to.',
-  attributes: z.object({ eventId: z.string(), code: z.string(), residentId: z.string() }),
+  attributes: () => z.object({ eventId: z.string(), code: z.string(), residentId: z.string() }),
   keys: { pk: 'EVENT#{eventId}', sk: 'CODE#{code}' },
 });
 
 export const waitingPlaceItem = itemType({
   name: 'waiting-list place',
   notes: 'One per WAITLISTED registration: the waiting list in order, read with strongly consistent queries.',
-  attributes: z.object({ eventId: z.string(), seq: z.number(), residentId: z.string() }),
+  attributes: () => z.object({ eventId: z.string(), seq: z.number(), residentId: z.string() }),
   keys: { pk: 'EVENT#{eventId}', sk: 'WAIT#{seq:8}' },
 });
 
@@ -121,6 +121,6 @@ export const feedbackAttributes = z.object({
 
 export const feedbackItem = itemType({
   name: 'questionnaire, one per attendee',
-  attributes: feedbackAttributes.extend({ eventId: z.string(), residentId: z.string() }),
+  attributes: () => feedbackAttributes.extend({ eventId: z.string(), residentId: z.string() }),
   keys: { pk: 'EVENT#{eventId}', sk: 'FEEDBACK#{residentId}' },
 });

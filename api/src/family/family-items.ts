@@ -12,7 +12,7 @@ export const familyLinkItem = itemType({
   notes:
     'INVITED (a code to share) → ACCEPTED (the helper entered it) → ACTIVE (the resident confirmed) → ENDED (either side, at any time; kept for the activity). ' +
     'Each step is a conditional write on `state`, with its activity entry and audit record in the same transaction.',
-  attributes: z.object({
+  attributes: () => z.object({
     id: z.string(),
     residentId: z.string(),
     /** How the helper sees the resident (the resident's words), shown masked. */
@@ -32,21 +32,21 @@ export const familyLinkItem = itemType({
 export const familyMemberItem = itemType({
   name: "a person's side of a family link that has not ended",
   notes: 'One per side (RESIDENT or HELPER); the count of them is what the limits count. Removed when the link ends.',
-  attributes: z.object({ personId: z.string(), role: z.enum(FAMILY_ROLES), linkId: z.string() }),
+  attributes: () => z.object({ personId: z.string(), role: z.enum(FAMILY_ROLES), linkId: z.string() }),
   keys: { pk: 'FAMILY_OF#{personId}', sk: '{role}#{linkId}' },
 });
 
 export const familyCodeItem = itemType({
   name: 'invitation code of a family link',
   notes: 'Removed when the code is used or the link ends; DynamoDB\'s TTL removes an unused one after it expired (`expiresAt`, epoch seconds).',
-  attributes: z.object({ code: z.string(), linkId: z.string(), expiresAt: z.number() }),
+  attributes: () => z.object({ code: z.string(), linkId: z.string(), expiresAt: z.number() }),
   keys: { pk: 'FAMILY_CODE#{code}', sk: 'CODE' },
 });
 
 export const familyActivityItem = itemType({
   name: 'what happened on a family link: who invited, accepted, confirmed, ended, and each sign-up the helper made',
   notes: 'Written once, in the transaction of what it records; the resident reads them all.',
-  attributes: z.object({
+  attributes: () => z.object({
     linkId: z.string(),
     id: z.string(),
     kind: z.enum(FAMILY_ACTIVITY_KINDS),

@@ -7,7 +7,7 @@ import { itemType, orNull } from '../core/item-type';
 export const residentItem = itemType({
   name: 'resident',
   notes: "Its id comes from WeChat's unionid or openid. WeChat's `sessionKey` is kept here by sign-in and never read back.",
-  attributes: z.object({
+  attributes: () => z.object({
     id: z.string(),
     openid: z.string(),
     unionid: orNull(z.string()),
@@ -24,7 +24,7 @@ export const residentItem = itemType({
 export const staffItem = itemType({
   name: 'staff member',
   notes: '`lastSignedInAt` is set by sign-in for people reviewing accounts; `mustChangePassword` by an administrator\'s password reset, cleared when the member sets their own.',
-  attributes: z.object({
+  attributes: () => z.object({
     username: z.string(),
     displayName: z.string(),
     role: z.enum(STAFF_ROLES),

@@ -41,7 +41,7 @@ export const requestItem = itemType({
     '`stage` is OPEN (the clock runs; `queue` starts with the last day to reply, so overdue is a key range), WAITING (the clock stands for ' +
     'the applicant: a correction or a fee; by receipt) or DONE (replied or closed; by that instant). gsi1 is one department\'s, gsi2 ' +
     "everyone's. A citizen's ID number is only masked here; the whole number is the ID-number item.",
-  attributes: z.object({
+  attributes: () => z.object({
     id: z.string(),
     /** The number the applicant quotes (申请编号). */
     reference: z.string(),
@@ -114,21 +114,21 @@ export const requestItem = itemType({
 export const requestApplicantEntryItem = itemType({
   name: "information request's entry in its applicant's list",
   notes: 'Written once with the request; gsi1 is the signed-in applicant\'s requests by receipt (also how the applicant\'s earlier requests of a month are counted for the 信息处理费).',
-  attributes: z.object({ requestId: z.string(), residentId: z.string(), receivedAt: z.string() }),
+  attributes: () => z.object({ requestId: z.string(), residentId: z.string(), receivedAt: z.string() }),
   keys: { pk: 'INFO_REQUEST#{requestId}', sk: 'APPLICANT', gsi1pk: 'INFO_REQUESTS_OF#{residentId}', gsi1sk: '{receivedAt}#{requestId}' },
 });
 
 export const idNumberItem = itemType({
   name: "a citizen applicant's ID number (kept apart)",
   notes: 'Never in a list or read with the request: only the handling staff read it, one at a time, and every read is audited.',
-  attributes: z.object({ requestId: z.string(), idNumber: z.string() }),
+  attributes: () => z.object({ requestId: z.string(), idNumber: z.string() }),
   keys: { pk: 'INFO_REQUEST#{requestId}', sk: 'ID_NUMBER' },
 });
 
 export const requestStepItem = itemType({
   name: 'information request step (written once)',
   notes: 'Numbered by the request version it was written at, so two staff acting at once cannot both add step n.',
-  attributes: caseStepAttributes(REQUEST_STEP_KINDS).extend({ caseId: z.string() }),
+  attributes: () => caseStepAttributes(REQUEST_STEP_KINDS).extend({ caseId: z.string() }),
   keys: { pk: 'INFO_REQUEST#{caseId}', sk: 'STEP#{sequence:3}' },
 });
 
@@ -137,7 +137,7 @@ export const publishedReportItem = itemType({
   notes:
     "The district's figures of one year, taken once after it ended (by the scheduled task, or the first public read) with a conditional put " +
     "and never rewritten: nothing done after a year can change its figures. One partition holds every year (a few small items).",
-  attributes: z.object({
+  attributes: () => z.object({
     year: z.number(),
     /** The report's rows as computed: counts only, never anything of an applicant. */
     rows: z.array(z.object({ key: z.string(), label: z.string(), level: z.number(), counts: z.array(z.number()).nullable() })),

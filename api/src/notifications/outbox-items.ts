@@ -6,7 +6,7 @@ import { itemType } from '../core/item-type';
 export const outboxMessageItem = itemType({
   name: 'notification in the outbox (`NOTIFIER=outbox`)',
   notes: 'Removed by DynamoDB\'s TTL 90 days after it was sent (`expiresAt`).',
-  attributes: z.object({
+  attributes: () => z.object({
     id: z.string(),
     residentId: z.string(),
     /** One of the messages the features declare (app.ts NOTIFICATIONS). */

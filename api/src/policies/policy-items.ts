@@ -32,7 +32,7 @@ const policyAttributes = z.object({
 export const policyItem = itemType({
   name: 'policy',
   notes: '`contentHash` tells an import of the same document again (unchanged) from a change.',
-  attributes: policyAttributes.extend({ contentHash: z.string() }),
+  attributes: () => policyAttributes.extend({ contentHash: z.string() }),
   keys: { pk: 'POLICY#{id}', sk: 'POLICY' },
 });
 
@@ -51,7 +51,7 @@ export const interpretationAttributes = z.object({
 export const interpretationItem = itemType({
   name: 'interpretation',
   notes: 'Sorts just before its policy (INTERPRETATION# < POLICY), so one key range reads a policy page.',
-  attributes: interpretationAttributes.extend({ policyId: z.string() }),
+  attributes: () => interpretationAttributes.extend({ policyId: z.string() }),
   keys: { pk: 'POLICY#{policyId}', sk: 'INTERPRETATION#{publishedDate}#{id}' },
 });
 
@@ -73,14 +73,14 @@ export const policyListEntryItem = itemType({
   notes:
     '`bucket` is CURRENT (in force: VALID or AMENDED), REPEALED or ANY; `facet` is ALL, ISSUER#…, YEAR#…, TOPIC#…, GROUP#… or DEPT#…. ' +
     'Only proactively disclosed policies have public entries; DEPT#<owning department> (staff only) holds every policy. Only ALL and DEPT# entries carry `searchText`, which text search reads.',
-  attributes: policySummaryAttributes.extend({ bucket: z.string(), facet: z.string(), sortDate: z.string(), searchText: z.string().optional() }),
+  attributes: () => policySummaryAttributes.extend({ bucket: z.string(), facet: z.string(), sortDate: z.string(), searchText: z.string().optional() }),
   keys: { pk: 'POLICY#{id}', sk: 'VIEW#{bucket}#{facet}', gsi1pk: 'POLICIES#{bucket}#{facet}', gsi1sk: '{sortDate}#{id}' },
 });
 
 export const facetCounterItem = itemType({
   name: 'policy facet counter',
   notes: 'How many policies in force carry each facet value (ADD in the transaction that saves a policy); ANY#ALL counts every listed policy.',
-  attributes: z.object({ bucket: z.string(), facet: z.string(), count: z.number() }),
+  attributes: () => z.object({ bucket: z.string(), facet: z.string(), count: z.number() }),
   keys: { pk: 'POLICY_FACETS', sk: '{bucket}#{facet}' },
 });
 
@@ -89,6 +89,6 @@ export const policyBackfillItem = itemType({
   notes:
     'How far a one-off pass over every policy (a Scan) has got: `after` is where the next run goes on from, `done` once the whole table was read (later runs read only this item). ' +
     'Moved on only from the `after` it was read with, so an overlapping run never sets it back.',
-  attributes: z.object({ task: z.string(), after: orNull(z.string()), done: z.boolean(), filled: z.number(), updatedAt: z.string() }),
+  attributes: () => z.object({ task: z.string(), after: orNull(z.string()), done: z.boolean(), filled: z.number(), updatedAt: z.string() }),
   keys: { pk: 'POLICY_BACKFILL#{task}', sk: 'PROGRESS' },
 });

@@ -8,7 +8,7 @@ import { itemType, orNull } from '../core/item-type';
 export const sensitiveWordsItem = itemType({
   name: 'sensitive-word list',
   notes: 'One item for the district; replaced whole by a district admin (`version` guards against two at once).',
-  attributes: z.object({
+  attributes: () => z.object({
     words: z.array(z.string()),
     version: z.number(),
     updatedAt: orNull(z.string()),
@@ -20,7 +20,7 @@ export const sensitiveWordsItem = itemType({
 export const departmentIssuersItem = itemType({
   name: 'department issuers',
   notes: 'The names (发布机构) a district admin allowed a department to publish under besides its own name; replaced whole.',
-  attributes: z.object({
+  attributes: () => z.object({
     department: z.string(),
     issuers: z.array(z.string()),
     updatedAt: z.string(),

@@ -27,7 +27,7 @@ export const projectItem = itemType({
   notes:
     'Definition, milestones, `spent` (the sum the transactions that record spending keep), `updateCount` and `version`. Child projects are not ' +
     'in the year lists: their parent names them (`childIds`). gsi1 is a year\'s lists in order; gsi2 every year, the latest first.',
-  attributes: z.object({
+  attributes: () => z.object({
     id: z.string(),
     year: z.number(),
     list: z.string(),
@@ -59,7 +59,7 @@ export const projectItem = itemType({
 export const projectDepartmentItem = itemType({
   name: "project's department entry (lead and each co-operating department; child projects too)",
   notes: "`position` is the project's order in 3 digits, for a child its parent's order then its own (003.001), so a child sorts right after its parent.",
-  attributes: z.object({ projectId: z.string(), department: z.string(), year: z.number(), list: z.string(), position: z.string() }),
+  attributes: () => z.object({ projectId: z.string(), department: z.string(), year: z.number(), list: z.string(), position: z.string() }),
   keys: { pk: 'PROJECT#{projectId}', sk: 'DEPT#{department}', gsi1pk: 'PROJECTS_OF#{department}', gsi1sk: '{year:desc}#{list}#{position}#{projectId}' },
 });
 
@@ -71,14 +71,14 @@ const evaluationCounts = Object.fromEntries(SATISFACTION_LEVELS.map((level) => [
 export const projectCountsItem = itemType({
   name: 'project counters',
   notes: 'Followers and evaluations per level, ADDed in the transaction that follows, unfollows or evaluates.',
-  attributes: z.object({ projectId: z.string(), followers: z.number().default(0), ...evaluationCounts }),
+  attributes: () => z.object({ projectId: z.string(), followers: z.number().default(0), ...evaluationCounts }),
   keys: { pk: 'PROJECT#{projectId}', sk: 'COUNTS' },
 });
 
 export const updateItem = itemType({
   name: 'progress update (timeline entry, written once)',
   notes: 'Never updated or deleted: a mistake is put right by a CORRECTION entry.',
-  attributes: z.object({
+  attributes: () => z.object({
     id: z.string(),
     projectId: z.string(),
     kind: z.enum(UPDATE_KINDS),
@@ -100,33 +100,33 @@ export const updateItem = itemType({
 export const updateByIdItem = itemType({
   name: 'progress update by id',
   notes: 'Makes a repeated post find the first (the id comes from the content) and a correction name an entry that exists.',
-  attributes: z.object({ projectId: z.string(), id: z.string(), postedAt: z.string() }),
+  attributes: () => z.object({ projectId: z.string(), id: z.string(), postedAt: z.string() }),
   keys: { pk: 'PROJECT#{projectId}', sk: 'UPDATE_ID#{id}' },
 });
 
 export const correctionItem = itemType({
   name: 'correction link (written once)',
-  attributes: z.object({ projectId: z.string(), corrected: z.string(), correction: z.string() }),
+  attributes: () => z.object({ projectId: z.string(), corrected: z.string(), correction: z.string() }),
   keys: { pk: 'PROJECT#{projectId}', sk: 'CORRECTED#{corrected}#{correction}' },
 });
 
 export const followerItem = itemType({
   name: 'follower',
   notes: 'gsi2 is what a resident follows, latest first.',
-  attributes: z.object({ projectId: z.string(), residentId: z.string(), followedAt: z.string() }),
+  attributes: () => z.object({ projectId: z.string(), residentId: z.string(), followedAt: z.string() }),
   keys: { pk: 'PROJECT#{projectId}', sk: 'FOLLOWER#{residentId}', gsi2pk: 'FOLLOWING#{residentId}', gsi2sk: '{followedAt}#{projectId}' },
 });
 
 export const evaluationItem = itemType({
   name: 'evaluation, one per resident',
-  attributes: z.object({ projectId: z.string(), residentId: z.string(), level: z.enum(SATISFACTION_LEVELS), comment: orNull(z.string()), createdAt: z.string() }),
+  attributes: () => z.object({ projectId: z.string(), residentId: z.string(), level: z.enum(SATISFACTION_LEVELS), comment: orNull(z.string()), createdAt: z.string() }),
   keys: { pk: 'PROJECT#{projectId}', sk: 'EVALUATION#{residentId}', gsi1pk: 'EVALUATIONS#{projectId}', gsi1sk: '{createdAt}#{residentId}' },
 });
 
 export const proposalItem = itemType({
   name: "proposal for next year's list (征集)",
   notes: '`stage` OPEN holds the ones waiting for an answer (staff only), ANSWERED the ones the public sees; gsi2 is the proposer\'s own.',
-  attributes: z.object({
+  attributes: () => z.object({
     id: z.string(),
     residentId: z.string(),
     forYear: z.number(),

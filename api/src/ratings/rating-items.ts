@@ -10,7 +10,7 @@ import { CASE_STATUSES, RATING_REASONS, SERVICE_CHANNELS } from './rating-model'
 export const serviceItem = itemType({
   name: 'rated service',
   notes: 'gsi1 lists every service by department and name; gsi2 the services of one channel.',
-  attributes: z.object({
+  attributes: () => z.object({
     id: z.string(),
     department: z.string(),
     name: z.string(),
@@ -41,7 +41,7 @@ const ratingOf = { id: z.string(), serviceId: z.string(), department: z.string()
 export const ratingItem = itemType({
   name: 'rating',
   notes: 'Its id comes from resident + service + 办件号 (or the day), so a retried rating is stored once; gsi1 is the resident\'s ratings, newest first.',
-  attributes: z.object({
+  attributes: () => z.object({
     ...ratingOf,
     level,
     bad: z.boolean(),
@@ -69,7 +69,7 @@ export const caseItem = itemType({
     '`stage` is OPEN (not yet closed) or DONE. While OPEN, `queue` starts with the deadline of the work due (call-back while OPEN, reply while ' +
     'CALLED_BACK, and reply while OPEN when the rater left no phone number), so ascending order puts the overdue first and "overdue" is a key range (queue < today); replied cases waiting to be closed ' +
     'sort after every date (`~<repliedAt>`). In DONE it is the instant of closing, read newest first. gsi1 is one department\'s cases, gsi2 everyone\'s.',
-  attributes: z.object({
+  attributes: () => z.object({
     /** Its id is the rating's. */
     ...ratingOf,
     status: z.enum(CASE_STATUSES),
@@ -127,7 +127,7 @@ export const caseStepAttributes = z.object({
 export const caseStepItem = itemType({
   name: 'case step (written once)',
   notes: 'Numbered by the case version it was written at, so two staff acting at once cannot both add step n.',
-  attributes: caseStepAttributes.extend({ ratingId: z.string(), sequence: z.number() }),
+  attributes: () => caseStepAttributes.extend({ ratingId: z.string(), sequence: z.number() }),
   keys: { pk: 'RATING#{ratingId}', sk: 'STEP#{sequence:3}' },
 });
 
@@ -137,13 +137,13 @@ const counterAttributes = Object.fromEntries(COUNTER_FIELDS.map((field) => [fiel
 export const departmentCountersItem = itemType({
   name: "rating counters of a department's month",
   notes: 'ADDed to in the same transaction as the rating or the case step they count.',
-  attributes: z.object({ month: z.string(), department: z.string(), ...counterAttributes }),
+  attributes: () => z.object({ month: z.string(), department: z.string(), ...counterAttributes }),
   keys: { pk: 'RATING_FIGURES#{month}', sk: 'DEPARTMENT#{department}' },
 });
 
 export const serviceCountersItem = itemType({
   name: "rating counters of a service's month",
   notes: 'The same counters per service.',
-  attributes: z.object({ month: z.string(), department: z.string(), serviceId: z.string(), ...counterAttributes }),
+  attributes: () => z.object({ month: z.string(), department: z.string(), serviceId: z.string(), ...counterAttributes }),
   keys: { pk: 'RATING_FIGURES#{month}', sk: 'SERVICE#{department}#{serviceId}' },
 });

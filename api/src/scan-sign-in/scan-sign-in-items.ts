@@ -10,7 +10,7 @@ export const scanSignInItem = itemType({
   notes:
     'PENDING → CONFIRMED (the resident, in the mini-program) → COLLECTED (the browser took its one session), or PENDING → REFUSED. ' +
     'Each step is a conditional write on `state`; `secretHash` is the SHA-256 of what only the browser holds. Removed by TTL a day after it lapses (`expiresAt`).',
-  attributes: z.object({
+  attributes: () => z.object({
     code: z.string(),
     secretHash: z.string(),
     state: z.enum(SCAN_SIGN_IN_STATES),

@@ -6,7 +6,7 @@ import { itemType, orNull } from '../core/item-type';
 export const subscriptionItem = itemType({
   name: "a resident's subscriptions (政策找人): topics, groups and departments",
   notes: 'Written with its subscriber entries in one transaction, conditional on `version`, so the two never disagree.',
-  attributes: z.object({
+  attributes: () => z.object({
     residentId: z.string(),
     topics: z.array(z.string()).default([]),
     groups: z.array(z.string()).default([]),
@@ -20,7 +20,7 @@ export const subscriptionItem = itemType({
 export const subscriberItem = itemType({
   name: 'subscriber of one interest (a topic, a group or a department)',
   notes: '`interest` is TOPIC:…, GROUP:… or DEPARTMENT:…; a publication reads the partitions of its interests to find whom to tell. Removed when the resident unsubscribes.',
-  attributes: z.object({ interest: z.string(), residentId: z.string() }),
+  attributes: () => z.object({ interest: z.string(), residentId: z.string() }),
   keys: { pk: 'SUBSCRIBERS#{interest}', sk: '{residentId}' },
 });
 
@@ -29,7 +29,7 @@ export const publicationItem = itemType({
   notes:
     'Written once, when the thing is first published (conditional put): a later edit finds it and tells nobody again. ' +
     'gsi1 lists the publications whose subscribers have not all been told yet; delivery puts it back with `deliveredAt`, which takes it off the index.',
-  attributes: z.object({
+  attributes: () => z.object({
     publication: z.string(),
     kind: z.enum(['POLICY', 'INTERPRETATION', 'EVENT', 'DRAFT']),
     title: z.string(),
