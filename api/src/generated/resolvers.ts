@@ -202,6 +202,7 @@ export type ResolversTypes = {
   PolicyTableInput: Types.PolicyTableInput;
   Project: ResolverTypeWrapper<ProjectParent>;
   ProjectBudget: ResolverTypeWrapper<ProjectBudgetParent>;
+  ProjectChangesInput: Types.ProjectChangesInput;
   ProjectConnection: ResolverTypeWrapper<Omit<Types.ProjectConnection, 'edges'> & { edges: Array<ResolversTypes['ProjectEdge']> }>;
   ProjectEdge: ResolverTypeWrapper<Omit<Types.ProjectEdge, 'node'> & { node: ResolversTypes['Project'] }>;
   ProjectEvaluation: ResolverTypeWrapper<ProjectEvaluationParent>;
@@ -405,6 +406,7 @@ export type ResolversParentTypes = {
   PolicyTableInput: Types.PolicyTableInput;
   Project: ProjectParent;
   ProjectBudget: ProjectBudgetParent;
+  ProjectChangesInput: Types.ProjectChangesInput;
   ProjectConnection: Omit<Types.ProjectConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProjectEdge']> };
   ProjectEdge: Omit<Types.ProjectEdge, 'node'> & { node: ResolversParentTypes['Project'] };
   ProjectEvaluation: ProjectEvaluationParent;
@@ -1015,6 +1017,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   unfollowProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<Types.MutationUnfollowProjectArgs, 'id'>>;
   updateEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<Types.MutationUpdateEventArgs, 'id' | 'input'>>;
   updatePolicy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType, RequireFields<Types.MutationUpdatePolicyArgs, 'id' | 'input'>>;
+  updateProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<Types.MutationUpdateProjectArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateService?: Resolver<ResolversTypes['Service'], ParentType, ContextType, RequireFields<Types.MutationUpdateServiceArgs, 'id' | 'input'>>;
   withdrawInformationRequest?: Resolver<ResolversTypes['InformationRequest'], ParentType, ContextType, RequireFields<Types.MutationWithdrawInformationRequestArgs, 'id'>>;
 };
@@ -1128,6 +1131,7 @@ export type ProjectResolvers<ContextType = RequestContext, ParentType extends Re
   target?: Resolver<ResolversTypes['ProjectTarget'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updates?: Resolver<ResolversTypes['ProjectUpdateConnection'], ParentType, ContextType, Partial<Types.ProjectUpdatesArgs>>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   viewerCan?: Resolver<ResolversTypes['ViewerCan'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };

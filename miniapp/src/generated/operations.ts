@@ -501,6 +501,8 @@ export type ProjectUpdateKind =
   | 'DELAY_EXPLAINED'
   /** A milestone was marked done. */
   | 'MILESTONE_DONE'
+  /** 计划调整: the lead department changed the target or the planned budget; the text says from what to what, and why. */
+  | 'PLAN_CHANGED'
   /** Progress reported by a department (text, figures, spending, photos). */
   | 'PROGRESS';
 

@@ -1105,6 +1105,13 @@ export type Mutation = {
   unfollowProject: Project;
   updateEvent: Event;
   updatePolicy: Policy;
+  /**
+   * Staff of the lead department: the project's details as they should be now, against the `version`
+   * they were read at (CONFLICT when someone changed it since). A changed target or planned budget is
+   * put on the timeline as 计划调整 with the reason; a cancelled project cannot be changed, nor a
+   * completed one's target or budget.
+   */
+  updateProject: Project;
   updateService: Service;
   /** The applicant withdraws the application before it is answered. */
   withdrawInformationRequest: InformationRequest;
@@ -1578,6 +1585,13 @@ export type MutationUpdatePolicyArgs = {
 };
 
 
+export type MutationUpdateProjectArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: ProjectChangesInput;
+};
+
+
 export type MutationUpdateServiceArgs = {
   id: Scalars['ID']['input'];
   input: ServiceInput;
@@ -1805,6 +1819,12 @@ export type Project = {
   title: Scalars['String']['output'];
   /** The public timeline, newest first. `first` is 1..100 (default 20). */
   updates: ProjectUpdateConnection;
+  /**
+   * Raised by every change to the project itself (its details, milestones, cancellation, a new child
+   * project). Staff send back the version they edited with `updateProject`, so one clerk's edit never
+   * silently overwrites another's.
+   */
+  version: Scalars['Int']['output'];
   viewerCan: ViewerCan;
   year: Scalars['Int']['output'];
 };
@@ -1828,6 +1848,23 @@ export type ProjectBudget = {
   spent: Scalars['Float']['output'];
   /** spent as a whole percentage of planned; null when nothing is planned. */
   spentPercent: Maybe<Scalars['Int']['output']>;
+};
+
+/**
+ * What the lead department may change after creating a project. Year, list, parent and lead department
+ * stay; milestones and their planned dates never move (a late milestone stays late and is explained).
+ */
+export type ProjectChangesInput = {
+  /** 元, whole. */
+  budgetPlanned: Scalars['Float']['input'];
+  cooperatingDepartments?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Its place in the list (a child: among its parent's children); null leaves it where it is. */
+  order?: InputMaybe<Scalars['Int']['input']>;
+  /** Why the target or the planned budget changes: required then, and shown to residents on the timeline (计划调整). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  summary: Scalars['String']['input'];
+  target: ProjectTargetInput;
+  title: Scalars['String']['input'];
 };
 
 export type ProjectConnection = {
@@ -2125,6 +2162,8 @@ export type ProjectUpdateKind =
   | 'DELAY_EXPLAINED'
   /** A milestone was marked done. */
   | 'MILESTONE_DONE'
+  /** 计划调整: the lead department changed the target or the planned budget; the text says from what to what, and why. */
+  | 'PLAN_CHANGED'
   /** Progress reported by a department (text, figures, spending, photos). */
   | 'PROGRESS';
 
