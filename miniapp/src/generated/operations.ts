@@ -378,6 +378,23 @@ export type PolicyTableInput = {
   title: string;
 };
 
+/**
+ * What the lead department may change after creating a project. Year, list, parent and lead department
+ * stay; milestones and their planned dates never move (a late milestone stays late and is explained).
+ */
+export type ProjectChangesInput = {
+  /** 元, whole. */
+  budgetPlanned: number;
+  cooperatingDepartments?: Array<string> | null | undefined;
+  /** Its place in the list (a child: among its parent's children); null leaves it where it is. */
+  order?: number | null | undefined;
+  /** Why the target or the planned budget changes: required then, and shown to residents on the timeline (计划调整). */
+  reason?: string | null | undefined;
+  summary: string;
+  target: ProjectTargetInput;
+  title: string;
+};
+
 export type ProjectEvaluationInput = {
   comment?: string | null | undefined;
   level: Satisfaction;
@@ -1285,6 +1302,29 @@ export type CreateProjectMutationVariables = Exact<{
 
 export type CreateProjectMutation = { createProject: { id: string } };
 
+export type ProjectParentChoicesQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type ProjectParentChoicesQuery = { projectLists: Array<{ name: string, projects: Array<{ id: string, title: string, status: ProjectStatus, milestones: Array<{ id: string }>, viewerCan: { manage: boolean } }> }> };
+
+export type ProjectToEditQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ProjectToEditQuery = { project: { id: string, year: number, list: string, order: number, title: string, summary: string, leadDepartment: string, cooperatingDepartments: Array<string>, status: ProjectStatus, version: number, parent: { id: string, title: string } | null, target: { quantity: number, unit: string, text: string }, budget: { planned: number }, children: Array<{ id: string, budget: { planned: number } }>, milestones: Array<{ id: string, title: string, plannedDate: string, weight: number }>, viewerCan: { manage: boolean } } | null };
+
+export type UpdateProjectMutationVariables = Exact<{
+  id: string;
+  expectedVersion: number;
+  input: ProjectChangesInput;
+}>;
+
+
+export type UpdateProjectMutation = { updateProject: { id: string } };
+
 export type CancelProjectMutationVariables = Exact<{
   id: string;
   reason: string;
@@ -1964,6 +2004,9 @@ export const PolicyDetailDocument = "query PolicyDetail($id: ID!) {\n  policy(id
 export const StaffProjectsDocument = "query StaffProjects($filter: ProjectFilter, $after: String) {\n  projects(filter: $filter, first: 50, after: $after) {\n    edges {\n      node {\n        id\n        title\n        leadDepartment\n        status\n        progress\n        parent {\n          id\n          title\n        }\n        milestones {\n          id\n          needsExplanation\n        }\n        viewerCan {\n          manage\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}" as Operation<StaffProjectsQuery, StaffProjectsQueryVariables>;
 export const StaffProjectDocument = "query StaffProject($id: ID!) {\n  project(id: $id) {\n    id\n    title\n    leadDepartment\n    status\n    progress\n    cancelledReason\n    cancelledDate\n    parent {\n      id\n      title\n    }\n    viewerCan {\n      manage\n      report\n    }\n    target {\n      text\n    }\n    budget {\n      planned\n      spent\n      spentPercent\n    }\n    children {\n      id\n      title\n      status\n      progress\n    }\n    milestones {\n      ...ProjectMilestoneFields\n      needsExplanation\n    }\n    updates(first: 20) {\n      edges {\n        node {\n          id\n          kind\n          date\n          department\n          text\n          figures {\n            label\n            value\n            unit\n          }\n          spending\n          photos {\n            key\n            url\n          }\n          milestoneId\n          corrects\n          correctedBy\n        }\n      }\n    }\n  }\n}\nfragment ProjectMilestoneFields on ProjectMilestone {\n  id\n  title\n  plannedDate\n  actualDate\n  done\n  overdue\n  overdueWorkingDays\n  delayReason\n  delayExplainedDate\n  delayExplainedBy\n}" as Operation<StaffProjectQuery, StaffProjectQueryVariables>;
 export const CreateProjectDocument = "mutation CreateProject($input: ProjectInput!) {\n  createProject(input: $input) {\n    id\n  }\n}" as Operation<CreateProjectMutation, CreateProjectMutationVariables>;
+export const ProjectParentChoicesDocument = "query ProjectParentChoices($year: Int!) {\n  projectLists(year: $year) {\n    name\n    projects {\n      id\n      title\n      status\n      milestones {\n        id\n      }\n      viewerCan {\n        manage\n      }\n    }\n  }\n}" as Operation<ProjectParentChoicesQuery, ProjectParentChoicesQueryVariables>;
+export const ProjectToEditDocument = "query ProjectToEdit($id: ID!) {\n  project(id: $id) {\n    id\n    year\n    list\n    order\n    title\n    summary\n    leadDepartment\n    cooperatingDepartments\n    status\n    version\n    parent {\n      id\n      title\n    }\n    target {\n      quantity\n      unit\n      text\n    }\n    budget {\n      planned\n    }\n    children {\n      id\n      budget {\n        planned\n      }\n    }\n    milestones {\n      id\n      title\n      plannedDate\n      weight\n    }\n    viewerCan {\n      manage\n    }\n  }\n}" as Operation<ProjectToEditQuery, ProjectToEditQueryVariables>;
+export const UpdateProjectDocument = "mutation UpdateProject($id: ID!, $expectedVersion: Int!, $input: ProjectChangesInput!) {\n  updateProject(id: $id, expectedVersion: $expectedVersion, input: $input) {\n    id\n  }\n}" as Operation<UpdateProjectMutation, UpdateProjectMutationVariables>;
 export const CancelProjectDocument = "mutation CancelProject($id: ID!, $reason: String!) {\n  cancelProject(id: $id, reason: $reason) {\n    id\n    status\n    cancelledReason\n    cancelledDate\n  }\n}" as Operation<CancelProjectMutation, CancelProjectMutationVariables>;
 export const RequestPhotoUploadDocument = "mutation RequestPhotoUpload($projectId: ID!, $contentType: String!, $bytes: Int!) {\n  requestPhotoUpload(\n    projectId: $projectId\n    contentType: $contentType\n    bytes: $bytes\n  ) {\n    ...PhotoUploadFields\n  }\n}\nfragment PhotoUploadFields on PhotoUpload {\n  uploadUrl\n  method\n  headers {\n    name\n    value\n  }\n  photoKey\n  expiresAt\n}" as Operation<RequestPhotoUploadMutation, RequestPhotoUploadMutationVariables>;
 export const PostProjectUpdateDocument = "mutation PostProjectUpdate($projectId: ID!, $input: ProjectUpdateInput!) {\n  postProjectUpdate(projectId: $projectId, input: $input) {\n    ...ProjectUpdateFields\n  }\n}\nfragment ProjectUpdateFields on ProjectUpdate {\n  id\n  kind\n  date\n  department\n  text\n  figures {\n    label\n    value\n    unit\n  }\n  spending\n  photos {\n    key\n    url\n  }\n  milestoneId\n  corrects\n  correctedBy\n}" as Operation<PostProjectUpdateMutation, PostProjectUpdateMutationVariables>;
