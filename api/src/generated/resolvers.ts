@@ -509,6 +509,7 @@ export type AgendaItemResolvers<ContextType = RequestContext, ParentType extends
 export type AppealDecisionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AppealDecision'] = ResolversParentTypes['AppealDecision']> = {
   decidedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   decidedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decidedByName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   upheld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
@@ -1373,6 +1374,7 @@ export type RatingResolvers<ContextType = RequestContext, ParentType extends Res
 export type RatingAppealResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RatingAppeal'] = ResolversParentTypes['RatingAppeal']> = {
   appealedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   appealedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  appealedByName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   decision?: Resolver<Types.Maybe<ResolversTypes['AppealDecision']>, ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -1413,6 +1415,7 @@ export type RatingCaseEdgeResolvers<ContextType = RequestContext, ParentType ext
 export type RatingCaseStepResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RatingCaseStep'] = ResolversParentTypes['RatingCaseStep']> = {
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   by?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  byName?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['RatingCaseStepKind'], ParentType, ContextType>;
   level?: Resolver<Types.Maybe<ResolversTypes['Satisfaction']>, ParentType, ContextType>;
   note?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1604,6 +1607,7 @@ export type SearchSynonymResolvers<ContextType = RequestContext, ParentType exte
 export type SensitiveWordListResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SensitiveWordList'] = ResolversParentTypes['SensitiveWordList']> = {
   updatedAt?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedBy?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedByName?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   words?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 

@@ -32,7 +32,12 @@ input AgendaItemInput {
 
 type AppealDecision {
   decidedAt: String!
+
+  """Username of the district admin who decided."""
   decidedBy: String!
+
+  """Their display name, for staff pages."""
+  decidedByName: String!
   note: String
   upheld: Boolean!
 }
@@ -2490,7 +2495,12 @@ A department's appeal against a malicious rating, decided by a district admin.
 """
 type RatingAppeal {
   appealedAt: String!
+
+  """Username of the staff member who appealed."""
   appealedBy: String!
+
+  """Their display name, for staff pages."""
+  appealedByName: String!
   decision: AppealDecision
   reason: String!
 }
@@ -2594,6 +2604,11 @@ type RatingCaseStep {
 
   """Staff username, or \`resident\`; null in what residents see."""
   by: String
+
+  """
+  The staff member's display name (their account's 姓名或称呼), for staff pages; null for the resident's steps and in what residents see.
+  """
+  byName: String
   kind: RatingCaseStepKind!
   level: Satisfaction
   note: String
@@ -3106,7 +3121,12 @@ The words the pre-publish check looks for; district admins keep the list.
 """
 type SensitiveWordList {
   updatedAt: String
+
+  """Username of the district admin who saved it last."""
   updatedBy: String
+
+  """Their display name, for staff pages."""
+  updatedByName: String
   words: [String!]!
 }
 

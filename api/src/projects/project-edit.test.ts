@@ -64,6 +64,8 @@ it('a changed budget or target is put on the timeline as 计划调整, from what
   const reason = '市级补助资金到位，增加改造小区。';
   const result = await edit(who.housing, project, project.version, { budgetPlanned: 150_000_000, target: { quantity: 35, unit: '个', text: '完成35个老旧小区改造' }, reason });
   expect(result.data!.updateProject.budget).toEqual({ planned: 150_000_000, spent: 0 });
+  // A new plan is not work done: nothing has started yet.
+  expect(result.data!.updateProject.status).toBe('NOT_STARTED');
   const [entry] = (await readProject(api, project.id)).updates.edges.map((e) => e.node);
   expect(entry).toMatchObject({
     kind: 'PLAN_CHANGED',

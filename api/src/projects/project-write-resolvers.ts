@@ -173,7 +173,7 @@ export const projectWriteResolvers: { Mutation: MutationResolvers<RequestContext
         const children = project.childIds.length > 0 ? [...(await context.stores.projects.getMany(project.childIds)).values()] : [];
         const saved = await context.stores.projects.edit({
           before: project,
-          after: { ...after, version: project.version + 1, updateCount: project.updateCount + (update ? 1 : 0) },
+          after: { ...after, version: project.version + 1 },
           children,
           update,
           audit: auditEntry(context.actor, 'project.edit', project.id, { changed, ...(update ? { update: update.id } : {}) }),

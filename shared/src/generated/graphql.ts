@@ -42,7 +42,10 @@ export type AgendaItemInput = {
 export type AppealDecision = {
   __typename?: 'AppealDecision';
   decidedAt: Scalars['String']['output'];
+  /** Username of the district admin who decided. */
   decidedBy: Scalars['String']['output'];
+  /** Their display name, for staff pages. */
+  decidedByName: Scalars['String']['output'];
   note: Maybe<Scalars['String']['output']>;
   upheld: Scalars['Boolean']['output'];
 };
@@ -2841,7 +2844,10 @@ export type Rating = {
 export type RatingAppeal = {
   __typename?: 'RatingAppeal';
   appealedAt: Scalars['String']['output'];
+  /** Username of the staff member who appealed. */
   appealedBy: Scalars['String']['output'];
+  /** Their display name, for staff pages. */
+  appealedByName: Scalars['String']['output'];
   decision: Maybe<AppealDecision>;
   reason: Scalars['String']['output'];
 };
@@ -2921,6 +2927,8 @@ export type RatingCaseStep = {
   at: Scalars['String']['output'];
   /** Staff username, or `resident`; null in what residents see. */
   by: Maybe<Scalars['String']['output']>;
+  /** The staff member's display name (their account's 姓名或称呼), for staff pages; null for the resident's steps and in what residents see. */
+  byName: Maybe<Scalars['String']['output']>;
   kind: RatingCaseStepKind;
   level: Maybe<Satisfaction>;
   note: Maybe<Scalars['String']['output']>;
@@ -3320,7 +3328,10 @@ export type SelectionMode =
 export type SensitiveWordList = {
   __typename?: 'SensitiveWordList';
   updatedAt: Maybe<Scalars['String']['output']>;
+  /** Username of the district admin who saved it last. */
   updatedBy: Maybe<Scalars['String']['output']>;
+  /** Their display name, for staff pages. */
+  updatedByName: Maybe<Scalars['String']['output']>;
   words: Array<Scalars['String']['output']>;
 };
 

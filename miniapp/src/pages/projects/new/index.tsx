@@ -89,16 +89,18 @@ function ParentPicker({ form, onChange }: { form: ProjectForm; onChange: (form: 
 function Unchangeable({ project }: { project: Editable }) {
   return (
     <View className="project-section" role="group" aria-label="不能修改的内容">
-      <Text className="gov-line">{`${project.list}${project.parent ? `，属于「${project.parent.title}」` : ''}`}</Text>
+      <Text className="gov-line">{`所属清单：${project.list}${project.parent ? `，属于「${project.parent.title}」` : ''}`}</Text>
       <Text className="gov-line">{`牵头单位：${project.leadDepartment}`}</Text>
       {project.milestones.length > 0 && (
-        <View role="list" aria-label="进度节点">
+        <>
           <Heading level={2}>进度节点</Heading>
           <Text className="gov-note">节点的计划日期公开后不能改：晚了要在报送进展页面说明原因。</Text>
-          {project.milestones.map((m) => (
-            <Text className="gov-line" role="listitem" key={m.id}>{`${m.title}：计划${dateInWords(m.plannedDate)}完成（权重 ${m.weight}）`}</Text>
-          ))}
-        </View>
+          <View role="list" aria-label="进度节点">
+            {project.milestones.map((m) => (
+              <Text className="gov-line" role="listitem" key={m.id}>{`${m.title}：计划${dateInWords(m.plannedDate)}完成（权重 ${m.weight}）`}</Text>
+            ))}
+          </View>
+        </>
       )}
     </View>
   );
