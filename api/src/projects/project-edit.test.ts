@@ -10,7 +10,7 @@ const EDIT = `mutation($id: ID!, $v: Int!, $input: ProjectChangesInput!) { updat
 const LISTED = `query($d: String!) { projects(filter: { year: 2026, department: $d }) { edges { node { id title } } } }`;
 const CANCEL = `mutation($id: ID!, $r: String!) { cancelProject(id: $id, reason: $r) { id version } }`;
 
-type Edited = { id: string; title: string; summary: string; order: number; version: number; cooperatingDepartments: string[]; budget: { planned: number; spent: number }; target: { quantity: number; unit: string; text: string } };
+type Edited = { id: string; status: string; title: string; summary: string; order: number; version: number; cooperatingDepartments: string[]; budget: { planned: number; spent: number }; target: { quantity: number; unit: string; text: string } };
 
 let api: TestApi;
 let who: Callers;
