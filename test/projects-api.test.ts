@@ -206,7 +206,9 @@ describe('the history only grows', () => {
     const mutations = Object.values(schema.getMutationType()!.getFields());
     const touchingUpdates = mutations.filter((field) => getNamedType(field.type).name === 'ProjectUpdate');
     expect(touchingUpdates.map((field) => field.name)).toEqual(['postProjectUpdate']);
-    expect(mutations.map((field) => field.name).filter((name) => /update|delete|remove|edit/iu.test(name) && /project/iu.test(name))).toEqual(['postProjectUpdate']);
+    // updateProject changes the project's details (answering with the Project), never an entry: a new plan is a new entry (计划调整).
+    expect(mutations.map((field) => field.name).filter((name) => /update|delete|remove|edit/iu.test(name) && /project/iu.test(name))).toEqual(['postProjectUpdate', 'updateProject']);
+    expect(getNamedType(schema.getMutationType()!.getFields().updateProject!.type).name).toBe('Project');
     expect(touchingUpdates[0]!.args.map((arg) => arg.name).sort()).toEqual(['input', 'projectId']);
   });
 

@@ -68,7 +68,8 @@ export type Stores = ReturnType<(typeof identityFeature)['stores']> &
   ReturnType<(typeof scanSignInFeature)['stores']>;
 
 /** One group of DataLoaders per request, from every feature. */
-export type Loaders = ReturnType<(typeof policiesFeature)['loaders']> &
+export type Loaders = ReturnType<(typeof identityFeature)['loaders']> &
+  ReturnType<(typeof policiesFeature)['loaders']> &
   ReturnType<(typeof projectsFeature)['loaders']> &
   ReturnType<(typeof eventsFeature)['loaders']> &
   ReturnType<(typeof ratingsFeature)['loaders']> &

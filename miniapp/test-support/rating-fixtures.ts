@@ -87,7 +87,7 @@ export function detailCase(change: Partial<CaseDetailFieldsFragment> = {}): Case
     resolved: false,
     followUp: null,
     rating: { ...base.rating, matterNumber: null, comment: '排队两个小时', ratedAt: '2026-11-20T02:00:00.000Z', rater: { reference: '居民 7F3A', phone: '138****1234' } },
-    steps: [{ kind: 'OPENED', at: '2026-11-20T02:00:00.000Z', by: 'resident', note: null, outcome: null, level: 'DISSATISFIED' }],
+    steps: [{ kind: 'OPENED', at: '2026-11-20T02:00:00.000Z', byName: null, note: null, outcome: null, level: 'DISSATISFIED' }],
     excluded: false,
     appeal: null,
     viewerCan: { decideAppeal: false },

@@ -384,3 +384,77 @@ describe.each(CREATED)('staff create, correct and cancel a project at $size.widt
     await screenshotWholePage(resident, `projects-detail-cancelled-standard-${width}`);
   });
 });
+
+/** What each width's run creates (through the API) and then edits in the browser: its own department, list and project. */
+const EDITED = [
+  { width: 'phone', size: PHONE, editor: EDITOR, list: '2026年浏览器测试清单（手机）', title: '社区长者服务站（浏览器测试·手机）', renamed: '社区长者服务站建设（浏览器测试·手机）', reason: '街道腾出两处闲置用房，增建2个服务站。' },
+  { width: 'desk', size: DESK, editor: TRAINER, list: '2026年浏览器测试清单（桌面）', title: '家门口就业驿站（浏览器测试·桌面）', renamed: '家门口就业驿站建设（浏览器测试·桌面）', reason: '市级就业补助资金到位，增建2个驿站。' },
+] as const;
+
+describe.each(EDITED)('staff edit a project at $size.width px; residents see the edited details', ({ width, size, editor, list, title, renamed, reason }) => {
+  it(`a ${editor.department} editor opens 修改项目 from the project's staff page, renames it, raises its target and budget with a reason; the resident page shows the new details and 计划调整`, async () => {
+    await ensureStaff(editor);
+    const session = await staffSession(editor);
+    const input = {
+      year: 2026,
+      list,
+      title,
+      summary: '在社区里办一件居民盼的事。',
+      target: { quantity: 3, unit: '个', text: '建成3个' },
+      budgetPlanned: 1_200_000,
+      milestones: [{ title: '全部建成', plannedDate: '2026-12-30' }],
+    };
+    const { createProject } = await call<{ createProject: { id: string } }>('mutation($input: ProjectInput!) { createProject(input: $input) { id } }', { input }, session.token);
+    const id = createProject.id;
+
+    const page = await app.browser.open(ROUTES.projectReport, { id });
+    await page.setViewportSize(size);
+    await keepSession(page, 'govopen.staff-session.v1', session);
+    const view = current(page);
+    await settled(page, '发布进展');
+    await view.getByRole('button', { name: '修改项目' }).click();
+
+    const form = view.getByRole('group', { name: '修改项目' });
+    await form.waitFor();
+    // Filled with the project as it is; what cannot change is said, not offered.
+    expect(await form.getByRole('textbox', { name: '项目名称' }).inputValue()).toBe(title);
+    expect(await form.getByRole('spinbutton', { name: '安排资金（万元）' }).inputValue()).toBe('120');
+    await form.getByText('全部建成：计划2026年12月30日完成（权重 1）').waitFor();
+    await form.getByRole('textbox', { name: '项目名称' }).fill(renamed);
+    await form.getByRole('textbox', { name: '项目简介' }).fill('在社区里建长者服务站，老人就近吃饭、理发、量血压。');
+    await form.getByRole('spinbutton', { name: '目标数量' }).fill('5');
+    await form.getByRole('textbox', { name: '目标说明' }).fill('建成5个');
+    await form.getByRole('spinbutton', { name: '安排资金（万元）' }).fill('200');
+    await form.getByText('大写：贰佰万元整').waitFor();
+    // Target and budget changed: the reason is asked for, and said to be public.
+    await form.getByRole('button', { name: '保存修改' }).click();
+    await form.getByText('改了目标或安排资金，要写调整原因；原因会和调整一起公开给居民看。').waitFor();
+    await form.getByRole('textbox', { name: '调整原因' }).fill(reason);
+    expect({ width, violations: await seriousViolations(page), sideways: await sidewaysOverflow(page), stretched: width === 'desk' ? await stretchedButtons(page) : [] }).toEqual({ width, violations: [], sideways: [], stretched: [] });
+    await screenshotWholePage(page, `projects-edit-standard-${width}`);
+    await form.getByRole('button', { name: '保存修改' }).click();
+
+    // Back on the project's staff page, with the new name.
+    await view.getByRole('heading', { name: renamed }).waitFor();
+    await settled(page, '发布进展');
+
+    // The resident's page (a fresh tab, nobody signed in, the same width).
+    const resident = await app.browser.open(ROUTES.projectDetail, { id });
+    await resident.setViewportSize(size);
+    await settled(resident, renamed);
+    const shown = await current(resident).innerText();
+    for (const words of [
+      // A new plan is not work done.
+      '状态：尚未开始',
+      '在社区里建长者服务站，老人就近吃饭、理发、量血压。',
+      '安排 200 万元',
+      `计划调整\n发布单位：${editor.department}`,
+      `计划调整：目标由 3 个（建成3个） 调整为 5 个（建成5个）；安排资金由 120 万元 调整为 200 万元。调整原因：${reason}`,
+    ])
+      expect(shown).toContain(words);
+    expect(shown).not.toContain(title);
+    expect(await current(resident).locator('.gov-fields__row').filter({ hasText: '目标' }).locator('.gov-fields__value').innerText()).toBe('建成5个');
+    expect({ width, violations: await seriousViolations(resident) }).toEqual({ width, violations: [] });
+    await screenshotWholePage(resident, `projects-detail-edited-standard-${width}`);
+  });
+});

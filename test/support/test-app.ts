@@ -90,9 +90,9 @@ export async function signInStaff(api: TestApi): Promise<Record<'admin' | 'civil
 }
 
 /** Creates a staff account straight in the store and signs it in; returns the session token. */
-export async function createTestStaff(api: TestApi, username: string, role: StaffRole, department: string): Promise<string> {
+export async function createTestStaff(api: TestApi, username: string, role: StaffRole, department: string, displayName = username): Promise<string> {
   const password = `${username}-password`;
-  await api.app.stores.identity.createStaff({ username, displayName: username, role, department, passwordHash: await hashPassword(password) });
+  await api.app.stores.identity.createStaff({ username, displayName, role, department, passwordHash: await hashPassword(password) });
   const result = await api.run<{ staffLogin: { token: string } }>(`mutation($u: String!, $p: String!) { staffLogin(username: $u, password: $p) { token } }`, { u: username, p: password });
   if (!result.data) throw new Error(`staff sign-in failed: ${JSON.stringify(result.errors)}`);
   return result.data.staffLogin.token;

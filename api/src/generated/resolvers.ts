@@ -3,7 +3,8 @@ import { GraphQLResolveInfo } from 'graphql';
 import { PolicyParent, InterpretationParent } from '../policies/policy-model';
 import { ResidentParent, StaffParent } from '../identity/identity-resolvers';
 import { ProjectParent, ProjectMilestoneParent, ProjectBudgetParent, ProjectUpdateParent, ProjectEvaluationParent, ProjectProposalParent } from '../projects/project-model';
-import { ServiceParent, RatingParent, RatingCaseParent } from '../ratings/rating-model';
+import { ServiceParent, RatingParent, RatingCaseParent, RatingCaseStepParent, RatingAppealParent, AppealDecisionParent } from '../ratings/rating-model';
+import { SensitiveWordListParent } from '../policies/publishing-settings';
 import { EventParent, RegistrationParent } from '../events/event-model';
 import { ConsultationParent, FrequentQuestionParent } from '../consultations/consultation-model';
 import { InformationRequestParent } from '../information-requests/request-model';
@@ -89,7 +90,7 @@ export type ResolversTypes = {
   AdoptionOutcome: Types.AdoptionOutcome;
   AgendaItem: ResolverTypeWrapper<Types.AgendaItem>;
   AgendaItemInput: Types.AgendaItemInput;
-  AppealDecision: ResolverTypeWrapper<Types.AppealDecision>;
+  AppealDecision: ResolverTypeWrapper<AppealDecisionParent>;
   AppealState: Types.AppealState;
   ApplicantKind: Types.ApplicantKind;
   AskQuestionInput: Types.AskQuestionInput;
@@ -202,6 +203,7 @@ export type ResolversTypes = {
   PolicyTableInput: Types.PolicyTableInput;
   Project: ResolverTypeWrapper<ProjectParent>;
   ProjectBudget: ResolverTypeWrapper<ProjectBudgetParent>;
+  ProjectChangesInput: Types.ProjectChangesInput;
   ProjectConnection: ResolverTypeWrapper<Omit<Types.ProjectConnection, 'edges'> & { edges: Array<ResolversTypes['ProjectEdge']> }>;
   ProjectEdge: ResolverTypeWrapper<Omit<Types.ProjectEdge, 'node'> & { node: ResolversTypes['Project'] }>;
   ProjectEvaluation: ResolverTypeWrapper<ProjectEvaluationParent>;
@@ -241,13 +243,13 @@ export type ResolversTypes = {
   QuestionAnswerInput: Types.QuestionAnswerInput;
   Rater: ResolverTypeWrapper<Types.Rater>;
   Rating: ResolverTypeWrapper<RatingParent>;
-  RatingAppeal: ResolverTypeWrapper<Types.RatingAppeal>;
+  RatingAppeal: ResolverTypeWrapper<RatingAppealParent>;
   RatingCase: ResolverTypeWrapper<RatingCaseParent>;
   RatingCaseConnection: ResolverTypeWrapper<Omit<Types.RatingCaseConnection, 'edges'> & { edges: Array<ResolversTypes['RatingCaseEdge']> }>;
   RatingCaseEdge: ResolverTypeWrapper<Omit<Types.RatingCaseEdge, 'node'> & { node: ResolversTypes['RatingCase'] }>;
   RatingCaseFilter: Types.RatingCaseFilter;
   RatingCaseStatus: Types.RatingCaseStatus;
-  RatingCaseStep: ResolverTypeWrapper<Types.RatingCaseStep>;
+  RatingCaseStep: ResolverTypeWrapper<RatingCaseStepParent>;
   RatingCaseStepKind: Types.RatingCaseStepKind;
   RatingConnection: ResolverTypeWrapper<Omit<Types.RatingConnection, 'edges'> & { edges: Array<ResolversTypes['RatingEdge']> }>;
   RatingCounts: ResolverTypeWrapper<Types.RatingCounts>;
@@ -281,7 +283,7 @@ export type ResolversTypes = {
   SearchSynonym: ResolverTypeWrapper<Types.SearchSynonym>;
   SearchSynonymInput: Types.SearchSynonymInput;
   SelectionMode: Types.SelectionMode;
-  SensitiveWordList: ResolverTypeWrapper<Types.SensitiveWordList>;
+  SensitiveWordList: ResolverTypeWrapper<SensitiveWordListParent>;
   Service: ResolverTypeWrapper<ServiceParent>;
   ServiceChannel: Types.ServiceChannel;
   ServiceConnection: ResolverTypeWrapper<Omit<Types.ServiceConnection, 'edges'> & { edges: Array<ResolversTypes['ServiceEdge']> }>;
@@ -314,7 +316,7 @@ export type ResolversParentTypes = {
   AdoptionItemInput: Types.AdoptionItemInput;
   AgendaItem: Types.AgendaItem;
   AgendaItemInput: Types.AgendaItemInput;
-  AppealDecision: Types.AppealDecision;
+  AppealDecision: AppealDecisionParent;
   AskQuestionInput: Types.AskQuestionInput;
   Attendance: Types.Attendance;
   Boolean: Types.Scalars['Boolean']['output'];
@@ -405,6 +407,7 @@ export type ResolversParentTypes = {
   PolicyTableInput: Types.PolicyTableInput;
   Project: ProjectParent;
   ProjectBudget: ProjectBudgetParent;
+  ProjectChangesInput: Types.ProjectChangesInput;
   ProjectConnection: Omit<Types.ProjectConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProjectEdge']> };
   ProjectEdge: Omit<Types.ProjectEdge, 'node'> & { node: ResolversParentTypes['Project'] };
   ProjectEvaluation: ProjectEvaluationParent;
@@ -439,12 +442,12 @@ export type ResolversParentTypes = {
   QuestionAnswerInput: Types.QuestionAnswerInput;
   Rater: Types.Rater;
   Rating: RatingParent;
-  RatingAppeal: Types.RatingAppeal;
+  RatingAppeal: RatingAppealParent;
   RatingCase: RatingCaseParent;
   RatingCaseConnection: Omit<Types.RatingCaseConnection, 'edges'> & { edges: Array<ResolversParentTypes['RatingCaseEdge']> };
   RatingCaseEdge: Omit<Types.RatingCaseEdge, 'node'> & { node: ResolversParentTypes['RatingCase'] };
   RatingCaseFilter: Types.RatingCaseFilter;
-  RatingCaseStep: Types.RatingCaseStep;
+  RatingCaseStep: RatingCaseStepParent;
   RatingConnection: Omit<Types.RatingConnection, 'edges'> & { edges: Array<ResolversParentTypes['RatingEdge']> };
   RatingCounts: Types.RatingCounts;
   RatingEdge: Omit<Types.RatingEdge, 'node'> & { node: ResolversParentTypes['Rating'] };
@@ -470,7 +473,7 @@ export type ResolversParentTypes = {
   SearchStatistics: Types.SearchStatistics;
   SearchSynonym: Types.SearchSynonym;
   SearchSynonymInput: Types.SearchSynonymInput;
-  SensitiveWordList: Types.SensitiveWordList;
+  SensitiveWordList: SensitiveWordListParent;
   Service: ServiceParent;
   ServiceConnection: Omit<Types.ServiceConnection, 'edges'> & { edges: Array<ResolversParentTypes['ServiceEdge']> };
   ServiceEdge: Omit<Types.ServiceEdge, 'node'> & { node: ResolversParentTypes['Service'] };
@@ -507,6 +510,7 @@ export type AgendaItemResolvers<ContextType = RequestContext, ParentType extends
 export type AppealDecisionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AppealDecision'] = ResolversParentTypes['AppealDecision']> = {
   decidedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   decidedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decidedByName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   upheld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
@@ -1015,6 +1019,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   unfollowProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<Types.MutationUnfollowProjectArgs, 'id'>>;
   updateEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<Types.MutationUpdateEventArgs, 'id' | 'input'>>;
   updatePolicy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType, RequireFields<Types.MutationUpdatePolicyArgs, 'id' | 'input'>>;
+  updateProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<Types.MutationUpdateProjectArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateService?: Resolver<ResolversTypes['Service'], ParentType, ContextType, RequireFields<Types.MutationUpdateServiceArgs, 'id' | 'input'>>;
   withdrawInformationRequest?: Resolver<ResolversTypes['InformationRequest'], ParentType, ContextType, RequireFields<Types.MutationWithdrawInformationRequestArgs, 'id'>>;
 };
@@ -1128,6 +1133,7 @@ export type ProjectResolvers<ContextType = RequestContext, ParentType extends Re
   target?: Resolver<ResolversTypes['ProjectTarget'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updates?: Resolver<ResolversTypes['ProjectUpdateConnection'], ParentType, ContextType, Partial<Types.ProjectUpdatesArgs>>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   viewerCan?: Resolver<ResolversTypes['ViewerCan'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -1369,6 +1375,7 @@ export type RatingResolvers<ContextType = RequestContext, ParentType extends Res
 export type RatingAppealResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RatingAppeal'] = ResolversParentTypes['RatingAppeal']> = {
   appealedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   appealedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  appealedByName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   decision?: Resolver<Types.Maybe<ResolversTypes['AppealDecision']>, ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -1409,6 +1416,7 @@ export type RatingCaseEdgeResolvers<ContextType = RequestContext, ParentType ext
 export type RatingCaseStepResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RatingCaseStep'] = ResolversParentTypes['RatingCaseStep']> = {
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   by?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  byName?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['RatingCaseStepKind'], ParentType, ContextType>;
   level?: Resolver<Types.Maybe<ResolversTypes['Satisfaction']>, ParentType, ContextType>;
   note?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1600,6 +1608,7 @@ export type SearchSynonymResolvers<ContextType = RequestContext, ParentType exte
 export type SensitiveWordListResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SensitiveWordList'] = ResolversParentTypes['SensitiveWordList']> = {
   updatedAt?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedBy?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedByName?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   words?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 

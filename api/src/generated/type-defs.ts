@@ -32,7 +32,12 @@ input AgendaItemInput {
 
 type AppealDecision {
   decidedAt: String!
+
+  """Username of the district admin who decided."""
   decidedBy: String!
+
+  """Their display name, for staff pages."""
+  decidedByName: String!
   note: String
   upheld: Boolean!
 }
@@ -1404,6 +1409,14 @@ type Mutation {
   unfollowProject(id: ID!): Project!
   updateEvent(id: ID!, input: EventInput!): Event!
   updatePolicy(id: ID!, input: PolicyInput!): Policy!
+
+  """
+  Staff of the lead department: the project's details as they should be now, against the \`version\`
+  they were read at (CONFLICT when someone changed it since). A changed target or planned budget is
+  put on the timeline as 计划调整 with the reason; a cancelled project cannot be changed, nor a
+  completed one's target or budget.
+  """
+  updateProject(expectedVersion: Int!, id: ID!, input: ProjectChangesInput!): Project!
   updateService(id: ID!, input: ServiceInput!): Service!
 
   """The applicant withdraws the application before it is answered."""
@@ -1687,6 +1700,13 @@ type Project {
 
   """The public timeline, newest first. \`first\` is 1..100 (default 20)."""
   updates(after: String, first: Int): ProjectUpdateConnection!
+
+  """
+  Raised by every change to the project itself (its details, milestones, cancellation, a new child
+  project). Staff send back the version they edited with \`updateProject\`, so one clerk's edit never
+  silently overwrites another's.
+  """
+  version: Int!
   viewerCan: ViewerCan!
   year: Int!
 }
@@ -1706,6 +1726,29 @@ type ProjectBudget {
 
   """spent as a whole percentage of planned; null when nothing is planned."""
   spentPercent: Int
+}
+
+"""
+What the lead department may change after creating a project. Year, list, parent and lead department
+stay; milestones and their planned dates never move (a late milestone stays late and is explained).
+"""
+input ProjectChangesInput {
+  """元, whole."""
+  budgetPlanned: Float!
+  cooperatingDepartments: [String!]
+
+  """
+  Its place in the list (a child: among its parent's children); null leaves it where it is.
+  """
+  order: Int
+
+  """
+  Why the target or the planned budget changes: required then, and shown to residents on the timeline (计划调整).
+  """
+  reason: String
+  summary: String!
+  target: ProjectTargetInput!
+  title: String!
 }
 
 type ProjectConnection {
@@ -2074,6 +2117,11 @@ enum ProjectUpdateKind {
 
   """A milestone was marked done."""
   MILESTONE_DONE
+
+  """
+  计划调整: the lead department changed the target or the planned budget; the text says from what to what, and why.
+  """
+  PLAN_CHANGED
 
   """Progress reported by a department (text, figures, spending, photos)."""
   PROGRESS
@@ -2447,7 +2495,12 @@ A department's appeal against a malicious rating, decided by a district admin.
 """
 type RatingAppeal {
   appealedAt: String!
+
+  """Username of the staff member who appealed."""
   appealedBy: String!
+
+  """Their display name, for staff pages."""
+  appealedByName: String!
   decision: AppealDecision
   reason: String!
 }
@@ -2551,6 +2604,11 @@ type RatingCaseStep {
 
   """Staff username, or \`resident\`; null in what residents see."""
   by: String
+
+  """
+  The staff member's display name (their account's 姓名或称呼), for staff pages; null for the resident's steps and in what residents see.
+  """
+  byName: String
   kind: RatingCaseStepKind!
   level: Satisfaction
   note: String
@@ -3063,7 +3121,12 @@ The words the pre-publish check looks for; district admins keep the list.
 """
 type SensitiveWordList {
   updatedAt: String
+
+  """Username of the district admin who saved it last."""
   updatedBy: String
+
+  """Their display name, for staff pages."""
+  updatedByName: String
   words: [String!]!
 }
 

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { PolicyInput } from '@govopen/shared/src/generated/graphql';
-import type { MutationResolvers, PolicyResolvers, QueryResolvers } from '../generated/resolvers';
+import type { MutationResolvers, PolicyResolvers, QueryResolvers, SensitiveWordListResolvers } from '../generated/resolvers';
 import type { RequestContext } from '../app';
 import { authorize, can } from '../core/authorization';
 import { badInput } from '../core/errors';
@@ -55,7 +55,11 @@ export const publishingResolvers: {
   Query: Pick<QueryResolvers<RequestContext>, 'sensitiveWords' | 'departmentIssuers' | 'policyChecks'>;
   Mutation: Pick<MutationResolvers<RequestContext>, 'readPolicyDocument' | 'setSensitiveWords' | 'setDepartmentIssuers'>;
   Policy: Pick<PolicyResolvers<RequestContext, PolicyParent>, 'interpretationDue'>;
+  SensitiveWordList: Pick<SensitiveWordListResolvers<RequestContext>, 'updatedByName'>;
 } = {
+  SensitiveWordList: {
+    updatedByName: ({ updatedBy }, _args, context) => (updatedBy ? context.loaders.staffName.load(updatedBy) : null),
+  },
   Query: {
     async sensitiveWords(_root, _args, context) {
       ownerOf(context, null);

@@ -1,9 +1,10 @@
 import * as z from 'zod';
-import type { DepartmentIssuers, SensitiveWordList } from '@govopen/shared/src/generated/graphql';
+import type { DepartmentIssuers } from '@govopen/shared/src/generated/graphql';
 import type { RequestContext } from '../app';
 import { auditEntry } from '../core/audit-entry';
 import { conflict } from '../core/errors';
 import { parseInput } from '../core/validation';
+import type { SensitiveWords } from './publishing-store';
 
 // The district admins' publishing settings: the sensitive-word list and the names each department may
 // publish under (publishing-resolvers.ts loads this on first use; the caller checked the permission).
@@ -18,10 +19,13 @@ const issuersSchema = z
   .max(20, '最多 20 个名称。')
   .transform((names) => [...new Set(names)]);
 
+/** The list as stored: what `SensitiveWordList`'s field resolvers start from. */
+export type SensitiveWordListParent = SensitiveWords;
+
 const by = (context: RequestContext) => (context.actor.kind === 'staff' ? context.actor.staffId : 'system');
 
 /** Replaces the sensitive-word list, conditional on the version read; audited. */
-export async function setSensitiveWords(context: RequestContext, input: unknown): Promise<SensitiveWordList> {
+export async function setSensitiveWords(context: RequestContext, input: unknown): Promise<SensitiveWordListParent> {
   const words = parseInput(wordsSchema, input);
   const before = await context.stores.publishing.sensitiveWords();
   const saved = await context.stores.publishing.setSensitiveWords(words, before.version, by(context), auditEntry(context.actor, 'settings.sensitiveWords', 'sensitive-words', { count: words.length }));

@@ -41,7 +41,7 @@ export const projectItem = itemType({
     budgetPlanned: z.number(),
     /** 元: the sum of the spending of this project's own updates, kept by the store. */
     spent: z.number(),
-    /** How many timeline entries it has. */
+    /** How many timeline entries report work (all but 计划调整, which changes the plan, not the work): any makes it IN_PROGRESS. */
     updateCount: z.number(),
     milestones: z.array(milestoneAttributes),
     parentId: orNull(z.string()),

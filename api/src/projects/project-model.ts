@@ -9,7 +9,7 @@ import type { cancellationAttributes, evaluationItem, milestoneAttributes, proje
 export const PROJECT_STATUSES = ['NOT_STARTED', 'IN_PROGRESS', 'DELAYED', 'COMPLETED', 'CANCELLED'] as const;
 export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
 
-export const UPDATE_KINDS = ['PROGRESS', 'MILESTONE_DONE', 'DELAY_EXPLAINED', 'CORRECTION', 'CANCELLED'] as const;
+export const UPDATE_KINDS = ['PROGRESS', 'MILESTONE_DONE', 'DELAY_EXPLAINED', 'CORRECTION', 'CANCELLED', 'PLAN_CHANGED'] as const;
 export type UpdateKind = (typeof UPDATE_KINDS)[number];
 
 export const PROPOSAL_STATUSES = ['SUBMITTED', 'ACCEPTED', 'MERGED', 'DECLINED'] as const;

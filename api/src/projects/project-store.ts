@@ -22,6 +22,18 @@ export interface RecordRequest {
   audit?: AuditEntry;
 }
 
+export interface EditRequest {
+  /** The project as read, which must still be what is stored (version, spending and timeline count). */
+  before: StoredProject;
+  /** The project as it should be now, its version raised. */
+  after: StoredProject;
+  /** Its child projects (their department entries sort by their parent's order). */
+  children: StoredProject[];
+  /** 计划调整 on the timeline, when the target or budget changed. */
+  update: StoredUpdate | null;
+  audit: AuditEntry;
+}
+
 export interface ProjectStore {
   /** Creates the project (and, for a child, adds it to its parent); the same project again is left as it is. */
   create(project: StoredProject, audit?: AuditEntry): Promise<{ project: StoredProject; created: boolean }>;
@@ -34,6 +46,11 @@ export interface ProjectStore {
   list<V>(query: ProjectListQuery, page: PageRequest, show: (projects: StoredProject[]) => Promise<Array<V | null>>): Promise<Page<V>>;
   /** Adds a timeline entry with its effects (spending, a milestone or cancellation change), all or nothing; a repeated entry returns the first. */
   record(request: RecordRequest): Promise<{ update: StoredUpdate; created: boolean }>;
+  /**
+   * Replaces a project's details, with its department entries (added, moved, removed) and its timeline
+   * entry, all or nothing; false when the project changed since `before` was read.
+   */
+  edit(request: EditRequest): Promise<boolean>;
   /** The timeline, newest first. */
   updates(projectId: string, page: PageRequest): Promise<Page<StoredUpdate>>;
   /** Corrected entry id → the ids of the entries correcting it. */
@@ -79,6 +96,10 @@ export function createProjectStore(dynamo: Dynamo, audit: AuditLog): ProjectStor
   const counterAdd = (projectId: string, attribute: string, by: number) =>
     counters.update({ projectId }, `SET projectId = :projectId ADD #${attribute} :by`, { values: { ':projectId': projectId, ':by': by } });
 
+  const departmentsOf = (project: StoredProject) => [...new Set([project.leadDepartment, ...project.cooperatingDepartments])];
+  const departmentEntries = (project: StoredProject, position: string) =>
+    departmentsOf(project).map((department) => departments.put({ projectId: project.id, department, year: project.year, list: project.list, position }));
+
   async function create(project: StoredProject, entry?: AuditEntry) {
     const parent = project.parentId ? await get(project.parentId) : null;
     if (project.parentId && !parent) throw notFound('找不到上级项目。');
@@ -87,9 +108,7 @@ export function createProjectStore(dynamo: Dynamo, audit: AuditLog): ProjectStor
       dynamo,
       [
         projects.put(project, { if: 'attribute_not_exists(pk)' }),
-        ...[...new Set([project.leadDepartment, ...project.cooperatingDepartments])].map((department) =>
-          departments.put({ projectId: project.id, department, year: project.year, list: project.list, position }),
-        ),
+        ...departmentEntries(project, position),
         ...(parent
           ? [
               // One level of children only, and a parent's progress comes from them, so it has no milestones.
@@ -184,6 +203,27 @@ export function createProjectStore(dynamo: Dynamo, audit: AuditLog): ProjectStor
     throw conflict('这个项目刚被别人修改过，请刷新后再试。');
   }
 
+  async function edit({ before, after, children, update, audit: entry }: EditRequest) {
+    const parent = after.parentId ? await get(after.parentId) : null;
+    const position = parent ? `${pad(parent.order)}.${pad(after.order)}` : pad(after.order);
+    const left = departmentsOf(before).filter((department) => !departmentsOf(after).includes(department));
+    const moved = after.order !== before.order && !after.parentId;
+    const result = await transact(
+      dynamo,
+      [
+        // Progress posted meanwhile moves spent and updateCount without raising the version: checked too.
+        projects.put(after, { if: '#version = :version AND spent = :spent AND updateCount = :count', values: { ':version': before.version, ':spent': before.spent, ':count': before.updateCount } }),
+        ...departmentEntries(after, position),
+        ...left.map((department) => departments.remove({ projectId: after.id, department })),
+        ...(moved ? children.flatMap((child) => departmentEntries(child, `${position}.${pad(child.order)}`)) : []),
+        ...(update ? [updatesById.put({ projectId: after.id, id: update.id, postedAt: update.postedAt }, { if: 'attribute_not_exists(pk)' }), updates.put(update)] : []),
+        audit.write(entry),
+      ],
+      PROJECT_WRITES,
+    );
+    return result.ok;
+  }
+
   async function follow(projectId: string, residentId: string, at: string) {
     const result = await transact(
       dynamo,
@@ -216,6 +256,7 @@ export function createProjectStore(dynamo: Dynamo, audit: AuditLog): ProjectStor
     getMany,
     list,
     record,
+    edit,
     follow,
     evaluate,
     updates: (projectId, page) => updates.page({ where: { projectId }, descending: true }, page),

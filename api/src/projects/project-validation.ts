@@ -51,6 +51,13 @@ export const projectInputSchema = z.object({
   parentId: z.string().nullish(),
 });
 
+/** What may change after creation (updateProject); the reason is required only when target or budget changes. */
+export const projectChangesSchema = projectInputSchema
+  .pick({ title: true, summary: true, cooperatingDepartments: true, order: true, target: true, budgetPlanned: true })
+  .extend({ reason: optionalText('调整原因', 500) });
+
+export const versionSchema = z.number({ message: '版本号不正确，请刷新后再改。' }).int('版本号不正确，请刷新后再改。').min(1, '版本号不正确，请刷新后再改。');
+
 export const updateInputSchema = z.object({
   text: requiredText('进展内容', 2000),
   figures: z

@@ -15,10 +15,12 @@ import { currentProject, rulesOf, viewOf } from './project-views';
 import { newPhotoKey, ownerOfPhotoKey, photoRequestSchema, photoUploadOf } from '../core/photo-storage';
 import {
   noteSchema,
+  projectChangesSchema,
   projectIdSchema,
   projectInputSchema,
   reasonSchema,
   updateInputSchema,
+  versionSchema,
 } from './project-validation';
 
 // What staff do to projects. Who may: the lead department manages (creates, marks milestones done,
@@ -73,6 +75,21 @@ const nextOrder = async (context: RequestContext, year: number, list: string) =>
   return page.items.reduce((last, { node }) => Math.max(last, node.order), 0) + 1;
 };
 
+/** Money as the timeline says it: 1200 万元 (8600 元 below 1 万). */
+const moneyWords = (yuan: number) => (yuan >= 10_000 ? `${Math.round(yuan / 100) / 100} 万元` : `${yuan} 元`);
+const targetWords = (target: StoredProject['target']) => `${target.quantity} ${target.unit}（${target.text}）`;
+
+/** 计划调整 in words, from what to what; null when neither the target nor the budget changed. */
+function planChange(before: StoredProject, after: StoredProject): string | null {
+  const changes: string[] = [];
+  if (targetWords(before.target) !== targetWords(after.target)) changes.push(`目标由 ${targetWords(before.target)} 调整为 ${targetWords(after.target)}`);
+  if (before.budgetPlanned !== after.budgetPlanned) changes.push(`安排资金由 ${moneyWords(before.budgetPlanned)} 调整为 ${moneyWords(after.budgetPlanned)}`);
+  return changes.length > 0 ? changes.join('；') : null;
+}
+
+/** Tries of an edit that met progress posted at the same moment (the version was still the one edited). */
+const EDIT_ATTEMPTS = 3;
+
 export const projectWriteResolvers: { Mutation: MutationResolvers<RequestContext> } = {
   Mutation: {
     async createProject(_root, args, context) {
@@ -123,6 +140,50 @@ export const projectWriteResolvers: { Mutation: MutationResolvers<RequestContext
       };
       const { project: stored } = await context.stores.projects.create(project, auditEntry(context.actor, 'project.create', id, { title: project.title }));
       return viewOf(context, stored);
+    },
+
+    async updateProject(_root, args, context) {
+      const input = parseInput(projectChangesSchema, args.input);
+      const expectedVersion = parseInput(versionSchema, args.expectedVersion);
+      refuseUnmaskedData({ title: input.title, summary: input.summary, target: input.target.text, reason: input.reason });
+      const edited = (project: StoredProject): StoredProject => ({
+        ...project,
+        title: input.title,
+        summary: input.summary,
+        cooperatingDepartments: [...new Set(input.cooperatingDepartments ?? [])].filter((department) => department !== project.leadDepartment),
+        order: input.order ?? project.order,
+        target: input.target,
+        budgetPlanned: input.budgetPlanned,
+      });
+      const same = (a: StoredProject, b: StoredProject) =>
+        JSON.stringify([a.title, a.summary, a.cooperatingDepartments, a.order, a.target, a.budgetPlanned]) === JSON.stringify([b.title, b.summary, b.cooperatingDepartments, b.order, b.target, b.budgetPlanned]);
+      for (let attempt = 1; ; attempt += 1) {
+        const project = await staffProject(context, args.id, 'project.manage');
+        const after = edited(project);
+        // Already as asked (a double tap, or nothing changed): nothing to write.
+        if (same(project, after)) return viewOf(context, project);
+        if (project.version !== expectedVersion) throw conflict('这个项目在您打开以后被别人修改过了，请刷新页面，看一看现在的内容再改。');
+        if (project.cancellation) throw conflict('项目已经取消了，不能再修改。');
+        const plan = planChange(project, after);
+        const view = await viewOf(context, project);
+        if (plan && view.status === 'COMPLETED') throw conflict('项目已经完成，目标和安排资金不能再改；写错了的地方请发布一条更正说明。');
+        if (plan && !input.reason) throw badInput('改了目标或安排资金，要写调整原因；原因会和调整一起公开给居民看。', { field: 'reason' });
+        const update = plan ? entry(context, project, { kind: 'PLAN_CHANGED', text: `计划调整：${plan}。调整原因：${input.reason}` }) : null;
+        const changed = [...(['title', 'summary', 'cooperatingDepartments', 'order', 'target', 'budgetPlanned'] as const)].filter((key) => JSON.stringify(project[key]) !== JSON.stringify(after[key]));
+        const children = project.childIds.length > 0 ? [...(await context.stores.projects.getMany(project.childIds)).values()] : [];
+        const saved = await context.stores.projects.edit({
+          before: project,
+          after: { ...after, version: project.version + 1 },
+          children,
+          update,
+          audit: auditEntry(context.actor, 'project.edit', project.id, { changed, ...(update ? { update: update.id } : {}) }),
+        });
+        if (saved) {
+          if (update) await notifyFollowers(context, project, update);
+          return viewOf(context, await currentProject(context, project.id));
+        }
+        if (attempt === EDIT_ATTEMPTS) throw conflict('这个项目刚被别人修改过，请刷新后再试。');
+      }
     },
 
     async postProjectUpdate(_root, args, context) {

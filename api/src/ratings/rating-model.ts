@@ -45,6 +45,11 @@ export interface RatingCaseParent extends StoredCase {
   rating?: StoredRating;
 }
 
+/** A step as resolvers see it: `by` null in what residents see. */
+export type RatingCaseStepParent = Omit<CaseStep, 'by'> & { by: string | null };
+export type RatingAppealParent = NonNullable<StoredCase['appeal']>;
+export type AppealDecisionParent = NonNullable<RatingAppealParent['decision']>;
+
 /** A rating as resolvers see it: its case (bad ratings) when read with it, else loaded when asked for. */
 export interface RatingParent extends StoredRating {
   case?: RatingCaseParent | null;

@@ -49,6 +49,16 @@ async function ratingOfCase(context: RequestContext, c: RatingCaseParent): Promi
 }
 
 export const ratingResolvers: Resolvers = {
+  // Staff pages' histories name people as their accounts do (姓名或称呼), not by username.
+  RatingCaseStep: {
+    byName: ({ by }, _args, context) => (by && by !== 'resident' ? context.loaders.staffName.load(by) : null),
+  },
+  RatingAppeal: {
+    appealedByName: ({ appealedBy }, _args, context) => context.loaders.staffName.load(appealedBy),
+  },
+  AppealDecision: {
+    decidedByName: ({ decidedBy }, _args, context) => context.loaders.staffName.load(decidedBy),
+  },
   Query: {
     ratingOptions: () => ({
       levels: SATISFACTION_LEVELS.map((level) => ({ level, label: SATISFACTION_LABELS[level], bad: isDissatisfied(level) })),

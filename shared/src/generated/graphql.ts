@@ -42,7 +42,10 @@ export type AgendaItemInput = {
 export type AppealDecision = {
   __typename?: 'AppealDecision';
   decidedAt: Scalars['String']['output'];
+  /** Username of the district admin who decided. */
   decidedBy: Scalars['String']['output'];
+  /** Their display name, for staff pages. */
+  decidedByName: Scalars['String']['output'];
   note: Maybe<Scalars['String']['output']>;
   upheld: Scalars['Boolean']['output'];
 };
@@ -1105,6 +1108,13 @@ export type Mutation = {
   unfollowProject: Project;
   updateEvent: Event;
   updatePolicy: Policy;
+  /**
+   * Staff of the lead department: the project's details as they should be now, against the `version`
+   * they were read at (CONFLICT when someone changed it since). A changed target or planned budget is
+   * put on the timeline as 计划调整 with the reason; a cancelled project cannot be changed, nor a
+   * completed one's target or budget.
+   */
+  updateProject: Project;
   updateService: Service;
   /** The applicant withdraws the application before it is answered. */
   withdrawInformationRequest: InformationRequest;
@@ -1578,6 +1588,13 @@ export type MutationUpdatePolicyArgs = {
 };
 
 
+export type MutationUpdateProjectArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: ProjectChangesInput;
+};
+
+
 export type MutationUpdateServiceArgs = {
   id: Scalars['ID']['input'];
   input: ServiceInput;
@@ -1805,6 +1822,12 @@ export type Project = {
   title: Scalars['String']['output'];
   /** The public timeline, newest first. `first` is 1..100 (default 20). */
   updates: ProjectUpdateConnection;
+  /**
+   * Raised by every change to the project itself (its details, milestones, cancellation, a new child
+   * project). Staff send back the version they edited with `updateProject`, so one clerk's edit never
+   * silently overwrites another's.
+   */
+  version: Scalars['Int']['output'];
   viewerCan: ViewerCan;
   year: Scalars['Int']['output'];
 };
@@ -1828,6 +1851,23 @@ export type ProjectBudget = {
   spent: Scalars['Float']['output'];
   /** spent as a whole percentage of planned; null when nothing is planned. */
   spentPercent: Maybe<Scalars['Int']['output']>;
+};
+
+/**
+ * What the lead department may change after creating a project. Year, list, parent and lead department
+ * stay; milestones and their planned dates never move (a late milestone stays late and is explained).
+ */
+export type ProjectChangesInput = {
+  /** 元, whole. */
+  budgetPlanned: Scalars['Float']['input'];
+  cooperatingDepartments?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Its place in the list (a child: among its parent's children); null leaves it where it is. */
+  order?: InputMaybe<Scalars['Int']['input']>;
+  /** Why the target or the planned budget changes: required then, and shown to residents on the timeline (计划调整). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  summary: Scalars['String']['input'];
+  target: ProjectTargetInput;
+  title: Scalars['String']['input'];
 };
 
 export type ProjectConnection = {
@@ -2125,6 +2165,8 @@ export type ProjectUpdateKind =
   | 'DELAY_EXPLAINED'
   /** A milestone was marked done. */
   | 'MILESTONE_DONE'
+  /** 计划调整: the lead department changed the target or the planned budget; the text says from what to what, and why. */
+  | 'PLAN_CHANGED'
   /** Progress reported by a department (text, figures, spending, photos). */
   | 'PROGRESS';
 
@@ -2802,7 +2844,10 @@ export type Rating = {
 export type RatingAppeal = {
   __typename?: 'RatingAppeal';
   appealedAt: Scalars['String']['output'];
+  /** Username of the staff member who appealed. */
   appealedBy: Scalars['String']['output'];
+  /** Their display name, for staff pages. */
+  appealedByName: Scalars['String']['output'];
   decision: Maybe<AppealDecision>;
   reason: Scalars['String']['output'];
 };
@@ -2882,6 +2927,8 @@ export type RatingCaseStep = {
   at: Scalars['String']['output'];
   /** Staff username, or `resident`; null in what residents see. */
   by: Maybe<Scalars['String']['output']>;
+  /** The staff member's display name (their account's 姓名或称呼), for staff pages; null for the resident's steps and in what residents see. */
+  byName: Maybe<Scalars['String']['output']>;
   kind: RatingCaseStepKind;
   level: Maybe<Satisfaction>;
   note: Maybe<Scalars['String']['output']>;
@@ -3281,7 +3328,10 @@ export type SelectionMode =
 export type SensitiveWordList = {
   __typename?: 'SensitiveWordList';
   updatedAt: Maybe<Scalars['String']['output']>;
+  /** Username of the district admin who saved it last. */
   updatedBy: Maybe<Scalars['String']['output']>;
+  /** Their display name, for staff pages. */
+  updatedByName: Maybe<Scalars['String']['output']>;
   words: Array<Scalars['String']['output']>;
 };
 

@@ -59,6 +59,7 @@ export const UPDATE_KIND_WORDS: Record<ProjectUpdateKind, string> = {
   DELAY_EXPLAINED: '延期说明',
   CORRECTION: '更正',
   CANCELLED: '项目取消',
+  PLAN_CHANGED: '计划调整',
 };
 
 type Milestone = Pick<ProjectMilestoneFieldsFragment, 'done' | 'plannedDate' | 'actualDate' | 'overdue' | 'overdueWorkingDays' | 'delayReason' | 'delayExplainedDate' | 'delayExplainedBy'>;

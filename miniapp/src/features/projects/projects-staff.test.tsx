@@ -313,8 +313,12 @@ describe('the staff pages', () => {
   });
 });
 
+const type = (name: string, value: string) => fireEvent.change(screen.getByLabelText(name), { target: { value } });
+const NO_PARENTS = { data: { projectLists: [] } };
+
 describe('新建项目', () => {
-  const type = (name: string, value: string) => fireEvent.change(screen.getByLabelText(name), { target: { value } });
+  // No id: a new project.
+  beforeEach(() => setRouterParams({}));
 
   it('is opened from 民生实事报送', async () => {
     signInStaff();
@@ -326,14 +330,16 @@ describe('新建项目', () => {
 
   it('says each mistake under its field and sends nothing', async () => {
     signInStaff();
-    answerByOperation({ StaffMe: { data: { staffMe: EDITOR } } });
+    answerByOperation({ StaffMe: { data: { staffMe: EDITOR } }, ProjectParentChoices: NO_PARENTS });
     render(<ProjectNewPage />);
     await screen.findByText('牵头单位是区民政局。保存后居民就能在民生实事里看到这个项目。');
+    type('在清单里的顺序（可以不填）', '0');
     type('目标数量', '三十');
     type('第 1 个节点：名称', '完成招标');
     type('第 1 个节点：权重', '0');
     fireEvent.click(button('保存并公开'));
     expect(screen.getAllByRole('alert').map((a) => a.textContent)).toEqual([
+      '排序要是 1 到 999 之间的整数；不填排在最后。',
       '请填写项目名称。',
       '请填写项目简介。',
       '目标数量要写成大于 0 的数字，如 30 或 1.5。',
@@ -343,12 +349,12 @@ describe('新建项目', () => {
       '请选择计划完成日期。',
       '没能保存：有几处要改一改，请看每一项下面的说明。',
     ]);
-    expect(sentRequests().map((r) => r.operation)).toEqual(['StaffMe']);
+    expect(sentRequests().map((r) => r.operation)).not.toContain('CreateProject');
   });
 
   it('sends the project (money in whole 元 from 万元, co-operating departments split, empty milestone rows left out) and opens its staff page', async () => {
     signInStaff();
-    answerByOperation({ StaffMe: { data: { staffMe: EDITOR } }, CreateProject: { data: { createProject: { id: 'f00dfeedf00dfeed' } } } });
+    answerByOperation({ StaffMe: { data: { staffMe: EDITOR } }, ProjectParentChoices: NO_PARENTS, CreateProject: { data: { createProject: { id: 'f00dfeedf00dfeed' } } } });
     render(<ProjectNewPage />);
     await screen.findByRole('button', { name: '保存并公开' });
     type('项目名称', '社区老年食堂建设');
@@ -374,6 +380,8 @@ describe('新建项目', () => {
           input: {
             year: currentYear(),
             list: `${currentYear()}年区十大民生实事`,
+            parentId: null,
+            order: null,
             title: '社区老年食堂建设',
             summary: '新建20个社区老年食堂。',
             leadDepartment: null,
@@ -387,6 +395,118 @@ describe('新建项目', () => {
       },
     ]);
     expect(redirectTo).toHaveBeenLastCalledWith({ url: '/pages/projects/report/index?id=f00dfeedf00dfeed' });
+  });
+
+  it('makes a part of a project the department leads (上级项目: only those without milestones), in its list, at the place given', async () => {
+    signInStaff();
+    const year = currentYear();
+    const parents = {
+      data: {
+        projectLists: [
+          {
+            name: `${year}年区十大民生实事`,
+            projects: [
+              { id: 'parent0000000001', title: '老旧小区改造', status: 'IN_PROGRESS', milestones: [], viewerCan: { manage: true } },
+              { id: 'other00000000001', title: '加装电梯', status: 'IN_PROGRESS', milestones: [{ id: 'other00000000001.1' }], viewerCan: { manage: true } },
+              { id: 'other00000000002', title: '便民停车', status: 'NOT_STARTED', milestones: [], viewerCan: { manage: false } },
+            ],
+          },
+        ],
+      },
+    };
+    answerByOperation({ StaffMe: { data: { staffMe: EDITOR } }, ProjectParentChoices: parents, CreateProject: { data: { createProject: { id: 'f00dfeedf00dfeed' } } } });
+    render(<ProjectNewPage />);
+    const choices = await screen.findByRole('group', { name: '上级项目' });
+    expect(within(choices).getAllByRole('button').map((b) => b.textContent)).toEqual(['✓ 不属于其他项目', `老旧小区改造（${year}年区十大民生实事）`]);
+    fireEvent.click(within(choices).getByRole('button', { name: `老旧小区改造（${year}年区十大民生实事）` }));
+    type('在上级项目里的顺序（可以不填）', '2');
+    type('项目名称', '西关街道老旧小区改造');
+    type('项目简介', '改造西关街道的10个小区。');
+    type('目标数量', '10');
+    type('目标单位', '个');
+    type('目标说明', '改造10个小区');
+    type('安排资金（万元）', '300');
+    type('第 1 个节点：名称', '完工');
+    type('第 1 个节点：计划完成日期', `${year}-11-30`);
+    fireEvent.click(button('保存并公开'));
+    await flush();
+    expect(sentRequests().find((r) => r.operation === 'CreateProject')?.variables.input).toMatchObject({ parentId: 'parent0000000001', order: 2, list: `${year}年区十大民生实事`, title: '西关街道老旧小区改造' });
+  });
+});
+
+describe('修改项目', () => {
+  const TO_EDIT = {
+    id: PROJECT.id,
+    year: 2026,
+    list: '2026年区十大民生实事',
+    order: 3,
+    title: PROJECT.title,
+    summary: '新建20个社区老年食堂。',
+    leadDepartment: '区民政局',
+    cooperatingDepartments: ['区卫生健康局'],
+    status: 'DELAYED' as const,
+    version: 7,
+    parent: null,
+    target: { quantity: 20, unit: '个', text: '新建社区老年食堂（助餐点）20个' },
+    budget: { planned: 6_000_000 },
+    children: [],
+    milestones: [{ id: `${PROJECT.id}.1`, title: '确定20个点位', plannedDate: '2026-03-15', weight: 1 }],
+    viewerCan: { manage: true },
+  };
+
+  it('is opened from the project’s 报送进展 page by the lead department', async () => {
+    signInStaff();
+    answerByOperation({ StaffMe: { data: { staffMe: EDITOR } }, StaffProject: { data: { project: PROJECT } } });
+    render(<ProjectReportPage />);
+    fireEvent.click(await screen.findByRole('button', { name: '修改项目' }));
+    expect(navigateTo).toHaveBeenLastCalledWith({ url: `/pages/projects/new/index?id=${PROJECT.id}` });
+  });
+
+  it('starts from the project as it is; a changed budget asks for the reason; sends the changes against the version read', async () => {
+    signInStaff();
+    answerByOperation({ StaffMe: { data: { staffMe: EDITOR } }, ProjectToEdit: { data: { project: TO_EDIT } }, UpdateProject: { data: { updateProject: { id: PROJECT.id } } } });
+    render(<ProjectNewPage />);
+    expect(await screen.findByRole('heading', { name: '修改民生实事项目' })).toBeTruthy();
+    await screen.findByRole('button', { name: '保存修改' });
+    expect((screen.getByLabelText('项目名称') as HTMLInputElement).value).toBe(PROJECT.title);
+    expect((screen.getByLabelText('安排资金（万元）') as HTMLInputElement).value).toBe('600');
+    // What cannot change is said, not offered: the milestones and their planned dates.
+    expect(screen.getByText('确定20个点位：计划2026年3月15日完成（权重 1）')).toBeTruthy();
+    expect(screen.queryByLabelText('第 1 个节点：名称')).toBeNull();
+    expect(screen.queryByLabelText('调整原因')).toBeNull();
+    type('项目简介', '新建20个社区老年食堂，就近吃上热饭。');
+    type('安排资金（万元）', '750');
+    fireEvent.click(button('保存修改'));
+    expect(screen.getAllByRole('alert').map((a) => a.textContent)).toEqual(['改了目标或安排资金，要写调整原因；原因会和调整一起公开给居民看。', '没能保存：有几处要改一改，请看每一项下面的说明。']);
+    type('调整原因', '新增5个点位。');
+    fireEvent.click(button('保存修改'));
+    await flush();
+    expect(sentRequests().find((r) => r.operation === 'UpdateProject')?.variables).toEqual({
+      id: PROJECT.id,
+      expectedVersion: 7,
+      input: {
+        title: PROJECT.title,
+        summary: '新建20个社区老年食堂，就近吃上热饭。',
+        cooperatingDepartments: ['区卫生健康局'],
+        order: 3,
+        target: TO_EDIT.target,
+        budgetPlanned: 7_500_000,
+        reason: '新增5个点位。',
+      },
+    });
+    expect(redirectTo).toHaveBeenLastCalledWith({ url: `/pages/projects/report/index?id=${PROJECT.id}` });
+  });
+
+  it('says why it cannot save when someone changed the project meanwhile', async () => {
+    signInStaff();
+    const refused = { errors: [{ message: '这个项目在您打开以后被别人修改过了，请刷新页面，看一看现在的内容再改。', extensions: { code: 'CONFLICT' } }] };
+    answerByOperation({ StaffMe: { data: { staffMe: EDITOR } }, ProjectToEdit: { data: { project: TO_EDIT } }, UpdateProject: refused });
+    render(<ProjectNewPage />);
+    await screen.findByRole('button', { name: '保存修改' });
+    type('项目名称', '社区老年食堂建设');
+    fireEvent.click(button('保存修改'));
+    expect(await screen.findByText('没能保存：这个项目在您打开以后被别人修改过了，请刷新页面，看一看现在的内容再改。')).toBeTruthy();
+    expect(redirectTo).not.toHaveBeenCalledWith({ url: `/pages/projects/report/index?id=${PROJECT.id}` });
   });
 });
 

@@ -143,7 +143,7 @@ describe('差评办理: one case', () => {
       status: 'CALLED_BACK',
       isOverdue: false,
       calledBackAt: '2026-11-21T03:00:00.000Z',
-      steps: [...detailCase().steps, { kind: 'CALLED_BACK', at: '2026-11-21T03:00:00.000Z', by: 'admin', note: '已电话联系', outcome: null, level: null }],
+      steps: [...detailCase().steps, { kind: 'CALLED_BACK', at: '2026-11-21T03:00:00.000Z', byName: '区政府办公室管理员', note: '已电话联系', outcome: null, level: null }],
     });
     const replied = detailCase({ ...calledBack, status: 'RECTIFIED', reply: '已增开窗口', outcome: 'RECTIFIED', repliedAt: '2026-11-22T03:00:00.000Z', answeredOnTime: true });
     answerByOperation({
@@ -164,6 +164,9 @@ describe('差评办理: one case', () => {
     fireEvent.click(button('正在保存……'));
     await screen.findByText('回访记录已保存。');
     expect(screen.getByText('已电话联系')).toBeTruthy();
+    // Who did it, by the name on their account, not their username.
+    expect(screen.getByText(/ · 区政府办公室管理员$/)).toBeTruthy();
+    expect(screen.queryByText(/admin/)).toBeNull();
 
     fireEvent.change(screen.getByRole('textbox', { name: '答复内容' }), { target: { value: '已增开窗口' } });
     fireEvent.click(button('发送答复'));
@@ -207,7 +210,7 @@ describe('差评办理: one case', () => {
 
 describe('差评申诉', () => {
   const DEPARTMENT = { data: { staffMe: { username: 'minzheng', displayName: '区民政局办事员', role: 'DEPARTMENT_STAFF', department: '区民政局' } } };
-  const appealed = (change = {}) => detailCase({ appeal: { reason: '评价人当天没有来办事。', appealedAt: '2026-11-21T03:00:00.000Z', appealedBy: 'minzheng', decision: null, ...change } });
+  const appealed = (change = {}) => detailCase({ appeal: { reason: '评价人当天没有来办事。', appealedAt: '2026-11-21T03:00:00.000Z', appealedByName: '区民政局办事员', decision: null, ...change } });
 
   it('the department appeals once with a reason; the appeal then reads as waiting for the district office', async () => {
     signInStaff();
@@ -231,7 +234,7 @@ describe('差评申诉', () => {
 
   it('another district admin decides: upheld takes the rating out, and the case says so', async () => {
     signInStaff();
-    const decided = appealed({ decision: { upheld: true, note: '核实无办件记录。', decidedAt: '2026-11-22T03:00:00.000Z', decidedBy: 'admin' } });
+    const decided = appealed({ decision: { upheld: true, note: '核实无办件记录。', decidedAt: '2026-11-22T03:00:00.000Z', decidedByName: '区政府办公室管理员' } });
     answerByOperation({
       RatingCaseDetail: { data: { ratingCase: { ...appealed(), viewerCan: { decideAppeal: true } } } },
       DecideAppeal: { data: { decideAppeal: { ...decided, status: 'CLOSED', closedAt: '2026-11-22T03:00:00.000Z', excluded: true } } },
@@ -244,6 +247,8 @@ describe('差评申诉', () => {
     await screen.findByText('申诉成立：这条评价已撤下，不再计入满意度。');
     expect(screen.getByText('这条评价经申诉已撤下，不计入满意度。')).toBeTruthy();
     expect(screen.getByText('申诉成立，评价已撤下，不计入满意度')).toBeTruthy();
+    expect(screen.getByText('区民政局办事员，2026年11月21日 11:00')).toBeTruthy();
+    expect(screen.getByText('区政府办公室管理员，2026年11月22日 11:00')).toBeTruthy();
     // Closed by the decision, not by the resident: 办结 says so rather than 居民未表示满意.
     expect(screen.getByText('2026年11月22日，申诉成立，评价已撤下')).toBeTruthy();
     expect(screen.queryByText(/居民未表示满意/)).toBeNull();
@@ -253,7 +258,7 @@ describe('差评申诉', () => {
 
   it('whoever the API does not let decide (a department, the admin who appealed) sees the appeal waiting and no buttons', async () => {
     signInStaff();
-    answerByOperation({ RatingCaseDetail: { data: { ratingCase: appealed({ appealedBy: 'admin' }) } } });
+    answerByOperation({ RatingCaseDetail: { data: { ratingCase: appealed({ appealedByName: '区政府办公室管理员' }) } } });
     setRouterParams({ id: 'case-1' });
     render(<CasePage />);
     expect(within(await screen.findByRole('region', { name: '申诉' })).getByText('等待区政府办公室决定')).toBeTruthy();
@@ -264,7 +269,7 @@ describe('差评申诉', () => {
   it('lists the appeals waiting for a decision, and only those, for a district admin', async () => {
     signInStaff();
     const node = (id: string, appeal: unknown) => ({ id, department: '区民政局', openedAt: '2026-11-20T02:00:00.000Z', rating: { id: `r-${id}`, levelLabel: '不满意', reasonLabels: ['等候时间长'], service: { id: 's1', name: '高龄津贴申领' } }, appeal });
-    const waiting = { reason: '评价人当天没有来办事。', appealedAt: '2026-11-21T03:00:00.000Z', appealedBy: 'minzheng', decision: null };
+    const waiting = { reason: '评价人当天没有来办事。', appealedAt: '2026-11-21T03:00:00.000Z', appealedBy: 'minzheng', appealedByName: '区民政局办事员', decision: null };
     answerByOperation({
       StaffMe: ADMIN,
       RatingCases: cases(),
@@ -277,6 +282,7 @@ describe('差评申诉', () => {
 
     render(<AppealsPage />);
     await screen.findByText('申诉理由：评价人当天没有来办事。');
+    expect(screen.getByText('区民政局办事员 于 2026年11月21日 11:00 提出')).toBeTruthy();
     expect(screen.getAllByText('区民政局 · 高龄津贴申领')).toHaveLength(1);
     fireEvent.click(screen.getByText('区民政局 · 高龄津贴申领'));
     expect(navigateTo).toHaveBeenLastCalledWith({ url: '/pages/rating/case/index?id=a' });

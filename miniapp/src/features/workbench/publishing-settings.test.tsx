@@ -12,8 +12,8 @@ it('saves the sensitive words one a line, and a department’s extra issuer name
   signInAs(ADMIN);
   answerByOperation({
     StaffMe: { data: { staffMe: ADMIN } },
-    SensitiveWords: { data: { sensitiveWords: { words: ['内部资料'], updatedAt: null, updatedBy: null } } },
-    SetSensitiveWords: { data: { setSensitiveWords: { words: ['内部资料', '绝密'], updatedAt: '2026-12-03T02:00:00.000Z', updatedBy: 'admin' } } },
+    SensitiveWords: { data: { sensitiveWords: { words: ['内部资料'], updatedAt: null, updatedByName: null } } },
+    SetSensitiveWords: { data: { setSensitiveWords: { words: ['内部资料', '绝密'], updatedAt: '2026-12-03T02:00:00.000Z', updatedByName: '区政府办公室管理员' } } },
     DepartmentIssuers: { data: { departmentIssuers: { department: '区民政局', issuers: ['区民政局'] } } },
     SetDepartmentIssuers: { data: { setDepartmentIssuers: { department: '区民政局', issuers: ['区民政局', '区老龄工作委员会办公室'] } } },
   });
@@ -23,7 +23,7 @@ it('saves the sensitive words one a line, and a department’s extra issuer name
   expect(list.value).toBe('内部资料');
   fireEvent.change(list, { target: { value: '内部资料\n  绝密 \n\n' } });
   fireEvent.click(within(words).getByRole('button', { name: '保存敏感词' }));
-  await within(words).findByText('共 2 个，2026年12月3日 10:00由 admin 保存');
+  await within(words).findByText('共 2 个，2026年12月3日 10:00由 区政府办公室管理员 保存');
 
   const issuers = screen.getByRole('group', { name: '发布机构名称' });
   fireEvent.change(within(issuers).getByRole('textbox', { name: '部门' }), { target: { value: '区民政局' } });

@@ -318,7 +318,7 @@ function Recent({ project, recent, canCorrect, onPosted }: { project: Project; r
       <View className="project-timeline" role="list" aria-label="最近的进展">
         {recent.map((update) => (
           <Entry key={update.id} update={update} all={recent}>
-            {canCorrect && update.kind !== 'CANCELLED' && correcting !== update.id && (
+            {canCorrect && update.kind !== 'CANCELLED' && update.kind !== 'PLAN_CHANGED' && correcting !== update.id && (
               <Action kind="plain" label={`更正${dateInWords(update.date)}的${UPDATE_KIND_WORDS[update.kind]}`} onClick={() => setCorrecting(update.id)}>
                 更正
               </Action>
@@ -386,6 +386,12 @@ function ReportView({ staff, project, said, changed, posted, onPosted }: ReportP
       <ProgressBar progress={project.progress} status={project.status} />
       <Text className="gov-line">{`目标：${project.target.text}`}</Text>
       <BudgetChart budget={project.budget} />
+      {rights.manage && !cancelled && (
+        // The lead department changes the wording, order, target or budget (pages/projects/new with the id).
+        <Action kind="plain" onClick={() => openPage(ROUTES.projectNew, { id: project.id })}>
+          修改项目
+        </Action>
+      )}
       {project.children.length > 0 && (
         <View className="project-section" role="group" aria-label="分项目">
           <Heading level={3}>分项目</Heading>

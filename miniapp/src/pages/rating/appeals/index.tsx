@@ -31,7 +31,7 @@ function WaitingAppeals({ staff, visit }: { staff: Staff; visit: number }) {
               lines={[
                 `评价：${c.rating.levelLabel}${c.rating.reasonLabels.length ? `（${c.rating.reasonLabels.join('、')}）` : ''}`,
                 `申诉理由：${c.appeal!.reason}`,
-                `${c.appeal!.appealedBy} 于 ${dateTimeInWords(c.appeal!.appealedAt)} 提出${c.appeal!.appealedBy === staff.username ? '（是您提出的，要由另一位管理员决定）' : ''}`,
+                `${c.appeal!.appealedByName} 于 ${dateTimeInWords(c.appeal!.appealedAt)} 提出${c.appeal!.appealedBy === staff.username ? '（是您提出的，要由另一位管理员决定）' : ''}`,
               ]}
               onClick={() => openPage(ROUTES.ratingCase, { id: c.id })}
             />

@@ -117,11 +117,11 @@ function Appeal({ c, onDone }: { c: Case; onDone: OnDone }) {
   }
   const rows = [
     { label: '申诉理由', value: appeal.reason },
-    { label: '申诉人', value: `${appeal.appealedBy}，${dateTimeInWords(appeal.appealedAt)}` },
+    { label: '申诉人', value: `${appeal.appealedByName}，${dateTimeInWords(appeal.appealedAt)}` },
     ...(appeal.decision
       ? [
           { label: '结论', value: appeal.decision.upheld ? '申诉成立，评价已撤下，不计入满意度' : '申诉不成立，照常办理' },
-          { label: '决定人', value: `${appeal.decision.decidedBy}，${dateTimeInWords(appeal.decision.decidedAt)}` },
+          { label: '决定人', value: `${appeal.decision.decidedByName}，${dateTimeInWords(appeal.decision.decidedAt)}` },
           ...(appeal.decision.note ? [{ label: '核实情况', value: appeal.decision.note }] : []),
         ]
       : [{ label: '结论', value: '等待区政府办公室决定' }]),
@@ -183,7 +183,7 @@ function CaseView({ c, said, onChange }: { c: Case; said: string; onChange: OnDo
             <View className="rating-step" role="listitem" key={`${step.kind}-${i}`}>
               <Text className="rating-step__when">{dateTimeInWords(step.at)}</Text>
               <Text className="rating-step__what">
-                {`${STEP_WORDS[step.kind]}${step.outcome ? `（${OUTCOME_WORDS[step.outcome]}）` : ''}${step.by && step.by !== 'resident' ? ` · ${step.by}` : ''}`}
+                {`${STEP_WORDS[step.kind]}${step.outcome ? `（${OUTCOME_WORDS[step.outcome]}）` : ''}${step.byName ? ` · ${step.byName}` : ''}`}
               </Text>
               {step.note && <Text className="gov-line">{step.note}</Text>}
             </View>

@@ -37,7 +37,7 @@ function SensitiveWords({ list }: { list: WordList }) {
       <Heading level={2}>敏感词</Heading>
       <Text className="gov-note">发布前检查会找出这些词（简体、繁体都找），提醒工作人员核对；不会拦住发布。</Text>
       <TextField label="敏感词（一行一个）" hint="每个不超过 20 个字，最多 500 个" value={text} onChange={setText} maxLength={12_000} lines />
-      <Said text={saved.updatedAt ? `共 ${saved.words.length} 个，${dateTimeInWords(saved.updatedAt)}由 ${saved.updatedBy ?? ''} 保存` : `共 ${saved.words.length} 个`} />
+      <Said text={saved.updatedAt ? `共 ${saved.words.length} 个，${dateTimeInWords(saved.updatedAt)}由 ${saved.updatedByName ?? ''} 保存` : `共 ${saved.words.length} 个`} />
       <Problem text={submit.error && `没能保存：${submit.error.message}`} />
       <SendAction busy={submit.busy} busyText="正在保存……" onClick={save}>
         保存敏感词
