@@ -25,6 +25,9 @@ export function beijingTime(at: Date | string): BeijingTime | null {
 /** The Beijing date (YYYY-MM-DD) of an instant; '' for something that is not a time. */
 export const beijingDate = (at: Date | string): string => beijingTime(at)?.date ?? '';
 
+/** This year, Beijing time (the year of the list residents see first, of a report written so far). */
+export const currentYear = (now = new Date()): number => Number(beijingDate(now).slice(0, 4));
+
 /** A Beijing date (YYYY-MM-DD) and clock time (HH:mm) as the instant the API takes (ISO 8601, +08:00). */
 export const beijingInstant = (date: string, time: string): string => `${date}T${time}:00+08:00`;
 

@@ -16,7 +16,7 @@ import StaffQuestionsPage from '../../pages/casework/staff-questions/index';
 import StaffQuestionPage from '../../pages/casework/staff-question/index';
 import StaffRequestPage from '../../pages/casework/staff-request/index';
 import StaffReportPage from '../../pages/casework/staff-report/index';
-import { currentYear } from '../projects/format';
+import { currentYear } from '../../lib/format';
 
 // 政民互动 pages: a resident asks and rates the answer, applies and corrects, reads and keeps the 告知书;
 // staff answer on the clock and reply with the kinds the 条例 allows. Every date is said with its weekday,

@@ -4,7 +4,7 @@ import type {
   ProjectStatus,
   ProjectUpdateKind,
 } from '../../generated/operations';
-import { beijingDate, dateInWords, numberInWords, yiInWords, yuanInWords } from '../../lib/format';
+import { dateInWords, numberInWords, yiInWords, yuanInWords } from '../../lib/format';
 
 // 民生实事 in plain words: status and progress as sentences (never a colour or a bar alone), budgets,
 // milestones (money and dates as lib/format.ts writes them). No Taro here: the pages,
@@ -93,9 +93,6 @@ export const PROPOSAL_STATUS_WORDS: Record<ProjectProposalStatus, string> = {
   MERGED: '已合并到其他项目或建议',
   DECLINED: '未采纳',
 };
-
-/** The year of the list residents see first: this year, Beijing time. */
-export const currentYear = (now = new Date()): number => Number(beijingDate(now).slice(0, 4));
 
 /** The departments a list names (lead first, then co-operating), once each, in the order they appear. */
 export function departmentsOf(projects: ReadonlyArray<{ leadDepartment: string; cooperatingDepartments: readonly string[]; children?: ReadonlyArray<{ leadDepartment: string }> }>): string[] {

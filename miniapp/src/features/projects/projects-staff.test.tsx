@@ -4,7 +4,7 @@ import { navigateTo, redirectTo, setRouterParams, setStorageSync } from '../../.
 import type { StaffProjectQuery } from '../../generated/operations';
 import { reloadSession, SESSION_KEY } from '../../session/store';
 import { STAFF_SESSION_KEY, staffSessions } from '../../session/staff';
-import { currentYear } from './format';
+import { currentYear } from '../../lib/format';
 import { photoFromFile, putPhoto, sniffImageType, type PickedPhoto } from '../../platform/photos';
 import { checkUpdate, EMPTY_FIGURE, type UpdateForm } from './update-form';
 import ProjectStaffPage from '../../pages/projects/staff/index';

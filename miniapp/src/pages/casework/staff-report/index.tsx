@@ -9,7 +9,7 @@ import { InformationRequestReportDocument, type StaffMeQuery } from '../../../ge
 import { useLiveSession } from '../../../hooks/use-live-session';
 import { useRemote } from '../../../hooks/use-remote';
 import { staffRequest, staffSessions } from '../../../session/staff';
-import { currentYear } from '../../../features/projects/format';
+import { currentYear } from '../../../lib/format';
 import { DepartmentPicker } from '../../../features/workbench/DepartmentPicker';
 import { FiguresTable, KeepCsv } from '../../../features/casework/AnnualFigures';
 import '../../../features/casework/casework.scss';

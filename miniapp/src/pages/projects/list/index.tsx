@@ -14,7 +14,8 @@ import { useRemote } from '../../../hooks/use-remote';
 import { pageOf, usePaged } from '../../../hooks/use-paged';
 import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
 import { ProgressBar, ProjectCard, cardSpeech } from '../../../features/projects/components';
-import { budgetInWords, currentYear, departmentsOf, progressInWords, STATUS_ORDER, STATUS_WORDS, statusCountsInWords } from '../../../features/projects/format';
+import { budgetInWords, departmentsOf, progressInWords, STATUS_ORDER, STATUS_WORDS, statusCountsInWords } from '../../../features/projects/format';
+import { currentYear } from '../../../lib/format';
 import '../../../features/projects/projects.scss';
 
 type List = ProjectListsQuery['projectLists'][number];

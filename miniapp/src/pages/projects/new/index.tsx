@@ -16,10 +16,9 @@ import { CreateProjectDocument, ProjectParentChoicesDocument, ProjectToEditDocum
 import { useRemote } from '../../../hooks/use-remote';
 import { useSubmit } from '../../../hooks/use-submit';
 import { replacePage, routeParam, ROUTES } from '../../../lib/navigation';
-import { dateInWords } from '../../../lib/format';
+import { currentYear, dateInWords } from '../../../lib/format';
 import { staffRequest } from '../../../session/staff';
 import { DepartmentPicker } from '../../../features/workbench/DepartmentPicker';
-import { currentYear } from '../../../features/projects/format';
 import {
   checkChanges,
   checkProject,

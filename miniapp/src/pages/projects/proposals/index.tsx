@@ -13,9 +13,8 @@ import { pageOf, usePaged } from '../../../hooks/use-paged';
 import { useRemote } from '../../../hooks/use-remote';
 import { Loaded } from '../../../components/States';
 import { useSubmit } from '../../../hooks/use-submit';
-import { dateInWords } from '../../../lib/format';
+import { currentYear, dateInWords } from '../../../lib/format';
 import { staffRequest } from '../../../session/staff';
-import { currentYear } from '../../../features/projects/format';
 import '../../../features/projects/projects.scss';
 
 type Proposal = StaffProposalFieldsFragment;

@@ -9,7 +9,8 @@ import { keyboardActivation } from '../../../lib/a11y';
 import { openPage, ROUTES } from '../../../lib/navigation';
 import { staffRequest } from '../../../session/staff';
 import { pageOf, usePaged } from '../../../hooks/use-paged';
-import { currentYear, statusAndProgress } from '../../../features/projects/format';
+import { statusAndProgress } from '../../../features/projects/format';
+import { currentYear } from '../../../lib/format';
 import { useReturnVisits } from '../../../hooks/use-return-visits';
 import '../../../features/projects/projects.scss';
 
