@@ -1,15 +1,19 @@
 import type { Page } from 'playwright-core';
 import { graphqlData, staffLogin as signInStaff } from '../support/run-govopen';
-import { axeViolations, current, govOpenInBrowser, DESK, PHONE, ROUTES, screenshotWholePage, settled, sidewaysOverflow, STANDARD, stretchedButtons, tapTargets } from '../support/browser';
+import { axeViolations, current, govOpenInBrowser, DESK, PHONE, ROUTES, screenshotWholePage, settled, sidewaysOverflow, STANDARD, stretchedButtons, tapTargets, WIDTHS } from '../support/browser';
 
 // Staff pages on the H5 build in Chromium, in 长辈版, as clerks use them on their phones (375 px) and
-// at a desk browser (1280 px): the open-day form with its agenda and who attends (a clerk creates an
-// open day, publishes it, a resident finds it, reads them and signs up), 开放日管理 and 办理开放日, a bad-rating
-// case with its appeal (one upheld at each width; the public 全区合计 then says one more was taken out), the district office's answers to residents' proposals (one adopted at each
-// width, and the resident reads the answer under 我的建议), 服务二维码's 修改 and 停用 (a service of its own at each
-// width, whose rating page then says it is disabled), 发布设置 and 修改密码.
-// Each page: axe finds nothing serious at either width, targets are 60 px, nothing sideways at 320 px
-// or at 1280 px, where no button stretches across the page; screenshots in test-artifacts/screenshots/staff-*-elder-{phone,desk}.png.
+// at a desk browser (1280 px); every job runs at both widths, each width's run with data of its own:
+// the open-day form with its agenda and who attends (a clerk creates an open day, publishes it, a
+// resident finds it, reads them and signs up), 开放日管理 and 办理开放日; a bad-rating case with its
+// appeal (the public 全区合计 then says one more was taken out); the district office's answers to
+// residents' proposals (the resident reads the answer under 我的建议); 服务二维码's 修改 and 停用 (the
+// service's rating page then says it is disabled); 发布设置 (a sensitive word and a name 区民政局 may
+// publish under, which the clerk's pre-publish check then uses; the resident sees the policy under
+// that name); 修改密码 (the clerk then signs in with the new password).
+// Each page: axe finds nothing serious; on a phone targets are 60 px and nothing goes sideways at
+// 320 px; at 1280 px nothing goes sideways and no button stretches across the page; screenshots in
+// test-artifacts/screenshots/staff-*-elder-{phone,desk}.png.
 
 const ADMIN = { username: 'admin', password: 'browser-staff-pages-admin-password' };
 const CLERK = { username: 'minzheng', password: 'browser-staff-pages-clerk-password' };
@@ -38,21 +42,27 @@ async function openAsStaff(route: string, params: Record<string, string>, who: {
 
 const seriousViolations = async (page: Page) => (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
 
+type Width = (typeof WIDTHS)[number][0];
+
 /**
- * At a phone's 375 px: axe, 60 px targets, 320 px without sideways scrolling; then at a desk's 1280 px:
- * axe and nothing sideways; the screenshots of both widths to look at. Leaves the page at 375 px.
+ * At a phone's 375 px: axe, 60 px targets, nothing sideways at 320 px; at a desk's 1280 px: axe,
+ * nothing sideways and no button stretched across the page. Then the screenshot
+ * staff-<name>-elder-<width>.png to look at. Leaves the page at that width.
  */
-async function check(page: Page, name: string): Promise<void> {
-  expect({ name, violations: await seriousViolations(page) }).toEqual({ name, violations: [] });
-  const small = (await tapTargets(page)).filter((t) => t.width < 60 || t.height < 60);
-  expect({ name, small }).toEqual({ name, small: [] });
-  await screenshotWholePage(page, `staff-${name}-elder-phone`);
-  await page.setViewportSize({ width: 320, height: PHONE.height });
-  expect({ name, sideways: await sidewaysOverflow(page) }).toEqual({ name, sideways: [] });
-  await page.setViewportSize(DESK);
-  expect({ name, desk: await seriousViolations(page), sideways: await sidewaysOverflow(page), stretched: await stretchedButtons(page) }).toEqual({ name, desk: [], sideways: [], stretched: [] });
-  await screenshotWholePage(page, `staff-${name}-elder-desk`);
-  await page.setViewportSize(PHONE);
+async function check(page: Page, name: string, width: Width): Promise<void> {
+  await page.setViewportSize(width === 'phone' ? PHONE : DESK);
+  expect({ name, width, violations: await seriousViolations(page) }).toEqual({ name, width, violations: [] });
+  if (width === 'phone') {
+    const small = (await tapTargets(page)).filter((t) => t.width < 60 || t.height < 60);
+    expect({ name, small }).toEqual({ name, small: [] });
+    await screenshotWholePage(page, `staff-${name}-elder-phone`);
+    await page.setViewportSize({ width: 320, height: PHONE.height });
+    expect({ name, sideways: await sidewaysOverflow(page) }).toEqual({ name, sideways: [] });
+    await page.setViewportSize(PHONE);
+  } else {
+    expect({ name, sideways: await sidewaysOverflow(page), stretched: await stretchedButtons(page) }).toEqual({ name, sideways: [], stretched: [] });
+    await screenshotWholePage(page, `staff-${name}-elder-desk`);
+  }
 }
 
 /** The tops of the named fields' inputs: equal when they stand side by side. */
@@ -61,77 +71,147 @@ const topsOf = (page: Page, labels: string[]) => Promise.all(labels.map(async (l
 /** YYYY-MM-DD, `days` from now in Beijing. */
 const daysAhead = (days: number) => new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
 
-it('a clerk creates an open day on the form, publishes it, and a resident finds it among 政府开放日', async () => {
-  const page = await openAsStaff(ROUTES.eventEdit, {}, CLERK, '保存为草稿');
-  const view = current(page);
-  const title = '走进民政局：居家养老服务开放日';
-  await view.getByLabel('主题').fill('民生保障');
-  await view.getByLabel('名称').fill(title);
-  await view.getByLabel('介绍').fill('参观居家养老服务指导中心，听高龄津贴政策解读，现场提问。');
-  await view.getByLabel('开放日期').fill(daysAhead(20));
-  await view.getByLabel('开始时间').fill('09:30');
-  await view.getByLabel('结束时间').fill('11:30');
-  await view.getByLabel('地点（线上举办可以不填）').fill('示例区民政局一楼大厅');
-  await view.getByLabel('纬度').fill('29.08');
-  await view.getByLabel('经度').fill('119.65');
-  await view.getByLabel('名额').fill('30');
-  await view.getByLabel('报名截止日期').fill(daysAhead(18));
-  // 议程 and who attends, row by row.
-  await view.getByRole('button', { name: '加一项议程' }).click();
-  await view.getByLabel('第 1 项：时间').fill('09:30');
-  await view.getByLabel('第 1 项：内容').fill('参观居家养老服务指导中心');
-  await view.getByRole('button', { name: '加一项议程' }).click();
-  await view.getByLabel('第 2 项：内容').fill('高龄津贴政策解读和现场答问');
-  await view.getByRole('button', { name: '加一位出席人员' }).click();
-  await view.getByLabel('第 1 位：姓名').fill('张明');
-  await view.getByLabel('第 1 位：职务').fill('区民政局副局长');
-  // A phone stacks the fields; a desk sets the day and its times side by side.
-  const fields = ['开放日期', '开始时间', '结束时间'];
-  expect(new Set(await topsOf(page, fields)).size).toBe(3);
-  await page.setViewportSize(DESK);
-  expect(new Set(await topsOf(page, fields)).size).toBeLessThan(3);
-  await page.setViewportSize(PHONE);
-  await check(page, 'event-form');
+/** What each width's run creates: an open day of its own, signed up for by a resident of its own. */
+const OPEN_DAYS = [
+  { width: 'phone', size: PHONE, title: '走进民政局：居家养老服务开放日', resident: 'open-day-phone', name: '李春梅', phone: '13612345678' },
+  { width: 'desk', size: DESK, title: '走进民政局：社区老年食堂开放日', resident: 'open-day-desk', name: '王秀英', phone: '13698765432' },
+] as const;
 
-  await view.getByRole('button', { name: '保存为草稿' }).click();
-  await settled(page, '草稿（居民看不到）');
-  await current(page).getByRole('button', { name: '发布，开始报名' }).click();
-  await settled(page, '已发布，居民现在能看到并报名了。');
-  await check(page, 'event-manage');
-  await current(page).getByRole('button', { name: '修改开放日信息' }).click();
-  await settled(page, '改好后保存。');
-  expect(await current(page).getByLabel('名称').inputValue()).toBe(title);
-  await check(page, 'event-form-edit');
+describe.each(OPEN_DAYS)('an open day at $size.width px', ({ width, size, title, resident: login, name, phone }) => {
+  it('a clerk creates it on the form and publishes it; a resident finds it among 政府开放日 and signs up', async () => {
+    const page = await openAsStaff(ROUTES.eventEdit, {}, CLERK, '保存为草稿');
+    await page.setViewportSize(size);
+    const view = current(page);
+    await view.getByLabel('主题').fill('民生保障');
+    await view.getByLabel('名称').fill(title);
+    await view.getByLabel('介绍').fill('参观居家养老服务指导中心，听高龄津贴政策解读，现场提问。');
+    await view.getByLabel('开放日期').fill(daysAhead(20));
+    await view.getByLabel('开始时间').fill('09:30');
+    await view.getByLabel('结束时间').fill('11:30');
+    await view.getByLabel('地点（线上举办可以不填）').fill('示例区民政局一楼大厅');
+    await view.getByLabel('纬度').fill('29.08');
+    await view.getByLabel('经度').fill('119.65');
+    await view.getByLabel('名额').fill('30');
+    await view.getByLabel('报名截止日期').fill(daysAhead(18));
+    // 议程 and who attends, row by row.
+    await view.getByRole('button', { name: '加一项议程' }).click();
+    await view.getByLabel('第 1 项：时间').fill('09:30');
+    await view.getByLabel('第 1 项：内容').fill('参观居家养老服务指导中心');
+    await view.getByRole('button', { name: '加一项议程' }).click();
+    await view.getByLabel('第 2 项：内容').fill('高龄津贴政策解读和现场答问');
+    await view.getByRole('button', { name: '加一位出席人员' }).click();
+    await view.getByLabel('第 1 位：姓名').fill('张明');
+    await view.getByLabel('第 1 位：职务').fill('区民政局副局长');
+    // A phone stacks the fields; a desk, in 长辈版 too, sets the day and its two times in one row.
+    expect(new Set(await topsOf(page, ['开放日期', '开始时间', '结束时间'])).size).toBe(width === 'phone' ? 3 : 1);
+    await check(page, 'event-form', width);
 
-  const list = await openAsStaff(ROUTES.eventStaff, {}, CLERK, title);
-  await check(list, 'event-staff');
+    await view.getByRole('button', { name: '保存为草稿' }).click();
+    await settled(page, '草稿（居民看不到）');
+    await current(page).getByRole('button', { name: '发布，开始报名' }).click();
+    await settled(page, '已发布，居民现在能看到并报名了。');
+    await check(page, 'event-manage', width);
+    await current(page).getByRole('button', { name: '修改开放日信息' }).click();
+    await settled(page, '改好后保存。');
+    expect(await current(page).getByLabel('名称').inputValue()).toBe(title);
+    await check(page, 'event-form-edit', width);
 
-  const resident = await app.browser.open(ROUTES.eventList, {}, ELDER);
-  await settled(resident, title);
-  await current(resident).getByText(title).first().click();
-  await settled(resident, '到场答复的领导和工作人员');
-  const detail = await current(resident).innerText();
-  for (const words of ['议程', '上午9:30', '参观居家养老服务指导中心', '高龄津贴政策解读和现场答问', '区民政局副局长 张明']) expect(detail).toContain(words);
+    const list = await openAsStaff(ROUTES.eventStaff, {}, CLERK, title);
+    await check(list, 'event-staff', width);
 
-  // The resident, signed in, signs up for the clerk's open day; the clerk's list then counts them.
-  const session = (await call<{ login: unknown }>('mutation { login(code: "dev:staff-pages-resident") { token expiresAt } }')).login;
-  await resident.evaluate((s) => localStorage.setItem('govopen.session.v1', JSON.stringify({ data: s })), session);
-  await resident.reload();
-  await settled(resident, '到场答复的领导和工作人员');
-  await current(resident).getByRole('button', { name: '我要报名' }).click();
-  await settled(resident, '提交报名');
-  await current(resident).getByRole('textbox', { name: '姓名' }).fill('李春梅');
-  await current(resident).getByRole('spinbutton', { name: '手机号' }).fill('13612345678');
-  await current(resident).getByRole('button', { name: '提交报名' }).click();
-  await settled(resident, '报名已提交');
-  expect(await current(resident).getByRole('status').filter({ hasText: '已报名' }).innerText()).toBe('已报名成功');
-  const staffList = await openAsStaff(ROUTES.eventStaff, {}, CLERK, title);
-  await settled(staffList, '名额 30 个：已报名 1 人，已签到 0 人');
+    // A resident, at the same width, finds it among 政府开放日 and reads its agenda and who attends.
+    const resident = await app.browser.open(ROUTES.eventList, {}, ELDER);
+    await resident.setViewportSize(size);
+    await settled(resident, title);
+    await current(resident).getByText(title).first().click();
+    await settled(resident, '到场答复的领导和工作人员');
+    const detail = await current(resident).innerText();
+    for (const words of ['议程', '上午9:30', '参观居家养老服务指导中心', '高龄津贴政策解读和现场答问', '区民政局副局长 张明']) expect(detail).toContain(words);
+
+    // Signed in, they sign up for it; the clerk's list then counts them on this open day.
+    const session = (await call<{ login: unknown }>('mutation($code: String!) { login(code: $code) { token expiresAt } }', { code: `dev:${login}` })).login;
+    await resident.evaluate((s) => localStorage.setItem('govopen.session.v1', JSON.stringify({ data: s })), session);
+    await resident.reload();
+    await settled(resident, '到场答复的领导和工作人员');
+    await current(resident).getByRole('button', { name: '我要报名' }).click();
+    await settled(resident, '提交报名');
+    await current(resident).getByRole('textbox', { name: '姓名' }).fill(name);
+    await current(resident).getByRole('spinbutton', { name: '手机号' }).fill(phone);
+    await current(resident).getByRole('button', { name: '提交报名' }).click();
+    await settled(resident, '报名已提交');
+    expect(await current(resident).getByRole('status').filter({ hasText: '已报名' }).innerText()).toBe('已报名成功');
+    expect({ width, violations: await seriousViolations(resident), sideways: await sidewaysOverflow(resident) }).toEqual({ width, violations: [], sideways: [] });
+    await screenshotWholePage(resident, `event-signed-up-elder-${width}`);
+    const staffList = await openAsStaff(ROUTES.eventStaff, {}, CLERK, title);
+    await current(staffList).getByRole('link').filter({ hasText: title }).getByText('名额 30 个：已报名 1 人，已签到 0 人').waitFor();
+  });
 });
 
-it('a district admin keeps the sensitive words and the names a department may publish under on 发布设置', async () => {
-  const page = await openAsStaff(ROUTES.workbenchSettings, {}, ADMIN, '敏感词（一行一个）');
-  await check(page, 'publishing-settings');
+/** What each width's run adds on 发布设置: a sensitive word and a name 区民政局 may publish under, and the policy that meets them. */
+const SETTINGS = [
+  { width: 'phone', size: PHONE, word: '内部传阅', issuer: '示例区老龄工作委员会办公室', title: '示例区民政局关于开展高龄津贴集中核查的通知', number: '示民发〔2026〕31号' },
+  { width: 'desk', size: DESK, word: '仅供领导参阅', issuer: '示例区养老服务体系建设领导小组办公室', title: '示例区民政局关于做好老年助餐点年度检查的通知', number: '示民发〔2026〕32号' },
+] as const;
+
+describe.each(SETTINGS)('发布设置 at $size.width px', ({ width, size, word, issuer, title, number }) => {
+  it('a district admin adds a sensitive word and a name 区民政局 may publish under; the clerk’s pre-publish check finds the word, accepts the name, and residents read the policy under it', async () => {
+    const page = await openAsStaff(ROUTES.workbenchSettings, {}, ADMIN, '敏感词（一行一个）');
+    await page.setViewportSize(size);
+    const view = current(page);
+    const words = view.getByRole('textbox', { name: '敏感词（一行一个）' });
+    await words.fill(`${await words.inputValue()}\n${word}`);
+    await view.getByRole('button', { name: '保存敏感词' }).click();
+    await settled(page, /由 admin 保存$/u);
+    await view.getByRole('textbox', { name: '部门' }).fill('区民政局');
+    await view.getByRole('button', { name: '查看这个部门的' }).click();
+    await settled(page, /^区民政局现在可以用：区民政局/u);
+    const names = view.getByRole('textbox', { name: '另外可用的名称（一行一个）' });
+    await names.fill(`${await names.inputValue()}\n${issuer}`);
+    await view.getByRole('button', { name: '保存发布机构名称' }).click();
+    await settled(page, /^已保存。区民政局现在可以用：区民政局、/u);
+    expect(await view.getByText(/^已保存。/u).innerText()).toContain(issuer);
+    await check(page, 'publishing-settings', width);
+    // Both are kept: read again, the list has the word and 区民政局 the name.
+    await page.reload();
+    await settled(page, '敏感词（一行一个）');
+    expect((await current(page).getByRole('textbox', { name: '敏感词（一行一个）' }).inputValue()).split('\n')).toContain(word);
+    await current(page).getByRole('textbox', { name: '部门' }).fill('区民政局');
+    await current(page).getByRole('button', { name: '查看这个部门的' }).click();
+    await settled(page, /^区民政局现在可以用：/u);
+    expect(await current(page).getByText(/^区民政局现在可以用：/u).innerText()).toContain(issuer);
+
+    // The clerk publishes a notice whose text holds the word, under the name the admin allowed.
+    const publish = await openAsStaff(ROUTES.workbenchPublish, {}, CLERK, '以区民政局的名义发布。');
+    await publish.setViewportSize(size);
+    const form = current(publish);
+    const body = ['各街道、乡镇：', '为做好今年的老年人服务工作，现将有关事项通知如下。', `一、本通知${word}，请各街道按时报送。`, '二、联系人：区民政局老龄科。'];
+    await form.getByRole('textbox', { name: '或者粘贴正文' }).fill([title, number, ...body].join('\n'));
+    await form.getByRole('button', { name: '读取粘贴的正文' }).click();
+    await form.getByRole('group', { name: '第二步：核对读出的内容' }).waitFor();
+    await form.getByRole('textbox', { name: '发布机构', exact: true }).fill(issuer);
+    const checks = form.getByRole('group', { name: '第四步：发布前检查' });
+    await checks.getByRole('button', { name: '检查' }).click();
+    await checks.getByText('✓ 可以发布，但请先核对下面几处。').waitFor();
+    const found = await checks.getByTestId('finding').allInnerTexts();
+    expect(found).toEqual([expect.stringMatching(new RegExp(`^⚠ 请核对：第\\d+行有敏感词「${word}」，请核实后再发布。\\s*原文：.*${word}`, 'u'))]);
+    expect({ width, violations: await seriousViolations(publish), sideways: await sidewaysOverflow(publish) }).toEqual({ width, violations: [], sideways: [] });
+    await screenshotWholePage(publish, `staff-publish-sensitive-word-elder-${width}`);
+    // The clerk takes the word out; checked again, nothing is left to look at.
+    const text = form.getByRole('textbox', { name: '正文', exact: true });
+    await text.fill((await text.inputValue()).replace(word, '请各单位知悉'));
+    await checks.getByRole('button', { name: '检查' }).click();
+    await checks.getByText('✓ 检查通过，可以发布。').waitFor();
+    await form.getByRole('button', { name: '发布', exact: true }).click();
+    await settled(publish, '已发布');
+    expect(await form.getByRole('status').filter({ hasText: '已发布' }).innerText()).toContain(`发布机构：${issuer}。`);
+
+    // A resident reads it under that name.
+    await form.getByRole('button', { name: '看居民看到的页面' }).click();
+    await settled(publish, '— 全文完 —');
+    const read = await current(publish).innerText();
+    for (const words of [title, number, issuer, '请各单位知悉']) expect(read).toContain(words);
+    expect(read).not.toContain(word);
+  });
 });
 
 /** How many ratings the public 全区合计 says were taken out on appeal (近3个月, as the page opens). */
@@ -159,13 +239,11 @@ describe.each(APPEALS)('a bad-rating case’s appeal at $size.width px', ({ widt
     const second = { username: decider, password: `browser-staff-pages-${decider}-pass` };
     await call('mutation($input: CreateStaffInput!) { createStaff(input: $input) { username } }', { input: { ...second, displayName: '区政府办公室复核员', role: 'DISTRICT_ADMIN', department: '区政府办公室' } }, admin);
     const appeals = await openAsStaff(ROUTES.ratingAppeals, {}, second, `申诉理由：${reason}`);
-    await check(appeals, 'appeals');
-    await appeals.setViewportSize(size);
+    await check(appeals, 'appeals', width);
     await current(appeals).getByText(`申诉理由：${reason}`).click();
     await settled(appeals, '办理经过');
     await current(appeals).getByRole('button', { name: '申诉成立，撤下这条评价' }).waitFor();
-    await check(appeals, 'case-appeal');
-    await appeals.setViewportSize(size);
+    await check(appeals, 'case-appeal', width);
     const before = await takenOut();
     await current(appeals).getByRole('button', { name: '申诉成立，撤下这条评价' }).click();
     await settled(appeals, '申诉成立：这条评价已撤下，不再计入满意度。');
@@ -231,13 +309,6 @@ describe.each(SERVICES)('服务二维码: 修改 and 停用 at $size.width px', 
   });
 });
 
-it('the district office answers a resident’s proposal', async () => {
-  const resident = await call<{ login: { token: string } }>('mutation { login(code: "dev:proposer") { token } }');
-  await call('mutation($input: ProjectProposalInput!) { proposeProject(input: $input) { id } }', { input: { title: '南湖公园增设公共厕所', description: '南湖公园东门附近没有厕所，老人和孩子很不方便。', location: '南湖公园东门' } }, resident.login.token);
-  const page = await openAsStaff(ROUTES.projectProposals, {}, ADMIN, '南湖公园增设公共厕所');
-  await check(page, 'proposals');
-});
-
 /** A resident's page opened with their 测试登录 session, as the mini-app keeps it. */
 async function openAsResident(route: string, login: string, ready: string | RegExp): Promise<Page> {
   const page = await app.browser.open(route, {}, ELDER);
@@ -248,19 +319,19 @@ async function openAsResident(route: string, login: string, ready: string | RegE
   return page;
 }
 
-for (const [width, size] of [['desk', DESK], ['phone', PHONE]] as const) {
-  it(`the district office adopts a resident’s proposal with a reply (${size.width} px); the resident reads the answer under 我的建议`, async () => {
+describe.each(WIDTHS)('a resident’s proposal at %s width', (width, size) => {
+  it('the district office adopts it with a reply on 居民建议; the resident reads the answer under 我的建议', async () => {
     const title = `老旧小区加装电梯（${width}）`;
     const resident = await call<{ login: { token: string } }>('mutation($code: String!) { login(code: $code) { token } }', { code: `dev:lift-${width}` });
     await call('mutation($input: ProjectProposalInput!) { proposeProject(input: $input) { id } }', { input: { title, description: '六层老楼没有电梯，老人上下楼很难。', location: '城东街道' } }, resident.login.token);
     const page = await openAsStaff(ROUTES.projectProposals, {}, ADMIN, title);
-    await page.setViewportSize(size);
+    await check(page, 'proposals', width);
     const card = current(page).getByRole('article', { name: title });
     await card.getByRole('button', { name: '采纳', exact: true }).click();
     await card.getByRole('textbox', { name: '答复内容' }).fill('已列入明年民生实事清单，由区住建局牵头。');
     await card.getByRole('button', { name: '发送答复' }).click();
     await settled(page, `已答复「${title}」。`);
-    expect({ desk: await seriousViolations(page), sideways: await sidewaysOverflow(page) }).toEqual({ desk: [], sideways: [] });
+    expect({ width, violations: await seriousViolations(page), sideways: await sidewaysOverflow(page) }).toEqual({ width, violations: [], sideways: [] });
     await screenshotWholePage(page, `staff-proposal-answered-elder-${width}`);
 
     const mine = await openAsResident(ROUTES.projectMine, `lift-${width}`, title);
@@ -270,24 +341,36 @@ for (const [width, size] of [['desk', DESK], ['phone', PHONE]] as const) {
     expect(await seriousViolations(mine)).toEqual([]);
     await screenshotWholePage(mine, `projects-mine-answered-elder-${width}`);
   });
-}
+});
 
-it('a clerk changes their own password on 修改密码 and signs in with the new one', async () => {
-  const who = { username: 'jiaoyu', password: 'browser-staff-pages-jiaoyu-old-pass' };
-  await call('mutation($input: CreateStaffInput!) { createStaff(input: $input) { username } }', { input: { ...who, displayName: '区教育局信息员', role: 'DEPARTMENT_EDITOR', department: '区教育局' } }, admin);
-  const page = await openAsStaff(ROUTES.workbenchPassword, {}, who, '修改以后，下次登录用新密码。');
-  const view = current(page);
-  await view.getByLabel('现在的密码').fill('not-the-password');
-  await view.getByLabel('新密码', { exact: true }).fill('browser-staff-pages-jiaoyu-new-pass');
-  await view.getByLabel('再输入一遍新密码').fill('browser-staff-pages-jiaoyu-new-pass');
-  await view.getByRole('button', { name: '修改密码' }).click();
-  // A mistyped current password is said on the form; the clerk stays signed in.
-  await settled(page, /^没能修改：/u);
-  expect(await view.getByRole('button', { name: '退出工作人员登录' }).count()).toBe(1);
-  await view.getByLabel('现在的密码').fill(who.password);
-  await view.getByRole('button', { name: '修改密码' }).click();
-  await settled(page, '密码已修改。下次登录请用新密码。');
-  await check(page, 'password');
-  await expect(staffLogin(who)).rejects.toThrow();
-  expect((await staffLogin({ ...who, password: 'browser-staff-pages-jiaoyu-new-pass' })).token).toBeTruthy();
+describe.each(WIDTHS)('修改密码 at %s width', (width, size) => {
+  it('a clerk changes their own password and then signs in on the 工作台 with the new one', async () => {
+    const who = { username: `jiaoyu-${width}`, password: `browser-staff-pages-jiaoyu-${width}-old` };
+    const renewed = `browser-staff-pages-jiaoyu-${width}-new`;
+    await call('mutation($input: CreateStaffInput!) { createStaff(input: $input) { username } }', { input: { ...who, displayName: '区教育局信息员', role: 'DEPARTMENT_EDITOR', department: '区教育局' } }, admin);
+    const page = await openAsStaff(ROUTES.workbenchPassword, {}, who, '修改以后，下次登录用新密码。');
+    await page.setViewportSize(size);
+    const view = current(page);
+    await view.getByLabel('现在的密码').fill('not-the-password');
+    await view.getByLabel('新密码', { exact: true }).fill(renewed);
+    await view.getByLabel('再输入一遍新密码').fill(renewed);
+    await view.getByRole('button', { name: '修改密码' }).click();
+    // A mistyped current password is said on the form; the clerk stays signed in.
+    await settled(page, /^没能修改：/u);
+    expect(await view.getByRole('button', { name: '退出工作人员登录' }).count()).toBe(1);
+    await view.getByLabel('现在的密码').fill(who.password);
+    await view.getByRole('button', { name: '修改密码' }).click();
+    await settled(page, '密码已修改。下次登录请用新密码。');
+    await check(page, 'password', width);
+    await expect(staffLogin(who)).rejects.toThrow();
+
+    // Next time, on the 工作台's sign-in form at the same width, the new password lets them in.
+    const again = await app.browser.open(ROUTES.workbench, {}, ELDER);
+    await again.setViewportSize(size);
+    await settled(again, '工作人员登录');
+    await current(again).getByRole('textbox', { name: '用户名' }).fill(who.username);
+    await current(again).getByLabel('密码').fill(renewed);
+    await current(again).getByRole('button', { name: '登录', exact: true }).click();
+    await settled(again, '区教育局今天的工作');
+  });
 });

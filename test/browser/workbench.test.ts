@@ -1,13 +1,16 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { graphql, graphqlData, REPO, staffLogin as signInStaff } from '../support/run-govopen';
-import { axeViolations, current, govOpenInBrowser, DESK, PHONE, ROUTES, screenshotWholePage, settled, sidewaysOverflow, stretchedButtons } from '../support/browser';
+import { graphqlData, REPO, staffLogin as signInStaff } from '../support/run-govopen';
+import { axeViolations, current, govOpenInBrowser, DESK, PHONE, ROUTES, screenshotWholePage, settled, sidewaysOverflow, stretchedButtons, WIDTHS } from '../support/browser';
 
 // The 工作台 on the H5 build, in Chromium, as a 区民政局 clerk: sign in on the 工作台, read today's work
 // in figures, then publish a policy from its Word file — what was read and where from, the issuer
 // corrected after the checks refuse another body's name, checked, published — and a resident finds
-// it by searching. At a desk browser's 1280 px and a phone's 375 px; axe finds nothing serious;
-// screenshots in test-artifacts/screenshots/workbench-*.png.
+// it by searching; repeal it with a date on 本部门的政策, and residents no longer find it. A district
+// admin on 工作人员账号 creates an account, resets its password, disables and re-enables it, the
+// account's owner signing in on the 工作台 after each; and publishes for a department the resident
+// then reads it under. Every job at a desk browser's 1280 px and a phone's 375 px, each width's run
+// with data of its own; axe finds nothing serious; screenshots in test-artifacts/screenshots/workbench-*-{desk,phone}.png.
 
 const ADMIN = { username: 'admin', password: 'browser-workbench-admin-password' };
 const CLERK = { username: 'minzheng', password: 'browser-workbench-clerk-password', displayName: '区民政局信息员', department: '区民政局' };
@@ -25,24 +28,33 @@ const ensureClerk = () =>
     call('mutation($input: CreateStaffInput!) { createStaff(input: $input) { username } }', { input: { username: CLERK.username, password: CLERK.password, displayName: CLERK.displayName, role: 'DEPARTMENT_EDITOR', department: CLERK.department } }, token),
   ));
 
-/** `who` signed in the way the mini-app keeps a staff session, then the page read again. */
-async function signedInAs(page: Page, who: { username: string; password: string }): Promise<void> {
+/** A page at `size` with `who` signed in the way the mini-app keeps a staff session. */
+async function openAsStaff(route: string, size: { width: number; height: number }, who: { username: string; password: string }): Promise<Page> {
+  const page = await app.browser.open(route);
+  await page.setViewportSize(size);
   const session = await staffLogin(who);
   await page.evaluate((s) => localStorage.setItem('govopen.staff-session.v1', JSON.stringify({ data: s })), session);
   await page.reload();
+  return page;
+}
+
+/** The 工作台's sign-in form, in a tab of its own at `size`, filled in and sent. */
+async function signInOnWorkbench(size: { width: number; height: number }, who: { username: string; password: string }): Promise<Page> {
+  const page = await app.browser.open(ROUTES.workbench);
+  await page.setViewportSize(size);
+  await settled(page, '工作人员登录');
+  await current(page).getByRole('textbox', { name: '用户名' }).fill(who.username);
+  await current(page).getByLabel('密码').fill(who.password);
+  await current(page).getByRole('button', { name: '登录', exact: true }).click();
+  return page;
 }
 
 const serious = async (page: Page) => (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
 
 it('a clerk signs in on the 工作台 and sees today’s work of their department in figures, at a desk and on a phone', async () => {
   await ensureClerk();
-  const page = await app.browser.open(ROUTES.workbench);
-  await page.setViewportSize(DESK);
+  const page = await signInOnWorkbench(DESK, CLERK);
   const view = current(page);
-  await settled(page, '工作人员登录');
-  await view.getByRole('textbox', { name: '用户名' }).fill(CLERK.username);
-  await view.getByLabel('密码').fill(CLERK.password);
-  await view.getByRole('button', { name: '登录', exact: true }).click();
   await settled(page, '区民政局今天的工作');
   const labels = await view.getByTestId('work-count').locator('.gov-card__title').allInnerTexts();
   expect(labels).toEqual(expect.arrayContaining(['差评待办理', '延期待说明', '本周开放日']));
@@ -62,9 +74,7 @@ it('a clerk signs in on the 工作台 and sees today’s work of their departmen
 for (const [name, size] of [['desk', DESK], ['phone', PHONE]] as const) {
   it(`publishes a policy from its Word file (${size.width} px), and a resident finds it`, async () => {
     await ensureClerk();
-    const page = await app.browser.open(ROUTES.workbenchPublish);
-    await page.setViewportSize(size);
-    await signedInAs(page, CLERK);
+    const page = await openAsStaff(ROUTES.workbenchPublish, size, CLERK);
     const view = current(page);
     await settled(page, '以区民政局的名义发布。');
     await view.getByLabel('选择文件').setInputFiles(WORD_FILE);
@@ -126,102 +136,155 @@ for (const [name, size] of [['desk', DESK], ['phone', PHONE]] as const) {
   });
 }
 
-it('after a district admin resets a clerk’s password, the clerk sets their own on the 工作台 and is in', async () => {
-  await ensureClerk();
-  const { token } = await staffLogin(ADMIN);
-  await call('mutation($u: ID!, $p: String!) { resetStaffPassword(username: $u, temporaryPassword: $p) { mustChangePassword } }', { u: CLERK.username, p: 'temporary-password-1' }, token);
-  const page = await app.browser.open(ROUTES.workbench);
-  const view = current(page);
-  await settled(page, '工作人员登录');
-  await view.getByRole('textbox', { name: '用户名' }).fill(CLERK.username);
-  await view.getByLabel('密码').fill('temporary-password-1');
-  await view.getByRole('button', { name: '登录', exact: true }).click();
-  await settled(page, '设置新密码');
-  await view.getByLabel('新密码', { exact: true }).fill(CLERK.password);
-  await view.getByLabel('再输入一遍新密码').fill(CLERK.password);
-  await view.getByRole('button', { name: '设置新密码并登录' }).click();
-  await settled(page, '区民政局今天的工作');
-  // The new password is the one that signs in from now on.
-  expect((await staffLogin(CLERK)).token).toBeTruthy();
+describe.each(WIDTHS)('工作人员账号 at %s width: an account of its own', (width, size) => {
+  const who = { username: `shebao-${width}`, password: `browser-workbench-shebao-${width}`, displayName: `区人力社保局信息员（${width === 'phone' ? '手机' : '电脑'}）` };
+  const name = `${who.displayName}（${who.username}）`;
+
+  /** 工作人员账号 signed in as the district admin, at this width. */
+  async function accounts(): Promise<Page> {
+    const page = await openAsStaff(ROUTES.workbenchStaff, size, ADMIN);
+    await settled(page, '全部账号');
+    return page;
+  }
+
+  it('a district admin creates a clerk’s account; the clerk signs in with it on the 工作台', async () => {
+    const page = await accounts();
+    const form = current(page).getByRole('group', { name: '新建账号' });
+    await form.getByRole('textbox', { name: '用户名' }).fill(who.username);
+    await form.getByRole('textbox', { name: '姓名或称呼' }).fill(who.displayName);
+    await form.getByRole('textbox', { name: '部门' }).fill('区人力社保局');
+    await form.getByRole('textbox', { name: '初始密码' }).fill(who.password);
+    await form.getByRole('button', { name: '新建账号' }).click();
+    await settled(page, `已新建账号：${name}。`);
+    expect(await current(page).getByRole('group', { name }).innerText()).toContain('区人力社保局 · 部门工作人员');
+    expect(await serious(page)).toEqual([]);
+    expect(await sidewaysOverflow(page)).toEqual([]);
+    if (width === 'desk') expect(await stretchedButtons(page)).toEqual([]);
+    await screenshotWholePage(page, `workbench-staff-created-${width}`);
+
+    const own = await signInOnWorkbench(size, who);
+    await settled(own, '区人力社保局今天的工作');
+  });
+
+  it('a district admin resets its password; the clerk sets their own at the next sign-in and is in', async () => {
+    const page = await accounts();
+    const card = current(page).getByRole('group', { name });
+    await card.getByRole('button', { name: '重设密码' }).click();
+    await card.getByRole('textbox', { name: '临时密码' }).fill(`temporary-${width}-1`);
+    await card.getByRole('button', { name: '重设密码' }).click();
+    await settled(page, `${name}的密码已重设。`);
+    expect(await card.innerText()).toContain('已重设密码，等本人登录时设置新密码');
+
+    const own = await signInOnWorkbench(size, { username: who.username, password: `temporary-${width}-1` });
+    await settled(own, '设置新密码');
+    const form = current(own);
+    await form.getByLabel('新密码', { exact: true }).fill(`${who.password}-own`);
+    await form.getByLabel('再输入一遍新密码').fill(`${who.password}-own`);
+    expect(await serious(own)).toEqual([]);
+    expect(await sidewaysOverflow(own)).toEqual([]);
+    await screenshotWholePage(own, `workbench-new-password-${width}`);
+    await form.getByRole('button', { name: '设置新密码并登录' }).click();
+    await settled(own, '区人力社保局今天的工作');
+    // Their own password is the one that signs in from now on; the temporary one no longer does.
+    await expect(staffLogin({ username: who.username, password: `temporary-${width}-1` })).rejects.toThrow();
+    who.password = `${who.password}-own`;
+  });
+
+  it('a district admin disables it and re-enables it; refused while disabled, the clerk then signs in again', async () => {
+    const page = await accounts();
+    const view = current(page);
+    const card = view.getByRole('group', { name });
+    await card.getByRole('button', { name: '停用' }).click();
+    await view.getByText(`${name}已停用。`).waitFor();
+    expect(await card.innerText()).toContain('已停用，不能登录');
+    expect(await serious(page)).toEqual([]);
+    expect(await sidewaysOverflow(page)).toEqual([]);
+    if (width === 'desk') expect(await stretchedButtons(page)).toEqual([]);
+    await screenshotWholePage(page, `workbench-staff-${width}`);
+    const refused = await signInOnWorkbench(size, who);
+    await settled(refused, /^没能登录/u);
+    await screenshotWholePage(refused, `workbench-sign-in-refused-${width}`);
+
+    await card.getByRole('button', { name: '重新启用' }).click();
+    await view.getByText(`${name}已重新启用，可以登录了。`).waitFor();
+    // The clerk, on their own phone or at their desk, signs in on the 工作台 again.
+    const own = await signInOnWorkbench(size, who);
+    await settled(own, '区人力社保局今天的工作');
+  });
 });
 
-it('a district admin disables a clerk’s account and re-enables it on 工作人员账号; the clerk signs in again', async () => {
-  await ensureClerk();
-  const page = await app.browser.open(ROUTES.workbenchStaff);
-  await page.setViewportSize(DESK);
-  await signedInAs(page, ADMIN);
-  const view = current(page);
-  const clerk = view.getByRole('group', { name: `${CLERK.displayName}（${CLERK.username}）` });
-  await clerk.waitFor();
-  await clerk.getByRole('button', { name: '停用' }).click();
-  await view.getByText(`${CLERK.displayName}（${CLERK.username}）已停用。`).waitFor();
-  expect(await clerk.innerText()).toContain('已停用，不能登录');
-  const refused = await graphql(app.govopen.base, 'mutation($u: String!, $p: String!) { staffLogin(username: $u, password: $p) { token } }', { u: CLERK.username, p: CLERK.password });
-  expect(refused.body.errors?.[0]).toBeTruthy();
-  expect(await serious(page)).toEqual([]);
-  await screenshotWholePage(page, 'workbench-staff-desk');
+describe.each(WIDTHS)('本部门的政策 at %s width', (width, size) => {
+  it('a clerk repeals the copy published at this width with a date; residents no longer find it among those in force', async () => {
+    await ensureClerk();
+    const copy = `${TITLE}（${width}）`;
+    const page = await openAsStaff(ROUTES.workbenchPolicies, size, CLERK);
+    const view = current(page);
+    const card = view.getByRole('group', { name: copy });
+    await card.waitFor();
+    expect(await serious(page)).toEqual([]);
+    expect(await sidewaysOverflow(page)).toEqual([]);
+    if (width === 'desk') {
+      // At a desk the list stands in two columns (its first two policies side by side), its buttons as wide as their words.
+      const tops = await view.getByTestId('staff-policy').evaluateAll((cards) => cards.slice(0, 2).map((c) => c.getBoundingClientRect().top));
+      expect(tops).toHaveLength(2);
+      expect(tops[0]).toBe(tops[1]);
+      expect(await stretchedButtons(page)).toEqual([]);
+    }
+    await card.getByRole('button', { name: '废止', exact: true }).click();
+    // The day it stops: today unless the clerk picks another.
+    const day = await card.getByLabel('废止日期').inputValue();
+    expect(day).toMatch(/^\d{4}-\d{2}-\d{2}$/u);
+    await screenshotWholePage(page, `workbench-policies-repeal-${width}`);
+    await card.getByRole('button', { name: '确认废止' }).click();
+    const [year, month, date] = day.split('-').map(Number);
+    await view.getByRole('group', { name: copy }).getByText(`· 已废止（${year}年${month}月${date}日起）`, { exact: false }).waitFor();
+    expect(await serious(page)).toEqual([]);
+    await screenshotWholePage(page, `workbench-policies-${width}`);
 
-  await clerk.getByRole('button', { name: '重新启用' }).click();
-  await view.getByText(`${CLERK.displayName}（${CLERK.username}）已重新启用，可以登录了。`).waitFor();
-  await page.setViewportSize(PHONE);
-  expect(await sidewaysOverflow(page)).toEqual([]);
-  await screenshotWholePage(page, 'workbench-staff-phone');
-  // The clerk, on their own phone, signs in on the 工作台 again.
-  const own = await app.browser.open(ROUTES.workbench);
-  const form = current(own);
-  await settled(own, '工作人员登录');
-  await form.getByRole('textbox', { name: '用户名' }).fill(CLERK.username);
-  await form.getByLabel('密码').fill(CLERK.password);
-  await form.getByRole('button', { name: '登录', exact: true }).click();
-  await settled(own, '区民政局今天的工作');
+    // A resident, at the same width, searches: the repealed copy is not among the policies in force.
+    const resident = await app.browser.open(ROUTES.policySearch, { q: '老年人助餐' });
+    await resident.setViewportSize(size);
+    // The phone's run leaves the desk's copy in force; after the desk's the search may find only
+    // its interpretation, or nothing. The policies found, if any, are read in full before counting.
+    await settled(resident, /已显示 \d+ |没有找到和“老年人助餐”有关的内容/u);
+    const policies = current(resident).getByRole('region', { name: '政策文件', exact: true });
+    if (await policies.count()) await policies.getByText(/^已显示 \d+ 份/u).waitFor();
+    if (width === 'phone') await current(resident).getByText(`${TITLE}（desk）`, { exact: true }).waitFor();
+    expect(await current(resident).getByText(copy).count()).toBe(0);
+  });
 });
 
-it('a clerk repeals a policy from 本部门的政策 with a date; residents no longer find it among those in force', async () => {
-  await ensureClerk();
-  const phoneCopy = `${TITLE}（phone）`;
-  const page = await app.browser.open(ROUTES.workbenchPolicies);
-  await page.setViewportSize(DESK);
-  await signedInAs(page, CLERK);
-  const view = current(page);
-  const card = view.getByRole('group', { name: phoneCopy });
-  await card.waitFor();
-  expect(await serious(page)).toEqual([]);
-  expect(await sidewaysOverflow(page)).toEqual([]);
-  // At a desk the list stands in two columns (its first two policies side by side), its buttons as wide as their words.
-  const tops = await view.getByTestId('staff-policy').evaluateAll((cards) => cards.slice(0, 2).map((c) => c.getBoundingClientRect().top));
-  expect(tops).toHaveLength(2);
-  expect(tops[0]).toBe(tops[1]);
-  expect(await stretchedButtons(page)).toEqual([]);
-  await screenshotWholePage(page, 'workbench-policies-desk');
-  await page.setViewportSize(PHONE);
-  await card.getByRole('button', { name: '废止', exact: true }).click();
-  await card.getByRole('button', { name: '确认废止' }).click();
-  await view.getByRole('group', { name: phoneCopy }).getByText(/· 已废止（\d{4}年/).first().waitFor();
-  expect(await serious(page)).toEqual([]);
-  await screenshotWholePage(page, 'workbench-policies-phone');
+describe.each(WIDTHS)('a district admin publishing at %s width', (width, size) => {
+  it('picks the department from every department that has staff; a resident reads the policy under that department', async () => {
+    await ensureClerk();
+    const title = `${TITLE}（代区民政局发布，${width}）`;
+    const page = await openAsStaff(ROUTES.workbenchPublish, size, ADMIN);
+    const view = current(page);
+    await settled(page, '全区管理员可以为任何部门发布：在第三步选部门，不选就是区政府办公室。');
+    await view.getByLabel('选择文件').setInputFiles(WORD_FILE);
+    const picker = view.getByRole('group', { name: '为哪个部门发布' });
+    await picker.waitFor();
+    expect(await picker.getByRole('button').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('区政府办公室'), expect.stringContaining(CLERK.department)]));
+    await picker.getByRole('button', { name: CLERK.department }).click();
+    await picker.getByRole('button', { name: `${CLERK.department}，已选` }).waitFor();
+    expect(await serious(page)).toEqual([]);
+    expect(await sidewaysOverflow(page)).toEqual([]);
+    await screenshotWholePage(page, `workbench-publish-admin-${width}`);
 
-  const resident = await app.browser.open(ROUTES.policySearch, { q: '老年人助餐' });
-  await settled(resident, /已显示 \d+ 份/);
-  await current(resident).getByText(`${TITLE}（desk）`, { exact: true }).waitFor();
-  expect(await current(resident).getByText(phoneCopy).count()).toBe(0);
-});
-
-it('a district admin publishing picks the department from every department that has staff', async () => {
-  await ensureClerk();
-  const page = await app.browser.open(ROUTES.workbenchPublish);
-  await page.setViewportSize(DESK);
-  await signedInAs(page, ADMIN);
-  const view = current(page);
-  await settled(page, '全区管理员可以为任何部门发布：在第三步选部门，不选就是区政府办公室。');
-  await view.getByLabel('选择文件').setInputFiles(WORD_FILE);
-  const picker = view.getByRole('group', { name: '为哪个部门发布' });
-  await picker.waitFor();
-  expect(await picker.getByRole('button').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('区政府办公室'), expect.stringContaining(CLERK.department)]));
-  await picker.getByRole('button', { name: CLERK.department }).click();
-  await picker.getByRole('button', { name: `${CLERK.department}，已选` }).waitFor();
-  expect(await serious(page)).toEqual([]);
-  await screenshotWholePage(page, 'workbench-publish-admin-desk');
-  await page.setViewportSize(PHONE);
-  expect(await sidewaysOverflow(page)).toEqual([]);
-  await screenshotWholePage(page, 'workbench-publish-admin-phone');
+    // The document's own issuer left out, the department's name stands; a title and 文号 of its own.
+    await view.getByRole('textbox', { name: '发布机构' }).fill('');
+    await view.getByRole('textbox', { name: '标题' }).fill(title);
+    await view.getByRole('textbox', { name: '文号（可以不填）' }).fill(`示民发〔2026〕${size.width + 1}号`);
+    const checks = view.getByRole('group', { name: '第四步：发布前检查' });
+    await checks.getByRole('button', { name: '检查' }).click();
+    await checks.getByText(/^✓ /).waitFor();
+    await view.getByRole('button', { name: '发布', exact: true }).click();
+    await settled(page, '已发布');
+    expect(await view.getByRole('status').filter({ hasText: '已发布' }).innerText()).toContain(`发布机构：${CLERK.department}。`);
+    await view.getByRole('button', { name: '看居民看到的页面' }).click();
+    await settled(page, '— 全文完 —');
+    const read = await current(page).innerText();
+    expect(read).toContain(title);
+    expect(read).toMatch(new RegExp(`发布机构\\s*${CLERK.department}`, 'u'));
+  });
 });
