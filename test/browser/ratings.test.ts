@@ -53,15 +53,18 @@ const MIN_TARGET: Record<Mode, number> = { standard: 44, elder: 60 };
 const tooSmall = (targets: Target[], min: number) => targets.filter((t) => t.width < min || t.height < min);
 
 /**
- * axe (no serious or critical violation), the mode's tap targets and body size, and a screenshot; a
- * staff page checked at a run's width also has no button stretched across a desk, and its width in its name.
+ * axe (no serious or critical violation), the mode's tap targets and body size, and a screenshot; a staff
+ * page checked at a run's width also has nothing sideways, no button stretched across a desk, and its width in its name.
  */
 async function check(page: Page, name: string, mode: Mode, width?: 'phone' | 'desk'): Promise<void> {
   const violations = await axeViolations(page);
   expect({ page: name, mode, violations: violations.filter((v) => v.impact === 'serious' || v.impact === 'critical') }).toEqual({ page: name, mode, violations: [] });
   expect({ page: name, mode, tooSmall: tooSmall(await tapTargets(page), MIN_TARGET[mode]) }).toEqual({ page: name, mode, tooSmall: [] });
   expect(await bodyFontSize(page)).toBeGreaterThanOrEqual(mode === 'elder' ? 22 : 18);
-  expect({ page: name, mode, sideways: await sidewaysOverflow(page), stretched: width === 'desk' ? await stretchedButtons(page) : [] }).toEqual({ page: name, mode, sideways: [], stretched: [] });
+  if (width) {
+    const stretched = width === 'desk' ? await stretchedButtons(page) : [];
+    expect({ page: name, width, sideways: await sidewaysOverflow(page), stretched }).toEqual({ page: name, width, sideways: [], stretched: [] });
+  }
   await screenshotWholePage(page, `rating-${name}-${mode}${width ? `-${width}` : ''}`);
 }
 
