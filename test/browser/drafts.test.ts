@@ -65,7 +65,7 @@ async function checkPage(page: Page, name: string, width?: 'phone' | 'desk'): Pr
   expect({ page: name, tooSmall }).toEqual({ page: name, tooSmall: [] });
   expect(await bodyFontSize(page)).toBeGreaterThanOrEqual(22);
   expect({ page: name, overflow: await sidewaysOverflow(page), stretched: width === 'desk' ? await stretchedButtons(page) : [] }).toEqual({ page: name, overflow: [], stretched: [] });
-  await screenshotWholePage(page, `drafts-${name}-elder`);
+  await screenshotWholePage(page, `drafts-${name}-elder${width ? `-${width}` : ''}`);
 }
 
 it('the staff pages (the department’s drafts, publishing, 采纳情况) and the 采纳情况 page pass axe, targets and text in 长辈版', async () => {
@@ -165,7 +165,7 @@ describe.each(RUNS)('the department’s jobs at $size.width px', ({ width, size,
       await staffView.getByRole('textbox', { name: `第 ${i + 1} 条的内容` }).fill(text!);
     }
     await staffView.getByRole('textbox', { name: '其他提意见的方式（可以不填）' }).fill('来信寄区政府办公室');
-    await checkPage(staffPage, `publish-filled-${width}`, width);
+    await checkPage(staffPage, 'publish-filled', width);
     await staffView.getByRole('button', { name: '发布征求意见稿' }).click();
     // Published: the draft's page as residents see it.
     await staffView.getByRole('heading', { name: title }).waitFor();
@@ -196,7 +196,7 @@ describe.each(RUNS)('the department’s jobs at $size.width px', ({ width, size,
     await staffView.getByRole('article', { name: title }).getByRole('button', { name: `审核意见：${title}` }).click();
     await settled(staffPage, comment);
     expect(await staffView.getByText(/^⚠ 有个人信息/).count()).toBe(1);
-    await checkPage(staffPage, `moderate-${width}`, width);
+    await checkPage(staffPage, 'moderate', width);
     await staffView.getByRole('button', { name: '公开这条意见', exact: true }).click();
     await settled(staffPage, '已公开这条意见（个人信息已遮挡）。');
 
@@ -222,7 +222,7 @@ describe.each(RUNS)('the department’s jobs at $size.width px', ({ width, size,
     await group.getByRole('button', { name: outcome, exact: true }).click();
     await group.getByRole('textbox', { name: '理由' }).fill(reason);
     await group.getByRole('button', { name: new RegExp(`^${section}：`) }).click();
-    await checkPage(staffPage, `answer-filled-${width}`, width);
+    await checkPage(staffPage, 'answer-filled', width);
     await staffView.getByRole('button', { name: '公布采纳情况' }).click();
     await settled(staffPage, `结果：${outcome}（1 条意见）`);
 
@@ -234,6 +234,6 @@ describe.each(RUNS)('the department’s jobs at $size.width px', ({ width, size,
     const answered = view.getByRole('region', { name: point });
     expect(await answered.innerText()).toContain(`理由：${reason}`);
     expect(await answered.innerText()).toContain(masked);
-    await checkPage(page, `feedback-answered-${width}`);
+    await checkPage(page, 'feedback-answered');
   });
 });
