@@ -1,45 +1,77 @@
 import type { Page } from 'playwright-core';
 import { graphql } from '../support/run-govopen';
 import { testPng } from '../support/test-png';
-import { axeViolations, bodyFontSize, current, govOpenInBrowser, ROUTES, screenshotWholePage, settled, STANDARD, tapTargets, type DisplaySettings } from '../support/browser';
+import { axeViolations, bodyFontSize, current, govOpenInBrowser, PHONE, ROUTES, screenshotWholePage, settled, sidewaysOverflow, STANDARD, stretchedButtons, tapTargets, WIDTHS, type DisplaySettings } from '../support/browser';
 
-// 政民互动 on the H5 build that `npm start` serves, in Chromium. A resident asks 不知道找谁 with a photo (the
-// district office gets it); a clerk of the district office (STAFF_BOOTSTRAP) finds it in the queue with its last
-// day to answer, transfers it to the department it belongs to (the last day unchanged), answers and, as the resident agreed, publishes it as 高频问答; the resident reads the answer
-// and rates it, and finds it under 高频问答. A resident applies for
-// information; the clerk asks for a 补正, the resident corrects, the clerk replies and the resident
-// opens the 告知书 with the rights to 行政复议 and 行政诉讼. axe-core on every page, 长辈版 sizes;
-// screenshots in test-artifacts/screenshots/casework-<page>-<mode>.png.
+// 政民互动 on the H5 build that `npm start` serves, in Chromium. Twice, the clerk's part at a phone's 375 px and
+// at a desk's 1280 px, each run with a resident, a question and an application of its own (the resident's part
+// on their phone): a resident asks 不知道找谁 with a photo (the district office gets it); a clerk of the district
+// office (STAFF_BOOTSTRAP) finds it in the queue with its last day to answer, transfers it to the department it
+// belongs to (the last day unchanged), answers and, as the resident agreed, publishes it as 高频问答; the
+// resident reads the answer and rates it, and finds it under 高频问答. A resident applies for information; the
+// clerk finds it in 依申请公开办理 and asks for a 补正, the resident corrects, the clerk replies and the resident
+// opens the 告知书 with the rights to 行政复议 and 行政诉讼. axe-core on every page, 长辈版 sizes, no button
+// stretched across a desk; screenshots in test-artifacts/screenshots/casework-<page>-<mode>[-<width>].png.
 
 const ADMIN = { username: 'admin', password: 'browser-test-admin-password' };
 const app = govOpenInBrowser('casework', { STAFF_BOOTSTRAP: `${ADMIN.username}:${ADMIN.password}` });
 
-const QUESTION = '小区门口的路灯坏了一个多月，该找哪个部门修？';
-const ANSWER = '路灯由区城市管理局负责维修，已转告他们三日内修好；也可以拨打12345报修。';
+/** What each width's run asks and applies for (a resident of its own), and what its clerk answers. */
+const RUNS = WIDTHS.map(([width, size]) => ({
+  width,
+  size,
+  resident: `casework-${width}`,
+  ...(width === 'phone'
+    ? {
+        question: '小区门口的路灯坏了一个多月，该找哪个部门修？',
+        to: '区城市管理局',
+        note: '路灯维修归城管局，请答复居民。',
+        answer: '路灯由区城市管理局负责维修，已转告他们三日内修好；也可以拨打12345报修。',
+        applicant: '王小华',
+        maskedName: '王*华',
+        wanted: '本区老旧小区改造的项目清单',
+      }
+    : {
+        question: '楼下餐馆的油烟很大，晚上熏得开不了窗，该找哪个部门管？',
+        to: '区生态环境局',
+        note: '餐饮油烟归生态环境局查处，请答复居民。',
+        answer: '餐饮油烟由区生态环境局负责查处，已转交他们上门检查；也可以拨打12345反映。',
+        applicant: '陈建平',
+        maskedName: '陈*平',
+        wanted: '本区加装电梯补贴的发放名单和金额',
+      }),
+}));
 
 type Mode = 'standard' | 'elder';
 const SETTINGS: Record<Mode, DisplaySettings> = { standard: STANDARD, elder: { ...STANDARD, elder: true } };
 const MIN_TARGET: Record<Mode, number> = { standard: 44, elder: 60 };
 
-/** axe (no serious or critical violation), the mode's tap targets and body size, and a screenshot. */
-async function check(page: Page, name: string, mode: Mode = 'standard'): Promise<void> {
+/**
+ * axe (no serious or critical violation), the mode's tap targets and body size, and a screenshot; a clerk's
+ * page checked at a run's width also has nothing sideways, no button stretched across a desk, and its width in its name.
+ */
+async function check(page: Page, name: string, mode: Mode = 'standard', width?: 'phone' | 'desk'): Promise<void> {
   const violations = (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
   const tooSmall = (await tapTargets(page)).filter((t) => t.width < MIN_TARGET[mode] || t.height < MIN_TARGET[mode]);
   expect({ page: name, mode, violations, tooSmall }).toEqual({ page: name, mode, violations: [], tooSmall: [] });
   expect(await bodyFontSize(page)).toBeGreaterThanOrEqual(mode === 'elder' ? 22 : 18);
-  await screenshotWholePage(page, `casework-${name}-${mode}`);
+  if (width) {
+    const stretched = width === 'desk' ? await stretchedButtons(page) : [];
+    expect({ page: name, width, sideways: await sidewaysOverflow(page), stretched }).toEqual({ page: name, width, sideways: [], stretched: [] });
+  }
+  await screenshotWholePage(page, `casework-${name}-${mode}${width ? `-${width}` : ''}`);
 }
 
-/** Sessions as the mini-app keeps them: a resident (测试登录) and the district office's clerk, on the same phone. */
-async function sessions(): Promise<{ resident: unknown; staff: unknown }> {
-  const resident = await graphql<{ login: unknown }>(app.govopen.base, 'mutation { login(code: "dev:casework") { token expiresAt } }');
+/** Sessions as the mini-app keeps them: a resident (测试登录) and the district office's clerk, in the same browser. */
+async function sessions(residentName: string): Promise<{ resident: unknown; staff: unknown }> {
+  const resident = await graphql<{ login: unknown }>(app.govopen.base, 'mutation($code: String!) { login(code: $code) { token expiresAt } }', { code: `dev:${residentName}` });
   const staff = await graphql<{ staffLogin: unknown }>(app.govopen.base, 'mutation($u: String!, $p: String!) { staffLogin(username: $u, password: $p) { token expiresAt } }', { u: ADMIN.username, p: ADMIN.password });
   return { resident: resident.body.data!.login, staff: staff.body.data!.staffLogin };
 }
 
 /** Opens `route` signed in as both (Taro's H5 storage keeps each value as JSON { data: value }). */
-async function openSignedIn(route: string, params: Record<string, string> = {}, mode: Mode = 'standard'): Promise<Page> {
-  const { resident, staff } = await sessions();
+async function openSignedIn(route: string, params: Record<string, string> = {}, mode: Mode = 'standard', residentName = 'casework'): Promise<Page> {
+  const { resident, staff } = await sessions(residentName);
   const page = await app.browser.open(route, params, SETTINGS[mode]);
   await page.evaluate(
     ([r, s]) => {
@@ -54,9 +86,9 @@ async function openSignedIn(route: string, params: Record<string, string> = {}, 
 
 const goTo = (page: Page, route: string, params: Record<string, string> = {}) => page.goto(`${app.govopen.base}/#${route}${Object.keys(params).length ? `?${new URLSearchParams(params)}` : ''}`);
 
-describe('政民互动 in the browser', () => {
+describe.each(RUNS)('政民互动, the clerk at $size.width px', ({ width, size, resident, question: QUESTION, to, note, answer: ANSWER, applicant, maskedName, wanted }) => {
   it('a resident asks 不知道找谁 with a photo → the clerk sees the photo, transfers it and answers on the clock → the resident reads the answer and rates it', async () => {
-    const page = await openSignedIn(ROUTES.caseworkAsk);
+    const page = await openSignedIn(ROUTES.caseworkAsk, {}, 'standard', resident);
     const view = current(page);
     await settled(page, '您的问题');
     await check(page, 'ask');
@@ -76,10 +108,11 @@ describe('政民互动 in the browser', () => {
     expect(await view.locator('.gov-fields__value', { hasText: '区政府办公室' }).count()).toBe(1);
     await check(page, 'question');
 
-    // The clerk: the queue by last day to answer, then the question.
+    // The clerk, in the same browser at this run's width: the queue by last day to answer, then the question.
+    await page.setViewportSize(size);
     await goTo(page, ROUTES.caseworkStaffQuestions);
     await settled(page, /^共 \d+ 条，其中已超期 \d+ 条/);
-    await check(page, 'staff-questions');
+    await check(page, 'staff-questions', 'standard', width);
     const card = view.getByRole('link', { name: new RegExp(QUESTION.slice(0, 10)) });
     expect(await card.innerText()).toMatch(/答复期限：\d{4}年\d{1,2}月\d{1,2}日（星期.）/);
     await card.click();
@@ -90,19 +123,19 @@ describe('政民互动 in the browser', () => {
     await photo.evaluate((img: HTMLImageElement) => img.decode());
     expect(await photo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(96);
     expect(await view.getByRole('button', { name: /^看大图：/ }).count()).toBe(1);
-    await check(page, 'staff-question');
+    await check(page, 'staff-question', 'standard', width);
     await thumb.click();
     await view.getByRole('group', { name: '大图：留言人附的照片 1' }).waitFor();
-    await screenshotWholePage(page, 'casework-staff-question-photo-standard');
-    // Street lights are not the district office's: transferred with a note, the last day to answer unchanged.
+    await screenshotWholePage(page, `casework-staff-question-photo-standard-${width}`);
+    // Not the district office's work: transferred with a note, the last day to answer unchanged.
     const lastDay = await view.getByText(/^答复期限：/).first().innerText();
     const transfer = view.getByRole('group', { name: '转办' });
-    await transfer.getByRole('textbox', { name: '转给哪个部门' }).fill('区城市管理局');
-    await transfer.getByRole('textbox', { name: '转办说明' }).fill('路灯维修归城管局，请答复居民。');
+    await transfer.getByRole('textbox', { name: '转给哪个部门' }).fill(to);
+    await transfer.getByRole('textbox', { name: '转办说明' }).fill(note);
     await transfer.getByRole('button', { name: '转办' }).click();
     await settled(page, '已转办。');
     expect(await view.getByText(/^答复期限：/).first().innerText()).toBe(lastDay);
-    expect(await current(page).innerText()).toContain('路灯维修归城管局，请答复居民。');
+    expect(await current(page).innerText()).toContain(note);
     await view.getByRole('textbox', { name: '答复内容' }).fill(ANSWER);
     await view.getByRole('button', { name: '发送答复' }).click();
     await settled(page, '答复已发送。');
@@ -110,8 +143,10 @@ describe('政民互动 in the browser', () => {
     // The asker agreed to publish: the clerk makes it a 高频问答.
     await view.getByRole('button', { name: '公开为高频问答' }).click();
     await settled(page, '已公开为高频问答。');
+    await check(page, 'staff-question-answered', 'standard', width);
 
-    // The resident: 我的留言 → the question with its answer; 满意 closes it.
+    // The resident, on their phone: 我的留言 → the question with its answer; 满意 closes it.
+    await page.setViewportSize(PHONE);
     await goTo(page, ROUTES.caseworkQuestions);
     await settled(page, /^共 \d+ 条/);
     await check(page, 'questions');
@@ -126,20 +161,20 @@ describe('政民互动 in the browser', () => {
     await settled(page, /^共 \d+ 条/);
     const faq = view.getByRole('region', { name: QUESTION });
     expect(await faq.innerText()).toContain(ANSWER);
-    expect(await faq.innerText()).toContain('区城市管理局答复');
+    expect(await faq.innerText()).toContain(`${to}答复`);
     await check(page, 'faq');
   });
 
   it('a resident applies → the clerk asks for a 补正 → the resident corrects → the clerk replies → the resident opens the 告知书', async () => {
-    const page = await openSignedIn(ROUTES.caseworkApply);
+    const page = await openSignedIn(ROUTES.caseworkApply, {}, 'standard', resident);
     const view = current(page);
     await settled(page, '申请的信息');
     await check(page, 'apply');
     await view.getByRole('textbox', { name: '向哪个机关申请' }).fill('区政府办公室');
-    await view.getByRole('textbox', { name: '姓名' }).fill('王小华');
+    await view.getByRole('textbox', { name: '姓名' }).fill(applicant);
     await view.getByRole('textbox', { name: '身份证号码' }).fill('11010519491231002X');
     await view.getByLabel('手机号', { exact: true }).fill('13812345678');
-    await view.getByRole('textbox', { name: '所需信息的名称、文号或者说明' }).fill('本区老旧小区改造的项目清单');
+    await view.getByRole('textbox', { name: '所需信息的名称、文号或者说明' }).fill(wanted);
     await view.getByRole('button', { name: '提交申请' }).click();
     await settled(page, '申请已提交。请记下申请编号；答复后会通知您。');
     expect(await view.getByText(/^答复期限：\d{4}年\d{1,2}月\d{1,2}日（星期.）$/).count()).toBe(1);
@@ -147,42 +182,54 @@ describe('政民互动 in the browser', () => {
     const id = new URLSearchParams(page.url().split('?')[1]).get('id')!;
     await check(page, 'request');
 
-    // The clerk asks for a 补正: the clock stands.
-    await goTo(page, ROUTES.caseworkStaffRequest, { id });
+    // The clerk, at this run's width, finds it in 依申请公开办理 and asks for a 补正: the clock stands.
+    await page.setViewportSize(size);
+    await goTo(page, ROUTES.caseworkStaffRequests);
+    await settled(page, /^共 \d+ 份/);
+    await check(page, 'staff-requests', 'standard', width);
+    await view.getByRole('link', { name: new RegExp(`^${wanted}`) }).click();
     await settled(page, '要求补正');
-    await check(page, 'staff-request');
+    // The applicant's name masked, as everywhere a full read is not asked for.
+    expect(await view.innerText()).toContain(`申请人\n${maskedName}（公民）`);
+    await check(page, 'staff-request', 'standard', width);
     await view.getByRole('textbox', { name: '需要补正的内容' }).fill('请写明年份和街道');
     await view.getByRole('button', { name: '发出补正告知书' }).click();
     await settled(page, '已要求补正，补正告知书已生成。');
 
-    // The resident corrects; 20 working days count again.
+    // The resident, on their phone, corrects; 20 working days count again.
+    await page.setViewportSize(PHONE);
     await goTo(page, ROUTES.caseworkRequest, { id });
     await settled(page, /^答复期限暂停，等待补正/);
     await view.getByRole('textbox', { name: '补正的内容' }).fill('2025年至2026年，东城街道');
     await view.getByRole('button', { name: '提交补正' }).click();
     await settled(page, '补正已提交，答复期限从今天起重新计算。');
 
-    // The clerk replies 予以公开.
+    // The clerk, at this run's width, replies 予以公开.
+    await page.setViewportSize(size);
     await goTo(page, ROUTES.caseworkStaffRequest, { id });
     await settled(page, '发出答复和告知书');
     await view.getByRole('textbox', { name: '理由和说明' }).fill('项目清单见附件，也可在区政府网站“老旧小区改造”栏目查看。');
     await view.getByRole('button', { name: '发出答复和告知书' }).click();
     await settled(page, '已答复，告知书已生成，申请人会收到通知。');
+    await check(page, 'staff-request-replied', 'standard', width);
 
-    // The resident opens the 告知书.
+    // The resident, on their phone, opens the 告知书.
+    await page.setViewportSize(PHONE);
     await goTo(page, ROUTES.caseworkRequest, { id });
     await settled(page, '已按期答复');
     await view.getByRole('link', { name: /^政府信息公开告知书/ }).click();
     const notice = view.getByRole('document', { name: '政府信息公开告知书' });
     await notice.waitFor();
-    expect(await notice.innerText()).toContain('王小华：');
+    expect(await notice.innerText()).toContain(`${applicant}：`);
     expect(await notice.innerText()).toMatch(/行政复议[\s\S]*行政诉讼/);
     await check(page, 'notice');
     const download = page.waitForEvent('download');
     await view.getByRole('button', { name: '保存告知书' }).click();
     expect((await download).suggestedFilename()).toMatch(/^政府信息公开告知书-YSQ-\d{8}-[0-9A-F]{6}\.txt$/);
   });
+});
 
+describe('政民互动 in the browser', () => {
   it('长辈版: the new pages pass axe, with 60 px targets and 22 px text', async () => {
     const visits: Array<[string, string, string | RegExp]> = [
       ['ask', ROUTES.caseworkAsk, '您的问题'],

@@ -4,23 +4,23 @@ import { DEFAULT_CONFIG } from '../../api/src/core/config';
 import { createDynamo } from '../../api/src/core/dynamo';
 import { closeEndedDrafts } from '../../api/src/drafts/draft-work';
 import { graphql } from '../support/run-govopen';
-import { axeViolations, bodyFontSize, current, govOpenInBrowser, ROUTES, screenshotWholePage, settled, sidewaysOverflow, STANDARD, tapTargets, type DisplaySettings } from '../support/browser';
+import { appUrl, axeViolations, bodyFontSize, current, govOpenInBrowser, ROUTES, screenshotWholePage, settled, sidewaysOverflow, STANDARD, stretchedButtons, tapTargets, WIDTHS, type DisplaySettings } from '../support/browser';
 
-// 意见征集 on the H5 build that `npm start` serves, in Chromium: the district admin (STAFF_BOOTSTRAP)
-// publishes a draft; a resident in 长辈版 finds it in the list, comments on its second section from that
-// section's own box and sees the comment held (待审核) at once; a clerk approves it on the moderation page;
-// the resident then sees it 已公开 in 我的意见 and, masked, on the draft's page. axe-core, tap targets and
-// body size on each draft page in 长辈版; screenshots in test-artifacts/screenshots/drafts-*.png. The one
-// search box finds the draft by a resident's own word (老人家) and its result opens it. After a period
-// has ended (the scheduled task run against the same table a month on), the department enters the
-// 采纳情况 on its page and the resident who commented reads it from the closed draft.
+// 意见征集 on the H5 build that `npm start` serves, in Chromium, in 长辈版. At a phone's 375 px and at a desk's
+// 1280 px, each run with a draft and a resident of its own: the district admin (STAFF_BOOTSTRAP) publishes a
+// draft from 意见征集 (工作人员); the resident finds it in the list, comments on its second section from that
+// section's own box and sees the comment held (待审核) at once; the department approves it from 审核意见; the
+// resident then sees it 已公开 in 我的意见 and, masked, on the draft's page. After the period has ended (the
+// scheduled task run against the same table a month on), the department enters the 采纳情况 from its list
+// and the resident reads it from the closed draft. axe-core, tap targets and body size on each page (no
+// button stretched across a desk); screenshots in test-artifacts/screenshots/drafts-*.png. The one search
+// box finds a draft by a resident's own word (老人家) and its result opens it.
 
 const ADMIN = { username: 'admin', password: 'browser-drafts-admin-password' };
 const app = govOpenInBrowser('drafts', { STAFF_BOOTSTRAP: `${ADMIN.username}:${ADMIN.password}` });
 
 const TITLE = '关于调整高龄津贴发放标准的决定（征求意见稿）';
 const SECTION = '第二条 发放标准';
-const COMMENT = '建议90周岁以上每月提高到300元，有事请打13812345678。';
 const ELDER: DisplaySettings = { ...STANDARD, elder: true };
 
 async function call<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
@@ -57,59 +57,16 @@ const publishedDraft = () =>
     return (await call<{ publishDraft: { id: string } }>('mutation($input: PublishDraftInput!) { publishDraft(input: $input) { id } }', { input }, token)).publishDraft.id;
   }));
 
-async function checkPage(page: Page, name: string): Promise<void> {
+/** axe, 60 px targets, 22 px text, nothing sideways and a screenshot; a staff page at a desk has no button stretched across it. */
+async function checkPage(page: Page, name: string, width?: 'phone' | 'desk'): Promise<void> {
   const violations = (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect({ page: name, violations }).toEqual({ page: name, violations: [] });
   const tooSmall = (await tapTargets(page)).filter((t) => t.width < 60 || t.height < 60);
   expect({ page: name, tooSmall }).toEqual({ page: name, tooSmall: [] });
   expect(await bodyFontSize(page)).toBeGreaterThanOrEqual(22);
-  expect({ page: name, overflow: await sidewaysOverflow(page) }).toEqual({ page: name, overflow: [] });
-  await screenshotWholePage(page, `drafts-${name}-elder`);
+  expect({ page: name, overflow: await sidewaysOverflow(page), stretched: width === 'desk' ? await stretchedButtons(page) : [] }).toEqual({ page: name, overflow: [], stretched: [] });
+  await screenshotWholePage(page, `drafts-${name}-elder${width ? `-${width}` : ''}`);
 }
-
-it('a resident comments on one section and sees it held at once; approved by the department, it is public and masked', async () => {
-  await publishedDraft();
-  const resident = await residentSession('wang-ayi');
-  const page = await app.browser.open(ROUTES.draftList, {}, ELDER);
-  await keepSession(page, 'govopen.session.v1', resident);
-  const view = current(page);
-  await settled(page, TITLE);
-  await checkPage(page, 'list');
-  await view.getByRole('link', { name: new RegExp(`^${TITLE}`) }).click();
-
-  await settled(page, '起草说明');
-  await checkPage(page, 'detail');
-  const section = view.getByRole('region', { name: SECTION });
-  await section.getByRole('button', { name: `对这一条提意见：${SECTION}` }).click();
-  await section.getByRole('textbox', { name: `对“${SECTION}”提意见` }).fill(COMMENT);
-  await section.getByRole('button', { name: '提交意见' }).click();
-  const held = section.getByTestId('draft-comment');
-  await held.waitFor();
-  expect(await held.innerText()).toContain('状态：待审核：审核通过后公开');
-  expect(await view.getByText('还没有公开的意见。').count()).toBe(1);
-
-  // The clerk's moderation page: the comment whole, flagged for its mobile number; 公开这条意见.
-  const staffPage = await app.browser.open(ROUTES.draftModerate, { id: await publishedDraft() }, ELDER);
-  await keepSession(staffPage, 'govopen.staff-session.v1', await adminSession());
-  const staffView = current(staffPage);
-  await settled(staffPage, COMMENT);
-  expect(await staffView.getByText(/^⚠ 有个人信息/).count()).toBe(1);
-  await checkPage(staffPage, 'moderate');
-  await staffView.getByRole('button', { name: '公开这条意见', exact: true }).click();
-  await settled(staffPage, '已公开这条意见（个人信息已遮挡）。');
-
-  const mine = await app.browser.open(ROUTES.draftMine, {}, ELDER);
-  await keepSession(mine, 'govopen.session.v1', resident);
-  await settled(mine, TITLE);
-  expect(await current(mine).getByTestId('draft-comment').innerText()).toContain('状态：已公开');
-  await checkPage(mine, 'mine');
-
-  const detail = await app.browser.open(ROUTES.draftDetail, { id: await publishedDraft() }, ELDER);
-  await settled(detail, '已公开的意见（1 条）');
-  const shown = await current(detail).getByTestId('draft-comment').innerText();
-  expect(shown).toContain('有事请打138****5678');
-  expect(shown).not.toContain('13812345678');
-});
 
 it('the staff pages (the department’s drafts, publishing, 采纳情况) and the 采纳情况 page pass axe, targets and text in 长辈版', async () => {
   const id = await publishedDraft();
@@ -151,36 +108,132 @@ async function closeDraftsAMonthOn(): Promise<void> {
   }
 }
 
-it('after the period the department enters its 采纳情况 on its page, and the resident reads it from the closed draft', async () => {
-  const staffSession = await adminSession();
-  const { token } = staffSession;
-  const input = { title: '关于设置社区老年助餐点的决定（征求意见稿）', department: '区民政局', explanation: '为方便老年人就近用餐，起草了本决定。', sections: [{ heading: '第一条 设置标准', text: '每个社区设置一处助餐点。' }] };
-  const draftId = (await call<{ publishDraft: { id: string } }>('mutation($input: PublishDraftInput!) { publishDraft(input: $input) { id } }', { input }, token)).publishDraft.id;
-  const resident = await residentSession('zhang-shu');
-  const commentId = (await call<{ commentOnDraft: { id: string } }>('mutation($input: CommentOnDraftInput!) { commentOnDraft(input: $input) { id } }', { input: { draftId, text: '希望助餐点也能送餐上门。' } }, resident.token)).commentOnDraft.id;
-  await call('mutation($id: ID!) { moderateDraftComment(id: $id, approve: true) { id } }', { id: commentId }, token);
-  await closeDraftsAMonthOn();
+/**
+ * The clerk's tab opens `route` afresh with their session kept again: the resident's tab, in the same
+ * browser, started from empty storage.
+ */
+async function staffOpens(page: Page, route: string, session: { token: string; expiresAt: string }): Promise<void> {
+  await page.goto(appUrl(app.govopen.base, route));
+  await keepSession(page, 'govopen.staff-session.v1', session);
+}
 
-  const staffPage = await app.browser.open(ROUTES.draftAnswer, { id: draftId }, ELDER);
-  await keepSession(staffPage, 'govopen.staff-session.v1', staffSession);
-  const staffView = current(staffPage);
-  await settled(staffPage, '再加一个要点');
-  const point = staffView.getByRole('group', { name: '第 1 个要点' });
-  await point.getByRole('textbox', { name: '第 1 个意见要点' }).fill('送餐上门');
-  await point.getByRole('button', { name: '部分采纳' }).click();
-  await point.getByRole('textbox', { name: '理由' }).fill('行动不便的老年人可预约送餐，其他老年人到助餐点就餐。');
-  await point.getByRole('button', { name: /希望助餐点也能送餐上门/ }).click();
-  await staffView.getByRole('button', { name: '公布采纳情况' }).click();
-  await settled(staffPage, '结果：部分采纳（1 条意见）');
+/** What each width's run publishes, what its resident says, and what the department answers: a draft of its own. */
+const RUNS = WIDTHS.map(([width, size]) => ({
+  width,
+  size,
+  ...(width === 'phone'
+    ? {
+        title: '关于设置社区老年助餐点的决定（征求意见稿）',
+        sections: [['第一条 设置标准', '每个社区设置一处助餐点。'], ['第二条 就餐补贴', '80周岁以上老年人每餐补贴3元。']],
+        resident: 'wang-ayi',
+        comment: '建议行动不便的老人可以送餐上门，有事请打13812345678。',
+        masked: '有事请打138****5678',
+        point: '送餐上门',
+        outcome: '部分采纳',
+        reason: '行动不便的老年人可预约送餐，其他老年人到助餐点就餐。',
+      }
+    : {
+        title: '关于既有住宅加装电梯补贴的办法（征求意见稿）',
+        sections: [['第一条 补贴对象', '本区2000年以前建成的多层住宅。'], ['第二条 补贴标准', '每台电梯补贴20万元。']],
+        resident: 'zhang-shu',
+        comment: '一楼住户用不上电梯，建议也给一些补偿，电话13987654321。',
+        masked: '电话139****4321',
+        point: '一楼住户补偿',
+        outcome: '未采纳',
+        reason: '一楼住户不分摊加装费用，是否补偿由同一单元的业主协商。',
+      }),
+}));
 
-  const page = await app.browser.open(ROUTES.draftDetail, { id: draftId }, ELDER);
-  await keepSession(page, 'govopen.session.v1', resident);
-  const view = current(page);
-  await settled(page, '看采纳情况');
-  await view.getByRole('button', { name: '看采纳情况' }).click();
-  await settled(page, '结果：部分采纳（1 条意见）');
-  const group = view.getByRole('region', { name: '送餐上门' });
-  expect(await group.innerText()).toContain('理由：行动不便的老年人可预约送餐，其他老年人到助餐点就餐。');
-  expect(await group.innerText()).toContain('希望助餐点也能送餐上门。');
-  await checkPage(page, 'feedback-answered');
+describe.each(RUNS)('the department’s jobs at $size.width px', ({ width, size, title, sections, resident: residentName, comment, masked, point, outcome, reason }) => {
+  const section = sections[1]![0]!;
+
+  it('publishes a draft from 意见征集; a resident comments on a section, held at once; the department makes it public, masked; after the period it publishes the 采纳情况 and the resident reads it', async () => {
+    // 意见征集 (工作人员) → 发布征求意见稿: the draft, section by section.
+    const staffSession = await adminSession();
+    const staffPage = await app.browser.open(ROUTES.draftStaff, {}, ELDER);
+    await staffPage.setViewportSize(size);
+    await keepSession(staffPage, 'govopen.staff-session.v1', staffSession);
+    const staffView = current(staffPage);
+    await settled(staffPage, '发布征求意见稿');
+    await staffView.getByRole('button', { name: '发布征求意见稿' }).click();
+    await settled(staffPage, '第 1 条的标题');
+    await staffView.getByRole('textbox', { name: '标题', exact: true }).fill(title);
+    await staffView.getByRole('textbox', { name: '起草说明' }).fill('为方便老年人生活，起草了本文件，现公开征求意见。');
+    await staffView.getByRole('button', { name: '再加一条' }).click();
+    for (const [i, [heading, text]] of sections.entries()) {
+      await staffView.getByRole('textbox', { name: `第 ${i + 1} 条的标题` }).fill(heading!);
+      await staffView.getByRole('textbox', { name: `第 ${i + 1} 条的内容` }).fill(text!);
+    }
+    await staffView.getByRole('textbox', { name: '其他提意见的方式（可以不填）' }).fill('来信寄区政府办公室');
+    await checkPage(staffPage, 'publish-filled', width);
+    await staffView.getByRole('button', { name: '发布征求意见稿' }).click();
+    // Published: the draft's page as residents see it.
+    await staffView.getByRole('heading', { name: title }).waitFor();
+    const draftId = new URLSearchParams(staffPage.url().split('?')[1]).get('id')!;
+
+    // The resident, in 长辈版 on their phone: the list, the draft, a comment on the second section from its own box.
+    const resident = await residentSession(`${residentName}-${width}`);
+    const page = await app.browser.open(ROUTES.draftList, {}, ELDER);
+    await keepSession(page, 'govopen.session.v1', resident);
+    const view = current(page);
+    await settled(page, title);
+    await checkPage(page, 'list');
+    await view.getByRole('link', { name: new RegExp(`^${title}`) }).click();
+    await settled(page, '起草说明');
+    await checkPage(page, 'detail');
+    const region = view.getByRole('region', { name: section });
+    await region.getByRole('button', { name: `对这一条提意见：${section}` }).click();
+    await region.getByRole('textbox', { name: `对“${section}”提意见` }).fill(comment);
+    await region.getByRole('button', { name: '提交意见' }).click();
+    const held = region.getByTestId('draft-comment');
+    await held.waitFor();
+    expect(await held.innerText()).toContain('状态：待审核：审核通过后公开');
+    expect(await view.getByText('还没有公开的意见。').count()).toBe(1);
+
+    // The department, opening 意见征集 again: 审核意见 shows the comment whole, flagged for its mobile number; 公开这条意见.
+    await staffOpens(staffPage, ROUTES.draftStaff, staffSession);
+    await settled(staffPage, title);
+    await staffView.getByRole('article', { name: title }).getByRole('button', { name: `审核意见：${title}` }).click();
+    await settled(staffPage, comment);
+    expect(await staffView.getByText(/^⚠ 有个人信息/).count()).toBe(1);
+    await checkPage(staffPage, 'moderate', width);
+    await staffView.getByRole('button', { name: '公开这条意见', exact: true }).click();
+    await settled(staffPage, '已公开这条意见（个人信息已遮挡）。');
+
+    // The resident: 已公开 in 我的意见; on the draft's page, masked.
+    await page.goto(appUrl(app.govopen.base, ROUTES.draftMine));
+    await settled(page, title);
+    expect(await current(page).getByTestId('draft-comment').innerText()).toContain('状态：已公开');
+    await checkPage(page, 'mine');
+    await page.goto(appUrl(app.govopen.base, ROUTES.draftDetail, { id: draftId }));
+    await settled(page, '已公开的意见（1 条）');
+    const shown = await current(page).getByTestId('draft-comment').innerText();
+    expect(shown).toContain(masked);
+    expect(shown).not.toContain(comment);
+
+    // A month on the period has ended: from its list, the department publishes the 采纳情况.
+    await closeDraftsAMonthOn();
+    await staffOpens(staffPage, ROUTES.draftStaff, staffSession);
+    await settled(staffPage, title);
+    await staffView.getByRole('button', { name: `公布采纳情况：${title}` }).click();
+    await settled(staffPage, '再加一个要点');
+    const group = staffView.getByRole('group', { name: '第 1 个要点' });
+    await group.getByRole('textbox', { name: '第 1 个意见要点' }).fill(point);
+    await group.getByRole('button', { name: outcome, exact: true }).click();
+    await group.getByRole('textbox', { name: '理由' }).fill(reason);
+    await group.getByRole('button', { name: new RegExp(`^${section}：`) }).click();
+    await checkPage(staffPage, 'answer-filled', width);
+    await staffView.getByRole('button', { name: '公布采纳情况' }).click();
+    await settled(staffPage, `结果：${outcome}（1 条意见）`);
+
+    // The resident who commented reads it from the closed draft.
+    await page.goto(appUrl(app.govopen.base, ROUTES.draftDetail, { id: draftId }));
+    await settled(page, '看采纳情况');
+    await view.getByRole('button', { name: '看采纳情况' }).click();
+    await settled(page, `结果：${outcome}（1 条意见）`);
+    const answered = view.getByRole('region', { name: point });
+    expect(await answered.innerText()).toContain(`理由：${reason}`);
+    expect(await answered.innerText()).toContain(masked);
+    await checkPage(page, 'feedback-answered');
+  });
 });

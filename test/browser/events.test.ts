@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { graphql } from '../support/run-govopen';
-import { appUrl, axeViolations, current, govOpenInBrowser, DESK, PHONE, ROUTES, screenshotWholePage, settled, sidewaysOverflow, STANDARD, tapTargets, type DisplaySettings } from '../support/browser';
+import { appUrl, axeViolations, current, govOpenInBrowser, ROUTES, screenshotWholePage, settled, sidewaysOverflow, STANDARD, stretchedButtons, tapTargets, WIDTHS, type DisplaySettings } from '../support/browser';
 
 // 政府开放日 on the H5 build that `npm start` serves, in Chromium: a resident finds the demo open day,
-// signs in with 测试登录, signs up, sees the check-in code, adds it to the calendar and cancels; a
-// district admin (STAFF_BOOTSTRAP) checks another resident in at the door by typing the code; axe-core
+// signs in with 测试登录, signs up, sees the check-in code, adds it to the calendar and cancels; at a
+// phone's 375 px and a desk's 1280 px, a district admin (STAFF_BOOTSTRAP) checks a resident of that run in
+// at the door by typing the code (签到成功, 已经签到过了 and an unknown code each in its own colour, icon
+// and words) and the resident's 我的报名 then says 已签到; axe-core
 // and tap targets on every open-day page in the standard mode and 长辈版, with screenshots; and, at a
 // desk's 1280 px and a phone's 375 px, staff run a 抽签 open day after publishing it (the list, the CSV,
 // 停止报名, 公开抽签) and each applicant reads the result in 我的报名; after a held open day they publish
@@ -149,10 +151,15 @@ async function staffSignIn(page: Page): Promise<void> {
   await settled(page, '退出工作人员登录');
 }
 
-describe('staff check a resident in at the door', () => {
-  it('我的 → 开放日签到: sign in as staff, choose the open day, type the code; the door reads 签到成功 and attendance shows 1', async () => {
-    const { code } = await eventAtTheDoor('李秀英', 'li');
+/** Who each width's run checks in: a resident and an open day of their own. */
+const DOORS = WIDTHS.map(([width, size]) => ({ width, size, name: width === 'phone' ? '李秀英' : '周玉芬', login: `li-${width}` }));
+
+describe.each(DOORS)('staff check a resident in at the door at $size.width px', ({ width, size, name, login }) => {
+  it('我的 → 开放日签到: sign in as staff, choose the open day, type the code; 签到成功, 已经签到过了 and an unknown code look different; the resident’s 我的报名 says 已签到', async () => {
+    const { code } = await eventAtTheDoor(name, login);
+    const title = `门口签到开放日 ${login}`;
     const page = await app.browser.open(ROUTES.mine);
+    await page.setViewportSize(size);
     const view = current(page);
     await settled(page, '测试登录');
     await view.getByRole('button', { name: '开放日签到' }).click();
@@ -161,31 +168,48 @@ describe('staff check a resident in at the door', () => {
     await staffSignIn(page);
     await page.goBack();
 
+    // A district admin's door lists every department's open days: this run's is chosen by its name.
+    await view.getByRole('group', { name: '选择开放日' }).getByRole('button').filter({ hasText: title }).click();
     const desk = view.getByRole('region', { name: '签到' });
-    await desk.waitFor();
-    expect(await view.getByRole('group', { name: '选择开放日' }).getByRole('button', { pressed: true }).innerText()).toMatch(/^✓ 门口签到开放日 li（/);
+    await desk.getByRole('heading', { name: title }).waitFor();
     expect(await desk.getByRole('status').innerText()).toBe('已签到 0 人 / 已报名 1 人');
     await desk.getByRole('textbox', { name: '签到码' }).fill(code.toLowerCase());
     await desk.getByRole('button', { name: '签到', exact: true }).click();
     // The holding department sees the full name (the API records that it did), with ✓ in green.
     await desk.getByText('✓ 签到成功').waitFor();
-    expect(await desk.locator('.event-door-message--in').innerText()).toMatch(/^✓ 签到成功\s*李秀英$/);
-    await screenshotWholePage(page, 'events-checkin-done-standard');
+    const message = desk.locator('.event-door-message');
+    expect(await message.innerText()).toMatch(new RegExp(`^✓ 签到成功\\s*${name}$`));
     expect(await desk.getByRole('status').filter({ hasText: '已签到' }).innerText()).toBe('已签到 1 人 / 已报名 1 人');
+    const colours = [await message.evaluate((el) => getComputedStyle(el).color)];
+    expect({ width, violations: (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical'), sideways: await sidewaysOverflow(page), stretched: width === 'desk' ? await stretchedButtons(page) : [] }).toEqual({ width, violations: [], sideways: [], stretched: [] });
+    await screenshotWholePage(page, `events-checkin-done-${width}`);
 
-    // The same code again: the door says it was done, nobody is counted twice.
+    // The same code again: the door says it was done (! in another colour), nobody is counted twice.
     await desk.getByRole('textbox', { name: '签到码' }).fill(code);
     await desk.getByRole('button', { name: '签到', exact: true }).click();
     await desk.getByText(/^! 已经签到过了（\d\d:\d\d）$/).waitFor();
-    expect(await desk.locator('.event-door-message--again').innerText()).toContain('李秀英');
+    expect(await message.innerText()).toContain(name);
     expect(await desk.getByRole('status').filter({ hasText: '已签到' }).innerText()).toBe('已签到 1 人 / 已报名 1 人');
+    colours.push(await message.evaluate((el) => getComputedStyle(el).color));
+    await screenshotWholePage(page, `events-checkin-again-${width}`);
 
-    // The same door on a laptop's browser (1280 px) and back on the phone (375 px): nothing serious for axe, nothing sideways.
-    for (const [width, size] of [['desk', DESK], ['phone', PHONE]] as const) {
-      await page.setViewportSize(size);
-      expect({ width, violations: (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical'), sideways: await sidewaysOverflow(page) }).toEqual({ width, violations: [], sideways: [] });
-      await screenshotWholePage(page, `events-checkin-again-${width}`);
-    }
+    // A code nobody holds: ✕, said as an alert, in a third colour; still nobody counted.
+    await desk.getByRole('textbox', { name: '签到码' }).fill('ZZZZZZ');
+    await desk.getByRole('button', { name: '签到', exact: true }).click();
+    await desk.getByRole('alert').filter({ hasText: '✕ 没有这个签到码' }).waitFor();
+    colours.push(await message.evaluate((el) => getComputedStyle(el).color));
+    expect(new Set(colours).size).toBe(3);
+    expect(await desk.getByRole('status').filter({ hasText: '已签到' }).innerText()).toBe('已签到 1 人 / 已报名 1 人');
+    expect({ width, violations: (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical') }).toEqual({ width, violations: [] });
+    await screenshotWholePage(page, `events-checkin-unknown-${width}`);
+
+    // The resident's 我的报名, at the same width: checked in.
+    const mine = await app.browser.open(ROUTES.eventMine);
+    await mine.setViewportSize(size);
+    await signedIn(mine, login);
+    await settled(mine, title);
+    expect(await current(mine).getByRole('group', { name: title }).innerText()).toContain('已报名成功，已签到');
+    await screenshotWholePage(mine, `events-mine-checked-in-${width}`);
   });
 });
 
@@ -235,7 +259,7 @@ async function drawEventWithApplicants(tag: string, residents: Array<{ name: str
 }
 
 describe('staff run an open day after publishing it, at a desk and on a phone', () => {
-  for (const [width, size] of [['desk', DESK], ['phone', PHONE]] as const) {
+  for (const [width, size] of WIDTHS) {
     it(`办理开放日 (${size.width} px): the registrations in full, the CSV export, 停止报名 and 公开抽签; each applicant then reads the result in 我的报名`, async () => {
       const residents = [
         { name: '赵桂兰', login: `zhao-${width}`, phone: '13811112222' },

@@ -15,7 +15,9 @@ import {
   settled,
   sidewaysOverflow,
   STANDARD,
+  stretchedButtons,
   tapTargets,
+  WIDTHS,
   type DisplaySettings,
   type Target,
 } from '../support/browser';
@@ -24,8 +26,9 @@ import { dateInWords } from '../../miniapp/src/lib/format';
 
 // 好差评 on the H5 build that `npm start` serves, in Chromium: a resident opens the rating link of a
 // demo service (as its printed QR code holds it), signs in with 测试登录 on the way, gives a 差评 with a
-// reason; a district admin (STAFF_BOOTSTRAP) signs in on the staff page of the same phone, calls back
-// and replies; the resident sees the reply in 我的评价 and rates the fix. The admin prints a window's
+// reason; a district admin (STAFF_BOOTSTRAP) signs in on the staff page of the same browser, at a phone's
+// 375 px and (a 差评 of its own) at a desk's 1280 px, reads the number, calls back and replies; the
+// resident sees the reply in 我的评价 and rates the fix. The admin prints a window's
 // code from 服务二维码 (SVG and PNG downloads) and adds a service there. axe-core and the 长辈版 sizes
 // on every new page; screenshots in test-artifacts/screenshots/rating-<page>-<mode>.png.
 
@@ -33,8 +36,15 @@ const ADMIN = { username: 'admin', password: 'browser-test-admin-password' };
 const app = govOpenInBrowser('ratings', { STAFF_BOOTSTRAP: `${ADMIN.username}:${ADMIN.password}` });
 
 const SERVICE = '最低生活保障申请';
-const REASON_TEXT = '排队叫号机坏了，等了两个小时';
-const REPLY = '已修好叫号机，并在高峰时段增开4号窗口。';
+
+/** What each width's run gives as a 差评 (its own resident, reason and words), handled by staff at that width. */
+const BAD_RATINGS = WIDTHS.map(([width, size]) => ({
+  width,
+  size,
+  ...(width === 'phone'
+    ? { login: 'rater', reason: '等候时间长', reasonText: '排队叫号机坏了，等了两个小时', phone: '13800001234', callback: '已电话联系评价人，核实叫号机故障。', reply: '已修好叫号机，并在高峰时段增开4号窗口。' }
+    : { login: 'rater-desk', reason: '系统故障', reasonText: '自助机读不了身份证，来回跑了两趟', phone: '13900005678', callback: '已电话联系评价人，核实读卡器损坏。', reply: '已更换自助机的读卡器，并安排导办员在旁协助。' }),
+}));
 
 type Mode = 'standard' | 'elder';
 const SETTINGS: Record<Mode, DisplaySettings> = { standard: STANDARD, elder: { ...STANDARD, elder: true } };
@@ -42,13 +52,20 @@ const MIN_TARGET: Record<Mode, number> = { standard: 44, elder: 60 };
 
 const tooSmall = (targets: Target[], min: number) => targets.filter((t) => t.width < min || t.height < min);
 
-/** axe (no serious or critical violation), the mode's tap targets and body size, and a screenshot. */
-async function check(page: Page, name: string, mode: Mode): Promise<void> {
+/**
+ * axe (no serious or critical violation), the mode's tap targets and body size, and a screenshot; a staff
+ * page checked at a run's width also has nothing sideways, no button stretched across a desk, and its width in its name.
+ */
+async function check(page: Page, name: string, mode: Mode, width?: 'phone' | 'desk'): Promise<void> {
   const violations = await axeViolations(page);
   expect({ page: name, mode, violations: violations.filter((v) => v.impact === 'serious' || v.impact === 'critical') }).toEqual({ page: name, mode, violations: [] });
   expect({ page: name, mode, tooSmall: tooSmall(await tapTargets(page), MIN_TARGET[mode]) }).toEqual({ page: name, mode, tooSmall: [] });
   expect(await bodyFontSize(page)).toBeGreaterThanOrEqual(mode === 'elder' ? 22 : 18);
-  await screenshotWholePage(page, `rating-${name}-${mode}`);
+  if (width) {
+    const stretched = width === 'desk' ? await stretchedButtons(page) : [];
+    expect({ page: name, width, sideways: await sidewaysOverflow(page), stretched }).toEqual({ page: name, width, sideways: [], stretched: [] });
+  }
+  await screenshotWholePage(page, `rating-${name}-${mode}${width ? `-${width}` : ''}`);
 }
 
 /** A staff page at a desk browser's 1280 px: axe (nothing serious), nothing sideways, a screenshot; then back at 375 px. */
@@ -107,90 +124,98 @@ describe('好差评 in the browser', () => {
     expect(new URL(page.url()).hash.startsWith(`#${ROUTES.ratingRate}?`)).toBe(true);
   });
 
-  it('rating link → 测试登录 on the way → 差评 with a reason → staff call back and reply → the resident sees the reply and rates the fix', async () => {
-    const link = await ratingLink();
-    expect(link.route).toBe(ROUTES.ratingRate);
-    expect(link.params).toEqual({ service: expect.any(String), window: '3' });
+  describe.each(BAD_RATINGS)('a 差评 handled by staff at $size.width px', ({ width, size, login, reason, reasonText, phone, callback, reply }) => {
+    it('rating link → 测试登录 on the way → 差评 with a reason → staff call back and reply → the resident sees the reply and rates the fix', async () => {
+      const link = await ratingLink();
+      expect(link.route).toBe(ROUTES.ratingRate);
+      expect(link.params).toEqual({ service: expect.any(String), window: '3' });
 
-    // The rating page the printed code opens.
-    const page = await app.browser.open(link.route, link.params);
-    const view = current(page);
-    await settled(page, SERVICE);
-    expect(await view.getByRole('heading', { level: 1 }).innerText()).toBe('评价这次服务');
-    await view.getByText('3号窗口').waitFor();
-    await check(page, 'rate', 'standard');
-    await view.getByRole('button', { name: '差评（不满意）' }).click();
-    expect(await view.getByRole('button', { name: '不满意，已选' }).getAttribute('aria-pressed')).toBe('true');
-    await view.getByRole('button', { name: '等候时间长' }).click();
-    await view.getByRole('textbox', { name: '写几句原因（选填）' }).fill(REASON_TEXT);
-    // A number to call back on: without one the department replies in writing and promises no call.
-    await view.getByLabel('回访电话（选填）').fill('13800001234');
-    await check(page, 'rate-bad', 'standard');
+      // The rating page the printed code opens.
+      const page = await app.browser.open(link.route, link.params);
+      const view = current(page);
+      await settled(page, SERVICE);
+      expect(await view.getByRole('heading', { level: 1 }).innerText()).toBe('评价这次服务');
+      await view.getByText('3号窗口').waitFor();
+      await check(page, 'rate', 'standard');
+      await view.getByRole('button', { name: '差评（不满意）' }).click();
+      expect(await view.getByRole('button', { name: '不满意，已选' }).getAttribute('aria-pressed')).toBe('true');
+      await view.getByRole('button', { name: reason }).click();
+      await view.getByRole('textbox', { name: '写几句原因（选填）' }).fill(reasonText);
+      // A number to call back on: without one the department replies in writing and promises no call.
+      await view.getByLabel('回访电话（选填）').fill(phone);
+      await check(page, 'rate-bad', 'standard');
 
-    // Signed out: sign in on 我的 and come back, with everything still filled in.
-    await view.getByRole('button', { name: '去“我的”登录' }).click();
-    await settled(page, '测试登录');
-    await view.getByRole('textbox', { name: '名字' }).fill('rater');
-    await view.getByRole('button', { name: '登录', exact: true }).click();
-    await view.getByRole('button', { name: '登录好了，返回上一页' }).click();
-    await settled(page, '评价这次服务');
-    expect(await view.getByRole('button', { name: '等候时间长，已选' }).count()).toBe(1);
-    expect(await view.getByRole('textbox', { name: '写几句原因（选填）' }).inputValue()).toBe(REASON_TEXT);
-    await view.getByRole('button', { name: '提交评价' }).click();
+      // Signed out: sign in on 我的 and come back, with everything still filled in.
+      await view.getByRole('button', { name: '去“我的”登录' }).click();
+      await settled(page, '测试登录');
+      await view.getByRole('textbox', { name: '名字' }).fill(login);
+      await view.getByRole('button', { name: '登录', exact: true }).click();
+      await view.getByRole('button', { name: '登录好了，返回上一页' }).click();
+      await settled(page, '评价这次服务');
+      expect(await view.getByRole('button', { name: `${reason}，已选` }).count()).toBe(1);
+      expect(await view.getByRole('textbox', { name: '写几句原因（选填）' }).inputValue()).toBe(reasonText);
+      await view.getByRole('button', { name: '提交评价' }).click();
 
-    // The calm confirmation: what happens next, by when.
-    await settled(page, '已收到您的意见');
-    const next = await view.getByRole('region', { name: '接下来' }).innerText();
-    expect(next).toMatch(/1\. \d{4}年\d{1,2}月\d{1,2}日（星期.）前，区民政局的工作人员会打电话回访您/);
-    expect(next).toMatch(/2\. \d{4}年\d{1,2}月\d{1,2}日（星期.）前，部门会整改或说明情况，并答复您/);
-    await check(page, 'done', 'standard');
+      // The calm confirmation: what happens next, by when.
+      await settled(page, '已收到您的意见');
+      const next = await view.getByRole('region', { name: '接下来' }).innerText();
+      expect(next).toMatch(/1\. \d{4}年\d{1,2}月\d{1,2}日（星期.）前，区民政局的工作人员会打电话回访您/);
+      expect(next).toMatch(/2\. \d{4}年\d{1,2}月\d{1,2}日（星期.）前，部门会整改或说明情况，并答复您/);
+      await check(page, 'done', 'standard');
 
-    // A district admin on the same phone: 我的 → 工作人员 → 工作人员登录. The resident stays signed in.
-    await view.getByRole('button', { name: '回到首页' }).click();
-    await settled(page, '查看政策和解读');
-    await view.getByRole('link', { name: /^我的/ }).click();
-    await settled(page, '已登录');
-    await view.getByRole('button', { name: '工作人员登录（办理差评）' }).click();
-    await settled(page, '供区政府和各部门的工作人员办理差评。居民不用在这里登录。');
-    await check(page, 'staff-sign-in', 'standard');
-    await view.getByRole('textbox', { name: '用户名' }).fill(ADMIN.username);
-    await view.getByLabel('密码').fill(ADMIN.password);
-    await view.getByRole('button', { name: '登录', exact: true }).click();
-    await settled(page, /^共 \d+ 件，其中已超期 \d+ 件/);
-    expect(await view.getByText('身份：全区管理员，可办理各部门的差评').count()).toBe(1);
-    // A district admin sees every department's cases; the demo has overdue ones, said in words.
-    expect(await view.getByText(/^部门：区人力资源和社会保障局$/).count()).toBeGreaterThan(0);
-    expect(await view.getByText(/^⚠ 已超期：应在.+前(回访|答复)$/).count()).toBeGreaterThan(0);
-    await check(page, 'staff-cases', 'standard');
-    const card = view.getByTestId('case-card').filter({ hasText: `${SERVICE} · 不满意` }).filter({ hasText: `评价日期：${today()}` });
-    expect(await card.count()).toBe(1);
-    // Staff read staff words: 待回访, not the resident's 等待回访.
-    expect(await card.innerText()).toContain('状态：待回访');
-    await card.click();
+      // A district admin on the same browser, at this run's width: 我的 → 工作人员 → 工作人员登录. The resident stays signed in.
+      await page.setViewportSize(size);
+      await view.getByRole('button', { name: '回到首页' }).click();
+      await settled(page, '查看政策和解读');
+      await view.getByRole('link', { name: /^我的/ }).click();
+      await settled(page, '已登录');
+      await view.getByRole('button', { name: '工作人员登录（办理差评）' }).click();
+      await settled(page, '供区政府和各部门的工作人员办理差评。居民不用在这里登录。');
+      await check(page, 'staff-sign-in', 'standard', width);
+      await view.getByRole('textbox', { name: '用户名' }).fill(ADMIN.username);
+      await view.getByLabel('密码').fill(ADMIN.password);
+      await view.getByRole('button', { name: '登录', exact: true }).click();
+      await settled(page, /^共 \d+ 件，其中已超期 \d+ 件/);
+      expect(await view.getByText('身份：全区管理员，可办理各部门的差评').count()).toBe(1);
+      // A district admin sees every department's cases; the demo has overdue ones, said in words.
+      expect(await view.getByText(/^部门：区人力资源和社会保障局$/).count()).toBeGreaterThan(0);
+      expect(await view.getByText(/^⚠ 已超期：应在.+前(回访|答复)$/).count()).toBeGreaterThan(0);
+      await check(page, 'staff-cases', 'standard', width);
+      const card = view.getByTestId('case-card').filter({ hasText: `${SERVICE} · 不满意` }).filter({ hasText: `原因：${reason}` }).filter({ hasText: `评价日期：${today()}` });
+      expect(await card.count()).toBe(1);
+      // Staff read staff words: 待回访, not the resident's 等待回访.
+      expect(await card.innerText()).toContain('状态：待回访');
+      await card.click();
 
-    await settled(page, '办理经过');
-    expect(await view.getByText(REASON_TEXT, { exact: false }).count()).toBeGreaterThan(0);
-    await check(page, 'case', 'standard');
-    await view.getByRole('textbox', { name: '回访情况' }).fill('已电话联系评价人，核实叫号机故障。');
-    await view.getByRole('button', { name: '保存回访记录' }).click();
-    await settled(page, '回访记录已保存。');
-    await view.getByRole('textbox', { name: '答复内容' }).fill(REPLY);
-    await view.getByRole('button', { name: '发送答复' }).click();
-    await settled(page, '答复已发送。');
-    expect(await view.locator('.gov-fields__value', { hasText: '已整改并答复评价人，待结案' }).count()).toBe(1);
+      await settled(page, '办理经过');
+      expect(await view.getByText(reasonText, { exact: false }).count()).toBeGreaterThan(0);
+      await check(page, 'case', 'standard', width);
+      // The number to call, whole, on request (the API records the read).
+      await view.getByRole('button', { name: '查看完整号码（会记录在案）' }).click();
+      await settled(page, `回访电话：${phone}`);
+      await view.getByRole('textbox', { name: '回访情况' }).fill(callback);
+      await view.getByRole('button', { name: '保存回访记录' }).click();
+      await settled(page, '回访记录已保存。');
+      await view.getByRole('textbox', { name: '答复内容' }).fill(reply);
+      await view.getByRole('button', { name: '发送答复' }).click();
+      await settled(page, '答复已发送。');
+      expect(await view.locator('.gov-fields__value', { hasText: '已整改并答复评价人，待结案' }).count()).toBe(1);
+      await check(page, 'case-replied', 'standard', width);
 
-    // The resident, still signed in on this phone, sees the reply in 我的评价 and rates the fix once.
-    await page.goto(`${app.govopen.base}/#${ROUTES.ratingMine}`);
-    // (the reply's words are on the case page too, which stays in the DOM until the router moves on)
-    await settled(page, '部门答复（已整改）');
-    const mine = view.getByRole('article').filter({ hasText: REASON_TEXT });
-    expect(await mine.getByRole('heading', { name: '部门答复（已整改）' }).count()).toBe(1);
-    expect(await mine.innerText()).toContain(REPLY);
-    expect(await mine.innerText()).toContain('办理进度\n已整改，已答复您。');
-    await check(page, 'mine', 'standard');
-    await mine.getByRole('button', { name: '满意', exact: true }).click();
-    await mine.getByRole('button', { name: '提交追评' }).click();
-    await settled(page, '您对整改结果的评价：满意');
+      // The resident, still signed in, sees the reply in 我的评价 on their phone and rates the fix once.
+      await page.setViewportSize(PHONE);
+      await page.goto(`${app.govopen.base}/#${ROUTES.ratingMine}`);
+      // (the reply's words are on the case page too, which stays in the DOM until the router moves on)
+      await settled(page, '部门答复（已整改）');
+      const mine = view.getByRole('article').filter({ hasText: reasonText });
+      expect(await mine.getByRole('heading', { name: '部门答复（已整改）' }).count()).toBe(1);
+      expect(await mine.innerText()).toContain(reply);
+      expect(await mine.innerText()).toContain('办理进度\n已整改，已答复您。');
+      await check(page, 'mine', 'standard');
+      await mine.getByRole('button', { name: '满意', exact: true }).click();
+      await mine.getByRole('button', { name: '提交追评' }).click();
+      await settled(page, '您对整改结果的评价：满意');
+    });
   });
 
   it('满意度公开: bars with the same numbers in words; a department opens its services', async () => {

@@ -46,9 +46,7 @@ function PublishForm() {
           <TextField label={`第 ${i + 1} 条的标题`} hint="如：第一条 适用范围" value={section.heading} onChange={(heading) => setSection(i, { heading })} maxLength={100} />
           <TextField label={`第 ${i + 1} 条的内容`} value={section.text} onChange={(text) => setSection(i, { text })} maxLength={5000} lines />
           {sections.length > 1 && (
-            <Action kind="plain" label={`删去第 ${i + 1} 条`} onClick={() => setSections((all) => all.filter((_, j) => j !== i))}>
-              删去这一条
-            </Action>
+            <Action kind="plain" onClick={() => setSections((all) => all.filter((_, j) => j !== i))}>{`删去第 ${i + 1} 条`}</Action>
           )}
         </View>
       ))}
