@@ -1,6 +1,7 @@
 // npm run bench: figures for the speed and size targets, printed rather than asserted (see docs/testing.md).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { createApp } from '../../api/src/app';
 import { DEFAULT_CONFIG } from '../../api/src/core/config';
@@ -9,12 +10,13 @@ import { loadDemoContent } from '../../api/src/demo/load-demo';
 import { startDynamoLocal } from '../../api/src/local/dynamo-local';
 import { createGraphQLServer } from '../../api/src/server';
 import { miniappSizes } from '../../miniapp/scripts/size-report';
-import { createRequestContext } from '../../api/src/app';
-import { spikeFigures, SPIKE } from './events-spike';
+import { createLocalServer } from '../../api/src/local/http-server';
+import { SPIKE } from './events-spike';
+import { httpTaps } from './http-taps';
 import { printSearchFigures } from './search';
 import { printLambdaFigures } from './lambda-cold-start';
-import { rawTransactionFigures } from './raw-transactions';
 import { screenCosts } from './screen-requests';
+import { interleavedSpike, ROUNDS, spikeTable } from './spike-rounds';
 
 const REPO = resolve(__dirname, '../..');
 const MINIAPP_DIST = join(REPO, 'miniapp/dist');
@@ -66,27 +68,15 @@ async function main() {
     const resident = (await app.sessions.issue({ kind: 'resident', residentId: 'bench-resident' })).token;
     console.table((await screenCosts(app, server, resident)).map((c) => ({ screen: c.screen, operations: c.operations, 'DynamoDB requests': c.dynamoRequests, target: c.target ?? '', ms: Math.round(c.milliseconds) })));
 
-    console.log(`\nOpen-day sign-up spike: ${SPIKE.residents} residents + ${SPIKE.doubleTaps} double taps at once for ${SPIKE.seats} seats (GraphQL layer, DynamoDB Local)`);
-    const runAs = async (query: string, variables: Record<string, unknown>, token?: string) => {
-      const response = await server.executeOperation({ query, variables }, { contextValue: await createRequestContext(app, token ? `Bearer ${token}` : undefined) });
-      return response.body.kind === 'single' ? response.body.singleResult : { errors: [{ message: 'incremental result' }] };
-    };
-    const raw = await rawTransactionFigures(dynamo);
-    const spike = await spikeFigures(app, runAs);
-    console.table([
-      ...spike.map((f) => ({
-        mode: f.mode,
-        seconds: f.seconds.toFixed(2),
-        'sign-ups/s': Math.round(f.signUpsPerSecond),
-        'vs raw': `${(f.signUpsPerSecond / raw.transactionsPerSecond).toFixed(2)}× (target ≥ 0.5×)`,
-        'DynamoDB requests per sign-up': f.dynamoRequestsPerSignUp.toFixed(2),
-        'confirmed / applied': f.confirmedOrApplied,
-        errors: f.errors,
-        'draw s': f.drawSeconds?.toFixed(2) ?? '',
-        'draw requests per applicant': f.drawRequestsPerApplicant?.toFixed(2) ?? '',
-      })),
-      { mode: 'raw transactions', seconds: raw.seconds.toFixed(2), 'sign-ups/s': Math.round(raw.transactionsPerSecond), 'vs raw': '1×', 'DynamoDB requests per sign-up': raw.requestsPerTap.toFixed(2), 'confirmed / applied': raw.seatsTaken },
-    ]);
+    console.log(`\nOpen-day sign-up spike: ${SPIKE.residents} residents + ${SPIKE.doubleTaps} double taps at once for ${SPIKE.seats} seats, over HTTP to the local server (each resident from its own 127.1.x.y address), against raw two-item transactions on the same DynamoDB Local: warmed up, then ${ROUNDS} rounds alternating`);
+    const http = createLocalServer({ app, graphql: server });
+    await new Promise<void>((done) => http.listen(0, '127.0.0.1', done));
+    try {
+      const rounds = await interleavedSpike(app, httpTaps(`http://127.0.0.1:${(http.address() as AddressInfo).port}`));
+      console.table(spikeTable(rounds));
+    } finally {
+      await new Promise<void>((done) => http.close(() => done()));
+    }
     await server.stop();
     dynamo.destroy();
     await printSearchFigures(emulator.endpoint);

@@ -8,7 +8,7 @@ import { markCancellationNoticed, markReminded, unmarkReminded } from './notice-
 import { openDayTable } from './open-day-table';
 import { listQuestionnaires, submitQuestionnaire } from './questionnaire';
 import { cancel, fillFreeSeats } from './seat-handover';
-import { joinRepeatedTaps, recentEvents, register, type RegistrationInputData, type WritesAlongside } from './sign-up';
+import { joinRepeatedTaps, recentEvents, register, waitlistNumbers, type RegistrationInputData, type WritesAlongside } from './sign-up';
 
 // Registrations and what hangs off them, in the event's partition (declared in event-items.ts): the
 // store the resolvers use, put together from one module per job.
@@ -47,6 +47,7 @@ export function createRegistrationStore(dynamo: Dynamo, audit: AuditLog): Regist
   const { registrations, waitingPlaces } = table;
   const recent = recentEvents(table);
   const joined = joinRepeatedTaps();
+  const numbers = waitlistNumbers(table);
   return {
     get: (eventId, residentId, consistent = false) => registrations.get({ eventId, residentId }, consistent),
     async getMany(keys) {
@@ -57,7 +58,7 @@ export function createRegistrationStore(dynamo: Dynamo, audit: AuditLog): Regist
     listForResident: (residentId) => registrations.query({ index: 'gsi1', where: { residentId }, descending: true }),
     waitlistPlace: (eventId, seq) => waitingPlaces.count({ where: { eventId }, range: { upTo: waitingPlaceItem.key({ eventId, seq }).sk }, consistent: true }),
     eventForSignUp: (eventId) => recent.get(eventId),
-    register: (event, residentId, input, now, alongside) => joined(registrationIdOf(event.id, residentId), () => register(table, recent, event, residentId, input, now, alongside)),
+    register: (event, residentId, input, now, alongside) => joined(registrationIdOf(event.id, residentId), () => register(table, recent, numbers, event, residentId, input, now, alongside)),
     cancel: (registration, now) => cancel(table, registration, now),
     fillFreeSeats: (eventId, now) => fillFreeSeats(table, eventId, now),
     draw: (event, now, entry) => runDraw(table, audit, event, now, entry),

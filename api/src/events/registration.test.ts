@@ -1,6 +1,8 @@
 import { codeOf, createTestApi, createTestStaff, residentToken, type TestApi } from '../../../test/support/test-app';
 import { signedInResident } from '../../../test/bench/events-spike';
 import { createOutboxStore } from '../notifications/outbox-store';
+import { openDayTable } from './open-day-table';
+import { waitlistNumbers } from './sign-up';
 import { CANCEL_REGISTRATION, DAY, eventInput, openEventFor, person, register } from './event-test-support';
 
 let api: TestApi;
@@ -153,6 +155,17 @@ describe('sign-up rules', () => {
     expect(api.app.dynamo.requestCount() - requestsBefore).toBe(4);
     await api.run(`mutation($id: ID!) { closeEvent(id: $id) { status } }`, { id: eventId }, { token: staff });
     expect((await register(api, token, eventId, person(3))).errors?.[0]?.message).toBe('报名已经截止了。');
+  });
+
+  it('numbers waiters who arrive together from one request to the event\'s counter, each number once', async () => {
+    const eventId = await openEventFor(api, staff, eventInput(base, { title: '候补编号开放日', capacity: 1 }));
+    const numbers = waitlistNumbers(openDayTable(api.app.dynamo));
+    expect(await numbers(eventId)).toBe(1);
+    const requestsBefore = api.app.dynamo.requestCount();
+    // The first asks at once; the seven asking while it is in flight share the next request.
+    const burst = await Promise.all(Array.from({ length: 8 }, () => numbers(eventId)));
+    expect(burst).toEqual([2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(api.app.dynamo.requestCount() - requestsBefore).toBe(2);
   });
 
   it('keeps drafts from residents: not listed, not found, no sign-up', async () => {

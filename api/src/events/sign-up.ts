@@ -9,7 +9,7 @@ import { signUpRefusal } from './open-day-rules';
 // capacity holds whatever the concurrency:
 //   FIRST_COME seat:  seatsLeft - 1   if OPEN, in the sign-up window, seatsLeft > 0 and nobody waits
 //   waiting list:     waitlistLength + 1 (and a waiting-list place numbered from the atomic counter
-//                     waitlistSeq)   if OPEN, in the window, and seatsLeft = 0 or somebody waits
+//                     waitlistSeq, see waitlistNumbers)   if OPEN, in the window, and seatsLeft = 0 or somebody waits
 //   DRAW application: applicants + 1   if OPEN, in the window, and no draw has started
 // The two FIRST_COME conditions are complementary, so every sign-up lands in exactly one of them, and
 // "seatsLeft > 0 ⇒ nobody waits" holds: a freed seat goes to the first waiting, in the same
@@ -129,12 +129,43 @@ export function recentEvents(table: OpenDayTable, clock: () => number = Date.now
 
 export type RecentEvents = ReturnType<typeof recentEvents>;
 
-/** The next number of the waiting list, from the atomic counter on the event item. */
-async function nextWaitlistSeq(table: OpenDayTable, eventId: string): Promise<number> {
-  const result = await writeOne(table.dynamo, table.events.update({ id: eventId }, 'ADD waitlistSeq :one', { if: 'attribute_exists(pk)', values: { ':one': 1 } }), OPEN_DAY_WRITES, 'UPDATED_NEW');
-  if (!result.ok) throw notFound('没有找到这个开放日。');
-  return Number(result.attributes.waitlistSeq);
+/**
+ * Waiting-list numbers from the atomic counter on the event item, handed out in batches: the
+ * sign-ups of this process that ask while a request for numbers is in flight share the next one
+ * (`ADD waitlistSeq :n` returns the last of n new numbers), numbered in the order they asked. One
+ * UpdateItem on the event item for a burst of waiters instead of one each; on Lambda (one request
+ * per instance at a time) every batch is of one, as before. A number whose sign-up then fails is
+ * never used: a gap, as before (places are counted, not read from the number).
+ */
+export function waitlistNumbers(table: OpenDayTable) {
+  type Asking = { resolve: (seq: number) => void; reject: (error: unknown) => void };
+  const queues = new Map<string, Asking[]>();
+  const drain = async (eventId: string, asking: Asking[]) => {
+    while (asking.length > 0) {
+      const batch = asking.splice(0);
+      try {
+        const result = await writeOne(table.dynamo, table.events.update({ id: eventId }, 'ADD waitlistSeq :n', { if: 'attribute_exists(pk)', values: { ':n': batch.length } }), OPEN_DAY_WRITES, 'UPDATED_NEW');
+        if (!result.ok) throw notFound('没有找到这个开放日。');
+        const first = Number(result.attributes.waitlistSeq) - batch.length + 1;
+        batch.forEach(({ resolve }, i) => resolve(first + i));
+      } catch (error) {
+        for (const { reject } of batch) reject(error);
+      }
+    }
+    queues.delete(eventId);
+  };
+  /** The next number of the event's waiting list. */
+  return (eventId: string): Promise<number> =>
+    new Promise((resolve, reject) => {
+      const asking = queues.get(eventId);
+      if (asking) return void asking.push({ resolve, reject });
+      const fresh = [{ resolve, reject }];
+      queues.set(eventId, fresh);
+      void drain(eventId, fresh);
+    });
 }
+
+export type WaitlistNumbers = ReturnType<typeof waitlistNumbers>;
 
 /**
  * Other features' writes that belong to a new registration (the resident's phone remembered, the
@@ -171,7 +202,7 @@ export function joinRepeatedTaps() {
 }
 
 /** Signs up once: a second call for the same resident and event returns the first registration. */
-export async function register(table: OpenDayTable, recent: RecentEvents, event: StoredEvent, residentId: string, input: RegistrationInputData, now: Date, alongside: WritesAlongside = () => []): Promise<SignUp> {
+export async function register(table: OpenDayTable, recent: RecentEvents, numbers: WaitlistNumbers, event: StoredEvent, residentId: string, input: RegistrationInputData, now: Date, alongside: WritesAlongside = () => []): Promise<SignUp> {
   const at = now.toISOString();
   let path: Path = event.selectionMode === 'DRAW' ? 'apply' : await recent.firstComePath(event);
   // While true, `recent` counts this sign-up's seat as in flight.
@@ -183,7 +214,7 @@ export async function register(table: OpenDayTable, recent: RecentEvents, event:
   let refusedAlongside = new Set<number>();
   try {
     for (let decision = 0; decision < MAX_DECISIONS; decision += 1) {
-      const seq = path === 'wait' ? await nextWaitlistSeq(table, event.id) : null;
+      const seq = path === 'wait' ? await numbers(event.id) : null;
       const registration: StoredRegistration = {
         id: registrationIdOf(event.id, residentId),
         eventId: event.id,
