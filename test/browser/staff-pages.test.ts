@@ -161,7 +161,7 @@ describe.each(SETTINGS)('发布设置 at $size.width px', ({ width, size, word, 
     const words = view.getByRole('textbox', { name: '敏感词（一行一个）' });
     await words.fill(`${await words.inputValue()}\n${word}`);
     await view.getByRole('button', { name: '保存敏感词' }).click();
-    await settled(page, /由 admin 保存$/u);
+    await settled(page, /由 系统管理员 保存$/u);
     await view.getByRole('textbox', { name: '部门' }).fill('区民政局');
     await view.getByRole('button', { name: '查看这个部门的' }).click();
     await settled(page, /^区民政局现在可以用：区民政局/u);
