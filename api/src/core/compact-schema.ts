@@ -1,0 +1,110 @@
+import {
+  GraphQLBoolean,
+  GraphQLEnumType,
+  GraphQLFloat,
+  GraphQLID,
+  GraphQLInputObjectType,
+  GraphQLInt,
+  GraphQLList,
+  GraphQLNonNull,
+  GraphQLObjectType,
+  GraphQLSchema,
+  GraphQLString,
+  isEnumType,
+  isInputObjectType,
+  isObjectType,
+  isSpecifiedScalarType,
+  type GraphQLField,
+  type GraphQLInputField,
+  type GraphQLInputType,
+  type GraphQLNamedType,
+  type GraphQLOutputType,
+} from 'graphql';
+
+// The schema as plain data for the Lambda bundle (infra/lib/lambda-bundle.ts, decision 020): a cold
+// start builds the schema's types from it directly, rather than parsing the SDL and building the
+// schema from its syntax tree, which was the largest single part of a cold start (issue 17). What
+// it keeps is what production serves: names and types, no descriptions (introspection is off
+// there) and no syntax nodes. It covers the kinds of type GovOpen's schema has; compactSchema
+// refuses a schema using anything else, when the bundle is built.
+
+/** A field or argument: its name and its type as the SDL writes it (`[String!]!`), then its arguments' pairs, or 0. */
+type CompactFields = Array<string | 0 | string[]>;
+
+/** Enum: [0, name, values]; object type: [1, name, [field, type, arguments]…]; input type: [2, name, [field, type]…]. */
+export type CompactType = [0, string, string[]] | [1, string, CompactFields] | [2, string, string[]];
+
+function refuse(what: string): never {
+  throw new Error(`the Lambda's compact schema (api/src/core/compact-schema.ts) has no way to express ${what}: add it there`);
+}
+
+function namesAndTypes(fields: ReadonlyArray<GraphQLInputField | GraphQLField<unknown, unknown>['args'][number]>, owner: string): string[] {
+  return fields.flatMap((field) => {
+    if (field.defaultValue !== undefined) refuse(`the default value of ${owner}.${field.name}`);
+    if (field.deprecationReason) refuse(`the deprecation of ${owner}.${field.name}`);
+    return [field.name, String(field.type)];
+  });
+}
+
+/** The types of `schema` as data, from its type map; called when the bundle is built. */
+export function compactSchema(schema: GraphQLSchema): CompactType[] {
+  if (schema.getSubscriptionType()) refuse('a Subscription type');
+  if (schema.getDirectives().some((directive) => !['include', 'skip', 'deprecated', 'specifiedBy', 'oneOf'].includes(directive.name))) refuse('directives of its own');
+  return Object.values(schema.getTypeMap())
+    .filter((type) => !type.name.startsWith('__') && !isSpecifiedScalarType(type))
+    .map((type: GraphQLNamedType): CompactType => {
+      if (isEnumType(type)) {
+        return [0, type.name, type.getValues().map((value) => (value.deprecationReason ? refuse(`the deprecation of ${type.name}.${value.name}`) : value.name))];
+      }
+      if (isObjectType(type)) {
+        const fields = Object.values(type.getFields()).flatMap((field) => {
+          if (field.deprecationReason) refuse(`the deprecation of ${type.name}.${field.name}`);
+          return [field.name, String(field.type), field.args.length > 0 ? namesAndTypes(field.args, `${type.name}.${field.name}`) : (0 as const)];
+        });
+        return [1, type.name, fields];
+      }
+      if (isInputObjectType(type)) {
+        if (type.isOneOf) refuse(`@oneOf on ${type.name}`);
+        return [2, type.name, namesAndTypes(Object.values(type.getFields()), type.name)];
+      }
+      return refuse(`${type.name}, a type of its kind`);
+    });
+}
+
+/** The schema `compactSchema` described, built; `assumeValid` as buildASTSchema's. */
+export function buildCompactSchema(types: readonly CompactType[], assumeValid: boolean): GraphQLSchema {
+  const named: Record<string, GraphQLNamedType> = { String: GraphQLString, Int: GraphQLInt, Float: GraphQLFloat, Boolean: GraphQLBoolean, ID: GraphQLID };
+  const typeOf = (written: string): GraphQLOutputType & GraphQLInputType => {
+    if (written.endsWith('!')) return new GraphQLNonNull(typeOf(written.slice(0, -1)));
+    if (written.startsWith('[')) return new GraphQLList(typeOf(written.slice(1, -1)));
+    return named[written] as GraphQLOutputType & GraphQLInputType;
+  };
+  const argumentsOf = (pairs: readonly string[]) => {
+    const configs: Record<string, { type: GraphQLInputType }> = {};
+    for (let i = 0; i < pairs.length; i += 2) configs[pairs[i]!] = { type: typeOf(pairs[i + 1]!) };
+    return configs;
+  };
+  for (const [kind, name, members] of types) {
+    if (kind === 0) named[name] = new GraphQLEnumType({ name, values: Object.fromEntries(members.map((value) => [value, {}])) });
+    else if (kind === 2) named[name] = new GraphQLInputObjectType({ name, fields: () => argumentsOf(members) });
+    else {
+      named[name] = new GraphQLObjectType({
+        name,
+        fields: () => {
+          const configs: Record<string, { type: GraphQLOutputType; args?: Record<string, { type: GraphQLInputType }> }> = {};
+          for (let i = 0; i < members.length; i += 3) {
+            const args = members[i + 2] as string[] | 0;
+            configs[members[i] as string] = args ? { type: typeOf(members[i + 1] as string), args: argumentsOf(args) } : { type: typeOf(members[i + 1] as string) };
+          }
+          return configs;
+        },
+      });
+    }
+  }
+  return new GraphQLSchema({
+    query: named.Query as GraphQLObjectType,
+    mutation: named.Mutation as GraphQLObjectType | undefined,
+    types: types.map(([, name]) => named[name]!),
+    assumeValid,
+  });
+}
