@@ -11,7 +11,8 @@ import { appUrl, axeViolations, current, govOpenInBrowser, ROUTES, screenshotWho
 // and tap targets on every open-day page in the standard mode and 长辈版, with screenshots; and, at a
 // desk's 1280 px and a phone's 375 px, staff run a 抽签 open day after publishing it (the list, the CSV,
 // 停止报名, 公开抽签) and each applicant reads the result in 我的报名; after a held open day they publish
-// the 吸收采纳 summary and a resident reads it on the event.
+// the 吸收采纳 summary and a resident reads it on the event; at both widths staff cancel an open day with
+// a reason and the resident signed up reads it in 我的消息, on the event and in 我的报名 (no code, no seat).
 
 const ADMIN = { username: 'admin', password: 'browser-admin-password' };
 const app = govOpenInBrowser('events', { STAFF_BOOTSTRAP: `${ADMIN.username}:${ADMIN.password}` });
@@ -151,6 +152,18 @@ async function staffSignIn(page: Page): Promise<void> {
   await settled(page, '退出工作人员登录');
 }
 
+/** 办理开放日 for `eventId` at `size`, signed in as the district admin through the page's own 工作人员登录 and back on the open day titled `title`. */
+async function managedAsStaff(eventId: string, title: string, size: { width: number; height: number }): Promise<Page> {
+  const page = await app.browser.open(ROUTES.eventManage, { id: eventId });
+  await page.setViewportSize(size);
+  await settled(page, '工作人员登录');
+  await current(page).getByRole('button', { name: '工作人员登录' }).first().click();
+  await staffSignIn(page);
+  await page.goBack();
+  await settled(page, title);
+  return page;
+}
+
 /** Who each width's run checks in: a resident and an open day of their own. */
 const DOORS = WIDTHS.map(([width, size]) => ({ width, size, name: width === 'phone' ? '李秀英' : '周玉芬', login: `li-${width}` }));
 
@@ -267,14 +280,8 @@ describe('staff run an open day after publishing it, at a desk and on a phone', 
         { name: '孙丽华', login: `sun-${width}`, phone: '13755556666' },
       ];
       const { eventId, title } = await drawEventWithApplicants(width, residents);
-      const page = await app.browser.open(ROUTES.eventManage, { id: eventId });
-      await page.setViewportSize(size);
+      const page = await managedAsStaff(eventId, title, size);
       const view = current(page);
-      await settled(page, '工作人员登录');
-      await view.getByRole('button', { name: '工作人员登录' }).first().click();
-      await staffSignIn(page);
-      await page.goBack();
-      await settled(page, title);
 
       // The holding department's list: full names and phones (the API audits the read).
       const registrations = view.getByRole('region', { name: '报名名单' });
@@ -331,14 +338,8 @@ describe('staff run an open day after publishing it, at a desk and on a phone', 
       const held = { ...input, startsAt: at(-180), endsAt: at(-60), signUpClosesAt: at(-240) };
       await call('mutation($id: ID!, $input: EventInput!) { updateEvent(id: $id, input: $input) { id } }', { id: createEvent.id, input: held }, staffLogin.token);
 
-      const page = await app.browser.open(ROUTES.eventManage, { id: createEvent.id });
-      await page.setViewportSize(size);
+      const page = await managedAsStaff(createEvent.id, title, size);
       const view = current(page);
-      await settled(page, '工作人员登录');
-      await view.getByRole('button', { name: '工作人员登录' }).first().click();
-      await staffSignIn(page);
-      await page.goBack();
-      await settled(page, title);
       await view.getByRole('button', { name: '公布意见采纳情况' }).click();
       await settled(page, '公布后不能修改。');
       await view.getByRole('textbox', { name: '居民提出的意见（概述）' }).fill('居民提了 2 条意见：高龄津贴的发放时间，和助餐点的位置。');
@@ -362,4 +363,66 @@ describe('staff run an open day after publishing it, at a desk and on a phone', 
       await screenshotWholePage(resident, `events-summary-published-${width}`);
     });
   }
+});
+
+describe.each(WIDTHS)('staff cancel an open day at %s width', (width, size) => {
+  it('办理开放日: 取消这个开放日…… with the reason; the signed-up resident finds the notice in 我的消息, the reason on the open day and 已取消 in 我的报名', async () => {
+    const title = `取消的开放日 ${width}`;
+    const reason = `场地临时维修，改期另行通知（${width}）。`;
+    const login = `cancel-${width}`;
+    const { eventId } = await openedEvent({ title, description: '浏览器测试用的开放日。', startsIn: 24 * 60, signUpClosesIn: 12 * 60, capacity: 5, selectionMode: 'FIRST_COME' });
+    await call('mutation($id: ID!, $input: RegistrationInput!) { registerForEvent(eventId: $id, input: $input) { id } }', { id: eventId, input: { name: '吴凤英', phone: '13677778888' } }, await residentToken(login));
+
+    const page = await managedAsStaff(eventId, title, size);
+    const view = current(page);
+
+    // Asked twice: the first tap opens the form that says what cancelling does, with the reason residents will read.
+    await view.getByRole('button', { name: '取消这个开放日……' }).click();
+    const confirm = view.getByRole('group', { name: '取消开放日' });
+    await confirm.getByText('每位报名的居民都会收到取消通知。取消不能撤回。', { exact: false }).waitFor();
+    await confirm.getByRole('textbox', { name: '取消原因（居民会看到）' }).fill(reason);
+    expect({ width, violations: (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical'), sideways: await sidewaysOverflow(page), stretched: width === 'desk' ? await stretchedButtons(page) : [] }).toEqual({ width, violations: [], sideways: [], stretched: [] });
+    await screenshotWholePage(page, `events-cancel-form-${width}`);
+    await confirm.getByRole('button', { name: '确认取消开放日' }).click();
+    await settled(page, '开放日已取消，已通知每位报名的居民。');
+    const fields = await view.locator('.gov-card').first().innerText();
+    expect(fields).toMatch(/状态\s*已取消/u);
+    expect(fields).toContain(reason);
+    // Nothing is left to do but look: no sign-up to stop, no second cancel.
+    expect(await view.getByRole('button', { name: /^(停止报名|取消这个开放日……|修改开放日信息)$/u }).count()).toBe(0);
+    expect((await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    await screenshotWholePage(page, `events-cancel-done-${width}`);
+
+    // The resident, at the same width: the notice in 我的消息 with the reason; it opens the open day, which says so.
+    const resident = await app.browser.open(ROUTES.messages);
+    await resident.setViewportSize(size);
+    await signedIn(resident, login);
+    await settled(resident, '开放日已取消');
+    // Above the sign-up's confirmation, newest first.
+    const message = current(resident).getByTestId('message').first();
+    const said = await message.innerText();
+    for (const words of ['开放日已取消', title, reason]) expect(said).toContain(words);
+    await message.click();
+    await current(resident).getByRole('heading', { level: 1, name: title }).waitFor();
+    const notice = current(resident).getByRole('status').filter({ hasText: '这个开放日已取消' });
+    expect(await notice.innerText()).toContain(`原因：${reason}`);
+    // Their own part no longer promises a seat: no check-in code, nothing to cancel.
+    const part = current(resident).getByRole('region', { name: '我的报名' });
+    expect(await part.innerText()).toContain('这个开放日已取消，不用到场了');
+    expect(await part.innerText()).not.toContain('已报名成功');
+    expect(await part.locator('.event-code__value').count()).toBe(0);
+    expect(await current(resident).getByRole('button', { name: /^(我要报名|查看我的报名（可取消）)$/u }).count()).toBe(0);
+    expect((await axeViolations(resident)).filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    await screenshotWholePage(resident, `events-cancelled-detail-${width}`);
+
+    // 我的报名: the open day marked cancelled, its check-in code gone.
+    await resident.goto(appUrl(app.govopen.base, ROUTES.eventMine));
+    await settled(resident, title);
+    const card = current(resident).getByRole('group', { name: title });
+    expect(await card.innerText()).toContain('这个开放日已取消，不用到场了');
+    expect(await card.innerText()).not.toContain('已报名成功');
+    expect(await card.locator('.event-code__value').count()).toBe(0);
+    expect(await card.getByRole('button', { name: '取消报名' }).count()).toBe(0);
+    await screenshotWholePage(resident, `events-cancelled-mine-${width}`);
+  });
 });

@@ -6,7 +6,9 @@ import { axeViolations, current, govOpenInBrowser, DESK, PHONE, ROUTES, screensh
 // The 工作台 on the H5 build, in Chromium, as a 区民政局 clerk: sign in on the 工作台, read today's work
 // in figures, then publish a policy from its Word file — what was read and where from, the issuer
 // corrected after the checks refuse another body's name, checked, published — and a resident finds
-// it by searching; repeal it with a date on 本部门的政策, and residents no longer find it. A district
+// it by searching; repeal it with a date on 本部门的政策, and residents no longer find it; for a policy
+// published without an interpretation, 本部门的政策 shows the due day and 写解读, the clerk writes it
+// later and a resident reads it from the policy page. A district
 // admin on 工作人员账号 creates an account, resets its password, disables and re-enables it, the
 // account's owner signing in on the 工作台 after each; and publishes for a department the resident
 // then reads it under. Every job at a desk browser's 1280 px and a phone's 375 px, each width's run
@@ -286,5 +288,55 @@ describe.each(WIDTHS)('a district admin publishing at %s width', (width, size) =
     const read = await current(page).innerText();
     expect(read).toContain(title);
     expect(read).toMatch(new RegExp(`发布机构\\s*${CLERK.department}`, 'u'));
+  });
+});
+
+describe.each(WIDTHS)('an interpretation written later, at %s width', (width, size) => {
+  it('本部门的政策: a policy published without one shows its due day and 写解读; the clerk writes and publishes it there; a resident reads it on the policy page', async () => {
+    await ensureClerk();
+    // Published this morning without an interpretation (through the API: publishing from a Word file is driven above).
+    const title = `区民政局关于开展困难群众冬季送温暖活动的通知（${width}）`;
+    const { publishPolicy } = await call<{ publishPolicy: { id: string } }>('mutation($input: PolicyInput!) { publishPolicy(input: $input) { id } }', { input: { title, body: '一、慰问对象\n本区低保、特困家庭。\n二、慰问标准\n每户发放慰问金500元。' } }, (await staffLogin(CLERK)).token);
+
+    const page = await openAsStaff(ROUTES.workbenchPolicies, size, CLERK);
+    const view = current(page);
+    const card = view.getByRole('group', { name: title });
+    await card.waitFor();
+    const [, due] = (await card.innerText()).match(/还没有解读，应在(\d{4}年\d{1,2}月\d{1,2}日 星期.)前发布/u) ?? [];
+    expect(due).toBeDefined();
+    expect(await serious(page)).toEqual([]);
+    expect(await sidewaysOverflow(page)).toEqual([]);
+    await screenshotWholePage(page, `workbench-policies-due-${width}`);
+
+    // 写解读: the same due day, with why (3 working days after publishing).
+    await card.getByRole('button', { name: '写解读' }).click();
+    await settled(page, `解读应在${due}前发布（政策发布后3个工作日内`);
+    const form = current(page);
+    await form.getByRole('heading', { level: 2, name: title }).waitFor();
+    expect(await form.getByRole('textbox', { name: '解读标题' }).inputValue()).toBe(`《${title}》解读`);
+    await form.getByRole('textbox', { name: '解读内容' }).fill('今年冬季，本区低保、特困家庭每户可领慰问金500元，由社区上门发放，不用申请。');
+    await form.getByRole('textbox', { name: '咨询电话（可以不填）' }).fill('0579-82469000');
+    expect(await serious(page)).toEqual([]);
+    expect(await sidewaysOverflow(page)).toEqual([]);
+    if (width === 'desk') expect(await stretchedButtons(page)).toEqual([]);
+    await screenshotWholePage(page, `workbench-interpret-later-${width}`);
+    await form.getByRole('button', { name: '发布解读' }).click();
+    await settled(page, '解读已发布');
+
+    // Back on 本部门的政策 the policy owes nothing any more.
+    await page.goBack();
+    await card.getByText('还没有解读', { exact: false }).waitFor({ state: 'detached' });
+    await card.waitFor();
+    expect(await card.innerText()).not.toMatch(/还没有解读|超期/u);
+
+    // A resident, signed out, at the same width: the interpretation is offered on the policy page and reads in full.
+    const resident = await app.browser.open(ROUTES.policyDetail, { id: publishPolicy.id });
+    await resident.setViewportSize(size);
+    await settled(resident, title);
+    await current(resident).getByRole('navigation', { name: '政策解读' }).getByRole('button', { name: `解读：《${title}》解读` }).click();
+    await settled(resident, '每户可领慰问金500元');
+    await current(resident).getByText('0579-82469000').first().waitFor();
+    expect(await serious(resident)).toEqual([]);
+    await screenshotWholePage(resident, `workbench-interpretation-read-${width}`);
   });
 });

@@ -119,6 +119,9 @@ export function registrationInWords(registration: Pick<RegistrationFieldsFragmen
   return registration.checkedInAt ? `${words}，已签到` : words;
 }
 
+/** What a registrant reads of an open day staff cancelled, instead of their registration's status (已报名成功 no longer holds). */
+export const CANCELLED_FOR_REGISTRANT = '这个开放日已取消，不用到场了';
+
 /** Whether the registration holds a seat (and so has a check-in code). */
 export const holdsSeat = (registration: Pick<RegistrationFieldsFragment, 'status'>) => registration.status === 'CONFIRMED' || registration.status === 'SELECTED';
 

@@ -12,7 +12,7 @@ import type { EventDetailQuery } from '../../../generated/operations';
 import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
 import { CheckInCode } from '../../../features/events/components';
 import { useEvent } from '../../../features/events/use-event';
-import { clockInWords, holdsSeat, isActive, momentInWords, placeInWords, registrationInWords, seatsInWords, SELECTION_WORDS, signUpInWords, whenInWords } from '../../../features/events/format';
+import { CANCELLED_FOR_REGISTRANT, clockInWords, holdsSeat, isActive, momentInWords, placeInWords, registrationInWords, seatsInWords, SELECTION_WORDS, signUpInWords, whenInWords } from '../../../features/events/format';
 import { canOpenWebPages, copyText, openInBrowser, openMap } from '../../../platform';
 import { useShare } from '../../../platform/share';
 import '../../../features/events/events.scss';
@@ -60,13 +60,15 @@ function LiveActions({ url }: { url: string }) {
 function MyPart({ event, signedIn }: { event: Detail; signedIn: boolean }) {
   const mine = event.myRegistration;
   if (isActive(mine)) {
+    // A cancelled open day: no seat to hold, no code to show at the door, nothing to cancel.
+    const cancelled = event.status === 'CANCELLED';
     return (
       <View className="gov-card event-section" role="region" aria-label="我的报名">
         <Heading level={2}>我的报名</Heading>
-        <Text className="event-status">{registrationInWords(mine!)}</Text>
-        {holdsSeat(mine!) && mine!.checkInCode && <CheckInCode code={mine!.checkInCode} qrSvg={mine!.checkInQrSvg} />}
+        <Text className="event-status">{cancelled ? CANCELLED_FOR_REGISTRANT : registrationInWords(mine!)}</Text>
+        {!cancelled && holdsSeat(mine!) && mine!.checkInCode && <CheckInCode code={mine!.checkInCode} qrSvg={mine!.checkInQrSvg} />}
         <Action kind="plain" onClick={() => openPage(ROUTES.eventMine)}>
-          查看我的报名（可取消）
+          {cancelled ? '查看我的报名' : '查看我的报名（可取消）'}
         </Action>
       </View>
     );

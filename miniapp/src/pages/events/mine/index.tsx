@@ -15,7 +15,7 @@ import { useLiveSession } from '../../../hooks/use-live-session';
 import { useSubmit } from '../../../hooks/use-submit';
 import { openPage, ROUTES } from '../../../lib/navigation';
 import { CalendarAction, CheckInCode } from '../../../features/events/components';
-import { canCancel, feedbackOpen, holdsSeat, placeInWords, registrationInWords, whenInWords } from '../../../features/events/format';
+import { CANCELLED_FOR_REGISTRANT, canCancel, feedbackOpen, holdsSeat, placeInWords, registrationInWords, whenInWords } from '../../../features/events/format';
 import { useReturnVisits } from '../../../hooks/use-return-visits';
 import '../../../features/events/events.scss';
 
@@ -85,8 +85,7 @@ export function RegistrationCard({ registration, now = new Date() }: { registrat
       <Heading level={2}>{event.title}</Heading>
       <Text className="gov-meta__line">时间：{whenInWords(event.startsAt, event.endsAt, now)}</Text>
       <Text className="gov-meta__line">地点：{placeInWords(event)}</Text>
-      {event.status === 'CANCELLED' && <Text className="event-status">这个开放日已取消</Text>}
-      <Text className="event-status">{registrationInWords(current)}</Text>
+      <Text className="event-status">{event.status === 'CANCELLED' ? CANCELLED_FOR_REGISTRANT : registrationInWords(current)}</Text>
       <Said text={said} />
       {holdsSeat(current) && current.checkInCode && !ended && event.status !== 'CANCELLED' && (
         <>
