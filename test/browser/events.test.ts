@@ -1,13 +1,17 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { graphql } from '../support/run-govopen';
-import { appUrl, axeViolations, current, govOpenInBrowser, ROUTES, screenshotWholePage, settled, sidewaysOverflow, STANDARD, stretchedButtons, tapTargets, WIDTHS, type DisplaySettings } from '../support/browser';
+import { writeQrVideo } from '../support/fake-camera';
+import { appUrl, axeViolations, current, govOpenInBrowser, launchBrowser, ROUTES, screenshotWholePage, settled, sidewaysOverflow, STANDARD, stretchedButtons, tapTargets, WIDTHS, type DisplaySettings } from '../support/browser';
 
 // 政府开放日 on the H5 build that `npm start` serves, in Chromium: a resident finds the demo open day,
 // signs in with 测试登录, signs up, sees the check-in code, adds it to the calendar and cancels; at a
 // phone's 375 px and a desk's 1280 px, a district admin (STAFF_BOOTSTRAP) checks a resident of that run in
 // at the door by typing the code (签到成功, 已经签到过了 and an unknown code each in its own colour, icon
-// and words) and the resident's 我的报名 then says 已签到; axe-core
+// and words) and the resident's 我的报名 then says 已签到, and once by the browser's camera (Chromium's fake
+// camera showing the resident's QR code); axe-core
 // and tap targets on every open-day page in the standard mode and 长辈版, with screenshots; and, at a
 // desk's 1280 px and a phone's 375 px, staff run a 抽签 open day after publishing it (the list, the CSV,
 // 停止报名, 公开抽签) and each applicant reads the result in 我的报名; after a held open day they publish
@@ -223,6 +227,41 @@ describe.each(DOORS)('staff check a resident in at the door at $size.width px', 
     await settled(mine, title);
     expect(await current(mine).getByRole('group', { name: title }).innerText()).toContain('已报名成功，已签到');
     await screenshotWholePage(mine, `events-mine-checked-in-${width}`);
+  });
+});
+
+describe('staff check a resident in with the browser’s camera', () => {
+  it('开放日签到 → 用摄像头扫码签到: the camera reads the resident’s QR code and the door says 签到成功 with the name; typing the code stays there as the fallback', async () => {
+    const name = '赵桂英';
+    const { code } = await eventAtTheDoor(name, 'camera');
+    const title = '门口签到开放日 camera';
+    const video = join(tmpdir(), `govopen-door-${process.pid}.y4m`);
+    writeQrVideo(video, code);
+    const camera = await launchBrowser(app.govopen.base, { camera: video });
+    try {
+      const page = await camera.open(ROUTES.mine);
+      const view = current(page);
+      await settled(page, '测试登录');
+      await view.getByRole('button', { name: '开放日签到' }).click();
+      await settled(page, '请先用工作人员账号登录');
+      await view.getByRole('button', { name: '工作人员登录' }).click();
+      await staffSignIn(page);
+      await page.goBack();
+      await view.getByRole('group', { name: '选择开放日' }).getByRole('button').filter({ hasText: title }).click();
+      const desk = view.getByRole('region', { name: '签到' });
+      await desk.getByRole('heading', { name: title }).waitFor();
+      await view.getByRole('button', { name: '用摄像头扫码签到' }).click();
+      await view.getByRole('status').filter({ hasText: '摄像头已打开' }).waitFor();
+      await desk.getByText('✓ 签到成功').waitFor();
+      expect(await desk.locator('.event-door-message').innerText()).toMatch(new RegExp(`^✓ 签到成功\\s*${name}$`));
+      expect(await desk.getByRole('status').filter({ hasText: '已签到' }).innerText()).toBe('已签到 1 人 / 已报名 1 人');
+      expect(await desk.getByRole('textbox', { name: '签到码' }).isVisible()).toBe(true);
+      expect(camera.takeErrors()).toEqual([]);
+      await screenshotWholePage(page, 'events-checkin-camera-phone');
+    } finally {
+      await camera.close();
+      rmSync(video, { force: true });
+    }
   });
 });
 

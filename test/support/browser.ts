@@ -46,12 +46,15 @@ export const appUrl = (base: string, route: string, params: Record<string, strin
   return `${base}/#${route}${query ? `?${query}` : ''}`;
 };
 
-export async function launchBrowser(base: string): Promise<GovOpenBrowser> {
+/** `camera`: a Y4M file (test/support/fake-camera.ts) the browser's camera shows, allowed without asking. */
+export async function launchBrowser(base: string, options: { camera?: string } = {}): Promise<GovOpenBrowser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'govopen-chromium-'));
+  const camera = options.camera ? ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${options.camera}`] : [];
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: '/usr/bin/chromium',
     headless: true,
-    args: ARGS,
+    args: [...ARGS, ...camera],
+    permissions: options.camera ? ['camera'] : [],
     viewport: PHONE,
     locale: 'zh-CN',
     reducedMotion: 'reduce',
