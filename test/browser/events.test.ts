@@ -1,7 +1,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { graphql } from '../support/run-govopen';
 import { writeQrVideo } from '../support/fake-camera';
 import { appUrl, axeViolations, current, govOpenInBrowser, launchBrowser, ROUTES, screenshotWholePage, settled, sidewaysOverflow, STANDARD, stretchedButtons, tapTargets, WIDTHS, type DisplaySettings } from '../support/browser';
@@ -156,6 +156,22 @@ async function staffSignIn(page: Page): Promise<void> {
   await settled(page, '退出工作人员登录');
 }
 
+/** 我的 → 开放日签到, signed in as the district admin on the way, with the open day titled `title` chosen: its 签到 region. */
+async function atTheDoor(page: Page, title: string): Promise<Locator> {
+  const view = current(page);
+  await settled(page, '测试登录');
+  await view.getByRole('button', { name: '开放日签到' }).click();
+  await settled(page, '请先用工作人员账号登录');
+  await view.getByRole('button', { name: '工作人员登录' }).click();
+  await staffSignIn(page);
+  await page.goBack();
+  // A district admin's door lists every department's open days: this run's is chosen by its name.
+  await view.getByRole('group', { name: '选择开放日' }).getByRole('button').filter({ hasText: title }).click();
+  const desk = view.getByRole('region', { name: '签到' });
+  await desk.getByRole('heading', { name: title }).waitFor();
+  return desk;
+}
+
 /** 办理开放日 for `eventId` at `size`, signed in as the district admin through the page's own 工作人员登录 and back on the open day titled `title`. */
 async function managedAsStaff(eventId: string, title: string, size: { width: number; height: number }): Promise<Page> {
   const page = await app.browser.open(ROUTES.eventManage, { id: eventId });
@@ -177,18 +193,7 @@ describe.each(DOORS)('staff check a resident in at the door at $size.width px', 
     const title = `门口签到开放日 ${login}`;
     const page = await app.browser.open(ROUTES.mine);
     await page.setViewportSize(size);
-    const view = current(page);
-    await settled(page, '测试登录');
-    await view.getByRole('button', { name: '开放日签到' }).click();
-    await settled(page, '请先用工作人员账号登录');
-    await view.getByRole('button', { name: '工作人员登录' }).click();
-    await staffSignIn(page);
-    await page.goBack();
-
-    // A district admin's door lists every department's open days: this run's is chosen by its name.
-    await view.getByRole('group', { name: '选择开放日' }).getByRole('button').filter({ hasText: title }).click();
-    const desk = view.getByRole('region', { name: '签到' });
-    await desk.getByRole('heading', { name: title }).waitFor();
+    const desk = await atTheDoor(page, title);
     expect(await desk.getByRole('status').innerText()).toBe('已签到 0 人 / 已报名 1 人');
     await desk.getByRole('textbox', { name: '签到码' }).fill(code.toLowerCase());
     await desk.getByRole('button', { name: '签到', exact: true }).click();
@@ -240,16 +245,8 @@ describe('staff check a resident in with the browser’s camera', () => {
     const camera = await launchBrowser(app.govopen.base, { camera: video });
     try {
       const page = await camera.open(ROUTES.mine);
+      const desk = await atTheDoor(page, title);
       const view = current(page);
-      await settled(page, '测试登录');
-      await view.getByRole('button', { name: '开放日签到' }).click();
-      await settled(page, '请先用工作人员账号登录');
-      await view.getByRole('button', { name: '工作人员登录' }).click();
-      await staffSignIn(page);
-      await page.goBack();
-      await view.getByRole('group', { name: '选择开放日' }).getByRole('button').filter({ hasText: title }).click();
-      const desk = view.getByRole('region', { name: '签到' });
-      await desk.getByRole('heading', { name: title }).waitFor();
       await view.getByRole('button', { name: '用摄像头扫码签到' }).click();
       await view.getByRole('status').filter({ hasText: '摄像头已打开' }).waitFor();
       await desk.getByText('✓ 签到成功').waitFor();
