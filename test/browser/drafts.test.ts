@@ -203,13 +203,15 @@ describe.each(RUNS)('the department’s jobs at $size.width px', ({ width, size,
     // The resident: 已公开 in 我的意见; on the draft's page, masked.
     await page.goto(appUrl(app.govopen.base, ROUTES.draftMine));
     await settled(page, title);
-    expect(await current(page).getByTestId('draft-comment').innerText()).toContain('状态：已公开');
+    // Waited for, not read at once: while the hash route changes, the draft's page (the comment still
+    // shown 待审核 there) can be the visible page for a moment.
+    await current(page).getByTestId('draft-comment').filter({ hasText: '状态：已公开' }).waitFor();
     await checkPage(page, 'mine');
     await page.goto(appUrl(app.govopen.base, ROUTES.draftDetail, { id: draftId }));
     await settled(page, '已公开的意见（1 条）');
-    const shown = await current(page).getByTestId('draft-comment').innerText();
-    expect(shown).toContain(masked);
-    expect(shown).not.toContain(comment);
+    const shown = current(page).getByTestId('draft-comment').filter({ hasText: masked });
+    await shown.waitFor();
+    expect(await shown.innerText()).not.toContain(comment);
 
     // A month on the period has ended: from its list, the department publishes the 采纳情况.
     await closeDraftsAMonthOn();
