@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { DEFAULT_CONFIG } from '../../api/src/core/config';
 import { createDynamo, ensureTable } from '../../api/src/core/dynamo';
 import { APPLICANTS_PRIVATE, applyLastYear, LAST_YEAR_FIGURES, lastYear } from '../support/annual-figures';
-import { axeViolations, bodyFontSize, current, govOpenInBrowser, DESK, PHONE, ROUTES, screenshotWholePage, settled, sidewaysOverflow, STANDARD, stretchedButtons, tapTargets } from '../support/browser';
+import { axeViolations, bodyFontSize, current, govOpenInBrowser, ROUTES, screenshotWholePage, settled, sidewaysOverflow, STANDARD, stretchedButtons, tapTargets, WIDTHS } from '../support/browser';
 import { staffLogin } from '../support/run-govopen';
 
 // 申请情况年度统计 on the H5 build that `npm start` serves, in Chromium at 375 px: last year's applications
@@ -71,10 +71,7 @@ describe('申请情况年度统计 in the browser', () => {
     await screenshotWholePage(page, 'annual-report-elder');
   });
 
-  it.each([
-    ['phone', PHONE],
-    ['desk', DESK],
-  ] as const)('the clerk takes last year’s figures of their department for the annual report from 依申请公开办理 (%s)', async (width, size) => {
+  it.each(WIDTHS)('the clerk takes last year’s figures of their department for the annual report from 依申请公开办理 (%s)', async (width, size) => {
     const page = await app.browser.open(ROUTES.caseworkStaffRequests);
     await page.setViewportSize(size);
     const session = await staffLogin(app.govopen.base, CLERK);
