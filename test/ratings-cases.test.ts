@@ -381,7 +381,7 @@ describe('appeals against malicious ratings', () => {
 });
 
 describe('public figures', () => {
-  it('sums whole months of the period, per department, with the satisfaction rate of the top three levels', async () => {
+  it('sums whole months of the period, per department, with the satisfaction rate of the top three levels, in one DynamoDB request', async () => {
     const local = await createTestApi();
     try {
       const staff = await createTestStaff(local, 'minzheng', 'DEPARTMENT_EDITOR', '区民政局');
@@ -398,6 +398,7 @@ describe('public figures', () => {
       await give('2025-02-15 08:00', a, 'DISSATISFIED');
       await give('2025-03-01 08:00', b, 'SATISFIED');
       await give('2025-04-01 08:00', b, 'VERY_DISSATISFIED');
+      const requests = local.app.dynamo.requestCount();
       const result = await local.run<{ ratingFigures: Record<string, unknown> }>(
         `{ ratingFigures(period: { from: "2025-02-10", to: "2025-03-05" }) {
             from to months total { ratings satisfactionRate badRatings }
@@ -414,6 +415,8 @@ describe('public figures', () => {
           { department: '区民政局', counts: { ratings: 2, verySatisfied: 0, satisfied: 0, basicallySatisfied: 1, dissatisfied: 1, satisfactionRate: 0.5 } },
         ],
       });
+      // Every department's months of the period in one Query (decision 024).
+      expect(local.app.dynamo.requestCount() - requests).toBe(1);
       const bad = await local.run(`{ ratingFigures(period: { from: "2025-03-01", to: "2025-02-01" }) { from } }`);
       expect(bad.errors?.[0]).toMatchObject({ message: '开始日期不能晚于结束日期。', extensions: { code: 'BAD_USER_INPUT' } });
       const long = await local.run(`{ ratingFigures(period: { from: "2015-01-01", to: "2025-02-01" }) { from } }`);

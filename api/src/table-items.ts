@@ -14,7 +14,7 @@ import { scanSignInItem } from './scan-sign-in/scan-sign-in-items';
 import { facetCounterItem, interpretationItem, policyBackfillItem, policyItem, policyListEntryItem } from './policies/policy-items';
 import { departmentIssuersItem, sensitiveWordsItem } from './policies/publishing-items';
 import * as projects from './projects/project-items';
-import { caseItem, caseStepItem, departmentCountersItem, ratingItem, serviceCountersItem, serviceItem } from './ratings/rating-items';
+import { caseItem, caseStepItem, departmentCountersItem, departmentMonthCountersItem, ratingFiguresMoveItem, ratingItem, serviceCountersItem, serviceItem, serviceMonthCountersItem } from './ratings/rating-items';
 import { consultationAskerEntryItem, consultationItem, consultationStepItem, frequentQuestionItem, questionPhotoUploadsItem } from './consultations/consultation-items';
 import { idNumberItem, publishedReportItem, requestApplicantEntryItem, requestItem, requestStepItem } from './information-requests/request-items';
 import { draftCommenterItem, draftCommentItem, draftItem } from './drafts/draft-items';
@@ -26,7 +26,7 @@ import { draftCommenterItem, draftCommentItem, draftItem } from './drafts/draft-
 export const TABLE_ITEMS: ReadonlyArray<{ feature: string; declaredIn: string; items: ItemType[] }> = [
   { feature: 'Policies', declaredIn: 'api/src/policies/policy-items.ts', items: [policyItem, interpretationItem, policyListEntryItem, facetCounterItem, policyBackfillItem] },
   { feature: 'Publishing settings', declaredIn: 'api/src/policies/publishing-items.ts', items: [sensitiveWordsItem, departmentIssuersItem] },
-  { feature: '好差评', declaredIn: 'api/src/ratings/rating-items.ts', items: [serviceItem, ratingItem, caseItem, caseStepItem, departmentCountersItem, serviceCountersItem] },
+  { feature: '好差评', declaredIn: 'api/src/ratings/rating-items.ts', items: [serviceItem, ratingItem, caseItem, caseStepItem, departmentCountersItem, serviceCountersItem, departmentMonthCountersItem, serviceMonthCountersItem, ratingFiguresMoveItem] },
   { feature: 'Open days', declaredIn: 'api/src/events/event-items.ts', items: [eventItem, eventListEntryItem, registrationItem, checkInCodeItem, waitingPlaceItem, feedbackItem] },
   {
     feature: '民生实事',

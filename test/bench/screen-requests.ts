@@ -86,7 +86,7 @@ export async function screenCosts(app: App, server: ApolloServer<RequestContext>
     events.cost,
     event.cost,
     mine.cost,
-    figures.cost,
+    { ...figures.cost, target: '1' },
     { ...annual.cost, target: '≤ 2' },
   ];
 }

@@ -8,7 +8,7 @@ import type { Counters } from './rating-store';
 // Public satisfaction figures (好差评结果公开), summed from per-month counters: a period counts whole
 // calendar months, from the month of `from` to the month of `to`.
 
-/** The longest period one request may sum (one read per month). */
+/** The longest period one request may sum (one service's figures are a BatchGet of a key per month: 100 at most). */
 export const MAX_PERIOD_MONTHS = 60;
 
 const periodSchema = z

@@ -133,17 +133,45 @@ export const caseStepItem = itemType({
 
 export const COUNTER_FIELDS = [...SATISFACTION_LEVELS, 'ratings', 'bad', 'answered', 'answeredOnTime', 'resolved', 'excluded'] as const;
 const counterAttributes = Object.fromEntries(COUNTER_FIELDS.map((field) => [field, z.number().default(0)])) as Record<(typeof COUNTER_FIELDS)[number], z.ZodDefault<z.ZodNumber>>;
+const departmentMonth = () => z.object({ month: z.string(), department: z.string(), ...counterAttributes });
+const serviceMonth = () => departmentMonth().extend({ serviceId: z.string() });
 
 export const departmentCountersItem = itemType({
   name: "rating counters of a department's month",
-  notes: 'ADDed to in the same transaction as the rating or the case step they count.',
-  attributes: () => z.object({ month: z.string(), department: z.string(), ...counterAttributes }),
-  keys: { pk: 'RATING_FIGURES#{month}', sk: 'DEPARTMENT#{department}' },
+  notes:
+    'ADDed to in the same transaction as the rating or the case step they count. Every department\'s months in one partition, so the district\'s figures ' +
+    'for a period are one Query (sk from `<first month>#` to `<last month>$`: `$` follows `#`); decision 024 weighs this partition\'s write rate.',
+  attributes: departmentMonth,
+  keys: { pk: 'RATING_FIGURES', sk: '{month}#{department}' },
 });
 
 export const serviceCountersItem = itemType({
   name: "rating counters of a service's month",
-  notes: 'The same counters per service.',
-  attributes: () => z.object({ month: z.string(), department: z.string(), serviceId: z.string(), ...counterAttributes }),
+  notes: 'The same counters per service, a department\'s services in its own partition: its figures by service for a period are one Query.',
+  attributes: serviceMonth,
+  keys: { pk: 'RATING_FIGURES#{department}', sk: '{month}#{serviceId}' },
+});
+
+// Where the counters were kept before decision 024: a partition per month. The scheduled task
+// ratingFiguresMove (rating-figures-move.ts) moves them to the keys above; nothing else reads them.
+
+export const departmentMonthCountersItem = itemType({
+  name: "rating counters of a department's month, as kept before decision 024",
+  notes: 'Moved by the scheduled task `ratingFiguresMove` into the counters above (ADDed there and deleted here in one transaction); nothing writes them any more.',
+  attributes: departmentMonth,
+  keys: { pk: 'RATING_FIGURES#{month}', sk: 'DEPARTMENT#{department}' },
+});
+
+export const serviceMonthCountersItem = itemType({
+  name: "rating counters of a service's month, as kept before decision 024",
+  notes: 'Moved like the department\'s.',
+  attributes: serviceMonth,
   keys: { pk: 'RATING_FIGURES#{month}', sk: 'SERVICE#{department}#{serviceId}' },
+});
+
+export const ratingFiguresMoveItem = itemType({
+  name: 'progress of moving the rating counters',
+  notes: '`done` once a run found nothing left to move, at least a quarter of an hour after the first run (longer than any request of the release before lasts); later runs read only this item.',
+  attributes: () => z.object({ startedAt: z.string(), moved: z.number(), done: z.boolean(), updatedAt: z.string() }),
+  keys: { pk: 'RATING_FIGURES_MOVE', sk: 'PROGRESS' },
 });

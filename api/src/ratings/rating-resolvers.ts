@@ -118,9 +118,8 @@ export const ratingResolvers: Resolvers = {
         const counts = publicCounts(total);
         return { ...period, department: service.department, serviceId: service.id, total: counts, byDepartment: [], byService: [{ service, counts }] };
       }
-      const perMonth = await Promise.all(period.months.map((month) => store.monthCounters(month, { department: department ?? undefined })));
       const groups = new Map<string, ReturnType<typeof emptyCounters>>();
-      for (const { key, counters } of perMonth.flat()) groups.set(key, addCounters(groups.get(key) ?? emptyCounters(), counters));
+      for (const { key, counters } of await store.periodCounters(period.months, { department: department ?? undefined })) groups.set(key, addCounters(groups.get(key) ?? emptyCounters(), counters));
       const total = publicCounts([...groups.values()].reduce((sum, c) => addCounters(sum, c), emptyCounters()));
       const sorted = [...groups.entries()].sort(([a], [b]) => a.localeCompare(b, 'zh'));
       if (!department) {

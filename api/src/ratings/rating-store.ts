@@ -69,13 +69,13 @@ export interface RatingStore {
   countCases(query: Omit<CaseListQuery, 'first' | 'after' | 'statuses'>): Promise<number>;
   /** Applies a change if the case still has the version it was read at; false otherwise. */
   changeCase(change: CaseChange): Promise<boolean>;
-  /** Counters of departments (district) or of one department's services, per month asked for. */
-  monthCounters(month: string, scope: { department?: string }): Promise<Array<{ key: string; counters: Counters }>>;
+  /** The months' counters of every department (district), or of one department's services: one Query (paged past 1 MB). */
+  periodCounters(months: readonly string[], scope: { department?: string }): Promise<Array<{ key: string; counters: Counters }>>;
   serviceCounters(months: readonly string[], department: string, serviceId: string): Promise<Counters[]>;
 }
 
 /** Conflicting transactions (two ratings of one service at once) are tried again this often. */
-const RATING_WRITES: Readonly<ConflictRetry> = Object.freeze({ attempts: 12, baseMs: 10, maxMs: 1000, busyMessage: '现在评价的人很多，请稍等几秒再试一次。' });
+export const RATING_WRITES: Readonly<ConflictRetry> = Object.freeze({ attempts: 12, baseMs: 10, maxMs: 1000, busyMessage: '现在评价的人很多，请稍等几秒再试一次。' });
 
 const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((item) => [item.id, item]));
 const bySequence = (steps: Array<CaseStep & { sequence: number }>) => steps.sort((a, b) => a.sequence - b.sequence);
@@ -89,6 +89,19 @@ const APPEAL_FILTERS: Record<AppealState, Condition> = {
 /** Open cases sort by the day their work is due: overdue ones before today, the others from today on. */
 const caseRange = (stage: CaseListQuery['stage'], overdue: boolean | undefined, today: string) =>
   overdue === undefined || stage === 'DONE' ? undefined : overdue ? { before: today } : { from: today };
+
+/**
+ * The ADD clause of an update adding `delta` to the counters (`:c0`… its values); null when it adds
+ * nothing. The rating, the case steps and the move of the older counters (rating-figures-move.ts) add with it.
+ */
+export function counterAdds(delta: CounterDelta): { expression: string; values: Record<string, number> } | null {
+  const fields = COUNTER_FIELDS.filter((f) => (delta[f] ?? 0) !== 0);
+  if (fields.length === 0) return null;
+  return { expression: `ADD ${fields.map((f, i) => `#${f} :c${i}`).join(', ')}`, values: Object.fromEntries(fields.map((f, i) => [`:c${i}`, delta[f] ?? 0])) };
+}
+
+/** Counters' sort keys (`<month>#…`) of the months given, first to last: `$` sorts right after `#`. */
+const monthsRange = (months: readonly string[]) => ({ between: [`${months[0]}#`, `${months.at(-1)}$`] as [string, string] });
 
 export function createRatingStore(dynamo: Dynamo, audit: AuditLog): RatingStore {
   const { services, ratings, cases, steps, departmentCounters, serviceCounters } = itemsOf(dynamo, {
@@ -105,13 +118,12 @@ export function createRatingStore(dynamo: Dynamo, audit: AuditLog): RatingStore 
 
   /** ADDs to the department's and the service's counters of the month. */
   function counterUpdates(month: string, department: string, serviceId: string, delta: CounterDelta): Write[] {
-    const fields = COUNTER_FIELDS.filter((f) => (delta[f] ?? 0) !== 0);
-    if (fields.length === 0) return [];
-    const values = { ':month': month, ':department': department, ...Object.fromEntries(fields.map((f, i) => [`:c${i}`, delta[f]])) };
-    const adds = `ADD ${fields.map((f, i) => `#${f} :c${i}`).join(', ')}`;
+    const adds = counterAdds(delta);
+    if (!adds) return [];
+    const values = { ':month': month, ':department': department, ...adds.values };
     return [
-      departmentCounters.update({ month, department }, `SET #month = :month, department = :department ${adds}`, { values }),
-      serviceCounters.update({ month, department, serviceId }, `SET #month = :month, department = :department, serviceId = :serviceId ${adds}`, { values: { ...values, ':serviceId': serviceId } }),
+      departmentCounters.update({ month, department }, `SET #month = :month, department = :department ${adds.expression}`, { values }),
+      serviceCounters.update({ month, department, serviceId }, `SET #month = :month, department = :department, serviceId = :serviceId ${adds.expression}`, { values: { ...values, ':serviceId': serviceId } }),
     ];
   }
 
@@ -176,9 +188,10 @@ export function createRatingStore(dynamo: Dynamo, audit: AuditLog): RatingStore 
         ...auditWrites(entry),
       ]),
 
-    async monthCounters(month, { department }) {
-      if (department === undefined) return (await departmentCounters.query({ where: { month } })).map((counters) => ({ key: counters.department, counters }));
-      return (await serviceCounters.query({ where: { month, department } })).map((counters) => ({ key: counters.serviceId, counters }));
+    async periodCounters(months, { department }) {
+      const range = monthsRange(months);
+      if (department === undefined) return (await departmentCounters.query({ where: {}, range })).map((counters) => ({ key: counters.department, counters }));
+      return (await serviceCounters.query({ where: { department }, range })).map((counters) => ({ key: counters.serviceId, counters }));
     },
     async serviceCounters(months, department, serviceId) {
       return serviceCounters.getMany(months.map((month) => ({ month, department, serviceId })));

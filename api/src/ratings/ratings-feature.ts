@@ -1,3 +1,4 @@
+import type { App } from '../app';
 import { batchLoader, singleLoader, type CoreParts } from '../core/context';
 import { ratingsFields } from '../generated/schema-fields';
 import { onFirstUse } from '../resolvers';
@@ -22,4 +23,6 @@ export const ratingsFeature = {
     }),
   ],
   notifications: RATING_NOTIFICATIONS,
+  // One-off (decision 024): the counters kept a partition per month move to their new keys (done after the first runs).
+  scheduled: { ratingFiguresMove: async (app: App) => (await import('./rating-figures-move')).moveRatingFigures(app) },
 };
