@@ -1,4 +1,7 @@
+import { itemsOf } from '../api/src/core/items';
+import { ORDINARY_WRITES, transact } from '../api/src/core/transactions';
 import { createOutboxStore } from '../api/src/notifications/outbox-store';
+import { departmentCountersItem } from '../api/src/ratings/rating-items';
 import { codeOf, createTestApi, createTestStaff, residentToken, setBeijingTime, signInStaff, type TestApi } from './support/test-app';
 import { act, BAD, CASE_ACTIONS, CASE_FIELDS, createService, rated } from './ratings-support';
 
@@ -423,6 +426,31 @@ describe('public figures', () => {
       expect(long.errors?.[0]).toMatchObject({ message: '统计期间最长 5 年，请缩短一些。', extensions: { code: 'BAD_USER_INPUT' } });
       const wrong = await local.run(`{ ratingFigures(period: { from: "2025-02-30", to: "2025-03-01" }) { from } }`);
       expect(wrong.errors?.[0]).toMatchObject({ message: '这个日期不存在。', extensions: { code: 'BAD_USER_INPUT' } });
+    } finally {
+      await local.close();
+    }
+  });
+
+  it('sums a period whose counters are more than one DynamoDB page (1 MB) whole', async () => {
+    const local = await createTestApi();
+    try {
+      // Five years of 80 departments' counters: about 1.2 MB, more than one Query answers at once.
+      const { departments } = itemsOf(local.app.dynamo, { departments: departmentCountersItem });
+      const names = Array.from({ length: 80 }, (_, i) => `区第${String(i + 1).padStart(2, '0')}号服务部门`);
+      const months = Array.from({ length: 60 }, (_, i) => `${2020 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
+      const counters = { VERY_SATISFIED: 40, SATISFIED: 30, BASICALLY_SATISFIED: 20, DISSATISFIED: 6, VERY_DISSATISFIED: 4, ratings: 100, bad: 10, answered: 10, answeredOnTime: 9, resolved: 8, excluded: 1 };
+      const items = months.flatMap((month) => names.map((department) => departments.put({ month, department, ...counters })));
+      for (let i = 0; i < items.length; i += 100) await transact(local.app.dynamo, items.slice(i, i + 100), ORDINARY_WRITES);
+
+      const requests = local.app.dynamo.requestCount();
+      const result = await local.run<{ ratingFigures: { total: { ratings: number; onTimeRate: number }; byDepartment: Array<{ counts: { ratings: number } }> } }>(
+        `{ ratingFigures(period: { from: "2020-01-01", to: "2024-12-31" }) { total { ratings onTimeRate } byDepartment { counts { ratings } } } }`,
+      );
+      expect(result.data!.ratingFigures.total).toEqual({ ratings: 80 * 60 * 100, onTimeRate: 0.9 });
+      expect(result.data!.ratingFigures.byDepartment).toHaveLength(80);
+      expect(result.data!.ratingFigures.byDepartment.every(({ counts }) => counts.ratings === 60 * 100)).toBe(true);
+      // The one Query, read on where its first page stopped.
+      expect(local.app.dynamo.requestCount() - requests).toBe(2);
     } finally {
       await local.close();
     }
