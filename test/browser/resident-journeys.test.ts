@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { current, govOpenInBrowser, ROUTES, settled } from '../support/browser';
-import { REPO } from '../support/run-govopen';
+import { bodyFontSize, current, govOpenInBrowser, ROUTES, screenshotWholePage, settled, STANDARD, WIDTHS } from '../support/browser';
+import { graphqlData, REPO } from '../support/run-govopen';
 
 // What a resident does on the H5 build that `npm start` serves, in Chromium: read a policy and its
 // interpretation, search, sign in.
@@ -164,5 +164,38 @@ describe('a resident in the browser', () => {
     await settled(page, '请用手机微信的“扫一扫”扫描下面的二维码');
     await page.waitForTimeout(500);
     expect(asked.slice(whenLeft)[0]).toBe('startScanSignIn');
+  });
+
+  describe('扫码登录: once the phone opened the code, the browser says 已扫码 and waits for the tap there', () => {
+    const cases = [...WIDTHS.map(([width, size]) => ({ name: width, size, settings: STANDARD })), { name: 'phone-elder', size: WIDTHS[0][1], settings: { ...STANDARD, elder: true } }];
+    it.each(cases)('$name', async ({ name, size, settings }) => {
+      const { base } = app.govopen;
+      const started = app.browser.context.waitForEvent('response', { predicate: async (response) => response.url().endsWith('/graphql') && (await response.text().catch(() => '')).includes('"startScanSignIn"') });
+      const page = await app.browser.open(ROUTES.mine, {}, settings);
+      await page.setViewportSize(size);
+      const view = current(page);
+      const { data } = (await (await started).json()) as { data: { startScanSignIn: { code: string } } };
+      await settled(page, '请用手机微信的“扫一扫”扫描下面的二维码');
+
+      // The resident's mini-program opens the scanned code, signed in (test/weapp/scan-sign-in.test.ts does it with the built mini-program).
+      const { login } = await graphqlData<{ login: { token: string } }>(base, 'mutation($code: String!) { login(code: $code) { token } }', { code: `dev:scan-${name}` });
+      await graphqlData(base, 'mutation($code: String!) { openScanSignIn(code: $code) { status } }', { code: data.startScanSignIn.code }, login.token);
+
+      await settled(page, '已扫码，请在手机上确认登录');
+      expect(await view.getByRole('img', { name: '登录二维码，请用微信扫一扫' }).count()).toBe(0);
+      const said = view.getByText('已扫码，请在手机上确认登录');
+      // Larger than the page's text (22 px and more in 长辈版), with a button to start over (60 px tall in 长辈版).
+      const body = await bodyFontSize(page);
+      expect(body).toBeGreaterThanOrEqual(settings.elder ? 22 : 16);
+      expect(await said.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThan(body);
+      const again = view.getByRole('button', { name: '换一个二维码' });
+      expect((await again.boundingBox())!.height).toBeGreaterThanOrEqual(settings.elder ? 60 : 44);
+      await screenshotWholePage(page, `scan-sign-in-scanned-${name}`);
+
+      // Not them, or another account: 换一个二维码 starts over with a fresh code.
+      await again.click();
+      await current(page).getByRole('img', { name: '登录二维码，请用微信扫一扫' }).waitFor();
+      expect(await view.getByText('已扫码，请在手机上确认登录').count()).toBe(0);
+    });
   });
 });

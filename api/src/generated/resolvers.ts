@@ -980,6 +980,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   noticeInformationFee?: Resolver<ResolversTypes['InformationRequest'], ParentType, ContextType, RequireFields<Types.MutationNoticeInformationFeeArgs, 'id' | 'method' | 'quantity'>>;
   openEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<Types.MutationOpenEventArgs, 'id'>>;
   openMessage?: Resolver<ResolversTypes['InboxMessage'], ParentType, ContextType, RequireFields<Types.MutationOpenMessageArgs, 'id'>>;
+  openScanSignIn?: Resolver<ResolversTypes['ScanSignInRequest'], ParentType, ContextType, RequireFields<Types.MutationOpenScanSignInArgs, 'code'>>;
   phoneNumberFromWeChat?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<Types.MutationPhoneNumberFromWeChatArgs, 'code'>>;
   pollScanSignIn?: Resolver<ResolversTypes['ScanSignInPoll'], ParentType, ContextType, RequireFields<Types.MutationPollScanSignInArgs, 'code' | 'secret'>>;
   postProjectUpdate?: Resolver<ResolversTypes['ProjectUpdate'], ParentType, ContextType, RequireFields<Types.MutationPostProjectUpdateArgs, 'input' | 'projectId'>>;
@@ -1289,7 +1290,6 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   departmentEvents?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<Types.QueryDepartmentEventsArgs>>;
   departmentIssuers?: Resolver<ResolversTypes['DepartmentIssuers'], ParentType, ContextType, RequireFields<Types.QueryDepartmentIssuersArgs, 'department'>>;
   departments?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  describeScanSignIn?: Resolver<ResolversTypes['ScanSignInRequest'], ParentType, ContextType, RequireFields<Types.QueryDescribeScanSignInArgs, 'code'>>;
   draft?: Resolver<Types.Maybe<ResolversTypes['Draft']>, ParentType, ContextType, RequireFields<Types.QueryDraftArgs, 'id'>>;
   draftComments?: Resolver<ResolversTypes['DraftCommentConnection'], ParentType, ContextType, RequireFields<Types.QueryDraftCommentsArgs, 'draftId'>>;
   drafts?: Resolver<ResolversTypes['DraftConnection'], ParentType, ContextType, Partial<Types.QueryDraftsArgs>>;

@@ -1246,6 +1246,13 @@ type Mutation {
   openMessage(id: ID!): InboxMessage!
 
   """
+  The signed-in resident's mini-program opened a scanned code: what is asking, and when. The first
+  open of a pending code makes it SCANNED (the browser's poll says 已扫码); later opens change
+  nothing. NOT_FOUND for a code nobody asked for.
+  """
+  openScanSignIn(code: String!): ScanSignInRequest!
+
+  """
   The signed-in resident's mobile from WeChat's phone-number button: send the button's \`code\`
   (\`e.detail.code\`); the answer is 11 digits, and is also kept to fill in the next form. Outside
   production \`dev:<11-digit mobile>\` answers that number without asking WeChat. BAD_USER_INPUT for a
@@ -2251,11 +2258,6 @@ type Query {
   list only, none of the 工作台's figures.
   """
   departments: [String!]!
-
-  """
-  The request a scanned code stands for; NOT_FOUND for a code nobody asked for.
-  """
-  describeScanSignIn(code: String!): ScanSignInRequest!
   draft(id: ID!): Draft
 
   """
@@ -2960,11 +2962,16 @@ enum ScanSignInStatus {
   """
   EXPIRED
 
-  """Waiting for the resident to scan and confirm in the mini-program."""
+  """Waiting for a resident to scan the code."""
   PENDING
 
   """The resident tapped 取消: nobody is signed in."""
   REFUSED
+
+  """
+  A signed-in resident opened the code in the mini-program: the browser says 已扫码 and waits for 确认登录 or 取消.
+  """
+  SCANNED
 }
 
 type SearchGroup {

@@ -3,12 +3,13 @@ import { itemType, orNull } from '../core/item-type';
 
 // How 扫码登录 sits in the table (see core/item-type.ts; docs/table-design.md is generated from this).
 
-export const SCAN_SIGN_IN_STATES = ['PENDING', 'CONFIRMED', 'REFUSED', 'COLLECTED'] as const;
+export const SCAN_SIGN_IN_STATES = ['PENDING', 'SCANNED', 'CONFIRMED', 'REFUSED', 'COLLECTED'] as const;
 
 export const scanSignInItem = itemType({
   name: '扫码登录 request: a browser asking a resident, through WeChat, to sign it in',
   notes:
-    'PENDING → CONFIRMED (the resident, in the mini-program) → COLLECTED (the browser took its one session), or PENDING → REFUSED. ' +
+    'PENDING → SCANNED (a signed-in resident opened the code in the mini-program; the browser says 已扫码) → CONFIRMED (the resident tapped 确认登录) → COLLECTED (the browser took its one session); ' +
+    'CONFIRMED and REFUSED (取消) are reached from PENDING or SCANNED alike. ' +
     'Each step is a conditional write on `state`; `secretHash` is the SHA-256 of what only the browser holds. Removed by TTL a day after it lapses (`expiresAt`).',
   attributes: () => z.object({
     code: z.string(),

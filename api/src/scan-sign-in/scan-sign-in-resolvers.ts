@@ -9,8 +9,9 @@ import type { ScanSignIn } from './scan-sign-in-store';
 import { CODE_PATTERN, COLLECT_GRACE_SECONDS, newScanSecret, scanSignInUrl, secretMatches } from './scan-sign-in-rules';
 
 // 扫码登录: a browser that cannot use WeChat's sign-in (production H5, a kiosk) shows a QR code; the
-// resident scans it with WeChat, the mini-program shows what is asking, and on 确认登录 the browser's
-// next poll is signed in as that resident. Each step is a conditional write (scan-sign-in-store.ts).
+// resident scans it with WeChat, the mini-program shows what is asking (and the browser says 已扫码),
+// and on 确认登录 the browser's next poll is signed in as that resident. Each step is a conditional
+// write (scan-sign-in-store.ts).
 
 const REQUESTER = '网页版 GovOpen 请求登录';
 const codeSchema = z.string({ message: '缺少登录码。' }).trim().toLowerCase().regex(CODE_PATTERN, '登录码不正确，请重新扫码。');
@@ -19,12 +20,12 @@ const secretSchema = z.string().min(1, '缺少登录凭证。').max(100, '登录
 const NOT_FOUND = '没有找到这个登录码，请在网页上刷新二维码后再扫。';
 const conflict = (message: string, reason: string) => new UserFacingError('CONFLICT', message, { reason });
 
-type Status = 'PENDING' | 'CONFIRMED' | 'REFUSED' | 'EXPIRED';
+type Status = 'PENDING' | 'SCANNED' | 'CONFIRMED' | 'REFUSED' | 'EXPIRED';
 
 function statusOf(request: ScanSignIn, now: Date): Status {
   if (request.state === 'REFUSED') return 'REFUSED';
-  if (request.state !== 'PENDING') return 'CONFIRMED';
-  return request.validUntil > now.toISOString() ? 'PENDING' : 'EXPIRED';
+  if (request.state === 'CONFIRMED' || request.state === 'COLLECTED') return 'CONFIRMED';
+  return request.validUntil > now.toISOString() ? request.state : 'EXPIRED';
 }
 
 const described = (request: ScanSignIn, now: Date) => ({ code: request.code, requester: REQUESTER, requestedAt: request.createdAt, expiresAt: request.validUntil, status: statusOf(request, now) });
@@ -48,12 +49,6 @@ async function collectSession(context: RequestContext, request: ScanSignIn) {
 }
 
 export const scanSignInResolvers: Resolvers = {
-  Query: {
-    async describeScanSignIn(_root, args, context) {
-      const request = await found(context, parseInput(codeSchema, args.code));
-      return described(request, context.now());
-    },
-  },
   Mutation: {
     async startScanSignIn(_root, _args, context) {
       const secret = newScanSecret();
@@ -69,6 +64,14 @@ export const scanSignInResolvers: Resolvers = {
       if (request.state === 'COLLECTED') throw conflict('这个登录码已经用过了，请刷新二维码。', 'USED');
       if (request.state === 'CONFIRMED') return { status: 'CONFIRMED', session: await collectSession(context, request) };
       return { status: statusOf(request, context.now()), session: null };
+    },
+    async openScanSignIn(_root, args, context) {
+      residentIdOf(context.actor);
+      const code = parseInput(codeSchema, args.code);
+      // The first open moves PENDING → SCANNED; any later one (the same phone again, a second phone,
+      // a decided or expired code) changes nothing and is told where the request stands.
+      await context.stores.scanSignIn.scan(code);
+      return described(await found(context, code), context.now());
     },
     async confirmScanSignIn(_root, args, context) {
       const residentId = residentIdOf(context.actor);

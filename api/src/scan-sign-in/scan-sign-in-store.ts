@@ -14,9 +14,11 @@ export interface ScanSignInStore {
   /** A new PENDING request for the browser holding `secret`. */
   start(secret: string): Promise<ScanSignIn>;
   get(code: string): Promise<ScanSignIn | null>;
-  /** PENDING and still valid → CONFIRMED by the resident; false when it was not (someone was first, or time ran out). */
+  /** PENDING and still valid → SCANNED (the code was opened on a phone); false when it was not (already scanned, decided or expired). */
+  scan(code: string): Promise<boolean>;
+  /** PENDING or SCANNED, and still valid → CONFIRMED by the resident; false when it was not (someone was first, or time ran out). */
   confirm(code: string, residentId: string): Promise<boolean>;
-  /** PENDING and still valid → REFUSED; false when it was not. */
+  /** PENDING or SCANNED, and still valid → REFUSED; false when it was not. */
   refuse(code: string): Promise<boolean>;
   /** CONFIRMED → COLLECTED, once: true for the one poll that gets the session. */
   collect(code: string): Promise<boolean>;
@@ -24,10 +26,13 @@ export interface ScanSignInStore {
 
 export function createScanSignInStore(dynamo: Dynamo, now: Clock): ScanSignInStore {
   const { requests } = itemsOf(dynamo, { requests: scanSignInItem });
-  const pendingAndValid = { if: '#state = :pending AND #validUntil > :now' };
-  const step = async (code: string, expression: string, values: Record<string, unknown>) =>
-    (await writeOne(dynamo, requests.update({ code }, expression, { ...pendingAndValid, values: { ':pending': 'PENDING', ':now': now().toISOString(), ...values } }), ORDINARY_WRITES)).ok;
-
+  // Each step is taken only from the states named, and only while the code is valid.
+  const PENDING = { if: '#state = :pending', values: { ':pending': 'PENDING' } };
+  const UNDECIDED = { if: '#state IN (:pending, :scanned)', values: { ':pending': 'PENDING', ':scanned': 'SCANNED' } };
+  const step = async (code: string, from: { if: string; values: Record<string, string> }, expression: string, values: Record<string, unknown>) => {
+    const condition = { if: `${from.if} AND #validUntil > :now`, values: { ...from.values, ':now': now().toISOString(), ...values } };
+    return (await writeOne(dynamo, requests.update({ code }, expression, condition), ORDINARY_WRITES)).ok;
+  };
   return {
     async start(secret) {
       const at = now();
@@ -47,8 +52,9 @@ export function createScanSignInStore(dynamo: Dynamo, now: Clock): ScanSignInSto
       return request;
     },
     get: (code) => requests.get({ code }, true),
-    confirm: (code, residentId) => step(code, 'SET #state = :confirmed, #residentId = :resident', { ':confirmed': 'CONFIRMED', ':resident': residentId }),
-    refuse: (code) => step(code, 'SET #state = :refused', { ':refused': 'REFUSED' }),
+    scan: (code) => step(code, PENDING, 'SET #state = :scanned', { ':scanned': 'SCANNED' }),
+    confirm: (code, residentId) => step(code, UNDECIDED, 'SET #state = :confirmed, #residentId = :resident', { ':confirmed': 'CONFIRMED', ':resident': residentId }),
+    refuse: (code) => step(code, UNDECIDED, 'SET #state = :refused', { ':refused': 'REFUSED' }),
     async collect(code) {
       // A confirmation in the last seconds is still collected by the poll just after: the grace is on top of validUntil.
       const latest = new Date(now().getTime() - COLLECT_GRACE_SECONDS * 1000).toISOString();

@@ -5,7 +5,7 @@ import { codeOf, createTestApi, createTestStaff, type TestApi } from '../../../t
 
 const START = `mutation { startScanSignIn { code secret url expiresAt } }`;
 const POLL = `mutation($code: String!, $secret: String!) { pollScanSignIn(code: $code, secret: $secret) { status session { token } } }`;
-const DESCRIBE = `query($code: String!) { describeScanSignIn(code: $code) { code requester requestedAt expiresAt status } }`;
+const OPEN = `mutation($code: String!) { openScanSignIn(code: $code) { code requester requestedAt expiresAt status } }`;
 const CONFIRM = `mutation($code: String!) { confirmScanSignIn(code: $code) { status } }`;
 const REFUSE = `mutation($code: String!) { refuseScanSignIn(code: $code) { status } }`;
 const LOGIN = `mutation($code: String!) { login(code: $code) { token } }`;
@@ -35,13 +35,14 @@ it('a code confirmed on the phone signs the browser in as that resident, once', 
   expect(new Date(request.expiresAt).getTime() - Date.now()).toBeGreaterThan(110_000);
   expect(new Date(request.expiresAt).getTime() - Date.now()).toBeLessThanOrEqual(120_000);
 
-  // The phone sees what is asking and when, never the secret.
-  const described = await api.run<{ describeScanSignIn: Record<string, string> }>(DESCRIBE, { code: request.code });
-  expect(described.data!.describeScanSignIn).toMatchObject({ code: request.code, requester: '网页版 GovOpen 请求登录', status: 'PENDING', expiresAt: request.expiresAt });
-  expect(JSON.stringify(described)).not.toContain(request.secret);
-
   expect((await poll(request)).data!.pollScanSignIn).toEqual({ status: 'PENDING', session: null });
+
+  // The phone opens the code: it sees what is asking and when, never the secret; the browser's poll says 已扫码.
   const wang = await resident('wang');
+  const opened = await api.run<{ openScanSignIn: Record<string, string> }>(OPEN, { code: request.code }, { token: wang });
+  expect(opened.data!.openScanSignIn).toMatchObject({ code: request.code, requester: '网页版 GovOpen 请求登录', status: 'SCANNED', expiresAt: request.expiresAt });
+  expect(JSON.stringify(opened)).not.toContain(request.secret);
+  expect((await poll(request)).data!.pollScanSignIn).toEqual({ status: 'SCANNED', session: null });
   expect((await api.run(CONFIRM, { code: request.code }, { token: wang })).data).toEqual({ confirmScanSignIn: { status: 'CONFIRMED' } });
   // A double tap is the same confirmation.
   expect((await api.run(CONFIRM, { code: request.code }, { token: wang })).data).toEqual({ confirmScanSignIn: { status: 'CONFIRMED' } });
@@ -56,7 +57,29 @@ it('a code confirmed on the phone signs the browser in as that resident, once', 
   expect(again.errors![0]!.message).toBe('这个登录码已经用过了，请刷新二维码。');
   const li = await resident('li');
   expect(codeOf((await api.run(CONFIRM, { code: request.code }, { token: li })).errors)).toBe('CONFLICT');
-  expect((await api.run(DESCRIBE, { code: request.code })).data).toMatchObject({ describeScanSignIn: { status: 'CONFIRMED' } });
+  expect((await api.run(OPEN, { code: request.code }, { token: li })).data).toMatchObject({ openScanSignIn: { status: 'CONFIRMED' } });
+});
+
+it('opening the code again, on the same phone or another, changes nothing; 取消 works after the scan', async () => {
+  const request = await start();
+  const [wang, li] = [await resident('wang'), await resident('li')];
+  const opens = await Promise.all([api.run(OPEN, { code: request.code }, { token: wang }), api.run(OPEN, { code: request.code }, { token: wang })]);
+  expect(opens.map((result) => result.data)).toEqual([{ openScanSignIn: expect.objectContaining({ status: 'SCANNED' }) }, { openScanSignIn: expect.objectContaining({ status: 'SCANNED' }) }]);
+  expect((await api.run(OPEN, { code: request.code }, { token: li })).data).toMatchObject({ openScanSignIn: { status: 'SCANNED' } });
+  expect((await poll(request)).data!.pollScanSignIn).toEqual({ status: 'SCANNED', session: null });
+  expect((await api.run(REFUSE, { code: request.code }, { token: wang })).data).toEqual({ refuseScanSignIn: { status: 'REFUSED' } });
+  expect((await poll(request)).data!.pollScanSignIn).toEqual({ status: 'REFUSED', session: null });
+  // Opened again after 取消, it stays refused.
+  expect((await api.run(OPEN, { code: request.code }, { token: wang })).data).toMatchObject({ openScanSignIn: { status: 'REFUSED' } });
+});
+
+it('a scanned code that nobody confirms expires like any other', async () => {
+  const request = await start();
+  const wang = await resident('wang');
+  await api.run(OPEN, { code: request.code }, { token: wang });
+  later(121);
+  expect((await poll(request)).data!.pollScanSignIn).toEqual({ status: 'EXPIRED', session: null });
+  expect((await api.run(CONFIRM, { code: request.code }, { token: wang })).errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', reason: 'EXPIRED' });
 });
 
 it('only the browser holding the secret collects the session', async () => {
@@ -65,7 +88,10 @@ it('only the browser holding the secret collects the session', async () => {
   const wrong = await poll({ code: request.code, secret: other.secret });
   expect(codeOf(wrong.errors)).toBe('FORBIDDEN');
   expect(wrong.errors![0]!.message).toBe('这个登录码不是这个页面生成的，请刷新二维码。');
-  await api.run(CONFIRM, { code: request.code }, { token: await resident('zhao') });
+  const zhao = await resident('zhao');
+  await api.run(OPEN, { code: request.code }, { token: zhao });
+  expect(codeOf((await poll({ code: request.code, secret: other.secret })).errors)).toBe('FORBIDDEN');
+  await api.run(CONFIRM, { code: request.code }, { token: zhao });
   expect(codeOf((await poll({ code: request.code, secret: other.secret })).errors)).toBe('FORBIDDEN');
   // The rightful browser still gets it.
   expect((await poll(request)).data!.pollScanSignIn.session).not.toBeNull();
@@ -91,7 +117,9 @@ it('after two minutes a code is expired: not confirmed, and the browser is told'
   const late = await api.run<{ confirmScanSignIn: unknown }>(CONFIRM, { code: request.code }, { token: wang });
   expect(codeOf(late.errors)).toBe('CONFLICT');
   expect(late.errors![0]).toMatchObject({ message: '二维码已过期，请在网页上刷新后再扫。', extensions: { reason: 'EXPIRED' } });
-  expect((await api.run(DESCRIBE, { code: request.code })).data).toMatchObject({ describeScanSignIn: { status: 'EXPIRED' } });
+  // Opened only now, it is not scanned: the browser keeps saying expired.
+  expect((await api.run(OPEN, { code: request.code }, { token: wang })).data).toMatchObject({ openScanSignIn: { status: 'EXPIRED' } });
+  expect((await poll(request)).data!.pollScanSignIn).toEqual({ status: 'EXPIRED', session: null });
 });
 
 it('a confirmation in the last seconds is collected by the poll just after, but not long after', async () => {
@@ -127,13 +155,17 @@ it('confirming and refusing take a signed-in resident; bad and unknown codes are
   const request = await start();
   expect(codeOf((await api.run(CONFIRM, { code: request.code })).errors)).toBe('UNAUTHENTICATED');
   expect(codeOf((await api.run(REFUSE, { code: request.code })).errors)).toBe('UNAUTHENTICATED');
+  expect(codeOf((await api.run(OPEN, { code: request.code })).errors)).toBe('UNAUTHENTICATED');
   const staff = await createTestStaff(api, 'qian.li', 'DEPARTMENT_EDITOR', '区民政局');
   expect(codeOf((await api.run(CONFIRM, { code: request.code }, { token: staff })).errors)).toBe('FORBIDDEN');
+  expect(codeOf((await api.run(OPEN, { code: request.code }, { token: staff })).errors)).toBe('FORBIDDEN');
   expect((await poll(request)).data!.pollScanSignIn.status).toBe('PENDING');
 
-  const bad = await api.run(DESCRIBE, { code: '../x' });
+  const bad = await api.run(OPEN, { code: '../x' }, { token: await resident('wang') });
   expect(bad.errors![0]).toMatchObject({ message: '登录码不正确，请重新扫码。', extensions: { code: 'BAD_USER_INPUT' } });
-  const unknown = await api.run(CONFIRM, { code: 'abcdefghijkm' }, { token: await resident('wang') });
-  expect(unknown.errors![0]).toMatchObject({ message: '没有找到这个登录码，请在网页上刷新二维码后再扫。', extensions: { code: 'NOT_FOUND' } });
+  for (const operation of [OPEN, CONFIRM]) {
+    const unknown = await api.run(operation, { code: 'abcdefghijkm' }, { token: await resident('wang') });
+    expect(unknown.errors![0]).toMatchObject({ message: '没有找到这个登录码，请在网页上刷新二维码后再扫。', extensions: { code: 'NOT_FOUND' } });
+  }
   expect(codeOf((await poll({ code: request.code, secret: '' })).errors)).toBe('BAD_USER_INPUT');
 });

@@ -81,6 +81,23 @@ describe('我的: sign-in', () => {
     expect(screen.queryByRole('button', { name: '登录' })).toBeNull();
   });
 
+  it('once the phone opened the code, says 已扫码 in place of the code, and 换一个二维码 starts over', async () => {
+    jest.useFakeTimers();
+    try {
+      answer({ SignInOptions: { data: { signInOptions: { developmentSignIn: false } } }, PollScanSignIn: { data: { pollScanSignIn: { status: 'SCANNED', session: null } } } });
+      render(<Mine />);
+      await screen.findByRole('img', { name: '登录二维码，请用微信扫一扫' });
+      await act(() => jest.advanceTimersByTimeAsync(2_500));
+      expect(screen.getByText('已扫码，请在手机上确认登录')).toBeTruthy();
+      expect(screen.queryByRole('img', { name: '登录二维码，请用微信扫一扫' })).toBeNull();
+      fireEvent.click(screen.getByRole('button', { name: '换一个二维码' }));
+      await screen.findByRole('img', { name: '登录二维码，请用微信扫一扫' });
+      expect(sentRequests().filter((s) => s.operation === 'StartScanSignIn')).toHaveLength(2);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
   it('stops asking about the QR code while 我的 is out of sight, and shows a fresh one on return', async () => {
     jest.useFakeTimers();
     try {

@@ -25,6 +25,13 @@ export function ScanSignIn({ said }: { said?: string | null }) {
           <Text className="gov-meta">{`二维码 ${dateTimeInWords(state.expiresAt)} 前有效，只能用一次。`}</Text>
         </View>
       )}
+      {state.kind === 'scanned' && (
+        <View role="status">
+          <Text className="mine-scanned">已扫码，请在手机上确认登录</Text>
+          <Text className="gov-paragraph">{`在手机微信里点“确认登录”，这里就会登录。请在 ${dateTimeInWords(state.expiresAt)} 前确认。`}</Text>
+          <Text className="gov-paragraph">如果扫码的不是您，或想换一个微信账号，请点“换一个二维码”。</Text>
+        </View>
+      )}
       {state.kind === 'refused' && <Problem text="您在手机上取消了登录，这个二维码不能再用了。" />}
       {state.kind === 'expired' && <Problem text="二维码已过期（两分钟内没有确认）。" />}
       {state.kind === 'failed' && <Problem text={`没能登录：${state.message}`} />}

@@ -143,7 +143,7 @@ export const operationHashes: Record<string, string> = {
   SignUpForFamily: 'eee08395709327547f104a8a07c86cc3cfdfbd4939c42ecbcbf3e229fb1a67fe',
   StartScanSignIn: 'f4049b6a56e9db43fb6ff3a17819d2e06c4bf94e326c413e68f81e21a40bdac7',
   PollScanSignIn: '0ce17cbf6568c5850e96425b18a1aeec859142ad65815fb44977f729c9c802db',
-  DescribeScanSignIn: 'cdab9d27127221ff6ec1fc59e9d6fd90bca4d4112d3a91c42b7e01aee9b2e357',
+  OpenScanSignIn: 'fbc485a9945f7bbbc44d4aa912ee1e1580fb7934c469b9ecb3e9448be18f5ff0',
   ConfirmScanSignIn: 'bf482c3dc7d51449f189dfa6f6557f043e3408968a46568dfa0e19bef42e5ad1',
   RefuseScanSignIn: '3e534eddc457fd27d4b6dc187a6ac17e81d10c18fb5abe33e64966b75a0a2be0',
   Search: '220a70d18f5aed5fd326534787cd025b2e22619a4eb4a8fcf683a52c6d957c99',

@@ -654,10 +654,12 @@ export type ScanSignInStatus =
   | 'CONFIRMED'
   /** Two minutes passed without a confirmation: the browser shows a new code. */
   | 'EXPIRED'
-  /** Waiting for the resident to scan and confirm in the mini-program. */
+  /** Waiting for a resident to scan the code. */
   | 'PENDING'
   /** The resident tapped 取消: nobody is signed in. */
-  | 'REFUSED';
+  | 'REFUSED'
+  /** A signed-in resident opened the code in the mini-program: the browser says 已扫码 and waits for 确认登录 or 取消. */
+  | 'SCANNED';
 
 /** What a search result is: a policy (down to its section), an interpretation (or one of its answers), a draft for comment (征求意见稿), an open day, a livelihood project, a rated service. */
 export type SearchKind =
@@ -1838,12 +1840,12 @@ export type PollScanSignInMutationVariables = Exact<{
 
 export type PollScanSignInMutation = { pollScanSignIn: { status: ScanSignInStatus, session: { token: string, expiresAt: string } | null } };
 
-export type DescribeScanSignInQueryVariables = Exact<{
+export type OpenScanSignInMutationVariables = Exact<{
   code: string;
 }>;
 
 
-export type DescribeScanSignInQuery = { describeScanSignIn: { code: string, requester: string, requestedAt: string, expiresAt: string, status: ScanSignInStatus } };
+export type OpenScanSignInMutation = { openScanSignIn: { code: string, requester: string, requestedAt: string, expiresAt: string, status: ScanSignInStatus } };
 
 export type ConfirmScanSignInMutationVariables = Exact<{
   code: string;
@@ -2072,7 +2074,7 @@ export const EndFamilyLinkDocument = "mutation EndFamilyLink($linkId: ID!) {\n  
 export const SignUpForFamilyDocument = "mutation SignUpForFamily($linkId: ID!, $eventId: ID!, $input: FamilySignUpInput!) {\n  signUpForFamily(linkId: $linkId, eventId: $eventId, input: $input) {\n    status\n    eventTitle\n  }\n}" as Operation<SignUpForFamilyMutation, SignUpForFamilyMutationVariables>;
 export const StartScanSignInDocument = "mutation StartScanSignIn {\n  startScanSignIn {\n    code\n    secret\n    qrSvg\n    expiresAt\n  }\n}" as Operation<StartScanSignInMutation, StartScanSignInMutationVariables>;
 export const PollScanSignInDocument = "mutation PollScanSignIn($code: String!, $secret: String!) {\n  pollScanSignIn(code: $code, secret: $secret) {\n    status\n    session {\n      token\n      expiresAt\n    }\n  }\n}" as Operation<PollScanSignInMutation, PollScanSignInMutationVariables>;
-export const DescribeScanSignInDocument = "query DescribeScanSignIn($code: String!) {\n  describeScanSignIn(code: $code) {\n    code\n    requester\n    requestedAt\n    expiresAt\n    status\n  }\n}" as Operation<DescribeScanSignInQuery, DescribeScanSignInQueryVariables>;
+export const OpenScanSignInDocument = "mutation OpenScanSignIn($code: String!) {\n  openScanSignIn(code: $code) {\n    code\n    requester\n    requestedAt\n    expiresAt\n    status\n  }\n}" as Operation<OpenScanSignInMutation, OpenScanSignInMutationVariables>;
 export const ConfirmScanSignInDocument = "mutation ConfirmScanSignIn($code: String!) {\n  confirmScanSignIn(code: $code) {\n    code\n    status\n  }\n}" as Operation<ConfirmScanSignInMutation, ConfirmScanSignInMutationVariables>;
 export const RefuseScanSignInDocument = "mutation RefuseScanSignIn($code: String!) {\n  refuseScanSignIn(code: $code) {\n    code\n    status\n  }\n}" as Operation<RefuseScanSignInMutation, RefuseScanSignInMutationVariables>;
 export const SearchDocument = "query Search($query: String!, $kinds: [SearchKind!], $first: Int, $after: String, $includeRepealed: Boolean) {\n  search(\n    query: $query\n    kinds: $kinds\n    first: $first\n    after: $after\n    includeRepealed: $includeRepealed\n  ) {\n    query\n    understoodAs\n    answer {\n      ...SearchHitFields\n    }\n    groups {\n      kind\n      total\n      hits {\n        ...SearchHitFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    total\n    partial\n    suggestions\n    consultation {\n      phone\n      hours\n    }\n  }\n}\nfragment SearchHitFields on SearchHit {\n  kind\n  id\n  policyId\n  title {\n    text\n    highlights {\n      start\n      length\n    }\n  }\n  subtitle\n  date\n  repealed\n  sectionIndex\n  sectionId\n  heading {\n    text\n    highlights {\n      start\n      length\n    }\n  }\n  passage {\n    text\n    highlights {\n      start\n      length\n    }\n  }\n  answersQuestion\n}" as Operation<SearchQuery, SearchQueryVariables>;

@@ -1024,6 +1024,12 @@ export type Mutation = {
   /** The resident opens a message: read from now on. */
   openMessage: InboxMessage;
   /**
+   * The signed-in resident's mini-program opened a scanned code: what is asking, and when. The first
+   * open of a pending code makes it SCANNED (the browser's poll says 已扫码); later opens change
+   * nothing. NOT_FOUND for a code nobody asked for.
+   */
+  openScanSignIn: ScanSignInRequest;
+  /**
    * The signed-in resident's mobile from WeChat's phone-number button: send the button's `code`
    * (`e.detail.code`); the answer is 11 digits, and is also kept to fill in the next form. Outside
    * production `dev:<11-digit mobile>` answers that number without asking WeChat. BAD_USER_INPUT for a
@@ -1370,6 +1376,11 @@ export type MutationOpenEventArgs = {
 
 export type MutationOpenMessageArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationOpenScanSignInArgs = {
+  code: Scalars['String']['input'];
 };
 
 
@@ -2251,8 +2262,6 @@ export type Query = {
    * list only, none of the 工作台's figures.
    */
   departments: Array<Scalars['String']['output']>;
-  /** The request a scanned code stands for; NOT_FOUND for a code nobody asked for. */
-  describeScanSignIn: ScanSignInRequest;
   draft: Maybe<Draft>;
   /** Staff: a draft's comments in one state (PENDING: the moderation queue), whole, with flags; audited. */
   draftComments: DraftCommentConnection;
@@ -2425,15 +2434,6 @@ export type QueryDepartmentEventsArgs = {
  */
 export type QueryDepartmentIssuersArgs = {
   department: Scalars['String']['input'];
-};
-
-
-/**
- * The root types; each feature folder extends them with its own schema file.
- * Dates are strings `YYYY-MM-DD`; instants are ISO 8601 strings in UTC.
- */
-export type QueryDescribeScanSignInArgs = {
-  code: Scalars['String']['input'];
 };
 
 
@@ -3214,10 +3214,12 @@ export type ScanSignInStatus =
   | 'CONFIRMED'
   /** Two minutes passed without a confirmation: the browser shows a new code. */
   | 'EXPIRED'
-  /** Waiting for the resident to scan and confirm in the mini-program. */
+  /** Waiting for a resident to scan the code. */
   | 'PENDING'
   /** The resident tapped 取消: nobody is signed in. */
-  | 'REFUSED';
+  | 'REFUSED'
+  /** A signed-in resident opened the code in the mini-program: the browser says 已扫码 and waits for 确认登录 or 取消. */
+  | 'SCANNED';
 
 export type SearchGroup = {
   __typename?: 'SearchGroup';

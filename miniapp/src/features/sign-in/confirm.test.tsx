@@ -9,7 +9,7 @@ import { scanSignInCode } from './scan-address';
 // a real browser is test/weapp/scan-sign-in.test.ts.
 
 const CODE = 'abcdefghijkm';
-const ASKED = { data: { describeScanSignIn: { code: CODE, requester: '网页版 GovOpen 请求登录', requestedAt: '2026-12-04T04:30:00.000Z', expiresAt: '2026-12-04T04:32:00.000Z', status: 'PENDING' } } };
+const OPENED = { data: { openScanSignIn: { code: CODE, requester: '网页版 GovOpen 请求登录', requestedAt: '2026-12-04T04:30:00.000Z', expiresAt: '2026-12-04T04:32:00.000Z', status: 'SCANNED' } } };
 const signedIn = () => setStorageSync(SESSION_KEY, { token: 'token-wang', expiresAt: new Date(Date.now() + 3_600_000).toISOString() });
 
 beforeEach(() => reloadSession());
@@ -33,7 +33,7 @@ describe('in the mini-program', () => {
   it('shows what is asking, when, and the warning; a double tap on 确认登录 sends one confirmation', async () => {
     signedIn();
     setRouterParams({ q: encodeURIComponent(`https://gov.example.cn/d/${CODE}`) });
-    answerByOperation({ DescribeScanSignIn: ASKED, ConfirmScanSignIn: { data: { confirmScanSignIn: { code: CODE, status: 'CONFIRMED' } } } });
+    answerByOperation({ OpenScanSignIn: OPENED, ConfirmScanSignIn: { data: { confirmScanSignIn: { code: CODE, status: 'CONFIRMED' } } } });
     render(<ConfirmScanSignIn />);
     expect(await screen.findByRole('heading', { name: '网页版 GovOpen 请求登录' })).toBeTruthy();
     expect(screen.getByText('请求时间：2026年12月4日 12:30')).toBeTruthy();
@@ -42,22 +42,27 @@ describe('in the mini-program', () => {
     fireEvent.click(confirm);
     fireEvent.click(confirm);
     expect(await screen.findByText(/已确认登录/)).toBeTruthy();
-    expect(sentRequests().filter((s) => s.operation === 'ConfirmScanSignIn')).toEqual([{ operation: 'ConfirmScanSignIn', variables: { code: CODE }, authorization: 'Bearer token-wang' }]);
+    // Opening the page told the browser 已扫码 (once); the double tap sent one confirmation.
+    expect(sentRequests()).toEqual([
+      { operation: 'OpenScanSignIn', variables: { code: CODE }, authorization: 'Bearer token-wang' },
+      { operation: 'ConfirmScanSignIn', variables: { code: CODE }, authorization: 'Bearer token-wang' },
+    ]);
   });
 
-  it('not signed in: sign in first, nothing is confirmed', async () => {
+  it('not signed in: sign in first, nothing is opened or confirmed', async () => {
     setRouterParams({ code: CODE });
-    answerByOperation({ DescribeScanSignIn: ASKED });
+    answerByOperation({ OpenScanSignIn: OPENED });
     render(<ConfirmScanSignIn />);
     await act(async () => undefined);
     expect(screen.getByText('先用微信登录，再确认让网页登录您的账号。')).toBeTruthy();
     expect(screen.queryByRole('button', { name: '确认登录' })).toBeNull();
+    expect(sentRequests()).toEqual([]);
   });
 
   it('says the API\'s words when the code can no longer be confirmed', async () => {
     signedIn();
     setRouterParams({ code: CODE });
-    answerByOperation({ DescribeScanSignIn: ASKED, ConfirmScanSignIn: { errors: [{ message: '二维码已过期，请在网页上刷新后再扫。', extensions: { code: 'CONFLICT', reason: 'EXPIRED' } }] } });
+    answerByOperation({ OpenScanSignIn: OPENED, ConfirmScanSignIn: { errors: [{ message: '二维码已过期，请在网页上刷新后再扫。', extensions: { code: 'CONFLICT', reason: 'EXPIRED' } }] } });
     render(<ConfirmScanSignIn />);
     fireEvent.click(await screen.findByRole('button', { name: '确认登录' }));
     expect((await screen.findByRole('alert')).textContent).toBe('二维码已过期，请在网页上刷新后再扫。');

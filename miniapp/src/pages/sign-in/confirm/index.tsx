@@ -8,7 +8,7 @@ import { Loaded } from '../../../components/States';
 import { Problem } from '../../../components/Messages';
 import { SignInNeeded } from '../../../components/SignInNeeded';
 import { failureWords, request } from '../../../api/request';
-import { ConfirmScanSignInDocument, DescribeScanSignInDocument, RefuseScanSignInDocument, type DescribeScanSignInQuery } from '../../../generated/operations';
+import { ConfirmScanSignInDocument, OpenScanSignInDocument, RefuseScanSignInDocument, type OpenScanSignInMutation } from '../../../generated/operations';
 import { useRemote } from '../../../hooks/use-remote';
 import { useLiveSession } from '../../../hooks/use-live-session';
 import { dateTimeInWords } from '../../../lib/format';
@@ -17,9 +17,12 @@ import { hasWeChatSignIn } from '../../../platform';
 import { scanSignInCode } from '../../../features/sign-in/scan-address';
 import '../../../features/sign-in/sign-in.scss';
 
-type Request = DescribeScanSignInQuery['describeScanSignIn'];
+type Request = OpenScanSignInMutation['openScanSignIn'];
 
-const OUTCOME: Record<Exclude<Request['status'], 'PENDING'>, string> = {
+/** Undecided: the resident still chooses (the browser says 已扫码 once the code was opened). */
+const undecided = (status: Request['status']): status is 'PENDING' | 'SCANNED' => status === 'PENDING' || status === 'SCANNED';
+
+const OUTCOME: Record<Exclude<Request['status'], 'PENDING' | 'SCANNED'>, string> = {
   CONFIRMED: '已确认登录。网页上已经用您的账号登录了，用完请在网页上点“退出登录”。',
   REFUSED: '已取消，网页上没有登录。',
   EXPIRED: '这个二维码已过期，请在网页上换一个二维码再扫。',
@@ -46,7 +49,7 @@ function Decide({ request: asked }: { request: Request }) {
       },
     );
   };
-  if (status !== 'PENDING') {
+  if (!undecided(status)) {
     return (
       <View className="gov-card sign-in-confirm" role="status">
         <Text className="sign-in-confirm__outcome">{OUTCOME[status]}</Text>
@@ -67,6 +70,16 @@ function Decide({ request: asked }: { request: Request }) {
   );
 }
 
+/** The code opened by the signed-in resident (the browser then says 已扫码), and their decision. */
+function Opened({ code }: { code: string }) {
+  const asked = useRemote(() => request(OpenScanSignInDocument, { code }).then((d) => d.openScanSignIn), code);
+  return (
+    <Loaded remote={asked} what="登录请求">
+      {(opened) => <Decide request={opened} />}
+    </Loaded>
+  );
+}
+
 /**
  * 确认登录: WeChat opens this page when a resident scans a browser's 扫码登录 code (`q` is the scanned
  * address). Signed in with WeChat, the resident sees what is asking and confirms or refuses.
@@ -75,7 +88,6 @@ export default function ConfirmScanSignIn() {
   const { params } = useRouter();
   const code = scanSignInCode({ q: routeParam(params, 'q'), code: routeParam(params, 'code') });
   const { session } = useLiveSession();
-  const asked = useRemote(() => (code ? request(DescribeScanSignInDocument, { code }).then((d) => d.describeScanSignIn) : Promise.reject(new Error('no code'))), code ?? '');
   return (
     <Screen label="确认登录">
       <Heading level={1}>确认登录</Heading>
@@ -86,9 +98,7 @@ export default function ConfirmScanSignIn() {
       ) : !session ? (
         <SignInNeeded why="先用微信登录，再确认让网页登录您的账号。" />
       ) : (
-        <Loaded remote={asked} what="登录请求">
-          {(request) => <Decide request={request} />}
-        </Loaded>
+        <Opened code={code} />
       )}
     </Screen>
   );
