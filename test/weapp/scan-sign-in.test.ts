@@ -6,7 +6,8 @@ import { startSuite, type Suite } from './support/suite';
 
 // 扫码登录 end to end, against one API: the H5 page in Chromium shows its QR code, the built
 // mini-program (headless) opens 确认登录 as WeChat's scan rule does, and the resident's tap signs the
-// browser in — or, after 取消 or two minutes, does not.
+// browser in (the browser saying 已扫码 from the moment the phone opened the code) — or, after 取消 or
+// two minutes, does not.
 
 let suite: Suite;
 let browser: GovOpenBrowser;
@@ -57,6 +58,9 @@ it('确认登录 on the phone signs the browser in as that resident', async () =
   const { page, code } = await browserQrCode();
   const program = await scanWithWeChat(code);
   const confirm = program.page;
+  // The phone opened the code: the browser says so at once, in place of the code.
+  await settled(page, '已扫码，请在手机上确认登录');
+  expect(await current(page).getByRole('img', { name: '登录二维码，请用微信扫一扫' }).count()).toBe(0);
   // What is asking, and the warning, before the resident decides.
   await confirm.findByText('网页版 GovOpen 请求登录');
   await confirm.findByText(/如果不是您本人正在电脑或自助机前登录/);
