@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import devConfig from './dev';
 import prodConfig from './prod';
@@ -17,6 +18,10 @@ function settingsOrStop(platform: 'weapp' | 'h5'): BuildSettings {
     process.exit(1);
   }
 }
+
+// What the API and the mini-app must agree on lives in shared/src (imported by its file, e.g.
+// '@govopen/shared/src/open-day-themes', not the package's index); Taro compiles only src/ unless told.
+const compile = { include: [resolve(__dirname, '../../shared/src')] };
 
 // Hand-written Taro 4 config (`taro init` needs the network). One source tree, two targets:
 // weapp → dist/weapp, H5 → dist/h5 (taro build empties outputRoot first, so they must differ).
@@ -59,12 +64,14 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // costs ~45 s more here; an upload that fails in residents' hands costs more.
     cache: { enable: platform === 'h5' || process.env.NODE_ENV === 'development' },
     mini: {
+      compile,
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
       },
     },
     h5: {
+      compile,
       publicPath: './',
       staticDirectory: 'static',
       router: { mode: 'hash' },

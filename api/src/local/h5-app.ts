@@ -34,7 +34,8 @@ function newestChange(path: string): number {
 export function h5BuildIsStale(): boolean {
   const built = join(H5_DIST, 'index.html');
   if (!existsSync(built)) return true;
-  const sources = Math.max(newestChange(join(MINIAPP, 'src')), newestChange(join(MINIAPP, 'config')));
+  // The mini-app also builds what it imports from shared/src.
+  const sources = Math.max(newestChange(join(MINIAPP, 'src')), newestChange(join(MINIAPP, 'config')), newestChange(join(MINIAPP, '../shared/src')));
   return sources > statSync(built).mtimeMs;
 }
 

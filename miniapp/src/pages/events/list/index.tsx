@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { OPEN_DAY_THEMES } from '@govopen/shared/src/open-day-themes';
 import { Text, View } from '@tarojs/components';
 import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
@@ -13,8 +14,8 @@ import { EventCard } from '../../../features/events/components';
 import { upcomingMonths } from '../../../features/events/format';
 import '../../../features/events/events.scss';
 
-/** The themes the district's plans name for open days (shared/src/open-day-themes.ts maps each to the subscription topics). */
-export const THEMES = ['民生保障', '教育医疗', '营商环境', '征收拆迁'] as const;
+/** The themes the district's plans name for open days, as the API knows them (each mapped to the subscription topics). */
+const THEMES = Object.keys(OPEN_DAY_THEMES);
 
 function EventResults({ filter, emptyText }: { filter: EventFilter; emptyText: string }) {
   const list = usePaged((after) => request(EventListDocument, { filter, first: 20, after }).then(({ events }) => pageOf(events)), JSON.stringify(filter));
