@@ -106,12 +106,12 @@ for (const [name, size] of [['desk', DESK], ['phone', PHONE]] as const) {
     await checks.getByText(/^✓ /).waitFor();
     await view.getByRole('button', { name: '发布', exact: true }).click();
     await settled(page, '已发布');
-    expect(await view.getByRole('status').filter({ hasText: '已发布' }).innerText()).toMatch(/请在\d{4}年\d{1,2}月\d{1,2}日 星期.前发布它的政策解读（3个工作日内/);
+    expect(await view.getByRole('status').filter({ hasText: '已发布' }).innerText()).toMatch(/解读最迟在\d{4}年\d{1,2}月\d{1,2}日 星期.发布（政策发布后3个工作日内/);
     await screenshotWholePage(page, `workbench-publish-done-${name}`);
     if (name === 'desk') {
       // Its interpretation at once, with the due day said.
       await view.getByRole('button', { name: '现在写政策解读' }).click();
-      await settled(page, /^解读应在\d{4}年\d{1,2}月\d{1,2}日 星期.前发布（政策发布后3个工作日内/);
+      await settled(page, /^解读最迟在\d{4}年\d{1,2}月\d{1,2}日 星期.发布（政策发布后3个工作日内/);
       await current(page).getByRole('textbox', { name: '解读内容' }).fill('本区户籍60周岁以上老年人在助餐点用餐，每餐补助3元；低保老人再补2元。');
       await current(page).getByRole('textbox', { name: '咨询电话（可以不填）' }).fill('0579-82468000');
       expect(await serious(page)).toEqual([]);
@@ -302,7 +302,7 @@ describe.each(WIDTHS)('an interpretation written later, at %s width', (width, si
     const view = current(page);
     const card = view.getByRole('group', { name: title });
     await card.waitFor();
-    const [, due] = (await card.innerText()).match(/还没有解读，应在(\d{4}年\d{1,2}月\d{1,2}日 星期.)前发布/u) ?? [];
+    const [, due] = (await card.innerText()).match(/还没有解读。解读最迟在(\d{4}年\d{1,2}月\d{1,2}日 星期.)发布（政策发布后3个工作日内）/u) ?? [];
     expect(due).toBeDefined();
     expect(await serious(page)).toEqual([]);
     expect(await sidewaysOverflow(page)).toEqual([]);
@@ -310,7 +310,7 @@ describe.each(WIDTHS)('an interpretation written later, at %s width', (width, si
 
     // 写解读: the same due day, with why (3 working days after publishing).
     await card.getByRole('button', { name: '写解读' }).click();
-    await settled(page, `解读应在${due}前发布（政策发布后3个工作日内`);
+    await settled(page, `解读最迟在${due}发布（政策发布后3个工作日内`);
     const form = current(page);
     await form.getByRole('heading', { level: 2, name: title }).waitFor();
     expect(await form.getByRole('textbox', { name: '解读标题' }).inputValue()).toBe(`《${title}》解读`);
