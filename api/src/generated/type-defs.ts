@@ -2097,7 +2097,9 @@ type ProjectUpdateEdge {
 }
 
 input ProjectUpdateInput {
-  """Makes this entry a correction of an earlier one of the same project."""
+  """
+  Makes this entry a correction of an earlier one of the same project (not of a 计划调整, PLAN_CHANGED: the plan is changed again instead).
+  """
   corrects: ID
   figures: [ProjectFigureInput!]
 
