@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { graphqlData, REPO, staffLogin as signInStaff } from '../support/run-govopen';
-import { axeViolations, current, govOpenInBrowser, DESK, PHONE, ROUTES, screenshotWholePage, settled, sidewaysOverflow, stretchedButtons, WIDTHS } from '../support/browser';
+import { axeViolations, current, govOpenInBrowser, DESK, PHONE, ROUTES, screenshotWholePage, settled, sidewaysOverflow, STANDARD, stretchedButtons, tapTargets, WIDTHS, type DisplaySettings } from '../support/browser';
 
 // The 工作台 on the H5 build, in Chromium, as a 区民政局 clerk: sign in on the 工作台, read today's work
 // in figures, then publish a policy from its Word file — what was read and where from, the issuer
@@ -30,9 +30,9 @@ const ensureClerk = () =>
     call('mutation($input: CreateStaffInput!) { createStaff(input: $input) { username } }', { input: { username: CLERK.username, password: CLERK.password, displayName: CLERK.displayName, role: 'DEPARTMENT_EDITOR', department: CLERK.department } }, token),
   ));
 
-/** A page at `size` with `who` signed in the way the mini-app keeps a staff session. */
-async function openAsStaff(route: string, size: { width: number; height: number }, who: { username: string; password: string }): Promise<Page> {
-  const page = await app.browser.open(route);
+/** A page at `size` with `who` signed in the way the mini-app keeps a staff session (and the display settings given). */
+async function openAsStaff(route: string, size: { width: number; height: number }, who: { username: string; password: string }, settings?: DisplaySettings): Promise<Page> {
+  const page = await app.browser.open(route, {}, settings);
   await page.setViewportSize(size);
   const session = await staffLogin(who);
   await page.evaluate((s) => localStorage.setItem('govopen.staff-session.v1', JSON.stringify({ data: s })), session);
@@ -210,6 +210,21 @@ describe.each(WIDTHS)('工作人员账号 at %s width: an account of its own', (
     // The clerk, on their own phone or at their desk, signs in on the 工作台 again.
     const own = await signInOnWorkbench(size, who);
     await settled(own, '区人力社保局今天的工作');
+  });
+
+  it('in 长辈版 an account’s 停用 and 重设密码 stay 60 px targets: side by side at a desk, one under the other on a phone', async () => {
+    const page = await openAsStaff(ROUTES.workbenchStaff, size, ADMIN, { ...STANDARD, elder: true });
+    await settled(page, '全部账号');
+    const card = current(page).getByRole('group', { name });
+    const boxes = await Promise.all(['停用', '重设密码'].map(async (button) => (await card.getByRole('button', { name: button, exact: true }).boundingBox())!));
+    expect(boxes.filter((box) => box.width < 60 || box.height < 60)).toEqual([]);
+    expect((await tapTargets(page)).filter((t) => t.width < 60 || t.height < 60)).toEqual([]);
+    const [disable, reset] = [boxes[0]!, boxes[1]!];
+    expect(disable.y === reset.y && disable.x < reset.x).toBe(width === 'desk');
+    expect(await serious(page)).toEqual([]);
+    expect(await sidewaysOverflow(page)).toEqual([]);
+    if (width === 'desk') expect(await stretchedButtons(page)).toEqual([]);
+    await screenshotWholePage(page, `workbench-staff-elder-${width}`);
   });
 });
 

@@ -202,6 +202,7 @@ export const projectWriteResolvers: { Mutation: MutationResolvers<RequestContext
         if (ownerOfPhotoKey(key, 'projects') !== project.id) throw badInput('有一张照片不属于这个项目，请重新上传。', { field: 'photos' });
         if (!(await context.photos.exists(key))) throw badInput('有一张照片还没有上传完成，请重新上传。', { field: 'photos' });
       }
+      await context.photos.attach(input.photos);
       const kind: UpdateKind = input.corrects ? 'CORRECTION' : 'PROGRESS';
       const update = entry(context, project, { kind, ...input });
       return record(context, project, { update, audit: auditEntry(context.actor, 'project.update', project.id, { update: update.id, kind }) });

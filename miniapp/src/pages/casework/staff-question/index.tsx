@@ -191,6 +191,7 @@ function QuestionView({ c, said, onChange }: { c: Question; said: string; onChan
         <StepForm
           title="转12345热线"
           label="12345工单号"
+          oneLine
           maxLength={40}
           button="记录转12345"
           done="已记录转12345热线。"
