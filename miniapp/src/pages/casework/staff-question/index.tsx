@@ -29,7 +29,7 @@ import {
 import { useRemote } from '../../../hooks/use-remote';
 import { useSubmit } from '../../../hooks/use-submit';
 import { dateTimeInWords } from '../../../lib/format';
-import { routeParam } from '../../../lib/navigation';
+import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
 import { staffRequest } from '../../../session/staff';
 import { CaseSteps, ClockLine } from '../../../features/casework/components';
 import { consultationClockInWords, CONSULTATION_STATUS_WORDS, consultationSteps } from '../../../features/casework/format';
@@ -202,6 +202,12 @@ function QuestionView({ c, said, onChange }: { c: Question; said: string; onChan
       {c.public && c.answer && !open && !faqPublished && <Publish c={c} />}
       {c.public && c.answer && !open && <AddToInterpretation c={c} />}
       <CaseSteps steps={consultationSteps(c)} />
+      {!open && (
+        // A finished question leaves the clerk nothing to do here: the way on is the queue.
+        <Action kind="plain" onClick={() => openPage(ROUTES.caseworkStaffQuestions)}>
+          回到留言列表
+        </Action>
+      )}
     </View>
   );
 }
