@@ -129,6 +129,9 @@ describe('sign-up rules', () => {
     expect(codeOf((await register(api, old, '000000000000', person(1))).errors)).toBe('UNAUTHENTICATED');
     const event = await api.run<{ event: { seatsLeft: number } }>(`query($id: ID!) { event(id: $id) { seatsLeft } }`, { id: eventId });
     expect(event.data!.event.seatsLeft).toBe(1);
+    // A sign-up sent with anything else is checked by the read, as every other operation.
+    const two = await api.run(`mutation($id: ID!, $input: RegistrationInput!) { a: registerForEvent(eventId: $id, input: $input) { id } b: registerForEvent(eventId: $id, input: $input) { id } }`, { id: eventId, input: person(1) }, { token: old });
+    expect(codeOf(two.errors)).toBe('UNAUTHENTICATED');
     // Signed in again, the resident signs up as anyone would.
     const fresh = (await api.app.sessions.issue({ kind: 'resident', residentId: 'signed-out' }, 1)).token;
     expect((await register(api, fresh, eventId, person(1))).data!.registerForEvent.status).toBe('CONFIRMED');
