@@ -129,7 +129,7 @@ export const eventWriteResolvers: { Mutation: MutationResolvers<RequestContext> 
             told = registration.status === 'CONFIRMED' ? await context.notifier.writesOf(confirmation(registration)) : undefined;
             return told?.writes ?? [];
           },
-          context.session.phoneGuard(input.phone),
+          context.session.phoneGuard(residentId, input.phone),
         );
         if (created && told) await told.afterwards();
         return registration;

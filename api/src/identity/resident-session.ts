@@ -20,11 +20,13 @@ export interface ResidentSession {
   /** Whether the session still holds: one read at most per request, none once proved. */
   holds(): Promise<boolean>;
   /**
-   * The phone remembered as the first write of the caller's transaction, on the condition, while
-   * pending, that the session still holds: `refused` then says why (UNAUTHENTICATED) or gives the
-   * write to try instead (none for a resident without a record, signed in before records were kept).
+   * The phone of the resident signing up (the session's own, or the one a 亲友帮办 helper signs up,
+   * once the helper's session is checked) remembered as the first write of the caller's transaction,
+   * on the condition, while pending, that the session still holds: `refused` then says why
+   * (UNAUTHENTICATED) or gives the write to try instead (none for a resident without a record,
+   * signed in before records were kept).
    */
-  phoneGuard(phone: string): Guard;
+  phoneGuard(residentId: string, phone: string): Guard;
   /** Runs an operation checked by its own transaction; an answer without that proof waits for the read. */
   answer<T>(run: () => Promise<T>): Promise<T>;
 }
@@ -73,8 +75,13 @@ export function residentSessions(identity: IdentityStore, clock: () => number = 
           read ??= identity.getResident(residentId).then(matches);
           return (known = await read);
         },
-        phoneGuard(phone) {
-          const write = identity.rememberPhoneWrite(residentId, phone, known ? undefined : version);
+        phoneGuard(signingUp, phone) {
+          if (known || signingUp !== residentId) {
+            if (!known) throw new Error("a session not yet checked guards only its own resident's sign-up");
+            // Checked already: the phone alone, left out for a resident without a record.
+            return { write: identity.rememberPhoneWrite(signingUp, phone), refused: async () => null, written: () => undefined };
+          }
+          const write = identity.rememberPhoneWrite(residentId, phone, version);
           return {
             write,
             async refused() {
