@@ -1,10 +1,12 @@
+import { runScheduledTasks } from '../api/src/scheduled-tasks';
 import { codeOf, residentToken, setBeijingTime, signInStaff, type TestApi } from './support/test-app';
 import { JPEG, PNG, putPhoto, startPhotoServer, type Upload } from './support/photo-server';
 import { UPLOAD as PROJECT_UPLOAD, createProject, renovation } from './projects-support';
 
 // Photos with a 咨询留言 question, on DynamoDB Local with photos on the local disk: a resident uploads
 // up to 3 into their own folder and names them when asking; only the asker and the handling
-// department see them, wherever the question goes.
+// department see them, wherever the question goes. A photo uploaded for a question never sent is
+// removed by the scheduled task a day on; a sent question's photos stay.
 
 const UPLOAD = `mutation($type: String!, $bytes: Int!) { requestQuestionPhotoUpload(contentType: $type, bytes: $bytes) { uploadUrl method headers { name value } photoKey expiresAt } }`;
 const ASK = `mutation($input: AskQuestionInput!) { askQuestion(input: $input) { id photos { key url } } }`;
@@ -127,5 +129,30 @@ describe('a question with photos', () => {
     expect((await requestUpload(neighbour, 'image/jpeg', 100)).errors).toBeUndefined();
     setBeijingTime(api, '2026-11-11 09:00');
     expect((await requestUpload(busy, 'image/jpeg', 100)).errors).toBeUndefined();
+  });
+});
+
+describe('photos of a question never sent', () => {
+  const removeUnattached = async () => (await runScheduledTasks(api.app, ['removeUnattachedPhotos'])).removeUnattachedPhotos;
+
+  it('are removed by the scheduled task a day after their upload; the photos of a sent question stay', async () => {
+    setBeijingTime(api, '2026-11-20 10:00');
+    await removeUnattached(); // what earlier tests left, long ago by now
+    const sent = await uploaded(resident);
+    const { id } = (await ask(resident, '门口的树倒了，挡住了人行道。', [sent])).data!.askQuestion;
+    // Chosen and uploaded, but the question that would have named it was never sent.
+    const abandoned = await uploaded(resident, PNG, 'image/png');
+
+    setBeijingTime(api, '2026-11-21 09:00');
+    expect(await removeUnattached()).toBe(0);
+    setBeijingTime(api, '2026-11-21 10:30');
+    expect(await removeUnattached()).toBe(1);
+    // Run again (the task overlapping itself, or re-run): nothing more goes.
+    expect(await removeUnattached()).toBe(0);
+
+    const late = await ask(resident, '第二天再发那张照片。', [abandoned]);
+    expect(late.errors?.[0]?.message).toBe('有一张照片还没有上传完成，请重新选择照片。');
+    const [photo] = (await read(resident, id)).data!.consultation.photos;
+    expect((await fetch(photo!.url)).status).toBe(200);
   });
 });

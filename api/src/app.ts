@@ -1,4 +1,5 @@
-import type { Actor } from './core/actor';
+import type { OperationDefinitionNode } from 'graphql';
+import { ANONYMOUS, type Actor } from './core/actor';
 import { createAuditLog } from './core/audit';
 import type { Config } from './core/config';
 import type { CoreParts } from './core/context';
@@ -7,6 +8,7 @@ import { createLogger } from './core/logger';
 import type { Resolvers } from './generated/resolvers';
 import { identityFeature } from './identity/identity-feature';
 import { createSessionTokens, type SessionTokens } from './identity/session-token';
+import { NOT_A_RESIDENT, residentSessions, type ResidentSession, type ResidentSessions } from './identity/resident-session';
 import { createWeChatAccessToken } from './identity/wechat-access-token';
 import { weChatCodeExchange, withDevelopmentCodes, type CodeExchange } from './identity/wechat-login';
 import { weChatPhoneNumberExchange, withDevelopmentPhoneCodes, type PhoneNumberExchange } from './identity/wechat-phone';
@@ -81,6 +83,8 @@ export type Loaders = ReturnType<(typeof identityFeature)['loaders']> &
 export interface App extends CoreParts {
   stores: Stores;
   sessions: SessionTokens;
+  /** Residents' sessions as requests check them (see resident-session.ts). */
+  residentSessions: ResidentSessions;
   exchangeCode: CodeExchange;
   /** The phone-number button's code → the resident's mobile (WeChat, or `dev:<mobile>` outside production). */
   exchangePhoneCode: PhoneNumberExchange;
@@ -92,7 +96,10 @@ export interface App extends CoreParts {
 
 /** What each GraphQL request gets: the app, who is asking, and its own DataLoaders. */
 export interface RequestContext extends App {
+  /** Anonymous until the operation is known (`settleActor`), then who is asking. */
   actor: Actor;
+  /** The resident's session: checked by a read before the operation, or by its own transaction (a sign-up). */
+  session: ResidentSession;
   loaders: Loaders;
   /**
    * The address the request came from, as the network saw it (API Gateway's sourceIp, the local
@@ -131,6 +138,7 @@ export function createApp(config: Config, dynamo: Dynamo = createDynamo(config),
     now: overrides.now ?? (() => new Date()),
     stores,
     sessions: createSessionTokens(config.sessionSecret, { resident: config.residentSessionHours, staff: config.staffSessionHours }),
+    residentSessions: residentSessions(stores.identity),
     exchangeCode: withDevelopmentCodes(overrides.exchangeCode ?? weChatCodeExchange(config.wechat), config.production),
     exchangePhoneCode: withDevelopmentPhoneCodes(overrides.exchangePhoneCode ?? weChatPhoneNumberExchange(config.wechat, weChatToken), config.production),
     photos: createPhotoStorage(config, now),
@@ -154,27 +162,44 @@ export function createApp(config: Config, dynamo: Dynamo = createDynamo(config),
 }
 
 /**
- * Who is asking. A staff token is checked against the staff record on every request, so disabling
- * an account or moving someone to another department takes effect at once, not when the token expires.
- * A token naming an older session version than its account's (signed out, or the password changed)
- * is refused: for staff at no extra cost, for a resident with one GetItem per request that sends a token.
+ * Who is asking, as far as the token and (staff) the account say. A staff token is checked against the
+ * staff record on every request, so disabling an account or moving someone to another department
+ * takes effect at once, not when the token expires. A token naming an older session version than its
+ * account's (signed out, or the password changed) is refused: for staff at no extra cost; a
+ * resident's is checked once the operation is known (`settleActor`).
  */
-async function actorFor(app: App, authorization: string | undefined): Promise<Actor> {
+const REVOKED: Actor = Object.freeze({ kind: 'anonymous', tokenProblem: 'invalid' });
+
+async function actorFor(app: App, authorization: string | undefined): Promise<{ actor: Actor; session: ResidentSession }> {
   const { actor, sessionVersion } = await app.sessions.read(authorization);
-  const revoked: Actor = { kind: 'anonymous', tokenProblem: 'invalid' };
-  if (actor.kind === 'resident') {
-    const resident = await app.stores.identity.getResident(actor.residentId);
-    return (resident?.sessionVersion ?? 0) === sessionVersion ? actor : revoked;
-  }
-  if (actor.kind !== 'staff') return actor;
+  if (actor.kind === 'resident') return { actor, session: app.residentSessions.pending(actor, sessionVersion) };
+  const session = NOT_A_RESIDENT;
+  if (actor.kind !== 'staff') return { actor, session };
   const member = await app.stores.identity.getStaff(actor.staffId);
-  if (!member || member.disabled || member.sessionVersion !== sessionVersion) return revoked;
-  return { kind: 'staff', staffId: member.username, role: member.role, department: member.department };
+  if (!member || member.disabled || member.sessionVersion !== sessionVersion) return { actor: REVOKED, session };
+  return { actor: { kind: 'staff', staffId: member.username, role: member.role, department: member.department }, session };
+}
+
+/**
+ * Fields whose own transaction checks the resident's session (see resident-session.ts): an operation
+ * of one such field alone is not preceded by a read of the resident's record (issue 17: an open-day
+ * sign-up in one DynamoDB request).
+ */
+const SESSION_CHECKED_BY_TRANSACTION = new Set(['registerForEvent']);
+
+/** Settles `context.actor` once the operation is known (the server's plugin calls it before any resolver runs). */
+export async function settleActor(context: RequestContext, operation: OperationDefinitionNode | undefined): Promise<void> {
+  if (!context.session.pending) return;
+  const [only, ...more] = operation?.selectionSet.selections ?? [];
+  const checkedByTransaction = operation?.operation === 'mutation' && more.length === 0 && only?.kind === 'Field' && SESSION_CHECKED_BY_TRANSACTION.has(only.name.value);
+  context.actor = (checkedByTransaction || (await context.session.holds())) && context.session.resident ? context.session.resident : REVOKED;
 }
 
 export async function createRequestContext(app: App, authorization?: string, source = 'unknown'): Promise<RequestContext> {
   const loaders = mergeDistinct(FEATURES.map((feature) => feature.loaders?.(app.stores) ?? {}), 'loader ') as Loaders;
-  return { ...app, actor: await actorFor(app, authorization), loaders, source };
+  const { actor, session } = await actorFor(app, authorization);
+  // A resident is anonymous until settleActor knows whether the operation checks the session itself.
+  return { ...app, actor: session.pending ? ANONYMOUS : actor, session, loaders, source };
 }
 
 /** 200 once the store answers, 503 (with a reason for operators) while it does not. */

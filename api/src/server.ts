@@ -7,7 +7,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from './core/logger';
-import { resolvers, type RequestContext } from './app';
+import { resolvers, settleActor, type RequestContext } from './app';
 import { formatError } from './core/errors';
 import { persistedQueryCache } from './core/persisted-queries';
 import { armorProtection, SAFETY_LIMITS } from './core/safety';
@@ -45,6 +45,8 @@ export function createGraphQLServer({ production, log }: ServerOptions): ApolloS
     formatError: formatError(production, (error) => log.error({ err: error }, 'unexpected error in a GraphQL request')),
     plugins: [
       ...armor.plugins,
+      // Who is asking is settled once the operation is known, before any resolver runs (app.ts).
+      { requestDidStart: async () => ({ didResolveOperation: ({ contextValue, operation }) => settleActor(contextValue, operation) }) },
       ApolloServerPluginLandingPageDisabled(),
       // GovOpen sends nothing to Apollo GraphOS, whatever APOLLO_* variables a machine has; Apollo
       // then never loads these plugins, which the Lambda bundle leaves out (infra/lib/lambda-shims).

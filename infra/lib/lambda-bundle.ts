@@ -56,6 +56,20 @@ const apolloShims: Plugin = {
 };
 
 /**
+ * Node's web streams left unloaded until something uses them (decision 022): @smithy/core reads the
+ * global `ReadableStream` at load (a checksum class only the lazy S3 client uses) and at each answer
+ * it collects (asking whether the body is a web stream before trying a Node stream); see the shims.
+ */
+const smithyShims: Plugin = {
+  name: 'smithy-shims',
+  setup(esbuild) {
+    const utilStream = /@smithy\/core\/dist-es\/submodules\/serde\/(util-stream\/(checksum\/createChecksumStream\.browser|sdk-stream-mixin)|index)\.js$/;
+    esbuild.onResolve({ filter: /^\.\/ChecksumStream\.browser$/ }, (args) => (utilStream.test(args.importer) ? { path: path.join(SHIMS, 'smithy-checksum-stream.ts') } : undefined));
+    esbuild.onResolve({ filter: /^\.\/(util-stream\/)?stream-collector$/ }, (args) => (utilStream.test(args.importer) ? { path: path.join(SHIMS, 'smithy-stream-collector.ts') } : undefined));
+  },
+};
+
+/**
  * Data that code needs synchronously but rarely, each a CommonJS file of its own beside the chunks,
  * loaded by the require() in the code that needs it: the Traditional → Simplified dictionaries
  * (shared/src/chinese.ts), the QR code generator (api/src/core/qr-code.ts) and the holiday
@@ -178,7 +192,7 @@ export function lambdaBuildOptions(outdir: string, entry = LAMBDA_ENTRY): BuildO
     // CommonJS packages in an ES module still call require() for Node's own modules.
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     alias: { '@apollo/utils.createhash': './infra/lib/lambda-shims/apollo-create-hash.ts' },
-    plugins: [oneCopyOfDualPackages, apolloShims, filesBeside, compactTypeSchema, oneColdStartChunk(entry), coldStartParts],
+    plugins: [oneCopyOfDualPackages, apolloShims, smithyShims, filesBeside, compactTypeSchema, oneColdStartChunk(entry), coldStartParts],
   };
 }
 

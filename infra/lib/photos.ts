@@ -3,7 +3,7 @@ import { type IGrantable, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { Bucket, type CfnBucket, HttpMethods, type IBucket, StorageClass } from 'aws-cdk-lib/aws-s3';
 import { privateBucketProps } from './access-logs';
 import { Construct } from 'constructs';
-import { PHOTO_FOLDERS } from '../../api/src/core/photo-storage';
+import { ATTACHMENT_TAG, PHOTO_FOLDERS } from '../../api/src/core/photo-storage';
 
 /**
  * Where photos live in the bucket (api/src/core/photo-storage.ts names keys <folder>/<owner>/<uuid>.<ext>):
@@ -40,7 +40,8 @@ export class GovOpenPhotos extends Construct {
         {
           allowedMethods: [HttpMethods.PUT, HttpMethods.GET],
           allowedOrigins: props.allowOrigins ?? ['*'],
-          allowedHeaders: ['content-type'],
+          // The headers a presigned PUT signs and the client sends (api/src/core/photo-storage-s3.ts).
+          allowedHeaders: ['content-type', 'if-none-match', 'x-amz-tagging'],
           maxAge: Duration.days(1).toSeconds(),
         },
       ],
@@ -48,14 +49,18 @@ export class GovOpenPhotos extends Construct {
         // Photos are the public record of the projects: kept, but moved to cheaper storage once the year is over.
         { id: 'older-photos-to-infrequent-access', prefix: 'projects/', transitions: [{ storageClass: StorageClass.INFREQUENT_ACCESS, transitionAfter: Duration.days(365) }] },
         { id: 'abort-incomplete-uploads', abortIncompleteMultipartUploadAfter: Duration.days(1) },
+        // A photo uploaded for a question (or a progress update) that was never sent: tagged unattached
+        // at upload, retagged when named, gone a day on (UNATTACHED_PHOTO_HOURS; S3 counts whole days).
+        // The bucket does it: the API needs neither list nor delete, and no task walks the bucket.
+        { id: 'unattached-photos', tagFilters: { [ATTACHMENT_TAG.key]: ATTACHMENT_TAG.unattached }, expiration: Duration.days(1) },
       ],
     });
   }
 
-  /** Lets the API put and get photos (HeadObject included) under PHOTO_PREFIXES, nothing else: no list, no delete. */
+  /** Lets the API put, get and tag photos (HeadObject included; tags mark them attached) under PHOTO_PREFIXES, nothing else: no list, no delete. */
   grantPhotoAccess(grantee: IGrantable): void {
     grantee.grantPrincipal.addToPrincipalPolicy(
-      new PolicyStatement({ actions: ['s3:PutObject', 's3:GetObject'], resources: PHOTO_PREFIXES.map((prefix) => this.bucket.arnForObjects(`${prefix}*`)) }),
+      new PolicyStatement({ actions: ['s3:PutObject', 's3:PutObjectTagging', 's3:GetObject'], resources: PHOTO_PREFIXES.map((prefix) => this.bucket.arnForObjects(`${prefix}*`)) }),
     );
     const stack = Stack.of(this);
     for (const prefix of PHOTO_PREFIXES) {

@@ -82,7 +82,7 @@ describe('the Lambda role (least privilege)', () => {
     expect(logging).toEqual([{ Effect: 'Allow', Action: ['logs:CreateLogStream', 'logs:PutLogEvents'], Resource: { 'Fn::GetAtt': [logs.id, 'Arn'] } }]);
   });
 
-  it('reads its two secrets, puts and gets photos, and works on the table, with nothing on "*" and no NotAction', () => {
+  it('reads its two secrets, puts, gets and tags photos, and works on the table, with nothing on "*" and no NotAction', () => {
     expect(statements.length).toBeGreaterThan(0);
     for (const statement of statements) {
       expect(statement.NotAction).toBeUndefined();
@@ -96,6 +96,6 @@ describe('the Lambda role (least privilege)', () => {
     expect(secrets.flatMap((statement) => asList(statement.Action)).every((action: string) => ['secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue'].includes(action))).toBe(true);
     expect(secrets.flatMap((statement) => asList(statement.Resource))).toEqual(expect.arrayContaining([{ Ref: secret.id }, { Ref: weChatSecret.id }]));
     expect(secrets.flatMap((statement) => asList(statement.Resource))).toHaveLength(2);
-    expect(statements).toContainEqual({ Effect: 'Allow', Action: ['s3:GetObject', 's3:PutObject'], Resource: photosArn });
+    expect(statements).toContainEqual({ Effect: 'Allow', Action: ['s3:GetObject', 's3:PutObject', 's3:PutObjectTagging'], Resource: photosArn });
   });
 });

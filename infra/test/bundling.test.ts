@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { createTestDynamo, dropTestDynamo } from '../../test/support/test-app';
 import { bundleFigures, bundleLambda, FILES_BESIDE, LAMBDA_BUNDLE_BUDGET_BYTES, type BundleFigures } from '../lib/lambda-bundle';
 import { REPO_ROOT } from '../lib/paths';
 import { onlyResource, synthStack } from './synth';
@@ -12,44 +13,47 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 describe('Lambda bundling', () => {
   const outdir = mkdtempSync(path.join(tmpdir(), 'govopen-cdk-'));
   const docker = process.env.CDK_DOCKER;
+  /** The synthesised function's asset folder, bundled by the first test. */
+  let assetDir = '';
   afterAll(() => {
     rmSync(outdir, { recursive: true, force: true });
     if (docker === undefined) delete process.env.CDK_DOCKER;
     else process.env.CDK_DOCKER = docker;
   });
 
+  // Loading it and answering proves the format, the chunks and Apollo's start-up without the parts
+  // the bundle leaves out; it must export the handler the function names.
+  const ask = (query: string, env: Record<string, string> = { LOG_LEVEL: 'silent' }, after = "''") =>
+    execFileSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `const { handler } = await import(${JSON.stringify(path.join(assetDir, 'index.mjs'))});
+         const response = await handler({ resource: '/graphql', httpMethod: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, multiValueHeaders: {},
+           queryStringParameters: null, multiValueQueryStringParameters: null, isBase64Encoded: false, requestContext: { requestId: 'test' }, body: ${JSON.stringify(JSON.stringify({ query }))} }, { awsRequestId: 'test' });
+         process.stdout.write(response.statusCode + ' ' + response.body + ${after});`,
+      ],
+      {
+        // As the function runs (no NODE_OPTIONS), with a session secret set directly.
+        env: { PATH: process.env.PATH, NODE_ENV: 'production', TABLE_NAME: 'govopen-test', AWS_REGION: 'cn-north-1', SESSION_SECRET: 'a-test-session-secret-of-enough-length', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ...env },
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+
   it('bundles api/src/lambda.ts locally into index.mjs, its chunks and source maps, a module Lambda can load', () => {
     // Should CDK fall back to Docker, it would run this and fail: bundling must stay local.
     process.env.CDK_DOCKER = 'false';
     const { template } = synthStack({ bundle: true, outdir });
     const fn = onlyResource(template, 'AWS::Lambda::Function');
-    const assetDir = path.join(outdir, fn.Metadata?.['aws:asset:path']);
+    assetDir = path.join(outdir, fn.Metadata?.['aws:asset:path']);
 
     const files = readdirSync(assetDir);
     expect(files).toContain('index.mjs');
     expect(files).toContain('index.mjs.map');
     for (const file of Object.values(FILES_BESIDE)) expect(files).toContain(`${file}.cjs`);
 
-    // Loading it and answering proves the format, the chunks and Apollo's start-up without the parts
-    // the bundle leaves out; it must export the handler the function names.
-    const ask = (query: string, env: Record<string, string> = { LOG_LEVEL: 'silent' }) =>
-      execFileSync(
-        process.execPath,
-        [
-          '--input-type=module',
-          '-e',
-          `const { handler } = await import(${JSON.stringify(path.join(assetDir, 'index.mjs'))});
-           const response = await handler({ resource: '/graphql', httpMethod: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, multiValueHeaders: {},
-             queryStringParameters: null, multiValueQueryStringParameters: null, isBase64Encoded: false, requestContext: { requestId: 'test' }, body: ${JSON.stringify(JSON.stringify({ query }))} }, { awsRequestId: 'test' });
-           process.stdout.write(response.statusCode + ' ' + response.body);`,
-        ],
-        {
-          // As the function runs (no NODE_OPTIONS), with a session secret set directly.
-          env: { PATH: process.env.PATH, NODE_ENV: 'production', TABLE_NAME: 'govopen-test', AWS_REGION: 'cn-north-1', SESSION_SECRET: 'a-test-session-secret-of-enough-length', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ...env },
-          encoding: 'utf8',
-          stdio: ['ignore', 'pipe', 'pipe'],
-        },
-      );
     expect(ask('{ __typename }').trim()).toBe('200 {"data":{"__typename":"Query"}}');
 
     // An operator reads a logged error's stack in source files and lines, not the chunks' minified
@@ -65,6 +69,18 @@ describe('Lambda bundling', () => {
     expect(beside('opencc-js/t2cn').Converter({ from: 'hk', to: 'cn' })('政務公開')).toBe('政务公开');
     expect(beside('qrcode-generator')(0, 'M')).toHaveProperty('make');
     expect(beside('chinese-days/dist/chinese-days.json').holidays['2024-10-01']).toBeDefined();
+  });
+
+  it('reads from DynamoDB through the SDK as bundled, its answer collector replaced (smithyShims in infra/lib/lambda-bundle.ts)', async () => {
+    const dynamo = await createTestDynamo();
+    try {
+      // Node's own modules loaded by then follow the answer: should an SDK update move the files the
+      // shims replace, they stop applying and the web streams show here.
+      const answer = ask('{ policies(first: 1) { __typename } }', { LOG_LEVEL: 'silent', DYNAMODB_ENDPOINT: process.env.DYNAMODB_ENDPOINT!, TABLE_NAME: dynamo.tableName }, "' ' + process.moduleLoadList.filter((m) => m.endsWith('webstreams/readablestream')).join(',')");
+      expect(answer.trim()).toBe('200 {"data":{"policies":{"__typename":"PolicyConnection"}}}');
+    } finally {
+      await dropTestDynamo(dynamo);
+    }
   });
 });
 

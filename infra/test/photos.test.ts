@@ -25,11 +25,11 @@ describe('the photo bucket', () => {
     expect(statements.every((statement) => statement.Effect === 'Deny')).toBe(true);
   });
 
-  it('lets browsers PUT to presigned URLs (CORS), with only the content-type header', () => {
+  it('lets browsers PUT to presigned URLs (CORS), with only the headers the URL signs', () => {
     const [rule, ...others] = bucket.Properties.CorsConfiguration.CorsRules;
     expect(others).toEqual([]);
     expect(rule.AllowedMethods.sort()).toEqual(['GET', 'PUT']);
-    expect(rule.AllowedHeaders).toEqual(['content-type']);
+    expect(rule.AllowedHeaders).toEqual(['content-type', 'if-none-match', 'x-amz-tagging']);
     expect(rule.AllowedOrigins.length).toBeGreaterThan(0);
   });
 
@@ -43,7 +43,11 @@ describe('the photo bucket', () => {
     const rules = bucket.Properties.LifecycleConfiguration.Rules as any[];
     expect(rules).toContainEqual(expect.objectContaining({ Prefix: 'projects/', Status: 'Enabled', Transitions: [{ StorageClass: 'STANDARD_IA', TransitionInDays: 365 }] }));
     expect(rules).toContainEqual(expect.objectContaining({ AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 }, Status: 'Enabled' }));
-    expect(rules.some((rule) => rule.ExpirationInDays !== undefined)).toBe(false);
+    // Only a photo still tagged unattached (uploaded, never named by a question or an update) ever expires: a day on.
+    expect(rules.filter((rule) => rule.ExpirationInDays !== undefined)).toEqual([
+      expect.objectContaining({ ExpirationInDays: 1, Status: 'Enabled', TagFilters: [{ Key: 'govopen-photo', Value: 'unattached' }] }),
+    ]);
+    expect(rules.find((rule) => rule.ExpirationInDays !== undefined).Prefix).toBeUndefined();
   });
 
   it('is named by CloudFormation, and the name is an output', () => {
@@ -51,13 +55,13 @@ describe('the photo bucket', () => {
     template.hasOutput('PhotoBucket', { Value: { Ref: bucket.id } });
   });
 
-  it('is reachable by the Lambda only to put and get objects under projects/ and consultations/ (no list, no delete, no bucket-wide grant)', () => {
+  it('is reachable by the Lambda only to put, get and tag objects under projects/ and consultations/ (no list, no delete, no bucket-wide grant)', () => {
     const statements = Object.values(template.findResources('AWS::IAM::Policy')).flatMap((policy) => asList(policy.Properties.PolicyDocument.Statement as any[]));
     const s3 = statements.filter((statement) => asList(statement.Action as string | string[]).some((action) => action.startsWith('s3:')));
     expect(s3).toEqual([
       {
         Effect: 'Allow',
-        Action: ['s3:GetObject', 's3:PutObject'],
+        Action: ['s3:GetObject', 's3:PutObject', 's3:PutObjectTagging'],
         Resource: [{ 'Fn::Join': ['', [bucketArn, '/consultations/*']] }, { 'Fn::Join': ['', [bucketArn, '/projects/*']] }],
       },
     ]);

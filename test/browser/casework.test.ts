@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { graphql } from '../support/run-govopen';
+import { graphql, graphqlData } from '../support/run-govopen';
 import { testPng } from '../support/test-png';
 import { axeViolations, bodyFontSize, current, govOpenInBrowser, PHONE, ROUTES, screenshotWholePage, settled, sidewaysOverflow, STANDARD, stretchedButtons, tapTargets, WIDTHS, type DisplaySettings } from '../support/browser';
 
@@ -251,5 +251,40 @@ describe('政民互动 in the browser', () => {
       }
       await page.close();
     }
+  });
+
+  it('长辈版 at 375 px: the clerk records the 12345 work order in a one-line field; the resident reads it on one line', async () => {
+    const ORDER = 'GD2026120500318';
+    const { resident } = await sessions('casework-hotline');
+    const asked = await graphqlData<{ askQuestion: { id: string } }>(
+      app.govopen.base,
+      'mutation($input: AskQuestionInput!) { askQuestion(input: $input) { id } }',
+      { input: { department: '区政府办公室', question: '小区里的井盖松了，踩上去直响，请尽快修。', public: false } },
+      (resident as { token: string }).token,
+    );
+    const id = asked.askQuestion.id;
+    const page = await openSignedIn(ROUTES.caseworkStaffQuestion, { id }, 'elder', 'casework-hotline');
+    const view = current(page);
+    await settled(page, '办理经过');
+    const hotline = view.getByRole('group', { name: '转12345热线' });
+    const field = hotline.getByRole('textbox', { name: '12345工单号' });
+    // A number is typed on one line: a field one tap target tall, not a box of four lines.
+    expect((await field.boundingBox())!.height).toBeLessThan(2 * MIN_TARGET.elder);
+    await field.fill(ORDER);
+    await hotline.getByRole('button', { name: '记录转12345' }).click();
+    await settled(page, '已记录转12345热线。');
+    await check(page, 'staff-question-hotline', 'elder', 'phone');
+    // Nothing is left to do on a question handed over: the way on is back to the queue.
+    await view.getByRole('button', { name: '回到留言列表' }).click();
+    await settled(page, /^共 \d+ 条|没有待答复的留言/);
+
+    await goTo(page, ROUTES.caseworkQuestion, { id });
+    await settled(page, /^这件事已转给 12345 热线办理/);
+    // The label and the number each on one line of the 长辈版 text.
+    for (const text of ['12345工单号', ORDER]) {
+      const lines = await view.getByText(text, { exact: true }).evaluate((el) => Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight)));
+      expect({ text, lines }).toEqual({ text, lines: 1 });
+    }
+    await check(page, 'question-hotline', 'elder', 'phone');
   });
 });

@@ -196,6 +196,9 @@ describe.each(RUNS)('the department’s jobs at $size.width px', ({ width, size,
     await staffView.getByRole('article', { name: title }).getByRole('button', { name: `审核意见：${title}` }).click();
     await settled(staffPage, comment);
     expect(await staffView.getByText(/^⚠ 有个人信息/).count()).toBe(1);
+    // The one comment's card as wide as the staff card above it, not half the page at a desk.
+    const cardWidths = await staffView.locator('.gov-card').evaluateAll((cards) => cards.map((card) => Math.round(card.getBoundingClientRect().width)));
+    expect(new Set(cardWidths).size).toBe(1);
     await checkPage(staffPage, 'moderate', width);
     await staffView.getByRole('button', { name: '公开这条意见', exact: true }).click();
     await settled(staffPage, '已公开这条意见（个人信息已遮挡）。');

@@ -293,6 +293,19 @@ describe.each(MODES)('open-day pages, %s mode', (mode, settings, minTarget) => {
     expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
     const small = (await tapTargets(page)).filter((t) => t.width < minTarget || t.height < minTarget);
     expect(small).toEqual([]);
+    if (staff) {
+      // An open day's name and time that wrap in its door button read from the left edge, line under line, not as a centred block.
+      const lines = await current(page).getByRole('group', { name: '选择开放日' }).locator('.gov-choice__text').evaluateAll((texts) =>
+        texts.map((text) => {
+          const range = document.createRange();
+          range.selectNodeContents(text);
+          return { left: Math.round(text.getBoundingClientRect().left), lines: Array.from(range.getClientRects(), (line) => Math.round(line.left)) };
+        }),
+      );
+      const wrapped = lines.filter((choice) => choice.lines.length > 1);
+      expect(wrapped.length).toBeGreaterThan(0);
+      expect(wrapped.filter((choice) => choice.lines.some((left) => Math.abs(left - choice.left) > 1))).toEqual([]);
+    }
     await screenshotWholePage(page, `${name}-${mode}`);
   });
 });

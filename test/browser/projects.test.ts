@@ -1,5 +1,5 @@
 import { createServer } from 'node:net';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { graphql } from '../support/run-govopen';
 import { testPng } from '../support/test-png';
 import {
@@ -27,7 +27,8 @@ import {
 // and the resident's project page shows it, the photo enlarged in the page — on a phone (375 px, a
 // 区民政局 editor) and at a desk browser (1280 px, a 区人社局 editor, another project). A resident evaluates a
 // completed project once and proposes one for next year. A clerk creates a project (新建项目), corrects a
-// report (更正) and cancels it (撤销项目); the resident's page shows the correction and 已取消 with the reason. axe-core, tap targets and body size on every
+// report (更正) and cancels it (撤销项目); the resident's page shows the correction and 已取消 with the reason; a
+// clerk makes a part of a project (上级项目 on 新建项目) and the resident finds it under the project's 分项目. axe-core, tap targets and body size on every
 // project page in the standard mode and 长辈版; screenshots in test-artifacts/screenshots/projects-*.png.
 
 const ADMIN = { username: 'admin', password: 'browser-projects-admin-password' };
@@ -312,6 +313,18 @@ describe('the year’s list at 320 px in 长辈版', () => {
   });
 });
 
+/** 新建项目's fields filled in as a clerk types them; one milestone, due 2026-12-30. */
+async function fillNewProject(form: Locator, fields: { title: string; summary: string; quantity: string; unit: string; target: string; wan: string; milestone: string }): Promise<void> {
+  await form.getByRole('textbox', { name: '项目名称' }).fill(fields.title);
+  await form.getByRole('textbox', { name: '项目简介' }).fill(fields.summary);
+  await form.getByRole('spinbutton', { name: '目标数量' }).fill(fields.quantity);
+  await form.getByRole('textbox', { name: '目标单位' }).fill(fields.unit);
+  await form.getByRole('textbox', { name: '目标说明' }).fill(fields.target);
+  await form.getByRole('spinbutton', { name: '安排资金（万元）' }).fill(fields.wan);
+  await form.getByRole('textbox', { name: '第 1 个节点：名称' }).fill(fields.milestone);
+  await form.getByLabel('第 1 个节点：计划完成日期').fill('2026-12-30');
+}
+
 /** What each width's run creates and cancels: its own department and project, so the two runs never meet. */
 const CREATED = [
   { width: 'phone', size: PHONE, editor: EDITOR, title: '社区助浴点建设（浏览器测试·手机）', reason: '选址与社区卫生服务站重叠，并入明年的助餐项目。' },
@@ -334,15 +347,8 @@ describe.each(CREATED)('staff create, correct and cancel a project at $size.widt
     await form.getByRole('button', { name: '保存并公开' }).click();
     await form.getByText('请填写项目名称。').waitFor();
     await form.getByText('请填写安排资金；没有安排资金写 0。').waitFor();
-    await form.getByRole('textbox', { name: '项目名称' }).fill(title);
-    await form.getByRole('textbox', { name: '项目简介' }).fill('在社区里办一件居民盼的事。');
-    await form.getByRole('spinbutton', { name: '目标数量' }).fill('3');
-    await form.getByRole('textbox', { name: '目标单位' }).fill('个');
-    await form.getByRole('textbox', { name: '目标说明' }).fill('建成3个，惠及居民约2000人');
-    await form.getByRole('spinbutton', { name: '安排资金（万元）' }).fill('120');
+    await fillNewProject(form, { title, summary: '在社区里办一件居民盼的事。', quantity: '3', unit: '个', target: '建成3个，惠及居民约2000人', wan: '120', milestone: '完成选址' });
     await form.getByText('大写：壹佰贰拾万元整').waitFor();
-    await form.getByRole('textbox', { name: '第 1 个节点：名称' }).fill('完成选址');
-    await form.getByLabel('第 1 个节点：计划完成日期').fill('2026-12-30');
     await form.getByText('2026年12月30日 星期三').waitFor();
     expect({ width, violations: await seriousViolations(page), sideways: await sidewaysOverflow(page), stretched: width === 'desk' ? await stretchedButtons(page) : [] }).toEqual({ width, violations: [], sideways: [], stretched: [] });
     await screenshotWholePage(page, `projects-new-standard-${width}`);
@@ -456,5 +462,52 @@ describe.each(EDITED)('staff edit a project at $size.width px; residents see the
     expect(await current(resident).locator('.gov-fields__row').filter({ hasText: '目标' }).locator('.gov-fields__value').innerText()).toBe('建成5个');
     expect({ width, violations: await seriousViolations(resident) }).toEqual({ width, violations: [] });
     await screenshotWholePage(resident, `projects-detail-edited-standard-${width}`);
+  });
+});
+
+/** Each width's project that takes parts (created through the API, without milestones) and the part made under it in the browser. */
+const PARTS = [
+  { width: 'phone', size: PHONE, editor: EDITOR, list: '2026年浏览器测试清单（分项目·手机）', parent: '困难老人家庭适老化改造（浏览器测试·手机）', child: '城东街道适老化改造（浏览器测试·手机）' },
+  { width: 'desk', size: DESK, editor: TRAINER, list: '2026年浏览器测试清单（分项目·桌面）', parent: '职业技能提升行动（浏览器测试·桌面）', child: '城西街道技能课堂（浏览器测试·桌面）' },
+] as const;
+
+describe.each(PARTS)('上级项目 on 新建项目 at $size.width px; residents find the part under its project', ({ width, size, editor, list, parent, child }) => {
+  it(`a ${editor.department} editor makes a part of a project the department leads; the parent's page lists it under 分项目, and the part's page leads back to the whole project`, async () => {
+    await ensureStaff(editor);
+    const session = await staffSession(editor);
+    const parentInput = { year: 2026, list, title: parent, summary: '分街道实施，每个街道一个分项目。', target: { quantity: 2, unit: '个街道', text: '2个街道全部完成' }, budgetPlanned: 0, milestones: [] };
+    const { createProject } = await call<{ createProject: { id: string } }>('mutation($input: ProjectInput!) { createProject(input: $input) { id } }', { input: parentInput }, session.token);
+
+    const page = await app.browser.open(ROUTES.projectNew);
+    await page.setViewportSize(size);
+    await keepSession(page, 'govopen.staff-session.v1', session);
+    const view = current(page);
+    const form = view.getByRole('group', { name: '新建项目' });
+    await form.waitFor();
+    // 上级项目: the department's projects without milestones; choosing one puts the part in that project's list.
+    const parents = form.getByRole('group', { name: '上级项目' });
+    await parents.getByRole('button', { name: `${parent}（${list}）` }).click();
+    await parents.getByRole('button', { name: `${parent}（${list}），已选` }).waitFor();
+    await form.getByRole('spinbutton', { name: '在上级项目里的顺序（可以不填）' }).waitFor();
+    expect(await form.getByRole('textbox', { name: '所属清单' }).inputValue()).toBe(list);
+    await fillNewProject(form, { title: child, summary: '先从一个街道做起。', quantity: '1', unit: '个街道', target: '1个街道全部完成', wan: '80', milestone: '全部完成' });
+    expect({ width, violations: await seriousViolations(page), sideways: await sidewaysOverflow(page), stretched: width === 'desk' ? await stretchedButtons(page) : [] }).toEqual({ width, violations: [], sideways: [], stretched: [] });
+    await screenshotWholePage(page, `projects-new-part-standard-${width}`);
+    await form.getByRole('button', { name: '保存并公开' }).click();
+    await settled(page, '发布进展');
+    await view.getByRole('heading', { name: child }).waitFor();
+
+    // The resident (a fresh tab, nobody signed in): the part under 分项目 on its project's page, its money in the whole.
+    const resident = await app.browser.open(ROUTES.projectDetail, { id: createProject.id });
+    await resident.setViewportSize(size);
+    await settled(resident, '分项目');
+    const shown = await current(resident).innerText();
+    expect(shown).toMatch(new RegExp(`分项目\\s*${child.replace(/[()（）·]/gu, '.')}`, 'u'));
+    expect(shown).toContain('安排 80 万元');
+    expect({ width, violations: await seriousViolations(resident), sideways: await sidewaysOverflow(resident) }).toEqual({ width, violations: [], sideways: [] });
+    await screenshotWholePage(resident, `projects-detail-parts-standard-${width}`);
+    await current(resident).getByRole('link').filter({ hasText: child }).click();
+    await settled(resident, '先从一个街道做起。');
+    await current(resident).getByRole('button', { name: `属于「${parent}」，查看整个项目` }).waitFor();
   });
 });

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { currentYear } from '../../miniapp/src/lib/format';
 import { graphqlData, staffLogin as signInStaff } from '../support/run-govopen';
 import { axeViolations, current, govOpenInBrowser, DESK, PHONE, ROUTES, screenshotWholePage, settled, sidewaysOverflow, STANDARD, stretchedButtons, tapTargets, WIDTHS } from '../support/browser';
 
@@ -7,7 +8,8 @@ import { axeViolations, current, govOpenInBrowser, DESK, PHONE, ROUTES, screensh
 // the open-day form with its agenda and who attends (a clerk creates an open day, publishes it, a
 // resident finds it, reads them and signs up), 开放日管理 and 办理开放日; a bad-rating case with its
 // appeal (the public 全区合计 then says one more was taken out); the district office's answers to
-// residents' proposals (the resident reads the answer under 我的建议); 服务二维码's 修改 and 停用 (the
+// residents' proposals, adopted, merged into a project and declined (the resident reads each answer
+// under 我的建议, and opens the project theirs was merged into); 服务二维码's 修改 and 停用 (the
 // service's rating page then says it is disabled); 发布设置 (a sensitive word and a name 区民政局 may
 // publish under, which the clerk's pre-publish check then uses; the resident sees the policy under
 // that name); 修改密码 (the clerk then signs in with the new password).
@@ -340,6 +342,67 @@ describe.each(WIDTHS)('a resident’s proposal at %s width', (width, size) => {
     expect(text).toMatch(/答复（\d{4}年\d{1,2}月\d{1,2}日）\s*已列入明年民生实事清单，由区住建局牵头。/u);
     expect(await seriousViolations(mine)).toEqual([]);
     await screenshotWholePage(mine, `projects-mine-answered-elder-${width}`);
+  });
+
+  /** A proposal of the resident `login` (their own at this width), sent through the API; its title. */
+  async function proposal(login: string, title: string): Promise<string> {
+    const resident = await call<{ login: { token: string } }>('mutation($code: String!) { login(code: $code) { token } }', { code: `dev:${login}` });
+    await call('mutation($input: ProjectProposalInput!) { proposeProject(input: $input) { id } }', { input: { title, description: '家门口没有地方，老人只能在路边坐。', location: '城西街道' } }, resident.login.token);
+    return title;
+  }
+
+  it('the district office merges one into a project of this year’s list (合并到其他项目); the resident reads 已合并 with the answer and opens that project from 我的建议', async () => {
+    const project = `城西街道口袋公园建设（${width}）`;
+    await call('mutation($input: ProjectInput!) { createProject(input: $input) { id } }', { input: { year: currentYear(), list: `${currentYear()}年浏览器测试清单（${width}）`, title: project, summary: '在城西街道建口袋公园，老人就近散步休息。', leadDepartment: '区住建局', target: { quantity: 4, unit: '个', text: '建成4个口袋公园' }, budgetPlanned: 2_000_000, milestones: [] } }, admin);
+    const title = await proposal(`bench-${width}`, `城西街道多放几张长椅（${width}）`);
+    const page = await openAsStaff(ROUTES.projectProposals, {}, ADMIN, title);
+    await page.setViewportSize(size);
+    const card = current(page).getByRole('article', { name: title });
+    await card.getByRole('button', { name: '合并到其他项目', exact: true }).click();
+    // Merging names the project: sending without one is refused on the form.
+    await card.getByRole('textbox', { name: '答复内容' }).fill('已并入城西街道口袋公园建设，园内设置长椅。');
+    await card.getByRole('button', { name: '发送答复' }).click();
+    await card.getByText('请选择合并到哪个项目。').waitFor();
+    await card.getByRole('group', { name: '合并到哪个项目' }).getByRole('button', { name: `${currentYear()}年 · ${project}` }).click();
+    expect({ width, violations: await seriousViolations(page), sideways: await sidewaysOverflow(page) }).toEqual({ width, violations: [], sideways: [] });
+    await screenshotWholePage(page, `staff-proposal-merging-elder-${width}`);
+    await card.getByRole('button', { name: '发送答复' }).click();
+    await settled(page, `已答复「${title}」。`);
+    expect(await card.innerText()).toContain(`关联项目：${project}`);
+
+    const mine = await openAsResident(ROUTES.projectMine, `bench-${width}`, title);
+    await mine.setViewportSize(size);
+    const mineCard = current(mine).getByRole('group', { name: title });
+    const text = await mineCard.innerText();
+    expect(text).toMatch(/办理情况\s*已合并到其他项目或建议/u);
+    expect(text).toMatch(/答复（\d{4}年\d{1,2}月\d{1,2}日）\s*已并入城西街道口袋公园建设，园内设置长椅。/u);
+    expect(await seriousViolations(mine)).toEqual([]);
+    await screenshotWholePage(mine, `projects-mine-merged-elder-${width}`);
+    await mineCard.getByRole('button', { name: `看项目「${project}」` }).click();
+    await settled(mine, '在城西街道建口袋公园，老人就近散步休息。');
+  });
+
+  it('the district office declines one (不予采纳) with its reason; the resident reads 未采纳 and the reason under 我的建议', async () => {
+    const title = await proposal(`pool-${width}`, `小区里建游泳池（${width}）`);
+    const page = await openAsStaff(ROUTES.projectProposals, {}, ADMIN, title);
+    await page.setViewportSize(size);
+    const card = current(page).getByRole('article', { name: title });
+    await card.getByRole('button', { name: '不予采纳', exact: true }).click();
+    // Declining links no project: none is offered.
+    expect(await card.getByRole('group', { name: /项目/u }).count()).toBe(0);
+    await card.getByRole('textbox', { name: '答复内容' }).fill('小区内没有可用场地，附近的区体育中心游泳馆已对居民优惠开放。');
+    await card.getByRole('button', { name: '发送答复' }).click();
+    await settled(page, `已答复「${title}」。`);
+    expect(await card.innerText()).toContain('已答复：不予采纳');
+    await screenshotWholePage(page, `staff-proposal-declined-elder-${width}`);
+
+    const mine = await openAsResident(ROUTES.projectMine, `pool-${width}`, title);
+    await mine.setViewportSize(size);
+    const text = await current(mine).getByRole('group', { name: title }).innerText();
+    expect(text).toMatch(/办理情况\s*未采纳/u);
+    expect(text).toMatch(/答复（\d{4}年\d{1,2}月\d{1,2}日）\s*小区内没有可用场地，附近的区体育中心游泳馆已对居民优惠开放。/u);
+    expect(await seriousViolations(mine)).toEqual([]);
+    await screenshotWholePage(mine, `projects-mine-declined-elder-${width}`);
   });
 });
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { graphqlData, REPO, staffLogin as signInStaff } from '../support/run-govopen';
-import { axeViolations, current, govOpenInBrowser, DESK, PHONE, ROUTES, screenshotWholePage, settled, sidewaysOverflow, stretchedButtons, WIDTHS } from '../support/browser';
+import { axeViolations, current, govOpenInBrowser, DESK, PHONE, ROUTES, screenshotWholePage, settled, sidewaysOverflow, STANDARD, stretchedButtons, tapTargets, WIDTHS, type DisplaySettings } from '../support/browser';
 
 // The 工作台 on the H5 build, in Chromium, as a 区民政局 clerk: sign in on the 工作台, read today's work
 // in figures, then publish a policy from its Word file — what was read and where from, the issuer
@@ -30,9 +30,9 @@ const ensureClerk = () =>
     call('mutation($input: CreateStaffInput!) { createStaff(input: $input) { username } }', { input: { username: CLERK.username, password: CLERK.password, displayName: CLERK.displayName, role: 'DEPARTMENT_EDITOR', department: CLERK.department } }, token),
   ));
 
-/** A page at `size` with `who` signed in the way the mini-app keeps a staff session. */
-async function openAsStaff(route: string, size: { width: number; height: number }, who: { username: string; password: string }): Promise<Page> {
-  const page = await app.browser.open(route);
+/** A page at `size` with `who` signed in the way the mini-app keeps a staff session (and the display settings given). */
+async function openAsStaff(route: string, size: { width: number; height: number }, who: { username: string; password: string }, settings?: DisplaySettings): Promise<Page> {
+  const page = await app.browser.open(route, {}, settings);
   await page.setViewportSize(size);
   const session = await staffLogin(who);
   await page.evaluate((s) => localStorage.setItem('govopen.staff-session.v1', JSON.stringify({ data: s })), session);
@@ -73,70 +73,68 @@ it('a clerk signs in on the 工作台 and sees today’s work of their departmen
   await settled(page, '第一步：上传文件');
 });
 
-for (const [name, size] of [['desk', DESK], ['phone', PHONE]] as const) {
-  it(`publishes a policy from its Word file (${size.width} px), and a resident finds it`, async () => {
-    await ensureClerk();
-    const page = await openAsStaff(ROUTES.workbenchPublish, size, CLERK);
-    const view = current(page);
-    await settled(page, '以区民政局的名义发布。');
-    await view.getByLabel('选择文件').setInputFiles(WORD_FILE);
+it.each(WIDTHS)('publishes a policy from its Word file at %s width, and a resident finds it', async (name, size) => {
+  await ensureClerk();
+  const page = await openAsStaff(ROUTES.workbenchPublish, size, CLERK);
+  const view = current(page);
+  await settled(page, '以区民政局的名义发布。');
+  await view.getByLabel('选择文件').setInputFiles(WORD_FILE);
 
-    const read = view.getByRole('group', { name: '第二步：核对读出的内容' });
-    await read.waitFor();
-    expect(await read.innerText()).toContain('婺政办发〔2022〕27号（版头，第2行）');
-    expect(await read.innerText()).toContain('⚠ 没有发布日期，暂按成文日期 2022-09-05 记');
-    expect(await view.getByRole('textbox', { name: '标题' }).inputValue()).toBe(TITLE);
+  const read = view.getByRole('group', { name: '第二步：核对读出的内容' });
+  await read.waitFor();
+  expect(await read.innerText()).toContain('婺政办发〔2022〕27号（版头，第2行）');
+  expect(await read.innerText()).toContain('⚠ 没有发布日期，暂按成文日期 2022-09-05 记');
+  expect(await view.getByRole('textbox', { name: '标题' }).inputValue()).toBe(TITLE);
+  expect(await serious(page)).toEqual([]);
+  if (name === 'phone') expect(await sidewaysOverflow(page)).toEqual([]);
+
+  // The document's own issuer is another body's name: the checks refuse it, in words.
+  const checks = view.getByRole('group', { name: '第四步：发布前检查' });
+  await checks.getByRole('button', { name: '检查' }).click();
+  await checks.getByText('✕ 还不能发布：请先修改标着“必须修改”的地方。').waitFor();
+  expect(await checks.innerText()).toContain('✕ 必须修改：发布机构只能写「区民政局」');
+  expect(await view.getByRole('button', { name: '发布', exact: true }).count()).toBe(0);
+  await screenshotWholePage(page, `workbench-publish-checks-${name}`);
+
+  await view.getByRole('textbox', { name: '发布机构' }).fill('');
+  // Each width publishes its own copy: a title and 文号 of its own (the same 文号 twice is the same policy).
+  await view.getByRole('textbox', { name: '标题' }).fill(`${TITLE}（${name}）`);
+  await view.getByRole('textbox', { name: '文号（可以不填）' }).fill(`示民发〔2026〕${size.width}号`);
+  await checks.getByText('内容改过了，请重新检查。').waitFor();
+  await checks.getByRole('button', { name: '检查' }).click();
+  await checks.getByText(/^✓ /).waitFor();
+  await view.getByRole('button', { name: '发布', exact: true }).click();
+  await settled(page, '已发布');
+  expect(await view.getByRole('status').filter({ hasText: '已发布' }).innerText()).toMatch(/解读最迟在\d{4}年\d{1,2}月\d{1,2}日 星期.发布（政策发布后3个工作日内/);
+  await screenshotWholePage(page, `workbench-publish-done-${name}`);
+  if (name === 'desk') {
+    // Its interpretation at once, with the due day said.
+    await view.getByRole('button', { name: '现在写政策解读' }).click();
+    await settled(page, /^解读最迟在\d{4}年\d{1,2}月\d{1,2}日 星期.发布（政策发布后3个工作日内/);
+    await current(page).getByRole('textbox', { name: '解读内容' }).fill('本区户籍60周岁以上老年人在助餐点用餐，每餐补助3元；低保老人再补2元。');
+    await current(page).getByRole('textbox', { name: '咨询电话（可以不填）' }).fill('0579-82468000');
     expect(await serious(page)).toEqual([]);
-    if (name === 'phone') expect(await sidewaysOverflow(page)).toEqual([]);
+    await screenshotWholePage(page, 'workbench-interpret-desk');
+    await page.setViewportSize(PHONE);
+    expect(await sidewaysOverflow(page)).toEqual([]);
+    expect(await serious(page)).toEqual([]);
+    await screenshotWholePage(page, 'workbench-interpret-phone');
+    await page.setViewportSize(DESK);
+    await current(page).getByRole('button', { name: '发布解读' }).click();
+    await settled(page, '解读已发布');
+    await current(page).getByRole('button', { name: '看居民看到的解读' }).click();
+    await settled(page, '每餐补助3元');
+    await current(page).getByText('0579-82468000').first().waitFor();
+  } else {
+    await view.getByRole('button', { name: '看居民看到的页面' }).click();
+    await settled(page, `${TITLE}（${name}）`);
+  }
 
-    // The document's own issuer is another body's name: the checks refuse it, in words.
-    const checks = view.getByRole('group', { name: '第四步：发布前检查' });
-    await checks.getByRole('button', { name: '检查' }).click();
-    await checks.getByText('✕ 还不能发布：请先修改标着“必须修改”的地方。').waitFor();
-    expect(await checks.innerText()).toContain('✕ 必须修改：发布机构只能写「区民政局」');
-    expect(await view.getByRole('button', { name: '发布', exact: true }).count()).toBe(0);
-    await screenshotWholePage(page, `workbench-publish-checks-${name}`);
-
-    await view.getByRole('textbox', { name: '发布机构' }).fill('');
-    // Each width publishes its own copy: a title and 文号 of its own (the same 文号 twice is the same policy).
-    await view.getByRole('textbox', { name: '标题' }).fill(`${TITLE}（${name}）`);
-    await view.getByRole('textbox', { name: '文号（可以不填）' }).fill(`示民发〔2026〕${size.width}号`);
-    await checks.getByText('内容改过了，请重新检查。').waitFor();
-    await checks.getByRole('button', { name: '检查' }).click();
-    await checks.getByText(/^✓ /).waitFor();
-    await view.getByRole('button', { name: '发布', exact: true }).click();
-    await settled(page, '已发布');
-    expect(await view.getByRole('status').filter({ hasText: '已发布' }).innerText()).toMatch(/请在\d{4}年\d{1,2}月\d{1,2}日 星期.前发布它的政策解读（3个工作日内/);
-    await screenshotWholePage(page, `workbench-publish-done-${name}`);
-    if (name === 'desk') {
-      // Its interpretation at once, with the due day said.
-      await view.getByRole('button', { name: '现在写政策解读' }).click();
-      await settled(page, /^解读应在\d{4}年\d{1,2}月\d{1,2}日 星期.前发布（政策发布后3个工作日内/);
-      await current(page).getByRole('textbox', { name: '解读内容' }).fill('本区户籍60周岁以上老年人在助餐点用餐，每餐补助3元；低保老人再补2元。');
-      await current(page).getByRole('textbox', { name: '咨询电话（可以不填）' }).fill('0579-82468000');
-      expect(await serious(page)).toEqual([]);
-      await screenshotWholePage(page, 'workbench-interpret-desk');
-      await page.setViewportSize(PHONE);
-      expect(await sidewaysOverflow(page)).toEqual([]);
-      expect(await serious(page)).toEqual([]);
-      await screenshotWholePage(page, 'workbench-interpret-phone');
-      await page.setViewportSize(DESK);
-      await current(page).getByRole('button', { name: '发布解读' }).click();
-      await settled(page, '解读已发布');
-      await current(page).getByRole('button', { name: '看居民看到的解读' }).click();
-      await settled(page, '每餐补助3元');
-      await current(page).getByText('0579-82468000').first().waitFor();
-    } else {
-      await view.getByRole('button', { name: '看居民看到的页面' }).click();
-      await settled(page, `${TITLE}（${name}）`);
-    }
-
-    // A resident, signed out, searches in everyday words and finds it.
-    const resident = await app.browser.open(ROUTES.policySearch, { q: '老年人助餐' });
-    await settled(resident, /已显示 \d+ 份/);
-    await current(resident).getByText(`${TITLE}（${name}）`, { exact: true }).waitFor();
-  });
-}
+  // A resident, signed out, searches in everyday words and finds it.
+  const resident = await app.browser.open(ROUTES.policySearch, { q: '老年人助餐' });
+  await settled(resident, /已显示 \d+ 份/);
+  await current(resident).getByText(`${TITLE}（${name}）`, { exact: true }).waitFor();
+});
 
 describe.each(WIDTHS)('工作人员账号 at %s width: an account of its own', (width, size) => {
   const who = { username: `shebao-${width}`, password: `browser-workbench-shebao-${width}`, displayName: `区人力社保局信息员（${width === 'phone' ? '手机' : '电脑'}）` };
@@ -212,6 +210,21 @@ describe.each(WIDTHS)('工作人员账号 at %s width: an account of its own', (
     // The clerk, on their own phone or at their desk, signs in on the 工作台 again.
     const own = await signInOnWorkbench(size, who);
     await settled(own, '区人力社保局今天的工作');
+  });
+
+  it('in 长辈版 an account’s 停用 and 重设密码 stay 60 px targets: side by side at a desk, one under the other on a phone', async () => {
+    const page = await openAsStaff(ROUTES.workbenchStaff, size, ADMIN, { ...STANDARD, elder: true });
+    await settled(page, '全部账号');
+    const card = current(page).getByRole('group', { name });
+    const boxes = await Promise.all(['停用', '重设密码'].map(async (button) => (await card.getByRole('button', { name: button, exact: true }).boundingBox())!));
+    expect(boxes.filter((box) => box.width < 60 || box.height < 60)).toEqual([]);
+    expect((await tapTargets(page)).filter((t) => t.width < 60 || t.height < 60)).toEqual([]);
+    const [disable, reset] = [boxes[0]!, boxes[1]!];
+    expect(disable.y === reset.y && disable.x < reset.x).toBe(width === 'desk');
+    expect(await serious(page)).toEqual([]);
+    expect(await sidewaysOverflow(page)).toEqual([]);
+    if (width === 'desk') expect(await stretchedButtons(page)).toEqual([]);
+    await screenshotWholePage(page, `workbench-staff-elder-${width}`);
   });
 });
 
@@ -302,7 +315,7 @@ describe.each(WIDTHS)('an interpretation written later, at %s width', (width, si
     const view = current(page);
     const card = view.getByRole('group', { name: title });
     await card.waitFor();
-    const [, due] = (await card.innerText()).match(/还没有解读，应在(\d{4}年\d{1,2}月\d{1,2}日 星期.)前发布/u) ?? [];
+    const [, due] = (await card.innerText()).match(/还没有解读。解读最迟在(\d{4}年\d{1,2}月\d{1,2}日 星期.)发布（政策发布后3个工作日内）/u) ?? [];
     expect(due).toBeDefined();
     expect(await serious(page)).toEqual([]);
     expect(await sidewaysOverflow(page)).toEqual([]);
@@ -310,7 +323,7 @@ describe.each(WIDTHS)('an interpretation written later, at %s width', (width, si
 
     // 写解读: the same due day, with why (3 working days after publishing).
     await card.getByRole('button', { name: '写解读' }).click();
-    await settled(page, `解读应在${due}前发布（政策发布后3个工作日内`);
+    await settled(page, `解读最迟在${due}发布（政策发布后3个工作日内`);
     const form = current(page);
     await form.getByRole('heading', { level: 2, name: title }).waitFor();
     expect(await form.getByRole('textbox', { name: '解读标题' }).inputValue()).toBe(`《${title}》解读`);

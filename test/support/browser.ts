@@ -56,7 +56,12 @@ export async function launchBrowser(base: string, options: { camera?: string } =
     args: [...ARGS, ...camera],
     permissions: options.camera ? ['camera'] : [],
     viewport: PHONE,
+    // The page's language (navigator.language, Accept-Language) …
     locale: 'zh-CN',
+    // … and the browser's own: the date, time and file widgets and validation bubbles in Chinese, as on a
+    // resident's phone. On Linux Chromium takes its UI language from LANGUAGE (--lang does not do it), from
+    // the zh-CN pack in Debian's chromium-l10n (.ci/run installs it).
+    env: { ...process.env, LANGUAGE: 'zh_CN' },
     reducedMotion: 'reduce',
   });
   // Fail fast: every wait here is for something already on its way (demo data, a local API).

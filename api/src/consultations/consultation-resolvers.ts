@@ -66,12 +66,13 @@ async function staffStep(
   return change.after;
 }
 
-/** The photos named with a question: each uploaded, under this resident's own folder (nobody can attach another's photo). */
-async function checkQuestionPhotos(context: RequestContext, residentId: string, keys: string[]): Promise<void> {
+/** The photos named with a question: each uploaded, under this resident's own folder (nobody can attach another's photo); then attached, so the cleanup keeps them. */
+async function attachQuestionPhotos(context: RequestContext, residentId: string, keys: string[]): Promise<void> {
   for (const key of keys) {
     if (ownerOfPhotoKey(key, 'consultations') !== residentId) throw badInput('有一张照片不是您上传的，请重新选择照片。', { field: 'photos' });
     if (!(await context.photos.exists(key))) throw badInput('有一张照片还没有上传完成，请重新选择照片。', { field: 'photos' });
   }
+  await context.photos.attach(keys);
 }
 
 const changedMeanwhile = () => conflict('这条留言刚有别人处理过，请刷新后再看。');
@@ -107,7 +108,7 @@ export const consultationResolvers: Resolvers = {
       const residentId = residentIdOf(context.actor);
       const input = parseInput(askSchema, args.input);
       const now = context.now();
-      await checkQuestionPhotos(context, residentId, input.photos);
+      await attachQuestionPhotos(context, residentId, input.photos);
       const contactMobile = input.contactMobile ?? (await context.stores.identity.getResident(residentId))?.phone ?? null;
       const asked = flow.ask(
         { ...input, id: caseIdFor([residentId, governmentDate(now), input.department, input.question]), residentId, photoKeys: input.photos, contactMobile, now, demo: false },

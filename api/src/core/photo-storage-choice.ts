@@ -22,6 +22,8 @@ export function createPhotoStorage(config: Config, now: () => Date = () => new D
     prepareUpload: async (key, contentType, bytes) => (await local()).prepareUpload(key, contentType, bytes),
     exists: async (key) => (await local()).exists(key),
     viewUrl: async (key) => (await local()).viewUrl(key),
+    attach: async (keys) => (await local()).attach(keys),
+    removeUnattached: async (uploadedBefore) => (await local()).removeUnattached(uploadedBefore),
     receive: async (token, contentType, body) => (await local()).receive(token, contentType, body),
     read: async (key, until, sig) => (await local()).read(key, until, sig),
   };

@@ -1,5 +1,5 @@
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
-import { access, link, mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
+import { access, link, mkdir, readdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { contentTypeOfPhotoKey, MAX_PHOTO_BYTES, PHOTO_TYPES, type PhotoContentType, type PhotoStorage, UPLOAD_SECONDS, VIEW_URL_SECONDS, viewSigningHour } from './photo-storage';
 
@@ -9,6 +9,9 @@ import { contentTypeOfPhotoKey, MAX_PHOTO_BYTES, PHOTO_TYPES, type PhotoContentT
 // GET /photos/<key>?until=…&sig=… serves the photo back (api/src/local/photo-routes.ts) while the
 // signature, made like the upload's, holds — as S3's presigned GET does: a resident's question photo
 // is private, and its address alone must not open it for good.
+// A photo not yet attached has a marker beside it (<key>.unattached, holding its upload time), which
+// `attach` removes; `removeUnattached` removes old photos that still have theirs. Photos put there
+// any other way (the demo's) have none and stay.
 
 export interface LocalPhotoStorageOptions {
   dir: string;
@@ -46,9 +49,15 @@ function looksLike(type: PhotoContentType, body: Buffer): boolean {
   return body.subarray(0, 4).toString('latin1') === 'RIFF' && body.subarray(8, 12).toString('latin1') === 'WEBP';
 }
 
+const UNATTACHED = '.unattached';
+const ignoreMissing = (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'ENOENT') throw error;
+};
+
 export function createLocalPhotoStorage(options: LocalPhotoStorageOptions): LocalPhotoStorage {
   const base = options.baseUrl.replace(/\/+$/u, '');
   const fileOf = (key: string) => join(options.dir, ...key.split('/'));
+  const markerOf = (key: string) => `${fileOf(key)}${UNATTACHED}`;
   const signature = (payload: string) => createHmac('sha256', options.secret).update(`govopen-photo-upload:${payload}`).digest();
   const viewSignature = (key: string, until: number) => createHmac('sha256', options.secret).update(`govopen-photo-view:${key}:${until}`).digest();
   const signedAs = (given: string, expected: Buffer) => {
@@ -115,7 +124,25 @@ export function createLocalPhotoStorage(options: LocalPhotoStorageOptions): Loca
       } finally {
         await unlink(partial);
       }
+      // After the photo: a crash in between leaves a photo kept, never a marker that removes a named one.
+      await writeFile(markerOf(grant.key), options.now().toISOString());
       return { status: 200 };
+    },
+    async attach(keys) {
+      for (const key of keys) await unlink(markerOf(key)).catch(ignoreMissing);
+    },
+    async removeUnattached(uploadedBefore) {
+      const markers = (await readdir(options.dir, { recursive: true }).catch(() => [] as string[])).filter((name) => name.endsWith(UNATTACHED));
+      let removed = 0;
+      for (const marker of markers) {
+        const path = join(options.dir, marker);
+        const uploadedAt = new Date((await readFile(path, 'utf8').catch(() => '')).trim());
+        if (!(uploadedAt < uploadedBefore)) continue;
+        await unlink(path.slice(0, -UNATTACHED.length)).catch(ignoreMissing);
+        await unlink(path).catch(ignoreMissing);
+        removed += 1;
+      }
+      return removed;
     },
     async read(key, until, sig) {
       const contentType = contentTypeOfPhotoKey(key);

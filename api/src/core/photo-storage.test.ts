@@ -1,6 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { S3Client } from '@aws-sdk/client-s3';
 import { DEFAULT_CONFIG } from './config';
 import { contentTypeOfPhotoKey, newPhotoKey, ownerOfPhotoKey } from './photo-storage';
@@ -51,10 +51,11 @@ describe('S3 photo storage', () => {
     expect(url.pathname).toBe(`/${key}`);
     expect(url.searchParams.get('X-Amz-Expires')).toBe('600');
     expect(url.searchParams.get('X-Amz-Date')).toBe('20260510T023456Z');
-    expect(url.searchParams.get('X-Amz-SignedHeaders')?.split(';')).toEqual(expect.arrayContaining(['content-length', 'content-type', 'host', 'if-none-match']));
-    expect([...url.searchParams.keys()].filter((name) => /checksum/iu.test(name))).toEqual([]);
+    expect(url.searchParams.get('X-Amz-SignedHeaders')?.split(';')).toEqual(expect.arrayContaining(['content-length', 'content-type', 'host', 'if-none-match', 'x-amz-tagging']));
+    expect([...url.searchParams.keys()].filter((name) => /checksum|tagging/iu.test(name))).toEqual([]);
     // Single use: S3 refuses a second PUT to the key (If-None-Match: *, signed, so the client must send it).
-    expect(upload).toMatchObject({ method: 'PUT', headers: { 'content-type': 'image/jpeg', 'if-none-match': '*' }, photoKey: key, expiresAt: '2026-05-10T02:44:56.000Z' });
+    // Tagged unattached (signed too): the bucket's lifecycle rule expires it unless a question or an update names it.
+    expect(upload).toMatchObject({ method: 'PUT', headers: { 'content-type': 'image/jpeg', 'if-none-match': '*', 'x-amz-tagging': 'govopen-photo=unattached' }, photoKey: key, expiresAt: '2026-05-10T02:44:56.000Z' });
   });
 
   it('shows photos from GET URLs signed as of the hour, so one photo keeps one URL for an hour', async () => {
@@ -99,6 +100,26 @@ describe('local photo storage', () => {
     expect(await storage.read(another, until, sig)).toBe('forged');
     now = new Date(Number(until) * 1000 + 1000);
     expect(await storage.read(upload.photoKey, until, sig)).toBe('expired');
+    now = NOW;
+  });
+
+  it('removes a photo never attached once it is older than asked, and keeps attached ones and any it did not receive', async () => {
+    const upload = async () => {
+      const prepared = await storage.prepareUpload(newPhotoKey('consultations', PROJECT, 'image/png'), 'image/png', png.length);
+      expect(await storage.receive(tokenOf(prepared.uploadUrl), 'image/png', png)).toEqual({ status: 200 });
+      return prepared.photoKey;
+    };
+    now = new Date('2026-06-01T00:00:00Z');
+    expect(await storage.removeUnattached(now)).toBeGreaterThanOrEqual(0); // the earlier tests' uploads
+    const [attached, abandoned] = [await upload(), await upload()];
+    await storage.attach([attached]);
+    const put = join(dir, 'projects', PROJECT, 'a0a0a0a0-0000-4000-8000-000000000000.png');
+    mkdirSync(dirname(put), { recursive: true });
+    writeFileSync(put, png);
+    expect(await storage.removeUnattached(now)).toBe(0);
+    expect(await storage.removeUnattached(new Date(now.getTime() + 1))).toBe(1);
+    expect([await storage.exists(attached), await storage.exists(abandoned), existsSync(put)]).toEqual([true, false, true]);
+    expect(await storage.removeUnattached(new Date(now.getTime() + 1))).toBe(0);
     now = NOW;
   });
 

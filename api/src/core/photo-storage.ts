@@ -30,14 +30,31 @@ export interface PreparedUpload {
   expiresAt: string;
 }
 
+/**
+ * An uploaded photo stays unattached until what it was uploaded for (a question, a progress update)
+ * names it; one still unattached this long after its upload is removed. The client uploads its photos
+ * when the resident taps 提交留言 and names them at once, so a photo is unattached for seconds; it stays
+ * so only when the question was never sent (the network failed, the resident gave up). The page reuses
+ * an uploaded photo on a retry while it stays open, and a resident who retries the next morning is
+ * still within the day. In S3 the bucket's lifecycle rule counts in whole days (infra/lib/photos.ts),
+ * so there it is between one and two days.
+ */
+export const UNATTACHED_PHOTO_HOURS = 24;
+/** S3: every upload carries this tag with UNATTACHED; naming the photo sets it to ATTACHED, and the lifecycle rule expires what is still UNATTACHED. */
+export const ATTACHMENT_TAG = { key: 'govopen-photo', unattached: 'unattached', attached: 'attached' } as const;
+
 export interface PhotoStorage {
   readonly kind: 'S3' | 'LOCAL';
-  /** Where to PUT exactly `bytes` bytes of `contentType` under `key`. */
+  /** Where to PUT exactly `bytes` bytes of `contentType` under `key`; the photo counts as unattached until `attach`. */
   prepareUpload(key: string, contentType: PhotoContentType, bytes: number): Promise<PreparedUpload>;
   /** Whether a photo was uploaded under the key. */
   exists(key: string): Promise<boolean>;
   /** Where a client shows it from. */
   viewUrl(key: string): Promise<string>;
+  /** Marks uploaded photos as named by what is about to be saved, so the cleanup keeps them (called before the save: a failed save leaves a kept photo, never a removed one). */
+  attach(keys: readonly string[]): Promise<void>;
+  /** Removes photos uploaded before `uploadedBefore` that were never attached; how many. S3: the bucket's lifecycle rule does this, so 0. */
+  removeUnattached(uploadedBefore: Date): Promise<number>;
 }
 
 /**

@@ -27,6 +27,17 @@ export const ORDINARY_WRITES: Readonly<ConflictRetry> = Object.freeze({ attempts
 /** One item of a transaction, built by `itemsOf(...)` (see items.ts). */
 export type Write = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
+/**
+ * A write that what a transaction does stands on (a resident's session still holding), sent first in
+ * it: when its condition fails, `refused` throws the reason or gives the write to try instead (null:
+ * none); `written` once the transaction is, with the time it was sent.
+ */
+export interface Guard {
+  write: Write;
+  refused(): Promise<Write | null>;
+  written(sentAt: number): void;
+}
+
 /** `ok`, or for each item of the transaction whether its condition failed. */
 export type TransactOutcome = { ok: true } | { ok: false; failed: boolean[] };
 

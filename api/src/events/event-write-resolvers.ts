@@ -109,20 +109,31 @@ export const eventWriteResolvers: { Mutation: MutationResolvers<RequestContext> 
     },
     async registerForEvent(_root, args, context) {
       const residentId = residentIdOf(context.actor);
-      const input = parseInput(registrationInputSchema, args.input);
-      const event = EVENT_ID.test(args.eventId) ? await context.stores.registrations.eventForSignUp(args.eventId) : null;
-      if (!event || event.status === 'DRAFT') throw notFound('没有找到这个开放日。');
-      const confirmation = (registration: StoredRegistration) => registrantMessage('EVENT_CONFIRMED', event, registration, { checkInCode: registration.checkInCode });
-      // One request for the whole sign-up: the phone remembered, the confirmation in 我的消息 (and the
-      // outbox) are written in the seat's transaction (issue 17); WeChat's message and the 亲友帮办
-      // helpers' copies are sent once the seat is taken.
-      let told: MessageWrites | undefined;
-      const { registration, created } = await context.stores.registrations.register(event, residentId, input, context.now(), async (registration) => {
-        told = registration.status === 'CONFIRMED' ? await context.notifier.writesOf(confirmation(registration)) : undefined;
-        return [context.stores.identity.rememberPhoneWrite(residentId, input.phone), ...(told?.writes ?? [])];
+      // The resident's session is checked by the sign-up's own transaction, not a read before it
+      // (issue 17); an answer without that transaction (an error, a double tap) waits for the read.
+      return context.session.answer(async () => {
+        const input = parseInput(registrationInputSchema, args.input);
+        const event = EVENT_ID.test(args.eventId) ? await context.stores.registrations.eventForSignUp(args.eventId) : null;
+        if (!event || event.status === 'DRAFT') throw notFound('没有找到这个开放日。');
+        const confirmation = (registration: StoredRegistration) => registrantMessage('EVENT_CONFIRMED', event, registration, { checkInCode: registration.checkInCode });
+        // One request for the whole sign-up: the session's check with the phone remembered, the
+        // confirmation in 我的消息 (and the outbox) are written in the seat's transaction (issue 17);
+        // WeChat's message and the 亲友帮办 helpers' copies are sent once the seat is taken.
+        let told: MessageWrites | undefined;
+        const { registration, created } = await context.stores.registrations.register(
+          event,
+          residentId,
+          input,
+          context.now(),
+          async (registration) => {
+            told = registration.status === 'CONFIRMED' ? await context.notifier.writesOf(confirmation(registration)) : undefined;
+            return told?.writes ?? [];
+          },
+          context.session.phoneGuard(residentId, input.phone),
+        );
+        if (created && told) await told.afterwards();
+        return registration;
       });
-      if (created && told) await told.afterwards();
-      return registration;
     },
     async cancelRegistration(_root, args, context) {
       const key = parseRegistrationId(args.id);

@@ -1,5 +1,6 @@
 import type { AuditEntry, AuditLog } from '../core/audit';
 import type { Dynamo } from '../core/dynamo';
+import type { Guard } from '../core/transactions';
 import { checkIn } from './check-in';
 import { runDraw, type DrawOutcome } from './draw-run';
 import { waitingPlaceItem } from './event-items';
@@ -19,8 +20,8 @@ export interface RegistrationStore {
   /** The open day a sign-up is for, as this process read it moments ago (see recentEvents). */
   eventForSignUp(eventId: string): Promise<StoredEvent | null>;
   /** Signs up once: a second call for the same resident and event returns the first registration. */
-  /** `alongside`: other features' writes made in the sign-up's transaction (see WritesAlongside). */
-  register(event: StoredEvent, residentId: string, input: RegistrationInputData, now: Date, alongside?: WritesAlongside): Promise<{ registration: StoredRegistration; created: boolean }>;
+  /** `alongside`: other features' writes made in the sign-up's transaction (see WritesAlongside); `guard`: what it stands on, first in it. */
+  register(event: StoredEvent, residentId: string, input: RegistrationInputData, now: Date, alongside?: WritesAlongside, guard?: Guard): Promise<{ registration: StoredRegistration; created: boolean }>;
   /** Cancels; a freed seat goes to the first waiting in the same transaction (returned as `promoted`). */
   cancel(registration: StoredRegistration, now: Date): Promise<{ registration: StoredRegistration; promoted: StoredRegistration | null }>;
   /** Gives free seats (after the capacity grew) to the waiting list in order. */
@@ -58,7 +59,7 @@ export function createRegistrationStore(dynamo: Dynamo, audit: AuditLog): Regist
     listForResident: (residentId) => registrations.query({ index: 'gsi1', where: { residentId }, descending: true }),
     waitlistPlace: (eventId, seq) => waitingPlaces.count({ where: { eventId }, range: { upTo: waitingPlaceItem.key({ eventId, seq }).sk }, consistent: true }),
     eventForSignUp: (eventId) => recent.get(eventId),
-    register: (event, residentId, input, now, alongside) => joined(registrationIdOf(event.id, residentId), () => register(table, recent, numbers, event, residentId, input, now, alongside)),
+    register: (event, residentId, input, now, alongside, guard) => joined(registrationIdOf(event.id, residentId), () => register(table, recent, numbers, event, residentId, input, now, alongside, guard)),
     cancel: (registration, now) => cancel(table, registration, now),
     fillFreeSeats: (eventId, now) => fillFreeSeats(table, eventId, now),
     draw: (event, now, entry) => runDraw(table, audit, event, now, entry),

@@ -30,10 +30,10 @@ describe('signing up first come, first served', () => {
   it('confirms while seats last, with a check-in code and masked name and phone, and sends a confirmation, in one transaction', async () => {
     const requestsBefore = api.app.dynamo.requestCount();
     const result = await register(api, tokens[0]!, eventId, { name: '王小华', phone: '+86 139-1234-5678', questions: '高龄津贴什么时候发？' });
-    // The resident's session and the event (2 GetItem), the seat's transaction holding the phone
+    // The event (1 GetItem), the seat's transaction holding the session's check with the phone
     // remembered, the confirmation in 我的消息 and in the outbox (1), who helps this resident (1
     // Query), and the event the answer shows (1 BatchGetItem).
-    expect(api.app.dynamo.requestCount() - requestsBefore).toBe(5);
+    expect(api.app.dynamo.requestCount() - requestsBefore).toBe(4);
     expect(result.errors).toBeUndefined();
     const registration = result.data!.registerForEvent;
     expect(registration).toMatchObject({ status: 'CONFIRMED', name: '王*华', phone: '139****5678', waitlistPosition: null, event: { seatsLeft: 1, waitlistLength: 0 } });
@@ -117,6 +117,26 @@ describe('sign-up rules', () => {
     expect(codeOf((await register(api, staff, eventId, person(1))).errors)).toBe('FORBIDDEN');
   });
 
+  it('refuses a signed-out token at once, whatever else the sign-up would have met, and takes no seat', async () => {
+    const eventId = await openEventFor(api, staff, eventInput(base, { title: '退出登录开放日', capacity: 1 }));
+    const old = await signedInResident(api.app, 'signed-out');
+    expect((await api.run(`mutation { signOut }`, {}, { token: old })).data).toEqual({ signOut: true });
+    const refused = await register(api, old, eventId, person(1));
+    expect(refused.errors?.[0]).toMatchObject({ message: '请先登录。', extensions: { code: 'UNAUTHENTICATED' } });
+    const [tap, doubleTap] = await Promise.all([register(api, old, eventId, person(1)), register(api, old, eventId, person(1))]);
+    expect([codeOf(tap.errors), codeOf(doubleTap.errors)]).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED']);
+    expect(codeOf((await register(api, old, eventId, { name: '王', phone: '12345' })).errors)).toBe('UNAUTHENTICATED');
+    expect(codeOf((await register(api, old, '000000000000', person(1))).errors)).toBe('UNAUTHENTICATED');
+    const event = await api.run<{ event: { seatsLeft: number } }>(`query($id: ID!) { event(id: $id) { seatsLeft } }`, { id: eventId });
+    expect(event.data!.event.seatsLeft).toBe(1);
+    // A sign-up sent with anything else is checked by the read, as every other operation.
+    const two = await api.run(`mutation($id: ID!, $input: RegistrationInput!) { a: registerForEvent(eventId: $id, input: $input) { id } b: registerForEvent(eventId: $id, input: $input) { id } }`, { id: eventId, input: person(1) }, { token: old });
+    expect(codeOf(two.errors)).toBe('UNAUTHENTICATED');
+    // Signed in again, the resident signs up as anyone would.
+    const fresh = (await api.app.sessions.issue({ kind: 'resident', residentId: 'signed-out' }, 1)).token;
+    expect((await register(api, fresh, eventId, person(1))).data!.registerForEvent.status).toBe('CONFIRMED');
+  });
+
   it('refuses bad input with plain-Chinese messages and the field', async () => {
     const eventId = await openEventFor(api, staff, eventInput(base, { title: '输入检查开放日' }));
     const cases: Array<[Record<string, unknown>, string, RegExp]> = [
@@ -147,12 +167,12 @@ describe('sign-up rules', () => {
     const eventId = await openEventFor(api, staff, eventInput(base, { title: '刚截止开放日', capacity: 5 }));
     const first = await signedInResident(api.app, 'just-before-close');
     expect((await register(api, first, eventId, person(1))).data!.registerForEvent.status).toBe('CONFIRMED');
-    // The next sign-up moments later does not read the event again: only the session, the transaction,
-    // the helpers and the event the answer shows.
+    // The next sign-up moments later does not read the event again: only the transaction (the
+    // session checked in it), the helpers and the event the answer shows.
     const second = await signedInResident(api.app, 'moments-later');
     const requestsBefore = api.app.dynamo.requestCount();
     expect((await register(api, second, eventId, person(2))).data!.registerForEvent.status).toBe('CONFIRMED');
-    expect(api.app.dynamo.requestCount() - requestsBefore).toBe(4);
+    expect(api.app.dynamo.requestCount() - requestsBefore).toBe(3);
     await api.run(`mutation($id: ID!) { closeEvent(id: $id) { status } }`, { id: eventId }, { token: staff });
     expect((await register(api, token, eventId, person(3))).errors?.[0]?.message).toBe('报名已经截止了。');
   });

@@ -1,5 +1,5 @@
 import { notFound, UserFacingError } from '../core/errors';
-import { transact, writeOne, type Write } from '../core/transactions';
+import { transact, writeOne, type Guard, type Write } from '../core/transactions';
 import { newCheckInCode } from './check-in-code';
 import { registrationIdOf, type StoredEvent, type StoredRegistration } from './event-model';
 import { OPEN_DAY_WRITES, type OpenDayTable } from './open-day-table';
@@ -168,10 +168,11 @@ export function waitlistNumbers(table: OpenDayTable) {
 export type WaitlistNumbers = ReturnType<typeof waitlistNumbers>;
 
 /**
- * Other features' writes that belong to a new registration (the resident's phone remembered, the
- * confirmation in the outbox), made in its transaction: one request for the whole sign-up, and
- * nothing of them when the sign-up is refused or repeated. One whose condition fails is left out
- * and the sign-up tried again without it: the registration never depends on them.
+ * Other features' writes that belong to a new registration (the confirmation in 我的消息 and the
+ * outbox), made in its transaction: one request for the whole sign-up, and nothing of them when the
+ * sign-up is refused or repeated. One whose condition fails is left out and the sign-up tried again
+ * without it: the registration never depends on them. What it does depend on is the `guard` (the
+ * resident's session still holding, with the phone remembered), first in the transaction.
  */
 export type WritesAlongside = (registration: StoredRegistration) => Write[] | Promise<Write[]>;
 
@@ -202,7 +203,7 @@ export function joinRepeatedTaps() {
 }
 
 /** Signs up once: a second call for the same resident and event returns the first registration. */
-export async function register(table: OpenDayTable, recent: RecentEvents, numbers: WaitlistNumbers, event: StoredEvent, residentId: string, input: RegistrationInputData, now: Date, alongside: WritesAlongside = () => []): Promise<SignUp> {
+export async function register(table: OpenDayTable, recent: RecentEvents, numbers: WaitlistNumbers, event: StoredEvent, residentId: string, input: RegistrationInputData, now: Date, alongside: WritesAlongside = () => [], guard?: Guard): Promise<SignUp> {
   const at = now.toISOString();
   let path: Path = event.selectionMode === 'DRAW' ? 'apply' : await recent.firstComePath(event);
   // While true, `recent` counts this sign-up's seat as in flight.
@@ -212,6 +213,7 @@ export async function register(table: OpenDayTable, recent: RecentEvents, number
     seatInFlight = false;
   };
   let refusedAlongside = new Set<number>();
+  let guardWrite = guard?.write ?? null;
   try {
     for (let decision = 0; decision < MAX_DECISIONS; decision += 1) {
       const seq = path === 'wait' ? await numbers(event.id) : null;
@@ -241,14 +243,21 @@ export async function register(table: OpenDayTable, recent: RecentEvents, number
       const others = (await alongside(registration))
         .map((write, index) => ({ write, index }))
         .filter(({ index }) => !refusedAlongside.has(index));
-      const outcome = await transact(table.dynamo, [...own, ...others.map(({ write }) => write)], OPEN_DAY_WRITES);
+      const lead = guardWrite ? [guardWrite] : [];
+      const sentAt = Date.now();
+      const outcome = await transact(table.dynamo, [...lead, ...own, ...others.map(({ write }) => write)], OPEN_DAY_WRITES);
       if (outcome.ok) {
+        if (guardWrite) guard?.written(sentAt);
         settle('taken');
         return { registration, created: true };
       }
-      const [eventRefused, alreadyRegistered] = outcome.failed;
-      const othersRefused = outcome.failed.slice(own.length);
-      if (othersRefused.some(Boolean) && !outcome.failed.slice(0, own.length).some(Boolean)) {
+      const failed = outcome.failed.slice(lead.length);
+      const [eventRefused, alreadyRegistered] = failed;
+      const othersRefused = failed.slice(own.length);
+      if (lead.length > 0 && outcome.failed[0]) {
+        // Throws when the session has ended; otherwise what to try instead.
+        guardWrite = (await guard?.refused()) ?? null;
+      } else if (othersRefused.some(Boolean) && !failed.slice(0, own.length).some(Boolean)) {
         refusedAlongside = new Set([...refusedAlongside, ...others.filter((_, i) => othersRefused[i]).map(({ index }) => index)]);
       } else if (alreadyRegistered) {
         const existing = await table.registrations.get({ eventId: event.id, residentId }, true);

@@ -1036,18 +1036,22 @@ type Interpretation {
 }
 
 """
-When a policy's interpretation is due: 3 working days after it was published.
+When a policy's interpretation is due: by the 3rd working day after the day it was published.
 """
 type InterpretationDue {
   """
-  YYYY-MM-DD, counted in working days (official holidays and 调休 included).
+  YYYY-MM-DD: the last day the interpretation may be published, that day included (the 3rd working day after the publication day, official holidays and 调休 counted; a policy published on Saturday 2026-12-05 is due by Wednesday the 9th).
   """
   date: String!
 
-  """Published, and the interpretation not yet, past the date."""
+  """
+  The date has ended (Beijing time) and the interpretation is still not published.
+  """
   overdue: Boolean!
 
-  """The calendar for that year was not published yet: weekends only."""
+  """
+  The calendar for a year counted was not published yet: counted Monday to Friday for now (暂按周一至周五计算).
+  """
   provisional: Boolean!
 }
 
@@ -2100,7 +2104,9 @@ type ProjectUpdateEdge {
 }
 
 input ProjectUpdateInput {
-  """Makes this entry a correction of an earlier one of the same project."""
+  """
+  Makes this entry a correction of an earlier one of the same project (not of a 计划调整, PLAN_CHANGED: the plan is changed again instead).
+  """
   corrects: ID
   figures: [ProjectFigureInput!]
 

@@ -15,11 +15,14 @@ export type StaffMember = z.output<typeof staffItem.declaration.attributes>;
 export interface IdentityStore {
   /** Records a WeChat sign-in: creates the resident on first sign-in, keeps WeChat's session key server-side. */
   signInResident(identity: { openid: string; unionid?: string; sessionKey: string }): Promise<Resident>;
-  getResident(id: string): Promise<Resident | null>;
+  getResident(id: string, consistent?: boolean): Promise<Resident | null>;
   /** Keeps the mobile number a resident last gave (e.g. signing up for an open day), to offer it next time. */
   rememberPhone(residentId: string, phone: string): Promise<void>;
-  /** rememberPhone as one write of a transaction (an open-day sign-up's); its condition fails for a resident without a record. */
-  rememberPhoneWrite(residentId: string, phone: string): Write;
+  /**
+   * rememberPhone as one write of a transaction (an open-day sign-up's); its condition fails for a
+   * resident without a record and, given `sessionVersion`, once the account's is another (signed out).
+   */
+  rememberPhoneWrite(residentId: string, phone: string, sessionVersion?: number): Write;
   getStaff(username: string): Promise<StaffMember | null>;
   listStaff(): Promise<StaffMember[]>;
   /** Creates a staff member unless the username is taken (false then). */
@@ -45,7 +48,11 @@ const residentIdFor = (identity: { openid: string; unionid?: string }) =>
 export function createIdentityStore(dynamo: Dynamo, audit: AuditLog, now: Clock): IdentityStore {
   const { residents, staff } = itemsOf(dynamo, { residents: residentItem, staff: staffItem });
   const getStaff = (username: string) => staff.get({ username }, true);
-  const rememberPhoneWrite = (residentId: string, phone: string) => residents.update({ id: residentId }, 'SET phone = :phone', { if: 'attribute_exists(pk)', values: { ':phone': phone } });
+  const rememberPhoneWrite = (residentId: string, phone: string, sessionVersion?: number) => {
+    // A record never signed out of has no sessionVersion yet: version 0.
+    const session = sessionVersion === undefined ? '' : sessionVersion === 0 ? ' AND (attribute_not_exists(sessionVersion) OR sessionVersion = :version)' : ' AND sessionVersion = :version';
+    return residents.update({ id: residentId }, 'SET phone = :phone', { if: `attribute_exists(pk)${session}`, values: { ':phone': phone, ...(session ? { ':version': sessionVersion } : {}) } });
+  };
   return {
     getStaff,
     async signInResident(identity) {
@@ -63,7 +70,7 @@ export function createIdentityStore(dynamo: Dynamo, audit: AuditLog, now: Clock)
       );
       return residentItem.decode(result.attributes);
     },
-    getResident: (id) => residents.get({ id }),
+    getResident: (id, consistent = false) => residents.get({ id }, consistent),
     async rememberPhone(residentId, phone) {
       // A resident without a record (signed in before records were kept) simply has nothing to remember.
       await writeOne(dynamo, rememberPhoneWrite(residentId, phone), ORDINARY_WRITES);

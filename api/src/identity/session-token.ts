@@ -5,8 +5,17 @@ import { ANONYMOUS, STAFF_ROLES, type Actor } from '../core/actor';
 // session_key never leaves the server; the client only ever holds this.
 
 const ISSUER = 'govopen';
-/** jose is loaded by the first token issued or read: a Lambda cold start answering someone signed out never needs it (issue 17). */
-const jose = () => import('jose');
+/**
+ * jose is loaded by the first token issued or read: a Lambda cold start answering someone signed out
+ * never needs it (issue 17). Kept once loaded: under tsx (`npm start`) every `import()` is resolved
+ * again through the loader's thread, a message per request; a failed load is tried again next time.
+ */
+let loaded: Promise<typeof import('jose')> | undefined;
+const jose = () =>
+  (loaded ??= import('jose').catch((error: unknown) => {
+    loaded = undefined;
+    throw error;
+  }));
 const ALGORITHM = 'HS256';
 
 // `sv`: the account's session version when the token was issued; signing out (or a new password)

@@ -49,3 +49,16 @@ export async function notifySafely(notifier: Notifier, log: Logger, message: Not
     return false;
   }
 }
+
+/**
+ * Many residents told of one thing (a project's followers, a publication's subscribers): each message
+ * as `notifySafely`, `atOnce` at a time — each one a WeChat request of its own, so a few hundred take
+ * seconds rather than minutes, without flooding WeChat or the table. Whether each was sent, in order.
+ */
+export async function notifyEach(notifier: Notifier, log: Logger, messages: readonly NotificationMessage[], atOnce: number): Promise<boolean[]> {
+  const sent: boolean[] = [];
+  for (let start = 0; start < messages.length; start += atOnce) {
+    sent.push(...(await Promise.all(messages.slice(start, start + atOnce).map((message) => notifySafely(notifier, log, message)))));
+  }
+  return sent;
+}

@@ -1,7 +1,7 @@
-import { isOverdue, workingDeadline } from '../core/working-days';
+import { isOverdue } from '../core/working-days';
 import type { WorkCounter } from '../workbench/work-counts';
 import { IN_FORCE } from './policy-model';
-import { INTERPRETATION_WORKING_DAYS } from './publishing-resolvers';
+import { INTERPRETATION_WORKING_DAYS, interpretationDueDay } from './publishing-resolvers';
 
 // 解读待发布: the department's policies of the last weeks still without their interpretation, which the
 // rule wants within 3 working days of publishing; those past that day count as overdue. Older ones
@@ -24,7 +24,7 @@ export const interpretationWork: WorkCounter = async (context, { departments, to
   const recent = pages.flatMap((page) => page.items.map(({ node }) => node)).filter((policy) => policy.publishedDate !== null && policy.publishedDate >= since);
   const interpretations = await Promise.all(recent.map((policy) => context.loaders.interpretations.load(policy.id)));
   const owed = recent.filter((_, i) => interpretations[i]!.length === 0);
-  const overdue = owed.filter((policy) => isOverdue(workingDeadline(policy.publishedDate!, INTERPRETATION_WORKING_DAYS).date, now)).length;
+  const overdue = owed.filter((policy) => isOverdue(interpretationDueDay(policy.publishedDate!).date, now)).length;
   return [
     {
       key: 'interpretationsDue',

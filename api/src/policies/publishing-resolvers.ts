@@ -4,7 +4,7 @@ import type { MutationResolvers, PolicyResolvers, QueryResolvers, SensitiveWordL
 import type { RequestContext } from '../app';
 import { authorize, can } from '../core/authorization';
 import { badInput } from '../core/errors';
-import { isOverdue, workingDeadline } from '../core/working-days';
+import { isOverdue, workingDeadline, type WorkingDayDeadline } from '../core/working-days';
 import { keyName, parseInput } from '../core/validation';
 import type { PolicyParent } from './policy-model';
 import type { PublishFinding } from './publish-checks';
@@ -17,6 +17,18 @@ import type { PublishFinding } from './publish-checks';
 export const MAX_DOCUMENT_BYTES = 70 * 1024;
 /** Interpretations are published within 3 working days of their policy (one district's plan; domain.md). */
 export const INTERPRETATION_WORKING_DAYS = 3;
+
+/**
+ * The last day a policy's interpretation may be published (the day itself allowed): the 3rd working day
+ * after the publication day, which is never counted itself (期间开始之日不计算在内). Unlike a resident's
+ * request or rating (workingDeadline: one made on a day off counts from the next working day, as if
+ * received then), a policy published on a day off owes its interpretation on the working days that
+ * follow: published Saturday 2026-12-05, due by Wednesday the 9th; published Monday the 7th, by Thursday the 10th.
+ */
+export function interpretationDueDay(publishedDate: string): WorkingDayDeadline {
+  const onDayOff = workingDeadline(publishedDate, 0).date !== publishedDate;
+  return workingDeadline(publishedDate, onDayOff ? INTERPRETATION_WORKING_DAYS - 1 : INTERPRETATION_WORKING_DAYS);
+}
 /** Per web address in the pre-publish check; all are tried at once. */
 const LINK_TIMEOUT_MS = 3000;
 
@@ -117,7 +129,7 @@ export const publishingResolvers: {
       if (!policy?.publishedDate || !can(context.actor, 'policy.manage', { department: policy.department })) return null;
       const interpretations = parent.interpretations ?? (await context.loaders.interpretations.load(parent.id));
       if (interpretations.length > 0) return null;
-      const due = workingDeadline(policy.publishedDate, INTERPRETATION_WORKING_DAYS);
+      const due = interpretationDueDay(policy.publishedDate);
       return { ...due, overdue: isOverdue(due.date, context.now()) };
     },
   },

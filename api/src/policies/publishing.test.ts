@@ -155,4 +155,15 @@ describe('the interpretation’s due day', () => {
     await api.run(INTERPRET, { id, input: { kind: 'TEXT', title: '一图读懂高龄津贴调整', body: '80周岁以上老人每月多领。' } }, { token: minzheng });
     expect((await api.run(DUE, { id }, { token: minzheng })).data).toEqual({ policy: { interpretationDue: null } });
   });
+
+  it('is the last day itself, counted from the working days after a policy published on a Saturday', async () => {
+    setBeijingTime(api, '2026-12-05 10:00'); // a Saturday: Monday to Wednesday are its 3 working days
+    const published = await api.run<{ publishPolicy: { id: string } }>(PUBLISH, { input: input({ title: '区民政局关于冬季困难群众救助的通知', documentNumber: '示民发〔2026〕51号' }) }, { token: minzheng });
+    expect(published.data?.publishPolicy).toMatchObject({ publishedDate: '2026-12-05', interpretationDue: { date: '2026-12-09', provisional: false, overdue: false } });
+    const id = published.data!.publishPolicy.id;
+    setBeijingTime(api, '2026-12-09 23:30'); // still allowed on Wednesday evening
+    expect((await api.run(DUE, { id }, { token: minzheng })).data).toEqual({ policy: { interpretationDue: { date: '2026-12-09', provisional: false, overdue: false } } });
+    setBeijingTime(api, '2026-12-10 08:00');
+    expect((await api.run(DUE, { id }, { token: minzheng })).data).toEqual({ policy: { interpretationDue: { date: '2026-12-09', provisional: false, overdue: true } } });
+  });
 });

@@ -74,6 +74,17 @@ it('a changed budget or target is put on the timeline as 计划调整, from what
   });
 });
 
+it('a 计划调整 cannot be corrected (the page offers no 更正 for it): it is put right by changing the plan again', async () => {
+  const project = await fresh('老年食堂');
+  await edit(who.housing, project, project.version, { budgetPlanned: 130_000_000, reason: '增加两个街道的助餐点。' });
+  const [planChange] = (await readProject(api, project.id)).updates.edges.map((e) => e.node);
+  const refused = await api.run(POST, { id: project.id, input: { text: '更正：安排资金应为 13500 万元。', corrects: planChange!.id } }, { token: who.housing });
+  expect(refused.errors?.[0]).toMatchObject({ message: '计划调整不能更正：目标或安排资金有误，请在“修改项目”里再调整一次，写明原因。', extensions: { code: 'BAD_USER_INPUT', field: 'corrects' } });
+  const seen = await readProject(api, project.id);
+  expect(seen.updates.edges.map((e) => e.node)).toEqual([{ ...planChange, correctedBy: [] }]);
+  expect(seen.budget).toMatchObject({ planned: 130_000_000 });
+});
+
 it('a second clerk editing what the first already changed gets CONFLICT, not a silent overwrite; the same edit sent twice is one', async () => {
   const project = await fresh('加装电梯');
   const first = await edit(who.housing, project, project.version, { summary: '第一位工作人员改的简介。' });

@@ -1,5 +1,5 @@
 import type { App } from '../app';
-import { notifySafely, type NotificationTemplates } from '../notifications/notifier';
+import { notifyEach, type NotificationTemplates } from '../notifications/notifier';
 import type { StoredProject, StoredUpdate } from './project-model';
 
 // Followers of a project (and of its parent, for a child project's update) are told of each new
@@ -26,12 +26,6 @@ export async function notifyFollowers(context: Pick<App, 'stores' | 'notifier' |
     date: update.date,
     text: chars.length > PREVIEW_CHARS ? `${chars.slice(0, PREVIEW_CHARS - 1).join('')}…` : update.text,
   };
-  let sent = 0;
-  for (let start = 0; start < followers.length; start += AT_ONCE) {
-    const batch = followers
-      .slice(start, start + AT_ONCE)
-      .map((residentId) => notifySafely(context.notifier, context.log, { residentId, template: 'PROJECT_UPDATED', data, page: `pages/projects/detail/index?id=${project.id}` }));
-    sent += (await Promise.all(batch)).filter(Boolean).length;
-  }
-  return sent;
+  const messages = followers.map((residentId) => ({ residentId, template: 'PROJECT_UPDATED', data, page: `pages/projects/detail/index?id=${project.id}` }));
+  return (await notifyEach(context.notifier, context.log, messages, AT_ONCE)).filter(Boolean).length;
 }

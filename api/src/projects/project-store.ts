@@ -53,6 +53,8 @@ export interface ProjectStore {
   edit(request: EditRequest): Promise<boolean>;
   /** The timeline, newest first. */
   updates(projectId: string, page: PageRequest): Promise<Page<StoredUpdate>>;
+  /** One timeline entry of the project by its id, null when there is none. */
+  update(projectId: string, id: string): Promise<StoredUpdate | null>;
   /** Corrected entry id → the ids of the entries correcting it. */
   corrections(projectId: string): Promise<Map<string, string[]>>;
   /** Followers and evaluations per project; `consistent`: read one project's counters as just written. */
@@ -260,6 +262,10 @@ export function createProjectStore(dynamo: Dynamo, audit: AuditLog): ProjectStor
     follow,
     evaluate,
     updates: (projectId, page) => updates.page({ where: { projectId }, descending: true }, page),
+    async update(projectId, id) {
+      const pointer = await updatesById.get({ projectId, id });
+      return pointer ? updates.get(pointer) : null;
+    },
     async corrections(projectId) {
       const byCorrected = new Map<string, string[]>();
       for (const { corrected, correction } of await corrections.query({ where: { projectId } })) byCorrected.set(corrected, [...(byCorrected.get(corrected) ?? []), correction]);

@@ -1,10 +1,12 @@
 import { codeOf, createTestApi, residentToken, signInStaff, type TestApi } from '../../../test/support/test-app';
+import type { NotificationMessage } from '../notifications/notifier';
 import { createOutboxStore } from '../notifications/outbox-store';
 import { topicsOfOpenDayTheme } from '@govopen/shared';
 import { eventInput, openEventFor } from '../events/event-test-support';
 import { tellSubscribers } from './subscription-delivery';
 
-// 政策找人 against DynamoDB Local: subscribing, a 老年人 policy telling its subscribers once, reach.
+// 政策找人 against DynamoDB Local: subscribing, a 老年人 policy telling its subscribers once, reach;
+// many subscribers told a few at a time, each once, however the runs overlap.
 
 const SAVE = `mutation($input: SubscriptionsInput!) { saveSubscriptions(input: $input) { topics groups departments version } }`;
 const MINE = `{ mySubscriptions { groups version } }`;
@@ -143,5 +145,65 @@ describe('an open day', () => {
     expect(topicsOfOpenDayTheme('养老服务')).toEqual(['养老服务']);
     expect(topicsOfOpenDayTheme('教育医疗')).toEqual(['教育', '医疗卫生']);
     expect(topicsOfOpenDayTheme('社区议事')).toEqual([]);
+  });
+});
+
+describe('a publication with many subscribers', () => {
+  const CROWD = Array.from({ length: 23 }, (_, i) => `sub-crowd-${i}`);
+  const disability = (title: string) => ({ title, body: '各街道：\n一、发放对象\n持有残疾人证的本区户籍残疾人。\n二、发放标准\n困难残疾人生活补贴每人每月100元。' });
+
+  /** The app with its notifier counting how many messages are on their way at once (the real notifier sends them). */
+  function counted() {
+    const gauge = { now: 0, most: 0 };
+    const send = async (message: NotificationMessage) => {
+      gauge.most = Math.max(gauge.most, (gauge.now += 1));
+      try {
+        await api.app.notifier.send(message);
+      } finally {
+        gauge.now -= 1;
+      }
+    };
+    return { gauge, app: { ...api.app, notifier: { ...api.app.notifier, send } } };
+  }
+
+  /** For each of the crowd: how many of their messages in 我的消息, and of those sent outside, are about `title`. */
+  async function timesTold(title: string): Promise<number[][]> {
+    const outbox = createOutboxStore(api.app.dynamo, api.app.now);
+    return Promise.all(
+      CROWD.map(async (residentId) => {
+        const token = await residentToken(api, residentId);
+        const inbox = (await api.run<Inbox>(MESSAGES, {}, { token })).data!.myMessages.edges.filter((edge) => edge.node.title === title);
+        const outside = (await outbox.messagesFor(residentId)).filter((message) => message.data.title === title);
+        return [inbox.length, outside.length];
+      }),
+    );
+  }
+
+  beforeAll(async () => {
+    for (const residentId of CROWD) {
+      const saved = await api.run(SAVE, { input: { topics: [], groups: ['残疾人'], departments: [], version: 0 } }, { token: await residentToken(api, residentId) });
+      expect(saved.errors).toBeUndefined();
+    }
+  });
+
+  it('tells them a few at a time rather than one after the other, each once', async () => {
+    const title = '区财政局关于发放2026年困难残疾人生活补贴的通知';
+    expect((await api.run(PUBLISH, { input: disability(title) }, { token: staff.finance })).errors).toBeUndefined();
+    const { gauge, app } = counted();
+    expect(await tellSubscribers(app)).toBeGreaterThanOrEqual(CROWD.length);
+    expect(gauge.most).toBeGreaterThan(1);
+    expect(gauge.most).toBeLessThanOrEqual(5);
+    expect(await timesTold(title)).toEqual(CROWD.map(() => [1, 1]));
+    expect(await tellSubscribers(app)).toBe(0);
+  });
+
+  it('tells nobody twice when two deliveries overlap (the 5-minute run meeting the hourly one)', async () => {
+    const title = '区财政局关于发放2026年重度残疾人护理补贴的通知';
+    const published = await api.run<{ publishPolicy: { id: string } }>(PUBLISH, { input: disability(title) }, { token: staff.finance });
+    await Promise.all([tellSubscribers(api.app), tellSubscribers(api.app)]);
+    expect(await timesTold(title)).toEqual(CROWD.map(() => [1, 1]));
+    const reach = await api.run<{ policy: { reach: { told: number } } }>(REACH, { id: published.data!.publishPolicy.id }, { token: staff.finance });
+    expect(reach.data!.policy.reach.told).toBe(CROWD.length);
+    expect(await tellSubscribers(api.app)).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Button } from '@tarojs/components';
+import { Button, View } from '@tarojs/components';
 import { keyboardActivation } from '../lib/a11y';
 
 type Props = {
@@ -48,4 +48,9 @@ export function SendAction({ busy, busyText = '正在提交……', children, ..
       {busy ? busyText : children}
     </Action>
   );
+}
+
+/** Buttons that go together (停用 and 重设密码 on an account): one under the other on a phone, side by side on a staff page at a desk. */
+export function ActionRow({ children }: { children: ReactNode }) {
+  return <View className="gov-action-row">{children}</View>;
 }

@@ -6,8 +6,9 @@ type Option<T> = { value: T; label: string };
 /**
  * Choices as buttons that say whether they are chosen: ✓ on screen, “已选” for screen readers, and
  * aria-pressed; never colour alone. One choice or several (`chosen` holds them all). They wrap, never
- * scroll sideways; `column` stacks them full width (the five levels, the reasons). `title` is shown
- * above them where nothing else on the page names the group.
+ * scroll sideways; `column` stacks them full width (the five levels, the reasons). A label that fits
+ * stands centred in its button; one that wraps (an open day's name and time) reads from the left.
+ * `title` is shown above them where nothing else on the page names the group.
  */
 export function Choices<T extends string | number>(props: {
   label: string;
@@ -26,7 +27,7 @@ export function Choices<T extends string | number>(props: {
           const on = chosen.includes(option.value);
           return (
             <Action key={option.value} kind={on ? 'primary' : 'plain'} pressed={on} label={`${option.label}${on ? '，已选' : ''}`} onClick={() => onChoose(option.value)}>
-              {on ? `✓ ${option.label}` : option.label}
+              <Text className="gov-choice__text">{on ? `✓ ${option.label}` : option.label}</Text>
             </Action>
           );
         })}

@@ -43,7 +43,7 @@ function SetOwnPassword({ username, temporary }: { username: string; temporary: 
 }
 
 /** The staff sign-in form; `purpose` says who it is for (供……). A temporary password leads to setting one's own. */
-export function StaffSignIn({ ended, purpose }: { ended: SessionEnd | null; purpose: string }) {
+function StaffSignIn({ ended, purpose }: { ended: SessionEnd | null; purpose: string }) {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const submit = useSubmit();
@@ -63,10 +63,15 @@ export function StaffSignIn({ ended, purpose }: { ended: SessionEnd | null; purp
   );
 }
 
-/** A staff page's body: with a live staff session, `children` with its token; else what the page is for and the way to sign in. */
-export function StaffOnly({ why, children }: { why: string; children: (token: string) => ReactNode }) {
-  const { session } = useLiveSession(staffSessions);
+/**
+ * Every staff page's body: with a live staff session, `children` with its token. Without one, `why`
+ * (what the page is for) and the way to sign in: on a page staff start from (`signInHere`: 工作台, 差评办理,
+ * the casework queues) the sign-in form itself, saying why the last session ended; elsewhere a button to it.
+ */
+export function StaffOnly({ why, signInHere = false, children }: { why: string; signInHere?: boolean; children: (token: string) => ReactNode }) {
+  const { session, ended } = useLiveSession(staffSessions);
   if (session) return <>{children(session.token)}</>;
+  if (signInHere) return <StaffSignIn ended={ended} purpose={why} />;
   return (
     <View className="gov-card">
       <Text className="gov-paragraph">{why}</Text>

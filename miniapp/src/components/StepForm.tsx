@@ -7,7 +7,7 @@ import { Problem } from './Messages';
 import { TextField } from './TextField';
 
 /**
- * One step on a case (a call-back, an answer, a transfer): a text, a button that sends once, and the
+ * One step on a case (a call-back, an answer, a transfer): a text (or a one-line number), a button that sends once, and the
  * case as it is after it to `onDone` with what to say (the form itself may be gone by then). `children`
  * stand between the heading and the text (a choice the step also needs).
  */
@@ -16,6 +16,8 @@ export function StepForm<T>(props: {
   label: string;
   hint?: string;
   optional?: boolean;
+  /** A number or a name (a 12345 work order): one line, not a box of four. */
+  oneLine?: boolean;
   maxLength: number;
   button: string;
   done: string;
@@ -37,7 +39,7 @@ export function StepForm<T>(props: {
     <View className="gov-card gov-step-form" role="group" aria-label={props.title}>
       <Heading level={2}>{props.title}</Heading>
       {props.children}
-      <TextField label={props.label} hint={props.hint} value={text} onChange={setText} maxLength={props.maxLength} lines />
+      <TextField label={props.label} hint={props.hint} value={text} onChange={setText} maxLength={props.maxLength} lines={!props.oneLine} />
       <Problem text={submit.error?.message} />
       <SendAction busy={submit.busy} busyText="正在保存……" onClick={go}>{props.button}</SendAction>
     </View>

@@ -101,7 +101,7 @@ it('offers publishing only once the checks pass for exactly what is on the form'
   fireEvent.click(button('发布'));
   fireEvent.click(screen.getByRole('button', { name: '正在发布……' }));
   await screen.findByRole('heading', { name: '已发布' });
-  expect(screen.getByText('请在2026年10月8日 星期四前发布它的政策解读（3个工作日内）。')).toBeTruthy();
+  expect(screen.getByText('解读最迟在2026年10月8日 星期四发布（政策发布后3个工作日内）。')).toBeTruthy();
   const publishes = sentRequests().filter((r) => r.operation === 'PublishPolicy');
   expect(publishes).toHaveLength(1);
   expect(publishes[0]!.variables.input).toMatchObject({ title: TITLE, documentNumber: '示民发〔2026〕9号', issuer: '区民政局', writtenDate: '2026-09-20', publishedDate: null, disclosure: 'PROACTIVE' });

@@ -36,6 +36,6 @@ it('lists what the department owns, under another allowed issuer name too, with 
   render(<StaffPoliciesPage />);
   expect(await screen.findByRole('group', { name: '老龄委关于开展敬老爱老志愿服务的通知' })).toBeTruthy();
   expect(screen.getByRole('heading', { name: '区民政局的政策文件' })).toBeTruthy();
-  expect(screen.getAllByText('⚠ 解读已超期：应在2026年10月8日 星期四前发布')).toHaveLength(2);
+  expect(screen.getAllByText('⚠ 已超期：解读最迟应在2026年10月8日 星期四发布（政策发布后3个工作日内）')).toHaveLength(2);
   expect(sentRequests().find((r) => r.operation === 'StaffPolicies')?.variables.filter).toEqual({ department: '区民政局', validity: ['VALID', 'AMENDED', 'REPEALED'] });
 });

@@ -29,7 +29,7 @@ import {
 import { useRemote } from '../../../hooks/use-remote';
 import { useSubmit } from '../../../hooks/use-submit';
 import { dateTimeInWords } from '../../../lib/format';
-import { routeParam } from '../../../lib/navigation';
+import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
 import { staffRequest } from '../../../session/staff';
 import { CaseSteps, ClockLine } from '../../../features/casework/components';
 import { consultationClockInWords, CONSULTATION_STATUS_WORDS, consultationSteps } from '../../../features/casework/format';
@@ -191,6 +191,7 @@ function QuestionView({ c, said, onChange }: { c: Question; said: string; onChan
         <StepForm
           title="转12345热线"
           label="12345工单号"
+          oneLine
           maxLength={40}
           button="记录转12345"
           done="已记录转12345热线。"
@@ -201,6 +202,12 @@ function QuestionView({ c, said, onChange }: { c: Question; said: string; onChan
       {c.public && c.answer && !open && !faqPublished && <Publish c={c} />}
       {c.public && c.answer && !open && <AddToInterpretation c={c} />}
       <CaseSteps steps={consultationSteps(c)} />
+      {!open && (
+        // A finished question leaves the clerk nothing to do here: the way on is the queue.
+        <Action kind="plain" onClick={() => openPage(ROUTES.caseworkStaffQuestions)}>
+          回到留言列表
+        </Action>
+      )}
     </View>
   );
 }

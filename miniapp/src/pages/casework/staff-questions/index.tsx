@@ -5,13 +5,12 @@ import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
 import { Choices } from '../../../components/Choices';
 import { PagedList } from '../../../components/PagedList';
-import { SignedInStaff, StaffSignIn } from '../../../components/Staff';
+import { SignedInStaff, StaffOnly } from '../../../components/Staff';
 import { ConsultationQueueDocument, type ConsultationQueueFilter } from '../../../generated/operations';
-import { useLiveSession } from '../../../hooks/use-live-session';
 import { pageOf, usePaged } from '../../../hooks/use-paged';
 import { useReturnVisits } from '../../../hooks/use-return-visits';
 import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
-import { staffRequest, staffSessions } from '../../../session/staff';
+import { staffRequest } from '../../../session/staff';
 import { ConsultationCard } from '../../../features/casework/components';
 import { QUEUE_SHOWS, queueShow, type QueueShow } from '../../../features/casework/queue';
 
@@ -40,11 +39,12 @@ function Queue({ token }: { token: string }) {
 
 /** 咨询留言办理: the department's questions by their last day to answer (a district admin's: every department's). */
 export default function StaffQuestionsPage() {
-  const { session, ended } = useLiveSession(staffSessions);
   return (
     <Screen label="咨询留言办理" wide>
       <Heading level={1}>咨询留言办理</Heading>
-      {session ? <SignedInStaff token={session.token}>{() => <Queue token={session.token} />}</SignedInStaff> : <StaffSignIn ended={ended} purpose="供各部门的工作人员答复居民的留言。" />}
+      <StaffOnly why="供各部门的工作人员答复居民的留言。" signInHere>
+        {(token) => <SignedInStaff token={token}>{() => <Queue token={token} />}</SignedInStaff>}
+      </StaffOnly>
     </Screen>
   );
 }

@@ -4,11 +4,10 @@ import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
 import { Choices } from '../../../components/Choices';
 import { Loaded } from '../../../components/States';
-import { SignedInStaff, StaffSignIn } from '../../../components/Staff';
+import { SignedInStaff, StaffOnly } from '../../../components/Staff';
 import { InformationRequestReportDocument, type StaffMeQuery } from '../../../generated/operations';
-import { useLiveSession } from '../../../hooks/use-live-session';
 import { useRemote } from '../../../hooks/use-remote';
-import { staffRequest, staffSessions } from '../../../session/staff';
+import { staffRequest } from '../../../session/staff';
 import { currentYear } from '../../../lib/format';
 import { DepartmentPicker } from '../../../features/workbench/DepartmentPicker';
 import { FiguresTable, KeepCsv } from '../../../features/casework/AnnualFigures';
@@ -52,11 +51,12 @@ function Report({ staff }: { staff: StaffMeQuery['staffMe'] }) {
 
 /** 年度报告数字: the 依申请公开 figures a 政府信息公开工作年度报告 needs, for any recent year, the department's or (district admins) the district's. */
 export default function StaffReportPage() {
-  const { session, ended } = useLiveSession(staffSessions);
   return (
     <Screen label="年度报告数字" wide>
       <Heading level={1}>年度报告数字</Heading>
-      {session ? <SignedInStaff token={session.token}>{(staff) => <Report staff={staff} />}</SignedInStaff> : <StaffSignIn ended={ended} purpose="供各部门的工作人员编写政府信息公开工作年度报告。" />}
+      <StaffOnly why="供各部门的工作人员编写政府信息公开工作年度报告。" signInHere>
+        {(token) => <SignedInStaff token={token}>{(staff) => <Report staff={staff} />}</SignedInStaff>}
+      </StaffOnly>
     </Screen>
   );
 }

@@ -6,13 +6,12 @@ import { Heading } from '../../../components/Heading';
 import { Action } from '../../../components/Action';
 import { Choices } from '../../../components/Choices';
 import { PagedList } from '../../../components/PagedList';
-import { SignedInStaff, StaffSignIn } from '../../../components/Staff';
+import { SignedInStaff, StaffOnly } from '../../../components/Staff';
 import { InformationRequestQueueDocument, type InformationRequestQueueQueryVariables } from '../../../generated/operations';
-import { useLiveSession } from '../../../hooks/use-live-session';
 import { pageOf, usePaged } from '../../../hooks/use-paged';
 import { useReturnVisits } from '../../../hooks/use-return-visits';
 import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
-import { staffRequest, staffSessions } from '../../../session/staff';
+import { staffRequest } from '../../../session/staff';
 import { RequestCard } from '../../../features/casework/components';
 import { QUEUE_SHOWS, queueShow, type QueueShow } from '../../../features/casework/queue';
 
@@ -51,11 +50,12 @@ function Queue({ token }: { token: string }) {
 
 /** 依申请公开办理: the department's applications by their last day to reply, those waiting for the applicant, and the finished ones. */
 export default function StaffRequestsPage() {
-  const { session, ended } = useLiveSession(staffSessions);
   return (
     <Screen label="依申请公开办理" wide>
       <Heading level={1}>依申请公开办理</Heading>
-      {session ? <SignedInStaff token={session.token}>{() => <Queue token={session.token} />}</SignedInStaff> : <StaffSignIn ended={ended} purpose="供各部门的工作人员办理政府信息公开申请。" />}
+      <StaffOnly why="供各部门的工作人员办理政府信息公开申请。" signInHere>
+        {(token) => <SignedInStaff token={token}>{() => <Queue token={token} />}</SignedInStaff>}
+      </StaffOnly>
     </Screen>
   );
 }

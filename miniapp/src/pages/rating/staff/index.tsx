@@ -6,14 +6,13 @@ import { Heading } from '../../../components/Heading';
 import { Action } from '../../../components/Action';
 import { Choices } from '../../../components/Choices';
 import { PagedList } from '../../../components/PagedList';
-import { SignedInStaff, StaffSignIn } from '../../../components/Staff';
+import { SignedInStaff, StaffOnly } from '../../../components/Staff';
 import { RatingCasesDocument, type CaseListFieldsFragment, type RatingCaseFilter } from '../../../generated/operations';
-import { useLiveSession } from '../../../hooks/use-live-session';
 import { pageOf, usePaged } from '../../../hooks/use-paged';
 import { useReturnVisits } from '../../../hooks/use-return-visits';
 import { keyboardActivation } from '../../../lib/a11y';
 import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
-import { staffRequest, staffSessions } from '../../../session/staff';
+import { staffRequest } from '../../../session/staff';
 import { caseStatusInWords, deadlineInWords, dueWork, overdueInWords, ROLE_WORDS, sortCasesByDeadline } from '../../../features/rating/format';
 import { dateInWords } from '../../../lib/format';
 import '../../../features/rating/rating.scss';
@@ -78,27 +77,26 @@ function CaseList({ token }: { token: string }) {
  * department's.
  */
 export default function StaffPage() {
-  const { session, ended } = useLiveSession(staffSessions);
   return (
     <Screen label="差评办理" wide>
       <Heading level={1}>差评办理（工作人员）</Heading>
-      {session ? (
-        <SignedInStaff token={session.token} about={(staff) => <Text className="gov-line">{`身份：${ROLE_WORDS[staff.role]}`}</Text>}>
-          {(staff) => (
-            <View>
-              {/* Appeals are decided by district admins only; departments appeal on the case itself. */}
-              {staff.role === 'DISTRICT_ADMIN' && (
-                <Action kind="plain" onClick={() => openPage(ROUTES.ratingAppeals)}>
-                  差评申诉：等待决定的
-                </Action>
-              )}
-              <CaseList token={session.token} />
-            </View>
-          )}
-        </SignedInStaff>
-      ) : (
-        <StaffSignIn ended={ended} purpose="供区政府和各部门的工作人员办理差评。" />
-      )}
+      <StaffOnly why="供区政府和各部门的工作人员办理差评。" signInHere>
+        {(token) => (
+          <SignedInStaff token={token} about={(staff) => <Text className="gov-line">{`身份：${ROLE_WORDS[staff.role]}`}</Text>}>
+            {(staff) => (
+              <View>
+                {/* Appeals are decided by district admins only; departments appeal on the case itself. */}
+                {staff.role === 'DISTRICT_ADMIN' && (
+                  <Action kind="plain" onClick={() => openPage(ROUTES.ratingAppeals)}>
+                    差评申诉：等待决定的
+                  </Action>
+                )}
+                <CaseList token={token} />
+              </View>
+            )}
+          </SignedInStaff>
+        )}
+      </StaffOnly>
     </Screen>
   );
 }

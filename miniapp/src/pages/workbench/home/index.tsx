@@ -4,16 +4,15 @@ import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
 import { Choices } from '../../../components/Choices';
 import { Loaded } from '../../../components/States';
-import { SignedInStaff, StaffSignIn } from '../../../components/Staff';
+import { SignedInStaff, StaffOnly } from '../../../components/Staff';
 import { Tile } from '../../../components/Tile';
 import { WorkbenchDocument, type StaffMeQuery, type WorkbenchQuery } from '../../../generated/operations';
-import { useLiveSession } from '../../../hooks/use-live-session';
 import { useRemote } from '../../../hooks/use-remote';
 import { useReturnVisits } from '../../../hooks/use-return-visits';
 import { keyboardActivation } from '../../../lib/a11y';
 import { dayInWords } from '../../../components/DateTimeFields';
 import { openPage, ROUTES } from '../../../lib/navigation';
-import { staffRequest, staffSessions } from '../../../session/staff';
+import { staffRequest } from '../../../session/staff';
 import '../../../features/workbench/workbench.scss';
 
 type Staff = StaffMeQuery['staffMe'];
@@ -96,24 +95,23 @@ function Jobs({ admin }: { admin: boolean }) {
  * sign in here, then today's work of one's department in figures, each opening its list, and the jobs.
  */
 export default function WorkbenchPage() {
-  const { session, ended } = useLiveSession(staffSessions);
   // Back from a list: the figures may have moved on.
   const visit = useReturnVisits();
   return (
     <Screen label="工作台" wide>
       <Heading level={1}>工作台</Heading>
-      {session ? (
-        <SignedInStaff token={session.token}>
-          {(staff) => (
-            <View>
-              <Today staff={staff} visit={visit} />
-              <Jobs admin={staff.role === 'DISTRICT_ADMIN'} />
-            </View>
-          )}
-        </SignedInStaff>
-      ) : (
-        <StaffSignIn ended={ended} purpose="供区政府和各部门的工作人员办理日常工作。" />
-      )}
+      <StaffOnly why="供区政府和各部门的工作人员办理日常工作。" signInHere>
+        {(token) => (
+          <SignedInStaff token={token}>
+            {(staff) => (
+              <View>
+                <Today staff={staff} visit={visit} />
+                <Jobs admin={staff.role === 'DISTRICT_ADMIN'} />
+              </View>
+            )}
+          </SignedInStaff>
+        )}
+      </StaffOnly>
     </Screen>
   );
 }

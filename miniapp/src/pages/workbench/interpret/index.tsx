@@ -6,7 +6,6 @@ import { Heading } from '../../../components/Heading';
 import { Action, SendAction } from '../../../components/Action';
 import { Choices } from '../../../components/Choices';
 import { Columns } from '../../../components/Columns';
-import { dayInWords } from '../../../components/DateTimeFields';
 import { Problem } from '../../../components/Messages';
 import { Loaded } from '../../../components/States';
 import { SignedInStaff, StaffOnly } from '../../../components/Staff';
@@ -16,6 +15,7 @@ import { useRemote } from '../../../hooks/use-remote';
 import { useSubmit } from '../../../hooks/use-submit';
 import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
 import { staffRequest } from '../../../session/staff';
+import { interpretationDueInWords } from '../../../features/workbench/interpretation-due';
 import '../../../features/workbench/workbench.scss';
 
 type Policy = NonNullable<PolicyToInterpretQuery['policy']>;
@@ -27,13 +27,13 @@ const LIMITS = { title: 200, body: 50_000, question: 500, answer: 5000, question
 
 type QuestionAnswer = { question: string; answer: string };
 
-/** When the interpretation is due, in words: 3 working days after the policy, overdue said plainly. */
+/** The last day for the interpretation, in words: the 3rd working day after the policy, overdue said plainly. */
 function DueLine({ policy }: { policy: Policy }) {
   const due = policy.interpretationDue;
   if (!due) return null;
   return (
     <Text className={due.overdue ? 'workbench-count__late' : 'gov-paragraph'}>
-      {`${due.overdue ? '⚠ 已超期：' : ''}解读应在${dayInWords(due.date)}前发布（政策发布后3个工作日内${due.provisional ? '；当年节假日安排还没公布，暂按周末计算' : ''}）。`}
+      {`${interpretationDueInWords(due)}。`}
     </Text>
   );
 }

@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components';
 import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
 import { Action, SendAction } from '../../../components/Action';
-import { DateField, dayInWords } from '../../../components/DateTimeFields';
+import { DateField } from '../../../components/DateTimeFields';
 import { Problem } from '../../../components/Messages';
 import { PagedList } from '../../../components/PagedList';
 import { SignedInStaff, StaffOnly } from '../../../components/Staff';
@@ -15,6 +15,7 @@ import { validityInWords } from '../../../features/policy/format';
 import { beijingDate, dateInWords } from '../../../lib/format';
 import { openPage, ROUTES } from '../../../lib/navigation';
 import { staffRequest } from '../../../session/staff';
+import { interpretationDueInWords } from '../../../features/workbench/interpretation-due';
 import '../../../features/workbench/workbench.scss';
 
 type Staff = StaffMeQuery['staffMe'];
@@ -32,7 +33,7 @@ function PolicyCard({ policy, onRepealed }: { policy: StaffPolicy; onRepealed: (
       <Text className="gov-card__title">{policy.title}</Text>
       <Text className="gov-card__meta">{[policy.documentNumber, `发布日期：${dateInWords(policy.publishedDate)}`, validityInWords(policy)].filter(Boolean).join(' · ')}</Text>
       {policy.reach && policy.reach.told > 0 && <Text className="gov-card__meta">{`政策找人：已告诉订阅的 ${policy.reach.told} 人，其中 ${policy.reach.opened} 人已查看`}</Text>}
-      {due && <Text className={due.overdue ? 'workbench-count__late' : 'gov-card__meta'}>{`${due.overdue ? '⚠ 解读已超期：' : '还没有解读，'}应在${dayInWords(due.date)}前发布`}</Text>}
+      {due && <Text className={due.overdue ? 'workbench-count__late' : 'gov-card__meta'}>{`${due.overdue ? '' : '还没有解读。'}${interpretationDueInWords(due)}`}</Text>}
       <Action kind="plain" onClick={() => openPage(ROUTES.workbenchInterpret, { id: policy.id })}>
         写解读
       </Action>

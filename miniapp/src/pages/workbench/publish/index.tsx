@@ -40,6 +40,7 @@ import {
   TITLE_MAX,
   type PolicyForm,
 } from '../../../features/workbench/policy-form';
+import { interpretationDueInWords } from '../../../features/workbench/interpretation-due';
 import '../../../features/workbench/workbench.scss';
 
 type Staff = StaffMeQuery['staffMe'];
@@ -154,14 +155,14 @@ function CheckResults({ checks }: { checks: Checks }) {
   );
 }
 
-/** After publishing: what residents now see, and when the interpretation is due. */
+/** After publishing: what residents now see, and the last day for its interpretation. */
 function Done({ published, onAnother }: { published: Published; onAnother: () => void }) {
   const due = published.interpretationDue;
   return (
     <View className="gov-card" role="status">
       <Heading level={2}>已发布</Heading>
       <Text className="gov-paragraph">{`「${published.title}」已于${dayInWords(published.publishedDate ?? '')}发布，发布机构：${published.issuer ?? ''}。`}</Text>
-      {due && <Text className="gov-paragraph">{`请在${dayInWords(due.date)}前发布它的政策解读（3个工作日内${due.provisional ? '；当年节假日安排还没公布，暂按周末计算' : ''}）。`}</Text>}
+      {due && <Text className={due.overdue ? 'workbench-count__late' : 'gov-paragraph'}>{`${interpretationDueInWords(due)}。`}</Text>}
       <Action onClick={() => openPage(ROUTES.workbenchInterpret, { id: published.id })}>现在写政策解读</Action>
       <Action kind="plain" onClick={() => openPage(ROUTES.policyDetail, { id: published.id })}>看居民看到的页面</Action>
       <Action kind="plain" onClick={onAnother}>再发布一份</Action>

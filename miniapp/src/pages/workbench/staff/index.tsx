@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
-import { Action, SendAction } from '../../../components/Action';
+import { Action, ActionRow, SendAction } from '../../../components/Action';
 import { Choices } from '../../../components/Choices';
 import { Columns } from '../../../components/Columns';
 import { Problem, Said } from '../../../components/Messages';
@@ -64,20 +64,23 @@ function AccountCard({ account, self, onChanged }: { account: Account; self: boo
         <Text className="gov-card__meta">这是您自己的账号。</Text>
       ) : (
         <>
-          <SendAction kind="plain" busy={submit.busy} busyText="正在保存……" onClick={toggle}>
-            {account.disabled ? '重新启用' : '停用'}
-          </SendAction>
-          {resetting ? (
+          <ActionRow>
+            <SendAction kind="plain" busy={submit.busy} busyText="正在保存……" onClick={toggle}>
+              {account.disabled ? '重新启用' : '停用'}
+            </SendAction>
+            {!resetting && (
+              <Action kind="plain" onClick={() => setResetting(true)}>
+                重设密码
+              </Action>
+            )}
+          </ActionRow>
+          {resetting && (
             <>
               <TextField label="临时密码" hint="至少 10 个字符；本人登录后要换成自己的" value={temporary} onChange={setTemporary} maxLength={200} />
               <SendAction busy={submit.busy} busyText="正在重设……" onClick={reset}>
                 重设密码
               </SendAction>
             </>
-          ) : (
-            <Action kind="plain" onClick={() => setResetting(true)}>
-              重设密码
-            </Action>
           )}
         </>
       )}
