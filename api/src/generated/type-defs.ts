@@ -2098,7 +2098,7 @@ type ProjectUpdateEdge {
 
 input ProjectUpdateInput {
   """
-  Makes this entry a correction of an earlier one of the same project (not of a 计划调整, PLAN_CHANGED: the plan is changed again instead).
+  Makes this entry a correction of an earlier one of the same project (not of a 计划调整, PLAN_CHANGED: the plan is changed again instead; nor of a 项目取消, CANCELLED: final).
   """
   corrects: ID
   figures: [ProjectFigureInput!]

@@ -2146,7 +2146,7 @@ export type ProjectUpdateEdge = {
 };
 
 export type ProjectUpdateInput = {
-  /** Makes this entry a correction of an earlier one of the same project (not of a 计划调整, PLAN_CHANGED: the plan is changed again instead). */
+  /** Makes this entry a correction of an earlier one of the same project (not of a 计划调整, PLAN_CHANGED: the plan is changed again instead; nor of a 项目取消, CANCELLED: final). */
   corrects?: InputMaybe<Scalars['ID']['input']>;
   figures?: InputMaybe<Array<ProjectFigureInput>>;
   /** Keys from `requestPhotoUpload` for this project, at most 9. */
