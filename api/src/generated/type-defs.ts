@@ -3404,7 +3404,9 @@ type Workbench {
 
 """A deadline in working days (China's holiday and 调休 calendar)."""
 type WorkingDayDeadline {
-  """The last day, YYYY-MM-DD."""
+  """
+  The last day allowed, YYYY-MM-DD, that day included: the work is overdue only once it has ended (Beijing time).
+  """
   date: String!
 
   """暂按周一至周五计算 when provisional."""

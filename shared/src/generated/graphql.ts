@@ -3547,7 +3547,7 @@ export type Workbench = {
 /** A deadline in working days (China's holiday and 调休 calendar). */
 export type WorkingDayDeadline = {
   __typename?: 'WorkingDayDeadline';
-  /** The last day, YYYY-MM-DD. */
+  /** The last day allowed, YYYY-MM-DD, that day included: the work is overdue only once it has ended (Beijing time). */
   date: Scalars['String']['output'];
   /** 暂按周一至周五计算 when provisional. */
   note: Maybe<Scalars['String']['output']>;
