@@ -159,8 +159,8 @@ describe('好差评 in the browser', () => {
       // The calm confirmation: what happens next, by when.
       await settled(page, '已收到您的意见');
       const next = await view.getByRole('region', { name: '接下来' }).innerText();
-      expect(next).toMatch(/1\. \d{4}年\d{1,2}月\d{1,2}日（星期.）前，区民政局的工作人员会打电话回访您/);
-      expect(next).toMatch(/2\. \d{4}年\d{1,2}月\d{1,2}日（星期.）前，部门会整改或说明情况，并答复您/);
+      expect(next).toMatch(/1\. 区民政局的工作人员最迟在\d{4}年\d{1,2}月\d{1,2}日 星期.打电话回访您/);
+      expect(next).toMatch(/2\. 部门最迟在\d{4}年\d{1,2}月\d{1,2}日 星期.整改或说明情况，并答复您/);
       await check(page, 'done', 'standard');
 
       // A district admin on the same browser, at this run's width: 我的 → 工作人员 → 工作人员登录. The resident stays signed in.
@@ -179,7 +179,7 @@ describe('好差评 in the browser', () => {
       expect(await view.getByText('身份：全区管理员，可办理各部门的差评').count()).toBe(1);
       // A district admin sees every department's cases; the demo has overdue ones, said in words.
       expect(await view.getByText(/^部门：区人力资源和社会保障局$/).count()).toBeGreaterThan(0);
-      expect(await view.getByText(/^⚠ 已超期：应在.+前(回访|答复)$/).count()).toBeGreaterThan(0);
+      expect(await view.getByText(/^⚠ 已超期：最迟应在\d{4}年\d{1,2}月\d{1,2}日 星期.(回访|答复)$/).count()).toBeGreaterThan(0);
       await check(page, 'staff-cases', 'standard', width);
       const card = view.getByTestId('case-card').filter({ hasText: `${SERVICE} · 不满意` }).filter({ hasText: `原因：${reason}` }).filter({ hasText: `评价日期：${today()}` });
       expect(await card.count()).toBe(1);

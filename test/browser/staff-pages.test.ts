@@ -364,6 +364,8 @@ describe.each(WIDTHS)('a resident’s proposal at %s width', (width, size) => {
     await card.getByRole('button', { name: '发送答复' }).click();
     await card.getByText('请选择合并到哪个项目。').waitFor();
     await card.getByRole('group', { name: '合并到哪个项目' }).getByRole('button', { name: `${currentYear()}年 · ${project}` }).click();
+    // Chosen: the message goes at once (the screenshot shows the form ready to send).
+    expect(await card.getByText('请选择合并到哪个项目。').count()).toBe(0);
     expect({ width, violations: await seriousViolations(page), sideways: await sidewaysOverflow(page) }).toEqual({ width, violations: [], sideways: [] });
     await screenshotWholePage(page, `staff-proposal-merging-elder-${width}`);
     await card.getByRole('button', { name: '发送答复' }).click();

@@ -2105,7 +2105,7 @@ type ProjectUpdateEdge {
 
 input ProjectUpdateInput {
   """
-  Makes this entry a correction of an earlier one of the same project (not of a 计划调整, PLAN_CHANGED: the plan is changed again instead).
+  Makes this entry a correction of an earlier one of the same project (not of a 计划调整, PLAN_CHANGED: the plan is changed again instead; nor of a 项目取消, CANCELLED: final).
   """
   corrects: ID
   figures: [ProjectFigureInput!]
@@ -3411,7 +3411,9 @@ type Workbench {
 
 """A deadline in working days (China's holiday and 调休 calendar)."""
 type WorkingDayDeadline {
-  """The last day, YYYY-MM-DD."""
+  """
+  The last day allowed, YYYY-MM-DD, that day included: the work is overdue only once it has ended (Beijing time).
+  """
   date: String!
 
   """暂按周一至周五计算 when provisional."""

@@ -179,7 +179,7 @@ export function notifyFee(request: StoredInformationRequest, calculation: FeeCal
       clock: pauseClock(request.clock, { kind: 'FEE', on: today, maxWorkingDays: null }),
       fee: { ...calculation, notifiedAt: at, payBy, settlement: null, settledAt: null, settledBy: null },
     },
-    { kind: 'FEE_NOTIFIED', at, by, note: `${calculation.totalYuan}元，${payBy}前缴纳` },
+    { kind: 'FEE_NOTIFIED', at, by, note: `${calculation.totalYuan}元，最迟在${payBy}缴纳` },
   );
 }
 

@@ -85,6 +85,17 @@ it('a 计划调整 cannot be corrected (the page offers no 更正 for it): it is
   expect(seen.budget).toMatchObject({ planned: 130_000_000 });
 });
 
+it('a 项目取消 cannot be corrected either (the page offers no 更正 for it): the cancellation and its reason stay as they were', async () => {
+  const project = await fresh('社区书屋');
+  await api.run(CANCEL, { id: project.id, r: '与街道文化站项目合并。' }, { token: who.housing });
+  const [cancelled] = (await readProject(api, project.id)).updates.edges.map((e) => e.node);
+  const refused = await api.run(POST, { id: project.id, input: { text: '更正：取消原因应为场地另作他用。', corrects: cancelled!.id } }, { token: who.housing });
+  expect(refused.errors?.[0]).toMatchObject({ message: '项目取消不能更正：项目撤销后不能恢复，取消原因也不能再改。', extensions: { code: 'BAD_USER_INPUT', field: 'corrects' } });
+  const seen = await readProject(api, project.id);
+  expect(seen.updates.edges.map((e) => e.node)).toEqual([{ ...cancelled, correctedBy: [] }]);
+  expect(seen.status).toBe('CANCELLED');
+});
+
 it('a second clerk editing what the first already changed gets CONFLICT, not a silent overwrite; the same edit sent twice is one', async () => {
   const project = await fresh('加装电梯');
   const first = await edit(who.housing, project, project.version, { summary: '第一位工作人员改的简介。' });

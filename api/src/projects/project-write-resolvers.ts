@@ -194,10 +194,11 @@ export const projectWriteResolvers: { Mutation: MutationResolvers<RequestContext
         throw badInput('使用资金只能是正数；要减少已报的金额，请发布一条更正。', { field: 'spending' });
       }
       if (project.cancellation && !input.corrects) throw badInput('项目已经取消了，只能发布更正。');
-      // A 计划调整 is put right by changing the plan again, with its reason (updateProject): the page offers no 更正 for it.
-      if (input.corrects && (await context.stores.projects.update(project.id, input.corrects))?.kind === 'PLAN_CHANGED') {
-        throw badInput('计划调整不能更正：目标或安排资金有误，请在“修改项目”里再调整一次，写明原因。', { field: 'corrects' });
-      }
+      // The page offers no 更正 for a 计划调整 (put right by changing the plan again, with its reason:
+      // updateProject) nor for a 项目取消 (final; its reason is the one residents read with 已取消).
+      const corrected = input.corrects ? (await context.stores.projects.update(project.id, input.corrects))?.kind : undefined;
+      if (corrected === 'PLAN_CHANGED') throw badInput('计划调整不能更正：目标或安排资金有误，请在“修改项目”里再调整一次，写明原因。', { field: 'corrects' });
+      if (corrected === 'CANCELLED') throw badInput('项目取消不能更正：项目撤销后不能恢复，取消原因也不能再改。', { field: 'corrects' });
       for (const key of input.photos) {
         if (ownerOfPhotoKey(key, 'projects') !== project.id) throw badInput('有一张照片不属于这个项目，请重新上传。', { field: 'photos' });
         if (!(await context.photos.exists(key))) throw badInput('有一张照片还没有上传完成，请重新上传。', { field: 'photos' });

@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { answerPicker } from '../../test-support/components';
 import { asWeapp } from '../../test-support/taro';
-import { DateField, dayInWords, TimeField } from '../components/DateTimeFields';
+import { DateField, TimeField } from '../components/DateTimeFields';
 import { MoneyField, wanFromYuan, yuanFromWan } from '../components/MoneyField';
 import { countInWords, TextField } from '../components/TextField';
 import { Columns } from '../components/Columns';
-import { yuanInCapitals } from '../lib/format';
+import { dayInWords, yuanInCapitals } from '../lib/format';
 
 // The clerk's form kit: dates and times picked, never typed; money in 万元 with the amount in
 // capitals, stored as 元; counted text; fields that grow; fields side by side where two fit.

@@ -1,6 +1,6 @@
 import { Picker, Text, View } from '@tarojs/components';
 import { isWeapp } from '../platform';
-import { calendarDay, dateInWords, weekdayInWords } from '../lib/format';
+import { dayInWords } from '../lib/format';
 import { Action } from './Action';
 import { Problem } from './Messages';
 
@@ -18,12 +18,6 @@ type Props = {
   optional?: boolean;
   error?: string;
 };
-
-/** 2026-03-05 → 2026年3月5日 星期四, so a clerk sees the weekday before publishing a date. */
-export function dayInWords(date: string): string {
-  const day = calendarDay(date);
-  return day ? `${dateInWords(date)} ${weekdayInWords(day.weekday)}` : '';
-}
 
 /**
  * One date or time field. weapp: WeChat's own picker (Taro `Picker`) opened from a field-like button

@@ -499,7 +499,7 @@ export type ProjectTargetInput = {
 };
 
 export type ProjectUpdateInput = {
-  /** Makes this entry a correction of an earlier one of the same project (not of a 计划调整, PLAN_CHANGED: the plan is changed again instead). */
+  /** Makes this entry a correction of an earlier one of the same project (not of a 计划调整, PLAN_CHANGED: the plan is changed again instead; nor of a 项目取消, CANCELLED: final). */
   corrects?: string | null | undefined;
   figures?: Array<ProjectFigureInput> | null | undefined;
   /** Keys from `requestPhotoUpload` for this project, at most 9. */

@@ -52,6 +52,15 @@ export function dateTimeInWords(iso: string | null | undefined): string {
 /** 星期二, for a weekday as BeijingTime gives it (0 = Sunday). */
 export const weekdayInWords = (weekday: number): string => `星期${WEEKDAYS[weekday]}`;
 
+/**
+ * 2026-03-05 → 2026年3月5日 星期四: a day with its weekday, so a clerk sees it before publishing a date
+ * and everyone sees it in a deadline (最迟在2026年11月24日 星期二答复). '' for anything else.
+ */
+export function dayInWords(date: string): string {
+  const day = calendarDay(date);
+  return day ? `${dateInWords(date)} ${weekdayInWords(day.weekday)}` : '';
+}
+
 /** A number with at most two decimals: 8.6, 900, 0.86. */
 export const numberInWords = (n: number): string => String(Math.round(n * 100) / 100);
 

@@ -2157,7 +2157,7 @@ export type ProjectUpdateEdge = {
 };
 
 export type ProjectUpdateInput = {
-  /** Makes this entry a correction of an earlier one of the same project (not of a 计划调整, PLAN_CHANGED: the plan is changed again instead). */
+  /** Makes this entry a correction of an earlier one of the same project (not of a 计划调整, PLAN_CHANGED: the plan is changed again instead; nor of a 项目取消, CANCELLED: final). */
   corrects?: InputMaybe<Scalars['ID']['input']>;
   figures?: InputMaybe<Array<ProjectFigureInput>>;
   /** Keys from `requestPhotoUpload` for this project, at most 9. */
@@ -3549,7 +3549,7 @@ export type Workbench = {
 /** A deadline in working days (China's holiday and 调休 calendar). */
 export type WorkingDayDeadline = {
   __typename?: 'WorkingDayDeadline';
-  /** The last day, YYYY-MM-DD. */
+  /** The last day allowed, YYYY-MM-DD, that day included: the work is overdue only once it has ended (Beijing time). */
   date: Scalars['String']['output'];
   /** 暂按周一至周五计算 when provisional. */
   note: Maybe<Scalars['String']['output']>;

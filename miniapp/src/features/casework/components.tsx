@@ -3,7 +3,7 @@ import { Heading } from '../../components/Heading';
 import { LinkCard } from '../../components/LinkCard';
 import type { ConsultationFieldsFragment, InformationRequestDetailFieldsFragment, InformationRequestFieldsFragment } from '../../generated/operations';
 import { openPage, ROUTES } from '../../lib/navigation';
-import { dateInWords, dateTimeInWords } from '../../lib/format';
+import { dateInWords, dateTimeInWords, dayInWords } from '../../lib/format';
 import { consultationClockInWords, CONSULTATION_STATUS_WORDS, FEE_METHOD_WORDS, REQUEST_STAFF_STATUS_WORDS, REQUEST_STATUS_WORDS, requestClockInWords } from './format';
 import './casework.scss';
 
@@ -78,7 +78,7 @@ export function FeeCard({ fee }: { fee: NonNullable<InformationRequestDetailFiel
           {line}
         </Text>
       ))}
-      <Text className="gov-line">{fee.settlement ? (fee.settlement === 'PAID' ? '已缴纳' : '已减免') : `请在${dateInWords(fee.payBy)}前缴纳，逾期未缴视为放弃申请。缴费期间答复期限暂停。`}</Text>
+      <Text className="gov-line">{fee.settlement ? (fee.settlement === 'PAID' ? '已缴纳' : '已减免') : `请最迟在${dayInWords(fee.payBy)}缴纳，逾期未缴视为放弃申请。缴费期间答复期限暂停。`}</Text>
     </View>
   );
 }

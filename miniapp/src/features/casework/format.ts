@@ -16,7 +16,7 @@ import type {
   InformationRequestStatus,
   OrganisationKind,
 } from '../../generated/operations';
-import { dateInWords } from '../../lib/format';
+import { dateInWords, dayInWords } from '../../lib/format';
 import { deadlineInWords } from '../rating/format';
 
 export const CONSULTATION_STATUS_WORDS: Record<ConsultationStatus, string> = {
@@ -45,7 +45,7 @@ export const consultationSteps = (c: Pick<ConsultationDetailFieldsFragment, 'ste
     note: step.note,
   }));
 
-/** The clock of a question in words: 请在…前答复 / 已超期, or when it was answered. */
+/** The clock of a question in words: 答复期限：<the last day> / 已超期, or when it was answered. */
 export function consultationClockInWords(c: Pick<ConsultationFieldsFragment, 'status' | 'answerDeadline' | 'isOverdue' | 'answer'>): string {
   if (c.status === 'OPEN' && c.answerDeadline) return `${c.isOverdue ? '已超期，' : ''}答复期限：${deadlineInWords(c.answerDeadline)}`;
   if (c.answer) return `${dateInWords(c.answer.answeredAt)}答复，${c.answer.onTime ? '按期' : '超期'}`;
@@ -131,7 +131,7 @@ export const FEE_METHOD_WORDS: Record<FeeMethod, string> = { PER_ITEM: '按件�
 
 /** An application's clock in words: the last day to reply, the stop and why, or the outcome. */
 export function requestClockInWords(r: Pick<InformationRequestFieldsFragment, 'status' | 'replyDeadline' | 'isOverdue' | 'correctionDueBy' | 'repliedOnTime'>): string {
-  if (r.status === 'AWAITING_CORRECTION') return `答复期限暂停，等待补正${r.correctionDueBy ? `（请在${dateInWords(r.correctionDueBy)}前补正）` : ''}`;
+  if (r.status === 'AWAITING_CORRECTION') return `答复期限暂停，等待补正${r.correctionDueBy ? `（最迟在${dayInWords(r.correctionDueBy)}补正）` : ''}`;
   if (r.status === 'PROCESSING') return r.replyDeadline ? `${r.isOverdue ? '已超期，' : ''}答复期限：${deadlineInWords(r.replyDeadline)}` : '答复期限暂停（征求第三方意见或等待缴费，这段时间不计算在内）';
   if (r.status === 'REPLIED') return r.repliedOnTime === false ? '已答复（超过期限）' : '已按期答复';
   return '';

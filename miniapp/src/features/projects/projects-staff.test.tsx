@@ -636,6 +636,8 @@ describe('答复群众建议', () => {
     fireEvent.click(within(card).getByRole('button', { name: '发送答复' }));
     expect(screen.getByRole('alert').textContent).toBe('请选择合并到哪个项目。');
     fireEvent.click(await within(card).findByRole('button', { name: `${currentYear()}年 · ${PROJECT.title}` }));
+    // Chosen: the message goes at once, before the answer is sent again.
+    expect(screen.queryByText('请选择合并到哪个项目。')).toBeNull();
     fireEvent.click(within(card).getByRole('button', { name: '发送答复' }));
     await screen.findByText(`关联项目：${PROJECT.title}`);
     // Both years' lists were offered.

@@ -9,13 +9,16 @@ import type {
   ServiceChannel,
   StaffRole,
 } from '../../generated/operations';
-import { beijingDate, calendarDay, dateInWords, weekdayInWords } from '../../lib/format';
+import { beijingDate, dayInWords } from '../../lib/format';
 import { ROUTES } from '../../lib/routes';
 
-/** A deadline day with its weekday: 2026年11月24日（星期二）. */
+/**
+ * A deadline's day with its weekday: 2026年11月24日 星期二. The API's date is the last day allowed (the
+ * work is overdue only once it has ended), so it is said as 最迟在…, never as …前.
+ */
 export function deadlineInWords(deadline: { date: string } | null | undefined): string {
-  const day = calendarDay(deadline?.date ?? '');
-  return day ? `${dateInWords(day.date)}（${weekdayInWords(day.weekday)}）` : deadline?.date ?? '';
+  const date = deadline?.date ?? '';
+  return dayInWords(date) || date;
 }
 
 /** Where a bad rating's case stands, in the words of the one reading: the resident who rated, or staff. */
@@ -75,12 +78,12 @@ export function dueWork(c: Deadlines): { what: '回访' | '答复' | '结案'; d
   return null;
 }
 
-/** The overdue marker in words (colour only repeats it): 已超期 / 未超期 / nothing once no work is due. */
+/** The overdue marker in words (colour only repeats it): 已超期：最迟应在…回访 / 未超期：最迟在…答复 / nothing once no work is due. */
 export function overdueInWords(c: Deadlines): string {
   const due = dueWork(c);
   if (!due?.deadline) return '';
   const by = deadlineInWords(due.deadline);
-  return c.isOverdue ? `已超期：应在${by}前${due.what}` : `未超期：请在${by}前${due.what}`;
+  return c.isOverdue ? `已超期：最迟应在${by}${due.what}` : `未超期：最迟在${by}${due.what}`;
 }
 
 /**

@@ -44,7 +44,7 @@ describe('我的评价', () => {
     expect(open!.textContent).toContain('评价不满意');
     expect(open!.textContent).toContain('评价日期2026年11月23日');
     expect(open!.textContent).toContain('不满意的原因等候时间长');
-    expect(open!.textContent).toContain('办理进度等待回访（2026年11月24日（星期二）前回访）。');
+    expect(open!.textContent).toContain('办理进度等待回访（最迟在2026年11月24日 星期二回访）。');
     expect(within(replied!).getByRole('heading', { name: '部门答复（已整改）' })).toBeTruthy();
     expect(replied!.textContent).toContain('已在窗口张贴材料清单，并增开一个窗口。');
     expect(replied!.textContent).toContain('办理进度已整改，已答复您。');
@@ -98,8 +98,8 @@ describe('the confirmation', () => {
     render(<DonePage />);
     await screen.findByRole('heading', { name: '已收到您的意见' });
     const next = screen.getByRole('region', { name: '接下来' }).textContent;
-    expect(next).toContain('1. 2026年11月24日（星期二）前，区民政局的工作人员会打电话回访您，了解情况。');
-    expect(next).toContain('2. 2026年12月14日（星期一）前，部门会整改或说明情况，并答复您。');
+    expect(next).toContain('1. 区民政局的工作人员最迟在2026年11月24日 星期二打电话回访您，了解情况。');
+    expect(next).toContain('2. 部门最迟在2026年12月14日 星期一整改或说明情况，并答复您。');
     fireEvent.click(button('查看我的评价'));
     expect(navigateTo).toHaveBeenLastCalledWith({ url: '/pages/rating/mine/index' });
   });
@@ -113,8 +113,8 @@ describe('the confirmation', () => {
     const next = (await screen.findByRole('region', { name: '接下来' })).textContent;
     expect(next).not.toContain('打电话回访您');
     expect(next).toContain('1. 您没有留手机号，部门不会打电话，会书面答复您。');
-    expect(next).toContain('2. 2026年12月14日（星期一）前，区民政局会整改或说明情况，并答复您。');
-    expect(caseProgress(unreachable.case)).toBe('正在办理（2026年12月14日（星期一）前答复）。');
+    expect(next).toContain('2. 区民政局最迟在2026年12月14日 星期一整改或说明情况，并答复您。');
+    expect(caseProgress(unreachable.case)).toBe('正在办理（最迟在2026年12月14日 星期一答复）。');
   });
 });
 

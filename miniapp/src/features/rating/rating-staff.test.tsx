@@ -99,10 +99,10 @@ describe('差评办理: the case list', () => {
       '服务c-replied · 不满意',
     ]);
 
-    const overdue = within(cards[0]!).getByText('⚠ 已超期：应在2026年11月19日（星期四）前回访');
+    const overdue = within(cards[0]!).getByText('⚠ 已超期：最迟应在2026年11月19日 星期四回访');
     expect(overdue.className).toBe('rating-overdue');
-    expect(within(cards[1]!).getByText('未超期：请在2026年11月24日（星期二）前回访').className).not.toContain('overdue');
-    expect(within(cards[2]!).getByText('未超期：请在2026年12月4日（星期五）前答复')).toBeTruthy();
+    expect(within(cards[1]!).getByText('未超期：最迟在2026年11月24日 星期二回访').className).not.toContain('overdue');
+    expect(within(cards[2]!).getByText('未超期：最迟在2026年12月4日 星期五答复')).toBeTruthy();
     expect(within(cards[2]!).getByText('部门：区人力资源和社会保障局')).toBeTruthy();
     expect(within(cards[3]!).getByText('已答复（2026年11月21日），居民还没有追评，可以结案')).toBeTruthy();
 
@@ -120,7 +120,7 @@ describe('差评办理: the case list', () => {
     render(<StaffPage />);
     const card = await screen.findByTestId('case-card');
     expect(within(card).getByText('状态：待书面答复（评价人没有留手机号，不用回访）')).toBeTruthy();
-    expect(within(card).getByText('未超期：请在2026年12月11日（星期五）前答复')).toBeTruthy();
+    expect(within(card).getByText('未超期：最迟在2026年12月11日 星期五答复')).toBeTruthy();
   });
 
   it('只看已超期 and 已办结 ask the API for those cases', async () => {
@@ -153,7 +153,7 @@ describe('差评办理: one case', () => {
     });
     setRouterParams({ id: 'case-1' });
     render(<CasePage />);
-    await screen.findByText('⚠ 已超期：应在2026年11月23日（星期一）前回访');
+    await screen.findByText('⚠ 已超期：最迟应在2026年11月23日 星期一回访');
     expect(screen.getByText('居民提交差评')).toBeTruthy();
     expect(screen.queryByRole('group', { name: '答复评价人' })).toBeNull();
 

@@ -1,4 +1,4 @@
-import { dayInWords } from '../../components/DateTimeFields';
+import { dayInWords } from '../../lib/format';
 
 /**
  * The last day a policy's interpretation may be published, the one way 工作台 pages say it (本部门的政策,

@@ -19,7 +19,7 @@ import {
 import { useLiveSession } from '../../../hooks/use-live-session';
 import { useRemote } from '../../../hooks/use-remote';
 import { useSubmit } from '../../../hooks/use-submit';
-import { dateInWords } from '../../../lib/format';
+import { dateInWords, dayInWords } from '../../../lib/format';
 import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
 import { CaseSteps, ClockLine, FeeCard, NoticeLinks } from '../../../features/casework/components';
 import { DELIVERY_WORDS, FORM_WORDS, REPLY_KIND_WORDS, REQUEST_STATUS_WORDS, requestClockInWords, requestSteps } from '../../../features/casework/format';
@@ -70,7 +70,7 @@ function RequestView({ r, said, onChange }: { r: Application; said: string; onCh
         <StepForm
           title="补正申请"
           label="补正的内容"
-          hint={`机关请您补正：${r.correctionItems ?? ''}${r.correctionDueBy ? `。请在${dateInWords(r.correctionDueBy)}前补正，逾期视为放弃申请。` : ''}补正后重新计算 20 个工作日。`}
+          hint={`机关请您补正：${r.correctionItems ?? ''}${r.correctionDueBy ? `。请最迟在${dayInWords(r.correctionDueBy)}补正，逾期视为放弃申请。` : ''}补正后重新计算 20 个工作日。`}
           maxLength={2000}
           button="提交补正"
           done="补正已提交，答复期限从今天起重新计算。"

@@ -60,11 +60,18 @@ function AnswerForm({ proposal, onAnswered }: { proposal: Proposal; onAnswered: 
   const [status, setStatus] = useState<Answer | null>(null);
   const [projectId, setProjectId] = useState(NO_PROJECT);
   const [reply, setReply] = useState('');
+  const [tried, setTried] = useState(false);
   const submit = useSubmit();
+  // What is still missing, said once 发送答复 was tapped and gone as soon as it is filled in (as on the other forms).
+  const missing = (): string => {
+    if (!status) return '请选择答复结果。';
+    if (status === 'MERGED' && !projectId) return '请选择合并到哪个项目。';
+    return reply.trim() ? '' : '请填写答复内容。';
+  };
+  const problem = tried ? missing() : '';
   const send = () => {
-    if (!status) return submit.fail('请选择答复结果。');
-    if (status === 'MERGED' && !projectId) return submit.fail('请选择合并到哪个项目。');
-    if (!reply.trim()) return submit.fail('请填写答复内容。');
+    setTried(true);
+    if (!status || missing()) return;
     const input = { status, reply: reply.trim(), ...(status !== 'DECLINED' && projectId ? { projectId } : {}) };
     submit.run(async () => onAnswered((await staffRequest(AnswerProjectProposalDocument, { id: proposal.id, input })).answerProjectProposal));
   };
@@ -73,7 +80,7 @@ function AnswerForm({ proposal, onAnswered }: { proposal: Proposal; onAnswered: 
       <Choices label="答复结果" title="答复结果" options={ANSWERS} chosen={status ? [status] : []} onChoose={setStatus} />
       {status && status !== 'DECLINED' && <ProjectChoice forYear={proposal.forYear} required={status === 'MERGED'} chosen={projectId} onChoose={setProjectId} />}
       <TextField label="答复内容" hint="建议人会在“我的建议”里看到，公开的建议列表里也会显示。只能答复一次。" value={reply} onChange={setReply} maxLength={1000} lines />
-      <Problem text={submit.error?.message} />
+      <Problem text={problem || submit.error?.message} />
       <SendAction busy={submit.busy} busyText="正在发送……" onClick={send}>
         发送答复
       </SendAction>

@@ -23,14 +23,14 @@ export function NextSteps({ rating }: { rating: MyRatingFieldsFragment }) {
       <Heading level={2}>接下来</Heading>
       {c.callbackDeadline ? (
         <>
-          <Text className="rating-next">{`1. ${deadlineInWords(c.callbackDeadline)}前，${rating.department}的工作人员会打电话回访您，了解情况。`}</Text>
-          <Text className="rating-next">{`2. ${deadlineInWords(c.rectifyDeadline)}前，部门会整改或说明情况，并答复您。`}</Text>
+          <Text className="rating-next">{`1. ${rating.department}的工作人员最迟在${deadlineInWords(c.callbackDeadline)}打电话回访您，了解情况。`}</Text>
+          <Text className="rating-next">{`2. 部门最迟在${deadlineInWords(c.rectifyDeadline)}整改或说明情况，并答复您。`}</Text>
         </>
       ) : (
         // No phone number was left: nobody can call, so nobody promises to.
         <>
           <Text className="rating-next">1. 您没有留手机号，部门不会打电话，会书面答复您。</Text>
-          <Text className="rating-next">{`2. ${deadlineInWords(c.rectifyDeadline)}前，${rating.department}会整改或说明情况，并答复您。`}</Text>
+          <Text className="rating-next">{`2. ${rating.department}最迟在${deadlineInWords(c.rectifyDeadline)}整改或说明情况，并答复您。`}</Text>
         </>
       )}
       <Text className="rating-next">3. 答复会显示在“我的评价”里。看到答复后，您可以对整改结果再评价一次。</Text>

@@ -33,8 +33,8 @@ type Case = NonNullable<MyRatingFieldsFragment['case']>;
 export function caseProgress(c: Case): string {
   const words = caseStatusInWords(c, 'resident');
   const late = c.isOverdue ? '部门已超过约定时间，仍在办理。' : '';
-  if (c.status === 'OPEN' && c.callbackDeadline) return `${words}（${deadlineInWords(c.callbackDeadline)}前回访）。${late}`;
-  if (c.status === 'OPEN' || c.status === 'CALLED_BACK') return `${words}（${deadlineInWords(c.rectifyDeadline)}前答复）。${late}`;
+  if (c.status === 'OPEN' && c.callbackDeadline) return `${words}（最迟在${deadlineInWords(c.callbackDeadline)}回访）。${late}`;
+  if (c.status === 'OPEN' || c.status === 'CALLED_BACK') return `${words}（最迟在${deadlineInWords(c.rectifyDeadline)}答复）。${late}`;
   return `${words}。`;
 }
 

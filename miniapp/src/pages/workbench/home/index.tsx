@@ -10,7 +10,7 @@ import { WorkbenchDocument, type StaffMeQuery, type WorkbenchQuery } from '../..
 import { useRemote } from '../../../hooks/use-remote';
 import { useReturnVisits } from '../../../hooks/use-return-visits';
 import { keyboardActivation } from '../../../lib/a11y';
-import { dayInWords } from '../../../components/DateTimeFields';
+import { dayInWords } from '../../../lib/format';
 import { openPage, ROUTES } from '../../../lib/navigation';
 import { staffRequest } from '../../../session/staff';
 import '../../../features/workbench/workbench.scss';

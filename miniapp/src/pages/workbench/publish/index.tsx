@@ -5,7 +5,7 @@ import { Heading } from '../../../components/Heading';
 import { Action, SendAction } from '../../../components/Action';
 import { Choices } from '../../../components/Choices';
 import { Columns } from '../../../components/Columns';
-import { DateField, dayInWords } from '../../../components/DateTimeFields';
+import { DateField } from '../../../components/DateTimeFields';
 import { Fields } from '../../../components/Fields';
 import { Problem, Said } from '../../../components/Messages';
 import { SignedInStaff, StaffOnly } from '../../../components/Staff';
@@ -21,6 +21,7 @@ import {
   type StaffMeQuery,
 } from '../../../generated/operations';
 import { useSubmit } from '../../../hooks/use-submit';
+import { dayInWords } from '../../../lib/format';
 import { openPage, ROUTES } from '../../../lib/navigation';
 import { isWeapp } from '../../../platform';
 import { chooseDocument, documentFromFile, documentProblem, DOCUMENT_EXTENSIONS, MAX_DOCUMENT_BYTES, pastedDocument, uploadOf, type PickedDocument } from '../../../platform/documents';
