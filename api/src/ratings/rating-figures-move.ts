@@ -3,6 +3,7 @@ import { governmentDate } from '../core/clock';
 import { itemsOf, type Condition } from '../core/items';
 import { ORDINARY_WRITES, transact, writeOne, type Write } from '../core/transactions';
 import { COUNTER_FIELDS, departmentCountersItem, departmentMonthCountersItem, ratingFiguresMoveItem, serviceCountersItem, serviceMonthCountersItem } from './rating-items';
+import { monthsThrough } from './rating-figures';
 import { counterAdds, RATING_WRITES, type Counters } from './rating-store';
 
 // Decision 024: the rating counters moved from a partition per month to keys a period is one Query
@@ -20,17 +21,6 @@ import { counterAdds, RATING_WRITES, type Counters } from './rating-store';
 const FIRST_MONTH = '2019-12';
 /** Longer than any request of the release before can still be running (a Lambda runs 15 minutes at most). */
 const SETTLED_MS = 15 * 60 * 1000;
-
-/** The months from `first` to `last`, both included (YYYY-MM). */
-function monthsThrough(first: string, last: string): string[] {
-  const months: string[] = [];
-  for (let [year, month] = first.split('-').map(Number) as [number, number]; ; month += 1) {
-    if (month > 12) [year, month] = [year + 1, 1];
-    const key = `${year}-${String(month).padStart(2, '0')}`;
-    if (key > last) return months;
-    months.push(key);
-  }
-}
 
 /** The counters are as read: a counter read as 0 may be stored as absent. */
 function unchanged(counters: Counters): Condition {

@@ -23,24 +23,24 @@ export interface PeriodMonths {
   months: string[];
 }
 
+/** The months from `first` to `last`, both included (YYYY-MM). */
+export function monthsThrough(first: string, last: string): string[] {
+  const months: string[] = [];
+  for (let [year, month] = first.split('-').map(Number) as [number, number]; ; month += 1) {
+    if (month > 12) [year, month] = [year + 1, 1];
+    const key = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+    if (key > last) return months;
+    months.push(key);
+  }
+}
+
 /** The months a period covers; BAD_USER_INPUT for a bad date or a period over MAX_PERIOD_MONTHS. */
 export function periodMonths(period: unknown): PeriodMonths {
   const { from, to } = parseInput(periodSchema, period);
-  const months: string[] = [];
-  let year = Number(from.slice(0, 4));
-  let month = Number(from.slice(5, 7));
   const last = to.slice(0, 7);
-  for (;;) {
-    const key = `${year}-${String(month).padStart(2, '0')}`;
-    months.push(key);
-    if (key >= last) break;
-    if (months.length >= MAX_PERIOD_MONTHS) throw badInput(`统计期间最长 ${MAX_PERIOD_MONTHS / 12} 年，请缩短一些。`, { field: 'period.to' });
-    month += 1;
-    if (month > 12) {
-      month = 1;
-      year += 1;
-    }
-  }
+  const months = monthsThrough(from.slice(0, 7), last);
+  if (months.length > MAX_PERIOD_MONTHS) throw badInput(`统计期间最长 ${MAX_PERIOD_MONTHS / 12} 年，请缩短一些。`, { field: 'period.to' });
+  const [year, month] = last.split('-').map(Number) as [number, number];
   const lastDay = new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
   return { from: `${from.slice(0, 7)}-01`, to: lastDay, months };
 }
