@@ -89,6 +89,8 @@ it('answers a GraphQL POST with the policies from DynamoDB', async () => {
   expect(JSON.parse(result.body!)).toEqual({
     data: { policies: { edges: [{ node: { title: policy.title, issuer: '示范区民政局', publishedDate: '2022-04-02' } }] } },
   });
+  // Nothing between the API and a phone keeps an answer: the next request asks again.
+  expect(result.headers?.['cache-control']).toBe('no-store');
 });
 
 it('answers bad input with a coded error and no internals in production', async () => {
@@ -96,6 +98,7 @@ it('answers bad input with a coded error and no internals in production', async 
   const body = JSON.parse(result.body!);
   expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
   expect(JSON.stringify(body)).not.toMatch(/stacktrace|at .*\.ts/);
+  expect(result.headers?.['cache-control']).toBe('no-store');
 });
 
 it('refuses introspection in production', async () => {

@@ -1,5 +1,6 @@
 import { ApolloServer } from '@apollo/server';
 import {
+  ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
   ApolloServerPluginSchemaReportingDisabled,
@@ -48,6 +49,11 @@ export function createGraphQLServer({ production, log }: ServerOptions): ApolloS
       // Who is asking is settled once the operation is known, before any resolver runs (app.ts).
       { requestDidStart: async () => ({ didResolveOperation: ({ contextValue, operation }) => settleActor(contextValue, operation) }) },
       ApolloServerPluginLandingPageDisabled(),
+      // No answer may be kept by a cache: GovOpen's schema gives no cache hints. Apollo's cache-control
+      // plugin would say the same (`no-store` when no field has a hint), after reading every field of
+      // the schema at start and hooking every field resolved (decision 025).
+      ApolloServerPluginCacheControlDisabled(),
+      { requestDidStart: async () => ({ willSendResponse: async ({ response }) => void response.http.headers.set('cache-control', 'no-store') }) },
       // GovOpen sends nothing to Apollo GraphOS, whatever APOLLO_* variables a machine has; Apollo
       // then never loads these plugins, which the Lambda bundle leaves out (infra/lib/lambda-shims).
       ApolloServerPluginUsageReportingDisabled(),
