@@ -7,9 +7,14 @@ describe("the Lambda's compact schema", () => {
 
   it('builds the schema the SDL defines, descriptions left out', () => {
     const withoutDescriptions = buildASTSchema(visit(parse(typeDefs), { enter: (node) => ('description' in node && node.description ? { ...node, description: undefined } : undefined) }));
-    const built = buildCompactSchema(JSON.parse(JSON.stringify(compactSchema(served))), false);
+    const data = JSON.parse(JSON.stringify(compactSchema(served)));
+    const built = buildCompactSchema(data, false);
     expect(validateSchema(built)).toEqual([]);
     expect(printSchema(built)).toBe(printSchema(withoutDescriptions));
+    // The types a request can name (GraphQL's own scalars and introspection types included), as production builds them.
+    const asInProduction = buildCompactSchema(data, true);
+    expect(Object.keys(asInProduction.getTypeMap()).sort()).toEqual(Object.keys(served.getTypeMap()).sort());
+    expect(printSchema(asInProduction)).toBe(printSchema(withoutDescriptions));
   });
 
   it('refuses, when the bundle is built, a schema using what it cannot express', () => {

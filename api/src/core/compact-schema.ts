@@ -31,8 +31,11 @@ import {
 /** A field or argument: its name and its type as the SDL writes it (`[String!]!`), then its arguments' pairs, or 0. */
 type CompactFields = Array<string | 0 | string[]>;
 
-/** Enum: [0, name, values]; object type: [1, name, [field, type, arguments]…]; input type: [2, name, [field, type]…]. */
-export type CompactType = [0, string, string[]] | [1, string, CompactFields] | [2, string, string[]];
+/**
+ * Enum: [0, name, values]; object type: [1, name, [field, type, arguments]…]; input type: [2, name,
+ * [field, type]…]; one of GraphQL's own scalars the schema uses (Int, ID, …): [3, name].
+ */
+export type CompactType = [0, string, string[]] | [1, string, CompactFields] | [2, string, string[]] | [3, string];
 
 function refuse(what: string): never {
   throw new Error(`the Lambda's compact schema (api/src/core/compact-schema.ts) has no way to express ${what}: add it there`);
@@ -51,8 +54,9 @@ export function compactSchema(schema: GraphQLSchema): CompactType[] {
   if (schema.getSubscriptionType()) refuse('a Subscription type');
   if (schema.getDirectives().some((directive) => !['include', 'skip', 'deprecated', 'specifiedBy', 'oneOf'].includes(directive.name))) refuse('directives of its own');
   return Object.values(schema.getTypeMap())
-    .filter((type) => !type.name.startsWith('__') && !isSpecifiedScalarType(type))
+    .filter((type) => !type.name.startsWith('__'))
     .map((type: GraphQLNamedType): CompactType => {
+      if (isSpecifiedScalarType(type)) return [3, type.name];
       if (isEnumType(type)) {
         return [0, type.name, type.getValues().map((value) => (value.deprecationReason ? refuse(`the deprecation of ${type.name}.${value.name}`) : value.name))];
       }
@@ -71,7 +75,15 @@ export function compactSchema(schema: GraphQLSchema): CompactType[] {
     });
 }
 
-/** The schema `compactSchema` described, built; `assumeValid` as buildASTSchema's. */
+/**
+ * The schema `compactSchema` described; `assumeValid` as buildASTSchema's. Each type's fields (and
+ * an enum's values) are made the first time something reads them: a request reads those of the
+ * types it reaches. GraphQLSchema's constructor would read every field of every type to find the
+ * types they name (~2% of a Lambda cold start, decision 025); the data lists them all already, so
+ * the schema is made with only GraphQL's own types and given ours (a schema of ours has no
+ * interfaces, so none of the constructor's other work applies). compact-schema.test.ts checks the
+ * result against the schema the SDL builds.
+ */
 export function buildCompactSchema(types: readonly CompactType[], assumeValid: boolean): GraphQLSchema {
   const named: Record<string, GraphQLNamedType> = { String: GraphQLString, Int: GraphQLInt, Float: GraphQLFloat, Boolean: GraphQLBoolean, ID: GraphQLID };
   const typeOf = (written: string): GraphQLOutputType & GraphQLInputType => {
@@ -84,10 +96,11 @@ export function buildCompactSchema(types: readonly CompactType[], assumeValid: b
     for (let i = 0; i < pairs.length; i += 2) configs[pairs[i]!] = { type: typeOf(pairs[i + 1]!) };
     return configs;
   };
+  const typeMap: Record<string, GraphQLNamedType> = {};
   for (const [kind, name, members] of types) {
-    if (kind === 0) named[name] = new GraphQLEnumType({ name, values: Object.fromEntries(members.map((value) => [value, {}])) });
+    if (kind === 0) named[name] = new GraphQLEnumType({ name, values: () => Object.fromEntries(members.map((value) => [value, {}])) });
     else if (kind === 2) named[name] = new GraphQLInputObjectType({ name, fields: () => argumentsOf(members) });
-    else {
+    else if (kind === 1) {
       named[name] = new GraphQLObjectType({
         name,
         fields: () => {
@@ -100,11 +113,10 @@ export function buildCompactSchema(types: readonly CompactType[], assumeValid: b
         },
       });
     }
+    typeMap[name] = named[name]!;
   }
-  return new GraphQLSchema({
-    query: named.Query as GraphQLObjectType,
-    mutation: named.Mutation as GraphQLObjectType | undefined,
-    types: types.map(([, name]) => named[name]!),
-    assumeValid,
-  });
+  // GraphQL's own: the introspection types, and the scalars they and the directives name.
+  const schema = new GraphQLSchema({ assumeValid });
+  Object.assign(schema, { _queryType: named.Query, _mutationType: named.Mutation, _typeMap: { ...typeMap, ...schema.getTypeMap() } });
+  return schema;
 }
