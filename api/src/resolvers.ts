@@ -1,4 +1,4 @@
-import { defaultFieldResolver, isObjectType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
+import { defaultFieldResolver, isObjectType, type GraphQLObjectType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import type { Resolvers } from './generated/resolvers';
 
 /**
@@ -72,21 +72,34 @@ export function onFirstUse(fields: SchemaFields, load: () => Promise<readonly Re
 }
 
 /**
+ * Stops the start on a resolver that names no object type's field of the schema, or is not a
+ * function. `fieldsOf(type)`: the fields of the object type so named, or undefined if there is none.
+ */
+export function checkResolvers(resolvers: Resolvers, fieldsOf: (type: string) => ReadonlySet<string> | undefined): void {
+  for (const [typeName, fields] of Object.entries(resolvers as Record<string, Record<string, FieldResolver>>)) {
+    const defined = fieldsOf(typeName);
+    if (!defined) throw new Error(`resolvers given for ${typeName}, which is not an object type of the schema`);
+    for (const [name, resolve] of Object.entries(fields)) {
+      if (!defined.has(name)) throw new Error(`resolver ${typeName}.${name} names a field the schema does not define`);
+      if (typeof resolve !== 'function') throw new Error(`resolver ${typeName}.${name} is not a function`);
+    }
+  }
+}
+
+/**
  * Sets each resolver on its field of `schema`, in place: the one step of Apollo's `typeDefs` +
  * `resolvers` path GovOpen needs (that path merges the type definitions and then copies the whole
  * schema). Every resolver must name an object type's field of the schema, or the start stops.
+ * (The Lambda's schema is given its resolvers as it is built: api/src/core/compact-schema.ts.)
  */
 export function attachResolvers(schema: GraphQLSchema, resolvers: Resolvers): GraphQLSchema {
+  checkResolvers(resolvers, (name) => {
+    const type = schema.getType(name);
+    return isObjectType(type) ? new Set(Object.keys(type.getFields())) : undefined;
+  });
   for (const [typeName, fields] of Object.entries(resolvers as Record<string, Record<string, FieldResolver>>)) {
-    const type = schema.getType(typeName);
-    if (!isObjectType(type)) throw new Error(`resolvers given for ${typeName}, which is not an object type of the schema`);
-    const defined = type.getFields();
-    for (const [name, resolve] of Object.entries(fields)) {
-      const field = defined[name];
-      if (!field) throw new Error(`resolver ${typeName}.${name} names a field the schema does not define`);
-      if (typeof resolve !== 'function') throw new Error(`resolver ${typeName}.${name} is not a function`);
-      field.resolve = resolve;
-    }
+    const defined = (schema.getType(typeName) as GraphQLObjectType).getFields();
+    for (const [name, resolve] of Object.entries(fields)) defined[name]!.resolve = resolve;
   }
   return schema;
 }

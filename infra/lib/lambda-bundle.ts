@@ -104,7 +104,7 @@ const compactTypeSchema: Plugin = {
     esbuild.onLoad({ filter: /api\/src\/type-schema\.ts$/ }, () => {
       const types = JSON.stringify(compactSchema(buildASTSchema(parse(typeDefs))));
       return {
-        contents: `import { buildCompactSchema } from './core/compact-schema';\nconst types = ${types};\nexport const typeSchema = (production: boolean) => buildCompactSchema(types, production);`,
+        contents: `import { buildCompactSchema } from './core/compact-schema';\nconst types = ${types};\nexport const executableSchema = (production: boolean, resolvers: object) => buildCompactSchema(types, production, resolvers);`,
         loader: 'ts',
       };
     });

@@ -1,4 +1,5 @@
 import { buildASTSchema, parse, printSchema, validateSchema, visit } from 'graphql';
+import type { Resolvers } from '../generated/resolvers';
 import { typeDefs } from '../generated/type-defs';
 import { buildCompactSchema, compactSchema } from './compact-schema';
 
@@ -15,6 +16,14 @@ describe("the Lambda's compact schema", () => {
     const asInProduction = buildCompactSchema(data, true);
     expect(Object.keys(asInProduction.getTypeMap()).sort()).toEqual(Object.keys(served.getTypeMap()).sort());
     expect(printSchema(asInProduction)).toBe(printSchema(withoutDescriptions));
+  });
+
+  it('sets the resolvers on their fields, and refuses at the start one the schema has no field for', () => {
+    const data = compactSchema(served);
+    const ok = () => true;
+    expect(buildCompactSchema(data, true, { Query: { ok } }).getQueryType()?.getFields().ok?.resolve).toBe(ok);
+    expect(() => buildCompactSchema(data, true, { Query: { nothing: ok } } as Resolvers)).toThrow('resolver Query.nothing names a field the schema does not define');
+    expect(() => buildCompactSchema(data, true, { Book: { title: ok } } as unknown as Resolvers)).toThrow('resolvers given for Book, which is not an object type of the schema');
   });
 
   it('refuses, when the bundle is built, a schema using what it cannot express', () => {

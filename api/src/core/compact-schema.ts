@@ -15,11 +15,15 @@ import {
   isObjectType,
   isSpecifiedScalarType,
   type GraphQLField,
+  type GraphQLFieldConfig,
+  type GraphQLFieldResolver,
   type GraphQLInputField,
   type GraphQLInputType,
   type GraphQLNamedType,
   type GraphQLOutputType,
 } from 'graphql';
+import type { Resolvers } from '../generated/resolvers';
+import { checkResolvers } from '../resolvers';
 
 // The schema as plain data for the Lambda bundle (infra/lib/lambda-bundle.ts, decision 020): a cold
 // start builds the schema's types from it directly, rather than parsing the SDL and building the
@@ -76,15 +80,17 @@ export function compactSchema(schema: GraphQLSchema): CompactType[] {
 }
 
 /**
- * The schema `compactSchema` described; `assumeValid` as buildASTSchema's. Each type's fields (and
- * an enum's values) are made the first time something reads them: a request reads those of the
- * types it reaches. GraphQLSchema's constructor would read every field of every type to find the
- * types they name (~2% of a Lambda cold start, decision 025); the data lists them all already, so
- * the schema is made with only GraphQL's own types and given ours (a schema of ours has no
- * interfaces, so none of the constructor's other work applies). compact-schema.test.ts checks the
- * result against the schema the SDL builds.
+ * The schema `compactSchema` described, with `resolvers` on their fields (checked as
+ * attachResolvers checks them); `assumeValid` as buildASTSchema's. Each type's fields (and an enum's
+ * values) are made the first time something reads them: a request reads those of the types it
+ * reaches. GraphQLSchema's constructor would read every field of every type to find the types they
+ * name, and setting resolvers on made fields would make them all (~4% of a Lambda cold start
+ * together, decision 025); the data lists every type already, so the schema is made with only
+ * GraphQL's own types and given ours (a schema of ours has no interfaces, so none of the
+ * constructor's other work applies). compact-schema.test.ts checks the result against the schema
+ * the SDL builds.
  */
-export function buildCompactSchema(types: readonly CompactType[], assumeValid: boolean): GraphQLSchema {
+export function buildCompactSchema(types: readonly CompactType[], assumeValid: boolean, resolvers: Resolvers = {}): GraphQLSchema {
   const named: Record<string, GraphQLNamedType> = { String: GraphQLString, Int: GraphQLInt, Float: GraphQLFloat, Boolean: GraphQLBoolean, ID: GraphQLID };
   const typeOf = (written: string): GraphQLOutputType & GraphQLInputType => {
     if (written.endsWith('!')) return new GraphQLNonNull(typeOf(written.slice(0, -1)));
@@ -96,18 +102,23 @@ export function buildCompactSchema(types: readonly CompactType[], assumeValid: b
     for (let i = 0; i < pairs.length; i += 2) configs[pairs[i]!] = { type: typeOf(pairs[i + 1]!) };
     return configs;
   };
+  const objectFields: Record<string, CompactFields> = {};
+  const resolverOf = resolvers as Record<string, Record<string, GraphQLFieldResolver<unknown, unknown>> | undefined>;
   const typeMap: Record<string, GraphQLNamedType> = {};
   for (const [kind, name, members] of types) {
     if (kind === 0) named[name] = new GraphQLEnumType({ name, values: () => Object.fromEntries(members.map((value) => [value, {}])) });
     else if (kind === 2) named[name] = new GraphQLInputObjectType({ name, fields: () => argumentsOf(members) });
     else if (kind === 1) {
+      objectFields[name] = members;
       named[name] = new GraphQLObjectType({
         name,
         fields: () => {
-          const configs: Record<string, { type: GraphQLOutputType; args?: Record<string, { type: GraphQLInputType }> }> = {};
+          const configs: Record<string, GraphQLFieldConfig<unknown, unknown>> = {};
           for (let i = 0; i < members.length; i += 3) {
+            const field = members[i] as string;
             const args = members[i + 2] as string[] | 0;
-            configs[members[i] as string] = args ? { type: typeOf(members[i + 1] as string), args: argumentsOf(args) } : { type: typeOf(members[i + 1] as string) };
+            configs[field] = { type: typeOf(members[i + 1] as string), resolve: resolverOf[name]?.[field] };
+            if (args) configs[field].args = argumentsOf(args);
           }
           return configs;
         },
@@ -115,6 +126,7 @@ export function buildCompactSchema(types: readonly CompactType[], assumeValid: b
     }
     typeMap[name] = named[name]!;
   }
+  checkResolvers(resolvers, (name) => (objectFields[name] ? new Set(objectFields[name].filter((_, i) => i % 3 === 0) as string[]) : undefined));
   // GraphQL's own: the introspection types, and the scalars they and the directives name.
   const schema = new GraphQLSchema({ assumeValid });
   Object.assign(schema, { _queryType: named.Query, _mutationType: named.Mutation, _typeMap: { ...typeMap, ...schema.getTypeMap() } });
