@@ -58,7 +58,8 @@ const apolloShims: Plugin = {
 /**
  * Node's web streams left unloaded until something uses them (decision 022): @smithy/core reads the
  * global `ReadableStream` at load (a checksum class only the lazy S3 client uses) and at each answer
- * it collects (asking whether the body is a web stream before trying a Node stream); see the shims.
+ * it collects (asking whether the body is a web stream before trying a Node stream); and Node's zlib,
+ * which @smithy/core imports at load for a CRC32 only the S3 client computes (decision 025). See the shims.
  */
 const smithyShims: Plugin = {
   name: 'smithy-shims',
@@ -66,6 +67,9 @@ const smithyShims: Plugin = {
     const utilStream = /@smithy\/core\/dist-es\/submodules\/serde\/(util-stream\/(checksum\/createChecksumStream\.browser|sdk-stream-mixin)|index)\.js$/;
     esbuild.onResolve({ filter: /^\.\/ChecksumStream\.browser$/ }, (args) => (utilStream.test(args.importer) ? { path: path.join(SHIMS, 'smithy-checksum-stream.ts') } : undefined));
     esbuild.onResolve({ filter: /^\.\/(util-stream\/)?stream-collector$/ }, (args) => (utilStream.test(args.importer) ? { path: path.join(SHIMS, 'smithy-stream-collector.ts') } : undefined));
+    esbuild.onResolve({ filter: /^node:zlib$/ }, (args) =>
+      /@smithy\/core\/dist-es\/submodules\/checksum\/crc32\/Crc32Node\.js$/.test(args.importer) ? { path: path.join(SHIMS, 'smithy-zlib-crc32.ts') } : undefined,
+    );
   },
 };
 

@@ -1,4 +1,3 @@
-import { brotliCompressSync, brotliDecompressSync, constants as zlib } from 'node:zlib';
 import { BatchWriteCommand, GetCommand, PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { AuditEntry, AuditLog } from '../core/audit';
 import { batchGetItems, queryAll, type Dynamo } from '../core/dynamo';
@@ -76,9 +75,11 @@ const OLD_SNAPSHOT_SECONDS = 3600;
 const BATCH_WRITE_ITEMS = 25;
 const LOG_FIELDS = ['pk', 'changedAt', 'removed', 'term', 'alternatives', 'updatedAt', 'updatedBy'];
 
+/** Node's zlib, loaded by the first document packed or read: not at every Lambda cold start (~1%, decision 025). */
+const zlib = () => process.getBuiltinModule('node:zlib');
 /** Brotli's fast end: its default (11) takes ~100× longer for a few per cent less. */
-const packUnits = (document: SearchDocument) => brotliCompressSync(Buffer.from(JSON.stringify(document)), { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } });
-const unpackUnits = (data: Uint8Array) => JSON.parse(brotliDecompressSync(data).toString()) as SearchDocument;
+const packUnits = (document: SearchDocument) => zlib().brotliCompressSync(Buffer.from(JSON.stringify(document)), { params: { [zlib().constants.BROTLI_PARAM_QUALITY]: 4 } });
+const unpackUnits = (data: Uint8Array) => JSON.parse(zlib().brotliDecompressSync(data).toString()) as SearchDocument;
 
 export function createSearchStore(dynamo: Dynamo, audit: AuditLog, clock: () => Date = () => new Date()): SearchStore {
   const { doc, tableName: TableName } = dynamo;
