@@ -106,10 +106,14 @@ describe('the same spike for a DRAW', () => {
       expect(drawn.errors).toBeUndefined();
       const { draw } = drawn.data!.drawEvent;
       expect(draw).toMatchObject({ applicants: SPIKE.residents, selected: SPIKE.seats });
-      const list = await api.run<{ eventRegistrations: Array<{ id: string; status: string }> }>(`query($id: ID!) { eventRegistrations(eventId: $id) { id status } }`, { id: eventId }, { token: staff });
+      const list = await api.run<{ eventRegistrations: Array<{ id: string; status: string; checkInCode: string | null }> }>(`query($id: ID!) { eventRegistrations(eventId: $id) { id status checkInCode } }`, { id: eventId }, { token: staff });
       const registrations = list.data!.eventRegistrations;
       const selected = new Set(registrations.filter((r) => r.status === 'SELECTED').map((r) => r.id));
       expect(selected.size).toBe(SPIKE.seats);
+      // Each seat drawn comes with its own check-in code.
+      const codes = registrations.filter((r) => r.status === 'SELECTED').map((r) => r.checkInCode);
+      expect(codes.every((code) => /^[2-9A-HJKMNP-Z]{6}$/u.test(code ?? ''))).toBe(true);
+      expect(new Set(codes).size).toBe(SPIKE.seats);
       // Anyone can repeat the draw from the seed and the applicants: the same 50, and the waiting list in the same order.
       const order = drawOrder(draw.seed, registrations.map((r) => r.id));
       expect(new Set(order.slice(0, SPIKE.seats))).toEqual(selected);

@@ -1,11 +1,13 @@
 import type { AuditEntry, AuditLog } from '../core/audit';
 import { notFound } from '../core/errors';
 import { transact, writeOne } from '../core/transactions';
+import { newCheckInCode } from './check-in-code';
 import { drawOrder, newDrawSeed } from './draw';
 import { eventItem } from './event-items';
 import type { StoredEvent, StoredRegistration } from './event-model';
 import { OPEN_DAY_WRITES, type OpenDayTable } from './open-day-table';
 import { drawRefusal } from './open-day-rules';
+import { MAX_DECISIONS, tooBusy } from './sign-up';
 
 // Running a DRAW event's draw against the table: the seed is fixed once (a retried or concurrent call
 // finishes the same draw), every application gets its place, then one transaction publishes the
@@ -57,14 +59,31 @@ export async function runDraw(table: OpenDayTable, audit: AuditLog, event: Store
       if (byId.get(result.id)?.drawPosition !== null) continue; // applied by an earlier attempt
       const { eventId, residentId, waitlistSeq: seq } = result;
       if (seq !== null) await writeOne(table.dynamo, table.waitingPlaces.put({ eventId, seq, residentId }), OPEN_DAY_WRITES);
-      await writeOne(
-        table.dynamo,
-        table.registrations.update({ eventId, residentId }, `SET #status = :status, drawPosition = :position${seq !== null ? ', waitlistSeq = :seq' : ''}`, {
+      const update = (code: string | null) =>
+        table.registrations.update({ eventId, residentId }, `SET #status = :status, drawPosition = :position${seq !== null ? ', waitlistSeq = :seq' : ''}${code !== null ? ', checkInCode = :code' : ''}`, {
           if: '#status = :applied',
-          values: { ':status': result.status, ':position': result.drawPosition, ':applied': 'APPLIED', ...(seq !== null ? { ':seq': seq } : {}) },
-        }),
-        OPEN_DAY_WRITES,
-      );
+          values: { ':status': result.status, ':position': result.drawPosition, ':applied': 'APPLIED', ...(seq !== null ? { ':seq': seq } : {}), ...(code !== null ? { ':code': code } : {}) },
+        });
+      // A seat's check-in code is reserved with it (an application has none since decision 026; one
+      // from before keeps its own); a code taken already is drawn again.
+      if (result.status !== 'SELECTED' || result.checkInCode !== null) {
+        await writeOne(table.dynamo, update(null), OPEN_DAY_WRITES);
+        continue;
+      }
+      for (let attempt = 0; ; attempt += 1) {
+        const code = newCheckInCode();
+        const outcome = await transact(table.dynamo, [update(code), table.codes.put({ eventId, code, residentId }, { if: 'attribute_not_exists(pk)' })], OPEN_DAY_WRITES);
+        if (outcome.ok) {
+          result.checkInCode = code;
+          break;
+        }
+        if (outcome.failed[0]) {
+          // A concurrent call of the same draw wrote it: its code is the one.
+          result.checkInCode = (await table.registrations.get({ eventId, residentId }, true))?.checkInCode ?? null;
+          break;
+        }
+        if (attempt === MAX_DECISIONS - 1) throw tooBusy();
+      }
     }
   };
   await Promise.all(Array.from({ length: DRAW_PARALLELISM }, apply));

@@ -76,6 +76,7 @@ export const registrationItem = itemType({
   name: 'registration, one per resident per event',
   notes:
     'A double tap or a retry finds the first one; gsi1 is the resident\'s own list (我的), newest first. ' +
+    '`checkInCode` only once it holds a seat (null while waiting or applying). ' +
     'Set only by updates: `promotedAt`, `cancelledAt`, and the markers `remindedAt` and `cancellationNoticedAt` that make a reminder or a cancellation notice go out once.',
   attributes: () => z.object({
     /** `<eventId>.<residentId>`. */
@@ -86,7 +87,12 @@ export const registrationItem = itemType({
     name: z.string(),
     phone: z.string(),
     questions: orNull(z.string()),
-    checkInCode: z.string(),
+    /**
+     * Reserved (with its check-in code item) in the transaction that gives the registration a seat:
+     * the sign-up, the seat handover or the draw; null while waiting or applying (decision 026).
+     * Registrations stored before that have a code from their sign-up, never shown until a seat.
+     */
+    checkInCode: orNull(z.string()),
     /** Place in the waiting-list sequence while WAITLISTED. */
     waitlistSeq: orNull(z.number()),
     /** DRAW: place in the draw order (1 = drawn first). */
@@ -100,7 +106,7 @@ export const registrationItem = itemType({
 
 export const checkInCodeItem = itemType({
   name: 'check-in code (unique per event)',
-  notes: 'Finds the registration a scanned code belongs to.',
+  notes: 'Finds the registration a scanned code belongs to. Written in the transaction that gives the registration its seat (sign-up, handover or draw), not for a waiter or an applicant.',
   attributes: () => z.object({ eventId: z.string(), code: z.string(), residentId: z.string() }),
   keys: { pk: 'EVENT#{eventId}', sk: 'CODE#{code}' },
 });

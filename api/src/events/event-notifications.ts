@@ -28,8 +28,14 @@ export function notifyRegistrant(
   return notifySafely(context.notifier, context.log, registrantMessage(template, event, registration, extra));
 }
 
-/** The message a registrant gets about their event. */
+/** The templates that give the seat's check-in code. */
+const WITH_CHECK_IN_CODE: ReadonlyArray<keyof typeof EVENT_NOTIFICATIONS> = ['EVENT_CONFIRMED', 'EVENT_PROMOTED'];
+
+/** The message a registrant gets about their event (a seat's message with its check-in code). */
 export function registrantMessage(template: keyof typeof EVENT_NOTIFICATIONS, event: StoredEvent, registration: StoredRegistration, extra: Record<string, string> = {}): NotificationMessage {
+  const { checkInCode } = registration;
+  // A seat is taken in the same transaction that reserves its code (sign-up, handover, draw).
+  if (WITH_CHECK_IN_CODE.includes(template) && checkInCode === null) throw new Error(`registration ${registration.id} holds a seat without a check-in code`);
   return {
     residentId: registration.residentId,
     template,
@@ -39,6 +45,7 @@ export function registrantMessage(template: keyof typeof EVENT_NOTIFICATIONS, ev
       title: event.title,
       startsAt: beijingTime(event.startsAt),
       place: event.venue?.address ?? '线上直播',
+      ...(WITH_CHECK_IN_CODE.includes(template) && checkInCode !== null ? { checkInCode } : {}),
       ...extra,
     },
     page: `pages/events/detail/index?id=${event.id}`,

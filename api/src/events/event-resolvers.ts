@@ -146,7 +146,7 @@ export const eventResolvers: Resolvers = {
       return event;
     },
     checkInCode: (registration) => (SEAT_STATUSES.includes(registration.status) ? registration.checkInCode : null),
-    checkInQrSvg: (registration) => (SEAT_STATUSES.includes(registration.status) ? plainQrSvg(registration.checkInCode) : null),
+    checkInQrSvg: (registration) => (SEAT_STATUSES.includes(registration.status) && registration.checkInCode !== null ? plainQrSvg(registration.checkInCode) : null),
     name: (registration) => (registration.unmasked ? registration.name : maskName(registration.name)),
     phone: (registration) => (registration.unmasked === 'name-and-phone' ? registration.phone : maskMobile(registration.phone)),
     async waitlistPosition(registration, _args, context) {

@@ -69,7 +69,7 @@ export const eventWriteResolvers: { Mutation: MutationResolvers<RequestContext> 
       const event = await context.stores.events.update(before, details, auditEntry(context.actor, 'event.update', before.id, { fields: changed }), context.now());
       if (details.capacity > before.capacity) {
         for (const promoted of await context.stores.registrations.fillFreeSeats(event.id, context.now())) {
-          await notifyRegistrant(context, 'EVENT_PROMOTED', event, promoted, { checkInCode: promoted.checkInCode });
+          await notifyRegistrant(context, 'EVENT_PROMOTED', event, promoted);
         }
         return (await context.stores.events.get(event.id, true)) ?? event;
       }
@@ -100,7 +100,7 @@ export const eventWriteResolvers: { Mutation: MutationResolvers<RequestContext> 
       const before = await staffEvent(context, args.eventId, 'department.work');
       const outcome = await context.stores.registrations.draw(before, context.now(), auditEntry(context.actor, 'event.draw', before.id));
       for (const registration of outcome.selected) {
-        await notifyRegistrant(context, 'EVENT_CONFIRMED', outcome.event, registration, { checkInCode: registration.checkInCode });
+        await notifyRegistrant(context, 'EVENT_CONFIRMED', outcome.event, registration);
       }
       for (const registration of outcome.waitlisted) {
         await notifyRegistrant(context, 'EVENT_WAITLISTED', outcome.event, registration, { note: `未抽中，候补第 ${registration.waitlistSeq} 位` });
@@ -115,7 +115,7 @@ export const eventWriteResolvers: { Mutation: MutationResolvers<RequestContext> 
         const input = parseInput(registrationInputSchema, args.input);
         const event = EVENT_ID.test(args.eventId) ? await context.stores.registrations.eventForSignUp(args.eventId) : null;
         if (!event || event.status === 'DRAFT') throw notFound('没有找到这个开放日。');
-        const confirmation = (registration: StoredRegistration) => registrantMessage('EVENT_CONFIRMED', event, registration, { checkInCode: registration.checkInCode });
+        const confirmation = (registration: StoredRegistration) => registrantMessage('EVENT_CONFIRMED', event, registration);
         // One request for the whole sign-up: the session's check with the phone remembered, the
         // confirmation in 我的消息 (and the outbox) are written in the seat's transaction (issue 17);
         // WeChat's message and the 亲友帮办 helpers' copies are sent once the seat is taken.
@@ -144,7 +144,7 @@ export const eventWriteResolvers: { Mutation: MutationResolvers<RequestContext> 
       const { registration: cancelled, promoted } = await context.stores.registrations.cancel(registration, context.now());
       if (promoted) {
         const event = await context.stores.events.get(promoted.eventId, true);
-        if (event) await notifyRegistrant(context, 'EVENT_PROMOTED', event, promoted, { checkInCode: promoted.checkInCode });
+        if (event) await notifyRegistrant(context, 'EVENT_PROMOTED', event, promoted);
       }
       return cancelled;
     },

@@ -1,6 +1,7 @@
 import { codeOf, createTestApi, createTestStaff, residentToken, type TestApi } from '../../../test/support/test-app';
 import { signedInResident } from '../../../test/bench/events-spike';
 import { createOutboxStore } from '../notifications/outbox-store';
+import { ORDINARY_WRITES, transact } from '../core/transactions';
 import { openDayTable } from './open-day-table';
 import { waitlistNumbers } from './sign-up';
 import { CANCEL_REGISTRATION, DAY, eventInput, openEventFor, person, register } from './event-test-support';
@@ -102,6 +103,28 @@ describe('signing up first come, first served', () => {
     const mine = await api.run<{ myRegistrations: Array<{ status: string; event: { title: string } }> }>(`{ myRegistrations { status event { title } } }`, {}, { token: tokens[2] });
     expect(mine.data!.myRegistrations).toEqual([{ status: 'CONFIRMED', event: { title: '先到先得开放日' } }]);
     expect(codeOf((await api.run(`{ myRegistrations { id } }`)).errors)).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('a waiter who signed up before check-in codes came with the seat (decision 026)', () => {
+  it('gets a code of its own with the handed-over seat; the code reserved at that sign-up finds nobody', async () => {
+    const eventId = await openEventFor(api, staff, eventInput(base, { title: '旧候补开放日', capacity: 1 }));
+    const [seat, waiter] = [await signedInResident(api.app, 'old-seat'), await signedInResident(api.app, 'old-waiter')];
+    const taken = await register(api, seat, eventId, person(1));
+    await register(api, waiter, eventId, person(2));
+    // As stored before: the waiter's registration with a code, and that code's item.
+    const table = openDayTable(api.app.dynamo);
+    const stored = await table.registrations.get({ eventId, residentId: 'old-waiter' }, true);
+    await transact(api.app.dynamo, [table.registrations.put({ ...stored!, checkInCode: 'K7M2PQ' }), table.codes.put({ eventId, code: 'K7M2PQ', residentId: 'old-waiter' })], ORDINARY_WRITES);
+    await api.run(CANCEL_REGISTRATION, { id: taken.data!.registerForEvent.id }, { token: seat });
+    const mine = await api.run<{ event: { myRegistration: { status: string; checkInCode: string } } }>(`query($id: ID!) { event(id: $id) { myRegistration { status checkInCode } } }`, { id: eventId }, { token: waiter });
+    const { status, checkInCode } = mine.data!.event.myRegistration;
+    expect(status).toBe('CONFIRMED');
+    expect(checkInCode).toMatch(/^[2-9A-HJKMNP-Z]{6}$/);
+    const event = (await api.app.stores.events.get(eventId, true))!;
+    const door = new Date(new Date(event.startsAt).getTime() + 3_600_000);
+    expect(await api.app.stores.registrations.checkIn(event, 'K7M2PQ', door)).toBeNull();
+    expect(await api.app.stores.registrations.checkIn(event, checkInCode, door)).toMatchObject({ already: false, registration: { residentId: 'old-waiter' } });
   });
 });
 

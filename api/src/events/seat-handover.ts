@@ -1,5 +1,6 @@
 import { notFound } from '../core/errors';
 import { transact, type Write } from '../core/transactions';
+import { newCheckInCode } from './check-in-code';
 import { SEAT_STATUSES, type RegistrationStatus, type StoredEvent, type StoredRegistration } from './event-model';
 import { OPEN_DAY_WRITES, type OpenDayTable } from './open-day-table';
 import { cancelRefusal } from './open-day-rules';
@@ -20,14 +21,21 @@ async function firstWaiting(table: OpenDayTable, eventId: string): Promise<Waiti
 
 const promotedStatus = (event: StoredEvent): RegistrationStatus => (event.selectionMode === 'DRAW' ? 'SELECTED' : 'CONFIRMED');
 
-/** The writes that move the first waiting into a seat. */
+/**
+ * The writes that move the first waiting into a seat, with the seat's check-in code reserved (a
+ * waiter has none, decision 026; one taken already refuses the transaction, which is decided again
+ * with another code).
+ */
 function promotion(table: OpenDayTable, eventId: string, candidate: Waiting, status: RegistrationStatus, at: string): Write[] {
+  const { residentId, seq } = candidate;
+  const code = newCheckInCode();
   return [
-    table.registrations.update({ eventId, residentId: candidate.residentId }, 'SET #status = :promoted, promotedAt = :at REMOVE waitlistSeq', {
+    table.registrations.update({ eventId, residentId }, 'SET #status = :promoted, promotedAt = :at, checkInCode = :code REMOVE waitlistSeq', {
       if: '#status = :waitlisted AND waitlistSeq = :seq',
-      values: { ':promoted': status, ':at': at, ':waitlisted': 'WAITLISTED', ':seq': candidate.seq },
+      values: { ':promoted': status, ':at': at, ':code': code, ':waitlisted': 'WAITLISTED', ':seq': seq },
     }),
-    table.waitingPlaces.remove({ eventId, seq: candidate.seq }, { if: 'attribute_exists(pk)' }),
+    table.waitingPlaces.remove({ eventId, seq }, { if: 'attribute_exists(pk)' }),
+    table.codes.put({ eventId, code, residentId }, { if: 'attribute_not_exists(pk)' }),
   ];
 }
 
@@ -74,7 +82,8 @@ export async function cancel(table: OpenDayTable, registration: StoredRegistrati
       const promoted = candidate ? await table.registrations.get({ eventId, residentId: candidate.residentId }, true) : null;
       return { registration: { ...current, status: 'CANCELLED' as const, waitlistSeq: null }, promoted };
     }
-    // The registration, the event or the waiting list changed meanwhile: look again and decide again.
+    // The registration, the event or the waiting list changed meanwhile (or the new seat's code was
+    // taken): look again and decide again.
   }
   throw tooBusy();
 }

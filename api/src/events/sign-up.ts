@@ -225,7 +225,8 @@ export async function register(table: OpenDayTable, recent: RecentEvents, number
         name: input.name,
         phone: input.phone,
         questions: input.questions,
-        checkInCode: newCheckInCode(),
+        // Only a seat reserves a check-in code: a waiter's is reserved when the seat is handed over.
+        checkInCode: path === 'seat' ? newCheckInCode() : null,
         waitlistSeq: seq,
         drawPosition: null,
         createdAt: at,
@@ -237,7 +238,7 @@ export async function register(table: OpenDayTable, recent: RecentEvents, number
         table.events.update({ id: event.id }, rule.update, { if: `${OPEN_NOW} AND ${rule.condition}`, values: { ':open': 'OPEN', ':now': at, ...rule.values } }),
         // A cancelled registration may be replaced by signing up again.
         table.registrations.put(registration, { if: 'attribute_not_exists(pk) OR #status = :cancelled', values: { ':cancelled': 'CANCELLED' } }),
-        table.codes.put({ eventId: event.id, code: registration.checkInCode, residentId }, { if: 'attribute_not_exists(pk)' }),
+        ...(registration.checkInCode === null ? [] : [table.codes.put({ eventId: event.id, code: registration.checkInCode, residentId }, { if: 'attribute_not_exists(pk)' })]),
         ...(seq === null ? [] : [table.waitingPlaces.put({ eventId: event.id, seq, residentId })]),
       ];
       const others = (await alongside(registration))

@@ -14,6 +14,7 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 const outbox = () => createOutboxStore(api.app.dynamo, api.app.now);
+const CHECK_IN = `mutation($id: ID!, $code: String!) { checkIn(eventId: $id, code: $code) { alreadyCheckedIn message registration { name status checkedInAt } } }`;
 const withClock = async <T>(instant: Date, run: () => Promise<T>): Promise<T> => {
   api.app.now = () => instant;
   try {
@@ -198,7 +199,6 @@ describe('the day of the event and after', () => {
     }
   });
 
-  const CHECK_IN = `mutation($id: ID!, $code: String!) { checkIn(eventId: $id, code: $code) { alreadyCheckedIn message registration { name status checkedInAt } } }`;
   const FEEDBACK = `mutation($id: ID!, $input: EventFeedbackInput!) { submitEventFeedback(eventId: $id, input: $input) { satisfaction useful suggestions } }`;
 
   it('reminds each seat holder once, the day before (Beijing time)', async () => {
@@ -284,11 +284,17 @@ describe('changing and cancelling an event', () => {
     const UPDATE = `mutation($id: ID!, $input: EventInput!) { updateEvent(id: $id, input: $input) { capacity seatsLeft waitlistLength } }`;
     const grown = await api.run(UPDATE, { id: eventId, input: { ...input, capacity: 2 } }, { token: tokens.civilAffairs });
     expect(grown.data).toEqual({ updateEvent: { capacity: 2, seatsLeft: 0, waitlistLength: 1 } });
-    expect((await outbox().messagesFor('grow-1')).map((m) => m.template)).toEqual(['EVENT_PROMOTED']);
+    const [promoted] = await outbox().messagesFor('grow-1');
+    expect(promoted).toMatchObject({ template: 'EVENT_PROMOTED', data: { checkInCode: expect.stringMatching(/^[2-9A-HJKMNP-Z]{6}$/) } });
+    // The code reserved with the handed-over seat lets them in at the door.
+    await withClock(new Date(new Date(input.startsAt).getTime() + HOUR), async () => {
+      const door = await api.run<{ checkIn: { message: string; registration: { name: string } } }>(CHECK_IN, { id: eventId, code: promoted!.data.checkInCode }, { token: tokens.civilAffairs });
+      expect(door.data!.checkIn).toMatchObject({ message: '签到成功。', registration: { name: '王小二' } });
+    });
     const shrunk = await api.run(UPDATE, { id: eventId, input: { ...input, capacity: 1 } }, { token: tokens.civilAffairs });
     expect(codeOf(shrunk.errors)).toBe('BAD_USER_INPUT');
     expect(shrunk.errors![0]!.message).toBe('已经有 2 人报名成功，名额不能少于 2。');
-    expect((await api.app.audit.trail('event', eventId)).map((r) => r.action)).toEqual(['event.create', 'event.open', 'event.update']);
+    expect((await api.app.audit.trail('event', eventId)).map((r) => r.action)).toEqual(['event.create', 'event.open', 'event.update', 'event.checkin.name.read']);
   });
 
   it('tells every registrant when an event is cancelled, once, even if cancelled twice', async () => {
