@@ -356,6 +356,11 @@ describe('staff run an open day after publishing it, at a desk and on a phone', 
       await view.getByRole('button', { name: '公开抽签' }).click();
       await settled(page, '已抽签，结果已通知每位申请的居民。');
       expect(await view.getByText(/3 人申请，抽中 2 人；随机种子/u).count()).toBe(1);
+      // The list on screen says the draw's outcome, not 已提交抽签申请 any more.
+      await registrations.getByText('排队候补第 1 位').waitFor();
+      const drawn = await registrations.getByRole('list', { name: '报名的居民' }).innerText();
+      expect(drawn.match(/已抽中，报名成功/gu)).toHaveLength(2);
+      expect(drawn).not.toContain('已提交抽签申请');
       expect((await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
       expect(await sidewaysOverflow(page)).toEqual([]);
       await screenshotWholePage(page, `events-manage-drawn-${width}`);

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Screen } from '../../../components/Screen';
@@ -82,6 +82,10 @@ function Registrations({ event }: { event: StaffEvent }) {
   const [said, setSaid] = useState('');
   const submit = useSubmit();
   const show = () => submit.run(async () => setList((await staffRequest(EventRegistrationsDocument, { eventId: event.id })).eventRegistrations));
+  // 停止报名, 公开抽签 and 取消 change every registration's state: a list already on screen is read again.
+  useEffect(() => {
+    if (list) show();
+  }, [event]);
   const exportCsv = () =>
     submit.run(async () => {
       const { eventRegistrationsCsv: csv } = await staffRequest(EventRegistrationsCsvDocument, { eventId: event.id });
