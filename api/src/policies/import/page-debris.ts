@@ -2,8 +2,9 @@ import { toSimplified } from '@govopen/shared';
 import { dateOnLineOfItsOwn } from './dates';
 
 // Lines that belong to the page the document was printed on or shown in, not to the document:
-// PDF page numbers, page breaks (form feeds) and running headers, and a web page's chrome —
-// breadcrumbs, menus, share and print links, visit counters, the site's footer.
+// PDF page numbers, page breaks (form feeds) and running headers, a printed table of contents
+// (目录, 一、总体要求……1), and a web page's chrome — breadcrumbs, menus, share and print links,
+// visit counters, the site's footer.
 
 /** The line a form feed (page break in extracted text) is turned into. */
 export const PAGE_BREAK = '\f';
@@ -13,6 +14,9 @@ const PAGE_NUMBER = [
   /^第\s*\d+\s*页\s*[,，/]?\s*(?:共\s*\d+\s*页)?$/u, // 第 3 页 共 10 页
   /^共\s*\d+\s*页\s*[,，/]?\s*第\s*\d+\s*页$/u, // 共 10 页 第 3 页
 ];
+
+/** A table of contents: its heading, and entries leading with dots to a page number. */
+const CONTENTS = [/^目\s*录$/u, /^\S.{0,60}?(?:[.·⋯_]\s?){3,}\s*\d{1,3}$/u];
 
 const BREADCRUMB = [/^(?:当前位置|您的位置|您当前的位置|您现在的位置|当前所在位置|所在位置)\s*[:：]/u, /^首页\s*[>＞»›/]/u];
 
@@ -118,6 +122,7 @@ function isPageDebris(line: string, index: number, headers: Set<number>): boolea
     headers.has(index) ||
     isPageBoundary(line) ||
     BREADCRUMB.some((pattern) => pattern.test(recogniserForm(line))) ||
+    CONTENTS.some((pattern) => pattern.test(recogniserForm(line))) ||
     isSiteChrome(line)
   );
 }

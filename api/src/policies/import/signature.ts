@@ -26,15 +26,20 @@ function signatureOnOneLine(line: TextLine): Signature | null {
   return date !== null && isOrganName(cells[0]!) ? { issuer: cells[0]!, date, at: line } : null;
 }
 
-/** The first signature: an organ's name with a date on the line after it (or beside it). */
+/** The signature that paragraph `index` starts: an organ's name with a date on the line after it (or beside it). */
+export function signatureAt(paragraphs: readonly TextLine[], index: number): Signature | null {
+  const organ = paragraphs[index]!;
+  const next = paragraphs[index + 1];
+  const date = next === undefined ? null : dateOnLineOfItsOwn(next.text);
+  if (date !== null && isOrganName(organ.simple)) return { issuer: organ.simple.trim(), date, at: organ };
+  return signatureOnOneLine(organ);
+}
+
+/** The first signature. */
 export function findSignature(paragraphs: readonly TextLine[]): Signature | null {
   for (let i = 0; i < paragraphs.length; i++) {
-    const organ = paragraphs[i]!;
-    const next = paragraphs[i + 1];
-    const date = next === undefined ? null : dateOnLineOfItsOwn(next.text);
-    if (date !== null && isOrganName(organ.simple)) return { issuer: organ.simple.trim(), date, at: organ };
-    const oneLine = signatureOnOneLine(organ);
-    if (oneLine) return oneLine;
+    const signature = signatureAt(paragraphs, i);
+    if (signature) return signature;
   }
   return null;
 }
