@@ -207,6 +207,11 @@ describe('a measure (办法) set out in chapters and articles, with a table of c
     expect(policy.sections[1]?.heading).toContain('第十条规定，制定本办法。');
   });
 
+  it('keeps a plan numbered 一、二、 in its sections when one paragraph opens by quoting an article', () => {
+    const plan = ['关于做好高龄津贴发放工作的通知', '一、发放对象', '第二条 本办法适用于本区户籍老年人。以上为《办法》原文。', '二、发放标准', '每人每月200元。'];
+    expect(parsed(plan.join('\n')).policy.sections.map((section) => section.heading)).toEqual(['一、发放对象', '二、发放标准']);
+  });
+
   it('leaves the table of contents, with its dots and page numbers, out of the body', () => {
     expect(policy.body).not.toMatch(/目\s*录|…/u);
   });

@@ -20,11 +20,14 @@ function continuesAttachmentList(paragraphs: readonly TextLine[], index: number)
 }
 
 /**
- * A document set out in articles (第一条) has them for its headings: the （一） and 1. inside an
- * article list its items, they open no section.
+ * A document set out in articles (第一条, 第二条 …) has them for its headings: the （一） and 1. inside
+ * an article list its items, they open no section. One article quoted at the start of a paragraph
+ * of a plan numbered 一、二、 does not make it one.
  */
 function inArticles(paragraphs: readonly TextLine[]): boolean {
-  return paragraphs.some((paragraph) => articleLevel(paragraph.simple) === 3);
+  const count = (level: (simple: string) => number | null, wanted: number) => paragraphs.filter((paragraph) => level(paragraph.simple) === wanted).length;
+  const articles = count(articleLevel, 3);
+  return articles >= 2 && articles >= count(numberedLevel, 1);
 }
 
 function opensSection(paragraphs: readonly TextLine[], index: number, articles: boolean): number | null {
