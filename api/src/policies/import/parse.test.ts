@@ -227,6 +227,19 @@ describe('the last section of a notice', () => {
     expect(policy.writtenDate).toBe('2026-12-01');
   });
 
+  it('is signed by organs together (联合发文): the first leads, one a line, side by side, or marked （印章）', () => {
+    const signings = [
+      ['灵武市民政局', '灵武市财政局'],
+      ['灵武市民政局　　　灵武市财政局'],
+      ['灵武市民政局（印章）', '灵武市财政局（印章）'],
+    ];
+    for (const organs of signings) {
+      const { policy, provenance } = parsed([...notice.slice(0, 5), ...organs, '2026年12月1日'].join('\n'));
+      expect({ organs, issuer: policy.issuer, writtenDate: policy.writtenDate, line: provenance.issuer?.line }).toEqual({ organs, issuer: '灵武市民政局', writtenDate: '2026-12-01', line: 6 });
+      expect(policy.sections[policy.sections.length - 1]?.text).toBe('每户每年800元。');
+    }
+  });
+
   it('ends before a signature with the date beside the organ', () => {
     const { policy } = parsed([...notice.slice(0, 5), '灵武市民政局　　2026年12月1日'].join('\n'));
     expect(policy.sections[policy.sections.length - 1]?.text).toBe('每户每年800元。');
