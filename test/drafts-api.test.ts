@@ -116,7 +116,7 @@ describe('the comment period', () => {
     expect((await run<Draft>(READ, { id: draft.id })).status).toBe('CLOSED');
     const late = await api.run(COMMENT, { input: { draftId: draft.id, text: '晚了的意见' } }, { token: resident });
     expect(codeOf(late.errors)).toBe('CONFLICT');
-    expect(late.errors?.[0]?.message).toContain('2026-12-11');
+    expect(late.errors?.[0]?.message).toBe('征求意见已于 2026年12月11日 结束，不能再提意见了。');
     const open = await run<{ edges: Array<{ node: { id: string } }> }>(LIST, { status: 'OPEN' });
     expect(open.edges.map((edge) => edge.node.id)).not.toContain(draft.id);
 

@@ -56,6 +56,7 @@ describe('progress and status are derived, never typed in', () => {
     expect(future.errors?.[0]?.message).toBe('实际完成日期不能晚于今天。');
     const again = await api.run(COMPLETE, { m: `${project.id}.3`, d: '2026-09-20' }, { token: who.housing });
     expect(codeOf(again.errors)).toBe('CONFLICT');
+    expect(again.errors?.[0]?.message).toBe('这个节点已经在 2026年9月26日 标记完成了；如有错误，请发布一条更正说明。');
     const same = await api.run<{ completeMilestone: Project }>(COMPLETE, { m: `${project.id}.3`, d: '2026-09-26' }, { token: who.housing });
     expect(same.data!.completeMilestone.progress).toBe(83);
   });
@@ -64,8 +65,10 @@ describe('progress and status are derived, never typed in', () => {
     today(api, '2026-12-10');
     const last = await api.run<{ completeMilestone: Project }>(COMPLETE, { m: `${project.id}.4`, d: '2026-12-10' }, { token: who.housing });
     expect(last.data!.completeMilestone).toMatchObject({ status: 'COMPLETED', progress: 100, completedDate: '2026-12-10' });
-    const timeline = (await readProject(api, project.id)).updates.edges.map((e) => e.node.kind);
-    expect(timeline).toEqual(['MILESTONE_DONE', 'MILESTONE_DONE', 'MILESTONE_DONE', 'MILESTONE_DONE']);
+    const timeline = (await readProject(api, project.id)).updates.edges.map((e) => e.node);
+    expect(timeline.map((update) => update.kind)).toEqual(['MILESTONE_DONE', 'MILESTONE_DONE', 'MILESTONE_DONE', 'MILESTONE_DONE']);
+    // Residents read the date as a date, not as 2026-09-26.
+    expect(timeline[1]!.text).toMatch(/」已完成，实际完成日期 2026年9月26日。主体工程全部完工。$/u);
   });
 });
 

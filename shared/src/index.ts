@@ -4,3 +4,4 @@ export * from './policy-validation';
 export * from './masking';
 export * from './sensitive-data';
 export * from './open-day-themes';
+export * from './written-date';

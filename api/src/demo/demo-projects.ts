@@ -1,7 +1,7 @@
 import { beijingInstant } from '../core/clock';
 import type { App } from '../app';
 import { projectIdFor, updateIdFor } from '../projects/project-ids';
-import type { Milestone, ProjectFigure, StoredProject, StoredUpdate } from '../projects/project-model';
+import { milestoneDoneText, type Milestone, type ProjectFigure, type StoredProject, type StoredUpdate } from '../projects/project-model';
 
 // Demo content: a made-up district's 2026 list of ten livelihood projects (示例, not a real list),
 // with milestones across 2026 and a few dated updates each, so every screen has something to show:
@@ -326,7 +326,7 @@ async function loadOne(app: App, demo: DemoProject, order: number, parentId: str
     })),
     ...(demo.milestones ?? []).flatMap((m, i) => [
       ...(m.done
-        ? [{ date: m.done, apply: () => milestoneChange('MILESTONE_DONE', m.done!, `节点「${m.title}」已完成，实际完成日期 ${m.done}`, `${id}.${i + 1}`, current.map((c, j) => (j === i ? { ...c, actualDate: m.done! } : c))) }]
+        ? [{ date: m.done, apply: () => milestoneChange('MILESTONE_DONE', m.done!, milestoneDoneText(m.title, m.done!), `${id}.${i + 1}`, current.map((c, j) => (j === i ? { ...c, actualDate: m.done! } : c))) }]
         : []),
       ...(m.delay
         ? [

@@ -152,7 +152,7 @@ export const draftResolvers: Resolvers = {
         moderatedBy: null,
       };
       const added = await context.stores.drafts.addComment(comment, now);
-      if (!added) throw conflict(`征求意见已于 ${draft.lastDay} 结束，不能再提意见了。`);
+      if (!added) throw rules.closedForComments(draft);
       return { ...added.comment, shownTo: 'writer' };
     },
     async moderateDraftComment(_root, args, context) {

@@ -1,4 +1,4 @@
-import { findSensitiveData, maskSensitiveData } from '@govopen/shared';
+import { findSensitiveData, maskSensitiveData, writtenDate } from '@govopen/shared';
 import { beijingInstant, governmentDate } from '../core/clock';
 import { badInput, conflict } from '../core/errors';
 import type { AdoptionOutcome, DraftStatus, StoredDraft, StoredDraftComment } from './draft-model';
@@ -33,10 +33,12 @@ export function statusAt(draft: Pick<StoredDraft, 'status' | 'closesAt'>, now: D
   return draft.status === 'OPEN' && draft.closesAt <= now.toISOString() ? 'CLOSED' : draft.status;
 }
 
+/** What a resident is told who comments after the period. */
+export const closedForComments = (draft: Pick<StoredDraft, 'lastDay'>) => conflict(`征求意见已于 ${writtenDate(draft.lastDay)} 结束，不能再提意见了。`);
+
 /** A comment is taken only while the draft is open. */
 export function mustTakeComments(draft: StoredDraft, now: Date): void {
-  const status = statusAt(draft, now);
-  if (status !== 'OPEN') throw conflict(`征求意见已于 ${draft.lastDay} 结束，不能再提意见了。`);
+  if (statusAt(draft, now) !== 'OPEN') throw closedForComments(draft);
 }
 
 /** Everyday abusive words; the district's sensitive-word list (工作台 → 发布设置) is added to these. */
@@ -71,7 +73,7 @@ export interface FeedbackGroupInput {
 /** 采纳情况, once the period is over and only once; every group names comments of this draft, and says why where a view was not (fully) adopted. */
 export function feedbackFor(draft: StoredDraft, groups: FeedbackGroupInput[], summary: string | null, by: string, now: Date): StoredDraft {
   const status = statusAt(draft, now);
-  if (status === 'OPEN') throw conflict(`征求意见到 ${draft.lastDay} 才结束，结束后才能公布采纳情况。`);
+  if (status === 'OPEN') throw conflict(`征求意见到 ${writtenDate(draft.lastDay)} 才结束，结束后才能公布采纳情况。`);
   if (status === 'ANSWERED') throw conflict('这份草案的采纳情况已经公布了。');
   groups.forEach((group, i) => {
     if (group.outcome !== 'ADOPTED' && !group.reason) throw badInput(`第 ${i + 1} 条意见没有全部采纳，请写明理由。`, { field: `groups.${i}.reason` });

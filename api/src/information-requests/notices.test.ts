@@ -1,5 +1,5 @@
 import { DEFAULT_CONFIG } from '../core/config';
-import { noticesOf, noticeText, writtenDate } from './notices';
+import { noticesOf, noticeText } from './notices';
 import { perItemFee } from './processing-fee';
 import * as flow from './request-flow';
 import type { StoredInformationRequest } from './request-model';
@@ -10,11 +10,6 @@ const application = filed(beijing('2026-09-30'));
 
 /** Applies the steps in order, each to the request as the last left it. */
 const after = (request: StoredInformationRequest, ...steps: Array<(r: StoredInformationRequest) => flow.RequestChange>) => steps.reduce((r, step) => step(r).after, request);
-
-it('writes dates as official documents do', () => {
-  expect(writtenDate('2026-10-09')).toBe('2026年10月9日');
-  expect(writtenDate('2026-12-31')).toBe('2026年12月31日');
-});
 
 describe('the notices of an application', () => {
   const handled = after(

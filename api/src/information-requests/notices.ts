@@ -1,3 +1,4 @@
+import { writtenDate } from '@govopen/shared';
 import { readClock } from '../core/case-clock';
 import { governmentDate } from '../core/clock';
 import type { InformationRequestSettings } from '../core/config';
@@ -32,12 +33,6 @@ export interface Notice {
 }
 
 const REGULATION = '《中华人民共和国政府信息公开条例》';
-
-/** 2026-10-09 → 2026年10月9日, as official documents write dates. */
-export function writtenDate(date: string): string {
-  const [year, month, day] = date.split('-').map(Number);
-  return `${year}年${month}月${day}日`;
-}
 
 const dayOf = (instant: string) => writtenDate(governmentDate(new Date(instant)));
 

@@ -20,6 +20,10 @@ describe('section ids: a section is named by its numbering, as residents read it
     expect(ids([1, '十二、其他'], [2, '(十一)強化約談問責。'], [3, '１．規範公開。'], [4, '（3）细则'])).toEqual(['12', '12-11', '12-11-1', '12-11-1-3']);
   });
 
+  it('names a measure’s articles by their own numbers, which run on across its chapters (第二章 holds 第三条)', () => {
+    expect(ids([1, '第一章 总则'], [3, '第一条 为做好工作，制定本办法。'], [3, '第二条 适用范围。'], [1, '第二章 发放标准'], [3, '第三条 按月发放：'])).toEqual(['1', '1-0-1', '1-0-2', '2', '2-0-3']);
+  });
+
   it('keeps numbering that runs on across chapters (婺城: 二、 holds （五）…（八）)', () => {
     const { policy } = parsed(seedText('wucheng'));
     const named = sectionIds(policy.sections);

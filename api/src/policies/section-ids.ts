@@ -6,9 +6,9 @@ import { chineseNumber } from './import/dates';
 // document, stays right when wording changes, and is the same wherever it is worked out (the policy
 // page, search results).
 
-/** The number a heading is numbered with: 三、→ 3, （十二）→ 12, 4. → 4, （2）→ 2; null when it has none. */
+/** The number a heading is numbered with: 三、→ 3, （十二）→ 12, 4. → 4, （2）→ 2, 第五条 → 5; null when it has none. */
 function headingNumber(heading: string): number | null {
-  const numeral = /^[（(]?\s?(?:([一二三四五六七八九十]+)|(\d{1,2}))/u.exec(heading.normalize('NFKC').trimStart());
+  const numeral = /^(?:第\s?(?=[一二三四五六七八九十]+\s?[章节条])|[（(]?\s?)(?:([一二三四五六七八九十]+)|(\d{1,2}))/u.exec(heading.normalize('NFKC').trimStart());
   if (!numeral) return null;
   const number = numeral[1] ? chineseNumber(numeral[1]) : Number(numeral[2]);
   return number > 0 ? number : null;

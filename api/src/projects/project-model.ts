@@ -3,6 +3,7 @@
 // stored: see project-derivation.ts.
 
 import type * as z from 'zod';
+import { writtenDate } from '@govopen/shared';
 import type { Satisfaction } from '../core/satisfaction';
 import type { cancellationAttributes, evaluationItem, milestoneAttributes, projectItem, proposalItem, updateItem } from './project-items';
 
@@ -16,6 +17,10 @@ export const PROPOSAL_STATUSES = ['SUBMITTED', 'ACCEPTED', 'MERGED', 'DECLINED']
 export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
 
 export type Milestone = z.output<typeof milestoneAttributes>;
+
+/** The update a milestone's completion posts, its date as residents read dates: 2026年9月26日. */
+export const milestoneDoneText = (title: string, actualDate: string, note?: string | null) =>
+  `节点「${title}」已完成，实际完成日期 ${writtenDate(actualDate)}${note ? `。${note}` : ''}`;
 
 export type Cancellation = z.output<typeof cancellationAttributes>;
 

@@ -1,3 +1,4 @@
+import { writtenDate } from '@govopen/shared';
 import type { MutationResolvers } from '../generated/resolvers';
 import type { RequestContext } from '../app';
 import { authorize, departmentFor, staffActing } from '../core/authorization';
@@ -6,7 +7,7 @@ import { governmentDate } from '../core/clock';
 import { badInput, conflict, notFound, UserFacingError } from '../core/errors';
 import { isoDateSchema, parseInput, refuseUnmaskedData } from '../core/validation';
 import { deriveMilestone } from './project-derivation';
-import { type Milestone, type StoredProject, type StoredUpdate, type UpdateKind } from './project-model';
+import { milestoneDoneText, type Milestone, type StoredProject, type StoredUpdate, type UpdateKind } from './project-model';
 import { projectIdFor, updateIdFor } from './project-ids';
 import { notifyFollowers } from './project-notifications';
 import { projectResource, staffMilestone, staffProject } from './project-access';
@@ -219,10 +220,10 @@ export const projectWriteResolvers: { Mutation: MutationResolvers<RequestContext
       const isDone = (p: StoredProject) => p.milestones[index]?.actualDate === actualDate;
       if (milestone.actualDate !== null) {
         if (isDone(project)) return viewOf(context, project);
-        throw conflict(`这个节点已经在 ${milestone.actualDate} 标记完成了；如有错误，请发布一条更正说明。`);
+        throw conflict(`这个节点已经在 ${writtenDate(milestone.actualDate)} 标记完成了；如有错误，请发布一条更正说明。`);
       }
       const milestones = project.milestones.map((m, i) => (i === index ? { ...m, actualDate } : m));
-      const text = `节点「${milestone.title}」已完成，实际完成日期 ${actualDate}${note ? `。${note}` : ''}`;
+      const text = milestoneDoneText(milestone.title, actualDate, note);
       const update = entry(context, project, { kind: 'MILESTONE_DONE', text, milestoneId: milestone.id });
       const request = { update, projectChange: { expectedVersion: project.version, milestones } };
       return change(context, project, { ...request, audit: auditEntry(context.actor, 'project.completeMilestone', project.id, { milestone: milestone.id, actualDate }) }, isDone);

@@ -31,6 +31,14 @@ describe('home', () => {
     expect(navigateTo).toHaveBeenLastCalledWith({ url: '/pages/events/list/index' });
   });
 
+  it('leads to 咨询留言 and 依申请公开 from the first page, not only through 我的', () => {
+    render(<Home />);
+    fireEvent.click(screen.getByRole('button', { name: '咨询留言：有问题问政府部门' }));
+    expect(navigateTo).toHaveBeenLastCalledWith({ url: '/pages/casework/ask/index' });
+    fireEvent.click(screen.getByRole('button', { name: '依申请公开：申请查看政府信息' }));
+    expect(navigateTo).toHaveBeenLastCalledWith({ url: '/pages/casework/apply/index' });
+  });
+
   it('tiles and buttons work from a keyboard too (Enter), as on a kiosk', () => {
     render(<Home />);
     const tile = screen.getByRole('link', { name: /^我的/ });

@@ -37,6 +37,12 @@ describe('cleaning scraped and extracted text', () => {
     expect(cleanText(text)).toEqual(['标题', '第一段的开头，', '实)', '第二段的开头，', '实)', '第三段的开头，', '实)', '结尾。']);
   });
 
+  it('drops page numbers printed bare at the page breaks of a PDF, and keeps a number alone elsewhere', () => {
+    const text = '现将《办法》印发给你们。\n2\n\f一、救助对象\n因火灾等导致生活严重困难的家庭。\n3\n\f二、补助人数\n12\n三、补助标准\n4\n';
+    expect(cleanText(text)).toEqual(['现将《办法》印发给你们。', '一、救助对象', '因火灾等导致生活严重困难的家庭。', '二、补助人数', '12', '三、补助标准']);
+    expect(cleanText('一、补助人数\n12')).toEqual(['一、补助人数', '12']);
+  });
+
   it('treats a form feed as a page break', () => {
     const text = '灵武市政府办公室文件\n（一）以公开助力经济健康发展。\f灵武市政府办公室文件\n（二）以公开助力社会和谐稳定。\f灵武市政府办公室文件\n（三）以公开助力法治政府建设。';
     expect(cleanText(text)).toEqual(['（一）以公开助力经济健康发展。', '（二）以公开助力社会和谐稳定。', '（三）以公开助力法治政府建设。']);

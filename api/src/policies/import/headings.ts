@@ -1,6 +1,7 @@
 // The numbering of Chinese official documents (GB/T 9704): 一、 for the first level, （一） for the
-// second, 1. for the third, （1） for the fourth. Recognised on the Simplified form of a line, with
-// full-width digits folded and the stray spaces of OCR (一 、, 1 .) allowed.
+// second, 1. for the third, （1） for the fourth. Rules and measures (办法, 细则, 条例) are set out in
+// chapters, sections and articles instead: 第一章, 第一节, 第一条. Recognised on the Simplified form
+// of a line, with full-width digits folded and the stray spaces of OCR (一 、, 1 .) allowed.
 
 const LEVELS: ReadonlyArray<{ level: number; pattern: RegExp }> = [
   { level: 1, pattern: /^[一二三四五六七八九十百]+\s?、/u },
@@ -10,10 +11,30 @@ const LEVELS: ReadonlyArray<{ level: number; pattern: RegExp }> = [
   { level: 4, pattern: /^[（(]\s?\d{1,2}\s?[）)]/u },
 ];
 
-/** The heading level a paragraph opens, or null when it is not numbered as a heading. */
-export function headingLevel(simple: string): number | null {
+// 第三条 opens an article; 第三条规定的…, 第三条中… quote one.
+const ARTICLE_LEVELS: ReadonlyArray<{ level: number; pattern: RegExp }> = [
+  { level: 1, pattern: /^第\s?[一二三四五六七八九十百零〇]+\s?章/u },
+  { level: 2, pattern: /^第\s?[一二三四五六七八九十百零〇]+\s?节/u },
+  { level: 3, pattern: /^第\s?[一二三四五六七八九十百零〇]+\s?条(?![规所中的之款项])/u },
+];
+function levelIn(levels: ReadonlyArray<{ level: number; pattern: RegExp }>, simple: string): number | null {
   const trimmed = simple.normalize('NFKC').trimStart();
-  return LEVELS.find(({ pattern }) => pattern.test(trimmed))?.level ?? null;
+  return levels.find(({ pattern }) => pattern.test(trimmed))?.level ?? null;
+}
+
+/** The level of a 一、（一）1.（1） heading a paragraph opens, or null. */
+export function numberedLevel(simple: string): number | null {
+  return levelIn(LEVELS, simple);
+}
+
+/** The level of a 第一章, 第一节 or 第一条 a paragraph opens, or null. */
+export function articleLevel(simple: string): number | null {
+  return levelIn(ARTICLE_LEVELS, simple);
+}
+
+/** The heading level a paragraph opens in either scheme, or null when it is not numbered as a heading. */
+export function headingLevel(simple: string): number | null {
+  return numberedLevel(simple) ?? articleLevel(simple);
 }
 
 /**

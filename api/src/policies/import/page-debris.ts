@@ -2,8 +2,9 @@ import { toSimplified } from '@govopen/shared';
 import { dateOnLineOfItsOwn } from './dates';
 
 // Lines that belong to the page the document was printed on or shown in, not to the document:
-// PDF page numbers, page breaks (form feeds) and running headers, and a web page's chrome —
-// breadcrumbs, menus, share and print links, visit counters, the site's footer.
+// PDF page numbers, page breaks (form feeds) and running headers, a printed table of contents
+// (目录, 一、总体要求……1), and a web page's chrome — breadcrumbs, menus, share and print links,
+// visit counters, the site's footer.
 
 /** The line a form feed (page break in extracted text) is turned into. */
 export const PAGE_BREAK = '\f';
@@ -13,6 +14,9 @@ const PAGE_NUMBER = [
   /^第\s*\d+\s*页\s*[,，/]?\s*(?:共\s*\d+\s*页)?$/u, // 第 3 页 共 10 页
   /^共\s*\d+\s*页\s*[,，/]?\s*第\s*\d+\s*页$/u, // 共 10 页 第 3 页
 ];
+
+/** A table of contents: its heading, and entries leading with dots to a page number. */
+const CONTENTS = [/^目\s*录$/u, /^\S.{0,60}?(?:[.·⋯_]\s?){3,}\s*\d{1,3}$/u];
 
 const BREADCRUMB = [/^(?:当前位置|您的位置|您当前的位置|您现在的位置|当前所在位置|所在位置)\s*[:：]/u, /^首页\s*[>＞»›/]/u];
 
@@ -111,28 +115,51 @@ function runningHeaders(lines: readonly string[]): Set<number> {
   return new Set(headers.flatMap(([, indexes]) => indexes));
 }
 
-function isPageDebris(line: string, index: number, headers: Set<number>): boolean {
+/** Whether only blank lines stand between a line and a page break, or the end of the text after it. */
+function besidePageBreak(lines: readonly string[], index: number): boolean {
+  return [-1, 1].some((step) => {
+    for (let i = index + step; ; i += step) {
+      const line = lines[i];
+      if (line === undefined) return step === 1;
+      if (line === PAGE_BREAK) return true;
+      if (line.trim() !== '') return false;
+    }
+  });
+}
+
+/**
+ * Page numbers printed bare (3): in a text of several pages, a number alone on a line at a page
+ * break, or at the foot of the last page. Elsewhere a number alone is kept: it may be text.
+ */
+function barePageNumbers(lines: readonly string[]): number[] {
+  if (!lines.includes(PAGE_BREAK)) return [];
+  return lines.flatMap((line, index) => (/^\d{1,3}$/u.test(recogniserForm(line)) && besidePageBreak(lines, index) ? [index] : []));
+}
+
+function isPageDebris(line: string, index: number, furniture: Set<number>): boolean {
   if (isMenu(recogniserForm(line))) return true;
   if (isTableLine(line)) return false;
   return (
-    headers.has(index) ||
+    furniture.has(index) ||
     isPageBoundary(line) ||
     BREADCRUMB.some((pattern) => pattern.test(recogniserForm(line))) ||
+    CONTENTS.some((pattern) => pattern.test(recogniserForm(line))) ||
     isSiteChrome(line)
   );
 }
 
 /**
- * The lines without page numbers, page breaks, running headers and breadcrumbs. A page break is
- * not a paragraph break, so the blank lines around a dropped line go with it and the sentence the
+ * The lines without page numbers, page breaks, running headers and footers, and breadcrumbs. A page
+ * break is not a paragraph break, so the blank lines around a dropped line go with it and the sentence the
  * page cut can be run on again; next to a table one blank line stays, as there it separates rows.
  */
 export function dropPageDebris<Line extends { text: string }>(lines: readonly Line[]): Line[] {
-  const headers = runningHeaders(lines.map((line) => line.text));
+  const texts = lines.map((line) => line.text);
+  const furniture = new Set([...runningHeaders(texts), ...barePageNumbers(texts)]);
   const kept: Line[] = [];
   let skippingBlanks = false;
   for (const [index, line] of lines.entries()) {
-    if (isPageDebris(line.text, index, headers)) {
+    if (isPageDebris(line.text, index, furniture)) {
       while (kept.length > 0 && kept[kept.length - 1]!.text.trim() === '') kept.pop();
       if (kept.length === 1 && SITE_NAME.test(recogniserForm(kept[0]!.text))) kept.pop();
       const previous = kept[kept.length - 1];

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { policyDraftSchema, type PolicyTable } from '@govopen/shared';
+import { CORPUS } from './corpus';
 import { parsed, sectionCounts, seedText } from './fixtures';
 
 describe('婺城 2022: cover letter, plan and a task table laid out one cell a line', () => {
@@ -182,5 +185,63 @@ describe('槐荫 2022: a long plan and a 67-row table with merged cells', () => 
 describe('every seed', () => {
   it.each(['wucheng', 'lingwu', 'huaiyin'] as const)('%s gives a draft the importer accepts', (name) => {
     expect(policyDraftSchema.safeParse(parsed(seedText(name)).policy).error).toBeUndefined();
+  });
+});
+
+describe('a measure (办法) set out in chapters and articles, with a table of contents', () => {
+  const { policy } = parsed(readFileSync(join(CORPUS, '22-contents-articles.txt'), 'utf8'));
+
+  it('opens a section at each chapter and article, not at the table of contents', () => {
+    expect(policy.sections.map((section) => [section.level, section.heading.slice(0, 5)])).toEqual([
+      [1, '第一章 总'],
+      [3, '第一条 为'],
+      [3, '第二条 本'],
+      [1, '第二章 发'],
+      [3, '第三条 高'],
+      [3, '第四条 本'],
+    ]);
+  });
+
+  it('keeps the （一） items of an article in its text, and the article quoted mid-sentence in its paragraph', () => {
+    expect(policy.sections[4]).toEqual({ level: 3, heading: '第三条 高龄津贴按月发放：', text: '（一）８０至８９周岁每人每月２００元；\n（二）９０周岁以上每人每月５００元。' });
+    expect(policy.sections[1]?.heading).toContain('第十条规定，制定本办法。');
+  });
+
+  it('keeps a plan numbered 一、二、 in its sections when one paragraph opens by quoting an article', () => {
+    const plan = ['关于做好高龄津贴发放工作的通知', '一、发放对象', '第二条 本办法适用于本区户籍老年人。以上为《办法》原文。', '二、发放标准', '每人每月200元。'];
+    expect(parsed(plan.join('\n')).policy.sections.map((section) => section.heading)).toEqual(['一、发放对象', '二、发放标准']);
+  });
+
+  it('leaves the table of contents, with its dots and page numbers, out of the body', () => {
+    expect(policy.body).not.toMatch(/目\s*录|…/u);
+  });
+});
+
+describe('the last section of a notice', () => {
+  const notice = ['灵武市民政局关于发放冬季取暖补贴的通知', '一、补贴对象', '城乡低保家庭。', '二、补贴标准', '每户每年800元。', '灵武市民政局', '二〇二六年十二月一日', '（此件公开发布）'];
+
+  it('ends before the signature, which stays in the body after it', () => {
+    const { policy } = parsed(notice.join('\n'));
+    expect(policy.sections[policy.sections.length - 1]).toEqual({ level: 1, heading: '二、补贴标准', text: '每户每年800元。' });
+    expect(policy.body.split('\n').slice(-3)).toEqual(['灵武市民政局', '二〇二六年十二月一日', '（此件公开发布）']);
+    expect(policy.writtenDate).toBe('2026-12-01');
+  });
+
+  it('is signed by organs together (联合发文): the first leads, one a line, side by side, or marked （印章）', () => {
+    const signings = [
+      ['灵武市民政局', '灵武市财政局'],
+      ['灵武市民政局　　　灵武市财政局'],
+      ['灵武市民政局（印章）', '灵武市财政局（印章）'],
+    ];
+    for (const organs of signings) {
+      const { policy, provenance } = parsed([...notice.slice(0, 5), ...organs, '2026年12月1日'].join('\n'));
+      expect({ organs, issuer: policy.issuer, writtenDate: policy.writtenDate, line: provenance.issuer?.line }).toEqual({ organs, issuer: '灵武市民政局', writtenDate: '2026-12-01', line: 6 });
+      expect(policy.sections[policy.sections.length - 1]?.text).toBe('每户每年800元。');
+    }
+  });
+
+  it('ends before a signature with the date beside the organ', () => {
+    const { policy } = parsed([...notice.slice(0, 5), '灵武市民政局　　2026年12月1日'].join('\n'));
+    expect(policy.sections[policy.sections.length - 1]?.text).toBe('每户每年800元。');
   });
 });

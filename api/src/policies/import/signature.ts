@@ -26,15 +26,38 @@ function signatureOnOneLine(line: TextLine): Signature | null {
   return date !== null && isOrganName(cells[0]!) ? { issuer: cells[0]!, date, at: line } : null;
 }
 
-/** The first signature: an organ's name with a date on the line after it (or beside it). */
+/** Organs signing together (联合发文) stand one a line or side by side; rarely more than this many. */
+const MAX_JOINT_ORGANS = 6;
+const SEAL = /[（(](?:印章|盖章|公章|章)[）)]/gu;
+
+/** The organs a signing line names: one, or several side by side, each perhaps marked （印章）; null for any other line. */
+function organsOn(simple: string): string[] | null {
+  const cells = simple.replace(SEAL, '').trim().split(/\s{2,}|\t/u).filter((cell) => cell !== '');
+  return cells.length > 0 && cells.every(isOrganName) ? cells : null;
+}
+
+/**
+ * The signature that paragraph `index` starts: an organ's name with a date on the line after it (or
+ * beside it). Organs signing together stand above the date one a line or side by side; the first
+ * of them leads, and is the issuer.
+ */
+export function signatureAt(paragraphs: readonly TextLine[], index: number): Signature | null {
+  const first = paragraphs[index]!;
+  const organs = organsOn(first.simple);
+  if (organs) {
+    let next = index + 1;
+    while (next < paragraphs.length && next - index < MAX_JOINT_ORGANS && organsOn(paragraphs[next]!.simple)) next++;
+    const date = next < paragraphs.length ? dateOnLineOfItsOwn(paragraphs[next]!.text) : null;
+    if (date !== null) return { issuer: organs[0]!, date, at: first };
+  }
+  return signatureOnOneLine(first);
+}
+
+/** The first signature. */
 export function findSignature(paragraphs: readonly TextLine[]): Signature | null {
   for (let i = 0; i < paragraphs.length; i++) {
-    const organ = paragraphs[i]!;
-    const next = paragraphs[i + 1];
-    const date = next === undefined ? null : dateOnLineOfItsOwn(next.text);
-    if (date !== null && isOrganName(organ.simple)) return { issuer: organ.simple.trim(), date, at: organ };
-    const oneLine = signatureOnOneLine(organ);
-    if (oneLine) return oneLine;
+    const signature = signatureAt(paragraphs, i);
+    if (signature) return signature;
   }
   return null;
 }

@@ -10,6 +10,15 @@ describe('the title of a document without a 名称 field', () => {
     );
   });
 
+  it('goes on past a kind of document named inside 《》 to the end of the title (关于印发《……办法 / （试行）》的通知)', () => {
+    expect(titleOf('婺城区民政局', '关于印发《婺城区高龄津贴发放管理办法', '（试行）》的通知', '各街道：')).toBe('婺城区民政局关于印发《婺城区高龄津贴发放管理办法（试行）》的通知');
+  });
+
+  it('takes a title with a qualifier after its kind (（征求意见稿）, （试行）) over a line before it', () => {
+    expect(titleOf('抄送：区委办', '婺城区2026年冬季取暖补贴发放方案（征求意见稿）', '一、补贴对象')).toBe('婺城区2026年冬季取暖补贴发放方案（征求意见稿）');
+    expect(titleOf('各街道、乡镇：', '婺城区居家养老服务补贴实施细则（试行）')).toBe('婺城区居家养老服务补贴实施细则（试行）');
+  });
+
   it('does not put the organ in front twice', () => {
     expect(titleOf('婺城区民政局', '婺城区民政局关于做好老年人助餐服务的通知', '各街道：')).toBe(
       '婺城区民政局关于做好老年人助餐服务的通知',

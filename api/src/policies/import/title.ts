@@ -10,18 +10,25 @@ import { SENTENCE_END, type TextLine } from './text-line';
 //   2. otherwise the first line naming a kind of document (2022年槐荫区政务公开工作要点);
 //   3. otherwise the first short line that is neither a sentence, an organ, a date nor a remark.
 
-/** 文种: the kinds of document a title ends with. */
-const DOCUMENT_KIND = /(?:通知|通报|意见|办法|方案|决定|规定|批复|函|公告|通告|报告|要点|规划|计划|细则|条例|规则|决议|纪要|指引|指南|清单|措施)$/u;
+/** 文种: the kinds of document a title ends with, perhaps with a qualifier: （试行）, （征求意见稿）, （2026年修订）. */
+const DOCUMENT_KIND = /(?:通知|通报|意见|办法|方案|决定|规定|批复|函|公告|通告|报告|要点|规划|计划|细则|条例|规则|决议|纪要|指引|指南|清单|措施)(?:[（(][^（）()]{1,12}[）)])?$/u;
+
+/** A title has ended when it names its kind and no 《 is left open (关于印发《……办法 / （试行）》的通知). */
+const titleEnded = (simple: string) => DOCUMENT_KIND.test(simple) && (simple.match(/《/gu)?.length ?? 0) <= (simple.match(/》/gu)?.length ?? 0);
 const MAX_TITLE_LENGTH = 60;
 /** 通知 or 工作要点 alone is a site's column or a heading, not a document's title. */
 const MIN_NAMED_TITLE_LENGTH = 6;
 /** A notice title rarely needs more than three lines. */
 const MAX_TITLE_LINES = 3;
 
+/** Lines a label opens (抄送：区委办) say who or what, never what the document is called. */
+const LABELLED = /^(?:抄送|主送|发往|附件|联系人|联系电话|签发人)\s*[:：]/u;
+
 function isTitleLike({ simple }: TextLine): boolean {
   const line = simple.trim();
   return (
     line.length <= MAX_TITLE_LENGTH &&
+    !LABELLED.test(line) &&
     /\p{Script=Han}/u.test(line) &&
     !SENTENCE_END.test(line) &&
     !/[，,]$/u.test(line) &&
@@ -50,11 +57,11 @@ function noticeTitle(preamble: readonly TextLine[]): FoundTitle | null {
   let title = first.text.trim();
   let simple = first.simple.trim();
   for (const next of preamble.slice(start + 1, start + MAX_TITLE_LINES)) {
-    if (DOCUMENT_KIND.test(simple) || !isTitleLike(next)) break;
+    if (titleEnded(simple) || !isTitleLike(next)) break;
     title += next.text.trim();
     simple += next.simple.trim();
   }
-  if (!DOCUMENT_KIND.test(simple)) title = first.text.trim();
+  if (!titleEnded(simple)) title = first.text.trim();
   const above = preamble[start - 1];
   const organ = above && isOrganName(above.simple) ? above.text.trim() : '';
   return { title: simple.startsWith('关于') ? organ + title : title, at: first };
@@ -71,7 +78,7 @@ function namedTitle(preamble: readonly TextLine[]): FoundTitle | null {
       if (!isTitleLike(line)) break;
       title += line.text.trim();
       simple += line.simple.trim();
-      if (DOCUMENT_KIND.test(simple) && simple.length >= MIN_NAMED_TITLE_LENGTH) return { title, at: first };
+      if (titleEnded(simple) && simple.length >= MIN_NAMED_TITLE_LENGTH) return { title, at: first };
     }
   }
   return null;

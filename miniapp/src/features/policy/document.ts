@@ -9,18 +9,39 @@ export type Section = PolicyDetail['sections'][number];
  */
 export type PolicyText = { opening: string; sections: Section[]; closing: string };
 
+/** A title rarely takes more than the organ's line and two lines of its own. */
+const MAX_TITLE_LINES = 4;
+
+/**
+ * The lines without those that repeat the title: many documents print it again above their text,
+ * one line or broken over a few (金华市婺城区人民政府办公室 / 关于印发……工作 / 要点的通知).
+ */
+function withoutTitleLines(lines: readonly string[], title: string): string[] {
+  const squeeze = (text: string) => text.replace(/\s/gu, '');
+  const wanted = squeeze(title);
+  const kept: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let joined = '';
+    let end = -1;
+    for (let j = i; j < Math.min(lines.length, i + MAX_TITLE_LINES) && wanted.startsWith(joined); j++) {
+      joined += squeeze(lines[j]!);
+      if (joined === wanted) end = j;
+    }
+    if (end < 0) kept.push(lines[i]!);
+    else i = end;
+  }
+  return kept;
+}
+
 /**
  * Cuts the body around its sections. The API's sections are the body's own paragraphs, in order, so
  * each heading is looked for after the one before it; if the body and the sections ever disagree,
- * the sections alone are shown rather than any text twice. A line of the opening that repeats the
- * title (many plans print it again above their text) is left out: the page's heading is the title.
+ * the sections alone are shown rather than any text twice. Lines that repeat the title are left
+ * out: the page's heading is the title.
  */
 export function policyText(policy: Pick<PolicyDetail, 'title' | 'body' | 'sections'>): PolicyText {
   const { title, sections } = policy;
-  const body = policy.body
-    .split('\n')
-    .filter((line) => line.replace(/\s/gu, '') !== title.replace(/\s/gu, ''))
-    .join('\n');
+  const body = withoutTitleLines(policy.body.split('\n'), title).join('\n');
   if (sections.length === 0) return { opening: body, sections, closing: '' };
   let at = 0;
   let first = -1;

@@ -147,6 +147,19 @@ describe('the whole text is shown, each part once', () => {
     expect(policySpeech({ ...WUCHENG, body }).filter((part) => part === WUCHENG.title)).toHaveLength(1);
   });
 
+  it('leaves out the title printed again broken over lines, the organ on the first, as the importer keeps the 婺城 notice', async () => {
+    const title = '金华市婺城区人民政府办公室关于印发2022年婺城区政务公开工作要点的通知';
+    const printed = ['金华市婺城区人民政府办公室', '关于印发2022年婺城区政务公开工作', '要点的通知'];
+    const body = [...printed, WUCHENG.body, '金华市婺城区人民政府办公室', '2022年6月28日'].join('\n');
+    await openPolicy({ ...WUCHENG, title, body });
+    expect(screen.queryByText('要点的通知')).toBeNull();
+    expect(screen.queryByText('关于印发2022年婺城区政务公开工作')).toBeNull();
+    // The organ signing under the text is not part of the title: it stays.
+    expect(screen.getAllByText('金华市婺城区人民政府办公室').length).toBeGreaterThan(0);
+    expect(policyText({ ...WUCHENG, title, body }).closing.split('\n').slice(-2)).toEqual(['金华市婺城区人民政府办公室', '2022年6月28日']);
+    expect(policyText({ ...WUCHENG, title, body }).opening.split('\n')[0]).toBe('各乡镇人民政府、街道办事处，区政府各部门：');
+  });
+
   it('puts 回到顶部 after each chapter of some length, and not after the last section (the end has its own)', () => {
     const long = '长'.repeat(700);
     const sections = [

@@ -54,6 +54,12 @@ export default function Home() {
           <Action kind="link" onClick={() => openPage(ROUTES.policyRecent)}>
             最近看过
           </Action>
+          <Action kind="link" onClick={() => openPage(ROUTES.caseworkAsk)}>
+            咨询留言：有问题问政府部门
+          </Action>
+          <Action kind="link" onClick={() => openPage(ROUTES.caseworkApply)}>
+            依申请公开：申请查看政府信息
+          </Action>
           <Action kind="link" onClick={() => openPage(ROUTES.draftList)}>
             意见征集：对政府决策草案提意见
           </Action>
