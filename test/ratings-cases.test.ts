@@ -422,8 +422,13 @@ describe('public figures', () => {
       expect(local.app.dynamo.requestCount() - requests).toBe(1);
       const bad = await local.run(`{ ratingFigures(period: { from: "2025-03-01", to: "2025-02-01" }) { from } }`);
       expect(bad.errors?.[0]).toMatchObject({ message: '开始日期不能晚于结束日期。', extensions: { code: 'BAD_USER_INPUT' } });
-      const long = await local.run(`{ ratingFigures(period: { from: "2015-01-01", to: "2025-02-01" }) { from } }`);
+      const long = await local.run(`{ ratingFigures(period: { from: "2019-01-01", to: "2025-02-01" }) { from } }`);
       expect(long.errors?.[0]).toMatchObject({ message: '统计期间最长 5 年，请缩短一些。', extensions: { code: 'BAD_USER_INPUT' } });
+      // A year typed short (0025 for 2025) is told as a slip, not summed as empty months of the first century.
+      for (const period of ['{ from: "0025-01-01", to: "0025-03-31" }', '{ from: "2018-12-01", to: "2025-01-31" }']) {
+        const early = await local.run(`{ ratingFigures(period: ${period}) { from to } }`);
+        expect(early.errors?.[0]).toMatchObject({ message: '好差评从 2019 年开始统计，请选 2019 年以后的日期。', extensions: { code: 'BAD_USER_INPUT' } });
+      }
       const wrong = await local.run(`{ ratingFigures(period: { from: "2025-02-30", to: "2025-03-01" }) { from } }`);
       expect(wrong.errors?.[0]).toMatchObject({ message: '这个日期不存在。', extensions: { code: 'BAD_USER_INPUT' } });
     } finally {

@@ -84,8 +84,16 @@ describe.each(OPEN_DAYS)('an open day at $size.width px', ({ width, size, title,
     const page = await openAsStaff(ROUTES.eventEdit, {}, CLERK, '保存为草稿');
     await page.setViewportSize(size);
     const view = current(page);
+    // Nothing is marked before 保存为草稿 is first tapped; then each missing field says so, until it is filled.
+    expect(await view.getByText('请填写开放日的名称。').count()).toBe(0);
+    await view.getByRole('button', { name: '保存为草稿' }).click();
+    await view.getByText('请填写开放日的名称。').waitFor();
+    await view.getByText('请选择开放日期。').waitFor();
+    await view.getByText('有几处要改一改，请看每一项下面的说明。').waitFor();
     await view.getByLabel('主题').fill('民生保障');
     await view.getByLabel('名称').fill(title);
+    expect(await view.getByText('请填写开放日的名称。').count()).toBe(0);
+    await view.getByText('请选择开放日期。').waitFor();
     await view.getByLabel('介绍').fill('参观居家养老服务指导中心，听高龄津贴政策解读，现场提问。');
     await view.getByLabel('开放日期').fill(daysAhead(20));
     await view.getByLabel('开始时间').fill('09:30');
@@ -106,6 +114,8 @@ describe.each(OPEN_DAYS)('an open day at $size.width px', ({ width, size, title,
     await view.getByLabel('第 1 位：职务').fill('区民政局副局长');
     // A phone stacks the fields; a desk, in 长辈版 too, sets the day and its two times in one row.
     expect(new Set(await topsOf(page, ['开放日期', '开始时间', '结束时间'])).size).toBe(width === 'phone' ? 3 : 1);
+    // All filled in: nothing is said to be wrong any more.
+    expect(await view.getByText('有几处要改一改，请看每一项下面的说明。').count()).toBe(0);
     await check(page, 'event-form', width);
 
     await view.getByRole('button', { name: '保存为草稿' }).click();

@@ -136,6 +136,28 @@ it.each(WIDTHS)('publishes a policy from its Word file at %s width, and a reside
   await current(resident).getByText(`${TITLE}（${name}）`, { exact: true }).waitFor();
 });
 
+it('written by hand (没有文件，直接填写): nothing is marked until 检查 is tapped; then the missing title and body say so, each until it is filled', async () => {
+  await ensureClerk();
+  const page = await openAsStaff(ROUTES.workbenchPublish, PHONE, CLERK);
+  const view = current(page);
+  await settled(page, '以区民政局的名义发布。');
+  await view.getByRole('button', { name: '没有文件，直接填写' }).click();
+  const checks = view.getByRole('group', { name: '第四步：发布前检查' });
+  await checks.waitFor();
+  expect(await view.getByText(/^请填写(标题|正文)。$/u).count()).toBe(0);
+  await checks.getByRole('button', { name: '检查' }).click();
+  await checks.getByText('请先填写标题和正文。').waitFor();
+  await view.getByText('请填写标题。').waitFor();
+  await view.getByText('请填写正文。').waitFor();
+  await view.getByRole('textbox', { name: '标题' }).fill('示例区民政局关于做好冬季困难群众救助工作的通知');
+  await view.getByText('请填写标题。').waitFor({ state: 'detached' });
+  expect(await view.getByText('请填写正文。').count()).toBe(1);
+  await view.getByRole('textbox', { name: '正文', exact: true }).fill('各街道：\n一、救助对象\n本区低保、特困人员。');
+  await view.getByText('请填写正文。').waitFor({ state: 'detached' });
+  expect(await checks.getByText('请先填写标题和正文。').count()).toBe(0);
+  await screenshotWholePage(page, 'workbench-publish-by-hand-phone');
+});
+
 describe.each(WIDTHS)('工作人员账号 at %s width: an account of its own', (width, size) => {
   const who = { username: `shebao-${width}`, password: `browser-workbench-shebao-${width}`, displayName: `区人力社保局信息员（${width === 'phone' ? '手机' : '电脑'}）` };
   const name = `${who.displayName}（${who.username}）`;

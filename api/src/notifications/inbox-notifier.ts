@@ -26,7 +26,13 @@ export interface MessageWrites {
   afterwards(): Promise<void>;
 }
 
-export interface InboxNotifier extends Notifier {
+export interface InboxNotifier {
+  /**
+   * Keeps the message in 我的消息 and sends it: true when this call told the resident; false when it
+   * is news of a publication they were already told of (an overlapping delivery was first), and
+   * nothing was written or sent.
+   */
+  send(message: NotificationMessage): Promise<boolean>;
   /**
    * The message written in the same transaction as what it tells of (an open-day seat), so both are
    * written in one request or neither; call `afterwards` once that transaction is written. Not for
@@ -65,7 +71,9 @@ export function withInbox(outside: Notifier, { inbox, helpersOf, log }: InboxNot
   };
   return {
     async send(message) {
-      if (await deliver(message)) await copyToHelpers(message);
+      if (!(await deliver(message))) return false;
+      await copyToHelpers(message);
+      return true;
     },
     async writesOf(message) {
       const { entry, writes } = await inbox.prepare(message);

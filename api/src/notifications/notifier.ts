@@ -1,5 +1,6 @@
 import type { Logger } from '../core/logger';
 import type { Write } from '../core/transactions';
+import type { InboxNotifier } from './inbox-notifier';
 
 // How GovOpen tells a resident something outside the app — open days, rating replies, project
 // updates alike: one interface, two implementations — an outbox in the table (local, development,
@@ -38,12 +39,12 @@ export interface Notifier {
 
 /**
  * Sends without letting a failure undo what the resident already has (a seat, a cancellation): the
- * problem is logged for operators and false is returned.
+ * problem is logged for operators and false is returned. True when this call told the resident (false
+ * too for news of a publication they already had: see InboxNotifier.send).
  */
-export async function notifySafely(notifier: Notifier, log: Logger, message: NotificationMessage): Promise<boolean> {
+export async function notifySafely(notifier: InboxNotifier, log: Logger, message: NotificationMessage): Promise<boolean> {
   try {
-    await notifier.send(message);
-    return true;
+    return await notifier.send(message);
   } catch (error) {
     log.warn({ err: error, template: message.template }, 'a notification could not be sent');
     return false;
@@ -53,9 +54,9 @@ export async function notifySafely(notifier: Notifier, log: Logger, message: Not
 /**
  * Many residents told of one thing (a project's followers, a publication's subscribers): each message
  * as `notifySafely`, `atOnce` at a time — each one a WeChat request of its own, so a few hundred take
- * seconds rather than minutes, without flooding WeChat or the table. Whether each was sent, in order.
+ * seconds rather than minutes, without flooding WeChat or the table. Whether each told its resident, in order.
  */
-export async function notifyEach(notifier: Notifier, log: Logger, messages: readonly NotificationMessage[], atOnce: number): Promise<boolean[]> {
+export async function notifyEach(notifier: InboxNotifier, log: Logger, messages: readonly NotificationMessage[], atOnce: number): Promise<boolean[]> {
   const sent: boolean[] = [];
   for (let start = 0; start < messages.length; start += atOnce) {
     sent.push(...(await Promise.all(messages.slice(start, start + atOnce).map((message) => notifySafely(notifier, log, message)))));

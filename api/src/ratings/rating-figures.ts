@@ -11,8 +11,16 @@ import type { Counters } from './rating-store';
 /** The longest period one request may sum (one service's figures are a BatchGet of a key per month: 100 at most). */
 export const MAX_PERIOD_MONTHS = 60;
 
+/**
+ * 好差评 became national in 2019 (国办发〔2019〕51号): no figures are older. An earlier year is a typing
+ * slip (0025 for 2025), told as such, rather than a period of empty months (or, under 100, a 19xx
+ * last day from Date.UTC).
+ */
+export const FIRST_RATING_YEAR = 2019;
+const ratingDate = isoDateSchema.refine((value) => Number(value.slice(0, 4)) >= FIRST_RATING_YEAR, `好差评从 ${FIRST_RATING_YEAR} 年开始统计，请选 ${FIRST_RATING_YEAR} 年以后的日期。`);
+
 const periodSchema = z
-  .object({ from: isoDateSchema, to: isoDateSchema })
+  .object({ from: ratingDate, to: ratingDate })
   .refine((p) => p.from <= p.to, { message: '开始日期不能晚于结束日期。', path: ['to'] });
 
 export interface PeriodMonths {

@@ -8,8 +8,8 @@ export const SCAN_SIGN_IN_STATES = ['PENDING', 'SCANNED', 'CONFIRMED', 'REFUSED'
 export const scanSignInItem = itemType({
   name: '扫码登录 request: a browser asking a resident, through WeChat, to sign it in',
   notes:
-    'PENDING → SCANNED (a signed-in resident opened the code in the mini-program; the browser says 已扫码) → CONFIRMED (the resident tapped 确认登录) → COLLECTED (the browser took its one session); ' +
-    'CONFIRMED and REFUSED (取消) are reached from PENDING or SCANNED alike. ' +
+    'PENDING → SCANNED (a signed-in resident opened the code in the mini-program, kept in `scannedBy`; the browser says 已扫码) → CONFIRMED (the resident tapped 确认登录) → COLLECTED (the browser took its one session); ' +
+    'CONFIRMED and REFUSED (取消) are reached from PENDING or SCANNED alike, CONFIRMED from SCANNED only by the resident who scanned it. ' +
     'Each step is a conditional write on `state`; `secretHash` is the SHA-256 of what only the browser holds. Removed by TTL a day after it lapses (`expiresAt`).',
   attributes: () => z.object({
     code: z.string(),
@@ -18,7 +18,10 @@ export const scanSignInItem = itemType({
     createdAt: z.string(),
     /** Confirming stops at this instant (ISO 8601). */
     validUntil: z.string(),
+    /** The resident who confirmed it (whose session the browser gets). */
     residentId: orNull(z.string()),
+    /** The resident who opened it first (SCANNED): only they may then confirm it. Never shown to anyone. */
+    scannedBy: orNull(z.string()),
     /** DynamoDB's TTL (epoch seconds): long after validUntil, only to tidy up. */
     expiresAt: z.number(),
   }),

@@ -66,33 +66,34 @@ export const scanSignInResolvers: Resolvers = {
       return { status: statusOf(request, context.now()), session: null };
     },
     async openScanSignIn(_root, args, context) {
-      residentIdOf(context.actor);
+      const residentId = residentIdOf(context.actor);
       const code = parseInput(codeSchema, args.code);
-      // The first open moves PENDING → SCANNED; any later one (the same phone again, a second phone,
-      // a decided or expired code) changes nothing and is told where the request stands.
-      await context.stores.scanSignIn.scan(code);
-      return described(await found(context, code), context.now());
+      // The first open moves PENDING → SCANNED by this resident, one write that gives the request back;
+      // any later one (the same phone again, a second phone, a decided or expired code) changes nothing
+      // and is told where the request stands.
+      const scanned = await context.stores.scanSignIn.scan(code, residentId);
+      return described(scanned ?? (await found(context, code)), context.now());
     },
     async confirmScanSignIn(_root, args, context) {
       const residentId = residentIdOf(context.actor);
       const code = parseInput(codeSchema, args.code);
       const { scanSignIn } = context.stores;
-      if (!(await scanSignIn.confirm(code, residentId))) {
-        const request = await found(context, code);
-        const status = statusOf(request, context.now());
-        // A second tap by the same resident is the same confirmation, answered the same way.
-        if (status === 'CONFIRMED' && request.residentId === residentId) return described(request, context.now());
-        if (status === 'CONFIRMED') throw conflict('这个登录码已经有人确认过了，不能再确认。', 'CONFIRMED');
-        if (status === 'REFUSED') throw conflict('这次登录已经取消了，请在网页上刷新二维码后再扫。', 'REFUSED');
-        throw conflict('二维码已过期，请在网页上刷新后再扫。', 'EXPIRED');
-      }
-      return described(await found(context, code), context.now());
+      const confirmed = await scanSignIn.confirm(code, residentId);
+      if (confirmed) return described(confirmed, context.now());
+      const request = await found(context, code);
+      const status = statusOf(request, context.now());
+      // A second tap by the same resident is the same confirmation, answered the same way.
+      if (status === 'CONFIRMED' && request.residentId === residentId) return described(request, context.now());
+      if (status === 'CONFIRMED') throw conflict('这个登录码已经有人确认过了，不能再确认。', 'CONFIRMED');
+      if (status === 'REFUSED') throw conflict('这次登录已经取消了，请在网页上刷新二维码后再扫。', 'REFUSED');
+      // Scanned first by someone else: only they can confirm it (who it was is never said).
+      if (status === 'SCANNED') throw conflict('这个二维码已经有别人扫过了，只有先扫码的人能确认。如果是您要登录，请在网页上换一个二维码再扫。', 'SCANNED');
+      throw conflict('二维码已过期，请在网页上刷新后再扫。', 'EXPIRED');
     },
     async refuseScanSignIn(_root, args, context) {
       const residentId = residentIdOf(context.actor);
       const code = parseInput(codeSchema, args.code);
-      await context.stores.scanSignIn.refuse(code);
-      const request = await found(context, code);
+      const request = (await context.stores.scanSignIn.refuse(code)) ?? (await found(context, code));
       if (statusOf(request, context.now()) === 'CONFIRMED' && request.residentId === residentId) {
         throw conflict('您已经确认登录了，不能再取消。如果不是您本人在用，请在“我的”里退出登录。', 'CONFIRMED');
       }

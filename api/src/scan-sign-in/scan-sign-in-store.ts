@@ -14,12 +14,18 @@ export interface ScanSignInStore {
   /** A new PENDING request for the browser holding `secret`. */
   start(secret: string): Promise<ScanSignIn>;
   get(code: string): Promise<ScanSignIn | null>;
-  /** PENDING and still valid → SCANNED (the code was opened on a phone); false when it was not (already scanned, decided or expired). */
-  scan(code: string): Promise<boolean>;
-  /** PENDING or SCANNED, and still valid → CONFIRMED by the resident; false when it was not (someone was first, or time ran out). */
-  confirm(code: string, residentId: string): Promise<boolean>;
-  /** PENDING or SCANNED, and still valid → REFUSED; false when it was not. */
-  refuse(code: string): Promise<boolean>;
+  /**
+   * PENDING and still valid → SCANNED by the resident who opened the code: the request as it now is
+   * (one write); null when it was not (already scanned, decided or expired).
+   */
+  scan(code: string, residentId: string): Promise<ScanSignIn | null>;
+  /**
+   * PENDING, or SCANNED by this same resident, and still valid → CONFIRMED by them: the request as it
+   * now is; null when it was not (someone else scanned it or was first, or time ran out).
+   */
+  confirm(code: string, residentId: string): Promise<ScanSignIn | null>;
+  /** PENDING or SCANNED, and still valid → REFUSED: the request as it now is; null when it was not. */
+  refuse(code: string): Promise<ScanSignIn | null>;
   /** CONFIRMED → COLLECTED, once: true for the one poll that gets the session. */
   collect(code: string): Promise<boolean>;
 }
@@ -29,9 +35,13 @@ export function createScanSignInStore(dynamo: Dynamo, now: Clock): ScanSignInSto
   // Each step is taken only from the states named, and only while the code is valid.
   const PENDING = { if: '#state = :pending', values: { ':pending': 'PENDING' } };
   const UNDECIDED = { if: '#state IN (:pending, :scanned)', values: { ':pending': 'PENDING', ':scanned': 'SCANNED' } };
+  // Once scanned, only the resident who scanned it may confirm it.
+  const OPEN_TO = (residentId: string) => ({ if: '(#state = :pending OR (#state = :scanned AND #scannedBy = :by))', values: { ':pending': 'PENDING', ':scanned': 'SCANNED', ':by': residentId } });
+  // The request as the write left it (ALL_NEW), so a step needs no read after it; null when refused.
   const step = async (code: string, from: { if: string; values: Record<string, string> }, expression: string, values: Record<string, unknown>) => {
     const condition = { if: `${from.if} AND #validUntil > :now`, values: { ...from.values, ':now': now().toISOString(), ...values } };
-    return (await writeOne(dynamo, requests.update({ code }, expression, condition), ORDINARY_WRITES)).ok;
+    const written = await writeOne(dynamo, requests.update({ code }, expression, condition), ORDINARY_WRITES, 'ALL_NEW');
+    return written.ok ? scanSignInItem.decode(written.attributes) : null;
   };
   return {
     async start(secret) {
@@ -44,6 +54,7 @@ export function createScanSignInStore(dynamo: Dynamo, now: Clock): ScanSignInSto
         createdAt: at.toISOString(),
         validUntil: validUntil.toISOString(),
         residentId: null,
+        scannedBy: null,
         expiresAt: Math.floor(validUntil.getTime() / 1000) + DAY_SECONDS,
       };
       // 60 random bits never meet an existing code in practice; the condition makes sure.
@@ -52,8 +63,8 @@ export function createScanSignInStore(dynamo: Dynamo, now: Clock): ScanSignInSto
       return request;
     },
     get: (code) => requests.get({ code }, true),
-    scan: (code) => step(code, PENDING, 'SET #state = :scanned', { ':scanned': 'SCANNED' }),
-    confirm: (code, residentId) => step(code, UNDECIDED, 'SET #state = :confirmed, #residentId = :resident', { ':confirmed': 'CONFIRMED', ':resident': residentId }),
+    scan: (code, residentId) => step(code, PENDING, 'SET #state = :scanned, #scannedBy = :scanner', { ':scanned': 'SCANNED', ':scanner': residentId }),
+    confirm: (code, residentId) => step(code, OPEN_TO(residentId), 'SET #state = :confirmed, #residentId = :resident', { ':confirmed': 'CONFIRMED', ':resident': residentId }),
     refuse: (code) => step(code, UNDECIDED, 'SET #state = :refused', { ':refused': 'REFUSED' }),
     async collect(code) {
       // A confirmation in the last seconds is still collected by the poll just after: the grace is on top of validUntil.

@@ -73,6 +73,27 @@ it('opening the code again, on the same phone or another, changes nothing; 取�
   expect((await api.run(OPEN, { code: request.code }, { token: wang })).data).toMatchObject({ openScanSignIn: { status: 'REFUSED' } });
 });
 
+it('once a resident has scanned a code, only they can confirm it; a second scanner is told so in words', async () => {
+  const request = await start();
+  const [wang, li] = [await resident('wang2'), await resident('li2')];
+  // The first scan is one write that gives the request back: no read after it.
+  const before = api.app.dynamo.requestCount();
+  await api.run(OPEN, { code: request.code }, { token: wang });
+  const firstScan = api.app.dynamo.requestCount() - before;
+  const again = api.app.dynamo.requestCount();
+  await api.run(OPEN, { code: request.code }, { token: wang });
+  expect(api.app.dynamo.requestCount() - again).toBe(firstScan + 1);
+  // The second phone sees only the state, nothing of who scanned it.
+  const seen = await api.run<{ openScanSignIn: Record<string, string> }>(OPEN, { code: request.code }, { token: li });
+  expect(seen.data!.openScanSignIn).toMatchObject({ status: 'SCANNED' });
+  expect(JSON.stringify(seen)).not.toContain(await idOf(wang));
+  const refused = await api.run(CONFIRM, { code: request.code }, { token: li });
+  expect(refused.errors![0]).toMatchObject({ message: '这个二维码已经有别人扫过了，只有先扫码的人能确认。如果是您要登录，请在网页上换一个二维码再扫。', extensions: { code: 'CONFLICT', reason: 'SCANNED' } });
+  expect((await poll(request)).data!.pollScanSignIn).toEqual({ status: 'SCANNED', session: null });
+  expect((await api.run(CONFIRM, { code: request.code }, { token: wang })).data).toEqual({ confirmScanSignIn: { status: 'CONFIRMED' } });
+  expect(await idOf((await poll(request)).data!.pollScanSignIn.session!.token)).toBe(await idOf(wang));
+});
+
 it('a scanned code that nobody confirms expires like any other', async () => {
   const request = await start();
   const wang = await resident('wang');

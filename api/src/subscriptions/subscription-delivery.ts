@@ -20,8 +20,9 @@ const SUBSCRIBERS_AT_ONCE = 5;
  * resident's reach marker (written with the 我的消息 entry in one conditional transaction, see
  * notifications/inbox-store.ts) makes a second run, an overlapping one, or a run after a failure skip
  * whoever was told — the WeChat message goes only after that transaction wins. Those subscribed when it
- * runs are told; whoever unsubscribed is not. Returns how many residents it set out to tell (an
- * overlapping run may have told some of them first).
+ * runs are told; whoever unsubscribed is not. Returns how many residents this run told: those whose
+ * transaction it won (one an overlapping run won counts there, not here), so runs that overlap add up
+ * to the publication's reach.
  */
 export async function tellSubscribers(app: Pick<App, 'stores' | 'notifier' | 'log' | 'now'>): Promise<number> {
   let told = 0;
@@ -32,10 +33,10 @@ export async function tellSubscribers(app: Pick<App, 'stores' | 'notifier' | 'lo
     const messages = subscribers
       .filter((id) => !already.has(id))
       .map((residentId) => ({ residentId, template: 'SUBSCRIPTION_PUBLISHED' satisfies keyof typeof SUBSCRIPTION_NOTIFICATIONS, data, page: publication.page, publication: publication.publication }));
-    const sent = await notifyEach(app.notifier, app.log, messages, SUBSCRIBERS_AT_ONCE);
-    told += messages.length;
-    // Not complete: the next run tries whoever has no message yet (the others are skipped).
-    if (sent.every(Boolean)) await app.stores.subscriptions.delivered(publication, app.now().toISOString());
+    const toldNow = await notifyEach(app.notifier, app.log, messages, SUBSCRIBERS_AT_ONCE);
+    told += toldNow.filter(Boolean).length;
+    // Not complete (a failure, or an overlapping run told some first): the next run tries whoever has no message yet.
+    if (toldNow.every(Boolean)) await app.stores.subscriptions.delivered(publication, app.now().toISOString());
   }
   return told;
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { MEND_THE_FORM } from './use-form-check';
 import { useLiveSession } from './use-live-session';
 import { useSubmit } from './use-submit';
 
@@ -17,7 +18,7 @@ export function useCheckedSend<Form, Errors extends object, Input>(check: (form:
   const go = (form: Form) => {
     const checked = check(form);
     setErrors(checked.errors);
-    setProblem(checked.input ? '' : '有几处要改一改，请看每一项下面的说明。');
+    setProblem(checked.input ? '' : MEND_THE_FORM);
     const input = checked.input;
     if (!input) return;
     if (!signedIn) return setAskSignIn(true);

@@ -96,7 +96,7 @@ export type EventFormProblems = Partial<Record<Field, string>>;
 const number = (text: string) => (text.trim() === '' ? null : Number(text.trim()));
 
 /** What must be mended before sending, per field, in words (the API says the rest). */
-export function eventFormProblems(form: EventForm): EventFormProblems {
+function eventFormProblems(form: EventForm): EventFormProblems {
   const problems: EventFormProblems = {};
   if (!form.theme.trim()) problems.theme = '请填写主题，如：民生保障。';
   if (!form.title.trim()) problems.title = '请填写开放日的名称。';
@@ -125,8 +125,8 @@ export function eventFormProblems(form: EventForm): EventFormProblems {
 
 const orNull = (text: string) => text.trim() || null;
 
-/** The form as the API takes it (check eventFormProblems first). */
-export const eventInputOf = (form: EventForm): EventInput => ({
+/** The form as the API takes it (once eventFormProblems finds nothing). */
+const eventInputOf = (form: EventForm): EventInput => ({
   department: orNull(form.department),
   theme: form.theme.trim(),
   title: form.title.trim(),
@@ -141,3 +141,9 @@ export const eventInputOf = (form: EventForm): EventInput => ({
   agenda: form.agenda.filter((row) => row.item.trim()).map((row) => ({ time: row.time || null, item: row.item.trim() })),
   officials: form.officials.filter((row) => row.name.trim()).map((row) => ({ name: row.name.trim(), position: row.position.trim() })),
 });
+
+/** The form's mistakes per field in words, and what to send when there are none (as checkProject). */
+export function checkEvent(form: EventForm): { errors: EventFormProblems; input: EventInput | null } {
+  const errors = eventFormProblems(form);
+  return { errors, input: Object.keys(errors).length > 0 ? null : eventInputOf(form) };
+}

@@ -347,7 +347,7 @@ describe('新建项目', () => {
       '请填写目标说明。',
       '请填写安排资金；没有安排资金写 0。',
       '请选择计划完成日期。',
-      '没能保存：有几处要改一改，请看每一项下面的说明。',
+      '有几处要改一改，请看每一项下面的说明。',
     ]);
     expect(sentRequests().map((r) => r.operation)).not.toContain('CreateProject');
   });
@@ -477,7 +477,7 @@ describe('修改项目', () => {
     type('项目简介', '新建20个社区老年食堂，就近吃上热饭。');
     type('安排资金（万元）', '750');
     fireEvent.click(button('保存修改'));
-    expect(screen.getAllByRole('alert').map((a) => a.textContent)).toEqual(['改了目标或安排资金，要写调整原因；原因会和调整一起公开给居民看。', '没能保存：有几处要改一改，请看每一项下面的说明。']);
+    expect(screen.getAllByRole('alert').map((a) => a.textContent)).toEqual(['改了目标或安排资金，要写调整原因；原因会和调整一起公开给居民看。', '有几处要改一改，请看每一项下面的说明。']);
     type('调整原因', '新增5个点位。');
     fireEvent.click(button('保存修改'));
     await flush();

@@ -105,12 +105,15 @@ export const policyInputOf = (form: PolicyForm): PolicyInput => ({
   tables: form.tables.map(({ title, columns, rows }) => ({ title, columns, rows })),
 });
 
-/** What must be written before the checks can run, per field, in words. */
-export function formProblems(form: PolicyForm): Partial<Record<'title' | 'body', string>> {
-  return {
+export type PolicyFormProblems = Partial<Record<'title' | 'body', string>>;
+
+/** What must be written before the checks can run, per field, in words; and what the checks then take. */
+export function checkPolicy(form: PolicyForm): { errors: PolicyFormProblems; input: PolicyInput | null } {
+  const errors: PolicyFormProblems = {
     ...(form.title.trim() ? {} : { title: '请填写标题。' }),
     ...(form.body.trim() ? {} : { body: '请填写正文。' }),
   };
+  return { errors, input: Object.keys(errors).length > 0 ? null : policyInputOf(form) };
 }
 
 /** The checks stand for exactly the input they were run on: any change after them asks for them again. */

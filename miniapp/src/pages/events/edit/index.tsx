@@ -12,6 +12,7 @@ import { Loaded } from '../../../components/States';
 import { SignedInStaff, StaffOnly } from '../../../components/Staff';
 import { TextField } from '../../../components/TextField';
 import { CreateEventDocument, EventToEditDocument, UpdateEventDocument, type StaffMeQuery } from '../../../generated/operations';
+import { MEND_THE_FORM, useFormCheck } from '../../../hooks/use-form-check';
 import { useRemote } from '../../../hooks/use-remote';
 import { useSubmit } from '../../../hooks/use-submit';
 import { beijingDate } from '../../../lib/format';
@@ -26,16 +27,15 @@ import {
   emptyEventForm,
   emptyOfficialRow,
   eventFormOf,
-  eventFormProblems,
-  eventInputOf,
+  checkEvent,
   type AgendaRow,
   type EventForm,
+  type EventFormProblems,
   type OfficialRow,
 } from '../../../features/events/event-form';
 import '../../../features/events/events.scss';
 
 type Staff = StaffMeQuery['staffMe'];
-type Problems = ReturnType<typeof eventFormProblems>;
 
 /** Changes row `i` of a list. */
 const replaced = <T,>(rows: T[], i: number, row: T) => rows.map((old, j) => (j === i ? row : old));
@@ -113,7 +113,7 @@ function MapPicker({ onPicked }: { onPicked: (place: { address: string; latitude
 }
 
 /** The form: what, when, where (a place, a live link, or both), how many and how residents get a seat. */
-function EventFields({ form, admin, problems, onChange }: { form: EventForm; admin: boolean; problems: Problems; onChange: (form: EventForm) => void }) {
+function EventFields({ form, admin, problems, onChange }: { form: EventForm; admin: boolean; problems: EventFormProblems; onChange: (form: EventForm) => void }) {
   const set = <K extends keyof EventForm>(key: K) => (value: EventForm[K]) => onChange({ ...form, [key]: value });
   const today = beijingDate(new Date());
   return (
@@ -167,13 +167,11 @@ function EventEditor({ staff, id }: { staff: Staff; id: string }) {
 
 function EventFormCard({ staff, id, initial }: { staff: Staff; id: string; initial: EventForm }) {
   const [form, setForm] = useState(initial);
-  const [tried, setTried] = useState(false);
+  const check = useFormCheck(() => checkEvent(form), MEND_THE_FORM);
   const submit = useSubmit();
-  const problems = tried ? eventFormProblems(form) : {};
   const save = () => {
-    setTried(true);
-    if (Object.keys(eventFormProblems(form)).length > 0) return submit.fail('请先按提示修改标红的几项。');
-    const input = eventInputOf(form);
+    const input = check.tap();
+    if (!input) return;
     return submit.run(async () => {
       const saved = id ? (await staffRequest(UpdateEventDocument, { id, input })).updateEvent : (await staffRequest(CreateEventDocument, { input })).createEvent;
       await replacePage(ROUTES.eventManage, { id: saved.id });
@@ -182,8 +180,8 @@ function EventFormCard({ staff, id, initial }: { staff: Staff; id: string; initi
   return (
     <View className="gov-card" role="group" aria-label={id ? '修改开放日' : '新建开放日'}>
       <Text className="gov-note">{id ? '改好后保存。' : '保存后是草稿，居民看不到；在开放日的页面上点“发布”后，居民才能报名。'}</Text>
-      <EventFields form={form} admin={staff.role === 'DISTRICT_ADMIN' && !id} problems={problems} onChange={setForm} />
-      <Problem text={submit.error && `没能保存：${submit.error.message}`} />
+      <EventFields form={form} admin={staff.role === 'DISTRICT_ADMIN' && !id} problems={check.errors} onChange={setForm} />
+      <Problem text={check.problem || (submit.error && `没能保存：${submit.error.message}`)} />
       <SendAction busy={submit.busy} busyText="正在保存……" onClick={save}>
         {id ? '保存修改' : '保存为草稿'}
       </SendAction>

@@ -14,6 +14,7 @@ import { SignedInStaff, StaffOnly } from '../../../components/Staff';
 import { TextField } from '../../../components/TextField';
 import { CreateProjectDocument, ProjectParentChoicesDocument, ProjectToEditDocument, UpdateProjectDocument, type ProjectToEditQuery, type StaffMeQuery } from '../../../generated/operations';
 import { useRemote } from '../../../hooks/use-remote';
+import { MEND_THE_FORM, useFormCheck } from '../../../hooks/use-form-check';
 import { useSubmit } from '../../../hooks/use-submit';
 import { replacePage, routeParam, ROUTES } from '../../../lib/navigation';
 import { currentYear, dateInWords } from '../../../lib/format';
@@ -159,13 +160,11 @@ function ProjectFields(props: { form: ProjectForm; admin: boolean; errors: Proje
 
 function NewProject({ staff }: { staff: Staff }) {
   const [form, setForm] = useState(() => emptyProjectForm(currentYear()));
-  const [tried, setTried] = useState(false);
+  const check = useFormCheck(() => checkProject(form), MEND_THE_FORM);
   const submit = useSubmit();
-  const errors = tried ? checkProject(form).errors : {};
   const save = () => {
-    setTried(true);
-    const { input } = checkProject(form);
-    if (!input) return submit.fail('有几处要改一改，请看每一项下面的说明。');
+    const input = check.tap();
+    if (!input) return;
     return submit.run(async () => {
       const { createProject } = await staffRequest(CreateProjectDocument, { input });
       await replacePage(ROUTES.projectReport, { id: createProject.id });
@@ -175,8 +174,8 @@ function NewProject({ staff }: { staff: Staff }) {
   return (
     <View className="gov-card" role="group" aria-label="新建项目">
       <Text className="gov-note">{admin ? '保存后居民就能在民生实事里看到这个项目。' : `牵头单位是${staff.department}。保存后居民就能在民生实事里看到这个项目。`}</Text>
-      <ProjectFields form={form} admin={admin} errors={errors} onChange={setForm} />
-      <Problem text={submit.error && `没能保存：${submit.error.message}`} />
+      <ProjectFields form={form} admin={admin} errors={check.errors} onChange={setForm} />
+      <Problem text={check.problem || (submit.error && `没能保存：${submit.error.message}`)} />
       <SendAction busy={submit.busy} busyText="正在保存……" onClick={save}>
         保存并公开
       </SendAction>
@@ -188,13 +187,11 @@ function NewProject({ staff }: { staff: Staff }) {
 function EditProject({ project }: { project: Editable }) {
   const [read] = useState(() => projectFormOf(project));
   const [form, setForm] = useState(read);
-  const [tried, setTried] = useState(false);
+  const check = useFormCheck(() => checkChanges(form, read), MEND_THE_FORM);
   const submit = useSubmit();
-  const errors = tried ? checkChanges(form, read).errors : {};
   const save = () => {
-    setTried(true);
-    const { input } = checkChanges(form, read);
-    if (!input) return submit.fail('有几处要改一改，请看每一项下面的说明。');
+    const input = check.tap();
+    if (!input) return;
     return submit.run(async () => {
       await staffRequest(UpdateProjectDocument, { id: project.id, expectedVersion: project.version, input });
       await replacePage(ROUTES.projectReport, { id: project.id });
@@ -203,8 +200,8 @@ function EditProject({ project }: { project: Editable }) {
   return (
     <View className="gov-card" role="group" aria-label="修改项目">
       <Text className="gov-note">保存后居民看到的就是改好的内容。改了目标或安排资金，项目的进展里会公开一条“计划调整”，写明调整前后和原因。</Text>
-      <ProjectFields form={form} admin={false} errors={errors} onChange={setForm} editing={project} read={read} />
-      <Problem text={submit.error && `没能保存：${submit.error.message}`} />
+      <ProjectFields form={form} admin={false} errors={check.errors} onChange={setForm} editing={project} read={read} />
+      <Problem text={check.problem || (submit.error && `没能保存：${submit.error.message}`)} />
       <SendAction busy={submit.busy} busyText="正在保存……" onClick={save}>
         保存修改
       </SendAction>

@@ -8,8 +8,9 @@ import { Problem, Said } from '../../../components/Messages';
 import { PagedList } from '../../../components/PagedList';
 import { SignedInStaff, StaffOnly } from '../../../components/Staff';
 import { TextField } from '../../../components/TextField';
-import { AnswerProjectProposalDocument, StaffProjectsDocument, StaffProposalsDocument, type ProjectProposalStatus, type StaffProposalFieldsFragment } from '../../../generated/operations';
+import { AnswerProjectProposalDocument, StaffProjectsDocument, StaffProposalsDocument, type ProjectProposalAnswerInput, type ProjectProposalStatus, type StaffProposalFieldsFragment } from '../../../generated/operations';
 import { pageOf, usePaged } from '../../../hooks/use-paged';
+import { useFormCheck } from '../../../hooks/use-form-check';
 import { useRemote } from '../../../hooks/use-remote';
 import { Loaded } from '../../../components/States';
 import { useSubmit } from '../../../hooks/use-submit';
@@ -29,6 +30,10 @@ const ANSWERS: ReadonlyArray<{ value: Answer; label: string }> = [
 ];
 
 const NO_PROJECT = '';
+
+/** An answer is one line of what is missing, under the form, or what to send. */
+type AnswerCheck = { errors: { answer?: string }; input: ProjectProposalAnswerInput | null };
+const missing = (answer: string): AnswerCheck => ({ errors: { answer }, input: null });
 
 /**
  * The project a proposal became or was merged into, from the lists of its year and the year before
@@ -60,19 +65,17 @@ function AnswerForm({ proposal, onAnswered }: { proposal: Proposal; onAnswered: 
   const [status, setStatus] = useState<Answer | null>(null);
   const [projectId, setProjectId] = useState(NO_PROJECT);
   const [reply, setReply] = useState('');
-  const [tried, setTried] = useState(false);
   const submit = useSubmit();
-  // What is still missing, said once 发送答复 was tapped and gone as soon as it is filled in (as on the other forms).
-  const missing = (): string => {
-    if (!status) return '请选择答复结果。';
-    if (status === 'MERGED' && !projectId) return '请选择合并到哪个项目。';
-    return reply.trim() ? '' : '请填写答复内容。';
-  };
-  const problem = tried ? missing() : '';
+  // What is still missing, said once 发送答复 was tapped and gone as soon as it is filled in (as on the other staff forms).
+  const check = useFormCheck((): AnswerCheck => {
+    if (!status) return missing('请选择答复结果。');
+    if (status === 'MERGED' && !projectId) return missing('请选择合并到哪个项目。');
+    if (!reply.trim()) return missing('请填写答复内容。');
+    return { errors: {}, input: { status, reply: reply.trim(), ...(status !== 'DECLINED' && projectId ? { projectId } : {}) } };
+  });
   const send = () => {
-    setTried(true);
-    if (!status || missing()) return;
-    const input = { status, reply: reply.trim(), ...(status !== 'DECLINED' && projectId ? { projectId } : {}) };
+    const input = check.tap();
+    if (!input) return;
     submit.run(async () => onAnswered((await staffRequest(AnswerProjectProposalDocument, { id: proposal.id, input })).answerProjectProposal));
   };
   return (
@@ -80,7 +83,7 @@ function AnswerForm({ proposal, onAnswered }: { proposal: Proposal; onAnswered: 
       <Choices label="答复结果" title="答复结果" options={ANSWERS} chosen={status ? [status] : []} onChoose={setStatus} />
       {status && status !== 'DECLINED' && <ProjectChoice forYear={proposal.forYear} required={status === 'MERGED'} chosen={projectId} onChoose={setProjectId} />}
       <TextField label="答复内容" hint="建议人会在“我的建议”里看到，公开的建议列表里也会显示。只能答复一次。" value={reply} onChange={setReply} maxLength={1000} lines />
-      <Problem text={problem || submit.error?.message} />
+      <Problem text={check.errors.answer || submit.error?.message} />
       <SendAction busy={submit.busy} busyText="正在发送……" onClick={send}>
         发送答复
       </SendAction>

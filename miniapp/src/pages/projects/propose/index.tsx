@@ -12,6 +12,7 @@ import { SignInNeeded } from '../../../components/SignInNeeded';
 import { Problem } from '../../../components/Messages';
 import { TextField } from '../../../components/TextField';
 import { useSubmit } from '../../../hooks/use-submit';
+import { MEND_THE_FORM } from '../../../hooks/use-form-check';
 import { checkProposal, PROPOSAL_LIMITS, type ProposalErrors, type ProposalForm } from '../../../features/projects/proposal-form';
 import '../../../features/projects/projects.scss';
 
@@ -45,7 +46,7 @@ export default function ProposePage() {
   const send = () => {
     const checked = checkProposal(form);
     setErrors(checked.errors);
-    setProblem(checked.input ? '' : '有几处要改一改，请看每一项下面的说明。');
+    setProblem(checked.input ? '' : MEND_THE_FORM);
     const input = checked.input;
     if (!input) return;
     if (!signedIn) return setAskSignIn(true);

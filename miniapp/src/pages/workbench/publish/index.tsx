@@ -20,6 +20,7 @@ import {
   type ReadPolicyDocumentMutation,
   type StaffMeQuery,
 } from '../../../generated/operations';
+import { useFormCheck } from '../../../hooks/use-form-check';
 import { useSubmit } from '../../../hooks/use-submit';
 import { dayInWords } from '../../../lib/format';
 import { openPage, ROUTES } from '../../../lib/navigation';
@@ -32,14 +33,15 @@ import {
   DISCLOSURE_WORDS,
   emptyForm,
   FIELD_WORDS,
+  checkPolicy,
   formFromReading,
-  formProblems,
   NUMBER_MAX,
   policyInputOf,
   readValueInWords,
   sameInput,
   TITLE_MAX,
   type PolicyForm,
+  type PolicyFormProblems,
 } from '../../../features/workbench/policy-form';
 import { interpretationDueInWords } from '../../../features/workbench/interpretation-due';
 import '../../../features/workbench/workbench.scss';
@@ -115,7 +117,7 @@ function WhatWasRead({ reading }: { reading: Reading }) {
 }
 
 /** Step 3: the fields, corrected by the clerk (the kit's fields: counted, dates in words, side by side on a desk). */
-function EditPolicy({ form, admin, onChange, problems }: { form: PolicyForm; admin: boolean; onChange: (form: PolicyForm) => void; problems: ReturnType<typeof formProblems> }) {
+function EditPolicy({ form, admin, onChange, problems }: { form: PolicyForm; admin: boolean; onChange: (form: PolicyForm) => void; problems: PolicyFormProblems }) {
   const set = <K extends keyof PolicyForm>(key: K) => (value: PolicyForm[K]) => onChange({ ...form, [key]: value });
   return (
     <View className="gov-card" role="group" aria-label="第三步：修改">
@@ -177,7 +179,8 @@ function Publishing({ staff }: { staff: Staff }) {
   const [form, setForm] = useState<PolicyForm | null>(null);
   const [checked, setChecked] = useState<{ input: PolicyInput; checks: Checks } | null>(null);
   const [published, setPublished] = useState<Published | null>(null);
-  const [tried, setTried] = useState(false);
+  // Title and body are asked for from the first tap of 检查 on, on this form (a new one starts unmarked).
+  const required = useFormCheck(() => (form ? checkPolicy(form) : { errors: {}, input: null }), '请先填写标题和正文。');
   const read = useSubmit();
   const check = useSubmit();
   const publish = useSubmit();
@@ -188,7 +191,7 @@ function Publishing({ staff }: { staff: Staff }) {
       setReading(readPolicyDocument);
       setForm(formFromReading(readPolicyDocument));
       setChecked(null);
-      setTried(false);
+      required.reset();
     });
 
   if (published)
@@ -200,20 +203,19 @@ function Publishing({ staff }: { staff: Staff }) {
           setReading(null);
           setForm(null);
           setChecked(null);
+          required.reset();
         }}
       />
     );
 
   const input = form && policyInputOf(form);
-  const problems = form && tried ? formProblems(form) : {};
   const current = checked && input && sameInput(checked.input, input) ? checked.checks : null;
   const runChecks = () => {
-    if (!form || !input) return;
-    setTried(true);
-    if (Object.keys(formProblems(form)).length > 0) return check.fail('请先填写标题和正文。');
+    const toCheck = required.tap();
+    if (!toCheck) return;
     check.run(async () => {
-      const { policyChecks } = await staffRequest(PolicyChecksDocument, { input });
-      setChecked({ input, checks: policyChecks });
+      const { policyChecks } = await staffRequest(PolicyChecksDocument, { input: toCheck });
+      setChecked({ input: toCheck, checks: policyChecks });
     });
   };
   const send = () => current?.canPublish && input && publish.run(() => staffRequest(PublishPolicyDocument, { input }).then(({ publishPolicy }) => setPublished(publishPolicy)));
@@ -231,12 +233,12 @@ function Publishing({ staff }: { staff: Staff }) {
       {reading && <WhatWasRead reading={reading} />}
       {form && input && (
         <>
-          <EditPolicy form={form} admin={admin} onChange={setForm} problems={problems} />
+          <EditPolicy form={form} admin={admin} onChange={setForm} problems={required.errors} />
           <View className="gov-card" role="group" aria-label="第四步：发布前检查">
             <Heading level={2}>第四步：发布前检查</Heading>
             <Text className="gov-note">检查个人信息（手机号、身份证号、银行卡号）、敏感词、发布机构和正文里的网址。</Text>
             {current ? <CheckResults checks={current} /> : checked && <Said text="内容改过了，请重新检查。" />}
-            <Problem text={check.error?.message} />
+            <Problem text={required.problem || check.error?.message} />
             <SendAction busy={check.busy} busyText="正在检查……" onClick={runChecks}>
               {current ? '重新检查' : '检查'}
             </SendAction>
