@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { MEND_THE_FORM } from './use-form-check';
+import { mendTheForm } from './use-form-check';
 import { useLiveSession } from './use-live-session';
 import { useSubmit } from './use-submit';
 
@@ -18,7 +18,7 @@ export function useCheckedSend<Form, Errors extends object, Input>(check: (form:
   const go = (form: Form) => {
     const checked = check(form);
     setErrors(checked.errors);
-    setProblem(checked.input ? '' : MEND_THE_FORM);
+    setProblem(checked.input ? '' : mendTheForm(checked.errors));
     const input = checked.input;
     if (!input) return;
     if (!signedIn) return setAskSignIn(true);

@@ -176,7 +176,7 @@ describe('the staff pages', () => {
       '请写进展内容：做了什么、到了哪一步。',
       '请写这项数据的名称，如：已完工小区。',
       '请只写数字，以万元为单位，最多四位小数，如 860 或 12.5。',
-      '有几处要改一改，请看每一项下面的说明。',
+      '还有 3 处要改，请看每一项下面的说明。',
     ]);
     expect(sentRequests().map((r) => r.operation).sort()).toEqual(['StaffMe', 'StaffProject']);
   });
@@ -347,7 +347,7 @@ describe('新建项目', () => {
       '请填写目标说明。',
       '请填写安排资金；没有安排资金写 0。',
       '请选择计划完成日期。',
-      '有几处要改一改，请看每一项下面的说明。',
+      '还有 8 处要改，请看每一项下面的说明。',
     ]);
     expect(sentRequests().map((r) => r.operation)).not.toContain('CreateProject');
   });
@@ -477,7 +477,7 @@ describe('修改项目', () => {
     type('项目简介', '新建20个社区老年食堂，就近吃上热饭。');
     type('安排资金（万元）', '750');
     fireEvent.click(button('保存修改'));
-    expect(screen.getAllByRole('alert').map((a) => a.textContent)).toEqual(['改了目标或安排资金，要写调整原因；原因会和调整一起公开给居民看。', '有几处要改一改，请看每一项下面的说明。']);
+    expect(screen.getAllByRole('alert').map((a) => a.textContent)).toEqual(['改了目标或安排资金，要写调整原因；原因会和调整一起公开给居民看。', '还有 1 处要改，请看标红的说明。']);
     type('调整原因', '新增5个点位。');
     fireEvent.click(button('保存修改'));
     await flush();

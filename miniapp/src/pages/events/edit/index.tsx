@@ -12,7 +12,7 @@ import { Loaded } from '../../../components/States';
 import { SignedInStaff, StaffOnly } from '../../../components/Staff';
 import { TextField } from '../../../components/TextField';
 import { CreateEventDocument, EventToEditDocument, UpdateEventDocument, type StaffMeQuery } from '../../../generated/operations';
-import { MEND_THE_FORM, useFormCheck } from '../../../hooks/use-form-check';
+import { useFormCheck } from '../../../hooks/use-form-check';
 import { useRemote } from '../../../hooks/use-remote';
 import { useSubmit } from '../../../hooks/use-submit';
 import { beijingDate } from '../../../lib/format';
@@ -167,7 +167,7 @@ function EventEditor({ staff, id }: { staff: Staff; id: string }) {
 
 function EventFormCard({ staff, id, initial }: { staff: Staff; id: string; initial: EventForm }) {
   const [form, setForm] = useState(initial);
-  const check = useFormCheck(() => checkEvent(form), MEND_THE_FORM);
+  const check = useFormCheck(() => checkEvent(form), true);
   const submit = useSubmit();
   const save = () => {
     const input = check.tap();

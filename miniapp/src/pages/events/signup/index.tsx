@@ -16,6 +16,7 @@ import {
   type EventDetailQuery,
   type RegistrationFieldsFragment,
 } from '../../../generated/operations';
+import { mendTheForm } from '../../../hooks/use-form-check';
 import { useSubmit } from '../../../hooks/use-submit';
 import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
 import { CalendarAction, CheckInCode } from '../../../features/events/components';
@@ -176,7 +177,6 @@ export function SignUpForm({ event, onDone }: { event: Detail; onDone: (registra
     submit.run(afterAsking(SIGN_UP_MESSAGES, async () => onDone((await request(RegisterForEventDocument, { eventId: event.id, input: signUpInput(fields) })).registerForEvent)));
   };
 
-  const problems = Object.values(errors).filter(Boolean).length;
   return (
     <View className="event-section" role="form" aria-label="报名表">
       <TextField label="姓名" hint="请填真实姓名，到场时核对。" value={fields.name} onChange={set('name')} error={errors.name} maxLength={30} />
@@ -194,7 +194,7 @@ export function SignUpForm({ event, onDone }: { event: Detail; onDone: (registra
       />
       <Text className="gov-note">您的姓名和手机号只有主办部门的工作人员能看到，公开时会遮掩。</Text>
       {templateIdsOf(SIGN_UP_MESSAGES).length > 0 && <Text className="gov-note">提交时微信会问您是否接收报名结果的通知；同意后，报上名或排上候补都会通过微信告诉您。</Text>}
-      <Problem text={problems > 0 ? `还有 ${problems} 处要改，见上面的红字说明。` : undefined} />
+      <Problem text={Object.values(errors).some(Boolean) ? mendTheForm(errors) : undefined} />
       <Problem text={submit.error && `没能报名：${submit.error.message}`} />
       <SendAction busy={submit.busy} onClick={send}>提交报名</SendAction>
     </View>

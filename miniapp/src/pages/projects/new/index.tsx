@@ -14,7 +14,7 @@ import { SignedInStaff, StaffOnly } from '../../../components/Staff';
 import { TextField } from '../../../components/TextField';
 import { CreateProjectDocument, ProjectParentChoicesDocument, ProjectToEditDocument, UpdateProjectDocument, type ProjectToEditQuery, type StaffMeQuery } from '../../../generated/operations';
 import { useRemote } from '../../../hooks/use-remote';
-import { MEND_THE_FORM, useFormCheck } from '../../../hooks/use-form-check';
+import { useFormCheck } from '../../../hooks/use-form-check';
 import { useSubmit } from '../../../hooks/use-submit';
 import { replacePage, routeParam, ROUTES } from '../../../lib/navigation';
 import { currentYear, dateInWords } from '../../../lib/format';
@@ -160,7 +160,7 @@ function ProjectFields(props: { form: ProjectForm; admin: boolean; errors: Proje
 
 function NewProject({ staff }: { staff: Staff }) {
   const [form, setForm] = useState(() => emptyProjectForm(currentYear()));
-  const check = useFormCheck(() => checkProject(form), MEND_THE_FORM);
+  const check = useFormCheck(() => checkProject(form), true);
   const submit = useSubmit();
   const save = () => {
     const input = check.tap();
@@ -187,7 +187,7 @@ function NewProject({ staff }: { staff: Staff }) {
 function EditProject({ project }: { project: Editable }) {
   const [read] = useState(() => projectFormOf(project));
   const [form, setForm] = useState(read);
-  const check = useFormCheck(() => checkChanges(form, read), MEND_THE_FORM);
+  const check = useFormCheck(() => checkChanges(form, read), true);
   const submit = useSubmit();
   const save = () => {
     const input = check.tap();

@@ -12,7 +12,7 @@ import { SignInNeeded } from '../../../components/SignInNeeded';
 import { Problem } from '../../../components/Messages';
 import { TextField } from '../../../components/TextField';
 import { useSubmit } from '../../../hooks/use-submit';
-import { MEND_THE_FORM } from '../../../hooks/use-form-check';
+import { mendTheForm } from '../../../hooks/use-form-check';
 import { checkProposal, PROPOSAL_LIMITS, type ProposalErrors, type ProposalForm } from '../../../features/projects/proposal-form';
 import '../../../features/projects/projects.scss';
 
@@ -46,7 +46,7 @@ export default function ProposePage() {
   const send = () => {
     const checked = checkProposal(form);
     setErrors(checked.errors);
-    setProblem(checked.input ? '' : MEND_THE_FORM);
+    setProblem(checked.input ? '' : mendTheForm(checked.errors));
     const input = checked.input;
     if (!input) return;
     if (!signedIn) return setAskSignIn(true);

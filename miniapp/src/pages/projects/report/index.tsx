@@ -26,7 +26,7 @@ import { useRemote } from '../../../hooks/use-remote';
 import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
 import { staffRequest } from '../../../session/staff';
 import { useSubmit } from '../../../hooks/use-submit';
-import { MEND_THE_FORM } from '../../../hooks/use-form-check';
+import { mendTheForm } from '../../../hooks/use-form-check';
 import { BudgetChart, ProgressBar, StatusLine } from '../../../features/projects/components';
 import { PhotoChooser } from '../../../components/Photos';
 import { milestoneLines, milestoneState, statusAndProgress, UPDATE_KIND_WORDS } from '../../../features/projects/format';
@@ -93,7 +93,7 @@ export function UpdateForm({ projectId, onPosted, correcting, onClose }: UpdateF
   const send = () => {
     const checked = checkUpdate({ text, figures, spending, photo: photos[0] ?? null });
     setErrors(checked.errors);
-    setProblem(checked.input ? '' : MEND_THE_FORM);
+    setProblem(checked.input ? '' : mendTheForm(checked.errors));
     const input = checked.input;
     if (!input) return;
     if (correcting) Object.assign(input, { corrects: correcting.id, spending: input.spending && takeBack ? -input.spending : input.spending });
