@@ -83,12 +83,11 @@ export function PhotoChooser({ photos, onChange, max, note, error }: ChooserProp
     else setReading(picked === 'refused' ? '您没有同意使用照片，所以没有选上。不加照片也可以提交；要加照片，请再点一次并选“同意”。' : '');
   };
   const choose = max === 1 ? '选择照片' : '添加照片';
-  const types = Object.values(PHOTO_TYPES).join('、');
   const label = max === 1 ? '照片（可以不选）' : `照片（可以不选，最多 ${max} 张）`;
   return (
     <View className="gov-field" role="group" aria-label={label}>
       <Text className="gov-field__label">{label}</Text>
-      <Text className="gov-note">{`${note}${types} 格式，每张不超过 5 MB。`}</Text>
+      <Text className="gov-note">{`${note}手机拍的照片就可以，每张不超过 5 MB。`}</Text>
       {photos.map((photo, i) => (
         <View key={photo.previewUrl} className="gov-photos__row">
           <View className="gov-photos__thumb">
