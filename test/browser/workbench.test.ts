@@ -146,15 +146,16 @@ it('written by hand (没有文件，直接填写): nothing is marked until 检�
   await checks.waitFor();
   expect(await view.getByText(/^请填写(标题|正文)。$/u).count()).toBe(0);
   await checks.getByRole('button', { name: '检查' }).click();
-  await checks.getByText('请先填写标题和正文。').waitFor();
+  await checks.getByText('还有 2 处要改，请看每一项下面的说明。').waitFor();
   await view.getByText('请填写标题。').waitFor();
   await view.getByText('请填写正文。').waitFor();
   await view.getByRole('textbox', { name: '标题' }).fill('示例区民政局关于做好冬季困难群众救助工作的通知');
   await view.getByText('请填写标题。').waitFor({ state: 'detached' });
   expect(await view.getByText('请填写正文。').count()).toBe(1);
+  await checks.getByText('还有 1 处要改，请看标红的说明。').waitFor();
   await view.getByRole('textbox', { name: '正文', exact: true }).fill('各街道：\n一、救助对象\n本区低保、特困人员。');
   await view.getByText('请填写正文。').waitFor({ state: 'detached' });
-  expect(await checks.getByText('请先填写标题和正文。').count()).toBe(0);
+  expect(await checks.getByText(/处要改/u).count()).toBe(0);
   await screenshotWholePage(page, 'workbench-publish-by-hand-phone');
 });
 
