@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { graphql } from '../support/run-govopen';
-import { bodyFontSize, current, govOpenInBrowser, PHONE, ROUTES, settled, sidewaysOverflow, tapTargets, type Target } from '../support/browser';
+import { bodyFontSize, current, govOpenInBrowser, PHONE, ROUTES, settled, sidewaysOverflow, tapTargets, textLines, type Target } from '../support/browser';
 
 // 长辈版 as computed CSS in Chromium (standards.md: body ≥ 18 px, largest step ≥ 30 px, main targets
 // 60 × 60 in 长辈版 and 44 × 44 elsewhere, no sideways scrolling at 320 px).
@@ -99,25 +99,23 @@ describe('长辈版 首页', () => {
     await settled(page, '查看政策和解读');
     for (const name of ['意见征集：对政府决策草案提意见', '依申请公开：申请查看政府信息', '咨询留言：有问题问政府部门']) {
       const link = current(page).getByRole('button', { name });
-      // Where each line of the link's text starts (the leftmost character on it).
-      const lineStarts = await link.evaluate((el) => {
-        const starts = new Map<number, number>();
-        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          for (let i = 0; i < node.textContent!.length; i++) {
-            const range = document.createRange();
-            range.setStart(node, i);
-            range.setEnd(node, i + 1);
-            const box = range.getBoundingClientRect();
-            const top = Math.round(box.top);
-            starts.set(top, Math.min(starts.get(top) ?? Infinity, Math.round(box.left)));
-          }
-        }
-        return [...starts.values()];
-      });
+      const lineStarts = (await textLines(link)).map((line) => line.start);
       expect({ name, lineStarts }).toEqual({ name, lineStarts: lineStarts.map(() => lineStarts[0]) });
       // At 375 px in 长辈版 the first of them takes two lines: the check is not only of one-line links.
       if (name.startsWith('意见征集')) expect(lineStarts.length).toBe(2);
     }
+  });
+});
+
+describe('首页 at phone width', () => {
+  it('a tile\'s hint too long for one line is split evenly, no character left alone (今年办的实事进度, 报名参加政府开放日)', async () => {
+    const page = await app.browser.open(ROUTES.home, {}, { elder: false, fontStep: 0, highContrast: false, simple: false });
+    await settled(page, '查看政策和解读');
+    for (const hint of ['今年办的实事进度', '报名参加政府开放日']) {
+      const lines = (await textLines(current(page).getByText(hint, { exact: true }))).map((line) => line.characters);
+      // Two lines at 375 px either way; before, the second held one character (进度 → 度).
+      expect({ hint, lines: lines.length, shortest: Math.min(...lines) >= 3 }).toEqual({ hint, lines: 2, shortest: true });
+    }
+    await page.close();
   });
 });

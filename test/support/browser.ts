@@ -168,6 +168,25 @@ export async function screenshotWholePage(page: Page, name: string): Promise<voi
 export const bodyFontSize = (page: Page): Promise<number> =>
   current(page).locator('.gov-screen').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
 
+/** The lines an element's text takes as laid out, top to bottom: where each starts (px) and how many characters it holds. */
+export async function textLines(element: Locator): Promise<Array<{ start: number; characters: number }>> {
+  return element.evaluate((el) => {
+    const lines = new Map<number, { start: number; characters: number }>();
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (let i = 0; i < node.textContent!.length; i++) {
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const box = range.getBoundingClientRect();
+        const line = lines.get(Math.round(box.top)) ?? { start: Infinity, characters: 0 };
+        lines.set(Math.round(box.top), { start: Math.min(line.start, Math.round(box.left)), characters: line.characters + 1 });
+      }
+    }
+    return [...lines.entries()].sort(([a], [b]) => a - b).map(([, line]) => line);
+  });
+}
+
 export type Target = { name: string; width: number; height: number };
 
 /** Everything tappable on the current page (buttons, links, switches, text fields) with its size. */
