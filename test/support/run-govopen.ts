@@ -3,7 +3,6 @@ import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
 export const REPO = resolve(__dirname, '../..');
-const TSX = resolve(REPO, 'node_modules/.bin/tsx');
 
 export interface RunningGovOpen {
   base: string;
@@ -14,9 +13,12 @@ export interface RunningGovOpen {
   stop(): Promise<number | null>;
 }
 
-/** Runs `npm start`'s entry point as a separate process, on free ports, and waits for its URLs. */
+/**
+ * Runs `npm start` itself as a separate process, on free ports, and waits for its URLs: a stop
+ * signals npm, as an operator's Ctrl-C or service manager would.
+ */
 export async function startGovOpen(env: Record<string, string> = {}, timeoutMs = 60_000): Promise<RunningGovOpen> {
-  const child = spawn(TSX, ['api/src/local/start.ts'], {
+  const child = spawn('npm', ['start', '--silent'], {
     cwd: REPO,
     env: { ...process.env, PORT: '0', DYNAMODB_PORT: '0', LOG_LEVEL: 'warn', DYNAMODB_ENDPOINT: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
