@@ -246,7 +246,9 @@ export class SearchEngine {
       if (concept.hint || !isHan(concept.text)) continue;
       near.push(...this.pinyinVocabulary().similar(concept.text, this.frequency, false, 3));
       const containing: string[] = [];
-      for (const term of this.index.vocabulary()) if (term !== concept.text && term.includes(concept.text)) containing.push(term);
+      // A single character sits inside many unrelated words (证: 论证, 保证): only words it begins (证明, 证件) are near.
+      const isNear = concept.text.length === 1 ? (term: string) => term.startsWith(concept.text) : (term: string) => term.includes(concept.text);
+      for (const term of this.index.vocabulary()) if (term !== concept.text && isNear(term)) containing.push(term);
       near.push(...containing.sort((a, b) => this.frequency(b) - this.frequency(a)).slice(0, 3));
     }
     return [...new Set(near)].filter((word) => !asked.has(word) && word !== query.typed).slice(0, SUGGESTIONS);

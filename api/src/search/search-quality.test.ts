@@ -145,6 +145,8 @@ describe('when nothing fits', () => {
     expect(outcome.partial).toBe(true);
     expect(outcome.total).toBeGreaterThan(0);
     expect(outcome.suggestions).toContain('证明');
+    // Not words that merely hold the character 证 somewhere (论证, 保证): they mean nothing to someone getting a 证.
+    expect(outcome.suggestions.filter((word) => word.includes('证') && !word.startsWith('证'))).toEqual([]);
   });
 
   it('completes what is being typed from the library, synonyms and pinyin', () => {
