@@ -1329,7 +1329,9 @@ type Mutation {
   recordThirdPartyOpinion(id: ID!, opinion: String!): InformationRequest!
 
   """
-  The signed-in resident turns the request down (取消); the browser's next poll says so.
+  The resident who scanned the code turns the request down (取消); the browser's next poll says so.
+  A second tap is answered the same. FORBIDDEN for anyone else, and for a code nobody has scanned
+  (knowing the code is not enough to cancel another's sign-in).
   """
   refuseScanSignIn(code: String!): ScanSignInRequest!
 

@@ -9,7 +9,7 @@ export const scanSignInItem = itemType({
   name: '扫码登录 request: a browser asking a resident, through WeChat, to sign it in',
   notes:
     'PENDING → SCANNED (a signed-in resident opened the code in the mini-program, kept in `scannedBy`; the browser says 已扫码) → CONFIRMED (the resident tapped 确认登录) → COLLECTED (the browser took its one session); ' +
-    'CONFIRMED and REFUSED (取消) are reached from PENDING or SCANNED alike, CONFIRMED from SCANNED only by the resident who scanned it. ' +
+    'CONFIRMED is reached from PENDING or SCANNED, from SCANNED only by the resident who scanned it; REFUSED (取消) only from SCANNED, by the resident who scanned it. ' +
     'Each step is a conditional write on `state`; `secretHash` is the SHA-256 of what only the browser holds. Removed by TTL a day after it lapses (`expiresAt`).',
   attributes: () => z.object({
     code: z.string(),

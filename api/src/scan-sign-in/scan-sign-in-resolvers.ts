@@ -93,11 +93,16 @@ export const scanSignInResolvers: Resolvers = {
     async refuseScanSignIn(_root, args, context) {
       const residentId = residentIdOf(context.actor);
       const code = parseInput(codeSchema, args.code);
-      const request = (await context.stores.scanSignIn.refuse(code)) ?? (await found(context, code));
+      const refused = await context.stores.scanSignIn.refuse(code, residentId);
+      if (refused) return described(refused, context.now());
+      const request = await found(context, code);
       if (statusOf(request, context.now()) === 'CONFIRMED' && request.residentId === residentId) {
         throw conflict('您已经确认登录了，不能再取消。如果不是您本人在用，请在“我的”里退出登录。', 'CONFIRMED');
       }
-      // Already refused (a second tap), expired, or confirmed by someone else: nothing for this resident to undo.
+      // 取消 belongs to the resident who scanned the code (who it was is never said).
+      if (!request.scannedBy) throw new UserFacingError('FORBIDDEN', '这个二维码您还没有扫过。请用微信扫一扫它，看清是什么在请求登录，再决定确认还是取消。', { reason: 'NOT_SCANNED' });
+      if (request.scannedBy !== residentId) throw new UserFacingError('FORBIDDEN', '这个二维码已经有别人扫过了，只有扫码的人能取消。您不用做什么，网页不会登录您的账号。', { reason: 'SCANNED_BY_OTHER' });
+      // Already refused (a second tap) or expired: nothing left for them to undo.
       return described(request, context.now());
     },
   },

@@ -24,8 +24,11 @@ export interface ScanSignInStore {
    * now is; null when it was not (someone else scanned it or was first, or time ran out).
    */
   confirm(code: string, residentId: string): Promise<ScanSignIn | null>;
-  /** PENDING or SCANNED, and still valid → REFUSED: the request as it now is; null when it was not. */
-  refuse(code: string): Promise<ScanSignIn | null>;
+  /**
+   * SCANNED by this resident, and still valid → REFUSED: the request as it now is; null when it was
+   * not (nobody scanned it, someone else did, it was decided, or time ran out).
+   */
+  refuse(code: string, residentId: string): Promise<ScanSignIn | null>;
   /** CONFIRMED → COLLECTED, once: true for the one poll that gets the session. */
   collect(code: string): Promise<boolean>;
 }
@@ -34,9 +37,10 @@ export function createScanSignInStore(dynamo: Dynamo, now: Clock): ScanSignInSto
   const { requests } = itemsOf(dynamo, { requests: scanSignInItem });
   // Each step is taken only from the states named, and only while the code is valid.
   const PENDING = { if: '#state = :pending', values: { ':pending': 'PENDING' } };
-  const UNDECIDED = { if: '#state IN (:pending, :scanned)', values: { ':pending': 'PENDING', ':scanned': 'SCANNED' } };
-  // Once scanned, only the resident who scanned it may confirm it.
+  // Once scanned, only the resident who scanned it may confirm it …
   const OPEN_TO = (residentId: string) => ({ if: '(#state = :pending OR (#state = :scanned AND #scannedBy = :by))', values: { ':pending': 'PENDING', ':scanned': 'SCANNED', ':by': residentId } });
+  // … and only they may turn it down: somebody who merely knows the code cannot cancel another's sign-in.
+  const SCANNED_BY = (residentId: string) => ({ if: '#state = :scanned AND #scannedBy = :by', values: { ':scanned': 'SCANNED', ':by': residentId } });
   // The request as the write left it (ALL_NEW), so a step needs no read after it; null when refused.
   const step = async (code: string, from: { if: string; values: Record<string, string> }, expression: string, values: Record<string, unknown>) => {
     const condition = { if: `${from.if} AND #validUntil > :now`, values: { ...from.values, ':now': now().toISOString(), ...values } };
@@ -65,7 +69,7 @@ export function createScanSignInStore(dynamo: Dynamo, now: Clock): ScanSignInSto
     get: (code) => requests.get({ code }, true),
     scan: (code, residentId) => step(code, PENDING, 'SET #state = :scanned, #scannedBy = :scanner', { ':scanned': 'SCANNED', ':scanner': residentId }),
     confirm: (code, residentId) => step(code, OPEN_TO(residentId), 'SET #state = :confirmed, #residentId = :resident', { ':confirmed': 'CONFIRMED', ':resident': residentId }),
-    refuse: (code) => step(code, UNDECIDED, 'SET #state = :refused', { ':refused': 'REFUSED' }),
+    refuse: (code, residentId) => step(code, SCANNED_BY(residentId), 'SET #state = :refused', { ':refused': 'REFUSED' }),
     async collect(code) {
       // A confirmation in the last seconds is still collected by the poll just after: the grace is on top of validUntil.
       const latest = new Date(now().getTime() - COLLECT_GRACE_SECONDS * 1000).toISOString();

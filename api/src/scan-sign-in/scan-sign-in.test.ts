@@ -121,6 +121,7 @@ it('only the browser holding the secret collects the session', async () => {
 it('取消 on the phone tells the browser, and the code cannot then be confirmed', async () => {
   const request = await start();
   const wang = await resident('wang');
+  await api.run(OPEN, { code: request.code }, { token: wang });
   expect((await api.run(REFUSE, { code: request.code }, { token: wang })).data).toEqual({ refuseScanSignIn: { status: 'REFUSED' } });
   expect((await api.run(REFUSE, { code: request.code }, { token: wang })).data).toEqual({ refuseScanSignIn: { status: 'REFUSED' } });
   expect((await poll(request)).data!.pollScanSignIn).toEqual({ status: 'REFUSED', session: null });
@@ -128,6 +129,35 @@ it('取消 on the phone tells the browser, and the code cannot then be confirmed
   expect(codeOf(late.errors)).toBe('CONFLICT');
   expect(late.errors![0]!.extensions).toMatchObject({ reason: 'REFUSED' });
   expect((await poll(request)).data!.pollScanSignIn).toEqual({ status: 'REFUSED', session: null });
+});
+
+it('only the resident who scanned a code can 取消 it; a code nobody scanned cannot be cancelled, and stays open', async () => {
+  const request = await start();
+  const [wang, li] = [await resident('wang3'), await resident('li3')];
+  // Nobody has scanned it: knowing the code is not enough, and the browser keeps its code.
+  const unscanned = await api.run(REFUSE, { code: request.code }, { token: li });
+  expect(unscanned.errors![0]).toMatchObject({ message: '这个二维码您还没有扫过。请用微信扫一扫它，看清是什么在请求登录，再决定确认还是取消。', extensions: { code: 'FORBIDDEN', reason: 'NOT_SCANNED' } });
+  expect((await poll(request)).data!.pollScanSignIn).toEqual({ status: 'PENDING', session: null });
+
+  // Scanned by wang: li (a second phone) cannot cancel it, and is told so in words.
+  await api.run(OPEN, { code: request.code }, { token: wang });
+  await api.run(OPEN, { code: request.code }, { token: li });
+  const other = await api.run(REFUSE, { code: request.code }, { token: li });
+  expect(other.errors![0]).toMatchObject({ message: '这个二维码已经有别人扫过了，只有扫码的人能取消。您不用做什么，网页不会登录您的账号。', extensions: { code: 'FORBIDDEN', reason: 'SCANNED_BY_OTHER' } });
+  expect(JSON.stringify(other)).not.toContain(await idOf(wang));
+  expect((await poll(request)).data!.pollScanSignIn).toEqual({ status: 'SCANNED', session: null });
+
+  // Wang cancels; li still cannot, not even now that it is refused.
+  expect((await api.run(REFUSE, { code: request.code }, { token: wang })).data).toEqual({ refuseScanSignIn: { status: 'REFUSED' } });
+  expect((await api.run(REFUSE, { code: request.code }, { token: li })).errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'SCANNED_BY_OTHER' });
+  expect((await poll(request)).data!.pollScanSignIn).toEqual({ status: 'REFUSED', session: null });
+
+  // Confirmed by the one who scanned it: another resident's 取消 changes nothing.
+  const confirmed = await start();
+  await api.run(OPEN, { code: confirmed.code }, { token: wang });
+  await api.run(CONFIRM, { code: confirmed.code }, { token: wang });
+  expect(codeOf((await api.run(REFUSE, { code: confirmed.code }, { token: li })).errors)).toBe('FORBIDDEN');
+  expect(await idOf((await poll(confirmed)).data!.pollScanSignIn.session!.token)).toBe(await idOf(wang));
 });
 
 it('after two minutes a code is expired: not confirmed, and the browser is told', async () => {
@@ -184,7 +214,7 @@ it('confirming and refusing take a signed-in resident; bad and unknown codes are
 
   const bad = await api.run(OPEN, { code: '../x' }, { token: await resident('wang') });
   expect(bad.errors![0]).toMatchObject({ message: '登录码不正确，请重新扫码。', extensions: { code: 'BAD_USER_INPUT' } });
-  for (const operation of [OPEN, CONFIRM]) {
+  for (const operation of [OPEN, CONFIRM, REFUSE]) {
     const unknown = await api.run(operation, { code: 'abcdefghijkm' }, { token: await resident('wang') });
     expect(unknown.errors![0]).toMatchObject({ message: '没有找到这个登录码，请在网页上刷新二维码后再扫。', extensions: { code: 'NOT_FOUND' } });
   }

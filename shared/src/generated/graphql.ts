@@ -1067,7 +1067,11 @@ export type Mutation = {
   recordCallback: RatingCase;
   /** Staff: the third party's opinion (or that none came); the clock counts again. */
   recordThirdPartyOpinion: InformationRequest;
-  /** The signed-in resident turns the request down (取消); the browser's next poll says so. */
+  /**
+   * The resident who scanned the code turns the request down (取消); the browser's next poll says so.
+   * A second tap is answered the same. FORBIDDEN for anyone else, and for a code nobody has scanned
+   * (knowing the code is not enough to cancel another's sign-in).
+   */
   refuseScanSignIn: ScanSignInRequest;
   /** A signed-in resident signs up; a second call returns the same registration. */
   registerForEvent: Registration;
