@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestApi, createTestStaff, type TestApi, residentToken, setBeijingTime } from '../../../test/support/test-app';
+import { readPolicyFile } from './import/import-files';
 
 // Publishing as a clerk does it: the document read by the importer (nothing stored), the pre-publish
 // checks, the district's sensitive words and issuers, the issuer rule, and the interpretation's due day.
@@ -59,6 +61,51 @@ describe('reading an uploaded document', () => {
     expect(codeOf(garbled.errors)).toBe('BAD_USER_INPUT');
     const resident = await api.run(READ, { document: { name: 'a.txt', contentBase64: '' } }, { token: await residentToken(api, 'r1') });
     expect(codeOf(resident.errors)).toBe('FORBIDDEN');
+  });
+});
+
+describe('a document with a part too long (issue: the importer said sections.3.heading)', () => {
+  // A paragraph numbered （一） that runs on without a full stop: the importer takes all of it for the
+  // heading, which is longer than a heading may be.
+  const runOn = `（一）各街道要${'逐户排查困难群众的生活情况，建立台账，'.repeat(30)}做到应救尽救`;
+  const document = ['区民政局关于做好2026年冬季困难群众救助工作的通知', '各街道：', '一、救助对象', '城乡低保对象、特困人员。', '二、救助标准', '按月发放。', '三、工作要求', runOn, '（二）加强宣传。', '区民政局', '2026年11月20日'].join('\n');
+  const tooLongHeading = `第 4 节的小标题太长了（最多 500 个字）：“${runOn.slice(0, 20)}……”。小标题到第一个句号为止，请在小标题末尾加上句号。`;
+
+  it('is read, then refused at publishing in words that say which section and what to do, never a field path', async () => {
+    const { data, errors } = await api.run<{ readPolicyDocument: { title: string; body: string; sections: Array<{ heading: string }> } }>(
+      READ,
+      { document: { name: '冬季救助.txt', contentBase64: Buffer.from(document).toString('base64') } },
+      { token: minzheng },
+    );
+    expect(errors).toBeUndefined();
+    const read = data!.readPolicyDocument;
+    expect(read.sections[3]!.heading.length).toBeGreaterThan(500);
+
+    const refused = await api.run(PUBLISH, { input: { title: read.title, body: read.body } }, { token: minzheng });
+    expect(refused.errors?.[0]).toMatchObject({ message: tooLongHeading, extensions: { code: 'BAD_USER_INPUT', field: 'sections.3.heading' } });
+    expect(refused.errors?.[0]?.message).not.toMatch(/sections|heading/u);
+
+    // A full stop after the heading's first words, as the message says, and it publishes.
+    const mended = read.body.replace('（一）各街道要', '（一）各街道要做好排查。');
+    const published = await api.run<{ publishPolicy: { id: string } }>(PUBLISH, { input: { title: read.title, body: mended } }, { token: minzheng });
+    expect(published.errors).toBeUndefined();
+  });
+
+  it('a table cell too long is named by its table, row and column', async () => {
+    const rows = [['1', '城东街道'], ['2', '城西街道'], ['3', `城北街道${'、幸福社区'.repeat(500)}`]];
+    const refused = await api.run(PUBLISH, { input: input({ documentNumber: '示民发〔2026〕31号', tables: [{ title: '救助工作联系表', columns: ['序号', '街道'], rows }] }) }, { token: minzheng });
+    expect(refused.errors?.[0]).toMatchObject({ message: '第 1 张表第 3 行第 2 格太长了（最多 2000 个字）：“城北街道、幸福社区、幸福社区、幸福社区……”。', extensions: { code: 'BAD_USER_INPUT', field: 'tables.0.rows.2.1' } });
+  });
+
+  it('npm run import says the same words', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'govopen-import-'));
+    const file = join(folder, '冬季救助.txt');
+    writeFileSync(file, document);
+    try {
+      expect(await readPolicyFile(file)).toEqual({ file, ok: false, problems: [tooLongHeading] });
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
 

@@ -55,7 +55,8 @@ export async function readPolicyFile(file: string): Promise<ReadResult> {
   const draft = { ...parsed.policy, ...overrides };
   if (draft.title === null) return { file, ok: false, problems: [NO_TITLE] };
   const checked = policyDraftSchema.safeParse(draft);
-  if (!checked.success) return { file, ok: false, problems: checked.error.issues.map((i) => `${i.path.join('.') || 'document'}: ${i.message}`) };
+  // Each message says where in the document it is (第 3 节, 第 2 张表第 5 行) in words staff read.
+  if (!checked.success) return { file, ok: false, problems: checked.error.issues.map((i) => i.message) };
   const provenance: Provenance = { ...parsed.provenance };
   const supplied = Object.keys(overrides).filter((field): field is ProvenancedField => field in SIDECAR_WARNINGS);
   for (const field of supplied) {
