@@ -26,7 +26,7 @@ import {
 // STAFF_BOOTSTRAP admin) signs in under 我的 → 工作人员, posts an update with a figure and a photo,
 // and the resident's project page shows it, the photo enlarged in the page — on a phone (375 px, a
 // 区民政局 editor) and at a desk browser (1280 px, a 区人社局 editor, another project). A resident evaluates a
-// completed project once and proposes one for next year. A clerk creates a project (新建项目), corrects a
+// completed project once and proposes two for next year (再提一条 in between). A clerk creates a project (新建项目), corrects a
 // report (更正) and cancels it (撤销项目); the resident's page shows the correction and 已取消 with the reason; a
 // clerk makes a part of a project (上级项目 on 新建项目) and the resident finds it under the project's 分项目. axe-core, tap targets and body size on every
 // project page in the standard mode and 长辈版; screenshots in test-artifacts/screenshots/projects-*.png.
@@ -134,7 +134,7 @@ describe('a resident follows the year’s projects', () => {
     await screenshotWholePage(page, 'projects-detail-delayed-standard');
   });
 
-  it('evaluates a completed project once (signing in on the way), and proposes a project for next year', async () => {
+  it('evaluates a completed project once (signing in on the way), and proposes two projects for next year, 再提一条 in between (each stored once)', async () => {
     const id = await projectId(COMPLETED);
     const page = await app.browser.open(ROUTES.projectDetail, { id });
     const view = current(page);
@@ -160,19 +160,61 @@ describe('a resident follows the year’s projects', () => {
 
     await view.getByRole('group', { name: '提建议' }).getByRole('button', { name: '我要提建议' }).click();
     await settled(page, '明年的民生实事，您最想办什么？');
-    await view.getByRole('textbox', { name: '建议办的事' }).fill('小区加装路灯');
-    await view.getByRole('textbox', { name: '具体内容' }).fill('幸福社区3号楼到5号楼之间晚上太黑，老人走路不安全。');
-    await view.getByRole('textbox', { name: '地点' }).fill('城东街道幸福社区');
-    await view.getByRole('spinbutton', { name: '手机号（可以不填）' }).fill('13812345678');
-    await view.getByRole('button', { name: '提交建议' }).click();
-    await settled(page, '建议已提交，谢谢您');
+    await proposeOnce(page, { ...FIRST_PROPOSAL, mobile: '13812345678' });
+    // 再提一条: an empty form with nothing marked, and a second suggestion sent once for a double tap.
+    await view.getByRole('button', { name: '再提一条' }).click();
+    await emptyUnmarkedProposal(page);
+    await proposeOnce(page, SECOND_PROPOSAL);
     await view.getByRole('button', { name: '查看我的建议' }).click();
-    const proposal = view.getByRole('group', { name: '小区加装路灯' });
-    await proposal.waitFor();
-    expect(await proposal.innerText()).toContain('已提交，等待区政府办公室答复');
-    expect(await proposal.innerText()).toContain('138****5678');
+    await view.getByRole('group', { name: SECOND_PROPOSAL.title }).waitFor();
+    // Each stored once, newest first.
+    expect(await view.getByTestId('proposal').getByRole('heading').allInnerTexts()).toEqual([SECOND_PROPOSAL.title, FIRST_PROPOSAL.title]);
+    const first = await view.getByRole('group', { name: FIRST_PROPOSAL.title }).innerText();
+    expect(first).toContain('已提交，等待区政府办公室答复');
+    expect(first).toContain('138****5678');
+
+    // Back to the thanks, and 再提一条 once more: again empty, unmarked, and the button still answers.
+    await page.goBack();
+    await view.getByRole('button', { name: '再提一条' }).click();
+    await emptyUnmarkedProposal(page);
+    await view.getByRole('button', { name: '提交建议' }).click();
+    await view.getByText('还有 3 处要改，请看每一项下面的说明。').waitFor();
+    await screenshotWholePage(page, 'projects-propose-mistakes-standard');
   });
 });
+
+const FIRST_PROPOSAL = { title: '小区加装路灯', description: '幸福社区3号楼到5号楼之间晚上太黑，老人走路不安全。', location: '城东街道幸福社区' };
+const SECOND_PROPOSAL = { title: '菜市场门口加设公交站', description: '最近的公交站离菜市场800米，老人拎着菜走不动。', location: '城西街道农贸市场' };
+const PROPOSAL_FIELDS = ['建议办的事', '具体内容', '地点'] as const;
+
+/** 我要提建议 as it opens: every field empty, nothing said to be wrong. */
+async function emptyUnmarkedProposal(page: Page): Promise<void> {
+  const view = current(page);
+  await settled(page, '明年的民生实事，您最想办什么？');
+  for (const name of PROPOSAL_FIELDS) expect(await view.getByRole('textbox', { name }).inputValue()).toBe('');
+  expect(await view.getByRole('spinbutton', { name: '手机号（可以不填）' }).inputValue()).toBe('');
+  expect(await view.getByRole('alert').count()).toBe(0);
+}
+
+/**
+ * A suggestion typed in and sent with a double tap: nothing is marked until the first tap, then how
+ * many mistakes are left, counting down as the fields are filled.
+ */
+async function proposeOnce(page: Page, proposal: { title: string; description: string; location: string; mobile?: string }): Promise<void> {
+  const view = current(page);
+  expect(await view.getByRole('alert').count()).toBe(0);
+  await view.getByRole('textbox', { name: '建议办的事' }).fill(proposal.title);
+  await view.getByRole('button', { name: '提交建议' }).click();
+  await view.getByText('还有 2 处要改，请看每一项下面的说明。').waitFor();
+  await view.getByRole('textbox', { name: '具体内容' }).fill(proposal.description);
+  await view.getByText('还有 1 处要改，请看标红的说明。').waitFor();
+  await view.getByRole('textbox', { name: '地点' }).fill(proposal.location);
+  if (proposal.mobile) await view.getByRole('spinbutton', { name: '手机号（可以不填）' }).fill(proposal.mobile);
+  expect(await view.getByText(/处要改/u).count()).toBe(0);
+  await view.getByRole('button', { name: '提交建议' }).dblclick();
+  await settled(page, '建议已提交，谢谢您');
+  await view.getByText(proposal.title, { exact: true }).waitFor();
+}
 
 /** What each width's run posts: a department of its own, its own project, so the two runs never meet. */
 const POSTS = [
@@ -187,7 +229,7 @@ const POSTS = [
 ] as const;
 
 describe.each(POSTS)('staff post progress at $size.width px; residents see it', ({ width, size, editor, project, text, figure }) => {
-  it(`a ${editor.department} editor signs in under 我的 → 工作人员, posts an update with a figure and a photo; the project page shows it and enlarges the photo`, async () => {
+  it(`a ${editor.department} editor signs in under 我的 → 工作人员, posts an update with a figure and a photo (a double tap posts once); the project page shows it and enlarges the photo`, async () => {
     await ensureStaff(editor);
     const page = await app.browser.open(ROUTES.mine);
     await page.setViewportSize(size);
@@ -209,7 +251,13 @@ describe.each(POSTS)('staff post progress at $size.width px; residents see it', 
 
     const form = view.getByRole('region', { name: '报送进展' });
     await form.waitFor();
+    // Nothing is marked before 发布进展 is first tapped; then the missing text is said, until it is written.
+    expect(await form.getByRole('alert').count()).toBe(0);
+    await form.getByRole('button', { name: '发布进展' }).click();
+    await form.getByText('还有 1 处要改，请看标红的说明。').waitFor();
+    await form.getByText('请写进展内容：做了什么、到了哪一步。').waitFor();
     await form.getByRole('textbox', { name: '进展内容' }).fill(text);
+    expect(await form.getByRole('alert').count()).toBe(0);
     await form.getByRole('button', { name: '添加一项数据' }).click();
     await form.getByRole('textbox', { name: '第 1 项：名称' }).fill(figure.name);
     await form.getByRole('spinbutton', { name: '第 1 项：数值' }).fill(figure.value);
@@ -221,7 +269,7 @@ describe.each(POSTS)('staff post progress at $size.width px; residents see it', 
     await form.getByLabel('选择照片').setInputFiles({ name: '现场.png', mimeType: 'image/png', buffer: testPng() });
     await form.getByText(/^照片 1：\d+ KB，PNG$/).waitFor();
     expect({ width, violations: await seriousViolations(page), sideways: await sidewaysOverflow(page) }).toEqual({ width, violations: [], sideways: [] });
-    await form.getByRole('button', { name: '发布进展' }).click();
+    await form.getByRole('button', { name: '发布进展' }).dblclick();
     await view.getByText('进展已发布。', { exact: false }).waitFor();
     // The page read the project again: the form is empty, the new entry is listed.
     await view.getByRole('list', { name: '最近的进展' }).getByText(text).waitFor();
@@ -236,6 +284,8 @@ describe.each(POSTS)('staff post progress at $size.width px; residents see it', 
     );
     const latest = stored.project.updates.edges[0]!.node;
     expect(latest).toMatchObject({ text, department: editor.department, spending: 155000 });
+    // A double tap posts once.
+    expect(stored.project.updates.edges.filter(({ node }) => node.text === text)).toHaveLength(1);
     expect(latest.photos).toHaveLength(1);
 
     // The resident's page (a fresh tab, nobody signed in, the same width): the update first, with its figure and photo.

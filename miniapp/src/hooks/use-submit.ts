@@ -8,31 +8,36 @@ export type Submit = {
   run: (send: () => Promise<unknown>) => void;
   /** Shows a message of our own (a form rule), as a failure would be shown. */
   fail: (message: string) => void;
+  /** Free again after a success kept busy, when the page offers another (再提一条); nothing while a send is under way. */
+  reset: () => void;
 };
 
 /**
  * One submission at a time. The guard is a ref, set before the first await: a second tap arriving
  * before React has re-rendered the disabled button is still refused. After a success `busy` stays
- * true (`keepBusy`) when the page moves on, so nothing can send again in between.
+ * true (`keepBusy`) when the page moves on, so nothing can send again in between, until `reset`.
  */
 export function useSubmit(keepBusy = false): Submit {
-  const sending = useRef(false);
+  const state = useRef<'free' | 'sending' | 'sent'>('free');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const run = useCallback(
     (send: () => Promise<unknown>) => {
-      if (sending.current) return;
-      sending.current = true;
+      if (state.current !== 'free') return;
+      state.current = 'sending';
       setBusy(true);
       setError(null);
       send().then(
         () => {
-          if (keepBusy) return;
-          sending.current = false;
+          if (keepBusy) {
+            state.current = 'sent';
+            return;
+          }
+          state.current = 'free';
           setBusy(false);
         },
         (failure: unknown) => {
-          sending.current = false;
+          state.current = 'free';
           setBusy(false);
           setError(toApiError(failure));
         },
@@ -41,5 +46,11 @@ export function useSubmit(keepBusy = false): Submit {
     [keepBusy],
   );
   const fail = useCallback((message: string) => setError(new ApiError(message, 'BAD_USER_INPUT')), []);
-  return { busy, error, run, fail };
+  const reset = useCallback(() => {
+    if (state.current === 'sending') return;
+    state.current = 'free';
+    setBusy(false);
+    setError(null);
+  }, []);
+  return { busy, error, run, fail, reset };
 }

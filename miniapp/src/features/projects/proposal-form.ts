@@ -4,7 +4,7 @@ import type { ProjectProposalInput } from '../../generated/operations';
 // mistake is said next to its field before anything is sent.
 
 export type ProposalForm = { title: string; description: string; location: string; mobile: string };
-export type ProposalErrors = Partial<Record<keyof ProposalForm, string>>;
+type ProposalErrors = Partial<Record<keyof ProposalForm, string>>;
 
 export const PROPOSAL_LIMITS = { title: 100, description: 2000, location: 100 } as const;
 

@@ -13,7 +13,7 @@ export type UpdateForm = {
   spending: number | null;
   photo: { contentType: string; bytes: number } | null;
 };
-export type UpdateErrors = { text?: string; spending?: string; photo?: string; figures?: Record<number, string> };
+type UpdateErrors = { text?: string; spending?: string; photo?: string; figures?: Record<number, string> };
 
 export const UPDATE_LIMITS = { text: 2000, figures: 10, figureLabel: 30, figureUnit: 10 } as const;
 export const EMPTY_FIGURE: FigureRow = { label: '', value: '', unit: '' };

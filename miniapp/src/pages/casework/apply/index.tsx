@@ -26,7 +26,7 @@ export default function ApplyPage() {
   const [form, setForm] = useState<ApplicationForm>(EMPTY_APPLICATION);
   const set = <K extends keyof ApplicationForm>(name: K) => (value: ApplicationForm[K]) => setForm((f) => ({ ...f, [name]: value }));
   const citizen = form.applicantKind === 'CITIZEN';
-  const { errors, problem, signInNeeded, busy, go } = useCheckedSend(checkApplication, async (input: InformationRequestInput) => {
+  const { errors, problem, signInNeeded, busy, go } = useCheckedSend(() => checkApplication(form), async (input: InformationRequestInput) => {
     // Asked still inside the tap (nothing awaited yet), as WeChat requires; answered before sending, so
     // the answer's message finds the permission already given.
     await askForMessages(['INFORMATION_REQUEST_REPLIED']);
@@ -79,7 +79,7 @@ export default function ApplyPage() {
       <Choices label="获取方式" title="怎样给您" options={options(DELIVERY_WORDS)} chosen={[form.delivery]} onChoose={(value: DeliveryMethod) => set('delivery')(value)} column />
       <Problem text={problem} />
       {signInNeeded && <SignInNeeded why="申请要先登录，这样答复和告知书才能送到您这里。登录后回到这里，填好的内容还在。" />}
-      <SendAction busy={busy} onClick={() => go(form)}>提交申请</SendAction>
+      <SendAction busy={busy} onClick={go}>提交申请</SendAction>
     </Screen>
   );
 }

@@ -28,7 +28,7 @@ export default function AskPage() {
   const [form, setForm] = useState<QuestionForm>(EMPTY);
   const field = (name: 'department' | 'topic' | 'question' | 'mobile') => (value: string) => setForm((f) => ({ ...f, [name]: value }));
   const uploaded = useRef<UploadedPhotos>(new Map());
-  const { errors, problem, signInNeeded, busy, go } = useCheckedSend(checkQuestion, async (input: AskQuestionInput) => {
+  const { errors, problem, signInNeeded, busy, go } = useCheckedSend(() => checkQuestion(form), async (input: AskQuestionInput) => {
     // Asked still inside the tap (nothing awaited yet), as WeChat requires; answered before sending, so
     // the answer's message finds the permission already given.
     await askForMessages(['CONSULTATION_ANSWERED']);
@@ -86,7 +86,7 @@ export default function AskPage() {
       <Text className="gov-note">同意公开的，答复后可能作为“高频问答”公开，帮助有同样问题的人；公开时不显示您的姓名和电话，问题里的号码也会遮住。</Text>
       <Problem text={problem} />
       {signInNeeded && <SignInNeeded why="留言要先登录，这样答复才能送到您这里。登录后回到这里，写好的内容还在。" />}
-      <SendAction busy={busy} onClick={() => go(form)}>提交留言</SendAction>
+      <SendAction busy={busy} onClick={go}>提交留言</SendAction>
       <View className="gov-step-form">
         <Action kind="plain" onClick={() => openPage(ROUTES.caseworkQuestions)}>
           看我的留言

@@ -5,15 +5,13 @@ import { Heading } from '../../../components/Heading';
 import { Action, SendAction } from '../../../components/Action';
 import { Fields } from '../../../components/Fields';
 import { request } from '../../../api/request';
-import { ProposeProjectDocument, type ProposeProjectMutation } from '../../../generated/operations';
+import { ProposeProjectDocument, type ProjectProposalInput, type ProposeProjectMutation } from '../../../generated/operations';
 import { openPage, ROUTES } from '../../../lib/navigation';
-import { useLiveSession } from '../../../hooks/use-live-session';
 import { SignInNeeded } from '../../../components/SignInNeeded';
 import { Problem } from '../../../components/Messages';
 import { TextField } from '../../../components/TextField';
-import { useSubmit } from '../../../hooks/use-submit';
-import { mendTheForm } from '../../../hooks/use-form-check';
-import { checkProposal, PROPOSAL_LIMITS, type ProposalErrors, type ProposalForm } from '../../../features/projects/proposal-form';
+import { useCheckedSend } from '../../../hooks/use-checked-send';
+import { checkProposal, PROPOSAL_LIMITS, type ProposalForm } from '../../../features/projects/proposal-form';
 import '../../../features/projects/projects.scss';
 
 const EMPTY: ProposalForm = { title: '', description: '', location: '', mobile: '' };
@@ -34,33 +32,25 @@ function Sent({ proposal, onAnother }: { proposal: ProposeProjectMutation['propo
 
 /** 我要提建议: propose a project for next year's list. Signing in comes first; what was typed stays. */
 export default function ProposePage() {
-  const signedIn = Boolean(useLiveSession().session);
   const [form, setForm] = useState<ProposalForm>(EMPTY);
-  const [errors, setErrors] = useState<ProposalErrors>({});
-  const [problem, setProblem] = useState('');
-  const [askSignIn, setAskSignIn] = useState(false);
   const [sent, setSent] = useState<ProposeProjectMutation['proposeProject'] | null>(null);
-  const submit = useSubmit();
   const field = (name: keyof ProposalForm) => (value: string) => setForm((f) => ({ ...f, [name]: value }));
-
-  const send = () => {
-    const checked = checkProposal(form);
-    setErrors(checked.errors);
-    setProblem(checked.input ? '' : mendTheForm(checked.errors));
-    const input = checked.input;
-    if (!input) return;
-    if (!signedIn) return setAskSignIn(true);
-    submit.run(async () => {
-      setSent((await request(ProposeProjectDocument, { input })).proposeProject);
-      setForm(EMPTY);
-    });
+  const { errors, problem, signInNeeded, busy, go, reset } = useCheckedSend(
+    () => checkProposal(form),
+    async (input: ProjectProposalInput) => setSent((await request(ProposeProjectDocument, { input })).proposeProject),
+  );
+  // 再提一条: an empty form, nothing marked, the button free again.
+  const another = () => {
+    setForm(EMPTY);
+    reset();
+    setSent(null);
   };
 
   return (
     <Screen label="我要提建议">
       <Heading level={1}>我要提建议</Heading>
       {sent ? (
-        <Sent proposal={sent} onAnother={() => setSent(null)} />
+        <Sent proposal={sent} onAnother={another} />
       ) : (
         <View>
           <Text className="gov-paragraph">明年的民生实事，您最想办什么？写下来，区政府办公室会逐条答复。</Text>
@@ -76,9 +66,9 @@ export default function ProposePage() {
             type="number"
             maxLength={20}
           />
-          <Problem text={problem || (submit.error && `没能提交：${submit.error.message}`)} />
-          {askSignIn && !signedIn && <SignInNeeded why="提建议要先登录，这样答复才能送到您这里。登录后回到这里，写好的内容还在。" />}
-          <SendAction busy={submit.busy} onClick={send}>提交建议</SendAction>
+          <Problem text={problem} />
+          {signInNeeded && <SignInNeeded why="提建议要先登录，这样答复才能送到您这里。登录后回到这里，写好的内容还在。" />}
+          <SendAction busy={busy} onClick={go}>提交建议</SendAction>
         </View>
       )}
     </Screen>

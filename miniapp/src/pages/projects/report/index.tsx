@@ -26,7 +26,7 @@ import { useRemote } from '../../../hooks/use-remote';
 import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
 import { staffRequest } from '../../../session/staff';
 import { useSubmit } from '../../../hooks/use-submit';
-import { mendTheForm } from '../../../hooks/use-form-check';
+import { useFormCheck } from '../../../hooks/use-form-check';
 import { BudgetChart, ProgressBar, StatusLine } from '../../../features/projects/components';
 import { PhotoChooser } from '../../../components/Photos';
 import { milestoneLines, milestoneState, statusAndProgress, UPDATE_KIND_WORDS } from '../../../features/projects/format';
@@ -34,7 +34,7 @@ import { beijingDate, dateInWords } from '../../../lib/format';
 import type { PickedPhoto } from '../../../platform/photos';
 import { uploadPhotos, type UploadedPhotos } from '../../../lib/photos';
 import { Entry } from '../../../features/projects/timeline';
-import { checkUpdate, EMPTY_FIGURE, UPDATE_LIMITS, type FigureRow, type UpdateErrors } from '../../../features/projects/update-form';
+import { checkUpdate, EMPTY_FIGURE, UPDATE_LIMITS, type FigureRow } from '../../../features/projects/update-form';
 import '../../../features/projects/projects.scss';
 
 type Project = NonNullable<StaffProjectQuery['project']>;
@@ -85,16 +85,12 @@ export function UpdateForm({ projectId, onPosted, correcting, onClose }: UpdateF
   const [spending, setSpending] = useState<number | null>(null);
   const [photos, setPhotos] = useState<PickedPhoto[]>([]);
   const [takeBack, setTakeBack] = useState(false);
-  const [errors, setErrors] = useState<UpdateErrors>({});
-  const [problem, setProblem] = useState('');
+  const check = useFormCheck(() => checkUpdate({ text, figures, spending, photo: photos[0] ?? null }), true);
   const submit = useSubmit();
   const uploaded = useRef<UploadedPhotos>(new Map());
 
   const send = () => {
-    const checked = checkUpdate({ text, figures, spending, photo: photos[0] ?? null });
-    setErrors(checked.errors);
-    setProblem(checked.input ? '' : mendTheForm(checked.errors));
-    const input = checked.input;
+    const input = check.tap();
     if (!input) return;
     if (correcting) Object.assign(input, { corrects: correcting.id, spending: input.spending && takeBack ? -input.spending : input.spending });
     submit.run(async () => {
@@ -120,11 +116,11 @@ export function UpdateForm({ projectId, onPosted, correcting, onClose }: UpdateF
         hint={correcting ? '写清哪里错了、正确的是什么' : '做了什么、到了哪一步，用居民看得懂的话写'}
         value={text}
         onChange={setText}
-        error={errors.text}
+        error={check.errors.text}
         maxLength={UPDATE_LIMITS.text}
         lines
       />
-      <FigureRows rows={figures} onChange={setFigures} errors={errors.figures} />
+      <FigureRows rows={figures} onChange={setFigures} errors={check.errors.figures} />
       {correcting && (
         <Choices
           label="资金怎么更正"
@@ -142,10 +138,10 @@ export function UpdateForm({ projectId, onPosted, correcting, onClose }: UpdateF
         hint="可以不填；以万元为单位，如 860 或 12.5"
         yuan={spending}
         onChange={setSpending}
-        error={errors.spending}
+        error={check.errors.spending}
       />
-      <PhotoChooser photos={photos} onChange={setPhotos} max={1} note="一张现场照片。照片会公开，请不要拍到居民的脸、门牌和车牌。" error={errors.photo} />
-      <Problem text={problem || (submit.error && `没能发布：${submit.error.message}`)} />
+      <PhotoChooser photos={photos} onChange={setPhotos} max={1} note="一张现场照片。照片会公开，请不要拍到居民的脸、门牌和车牌。" error={check.errors.photo} />
+      <Problem text={check.problem || (submit.error && `没能发布：${submit.error.message}`)} />
       <SendAction busy={submit.busy} busyText="正在发布……" onClick={send}>
         {correcting ? '发布更正' : '发布进展'}
       </SendAction>
