@@ -86,6 +86,25 @@ describe('300 residents and 60 double taps for 50 seats, at once', () => {
     const event = await api.run<{ event: { seatsLeft: number; waitlistLength: number } }>(`query($id: ID!) { event(id: $id) { seatsLeft waitlistLength } }`, { id: eventId });
     expect(event.data!.event).toEqual({ seatsLeft: 0, waitlistLength: SPIKE.residents - SPIKE.seats - 5 });
   });
+
+  it('gives ten seats cancelled at once to the next ten waiting, each once, in order', async () => {
+    const placeOf = async (residentId: string) => {
+      const mine = await api.run<{ event: { myRegistration: Reg } }>(`query($id: ID!) { event(id: $id) { myRegistration { status waitlistPosition } } }`, { id: eventId }, { token: await residentToken(api, residentId) });
+      return { residentId, ...mine.data!.event.myRegistration };
+    };
+    const waiting = (await Promise.all(spike.waitlisted.map(placeOf))).filter((w) => w.status === 'WAITLISTED').sort((a, b) => a.waitlistPosition! - b.waitlistPosition!);
+    const cancelling = spike.confirmed.slice(5, 15);
+    // Each cancellation reads the first waiting from the index: several read the same one at once, and
+    // all but one of them are refused by its condition and hand their seat to the next.
+    const answers = await Promise.all(
+      cancelling.map(async (residentId) => api.run(`mutation($id: ID!) { cancelRegistration(id: $id) { status } }`, { id: `${eventId}.${residentId}` }, { token: await residentToken(api, residentId) })),
+    );
+    expect(answers.map((answer) => answer.errors)).toEqual(cancelling.map(() => undefined));
+    expect((await Promise.all(waiting.slice(0, 10).map((w) => placeOf(w.residentId)))).map((w) => w.status)).toEqual(Array(10).fill('CONFIRMED'));
+    expect((await placeOf(waiting[10]!.residentId)).waitlistPosition).toBe(1);
+    const event = await api.run<{ event: { seatsLeft: number; waitlistLength: number } }>(`query($id: ID!) { event(id: $id) { seatsLeft waitlistLength } }`, { id: eventId });
+    expect(event.data!.event).toEqual({ seatsLeft: 0, waitlistLength: SPIKE.residents - SPIKE.seats - 15 });
+  });
 });
 
 describe('the same spike for a DRAW', () => {

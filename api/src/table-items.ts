@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { auditRecordItem } from './core/audit';
 import { describeTemplate, type ItemType, type KeyTemplates } from './core/item-type';
 import { TABLE_INDEXES } from './core/table-definition';
-import { checkInCodeItem, eventItem, eventListEntryItem, feedbackItem, registrationItem, waitingPlaceItem } from './events/event-items';
+import { checkInCodeItem, eventItem, eventListEntryItem, feedbackItem, registrationItem, waitingPlaceItem, waitingPlacesMoveItem } from './events/event-items';
 import { outboxMessageItem } from './notifications/outbox-items';
 import { inboxEntryItem, reachItem, reachMarkerItem, unreadCountItem } from './notifications/inbox-items';
 import { familyActivityItem, familyCodeItem, familyLinkItem, familyMemberItem } from './family/family-items';
@@ -27,7 +27,7 @@ export const TABLE_ITEMS: ReadonlyArray<{ feature: string; declaredIn: string; i
   { feature: 'Policies', declaredIn: 'api/src/policies/policy-items.ts', items: [policyItem, interpretationItem, policyListEntryItem, facetCounterItem, policyBackfillItem] },
   { feature: 'Publishing settings', declaredIn: 'api/src/policies/publishing-items.ts', items: [sensitiveWordsItem, departmentIssuersItem] },
   { feature: '好差评', declaredIn: 'api/src/ratings/rating-items.ts', items: [serviceItem, ratingItem, caseItem, caseStepItem, departmentCountersItem, serviceCountersItem, departmentMonthCountersItem, serviceMonthCountersItem, ratingFiguresMoveItem] },
-  { feature: 'Open days', declaredIn: 'api/src/events/event-items.ts', items: [eventItem, eventListEntryItem, registrationItem, checkInCodeItem, waitingPlaceItem, feedbackItem] },
+  { feature: 'Open days', declaredIn: 'api/src/events/event-items.ts', items: [eventItem, eventListEntryItem, registrationItem, checkInCodeItem, feedbackItem, waitingPlaceItem, waitingPlacesMoveItem] },
   {
     feature: '民生实事',
     declaredIn: 'api/src/projects/project-items.ts',
@@ -56,7 +56,8 @@ export function renderItemTable(): string {
     ...items.map(({ declaration: { name, keys, indexedWhen } }) => {
       const index = (name: 'gsi1' | 'gsi2') => {
         const pk = keys[`${name}pk` as keyof KeyTemplates];
-        return pk === undefined ? '' : `${indexedWhen ? `${indexedWhen}: ` : ''}${code(pk)} / ${code(keys[`${name}sk` as keyof KeyTemplates])}`;
+        const sparse = indexedWhen && (!indexedWhen.index || indexedWhen.index === name) ? `${indexedWhen.note}: ` : '';
+        return pk === undefined ? '' : `${sparse}${code(pk)} / ${code(keys[`${name}sk` as keyof KeyTemplates])}`;
       };
       return `| ${name} | ${code(keys.pk)} | ${code(keys.sk)} | ${indexes.map((i) => index(i as 'gsi1' | 'gsi2')).join(' | ')} |`;
     }),

@@ -41,17 +41,25 @@ export interface ItemDeclaration<S extends z.ZodObject, K extends KeyTemplates, 
   keys: K;
   /** Key parts that are no attribute, each computed from the item. */
   derive?: { [Part in D]: (value: z.output<S>) => KeyValue };
-  /** Index keys are written only for items this accepts (its `note` says which, in the docs). */
-  indexedWhen?: { note: string; test: (value: z.output<S>) => boolean };
+  /**
+   * Index keys are written only for items this accepts (its `note` says which, in the docs): those of
+   * every index the item has, or with `index`, of that one only (the item stays on its other indexes).
+   */
+  indexedWhen?: { note: string; test: (value: z.output<S>) => boolean; index?: IndexName };
 }
 
 export interface ItemType<S extends z.ZodObject = z.ZodObject, K extends KeyTemplates = KeyTemplates, D extends string = string> {
   /** What the docs show: the declaration without its functions. */
-  readonly declaration: Omit<ItemDeclaration<S, K, D>, 'attributes' | 'derive' | 'indexedWhen'> & { readonly attributes: S; indexedWhen?: string };
+  readonly declaration: Omit<ItemDeclaration<S, K, D>, 'attributes' | 'derive' | 'indexedWhen'> & { readonly attributes: S; indexedWhen?: { note: string; index?: IndexName } };
   /** pk and sk of the item these parts name. */
   key(parts: Parts<HolesOf<K['pk'] | K['sk']>>): { pk: string; sk: string };
   /** Every key attribute of the item: pk and sk, and its index keys where it is indexed. */
   keysOf(value: z.output<S>): Record<string, string>;
+  /**
+   * The clauses of an UpdateExpression that leave a sparse index's keys as `after` (the item once
+   * updated) has them: set when it is indexed, removed when not.
+   */
+  indexUpdate(after: z.output<S>, index: IndexName): { set: string[]; remove: string[]; values: Record<string, string> };
   /** The item as written: keys and attributes, a null attribute left out (conditions test absence). */
   item(value: z.output<S>): Record<string, unknown>;
   /** The item read back, checked against the declaration. */
@@ -124,12 +132,27 @@ export function itemType<S extends z.ZodObject, const K extends KeyTemplates, D 
   const keysOf = (value: z.output<S>) => {
     const derived = Object.entries<(value: z.output<S>) => KeyValue>(declaration.derive ?? {}).map(([part, compute]) => [part, compute(value)]);
     const values: Record<string, unknown> = { ...value, ...Object.fromEntries(derived) };
-    const indexed = declaration.indexedWhen?.test(value) ?? true;
+    const sparse = declaration.indexedWhen;
+    const left = sparse && !sparse.test(value) ? TABLE_INDEXES.filter((index) => !sparse.index || index.indexName === sparse.index) : [];
+    const leftOut = new Set(left.flatMap((index) => [index.partitionKey, index.sortKey]));
     const keys: Record<string, string> = {};
     for (const [name, segments] of Object.entries(templates)) {
-      if (indexed || name === 'pk' || name === 'sk') keys[name] = fill(segments, values);
+      if (!leftOut.has(name)) keys[name] = fill(segments, values);
     }
     return keys;
+  };
+
+  const indexUpdate = (after: z.output<S>, index: IndexName) => {
+    const sparse = declaration.indexedWhen;
+    if (!sparse || (sparse.index && sparse.index !== index)) throw new Error(`${declaration.name} is not sparse on ${index}`);
+    const names = indexKeys(index);
+    const keys = keysOf(after);
+    const present = [names.pk, names.sk].filter((name) => keys[name] !== undefined);
+    return {
+      set: present.map((name) => `${name} = :${name}`),
+      remove: [names.pk, names.sk].filter((name) => keys[name] === undefined),
+      values: Object.fromEntries(present.map((name) => [`:${name}`, keys[name] as string])),
+    };
   };
 
   let attributes: S | undefined;
@@ -141,10 +164,11 @@ export function itemType<S extends z.ZodObject, const K extends KeyTemplates, D 
       get attributes() {
         return schema();
       },
-      indexedWhen: indexedWhen?.note,
+      ...(indexedWhen ? { indexedWhen: { note: indexedWhen.note, ...(indexedWhen.index ? { index: indexedWhen.index } : {}) } } : {}),
     },
     key: (parts) => ({ pk: fill(pk, parts), sk: fill(sk, parts) }),
     keysOf,
+    indexUpdate,
     item(value) {
       const attributes = Object.fromEntries(Object.entries(value).filter(([, field]) => field !== null));
       return { ...attributes, ...keysOf(value) };

@@ -3,7 +3,7 @@ import { notFound } from '../core/errors';
 import { transact, writeOne } from '../core/transactions';
 import { newCheckInCode } from './check-in-code';
 import { drawOrder, newDrawSeed } from './draw';
-import { eventItem } from './event-items';
+import { eventItem, registrationItem } from './event-items';
 import type { StoredEvent, StoredRegistration } from './event-model';
 import { OPEN_DAY_WRITES, type OpenDayTable } from './open-day-table';
 import { drawRefusal } from './open-day-rules';
@@ -58,11 +58,12 @@ export async function runDraw(table: OpenDayTable, audit: AuditLog, event: Store
     for (let result = results[next++]; result; result = results[next++]) {
       if (byId.get(result.id)?.drawPosition !== null) continue; // applied by an earlier attempt
       const { eventId, residentId, waitlistSeq: seq } = result;
-      if (seq !== null) await writeOne(table.dynamo, table.waitingPlaces.put({ eventId, seq, residentId }), OPEN_DAY_WRITES);
+      // A waiter goes on the waiting list's index by its number (decision 027).
+      const index = registrationItem.indexUpdate(result, 'gsi2');
       const update = (code: string | null) =>
-        table.registrations.update({ eventId, residentId }, `SET #status = :status, drawPosition = :position${seq !== null ? ', waitlistSeq = :seq' : ''}${code !== null ? ', checkInCode = :code' : ''}`, {
+        table.registrations.update({ eventId, residentId }, `SET ${['#status = :status', 'drawPosition = :position', ...(seq !== null ? ['waitlistSeq = :seq'] : []), ...(code !== null ? ['checkInCode = :code'] : []), ...index.set].join(', ')}`, {
           if: '#status = :applied',
-          values: { ':status': result.status, ':position': result.drawPosition, ':applied': 'APPLIED', ...(seq !== null ? { ':seq': seq } : {}), ...(code !== null ? { ':code': code } : {}) },
+          values: { ':status': result.status, ':position': result.drawPosition, ':applied': 'APPLIED', ...(seq !== null ? { ':seq': seq } : {}), ...(code !== null ? { ':code': code } : {}), ...index.values },
         });
       // A seat's check-in code is reserved with it (an application has none since decision 026; one
       // from before keeps its own); a code taken already is drawn again.

@@ -75,7 +75,8 @@ export function eventFacets(event: { theme: string; department: string; startsAt
 export const registrationItem = itemType({
   name: 'registration, one per resident per event',
   notes:
-    'A double tap or a retry finds the first one; gsi1 is the resident\'s own list (我的), newest first. ' +
+    'A double tap or a retry finds the first one; gsi1 is the resident\'s own list (我的), newest first; ' +
+    'gsi2 is the event\'s waiting list in order, only while WAITLISTED: the update that promotes or cancels takes it off (decision 027). ' +
     '`checkInCode` only once it holds a seat (null while waiting or applying). ' +
     'Set only by updates: `promotedAt`, `cancelledAt`, and the markers `remindedAt` and `cancellationNoticedAt` that make a reminder or a cancellation notice go out once.',
   attributes: () => z.object({
@@ -101,7 +102,8 @@ export const registrationItem = itemType({
     checkedInAt: orNull(z.string()),
     feedbackAt: orNull(z.string()),
   }),
-  keys: { pk: 'EVENT#{eventId}', sk: 'REG#{residentId}', gsi1pk: 'RESIDENT_REGS#{residentId}', gsi1sk: '{createdAt}#{eventId}' },
+  keys: { pk: 'EVENT#{eventId}', sk: 'REG#{residentId}', gsi1pk: 'RESIDENT_REGS#{residentId}', gsi1sk: '{createdAt}#{eventId}', gsi2pk: 'EVENT#{eventId}#WAIT', gsi2sk: '{waitlistSeq:8}' },
+  indexedWhen: { note: 'while WAITLISTED', index: 'gsi2', test: (registration) => registration.status === 'WAITLISTED' && registration.waitlistSeq !== null },
 });
 
 export const checkInCodeItem = itemType({
@@ -111,11 +113,21 @@ export const checkInCodeItem = itemType({
   keys: { pk: 'EVENT#{eventId}', sk: 'CODE#{code}' },
 });
 
+// Where the waiting list was kept before decision 027: an item per place. The scheduled task
+// waitingPlacesMove (waiting-places-move.ts) puts each on its registration's gsi2; nothing else reads them.
+
 export const waitingPlaceItem = itemType({
-  name: 'waiting-list place',
-  notes: 'One per WAITLISTED registration: the waiting list in order, read with strongly consistent queries.',
+  name: 'waiting-list place, as kept before decision 027',
+  notes: 'Moved by the scheduled task `waitingPlacesMove` onto its registration (gsi2 keys set there and the place deleted, in one transaction); nothing writes them any more.',
   attributes: () => z.object({ eventId: z.string(), seq: z.number(), residentId: z.string() }),
   keys: { pk: 'EVENT#{eventId}', sk: 'WAIT#{seq:8}' },
+});
+
+export const waitingPlacesMoveItem = itemType({
+  name: 'progress of moving the waiting-list places',
+  notes: '`done` once a run found no place left, at least a quarter of an hour after the first run (longer than any request of the release before lasts); later runs read only this item.',
+  attributes: () => z.object({ startedAt: z.string(), moved: z.number(), done: z.boolean(), updatedAt: z.string() }),
+  keys: { pk: 'WAITING_PLACES_MOVE', sk: 'PROGRESS' },
 });
 
 export const feedbackAttributes = z.object({

@@ -24,5 +24,8 @@ export const eventsFeature = {
     }),
   ],
   notifications: EVENT_NOTIFICATIONS,
-  scheduled: { eventReminders: async (app: App) => (await sendEventReminders(app)).reminded },
+  scheduled: {
+    eventReminders: async (app: App) => (await sendEventReminders(app)).reminded,
+    waitingPlacesMove: async (app: App) => (await import('./waiting-places-move')).moveWaitingPlaces(app),
+  },
 };

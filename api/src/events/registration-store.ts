@@ -3,7 +3,7 @@ import type { Dynamo } from '../core/dynamo';
 import type { Guard } from '../core/transactions';
 import { checkIn } from './check-in';
 import { runDraw, type DrawOutcome } from './draw-run';
-import { waitingPlaceItem } from './event-items';
+import { registrationItem } from './event-items';
 import { registrationIdOf, type EventFeedback, type StoredEvent, type StoredRegistration } from './event-model';
 import { markCancellationNoticed, markReminded, unmarkReminded } from './notice-markers';
 import { openDayTable } from './open-day-table';
@@ -45,7 +45,7 @@ export interface RegistrationStore {
 
 export function createRegistrationStore(dynamo: Dynamo, audit: AuditLog): RegistrationStore {
   const table = openDayTable(dynamo);
-  const { registrations, waitingPlaces } = table;
+  const { registrations } = table;
   const recent = recentEvents(table);
   const joined = joinRepeatedTaps();
   const numbers = waitlistNumbers(table);
@@ -57,7 +57,8 @@ export function createRegistrationStore(dynamo: Dynamo, audit: AuditLog): Regist
     // Reads of the event's partition are strongly consistent (an index cannot be).
     listForEvent: (eventId) => registrations.query({ where: { eventId }, consistent: true }),
     listForResident: (residentId) => registrations.query({ index: 'gsi1', where: { residentId }, descending: true }),
-    waitlistPlace: (eventId, seq) => waitingPlaces.count({ where: { eventId }, range: { upTo: waitingPlaceItem.key({ eventId, seq }).sk }, consistent: true }),
+    // Those before on the waiting list's index, which may lag a moment behind (decision 027), and oneself.
+    waitlistPlace: async (eventId, seq) => 1 + (await registrations.count({ index: 'gsi2', where: { eventId }, range: { before: registrationItem.where({ eventId, waitlistSeq: seq }, 'gsi2').sort.prefix } })),
     eventForSignUp: (eventId) => recent.get(eventId),
     register: (event, residentId, input, now, alongside, guard) => joined(registrationIdOf(event.id, residentId), () => register(table, recent, numbers, event, residentId, input, now, alongside, guard)),
     cancel: (registration, now) => cancel(table, registration, now),

@@ -1,6 +1,7 @@
 import { notFound } from '../core/errors';
 import { transact, type Write } from '../core/transactions';
 import { newCheckInCode } from './check-in-code';
+import { registrationItem } from './event-items';
 import { SEAT_STATUSES, type RegistrationStatus, type StoredEvent, type StoredRegistration } from './event-model';
 import { OPEN_DAY_WRITES, type OpenDayTable } from './open-day-table';
 import { cancelRefusal } from './open-day-rules';
@@ -12,29 +13,44 @@ import { MAX_DECISIONS, tooBusy } from './sign-up';
 /** The part of every cancellation condition that says "cancelling is possible now" (cancelRefusal, in DynamoDB's words). */
 const CANCELLABLE_NOW = '#status IN (:open, :closed) AND startsAt > :now AND (attribute_not_exists(drawSeed) OR attribute_exists(drawnAt))';
 
-type Waiting = { residentId: string; seq: number };
+/** Waiters read from the index at once: a stale one (promoted or cancelled meanwhile) is refused by its condition and the next one tried. */
+const CANDIDATES = 5;
 
-async function firstWaiting(table: OpenDayTable, eventId: string): Promise<Waiting | null> {
-  const [first] = await table.waitingPlaces.query({ where: { eventId }, consistent: true, limit: 1 });
-  return first ?? null;
+/** How long to wait, after the index showed none of those the event's counter says are waiting, before looking again (ms, times the attempt). */
+const INDEX_LAG_MS = 50;
+
+const lagged = (attempt: number) => new Promise((resolve) => setTimeout(resolve, INDEX_LAG_MS * attempt));
+
+/** A waiter the index showed, refused by its condition: not tried again by the same handover. */
+const staleKey = (registration: StoredRegistration) => `${registration.residentId}#${String(registration.waitlistSeq)}`;
+
+/**
+ * The first waiting, as the waiting list's index shows it (decision 027): eventually consistent, so
+ * it may still show one promoted or cancelled a moment ago (`stale` leaves out those already refused)
+ * or not yet one who signed up a moment ago. Null when it shows nobody else.
+ */
+async function firstWaiting(table: OpenDayTable, eventId: string, stale: ReadonlySet<string>): Promise<StoredRegistration | null> {
+  const shown = await table.registrations.query({ index: 'gsi2', where: { eventId }, limit: CANDIDATES + stale.size });
+  return shown.find((registration) => registration.status === 'WAITLISTED' && !stale.has(staleKey(registration))) ?? null;
 }
 
 const promotedStatus = (event: StoredEvent): RegistrationStatus => (event.selectionMode === 'DRAW' ? 'SELECTED' : 'CONFIRMED');
 
 /**
- * The writes that move the first waiting into a seat, with the seat's check-in code reserved (a
- * waiter has none, decision 026; one taken already refuses the transaction, which is decided again
- * with another code).
+ * The writes that move a waiter into a seat, taking it off the waiting list's index, with the seat's
+ * check-in code reserved (a waiter has none, decision 026; one taken already refuses the transaction,
+ * which is decided again with another code). The first write's condition refuses a waiter the index
+ * showed stale.
  */
-function promotion(table: OpenDayTable, eventId: string, candidate: Waiting, status: RegistrationStatus, at: string): Write[] {
-  const { residentId, seq } = candidate;
+function promotion(table: OpenDayTable, candidate: StoredRegistration, status: RegistrationStatus, at: string): Write[] {
+  const { eventId, residentId, waitlistSeq } = candidate;
   const code = newCheckInCode();
+  const index = registrationItem.indexUpdate({ ...candidate, status, checkInCode: code, waitlistSeq: null }, 'gsi2');
   return [
-    table.registrations.update({ eventId, residentId }, 'SET #status = :promoted, promotedAt = :at, checkInCode = :code REMOVE waitlistSeq', {
+    table.registrations.update({ eventId, residentId }, `SET #status = :promoted, promotedAt = :at, checkInCode = :code REMOVE ${['waitlistSeq', ...index.remove].join(', ')}`, {
       if: '#status = :waitlisted AND waitlistSeq = :seq',
-      values: { ':promoted': status, ':at': at, ':code': code, ':waitlisted': 'WAITLISTED', ':seq': seq },
+      values: { ':promoted': status, ':at': at, ':code': code, ':waitlisted': 'WAITLISTED', ':seq': waitlistSeq },
     }),
-    table.waitingPlaces.remove({ eventId, seq }, { if: 'attribute_exists(pk)' }),
     table.codes.put({ eventId, code, residentId }, { if: 'attribute_not_exists(pk)' }),
   ];
 }
@@ -49,6 +65,8 @@ async function eventOf(table: OpenDayTable, eventId: string): Promise<StoredEven
 export async function cancel(table: OpenDayTable, registration: StoredRegistration, now: Date) {
   const at = now.toISOString();
   const { eventId, residentId } = registration;
+  const stale = new Set<string>();
+  let unseen = 0;
   for (let decision = 0; decision < MAX_DECISIONS; decision += 1) {
     const current = await table.registrations.get({ eventId, residentId }, true);
     if (!current) throw notFound('没有找到这条报名。');
@@ -61,19 +79,26 @@ export async function cancel(table: OpenDayTable, registration: StoredRegistrati
         if: `${CANCELLABLE_NOW}${condition ? ` AND ${condition}` : ''}`,
         values: { ':open': 'OPEN', ':closed': 'CLOSED', ':now': at, ...values },
       });
-    const cancelled = table.registrations.update({ eventId, residentId }, 'SET #status = :cancelled, cancelledAt = :at REMOVE waitlistSeq', {
+    const index = registrationItem.indexUpdate({ ...current, status: 'CANCELLED', waitlistSeq: null }, 'gsi2');
+    const cancelled = table.registrations.update({ eventId, residentId }, `SET #status = :cancelled, cancelledAt = :at REMOVE ${['waitlistSeq', ...index.remove].join(', ')}`, {
       if: '#status = :was',
       values: { ':cancelled': 'CANCELLED', ':at': at, ':was': current.status },
     });
-    let candidate: Waiting | null = null;
+    let candidate: StoredRegistration | null = null;
     let writes: Write[];
-    if (SEAT_STATUSES.includes(current.status)) {
-      candidate = await firstWaiting(table, eventId);
-      writes = candidate
-        ? [cancelled, eventUpdate('ADD waitlistLength :minusOne', 'waitlistLength > :zero', { ':minusOne': -1, ':zero': 0 }), ...promotion(table, eventId, candidate, promotedStatus(event), at)]
-        : [cancelled, eventUpdate('ADD seatsLeft :one', 'waitlistLength = :zero', { ':one': 1, ':zero': 0 })];
+    if (SEAT_STATUSES.includes(current.status) && event.waitlistLength > 0) {
+      // Somebody waits (the event's counter is read strongly consistently): the seat is theirs. Should
+      // the index not show them yet, it is looked at again; the seat is never left to newcomers.
+      candidate = await firstWaiting(table, eventId, stale);
+      if (!candidate) {
+        await lagged((unseen += 1));
+        continue;
+      }
+      writes = [cancelled, eventUpdate('ADD waitlistLength :minusOne', 'waitlistLength > :zero', { ':minusOne': -1, ':zero': 0 }), ...promotion(table, candidate, promotedStatus(event), at)];
+    } else if (SEAT_STATUSES.includes(current.status)) {
+      writes = [cancelled, eventUpdate('ADD seatsLeft :one', 'waitlistLength = :zero', { ':one': 1, ':zero': 0 })];
     } else if (current.status === 'WAITLISTED') {
-      writes = [cancelled, eventUpdate('ADD waitlistLength :minusOne', '', { ':minusOne': -1 }), table.waitingPlaces.remove({ eventId, seq: current.waitlistSeq ?? 0 })];
+      writes = [cancelled, eventUpdate('ADD waitlistLength :minusOne', '', { ':minusOne': -1 })];
     } else {
       writes = [cancelled, eventUpdate('ADD applicants :minusOne', 'attribute_not_exists(drawSeed)', { ':minusOne': -1 })];
     }
@@ -82,8 +107,9 @@ export async function cancel(table: OpenDayTable, registration: StoredRegistrati
       const promoted = candidate ? await table.registrations.get({ eventId, residentId: candidate.residentId }, true) : null;
       return { registration: { ...current, status: 'CANCELLED' as const, waitlistSeq: null }, promoted };
     }
-    // The registration, the event or the waiting list changed meanwhile (or the new seat's code was
-    // taken): look again and decide again.
+    // The candidate the index showed was promoted or cancelled meanwhile: the next one. Otherwise the
+    // registration or the event changed (or the new seat's code was taken): look again and decide again.
+    if (candidate && outcome.failed[2]) stale.add(staleKey(candidate));
   }
   throw tooBusy();
 }
@@ -92,11 +118,18 @@ export async function cancel(table: OpenDayTable, registration: StoredRegistrati
 export async function fillFreeSeats(table: OpenDayTable, eventId: string, now: Date): Promise<StoredRegistration[]> {
   const at = now.toISOString();
   const promoted: StoredRegistration[] = [];
+  const stale = new Set<string>();
+  let unseen = 0;
   for (let round = 0; round < 10_000; round += 1) {
     const event = await eventOf(table, eventId);
     if (event.seatsLeft <= 0 || event.waitlistLength <= 0 || cancelRefusal(event, now)) break;
-    const candidate = await firstWaiting(table, eventId);
-    if (!candidate) break;
+    const candidate = await firstWaiting(table, eventId, stale);
+    if (!candidate) {
+      // The index does not show the waiting yet: looked at again a few times (decision 027).
+      if (unseen >= MAX_DECISIONS) break;
+      await lagged((unseen += 1));
+      continue;
+    }
     const outcome = await transact(
       table.dynamo,
       [
@@ -104,11 +137,14 @@ export async function fillFreeSeats(table: OpenDayTable, eventId: string, now: D
           if: `${CANCELLABLE_NOW} AND seatsLeft > :zero AND waitlistLength > :zero`,
           values: { ':minusOne': -1, ':zero': 0, ':open': 'OPEN', ':closed': 'CLOSED', ':now': at },
         }),
-        ...promotion(table, eventId, candidate, promotedStatus(event), at),
+        ...promotion(table, candidate, promotedStatus(event), at),
       ],
       OPEN_DAY_WRITES,
     );
-    if (!outcome.ok) continue;
+    if (!outcome.ok) {
+      if (outcome.failed[1]) stale.add(staleKey(candidate));
+      continue;
+    }
     const registration = await table.registrations.get({ eventId, residentId: candidate.residentId }, true);
     if (registration) promoted.push(registration);
   }

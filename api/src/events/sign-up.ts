@@ -8,8 +8,9 @@ import { signUpRefusal } from './open-day-rules';
 // Signing up: the registration is written in one transaction with the event's counter, so the
 // capacity holds whatever the concurrency:
 //   FIRST_COME seat:  seatsLeft - 1   if OPEN, in the sign-up window, seatsLeft > 0 and nobody waits
-//   waiting list:     waitlistLength + 1 (and a waiting-list place numbered from the atomic counter
-//                     waitlistSeq, see waitlistNumbers)   if OPEN, in the window, and seatsLeft = 0 or somebody waits
+//   waiting list:     waitlistLength + 1 (the registration numbered from the atomic counter waitlistSeq,
+//                     see waitlistNumbers, and on the waiting list's index by that number while
+//                     WAITLISTED: decision 027)   if OPEN, in the window, and seatsLeft = 0 or somebody waits
 //   DRAW application: applicants + 1   if OPEN, in the window, and no draw has started
 // The two FIRST_COME conditions are complementary, so every sign-up lands in exactly one of them, and
 // "seatsLeft > 0 ⇒ nobody waits" holds: a freed seat goes to the first waiting, in the same
@@ -135,7 +136,7 @@ export type RecentEvents = ReturnType<typeof recentEvents>;
  * (`ADD waitlistSeq :n` returns the last of n new numbers), numbered in the order they asked. One
  * UpdateItem on the event item for a burst of waiters instead of one each; on Lambda (one request
  * per instance at a time) every batch is of one, as before. A number whose sign-up then fails is
- * never used: a gap, as before (places are counted, not read from the number).
+ * never used: a gap, as before (places are counted on the index, not read from the number).
  */
 export function waitlistNumbers(table: OpenDayTable) {
   type Asking = { resolve: (seq: number) => void; reject: (error: unknown) => void };
@@ -239,7 +240,6 @@ export async function register(table: OpenDayTable, recent: RecentEvents, number
         // A cancelled registration may be replaced by signing up again.
         table.registrations.put(registration, { if: 'attribute_not_exists(pk) OR #status = :cancelled', values: { ':cancelled': 'CANCELLED' } }),
         ...(registration.checkInCode === null ? [] : [table.codes.put({ eventId: event.id, code: registration.checkInCode, residentId }, { if: 'attribute_not_exists(pk)' })]),
-        ...(seq === null ? [] : [table.waitingPlaces.put({ eventId: event.id, seq, residentId })]),
       ];
       const others = (await alongside(registration))
         .map((write, index) => ({ write, index }))
