@@ -74,6 +74,18 @@ const smithyShims: Plugin = {
 };
 
 /**
+ * `import { env } from 'node:process'` as the global `process` (decision 028): an ES import of Node's
+ * `process` module reads every property of it, which loads Node's diagnostic report and the standard
+ * streams. The AWS SDK's user agent imports it so; see the shim.
+ */
+const processAsGlobal: Plugin = {
+  name: 'process-as-global',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /^(node:)?process$/ }, (args) => (args.kind === 'import-statement' ? { path: path.join(SHIMS, 'node-process.ts') } : undefined));
+  },
+};
+
+/**
  * Data that code needs synchronously but rarely, each a CommonJS file of its own beside the chunks,
  * loaded by the require() in the code that needs it: the Traditional → Simplified dictionaries
  * (shared/src/chinese.ts), the QR code generator (api/src/core/qr-code.ts) and the holiday
@@ -196,7 +208,7 @@ export function lambdaBuildOptions(outdir: string, entry = LAMBDA_ENTRY): BuildO
     // CommonJS packages in an ES module still call require() for Node's own modules.
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     alias: { '@apollo/utils.createhash': './infra/lib/lambda-shims/apollo-create-hash.ts' },
-    plugins: [oneCopyOfDualPackages, apolloShims, smithyShims, filesBeside, compactTypeSchema, oneColdStartChunk(entry), coldStartParts],
+    plugins: [oneCopyOfDualPackages, apolloShims, smithyShims, processAsGlobal, filesBeside, compactTypeSchema, oneColdStartChunk(entry), coldStartParts],
   };
 }
 

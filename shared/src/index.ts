@@ -5,3 +5,4 @@ export * from './masking';
 export * from './sensitive-data';
 export * from './open-day-themes';
 export * from './written-date';
+export * from './unicode-pattern';

@@ -1,4 +1,5 @@
 import { toSimplified } from './chinese';
+import { unicodePattern } from './unicode-pattern';
 
 // Masking for anything a resident or the public sees (隐私信息要遮掩). Each helper accepts whatever a
 // form or an import produced: null and undefined give '' (nothing to show), and input that does not
@@ -69,7 +70,7 @@ const COMPOUND_SURNAMES = new Set(
     '谷梁 拓跋 夹谷 轩辕 令狐 段干 百里 呼延 东郭 南门 羊舌 微生 梁丘 左丘 西门 第五 东里 即墨 达奚 褚师').split(' '),
 );
 
-const HAN = /\p{Script=Han}/u;
+const HAN = unicodePattern(String.raw`\p{Script=Han}`);
 
 /**
  * Names keep the surname: 王小华 → 王*华, 王华 → 王*, 欧阳娜娜 → 欧阳**. A one-character or empty
@@ -79,7 +80,7 @@ export function maskName(value: MaybeText): string {
   if (value == null) return '';
   const chars = Array.from(value.trim());
   if (chars.length < 2) return MASK;
-  if (!chars.some((c) => HAN.test(c))) return keepEnds(chars, 1, 0);
+  if (!chars.some((c) => HAN().test(c))) return keepEnds(chars, 1, 0);
   if (chars.length === 2) return `${chars[0]}${MASK}`;
   const surname = chars.slice(0, 2).join('');
   if (COMPOUND_SURNAMES.has(toSimplified(surname))) return surname + MASK.repeat(chars.length - 2);

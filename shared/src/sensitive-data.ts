@@ -1,4 +1,5 @@
 import { maskBankCard, maskIdNumber, maskMobile } from './masking';
+import { unicodePattern } from './unicode-pattern';
 
 // The check before publishing: private data that must not go online (敏感信息不上网、隐私信息要遮掩).
 // It looks only for numbers that identify a person and can be told apart from the many numbers a
@@ -104,7 +105,7 @@ const DETECTORS: readonly Detector[] = [
 
 // Characters that show nothing (zero-width spaces and joiners, direction marks, soft hyphens,
 // combining marks, fillers): dropped before matching, so 138\u200B1234\u200B5678 is a mobile.
-const INVISIBLE = /[\p{Cf}\p{M}\u115F\u1160\u3164\uFFA0]/u;
+const INVISIBLE = unicodePattern(String.raw`[\p{Cf}\p{M}\u115F\u1160\u3164\uFFA0]`);
 // Every dash and minus sign, and every space, as the one the patterns look for.
 const DASH = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/gu;
 const SPACE = /\s/gu;
@@ -128,7 +129,7 @@ function fold(original: string): Folded {
   for (const char of original) {
     const start = at;
     at += char.length;
-    if (INVISIBLE.test(char)) continue;
+    if (INVISIBLE().test(char)) continue;
     const plain = char.normalize('NFKC').replace(DASH, '-').replace(SPACE, ' ');
     folded.text += plain;
     for (let i = 0; i < plain.length; i += 1) {

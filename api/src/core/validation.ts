@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { describeFinding, findSensitiveData } from '@govopen/shared';
+import { describeFinding, findSensitiveData, unicodePattern } from '@govopen/shared';
 import { badInput } from './errors';
 
 /**
@@ -37,11 +37,11 @@ export const optionalText = (label: string, max: number) =>
   z.string().trim().max(max, tooLong(label, max)).nullish().transform((value) => value || null);
 
 /** Control and invisible format characters (line breaks, tabs, zero-width spaces …): two names that look the same would be two keys. */
-const INVISIBLE = /[\p{Cc}\p{Cf}\u2028\u2029]/u;
+const INVISIBLE = unicodePattern(String.raw`[\p{Cc}\p{Cf}\u2028\u2029]`);
 
 /** `#` separates the parts of a key; an invisible character makes a look-alike second department. */
 const asKeyName = (text: z.ZodString, label: string) =>
-  text.refine((value) => !value.includes('#'), `${label}里不能有 # 号。`).refine((value) => !INVISIBLE.test(value), `${label}里不能有换行、制表符等看不见的字符。`);
+  text.refine((value) => !value.includes('#'), `${label}里不能有 # 号。`).refine((value) => !INVISIBLE().test(value), `${label}里不能有换行、制表符等看不见的字符。`);
 
 /** A name that becomes part of a key (a department, a list): required, without `#` or invisible characters. */
 export const keyName = (label: string, max: number) => asKeyName(requiredText(label, max), label);

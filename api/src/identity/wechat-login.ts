@@ -1,3 +1,4 @@
+import { unicodePattern } from '@govopen/shared';
 import { UserFacingError } from '../core/errors';
 import type { WeChatConfig } from '../core/config';
 
@@ -53,7 +54,7 @@ export function weChatCodeExchange(config: WeChatConfig, fetchImpl: typeof fetch
   };
 }
 
-const DEV_CODE = /^dev:([\p{L}\p{N}_-]{1,32})$/u;
+const DEV_CODE = unicodePattern(String.raw`^dev:([\p{L}\p{N}_-]{1,32})$`);
 
 /**
  * Outside production, codes `dev:<name>` sign in as a stable made-up resident per name, so the H5
@@ -62,7 +63,7 @@ const DEV_CODE = /^dev:([\p{L}\p{N}_-]{1,32})$/u;
 export function withDevelopmentCodes(real: CodeExchange, production: boolean): CodeExchange {
   return async (code) => {
     if (!code.startsWith('dev:')) return real(code);
-    const name = DEV_CODE.exec(code)?.[1];
+    const name = DEV_CODE().exec(code)?.[1];
     if (production || !name) throw new UserFacingError('BAD_USER_INPUT', '登录凭证无效或已过期，请重新登录。');
     return { openid: `dev-${name}`, sessionKey: 'development' };
   };

@@ -1,4 +1,4 @@
-import { toSimplified } from '@govopen/shared';
+import { toSimplified, unicodePattern } from '@govopen/shared';
 
 // How search reads text: one folded form for documents and queries alike, and the words in it.
 // The folded form has exactly as many UTF-16 units as the original, so a word found in it is
@@ -52,8 +52,8 @@ export interface Token {
 
 /** Built on the first text to segment: ICU loads its Chinese word dictionary then, ~20 ms a Lambda cold start need not pay (issue 17). */
 let segmenter: Intl.Segmenter | undefined;
-const HAN = /^\p{Script=Han}+$/u;
-const LATIN_OR_DIGITS = /^[\p{Script=Latin}\d]+$/u;
+const HAN = unicodePattern(String.raw`^\p{Script=Han}+$`);
+const LATIN_OR_DIGITS = unicodePattern(String.raw`^[\p{Script=Latin}\d]+$`);
 /**
  * ICU segments long strings far more slowly than short ones (measured: 120 characters/ms for 60,000
  * characters at once, 385/ms sentence by sentence), so text is cut at sentence ends first.
@@ -80,11 +80,11 @@ export function wordsOf(folded: string): Token[] {
     for (const segment of segmenter.segment(chunk)) {
       if (!segment.isWordLike) continue;
       const term = segment.segment;
-      if (!HAN.test(term) && !LATIN_OR_DIGITS.test(term)) continue;
+      if (!HAN().test(term) && !LATIN_OR_DIGITS().test(term)) continue;
       tokens.push({ term, start: offset + segment.index, end: offset + segment.index + term.length });
     }
   }
   return tokens;
 }
 
-export const isHan = (text: string) => HAN.test(text);
+export const isHan = (text: string) => HAN().test(text);
