@@ -151,6 +151,19 @@ describe('长辈版: lines that wrap', () => {
     }
   });
 
+  it('a sentence that wraps keeps the full width of the screen, only its last line shorter (设置 → 长辈版, what it does)', async () => {
+    const page = await app.browser.open(ROUTES.settings, {}, ELDER);
+    await settled(page, '示例：政务公开，方便您我。');
+    const sentence = current(page).getByText(/^字更大，按钮更大/);
+    const lines = await textLines(sentence);
+    const { width, fontSize } = await sentence.evaluate((el) => ({ width: el.clientWidth, fontSize: parseFloat(getComputedStyle(el).fontSize) }));
+    expect(lines.length).toBeGreaterThan(1);
+    // Split evenly, as titles are, its three lines each filled two thirds of the width.
+    expect((lines[0]!.characters * fontSize) / width).toBeGreaterThan(0.85);
+    expect(lines.at(-1)!.characters).toBeGreaterThan(1);
+    await page.close();
+  });
+
   it('an amount keeps its unit on its line: 安排 600 万元，已使用 575 万元，占 95% wraps only after a comma', async () => {
     const projects = await graphql<{ projects: { edges: Array<{ node: { id: string; title: string } }> } }>(app.govopen.base, '{ projects(first: 20) { edges { node { id title } } } }');
     const canteens = projects.body.data!.projects.edges.find(({ node }) => node.title.startsWith('社区老年食堂'))!.node.id;
