@@ -120,3 +120,64 @@ describe('首页 at phone width', () => {
     await page.close();
   });
 });
+
+describe('长辈版: lines that wrap', () => {
+  const ELDER = { elder: true, fontStep: 0, highContrast: false, simple: false };
+
+  /** Titles and meta lines of the current page that wrap with fewer than three characters on a line (…办公 / 室). */
+  async function loneCharacters(page: Page): Promise<string[]> {
+    const found: string[] = [];
+    for (const element of await current(page).locator('.gov-card__title, .gov-card__meta, .gov-line, .gov-fields__value, .project-entry__when').all()) {
+      const lines = (await textLines(element)).map((line) => line.characters);
+      if (lines.length > 1 && Math.min(...lines) < 3) found.push(`${lines.join('/')} ${await element.innerText()}`);
+    }
+    return found;
+  }
+
+  it('政策文件库 and 民生实事 split a wrapped title or meta line evenly, leaving no character alone on a line', async () => {
+    const projects = await graphql<{ projects: { edges: Array<{ node: { id: string; title: string } }> } }>(app.govopen.base, '{ projects(first: 20) { edges { node { id title } } } }');
+    const renewal = projects.body.data!.projects.edges.find(({ node }) => node.title === '老旧小区改造')!.node.id;
+    for (const [name, route, params, ready] of [
+      ['政策文件库', ROUTES.policyBrowse, {}, /已显示 \d+ 份/],
+      ['民生实事', ROUTES.projects, {}, '全部项目'],
+      ['老旧小区改造', ROUTES.projectDetail, { id: renewal }, '资金安排与使用'],
+    ] as const) {
+      for (const settings of [{ ...ELDER, elder: false }, ELDER]) {
+        const page = await app.browser.open(route, params, settings);
+        await settled(page, ready);
+        expect({ name, elder: settings.elder, lone: await loneCharacters(page) }).toEqual({ name, elder: settings.elder, lone: [] });
+        await page.close();
+      }
+    }
+  });
+
+  it('a sentence that wraps keeps the full width of the screen, only its last line shorter (设置 → 长辈版, what it does)', async () => {
+    const page = await app.browser.open(ROUTES.settings, {}, ELDER);
+    await settled(page, '示例：政务公开，方便您我。');
+    const sentence = current(page).getByText(/^字更大，按钮更大/);
+    const lines = await textLines(sentence);
+    const { width, fontSize } = await sentence.evaluate((el) => ({ width: el.clientWidth, fontSize: parseFloat(getComputedStyle(el).fontSize) }));
+    expect(lines.length).toBeGreaterThan(1);
+    // Split evenly, as titles are, its three lines each filled two thirds of the width.
+    expect((lines[0]!.characters * fontSize) / width).toBeGreaterThan(0.85);
+    expect(lines.at(-1)!.characters).toBeGreaterThan(1);
+    await page.close();
+  });
+
+  it('an amount keeps its unit on its line: 安排 600 万元，已使用 575 万元，占 95% wraps only after a comma', async () => {
+    const projects = await graphql<{ projects: { edges: Array<{ node: { id: string; title: string } }> } }>(app.govopen.base, '{ projects(first: 20) { edges { node { id title } } } }');
+    const canteens = projects.body.data!.projects.edges.find(({ node }) => node.title.startsWith('社区老年食堂'))!.node.id;
+    const page = await app.browser.open(ROUTES.projectDetail, { id: canteens }, ELDER);
+    await settled(page, '资金安排与使用');
+    const words = current(page).getByTestId('budget-words');
+    const text = await words.innerText();
+    expect(text).toBe('安排 600 万元，已使用 575 万元，占 95%');
+    // Where each clause ends, counted in characters, and where each line ends.
+    const clauseEnds = text.split(/(?<=，)/u).map((_, i, clauses) => clauses.slice(0, i + 1).join('').length);
+    const lineEnds = (await textLines(words)).map((_, i, lines) => lines.slice(0, i + 1).reduce((sum, line) => sum + line.characters, 0));
+    // Two lines at 375 px in 长辈版; before, the first ended in 575 万 and the second began with 元.
+    expect(lineEnds).toHaveLength(2);
+    expect(lineEnds.filter((end) => !clauseEnds.includes(end))).toEqual([]);
+    await page.close();
+  });
+});

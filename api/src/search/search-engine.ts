@@ -244,7 +244,9 @@ export class SearchEngine {
     const near: string[] = [];
     for (const concept of query.concepts) {
       if (concept.hint || !isHan(concept.text)) continue;
-      near.push(...this.pinyinVocabulary().similar(concept.text, this.frequency, false, 3));
+      // Words read alike (户口 → 户口's homophones), not words that merely share a character and an initial
+      // with it (户口 → 窗口, 证明 → 说明, 房产 → 生产): those meant nothing to the resident who asked.
+      near.push(...this.pinyinVocabulary().similar(concept.text, this.frequency, true, 3));
       const containing: string[] = [];
       // A single character sits inside many unrelated words (证: 论证, 保证): only words it begins (证明, 证件) are near.
       const isNear = concept.text.length === 1 ? (term: string) => term.startsWith(concept.text) : (term: string) => term.includes(concept.text);

@@ -149,6 +149,22 @@ describe('when nothing fits', () => {
     expect(outcome.suggestions.filter((word) => word.includes('证') && !word.startsWith('证'))).toEqual([]);
   });
 
+  it('suggests words read like the query\'s, not words that share only a character with them (驾照 → 按照, 出生证明 → 说明)', async () => {
+    for (const [query, unrelated] of [
+      ['驾照', ['按照', '对照']],
+      ['出生证明', ['说明', '透明', '照明', '民生', '卫生', '招生']],
+    ] as const) {
+      const outcome = await search(query);
+      expect({ query, offered: outcome.suggestions.filter((word) => (unrelated as readonly string[]).includes(word)) }).toEqual({ query, offered: [] });
+    }
+  });
+
+  it('reads 我要 as the start of a question: 我要开证明 finds what 开证明 finds, not only part of it with 重要 or 主要 to try', async () => {
+    const asked = await search('我要开证明');
+    expect(asked.partial).toBe(false);
+    expect(asked.total).toBe((await search('开证明')).total);
+  });
+
   it('completes what is being typed from the library, synonyms and pinyin', () => {
     expect(shared.suggest('高龄', [], 5)).toContain('高龄津贴');
     expect(shared.suggest('gljt', [], 5)[0]).toBe('高龄津贴');

@@ -16,6 +16,12 @@ export function validityInWords(policy: Pick<PolicyCardFieldsFragment, 'validity
   return policy.validity === 'REPEALED' && policy.repealedDate ? `${words}（${dateInWords(policy.repealedDate)}起）` : words;
 }
 
+/** A list's date line: 发布日期 when it was published, else 成文日期, named as what it is; none without either. */
+export function policyDateInWords(policy: Pick<PolicyCardFieldsFragment, 'publishedDate' | 'writtenDate'>): string {
+  if (policy.publishedDate) return `发布日期：${dateInWords(policy.publishedDate)}`;
+  return policy.writtenDate ? `成文日期：${dateInWords(policy.writtenDate)}` : '';
+}
+
 /** The metadata block of a policy, as label/value rows; empty values are left out. */
 export function policyMetadata(policy: PolicyDetail): Array<{ label: string; value: string }> {
   const rows = [

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { keyboardActivation } from '../../lib/a11y';
 import { openPage, ROUTES } from '../../lib/navigation';
+import { Phrases } from '../../components/Phrases';
 import type { ProjectCardFieldsFragment, ProjectStatus } from '../../generated/operations';
 import { budgetInWords, progressInWords, STATUS_WORDS, statusAndProgress } from './format';
 
@@ -69,9 +70,7 @@ export function BudgetChart({ budget }: { budget: { planned: number; spent: numb
           </View>
         </View>
       )}
-      <Text className="project-budget__words" data-testid="budget-words">
-        {words}
-      </Text>
+      <Phrases className="project-budget__words" testId="budget-words" text={words} />
     </View>
   );
 }

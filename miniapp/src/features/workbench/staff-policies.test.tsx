@@ -6,6 +6,13 @@ import StaffPoliciesPage from '../../pages/workbench/policies/index';
 // 本部门的政策: the department's own list (by the department that owns each policy, not by the name
 // it was issued under), with what is still to do on each.
 
+/** The signed-in editor and one page of the department's policies. */
+const answerPolicies = (nodes: Array<{ id: string }>) =>
+  answerByOperation({
+    StaffMe: { data: { staffMe: EDITOR } },
+    StaffPolicies: { data: { policies: { edges: nodes.map((node) => ({ cursor: node.id, node })), pageInfo: { hasNextPage: false, endCursor: null } } } },
+  });
+
 it('lists what the department owns, under another allowed issuer name too, with the interpretation still owed', async () => {
   signInAs(EDITOR);
   const policy = (id: string, title: string, issuer: string) => ({
@@ -19,23 +26,34 @@ it('lists what the department owns, under another allowed issuer name too, with 
     repealedDate: null,
     interpretationDue: { date: '2026-10-08', provisional: false, overdue: true },
   });
-  answerByOperation({
-    StaffMe: { data: { staffMe: EDITOR } },
-    StaffPolicies: {
-      data: {
-        policies: {
-          edges: [
-            { cursor: 'a', node: policy('p-1', '区民政局关于调整高龄津贴标准的通知', '区民政局') },
-            { cursor: 'b', node: policy('p-2', '老龄委关于开展敬老爱老志愿服务的通知', '区老龄工作委员会办公室') },
-          ],
-          pageInfo: { hasNextPage: false, endCursor: null },
-        },
-      },
-    },
-  });
+  answerPolicies([policy('p-1', '区民政局关于调整高龄津贴标准的通知', '区民政局'), policy('p-2', '老龄委关于开展敬老爱老志愿服务的通知', '区老龄工作委员会办公室')]);
   render(<StaffPoliciesPage />);
   expect(await screen.findByRole('group', { name: '老龄委关于开展敬老爱老志愿服务的通知' })).toBeTruthy();
   expect(screen.getByRole('heading', { name: '区民政局的政策文件' })).toBeTruthy();
   expect(screen.getAllByText('⚠ 已超期：解读最迟应在2026年10月8日 星期四发布（政策发布后3个工作日内）')).toHaveLength(2);
   expect(sentRequests().find((r) => r.operation === 'StaffPolicies')?.variables.filter).toEqual({ department: '区民政局', validity: ['VALID', 'AMENDED', 'REPEALED'] });
+});
+
+it('dates each policy as what its date is: 成文日期 when it was never given a 发布日期, and no empty 发布日期： when it has neither', async () => {
+  signInAs(EDITOR);
+  const policy = (id: string, title: string, dates: { publishedDate: string | null; writtenDate: string | null }) => ({
+    id,
+    title,
+    documentNumber: null,
+    issuer: '区民政局',
+    ...dates,
+    validity: 'VALID',
+    repealedDate: null,
+    interpretationDue: null,
+  });
+  answerPolicies([
+    policy('p-1', '已发布的通知', { publishedDate: '2026-09-28', writtenDate: '2026-09-25' }),
+    policy('p-2', '只有成文日期的通知', { publishedDate: null, writtenDate: '2022-03-01' }),
+    policy('p-3', '没有日期的工作要点', { publishedDate: null, writtenDate: null }),
+  ]);
+  render(<StaffPoliciesPage />);
+  const meta = async (title: string) => (await screen.findByRole('group', { name: title })).querySelector('.gov-card__meta')!.textContent;
+  expect(await meta('已发布的通知')).toBe('发布日期：2026年9月28日 · 现行有效');
+  expect(await meta('只有成文日期的通知')).toBe('成文日期：2022年3月1日 · 现行有效');
+  expect(await meta('没有日期的工作要点')).toBe('现行有效');
 });

@@ -8,6 +8,7 @@ import { ReadAloudBar } from '../../../components/ReadAloudBar';
 import { Empty, Loaded } from '../../../components/States';
 import { Choices } from '../../../components/Choices';
 import { PagedList } from '../../../components/PagedList';
+import { Phrases } from '../../../components/Phrases';
 import { request } from '../../../api/request';
 import { ProjectListDocument, ProjectListsDocument, type ProjectListsQuery, type ProjectStatus } from '../../../generated/operations';
 import { useRemote } from '../../../hooks/use-remote';
@@ -29,7 +30,7 @@ function Overall({ list }: { list: List }) {
       <Text className="gov-line">{`总体进度：${progressInWords(list.progress)}`}</Text>
       <ProgressBar progress={list.progress} status="IN_PROGRESS" />
       <Text className="gov-line">{statusCountsInWords(list.statusCounts)}</Text>
-      <Text className="gov-line">{`资金：${budgetInWords(list.budget)}`}</Text>
+      <Phrases className="gov-line" text={`资金：${budgetInWords(list.budget)}`} />
     </View>
   );
 }

@@ -11,8 +11,8 @@ import { RepealPolicyDocument, StaffPoliciesDocument, type StaffMeQuery, type St
 import { pageOf, usePaged } from '../../../hooks/use-paged';
 import { useReturnVisits } from '../../../hooks/use-return-visits';
 import { useSubmit } from '../../../hooks/use-submit';
-import { validityInWords } from '../../../features/policy/format';
-import { beijingDate, dateInWords } from '../../../lib/format';
+import { policyDateInWords, validityInWords } from '../../../features/policy/format';
+import { beijingDate } from '../../../lib/format';
 import { openPage, ROUTES } from '../../../lib/navigation';
 import { staffRequest } from '../../../session/staff';
 import { interpretationDueInWords } from '../../../features/workbench/interpretation-due';
@@ -31,7 +31,7 @@ function PolicyCard({ policy, onRepealed }: { policy: StaffPolicy; onRepealed: (
   return (
     <View className="gov-card" role="group" aria-label={policy.title} data-testid="staff-policy">
       <Text className="gov-card__title">{policy.title}</Text>
-      <Text className="gov-card__meta">{[policy.documentNumber, `发布日期：${dateInWords(policy.publishedDate)}`, validityInWords(policy)].filter(Boolean).join(' · ')}</Text>
+      <Text className="gov-card__meta">{[policy.documentNumber, policyDateInWords(policy), validityInWords(policy)].filter(Boolean).join(' · ')}</Text>
       {policy.reach && policy.reach.told > 0 && <Text className="gov-card__meta">{`政策找人：已告诉订阅的 ${policy.reach.told} 人，其中 ${policy.reach.opened} 人已查看`}</Text>}
       {due && <Text className={due.overdue ? 'workbench-count__late' : 'gov-card__meta'}>{`${due.overdue ? '' : '还没有解读。'}${interpretationDueInWords(due)}`}</Text>}
       <Action kind="plain" onClick={() => openPage(ROUTES.workbenchInterpret, { id: policy.id })}>
