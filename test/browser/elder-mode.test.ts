@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { graphql } from '../support/run-govopen';
-import { bodyFontSize, current, govOpenInBrowser, PHONE, ROUTES, settled, sidewaysOverflow, tapTargets, textLines, type Target } from '../support/browser';
+import { bodyFontSize, current, govOpenInBrowser, PHONE, ROUTES, screenshotWholePage, settled, sidewaysOverflow, tapTargets, textLines, type Target } from '../support/browser';
 
 // 长辈版 as computed CSS in Chromium (standards.md: body ≥ 18 px, largest step ≥ 30 px, main targets
 // 60 × 60 in 长辈版 and 44 × 44 elsewhere, no sideways scrolling at 320 px).
@@ -179,5 +179,30 @@ describe('长辈版: lines that wrap', () => {
     expect(lineEnds).toHaveLength(2);
     expect(lineEnds.filter((end) => !clauseEnds.includes(end))).toEqual([]);
     await page.close();
+  });
+
+  it('an open day\'s dates and times wrap only between words: never 星期 / 二 or 上 / 午9:30', async () => {
+    const events = await graphql<{ events: { edges: Array<{ node: { id: string; title: string } }> } }>(app.govopen.base, '{ events(first: 20) { edges { node { id title } } } }');
+    const event = events.body.data!.events.edges.find(({ node }) => node.title === '（示例）养老服务补贴政策开放日')!.node.id;
+    const broken: string[] = [];
+    let wrapped = 0;
+    for (const settings of [{ ...ELDER, elder: false }, ELDER]) {
+      const page = await app.browser.open(ROUTES.eventDetail, { id: event }, settings);
+      await settled(page, '活动介绍');
+      // 时间, 报名时间, 报名情况: 12月5日 星期六 上午9:30 到 11:30 …
+      for (const value of await current(page).locator('.gov-fields__value').filter({ hasText: '星期' }).all()) {
+        const text = (await value.textContent())!;
+        const lines = await textLines(value);
+        if (lines.length > 1) wrapped++;
+        const ends = lines.slice(0, -1).map((_, i) => lines.slice(0, i + 1).reduce((sum, line) => sum + line.characters, 0));
+        // A line may end at a space (or after one, a space left at the end of the line) or after a comma.
+        for (const end of ends) if (!/[\s，]/u.test(text[end - 1]!) && !/\s/u.test(text[end]!)) broken.push(`${text.slice(0, end)} / ${text.slice(end)}`);
+      }
+      await screenshotWholePage(page, `event-dates-${settings.elder ? 'elder' : 'standard'}-375`);
+      await page.close();
+    }
+    expect(broken).toEqual([]);
+    // 长辈版 at 375 px wraps them: what is checked is where.
+    expect(wrapped).toBeGreaterThan(0);
   });
 });

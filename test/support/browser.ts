@@ -168,10 +168,14 @@ export async function screenshotWholePage(page: Page, name: string): Promise<voi
 export const bodyFontSize = (page: Page): Promise<number> =>
   current(page).locator('.gov-screen').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
 
-/** The lines an element's text takes as laid out, top to bottom: where each starts (px) and how many characters it holds. */
+/**
+ * The lines an element's text takes as laid out, top to bottom: where each starts (px) and how many
+ * characters it holds. A character starts a new line when it sits wholly below the line before (words
+ * in inline blocks, components/Phrases.tsx, sit a pixel or so apart on the same line).
+ */
 export async function textLines(element: Locator): Promise<Array<{ start: number; characters: number }>> {
   return element.evaluate((el) => {
-    const lines = new Map<number, { start: number; characters: number }>();
+    const lines: Array<{ start: number; characters: number; bottom: number }> = [];
     const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       for (let i = 0; i < node.textContent!.length; i++) {
@@ -179,11 +183,12 @@ export async function textLines(element: Locator): Promise<Array<{ start: number
         range.setStart(node, i);
         range.setEnd(node, i + 1);
         const box = range.getBoundingClientRect();
-        const line = lines.get(Math.round(box.top)) ?? { start: Infinity, characters: 0 };
-        lines.set(Math.round(box.top), { start: Math.min(line.start, Math.round(box.left)), characters: line.characters + 1 });
+        const line = lines.at(-1);
+        if (!line || (box.height > 0 && box.top >= line.bottom - 1)) lines.push({ start: Math.round(box.left), characters: 1, bottom: box.bottom });
+        else lines[lines.length - 1] = { start: Math.min(line.start, Math.round(box.left)), characters: line.characters + 1, bottom: Math.max(line.bottom, box.bottom) };
       }
     }
-    return [...lines.entries()].sort(([a], [b]) => a - b).map(([, line]) => line);
+    return lines.map(({ start, characters }) => ({ start, characters }));
   });
 }
 

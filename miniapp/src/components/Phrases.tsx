@@ -1,17 +1,24 @@
 import { Text } from '@tarojs/components';
 
 /**
- * A sentence of clauses (安排 600 万元，已使用 575 万元，占 95%) that wraps only after a clause's comma
- * where a clause fits on a line, so an amount never leaves its unit on the next line (575 万 / 元).
+ * A sentence that wraps only where it reads well: by default after a clause's comma, where a clause
+ * fits on a line, so an amount never leaves its unit on the next line (安排 600 万元，已使用 575 万元 —
+ * never 575 万 / 元); with `breaks="words"` also at its spaces, so a date or time stays whole
+ * (12月5日 星期六 上午9:30 — never 星期 / 六 or 上 / 午9:30). The spaces stay between the words.
  */
-export function Phrases({ text, className, testId }: { text: string; className: string; testId?: string }) {
+export function Phrases({ text, className, testId, breaks = 'clauses' }: { text: string; className?: string; testId?: string; breaks?: 'clauses' | 'words' }) {
+  const parts = breaks === 'words' ? text.split(/(?<=，)|(\s+)/u).filter(Boolean) : text.split(/(?<=，)/u);
   return (
     <Text className={className} data-testid={testId}>
-      {text.split(/(?<=，)/u).map((clause, i) => (
-        <Text className="gov-phrase" key={i}>
-          {clause}
-        </Text>
-      ))}
+      {parts.map((part, i) =>
+        /^\s+$/u.test(part) ? (
+          part
+        ) : (
+          <Text className="gov-phrase" key={i}>
+            {part}
+          </Text>
+        ),
+      )}
     </Text>
   );
 }

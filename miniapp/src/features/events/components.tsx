@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Phrases } from '../../components/Phrases';
 import { Text, View } from '@tarojs/components';
 import { Action } from '../../components/Action';
 import { LinkCard } from '../../components/LinkCard';
@@ -21,10 +22,10 @@ export function EventCard({ event, now }: { event: EventCardFieldsFragment; now?
       lines={[
         `主题：${event.theme}`,
         `主办：${event.department}`,
-        `时间：${whenInWords(event.startsAt, event.endsAt, now)}`,
+        <Phrases breaks="words" text={`时间：${whenInWords(event.startsAt, event.endsAt, now)}`} />,
         `地点：${placeInWords(event)}`,
         `名额：${seatsInWords(event)}`,
-        !event.signUpOpen && `报名：${signUp}`,
+        !event.signUpOpen && <Phrases breaks="words" text={`报名：${signUp}`} />,
       ]}
       onClick={() => openPage(ROUTES.eventDetail, { id: event.id })}
     />

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Phrases } from '../../../components/Phrases';
 import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Screen } from '../../../components/Screen';
@@ -84,7 +85,7 @@ export function CheckInDesk({ event }: { event: DoorEvent }) {
   return (
     <View className="event-section" role="region" aria-label="签到">
       <Heading level={2}>{event.title}</Heading>
-      <Text className="gov-note">{`${event.department} · ${whenInWords(event.startsAt, event.endsAt)}`}</Text>
+      <Phrases className="gov-note" breaks="words" text={`${event.department} · ${whenInWords(event.startsAt, event.endsAt)}`} />
       {attendance && (
         <Text className="event-figures" role="status">
           {attendanceInWords(attendance)}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Phrases } from '../../../components/Phrases';
 import { Text, View } from '@tarojs/components';
 import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
@@ -83,7 +84,7 @@ export function RegistrationCard({ registration, now = new Date() }: { registrat
   return (
     <View className="gov-card" role="group" aria-label={event.title}>
       <Heading level={2}>{event.title}</Heading>
-      <Text className="gov-meta__line">时间：{whenInWords(event.startsAt, event.endsAt, now)}</Text>
+      <Phrases className="gov-meta__line" breaks="words" text={`时间：${whenInWords(event.startsAt, event.endsAt, now)}`} />
       <Text className="gov-meta__line">地点：{placeInWords(event)}</Text>
       <Text className="event-status">{event.status === 'CANCELLED' ? CANCELLED_FOR_REGISTRANT : registrationInWords(current)}</Text>
       <Said text={said} />

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { Phrases } from '../../../components/Phrases';
 import { useRouter } from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { Screen } from '../../../components/Screen';
@@ -51,7 +52,7 @@ export function SignUpResult({ registration, event, justNow }: { registration: R
         <Fields
           rows={[
             { label: '开放日', value: event.title },
-            { label: '时间', value: whenInWords(event.startsAt, event.endsAt) },
+            { label: '时间', value: <Phrases breaks="words" text={whenInWords(event.startsAt, event.endsAt)} /> },
             { label: '地点', value: placeInWords(event) },
             { label: '报名人', value: `${registration.name}，${registration.phone}` },
           ]}
@@ -211,10 +212,10 @@ export default function EventSignUpPage() {
     return (
       <>
         <Heading level={1}>{`报名：${event.title}`}</Heading>
-        <Text className="gov-note">{whenInWords(event.startsAt, event.endsAt)}</Text>
+        <Phrases className="gov-note" breaks="words" text={whenInWords(event.startsAt, event.endsAt)} />
         {!event.signUpOpen ? (
           <View className="event-section">
-            <Text className="event-status">{signUpInWords(event)}</Text>
+            <Phrases className="event-status" breaks="words" text={signUpInWords(event)} />
             <Action kind="plain" onClick={() => openPage(ROUTES.eventList)}>
               看其他开放日
             </Action>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Phrases } from '../../../components/Phrases';
 import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Screen } from '../../../components/Screen';
@@ -46,7 +47,7 @@ function SignUpForm({ linkId, event, onBack }: { linkId: string; event: EventCar
       <Heading level={2}>{event.title}</Heading>
       <Fields
         rows={[
-          { label: '时间', value: whenInWords(event.startsAt, event.endsAt) },
+          { label: '时间', value: <Phrases breaks="words" text={whenInWords(event.startsAt, event.endsAt)} /> },
           { label: '地点', value: placeInWords(event) },
         ]}
       />
@@ -82,7 +83,7 @@ function Events({ linkId }: { linkId: string }) {
         events.map((event) => (
           <View key={event.id} className="gov-card" role="group" aria-label={event.title}>
             <Heading level={3}>{event.title}</Heading>
-            <Text className="gov-paragraph">{`${whenInWords(event.startsAt, event.endsAt)}，${placeInWords(event)}，名额：${seatsInWords(event)}`}</Text>
+            <Phrases className="gov-paragraph" breaks="words" text={`${whenInWords(event.startsAt, event.endsAt)}，${placeInWords(event)}，名额：${seatsInWords(event)}`} />
             {event.signUpOpen && <Action onClick={() => setChosen(event)}>{`帮亲友报名：${event.title}`}</Action>}
           </View>
         ))
