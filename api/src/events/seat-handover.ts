@@ -19,19 +19,27 @@ const CANDIDATES = 5;
 /** How long to wait, after the index showed none of those the event's counter says are waiting, before looking again (ms, times the attempt). */
 const INDEX_LAG_MS = 50;
 
-const lagged = (attempt: number) => new Promise((resolve) => setTimeout(resolve, INDEX_LAG_MS * attempt));
-
-/** A waiter the index showed, refused by its condition: not tried again by the same handover. */
-const staleKey = (registration: StoredRegistration) => `${registration.residentId}#${String(registration.waitlistSeq)}`;
-
 /**
- * The first waiting, as the waiting list's index shows it (decision 027): eventually consistent, so
- * it may still show one promoted or cancelled a moment ago (`stale` leaves out those already refused)
- * or not yet one who signed up a moment ago. Null when it shows nobody else.
+ * The waiting list as one handover sees it on its index (decision 027), which is eventually
+ * consistent: it may still show a waiter promoted or cancelled a moment ago (once its condition
+ * refused it, `refused` leaves it out from then on) or not yet one who signed up a moment ago
+ * (`lookAgain` waits a little longer each time before the next look).
  */
-async function firstWaiting(table: OpenDayTable, eventId: string, stale: ReadonlySet<string>): Promise<StoredRegistration | null> {
-  const shown = await table.registrations.query({ index: 'gsi2', where: { eventId }, limit: CANDIDATES + stale.size });
-  return shown.find((registration) => registration.status === 'WAITLISTED' && !stale.has(staleKey(registration))) ?? null;
+function waitingList(table: OpenDayTable, eventId: string) {
+  const stale = new Set<string>();
+  const keyOf = (registration: StoredRegistration) => `${registration.residentId}#${String(registration.waitlistSeq)}`;
+  let looks = 0;
+  return {
+    /** The first waiting the index shows, leaving out those refused; null when it shows nobody else. */
+    async first(): Promise<StoredRegistration | null> {
+      const shown = await table.registrations.query({ index: 'gsi2', where: { eventId }, limit: CANDIDATES + stale.size });
+      return shown.find((registration) => registration.status === 'WAITLISTED' && !stale.has(keyOf(registration))) ?? null;
+    },
+    refused: (registration: StoredRegistration) => void stale.add(keyOf(registration)),
+    /** How often it has waited for the index so far. */
+    timesWaited: () => looks,
+    lookAgain: () => new Promise((resolve) => setTimeout(resolve, INDEX_LAG_MS * (looks += 1))),
+  };
 }
 
 const promotedStatus = (event: StoredEvent): RegistrationStatus => (event.selectionMode === 'DRAW' ? 'SELECTED' : 'CONFIRMED');
@@ -65,8 +73,7 @@ async function eventOf(table: OpenDayTable, eventId: string): Promise<StoredEven
 export async function cancel(table: OpenDayTable, registration: StoredRegistration, now: Date) {
   const at = now.toISOString();
   const { eventId, residentId } = registration;
-  const stale = new Set<string>();
-  let unseen = 0;
+  const waiting = waitingList(table, eventId);
   for (let decision = 0; decision < MAX_DECISIONS; decision += 1) {
     const current = await table.registrations.get({ eventId, residentId }, true);
     if (!current) throw notFound('没有找到这条报名。');
@@ -89,9 +96,9 @@ export async function cancel(table: OpenDayTable, registration: StoredRegistrati
     if (SEAT_STATUSES.includes(current.status) && event.waitlistLength > 0) {
       // Somebody waits (the event's counter is read strongly consistently): the seat is theirs. Should
       // the index not show them yet, it is looked at again; the seat is never left to newcomers.
-      candidate = await firstWaiting(table, eventId, stale);
+      candidate = await waiting.first();
       if (!candidate) {
-        await lagged((unseen += 1));
+        await waiting.lookAgain();
         continue;
       }
       writes = [cancelled, eventUpdate('ADD waitlistLength :minusOne', 'waitlistLength > :zero', { ':minusOne': -1, ':zero': 0 }), ...promotion(table, candidate, promotedStatus(event), at)];
@@ -109,7 +116,7 @@ export async function cancel(table: OpenDayTable, registration: StoredRegistrati
     }
     // The candidate the index showed was promoted or cancelled meanwhile: the next one. Otherwise the
     // registration or the event changed (or the new seat's code was taken): look again and decide again.
-    if (candidate && outcome.failed[2]) stale.add(staleKey(candidate));
+    if (candidate && outcome.failed[2]) waiting.refused(candidate);
   }
   throw tooBusy();
 }
@@ -118,16 +125,15 @@ export async function cancel(table: OpenDayTable, registration: StoredRegistrati
 export async function fillFreeSeats(table: OpenDayTable, eventId: string, now: Date): Promise<StoredRegistration[]> {
   const at = now.toISOString();
   const promoted: StoredRegistration[] = [];
-  const stale = new Set<string>();
-  let unseen = 0;
+  const waiting = waitingList(table, eventId);
   for (let round = 0; round < 10_000; round += 1) {
     const event = await eventOf(table, eventId);
     if (event.seatsLeft <= 0 || event.waitlistLength <= 0 || cancelRefusal(event, now)) break;
-    const candidate = await firstWaiting(table, eventId, stale);
+    const candidate = await waiting.first();
     if (!candidate) {
       // The index does not show the waiting yet: looked at again a few times (decision 027).
-      if (unseen >= MAX_DECISIONS) break;
-      await lagged((unseen += 1));
+      if (waiting.timesWaited() >= MAX_DECISIONS) break;
+      await waiting.lookAgain();
       continue;
     }
     const outcome = await transact(
@@ -142,7 +148,7 @@ export async function fillFreeSeats(table: OpenDayTable, eventId: string, now: D
       OPEN_DAY_WRITES,
     );
     if (!outcome.ok) {
-      if (outcome.failed[1]) stale.add(staleKey(candidate));
+      if (outcome.failed[1]) waiting.refused(candidate);
       continue;
     }
     const registration = await table.registrations.get({ eventId, residentId: candidate.residentId }, true);
