@@ -12,7 +12,8 @@ export interface GovOpenScheduleProps {
 
 /**
  * Runs the clock's tasks at the cadences the local server uses (api/src/core/task-cadence.ts): all of
- * them hourly (open-day reminders, periods ending), and news for subscribers every 5 minutes.
+ * them hourly (open-day reminders, periods ending), and news for subscribers and open-day seats left
+ * free while somebody waits every 5 minutes.
  */
 export class GovOpenSchedule extends Construct {
   readonly rule: Rule;
@@ -26,7 +27,7 @@ export class GovOpenSchedule extends Construct {
     });
     this.rule.addTarget(new LambdaFunction(props.handler, { retryAttempts: 2 }));
     this.promptRule = new Rule(this, 'Prompt', {
-      description: 'GovOpen: tells subscribers of what was just published; idempotent',
+      description: 'GovOpen: tells subscribers of what was just published, gives open-day seats left free to those waiting; idempotent',
       schedule: Schedule.rate(Duration.minutes(PROMPT_TASKS_EVERY_MINUTES)),
     });
     // The shape of EventBridge's own scheduled event, naming the tasks to run (scheduledTasksNamed).

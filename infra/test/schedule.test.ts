@@ -17,12 +17,12 @@ describe('the schedule', () => {
     expect(hourly.Properties.Targets[0].Input).toBeUndefined();
   });
 
-  it('tells subscribers of a publication within 5 minutes, as docs/features/reach.md and decision 017 promise', () => {
+  it('tells subscribers of a publication, and gives open-day seats left free to those waiting, within 5 minutes (docs/features/reach.md, decision 017, docs/features/open-days.md)', () => {
     const prompt = ruleAt('rate(5 minutes)');
     expect(prompt.Properties.State).toBe('ENABLED');
     const [target] = prompt.Properties.Targets;
     expect(target).toEqual(expect.objectContaining({ Arn: { 'Fn::GetAtt': [fn.id, 'Arn'] }, RetryPolicy: { MaximumRetryAttempts: 2 } }));
-    expect(JSON.parse(target.Input)).toEqual({ source: 'aws.events', 'detail-type': 'Scheduled Event', detail: { tasks: ['tellSubscribers'] } });
+    expect(JSON.parse(target.Input)).toEqual({ source: 'aws.events', 'detail-type': 'Scheduled Event', detail: { tasks: ['tellSubscribers', 'freeSeatsToWaiters'] } });
     expect(rules).toHaveLength(2);
   });
 

@@ -21,9 +21,14 @@ describe('telling a failed condition from a conflict', () => {
     expect(client.calls()).toBe(3);
   });
 
-  it('returns a failed condition at once, saying which item refused, without retrying', async () => {
+  it('returns a failed condition at once, saying which write refused, without retrying', async () => {
     const client = clientFailing(cancelled('None', 'ConditionalCheckFailed', 'None'));
-    await expect(transact(client, [], fast)).resolves.toEqual({ ok: false, failed: [false, true, false] });
+    const [seat, registration, code] = ['EVENT', 'REG#a', 'CODE#X'].map((sk) => ({ Put: { TableName: 't', Item: { pk: 'EVENT#1', sk } } }));
+    const outcome = await transact(client, [seat!, registration!, code!], fast);
+    expect(outcome).toMatchObject({ ok: false, failed: [false, true, false] });
+    if (outcome.ok) return;
+    expect([seat!, registration!, code!].map(outcome.refused)).toEqual([false, true, false]);
+    expect(() => outcome.refused({ Put: { TableName: 't', Item: { pk: 'EVENT#1', sk: 'REG#a' } } })).toThrow('not part of');
     expect(client.calls()).toBe(1);
   });
 

@@ -38,8 +38,11 @@ export interface Guard {
   written(sentAt: number): void;
 }
 
-/** `ok`, or for each item of the transaction whether its condition failed. */
-export type TransactOutcome = { ok: true } | { ok: false; failed: boolean[] };
+/**
+ * `ok`, or which conditions failed: `refused(write)` asks about one of the writes sent, by the write
+ * itself, so reordering or adding writes cannot change the answer; `failed` is each item's, by position.
+ */
+export type TransactOutcome = { ok: true } | { ok: false; failed: boolean[]; refused(write: Write): boolean };
 
 type Refusal = { kind: 'condition'; failed: boolean[] } | { kind: 'conflict' } | { kind: 'other' };
 
@@ -83,7 +86,14 @@ export async function retryConflicts<T>(write: () => Promise<T>, policy: Conflic
 /** One TransactWriteItems with conflicts retried. */
 export async function transact(dynamo: { doc: DynamoDBDocumentClient }, writes: Write[], policy: ConflictRetry): Promise<TransactOutcome> {
   const result = await retryConflicts(() => dynamo.doc.send(new TransactWriteCommand({ TransactItems: writes })), policy);
-  return result.ok ? { ok: true } : result;
+  if (result.ok) return { ok: true };
+  const { failed } = result;
+  const refused = (write: Write) => {
+    const position = writes.indexOf(write);
+    if (position < 0) throw new Error('asked whether a write refused a transaction it was not part of');
+    return failed[position] === true;
+  };
+  return { ok: false, failed, refused };
 }
 
 /**

@@ -73,12 +73,13 @@ export async function runDraw(table: OpenDayTable, audit: AuditLog, event: Store
       }
       for (let attempt = 0; ; attempt += 1) {
         const code = newCheckInCode();
-        const outcome = await transact(table.dynamo, [update(code), table.codes.put({ eventId, code, residentId }, { if: 'attribute_not_exists(pk)' })], OPEN_DAY_WRITES);
+        const drawn = update(code);
+        const outcome = await transact(table.dynamo, [drawn, table.codes.put({ eventId, code, residentId }, { if: 'attribute_not_exists(pk)' })], OPEN_DAY_WRITES);
         if (outcome.ok) {
           result.checkInCode = code;
           break;
         }
-        if (outcome.failed[0]) {
+        if (outcome.refused(drawn)) {
           // A concurrent call of the same draw wrote it: its code is the one.
           result.checkInCode = (await table.registrations.get({ eventId, residentId }, true))?.checkInCode ?? null;
           break;

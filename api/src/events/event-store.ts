@@ -37,8 +37,8 @@ export interface EventStore {
   list(query: EventListQuery): Promise<Page<string>>;
   /** A department's events, drafts included, latest start first. */
   listForDepartment(department: string, first: number, after?: string): Promise<Page<StoredEvent>>;
-  /** Published events starting in [from, to). */
-  startingBetween(from: Date, to: Date): Promise<StoredEvent[]>;
+  /** Published events starting in [from, to), or from `from` on without `to`, soonest first (counters eventually consistent). */
+  startingBetween(from: Date, to?: Date): Promise<StoredEvent[]>;
   hasAnyEvent(): Promise<boolean>;
 }
 
@@ -160,7 +160,8 @@ export function createEventStore(dynamo: Dynamo, audit: AuditLog): EventStore {
     },
     listForDepartment: (department, first, after) => events.page({ index: 'gsi2', where: { department }, descending: true }, { first, after }),
     async startingBetween(from, to) {
-      const entries = await listEntries.query({ index: 'gsi1', where: { facet: 'ALL' }, range: { between: [from.toISOString(), to.toISOString()] } });
+      const range = to ? { between: [from.toISOString(), to.toISOString()] as [string, string] } : { from: from.toISOString() };
+      const entries = await listEntries.query({ index: 'gsi1', where: { facet: 'ALL' }, range });
       const found = new Map((await events.getMany(entries.map(({ id }) => ({ id })))).map((event) => [event.id, event]));
       return entries.flatMap(({ id }) => found.get(id) ?? []);
     },

@@ -9,6 +9,7 @@ import { normalizeCheckInCode } from './check-in-code';
 import { staffEvent } from './event-access';
 import type { MessageWrites } from '../notifications/inbox-notifier';
 import { notifyRegistrant, registrantMessage } from './event-notifications';
+import { handFreeSeats } from './free-seats';
 import { EVENT_ID, eventIdFor, newEvent, parseRegistrationId, registrationIdOf, type EventDetails, type StoredEvent, type StoredRegistration } from './event-model';
 import {
   cancelReasonSchema,
@@ -68,9 +69,7 @@ export const eventWriteResolvers: { Mutation: MutationResolvers<RequestContext> 
       if (changed.length === 0) return before;
       const event = await context.stores.events.update(before, details, auditEntry(context.actor, 'event.update', before.id, { fields: changed }), context.now());
       if (details.capacity > before.capacity) {
-        for (const promoted of await context.stores.registrations.fillFreeSeats(event.id, context.now())) {
-          await notifyRegistrant(context, 'EVENT_PROMOTED', event, promoted);
-        }
+        await handFreeSeats(context, event, context.now());
         return (await context.stores.events.get(event.id, true)) ?? event;
       }
       return event;

@@ -27,5 +27,6 @@ export const eventsFeature = {
   scheduled: {
     eventReminders: async (app: App) => (await sendEventReminders(app)).reminded,
     waitingPlacesMove: async (app: App) => (await import('./waiting-places-move')).moveWaitingPlaces(app),
+    freeSeatsToWaiters: async (app: App) => (await import('./free-seats')).freeSeatsToWaiters(app),
   },
 };

@@ -45,22 +45,22 @@ function waitingList(table: OpenDayTable, eventId: string) {
 const promotedStatus = (event: StoredEvent): RegistrationStatus => (event.selectionMode === 'DRAW' ? 'SELECTED' : 'CONFIRMED');
 
 /**
- * The writes that move a waiter into a seat, taking it off the waiting list's index, with the seat's
- * check-in code reserved (a waiter has none, decision 026; one taken already refuses the transaction,
- * which is decided again with another code). The first write's condition refuses a waiter the index
- * showed stale.
+ * The writes that move a waiter into a seat, taking it off the waiting list's index (`waiter`: its
+ * condition refuses a waiter the index showed stale), with the seat's check-in code reserved (`code`:
+ * a waiter has none, decision 026; one taken already refuses the transaction, which is decided again
+ * with another code).
  */
-function promotion(table: OpenDayTable, candidate: StoredRegistration, status: RegistrationStatus, at: string): Write[] {
+function promotion(table: OpenDayTable, candidate: StoredRegistration, status: RegistrationStatus, at: string): { waiter: Write; code: Write } {
   const { eventId, residentId, waitlistSeq } = candidate;
   const code = newCheckInCode();
   const index = registrationItem.indexUpdate({ ...candidate, status, checkInCode: code, waitlistSeq: null }, 'gsi2');
-  return [
-    table.registrations.update({ eventId, residentId }, `SET #status = :promoted, promotedAt = :at, checkInCode = :code REMOVE ${['waitlistSeq', ...index.remove].join(', ')}`, {
+  return {
+    waiter: table.registrations.update({ eventId, residentId }, `SET #status = :promoted, promotedAt = :at, checkInCode = :code REMOVE ${['waitlistSeq', ...index.remove].join(', ')}`, {
       if: '#status = :waitlisted AND waitlistSeq = :seq',
       values: { ':promoted': status, ':at': at, ':code': code, ':waitlisted': 'WAITLISTED', ':seq': waitlistSeq },
     }),
-    table.codes.put({ eventId, code, residentId }, { if: 'attribute_not_exists(pk)' }),
-  ];
+    code: table.codes.put({ eventId, code, residentId }, { if: 'attribute_not_exists(pk)' }),
+  };
 }
 
 async function eventOf(table: OpenDayTable, eventId: string): Promise<StoredEvent> {
@@ -92,6 +92,8 @@ export async function cancel(table: OpenDayTable, registration: StoredRegistrati
       values: { ':cancelled': 'CANCELLED', ':at': at, ':was': current.status },
     });
     let candidate: StoredRegistration | null = null;
+    /** The candidate's own write, whose condition refuses a stale one. */
+    let waiter: Write | null = null;
     let writes: Write[];
     if (SEAT_STATUSES.includes(current.status) && event.waitlistLength > 0) {
       // Somebody waits (the event's counter is read strongly consistently): the seat is theirs. Should
@@ -101,7 +103,9 @@ export async function cancel(table: OpenDayTable, registration: StoredRegistrati
         await waiting.lookAgain();
         continue;
       }
-      writes = [cancelled, eventUpdate('ADD waitlistLength :minusOne', 'waitlistLength > :zero', { ':minusOne': -1, ':zero': 0 }), ...promotion(table, candidate, promotedStatus(event), at)];
+      const seat = promotion(table, candidate, promotedStatus(event), at);
+      waiter = seat.waiter;
+      writes = [cancelled, eventUpdate('ADD waitlistLength :minusOne', 'waitlistLength > :zero', { ':minusOne': -1, ':zero': 0 }), seat.waiter, seat.code];
     } else if (SEAT_STATUSES.includes(current.status)) {
       writes = [cancelled, eventUpdate('ADD seatsLeft :one', 'waitlistLength = :zero', { ':one': 1, ':zero': 0 })];
     } else if (current.status === 'WAITLISTED') {
@@ -116,7 +120,7 @@ export async function cancel(table: OpenDayTable, registration: StoredRegistrati
     }
     // The candidate the index showed was promoted or cancelled meanwhile: the next one. Otherwise the
     // registration or the event changed (or the new seat's code was taken): look again and decide again.
-    if (candidate && outcome.failed[2]) waiting.refused(candidate);
+    if (candidate && waiter && outcome.refused(waiter)) waiting.refused(candidate);
   }
   throw tooBusy();
 }
@@ -136,19 +140,14 @@ export async function fillFreeSeats(table: OpenDayTable, eventId: string, now: D
       await waiting.lookAgain();
       continue;
     }
-    const outcome = await transact(
-      table.dynamo,
-      [
-        table.events.update({ id: eventId }, 'ADD seatsLeft :minusOne, waitlistLength :minusOne', {
-          if: `${CANCELLABLE_NOW} AND seatsLeft > :zero AND waitlistLength > :zero`,
-          values: { ':minusOne': -1, ':zero': 0, ':open': 'OPEN', ':closed': 'CLOSED', ':now': at },
-        }),
-        ...promotion(table, candidate, promotedStatus(event), at),
-      ],
-      OPEN_DAY_WRITES,
-    );
+    const seat = table.events.update({ id: eventId }, 'ADD seatsLeft :minusOne, waitlistLength :minusOne', {
+      if: `${CANCELLABLE_NOW} AND seatsLeft > :zero AND waitlistLength > :zero`,
+      values: { ':minusOne': -1, ':zero': 0, ':open': 'OPEN', ':closed': 'CLOSED', ':now': at },
+    });
+    const { waiter, code } = promotion(table, candidate, promotedStatus(event), at);
+    const outcome = await transact(table.dynamo, [seat, waiter, code], OPEN_DAY_WRITES);
     if (!outcome.ok) {
-      if (outcome.failed[1]) waiting.refused(candidate);
+      if (outcome.refused(waiter)) waiting.refused(candidate);
       continue;
     }
     const registration = await table.registrations.get({ eventId, residentId: candidate.residentId }, true);

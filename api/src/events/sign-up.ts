@@ -235,32 +235,29 @@ export async function register(table: OpenDayTable, recent: RecentEvents, number
         feedbackAt: null,
       };
       const rule = SEAT_RULES[path];
-      const own = [
-        table.events.update({ id: event.id }, rule.update, { if: `${OPEN_NOW} AND ${rule.condition}`, values: { ':open': 'OPEN', ':now': at, ...rule.values } }),
-        // A cancelled registration may be replaced by signing up again.
-        table.registrations.put(registration, { if: 'attribute_not_exists(pk) OR #status = :cancelled', values: { ':cancelled': 'CANCELLED' } }),
-        ...(registration.checkInCode === null ? [] : [table.codes.put({ eventId: event.id, code: registration.checkInCode, residentId }, { if: 'attribute_not_exists(pk)' })]),
-      ];
+      const seat = table.events.update({ id: event.id }, rule.update, { if: `${OPEN_NOW} AND ${rule.condition}`, values: { ':open': 'OPEN', ':now': at, ...rule.values } });
+      // A cancelled registration may be replaced by signing up again.
+      const entry = table.registrations.put(registration, { if: 'attribute_not_exists(pk) OR #status = :cancelled', values: { ':cancelled': 'CANCELLED' } });
+      const own = [seat, entry, ...(registration.checkInCode === null ? [] : [table.codes.put({ eventId: event.id, code: registration.checkInCode, residentId }, { if: 'attribute_not_exists(pk)' })])];
       const others = (await alongside(registration))
         .map((write, index) => ({ write, index }))
         .filter(({ index }) => !refusedAlongside.has(index));
-      const lead = guardWrite ? [guardWrite] : [];
+      const lead = guardWrite;
       const sentAt = Date.now();
-      const outcome = await transact(table.dynamo, [...lead, ...own, ...others.map(({ write }) => write)], OPEN_DAY_WRITES);
+      const outcome = await transact(table.dynamo, [...(lead ? [lead] : []), ...own, ...others.map(({ write }) => write)], OPEN_DAY_WRITES);
       if (outcome.ok) {
-        if (guardWrite) guard?.written(sentAt);
+        if (lead) guard?.written(sentAt);
         settle('taken');
         return { registration, created: true };
       }
-      const failed = outcome.failed.slice(lead.length);
-      const [eventRefused, alreadyRegistered] = failed;
-      const othersRefused = failed.slice(own.length);
-      if (lead.length > 0 && outcome.failed[0]) {
+      const othersRefused = others.filter(({ write }) => outcome.refused(write));
+      const eventRefused = outcome.refused(seat);
+      if (lead && outcome.refused(lead)) {
         // Throws when the session has ended; otherwise what to try instead.
         guardWrite = (await guard?.refused()) ?? null;
-      } else if (othersRefused.some(Boolean) && !failed.slice(0, own.length).some(Boolean)) {
-        refusedAlongside = new Set([...refusedAlongside, ...others.filter((_, i) => othersRefused[i]).map(({ index }) => index)]);
-      } else if (alreadyRegistered) {
+      } else if (othersRefused.length > 0 && !own.some(outcome.refused)) {
+        refusedAlongside = new Set([...refusedAlongside, ...othersRefused.map(({ index }) => index)]);
+      } else if (outcome.refused(entry)) {
         const existing = await table.registrations.get({ eventId: event.id, residentId }, true);
         if (existing && existing.status !== 'CANCELLED') return { registration: existing, created: false };
       } else if (eventRefused && path === 'seat') {
