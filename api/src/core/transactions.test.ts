@@ -25,7 +25,7 @@ describe('telling a failed condition from a conflict', () => {
     const client = clientFailing(cancelled('None', 'ConditionalCheckFailed', 'None'));
     const [seat, registration, code] = ['EVENT', 'REG#a', 'CODE#X'].map((sk) => ({ Put: { TableName: 't', Item: { pk: 'EVENT#1', sk } } }));
     const outcome = await transact(client, [seat!, registration!, code!], fast);
-    expect(outcome).toMatchObject({ ok: false, failed: [false, true, false] });
+    expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
     expect([seat!, registration!, code!].map(outcome.refused)).toEqual([false, true, false]);
     expect(() => outcome.refused({ Put: { TableName: 't', Item: { pk: 'EVENT#1', sk: 'REG#a' } } })).toThrow('not part of');

@@ -40,9 +40,9 @@ export interface Guard {
 
 /**
  * `ok`, or which conditions failed: `refused(write)` asks about one of the writes sent, by the write
- * itself, so reordering or adding writes cannot change the answer; `failed` is each item's, by position.
+ * itself, so reordering or adding writes cannot change the answer.
  */
-export type TransactOutcome = { ok: true } | { ok: false; failed: boolean[]; refused(write: Write): boolean };
+export type TransactOutcome = { ok: true } | { ok: false; refused(write: Write): boolean };
 
 type Refusal = { kind: 'condition'; failed: boolean[] } | { kind: 'conflict' } | { kind: 'other' };
 
@@ -93,7 +93,7 @@ export async function transact(dynamo: { doc: DynamoDBDocumentClient }, writes: 
     if (position < 0) throw new Error('asked whether a write refused a transaction it was not part of');
     return failed[position] === true;
   };
-  return { ok: false, failed, refused };
+  return { ok: false, refused };
 }
 
 /**

@@ -76,6 +76,10 @@ export function createDraftStore(dynamo: Dynamo, audit: AuditLog): DraftStore {
     change: (before, after, entry) => run([drafts.put(after, sameVersion(before)), ...(entry ? [audit.write(entry)] : [])]),
     dueToClose: (now) => drafts.query({ index: 'gsi1', where: { status: 'OPEN' }, range: { before: endedBy(now) } }),
     async addComment(comment, now) {
+      const stillOpen = drafts.update({ id: comment.draftId }, 'ADD #commentCount :one', {
+        if: '#status = :open AND #closesAt > :now',
+        values: { ':one': 1, ':open': 'OPEN', ':now': now.toISOString() },
+      });
       const written = await transact(
         dynamo,
         [
@@ -83,10 +87,7 @@ export function createDraftStore(dynamo: Dynamo, audit: AuditLog): DraftStore {
           commenters.update({ draftId: comment.draftId, residentId: comment.residentId }, 'SET #draftId = :draftId, #residentId = :residentId', {
             values: { ':draftId': comment.draftId, ':residentId': comment.residentId },
           }),
-          drafts.update({ id: comment.draftId }, 'ADD #commentCount :one', {
-            if: '#status = :open AND #closesAt > :now',
-            values: { ':one': 1, ':open': 'OPEN', ':now': now.toISOString() },
-          }),
+          stillOpen,
         ],
         ORDINARY_WRITES,
       );
@@ -94,7 +95,7 @@ export function createDraftStore(dynamo: Dynamo, audit: AuditLog): DraftStore {
       const existing = await comments.get({ draftId: comment.draftId, id: comment.id }, true);
       if (existing) return { created: false, comment: existing };
       // The comment is new, so it was the draft's condition that failed: the period is over.
-      if (written.failed[2]) return null;
+      if (written.refused(stillOpen)) return null;
       throw new Error(`comment ${comment.id} was refused for no known reason`);
     },
     getComment: (draftId, id) => comments.get({ draftId, id }, true),

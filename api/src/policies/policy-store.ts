@@ -132,13 +132,14 @@ export function createPolicyStore(dynamo: Dynamo, audit: AuditLog, now: Clock): 
 
   async function addInterpretation(policyId: string, interpretation: StoredInterpretation, entry?: AuditEntry) {
     const stored = { ...interpretation, policyId };
+    const policyExists = policies.check({ id: policyId }, { if: 'attribute_exists(pk)' });
     const outcome = await transact(
       dynamo,
-      [policies.check({ id: policyId }, { if: 'attribute_exists(pk)' }), interpretations.put(stored, { if: 'attribute_not_exists(pk)' }), ...(entry ? [audit.write(entry)] : [])],
+      [policyExists, interpretations.put(stored, { if: 'attribute_not_exists(pk)' }), ...(entry ? [audit.write(entry)] : [])],
       ORDINARY_WRITES,
     );
     if (outcome.ok) return interpretation;
-    if (outcome.failed[0]) throw notFound('找不到这份政策文件。');
+    if (outcome.refused(policyExists)) throw notFound('找不到这份政策文件。');
     return (await interpretations.get(stored, true)) ?? interpretation;
   }
 

@@ -106,10 +106,11 @@ export function createProjectStore(dynamo: Dynamo, audit: AuditLog): ProjectStor
     const parent = project.parentId ? await get(project.parentId) : null;
     if (project.parentId && !parent) throw notFound('找不到上级项目。');
     const position = parent ? `${pad(parent.order)}.${pad(project.order)}` : pad(project.order);
+    const created = projects.put(project, { if: 'attribute_not_exists(pk)' });
     const result = await transact(
       dynamo,
       [
-        projects.put(project, { if: 'attribute_not_exists(pk)' }),
+        created,
         ...departmentEntries(project, position),
         ...(parent
           ? [
@@ -125,7 +126,7 @@ export function createProjectStore(dynamo: Dynamo, audit: AuditLog): ProjectStor
       PROJECT_WRITES,
     );
     if (result.ok) return { project, created: true };
-    if (result.failed[0]) {
+    if (result.refused(created)) {
       const existing = await get(project.id);
       const same = (p: StoredProject) =>
         JSON.stringify([p.title, p.summary, p.leadDepartment, p.target.quantity, p.target.unit, p.target.text, p.budgetPlanned, p.parentId, p.milestones.map((m) => [m.title, m.plannedDate, m.weight])]);
@@ -173,31 +174,28 @@ export function createProjectStore(dynamo: Dynamo, audit: AuditLog): ProjectStor
       values[':refund'] = -spending;
     }
     const { projectId } = update;
+    const pointer = updatesById.put({ projectId, id: update.id, postedAt: update.postedAt }, { if: 'attribute_not_exists(pk)' });
+    const changed = projects.update({ id: projectId }, `${sets.length > 0 ? `SET ${sets.join(', ')} ` : ''}ADD spent :spending, updateCount :one`, { if: conditions.join(' AND '), values });
+    const correctedCheck = update.corrects ? updatesById.check({ projectId, id: update.corrects }, { if: 'attribute_exists(pk)' }) : undefined;
     const result = await transact(
       dynamo,
       [
-        updatesById.put({ projectId, id: update.id, postedAt: update.postedAt }, { if: 'attribute_not_exists(pk)' }),
+        pointer,
         updates.put(update, { if: 'attribute_not_exists(pk)' }),
-        projects.update({ id: projectId }, `${sets.length > 0 ? `SET ${sets.join(', ')} ` : ''}ADD spent :spending, updateCount :one`, { if: conditions.join(' AND '), values }),
-        ...(update.corrects
-          ? [
-              updatesById.check({ projectId, id: update.corrects }, { if: 'attribute_exists(pk)' }),
-              corrections.put({ projectId, corrected: update.corrects, correction: update.id }),
-            ]
-          : []),
+        changed,
+        ...(update.corrects && correctedCheck ? [correctedCheck, corrections.put({ projectId, corrected: update.corrects, correction: update.id })] : []),
         ...auditWrites(entry),
       ],
       PROJECT_WRITES,
     );
     if (result.ok) return { update, created: true };
-    const [repeated, , projectRefused, correctedMissing] = result.failed;
-    if (repeated) {
-      const pointer = await updatesById.get({ projectId, id: update.id }, true);
-      const first = pointer ? await updates.get(pointer, true) : null;
+    if (result.refused(pointer)) {
+      const stored = await updatesById.get({ projectId, id: update.id }, true);
+      const first = stored ? await updates.get(stored, true) : null;
       if (first) return { update: first, created: false };
     }
-    if (correctedMissing) throw notFound('要更正的那条进展不存在。');
-    if (projectRefused) {
+    if (correctedCheck && result.refused(correctedCheck)) throw notFound('要更正的那条进展不存在。');
+    if (result.refused(changed)) {
       const project = await get(projectId);
       if (!project) throw notFound('找不到这个项目。');
       if (spending < 0 && project.spent < -spending) throw badInput('更正后已使用的资金不能少于 0 元。', { field: 'spending' });
@@ -227,16 +225,17 @@ export function createProjectStore(dynamo: Dynamo, audit: AuditLog): ProjectStor
   }
 
   async function follow(projectId: string, residentId: string, at: string) {
+    const projectExists = projects.check({ id: projectId }, { if: 'attribute_exists(pk)' });
     const result = await transact(
       dynamo,
       [
-        projects.check({ id: projectId }, { if: 'attribute_exists(pk)' }),
+        projectExists,
         followers.put({ projectId, residentId, followedAt: at }, { if: 'attribute_not_exists(pk)' }),
         counterAdd(projectId, 'followers', 1),
       ],
       PROJECT_WRITES,
     );
-    if (!result.ok && result.failed[0]) throw notFound('找不到这个项目。');
+    if (!result.ok && result.refused(projectExists)) throw notFound('找不到这个项目。');
     // Already following: nothing to do.
   }
 
