@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { graphql } from '../support/run-govopen';
-import { bodyFontSize, current, govOpenInBrowser, PHONE, ROUTES, screenshotWholePage, settled, sidewaysOverflow, tapTargets, textLines, type Target } from '../support/browser';
+import { bodyFontSize, current, govOpenInBrowser, PHONE, ROUTES, screenshotWholePage, settled, sidewaysOverflow, tapTargets, textLines, wordsBrokenInside, type Target } from '../support/browser';
 
 // 长辈版 as computed CSS in Chromium (standards.md: body ≥ 18 px, largest step ≥ 30 px, main targets
 // 60 × 60 in 长辈版 and 44 × 44 elsewhere, no sideways scrolling at 320 px).
@@ -191,12 +191,8 @@ describe('长辈版: lines that wrap', () => {
       await settled(page, '活动介绍');
       // 时间, 报名时间, 报名情况: 12月5日 星期六 上午9:30 到 11:30 …
       for (const value of await current(page).locator('.gov-fields__value').filter({ hasText: '星期' }).all()) {
-        const text = (await value.textContent())!;
-        const lines = await textLines(value);
-        if (lines.length > 1) wrapped++;
-        const ends = lines.slice(0, -1).map((_, i) => lines.slice(0, i + 1).reduce((sum, line) => sum + line.characters, 0));
-        // A line may end at a space (or after one, a space left at the end of the line) or after a comma.
-        for (const end of ends) if (!/[\s，]/u.test(text[end - 1]!) && !/\s/u.test(text[end]!)) broken.push(`${text.slice(0, end)} / ${text.slice(end)}`);
+        if ((await textLines(value)).length > 1) wrapped++;
+        broken.push(...(await wordsBrokenInside(value)));
       }
       await screenshotWholePage(page, `event-dates-${settings.elder ? 'elder' : 'standard'}-375`);
       await page.close();
@@ -204,5 +200,38 @@ describe('长辈版: lines that wrap', () => {
     expect(broken).toEqual([]);
     // 长辈版 at 375 px wraps them: what is checked is where.
     expect(wrapped).toBeGreaterThan(0);
+  });
+
+  it('an open day\'s agenda and place wrap only between words: the time whole, a place or what happens then whole where it fits a line', async () => {
+    const events = await graphql<{ events: { edges: Array<{ node: { id: string; title: string } }> } }>(app.govopen.base, '{ events(first: 20) { edges { node { id title } } } }');
+    const event = events.body.data!.events.edges.find(({ node }) => node.title === '（示例）养老服务补贴政策开放日')!.node.id;
+    const page = await app.browser.open(ROUTES.eventDetail, { id: event }, ELDER);
+    await settled(page, '活动介绍');
+    const items = await current(page).locator('.event-section').filter({ has: page.getByRole('heading', { name: '议程' }) }).locator('.event-list-item').all();
+    expect(items).toHaveLength(3);
+    const place = current(page).locator('.gov-fields__row').filter({ hasText: '地点' }).locator('.gov-fields__value');
+    const broken: string[] = [];
+    let wrapped = 0;
+    for (const text of [...items, place]) {
+      if ((await textLines(text)).length > 1) wrapped++;
+      broken.push(...(await wordsBrokenInside(text)));
+    }
+    // Before: 上午10:15 高龄津贴和居 / 家养老服务补贴政策解读, （示例地址）示例区人民 / 路 1 号 区民政局一楼会议室.
+    expect(broken).toEqual([]);
+    expect(wrapped).toBeGreaterThan(1);
+    await screenshotWholePage(page, 'event-agenda-elder-375');
+    await page.close();
+  });
+
+  it('a name in a meta line stays whole where it fits a line: 发布机构： / 金华市婺城区人民政府办公室, never 金华市婺 / 城区…', async () => {
+    const broken: string[] = [];
+    for (const settings of [{ ...ELDER, elder: false }, ELDER]) {
+      const page = await app.browser.open(ROUTES.policyBrowse, {}, settings);
+      await settled(page, /已显示 \d+ 份/);
+      for (const meta of await current(page).locator('.gov-card__meta').all()) broken.push(...(await wordsBrokenInside(meta)));
+      await screenshotWholePage(page, `policy-browse-meta-${settings.elder ? 'elder' : 'standard'}-375`);
+      await page.close();
+    }
+    expect(broken).toEqual([]);
   });
 });

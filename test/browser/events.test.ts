@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { graphql } from '../support/run-govopen';
 import { writeQrVideo } from '../support/fake-camera';
-import { appUrl, axeViolations, current, govOpenInBrowser, launchBrowser, ROUTES, screenshotWholePage, settled, sidewaysOverflow, STANDARD, stretchedButtons, tapTargets, WIDTHS, type DisplaySettings } from '../support/browser';
+import { appUrl, axeViolations, current, govOpenInBrowser, launchBrowser, ROUTES, screenshotWholePage, settled, sidewaysOverflow, STANDARD, stretchedButtons, tapTargets, textLines, WIDTHS, wordsBrokenInside, type DisplaySettings } from '../support/browser';
 
 // 政府开放日 on the H5 build that `npm start` serves, in Chromium: a resident finds the demo open day,
 // signs in with 测试登录, signs up, sees the check-in code, adds it to the calendar and cancels; at a
@@ -294,17 +294,19 @@ describe.each(MODES)('open-day pages, %s mode', (mode, settings, minTarget) => {
     const small = (await tapTargets(page)).filter((t) => t.width < minTarget || t.height < minTarget);
     expect(small).toEqual([]);
     if (staff) {
-      // An open day's name and time that wrap in its door button read from the left edge, line under line, not as a centred block.
-      const lines = await current(page).getByRole('group', { name: '选择开放日' }).locator('.gov-choice__text').evaluateAll((texts) =>
-        texts.map((text) => {
-          const range = document.createRange();
-          range.selectNodeContents(text);
-          return { left: Math.round(text.getBoundingClientRect().left), lines: Array.from(range.getClientRects(), (line) => Math.round(line.left)) };
-        }),
-      );
-      const wrapped = lines.filter((choice) => choice.lines.length > 1);
+      // An open day's name and time that wrap in its door button read from the left edge, line under line, not as a
+      // centred block; they wrap between words, as the list's dates do (12月15日 星期二 上午9:30 whole).
+      const choices = await current(page).getByRole('group', { name: '选择开放日' }).locator('.gov-choice__text').all();
+      const wrapped: Array<{ left: number; starts: number[] }> = [];
+      const broken: string[] = [];
+      for (const choice of choices) {
+        const starts = (await textLines(choice)).map((line) => line.start);
+        if (starts.length > 1) wrapped.push({ left: Math.round((await choice.boundingBox())!.x), starts });
+        broken.push(...(await wordsBrokenInside(choice)));
+      }
       expect(wrapped.length).toBeGreaterThan(0);
-      expect(wrapped.filter((choice) => choice.lines.some((left) => Math.abs(left - choice.left) > 1))).toEqual([]);
+      expect(wrapped.filter((choice) => choice.starts.some((start) => Math.abs(start - choice.left) > 1))).toEqual([]);
+      expect({ mode, broken }).toEqual({ mode, broken: [] });
     }
     await screenshotWholePage(page, `${name}-${mode}`);
   });

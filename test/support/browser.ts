@@ -184,12 +184,62 @@ export async function textLines(element: Locator): Promise<Array<{ start: number
         range.setEnd(node, i + 1);
         const box = range.getBoundingClientRect();
         const line = lines.at(-1);
-        if (!line || (box.height > 0 && box.top >= line.bottom - 1)) lines.push({ start: Math.round(box.left), characters: 1, bottom: box.bottom });
+        // A space collapsed away between words has no box (0 × 0 at the page's corner): it counts, but starts nothing.
+        if (line && box.width === 0 && box.height === 0) line.characters += 1;
+        else if (!line || (box.height > 0 && box.top >= line.bottom - 1)) lines.push({ start: Math.round(box.left), characters: 1, bottom: box.bottom });
         else lines[lines.length - 1] = { start: Math.min(line.start, Math.round(box.left)), characters: line.characters + 1, bottom: Math.max(line.bottom, box.bottom) };
       }
     }
     return lines.map(({ start, characters }) => ({ start, characters }));
   });
+}
+
+/**
+ * Where an element's text wraps inside a word (星期 / 二, 金华市婺 / 城区…, 居 / 家): a line that ends
+ * neither at a space, nor after a comma or a label's colon, nor between two phrases (components/Phrases.tsx)
+ * or two texts of its own (an agenda item's time and what happens then), inside a phrase that would have
+ * fit on a line of its own; a phrase too wide for any line may break only between its words (the
+ * browser's own word dictionary). Each as `before / after`.
+ */
+export async function wordsBrokenInside(element: Locator): Promise<string[]> {
+  const lines = await textLines(element);
+  return element.evaluate((el, lineLengths) => {
+    // Each character with the unit it belongs to: its outermost phrase, else its own text.
+    const chars: Array<{ node: Text; offset: number; unit: Node }> = [];
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      let unit: Node = node;
+      for (let up = node.parentElement; up && up !== el; up = up.parentElement) if (up.classList.contains('gov-phrase')) unit = up;
+      for (let offset = 0; offset < node.length; offset++) chars.push({ node, offset, unit });
+    }
+    const text = chars.map(({ node, offset }) => node.data[offset]!).join('');
+    const boundary = (at: number) => at <= 0 || at >= text.length || /[\s，：]/u.test(text[at - 1]!) || /\s/u.test(text[at]!) || chars[at - 1]!.unit !== chars[at]!.unit;
+    let block: HTMLElement = el as HTMLElement;
+    while (block.parentElement && getComputedStyle(block).display.startsWith('inline')) block = block.parentElement;
+    const style = getComputedStyle(block);
+    const lineWidth = block.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+    const broken: string[] = [];
+    let end = 0;
+    for (const characters of lineLengths.slice(0, -1)) {
+      end += characters;
+      if (boundary(end)) continue;
+      let start = end - 1;
+      while (!boundary(start)) start--;
+      let stop = end + 1;
+      while (!boundary(stop)) stop++;
+      let width = 0;
+      for (const { node, offset } of chars.slice(start, stop)) {
+        const range = document.createRange();
+        range.setStart(node, offset);
+        range.setEnd(node, offset + 1);
+        width += range.getBoundingClientRect().width;
+      }
+      const betweenWords = Array.from(segmenter.segment(text.slice(start, stop)), (word) => start + word.index).includes(end);
+      if (width <= lineWidth + 1 || !betweenWords) broken.push(`${text.slice(0, end)} / ${text.slice(end)}`);
+    }
+    return broken;
+  }, lines.map((line) => line.characters));
 }
 
 export type Target = { name: string; width: number; height: number };

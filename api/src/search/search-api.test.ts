@@ -207,6 +207,17 @@ describe('what a resident sees', () => {
     expect(popular.data!.searchSuggestions).toEqual(expect.any(Array));
   });
 
+  it('completes one character with the words a resident means by it: 开 → 开放日, never 开展 or 开工', async () => {
+    const input = { title: '示例区民政局关于开展冬季送温暖活动的通知', documentNumber: '示民发〔2026〕31号', body: '各街道：\n一、活动内容\n开展走访慰问，暖心驿站12月1日开工。' };
+    expect((await api.run(PUBLISH, { input }, { token: tokens.civilAffairs })).errors).toBeUndefined();
+    const suggest = async (prefix: string) => (await api.run<{ searchSuggestions: string[] }>(SearchSuggestionsDocument, { prefix, first: 8 })).data!.searchSuggestions;
+    const completed = await suggest('开');
+    expect(completed).toContain('开放日');
+    expect(completed.filter((word) => ['开展', '开工'].includes(word))).toEqual([]);
+    // Two characters and more are completed from every word of the library, as before.
+    expect(await suggest('民政')).toContain('民政局');
+  });
+
   it('refuses bad input in plain words', async () => {
     const empty = await api.run(SEARCH, { q: '   ' });
     expect(empty.errors?.[0]).toMatchObject({ message: '请输入要找的内容。', extensions: { code: 'BAD_USER_INPUT' } });

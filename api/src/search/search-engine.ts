@@ -76,6 +76,15 @@ const ANSWER_COVERAGE = 0.7;
 const ANSWER_SCORE_SHARE = 0.5;
 const ANSWER_LENGTH = 200;
 const SUGGESTIONS = 8;
+/**
+ * What a government document's title is framed with rather than about (示例区民政局关于开展…工作的通知):
+ * its kind (GB/T 9704's 文种, and 办法, 规定 …), the verbs that open its subject and the issuing office.
+ * A resident who types one character never means them: 开 is 开放日 or 开店, not 开展.
+ */
+const TITLE_FRAME_WORDS: ReadonlySet<string> = new Set([
+  '通知', '通告', '公告', '公报', '通报', '意见', '决定', '决议', '命令', '议案', '报告', '请示', '批复', '纪要', '办法', '规定', '细则', '方案', '要点', '规划', '措施', '若干',
+  '开展', '做好', '印发', '转发', '加强', '进一步', '推进', '实施', '落实', '贯彻', '提高', '调整', '支持', '工作', '办公', '办公室',
+]);
 
 export class SearchEngine {
   private pinyin: PinyinVocabulary | null = null;
@@ -238,8 +247,22 @@ export class SearchEngine {
     return total === 0 ? 0 : held / total;
   }
 
-  /** When nothing fits: words of the library close to the query's. */
+  /**
+   * What one character typed stands for: the words residents use that begin with it (the synonym
+   * table's, which holds the services' own names too) and the subjects of titles, most found first —
+   * never a word of the library that merely begins with it (开 → 开放日, 开店; not 开展, 开工).
+   */
+  private wordsMeantBy(character: string): string[] {
+    const titled: string[] = [];
+    for (const term of this.index.titleVocabulary()) if (term.length > 1 && term.startsWith(character) && isHan(term) && !TITLE_FRAME_WORDS.has(term)) titled.push(term);
+    const phrases = this.synonyms.phrases().filter((phrase) => phrase.length > 1 && phrase.startsWith(character));
+    return [...new Set([...phrases, ...titled.sort((a, b) => this.frequency(b) - this.frequency(a))])];
+  }
+
+  /** When nothing fits: words of the library close to the query's; for one character, only the words it stands for. */
   private nearWords(query: AnalyzedQuery): string[] {
+    const typed = foldText(query.typed);
+    if (typed.length === 1 && isHan(typed)) return this.wordsMeantBy(typed).slice(0, SUGGESTIONS);
     const asked = new Set(query.concepts.map((concept) => concept.text));
     const near: string[] = [];
     for (const concept of query.concepts) {
@@ -256,11 +279,12 @@ export class SearchEngine {
     return [...new Set(near)].filter((word) => !asked.has(word) && word !== query.typed).slice(0, SUGGESTIONS);
   }
 
-  /** Words to offer while the resident types: searches others made, synonym terms, words of the library. */
+  /** Words to offer while the resident types: searches others made, synonym terms, words of the library (for one character, only the words it stands for). */
   suggest(prefix: string, popular: readonly string[], limit: number): string[] {
     const start = foldText(prefix.trim()).replace(/\s+/gu, '');
     if (start === '') return popular.slice(0, limit);
     const found: string[] = popular.filter((query) => foldText(query).startsWith(start));
+    if (start.length === 1 && isHan(start)) return [...new Set([...found, ...this.wordsMeantBy(start)])].slice(0, limit);
     if (/^[a-z]+$/u.test(start)) {
       const pieces = this.pinyinVocabulary().read(start, this.frequency);
       if (pieces.length > 0) found.push(pieces.map((piece) => piece.words[0]).join(''));

@@ -230,6 +230,11 @@ export class SearchIndex {
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
+  /** The words of documents' titles (of removed ones too until the next compaction). */
+  titleVocabulary(): IterableIterator<string> {
+    return this.titles.keys();
+  }
+
   /** Every word in the index. */
   *vocabulary(): Generator<string> {
     yield* this.baseTerms.keys();

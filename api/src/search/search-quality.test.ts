@@ -165,6 +165,18 @@ describe('when nothing fits', () => {
     expect(asked.total).toBe((await search('开证明')).total);
   });
 
+  it('offers, for one character, the words a resident means by it, not any word of the library that begins with it (开 → 开放日, not 开展)', async () => {
+    for (const [typed, meant, noise] of [
+      ['开', '开放日', ['开展', '开工']],
+      ['老', '老年人', ['老化']],
+      ['低', '低保', ['低于']],
+    ] as const) {
+      const offered = { typed, completed: shared.suggest(typed, [], 8), toTry: (await search(typed)).suggestions };
+      expect(offered.completed).toContain(meant);
+      expect({ typed, noise: [...offered.completed, ...offered.toTry].filter((word) => (noise as readonly string[]).includes(word)) }).toEqual({ typed, noise: [] });
+    }
+  });
+
   it('completes what is being typed from the library, synonyms and pinyin', () => {
     expect(shared.suggest('高龄', [], 5)).toContain('高龄津贴');
     expect(shared.suggest('gljt', [], 5)[0]).toBe('高龄津贴');

@@ -21,9 +21,9 @@ export function EventCard({ event, now }: { event: EventCardFieldsFragment; now?
       title={event.title}
       lines={[
         `主题：${event.theme}`,
-        `主办：${event.department}`,
+        <Phrases breaks="words" text={`主办：${event.department}`} />,
         <Phrases breaks="words" text={`时间：${whenInWords(event.startsAt, event.endsAt, now)}`} />,
-        `地点：${placeInWords(event)}`,
+        <Phrases breaks="words" text={`地点：${placeInWords(event)}`} />,
         `名额：${seatsInWords(event)}`,
         !event.signUpOpen && <Phrases breaks="words" text={`报名：${signUp}`} />,
       ]}

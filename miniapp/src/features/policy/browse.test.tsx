@@ -2,6 +2,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { answerByOperation, operationNameOf, request } from '../../../test-support/api';
 import { listPage } from '../../../test-support/fixtures';
 import PolicyBrowse from '../../pages/policy/browse/index';
+import { phrased } from '../../../test-support/text';
 
 const facets = {
   policyFacets: {
@@ -25,7 +26,7 @@ describe('policy browse', () => {
     );
     render(<PolicyBrowse />);
     expect(await screen.findByText('测试文件 a')).toBeTruthy();
-    expect(screen.getAllByText('发布机构：金华市婺城区人民政府办公室')).toHaveLength(2);
+    expect(screen.getAllByText(phrased('发布机构：金华市婺城区人民政府办公室'))).toHaveLength(2);
     expect(screen.getAllByText('发布日期：2022年6月28日')).toHaveLength(2);
     expect(screen.getAllByText('效力：现行有效')).toHaveLength(2);
 

@@ -39,7 +39,7 @@ export function ProjectCard({ project, note }: { project: ProjectCardFieldsFragm
       {note && <Text className="gov-card__meta">{note}</Text>}
       <StatusLine status={project.status} />
       <ProgressBar progress={project.progress} status={project.status} />
-      <Text className="gov-card__meta">{`牵头单位：${project.leadDepartment}`}</Text>
+      <Phrases className="gov-card__meta" breaks="words" text={`牵头单位：${project.leadDepartment}`} />
       <Text className="gov-card__meta">{`目标：${project.target.text}`}</Text>
       {project.cancelledReason && <Text className="gov-card__meta">{`取消原因：${project.cancelledReason}`}</Text>}
     </View>

@@ -10,6 +10,7 @@ import ProjectListPage from '../../pages/projects/list/index';
 import ProjectDetailPage, { projectSpeech, type Detail } from '../../pages/projects/detail/index';
 import ProposePage from '../../pages/projects/propose/index';
 import MyProjectsPage from '../../pages/projects/mine/index';
+import { phrased } from '../../../test-support/text';
 
 // 民生实事, the resident pages (pages/projects): progress and status in words beside every bar, the
 // budget chart's text alternative, milestones with overdue markers and reasons, the timeline with
@@ -179,7 +180,7 @@ describe('the year’s list', () => {
     const first = cards[0]!;
     expect(within(first).getByText('状态：按计划推进')).toBeTruthy();
     expect(within(first).getByText('已完成 65%')).toBeTruthy();
-    expect(within(first).getByText('牵头单位：区民政局')).toBeTruthy();
+    expect(within(first).getByText(phrased('牵头单位：区民政局'))).toBeTruthy();
     expect(within(first).getByText('目标：新建社区老年食堂（助餐点）20个')).toBeTruthy();
     // The bar itself is for the eye: hidden from screen readers, its words are not.
     expect(first.querySelector('.project-progress__track')!.getAttribute('aria-hidden')).toBe('true');
@@ -250,7 +251,7 @@ describe('a project', () => {
     expect(within(corrected!).getByText('这条内容有误，已更正（见 2026年7月2日 的更正），以更正为准。')).toBeTruthy();
     expect(within(corrected!).getByText('日均就餐 900 人次')).toBeTruthy();
     expect(within(corrected!).getByText('本次使用资金：280 万元')).toBeTruthy();
-    expect(within(corrected!).getByText('发布单位：区民政局')).toBeTruthy();
+    expect(within(corrected!).getByText(phrased('发布单位：区民政局'))).toBeTruthy();
   });
 
   it('enlarges a photo in the page on H5 (no pop-up) and closes it again', async () => {

@@ -4,6 +4,7 @@ import type { ProjectUpdateFieldsFragment } from '../../generated/operations';
 import { Photos } from '../../components/Photos';
 import { figureInWords, UPDATE_KIND_WORDS } from './format';
 import { dateInWords, yuanInWords } from '../../lib/format';
+import { Phrases } from '../../components/Phrases';
 
 type Update = ProjectUpdateFieldsFragment;
 
@@ -16,7 +17,7 @@ export function Entry({ update, all, children }: { update: Update; all: readonly
   return (
     <View className={`project-entry${corrected ? ' project-entry--corrected' : ''}`} role="listitem" data-testid="timeline-entry">
       <Text className="project-entry__title">{`${dateInWords(update.date)} · ${UPDATE_KIND_WORDS[update.kind]}`}</Text>
-      <Text className="project-entry__when">{`发布单位：${update.department}`}</Text>
+      <Phrases className="project-entry__when" breaks="words" text={`发布单位：${update.department}`} />
       {corrected && <Text className="project-entry__corrected">{`这条内容有误，已更正${correctionDate ? `（见 ${dateInWords(correctionDate)} 的更正）` : ''}，以更正为准。`}</Text>}
       {update.kind === 'CORRECTION' && <Text className="project-entry__corrected">{`更正${original ? ` ${dateInWords(original)} ` : '之前'}的一条内容：`}</Text>}
       <Text className="gov-paragraph project-entry__text" userSelect>

@@ -90,7 +90,7 @@ function EventView({ event, signedIn }: { event: Detail; signedIn: boolean }) {
     { label: '主题', value: event.theme },
     { label: '主办部门', value: event.department },
     { label: '时间', value: <Phrases breaks="words" text={whenInWords(event.startsAt, event.endsAt)} /> },
-    { label: '地点', value: placeInWords(event) },
+    { label: '地点', value: <Phrases breaks="words" text={placeInWords(event)} /> },
     { label: '名额', value: `共 ${event.capacity} 个。${seatsInWords(event)}` },
     { label: '报名时间', value: <Phrases breaks="words" text={`${momentInWords(event.signUpOpensAt)} 到 ${momentInWords(event.signUpClosesAt)}`} /> },
     { label: '报名方式', value: mode.name },
@@ -121,8 +121,8 @@ function EventView({ event, signedIn }: { event: Detail; signedIn: boolean }) {
           <Heading level={2}>议程</Heading>
           {event.agenda.map((item, i) => (
             <View className="event-list-item" key={i}>
-              {item.time && <Text className="event-agenda-time">{clockInWords(item.time)}</Text>}
-              <Text>{item.item}</Text>
+              {item.time && <Phrases className="event-agenda-time" breaks="words" text={clockInWords(item.time)} />}
+              <Phrases breaks="words" text={item.item} />
             </View>
           ))}
         </View>

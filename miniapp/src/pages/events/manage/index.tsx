@@ -139,7 +139,7 @@ function EventJobs({ event, said, onDone }: { event: StaffEvent; said: string; o
     { label: '状态', value: EVENT_STATUS_WORDS[event.status] },
     { label: '主办', value: event.department },
     { label: '时间', value: <Phrases breaks="words" text={whenInWords(event.startsAt, event.endsAt)} /> },
-    { label: '地点', value: placeInWords(event) },
+    { label: '地点', value: <Phrases breaks="words" text={placeInWords(event)} /> },
     { label: '报名', value: <Phrases breaks="words" text={signUpInWords(event)} /> },
     { label: '名额', value: `${SELECTION_WORDS[event.selectionMode].name}；${figuresInWords(event)}` },
     ...(event.cancelReason ? [{ label: '取消原因', value: event.cancelReason }] : []),

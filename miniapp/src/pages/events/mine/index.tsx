@@ -85,7 +85,7 @@ export function RegistrationCard({ registration, now = new Date() }: { registrat
     <View className="gov-card" role="group" aria-label={event.title}>
       <Heading level={2}>{event.title}</Heading>
       <Phrases className="gov-meta__line" breaks="words" text={`时间：${whenInWords(event.startsAt, event.endsAt, now)}`} />
-      <Text className="gov-meta__line">地点：{placeInWords(event)}</Text>
+      <Phrases className="gov-meta__line" breaks="words" text={`地点：${placeInWords(event)}`} />
       <Text className="event-status">{event.status === 'CANCELLED' ? CANCELLED_FOR_REGISTRANT : registrationInWords(current)}</Text>
       <Said text={said} />
       {holdsSeat(current) && current.checkInCode && !ended && event.status !== 'CANCELLED' && (
