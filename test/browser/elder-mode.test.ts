@@ -223,6 +223,22 @@ describe('长辈版: lines that wrap', () => {
     await page.close();
   });
 
+  it('a tile\'s hint wraps between words: 办理进度、答复期限, never 办理进 / 度', async () => {
+    const page = await app.browser.open(ROUTES.mine, {}, ELDER);
+    await settled(page, '测试登录');
+    const broken: string[] = [];
+    let wrapped = 0;
+    for (const hint of await current(page).locator('.gov-tile__hint').all()) {
+      if ((await textLines(hint)).length > 1) wrapped++;
+      broken.push(...(await wordsBrokenInside(hint)));
+    }
+    // Before: 依申请公开：办理进 / 度、答复期限、告知书; 长辈版、字号、高 / 对比度、简洁版.
+    expect(broken).toEqual([]);
+    expect(wrapped).toBeGreaterThan(1);
+    await screenshotWholePage(page, 'mine-tiles-elder-375');
+    await page.close();
+  });
+
   it('a name in a meta line stays whole where it fits a line: 发布机构： / 金华市婺城区人民政府办公室, never 金华市婺 / 城区…', async () => {
     const broken: string[] = [];
     for (const settings of [{ ...ELDER, elder: false }, ELDER]) {

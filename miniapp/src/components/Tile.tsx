@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { keyboardActivation } from '../lib/a11y';
+import { Phrases } from './Phrases';
 
 /**
  * A large home-screen tile: a short name, a badge where something waits (3 条未读: words, not a red
@@ -12,7 +13,7 @@ export function Tile({ title, hint, badge, onClick }: { title: string; hint?: st
     <View className="gov-tile" role="link" tabIndex={0} onClick={onClick} {...keyboardActivation(onClick)}>
       <Text className="gov-tile__title">{title}</Text>
       {badge && <Text className="gov-tile__badge">{badge}</Text>}
-      {hint && <Text className="gov-tile__hint">{hint}</Text>}
+      {hint && <Phrases className="gov-tile__hint" text={hint} breaks="words" />}
     </View>
   );
 }
