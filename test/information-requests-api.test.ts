@@ -215,10 +215,11 @@ describe('the 工作台', () => {
     const jiaotong = await createTestStaff(api, 'jiaotong', 'DEPARTMENT_EDITOR', '区交通运输局');
     setBeijingTime(api, '2026-11-18 10:00');
     await applyAs({ ...citizen, department: '区交通运输局', description: '公交线路调整的论证报告' });
-    const result = await api.run<{ workbench: { counts: Array<Record<string, unknown>> } }>(`query { workbench { counts { key count overdue detail path } } }`, {}, { token: jiaotong });
+    const result = await api.run<{ workbench: { counts: Array<Record<string, unknown>> } }>(`query { workbench { counts { key count unit overdue detail path } } }`, {}, { token: jiaotong });
     expect(result.data?.workbench.counts.find((count) => count.key === 'informationRequests')).toEqual({
       key: 'informationRequests',
       count: 1,
+      unit: '份',
       overdue: 0,
       detail: null,
       path: '/pages/casework/staff-requests/index',

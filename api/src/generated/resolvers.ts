@@ -1699,6 +1699,7 @@ export type WorkCountResolvers<ContextType = RequestContext, ParentType extends 
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   overdue?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type WorkbenchResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Workbench'] = ResolversParentTypes['Workbench']> = {

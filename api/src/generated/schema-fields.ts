@@ -52,4 +52,4 @@ export const searchFields = {"HighlightedText":["text","highlights"],"TextSpan":
 export const subscriptionsFields = {"Subscriptions":["topics","groups","departments","version"],"SubscriptionOptions":["topics","groups","departments"],"Query":["mySubscriptions","subscriptionOptions"],"Mutation":["saveSubscriptions"],"Policy":["reach"],"Interpretation":["reach"],"Event":["reach"]} as const;
 
 /** workbench/workbench.graphql */
-export const workbenchFields = {"WorkCount":["key","label","count","overdue","detail","path"],"Workbench":["department","departments","counts","today"],"Query":["workbench","departments"]} as const;
+export const workbenchFields = {"WorkCount":["key","label","count","unit","overdue","detail","path"],"Workbench":["department","departments","counts","today"],"Query":["workbench","departments"]} as const;

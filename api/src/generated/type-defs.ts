@@ -3391,6 +3391,9 @@ type WorkCount {
   The mini-app page that lists them, with its filter, e.g. /pages/rating/staff/index?show=overdue.
   """
   path: String!
+
+  """What the figure counts in, after the number: 件, 条, 份, 场 …"""
+  unit: String!
 }
 
 """Today's work of one department, or of the whole district."""

@@ -153,6 +153,6 @@ export const operationHashes: Record<string, string> = {
   DisableStaffAccount: '712ab44648c0c796da40af5777453581e6c727321f1af4c68ac3ad91115cf5df',
   EnableStaffAccount: '9642e9534e32f4ba17bcf7f4617f2f3ba58b0f36172a6944fa95ea30f5d3f717',
   ResetStaffPassword: '8d36d948715538d2ba20e2899d1585308f8b276bae3f8a10e5d9119cce9378f4',
-  Workbench: '87af83b36c3a8b9f203d1cefcc544975c6d7d7f326f8d977f5841dd2428dc8a6',
+  Workbench: '24d568b1d4d287c9c5a892f433d5661c22fff74753a21b4bbc4bb4f7b4e4a941',
   StaffDepartments: '13d99062fb9cbb78678a3e57c97529c6090c241ea60fa399bf38c74f72974b0c',
 };

@@ -1923,7 +1923,7 @@ export type WorkbenchQueryVariables = Exact<{
 }>;
 
 
-export type WorkbenchQuery = { workbench: { department: string | null, departments: Array<string>, today: string, counts: Array<{ key: string, label: string, count: number, overdue: number | null, detail: string | null, path: string }> } };
+export type WorkbenchQuery = { workbench: { department: string | null, departments: Array<string>, today: string, counts: Array<{ key: string, label: string, count: number, unit: string, overdue: number | null, detail: string | null, path: string }> } };
 
 export type StaffDepartmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2084,5 +2084,5 @@ export const CreateStaffAccountDocument = "mutation CreateStaffAccount($input: C
 export const DisableStaffAccountDocument = "mutation DisableStaffAccount($username: ID!) {\n  disableStaff(username: $username) {\n    ...StaffAccountFields\n  }\n}\nfragment StaffAccountFields on Staff {\n  username\n  displayName\n  role\n  department\n  disabled\n  mustChangePassword\n  lastSignedInAt\n}" as Operation<DisableStaffAccountMutation, DisableStaffAccountMutationVariables>;
 export const EnableStaffAccountDocument = "mutation EnableStaffAccount($username: ID!) {\n  enableStaff(username: $username) {\n    ...StaffAccountFields\n  }\n}\nfragment StaffAccountFields on Staff {\n  username\n  displayName\n  role\n  department\n  disabled\n  mustChangePassword\n  lastSignedInAt\n}" as Operation<EnableStaffAccountMutation, EnableStaffAccountMutationVariables>;
 export const ResetStaffPasswordDocument = "mutation ResetStaffPassword($username: ID!, $temporaryPassword: String!) {\n  resetStaffPassword(username: $username, temporaryPassword: $temporaryPassword) {\n    ...StaffAccountFields\n  }\n}\nfragment StaffAccountFields on Staff {\n  username\n  displayName\n  role\n  department\n  disabled\n  mustChangePassword\n  lastSignedInAt\n}" as Operation<ResetStaffPasswordMutation, ResetStaffPasswordMutationVariables>;
-export const WorkbenchDocument = "query Workbench($department: String) {\n  workbench(department: $department) {\n    department\n    departments\n    today\n    counts {\n      key\n      label\n      count\n      overdue\n      detail\n      path\n    }\n  }\n}" as Operation<WorkbenchQuery, WorkbenchQueryVariables>;
+export const WorkbenchDocument = "query Workbench($department: String) {\n  workbench(department: $department) {\n    department\n    departments\n    today\n    counts {\n      key\n      label\n      count\n      unit\n      overdue\n      detail\n      path\n    }\n  }\n}" as Operation<WorkbenchQuery, WorkbenchQueryVariables>;
 export const StaffDepartmentsDocument = "query StaffDepartments {\n  departments\n}" as Operation<StaffDepartmentsQuery, StaffDepartmentsQueryVariables>;

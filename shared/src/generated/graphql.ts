@@ -3536,6 +3536,8 @@ export type WorkCount = {
   overdue: Maybe<Scalars['Int']['output']>;
   /** The mini-app page that lists them, with its filter, e.g. /pages/rating/staff/index?show=overdue. */
   path: Scalars['String']['output'];
+  /** What the figure counts in, after the number: 件, 条, 份, 场 … */
+  unit: Scalars['String']['output'];
 };
 
 /** Today's work of one department, or of the whole district. */
