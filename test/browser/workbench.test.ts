@@ -60,6 +60,12 @@ it('a clerk signs in on the 工作台 and sees today’s work of their departmen
   await settled(page, '区民政局今天的工作');
   const labels = await view.getByTestId('work-count').locator('.gov-card__title').allInnerTexts();
   expect(labels).toEqual(expect.arrayContaining(['差评待办理', '延期待说明', '本周开放日']));
+  // Each figure in its own measure word: open days are 场, questions 条, applications 份 — not all 件.
+  const figureOf = async (label: string) => view.getByTestId('work-count').filter({ hasText: label }).locator('.workbench-count__figure').innerText();
+  expect(await figureOf('本周开放日')).toMatch(/^\d+ 场$/);
+  expect(await figureOf('留言待答复')).toMatch(/^\d+ 条$/);
+  expect(await figureOf('公开申请待答复')).toMatch(/^\d+ 份$/);
+  expect(await figureOf('差评待办理')).toMatch(/^\d+ 件$/);
   // Figures stand side by side at a desk.
   const boxes = await view.getByTestId('work-count').evaluateAll((cards) => cards.map((card) => card.getBoundingClientRect().top));
   expect(new Set(boxes).size).toBeLessThan(boxes.length);
@@ -213,11 +219,18 @@ describe.each(WIDTHS)('工作人员账号 at %s width: an account of its own', (
     who.password = `${who.password}-own`;
   });
 
-  it('a district admin disables it and re-enables it; refused while disabled, the clerk then signs in again', async () => {
+  it('a district admin disables it, asked first, and re-enables it; refused while disabled, the clerk then signs in again', async () => {
     const page = await accounts();
     const view = current(page);
     const card = view.getByRole('group', { name });
+    // One tap only asks, saying what follows; 不改了 leaves the account as it was.
     await card.getByRole('button', { name: '停用' }).click();
+    const confirm = card.getByRole('group', { name: '确认停用' });
+    expect(await confirm.innerText()).toContain(`确定要停用${name}吗？停用后这个账号不能登录`);
+    await confirm.getByRole('button', { name: '不改了' }).click();
+    expect(await card.innerText()).not.toContain('已停用');
+    await card.getByRole('button', { name: '停用' }).click();
+    await confirm.getByRole('button', { name: '确认停用' }).click();
     await view.getByText(`${name}已停用。`).waitFor();
     expect(await card.innerText()).toContain('已停用，不能登录');
     expect(await serious(page)).toEqual([]);
