@@ -881,6 +881,7 @@ export type InformationRequestResolvers<ContextType = RequestContext, ParentType
   applicantName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   correctionDueBy?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   correctionItems?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  correctionRequestBy?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   delivery?: Resolver<ResolversTypes['DeliveryMethod'], ParentType, ContextType>;
   department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

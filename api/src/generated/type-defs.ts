@@ -908,6 +908,11 @@ type InformationRequest {
 
   """What the applicant was asked to correct (补正), and by when."""
   correctionItems: String
+
+  """
+  The last day (Beijing date) staff may still ask for a 补正: 7 working days from receipt, once, while it is being processed; null once asked, once it is not being processed, or after that day.
+  """
+  correctionRequestBy: String
   delivery: DeliveryMethod!
   department: String!
   description: String!

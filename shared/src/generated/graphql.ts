@@ -805,6 +805,8 @@ export type InformationRequest = {
   correctionDueBy: Maybe<Scalars['String']['output']>;
   /** What the applicant was asked to correct (补正), and by when. */
   correctionItems: Maybe<Scalars['String']['output']>;
+  /** The last day (Beijing date) staff may still ask for a 补正: 7 working days from receipt, once, while it is being processed; null once asked, once it is not being processed, or after that day. */
+  correctionRequestBy: Maybe<Scalars['String']['output']>;
   delivery: DeliveryMethod;
   department: Scalars['String']['output'];
   description: Scalars['String']['output'];
