@@ -281,6 +281,10 @@ describe.each(WIDTHS)('本部门的政策 at %s width', (width, size) => {
       expect(tops[0]).toBe(tops[1]);
       expect(await stretchedButtons(page)).toEqual([]);
     }
+    // 废止 asks first, with the day it stops; 不改了 leaves the policy in force.
+    await card.getByRole('button', { name: '废止', exact: true }).click();
+    await card.getByRole('group', { name: '确认废止' }).getByRole('button', { name: '不改了' }).click();
+    expect(await card.getByLabel('废止日期').count()).toBe(0);
     await card.getByRole('button', { name: '废止', exact: true }).click();
     // The day it stops: today unless the clerk picks another.
     const day = await card.getByLabel('废止日期').inputValue();
@@ -289,6 +293,8 @@ describe.each(WIDTHS)('本部门的政策 at %s width', (width, size) => {
     await card.getByRole('button', { name: '确认废止' }).click();
     const [year, month, date] = day.split('-').map(Number);
     await view.getByRole('group', { name: copy }).getByText(`· 已废止（${year}年${month}月${date}日起）`, { exact: false }).waitFor();
+    // Repealed, it owes no interpretation: no due day nags on its card.
+    expect(await view.getByRole('group', { name: copy }).innerText()).not.toContain('解读最迟');
     expect(await serious(page)).toEqual([]);
     await screenshotWholePage(page, `workbench-policies-${width}`);
 

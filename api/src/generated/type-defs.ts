@@ -1524,7 +1524,7 @@ type Policy {
   indexNumber: String
 
   """
-  Staff only: when its interpretation is due, while it has none; null once one is published or for residents.
+  Staff only: when its interpretation is due, while it has none and is in force; null once one is published, once repealed, or for residents.
   """
   interpretationDue: InterpretationDue
 

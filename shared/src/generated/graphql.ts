@@ -1691,7 +1691,7 @@ export type Policy = {
   id: Scalars['ID']['output'];
   /** 索引号. */
   indexNumber: Maybe<Scalars['String']['output']>;
-  /** Staff only: when its interpretation is due, while it has none; null once one is published or for residents. */
+  /** Staff only: when its interpretation is due, while it has none and is in force; null once one is published, once repealed, or for residents. */
   interpretationDue: Maybe<InterpretationDue>;
   /** 政策解读, newest first. */
   interpretations: Array<Interpretation>;
