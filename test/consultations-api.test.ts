@@ -267,9 +267,9 @@ describe('加入政策解读问答', () => {
 });
 
 describe('the 工作台', () => {
-  const WORKBENCH = `query { workbench { counts { key label count overdue detail path } } }`;
+  const WORKBENCH = `query { workbench { counts { key label count unit overdue detail path } } }`;
 
-  it('counts the department’s questions waiting for an answer, the overdue and those due today, and opens the queue at the late ones', async () => {
+  it('counts the department’s questions waiting for an answer in 条, the overdue and those due today (each said once), and opens the queue at the late ones', async () => {
     const jiaoyu = await createTestStaff(api, 'jiaoyu', 'DEPARTMENT_EDITOR', '区教育局');
     for (const [day, question] of [['2026-11-16', '学区划分什么时候公布？'], ['2026-11-17', '课后服务怎么收费？'], ['2026-11-18', '校车路线在哪里查？']] as const) {
       setBeijingTime(api, `${day} 10:00`);
@@ -280,8 +280,10 @@ describe('the 工作台', () => {
       key: 'consultations',
       label: '留言待答复',
       count: 3,
+      unit: '条',
       overdue: 1,
-      detail: '已超期 1 条，今天到期 1 条',
+      // The card says the overdue one already (⚠ 其中已超期 1 条): the line under it, only what is due today.
+      detail: '今天到期 1 条',
       path: '/pages/casework/staff-questions/index?show=overdue',
     });
   });

@@ -61,6 +61,9 @@ async function act<T extends string>(token: string, query: string, variables: Re
   return result.data[field];
 }
 const applyAs = (input: Record<string, unknown>, token = applicant) => act(token, APPLY, { input }, 'applyForInformation');
+/** The last day the clerk may still ask for a 补正, as the staff page reads it. */
+const correctionRequestBy = async (id: string) =>
+  (await api.run<{ informationRequest: { correctionRequestBy: string | null } }>(`query($id: ID!) { informationRequest(id: $id) { correctionRequestBy } }`, { id }, { token: staff.civilAffairs })).data?.informationRequest.correctionRequestBy;
 
 describe('applying', () => {
   it('filed on 2026-09-30 it is due 2026-11-03; the name, ID and mobile are masked; a double tap applies once', async () => {
@@ -119,6 +122,8 @@ describe('补正 and the reply', () => {
     const asked = await act(staff.civilAffairs, CORRECTION, { id: filed.id, items: '请写明补贴的年份和街道' }, 'requestInformationCorrection');
     expect(asked).toMatchObject({ status: 'AWAITING_CORRECTION', replyDeadline: null, correctionItems: '请写明补贴的年份和街道' });
     expect(asked.notices.map((notice) => notice.kind)).toEqual(['CORRECTION']);
+    // Asked once: no more 补正 to offer the clerk.
+    expect(await correctionRequestBy(filed.id)).toBeNull();
     expect(codeOf((await api.run(CORRECTION, { id: filed.id, items: '再补一次' }, { token: staff.civilAffairs })).errors)).toBe('CONFLICT');
 
     setBeijingTime(api, '2026-10-12 09:00');
@@ -140,6 +145,21 @@ describe('补正 and the reply', () => {
     expect(await createOutboxStore(api.app.dynamo, api.app.now).messagesFor('resident-apply')).toContainEqual(
       expect.objectContaining({ template: 'INFORMATION_REQUEST_REPLIED', data: expect.objectContaining({ reference: replied.reference, result: '不予公开' }) }),
     );
+  });
+});
+
+describe('the last day to ask for a 补正', () => {
+  it('is told to the clerk up to that day, gone after it, and a late 补正 is refused naming the day as a date in words', async () => {
+    setBeijingTime(api, '2026-09-30 10:00');
+    const filed = await applyAs({ ...citizen, description: '补正期限的申请' });
+    // 7 working days from receipt, the National Day holiday left out.
+    expect(await correctionRequestBy(filed.id)).toBe('2026-10-15');
+    setBeijingTime(api, '2026-10-15 17:00');
+    expect(await correctionRequestBy(filed.id)).toBe('2026-10-15');
+    setBeijingTime(api, '2026-10-16 09:00');
+    expect(await correctionRequestBy(filed.id)).toBeNull();
+    const late = await api.run(CORRECTION, { id: filed.id, items: '请写明年份' }, { token: staff.civilAffairs });
+    expect(late.errors?.[0]).toMatchObject({ message: '补正要在收到申请后 7 个工作日内提出（到2026年10月15日为止），现在已经过了。', extensions: { code: 'CONFLICT' } });
   });
 });
 
@@ -215,10 +235,11 @@ describe('the 工作台', () => {
     const jiaotong = await createTestStaff(api, 'jiaotong', 'DEPARTMENT_EDITOR', '区交通运输局');
     setBeijingTime(api, '2026-11-18 10:00');
     await applyAs({ ...citizen, department: '区交通运输局', description: '公交线路调整的论证报告' });
-    const result = await api.run<{ workbench: { counts: Array<Record<string, unknown>> } }>(`query { workbench { counts { key count overdue detail path } } }`, {}, { token: jiaotong });
+    const result = await api.run<{ workbench: { counts: Array<Record<string, unknown>> } }>(`query { workbench { counts { key count unit overdue detail path } } }`, {}, { token: jiaotong });
     expect(result.data?.workbench.counts.find((count) => count.key === 'informationRequests')).toEqual({
       key: 'informationRequests',
       count: 1,
+      unit: '份',
       overdue: 0,
       detail: null,
       path: '/pages/casework/staff-requests/index',

@@ -67,8 +67,8 @@ describe('progress and status are derived, never typed in', () => {
     expect(last.data!.completeMilestone).toMatchObject({ status: 'COMPLETED', progress: 100, completedDate: '2026-12-10' });
     const timeline = (await readProject(api, project.id)).updates.edges.map((e) => e.node);
     expect(timeline.map((update) => update.kind)).toEqual(['MILESTONE_DONE', 'MILESTONE_DONE', 'MILESTONE_DONE', 'MILESTONE_DONE']);
-    // Residents read the date as a date, not as 2026-09-26.
-    expect(timeline[1]!.text).toMatch(/」已完成，实际完成日期 2026年9月26日。主体工程全部完工。$/u);
+    // Residents read the date as a date, not as 2026-09-26, in a sentence without a space before it.
+    expect(timeline[1]!.text).toMatch(/」已于2026年9月26日完成。主体工程全部完工。$/u);
   });
 });
 

@@ -102,6 +102,7 @@ describe.each(RUNS)('政民互动, the clerk at $size.width px', ({ width, size,
     await view.getByRole('button', { name: '删除照片 2' }).click();
     expect(await view.getByText(/^照片 2：/).count()).toBe(0);
     await view.getByText('同意公开（不显示我的信息）').click();
+    await view.getByLabel('手机号（可以不填）').fill('13912345678');
     await view.getByRole('button', { name: '提交留言' }).click();
     await settled(page, '留言已提交。答复后会通知您，请留意“我的留言”。');
     expect(await view.getByText(/^答复期限：\d{4}年\d{1,2}月\d{1,2}日 星期.$/).count()).toBe(1);
@@ -117,6 +118,9 @@ describe.each(RUNS)('政民互动, the clerk at $size.width px', ({ width, size,
     expect(await card.innerText()).toMatch(/答复期限：\d{4}年\d{1,2}月\d{1,2}日 星期./);
     await card.click();
     await settled(page, '办理经过');
+    // The call-back number the clerk may dial is there at once, masked; the full one only on purpose (audited).
+    expect(await view.innerText()).toContain('回电号码\n139****5678');
+    expect(await view.innerText()).not.toContain('13912345678');
     // The resident's photo, served from storage, opens large in the page.
     const thumb = view.getByRole('button', { name: '看大图：留言人附的照片 1' });
     const photo = thumb.getByRole('img');
@@ -192,6 +196,8 @@ describe.each(RUNS)('政民互动, the clerk at $size.width px', ({ width, size,
     // The applicant's name masked, as everywhere a full read is not asked for.
     expect(await view.innerText()).toContain(`申请人\n${maskedName}（公民）`);
     await check(page, 'staff-request', 'standard', width);
+    // The last day a 补正 may still be asked for, as a date: 7 working days from receipt.
+    expect(await view.getByRole('group', { name: '要求补正' }).innerText()).toMatch(/最迟\d{4}年\d{1,2}月\d{1,2}日 星期.（收到申请后 7 个工作日内）提出/);
     await view.getByRole('textbox', { name: '需要补正的内容' }).fill('请写明年份和街道');
     await view.getByRole('button', { name: '发出补正告知书' }).click();
     await settled(page, '已要求补正，补正告知书已生成。');

@@ -60,6 +60,12 @@ it('a clerk signs in on the 工作台 and sees today’s work of their departmen
   await settled(page, '区民政局今天的工作');
   const labels = await view.getByTestId('work-count').locator('.gov-card__title').allInnerTexts();
   expect(labels).toEqual(expect.arrayContaining(['差评待办理', '延期待说明', '本周开放日']));
+  // Each figure in its own measure word: open days are 场, questions 条, applications 份 — not all 件.
+  const figureOf = async (label: string) => view.getByTestId('work-count').filter({ hasText: label }).locator('.workbench-count__figure').innerText();
+  expect(await figureOf('本周开放日')).toMatch(/^\d+ 场$/);
+  expect(await figureOf('留言待答复')).toMatch(/^\d+ 条$/);
+  expect(await figureOf('公开申请待答复')).toMatch(/^\d+ 份$/);
+  expect(await figureOf('差评待办理')).toMatch(/^\d+ 件$/);
   // Figures stand side by side at a desk.
   const boxes = await view.getByTestId('work-count').evaluateAll((cards) => cards.map((card) => card.getBoundingClientRect().top));
   expect(new Set(boxes).size).toBeLessThan(boxes.length);
@@ -213,11 +219,18 @@ describe.each(WIDTHS)('工作人员账号 at %s width: an account of its own', (
     who.password = `${who.password}-own`;
   });
 
-  it('a district admin disables it and re-enables it; refused while disabled, the clerk then signs in again', async () => {
+  it('a district admin disables it, asked first, and re-enables it; refused while disabled, the clerk then signs in again', async () => {
     const page = await accounts();
     const view = current(page);
     const card = view.getByRole('group', { name });
+    // One tap only asks, saying what follows; 不改了 leaves the account as it was.
     await card.getByRole('button', { name: '停用' }).click();
+    const confirm = card.getByRole('group', { name: '确认停用' });
+    expect(await confirm.innerText()).toContain(`确定要停用${name}吗？停用后这个账号不能登录`);
+    await confirm.getByRole('button', { name: '不改了' }).click();
+    expect(await card.innerText()).not.toContain('已停用');
+    await card.getByRole('button', { name: '停用' }).click();
+    await confirm.getByRole('button', { name: '确认停用' }).click();
     await view.getByText(`${name}已停用。`).waitFor();
     expect(await card.innerText()).toContain('已停用，不能登录');
     expect(await serious(page)).toEqual([]);
@@ -268,6 +281,10 @@ describe.each(WIDTHS)('本部门的政策 at %s width', (width, size) => {
       expect(tops[0]).toBe(tops[1]);
       expect(await stretchedButtons(page)).toEqual([]);
     }
+    // 废止 asks first, with the day it stops; 不改了 leaves the policy in force.
+    await card.getByRole('button', { name: '废止', exact: true }).click();
+    await card.getByRole('group', { name: '确认废止' }).getByRole('button', { name: '不改了' }).click();
+    expect(await card.getByLabel('废止日期').count()).toBe(0);
     await card.getByRole('button', { name: '废止', exact: true }).click();
     // The day it stops: today unless the clerk picks another.
     const day = await card.getByLabel('废止日期').inputValue();
@@ -276,6 +293,8 @@ describe.each(WIDTHS)('本部门的政策 at %s width', (width, size) => {
     await card.getByRole('button', { name: '确认废止' }).click();
     const [year, month, date] = day.split('-').map(Number);
     await view.getByRole('group', { name: copy }).getByText(`· 已废止（${year}年${month}月${date}日起）`, { exact: false }).waitFor();
+    // Repealed, it owes no interpretation: no due day nags on its card.
+    expect(await view.getByRole('group', { name: copy }).innerText()).not.toContain('解读最迟');
     expect(await serious(page)).toEqual([]);
     await screenshotWholePage(page, `workbench-policies-${width}`);
 

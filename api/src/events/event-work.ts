@@ -23,5 +23,5 @@ export const openDayWork: WorkCounter = async (context, { department, today }) =
   const seats = events.reduce((sum, event) => sum + event.capacity, 0);
   const waiting = events.reduce((sum, event) => sum + event.waitlistLength, 0);
   const detail = events.length === 0 ? null : `已报名 ${signedUp} 人，共 ${seats} 个名额${waiting > 0 ? `，候补 ${waiting} 人` : ''}`;
-  return [{ key: 'openDaysThisWeek', label: '本周开放日', count: events.length, overdue: null, detail, path: OPEN_DAYS_PAGE }];
+  return [{ key: 'openDaysThisWeek', label: '本周开放日', count: events.length, unit: '场', overdue: null, detail, path: OPEN_DAYS_PAGE }];
 };

@@ -881,6 +881,7 @@ export type InformationRequestResolvers<ContextType = RequestContext, ParentType
   applicantName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   correctionDueBy?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   correctionItems?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  correctionRequestBy?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   delivery?: Resolver<ResolversTypes['DeliveryMethod'], ParentType, ContextType>;
   department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1699,6 +1700,7 @@ export type WorkCountResolvers<ContextType = RequestContext, ParentType extends 
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   overdue?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type WorkbenchResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Workbench'] = ResolversParentTypes['Workbench']> = {

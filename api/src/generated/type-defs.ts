@@ -908,6 +908,11 @@ type InformationRequest {
 
   """What the applicant was asked to correct (补正), and by when."""
   correctionItems: String
+
+  """
+  The last day (Beijing date) staff may still ask for a 补正: 7 working days from receipt, once, while it is being processed; null once asked, once it is not being processed, or after that day.
+  """
+  correctionRequestBy: String
   delivery: DeliveryMethod!
   department: String!
   description: String!
@@ -1519,7 +1524,7 @@ type Policy {
   indexNumber: String
 
   """
-  Staff only: when its interpretation is due, while it has none; null once one is published or for residents.
+  Staff only: when its interpretation is due, while it has none and is in force; null once one is published, once repealed, or for residents.
   """
   interpretationDue: InterpretationDue
 
@@ -3391,6 +3396,9 @@ type WorkCount {
   The mini-app page that lists them, with its filter, e.g. /pages/rating/staff/index?show=overdue.
   """
   path: String!
+
+  """What the figure counts in, after the number: 件, 条, 份, 场 …"""
+  unit: String!
 }
 
 """Today's work of one department, or of the whole district."""

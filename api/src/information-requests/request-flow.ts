@@ -1,3 +1,4 @@
+import { writtenDate } from '@govopen/shared';
 import { extendClock, openPause, pauseClock, readClock, restartClock, resumeClock, startClock, type ClockReading } from '../core/case-clock';
 import { advance, openingStep, RESIDENT_ACTOR, SYSTEM_ACTOR, type CaseChange } from '../core/case-history';
 import { governmentDate } from '../core/clock';
@@ -84,7 +85,7 @@ export function requestCorrection(request: StoredInformationRequest, items: stri
   mustNotBePaused(request);
   const today = governmentDate(now);
   const lastDay = correctionWindowEnds(request);
-  if (today > lastDay) throw conflict(`补正要在收到申请后 7 个工作日内提出（到 ${lastDay} 为止），现在已经过了。`);
+  if (today > lastDay) throw conflict(`补正要在收到申请后 7 个工作日内提出（到${writtenDate(lastDay)}为止），现在已经过了。`);
   const at = now.toISOString();
   const dueBy = workingDeadline(today, settings.correctionWorkingDays).date;
   return change(

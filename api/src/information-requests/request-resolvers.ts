@@ -224,6 +224,11 @@ export const requestResolvers: Resolvers = {
     isOverdue: (r, _args, context) => r.status === 'PROCESSING' && clockIsOverdue(flow.replyClock(r), context.now()),
     correctionItems: (r) => r.correction?.items ?? null,
     correctionDueBy: (r) => r.correction?.dueBy ?? null,
+    correctionRequestBy(r, _args, context) {
+      if (r.status !== 'PROCESSING' || r.correction) return null;
+      const lastDay = flow.correctionWindowEnds(r);
+      return governmentDate(context.now()) > lastDay ? null : lastDay;
+    },
     replyKind: (r) => r.reply?.kind ?? null,
     async fee(r) {
       if (!r.fee) return null;

@@ -30,6 +30,7 @@ export const interpretationWork: WorkCounter = async (context, { departments, to
       key: 'interpretationsDue',
       label: '政策解读待发布',
       count: owed.length,
+      unit: '份',
       overdue,
       detail: owed.length > 0 ? `发布后 ${INTERPRETATION_WORKING_DAYS} 个工作日内要发布解读` : null,
       path: POLICIES_PAGE,

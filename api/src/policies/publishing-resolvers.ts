@@ -6,7 +6,7 @@ import { authorize, can } from '../core/authorization';
 import { badInput } from '../core/errors';
 import { isOverdue, workingDeadline, type WorkingDayDeadline } from '../core/working-days';
 import { keyName, parseInput } from '../core/validation';
-import type { PolicyParent } from './policy-model';
+import { IN_FORCE, type PolicyParent } from './policy-model';
 import type { PublishFinding } from './publish-checks';
 
 // Publishing a policy as a clerk does it: read the uploaded document (the importer), check it before it
@@ -126,7 +126,8 @@ export const publishingResolvers: {
   Policy: {
     async interpretationDue(parent, _args, context) {
       const policy = parent.department !== undefined && parent.publishedDate !== undefined ? parent : await context.loaders.policy.load(parent.id);
-      if (!policy?.publishedDate || !can(context.actor, 'policy.manage', { department: policy.department })) return null;
+      // A repealed policy owes no interpretation (the 工作台 counts those in force only).
+      if (!policy?.publishedDate || !IN_FORCE.includes(policy.validity) || !can(context.actor, 'policy.manage', { department: policy.department })) return null;
       const interpretations = parent.interpretations ?? (await context.loaders.interpretations.load(parent.id));
       if (interpretations.length > 0) return null;
       const due = interpretationDueDay(policy.publishedDate);

@@ -213,4 +213,13 @@ describe('the interpretation’s due day', () => {
     setBeijingTime(api, '2026-12-10 08:00');
     expect((await api.run(DUE, { id }, { token: minzheng })).data).toEqual({ policy: { interpretationDue: { date: '2026-12-09', provisional: false, overdue: true } } });
   });
+
+  it('is no longer asked of a policy once it is repealed', async () => {
+    setBeijingTime(api, '2026-12-07 10:00');
+    const published = await api.run<{ publishPolicy: { id: string } }>(PUBLISH, { input: input({ title: '区民政局关于临时救助的通知', documentNumber: '示民发〔2026〕52号' }) }, { token: minzheng });
+    const id = published.data!.publishPolicy.id;
+    expect((await api.run(DUE, { id }, { token: minzheng })).data).toEqual({ policy: { interpretationDue: { date: '2026-12-10', provisional: false, overdue: false } } });
+    await api.run(`mutation($id: ID!) { repealPolicy(id: $id, repealedDate: "2026-12-07") { id } }`, { id }, { token: minzheng });
+    expect((await api.run(DUE, { id }, { token: minzheng })).data).toEqual({ policy: { interpretationDue: null } });
+  });
 });

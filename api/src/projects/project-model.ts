@@ -18,9 +18,9 @@ export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
 
 export type Milestone = z.output<typeof milestoneAttributes>;
 
-/** The update a milestone's completion posts, its date as residents read dates: 2026年9月26日. */
+/** The update a milestone's completion posts, its date as residents read dates, no space before it: 已于2026年9月26日完成. */
 export const milestoneDoneText = (title: string, actualDate: string, note?: string | null) =>
-  `节点「${title}」已完成，实际完成日期 ${writtenDate(actualDate)}${note ? `。${note}` : ''}`;
+  `节点「${title}」已于${writtenDate(actualDate)}完成${note ? `。${note}` : ''}`;
 
 export type Cancellation = z.output<typeof cancellationAttributes>;
 

@@ -21,6 +21,8 @@ export interface WorkCount {
   key: string;
   label: string;
   count: number;
+  /** What the count is in, after the number (件, 条, 份, 场 …). */
+  unit: string;
   overdue: number | null;
   detail: string | null;
   /** The mini-app page listing the work, with its filter. */
@@ -32,17 +34,18 @@ export type WorkCounter = (context: RequestContext, scope: WorkScope) => Promise
 
 /**
  * The figure of a queue of cases on a working-day clock (咨询留言, 依申请公开): how many wait for an
- * answer, how many are past their last day, and how many are due today (said in `detail`). `count`
- * counts the open ones whose last day is before the given day (or all of them without one).
+ * answer, how many are past their last day (`overdue`), and how many are due today (said in `detail`;
+ * the overdue ones the card says already). `count` counts the open ones whose last day is before the
+ * given day (or all of them without one).
  */
 export async function clockedQueueCount(
   count: (dueBefore?: string) => Promise<number>,
   { today, now }: WorkScope,
-  figure: Pick<WorkCount, 'key' | 'label'> & { page: string; unit: string },
+  figure: Pick<WorkCount, 'key' | 'label' | 'unit'> & { page: string },
 ): Promise<WorkCount> {
   const tomorrow = governmentDate(new Date(now.getTime() + 86_400_000));
   const [all, overdue, dueByToday] = await Promise.all([count(), count(today), count(tomorrow)]);
   const dueToday = dueByToday - overdue;
-  const detail = [overdue > 0 && `已超期 ${overdue} ${figure.unit}`, dueToday > 0 && `今天到期 ${dueToday} ${figure.unit}`].filter(Boolean).join('，') || null;
-  return { key: figure.key, label: figure.label, count: all, overdue, detail, path: overdue > 0 ? `${figure.page}?show=overdue` : figure.page };
+  const detail = dueToday > 0 ? `今天到期 ${dueToday} ${figure.unit}` : null;
+  return { key: figure.key, label: figure.label, count: all, unit: figure.unit, overdue, detail, path: overdue > 0 ? `${figure.page}?show=overdue` : figure.page };
 }

@@ -6,9 +6,9 @@ import { beijingWeek } from '../events/event-work';
 // The 工作台's figures, each from the feature that owns the work, for the signed-in department; a
 // district admin sees the whole district or picks a department; an editor cannot look at another's.
 
-const WORKBENCH = `query($department: String) { workbench(department: $department) { department departments today counts { key label count overdue detail path } } }`;
+const WORKBENCH = `query($department: String) { workbench(department: $department) { department departments today counts { key label count unit overdue detail path } } }`;
 
-type Bench = { department: string | null; departments: string[]; today: string; counts: Array<{ key: string; label: string; count: number; overdue: number | null; detail: string | null; path: string }> };
+type Bench = { department: string | null; departments: string[]; today: string; counts: Array<{ key: string; label: string; count: number; unit: string; overdue: number | null; detail: string | null; path: string }> };
 const figure = (bench: Bench | undefined, key: string) => bench?.counts.find((count) => count.key === key);
 
 let api: TestApi;
@@ -41,8 +41,8 @@ it('counts the department’s own work, each figure with the page that lists it'
   const { data, errors } = await api.run<{ workbench: Bench }>(WORKBENCH, {}, { token: minzheng });
   expect(errors).toBeUndefined();
   expect(data?.workbench).toMatchObject({ department: '区民政局', departments: ['区民政局'], today: '2026-11-18' });
-  expect(figure(data?.workbench, 'ratingCases')).toEqual({ key: 'ratingCases', label: '差评待办理', count: 2, overdue: 1, detail: '先办已超期的', path: '/pages/rating/staff/index?show=overdue' });
-  expect(figure(data?.workbench, 'openDaysThisWeek')).toMatchObject({ count: 1, detail: '已报名 2 人，共 3 个名额' });
+  expect(figure(data?.workbench, 'ratingCases')).toEqual({ key: 'ratingCases', label: '差评待办理', count: 2, unit: '件', overdue: 1, detail: '先办已超期的', path: '/pages/rating/staff/index?show=overdue' });
+  expect(figure(data?.workbench, 'openDaysThisWeek')).toMatchObject({ count: 1, unit: '场', detail: '已报名 2 人，共 3 个名额' });
   // Proposals are the district office's to answer: not on a department's desk.
   expect(figure(data?.workbench, 'proposalsToAnswer')).toBeUndefined();
 });
@@ -60,7 +60,8 @@ it('gives a district admin the whole district, the departments to pick from, and
   expect(all.data?.workbench.department).toBeNull();
   expect(all.data?.workbench.departments).toEqual(['区政府办公室', '区教育局', '区民政局']);
   expect(figure(all.data?.workbench, 'ratingCases')).toMatchObject({ count: 2, overdue: 1 });
-  expect(figure(all.data?.workbench, 'proposalsToAnswer')).toMatchObject({ count: 0, detail: '征集2027年民生实事的建议' });
+  // The district office answers them on their own page, not the projects list.
+  expect(figure(all.data?.workbench, 'proposalsToAnswer')).toMatchObject({ count: 0, unit: '条', detail: '征集2027年民生实事的建议', path: '/pages/projects/proposals/index' });
   const picked = await api.run<{ workbench: Bench }>(WORKBENCH, { department: '区教育局' }, { token: admin });
   expect(picked.data?.workbench.department).toBe('区教育局');
   expect(figure(picked.data?.workbench, 'ratingCases')).toMatchObject({ count: 0 });
@@ -78,6 +79,7 @@ it('counts the department’s policies still without their interpretation, late 
     key: 'interpretationsDue',
     label: '政策解读待发布',
     count: 2,
+    unit: '份',
     overdue: 1,
     detail: '发布后 3 个工作日内要发布解读',
     path: '/pages/workbench/policies/index',

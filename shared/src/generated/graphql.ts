@@ -805,6 +805,8 @@ export type InformationRequest = {
   correctionDueBy: Maybe<Scalars['String']['output']>;
   /** What the applicant was asked to correct (补正), and by when. */
   correctionItems: Maybe<Scalars['String']['output']>;
+  /** The last day (Beijing date) staff may still ask for a 补正: 7 working days from receipt, once, while it is being processed; null once asked, once it is not being processed, or after that day. */
+  correctionRequestBy: Maybe<Scalars['String']['output']>;
   delivery: DeliveryMethod;
   department: Scalars['String']['output'];
   description: Scalars['String']['output'];
@@ -1689,7 +1691,7 @@ export type Policy = {
   id: Scalars['ID']['output'];
   /** 索引号. */
   indexNumber: Maybe<Scalars['String']['output']>;
-  /** Staff only: when its interpretation is due, while it has none; null once one is published or for residents. */
+  /** Staff only: when its interpretation is due, while it has none and is in force; null once one is published, once repealed, or for residents. */
   interpretationDue: Maybe<InterpretationDue>;
   /** 政策解读, newest first. */
   interpretations: Array<Interpretation>;
@@ -3536,6 +3538,8 @@ export type WorkCount = {
   overdue: Maybe<Scalars['Int']['output']>;
   /** The mini-app page that lists them, with its filter, e.g. /pages/rating/staff/index?show=overdue. */
   path: Scalars['String']['output'];
+  /** What the figure counts in, after the number: 件, 条, 份, 场 … */
+  unit: Scalars['String']['output'];
 };
 
 /** Today's work of one department, or of the whole district. */

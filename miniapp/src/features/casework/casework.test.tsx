@@ -81,6 +81,7 @@ function application(overrides: Partial<InformationRequestDetailFieldsFragment> 
     isOverdue: false,
     correctionItems: null,
     correctionDueBy: null,
+    correctionRequestBy: '2026-10-16',
     replyKind: null,
     repliedOnTime: null,
     idNumber: '110*************2X',

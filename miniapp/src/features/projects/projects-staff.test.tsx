@@ -273,7 +273,11 @@ describe('the staff pages', () => {
 
     const again = await screen.findByRole('list', { name: '进度节点' });
     fireEvent.click(within(again).getByRole('button', { name: '标记「首批10个助餐点开业」已完成' }));
-    fireEvent.change(within(again).getByRole('textbox', { name: '实际完成日期（年-月-日）' }), { target: { value: '2026-11-20' } });
+    // The day is picked (the browser's date picker, the day in words under it), not typed as 年-月-日.
+    const day = within(again).getByLabelText('实际完成日期');
+    expect(day.getAttribute('type')).toBe('date');
+    fireEvent.change(day, { target: { value: '2026-11-20' } });
+    expect(within(again).getByText('2026年11月20日 星期五')).toBeTruthy();
     fireEvent.click(within(again).getByRole('button', { name: '确认已完成' }));
     await screen.findByText('已标记「首批10个助餐点开业」完成。');
     expect(sentRequests().filter((r) => ['ExplainDelay', 'CompleteMilestone'].includes(r.operation))).toEqual([

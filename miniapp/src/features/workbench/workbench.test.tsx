@@ -16,9 +16,9 @@ const flush = () => act(async () => undefined);
 
 type Workbench = WorkbenchQuery['workbench'];
 const COUNTS: Workbench['counts'] = [
-  { key: 'ratingCases', label: '差评待办理', count: 3, overdue: 1, detail: '先办已超期的', path: '/pages/rating/staff/index?show=overdue' },
-  { key: 'delayReasons', label: '延期待说明', count: 0, overdue: 0, detail: null, path: '/pages/projects/staff/index' },
-  { key: 'openDaysThisWeek', label: '本周开放日', count: 2, overdue: null, detail: '本周 2 场，已报名 45 人，共 120 个名额', path: '/pages/events/checkin/index' },
+  { key: 'ratingCases', label: '差评待办理', count: 3, unit: '件', overdue: 1, detail: '先办已超期的', path: '/pages/rating/staff/index?show=overdue' },
+  { key: 'delayReasons', label: '延期待说明', count: 0, unit: '个节点', overdue: 0, detail: null, path: '/pages/projects/staff/index' },
+  { key: 'openDaysThisWeek', label: '本周开放日', count: 2, unit: '场', overdue: null, detail: '本周 2 场，已报名 45 人，共 120 个名额', path: '/pages/events/checkin/index' },
 ];
 const workbench = (over: Partial<Workbench> = {}): { data: WorkbenchQuery } => ({
   data: { workbench: { department: '区民政局', departments: ['区民政局'], today: '2026-09-28', counts: COUNTS, ...over } },
@@ -46,8 +46,8 @@ it("shows an editor their department's work today in figures, overdue in words, 
   const cards = screen.getAllByTestId('work-count');
   expect(cards.map((card) => card.textContent)).toEqual([
     '差评待办理3 件⚠ 其中已超期 1 件先办已超期的',
-    '延期待说明0 件',
-    '本周开放日2 件本周 2 场，已报名 45 人，共 120 个名额',
+    '延期待说明0 个节点',
+    '本周开放日2 场本周 2 场，已报名 45 人，共 120 个名额',
   ]);
   // An editor has no department to choose.
   expect(screen.queryByRole('group', { name: '看哪个部门' })).toBeNull();

@@ -139,6 +139,8 @@ function QuestionView({ c, said, onChange }: { c: Question; said: string; onChan
     ...(c.topic ? [{ label: '主题', value: c.topic }] : []),
     { label: '留言时间', value: dateTimeInWords(c.askedAt) },
     { label: '能否公开', value: c.public ? '留言人同意公开' : '不公开' },
+    // Masked, as on the asker's own page: whether there is a number and whose, without a full read.
+    ...(c.contactMobile ? [{ label: '回电号码', value: c.contactMobile }] : []),
     ...(c.complexReason ? [{ label: '复杂咨询', value: c.complexReason }] : []),
     ...(c.hotlineOrder ? [{ label: '12345工单号', value: c.hotlineOrder }] : []),
     ...(c.ratings.length ? [{ label: '居民评价', value: c.ratings.map((r) => (r.satisfied ? '满意' : `不满意：${r.reason ?? ''}`)).join('；') }] : []),

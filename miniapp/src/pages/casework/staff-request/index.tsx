@@ -28,7 +28,7 @@ import {
 } from '../../../generated/operations';
 import { useRemote } from '../../../hooks/use-remote';
 import { useSubmit } from '../../../hooks/use-submit';
-import { dateInWords } from '../../../lib/format';
+import { dateInWords, dayInWords } from '../../../lib/format';
 import { routeParam } from '../../../lib/navigation';
 import { staffRequest } from '../../../session/staff';
 import { CaseSteps, ClockLine, FeeCard, NoticeLinks } from '../../../features/casework/components';
@@ -172,11 +172,11 @@ function RequestView({ r, said, onChange }: { r: Application; said: string; onCh
       </View>
       <Said text={said} />
       {running && <ReplyForm r={r} onDone={onChange} />}
-      {running && !r.correctionItems && (
+      {running && r.correctionRequestBy && (
         <StepForm
           title="要求补正"
           label="需要补正的内容"
-          hint="收到申请 7 个工作日内、一次性写清楚。补正期间答复期限暂停，补正后重新计算 20 个工作日。"
+          hint={`最迟${dayInWords(r.correctionRequestBy)}（收到申请后 7 个工作日内）提出，一次性写清楚。补正期间答复期限暂停，补正后重新计算 20 个工作日。`}
           maxLength={1000}
           button="发出补正告知书"
           done="已要求补正，补正告知书已生成。"
@@ -184,6 +184,7 @@ function RequestView({ r, said, onChange }: { r: Application; said: string; onCh
           onDone={onChange}
         />
       )}
+      {running && !r.correctionItems && !r.correctionRequestBy && <Text className="gov-note">收到申请已超过 7 个工作日，不能再要求补正。</Text>}
       {running && !extended && <ExtendForm r={r} onDone={onChange} />}
       {running && (
         <StepForm

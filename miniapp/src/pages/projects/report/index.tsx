@@ -10,6 +10,7 @@ import { StaffOnly } from '../../../components/Staff';
 import { TextField } from '../../../components/TextField';
 import { Choices } from '../../../components/Choices';
 import { MoneyField } from '../../../components/MoneyField';
+import { DateField } from '../../../components/DateTimeFields';
 import {
   CancelProjectDocument,
   CompleteMilestoneDocument,
@@ -175,12 +176,12 @@ function MilestoneAction({ milestone, open, setOpen, onChanged }: { milestone: M
 
   if (isOpen('done')) {
     const confirm = () => {
-      if (!/^\d{4}-\d{2}-\d{2}$/u.test(date.trim())) return setProblem('日期要写成 年-月-日，如 2026-06-30。');
-      run(() => staffRequest(CompleteMilestoneDocument, { milestoneId: milestone.id, actualDate: date.trim(), note: note.trim() || null }), `已标记「${milestone.title}」完成。`);
+      if (!date) return setProblem('请选择实际完成日期。');
+      run(() => staffRequest(CompleteMilestoneDocument, { milestoneId: milestone.id, actualDate: date, note: note.trim() || null }), `已标记「${milestone.title}」完成。`);
     };
     return (
       <View role="group" aria-label={`标记完成：${milestone.title}`}>
-        <TextField label="实际完成日期（年-月-日）" value={date} onChange={setDate} maxLength={10} />
+        <DateField label="实际完成日期" hint="不能晚于今天" value={date} onChange={setDate} max={beijingDate(new Date())} />
         <TextField label="说明（可以不填）" value={note} onChange={setNote} maxLength={500} lines />
         <Problem text={problem || submit.error?.message} />
         <SendAction busy={submit.busy} onClick={confirm}>确认已完成</SendAction>

@@ -4,6 +4,7 @@ import { Text, View } from '@tarojs/components';
 import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
 import { Action, SendAction } from '../../../components/Action';
+import { Confirm } from '../../../components/Confirm';
 import { Empty, Loaded } from '../../../components/States';
 import { Choices } from '../../../components/Choices';
 import { Problem, Said } from '../../../components/Messages';
@@ -75,7 +76,7 @@ function QrCode({ link }: { link: Link }) {
   );
 }
 
-/** 停用 / 重新启用, confirmed in the page (no pop-up): a second button sends it, 不改了 goes back. */
+/** 停用 / 重新启用, confirmed in the page (components/Confirm.tsx). */
 function SwitchService({ service, onChanged }: { service: ServiceQrFieldsFragment; onChanged: (service: ServiceQrFieldsFragment, said: string) => void }) {
   const [asking, setAsking] = useState(false);
   const submit = useSubmit();
@@ -96,18 +97,18 @@ function SwitchService({ service, onChanged }: { service: ServiceQrFieldsFragmen
     );
   }
   return (
-    <View className="rating-confirm" role="group" aria-label={`确认${what}`}>
-      <Text className="gov-paragraph">
-        {service.disabled
+    <Confirm
+      what={what}
+      says={
+        service.disabled
           ? `确定要重新启用“${service.name}”吗？启用后群众扫它的二维码又可以评价了。`
-          : `确定要停用“${service.name}”吗？停用后群众扫它的二维码会看到“这项服务已停用，不能评价了”；以前的评价和统计数字都保留。以后可以重新启用。`}
-      </Text>
-      <Problem text={submit.error && `没能${what}：${submit.error.message}`} />
-      <SendAction busy={submit.busy} busyText="正在保存……" onClick={confirm}>{`确认${what}`}</SendAction>
-      <Action kind="plain" onClick={() => setAsking(false)} disabled={submit.busy}>
-        不改了
-      </Action>
-    </View>
+          : `确定要停用“${service.name}”吗？停用后群众扫它的二维码会看到“这项服务已停用，不能评价了”；以前的评价和统计数字都保留。以后可以重新启用。`
+      }
+      busy={submit.busy}
+      error={submit.error?.message}
+      onConfirm={confirm}
+      onBack={() => setAsking(false)}
+    />
   );
 }
 

@@ -27,8 +27,8 @@ function CountCard({ work }: { work: WorkCount }) {
   return (
     <View className="gov-card gov-card--link" role="link" tabIndex={0} onClick={open} {...keyboardActivation(open)} data-testid="work-count">
       <Text className="gov-card__title">{work.label}</Text>
-      <Text className="workbench-count__figure">{`${work.count} 件`}</Text>
-      {work.overdue != null && work.overdue > 0 && <Text className="workbench-count__late">{`⚠ 其中已超期 ${work.overdue} 件`}</Text>}
+      <Text className="workbench-count__figure">{`${work.count} ${work.unit}`}</Text>
+      {work.overdue != null && work.overdue > 0 && <Text className="workbench-count__late">{`⚠ 其中已超期 ${work.overdue} ${work.unit}`}</Text>}
       {work.detail && <Text className="gov-card__meta">{work.detail}</Text>}
     </View>
   );

@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
-import { Action, SendAction } from '../../../components/Action';
+import { Action } from '../../../components/Action';
+import { Confirm } from '../../../components/Confirm';
 import { DateField } from '../../../components/DateTimeFields';
-import { Problem } from '../../../components/Messages';
 import { PagedList } from '../../../components/PagedList';
 import { SignedInStaff, StaffOnly } from '../../../components/Staff';
 import { RepealPolicyDocument, StaffPoliciesDocument, type StaffMeQuery, type StaffPoliciesQuery } from '../../../generated/operations';
@@ -39,18 +39,14 @@ function PolicyCard({ policy, onRepealed }: { policy: StaffPolicy; onRepealed: (
       </Action>
       {policy.validity !== 'REPEALED' &&
         (repealing ? (
-          <View role="group" aria-label="废止">
-            <DateField label="废止日期" hint="从这一天起不再有效；居民默认只看到现行有效的文件" value={date} onChange={setDate} />
-            <SendAction busy={submit.busy} busyText="正在保存……" onClick={repeal}>
-              确认废止
-            </SendAction>
-          </View>
+          <Confirm what="废止" says="确定要废止这份文件吗？废止后它标为“已废止”，居民默认只看到现行有效的文件。" busy={submit.busy} error={submit.error?.message} onConfirm={repeal} onBack={() => setRepealing(false)}>
+            <DateField label="废止日期" hint="从这一天起不再有效" value={date} onChange={setDate} />
+          </Confirm>
         ) : (
           <Action kind="plain" onClick={() => setRepealing(true)}>
             废止
           </Action>
         ))}
-      <Problem text={submit.error && `没能废止：${submit.error.message}`} />
     </View>
   );
 }

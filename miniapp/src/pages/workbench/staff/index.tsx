@@ -4,6 +4,7 @@ import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
 import { Action, ActionRow, SendAction } from '../../../components/Action';
 import { Choices } from '../../../components/Choices';
+import { Confirm } from '../../../components/Confirm';
 import { Columns } from '../../../components/Columns';
 import { Problem, Said } from '../../../components/Messages';
 import { Loaded } from '../../../components/States';
@@ -40,13 +41,16 @@ function stateInWords(account: Account): string {
 /** One account: who, where, its state; 停用 / 重新启用 and 重设密码 (never on one's own account). */
 function AccountCard({ account, self, onChanged }: { account: Account; self: boolean; onChanged: (account: Account, said: string) => void }) {
   const [resetting, setResetting] = useState(false);
+  const [disabling, setDisabling] = useState(false);
   const [temporary, setTemporary] = useState('');
   const submit = useSubmit();
   const name = `${account.displayName}（${account.username}）`;
-  const toggle = () =>
+  const enable = () => submit.run(async () => onChanged((await staffRequest(EnableStaffAccountDocument, { username: account.username })).enableStaff, `${name}已重新启用，可以登录了。`));
+  const disable = () =>
     submit.run(async () => {
-      if (account.disabled) onChanged((await staffRequest(EnableStaffAccountDocument, { username: account.username })).enableStaff, `${name}已重新启用，可以登录了。`);
-      else onChanged((await staffRequest(DisableStaffAccountDocument, { username: account.username })).disableStaff, `${name}已停用。`);
+      const { disableStaff } = await staffRequest(DisableStaffAccountDocument, { username: account.username });
+      setDisabling(false);
+      onChanged(disableStaff, `${name}已停用。`);
     });
   const reset = () =>
     submit.run(async () => {
@@ -64,16 +68,34 @@ function AccountCard({ account, self, onChanged }: { account: Account; self: boo
         <Text className="gov-card__meta">这是您自己的账号。</Text>
       ) : (
         <>
-          <ActionRow>
-            <SendAction kind="plain" busy={submit.busy} busyText="正在保存……" onClick={toggle}>
-              {account.disabled ? '重新启用' : '停用'}
-            </SendAction>
-            {!resetting && (
-              <Action kind="plain" onClick={() => setResetting(true)}>
-                重设密码
-              </Action>
-            )}
-          </ActionRow>
+          {!disabling && (
+            <ActionRow>
+              {account.disabled ? (
+                <SendAction kind="plain" busy={submit.busy} busyText="正在保存……" onClick={enable}>
+                  重新启用
+                </SendAction>
+              ) : (
+                <Action kind="plain" onClick={() => (setResetting(false), setDisabling(true))}>
+                  停用
+                </Action>
+              )}
+              {!resetting && (
+                <Action kind="plain" onClick={() => setResetting(true)}>
+                  重设密码
+                </Action>
+              )}
+            </ActionRow>
+          )}
+          {disabling && (
+            <Confirm
+              what="停用"
+              says={`确定要停用${name}吗？停用后这个账号不能登录，已经登录的也会退出；办过的事都保留。以后可以重新启用。`}
+              busy={submit.busy}
+              error={submit.error?.message}
+              onConfirm={disable}
+              onBack={() => setDisabling(false)}
+            />
+          )}
           {resetting && (
             <>
               <TextField label="临时密码" hint="至少 10 个字符；本人登录后要换成自己的" value={temporary} onChange={setTemporary} maxLength={200} />
@@ -84,7 +106,7 @@ function AccountCard({ account, self, onChanged }: { account: Account; self: boo
           )}
         </>
       )}
-      <Problem text={submit.error?.message} />
+      {!disabling && <Problem text={submit.error?.message} />}
     </View>
   );
 }
