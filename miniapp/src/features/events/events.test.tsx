@@ -102,6 +102,8 @@ describe('open days in words', () => {
     expect(whenInWords('2026-12-01T03:00:00Z', '2026-12-01T05:00:00Z', now)).toBe('今天 12月1日 星期二 上午11:00 到 下午1:00');
     expect(whenInWords('2026-12-02T11:00:00Z', '2026-12-02T12:00:00Z', now)).toBe('明天 12月2日 星期三 晚上7:00 到 8:00');
     expect(whenInWords('2027-01-04T04:00:00Z', '2027-01-04T05:00:00Z', now)).toBe('2027年1月4日 星期一 中午12:00 到 下午1:00');
+    // Read on another day (a shared card's title): the date alone.
+    expect(whenInWords('2026-12-01T03:00:00Z', '2026-12-02T05:00:00Z', now, false)).toBe('12月1日 星期二 上午11:00 到 12月2日 星期三 下午1:00');
     expect(['09:30', '12:15', '14:00', '19:05', '待定'].map(clockInWords)).toEqual(['上午9:30', '中午12:15', '下午2:00', '晚上7:05', '待定']);
   });
 

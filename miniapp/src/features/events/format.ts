@@ -7,15 +7,15 @@ import { beijingTime, weekdayInWords, type BeijingTime } from '../../lib/format'
 const period = (hour: number) => (hour < 6 ? '凌晨' : hour < 12 ? '上午' : hour < 13 ? '中午' : hour < 18 ? '下午' : '晚上');
 const clock = ({ hour, minute }: Pick<BeijingTime, 'hour' | 'minute'>) => `${hour > 12 ? hour - 12 : hour}:${String(minute).padStart(2, '0')}`;
 
-/** 12月5日 星期六 (with the year when it is not this year's); 今天 / 明天 in front when it is. */
-function dayInWords(iso: string, now: Date): string {
+/** 12月5日 星期六 (with the year when it is not this year's); 今天 / 明天 in front when it is, unless `near` is false. */
+function dayInWords(iso: string, now: Date, near: boolean): string {
   const at = beijingTime(iso);
   const today = beijingTime(now);
   if (!at || !today) return '';
   const tomorrow = beijingTime(new Date(now.getTime() + 86_400_000))!;
   const date = `${at.year !== today.year ? `${at.year}年` : ''}${at.month}月${at.day}日 ${weekdayInWords(at.weekday)}`;
-  const near = at.date === today.date ? '今天 ' : at.date === tomorrow.date ? '明天 ' : '';
-  return `${near}${date}`;
+  const nearWord = !near ? '' : at.date === today.date ? '今天 ' : at.date === tomorrow.date ? '明天 ' : '';
+  return `${nearWord}${date}`;
 }
 
 /** 上午9:30, 中午12:00, 下午2:30, 晚上7:00. */
@@ -33,16 +33,19 @@ export function clockInWords(hhmm: string): string {
 }
 
 /** 12月5日 星期六 上午9:30 */
-export const momentInWords = (iso: string, now = new Date()) => `${dayInWords(iso, now)} ${timeInWords(iso)}`.trim();
+export const momentInWords = (iso: string, now = new Date(), near = true) => `${dayInWords(iso, now, near)} ${timeInWords(iso)}`.trim();
 
-/** 12月5日 星期六 上午9:30 到 11:30; the end says its period or day only when they differ from the start's. */
-export function whenInWords(startsAt: string, endsAt: string, now = new Date()): string {
+/**
+ * 12月5日 星期六 上午9:30 到 11:30; the end says its period or day only when they differ from the start's.
+ * `near: false` leaves out 今天 / 明天, for words read on another day (a shared card keeps its title).
+ */
+export function whenInWords(startsAt: string, endsAt: string, now = new Date(), near = true): string {
   const start = beijingTime(startsAt);
   const end = beijingTime(endsAt);
   if (!start || !end) return '';
   const endWords =
-    start.date !== end.date ? momentInWords(endsAt, now) : period(start.hour) === period(end.hour) ? clock(end) : timeInWords(endsAt);
-  return `${momentInWords(startsAt, now)} 到 ${endWords}`;
+    start.date !== end.date ? momentInWords(endsAt, now, near) : period(start.hour) === period(end.hour) ? clock(end) : timeInWords(endsAt);
+  return `${momentInWords(startsAt, now, near)} 到 ${endWords}`;
 }
 
 /** yyyy-mm of an instant in Beijing time (the API's month filter). */
