@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { graphqlData, REPO, staffLogin as signInStaff } from '../support/run-govopen';
-import { axeViolations, current, govOpenInBrowser, DESK, PHONE, ROUTES, screenshotWholePage, settled, sidewaysOverflow, STANDARD, stretchedButtons, tapTargets, WIDTHS, type DisplaySettings } from '../support/browser';
+import { axeViolations, current, govOpenInBrowser, DESK, PHONE, ROUTES, screenshotWholePage, settled, sidewaysOverflow, STANDARD, stretchedButtons, tapTargets, WIDTHS, wordsBrokenInside, type DisplaySettings } from '../support/browser';
 
 // The 工作台 on the H5 build, in Chromium, as a 区民政局 clerk: sign in on the 工作台, read today's work
 // in figures, then publish a policy from its Word file — what was read and where from, the issuer
@@ -280,6 +280,11 @@ describe.each(WIDTHS)('本部门的政策 at %s width', (width, size) => {
       expect(tops).toHaveLength(2);
       expect(tops[0]).toBe(tops[1]);
       expect(await stretchedButtons(page)).toEqual([]);
+    } else {
+      // On a phone a card's facts wrap between them, each whole: 发布日期：2026年…, never 发布日 / 期.
+      const broken: string[] = [];
+      for (const meta of await view.getByTestId('staff-policy').locator('.gov-card__meta').all()) broken.push(...(await wordsBrokenInside(meta)));
+      expect(broken).toEqual([]);
     }
     // 废止 asks first, with the day it stops; 不改了 leaves the policy in force.
     await card.getByRole('button', { name: '废止', exact: true }).click();

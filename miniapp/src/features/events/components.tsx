@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { Phrases } from '../../components/Phrases';
 import { Text, View } from '@tarojs/components';
 import { Action } from '../../components/Action';
 import { LinkCard } from '../../components/LinkCard';
@@ -21,11 +20,11 @@ export function EventCard({ event, now }: { event: EventCardFieldsFragment; now?
       title={event.title}
       lines={[
         `主题：${event.theme}`,
-        <Phrases breaks="words" text={`主办：${event.department}`} />,
-        <Phrases breaks="words" text={`时间：${whenInWords(event.startsAt, event.endsAt, now)}`} />,
-        <Phrases breaks="words" text={`地点：${placeInWords(event)}`} />,
+        `主办：${event.department}`,
+        `时间：${whenInWords(event.startsAt, event.endsAt, now)}`,
+        `地点：${placeInWords(event)}`,
         `名额：${seatsInWords(event)}`,
-        !event.signUpOpen && <Phrases breaks="words" text={`报名：${signUp}`} />,
+        !event.signUpOpen && `报名：${signUp}`,
       ]}
       onClick={() => openPage(ROUTES.eventDetail, { id: event.id })}
     />

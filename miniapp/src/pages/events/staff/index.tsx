@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { Phrases } from '../../../components/Phrases';
 import { View } from '@tarojs/components';
 import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
@@ -49,7 +48,7 @@ function DepartmentEvents({ staff, visit }: { staff: Staff; visit: number }) {
             <LinkCard
               key={event.id}
               title={event.title}
-              lines={[`状态：${EVENT_STATUS_WORDS[event.status]}`, <Phrases breaks="words" text={`时间：${whenInWords(event.startsAt, event.endsAt)}`} />, figuresInWords(event), event.status === 'HELD' && !event.summary && '⚠ 还没有公布意见采纳情况']}
+              lines={[`状态：${EVENT_STATUS_WORDS[event.status]}`, `时间：${whenInWords(event.startsAt, event.endsAt)}`, figuresInWords(event), event.status === 'HELD' && !event.summary && '⚠ 还没有公布意见采纳情况']}
               onClick={() => openPage(ROUTES.eventManage, { id: event.id })}
             />
           ))

@@ -8,7 +8,6 @@ import { Empty } from '../../../components/States';
 import { openPage, ROUTES } from '../../../lib/navigation';
 import { dateInWords } from '../../../lib/format';
 import { recentPolicies, RECENT_LIMIT, type RecentEntry } from '../../../features/policy/recent';
-import { Phrases } from '../../../components/Phrases';
 
 /** 最近看过: read from this phone only, so it works without a network. */
 export default function RecentPage() {
@@ -24,7 +23,7 @@ export default function RecentPage() {
         <LinkCard
           key={item.id}
           title={item.title}
-          lines={[item.issuer && <Phrases breaks="words" text={`发布机构：${item.issuer}`} />, item.publishedDate && `发布日期：${dateInWords(item.publishedDate)}`]}
+          lines={[item.issuer && `发布机构：${item.issuer}`, item.publishedDate && `发布日期：${dateInWords(item.publishedDate)}`]}
           onClick={() => openPage(ROUTES.policyDetail, { id: item.id })}
         />
       ))}

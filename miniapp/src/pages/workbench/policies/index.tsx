@@ -6,6 +6,7 @@ import { Action } from '../../../components/Action';
 import { Confirm } from '../../../components/Confirm';
 import { DateField } from '../../../components/DateTimeFields';
 import { PagedList } from '../../../components/PagedList';
+import { Phrases } from '../../../components/Phrases';
 import { SignedInStaff, StaffOnly } from '../../../components/Staff';
 import { RepealPolicyDocument, StaffPoliciesDocument, type StaffMeQuery, type StaffPoliciesQuery } from '../../../generated/operations';
 import { pageOf, usePaged } from '../../../hooks/use-paged';
@@ -31,9 +32,9 @@ function PolicyCard({ policy, onRepealed }: { policy: StaffPolicy; onRepealed: (
   return (
     <View className="gov-card" role="group" aria-label={policy.title} data-testid="staff-policy">
       <Text className="gov-card__title">{policy.title}</Text>
-      <Text className="gov-card__meta">{[policy.documentNumber, policyDateInWords(policy), validityInWords(policy)].filter(Boolean).join(' · ')}</Text>
-      {policy.reach && policy.reach.told > 0 && <Text className="gov-card__meta">{`政策找人：已告诉订阅的 ${policy.reach.told} 人，其中 ${policy.reach.opened} 人已查看`}</Text>}
-      {due && <Text className={due.overdue ? 'workbench-count__late' : 'gov-card__meta'}>{`${due.overdue ? '' : '还没有解读。'}${interpretationDueInWords(due)}`}</Text>}
+      <Phrases className="gov-card__meta" breaks="words" text={[policy.documentNumber, policyDateInWords(policy), validityInWords(policy)].filter(Boolean).join(' · ')} />
+      {policy.reach && policy.reach.told > 0 && <Phrases className="gov-card__meta" breaks="words" text={`政策找人：已告诉订阅的 ${policy.reach.told} 人，其中 ${policy.reach.opened} 人已查看`} />}
+      {due && <Phrases className={due.overdue ? 'workbench-count__late' : 'gov-card__meta'} breaks="words" text={`${due.overdue ? '' : '还没有解读。'}${interpretationDueInWords(due)}`} />}
       <Action kind="plain" onClick={() => openPage(ROUTES.workbenchInterpret, { id: policy.id })}>
         写解读
       </Action>
