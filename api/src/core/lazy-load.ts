@@ -22,10 +22,11 @@ export function lazyStore<T extends object>(load: () => Promise<T>): T {
 }
 
 /**
- * A store made by the first read of one of its methods, not when the app is built: a cold start
- * answers one request, which uses one or two of the features' stores (decision 029). Its code stays
- * in the cold start, and the store works as before, synchronous methods included; only copying it
- * (`{ ...store }`) finds nothing: replace methods with `withMethods`.
+ * A store (or a request's loaders) made by the first read of one of its members, not when the app
+ * (or the request's context) is built: a cold start answers one request, which uses one or two of
+ * the features' stores (decision 029). Its code stays in the cold start, and it works as before,
+ * synchronous methods included; only copying it (`{ ...store }`) finds nothing: replace methods
+ * with `withMethods`.
  */
 export function builtOnFirstUse<T extends object>(build: () => T): T {
   let store: T | undefined;
