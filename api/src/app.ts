@@ -4,6 +4,7 @@ import { createAuditLog } from './core/audit';
 import type { Config } from './core/config';
 import type { CoreParts } from './core/context';
 import { createDynamo, type Dynamo } from './core/dynamo';
+import { builtOnFirstUse } from './core/lazy-load';
 import { createLogger } from './core/logger';
 import type { Resolvers } from './generated/resolvers';
 import { identityFeature } from './identity/identity-feature';
@@ -196,7 +197,8 @@ export async function settleActor(context: RequestContext, operation: OperationD
 }
 
 export async function createRequestContext(app: App, authorization?: string, source = 'unknown'): Promise<RequestContext> {
-  const loaders = mergeDistinct(FEATURES.map((feature) => feature.loaders?.(app.stores) ?? {}), 'loader ') as Loaders;
+  // Made by the request's first read of a loader: many requests read none ({ __typename }, a sign-in, most writes).
+  const loaders = builtOnFirstUse(() => mergeDistinct(FEATURES.map((feature) => feature.loaders?.(app.stores) ?? {}), 'loader ') as Loaders);
   const { actor, session } = await actorFor(app, authorization);
   // A resident is anonymous until settleActor knows whether the operation checks the session itself.
   return { ...app, actor: session.pending ? ANONYMOUS : actor, session, loaders, source };

@@ -78,11 +78,18 @@ export function onFirstUse(fields: SchemaFields, load: () => Promise<readonly Re
 export function checkResolvers(resolvers: Resolvers, fieldsOf: (type: string) => ReadonlySet<string> | undefined): void {
   for (const [typeName, fields] of Object.entries(resolvers as Record<string, Record<string, FieldResolver>>)) {
     const defined = fieldsOf(typeName);
-    if (!defined) throw new Error(`resolvers given for ${typeName}, which is not an object type of the schema`);
-    for (const [name, resolve] of Object.entries(fields)) {
-      if (!defined.has(name)) throw new Error(`resolver ${typeName}.${name} names a field the schema does not define`);
-      if (typeof resolve !== 'function') throw new Error(`resolver ${typeName}.${name} is not a function`);
-    }
+    if (!defined) throw notAnObjectType(typeName);
+    checkFieldResolvers(typeName, fields, defined);
+  }
+}
+
+export const notAnObjectType = (typeName: string) => new Error(`resolvers given for ${typeName}, which is not an object type of the schema`);
+
+/** checkResolvers for one object type's resolvers, against the names of its fields. */
+export function checkFieldResolvers(typeName: string, fields: Readonly<Record<string, unknown>>, defined: ReadonlySet<string>): void {
+  for (const [name, resolve] of Object.entries(fields)) {
+    if (!defined.has(name)) throw new Error(`resolver ${typeName}.${name} names a field the schema does not define`);
+    if (typeof resolve !== 'function') throw new Error(`resolver ${typeName}.${name} is not a function`);
   }
 }
 

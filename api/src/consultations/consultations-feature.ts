@@ -1,5 +1,6 @@
 import type { App } from '../app';
 import { batchLoader, singleLoader, type CoreParts } from '../core/context';
+import { builtOnFirstUse } from '../core/lazy-load';
 import { UNATTACHED_PHOTO_HOURS } from '../core/photo-storage';
 import { consultationsFields } from '../generated/schema-fields';
 import { onFirstUse } from '../resolvers';
@@ -8,7 +9,7 @@ import { createConsultationStore, type ConsultationStore } from './consultation-
 
 /** What 咨询留言 adds to the app; app.ts assembles the features. */
 export const consultationsFeature = {
-  stores: ({ dynamo, audit }: CoreParts) => ({ consultations: createConsultationStore(dynamo, audit) }),
+  stores: ({ dynamo, audit }: CoreParts) => ({ consultations: builtOnFirstUse(() => createConsultationStore(dynamo, audit)) }),
   /** A list of questions reads each one's steps only when asked for, once per request. */
   loaders: ({ consultations }: { consultations: ConsultationStore }) => ({
     consultation: batchLoader((ids) => consultations.getMany(ids)),

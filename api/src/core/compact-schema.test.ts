@@ -18,11 +18,13 @@ describe("the Lambda's compact schema", () => {
     expect(printSchema(asInProduction)).toBe(printSchema(withoutDescriptions));
   });
 
-  it('sets the resolvers on their fields, and refuses at the start one the schema has no field for', () => {
+  it('sets the resolvers on their fields, and refuses one the schema has no field for when the fields are made, one for a type it lacks at the start', () => {
     const data = compactSchema(served);
     const ok = () => true;
     expect(buildCompactSchema(data, true, { Query: { ok } }).getQueryType()?.getFields().ok?.resolve).toBe(ok);
-    expect(() => buildCompactSchema(data, true, { Query: { nothing: ok } } as Resolvers)).toThrow('resolver Query.nothing names a field the schema does not define');
+    const withUnknownField = buildCompactSchema(data, true, { Query: { nothing: ok } } as Resolvers);
+    expect(() => withUnknownField.getQueryType()?.getFields()).toThrow('resolver Query.nothing names a field the schema does not define');
+    expect(() => buildCompactSchema(data, true, { Query: { ok: 'yes' } } as unknown as Resolvers).getQueryType()?.getFields()).toThrow('resolver Query.ok is not a function');
     expect(() => buildCompactSchema(data, true, { Book: { title: ok } } as unknown as Resolvers)).toThrow('resolvers given for Book, which is not an object type of the schema');
   });
 

@@ -23,7 +23,7 @@ import {
   type GraphQLOutputType,
 } from 'graphql';
 import type { Resolvers } from '../generated/resolvers';
-import { checkResolvers } from '../resolvers';
+import { checkFieldResolvers, notAnObjectType } from '../resolvers';
 
 // The schema as plain data for the Lambda bundle (infra/lib/lambda-bundle.ts, decision 020): a cold
 // start builds the schema's types from it directly, rather than parsing the SDL and building the
@@ -81,7 +81,8 @@ export function compactSchema(schema: GraphQLSchema): CompactType[] {
 
 /**
  * The schema `compactSchema` described, with `resolvers` on their fields (checked as
- * attachResolvers checks them); `assumeValid` as buildASTSchema's. Each type's fields (and an enum's
+ * attachResolvers checks them: resolvers for a type the schema lacks at the start, a type's
+ * resolvers against its fields when they are made, decision 029); `assumeValid` as buildASTSchema's. Each type's fields (and an enum's
  * values) are made the first time something reads them: a request reads those of the types it
  * reaches. GraphQLSchema's constructor would read every field of every type to find the types they
  * name, and setting resolvers on made fields would make them all (~4% of a Lambda cold start
@@ -114,6 +115,8 @@ export function buildCompactSchema(types: readonly CompactType[], assumeValid: b
         name,
         fields: () => {
           const configs: Record<string, GraphQLFieldConfig<unknown, unknown>> = {};
+          const resolved = resolverOf[name];
+          if (resolved) checkFieldResolvers(name, resolved, new Set(members.filter((_, i) => i % 3 === 0) as string[]));
           for (let i = 0; i < members.length; i += 3) {
             const field = members[i] as string;
             const args = members[i + 2] as string[] | 0;
@@ -126,7 +129,8 @@ export function buildCompactSchema(types: readonly CompactType[], assumeValid: b
     }
     typeMap[name] = named[name]!;
   }
-  checkResolvers(resolvers, (name) => (objectFields[name] ? new Set(objectFields[name].filter((_, i) => i % 3 === 0) as string[]) : undefined));
+  // Resolvers for a type the schema lacks stop the start; those of a type's fields are checked as its fields are made.
+  for (const typeName of Object.keys(resolvers)) if (!objectFields[typeName]) throw notAnObjectType(typeName);
   // GraphQL's own: the introspection types, and the scalars they and the directives name.
   const schema = new GraphQLSchema({ assumeValid });
   Object.assign(schema, { _queryType: named.Query, _mutationType: named.Mutation, _typeMap: { ...typeMap, ...schema.getTypeMap() } });

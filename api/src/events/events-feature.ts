@@ -1,4 +1,5 @@
 import { batchLoader, type CoreParts } from '../core/context';
+import { builtOnFirstUse } from '../core/lazy-load';
 import type { App } from '../app';
 import { EVENT_NOTIFICATIONS } from './event-notifications';
 import { eventsFields } from '../generated/schema-fields';
@@ -10,7 +11,7 @@ import { sendEventReminders } from './reminders';
 
 /** What government open days (政府开放日) add to the app; app.ts assembles the features. */
 export const eventsFeature = {
-  stores: ({ dynamo, audit }: CoreParts) => ({ events: createEventStore(dynamo, audit), registrations: createRegistrationStore(dynamo, audit) }),
+  stores: ({ dynamo, audit }: CoreParts) => ({ events: builtOnFirstUse(() => createEventStore(dynamo, audit)), registrations: builtOnFirstUse(() => createRegistrationStore(dynamo, audit)) }),
   /** A list page reads its events, and the signed-in resident's registrations (by `<eventId>.<residentId>`), in one BatchGet each. */
   loaders: (stores: { events: EventStore; registrations: RegistrationStore }) => ({
     event: batchLoader((ids) => stores.events.getMany(ids)),

@@ -1,5 +1,6 @@
 import type { App } from '../app';
 import type { CoreParts } from '../core/context';
+import { builtOnFirstUse } from '../core/lazy-load';
 import { informationRequestsFields } from '../generated/schema-fields';
 import { onFirstUse } from '../resolvers';
 import { lapseOverdueApplications } from './request-lapses';
@@ -8,7 +9,7 @@ import { createInformationRequestStore } from './request-store';
 
 /** What 依申请公开 adds to the app; app.ts assembles the features. */
 export const informationRequestsFeature = {
-  stores: ({ dynamo, audit }: CoreParts) => ({ informationRequests: createInformationRequestStore(dynamo, audit) }),
+  stores: ({ dynamo, audit }: CoreParts) => ({ informationRequests: builtOnFirstUse(() => createInformationRequestStore(dynamo, audit)) }),
   // Loaded by the first request about an application: most cold starts never need them.
   resolvers: [onFirstUse(informationRequestsFields, async () => [(await import('./request-resolvers')).requestResolvers])],
   notifications: INFORMATION_REQUEST_NOTIFICATIONS,

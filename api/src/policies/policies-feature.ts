@@ -1,5 +1,6 @@
 import type { App } from '../app';
 import { batchLoader, singleLoader, type CoreParts } from '../core/context';
+import { builtOnFirstUse } from '../core/lazy-load';
 import { policiesFields, publishingFields } from '../generated/schema-fields';
 import { onFirstUse } from '../resolvers';
 import { createPolicyStore, type PolicyStore } from './policy-store';
@@ -7,7 +8,7 @@ import { createPublishingStore } from './publishing-store';
 
 /** What the policy library (政策文件库) adds to the app; app.ts assembles the features. */
 export const policiesFeature = {
-  stores: ({ dynamo, audit, now }: CoreParts) => ({ policies: createPolicyStore(dynamo, audit, now), publishing: createPublishingStore(dynamo, audit, now) }),
+  stores: ({ dynamo, audit, now }: CoreParts) => ({ policies: builtOnFirstUse(() => createPolicyStore(dynamo, audit, now)), publishing: builtOnFirstUse(() => createPublishingStore(dynamo, audit, now)) }),
   loaders: ({ policies }: { policies: PolicyStore }) => ({
     policy: batchLoader((ids) => policies.getMany(ids)),
     interpretations: singleLoader(async (id) => (await policies.getWithInterpretations(id))?.interpretations ?? []),

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { batchLoader, singleLoader, type CoreParts } from '../core/context';
+import { builtOnFirstUse } from '../core/lazy-load';
 import { SATISFACTION_LEVELS } from '../core/satisfaction';
 import { type ProjectCounts } from './project-model';
 import { projectsFields } from '../generated/schema-fields';
@@ -33,7 +34,7 @@ const NO_COUNTS = { followers: 0, evaluations: Object.fromEntries(SATISFACTION_L
 
 /** What livelihood projects (民生实事) add to the app; app.ts assembles the features. */
 export const projectsFeature = {
-  stores: ({ dynamo, audit }: CoreParts) => ({ projects: createProjectStore(dynamo, audit), proposals: createProposalStore(dynamo, audit) }),
+  stores: ({ dynamo, audit }: CoreParts) => ({ projects: builtOnFirstUse(() => createProjectStore(dynamo, audit)), proposals: builtOnFirstUse(() => createProposalStore(dynamo, audit)) }),
   /** List cards asking for counts or "followed" cost one BatchGet per page, not one read each. */
   loaders: ({ projects }: { projects: ProjectStore }) => ({
     project: batchLoader((ids) => projects.getMany(ids)),

@@ -1,5 +1,6 @@
 import type { App } from '../app';
 import { batchLoader, singleLoader, type CoreParts } from '../core/context';
+import { builtOnFirstUse } from '../core/lazy-load';
 import { ratingsFields } from '../generated/schema-fields';
 import { onFirstUse } from '../resolvers';
 import { RATING_NOTIFICATIONS } from './rating-notifications';
@@ -7,7 +8,7 @@ import { createRatingStore, type RatingStore } from './rating-store';
 
 /** What service rating (好差评) adds to the app; app.ts assembles the features. */
 export const ratingsFeature = {
-  stores: ({ dynamo, audit }: CoreParts) => ({ ratings: createRatingStore(dynamo, audit) }),
+  stores: ({ dynamo, audit }: CoreParts) => ({ ratings: builtOnFirstUse(() => createRatingStore(dynamo, audit)) }),
   /** A list of ratings or cases reads its services, ratings and cases in one BatchGet each. */
   loaders: ({ ratings }: { ratings: RatingStore }) => ({
     ratedService: batchLoader((ids) => ratings.getServices(ids)),

@@ -1,6 +1,7 @@
 import { VALIDITIES } from '@govopen/shared';
 import type { CoreParts } from '../core/context';
 import { allPages } from '../core/all-pages';
+import { withMethods } from '../core/lazy-load';
 import type { DraftStore } from '../drafts/draft-store';
 import type { EventStore } from '../events/event-store';
 import type { StoredEvent } from '../events/event-model';
@@ -73,8 +74,7 @@ export function withSearchIndexing<T extends IndexedStores & { search: SearchSer
   };
   const event = (saved: StoredEvent) => index('an open-day change', [[documentKey('EVENT', saved.id), eventDocument(saved)]]);
 
-  const policies: PolicyStore = {
-    ...stores.policies,
+  const policies = withMethods<PolicyStore>(stores.policies, {
     async save(request) {
       const result = await stores.policies.save(request);
       // An interpretation shows with its policy: a repeal or a change of disclosure reaches it too.
@@ -93,9 +93,8 @@ export function withSearchIndexing<T extends IndexedStores & { search: SearchSer
       if (owner) await index('a question added to an interpretation', [[documentKey('INTERPRETATION', stored.id), interpretationDocument(owner, stored)]]);
       return stored;
     },
-  };
-  const events: EventStore = {
-    ...stores.events,
+  });
+  const events = withMethods<EventStore>(stores.events, {
     async create(created, audit) {
       const result = await stores.events.create(created, audit);
       await event(result.event);
@@ -116,9 +115,8 @@ export function withSearchIndexing<T extends IndexedStores & { search: SearchSer
       await event(saved);
       return saved;
     },
-  };
-  const projects: ProjectStore = {
-    ...stores.projects,
+  });
+  const projects = withMethods<ProjectStore>(stores.projects, {
     async create(created, audit) {
       const result = await stores.projects.create(created, audit);
       await index('a project', [[documentKey('PROJECT', result.project.id), projectDocument(result.project)]]);
@@ -133,9 +131,8 @@ export function withSearchIndexing<T extends IndexedStores & { search: SearchSer
       }
       return result;
     },
-  };
-  const ratings: RatingStore = {
-    ...stores.ratings,
+  });
+  const ratings = withMethods<RatingStore>(stores.ratings, {
     async createService(service, audit) {
       const created = await stores.ratings.createService(service, audit);
       if (created) await index('a service', [[documentKey('SERVICE', service.id), serviceDocument(service)]]);
@@ -146,9 +143,8 @@ export function withSearchIndexing<T extends IndexedStores & { search: SearchSer
       if (updated) await index('a service change', [[documentKey('SERVICE', service.id), serviceDocument(service)]]);
       return updated;
     },
-  };
-  // The draft store is built on first use (a proxy: nothing to spread), so only its writes are replaced.
-  const draftWrites: Pick<DraftStore, 'publish' | 'change'> = {
+  });
+  const drafts = withMethods<DraftStore>(stores.drafts, {
     async publish(draft, audit) {
       const result = await stores.drafts.publish(draft, audit);
       if (result.created) await index('a draft for comment', [[documentKey('DRAFT', draft.id), draftDocument(result.draft)]]);
@@ -159,7 +155,6 @@ export function withSearchIndexing<T extends IndexedStores & { search: SearchSer
       if (changed) await index('a draft change', [[documentKey('DRAFT', after.id), draftDocument(after)]]);
       return changed;
     },
-  };
-  const drafts = new Proxy(stores.drafts, { get: (store, name, receiver) => (name in draftWrites ? draftWrites[name as keyof typeof draftWrites] : Reflect.get(store, name, receiver)) });
+  });
   return { ...stores, policies, events, projects, ratings, drafts };
 }

@@ -1,4 +1,5 @@
 import type { CoreParts } from '../core/context';
+import { withMethods } from '../core/lazy-load';
 import type { DraftStore } from '../drafts/draft-store';
 import type { EventStore } from '../events/event-store';
 import type { PolicyStore } from '../policies/policy-store';
@@ -31,8 +32,7 @@ export function withPublications<T extends FollowedStores>(stores: T, { log, now
       log.error({ err: error, publication: publication?.publication }, 'a publication was not recorded for its subscribers');
     }
   };
-  const policies: PolicyStore = {
-    ...stores.policies,
+  const policies = withMethods<PolicyStore>(stores.policies, {
     async save(request) {
       const result = await stores.policies.save(request);
       if (result.outcome === 'created') await record((rules) => rules.policyPublication(result.policy, now()));
@@ -44,9 +44,8 @@ export function withPublications<T extends FollowedStores>(stores: T, { log, now
       if (owner) await record((rules) => rules.interpretationPublication(owner, stored, now()));
       return stored;
     },
-  };
-  const events: EventStore = {
-    ...stores.events,
+  });
+  const events = withMethods<EventStore>(stores.events, {
     async create(created, audit) {
       const result = await stores.events.create(created, audit);
       await record((rules) => rules.eventPublication(result.event, now()));
@@ -57,13 +56,13 @@ export function withPublications<T extends FollowedStores>(stores: T, { log, now
       await record((rules) => rules.eventPublication(saved, now()));
       return saved;
     },
-  };
-  // The draft store is built on first use (a proxy: nothing to spread), so only its publish is replaced.
-  const publishDraft: DraftStore['publish'] = async (draft, audit) => {
-    const result = await stores.drafts.publish(draft, audit);
-    if (result.created) await record((rules) => rules.draftPublication(result.draft, now()));
-    return result;
-  };
-  const drafts = new Proxy(stores.drafts, { get: (store, name, receiver) => (name === 'publish' ? publishDraft : Reflect.get(store, name, receiver)) });
+  });
+  const drafts = withMethods<DraftStore>(stores.drafts, {
+    async publish(draft, audit) {
+      const result = await stores.drafts.publish(draft, audit);
+      if (result.created) await record((rules) => rules.draftPublication(result.draft, now()));
+      return result;
+    },
+  });
   return { ...stores, policies, events, drafts };
 }
