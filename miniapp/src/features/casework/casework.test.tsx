@@ -17,6 +17,7 @@ import StaffQuestionPage from '../../pages/casework/staff-question/index';
 import StaffRequestPage from '../../pages/casework/staff-request/index';
 import StaffReportPage from '../../pages/casework/staff-report/index';
 import { currentYear } from '../../lib/format';
+import { phrased } from '../../../test-support/text';
 
 // 政民互动 pages: a resident asks and rates the answer, applies and corrects, reads and keeps the 告知书;
 // staff answer on the clock and reply with the kinds the 条例 allows. Every date is said with its weekday,
@@ -300,7 +301,7 @@ describe('政民互动, the staff', () => {
     answerByOperation({ StaffMe: { data: { staffMe: EDITOR } }, ConsultationQueue: { data: { consultationQueue: { edges: [{ node: late }], pageInfo: { hasNextPage: false, endCursor: null } } } } });
     render(<StaffQuestionsPage />);
     const card = await screen.findByRole('link', { name: /高龄津贴/ });
-    expect(within(card).getByText('⚠ 已超期，答复期限：2026年11月17日 星期二')).toBeTruthy();
+    expect(within(card).getByText(phrased('⚠ 已超期，答复期限：2026年11月17日 星期二'))).toBeTruthy();
     expect(sent('ConsultationQueue')[0]?.variables).toMatchObject({ filter: { stage: 'OPEN', overdue: true } });
     expect(button(/只看已超期/).getAttribute('aria-pressed')).toBe('true');
   });

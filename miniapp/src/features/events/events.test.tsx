@@ -143,13 +143,12 @@ describe('open-day list', () => {
     answerByOperation({ EventList: page([event(), event({ id: 'bbbbbbbbbbbb', title: '营商环境云开放日', venue: null, online: true, seatsLeft: 0, department: '区发展和改革局', theme: '营商环境' })]) });
     render(<EventList />);
     const card = await screen.findByRole('link', { name: /养老服务补贴政策开放日/ });
-    for (const words of ['主题：民生保障', '名额：还剩 12 个名额']) expect(within(card).getByText(words)).toBeTruthy();
-    for (const words of ['主办：区民政局', '地点：示例区人民路 1 号 区民政局一楼会议室']) expect(within(card).getByText(phrased(words))).toBeTruthy();
+    for (const words of ['主题：民生保障', '名额：还剩 12 个名额', '主办：区民政局', '地点：示例区人民路 1 号 区民政局一楼会议室']) expect(within(card).getByText(phrased(words))).toBeTruthy();
     // Dates and times are words kept whole (components/Phrases.tsx), read as one line.
     expect(card.textContent).toMatch(/时间：\d+月\d+日 星期. (上午|中午|下午|晚上|凌晨)\d+:\d\d 到 /);
     const online = screen.getByRole('link', { name: /营商环境云开放日/ });
     expect(within(online).getByText(phrased('地点：线上直播'))).toBeTruthy();
-    expect(within(online).getByText('名额：已满，可排队候补')).toBeTruthy();
+    expect(within(online).getByText(phrased('名额：已满，可排队候补'))).toBeTruthy();
 
     fireEvent.click(online);
     expect(navigateTo).toHaveBeenLastCalledWith({ url: '/pages/events/detail/index?id=bbbbbbbbbbbb' });

@@ -27,8 +27,8 @@ describe('policy browse', () => {
     render(<PolicyBrowse />);
     expect(await screen.findByText('测试文件 a')).toBeTruthy();
     expect(screen.getAllByText(phrased('发布机构：金华市婺城区人民政府办公室'))).toHaveLength(2);
-    expect(screen.getAllByText('发布日期：2022年6月28日')).toHaveLength(2);
-    expect(screen.getAllByText('效力：现行有效')).toHaveLength(2);
+    expect(screen.getAllByText(phrased('发布日期：2022年6月28日'))).toHaveLength(2);
+    expect(screen.getAllByText(phrased('效力：现行有效'))).toHaveLength(2);
 
     fireEvent.click(screen.getByRole('button', { name: '加载更多' }));
     expect(await screen.findByText('测试文件 c')).toBeTruthy();

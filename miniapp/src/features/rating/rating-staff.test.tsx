@@ -7,6 +7,7 @@ import { STAFF_SESSION_KEY, staffSessions } from '../../session/staff';
 import StaffPage from '../../pages/rating/staff/index';
 import CasePage from '../../pages/rating/case/index';
 import AppealsPage from '../../pages/rating/appeals/index';
+import { phrased } from '../../../test-support/text';
 
 const flush = () => act(async () => undefined);
 const button = (name: string | RegExp) => screen.getByRole('button', { name });
@@ -281,10 +282,10 @@ describe('差评申诉', () => {
     expect(navigateTo).toHaveBeenLastCalledWith({ url: '/pages/rating/appeals/index' });
 
     render(<AppealsPage />);
-    await screen.findByText('申诉理由：评价人当天没有来办事。');
-    expect(screen.getByText('区民政局办事员 于 2026年11月21日 11:00 提出')).toBeTruthy();
-    expect(screen.getAllByText('区民政局 · 高龄津贴申领')).toHaveLength(1);
-    fireEvent.click(screen.getByText('区民政局 · 高龄津贴申领'));
+    await screen.findByText(phrased('申诉理由：评价人当天没有来办事。'));
+    expect(screen.getByText(phrased('区民政局办事员 于 2026年11月21日 11:00 提出'))).toBeTruthy();
+    expect(screen.getAllByText(phrased('区民政局 · 高龄津贴申领'))).toHaveLength(1);
+    fireEvent.click(screen.getByText(phrased('区民政局 · 高龄津贴申领')));
     expect(navigateTo).toHaveBeenLastCalledWith({ url: '/pages/rating/case/index?id=a' });
   });
 });
