@@ -87,6 +87,11 @@ describe('a late milestone', () => {
     const late = await readProject(api, project.id);
     expect(late.status).toBe('DELAYED');
     expect(late.milestones[0]).toMatchObject({ overdue: true, needsExplanation: true, overdueWorkingDays: 0, delayReason: null });
+    // The 工作台 counts it under 延期待说明 without a second, overdue figure: every one counted is late.
+    const bench = await api.run<{ workbench: { counts: Array<{ key: string; count: number; overdue: number | null; detail: string | null }> } }>(`{ workbench { counts { key count overdue detail } } }`, {}, { token: who.housing });
+    const owed = bench.data!.workbench.counts.find((c) => c.key === 'delayReasons');
+    expect(owed).toMatchObject({ overdue: null, detail: '逾期的进度节点要向居民说明原因' });
+    expect(owed!.count).toBeGreaterThanOrEqual(1);
     today(api, '2026-10-12');
     expect((await readProject(api, project.id)).milestones[0]!.overdueWorkingDays).toBe(4); // 10-08, 10-09, 10-10 (调休), 10-12
   });

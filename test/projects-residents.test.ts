@@ -182,25 +182,41 @@ describe('proposing a project for next year', () => {
     expect(result.errors?.[0]?.extensions?.field).toBe('contactMobile');
   });
 
-  it('is seen, unanswered, only by the district office, which sees the contact in full (and that read is recorded)', async () => {
+  it('is seen, unanswered, only by the district office, with the call-back number masked (the description in full, and that read is recorded)', async () => {
     expect((await api.run<{ projectProposals: { edges: unknown[] } }>(LIST_OF, { year: 2027 })).data!.projectProposals.edges).toEqual([]);
     expect(codeOf((await api.run(LIST_OF, { year: 2027, status: 'SUBMITTED' })).errors)).toBe('UNAUTHENTICATED');
     expect(codeOf((await api.run(LIST_OF, { year: 2027, status: 'SUBMITTED' }, { token: who.housing })).errors)).toBe('FORBIDDEN');
     const open = await api.run<{ projectProposals: { edges: Array<{ node: { contactMobile: string; description: string } }> } }>(LIST_OF, { year: 2027, status: 'SUBMITTED' }, { token: who.admin });
-    expect(open.data!.projectProposals.edges.map((e) => e.node.contactMobile)).toEqual(['13812345678']);
-    // The description carries the proposer's number: the office reads it as written, and that read is recorded too.
+    expect(open.data!.projectProposals.edges.map((e) => e.node.contactMobile)).toEqual(['138****5678']);
+    // The description carries the proposer's number: the office reads it as written, and that read is recorded.
     expect(open.data!.projectProposals.edges.map((e) => e.node.description)).toEqual([proposal.description]);
     const trail = await api.app.audit.trail('proposal', id);
-    expect(trail.map((r) => r.action).sort()).toEqual(['proposal.readContact', 'proposal.readFull']);
+    expect(trail.map((r) => r.action)).toEqual(['proposal.readFull']);
     expect(trail.find((r) => r.action === 'proposal.readFull')?.details).toEqual({ field: 'description' });
     const can = `query($year: Int!) { projectProposals(forYear: $year, status: SUBMITTED) { edges { node { viewerCan { manage readPersonalData } } } } }`;
     const office = await api.run<{ projectProposals: { edges: Array<{ node: { viewerCan: object } }> } }>(can, { year: 2027 }, { token: who.admin });
     expect(office.data!.projectProposals.edges.map((e) => e.node.viewerCan)).toEqual([{ manage: true, readPersonalData: true }]);
   });
 
+  it('gives the district office the full call-back number only on purpose, and records that read; nobody else may', async () => {
+    const CONTACT = `query($id: ID!) { projectProposalContact(id: $id) }`;
+    const read = await api.run<{ projectProposalContact: string }>(CONTACT, { id }, { token: who.admin });
+    expect(read.errors).toBeUndefined();
+    expect(read.data!.projectProposalContact).toBe('13812345678');
+    expect(await api.app.audit.trail('proposal', id)).toContainEqual(expect.objectContaining({ action: 'proposal.readContact', actor: expect.objectContaining({ kind: 'staff' }) }));
+    expect(codeOf((await api.run(CONTACT, { id }, { token: who.housing })).errors)).toBe('FORBIDDEN');
+    expect(codeOf((await api.run(CONTACT, { id }, { token: who.wang })).errors)).toBe('FORBIDDEN');
+    expect(codeOf((await api.run(CONTACT, { id })).errors)).toBe('UNAUTHENTICATED');
+    expect(codeOf((await api.run(CONTACT, { id: '0000000000000000' }, { token: who.admin })).errors)).toBe('NOT_FOUND');
+    expect(codeOf((await api.run(CONTACT, { id: 'not-an-id' }, { token: who.admin })).errors)).toBe('NOT_FOUND');
+    // Refused reads are no reads: the trail holds the office's one.
+    expect((await api.app.audit.trail('proposal', id)).filter((r) => r.action === 'proposal.readContact')).toHaveLength(1);
+  });
+
   it('is answered once by the district office, and the resident sees the answer', async () => {
     const answer = { status: 'ACCEPTED', reply: '已纳入2027年民生实事候选项目，将在南湖公园东门新建一座公共厕所。' };
     expect(codeOf((await api.run(ANSWER, { id, input: answer }, { token: who.housing })).errors)).toBe('FORBIDDEN');
+    expect(codeOf((await api.run(ANSWER, { id: 'not-an-id', input: answer }, { token: who.admin })).errors)).toBe('NOT_FOUND');
     expect(codeOf((await api.run(ANSWER, { id, input: { ...answer, status: 'SUBMITTED' } }, { token: who.admin })).errors)).toBe('BAD_USER_INPUT');
     const answered = await api.run<{ answerProjectProposal: { status: string } }>(ANSWER, { id, input: answer }, { token: who.admin });
     expect(answered.data!.answerProjectProposal.status).toBe('ACCEPTED');

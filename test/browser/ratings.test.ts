@@ -305,8 +305,8 @@ describe('好差评 in the browser', () => {
     expect((await targetSize(image)).width).toBeGreaterThanOrEqual(250);
     expect(await code.innerText()).toContain(`印在二维码下面的字：${code3.caption}`);
 
-    // 下载二维码图片: the API's SVG as an image data URL, named after the caption.
-    const download = code.getByRole('link', { name: '下载二维码图片' });
+    // 下载矢量图（印刷用）: the API's SVG as an image data URL, named after the caption.
+    const download = code.getByRole('link', { name: '下载矢量图（印刷用）' });
     expect(await download.getAttribute('href')).toBe(code3.qrCodeDataUrl);
     expect(await download.getAttribute('href')).toMatch(/^data:image\/svg\+xml;base64,/);
     expect(await download.getAttribute('download')).toBe('区民政局-最低生活保障申请-3号窗口.svg');
@@ -318,8 +318,8 @@ describe('好差评 in the browser', () => {
     // The caption is printed whole, wrapped at its separators to the code's width.
     for (const part of code3.caption.split(' · ')) expect(svg).toContain(part);
 
-    // 另存为 PNG 图片: drawn from the SVG on an offscreen canvas, 4 times its size.
-    const [pngFile] = await Promise.all([page.waitForEvent('download'), code.getByRole('button', { name: '另存为 PNG 图片' }).click()]);
+    // 下载图片（PNG）: drawn from the SVG on an offscreen canvas, 4 times its size.
+    const [pngFile] = await Promise.all([page.waitForEvent('download'), code.getByRole('button', { name: '下载图片（PNG）' }).click()]);
     expect(pngFile.suggestedFilename()).toBe('区民政局-最低生活保障申请-3号窗口.png');
     const png = readFileSync((await pngFile.path())!);
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -346,7 +346,7 @@ describe('好差评 in the browser', () => {
     const added = view.getByRole('region', { name: '婚姻登记咨询（测试）' });
     await added.getByRole('group', { name: '8号窗口的二维码' }).waitFor();
     expect(await added.getByTestId('qr-code').count()).toBe(3);
-    expect(await added.getByRole('link', { name: '下载二维码图片' }).first().getAttribute('href')).toMatch(/^data:image\/svg\+xml;base64,/);
+    expect(await added.getByRole('link', { name: '下载矢量图（印刷用）' }).first().getAttribute('href')).toMatch(/^data:image\/svg\+xml;base64,/);
 
     // 长辈版, on a 320 px phone too: no sideways scrolling, 60 px targets (the download link too).
     const staffSession = await page.evaluate(() => localStorage.getItem('govopen.staff-session.v1'));
@@ -354,7 +354,7 @@ describe('好差评 in the browser', () => {
     await elder.evaluate((stored) => localStorage.setItem('govopen.staff-session.v1', stored!), staffSession);
     await elder.reload();
     await settled(elder, /^共 \d+ 项服务/);
-    const elderDownload = current(elder).getByRole('region', { name: SERVICE }).getByRole('link', { name: '下载二维码图片' }).first();
+    const elderDownload = current(elder).getByRole('region', { name: SERVICE }).getByRole('link', { name: '下载矢量图（印刷用）' }).first();
     expect((await targetSize(elderDownload)).height).toBeGreaterThanOrEqual(60);
     await check(elder, 'qr-codes', 'elder');
     await checkAtDesk(elder, 'qr-codes', 'elder');

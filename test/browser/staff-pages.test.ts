@@ -8,8 +8,9 @@ import { axeViolations, current, govOpenInBrowser, DESK, PHONE, ROUTES, screensh
 // the open-day form with its agenda and who attends (a clerk creates an open day, publishes it, a
 // resident finds it, reads them and signs up), 开放日管理 and 办理开放日; a bad-rating case with its
 // appeal (the public 全区合计 then says one more was taken out); the district office's answers to
-// residents' proposals, adopted, merged into a project and declined (the resident reads each answer
-// under 我的建议, and opens the project theirs was merged into); 服务二维码's 修改 and 停用 (the
+// residents' proposals (the call-back number masked until the office asks for it in full), adopted,
+// merged into a project and declined (the resident reads each answer under 我的建议, and opens the
+// project theirs was merged into); 服务二维码's 修改 and 停用 (the
 // service's rating page then says it is disabled); 发布设置 (a sensitive word and a name 区民政局 may
 // publish under, which the clerk's pre-publish check then uses; the resident sees the policy under
 // that name); 修改密码 (the clerk then signs in with the new password).
@@ -335,10 +336,16 @@ describe.each(WIDTHS)('a resident’s proposal at %s width', (width, size) => {
   it('the district office adopts it with a reply on 居民建议; the resident reads the answer under 我的建议', async () => {
     const title = `老旧小区加装电梯（${width}）`;
     const resident = await call<{ login: { token: string } }>('mutation($code: String!) { login(code: $code) { token } }', { code: `dev:lift-${width}` });
-    await call('mutation($input: ProjectProposalInput!) { proposeProject(input: $input) { id } }', { input: { title, description: '六层老楼没有电梯，老人上下楼很难。', location: '城东街道' } }, resident.login.token);
+    await call('mutation($input: ProjectProposalInput!) { proposeProject(input: $input) { id } }', { input: { title, description: '六层老楼没有电梯，老人上下楼很难。', location: '城东街道', contactMobile: '13912345678' } }, resident.login.token);
     const page = await openAsStaff(ROUTES.projectProposals, {}, ADMIN, title);
-    await check(page, 'proposals', width);
     const card = current(page).getByRole('article', { name: title });
+    // The call-back number the proposer left: masked on the card, in full only when the office asks (that read is recorded).
+    expect(await card.innerText()).toContain('回电号码：139****5678');
+    expect(await card.innerText()).not.toContain('13912345678');
+    await check(page, 'proposals', width);
+    await card.getByRole('button', { name: '查看完整回电号码（会记录在案）' }).click();
+    await card.getByText('回电号码：13912345678').waitFor();
+    await screenshotWholePage(page, `staff-proposal-contact-elder-${width}`);
     await card.getByRole('button', { name: '采纳', exact: true }).click();
     await card.getByRole('textbox', { name: '答复内容' }).fill('已列入明年民生实事清单，由区住建局牵头。');
     await card.getByRole('button', { name: '发送答复' }).click();

@@ -1322,6 +1322,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   policyFacets?: Resolver<ResolversTypes['PolicyFacets'], ParentType, ContextType>;
   project?: Resolver<Types.Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<Types.QueryProjectArgs, 'id'>>;
   projectLists?: Resolver<Array<ResolversTypes['ProjectList']>, ParentType, ContextType, RequireFields<Types.QueryProjectListsArgs, 'year'>>;
+  projectProposalContact?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<Types.QueryProjectProposalContactArgs, 'id'>>;
   projectProposals?: Resolver<ResolversTypes['ProjectProposalConnection'], ParentType, ContextType, RequireFields<Types.QueryProjectProposalsArgs, 'forYear'>>;
   projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, Partial<Types.QueryProjectsArgs>>;
   publishedInformationReport?: Resolver<ResolversTypes['InformationAnnualReport'], ParentType, ContextType, RequireFields<Types.QueryPublishedInformationReportArgs, 'year'>>;

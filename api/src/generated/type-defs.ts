@@ -1951,7 +1951,7 @@ type ProjectProposal {
   answeredAt: String
 
   """
-  138****1234; in full only for staff of the district office, and each such read is audited.
+  The number the proposer left to be called back on, masked (138****1234) for everyone; see \`projectProposalContact\`.
   """
   contactMobile: String
 
@@ -2380,6 +2380,11 @@ type Query {
 
   """A year's lists, each with its projects and overall progress."""
   projectLists(year: Int!): [ProjectList!]!
+
+  """
+  Staff of the district office, which answers proposals: the full call-back number; every read is audited.
+  """
+  projectProposalContact(id: ID!): String
 
   """
   Proposals for a year's list, newest first: answered ones for everyone; status SUBMITTED for staff of the district office only.
@@ -3388,7 +3393,7 @@ type WorkCount {
   label: String!
 
   """
-  How many of them are past their deadline; null where the work has no deadline.
+  How many of them are past their deadline; null where the work has no deadline, or where every one counted is past it (延期待说明).
   """
   overdue: Int
 

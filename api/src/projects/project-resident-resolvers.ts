@@ -1,7 +1,7 @@
 import { maskMobile } from '@govopen/shared';
 import { connectionOf } from '../core/items';
 import type { Resolvers } from '../generated/resolvers';
-import { authorize, can, residentIdOf, viewerCan } from '../core/authorization';
+import { authorize, can, residentIdOf, staffResource, viewerCan } from '../core/authorization';
 import { auditEntry } from '../core/audit-entry';
 import { governmentDate } from '../core/clock';
 import { privateTextFor } from '../core/private-text';
@@ -22,8 +22,12 @@ import {
 // What residents do with projects — follow, evaluate, propose — and how the district office answers
 // proposals.
 
-/** Staff of the district office answer proposals and see their contact numbers in full. */
+/** Staff of the district office answer proposals and may read their call-back numbers in full, on purpose. */
 const districtOffice = (context: RequestContext) => ({ department: context.config.districtOffice });
+
+/** Whether an id is a proposal's as stored (16 hex digits); anything else finds nothing. */
+const isProposalId = (id: string) => /^[0-9a-f]{16}$/u.test(id);
+const NO_PROPOSAL = '找不到这条建议。';
 
 /**
  * What a resident wrote in a proposal is public with private numbers masked; its author and the
@@ -50,6 +54,11 @@ export const projectResidentResolvers: Resolvers = {
       if (status === 'SUBMITTED') authorize(context.actor, 'proposal.answer', districtOffice(context));
       const page = await context.stores.proposals.list(forYear, status !== 'SUBMITTED', status, { first, after: after ?? undefined });
       return connectionOf(page);
+    },
+    async projectProposalContact(_root, { id }, context) {
+      const found = await staffResource(context.actor, 'personal.readFull', async () => (isProposalId(id) ? context.stores.proposals.get(id) : null), NO_PROPOSAL, () => districtOffice(context));
+      await context.audit.record(auditEntry(context.actor, 'proposal.readContact', id));
+      return found.contactMobile;
     },
   },
   Mutation: {
@@ -109,7 +118,8 @@ export const projectResidentResolvers: Resolvers = {
       const input = parseInput(answerInputSchema, args.input);
       refuseUnmaskedData({ reply: input.reply });
       if (input.projectId && !(await loadProject(context, input.projectId))) throw notFound('找不到关联的项目。');
-      const id = /^[0-9a-f]{16}$/u.test(args.id) ? args.id : '';
+      const { id } = args;
+      if (!isProposalId(id)) throw notFound(NO_PROPOSAL);
       return context.stores.proposals.answer(
         id,
         {
@@ -130,12 +140,7 @@ export const projectResidentResolvers: Resolvers = {
     title: (proposal, _args, context) => asShownTo(context, proposal, 'title'),
     description: (proposal, _args, context) => asShownTo(context, proposal, 'description'),
     location: (proposal, _args, context) => asShownTo(context, proposal, 'location'),
-    async contactMobile({ id, contactMobile }, _args, context) {
-      if (!contactMobile) return null;
-      if (!can(context.actor, 'personal.readFull', districtOffice(context))) return maskMobile(contactMobile);
-      await context.audit.record(auditEntry(context.actor, 'proposal.readContact', id));
-      return contactMobile;
-    },
+    contactMobile: ({ contactMobile }) => (contactMobile ? maskMobile(contactMobile) : null),
     async project({ projectId }, _args, context) {
       const project = projectId ? await loadProject(context, projectId) : null;
       return project ? viewOf(context, project) : null;

@@ -2029,7 +2029,7 @@ export type ProjectProgressBasis =
 export type ProjectProposal = {
   __typename?: 'ProjectProposal';
   answeredAt: Maybe<Scalars['String']['output']>;
-  /** 138****1234; in full only for staff of the district office, and each such read is audited. */
+  /** The number the proposer left to be called back on, masked (138****1234) for everyone; see `projectProposalContact`. */
   contactMobile: Maybe<Scalars['String']['output']>;
   /** Private data (mobile, ID and bank card numbers) masked in public lists. */
   description: Scalars['String']['output'];
@@ -2329,6 +2329,8 @@ export type Query = {
   project: Maybe<Project>;
   /** A year's lists, each with its projects and overall progress. */
   projectLists: Array<ProjectList>;
+  /** Staff of the district office, which answers proposals: the full call-back number; every read is audited. */
+  projectProposalContact: Maybe<Scalars['String']['output']>;
   /** Proposals for a year's list, newest first: answered ones for everyone; status SUBMITTED for staff of the district office only. */
   projectProposals: ProjectProposalConnection;
   /** Projects in list order, newest year first. `first` is 1..100 (default 20). */
@@ -2661,6 +2663,15 @@ export type QueryProjectArgs = {
  */
 export type QueryProjectListsArgs = {
   year: Scalars['Int']['input'];
+};
+
+
+/**
+ * The root types; each feature folder extends them with its own schema file.
+ * Dates are strings `YYYY-MM-DD`; instants are ISO 8601 strings in UTC.
+ */
+export type QueryProjectProposalContactArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -3534,7 +3545,7 @@ export type WorkCount = {
   key: Scalars['ID']['output'];
   /** What is counted, in a clerk's words: 差评待办理. */
   label: Scalars['String']['output'];
-  /** How many of them are past their deadline; null where the work has no deadline. */
+  /** How many of them are past their deadline; null where the work has no deadline, or where every one counted is past it (延期待说明). */
   overdue: Maybe<Scalars['Int']['output']>;
   /** The mini-app page that lists them, with its filter, e.g. /pages/rating/staff/index?show=overdue. */
   path: Scalars['String']['output'];

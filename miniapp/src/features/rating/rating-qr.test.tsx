@@ -92,25 +92,25 @@ describe('服务二维码: the codes', () => {
     expect(within(hotline!).getAllByTestId('qr-code')).toHaveLength(1);
   });
 
-  it('H5: 下载二维码图片 is a link to the SVG data URL named after the caption; 另存为 PNG 图片 draws it as PNG', async () => {
+  it('H5: 下载矢量图（印刷用） is a link to the SVG data URL named after the caption; 下载图片（PNG） draws it as PNG', async () => {
     signInStaff();
     answerByOperation({ StaffMe: me(EDITOR), ServiceQrCodes: codes(DIBAO) });
     render(<QrCodesPage />);
     await screen.findByText('共 1 项服务');
     const window3 = screen.getAllByTestId('qr-code')[1]!;
-    const download = within(window3).getByRole('link', { name: '下载二维码图片' });
+    const download = within(window3).getByRole('link', { name: '下载矢量图（印刷用）' });
     expect(download.getAttribute('href')).toBe(DIBAO.ratingLinks[1]!.qrCodeDataUrl);
     expect(download.getAttribute('href')).toMatch(/^data:image\/svg\+xml;base64,/);
     expect(download.getAttribute('download')).toBe('区民政局-最低生活保障申请-3号窗口.svg');
     expect(download.className).toContain('gov-action');
 
-    fireEvent.click(within(window3).getByRole('button', { name: '另存为 PNG 图片' }));
+    fireEvent.click(within(window3).getByRole('button', { name: '下载图片（PNG）' }));
     expect((await within(window3).findByRole('status')).textContent).toBe('已保存 PNG 图片，在浏览器的“下载”里可以找到。');
     expect(png).toHaveBeenCalledWith(DIBAO.ratingLinks[1]!.qrCodeDataUrl, '区民政局-最低生活保障申请-3号窗口.png');
 
     png.mockResolvedValueOnce(false);
-    fireEvent.click(within(window3).getByRole('button', { name: '另存为 PNG 图片' }));
-    expect((await within(window3).findByRole('alert')).textContent).toBe('这个浏览器没能生成 PNG 图片，请用“下载二维码图片”（SVG）。');
+    fireEvent.click(within(window3).getByRole('button', { name: '下载图片（PNG）' }));
+    expect((await within(window3).findByRole('alert')).textContent).toBe('这个浏览器没能生成 PNG 图片，请用“下载矢量图（印刷用）”。');
     // weapp's way is not offered in a browser.
     expect(screen.queryByRole('button', { name: '复制网页版地址' })).toBeNull();
   });
@@ -155,7 +155,7 @@ describe('服务二维码: the codes', () => {
       render(<QrCodesPage />);
       await screen.findByText('共 1 项服务');
       expect(screen.getAllByTestId('qr-code')).toHaveLength(3);
-      expect(screen.queryByRole('link', { name: '下载二维码图片' })).toBeNull();
+      expect(screen.queryByRole('link', { name: '下载矢量图（印刷用）' })).toBeNull();
       expect(screen.getByText('在手机上，把二维码截屏保存就能用。')).toBeTruthy();
       fireEvent.click(button('复制网页版地址'));
       const address = `${BASE}/#/pages/rating/qrcodes/index?department=${encodeURIComponent('区民政局')}`;

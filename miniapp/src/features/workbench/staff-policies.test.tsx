@@ -1,6 +1,7 @@
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import { EDITOR, signInAs } from '../../../test-support/staff';
 import { answerByOperation, sentRequests } from '../../../test-support/api';
+import { navigateTo } from '../../../test-support/taro';
 import StaffPoliciesPage from '../../pages/workbench/policies/index';
 import { phrased } from '../../../test-support/text';
 
@@ -57,4 +58,13 @@ it('dates each policy as what its date is: 成文日期 when it was never given 
   expect(await meta('已发布的通知')).toBe('发布日期：2026年9月28日 · 现行有效');
   expect(await meta('只有成文日期的通知')).toBe('成文日期：2022年3月1日 · 现行有效');
   expect(await meta('没有日期的工作要点')).toBe('现行有效');
+});
+
+it('with nothing published yet, says so and offers 发布政策文件', async () => {
+  signInAs(EDITOR);
+  answerPolicies([]);
+  render(<StaffPoliciesPage />);
+  expect(await screen.findByText('本部门还没有发布过政策文件。')).toBeTruthy();
+  fireEvent.click(screen.getByRole('button', { name: '发布政策文件' }));
+  expect(navigateTo).toHaveBeenLastCalledWith({ url: '/pages/workbench/publish/index' });
 });

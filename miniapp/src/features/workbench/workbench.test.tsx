@@ -17,7 +17,8 @@ const flush = () => act(async () => undefined);
 type Workbench = WorkbenchQuery['workbench'];
 const COUNTS: Workbench['counts'] = [
   { key: 'ratingCases', label: '差评待办理', count: 3, unit: '件', overdue: 1, detail: '先办已超期的', path: '/pages/rating/staff/index?show=overdue' },
-  { key: 'delayReasons', label: '延期待说明', count: 0, unit: '个节点', overdue: 0, detail: null, path: '/pages/projects/staff/index' },
+  // Every milestone counted is overdue: the API gives no overdue figure to repeat it.
+  { key: 'delayReasons', label: '延期待说明', count: 2, unit: '个节点', overdue: null, detail: '逾期的进度节点要向居民说明原因', path: '/pages/projects/staff/index' },
   { key: 'openDaysThisWeek', label: '本周开放日', count: 2, unit: '场', overdue: null, detail: '本周 2 场，已报名 45 人，共 120 个名额', path: '/pages/events/checkin/index' },
 ];
 const workbench = (over: Partial<Workbench> = {}): { data: WorkbenchQuery } => ({
@@ -46,7 +47,7 @@ it("shows an editor their department's work today in figures, overdue in words, 
   const cards = screen.getAllByTestId('work-count');
   expect(cards.map((card) => card.textContent)).toEqual([
     '差评待办理3 件⚠ 其中已超期 1 件先办已超期的',
-    '延期待说明0 个节点',
+    '延期待说明2 个节点逾期的进度节点要向居民说明原因',
     '本周开放日2 场本周 2 场，已报名 45 人，共 120 个名额',
   ]);
   // An editor has no department to choose.

@@ -6,9 +6,10 @@ import { SendAction } from '../../../components/Action';
 import { Choices } from '../../../components/Choices';
 import { Problem, Said } from '../../../components/Messages';
 import { PagedList } from '../../../components/PagedList';
+import { RevealOnPurpose } from '../../../components/RevealOnPurpose';
 import { SignedInStaff, StaffOnly } from '../../../components/Staff';
 import { TextField } from '../../../components/TextField';
-import { AnswerProjectProposalDocument, StaffProjectsDocument, StaffProposalsDocument, type ProjectProposalAnswerInput, type ProjectProposalStatus, type StaffProposalFieldsFragment } from '../../../generated/operations';
+import { AnswerProjectProposalDocument, ProposalContactDocument, StaffProjectsDocument, StaffProposalsDocument, type ProjectProposalAnswerInput, type ProjectProposalStatus, type StaffProposalFieldsFragment } from '../../../generated/operations';
 import { pageOf, usePaged } from '../../../hooks/use-paged';
 import { useFormCheck } from '../../../hooks/use-form-check';
 import { useRemote } from '../../../hooks/use-remote';
@@ -97,6 +98,11 @@ function ProposalCard({ proposal, onAnswered }: { proposal: Proposal; onAnswered
       <Text className="gov-card__title">{proposal.title}</Text>
       <Text className="gov-card__meta">{`${STAFF_STATUS_WORDS[proposal.status]} · ${dateInWords(proposal.submittedAt)}提交 · 地点：${proposal.location}`}</Text>
       <Text className="gov-paragraph">{proposal.description}</Text>
+      {/* Masked, as everywhere: whether there is a number and whose; the office reads it in full on purpose, to call back. */}
+      <Text className="gov-line">{proposal.contactMobile ? `回电号码：${proposal.contactMobile}` : '建议人没有留电话。'}</Text>
+      {proposal.contactMobile && proposal.viewerCan.readPersonalData && (
+        <RevealOnPurpose label="回电号码" read={() => staffRequest(ProposalContactDocument, { id: proposal.id }).then((d) => d.projectProposalContact)} />
+      )}
       {proposal.reply ? (
         <Text className="gov-line">{`答复（${dateInWords(proposal.answeredAt)}）：${proposal.reply}`}</Text>
       ) : (

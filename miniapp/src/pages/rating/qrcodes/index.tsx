@@ -48,15 +48,15 @@ function Downloads({ link }: { link: Link }) {
     setSaid(null);
     void savePng(link.qrCodeDataUrl, qrFileName(link.caption, 'png')).then((ok) => {
       setBusy(false);
-      setSaid(ok ? { ok, text: '已保存 PNG 图片，在浏览器的“下载”里可以找到。' } : { ok, text: '这个浏览器没能生成 PNG 图片，请用“下载二维码图片”（SVG）。' });
+      setSaid(ok ? { ok, text: '已保存 PNG 图片，在浏览器的“下载”里可以找到。' } : { ok, text: '这个浏览器没能生成 PNG 图片，请用“下载矢量图（印刷用）”。' });
     });
   };
   return (
     <View className="rating-qr__actions">
       <a className="gov-action gov-action--plain rating-qr__download" href={link.qrCodeDataUrl} download={qrFileName(link.caption, 'svg')}>
-        下载二维码图片
+        下载矢量图（印刷用）
       </a>
-      <SendAction kind="plain" busy={busy} busyText="正在生成 PNG……" onClick={png}>另存为 PNG 图片</SendAction>
+      <SendAction kind="plain" busy={busy} busyText="正在生成 PNG……" onClick={png}>下载图片（PNG）</SendAction>
       {said && (said.ok ? <Said text={said.text} /> : <Problem text={said.text} />)}
     </View>
   );
@@ -156,7 +156,7 @@ function OnThePhone({ department, h5Url }: { department: string; h5Url: string |
     <View className="gov-notice" role="note">
       <Text className="gov-notice__title">怎样保存和打印</Text>
       <Text className="gov-notice__text">在手机上，把二维码截屏保存就能用。</Text>
-      <Text className="gov-notice__text">要打印得清楚，请复制本页的网页版地址，在电脑浏览器里打开，用工作人员账号登录后点“下载二维码图片”。</Text>
+      <Text className="gov-notice__text">要打印得清楚，请复制本页的网页版地址，在电脑浏览器里打开，用工作人员账号登录后点“下载矢量图（印刷用）”。</Text>
       {address && (
         <Action kind="plain" onClick={copy}>
           复制网页版地址

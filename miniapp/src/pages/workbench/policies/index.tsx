@@ -63,6 +63,8 @@ function Policies({ staff, visit }: { staff: Staff; visit: number }) {
       <PagedList list={list} what="政策文件" empty="本部门还没有发布过政策文件。" count={(shown) => `共 ${shown} 份`}>
         {(policies) => policies.map((policy) => <PolicyCard key={policy.id} policy={policy} onRepealed={() => setRepealed((n) => n + 1)} />)}
       </PagedList>
+      {/* Every clerk publishes for their own department: with nothing yet, the way to the first one. */}
+      {list.status === 'ready' && list.items.length === 0 && <Action onClick={() => openPage(ROUTES.workbenchPublish)}>发布政策文件</Action>}
     </View>
   );
 }
