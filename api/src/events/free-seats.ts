@@ -1,7 +1,7 @@
 import type { App } from '../app';
 import { notifyRegistrant } from './event-notifications';
 import type { StoredEvent } from './event-model';
-import { cancelRefusal } from './open-day-rules';
+import { seatsForWaiters } from './seat-handover';
 
 // Seats free while somebody waits: staff added them (the capacity grew) and the handover that should
 // have followed did not finish — it stops after about 3 s when the waiting list's index shows nobody
@@ -30,7 +30,7 @@ export async function freeSeatsToWaiters(app: Pick<App, 'stores' | 'notifier' | 
   const now = app.now();
   let promoted = 0;
   for (const event of await app.stores.events.startingBetween(now)) {
-    if (event.seatsLeft <= 0 || event.waitlistLength <= 0 || cancelRefusal(event, now)) continue;
+    if (!seatsForWaiters(event, now)) continue;
     const given = await handFreeSeats(app, event, now);
     // None: another run gave them meanwhile, or the index still shows nobody; the next run looks again.
     if (given === 0) app.log.warn({ eventId: event.id, seatsLeft: event.seatsLeft, waitlistLength: event.waitlistLength }, 'open-day seats free while somebody waits, none given this run');

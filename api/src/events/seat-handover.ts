@@ -42,6 +42,9 @@ function waitingList(table: OpenDayTable, eventId: string) {
   };
 }
 
+/** Whether the event has free seats that belong to its waiting list now: somebody waits and seats can still change hands. */
+export const seatsForWaiters = (event: StoredEvent, now: Date) => event.seatsLeft > 0 && event.waitlistLength > 0 && !cancelRefusal(event, now);
+
 const promotedStatus = (event: StoredEvent): RegistrationStatus => (event.selectionMode === 'DRAW' ? 'SELECTED' : 'CONFIRMED');
 
 /**
@@ -132,7 +135,7 @@ export async function fillFreeSeats(table: OpenDayTable, eventId: string, now: D
   const waiting = waitingList(table, eventId);
   for (let round = 0; round < 10_000; round += 1) {
     const event = await eventOf(table, eventId);
-    if (event.seatsLeft <= 0 || event.waitlistLength <= 0 || cancelRefusal(event, now)) break;
+    if (!seatsForWaiters(event, now)) break;
     const candidate = await waiting.first();
     if (!candidate) {
       // The index does not show the waiting yet: looked at again a few times (decision 027).
