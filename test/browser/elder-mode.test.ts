@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { graphql } from '../support/run-govopen';
 import { bodyFontSize, current, govOpenInBrowser, PHONE, ROUTES, screenshotWholePage, settled, sidewaysOverflow, tapTargets, textLines, wordsBrokenInside, type Target } from '../support/browser';
 
@@ -134,6 +134,23 @@ describe('长辈版: lines that wrap', () => {
     return found;
   }
 
+  /** How many of these wrap, and where any of them wraps inside a word (wordsBrokenInside). */
+  async function wrapping(elements: readonly Locator[]): Promise<{ wrapped: number; broken: string[] }> {
+    let wrapped = 0;
+    const broken: string[] = [];
+    for (const element of elements) {
+      if ((await textLines(element)).length > 1) wrapped++;
+      broken.push(...(await wordsBrokenInside(element)));
+    }
+    return { wrapped, broken };
+  }
+
+  /** The demo open day with an agenda, a long place and dates that wrap in 长辈版. */
+  async function sampleOpenDay(): Promise<string> {
+    const events = await graphql<{ events: { edges: Array<{ node: { id: string; title: string } }> } }>(app.govopen.base, '{ events(first: 20) { edges { node { id title } } } }');
+    return events.body.data!.events.edges.find(({ node }) => node.title === '（示例）养老服务补贴政策开放日')!.node.id;
+  }
+
   it('政策文件库 and 民生实事 split a wrapped title or meta line evenly, leaving no character alone on a line', async () => {
     const projects = await graphql<{ projects: { edges: Array<{ node: { id: string; title: string } }> } }>(app.govopen.base, '{ projects(first: 20) { edges { node { id title } } } }');
     const renewal = projects.body.data!.projects.edges.find(({ node }) => node.title === '老旧小区改造')!.node.id;
@@ -182,18 +199,16 @@ describe('长辈版: lines that wrap', () => {
   });
 
   it('an open day\'s dates and times wrap only between words: never 星期 / 二 or 上 / 午9:30', async () => {
-    const events = await graphql<{ events: { edges: Array<{ node: { id: string; title: string } }> } }>(app.govopen.base, '{ events(first: 20) { edges { node { id title } } } }');
-    const event = events.body.data!.events.edges.find(({ node }) => node.title === '（示例）养老服务补贴政策开放日')!.node.id;
+    const event = await sampleOpenDay();
     const broken: string[] = [];
     let wrapped = 0;
     for (const settings of [{ ...ELDER, elder: false }, ELDER]) {
       const page = await app.browser.open(ROUTES.eventDetail, { id: event }, settings);
       await settled(page, '活动介绍');
       // 时间, 报名时间, 报名情况: 12月5日 星期六 上午9:30 到 11:30 …
-      for (const value of await current(page).locator('.gov-fields__value').filter({ hasText: '星期' }).all()) {
-        if ((await textLines(value)).length > 1) wrapped++;
-        broken.push(...(await wordsBrokenInside(value)));
-      }
+      const found = await wrapping(await current(page).locator('.gov-fields__value').filter({ hasText: '星期' }).all());
+      wrapped += found.wrapped;
+      broken.push(...found.broken);
       await screenshotWholePage(page, `event-dates-${settings.elder ? 'elder' : 'standard'}-375`);
       await page.close();
     }
@@ -203,19 +218,12 @@ describe('长辈版: lines that wrap', () => {
   });
 
   it('an open day\'s agenda and place wrap only between words: the time whole, a place or what happens then whole where it fits a line', async () => {
-    const events = await graphql<{ events: { edges: Array<{ node: { id: string; title: string } }> } }>(app.govopen.base, '{ events(first: 20) { edges { node { id title } } } }');
-    const event = events.body.data!.events.edges.find(({ node }) => node.title === '（示例）养老服务补贴政策开放日')!.node.id;
-    const page = await app.browser.open(ROUTES.eventDetail, { id: event }, ELDER);
+    const page = await app.browser.open(ROUTES.eventDetail, { id: await sampleOpenDay() }, ELDER);
     await settled(page, '活动介绍');
     const items = await current(page).locator('.event-section').filter({ has: page.getByRole('heading', { name: '议程' }) }).locator('.event-list-item').all();
     expect(items).toHaveLength(3);
     const place = current(page).locator('.gov-fields__row').filter({ hasText: '地点' }).locator('.gov-fields__value');
-    const broken: string[] = [];
-    let wrapped = 0;
-    for (const text of [...items, place]) {
-      if ((await textLines(text)).length > 1) wrapped++;
-      broken.push(...(await wordsBrokenInside(text)));
-    }
+    const { wrapped, broken } = await wrapping([...items, place]);
     // Before: 上午10:15 高龄津贴和居 / 家养老服务补贴政策解读, （示例地址）示例区人民 / 路 1 号 区民政局一楼会议室.
     expect(broken).toEqual([]);
     expect(wrapped).toBeGreaterThan(1);
@@ -226,13 +234,8 @@ describe('长辈版: lines that wrap', () => {
   it('a tile\'s hint wraps between words: 办理进度、答复期限, never 办理进 / 度', async () => {
     const page = await app.browser.open(ROUTES.mine, {}, ELDER);
     await settled(page, '测试登录');
-    const broken: string[] = [];
-    let wrapped = 0;
-    for (const hint of await current(page).locator('.gov-tile__hint').all()) {
-      if ((await textLines(hint)).length > 1) wrapped++;
-      broken.push(...(await wordsBrokenInside(hint)));
-    }
-    // Before: 依申请公开：办理进 / 度、答复期限、告知书; 长辈版、字号、高 / 对比度、简洁版.
+    const { wrapped, broken } = await wrapping(await current(page).locator('.gov-tile__hint').all());
+    // Before: 依申请公开：办理进 / 度、答复期限、告知书; 咨询留言：部门的 / 答复、答复期限.
     expect(broken).toEqual([]);
     expect(wrapped).toBeGreaterThan(1);
     await screenshotWholePage(page, 'mine-tiles-elder-375');
