@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { currentYear } from '../../miniapp/src/lib/format';
 import { graphqlData, staffLogin as signInStaff } from '../support/run-govopen';
-import { axeViolations, current, govOpenInBrowser, DESK, PHONE, ROUTES, screenshotWholePage, settled, sidewaysOverflow, STANDARD, stretchedButtons, tapTargets, WIDTHS } from '../support/browser';
+import { axeViolations, current, govOpenInBrowser, DESK, PHONE, ROUTES, screenshotWholePage, settled, sidewaysOverflow, STANDARD, stretchedButtons, tapTargets, WIDTHS, wordsBrokenInside } from '../support/browser';
 
 // Staff pages on the H5 build in Chromium, in 长辈版, as clerks use them on their phones (375 px) and
 // at a desk browser (1280 px); every job runs at both widths, each width's run with data of its own:
@@ -342,6 +342,8 @@ describe.each(WIDTHS)('a resident’s proposal at %s width', (width, size) => {
     // The call-back number the proposer left: masked on the card, in full only when the office asks (that read is recorded).
     expect(await card.innerText()).toContain('回电号码：139****5678');
     expect(await card.innerText()).not.toContain('13912345678');
+    // Its facts wrap between them, each whole: 2026年12月5日提交, never 12月5 / 日.
+    expect(await wordsBrokenInside(card.locator('.gov-card__meta'))).toEqual([]);
     await check(page, 'proposals', width);
     await card.getByRole('button', { name: '查看完整回电号码（会记录在案）' }).click();
     await card.getByText('回电号码：13912345678').waitFor();

@@ -11,6 +11,7 @@ import ProjectStaffPage from '../../pages/projects/staff/index';
 import ProjectReportPage from '../../pages/projects/report/index';
 import ProjectProposalsPage from '../../pages/projects/proposals/index';
 import ProjectNewPage from '../../pages/projects/new/index';
+import { phrased } from '../../../test-support/text';
 
 // 民生实事, the staff side: the department's projects, 报送进展 (text, figures, spending, one photo
 // sent to storage first), 标记完成 and 说明延期 — with the staff session only.
@@ -604,7 +605,7 @@ describe('答复群众建议', () => {
     });
     render(<ProjectProposalsPage />);
     const card = await screen.findByRole('article', { name: '老旧小区加装电梯' });
-    expect(within(card).getByText(/^待答复 · 2026年11月20日提交 · 地点：城东街道$/)).toBeTruthy();
+    expect(within(card).getByText(phrased('待答复 · 2026年11月20日提交 · 地点：城东街道'))).toBeTruthy();
 
     fireEvent.click(within(card).getByRole('button', { name: '发送答复' }));
     expect(screen.getByRole('alert').textContent).toBe('请选择答复结果。');

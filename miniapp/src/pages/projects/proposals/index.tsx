@@ -6,6 +6,7 @@ import { SendAction } from '../../../components/Action';
 import { Choices } from '../../../components/Choices';
 import { Problem, Said } from '../../../components/Messages';
 import { PagedList } from '../../../components/PagedList';
+import { Phrases } from '../../../components/Phrases';
 import { RevealOnPurpose } from '../../../components/RevealOnPurpose';
 import { SignedInStaff, StaffOnly } from '../../../components/Staff';
 import { TextField } from '../../../components/TextField';
@@ -96,7 +97,7 @@ function ProposalCard({ proposal, onAnswered }: { proposal: Proposal; onAnswered
   return (
     <View className="gov-card" role="article" aria-label={proposal.title}>
       <Text className="gov-card__title">{proposal.title}</Text>
-      <Text className="gov-card__meta">{`${STAFF_STATUS_WORDS[proposal.status]} · ${dateInWords(proposal.submittedAt)}提交 · 地点：${proposal.location}`}</Text>
+      <Phrases className="gov-card__meta" breaks="words" text={`${STAFF_STATUS_WORDS[proposal.status]} · ${dateInWords(proposal.submittedAt)}提交 · 地点：${proposal.location}`} />
       <Text className="gov-paragraph">{proposal.description}</Text>
       {/* Masked, as everywhere: whether there is a number and whose; the office reads it in full on purpose, to call back. */}
       <Text className="gov-line">{proposal.contactMobile ? `回电号码：${proposal.contactMobile}` : '建议人没有留电话。'}</Text>
