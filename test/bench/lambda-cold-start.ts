@@ -6,8 +6,10 @@ import { bundleFigures, bundleLambda, LAMBDA_BUNDLE_BUDGET_BYTES } from '../../i
 
 // The Lambda's size and cold start for `npm run bench` (issue 17): GovOpen's bundle against a bare
 // Apollo Server on the same integration (bare-lambda.ts), bundled the same way. Each run is a fresh
-// Node process that imports the bundle and answers one `{ __typename }`, as a cold Lambda container
-// does; runs alternate between the two, and the figures are medians.
+// Node process that imports the bundle and answers one request, as a cold Lambda container does;
+// runs alternate between the two, and the figures are medians. Two pairs: `{ __typename }` against
+// bare Apollo (the issue's target), and a first read of DynamoDB against bare Apollo reading one
+// item through the AWS SDK (bare-read-lambda.ts): what any handler over DynamoDB pays.
 
 const RUNS = 9;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
@@ -18,11 +20,12 @@ const started = performance.now();
 const { handler } = await import(process.env.BENCH_BUNDLE);
 const event = { resource: '/graphql', path: '/graphql', httpMethod: 'POST', headers: { 'content-type': 'application/json' }, multiValueHeaders: {},
   queryStringParameters: null, multiValueQueryStringParameters: null, isBase64Encoded: false, requestContext: { requestId: 'bench' },
-  body: JSON.stringify({ query: '{ __typename }' }) };
+  body: JSON.stringify({ query: process.env.BENCH_QUERY }) };
 const response = await handler(event, { awsRequestId: 'bench' }, () => undefined);
 const wallMs = performance.now() - started;
 const cpu = process.cpuUsage();
-process.stdout.write('\\nBENCH ' + JSON.stringify({ status: response.statusCode, wallMs, cpuMs: (cpu.user + cpu.system) / 1000, peakRssMb: process.resourceUsage().maxRSS / 1024 }) + '\\n');
+const errors = JSON.parse(response.body).errors;
+process.stdout.write('\\nBENCH ' + JSON.stringify({ status: response.statusCode, errors, wallMs, cpuMs: (cpu.user + cpu.system) / 1000, peakRssMb: process.resourceUsage().maxRSS / 1024 }) + '\\n');
 `;
 
 interface ColdStart {
@@ -31,7 +34,12 @@ interface ColdStart {
   peakRssMb: number;
 }
 
-function coldStart(bundleDir: string): Promise<ColdStart> {
+interface Handler {
+  bundleDir: string;
+  query: string;
+}
+
+function coldStart({ bundleDir, query }: Handler, dynamoEndpoint: string): Promise<ColdStart> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--input-type=module', '-e', CHILD], {
       env: {
@@ -42,7 +50,12 @@ function coldStart(bundleDir: string): Promise<ColdStart> {
         AWS_REGION: 'cn-north-1',
         SESSION_SECRET: 'a-bench-session-secret-of-enough-length',
         AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+        // Lambda gives the role's credentials in the environment; DynamoDB Local takes any.
+        AWS_ACCESS_KEY_ID: 'bench',
+        AWS_SECRET_ACCESS_KEY: 'bench',
+        DYNAMODB_ENDPOINT: dynamoEndpoint,
         BENCH_BUNDLE: path.join(bundleDir, 'index.mjs'),
+        BENCH_QUERY: query,
       },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
@@ -52,8 +65,8 @@ function coldStart(bundleDir: string): Promise<ColdStart> {
     child.on('close', (code) => {
       const line = output.split('\n').find((l) => l.startsWith('BENCH '));
       if (code !== 0 || !line) return reject(new Error(`cold start in ${bundleDir} failed (exit ${code}): ${output.slice(-500)}`));
-      const { status, ...figures } = JSON.parse(line.slice('BENCH '.length)) as ColdStart & { status: number };
-      if (status !== 200) return reject(new Error(`cold start in ${bundleDir} answered ${status}`));
+      const { status, errors, ...figures } = JSON.parse(line.slice('BENCH '.length)) as ColdStart & { status: number; errors?: unknown };
+      if (status !== 200 || errors) return reject(new Error(`cold start in ${bundleDir} answered ${status}: ${JSON.stringify(errors)}`));
       resolve(figures);
     });
   });
@@ -64,33 +77,53 @@ const median = (values: number[]) => {
   return sorted[Math.floor(sorted.length / 2)]!;
 };
 
-export async function printLambdaFigures(): Promise<void> {
+/** Interleaved cold starts of two handlers (alternating which goes first, so neither always meets a warmer machine). */
+async function compare(govopen: Handler, yardstick: Handler, dynamoEndpoint: string, title: string, target: string): Promise<void> {
+  const runs: Record<'govopen' | 'yardstick', ColdStart[]> = { govopen: [], yardstick: [] };
+  for (let i = 0; i < RUNS; i += 1) {
+    const order = i % 2 === 0 ? (['govopen', 'yardstick'] as const) : (['yardstick', 'govopen'] as const);
+    for (const which of order) runs[which].push(await coldStart(which === 'govopen' ? govopen : yardstick, dynamoEndpoint));
+  }
+  const figure = (which: 'govopen' | 'yardstick', key: keyof ColdStart) => median(runs[which].map((run) => run[key]));
+  const row = (label: string, key: keyof ColdStart, unit: string) => ({
+    [`cold start, median of ${RUNS}`]: label,
+    GovOpen: `${figure('govopen', key).toFixed(0)} ${unit}`,
+    yardstick: `${figure('yardstick', key).toFixed(0)} ${unit}`,
+    ratio: `${(figure('govopen', key) / figure('yardstick', key)).toFixed(2)}×`,
+    target,
+  });
+  console.log(`\n${title} (interleaved runs)`);
+  console.table([row('import + first answer (wall)', 'wallMs', 'ms'), row('CPU time of the process', 'cpuMs', 'ms'), row('peak memory (RSS)', 'peakRssMb', 'MB')]);
+}
+
+/** The bundles' sizes, then their cold starts; the read pair reads the table `bench` on `dynamoEndpoint`, made by the caller. */
+export async function printLambdaFigures(dynamoEndpoint: string): Promise<void> {
   const govopenDir = mkdtempSync(path.join(tmpdir(), 'govopen-bench-lambda-'));
   const bareDir = mkdtempSync(path.join(tmpdir(), 'govopen-bench-bare-'));
+  const bareReadDir = mkdtempSync(path.join(tmpdir(), 'govopen-bench-bare-read-'));
   try {
-    const govopen = bundleFigures((await bundleLambda(govopenDir)).metafile);
-    const bare = bundleFigures((await bundleLambda(bareDir, path.join(__dirname, 'bare-lambda.ts'))).metafile);
-    console.log(`\nLambda bundle (infra/lib/lambda-bundle.ts): ${kb(govopen.coldLoadBytes)} loaded at a cold start (budget ${kb(LAMBDA_BUNDLE_BUDGET_BYTES)}, bare Apollo ${kb(bare.coldLoadBytes)}), ${kb(govopen.totalBytes)} with the parts loaded on demand`);
-    console.table(govopen.coldLoadParts.slice(0, 12).map(({ part, bytes }) => ({ 'largest parts at a cold start': part, size: kb(bytes) })));
+    const govopenSizes = bundleFigures((await bundleLambda(govopenDir)).metafile);
+    const bareSizes = bundleFigures((await bundleLambda(bareDir, path.join(__dirname, 'bare-lambda.ts'))).metafile);
+    await bundleLambda(bareReadDir, path.join(__dirname, 'bare-read-lambda.ts'));
+    console.log(`\nLambda bundle (infra/lib/lambda-bundle.ts): ${kb(govopenSizes.coldLoadBytes)} loaded at a cold start (budget ${kb(LAMBDA_BUNDLE_BUDGET_BYTES)}, bare Apollo ${kb(bareSizes.coldLoadBytes)}), ${kb(govopenSizes.totalBytes)} with the parts loaded on demand`);
+    console.table(govopenSizes.coldLoadParts.slice(0, 12).map(({ part, bytes }) => ({ 'largest parts at a cold start': part, size: kb(bytes) })));
 
-    const runs: Record<'govopen' | 'bare', ColdStart[]> = { govopen: [], bare: [] };
-    for (let i = 0; i < RUNS; i += 1) {
-      // Alternate which goes first, so neither always meets a warmer machine.
-      const order = i % 2 === 0 ? (['govopen', 'bare'] as const) : (['bare', 'govopen'] as const);
-      for (const which of order) runs[which].push(await coldStart(which === 'govopen' ? govopenDir : bareDir));
-    }
-    const figure = (which: 'govopen' | 'bare', key: keyof ColdStart) => median(runs[which].map((run) => run[key]));
-    const row = (label: string, key: keyof ColdStart, unit: string) => ({
-      [`cold start, median of ${RUNS}`]: label,
-      GovOpen: `${figure('govopen', key).toFixed(0)} ${unit}`,
-      'bare Apollo': `${figure('bare', key).toFixed(0)} ${unit}`,
-      ratio: `${(figure('govopen', key) / figure('bare', key)).toFixed(2)}×`,
-      target: '≤ 1.5×',
-    });
-    console.log('\nLambda cold start: a fresh Node process imports the bundle and answers { __typename } (interleaved runs)');
-    console.table([row('import + first answer (wall)', 'wallMs', 'ms'), row('CPU time of the process', 'cpuMs', 'ms'), row('peak memory (RSS)', 'peakRssMb', 'MB')]);
+    const pairs = [
+      {
+        title: 'Lambda cold start: a fresh Node process imports the bundle and answers { __typename }; yardstick: bare Apollo',
+        govopen: { bundleDir: govopenDir, query: '{ __typename }' },
+        yardstick: { bundleDir: bareDir, query: '{ __typename }' },
+        target: '≤ 1.5×',
+      },
+      {
+        title: "Lambda cold start with a first DynamoDB read: GovOpen's first page of 政策文件库 (one Query); yardstick: bare Apollo reading one item through the AWS SDK (decision 031)",
+        govopen: { bundleDir: govopenDir, query: '{ policies(first: 1) { __typename } }' },
+        yardstick: { bundleDir: bareReadDir, query: '{ hello }' },
+        target: '',
+      },
+    ];
+    for (const { title, govopen, yardstick, target } of pairs) await compare(govopen, yardstick, dynamoEndpoint, title, target);
   } finally {
-    rmSync(govopenDir, { recursive: true, force: true });
-    rmSync(bareDir, { recursive: true, force: true });
+    for (const dir of [govopenDir, bareDir, bareReadDir]) rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -52,13 +52,13 @@ async function printMiniappSizes(): Promise<void> {
 
 async function main() {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
-  // First, while nothing else of the bench runs: the cold start is timed in child processes.
-  await printLambdaFigures();
   const emulator = await startDynamoLocal();
   try {
     const config = { ...DEFAULT_CONFIG, logLevel: 'silent', dynamoEndpoint: emulator.endpoint, tableName: 'bench' };
     const dynamo = createDynamo(config);
     await ensureTable(dynamo);
+    // First, while nothing else of the bench runs (the emulator waits): the cold start is timed in child processes.
+    await printLambdaFigures(emulator.endpoint);
     const app = createApp(config, dynamo);
     await loadDemoContent(app);
     const server = createGraphQLServer({ production: true, log: app.log });
