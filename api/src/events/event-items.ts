@@ -33,7 +33,9 @@ export const eventItem = itemType({
   notes:
     '`seatsLeft`, `waitlistLength`, `applicants` and `checkedIn` change only in the transaction that writes the registration they count, ' +
     'so the capacity holds under any load; `waitlistSeq` (not read back) numbers the waiting list atomically; `drawSeed` and `drawStartedAt` ' +
-    'are set once when a draw starts. gsi2 is the department\'s staff list, drafts included.',
+    'are set once when a draw starts. `promotions` counts seats handed to the waiting list (in the handover\'s transaction) and `promotionsChecked` ' +
+    'is how many of them the scheduled sweep found told, so it reads the registrations only of an event with newer ones. ' +
+    'gsi2 is the department\'s staff list, drafts included.',
   attributes: () => eventDetailsAttributes.extend({
     id: z.string(),
     department: z.string(),
@@ -44,6 +46,10 @@ export const eventItem = itemType({
     waitlistLength: z.number(),
     applicants: z.number(),
     checkedIn: z.number(),
+    /** Seats handed from the waiting list to a waiter, ever (ADD in the handover's transaction). */
+    promotions: z.number().default(0),
+    /** `promotions` as the sweep read it when it found every one of them told (freeSeatsToWaiters). */
+    promotionsChecked: z.number().default(0),
     drawSeed: orNull(z.string()),
     drawnAt: orNull(z.string()),
     drawApplicants: orNull(z.number()),
@@ -78,7 +84,8 @@ export const registrationItem = itemType({
     'A double tap or a retry finds the first one; gsi1 is the resident\'s own list (我的), newest first; ' +
     'gsi2 is the event\'s waiting list in order, only while WAITLISTED: the update that promotes or cancels takes it off (decision 027). ' +
     '`checkInCode` only once it holds a seat (null while waiting or applying). ' +
-    'Set only by updates: `promotedAt`, `cancelledAt`, and the markers `remindedAt` and `cancellationNoticedAt` that make a reminder or a cancellation notice go out once.',
+    'Set only by updates: `promotedAt`, `cancelledAt`, and the markers `remindedAt` and `cancellationNoticedAt` that make a reminder or a cancellation notice go out once; ' +
+    '`promotionUntoldSince` is set by the handover that gives a waiter a seat and removed in the transaction that writes the resident\'s notice (decision 030).',
   attributes: () => z.object({
     /** `<eventId>.<residentId>`. */
     id: z.string(),
@@ -98,6 +105,12 @@ export const registrationItem = itemType({
     waitlistSeq: orNull(z.number()),
     /** DRAW: place in the draw order (1 = drawn first). */
     drawPosition: orNull(z.number()),
+    /**
+     * Promoted from the waiting list and not yet told (when the handover was written): removed, on
+     * condition that it is there, in the transaction that writes the notice, so one notice goes out
+     * however many try; the scheduled sweep tells those a stopped process left (decision 030).
+     */
+    promotionUntoldSince: orNull(z.string()),
     createdAt: z.string(),
     checkedInAt: orNull(z.string()),
     feedbackAt: orNull(z.string()),

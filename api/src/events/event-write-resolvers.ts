@@ -9,7 +9,7 @@ import { normalizeCheckInCode } from './check-in-code';
 import { staffEvent } from './event-access';
 import type { MessageWrites } from '../notifications/inbox-notifier';
 import { notifyRegistrant, registrantMessage } from './event-notifications';
-import { handFreeSeats } from './free-seats';
+import { handFreeSeats, tellPromoted } from './free-seats';
 import { EVENT_ID, eventIdFor, newEvent, parseRegistrationId, registrationIdOf, type EventDetails, type StoredEvent, type StoredRegistration } from './event-model';
 import {
   cancelReasonSchema,
@@ -143,7 +143,7 @@ export const eventWriteResolvers: { Mutation: MutationResolvers<RequestContext> 
       const { registration: cancelled, promoted } = await context.stores.registrations.cancel(registration, context.now());
       if (promoted) {
         const event = await context.stores.events.get(promoted.eventId, true);
-        if (event) await notifyRegistrant(context, 'EVENT_PROMOTED', event, promoted);
+        if (event) await tellPromoted(context, event, promoted);
       }
       return cancelled;
     },

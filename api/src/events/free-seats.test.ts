@@ -2,12 +2,13 @@ import { createTestApi, createTestStaff, residentToken, type TestApi } from '../
 import { auditEntry } from '../core/audit-entry';
 import { createLogger } from '../core/logger';
 import { ORDINARY_WRITES, transact } from '../core/transactions';
+import type { InboxNotifier } from '../notifications/inbox-notifier';
 import { createOutboxStore } from '../notifications/outbox-store';
 import { runScheduledTasks } from '../scheduled-tasks';
 import { eventDetailsAttributes, registrationItem } from './event-items';
 import { CANCEL_REGISTRATION, eventInput, openEventFor, person, register } from './event-test-support';
 import type { StoredEvent } from './event-model';
-import { freeSeatsToWaiters } from './free-seats';
+import { freeSeatsToWaiters, handFreeSeats } from './free-seats';
 import { openDayTable } from './open-day-table';
 
 // Seats staff added stay free when the handover after the capacity's change did not finish (the
@@ -133,8 +134,79 @@ it('promotes nobody twice and never exceeds the capacity when two sweeps run at 
   for (const i of [4, 5, 6]) expect(await promotedNotices(`twice-${i}`)).toEqual([]);
 });
 
-it('reads only the open days to come, in a Query and a BatchGetItem, when no seat waits for anybody', async () => {
-  const requests = api.app.dynamo.requestCount();
+/** A notifier whose messages cannot be written (WeChat or the table refusing), as the handover's process meets it. */
+function failingNotices() {
+  const lines: Array<Record<string, unknown>> = [];
+  const refuse = () => Promise.reject(new Error('消息服务暂时不可用'));
+  const notifier: InboxNotifier = { send: refuse, writesOf: refuse };
+  return { context: { ...api.app, notifier, log: createLogger('warn', { write: (line: string) => void lines.push(JSON.parse(line)) }) }, lines };
+}
+
+it('tells a resident promoted by a cancellation at the next sweep when the process stopped before the notice, once', async () => {
+  const { eventId, tokens } = await fullEvent('转正未通知开放日', 'stopped', 2);
+  // The cancellation's transaction is written (the seat handed to the first waiting), then the process stops.
+  const leaving = (await api.app.stores.registrations.get(eventId, 'stopped-0', true))!;
+  const { promoted } = await api.app.stores.registrations.cancel(leaving, api.app.now());
+  expect(promoted).toMatchObject({ residentId: 'stopped-1', status: 'CONFIRMED' });
+  const seat = (await mine(eventId, tokens[1]!)).myRegistration;
+  expect(seat).toMatchObject({ status: 'CONFIRMED', checkInCode: expect.stringMatching(/^[2-9A-HJKMNP-Z]{6}$/) });
+  expect(await promotedNotices('stopped-1')).toEqual([]);
+
+  expect(await freeSeatsToWaiters(api.app)).toBe(1);
+  expect(await promotedNotices('stopped-1')).toEqual([expect.objectContaining({ data: expect.objectContaining({ title: '转正未通知开放日', checkInCode: seat.checkInCode }) })]);
   expect(await freeSeatsToWaiters(api.app)).toBe(0);
-  expect(api.app.dynamo.requestCount() - requests).toBe(2);
+  expect(await promotedNotices('stopped-1')).toHaveLength(1);
+  expect(await promotedNotices('stopped-2')).toEqual([]);
+  expect((await mine(eventId, tokens[2]!)).myRegistration).toMatchObject({ status: 'WAITLISTED', waitlistPosition: 1 });
+});
+
+it('tells residents whose promotion notice could not be written once, when two sweeps run at once', async () => {
+  const { eventId, tokens } = await fullEvent('通知失败开放日', 'unsent', 3);
+  const grown = await addSeatsOnly(eventId, 3);
+  // Staff's handover gives the seats, but no notice can be written: the operator is told, the seats stay given.
+  const { context, lines } = failingNotices();
+  expect(await handFreeSeats(context, grown, api.app.now())).toBe(2);
+  expect(lines).toEqual([expect.objectContaining({ level: 40, eventId }), expect.objectContaining({ level: 40, eventId })]);
+  for (const i of [1, 2]) expect(await promotedNotices(`unsent-${i}`)).toEqual([]);
+
+  const [first, second] = await Promise.all([freeSeatsToWaiters(api.app), freeSeatsToWaiters(api.app)]);
+  expect(first + second).toBe(2);
+  for (const i of [1, 2]) {
+    const seat = (await mine(eventId, tokens[i]!)).myRegistration;
+    expect(await promotedNotices(`unsent-${i}`)).toEqual([expect.objectContaining({ data: expect.objectContaining({ title: '通知失败开放日', checkInCode: seat.checkInCode }) })]);
+  }
+  expect(await freeSeatsToWaiters(api.app)).toBe(0);
+  for (const i of [1, 2]) expect(await promotedNotices(`unsent-${i}`)).toHaveLength(1);
+  expect(await promotedNotices('unsent-3')).toEqual([]);
+});
+
+it('keeps trying a notice the sweep could not write either, and never tells a resident who cancelled meanwhile', async () => {
+  const { eventId, tokens } = await fullEvent('稍后通知开放日', 'later', 2);
+  const grown = await addSeatsOnly(eventId, 3);
+  const { context } = failingNotices();
+  expect(await handFreeSeats(context, grown, api.app.now())).toBe(2);
+  // The sweep's notices fail too: nothing is marked as told.
+  expect(await freeSeatsToWaiters(context)).toBe(0);
+  const gone = (await mine(eventId, tokens[2]!)).myRegistration.id;
+  expect((await api.run(CANCEL_REGISTRATION, { id: gone }, { token: tokens[2] })).errors).toBeUndefined();
+
+  expect(await freeSeatsToWaiters(api.app)).toBe(1);
+  expect(await promotedNotices('later-1')).toHaveLength(1);
+  expect(await promotedNotices('later-2')).toEqual([]);
+});
+
+it('reads only the open days to come, in a Query and a BatchGetItem, when no seat waits for anybody and everyone promoted was told', async () => {
+  const { eventId, tokens } = await fullEvent('请求计数开放日', 'counted', 1);
+  await freeSeatsToWaiters(api.app);
+  const count = async () => {
+    const requests = api.app.dynamo.requestCount();
+    expect(await freeSeatsToWaiters(api.app)).toBe(0);
+    return api.app.dynamo.requestCount() - requests;
+  };
+  expect(await count()).toBe(2);
+  // A promotion told at once: the next sweep reads that event's registrations once (a Query) and notes them told (an UpdateItem).
+  expect((await api.run(CANCEL_REGISTRATION, { id: (await mine(eventId, tokens[0]!)).myRegistration.id }, { token: tokens[0] })).errors).toBeUndefined();
+  expect(await promotedNotices('counted-1')).toHaveLength(1);
+  expect(await count()).toBe(4);
+  expect(await count()).toBe(2);
 });

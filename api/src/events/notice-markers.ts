@@ -1,5 +1,5 @@
-import { writeOne } from '../core/transactions';
-import type { StoredRegistration } from './event-model';
+import { transact, writeOne, type Write } from '../core/transactions';
+import type { StoredEvent, StoredRegistration } from './event-model';
 import { OPEN_DAY_WRITES, type OpenDayTable } from './open-day-table';
 
 // Markers on a registration that make a message go out once however often the job runs: set before
@@ -23,3 +23,29 @@ export async function unmarkReminded(table: OpenDayTable, registration: StoredRe
 /** Marks a registration as told of the event's cancellation; false when it had been. */
 export const markCancellationNoticed = (table: OpenDayTable, registration: StoredRegistration, at: Date) =>
   marker(table, registration, 'cancellationNoticedAt', '#status <> :cancelled', { ':at': at.toISOString(), ':cancelled': 'CANCELLED' });
+
+// A promotion from the waiting list (seat-handover.ts) sets `promotionUntoldSince` in its own
+// transaction; the notice's 我的消息 entry (and the outbox's copy) is written in one transaction with
+// the marker's removal, conditional on it, so the inline send and any number of sweeps tell once
+// (decision 030).
+
+/** Writes the promotion's notice (`notice`: its 我的消息 entry …) and removes the marker; false when it had been told, or the seat is no longer the resident's. */
+export async function tellPromotion(table: OpenDayTable, registration: StoredRegistration, notice: readonly Write[]): Promise<boolean> {
+  const told = table.registrations.update(registration, 'REMOVE promotionUntoldSince', {
+    if: 'attribute_exists(promotionUntoldSince) AND #status IN (:confirmed, :selected)',
+    values: { ':confirmed': 'CONFIRMED', ':selected': 'SELECTED' },
+  });
+  return (await transact(table.dynamo, [...notice, told], OPEN_DAY_WRITES)).ok;
+}
+
+/** The event's registrations promoted and not yet told: one strongly consistent Query of its registrations, the marked ones only. */
+export const untoldPromotions = (table: OpenDayTable, eventId: string) =>
+  table.registrations.query({ where: { eventId }, consistent: true, filter: { if: 'attribute_exists(promotionUntoldSince)' } });
+
+/** Records that every promotion the event counted when read was told; false when more came since (the next sweep looks again). */
+export const promotionsChecked = (table: OpenDayTable, event: StoredEvent) =>
+  writeOne(
+    table.dynamo,
+    table.events.update({ id: event.id }, 'SET promotionsChecked = :seen', { if: 'promotions = :seen', values: { ':seen': event.promotions } }),
+    OPEN_DAY_WRITES,
+  ).then((result) => result.ok);

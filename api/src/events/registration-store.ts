@@ -1,11 +1,11 @@
 import type { AuditEntry, AuditLog } from '../core/audit';
 import type { Dynamo } from '../core/dynamo';
-import type { Guard } from '../core/transactions';
+import type { Guard, Write } from '../core/transactions';
 import { checkIn } from './check-in';
 import { runDraw, type DrawOutcome } from './draw-run';
 import { registrationItem } from './event-items';
 import { registrationIdOf, type EventFeedback, type StoredEvent, type StoredRegistration } from './event-model';
-import { markCancellationNoticed, markReminded, unmarkReminded } from './notice-markers';
+import { markCancellationNoticed, markReminded, promotionsChecked, tellPromotion, unmarkReminded, untoldPromotions } from './notice-markers';
 import { openDayTable } from './open-day-table';
 import { listQuestionnaires, submitQuestionnaire } from './questionnaire';
 import { cancel, fillFreeSeats } from './seat-handover';
@@ -26,6 +26,12 @@ export interface RegistrationStore {
   cancel(registration: StoredRegistration, now: Date): Promise<{ registration: StoredRegistration; promoted: StoredRegistration | null }>;
   /** Gives free seats (after the capacity grew) to the waiting list in order. */
   fillFreeSeats(eventId: string, now: Date): Promise<StoredRegistration[]>;
+  /** Writes a promotion's notice (`notice`: its 我的消息 entry …) in one transaction with the registration's "not yet told" marker removed; false when it had been told. */
+  tellPromotion(registration: StoredRegistration, notice: readonly Write[]): Promise<boolean>;
+  /** The event's registrations promoted and not yet told (a strongly consistent Query of its registrations). */
+  untoldPromotions(eventId: string): Promise<StoredRegistration[]>;
+  /** Records that the promotions the event counted when read were all told; false when more came since. */
+  promotionsChecked(event: StoredEvent): Promise<boolean>;
   listForEvent(eventId: string): Promise<StoredRegistration[]>;
   listForResident(residentId: string): Promise<StoredRegistration[]>;
   /** 1 for the first waiting. */
@@ -63,6 +69,9 @@ export function createRegistrationStore(dynamo: Dynamo, audit: AuditLog): Regist
     register: (event, residentId, input, now, alongside, guard) => joined(registrationIdOf(event.id, residentId), () => register(table, recent, numbers, event, residentId, input, now, alongside, guard)),
     cancel: (registration, now) => cancel(table, registration, now),
     fillFreeSeats: (eventId, now) => fillFreeSeats(table, eventId, now),
+    tellPromotion: (registration, notice) => tellPromotion(table, registration, notice),
+    untoldPromotions: (eventId) => untoldPromotions(table, eventId),
+    promotionsChecked: (event) => promotionsChecked(table, event),
     draw: (event, now, entry) => runDraw(table, audit, event, now, entry),
     checkIn: (event, code, now) => checkIn(table, event, code, now),
     submitFeedback: (registration, feedback) => submitQuestionnaire(table, registration, feedback),

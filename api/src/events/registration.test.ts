@@ -71,7 +71,12 @@ describe('signing up first come, first served', () => {
 
   it('gives a cancelled seat to the first waiting at once and tells them; the others move up', async () => {
     const mine = await api.run<{ event: { myRegistration: { id: string } } }>(`query($id: ID!) { event(id: $id) { myRegistration { id } } }`, { id: eventId }, { token: tokens[0] });
+    const requestsBefore = api.app.dynamo.requestCount();
     const cancelled = await api.run(CANCEL_REGISTRATION, { id: mine.data!.event.myRegistration.id }, { token: tokens[0] });
+    // As many requests as before the notice was made to survive a stopped process (decision 030): the
+    // handover's transaction marks the resident as not yet told, and the notice's own transaction
+    // (its 我的消息 entry and the outbox's copy) removes the mark.
+    expect(api.app.dynamo.requestCount() - requestsBefore).toBe(10);
     expect(cancelled.data).toEqual({ cancelRegistration: { id: mine.data!.event.myRegistration.id, status: 'CANCELLED' } });
     const promoted = await api.run<{ event: { seatsLeft: number; waitlistLength: number; myRegistration: { status: string; checkInCode: string } } }>(
       `query($id: ID!) { event(id: $id) { seatsLeft waitlistLength myRegistration { status checkInCode } } }`,

@@ -51,14 +51,15 @@ const promotedStatus = (event: StoredEvent): RegistrationStatus => (event.select
  * The writes that move a waiter into a seat, taking it off the waiting list's index (`waiter`: its
  * condition refuses a waiter the index showed stale), with the seat's check-in code reserved (`code`:
  * a waiter has none, decision 026; one taken already refuses the transaction, which is decided again
- * with another code).
+ * with another code), and marked as not yet told (decision 030). The event's write in the same
+ * transaction counts the promotion (`ADD promotions`), which the scheduled sweep compares.
  */
 function promotion(table: OpenDayTable, candidate: StoredRegistration, status: RegistrationStatus, at: string): { waiter: Write; code: Write } {
   const { eventId, residentId, waitlistSeq } = candidate;
   const code = newCheckInCode();
   const index = registrationItem.indexUpdate({ ...candidate, status, checkInCode: code, waitlistSeq: null }, 'gsi2');
   return {
-    waiter: table.registrations.update({ eventId, residentId }, `SET #status = :promoted, promotedAt = :at, checkInCode = :code REMOVE ${['waitlistSeq', ...index.remove].join(', ')}`, {
+    waiter: table.registrations.update({ eventId, residentId }, `SET #status = :promoted, promotedAt = :at, checkInCode = :code, promotionUntoldSince = :at REMOVE ${['waitlistSeq', ...index.remove].join(', ')}`, {
       if: '#status = :waitlisted AND waitlistSeq = :seq',
       values: { ':promoted': status, ':at': at, ':code': code, ':waitlisted': 'WAITLISTED', ':seq': waitlistSeq },
     }),
@@ -90,7 +91,7 @@ export async function cancel(table: OpenDayTable, registration: StoredRegistrati
         values: { ':open': 'OPEN', ':closed': 'CLOSED', ':now': at, ...values },
       });
     const index = registrationItem.indexUpdate({ ...current, status: 'CANCELLED', waitlistSeq: null }, 'gsi2');
-    const cancelled = table.registrations.update({ eventId, residentId }, `SET #status = :cancelled, cancelledAt = :at REMOVE ${['waitlistSeq', ...index.remove].join(', ')}`, {
+    const cancelled = table.registrations.update({ eventId, residentId }, `SET #status = :cancelled, cancelledAt = :at REMOVE ${['waitlistSeq', 'promotionUntoldSince', ...index.remove].join(', ')}`, {
       if: '#status = :was',
       values: { ':cancelled': 'CANCELLED', ':at': at, ':was': current.status },
     });
@@ -108,7 +109,7 @@ export async function cancel(table: OpenDayTable, registration: StoredRegistrati
       }
       const seat = promotion(table, candidate, promotedStatus(event), at);
       waiter = seat.waiter;
-      writes = [cancelled, eventUpdate('ADD waitlistLength :minusOne', 'waitlistLength > :zero', { ':minusOne': -1, ':zero': 0 }), seat.waiter, seat.code];
+      writes = [cancelled, eventUpdate('ADD waitlistLength :minusOne, promotions :one', 'waitlistLength > :zero', { ':minusOne': -1, ':one': 1, ':zero': 0 }), seat.waiter, seat.code];
     } else if (SEAT_STATUSES.includes(current.status)) {
       writes = [cancelled, eventUpdate('ADD seatsLeft :one', 'waitlistLength = :zero', { ':one': 1, ':zero': 0 })];
     } else if (current.status === 'WAITLISTED') {
@@ -143,9 +144,9 @@ export async function fillFreeSeats(table: OpenDayTable, eventId: string, now: D
       await waiting.lookAgain();
       continue;
     }
-    const seat = table.events.update({ id: eventId }, 'ADD seatsLeft :minusOne, waitlistLength :minusOne', {
+    const seat = table.events.update({ id: eventId }, 'ADD seatsLeft :minusOne, waitlistLength :minusOne, promotions :one', {
       if: `${CANCELLABLE_NOW} AND seatsLeft > :zero AND waitlistLength > :zero`,
-      values: { ':minusOne': -1, ':zero': 0, ':open': 'OPEN', ':closed': 'CLOSED', ':now': at },
+      values: { ':minusOne': -1, ':one': 1, ':zero': 0, ':open': 'OPEN', ':closed': 'CLOSED', ':now': at },
     });
     const { waiter, code } = promotion(table, candidate, promotedStatus(event), at);
     const outcome = await transact(table.dynamo, [seat, waiter, code], OPEN_DAY_WRITES);

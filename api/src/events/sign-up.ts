@@ -230,6 +230,7 @@ export async function register(table: OpenDayTable, recent: RecentEvents, number
         checkInCode: path === 'seat' ? newCheckInCode() : null,
         waitlistSeq: seq,
         drawPosition: null,
+        promotionUntoldSince: null,
         createdAt: at,
         checkedInAt: null,
         feedbackAt: null,

@@ -207,13 +207,18 @@ describe('what a resident sees', () => {
     expect(popular.data!.searchSuggestions).toEqual(expect.any(Array));
   });
 
-  it('completes one character with the words a resident means by it: 开 → 开放日, never 开展 or 开工', async () => {
-    const input = { title: '示例区民政局关于开展冬季送温暖活动的通知', documentNumber: '示民发〔2026〕31号', body: '各街道：\n一、活动内容\n开展走访慰问，暖心驿站12月1日开工。' };
+  it('completes one character with the words a resident means by it: 开 → 开放日, 办 → 办理, never 开展, 开工 or 通知', async () => {
+    const input = { title: '示例区民政局关于开展冬季送温暖活动的通知', documentNumber: '示民发〔2026〕31号', body: '各街道：\n一、活动内容\n开展走访慰问，暖心驿站12月1日开工。困难群众持社区开具的证明领取慰问品。' };
     expect((await api.run(PUBLISH, { input }, { token: tokens.civilAffairs })).errors).toBeUndefined();
     const suggest = async (prefix: string) => (await api.run<{ searchSuggestions: string[] }>(SearchSuggestionsDocument, { prefix, first: 8 })).data!.searchSuggestions;
     const completed = await suggest('开');
     expect(completed).toContain('开放日');
     expect(completed.filter((word) => ['开展', '开工'].includes(word))).toEqual([]);
+    // What residents come to do and the papers it takes, never what the title is framed with (通知, 印发).
+    expect(await suggest('办')).toContain('办理');
+    expect(await suggest('证')).toContain('证明');
+    expect(await suggest('通')).not.toContain('通知');
+    expect(await suggest('印')).not.toContain('印发');
     // Two characters and more are completed from every word of the library, as before.
     expect(await suggest('民政')).toContain('民政局');
   });

@@ -85,6 +85,15 @@ const TITLE_FRAME_WORDS: ReadonlySet<string> = new Set([
   '通知', '通告', '公告', '公报', '通报', '意见', '决定', '决议', '命令', '议案', '报告', '请示', '批复', '纪要', '办法', '规定', '细则', '方案', '要点', '规划', '措施', '若干',
   '开展', '做好', '印发', '转发', '加强', '进一步', '推进', '实施', '落实', '贯彻', '提高', '调整', '支持', '工作', '办公', '办公室',
 ]);
+/**
+ * What a resident comes to do, and the papers it takes (办理, 补办, 证明, 身份证 …): a resident who types
+ * one character means these as much as a title's subject, though no title or synonym holds them
+ * (证 → 证明, 办 → 办理). Offered only when the library holds them.
+ */
+const ERRAND_WORDS: ReadonlySet<string> = new Set([
+  '办理', '办证', '申请', '申报', '补办', '换领', '换证', '领取', '查询', '缴费', '缴纳', '报销', '登记', '预约', '咨询', '投诉', '开具', '认证', '手续', '流程',
+  '证明', '证件', '证书', '材料', '表格', '身份证', '户口', '户口本', '户籍', '居住证', '社保卡', '医保卡', '营业执照', '结婚证', '出生证明', '发票',
+]);
 
 export class SearchEngine {
   private pinyin: PinyinVocabulary | null = null;
@@ -249,14 +258,16 @@ export class SearchEngine {
 
   /**
    * What one character typed stands for: the words residents use that begin with it (the synonym
-   * table's, which holds the services' own names too) and the subjects of titles, most found first —
-   * never a word of the library that merely begins with it (开 → 开放日, 开店; not 开展, 开工).
+   * table's, which holds the services' own names too), then the subjects of titles and the errand
+   * words the library holds (证 → 证明, 办 → 办理), most found first — never a word of the library that
+   * merely begins with it (开 → 开放日, 开店; not 开展, 开工).
    */
   private wordsMeantBy(character: string): string[] {
-    const titled: string[] = [];
-    for (const term of this.index.titleVocabulary()) if (term.length > 1 && term.startsWith(character) && isHan(term) && !TITLE_FRAME_WORDS.has(term)) titled.push(term);
+    const meant: string[] = [];
+    for (const term of this.index.titleVocabulary()) if (term.length > 1 && term.startsWith(character) && isHan(term) && !TITLE_FRAME_WORDS.has(term)) meant.push(term);
+    for (const word of ERRAND_WORDS) if (word.startsWith(character) && this.frequency(word) > 0) meant.push(word);
     const phrases = this.synonyms.phrases().filter((phrase) => phrase.length > 1 && phrase.startsWith(character));
-    return [...new Set([...phrases, ...titled.sort((a, b) => this.frequency(b) - this.frequency(a))])];
+    return [...new Set([...phrases, ...meant.sort((a, b) => this.frequency(b) - this.frequency(a))])];
   }
 
   /** When nothing fits: words of the library close to the query's; for one character, only the words it stands for. */

@@ -177,6 +177,22 @@ describe('when nothing fits', () => {
     }
   });
 
+  it('offers, for one character, what a resident comes to do and the papers it takes (证 → 证明, 办 → 办理), never what titles are framed with', async () => {
+    for (const [typed, meant, frame] of [
+      ['证', '证明', []],
+      ['办', '办理', ['办法', '办公', '办公室']],
+      ['领', '领取', []],
+      ['身', '身份证', []],
+      ['开', '开放日', ['开展']],
+      ['通', null, ['通知', '通告', '通报']],
+      ['印', null, ['印发']],
+    ] as const) {
+      const offered = [...shared.suggest(typed, [], 8), ...(await search(typed)).suggestions];
+      if (meant) expect({ typed, offered: offered.includes(meant) }).toEqual({ typed, offered: true });
+      expect({ typed, frame: offered.filter((word) => (frame as readonly string[]).includes(word)) }).toEqual({ typed, frame: [] });
+    }
+  });
+
   it('completes what is being typed from the library, synonyms and pinyin', () => {
     expect(shared.suggest('高龄', [], 5)).toContain('高龄津贴');
     expect(shared.suggest('gljt', [], 5)[0]).toBe('高龄津贴');
