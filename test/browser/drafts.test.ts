@@ -68,6 +68,26 @@ async function checkPage(page: Page, name: string, width?: 'phone' | 'desk'): Pr
   await screenshotWholePage(page, `drafts-${name}-elder${width ? `-${width}` : ''}`);
 }
 
+it('a fresh GovOpen has an example draft open for comment: a resident finds it in 意见征集, comments on a section, and sees it in 我的意见', async () => {
+  const example = '（示例）既有住宅加装电梯补贴办法（征求意见稿）';
+  const page = await app.browser.open(ROUTES.draftList, {}, ELDER);
+  await keepSession(page, 'govopen.session.v1', await residentSession('demo-draft-reader'));
+  const view = current(page);
+  await settled(page, example);
+  expect(await view.getByText('暂时没有正在征求意见的草案。').count()).toBe(0);
+  await view.getByRole('link', { name: new RegExp(`^${example}`) }).click();
+  await settled(page, '起草说明');
+  const section = '第二条 补贴标准';
+  const region = view.getByRole('region', { name: section });
+  await region.getByRole('button', { name: `对这一条提意见：${section}` }).click();
+  await region.getByRole('textbox', { name: `对“${section}”提意见` }).fill('补贴能不能按楼层高低分档？');
+  await region.getByRole('button', { name: '提交意见' }).click();
+  await region.getByTestId('draft-comment').waitFor();
+  await page.goto(appUrl(app.govopen.base, ROUTES.draftMine));
+  await settled(page, example);
+  await current(page).getByTestId('draft-comment').filter({ hasText: '状态：待审核' }).waitFor();
+});
+
 it('the staff pages (the department’s drafts, publishing, 采纳情况) and the 采纳情况 page pass axe, targets and text in 长辈版', async () => {
   const id = await publishedDraft();
   const visits: Array<[name: string, route: string, params: Record<string, string>, staff: boolean, ready: string]> = [

@@ -207,7 +207,7 @@ async function proposeOnce(page: Page, proposal: { title: string; description: s
   await view.getByRole('button', { name: '提交建议' }).click();
   await view.getByText('还有 2 处要改，请看每一项下面的说明。').waitFor();
   await view.getByRole('textbox', { name: '具体内容' }).fill(proposal.description);
-  await view.getByText('还有 1 处要改，请看标红的说明。').waitFor();
+  await view.getByText('还有 1 处要改，请看那一项下面的说明。').waitFor();
   await view.getByRole('textbox', { name: '地点' }).fill(proposal.location);
   if (proposal.mobile) await view.getByRole('spinbutton', { name: '手机号（可以不填）' }).fill(proposal.mobile);
   expect(await view.getByText(/处要改/u).count()).toBe(0);
@@ -254,7 +254,7 @@ describe.each(POSTS)('staff post progress at $size.width px; residents see it', 
     // Nothing is marked before 发布进展 is first tapped; then the missing text is said, until it is written.
     expect(await form.getByRole('alert').count()).toBe(0);
     await form.getByRole('button', { name: '发布进展' }).click();
-    await form.getByText('还有 1 处要改，请看标红的说明。').waitFor();
+    await form.getByText('还有 1 处要改，请看那一项下面的说明。').waitFor();
     await form.getByText('请写进展内容：做了什么、到了哪一步。').waitFor();
     await form.getByRole('textbox', { name: '进展内容' }).fill(text);
     expect(await form.getByRole('alert').count()).toBe(0);

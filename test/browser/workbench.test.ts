@@ -158,7 +158,7 @@ it('written by hand (没有文件，直接填写): nothing is marked until 检�
   await view.getByRole('textbox', { name: '标题' }).fill('示例区民政局关于做好冬季困难群众救助工作的通知');
   await view.getByText('请填写标题。').waitFor({ state: 'detached' });
   expect(await view.getByText('请填写正文。').count()).toBe(1);
-  await checks.getByText('还有 1 处要改，请看标红的说明。').waitFor();
+  await checks.getByText('还有 1 处要改，请看那一项下面的说明。').waitFor();
   await view.getByRole('textbox', { name: '正文', exact: true }).fill('各街道：\n一、救助对象\n本区低保、特困人员。');
   await view.getByText('请填写正文。').waitFor({ state: 'detached' });
   expect(await checks.getByText(/处要改/u).count()).toBe(0);

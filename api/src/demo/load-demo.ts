@@ -4,6 +4,7 @@ import * as z from 'zod';
 import type { App } from '../app';
 import { importPolicyFiles } from '../policies/import/import-files';
 import { interpretationAttributes } from '../policies/policy-items';
+import { loadDemoDrafts } from './demo-drafts';
 import { loadDemoEvents } from './demo-events';
 import { loadDemoProjects } from './demo-projects';
 import { loadDemoRatings } from './demo-ratings';
@@ -17,14 +18,16 @@ const interpretationsSchema = z.record(z.string(), z.array(interpretationAttribu
 /**
  * Loads the demo content into an empty store: the policies unless there is any policy, the example
  * open days unless there is any published event, the rated services and their ratings (好差评)
- * unless there is any service, the livelihood projects unless there is any project.
+ * unless there is any service, the livelihood projects unless there is any project, the draft for
+ * comment (意见征集) unless there is any draft.
  */
-export async function loadDemoContent(app: App): Promise<{ loaded: boolean; policies: number; events: number; services: number; projects: number }> {
+export async function loadDemoContent(app: App): Promise<{ loaded: boolean; policies: number; events: number; services: number; projects: number; drafts: number }> {
   const projects = await loadDemoProjects(app);
   const events = await loadDemoEvents(app);
   const services = await loadDemoRatings(app);
+  const drafts = await loadDemoDrafts(app);
   const policies = app.stores.policies;
-  if (await policies.hasAnyPolicy()) return { loaded: events > 0 || services > 0 || projects > 0, policies: 0, events, services, projects };
+  if (await policies.hasAnyPolicy()) return { loaded: events > 0 || services > 0 || projects > 0 || drafts > 0, policies: 0, events, services, projects, drafts };
   const files = readdirSync(DEMO_POLICY_DIR)
     .filter((name) => name.endsWith('.txt'))
     .sort()
@@ -36,5 +39,5 @@ export async function loadDemoContent(app: App): Promise<{ loaded: boolean; poli
     const name = imported.file.split('/').at(-1) ?? '';
     for (const interpretation of interpretations[name] ?? []) await policies.addInterpretation(imported.id, interpretation);
   }
-  return { loaded: true, policies: result.imported.length, events, services, projects };
+  return { loaded: true, policies: result.imported.length, events, services, projects, drafts };
 }

@@ -9,7 +9,7 @@ function mistakesIn(errors: unknown): number {
 /** The line above a form's button while fields are still wrong: how many, so one slip is not called several. */
 export function mendTheForm(errors: object): string {
   const count = mistakesIn(errors);
-  if (count === 1) return '还有 1 处要改，请看标红的说明。';
+  if (count === 1) return '还有 1 处要改，请看那一项下面的说明。';
   return count > 1 ? `还有 ${count} 处要改，请看每一项下面的说明。` : '有要改的地方，请看每一项下面的说明。';
 }
 

@@ -16,6 +16,7 @@ import StaffQuestionsPage from '../../pages/casework/staff-questions/index';
 import StaffQuestionPage from '../../pages/casework/staff-question/index';
 import StaffRequestPage from '../../pages/casework/staff-request/index';
 import StaffReportPage from '../../pages/casework/staff-report/index';
+import ReportPage from '../../pages/casework/report/index';
 import { currentYear } from '../../lib/format';
 import { phrased } from '../../../test-support/text';
 
@@ -119,6 +120,8 @@ describe('咨询留言, the resident', () => {
     fireEvent.click(button('提交留言'));
     expect(screen.getByText('请写下您想问的事。')).toBeTruthy();
     expect(field('您的问题').getAttribute('aria-invalid')).toBe('true');
+    // Said in words where to look, not by a colour (red is no cue to everyone).
+    expect(screen.getByText('还有 1 处要改，请看那一项下面的说明。')).toBeTruthy();
 
     type('您的问题', ' 80岁以上老人的高龄津贴怎么申请？ ');
     type('手机号（可以不填）', '13812345678');
@@ -290,6 +293,15 @@ describe('依申请公开, the resident', () => {
     expect(within(notice).getByText('区民政局')).toBeTruthy();
     expect(button('保存告知书')).toBeTruthy();
     expect(button('打印或另存为 PDF')).toBeTruthy();
+  });
+});
+
+describe('申请情况年度统计, anyone', () => {
+  it('before any year is published says once, plainly, when the figures come', async () => {
+    answerByOperation({ InformationReportYears: { data: { informationReportYears: [] } } });
+    render(<ReportPage />);
+    await screen.findByText('还没有可以公布的年度数字。每年1月1日以后公布上一年的数字。');
+    expect(screen.getAllByText(/1月1日以后/u)).toHaveLength(1);
   });
 });
 

@@ -419,7 +419,8 @@ describe('我的报名', () => {
     expect(within(card).getByText('K7M2PQ')).toBeTruthy();
 
     fireEvent.click(within(card).getByRole('button', { name: '取消报名' }));
-    expect(within(card).getByText(/确定要取消吗？取消后，您的名额会让给排队候补的人/)).toBeTruthy();
+    // Whether seats are left when they change their mind is not known today: no promise of a queue or a seat.
+    expect(within(card).getByText('确定要取消吗？取消后，您的名额会让给排队候补的人。以后想参加可以再报名，但那时不一定还有名额。')).toBeTruthy();
     fireEvent.click(within(card).getByRole('button', { name: '不取消' }));
     expect(within(card).queryByRole('button', { name: '确认取消' })).toBeNull();
     expect(sent().map((s) => s.operation)).toEqual(['MyRegistrations']);

@@ -482,7 +482,7 @@ describe('修改项目', () => {
     type('项目简介', '新建20个社区老年食堂，就近吃上热饭。');
     type('安排资金（万元）', '750');
     fireEvent.click(button('保存修改'));
-    expect(screen.getAllByRole('alert').map((a) => a.textContent)).toEqual(['改了目标或安排资金，要写调整原因；原因会和调整一起公开给居民看。', '还有 1 处要改，请看标红的说明。']);
+    expect(screen.getAllByRole('alert').map((a) => a.textContent)).toEqual(['改了目标或安排资金，要写调整原因；原因会和调整一起公开给居民看。', '还有 1 处要改，请看那一项下面的说明。']);
     type('调整原因', '新增5个点位。');
     fireEvent.click(button('保存修改'));
     await flush();

@@ -10,6 +10,7 @@ const RATED = { data: { rateService: BAD_RATING } };
 const flush = () => act(async () => undefined);
 const button = (name: string | RegExp) => screen.getByRole('button', { name });
 const rateRequests = () => sentRequests().filter((r) => r.operation === 'RateService');
+const alerts = () => screen.queryAllByRole('alert').map((alert) => alert.textContent);
 
 function signIn() {
   setStorageSync(SESSION_KEY, { token: 'token-wang', expiresAt: future() });
@@ -60,7 +61,10 @@ describe('rating form: a bad rating needs a reason', () => {
     await openForm();
     fireEvent.click(button('差评（不满意）'));
     fireEvent.click(button('提交评价'));
-    expect(screen.getByRole('alert').textContent).toBe('请选择不满意的原因，或者写几句原因。');
+    // Said where the resident must act (the reasons, a long scroll above the button in 长辈版), and above the button where to look.
+    const reasons = screen.getByRole('group', { name: '不满意的原因' });
+    expect(within(reasons).getByRole('alert').textContent).toBe('请选择不满意的原因，或者写几句原因。');
+    expect(alerts()).toEqual(['请选择不满意的原因，或者写几句原因。', '还有 1 处要改，请看那一项下面的说明。']);
     expect(rateRequests()).toEqual([]);
 
     fireEvent.click(button('等候时间长'));
@@ -86,16 +90,17 @@ describe('rating form: a bad rating needs a reason', () => {
     fireEvent.click(button('差评（不满意）'));
     fireEvent.click(button('其他'));
     fireEvent.click(button('提交评价'));
-    expect(screen.getByRole('alert').textContent).toBe('选了“其他”，请写一下具体原因。');
+    expect(alerts()).toEqual(['选了“其他”，请写一下具体原因。', '还有 1 处要改，请看那一项下面的说明。']);
+    expect(screen.getByRole('textbox', { name: '具体原因（选了“其他”要写）' }).getAttribute('aria-invalid')).toBe('true');
 
     fireEvent.change(screen.getByRole('textbox', { name: '具体原因（选了“其他”要写）' }), { target: { value: '  窗口中午没人  ' } });
     fireEvent.change(screen.getByRole('textbox', { name: '办件号（选填）' }), { target: { value: '2026 001' } });
     fireEvent.click(button('提交评价'));
-    expect(screen.getByRole('alert').textContent).toBe('办件号只能有字母、数字、横线和下划线，最多 40 位。');
+    expect(alerts()).toEqual(['办件号只能有字母、数字、横线和下划线，最多 40 位。', '还有 1 处要改，请看那一项下面的说明。']);
     fireEvent.change(screen.getByRole('textbox', { name: '办件号（选填）' }), { target: { value: 'BJ-2026-001' } });
     fireEvent.change(screen.getByRole('spinbutton', { name: '回访电话（选填）' }), { target: { value: '1380013' } });
     fireEvent.click(button('提交评价'));
-    expect(screen.getByRole('alert').textContent).toBe('回访电话请填写 11 位手机号码。');
+    expect(alerts()).toEqual(['回访电话请填写 11 位手机号码。', '还有 1 处要改，请看那一项下面的说明。']);
     expect(rateRequests()).toEqual([]);
 
     fireEvent.change(screen.getByRole('spinbutton', { name: '回访电话（选填）' }), { target: { value: '13800138000' } });

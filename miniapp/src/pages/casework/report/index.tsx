@@ -53,11 +53,11 @@ export default function AnnualFiguresPage() {
             <View>
               <Choices label="年份" title="选择年份" options={list.map((y) => ({ value: y, label: `${y}年` }))} chosen={[year]} onChoose={setChosen} />
               <YearFigures year={year} />
+              <Text className="gov-paragraph gov-note">当年的数字在第二年1月1日以后公布。</Text>
             </View>
           );
         }}
       </Loaded>
-      <Text className="gov-paragraph gov-note">当年的数字在第二年1月1日以后公布。</Text>
     </Screen>
   );
 }

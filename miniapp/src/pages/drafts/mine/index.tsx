@@ -1,5 +1,6 @@
 import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
+import { Action } from '../../../components/Action';
 import { PagedList } from '../../../components/PagedList';
 import { SignInNeeded } from '../../../components/SignInNeeded';
 import { request } from '../../../api/request';
@@ -7,6 +8,7 @@ import { MyDraftCommentsDocument } from '../../../generated/operations';
 import { useLiveSession } from '../../../hooks/use-live-session';
 import { pageOf, usePaged } from '../../../hooks/use-paged';
 import { useReturnVisits } from '../../../hooks/use-return-visits';
+import { openPage, ROUTES } from '../../../lib/navigation';
 import { CommentCard } from '../../../features/drafts/components';
 
 function Mine({ token }: { token: string }) {
@@ -27,6 +29,9 @@ export default function MyDraftComments() {
     <Screen label="我的意见">
       <Heading level={1}>我的意见</Heading>
       {session ? <Mine token={session.token} /> : <SignInNeeded why="登录后能看到您提过的意见和审核情况。" />}
+      <Action kind="link" onClick={() => openPage(ROUTES.draftList)}>
+        看正在征求意见的草案
+      </Action>
     </Screen>
   );
 }

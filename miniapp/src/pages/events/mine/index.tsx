@@ -38,7 +38,7 @@ export function CancelRegistration({ registration, onCancelled }: { registration
   return (
     <View className="event-confirm" role="group" aria-label="确认取消报名">
       <Text className="gov-paragraph">
-        确定要取消吗？取消后，{holdsSeat(registration) ? '您的名额会让给排队候补的人' : '您的报名就不算了'}。以后还可以重新报名，但要重新排队。
+        确定要取消吗？取消后，{holdsSeat(registration) ? '您的名额会让给排队候补的人' : '您的报名就不算了'}。以后想参加可以再报名，但那时不一定还有名额。
       </Text>
       <Problem text={submit.error && `没能取消：${submit.error.message}`} />
       <SendAction busy={submit.busy} busyText="正在取消……" onClick={confirm}>确认取消</SendAction>

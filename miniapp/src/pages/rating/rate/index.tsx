@@ -15,6 +15,7 @@ import { MeDocument, RateServiceDocument, RatingFormDocument, type RatingFormQue
 import { useRemote } from '../../../hooks/use-remote';
 import { openPage, replacePage, routeParam, ROUTES } from '../../../lib/navigation';
 import { useLiveSession } from '../../../hooks/use-live-session';
+import { useFormCheck } from '../../../hooks/use-form-check';
 import { useSubmit } from '../../../hooks/use-submit';
 import { channelInWords, parseRatingLink } from '../../../features/rating/format';
 import { afterAsking, templateIdsOf } from '../../../platform/messages';
@@ -31,16 +32,16 @@ const MOBILE = /^1\d{10}$/;
 
 type Draft = { level: Satisfaction | null; reasons: RatingReason[]; comment: string; matterNumber: string; phone: string };
 
-/** The form's rules, as the API has them, said before anything is sent; null when it may be sent. */
-export function draftProblem(draft: Draft, options: Options): string | null {
-  if (!draft.level) return '请先选择满意还是不满意。';
+/** The form's rules, as the API has them, said beside the field each concerns before anything is sent; empty when it may be sent. */
+export function draftMistakes(draft: Draft, options: Options): Partial<Record<'reasons' | 'comment' | 'matterNumber' | 'phone', string>> {
   const bad = options.levels.find((l) => l.level === draft.level)?.bad ?? false;
   const comment = draft.comment.trim();
-  if (bad && draft.reasons.length === 0 && !comment) return '请选择不满意的原因，或者写几句原因。';
-  if (bad && draft.reasons.includes('OTHER') && !comment) return '选了“其他”，请写一下具体原因。';
-  if (draft.matterNumber.trim() && !MATTER_NUMBER.test(draft.matterNumber.trim())) return '办件号只能有字母、数字、横线和下划线，最多 40 位。';
-  if (bad && draft.phone.trim() && !MOBILE.test(draft.phone.trim())) return '回访电话请填写 11 位手机号码。';
-  return null;
+  return {
+    ...(bad && draft.reasons.length === 0 && !comment ? { reasons: '请选择不满意的原因，或者写几句原因。' } : {}),
+    ...(bad && draft.reasons.includes('OTHER') && !comment ? { comment: '选了“其他”，请写一下具体原因。' } : {}),
+    ...(draft.matterNumber.trim() && !MATTER_NUMBER.test(draft.matterNumber.trim()) ? { matterNumber: '办件号只能有字母、数字、横线和下划线，最多 40 位。' } : {}),
+    ...(bad && draft.phone.trim() && !MOBILE.test(draft.phone.trim()) ? { phone: '回访电话请填写 11 位手机号码。' } : {}),
+  };
 }
 
 function RatingForm({ service, options, window }: { service: Service; options: Options; window: string | null }) {
@@ -48,6 +49,11 @@ function RatingForm({ service, options, window }: { service: Service; options: O
   const signedIn = Boolean(session);
   const [draft, setDraft] = useState<Draft>({ level: null, reasons: [], comment: '', matterNumber: '', phone: '' });
   const submit = useSubmit(true);
+  const check = useFormCheck(() => {
+    const errors = draftMistakes(draft, options);
+    return { errors, input: Object.keys(errors).length === 0 && draft.level ? draft.level : null };
+  }, true);
+  const { errors } = check;
   // The number a call-back would go to when none is typed: the one the resident gave GovOpen, if any.
   const me = useRemote(() => (session ? request(MeDocument).then((d) => d.me.phone) : Promise.resolve(null)), session?.token ?? '');
   const knownPhone = me.status === 'ready' ? me.data : null;
@@ -60,13 +66,13 @@ function RatingForm({ service, options, window }: { service: Service; options: O
   const bad = options.levels.find((l) => l.level === draft.level)?.bad ?? false;
 
   const send = () => {
-    const problem = draftProblem(draft, options);
-    if (problem) return submit.fail(problem);
+    const level = check.tap();
+    if (!level) return;
     const rate = async () => {
       const { rateService } = await request(RateServiceDocument, {
         serviceId: service.id,
         input: {
-          level: draft.level!,
+          level,
           reasons: bad ? draft.reasons : [],
           comment: draft.comment.trim() || null,
           matterNumber: draft.matterNumber.trim() || null,
@@ -124,10 +130,12 @@ function RatingForm({ service, options, window }: { service: Service; options: O
             chosen={draft.reasons}
             onChoose={toggleReason}
           />
+          <Problem text={errors.reasons} />
           <TextField
             label={draft.reasons.includes('OTHER') ? '具体原因（选了“其他”要写）' : '写几句原因（选填）'}
             value={draft.comment}
             onChange={(comment) => change({ comment })}
+            error={errors.comment}
             maxLength={500}
             lines
           />
@@ -137,6 +145,7 @@ function RatingForm({ service, options, window }: { service: Service; options: O
             type="number"
             value={draft.phone}
             onChange={(phone) => change({ phone })}
+            error={errors.phone}
             maxLength={11}
           />
           {templateIdsOf(['RATING_REPLIED']).length > 0 && <Text className="gov-note">提交时微信会问您是否接收答复通知；同意后，部门答复时会通过微信告诉您。</Text>}
@@ -154,8 +163,10 @@ function RatingForm({ service, options, window }: { service: Service; options: O
             hint="办件回执上的编号。没有可以不填。"
             value={draft.matterNumber}
             onChange={(matterNumber) => change({ matterNumber })}
+            error={errors.matterNumber}
             maxLength={40}
           />
+          <Problem text={check.problem} />
           <Problem text={submit.error?.message} />
           {submit.error?.code === 'CONFLICT' && (
             <Action kind="plain" onClick={() => openPage(ROUTES.ratingMine)}>
