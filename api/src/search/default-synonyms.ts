@@ -34,6 +34,12 @@ export const DEFAULT_SYNONYMS: readonly SynonymEntry[] = [
   { term: '上学', alternatives: ['入学', '招生', '教育'] },
   { term: '读书', alternatives: ['入学', '教育'] },
   { term: '孩子', alternatives: ['儿童', '学生', '未成年人'] },
+  // A child going to school is enrolment as one thing: as two words, 孩子 would also have to be found
+  // (the 招生入学 open day and the 中小学校扩容 project never say 儿童 or 学生).
+  { term: '孩子上学', alternatives: ['入学', '招生', '义务教育'] },
+  { term: '小孩上学', alternatives: ['入学', '招生', '义务教育'] },
+  { term: '孩子读书', alternatives: ['入学', '招生', '义务教育'] },
+  { term: '小孩读书', alternatives: ['入学', '招生', '义务教育'] },
   { term: '小孩', alternatives: ['儿童', '未成年人'] },
   { term: '找工作', alternatives: ['就业', '招聘', '求职'] },
   { term: '大学生', alternatives: ['高校毕业生'] },

@@ -28,6 +28,8 @@ export const EXPECTATIONS: readonly Expectation[] = [
   { query: '低保一个月多少钱', kind: 'POLICY', title: '最低生活保障标准', passage: '每人每月1100元' },
   { query: '低保要准备什么材料', kind: 'POLICY', title: '最低生活保障标准', passage: '户口簿、身份证' },
   { query: '孩子上小学几月报名', kind: 'POLICY', title: '义务教育', passage: '小学' },
+  { query: '孩子上学', kind: 'POLICY', title: '义务教育', passage: '招生' },
+  { query: '小孩读书', kind: 'POLICY', title: '义务教育', passage: '招生' },
   { query: '义务教育几月报名', kind: 'POLICY', title: '义务教育', passage: '2024年7月1日至7月10日' },
   { query: '装电梯政府补多少钱', kind: 'POLICY', title: '加装电梯', passage: '20万元' },
   { query: '大学生找工作有什么补贴', kind: 'POLICY', title: '高校毕业生就业创业', passage: '求职创业补贴' },
