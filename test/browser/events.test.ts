@@ -398,6 +398,9 @@ describe('staff run an open day after publishing it, at a desk and on a phone', 
       const view = current(page);
       await view.getByRole('button', { name: '公布意见采纳情况' }).click();
       await settled(page, '公布后不能修改。');
+      // Sent empty: how many are still wrong, said in words (not "标红", no cue to everyone).
+      await view.getByRole('button', { name: '公布意见采纳情况' }).click();
+      await settled(page, '还有 4 处要改，请看每一项下面的说明。');
       await view.getByRole('textbox', { name: '居民提出的意见（概述）' }).fill('居民提了 2 条意见：高龄津贴的发放时间，和助餐点的位置。');
       await view.getByRole('textbox', { name: '第 1 条：居民的意见' }).fill('高龄津贴每月固定日期发放');
       await view.getByRole('group', { name: '第 1 条：是否采纳' }).getByRole('button', { name: '采纳', exact: true }).click();

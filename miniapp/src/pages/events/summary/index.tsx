@@ -11,6 +11,7 @@ import { StaffOnly } from '../../../components/Staff';
 import { TextField } from '../../../components/TextField';
 import { EventFeedbackDocument, PublishEventSummaryDocument, StaffEventDocument, type StaffEventFieldsFragment } from '../../../generated/operations';
 import { useRemote } from '../../../hooks/use-remote';
+import { mendTheForm } from '../../../hooks/use-form-check';
 import { useSubmit } from '../../../hooks/use-submit';
 import { replacePage, routeParam, ROUTES } from '../../../lib/navigation';
 import { staffRequest } from '../../../session/staff';
@@ -69,7 +70,7 @@ function SummaryForm({ event }: { event: StaffEventFieldsFragment }) {
   const errors = checkSummary({ raised, items });
   const publish = () => {
     setShown(true);
-    if (errors.any) return submit.fail('还有没填好的地方，请看上面标红的说明。');
+    if (errors.any) return submit.fail(mendTheForm(errors));
     submit.run(async () => {
       await staffRequest(PublishEventSummaryDocument, { eventId: event.id, input: summaryInput({ raised, items }) });
       await replacePage(ROUTES.eventDetail, { id: event.id });
