@@ -200,6 +200,9 @@ describe('the year’s list', () => {
     await screen.findAllByTestId('project-card');
     const statuses = screen.getByRole('group', { name: '按状态看' });
     expect(within(statuses).getAllByRole('button').map((b) => b.textContent)).toEqual(['✓ 全部', '按计划推进', '已延期', '已完成']);
+    // Departments fold into one button until asked for (a dozen of them would push the projects off the screen).
+    expect(screen.queryByRole('group', { name: '按部门看' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: '按部门看：全部部门（共 6 个）' }));
     const departments = screen.getByRole('group', { name: '按部门看' });
     expect(within(departments).getAllByRole('button').map((b) => b.textContent)).toEqual([
       '✓ 全部部门',
@@ -216,6 +219,8 @@ describe('the year’s list', () => {
     expect(within(statuses).getByRole('button', { name: '已延期，已选' }).getAttribute('aria-pressed')).toBe('true');
     fireEvent.click(within(departments).getByRole('button', { name: '区教育局' }));
     await screen.findByText('区教育局、已延期：找到 1 个项目');
+    expect(screen.queryByRole('group', { name: '按部门看' })).toBeNull();
+    expect(screen.getByRole('button', { name: '按部门看：区教育局' })).toBeTruthy();
     expect(sentRequests().filter((r) => r.operation === 'ProjectList').map((r) => r.variables.filter)).toEqual([
       { year: expect.any(Number), status: 'DELAYED', department: null },
       { year: expect.any(Number), status: 'DELAYED', department: '区教育局' },

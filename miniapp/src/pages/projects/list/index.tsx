@@ -52,6 +52,33 @@ function Filtered({ year, filter }: { year: number; filter: Filter }) {
   );
 }
 
+/**
+ * The department filter folded into one button until asked for: a district has a dozen departments
+ * or more, and as buttons they would stand between a resident (in 长辈版, a whole screen) and the projects.
+ */
+function DepartmentFilter({ departments, chosen, onChoose }: { departments: string[]; chosen: string | null; onChoose: (department: string | null) => void }) {
+  const [open, setOpen] = useState(false);
+  if (!open) {
+    return (
+      <Action kind="plain" onClick={() => setOpen(true)}>
+        {`按部门看：${chosen ?? `全部部门（共 ${departments.length} 个）`}`}
+      </Action>
+    );
+  }
+  return (
+    <Choices
+      label="按部门看"
+      title="按部门看"
+      options={[{ value: '', label: '全部部门' }, ...departments.map((department) => ({ value: department, label: department }))]}
+      chosen={[chosen ?? '']}
+      onChoose={(value) => {
+        onChoose(value || null);
+        setOpen(false);
+      }}
+    />
+  );
+}
+
 function Lists({ lists, year }: { lists: List[]; year: number }) {
   const [filter, setFilter] = useState<Filter>({ status: null, department: null });
   const projects = lists.flatMap((list) => list.projects);
@@ -72,13 +99,7 @@ function Lists({ lists, year }: { lists: List[]; year: number }) {
         chosen={[filter.status ?? 'ALL']}
         onChoose={(value) => setFilter({ ...filter, status: value === 'ALL' ? null : (value as ProjectStatus) })}
       />
-      <Choices
-        label="按部门看"
-        title="按部门看"
-        options={[{ value: '', label: '全部部门' }, ...departments.map((department) => ({ value: department, label: department }))]}
-        chosen={[filter.department ?? '']}
-        onChoose={(value) => setFilter({ ...filter, department: value || null })}
-      />
+      <DepartmentFilter departments={departments} chosen={filter.department} onChoose={(department) => setFilter({ ...filter, department })} />
       <Heading level={2}>{filtered ? '找到的项目' : '全部项目'}</Heading>
       {filtered ? (
         <Filtered year={year} filter={filter} />
