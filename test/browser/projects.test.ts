@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 import type { Locator, Page } from 'playwright-core';
-import { graphql } from '../support/run-govopen';
+import { createStaffAccount, graphql } from '../support/run-govopen';
 import { testPng } from '../support/test-png';
 import {
   axeViolations,
@@ -83,7 +83,7 @@ const staffCreated = new Map<string, Promise<unknown>>();
 const ensureStaff = (who: typeof EDITOR) => {
   if (!staffCreated.has(who.username)) {
     const { username, password, displayName, department } = who;
-    staffCreated.set(username, staffSession(ADMIN).then(({ token }) => call('mutation($input: CreateStaffInput!) { createStaff(input: $input) { username } }', { input: { username, password, displayName, role: 'DEPARTMENT_EDITOR', department } }, token)));
+    staffCreated.set(username, staffSession(ADMIN).then(({ token }) => createStaffAccount(app.govopen.base, token, { username, password, displayName, role: 'DEPARTMENT_EDITOR', department })));
   }
   return staffCreated.get(who.username)!;
 };

@@ -16,7 +16,7 @@ export const eventsFields = {"Venue":["address","latitude","longitude"],"AgendaI
 export const familyFields = {"FamilyActivity":["kind","by","at","detail"],"FamilyLink":["id","role","state","otherName","code","codeExpiresAt","createdAt","activity"],"FamilySignUp":["status","eventTitle"],"Query":["myFamilyLinks"],"Mutation":["inviteFamilyHelper","acceptFamilyInvitation","confirmFamilyHelper","endFamilyLink","signUpForFamily"]} as const;
 
 /** identity/identity.graphql */
-export const identityFields = {"Session":["token","expiresAt"],"Resident":["id","phone","phoneForForms","memberSince"],"Staff":["username","displayName","role","department","disabled","viewerCan"],"Query":["me","staffMe","staffMembers"],"Mutation":["login","phoneNumberFromWeChat","staffLogin","createStaff","disableStaff"]} as const;
+export const identityFields = {"Session":["token","expiresAt"],"Resident":["id","phone","phoneForForms","memberSince"],"Staff":["username","displayName","role","department","disabled","viewerCan"],"StaffWithTemporaryPassword":["staff","temporaryPassword"],"Query":["me","staffMe","staffMembers"],"Mutation":["login","phoneNumberFromWeChat","staffLogin","createStaff","disableStaff"]} as const;
 
 /** identity/sign-in-options.graphql */
 export const signInOptionsFields = {"SignInOptions":["developmentSignIn"],"Query":["signInOptions"]} as const;

@@ -228,9 +228,6 @@ input CreateStaffInput {
   """
   department: String
   displayName: String!
-
-  """At least 10 characters."""
-  password: String!
   role: StaffRole!
   username: String!
 }
@@ -1175,7 +1172,12 @@ type Mutation {
   """Staff: a new project (the same project sent twice is created once)."""
   createProject(input: ProjectInput!): Project!
   createService(input: ServiceInput!): Service!
-  createStaff(input: CreateStaffInput!): Staff!
+
+  """
+  A new staff account (district admins), with a temporary password the system makes up: answered
+  this once and never again; its owner sets their own at their first sign-in. Audited.
+  """
+  createStaff(input: CreateStaffInput!): StaffWithTemporaryPassword!
 
   """
   District admins other than the one who appealed: upheld takes the rating out of the figures and closes the case.
@@ -1375,10 +1377,10 @@ type Mutation {
   requestQuestionPhotoUpload(bytes: Int!, contentType: String!): PhotoUpload!
 
   """
-  Sets a temporary password (district admins; at least 10 characters) that the staff member must
-  change at their next sign-in; ends the account's sessions. Audited.
+  Gives the account a new temporary password the system makes up (district admins), answered this
+  once, that the staff member must change at their next sign-in; ends the account's sessions. Audited.
   """
-  resetStaffPassword(temporaryPassword: String!, username: ID!): Staff!
+  resetStaffPassword(username: ID!): StaffWithTemporaryPassword!
 
   """
   District office: what a resident's word also means (replaces the entry for the same word); in force at once.
@@ -3259,7 +3261,7 @@ type Staff {
   lastSignedInAt: String
 
   """
-  After a reset by an administrator: the staff member must choose a new password before anything else.
+  With a temporary password (a new account, or after a reset): the staff member must choose their own before anything else.
   """
   mustChangePassword: Boolean!
   role: StaffRole!
@@ -3275,6 +3277,18 @@ enum StaffRole {
 
   """Acts for every department, manages staff accounts."""
   DISTRICT_ADMIN
+}
+
+"""
+A staff account and the temporary password just given to it, to be told to its owner in person or by phone.
+"""
+type StaffWithTemporaryPassword {
+  staff: Staff!
+
+  """
+  Signs nobody in until its owner replaces it (staffLogin answers PASSWORD_CHANGE_REQUIRED; changeStaffPassword takes it).
+  """
+  temporaryPassword: String!
 }
 
 """What one may subscribe to."""

@@ -150,10 +150,10 @@ export const operationHashes: Record<string, string> = {
   Search: '220a70d18f5aed5fd326534787cd025b2e22619a4eb4a8fcf683a52c6d957c99',
   SearchSuggestions: 'cfea1e52092b180abc2cfe8ce2e80dad88921eec228dd346eb48b0240dd0ae5e',
   StaffAccounts: 'e1c6b152b35527b947559c3d4cfe3f926831851322b8be0721e2633321100916',
-  CreateStaffAccount: 'fa07aecf6afef848d613b0f1b3f0637c364ac0424c1c56b972ce67ff95c0d8aa',
+  CreateStaffAccount: '34cb382ae00b50ed197b1be94047e9f54f224f882c531889b03b248712873768',
   DisableStaffAccount: '712ab44648c0c796da40af5777453581e6c727321f1af4c68ac3ad91115cf5df',
   EnableStaffAccount: '9642e9534e32f4ba17bcf7f4617f2f3ba58b0f36172a6944fa95ea30f5d3f717',
-  ResetStaffPassword: '8d36d948715538d2ba20e2899d1585308f8b276bae3f8a10e5d9119cce9378f4',
+  ResetStaffPassword: '31755f15d8e813989306a296af6486e45184836ecd7f00538362117f87a52d02',
   Workbench: '24d568b1d4d287c9c5a892f433d5661c22fff74753a21b4bbc4bb4f7b4e4a941',
   StaffDepartments: '13d99062fb9cbb78678a3e57c97529c6090c241ea60fa399bf38c74f72974b0c',
 };

@@ -87,8 +87,6 @@ export type CreateStaffInput = {
   /** Required for DEPARTMENT_EDITOR; a DISTRICT_ADMIN belongs to the district office when omitted. */
   department?: string | null | undefined;
   displayName: string;
-  /** At least 10 characters. */
-  password: string;
   role: StaffRole;
   username: string;
 };
@@ -1901,7 +1899,7 @@ export type CreateStaffAccountMutationVariables = Exact<{
 }>;
 
 
-export type CreateStaffAccountMutation = { createStaff: { username: string, displayName: string, role: StaffRole, department: string, disabled: boolean, mustChangePassword: boolean, lastSignedInAt: string | null } };
+export type CreateStaffAccountMutation = { createStaff: { temporaryPassword: string, staff: { username: string, displayName: string, role: StaffRole, department: string, disabled: boolean, mustChangePassword: boolean, lastSignedInAt: string | null } } };
 
 export type DisableStaffAccountMutationVariables = Exact<{
   username: string;
@@ -1919,11 +1917,10 @@ export type EnableStaffAccountMutation = { enableStaff: { username: string, disp
 
 export type ResetStaffPasswordMutationVariables = Exact<{
   username: string;
-  temporaryPassword: string;
 }>;
 
 
-export type ResetStaffPasswordMutation = { resetStaffPassword: { username: string, displayName: string, role: StaffRole, department: string, disabled: boolean, mustChangePassword: boolean, lastSignedInAt: string | null } };
+export type ResetStaffPasswordMutation = { resetStaffPassword: { temporaryPassword: string, staff: { username: string, displayName: string, role: StaffRole, department: string, disabled: boolean, mustChangePassword: boolean, lastSignedInAt: string | null } } };
 
 export type WorkbenchQueryVariables = Exact<{
   department?: string | null | undefined;
@@ -2088,9 +2085,9 @@ export const RefuseScanSignInDocument = "mutation RefuseScanSignIn($code: String
 export const SearchDocument = "query Search($query: String!, $kinds: [SearchKind!], $first: Int, $after: String, $includeRepealed: Boolean) {\n  search(\n    query: $query\n    kinds: $kinds\n    first: $first\n    after: $after\n    includeRepealed: $includeRepealed\n  ) {\n    query\n    understoodAs\n    answer {\n      ...SearchHitFields\n    }\n    groups {\n      kind\n      total\n      hits {\n        ...SearchHitFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    total\n    partial\n    suggestions\n    consultation {\n      phone\n      hours\n    }\n  }\n}\nfragment SearchHitFields on SearchHit {\n  kind\n  id\n  policyId\n  title {\n    text\n    highlights {\n      start\n      length\n    }\n  }\n  subtitle\n  date\n  repealed\n  sectionIndex\n  sectionId\n  heading {\n    text\n    highlights {\n      start\n      length\n    }\n  }\n  passage {\n    text\n    highlights {\n      start\n      length\n    }\n  }\n  answersQuestion\n}" as Operation<SearchQuery, SearchQueryVariables>;
 export const SearchSuggestionsDocument = "query SearchSuggestions($prefix: String, $first: Int) {\n  searchSuggestions(prefix: $prefix, first: $first)\n}" as Operation<SearchSuggestionsQuery, SearchSuggestionsQueryVariables>;
 export const StaffAccountsDocument = "query StaffAccounts {\n  staffMembers {\n    ...StaffAccountFields\n  }\n}\nfragment StaffAccountFields on Staff {\n  username\n  displayName\n  role\n  department\n  disabled\n  mustChangePassword\n  lastSignedInAt\n}" as Operation<StaffAccountsQuery, StaffAccountsQueryVariables>;
-export const CreateStaffAccountDocument = "mutation CreateStaffAccount($input: CreateStaffInput!) {\n  createStaff(input: $input) {\n    ...StaffAccountFields\n  }\n}\nfragment StaffAccountFields on Staff {\n  username\n  displayName\n  role\n  department\n  disabled\n  mustChangePassword\n  lastSignedInAt\n}" as Operation<CreateStaffAccountMutation, CreateStaffAccountMutationVariables>;
+export const CreateStaffAccountDocument = "mutation CreateStaffAccount($input: CreateStaffInput!) {\n  createStaff(input: $input) {\n    staff {\n      ...StaffAccountFields\n    }\n    temporaryPassword\n  }\n}\nfragment StaffAccountFields on Staff {\n  username\n  displayName\n  role\n  department\n  disabled\n  mustChangePassword\n  lastSignedInAt\n}" as Operation<CreateStaffAccountMutation, CreateStaffAccountMutationVariables>;
 export const DisableStaffAccountDocument = "mutation DisableStaffAccount($username: ID!) {\n  disableStaff(username: $username) {\n    ...StaffAccountFields\n  }\n}\nfragment StaffAccountFields on Staff {\n  username\n  displayName\n  role\n  department\n  disabled\n  mustChangePassword\n  lastSignedInAt\n}" as Operation<DisableStaffAccountMutation, DisableStaffAccountMutationVariables>;
 export const EnableStaffAccountDocument = "mutation EnableStaffAccount($username: ID!) {\n  enableStaff(username: $username) {\n    ...StaffAccountFields\n  }\n}\nfragment StaffAccountFields on Staff {\n  username\n  displayName\n  role\n  department\n  disabled\n  mustChangePassword\n  lastSignedInAt\n}" as Operation<EnableStaffAccountMutation, EnableStaffAccountMutationVariables>;
-export const ResetStaffPasswordDocument = "mutation ResetStaffPassword($username: ID!, $temporaryPassword: String!) {\n  resetStaffPassword(username: $username, temporaryPassword: $temporaryPassword) {\n    ...StaffAccountFields\n  }\n}\nfragment StaffAccountFields on Staff {\n  username\n  displayName\n  role\n  department\n  disabled\n  mustChangePassword\n  lastSignedInAt\n}" as Operation<ResetStaffPasswordMutation, ResetStaffPasswordMutationVariables>;
+export const ResetStaffPasswordDocument = "mutation ResetStaffPassword($username: ID!) {\n  resetStaffPassword(username: $username) {\n    staff {\n      ...StaffAccountFields\n    }\n    temporaryPassword\n  }\n}\nfragment StaffAccountFields on Staff {\n  username\n  displayName\n  role\n  department\n  disabled\n  mustChangePassword\n  lastSignedInAt\n}" as Operation<ResetStaffPasswordMutation, ResetStaffPasswordMutationVariables>;
 export const WorkbenchDocument = "query Workbench($department: String) {\n  workbench(department: $department) {\n    department\n    departments\n    today\n    counts {\n      key\n      label\n      count\n      unit\n      overdue\n      detail\n      path\n    }\n  }\n}" as Operation<WorkbenchQuery, WorkbenchQueryVariables>;
 export const StaffDepartmentsDocument = "query StaffDepartments {\n  departments\n}" as Operation<StaffDepartmentsQuery, StaffDepartmentsQueryVariables>;

@@ -205,8 +205,6 @@ export type CreateStaffInput = {
   /** Required for DEPARTMENT_EDITOR; a DISTRICT_ADMIN belongs to the district office when omitted. */
   department?: InputMaybe<Scalars['String']['input']>;
   displayName: Scalars['String']['input'];
-  /** At least 10 characters. */
-  password: Scalars['String']['input'];
   role: StaffRole;
   username: Scalars['String']['input'];
 };
@@ -987,7 +985,11 @@ export type Mutation = {
   /** Staff: a new project (the same project sent twice is created once). */
   createProject: Project;
   createService: Service;
-  createStaff: Staff;
+  /**
+   * A new staff account (district admins), with a temporary password the system makes up: answered
+   * this once and never again; its owner sets their own at their first sign-in. Audited.
+   */
+  createStaff: StaffWithTemporaryPassword;
   /** District admins other than the one who appealed: upheld takes the rating out of the figures and closes the case. */
   decideAppeal: RatingCase;
   /** 停用: residents can no longer rate the service; its past ratings and figures stay. Staff of its department; audited; again is harmless. */
@@ -1092,10 +1094,10 @@ export type Mutation = {
   /** The signed-in resident: where to upload one photo for a question (image/jpeg, image/png or image/webp, at most 5 MB); a limited number a day. */
   requestQuestionPhotoUpload: PhotoUpload;
   /**
-   * Sets a temporary password (district admins; at least 10 characters) that the staff member must
-   * change at their next sign-in; ends the account's sessions. Audited.
+   * Gives the account a new temporary password the system makes up (district admins), answered this
+   * once, that the staff member must change at their next sign-in; ends the account's sessions. Audited.
    */
-  resetStaffPassword: Staff;
+  resetStaffPassword: StaffWithTemporaryPassword;
   /** District office: what a resident's word also means (replaces the entry for the same word); in force at once. */
   saveSearchSynonym: SearchSynonym;
   /** Replaces what the resident subscribes to; empty lists unsubscribe from everything. */
@@ -1529,7 +1531,6 @@ export type MutationRequestQuestionPhotoUploadArgs = {
 
 
 export type MutationResetStaffPasswordArgs = {
-  temporaryPassword: Scalars['String']['input'];
   username: Scalars['ID']['input'];
 };
 
@@ -3442,7 +3443,7 @@ export type Staff = {
   displayName: Scalars['String']['output'];
   /** When the account last signed in (ISO 8601); null when never. */
   lastSignedInAt: Maybe<Scalars['String']['output']>;
-  /** After a reset by an administrator: the staff member must choose a new password before anything else. */
+  /** With a temporary password (a new account, or after a reset): the staff member must choose their own before anything else. */
   mustChangePassword: Scalars['Boolean']['output'];
   role: StaffRole;
   username: Scalars['ID']['output'];
@@ -3454,6 +3455,14 @@ export type StaffRole =
   | 'DEPARTMENT_EDITOR'
   /** Acts for every department, manages staff accounts. */
   | 'DISTRICT_ADMIN';
+
+/** A staff account and the temporary password just given to it, to be told to its owner in person or by phone. */
+export type StaffWithTemporaryPassword = {
+  __typename?: 'StaffWithTemporaryPassword';
+  staff: Staff;
+  /** Signs nobody in until its owner replaces it (staffLogin answers PASSWORD_CHANGE_REQUIRED; changeStaffPassword takes it). */
+  temporaryPassword: Scalars['String']['output'];
+};
 
 /** What one may subscribe to. */
 export type SubscriptionOptions = {
