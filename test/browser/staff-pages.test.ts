@@ -347,6 +347,8 @@ describe.each(WIDTHS)('a resident’s proposal at %s width', (width, size) => {
     await check(page, 'proposals', width);
     await card.getByRole('button', { name: '查看完整回电号码（会记录在案）' }).click();
     await card.getByText('回电号码：13912345678').waitFor();
+    // The full number takes the masked one's place: one number on the card, not two.
+    expect(await card.innerText()).not.toContain('139****5678');
     await screenshotWholePage(page, `staff-proposal-contact-elder-${width}`);
     await card.getByRole('button', { name: '采纳', exact: true }).click();
     await card.getByRole('textbox', { name: '答复内容' }).fill('已列入明年民生实事清单，由区住建局牵头。');

@@ -650,6 +650,23 @@ describe('答复群众建议', () => {
     expect(sentRequests().find((r) => r.operation === 'AnswerProjectProposal')?.variables).toEqual({ id: 'p1', input: { status: 'MERGED', reply: '已并入社区老年食堂项目。', projectId: PROJECT.id } });
   });
 
+  it('shows the call-back number masked; once read in full on purpose, only the full number', async () => {
+    signInStaff();
+    answerByOperation({
+      StaffMe: { data: { staffMe: ADMIN } },
+      StaffProposals: page(proposal({ contactMobile: '139****5678', viewerCan: { manage: true, readPersonalData: true } })),
+      ProposalContact: { data: { projectProposalContact: '13912345678' } },
+    });
+    render(<ProjectProposalsPage />);
+    const card = await screen.findByRole('article', { name: '老旧小区加装电梯' });
+    expect(card.textContent).toContain('回电号码：139****5678');
+    expect(card.textContent).not.toContain('13912345678');
+    fireEvent.click(within(card).getByRole('button', { name: '查看完整回电号码（会记录在案）' }));
+    await within(card).findByText('回电号码：13912345678');
+    expect(card.textContent).not.toContain('139****5678');
+    expect(within(card).queryByRole('button', { name: '查看完整回电号码（会记录在案）' })).toBeNull();
+  });
+
   it('已答复的 asks for the answered ones of the chosen year', async () => {
     signInStaff();
     answerByOperation({ StaffMe: { data: { staffMe: ADMIN } }, StaffProposals: page() });
