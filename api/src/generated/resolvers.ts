@@ -183,6 +183,7 @@ export type ResolversTypes = {
   InterpretationDue: ResolverTypeWrapper<Types.InterpretationDue>;
   InterpretationInput: Types.InterpretationInput;
   InterpretationKind: Types.InterpretationKind;
+  MilestoneCorrectionInput: Types.MilestoneCorrectionInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Official: ResolverTypeWrapper<Types.Official>;
   OfficialInput: Types.OfficialInput;
@@ -389,6 +390,7 @@ export type ResolversParentTypes = {
   Interpretation: InterpretationParent;
   InterpretationDue: Types.InterpretationDue;
   InterpretationInput: Types.InterpretationInput;
+  MilestoneCorrectionInput: Types.MilestoneCorrectionInput;
   Mutation: Record<PropertyKey, never>;
   Official: Types.Official;
   OfficialInput: Types.OfficialInput;
@@ -960,6 +962,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   confirmFamilyHelper?: Resolver<ResolversTypes['FamilyLink'], ParentType, ContextType, RequireFields<Types.MutationConfirmFamilyHelperArgs, 'linkId'>>;
   confirmScanSignIn?: Resolver<ResolversTypes['ScanSignInRequest'], ParentType, ContextType, RequireFields<Types.MutationConfirmScanSignInArgs, 'code'>>;
   correctInformationRequest?: Resolver<ResolversTypes['InformationRequest'], ParentType, ContextType, RequireFields<Types.MutationCorrectInformationRequestArgs, 'id' | 'text'>>;
+  correctMilestone?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<Types.MutationCorrectMilestoneArgs, 'input' | 'milestoneId'>>;
   createEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<Types.MutationCreateEventArgs, 'input'>>;
   createProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<Types.MutationCreateProjectArgs, 'input'>>;
   createService?: Resolver<ResolversTypes['Service'], ParentType, ContextType, RequireFields<Types.MutationCreateServiceArgs, 'input'>>;

@@ -1075,6 +1075,20 @@ enum InterpretationKind {
   VIDEO
 }
 
+"""
+A milestone not yet done, put right by the lead department (correctMilestone).
+"""
+input MilestoneCorrectionInput {
+  """
+  YYYY-MM-DD, not before today; changed only while the planned date has not passed.
+  """
+  plannedDate: String!
+
+  """Why: told to residents on the timeline with the change (计划调整)."""
+  reason: String!
+  title: String!
+}
+
 type Mutation {
   """
   The family member enters the code. \`name\`: how the resident will see them.
@@ -1165,6 +1179,13 @@ type Mutation {
   The applicant's corrected application: 20 working days count again from that day.
   """
   correctInformationRequest(id: ID!, text: String!): InformationRequest!
+
+  """
+  Staff of the lead department: corrects a milestone not yet done — its name, and its planned date
+  while that has not passed (a late milestone stays late and is explained) — with the reason, told to
+  residents on the timeline as 计划调整. Audited. The same correction sent twice changes it once.
+  """
+  correctMilestone(input: MilestoneCorrectionInput!, milestoneId: ID!): Project!
 
   """Staff: a new event, as a DRAFT."""
   createEvent(input: EventInput!): Event!
@@ -1750,7 +1771,7 @@ type ProjectBudget {
 
 """
 What the lead department may change after creating a project. Year, list, parent and lead department
-stay; milestones and their planned dates never move (a late milestone stays late and is explained).
+stay; a milestone is corrected on its own (correctMilestone), never here.
 """
 input ProjectChangesInput {
   """元, whole."""
@@ -1841,7 +1862,7 @@ input ProjectFilter {
 }
 
 """
-A project as the district decides it. Planned dates are never moved afterwards: a late milestone stays late and is explained.
+A project as the district decides it. A milestone's planned date moves only before it has passed (correctMilestone, in public): a late milestone stays late and is explained.
 """
 input ProjectInput {
   """元, whole."""

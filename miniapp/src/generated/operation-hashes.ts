@@ -82,6 +82,7 @@ export const operationHashes: Record<string, string> = {
   RequestPhotoUpload: '58c7c7e1bd2115692ba7c9d476affa35ffc86ea89f79d6c5ade9f8ba8f596de3',
   PostProjectUpdate: 'da3263309cb3e49a49dddcb550e7faff2f4fd03c1b0ee056d1a5a647f951e6c8',
   CompleteMilestone: 'dd60d0e71ec470c04b2ea7b18a4d852ca90f92aacea820a22539bea2e9f5a894',
+  CorrectMilestone: '852cda27fb3899af2cef39b741357347f4589a2e283486804dcb29364f537f89',
   ExplainDelay: '7031b55c6d030ec81005898896c49aa534ef22246ac8a9d2c625fb6f55eaf7a2',
   StaffProposals: '6707b30f9f64c661af1094b71dc04ec4befd7fdd501e13d9dac941f423dabacf',
   ProposalContact: '506c20b7d3fd5ed2b3fb2dc19f71c0352c1e5eccb6e3a6bdb381567650b0b078',

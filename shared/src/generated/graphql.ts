@@ -933,6 +933,15 @@ export type InterpretationKind =
   | 'TEXT'
   | 'VIDEO';
 
+/** A milestone not yet done, put right by the lead department (correctMilestone). */
+export type MilestoneCorrectionInput = {
+  /** YYYY-MM-DD, not before today; changed only while the planned date has not passed. */
+  plannedDate: Scalars['String']['input'];
+  /** Why: told to residents on the timeline with the change (计划调整). */
+  reason: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** The family member enters the code. `name`: how the resident will see them. */
@@ -980,6 +989,12 @@ export type Mutation = {
   confirmScanSignIn: ScanSignInRequest;
   /** The applicant's corrected application: 20 working days count again from that day. */
   correctInformationRequest: InformationRequest;
+  /**
+   * Staff of the lead department: corrects a milestone not yet done — its name, and its planned date
+   * while that has not passed (a late milestone stays late and is explained) — with the reason, told to
+   * residents on the timeline as 计划调整. Audited. The same correction sent twice changes it once.
+   */
+  correctMilestone: Project;
   /** Staff: a new event, as a DRAFT. */
   createEvent: Event;
   /** Staff: a new project (the same project sent twice is created once). */
@@ -1256,6 +1271,12 @@ export type MutationConfirmScanSignInArgs = {
 export type MutationCorrectInformationRequestArgs = {
   id: Scalars['ID']['input'];
   text: Scalars['String']['input'];
+};
+
+
+export type MutationCorrectMilestoneArgs = {
+  input: MilestoneCorrectionInput;
+  milestoneId: Scalars['ID']['input'];
 };
 
 
@@ -1873,7 +1894,7 @@ export type ProjectBudget = {
 
 /**
  * What the lead department may change after creating a project. Year, list, parent and lead department
- * stay; milestones and their planned dates never move (a late milestone stays late and is explained).
+ * stay; a milestone is corrected on its own (correctMilestone), never here.
  */
 export type ProjectChangesInput = {
   /** 元, whole. */
@@ -1953,7 +1974,7 @@ export type ProjectFilter = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** A project as the district decides it. Planned dates are never moved afterwards: a late milestone stays late and is explained. */
+/** A project as the district decides it. A milestone's planned date moves only before it has passed (correctMilestone, in public): a late milestone stays late and is explained. */
 export type ProjectInput = {
   /** 元, whole. */
   budgetPlanned: Scalars['Float']['input'];
