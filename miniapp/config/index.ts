@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import devConfig from './dev';
@@ -78,6 +79,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // Plain HTML elements (div, button, input) instead of web components: lighter and better
       // understood by screen readers.
       useHtmlComponents: true,
+      // The browser tab's icon, the app's mark (favicon.svg, the theme's blue), written into index.html
+      // (src/index.html): no request of its own, so nothing to 404 or to cache apart from the page.
+      htmlPluginOption: { icon: `data:image/svg+xml,${encodeURIComponent(readFileSync(resolve(__dirname, 'favicon.svg'), 'utf8').trim())}` },
       output: { filename: 'js/[name].[contenthash:8].js', chunkFilename: 'js/[name].[contenthash:8].js' },
       miniCssExtractPluginOption: {
         ignoreOrder: true,

@@ -1,3 +1,4 @@
+import { PALETTES } from '../../miniapp/src/theme';
 import { graphql } from '../support/run-govopen';
 import { axeViolations, govOpenInBrowser, ROUTES, screenshotWholePage, settled, STANDARD, type DisplaySettings } from '../support/browser';
 
@@ -40,4 +41,22 @@ describe.each(MODES)('%s mode', (mode, settings) => {
     expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
     await screenshotWholePage(page, `${name}-${mode}`);
   });
+});
+
+it('the browser tab shows the app’s own mark, asked of no other address (no 404 for favicon.ico)', async () => {
+  const asked: string[] = [];
+  app.browser.context.on('request', (request) => asked.push(new URL(request.url()).pathname));
+  const page = await app.browser.open(ROUTES.home);
+  await settled(page, '查看政策和解读');
+  const icon = await page.locator('link[rel="icon"]').getAttribute('href');
+  expect(icon).toMatch(/^data:image\/svg\+xml,/u);
+  // An image the browser can draw, square, in the theme's blue.
+  const size = await page.evaluate(
+    (href) => new Promise<[number, number] | null>((done) => Object.assign(new Image(), { onload(this: HTMLImageElement) { done([this.naturalWidth, this.naturalHeight]); }, onerror: () => done(null), src: href })),
+    icon!,
+  );
+  expect(size).toEqual([expect.any(Number), expect.any(Number)]);
+  expect(size![0]).toBe(size![1]);
+  expect(decodeURIComponent(icon!)).toContain(PALETTES.standard.primary);
+  expect(asked.filter((path) => path.includes('favicon'))).toEqual([]);
 });

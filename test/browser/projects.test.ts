@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 import type { Locator, Page } from 'playwright-core';
-import { graphql } from '../support/run-govopen';
+import { createStaffAccount, graphql } from '../support/run-govopen';
 import { testPng } from '../support/test-png';
 import {
   axeViolations,
@@ -83,7 +83,7 @@ const staffCreated = new Map<string, Promise<unknown>>();
 const ensureStaff = (who: typeof EDITOR) => {
   if (!staffCreated.has(who.username)) {
     const { username, password, displayName, department } = who;
-    staffCreated.set(username, staffSession(ADMIN).then(({ token }) => call('mutation($input: CreateStaffInput!) { createStaff(input: $input) { username } }', { input: { username, password, displayName, role: 'DEPARTMENT_EDITOR', department } }, token)));
+    staffCreated.set(username, staffSession(ADMIN).then(({ token }) => createStaffAccount(app.govopen.base, token, { username, password, displayName, role: 'DEPARTMENT_EDITOR', department })));
   }
   return staffCreated.get(who.username)!;
 };
@@ -512,6 +512,47 @@ describe.each(EDITED)('staff edit a project at $size.width px; residents see the
     expect(await current(resident).locator('.gov-fields__row').filter({ hasText: '目标' }).locator('.gov-fields__value').innerText()).toBe('建成5个');
     expect({ width, violations: await seriousViolations(resident) }).toEqual({ width, violations: [] });
     await screenshotWholePage(resident, `projects-detail-edited-standard-${width}`);
+  });
+});
+
+/** Each width's project whose milestone is put right in the browser (改名称或计划日期). */
+const CORRECTED = [
+  { width: 'phone', size: PHONE, editor: EDITOR, list: '2026年浏览器测试清单（节点·手机）', title: '社区助浴点（浏览器测试·手机）' },
+  { width: 'desk', size: DESK, editor: TRAINER, list: '2026年浏览器测试清单（节点·桌面）', title: '技能培训基地（浏览器测试·桌面）' },
+] as const;
+
+describe.each(CORRECTED)('a milestone corrected at $size.width px; residents read the 计划调整', ({ width, size, editor, list, title }) => {
+  it(`a ${editor.department} editor renames a milestone and moves its planned date with a reason; the resident page shows the new milestone and why`, async () => {
+    await ensureStaff(editor);
+    const session = await staffSession(editor);
+    const year = new Date().getFullYear() + 1;
+    const input = { year, list, title, summary: '在社区里办一件居民盼的事。', target: { quantity: 1, unit: '个', text: '建成1个' }, budgetPlanned: 300_000, milestones: [{ title: '开工', plannedDate: `${year}-03-31` }] };
+    const { createProject } = await call<{ createProject: { id: string } }>('mutation($input: ProjectInput!) { createProject(input: $input) { id } }', { input }, session.token);
+    const page = await app.browser.open(ROUTES.projectReport, { id: createProject.id });
+    await page.setViewportSize(size);
+    await keepSession(page, 'govopen.staff-session.v1', session);
+    const view = current(page);
+    await settled(page, '进度节点');
+    await view.getByRole('button', { name: '改名称或计划日期' }).click();
+    const form = view.getByRole('group', { name: '改名称或计划日期：开工' });
+    expect(await form.getByRole('textbox', { name: '节点名称' }).inputValue()).toBe('开工');
+    await form.getByRole('textbox', { name: '节点名称' }).fill('场地改造开工');
+    await form.getByLabel('计划完成日期').fill(`${year}-04-30`);
+    await form.getByRole('textbox', { name: '调整原因' }).fill('场地租赁合同推迟一个月签订。');
+    expect({ width, violations: await seriousViolations(page), sideways: await sidewaysOverflow(page) }).toEqual({ width, violations: [], sideways: [] });
+    await screenshotWholePage(page, `projects-milestone-correct-standard-${width}`);
+    await form.getByRole('button', { name: '保存并公开调整' }).click();
+    await settled(page, '「场地改造开工」已调整，调整和原因已公开。');
+
+    const resident = await app.browser.open(ROUTES.projectDetail, { id: createProject.id });
+    await resident.setViewportSize(size);
+    await settled(resident, title);
+    const shown = await current(resident).innerText();
+    expect(shown).toContain(`计划调整：节点「开工」改名为「场地改造开工」；节点「场地改造开工」的计划完成日期由${year}年3月31日调整为${year}年4月30日。调整原因：场地租赁合同推迟一个月签订。`);
+    expect(shown).toContain('场地改造开工');
+    // A new plan is not work done.
+    expect(shown).toContain('状态：尚未开始');
+    await screenshotWholePage(resident, `projects-detail-milestone-corrected-standard-${width}`);
   });
 });
 

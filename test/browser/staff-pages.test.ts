@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { currentYear } from '../../miniapp/src/lib/format';
-import { graphqlData, staffLogin as signInStaff } from '../support/run-govopen';
+import { createStaffAccount, graphqlData, staffLogin as signInStaff } from '../support/run-govopen';
 import { axeViolations, current, govOpenInBrowser, DESK, PHONE, ROUTES, screenshotWholePage, settled, sidewaysOverflow, STANDARD, stretchedButtons, tapTargets, WIDTHS, wordsBrokenInside } from '../support/browser';
 
 // Staff pages on the H5 build in Chromium, in 长辈版, as clerks use them on their phones (375 px) and
@@ -30,7 +30,7 @@ const staffLogin = (who: { username: string; password: string }) => signInStaff(
 let admin = '';
 beforeAll(async () => {
   admin = (await staffLogin(ADMIN)).token;
-  await call('mutation($input: CreateStaffInput!) { createStaff(input: $input) { username } }', { input: { ...CLERK, displayName: '区民政局信息员', role: 'DEPARTMENT_EDITOR', department: '区民政局' } }, admin);
+  await createStaffAccount(app.govopen.base, admin, { ...CLERK, displayName: '区民政局信息员', role: 'DEPARTMENT_EDITOR', department: '区民政局' });
 });
 
 /** A page opened in 长辈版 with a staff session, as the mini-app keeps it. */
@@ -250,7 +250,7 @@ describe.each(APPEALS)('a bad-rating case’s appeal at $size.width px', ({ widt
     await call('mutation($id: ID!, $reason: String!) { appealRating(caseId: $id, reason: $reason) { id } }', { id, reason }, clerk);
     // Another district admin than the one who could have appealed decides (four eyes).
     const second = { username: decider, password: `browser-staff-pages-${decider}-pass` };
-    await call('mutation($input: CreateStaffInput!) { createStaff(input: $input) { username } }', { input: { ...second, displayName: '区政府办公室复核员', role: 'DISTRICT_ADMIN', department: '区政府办公室' } }, admin);
+    await createStaffAccount(app.govopen.base, admin, { ...second, displayName: '区政府办公室复核员', role: 'DISTRICT_ADMIN', department: '区政府办公室' });
     const appeals = await openAsStaff(ROUTES.ratingAppeals, {}, second, `申诉理由：${reason}`);
     await check(appeals, 'appeals', width);
     await current(appeals).getByText(`申诉理由：${reason}`).click();
@@ -347,6 +347,8 @@ describe.each(WIDTHS)('a resident’s proposal at %s width', (width, size) => {
     await check(page, 'proposals', width);
     await card.getByRole('button', { name: '查看完整回电号码（会记录在案）' }).click();
     await card.getByText('回电号码：13912345678').waitFor();
+    // The full number takes the masked one's place: one number on the card, not two.
+    expect(await card.innerText()).not.toContain('139****5678');
     await screenshotWholePage(page, `staff-proposal-contact-elder-${width}`);
     await card.getByRole('button', { name: '采纳', exact: true }).click();
     await card.getByRole('textbox', { name: '答复内容' }).fill('已列入明年民生实事清单，由区住建局牵头。');
@@ -431,7 +433,7 @@ describe.each(WIDTHS)('修改密码 at %s width', (width, size) => {
   it('a clerk changes their own password and then signs in on the 工作台 with the new one', async () => {
     const who = { username: `jiaoyu-${width}`, password: `browser-staff-pages-jiaoyu-${width}-old` };
     const renewed = `browser-staff-pages-jiaoyu-${width}-new`;
-    await call('mutation($input: CreateStaffInput!) { createStaff(input: $input) { username } }', { input: { ...who, displayName: '区教育局信息员', role: 'DEPARTMENT_EDITOR', department: '区教育局' } }, admin);
+    await createStaffAccount(app.govopen.base, admin, { ...who, displayName: '区教育局信息员', role: 'DEPARTMENT_EDITOR', department: '区教育局' });
     const page = await openAsStaff(ROUTES.workbenchPassword, {}, who, '修改以后，下次登录用新密码。');
     await page.setViewportSize(size);
     const view = current(page);

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { graphqlData, REPO, staffLogin as signInStaff } from '../support/run-govopen';
+import { createStaffAccount, graphqlData, REPO, staffLogin as signInStaff } from '../support/run-govopen';
 import { axeViolations, current, govOpenInBrowser, DESK, PHONE, ROUTES, screenshotWholePage, settled, sidewaysOverflow, STANDARD, stretchedButtons, tapTargets, WIDTHS, wordsBrokenInside, type DisplaySettings } from '../support/browser';
 
 // The 工作台 on the H5 build, in Chromium, as a 区民政局 clerk: sign in on the 工作台, read today's work
@@ -9,8 +9,9 @@ import { axeViolations, current, govOpenInBrowser, DESK, PHONE, ROUTES, screensh
 // it by searching; repeal it with a date on 本部门的政策, and residents no longer find it; for a policy
 // published without an interpretation, 本部门的政策 shows the due day and 写解读, the clerk writes it
 // later and a resident reads it from the policy page. A district
-// admin on 工作人员账号 creates an account, resets its password, disables and re-enables it, the
-// account's owner signing in on the 工作台 after each; and publishes for a department the resident
+// admin on 工作人员账号 creates an account and resets its password, each time given a temporary password
+// shown once, disables and re-enables it, the account's owner signing in on the 工作台 after each (setting
+// their own password in place of a temporary one); and publishes for a department the resident
 // then reads it under. Every job at a desk browser's 1280 px and a phone's 375 px, each width's run
 // with data of its own; axe finds nothing serious; screenshots in test-artifacts/screenshots/workbench-*-{desk,phone}.png.
 
@@ -27,7 +28,7 @@ const staffLogin = (who: { username: string; password: string }) => signInStaff(
 let clerkCreated: Promise<unknown> | undefined;
 const ensureClerk = () =>
   (clerkCreated ??= staffLogin(ADMIN).then(({ token }) =>
-    call('mutation($input: CreateStaffInput!) { createStaff(input: $input) { username } }', { input: { username: CLERK.username, password: CLERK.password, displayName: CLERK.displayName, role: 'DEPARTMENT_EDITOR', department: CLERK.department } }, token),
+    createStaffAccount(app.govopen.base, token, { ...CLERK, role: 'DEPARTMENT_EDITOR' }),
   ));
 
 /** A page at `size` with `who` signed in the way the mini-app keeps a staff session (and the display settings given). */
@@ -176,47 +177,74 @@ describe.each(WIDTHS)('工作人员账号 at %s width: an account of its own', (
     return page;
   }
 
-  it('a district admin creates a clerk’s account; the clerk signs in with it on the 工作台', async () => {
+  /** The temporary password the page shows once, as the admin reads it out. */
+  async function shownTemporaryPassword(page: Page): Promise<string> {
+    const shown = current(page).getByRole('group', { name: '临时密码' });
+    expect(await shown.innerText()).toContain('只显示这一次');
+    const password = (await shown.locator('.workbench-temporary-password').innerText()).trim();
+    expect(password).toMatch(/^[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}$/);
+    return password;
+  }
+
+  /** The clerk signs in with a temporary password, sets `password` as their own, and is in. */
+  async function setOwnPassword(temporary: string, password: string, screenshot?: string) {
+    const own = await signInOnWorkbench(size, { username: who.username, password: temporary });
+    await settled(own, '设置新密码');
+    const form = current(own);
+    await form.getByLabel('新密码', { exact: true }).fill(password);
+    await form.getByLabel('再输入一遍新密码').fill(password);
+    if (screenshot) {
+      expect(await serious(own)).toEqual([]);
+      expect(await sidewaysOverflow(own)).toEqual([]);
+      await screenshotWholePage(own, screenshot);
+    }
+    await form.getByRole('button', { name: '设置新密码并登录' }).click();
+    await settled(own, '区人力社保局今天的工作');
+    // Their own password is the one that signs in from now on; the temporary one no longer does.
+    await expect(staffLogin({ username: who.username, password: temporary })).rejects.toThrow();
+    who.password = password;
+  }
+
+  it('a district admin creates a clerk’s account and is shown its temporary password once; the clerk sets their own at the first sign-in', async () => {
     const page = await accounts();
     const form = current(page).getByRole('group', { name: '新建账号' });
+    // Nobody types a password for somebody else.
+    expect(await form.getByLabel(/密码/u).count()).toBe(0);
     await form.getByRole('textbox', { name: '用户名' }).fill(who.username);
     await form.getByRole('textbox', { name: '姓名或称呼' }).fill(who.displayName);
     await form.getByRole('textbox', { name: '部门' }).fill('区人力社保局');
-    await form.getByRole('textbox', { name: '初始密码' }).fill(who.password);
     await form.getByRole('button', { name: '新建账号' }).click();
     await settled(page, `已新建账号：${name}。`);
-    expect(await current(page).getByRole('group', { name }).innerText()).toContain('区人力社保局 · 部门工作人员');
+    const temporary = await shownTemporaryPassword(page);
+    const card = current(page).getByRole('group', { name });
+    expect(await card.innerText()).toContain('区人力社保局 · 部门工作人员');
+    expect(await card.innerText()).toContain('用的是临时密码，等本人登录时设置自己的密码');
     expect(await serious(page)).toEqual([]);
     expect(await sidewaysOverflow(page)).toEqual([]);
     if (width === 'desk') expect(await stretchedButtons(page)).toEqual([]);
     await screenshotWholePage(page, `workbench-staff-created-${width}`);
+    // Shown once: the page read again no longer has it.
+    await page.reload();
+    await settled(page, '全部账号');
+    expect(await current(page).getByText(temporary).count()).toBe(0);
 
-    const own = await signInOnWorkbench(size, who);
-    await settled(own, '区人力社保局今天的工作');
+    await setOwnPassword(temporary, who.password, `workbench-new-password-${width}`);
   });
 
-  it('a district admin resets its password; the clerk sets their own at the next sign-in and is in', async () => {
+  it('a district admin resets its password, asked first, and is shown a temporary one; the clerk sets their own at the next sign-in and is in', async () => {
     const page = await accounts();
     const card = current(page).getByRole('group', { name });
     await card.getByRole('button', { name: '重设密码' }).click();
-    await card.getByRole('textbox', { name: '临时密码' }).fill(`temporary-${width}-1`);
-    await card.getByRole('button', { name: '重设密码' }).click();
+    const confirm = card.getByRole('group', { name: '确认重设密码' });
+    expect(await confirm.innerText()).toContain('原来的密码马上不能用');
+    await confirm.getByRole('button', { name: '确认重设密码' }).click();
     await settled(page, `${name}的密码已重设。`);
-    expect(await card.innerText()).toContain('已重设密码，等本人登录时设置新密码');
+    const temporary = await shownTemporaryPassword(page);
+    expect(await card.innerText()).toContain('用的是临时密码，等本人登录时设置自己的密码');
+    await screenshotWholePage(page, `workbench-staff-reset-${width}`);
+    await expect(staffLogin(who)).rejects.toThrow();
 
-    const own = await signInOnWorkbench(size, { username: who.username, password: `temporary-${width}-1` });
-    await settled(own, '设置新密码');
-    const form = current(own);
-    await form.getByLabel('新密码', { exact: true }).fill(`${who.password}-own`);
-    await form.getByLabel('再输入一遍新密码').fill(`${who.password}-own`);
-    expect(await serious(own)).toEqual([]);
-    expect(await sidewaysOverflow(own)).toEqual([]);
-    await screenshotWholePage(own, `workbench-new-password-${width}`);
-    await form.getByRole('button', { name: '设置新密码并登录' }).click();
-    await settled(own, '区人力社保局今天的工作');
-    // Their own password is the one that signs in from now on; the temporary one no longer does.
-    await expect(staffLogin({ username: who.username, password: `temporary-${width}-1` })).rejects.toThrow();
-    who.password = `${who.password}-own`;
+    await setOwnPassword(temporary, `${who.password}-own`);
   });
 
   it('a district admin disables it, asked first, and re-enables it; refused while disabled, the clerk then signs in again', async () => {

@@ -79,3 +79,13 @@ export async function graphqlData<T>(base: string, query: string, variables: Rec
 /** A staff session (token and expiry, as the mini-app keeps it) for a username and password. */
 export const staffLogin = async (base: string, who: { username: string; password: string }) =>
   (await graphqlData<{ staffLogin: { token: string; expiresAt: string } }>(base, 'mutation($u: String!, $p: String!) { staffLogin(username: $u, password: $p) { token expiresAt } }', { u: who.username, p: who.password })).staffLogin;
+
+/**
+ * A staff account a district admin (`adminToken`) creates, with `who.password` set by its owner in place of
+ * the temporary one the system gave, as at their first sign-in; `who.password` then signs in.
+ */
+export async function createStaffAccount(base: string, adminToken: string, who: { username: string; password: string; displayName: string; role: 'DISTRICT_ADMIN' | 'DEPARTMENT_EDITOR'; department: string }) {
+  const { password, ...input } = who;
+  const { createStaff } = await graphqlData<{ createStaff: { temporaryPassword: string } }>(base, 'mutation($input: CreateStaffInput!) { createStaff(input: $input) { temporaryPassword } }', { input }, adminToken);
+  await graphqlData(base, 'mutation($u: String!, $c: String!, $n: String!) { changeStaffPassword(username: $u, currentPassword: $c, newPassword: $n) { token } }', { u: who.username, c: createStaff.temporaryPassword, n: password });
+}

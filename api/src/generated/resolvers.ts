@@ -183,6 +183,7 @@ export type ResolversTypes = {
   InterpretationDue: ResolverTypeWrapper<Types.InterpretationDue>;
   InterpretationInput: Types.InterpretationInput;
   InterpretationKind: Types.InterpretationKind;
+  MilestoneCorrectionInput: Types.MilestoneCorrectionInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Official: ResolverTypeWrapper<Types.Official>;
   OfficialInput: Types.OfficialInput;
@@ -295,6 +296,7 @@ export type ResolversTypes = {
   SignInOptions: ResolverTypeWrapper<Types.SignInOptions>;
   Staff: ResolverTypeWrapper<StaffParent>;
   StaffRole: Types.StaffRole;
+  StaffWithTemporaryPassword: ResolverTypeWrapper<Omit<Types.StaffWithTemporaryPassword, 'staff'> & { staff: ResolversTypes['Staff'] }>;
   String: ResolverTypeWrapper<Types.Scalars['String']['output']>;
   SubscriptionOptions: ResolverTypeWrapper<Types.SubscriptionOptions>;
   Subscriptions: ResolverTypeWrapper<Types.Subscriptions>;
@@ -388,6 +390,7 @@ export type ResolversParentTypes = {
   Interpretation: InterpretationParent;
   InterpretationDue: Types.InterpretationDue;
   InterpretationInput: Types.InterpretationInput;
+  MilestoneCorrectionInput: Types.MilestoneCorrectionInput;
   Mutation: Record<PropertyKey, never>;
   Official: Types.Official;
   OfficialInput: Types.OfficialInput;
@@ -483,6 +486,7 @@ export type ResolversParentTypes = {
   Session: Types.Session;
   SignInOptions: Types.SignInOptions;
   Staff: StaffParent;
+  StaffWithTemporaryPassword: Omit<Types.StaffWithTemporaryPassword, 'staff'> & { staff: ResolversParentTypes['Staff'] };
   String: Types.Scalars['String']['output'];
   SubscriptionOptions: Types.SubscriptionOptions;
   Subscriptions: Types.Subscriptions;
@@ -958,10 +962,11 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   confirmFamilyHelper?: Resolver<ResolversTypes['FamilyLink'], ParentType, ContextType, RequireFields<Types.MutationConfirmFamilyHelperArgs, 'linkId'>>;
   confirmScanSignIn?: Resolver<ResolversTypes['ScanSignInRequest'], ParentType, ContextType, RequireFields<Types.MutationConfirmScanSignInArgs, 'code'>>;
   correctInformationRequest?: Resolver<ResolversTypes['InformationRequest'], ParentType, ContextType, RequireFields<Types.MutationCorrectInformationRequestArgs, 'id' | 'text'>>;
+  correctMilestone?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<Types.MutationCorrectMilestoneArgs, 'input' | 'milestoneId'>>;
   createEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<Types.MutationCreateEventArgs, 'input'>>;
   createProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<Types.MutationCreateProjectArgs, 'input'>>;
   createService?: Resolver<ResolversTypes['Service'], ParentType, ContextType, RequireFields<Types.MutationCreateServiceArgs, 'input'>>;
-  createStaff?: Resolver<ResolversTypes['Staff'], ParentType, ContextType, RequireFields<Types.MutationCreateStaffArgs, 'input'>>;
+  createStaff?: Resolver<ResolversTypes['StaffWithTemporaryPassword'], ParentType, ContextType, RequireFields<Types.MutationCreateStaffArgs, 'input'>>;
   decideAppeal?: Resolver<ResolversTypes['RatingCase'], ParentType, ContextType, RequireFields<Types.MutationDecideAppealArgs, 'caseId' | 'upheld'>>;
   disableService?: Resolver<ResolversTypes['Service'], ParentType, ContextType, RequireFields<Types.MutationDisableServiceArgs, 'id'>>;
   disableStaff?: Resolver<ResolversTypes['Staff'], ParentType, ContextType, RequireFields<Types.MutationDisableStaffArgs, 'username'>>;
@@ -1006,7 +1011,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   requestInformationCorrection?: Resolver<ResolversTypes['InformationRequest'], ParentType, ContextType, RequireFields<Types.MutationRequestInformationCorrectionArgs, 'id' | 'items'>>;
   requestPhotoUpload?: Resolver<ResolversTypes['PhotoUpload'], ParentType, ContextType, RequireFields<Types.MutationRequestPhotoUploadArgs, 'bytes' | 'contentType' | 'projectId'>>;
   requestQuestionPhotoUpload?: Resolver<ResolversTypes['PhotoUpload'], ParentType, ContextType, RequireFields<Types.MutationRequestQuestionPhotoUploadArgs, 'bytes' | 'contentType'>>;
-  resetStaffPassword?: Resolver<ResolversTypes['Staff'], ParentType, ContextType, RequireFields<Types.MutationResetStaffPasswordArgs, 'temporaryPassword' | 'username'>>;
+  resetStaffPassword?: Resolver<ResolversTypes['StaffWithTemporaryPassword'], ParentType, ContextType, RequireFields<Types.MutationResetStaffPasswordArgs, 'username'>>;
   saveSearchSynonym?: Resolver<ResolversTypes['SearchSynonym'], ParentType, ContextType, RequireFields<Types.MutationSaveSearchSynonymArgs, 'input'>>;
   saveSubscriptions?: Resolver<ResolversTypes['Subscriptions'], ParentType, ContextType, RequireFields<Types.MutationSaveSubscriptionsArgs, 'input'>>;
   setDepartmentIssuers?: Resolver<ResolversTypes['DepartmentIssuers'], ParentType, ContextType, RequireFields<Types.MutationSetDepartmentIssuersArgs, 'department' | 'issuers'>>;
@@ -1663,6 +1668,11 @@ export type StaffResolvers<ContextType = RequestContext, ParentType extends Reso
   viewerCan?: Resolver<ResolversTypes['ViewerCan'], ParentType, ContextType>;
 };
 
+export type StaffWithTemporaryPasswordResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StaffWithTemporaryPassword'] = ResolversParentTypes['StaffWithTemporaryPassword']> = {
+  staff?: Resolver<ResolversTypes['Staff'], ParentType, ContextType>;
+  temporaryPassword?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type SubscriptionOptionsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SubscriptionOptions'] = ResolversParentTypes['SubscriptionOptions']> = {
   departments?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   groups?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1843,6 +1853,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Session?: SessionResolvers<ContextType>;
   SignInOptions?: SignInOptionsResolvers<ContextType>;
   Staff?: StaffResolvers<ContextType>;
+  StaffWithTemporaryPassword?: StaffWithTemporaryPasswordResolvers<ContextType>;
   SubscriptionOptions?: SubscriptionOptionsResolvers<ContextType>;
   Subscriptions?: SubscriptionsResolvers<ContextType>;
   TextSpan?: TextSpanResolvers<ContextType>;

@@ -228,9 +228,6 @@ input CreateStaffInput {
   """
   department: String
   displayName: String!
-
-  """At least 10 characters."""
-  password: String!
   role: StaffRole!
   username: String!
 }
@@ -1078,6 +1075,20 @@ enum InterpretationKind {
   VIDEO
 }
 
+"""
+A milestone not yet done, put right by the lead department (correctMilestone).
+"""
+input MilestoneCorrectionInput {
+  """
+  YYYY-MM-DD, not before today; changed only while the planned date has not passed.
+  """
+  plannedDate: String!
+
+  """Why: told to residents on the timeline with the change (计划调整)."""
+  reason: String!
+  title: String!
+}
+
 type Mutation {
   """
   The family member enters the code. \`name\`: how the resident will see them.
@@ -1169,13 +1180,25 @@ type Mutation {
   """
   correctInformationRequest(id: ID!, text: String!): InformationRequest!
 
+  """
+  Staff of the lead department: corrects a milestone not yet done — its name, and its planned date
+  while that has not passed (a late milestone stays late and is explained) — with the reason, told to
+  residents on the timeline as 计划调整. Audited. The same correction sent twice changes it once.
+  """
+  correctMilestone(input: MilestoneCorrectionInput!, milestoneId: ID!): Project!
+
   """Staff: a new event, as a DRAFT."""
   createEvent(input: EventInput!): Event!
 
   """Staff: a new project (the same project sent twice is created once)."""
   createProject(input: ProjectInput!): Project!
   createService(input: ServiceInput!): Service!
-  createStaff(input: CreateStaffInput!): Staff!
+
+  """
+  A new staff account (district admins), with a temporary password the system makes up: answered
+  this once and never again; its owner sets their own at their first sign-in. Audited.
+  """
+  createStaff(input: CreateStaffInput!): StaffWithTemporaryPassword!
 
   """
   District admins other than the one who appealed: upheld takes the rating out of the figures and closes the case.
@@ -1375,10 +1398,10 @@ type Mutation {
   requestQuestionPhotoUpload(bytes: Int!, contentType: String!): PhotoUpload!
 
   """
-  Sets a temporary password (district admins; at least 10 characters) that the staff member must
-  change at their next sign-in; ends the account's sessions. Audited.
+  Gives the account a new temporary password the system makes up (district admins), answered this
+  once, that the staff member must change at their next sign-in; ends the account's sessions. Audited.
   """
-  resetStaffPassword(temporaryPassword: String!, username: ID!): Staff!
+  resetStaffPassword(username: ID!): StaffWithTemporaryPassword!
 
   """
   District office: what a resident's word also means (replaces the entry for the same word); in force at once.
@@ -1748,7 +1771,7 @@ type ProjectBudget {
 
 """
 What the lead department may change after creating a project. Year, list, parent and lead department
-stay; milestones and their planned dates never move (a late milestone stays late and is explained).
+stay; a milestone is corrected on its own (correctMilestone), never here.
 """
 input ProjectChangesInput {
   """元, whole."""
@@ -1839,7 +1862,7 @@ input ProjectFilter {
 }
 
 """
-A project as the district decides it. Planned dates are never moved afterwards: a late milestone stays late and is explained.
+A project as the district decides it. A milestone's planned date moves only before it has passed (correctMilestone, in public): a late milestone stays late and is explained.
 """
 input ProjectInput {
   """元, whole."""
@@ -3259,7 +3282,7 @@ type Staff {
   lastSignedInAt: String
 
   """
-  After a reset by an administrator: the staff member must choose a new password before anything else.
+  With a temporary password (a new account, or after a reset): the staff member must choose their own before anything else.
   """
   mustChangePassword: Boolean!
   role: StaffRole!
@@ -3275,6 +3298,18 @@ enum StaffRole {
 
   """Acts for every department, manages staff accounts."""
   DISTRICT_ADMIN
+}
+
+"""
+A staff account and the temporary password just given to it, to be told to its owner in person or by phone.
+"""
+type StaffWithTemporaryPassword {
+  staff: Staff!
+
+  """
+  Signs nobody in until its owner replaces it (staffLogin answers PASSWORD_CHANGE_REQUIRED; changeStaffPassword takes it).
+  """
+  temporaryPassword: String!
 }
 
 """What one may subscribe to."""

@@ -8,7 +8,7 @@ import { ORDINARY_WRITES, writeOne } from '../core/transactions';
 import { parseInput } from '../core/validation';
 import { residentItem, staffItem } from './identity-items';
 import { provenStaff, staffPasswordSchema, usernameSchema } from './identity-resolvers';
-import { hashPassword } from './password';
+import { hashPassword, temporaryPassword } from './password';
 
 // What changes an account after it exists, loaded when someone does so (off the Lambda's cold
 // start; staff-account-resolvers.ts calls these): letting a disabled account in again, an
@@ -29,12 +29,12 @@ export async function enableStaff(context: RequestContext, raw: string) {
   return member;
 }
 
-export async function resetStaffPassword(context: RequestContext, raw: string, temporaryPassword: string) {
+export async function resetStaffPassword(context: RequestContext, raw: string) {
   const username = await otherAccount(context, raw);
-  const password = parseInput(staffPasswordSchema, temporaryPassword);
-  const member = await context.stores.identity.setStaffPassword(username, await hashPassword(password), true, auditEntry(context.actor, 'staff.resetPassword', username));
+  const temporary = temporaryPassword();
+  const member = await context.stores.identity.setStaffPassword(username, await hashPassword(temporary), true, auditEntry(context.actor, 'staff.resetPassword', username));
   if (!member) throw notFound('没有找到这个工作人员。');
-  return member;
+  return { staff: member, temporaryPassword: temporary };
 }
 
 export async function changeStaffPassword(context: RequestContext, args: { username: string; currentPassword: string; newPassword: string }) {

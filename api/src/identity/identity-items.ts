@@ -23,7 +23,7 @@ export const residentItem = itemType({
 
 export const staffItem = itemType({
   name: 'staff member',
-  notes: '`lastSignedInAt` is set by sign-in for people reviewing accounts; `mustChangePassword` by an administrator\'s password reset, cleared when the member sets their own.',
+  notes: '`lastSignedInAt` is set by sign-in for people reviewing accounts; `mustChangePassword` while the password is a temporary one the system gave (a new account, an administrator\'s reset), cleared when the member sets their own.',
   attributes: () => z.object({
     username: z.string(),
     displayName: z.string(),

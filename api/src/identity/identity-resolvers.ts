@@ -8,7 +8,7 @@ import { UserFacingError, badInput, conflict, notFound } from '../core/errors';
 import { keyName, parseInput } from '../core/validation';
 import type { RequestContext } from '../app';
 import type { Resident, StaffMember } from './identity-store';
-import { hashPassword, UNKNOWN_USER_HASH, verifyPassword } from './password';
+import { hashPassword, temporaryPassword, UNKNOWN_USER_HASH, verifyPassword } from './password';
 
 // What the GraphQL types' field resolvers start from (codegen's mappers: always `<Type>Parent`).
 export type ResidentParent = Resident;
@@ -33,7 +33,6 @@ const createStaffSchema = z
   .object({
     username: usernameSchema,
     displayName: z.string().trim().min(1, '请填写姓名。').max(40, '姓名太长了。'),
-    password: staffPasswordSchema,
     role: z.enum(STAFF_ROLES),
     department: keyName('部门名称', 60).nullish(),
   })
@@ -100,25 +99,27 @@ export const identityResolvers: Resolvers = {
     async staffLogin(_root, args, context) {
       const member = await provenStaff(context, args.username, args.password);
       // A password an administrator set opens nothing: the member first chooses their own (changeStaffPassword).
-      if (member.mustChangePassword) throw new UserFacingError('UNAUTHENTICATED', '这是管理员重设的临时密码，请先设置您自己的新密码。', { reason: 'PASSWORD_CHANGE_REQUIRED' });
+      if (member.mustChangePassword) throw new UserFacingError('UNAUTHENTICATED', '这是管理员给的临时密码，请先设置您自己的新密码。', { reason: 'PASSWORD_CHANGE_REQUIRED' });
       await context.stores.identity.recordStaffSignIn(member.username);
       return context.sessions.issue({ kind: 'staff', staffId: member.username, role: member.role, department: member.department }, member.sessionVersion);
     },
     async createStaff(_root, args, context) {
       authorize(context.actor, 'staff.manage');
       const input = parseInput(createStaffSchema, args.input);
+      const temporary = temporaryPassword();
       const member = {
         username: input.username,
         displayName: input.displayName,
         role: input.role,
         department: input.department ?? context.config.districtOffice,
-        passwordHash: await hashPassword(input.password),
+        passwordHash: await hashPassword(temporary),
+        mustChangePassword: true,
       };
       const created = await context.stores.identity.createStaff(member, auditEntry(context.actor, 'staff.create', member.username, { role: member.role, department: member.department }));
       if (!created) throw conflict('这个用户名已经有人用了。');
       const stored = await context.stores.identity.getStaff(member.username);
       if (!stored) throw notFound('没有找到这个工作人员。');
-      return stored;
+      return { staff: stored, temporaryPassword: temporary };
     },
     async disableStaff(_root, args, context) {
       authorize(context.actor, 'staff.manage');

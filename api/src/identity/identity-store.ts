@@ -26,7 +26,8 @@ export interface IdentityStore {
   getStaff(username: string): Promise<StaffMember | null>;
   listStaff(): Promise<StaffMember[]>;
   /** Creates a staff member unless the username is taken (false then). */
-  createStaff(member: Omit<StaffMember, 'createdAt' | 'sessionVersion' | 'disabled' | 'lastSignedInAt' | 'mustChangePassword'>, audit?: AuditEntry): Promise<boolean>;
+  /** `mustChangePassword`: the password is a temporary one the system gave (createStaff); false when omitted (the first admin's own). */
+  createStaff(member: Omit<StaffMember, 'createdAt' | 'sessionVersion' | 'disabled' | 'lastSignedInAt' | 'mustChangePassword'> & Partial<Pick<StaffMember, 'mustChangePassword'>>, audit?: AuditEntry): Promise<boolean>;
   setStaffDisabled(username: string, disabled: boolean, audit: AuditEntry): Promise<StaffMember | null>;
   /**
    * A new password hash, with the audit record, in one transaction; ends the account's sessions. `mustChange`: set by
@@ -78,7 +79,7 @@ export function createIdentityStore(dynamo: Dynamo, audit: AuditLog, now: Clock)
     rememberPhoneWrite,
     listStaff: () => staff.query({ index: 'gsi1', where: {} }),
     async createStaff(member, entry) {
-      const created = { ...member, disabled: false, sessionVersion: 0, createdAt: now().toISOString(), lastSignedInAt: null, mustChangePassword: false };
+      const created = { mustChangePassword: false, ...member, disabled: false, sessionVersion: 0, createdAt: now().toISOString(), lastSignedInAt: null };
       return (await transact(dynamo, [staff.put(created, { if: 'attribute_not_exists(pk)' }), ...(entry ? [audit.write(entry)] : [])], ORDINARY_WRITES)).ok;
     },
     async setStaffDisabled(username, disabled, entry) {

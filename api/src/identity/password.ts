@@ -1,4 +1,4 @@
-import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { randomBytes, randomInt, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
 // Staff passwords are kept as scrypt hashes: `scrypt$N$r$p$salt$hash` (base64url), so the cost can
 // be raised later without breaking existing hashes.
@@ -29,3 +29,16 @@ export async function verifyPassword(password: string, stored: string): Promise<
 
 /** A hash to check against when the username is unknown, so a wrong username takes as long as a wrong password. */
 export const UNKNOWN_USER_HASH = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
+
+/** Letters and digits a clerk reads out by phone without mix-ups: no 0/o, 1/l/i. */
+const READABLE = 'abcdefghjkmnpqrstuvwxyz23456789';
+
+/**
+ * A password the system gives a new account or one an administrator resets: three groups of four
+ * (`k7m3-p9x2-t4wq`, about 59 bits), shown once to that administrator and replaced by its owner at
+ * their next sign-in.
+ */
+export function temporaryPassword(): string {
+  const group = () => Array.from({ length: 4 }, () => READABLE[randomInt(READABLE.length)]).join('');
+  return [group(), group(), group()].join('-');
+}

@@ -10,7 +10,7 @@ const changes = () => import('./account-changes');
 export const staffAccountResolvers: { Mutation: Pick<MutationResolvers<RequestContext>, 'enableStaff' | 'resetStaffPassword' | 'changeStaffPassword' | 'signOut'> } = {
   Mutation: {
     enableStaff: async (_root, args, context) => (await changes()).enableStaff(context, args.username),
-    resetStaffPassword: async (_root, args, context) => (await changes()).resetStaffPassword(context, args.username, args.temporaryPassword),
+    resetStaffPassword: async (_root, args, context) => (await changes()).resetStaffPassword(context, args.username),
     changeStaffPassword: async (_root, args, context) => (await changes()).changeStaffPassword(context, args),
     async signOut(_root, _args, context) {
       const { actor } = context;

@@ -1,5 +1,5 @@
 import { codeOf, createTestApi, type TestApi } from '../../../test/support/test-app';
-import { CIVIL_AFFAIRS, COMPLETE, createProject, HOUSING, POST, readProject, renovation, signInEveryone, today, type Callers } from '../../../test/projects-support';
+import { CIVIL_AFFAIRS, COMPLETE, createProject, HOUSING, POST, PROJECT_FIELDS, readProject, renovation, signInEveryone, today, type Callers } from '../../../test/projects-support';
 
 // Changing a project after it was created (updateProject): the lead department only, against the
 // version it read, so two clerks never overwrite each other silently; a changed target or budget is
@@ -170,4 +170,78 @@ it('says what is wrong with a change in plain words', async () => {
   const order = await edit(who.housing, project, project.version, { order: 1000 });
   expect(order.errors?.[0]?.message).toBe('排序要是 1 到 999 之间的整数。');
   expect(codeOf((await api.run(EDIT, { id: 'nope', v: 1, input: changes(project) }, { token: who.housing })).errors)).toBe('NOT_FOUND');
+});
+
+// A milestone put right after the project was created (correctMilestone): by the lead department only,
+// while it is not done; its planned date only while that has not passed (a late milestone stays late
+// and is explained); residents are told on the timeline (计划调整) with the reason; audited.
+
+const CORRECT = `mutation($m: ID!, $input: MilestoneCorrectionInput!) { correctMilestone(milestoneId: $m, input: $input) { ${PROJECT_FIELDS} } }`;
+type Milestone = { id: string; title: string; plannedDate: string; done: boolean; overdue: boolean };
+type Corrected = { correctMilestone: { status: string; milestones: Milestone[] } };
+
+const correct = (token: string, milestoneId: string, input: Record<string, unknown>) => api.run<Corrected>(CORRECT, { m: milestoneId, input }, { token });
+
+it('the lead department corrects a milestone’s name and planned date; residents read the change and its reason on the timeline; audited; sent twice, once', async () => {
+  today(api, '2026-02-10');
+  const project = await createProject(api, who.housing, renovation({ title: '老旧小区改造（更正节点）' }));
+  const first = project.milestones[0]!.id;
+  const input = { title: '完成施工图设计', plannedDate: '2026-04-30', reason: '设计招标延后，施工图设计一并完成。' };
+  const corrected = await correct(who.housing, first, input);
+  expect(corrected.errors).toBeUndefined();
+  expect(corrected.data!.correctMilestone.milestones[0]).toMatchObject({ id: first, title: '完成施工图设计', plannedDate: '2026-04-30', done: false, overdue: false });
+  // A new plan is not work done: nothing has started yet.
+  expect(corrected.data!.correctMilestone.status).toBe('NOT_STARTED');
+  expect((await correct(who.housing, first, input)).errors).toBeUndefined();
+
+  const seen = await readProject(api, project.id, who.wang);
+  expect(seen.milestones[0]).toMatchObject({ title: '完成施工图设计', plannedDate: '2026-04-30' });
+  expect(seen.updates.edges.map((e) => e.node)).toEqual([
+    expect.objectContaining({
+      kind: 'PLAN_CHANGED',
+      department: HOUSING,
+      milestoneId: first,
+      text: '计划调整：节点「完成方案设计」改名为「完成施工图设计」；节点「完成施工图设计」的计划完成日期由2026年3月31日调整为2026年4月30日。调整原因：设计招标延后，施工图设计一并完成。',
+    }),
+  ]);
+  const trail = await api.app.audit.trail('project', project.id);
+  expect(trail.filter((r) => r.action === 'project.correctMilestone').map((r) => r.details)).toEqual([{ milestone: first, changed: ['title', 'plannedDate'] }]);
+});
+
+it('refuses in plain words: another department, a done milestone, a date already passed or moved into the past, no reason, a cancelled project', async () => {
+  today(api, '2026-02-10');
+  const project = await createProject(api, who.housing, renovation({ title: '老旧小区改造（不能改的节点）' }));
+  const [design, start, , acceptance] = project.milestones.map((m) => m.id);
+  const ok = { title: '全部开工', plannedDate: '2026-06-15', reason: '施工许可办理时间比预计长。' };
+
+  expect(codeOf((await correct(who.civilAffairs, start!, ok)).errors)).toBe('FORBIDDEN');
+  const noReason = await correct(who.housing, start!, { ...ok, reason: ' ' });
+  expect(noReason.errors?.[0]).toMatchObject({ message: '请填写调整原因。', extensions: { code: 'BAD_USER_INPUT' } });
+  const noName = await correct(who.housing, start!, { ...ok, title: '' });
+  expect(noName.errors?.[0]).toMatchObject({ message: '请填写节点名称。', extensions: { code: 'BAD_USER_INPUT' } });
+  const past = await correct(who.housing, start!, { ...ok, plannedDate: '2026-02-01' });
+  expect(past.errors?.[0]).toMatchObject({ message: '计划完成日期不能早于今天。', extensions: { code: 'BAD_USER_INPUT', field: 'plannedDate' } });
+
+  await api.run(COMPLETE, { m: design, d: '2026-02-09' }, { token: who.housing });
+  const done = await correct(who.housing, design!, { title: '完成方案', plannedDate: '2026-03-31', reason: '名称写错了。' });
+  expect(done.errors?.[0]).toMatchObject({ message: '这个节点已经完成了，不能再改；写错了的地方请发布一条更正说明。', extensions: { code: 'BAD_USER_INPUT' } });
+
+  // Once its planned date has passed, the date stays (the milestone is late and explained); the name may still be put right.
+  today(api, '2026-05-20');
+  const late = await correct(who.housing, start!, ok);
+  expect(late.errors?.[0]).toMatchObject({ message: '这个节点的计划完成日期已经过了，不能再改；晚了请说明延期原因。', extensions: { code: 'BAD_USER_INPUT', field: 'plannedDate' } });
+  const renamed = await correct(who.housing, start!, { title: '30个小区全部开工', plannedDate: '2026-05-15', reason: '写明开工的小区数。' });
+  expect(renamed.data?.correctMilestone.milestones[1]).toMatchObject({ title: '30个小区全部开工', plannedDate: '2026-05-15', overdue: true });
+  today(api, '2026-02-10');
+
+  await api.run(CANCEL, { id: project.id, r: '与街道项目合并。' }, { token: who.housing });
+  const cancelled = await correct(who.housing, acceptance!, { title: '竣工验收', plannedDate: '2026-12-31', reason: '验收推迟。' });
+  expect(cancelled.errors?.[0]).toMatchObject({ message: '项目已经取消了。', extensions: { code: 'BAD_USER_INPUT' } });
+  const seen = await readProject(api, project.id);
+  expect((seen.milestones as unknown as Milestone[]).map((m) => [m.title, m.plannedDate])).toEqual([
+    ['完成方案设计', '2026-03-31'],
+    ['30个小区全部开工', '2026-05-15'],
+    ['主体工程完工', '2026-09-30'],
+    ['竣工验收', '2026-12-15'],
+  ]);
 });

@@ -152,10 +152,12 @@ export function createProjectStore(dynamo: Dynamo, audit: AuditLog): ProjectStor
   async function record({ update, projectChange, audit: entry }: RecordRequest) {
     const spending = update.spending ?? 0;
     const sets: string[] = [];
-    const values: Record<string, unknown> = { ':spending': spending, ':one': 1 };
+    // A new plan (a corrected milestone) is not work done: it leaves the project as started as it was.
+    const values: Record<string, unknown> = { ':spending': spending, ':work': update.kind === 'PLAN_CHANGED' ? 0 : 1 };
     const conditions = ['attribute_exists(pk)'];
     if (projectChange) {
       sets.push('#version = #version + :one');
+      values[':one'] = 1;
       conditions.push('#version = :version');
       values[':version'] = projectChange.expectedVersion;
       if (projectChange.milestones) {
@@ -175,7 +177,7 @@ export function createProjectStore(dynamo: Dynamo, audit: AuditLog): ProjectStor
     }
     const { projectId } = update;
     const pointer = updatesById.put({ projectId, id: update.id, postedAt: update.postedAt }, { if: 'attribute_not_exists(pk)' });
-    const changed = projects.update({ id: projectId }, `${sets.length > 0 ? `SET ${sets.join(', ')} ` : ''}ADD spent :spending, updateCount :one`, { if: conditions.join(' AND '), values });
+    const changed = projects.update({ id: projectId }, `${sets.length > 0 ? `SET ${sets.join(', ')} ` : ''}ADD spent :spending, updateCount :work`, { if: conditions.join(' AND '), values });
     const correctedCheck = update.corrects ? updatesById.check({ projectId, id: update.corrects }, { if: 'attribute_exists(pk)' }) : undefined;
     const result = await transact(
       dynamo,

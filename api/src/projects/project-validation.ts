@@ -82,6 +82,8 @@ export const updateInputSchema = z.object({
 
 export const reasonSchema = (label: string) => requiredText(label, 500);
 export const noteSchema = optionalText('说明', 500);
+/** A milestone put right (correctMilestone): the same name rules as at creation, and why. */
+export const milestoneCorrectionSchema = z.object({ title: requiredText('节点名称', 100), plannedDate: isoDateSchema, reason: reasonSchema('调整原因') });
 
 
 export const evaluationInputSchema = z.object({

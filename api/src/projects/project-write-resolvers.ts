@@ -15,6 +15,7 @@ import type { RecordRequest } from './project-store';
 import { currentProject, rulesOf, viewOf } from './project-views';
 import { newPhotoKey, ownerOfPhotoKey, photoRequestSchema, photoUploadOf } from '../core/photo-storage';
 import {
+  milestoneCorrectionSchema,
   noteSchema,
   projectChangesSchema,
   projectIdSchema,
@@ -227,6 +228,31 @@ export const projectWriteResolvers: { Mutation: MutationResolvers<RequestContext
       const update = entry(context, project, { kind: 'MILESTONE_DONE', text, milestoneId: milestone.id });
       const request = { update, projectChange: { expectedVersion: project.version, milestones } };
       return change(context, project, { ...request, audit: auditEntry(context.actor, 'project.completeMilestone', project.id, { milestone: milestone.id, actualDate }) }, isDone);
+    },
+
+    async correctMilestone(_root, args, context) {
+      const { project, index, milestone } = await staffMilestone(context, args.milestoneId);
+      const input = parseInput(milestoneCorrectionSchema, args.input);
+      refuseUnmaskedData({ title: input.title, reason: input.reason });
+      const corrected = (p: StoredProject) => p.milestones[index]?.title === input.title && p.milestones[index]?.plannedDate === input.plannedDate;
+      // Already as asked (a double tap): nothing to write.
+      if (corrected(project)) return viewOf(context, project);
+      if (project.cancellation) throw badInput('项目已经取消了。');
+      if (milestone.actualDate !== null) throw badInput('这个节点已经完成了，不能再改；写错了的地方请发布一条更正说明。');
+      const today = governmentDate(context.now());
+      const moved = input.plannedDate !== milestone.plannedDate;
+      if (moved && milestone.plannedDate < today) throw badInput('这个节点的计划完成日期已经过了，不能再改；晚了请说明延期原因。', { field: 'plannedDate' });
+      if (moved && input.plannedDate < today) throw badInput('计划完成日期不能早于今天。', { field: 'plannedDate' });
+      const renamed = input.title !== milestone.title;
+      const changes = [
+        ...(renamed ? [`节点「${milestone.title}」改名为「${input.title}」`] : []),
+        ...(moved ? [`节点「${input.title}」的计划完成日期由${writtenDate(milestone.plannedDate)}调整为${writtenDate(input.plannedDate)}`] : []),
+      ];
+      const milestones = project.milestones.map((m, i) => (i === index ? { ...m, title: input.title, plannedDate: input.plannedDate } : m));
+      const update = entry(context, project, { kind: 'PLAN_CHANGED', text: `计划调整：${changes.join('；')}。调整原因：${input.reason}`, milestoneId: milestone.id });
+      const request = { update, projectChange: { expectedVersion: project.version, milestones } };
+      const changed = [...(renamed ? ['title'] : []), ...(moved ? ['plannedDate'] : [])];
+      return change(context, project, { ...request, audit: auditEntry(context.actor, 'project.correctMilestone', project.id, { milestone: milestone.id, changed }) }, corrected);
     },
 
     async explainDelay(_root, args, context) {

@@ -87,8 +87,6 @@ export type CreateStaffInput = {
   /** Required for DEPARTMENT_EDITOR; a DISTRICT_ADMIN belongs to the district office when omitted. */
   department?: string | null | undefined;
   displayName: string;
-  /** At least 10 characters. */
-  password: string;
   role: StaffRole;
   username: string;
 };
@@ -320,6 +318,15 @@ export type InterpretationKind =
   | 'TEXT'
   | 'VIDEO';
 
+/** A milestone not yet done, put right by the lead department (correctMilestone). */
+export type MilestoneCorrectionInput = {
+  /** YYYY-MM-DD, not before today; changed only while the planned date has not passed. */
+  plannedDate: string;
+  /** Why: told to residents on the timeline with the change (计划调整). */
+  reason: string;
+  title: string;
+};
+
 export type OfficialInput = {
   name: string;
   position: string;
@@ -380,7 +387,7 @@ export type PolicyTableInput = {
 
 /**
  * What the lead department may change after creating a project. Year, list, parent and lead department
- * stay; milestones and their planned dates never move (a late milestone stays late and is explained).
+ * stay; a milestone is corrected on its own (correctMilestone), never here.
  */
 export type ProjectChangesInput = {
   /** 元, whole. */
@@ -416,7 +423,7 @@ export type ProjectFilter = {
   year?: number | null | undefined;
 };
 
-/** A project as the district decides it. Planned dates are never moved afterwards: a late milestone stays late and is explained. */
+/** A project as the district decides it. A milestone's planned date moves only before it has passed (correctMilestone, in public): a late milestone stays late and is explained. */
 export type ProjectInput = {
   /** 元, whole. */
   budgetPlanned: number;
@@ -1361,6 +1368,14 @@ export type CompleteMilestoneMutationVariables = Exact<{
 
 export type CompleteMilestoneMutation = { completeMilestone: { id: string, status: ProjectStatus, progress: number } };
 
+export type CorrectMilestoneMutationVariables = Exact<{
+  milestoneId: string;
+  input: MilestoneCorrectionInput;
+}>;
+
+
+export type CorrectMilestoneMutation = { correctMilestone: { id: string, status: ProjectStatus, progress: number } };
+
 export type ExplainDelayMutationVariables = Exact<{
   milestoneId: string;
   reason: string;
@@ -1901,7 +1916,7 @@ export type CreateStaffAccountMutationVariables = Exact<{
 }>;
 
 
-export type CreateStaffAccountMutation = { createStaff: { username: string, displayName: string, role: StaffRole, department: string, disabled: boolean, mustChangePassword: boolean, lastSignedInAt: string | null } };
+export type CreateStaffAccountMutation = { createStaff: { temporaryPassword: string, staff: { username: string, displayName: string, role: StaffRole, department: string, disabled: boolean, mustChangePassword: boolean, lastSignedInAt: string | null } } };
 
 export type DisableStaffAccountMutationVariables = Exact<{
   username: string;
@@ -1919,11 +1934,10 @@ export type EnableStaffAccountMutation = { enableStaff: { username: string, disp
 
 export type ResetStaffPasswordMutationVariables = Exact<{
   username: string;
-  temporaryPassword: string;
 }>;
 
 
-export type ResetStaffPasswordMutation = { resetStaffPassword: { username: string, displayName: string, role: StaffRole, department: string, disabled: boolean, mustChangePassword: boolean, lastSignedInAt: string | null } };
+export type ResetStaffPasswordMutation = { resetStaffPassword: { temporaryPassword: string, staff: { username: string, displayName: string, role: StaffRole, department: string, disabled: boolean, mustChangePassword: boolean, lastSignedInAt: string | null } } };
 
 export type WorkbenchQueryVariables = Exact<{
   department?: string | null | undefined;
@@ -2020,6 +2034,7 @@ export const CancelProjectDocument = "mutation CancelProject($id: ID!, $reason: 
 export const RequestPhotoUploadDocument = "mutation RequestPhotoUpload($projectId: ID!, $contentType: String!, $bytes: Int!) {\n  requestPhotoUpload(\n    projectId: $projectId\n    contentType: $contentType\n    bytes: $bytes\n  ) {\n    ...PhotoUploadFields\n  }\n}\nfragment PhotoUploadFields on PhotoUpload {\n  uploadUrl\n  method\n  headers {\n    name\n    value\n  }\n  photoKey\n  expiresAt\n}" as Operation<RequestPhotoUploadMutation, RequestPhotoUploadMutationVariables>;
 export const PostProjectUpdateDocument = "mutation PostProjectUpdate($projectId: ID!, $input: ProjectUpdateInput!) {\n  postProjectUpdate(projectId: $projectId, input: $input) {\n    ...ProjectUpdateFields\n  }\n}\nfragment ProjectUpdateFields on ProjectUpdate {\n  id\n  kind\n  date\n  department\n  text\n  figures {\n    label\n    value\n    unit\n  }\n  spending\n  photos {\n    key\n    url\n  }\n  milestoneId\n  corrects\n  correctedBy\n}" as Operation<PostProjectUpdateMutation, PostProjectUpdateMutationVariables>;
 export const CompleteMilestoneDocument = "mutation CompleteMilestone($milestoneId: ID!, $actualDate: String!, $note: String) {\n  completeMilestone(\n    milestoneId: $milestoneId\n    actualDate: $actualDate\n    note: $note\n  ) {\n    id\n    status\n    progress\n  }\n}" as Operation<CompleteMilestoneMutation, CompleteMilestoneMutationVariables>;
+export const CorrectMilestoneDocument = "mutation CorrectMilestone($milestoneId: ID!, $input: MilestoneCorrectionInput!) {\n  correctMilestone(milestoneId: $milestoneId, input: $input) {\n    id\n    status\n    progress\n  }\n}" as Operation<CorrectMilestoneMutation, CorrectMilestoneMutationVariables>;
 export const ExplainDelayDocument = "mutation ExplainDelay($milestoneId: ID!, $reason: String!) {\n  explainDelay(milestoneId: $milestoneId, reason: $reason) {\n    id\n    status\n    progress\n  }\n}" as Operation<ExplainDelayMutation, ExplainDelayMutationVariables>;
 export const StaffProposalsDocument = "query StaffProposals($forYear: Int!, $status: ProjectProposalStatus, $after: String) {\n  projectProposals(forYear: $forYear, status: $status, first: 20, after: $after) {\n    edges {\n      node {\n        ...StaffProposalFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\nfragment StaffProposalFields on ProjectProposal {\n  id\n  forYear\n  title\n  description\n  location\n  contactMobile\n  status\n  reply\n  project {\n    id\n    title\n  }\n  submittedAt\n  answeredAt\n  viewerCan {\n    manage\n    readPersonalData\n  }\n}" as Operation<StaffProposalsQuery, StaffProposalsQueryVariables>;
 export const ProposalContactDocument = "query ProposalContact($id: ID!) {\n  projectProposalContact(id: $id)\n}" as Operation<ProposalContactQuery, ProposalContactQueryVariables>;
@@ -2088,9 +2103,9 @@ export const RefuseScanSignInDocument = "mutation RefuseScanSignIn($code: String
 export const SearchDocument = "query Search($query: String!, $kinds: [SearchKind!], $first: Int, $after: String, $includeRepealed: Boolean) {\n  search(\n    query: $query\n    kinds: $kinds\n    first: $first\n    after: $after\n    includeRepealed: $includeRepealed\n  ) {\n    query\n    understoodAs\n    answer {\n      ...SearchHitFields\n    }\n    groups {\n      kind\n      total\n      hits {\n        ...SearchHitFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    total\n    partial\n    suggestions\n    consultation {\n      phone\n      hours\n    }\n  }\n}\nfragment SearchHitFields on SearchHit {\n  kind\n  id\n  policyId\n  title {\n    text\n    highlights {\n      start\n      length\n    }\n  }\n  subtitle\n  date\n  repealed\n  sectionIndex\n  sectionId\n  heading {\n    text\n    highlights {\n      start\n      length\n    }\n  }\n  passage {\n    text\n    highlights {\n      start\n      length\n    }\n  }\n  answersQuestion\n}" as Operation<SearchQuery, SearchQueryVariables>;
 export const SearchSuggestionsDocument = "query SearchSuggestions($prefix: String, $first: Int) {\n  searchSuggestions(prefix: $prefix, first: $first)\n}" as Operation<SearchSuggestionsQuery, SearchSuggestionsQueryVariables>;
 export const StaffAccountsDocument = "query StaffAccounts {\n  staffMembers {\n    ...StaffAccountFields\n  }\n}\nfragment StaffAccountFields on Staff {\n  username\n  displayName\n  role\n  department\n  disabled\n  mustChangePassword\n  lastSignedInAt\n}" as Operation<StaffAccountsQuery, StaffAccountsQueryVariables>;
-export const CreateStaffAccountDocument = "mutation CreateStaffAccount($input: CreateStaffInput!) {\n  createStaff(input: $input) {\n    ...StaffAccountFields\n  }\n}\nfragment StaffAccountFields on Staff {\n  username\n  displayName\n  role\n  department\n  disabled\n  mustChangePassword\n  lastSignedInAt\n}" as Operation<CreateStaffAccountMutation, CreateStaffAccountMutationVariables>;
+export const CreateStaffAccountDocument = "mutation CreateStaffAccount($input: CreateStaffInput!) {\n  createStaff(input: $input) {\n    staff {\n      ...StaffAccountFields\n    }\n    temporaryPassword\n  }\n}\nfragment StaffAccountFields on Staff {\n  username\n  displayName\n  role\n  department\n  disabled\n  mustChangePassword\n  lastSignedInAt\n}" as Operation<CreateStaffAccountMutation, CreateStaffAccountMutationVariables>;
 export const DisableStaffAccountDocument = "mutation DisableStaffAccount($username: ID!) {\n  disableStaff(username: $username) {\n    ...StaffAccountFields\n  }\n}\nfragment StaffAccountFields on Staff {\n  username\n  displayName\n  role\n  department\n  disabled\n  mustChangePassword\n  lastSignedInAt\n}" as Operation<DisableStaffAccountMutation, DisableStaffAccountMutationVariables>;
 export const EnableStaffAccountDocument = "mutation EnableStaffAccount($username: ID!) {\n  enableStaff(username: $username) {\n    ...StaffAccountFields\n  }\n}\nfragment StaffAccountFields on Staff {\n  username\n  displayName\n  role\n  department\n  disabled\n  mustChangePassword\n  lastSignedInAt\n}" as Operation<EnableStaffAccountMutation, EnableStaffAccountMutationVariables>;
-export const ResetStaffPasswordDocument = "mutation ResetStaffPassword($username: ID!, $temporaryPassword: String!) {\n  resetStaffPassword(username: $username, temporaryPassword: $temporaryPassword) {\n    ...StaffAccountFields\n  }\n}\nfragment StaffAccountFields on Staff {\n  username\n  displayName\n  role\n  department\n  disabled\n  mustChangePassword\n  lastSignedInAt\n}" as Operation<ResetStaffPasswordMutation, ResetStaffPasswordMutationVariables>;
+export const ResetStaffPasswordDocument = "mutation ResetStaffPassword($username: ID!) {\n  resetStaffPassword(username: $username) {\n    staff {\n      ...StaffAccountFields\n    }\n    temporaryPassword\n  }\n}\nfragment StaffAccountFields on Staff {\n  username\n  displayName\n  role\n  department\n  disabled\n  mustChangePassword\n  lastSignedInAt\n}" as Operation<ResetStaffPasswordMutation, ResetStaffPasswordMutationVariables>;
 export const WorkbenchDocument = "query Workbench($department: String) {\n  workbench(department: $department) {\n    department\n    departments\n    today\n    counts {\n      key\n      label\n      count\n      unit\n      overdue\n      detail\n      path\n    }\n  }\n}" as Operation<WorkbenchQuery, WorkbenchQueryVariables>;
 export const StaffDepartmentsDocument = "query StaffDepartments {\n  departments\n}" as Operation<StaffDepartmentsQuery, StaffDepartmentsQueryVariables>;

@@ -205,8 +205,6 @@ export type CreateStaffInput = {
   /** Required for DEPARTMENT_EDITOR; a DISTRICT_ADMIN belongs to the district office when omitted. */
   department?: InputMaybe<Scalars['String']['input']>;
   displayName: Scalars['String']['input'];
-  /** At least 10 characters. */
-  password: Scalars['String']['input'];
   role: StaffRole;
   username: Scalars['String']['input'];
 };
@@ -935,6 +933,15 @@ export type InterpretationKind =
   | 'TEXT'
   | 'VIDEO';
 
+/** A milestone not yet done, put right by the lead department (correctMilestone). */
+export type MilestoneCorrectionInput = {
+  /** YYYY-MM-DD, not before today; changed only while the planned date has not passed. */
+  plannedDate: Scalars['String']['input'];
+  /** Why: told to residents on the timeline with the change (计划调整). */
+  reason: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** The family member enters the code. `name`: how the resident will see them. */
@@ -982,12 +989,22 @@ export type Mutation = {
   confirmScanSignIn: ScanSignInRequest;
   /** The applicant's corrected application: 20 working days count again from that day. */
   correctInformationRequest: InformationRequest;
+  /**
+   * Staff of the lead department: corrects a milestone not yet done — its name, and its planned date
+   * while that has not passed (a late milestone stays late and is explained) — with the reason, told to
+   * residents on the timeline as 计划调整. Audited. The same correction sent twice changes it once.
+   */
+  correctMilestone: Project;
   /** Staff: a new event, as a DRAFT. */
   createEvent: Event;
   /** Staff: a new project (the same project sent twice is created once). */
   createProject: Project;
   createService: Service;
-  createStaff: Staff;
+  /**
+   * A new staff account (district admins), with a temporary password the system makes up: answered
+   * this once and never again; its owner sets their own at their first sign-in. Audited.
+   */
+  createStaff: StaffWithTemporaryPassword;
   /** District admins other than the one who appealed: upheld takes the rating out of the figures and closes the case. */
   decideAppeal: RatingCase;
   /** 停用: residents can no longer rate the service; its past ratings and figures stay. Staff of its department; audited; again is harmless. */
@@ -1092,10 +1109,10 @@ export type Mutation = {
   /** The signed-in resident: where to upload one photo for a question (image/jpeg, image/png or image/webp, at most 5 MB); a limited number a day. */
   requestQuestionPhotoUpload: PhotoUpload;
   /**
-   * Sets a temporary password (district admins; at least 10 characters) that the staff member must
-   * change at their next sign-in; ends the account's sessions. Audited.
+   * Gives the account a new temporary password the system makes up (district admins), answered this
+   * once, that the staff member must change at their next sign-in; ends the account's sessions. Audited.
    */
-  resetStaffPassword: Staff;
+  resetStaffPassword: StaffWithTemporaryPassword;
   /** District office: what a resident's word also means (replaces the entry for the same word); in force at once. */
   saveSearchSynonym: SearchSynonym;
   /** Replaces what the resident subscribes to; empty lists unsubscribe from everything. */
@@ -1254,6 +1271,12 @@ export type MutationConfirmScanSignInArgs = {
 export type MutationCorrectInformationRequestArgs = {
   id: Scalars['ID']['input'];
   text: Scalars['String']['input'];
+};
+
+
+export type MutationCorrectMilestoneArgs = {
+  input: MilestoneCorrectionInput;
+  milestoneId: Scalars['ID']['input'];
 };
 
 
@@ -1529,7 +1552,6 @@ export type MutationRequestQuestionPhotoUploadArgs = {
 
 
 export type MutationResetStaffPasswordArgs = {
-  temporaryPassword: Scalars['String']['input'];
   username: Scalars['ID']['input'];
 };
 
@@ -1872,7 +1894,7 @@ export type ProjectBudget = {
 
 /**
  * What the lead department may change after creating a project. Year, list, parent and lead department
- * stay; milestones and their planned dates never move (a late milestone stays late and is explained).
+ * stay; a milestone is corrected on its own (correctMilestone), never here.
  */
 export type ProjectChangesInput = {
   /** 元, whole. */
@@ -1952,7 +1974,7 @@ export type ProjectFilter = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** A project as the district decides it. Planned dates are never moved afterwards: a late milestone stays late and is explained. */
+/** A project as the district decides it. A milestone's planned date moves only before it has passed (correctMilestone, in public): a late milestone stays late and is explained. */
 export type ProjectInput = {
   /** 元, whole. */
   budgetPlanned: Scalars['Float']['input'];
@@ -3442,7 +3464,7 @@ export type Staff = {
   displayName: Scalars['String']['output'];
   /** When the account last signed in (ISO 8601); null when never. */
   lastSignedInAt: Maybe<Scalars['String']['output']>;
-  /** After a reset by an administrator: the staff member must choose a new password before anything else. */
+  /** With a temporary password (a new account, or after a reset): the staff member must choose their own before anything else. */
   mustChangePassword: Scalars['Boolean']['output'];
   role: StaffRole;
   username: Scalars['ID']['output'];
@@ -3454,6 +3476,14 @@ export type StaffRole =
   | 'DEPARTMENT_EDITOR'
   /** Acts for every department, manages staff accounts. */
   | 'DISTRICT_ADMIN';
+
+/** A staff account and the temporary password just given to it, to be told to its owner in person or by phone. */
+export type StaffWithTemporaryPassword = {
+  __typename?: 'StaffWithTemporaryPassword';
+  staff: Staff;
+  /** Signs nobody in until its owner replaces it (staffLogin answers PASSWORD_CHANGE_REQUIRED; changeStaffPassword takes it). */
+  temporaryPassword: Scalars['String']['output'];
+};
 
 /** What one may subscribe to. */
 export type SubscriptionOptions = {

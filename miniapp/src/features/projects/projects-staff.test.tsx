@@ -4,7 +4,7 @@ import { navigateTo, redirectTo, setRouterParams, setStorageSync } from '../../.
 import type { StaffProjectQuery } from '../../generated/operations';
 import { reloadSession, SESSION_KEY } from '../../session/store';
 import { STAFF_SESSION_KEY, staffSessions } from '../../session/staff';
-import { currentYear } from '../../lib/format';
+import { beijingDate, currentYear } from '../../lib/format';
 import { photoFromFile, putPhoto, sniffImageType, type PickedPhoto } from '../../platform/photos';
 import { checkUpdate, EMPTY_FIGURE, type UpdateForm } from './update-form';
 import ProjectStaffPage from '../../pages/projects/staff/index';
@@ -284,6 +284,42 @@ describe('the staff pages', () => {
     expect(sentRequests().filter((r) => ['ExplainDelay', 'CompleteMilestone'].includes(r.operation))).toEqual([
       { operation: 'ExplainDelay', variables: { milestoneId: 'a1b2c3d4e5f60718.2', reason: '两处点位消防验收需整改，预计12月中旬开业。' }, authorization: 'Bearer token-staff' },
       { operation: 'CompleteMilestone', variables: { milestoneId: 'a1b2c3d4e5f60718.2', actualDate: '2026-11-20', note: null }, authorization: 'Bearer token-staff' },
+    ]);
+  });
+
+  it('corrects a milestone’s name or planned date with a public reason; a date already passed stays, said in words', async () => {
+    signInStaff();
+    const nextYear = Number(beijingDate(new Date()).slice(0, 4)) + 1;
+    const later = { ...PROJECT.milestones[1]!, id: 'a1b2c3d4e5f60718.3', title: '全部20个助餐点开业', plannedDate: `${nextYear}-06-30`, overdue: false, overdueWorkingDays: null, needsExplanation: false };
+    answerByOperation({
+      StaffMe: { data: { staffMe: EDITOR } },
+      StaffProject: { data: { project: { ...PROJECT, milestones: [...PROJECT.milestones, later] } } },
+      CorrectMilestone: { data: { correctMilestone: { id: PROJECT.id, status: 'DELAYED', progress: 20 } } },
+    });
+    render(<ProjectReportPage />);
+    const milestones = await screen.findByRole('list', { name: '进度节点' });
+    const [, late, upcoming] = within(milestones).getAllByRole('listitem');
+    // Done milestones are not offered for correction.
+    expect(within(milestones).getAllByRole('button', { name: '改名称或计划日期' })).toHaveLength(2);
+
+    fireEvent.click(within(late!).getByRole('button', { name: '改名称或计划日期' }));
+    const lateForm = within(late!).getByRole('group', { name: '改名称或计划日期：首批10个助餐点开业' });
+    expect(lateForm.textContent).toContain('已经过了，不能再改；晚了请说明延期原因。');
+    expect(within(lateForm).queryByLabelText('计划完成日期')).toBeNull();
+    fireEvent.click(within(lateForm).getByRole('button', { name: '先不改' }));
+
+    fireEvent.click(within(upcoming!).getByRole('button', { name: '改名称或计划日期' }));
+    const form = within(upcoming!).getByRole('group', { name: '改名称或计划日期：全部20个助餐点开业' });
+    fireEvent.click(within(form).getByRole('button', { name: '保存并公开调整' }));
+    expect(within(form).getByRole('alert').textContent).toBe('名称和计划完成日期都没有改。');
+    fireEvent.change(within(form).getByLabelText('计划完成日期'), { target: { value: `${nextYear}-07-31` } });
+    fireEvent.click(within(form).getByRole('button', { name: '保存并公开调整' }));
+    expect(within(form).getByRole('alert').textContent).toBe('请写调整原因；原因会和调整一起公开给居民看。');
+    fireEvent.change(within(form).getByRole('textbox', { name: '调整原因' }), { target: { value: '两处点位换址，装修顺延一个月。' } });
+    fireEvent.click(within(form).getByRole('button', { name: '保存并公开调整' }));
+    await screen.findByText('「全部20个助餐点开业」已调整，调整和原因已公开。');
+    expect(sentRequests().filter((r) => r.operation === 'CorrectMilestone').map((r) => r.variables)).toEqual([
+      { milestoneId: 'a1b2c3d4e5f60718.3', input: { title: '全部20个助餐点开业', plannedDate: `${nextYear}-07-31`, reason: '两处点位换址，装修顺延一个月。' } },
     ]);
   });
 
@@ -648,6 +684,23 @@ describe('答复群众建议', () => {
     // Both years' lists were offered.
     expect(sentRequests().filter((r) => r.operation === 'StaffProjects').map((r) => r.variables.filter)).toEqual([{ year: currentYear() + 1 }, { year: currentYear() }]);
     expect(sentRequests().find((r) => r.operation === 'AnswerProjectProposal')?.variables).toEqual({ id: 'p1', input: { status: 'MERGED', reply: '已并入社区老年食堂项目。', projectId: PROJECT.id } });
+  });
+
+  it('shows the call-back number masked; once read in full on purpose, only the full number', async () => {
+    signInStaff();
+    answerByOperation({
+      StaffMe: { data: { staffMe: ADMIN } },
+      StaffProposals: page(proposal({ contactMobile: '139****5678', viewerCan: { manage: true, readPersonalData: true } })),
+      ProposalContact: { data: { projectProposalContact: '13912345678' } },
+    });
+    render(<ProjectProposalsPage />);
+    const card = await screen.findByRole('article', { name: '老旧小区加装电梯' });
+    expect(card.textContent).toContain('回电号码：139****5678');
+    expect(card.textContent).not.toContain('13912345678');
+    fireEvent.click(within(card).getByRole('button', { name: '查看完整回电号码（会记录在案）' }));
+    await within(card).findByText('回电号码：13912345678');
+    expect(card.textContent).not.toContain('139****5678');
+    expect(within(card).queryByRole('button', { name: '查看完整回电号码（会记录在案）' })).toBeNull();
   });
 
   it('已答复的 asks for the answered ones of the chosen year', async () => {

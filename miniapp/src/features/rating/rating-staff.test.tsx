@@ -107,6 +107,11 @@ describe('差评办理: the case list', () => {
     expect(within(cards[2]!).getByText('部门：区人力资源和社会保障局')).toBeTruthy();
     expect(within(cards[3]!).getByText('已答复（2026年11月21日），居民还没有追评，可以结案')).toBeTruthy();
 
+    // Every card says the same things in the same order: what, 状态, the deadline (overdue or not), 部门 ….
+    const lines = (card: HTMLElement) => within(card).getAllByText(/./).map((line) => line.textContent!.replace(/^⚠ /u, '').replace(/[：（].*$/u, ''));
+    expect(lines(cards[0]!)).toEqual(['服务c-overdue · 不满意', '状态', '已超期', '部门', '原因', '评价日期']);
+    expect(lines(cards[1]!)).toEqual(['服务c-soon · 不满意', '状态', '未超期', '部门', '原因', '评价日期']);
+
     // Staff words, not the resident's (等待回访 / 已答复您).
     expect(within(cards[0]!).getByText('状态：待回访')).toBeTruthy();
     expect(within(cards[3]!).getByText('状态：已整改并答复评价人，待结案')).toBeTruthy();

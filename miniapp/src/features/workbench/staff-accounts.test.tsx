@@ -5,7 +5,8 @@ import type { StaffAccountFieldsFragment } from '../../generated/operations';
 import StaffAccountsPage from '../../pages/workbench/staff/index';
 
 // 工作人员账号: a district admin sees every account with its state in words, creates one, disables and
-// re-enables another, resets a password; never acts on their own; an editor is told whom to ask.
+// re-enables another, resets a password (asked first); the system's temporary password is shown once;
+// never acts on their own; an editor is told whom to ask.
 
 const account = (over: Partial<StaffAccountFieldsFragment>): StaffAccountFieldsFragment => ({ ...EDITOR, disabled: false, mustChangePassword: false, lastSignedInAt: null, ...over });
 const ACCOUNTS = [account({ ...ADMIN, lastSignedInAt: '2026-12-03T01:30:00.000Z' }), account({ disabled: true })];
@@ -17,7 +18,7 @@ it('shows every account’s state, re-enables a disabled one, resets a password,
     StaffMe: { data: { staffMe: ADMIN } },
     StaffAccounts: { data: { staffMembers: ACCOUNTS } },
     EnableStaffAccount: { data: { enableStaff: account({}) } },
-    ResetStaffPassword: { data: { resetStaffPassword: account({ mustChangePassword: true }) } },
+    ResetStaffPassword: { data: { resetStaffPassword: { staff: account({ mustChangePassword: true }), temporaryPassword: 'k7m3-p9x2-t4wq' } } },
   });
   render(<StaffAccountsPage />);
   const mine = await screen.findByRole('group', { name: '区政府办公室管理员（admin）' });
@@ -31,28 +32,34 @@ it('shows every account’s state, re-enables a disabled one, resets a password,
   // The list is read again after each change.
   const again = await screen.findByRole('group', { name: '区民政局信息员（minzheng）' });
   fireEvent.click(within(again).getByRole('button', { name: '重设密码' }));
-  fireEvent.change(screen.getByRole('textbox', { name: '临时密码' }), { target: { value: 'temporary-123' } });
-  fireEvent.click(within(again).getByRole('button', { name: '重设密码' }));
-  await screen.findByText(/的密码已重设。请把临时密码当面或电话告诉本人/);
+  const confirm = within(again).getByRole('group', { name: '确认重设密码' });
+  expect(confirm.textContent).toContain('原来的密码马上不能用');
+  fireEvent.click(within(confirm).getByRole('button', { name: '确认重设密码' }));
+  await screen.findByText('区民政局信息员（minzheng）的密码已重设。');
+  const shown = screen.getByRole('group', { name: '临时密码' });
+  expect(shown.textContent).toContain('只显示这一次');
+  expect(shown.textContent).toContain('k7m3-p9x2-t4wq');
   expect(sentRequests().filter((r) => r.operation !== 'StaffMe' && r.operation !== 'StaffAccounts').map((r) => [r.operation, r.variables])).toEqual([
     ['EnableStaffAccount', { username: 'minzheng' }],
-    ['ResetStaffPassword', { username: 'minzheng', temporaryPassword: 'temporary-123' }],
+    ['ResetStaffPassword', { username: 'minzheng' }],
   ]);
 });
 
-it('creates an account for a department', async () => {
+it('creates an account for a department without anyone typing its password, and shows the one the system gave once', async () => {
   signInAs(ADMIN);
-  answerByOperation({ StaffMe: { data: { staffMe: ADMIN } }, StaffAccounts: { data: { staffMembers: ACCOUNTS } }, CreateStaffAccount: { data: { createStaff: account({ username: 'jiaoyu', displayName: '区教育局信息员', department: '区教育局' }) } } });
+  const created = account({ username: 'jiaoyu', displayName: '区教育局信息员', department: '区教育局', mustChangePassword: true });
+  answerByOperation({ StaffMe: { data: { staffMe: ADMIN } }, StaffAccounts: { data: { staffMembers: ACCOUNTS } }, CreateStaffAccount: { data: { createStaff: { staff: created, temporaryPassword: 'h4rw-9dkm-x2pe' } } } });
   render(<StaffAccountsPage />);
   const form = await screen.findByRole('group', { name: '新建账号' });
   fireEvent.change(within(form).getByRole('textbox', { name: '用户名' }), { target: { value: 'jiaoyu' } });
   fireEvent.change(within(form).getByRole('textbox', { name: '姓名或称呼' }), { target: { value: '区教育局信息员' } });
   fireEvent.change(within(form).getByRole('textbox', { name: '部门' }), { target: { value: '区教育局' } });
-  fireEvent.change(within(form).getByRole('textbox', { name: '初始密码' }), { target: { value: 'first-password-1' } });
+  expect(within(form).queryByLabelText(/密码/u)).toBeNull();
   fireEvent.click(within(form).getByRole('button', { name: '新建账号' }));
   await screen.findByText('已新建账号：区教育局信息员（jiaoyu）。');
+  expect(screen.getByRole('group', { name: '临时密码' }).textContent).toContain('h4rw-9dkm-x2pe');
   expect(sentRequests().find((r) => r.operation === 'CreateStaffAccount')?.variables).toEqual({
-    input: { username: 'jiaoyu', displayName: '区教育局信息员', password: 'first-password-1', role: 'DEPARTMENT_EDITOR', department: '区教育局' },
+    input: { username: 'jiaoyu', displayName: '区教育局信息员', role: 'DEPARTMENT_EDITOR', department: '区教育局' },
   });
 });
 

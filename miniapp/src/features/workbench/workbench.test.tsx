@@ -80,7 +80,7 @@ it('lets a district admin see the whole district or pick one department', async 
 });
 
 it('after an administrator reset the password, the clerk sets their own on the 工作台 and is signed in with it', async () => {
-  const PASSWORD_CHANGE_REQUIRED = { errors: [{ message: '这是管理员重设的临时密码，请先设置您自己的新密码。', extensions: { code: 'UNAUTHENTICATED', reason: 'PASSWORD_CHANGE_REQUIRED' } }] };
+  const PASSWORD_CHANGE_REQUIRED = { errors: [{ message: '这是管理员给的临时密码，请先设置您自己的新密码。', extensions: { code: 'UNAUTHENTICATED', reason: 'PASSWORD_CHANGE_REQUIRED' } }] };
   answerByOperation({
     StaffLogin: PASSWORD_CHANGE_REQUIRED,
     ChangeStaffPassword: { data: { changeStaffPassword: { token: 'token-minzheng', expiresAt: future() } } },

@@ -21,7 +21,8 @@ function Proposal({ proposal }: { proposal: ProposalFieldsFragment }) {
   const rows = [
     { label: '提交日期', value: dateInWords(proposal.submittedAt) },
     { label: '地点', value: proposal.location },
-    ...(proposal.contactMobile ? [{ label: '留的手机号', value: proposal.contactMobile }] : []),
+    // Masked, as on one's own 咨询留言 (decision 007: one's own number in full only where a form needs it).
+    ...(proposal.contactMobile ? [{ label: '回电号码', value: proposal.contactMobile }] : []),
     { label: '办理情况', value: PROPOSAL_STATUS_WORDS[proposal.status] },
     ...(proposal.reply ? [{ label: `答复${proposal.answeredAt ? `（${dateInWords(proposal.answeredAt)}）` : ''}`, value: proposal.reply }] : []),
   ];

@@ -14,6 +14,7 @@ import { DateField } from '../../../components/DateTimeFields';
 import {
   CancelProjectDocument,
   CompleteMilestoneDocument,
+  CorrectMilestoneDocument,
   ExplainDelayDocument,
   PostProjectUpdateDocument,
   RequestPhotoUploadDocument,
@@ -155,9 +156,50 @@ export function UpdateForm({ projectId, onPosted, correcting, onClose }: UpdateF
   );
 }
 
-type Open = { kind: 'done' | 'delay'; id: string } | null;
+type Open = { kind: 'done' | 'delay' | 'correct'; id: string } | null;
 
-/** Mark done (with the actual date) or explain a delay, in the page under the milestone. */
+/**
+ * 改名称或计划日期: a milestone not yet done put right, with the reason residents read on the timeline
+ * (计划调整); its planned date only while that has not passed (then it is late, and explained).
+ */
+function CorrectMilestone({ milestone, onClose, onChanged }: { milestone: Milestone; onClose: () => void; onChanged: (said: string) => void }) {
+  const today = beijingDate(new Date());
+  const datePassed = milestone.plannedDate < today;
+  const [title, setTitle] = useState(milestone.title);
+  const [date, setDate] = useState(milestone.plannedDate);
+  const [reason, setReason] = useState('');
+  const [problem, setProblem] = useState('');
+  const submit = useSubmit();
+  const confirm = () => {
+    if (!title.trim()) return setProblem('请填写节点名称。');
+    if (title.trim() === milestone.title && date === milestone.plannedDate) return setProblem('名称和计划完成日期都没有改。');
+    if (!reason.trim()) return setProblem('请写调整原因；原因会和调整一起公开给居民看。');
+    setProblem('');
+    submit.run(async () => {
+      await staffRequest(CorrectMilestoneDocument, { milestoneId: milestone.id, input: { title: title.trim(), plannedDate: date, reason: reason.trim() } });
+      onClose();
+      onChanged(`「${title.trim()}」已调整，调整和原因已公开。`);
+    });
+  };
+  return (
+    <View role="group" aria-label={`改名称或计划日期：${milestone.title}`}>
+      <TextField label="节点名称" value={title} onChange={setTitle} maxLength={100} />
+      {datePassed ? (
+        <Text className="gov-line">{`计划完成日期${dateInWords(milestone.plannedDate)}已经过了，不能再改；晚了请说明延期原因。`}</Text>
+      ) : (
+        <DateField label="计划完成日期" hint="不能早于今天" value={date} onChange={setDate} min={today} />
+      )}
+      <TextField label="调整原因" hint="会和调整一起公开给居民看" value={reason} onChange={setReason} maxLength={500} lines />
+      <Problem text={problem || submit.error?.message} />
+      <SendAction busy={submit.busy} onClick={confirm}>保存并公开调整</SendAction>
+      <Action kind="plain" onClick={onClose}>
+        先不改
+      </Action>
+    </View>
+  );
+}
+
+/** Mark done (with the actual date), explain a delay, or correct its name or planned date, in the page under the milestone. */
 function MilestoneAction({ milestone, open, setOpen, onChanged }: { milestone: Milestone; open: Open; setOpen: (open: Open) => void; onChanged: (said: string) => void }) {
   const [date, setDate] = useState(beijingDate(new Date()));
   const [note, setNote] = useState('');
@@ -172,7 +214,7 @@ function MilestoneAction({ milestone, open, setOpen, onChanged }: { milestone: M
       onChanged(said);
     });
   };
-  const isOpen = (kind: 'done' | 'delay') => open?.kind === kind && open.id === milestone.id;
+  const isOpen = (kind: 'done' | 'delay' | 'correct') => open?.kind === kind && open.id === milestone.id;
 
   if (isOpen('done')) {
     const confirm = () => {
@@ -207,6 +249,7 @@ function MilestoneAction({ milestone, open, setOpen, onChanged }: { milestone: M
       </View>
     );
   }
+  if (isOpen('correct')) return <CorrectMilestone milestone={milestone} onClose={() => setOpen(null)} onChanged={onChanged} />;
   if (milestone.done) return null;
   return (
     <View className="project-actions">
@@ -218,6 +261,9 @@ function MilestoneAction({ milestone, open, setOpen, onChanged }: { milestone: M
           {milestone.needsExplanation ? '说明延期原因' : '更新延期说明'}
         </Action>
       )}
+      <Action kind="plain" onClick={() => setOpen({ kind: 'correct', id: milestone.id })}>
+        改名称或计划日期
+      </Action>
     </View>
   );
 }

@@ -25,9 +25,8 @@ export function CaseCard({ c }: { c: CaseListFieldsFragment }) {
   return (
     <View className="gov-card gov-card--link" role="link" tabIndex={0} onClick={open} {...keyboardActivation(open)} data-testid="case-card">
       <Text className="gov-card__title">{`${c.rating.service.name} · ${c.rating.levelLabel}`}</Text>
-      {c.isOverdue && <Text className="rating-overdue">{`⚠ ${overdue}`}</Text>}
       <Text className="gov-card__meta">{`状态：${caseStatusInWords(c, 'staff')}`}</Text>
-      {!c.isOverdue && overdue && <Text className="gov-card__meta">{overdue}</Text>}
+      {overdue && <Text className={c.isOverdue ? 'rating-overdue' : 'gov-card__meta'}>{c.isOverdue ? `⚠ ${overdue}` : overdue}</Text>}
       {due?.what === '结案' && <Text className="gov-card__meta">{`已答复（${dateInWords(c.repliedAt)}），${c.followUp ? `居民追评：${c.followUp.levelLabel}` : '居民还没有追评'}，可以结案`}</Text>}
       <Text className="gov-card__meta">{`部门：${c.department}`}</Text>
       {c.rating.reasonLabels.length > 0 && <Text className="gov-card__meta">{`原因：${c.rating.reasonLabels.join('、')}`}</Text>}

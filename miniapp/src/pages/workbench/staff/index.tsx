@@ -34,30 +34,35 @@ const ROLE_NAMES: Record<StaffRole, string> = { DISTRICT_ADMIN: '全区管理员
 /** An account's state in words: 已停用, waiting for its owner's own password, when last signed in. */
 function stateInWords(account: Account): string {
   if (account.disabled) return '已停用，不能登录';
-  if (account.mustChangePassword) return '已重设密码，等本人登录时设置新密码';
+  if (account.mustChangePassword) return '用的是临时密码，等本人登录时设置自己的密码';
   return account.lastSignedInAt ? `最近登录：${dateTimeInWords(account.lastSignedInAt)}` : '还没有登录过';
 }
 
-/** One account: who, where, its state; 停用 / 重新启用 and 重设密码 (never on one's own account). */
-function AccountCard({ account, self, onChanged }: { account: Account; self: boolean; onChanged: (account: Account, said: string) => void }) {
+/** What a change answered: the words to show, and a temporary password the system just gave, shown this once. */
+type Changed = (said: string, temporaryPassword?: string) => void;
+
+/** One account: who, where, its state; 停用 / 重新启用 and 重设密码, each asked first where hard to take back (never on one's own account). */
+function AccountCard({ account, self, onChanged }: { account: Account; self: boolean; onChanged: Changed }) {
   const [resetting, setResetting] = useState(false);
   const [disabling, setDisabling] = useState(false);
-  const [temporary, setTemporary] = useState('');
   const submit = useSubmit();
   const name = `${account.displayName}（${account.username}）`;
-  const enable = () => submit.run(async () => onChanged((await staffRequest(EnableStaffAccountDocument, { username: account.username })).enableStaff, `${name}已重新启用，可以登录了。`));
+  const enable = () =>
+    submit.run(async () => {
+      await staffRequest(EnableStaffAccountDocument, { username: account.username });
+      onChanged(`${name}已重新启用，可以登录了。`);
+    });
   const disable = () =>
     submit.run(async () => {
-      const { disableStaff } = await staffRequest(DisableStaffAccountDocument, { username: account.username });
+      await staffRequest(DisableStaffAccountDocument, { username: account.username });
       setDisabling(false);
-      onChanged(disableStaff, `${name}已停用。`);
+      onChanged(`${name}已停用。`);
     });
   const reset = () =>
     submit.run(async () => {
-      const { resetStaffPassword } = await staffRequest(ResetStaffPasswordDocument, { username: account.username, temporaryPassword: temporary });
+      const { resetStaffPassword } = await staffRequest(ResetStaffPasswordDocument, { username: account.username });
       setResetting(false);
-      setTemporary('');
-      onChanged(resetStaffPassword, `${name}的密码已重设。请把临时密码当面或电话告诉本人，本人登录时要设置自己的新密码。`);
+      onChanged(`${name}的密码已重设。`, resetStaffPassword.temporaryPassword);
     });
   return (
     <View className="gov-card" role="group" aria-label={name} data-testid="staff-account">
@@ -68,22 +73,20 @@ function AccountCard({ account, self, onChanged }: { account: Account; self: boo
         <Text className="gov-card__meta">这是您自己的账号。</Text>
       ) : (
         <>
-          {!disabling && (
+          {!disabling && !resetting && (
             <ActionRow>
               {account.disabled ? (
                 <SendAction kind="plain" busy={submit.busy} busyText="正在保存……" onClick={enable}>
                   重新启用
                 </SendAction>
               ) : (
-                <Action kind="plain" onClick={() => (setResetting(false), setDisabling(true))}>
+                <Action kind="plain" onClick={() => setDisabling(true)}>
                   停用
                 </Action>
               )}
-              {!resetting && (
-                <Action kind="plain" onClick={() => setResetting(true)}>
-                  重设密码
-                </Action>
-              )}
+              <Action kind="plain" onClick={() => setResetting(true)}>
+                重设密码
+              </Action>
             </ActionRow>
           )}
           {disabling && (
@@ -97,24 +100,26 @@ function AccountCard({ account, self, onChanged }: { account: Account; self: boo
             />
           )}
           {resetting && (
-            <>
-              <TextField label="临时密码" hint="至少 10 个字符；本人登录后要换成自己的" value={temporary} onChange={setTemporary} maxLength={200} />
-              <SendAction busy={submit.busy} busyText="正在重设……" onClick={reset}>
-                重设密码
-              </SendAction>
-            </>
+            <Confirm
+              what="重设密码"
+              says={`确定要重设${name}的密码吗？原来的密码马上不能用，已经登录的也会退出。系统会给一个临时密码，只显示这一次。`}
+              busy={submit.busy}
+              error={submit.error?.message}
+              onConfirm={reset}
+              onBack={() => setResetting(false)}
+            />
           )}
         </>
       )}
-      {!disabling && <Problem text={submit.error?.message} />}
+      {!disabling && !resetting && <Problem text={submit.error?.message} />}
     </View>
   );
 }
 
-const emptyAccount = { username: '', displayName: '', password: '', role: 'DEPARTMENT_EDITOR' as StaffRole, department: '' };
+const emptyAccount = { username: '', displayName: '', role: 'DEPARTMENT_EDITOR' as StaffRole, department: '' };
 
-/** 新建账号: who, for which department, a first password (the new member may keep it or change it). */
-function CreateAccount({ onCreated }: { onCreated: (account: Account, said: string) => void }) {
+/** 新建账号: who, for which department; the system gives a temporary password, which its owner replaces at their first sign-in. */
+function CreateAccount({ onCreated }: { onCreated: Changed }) {
   const [form, setForm] = useState(emptyAccount);
   const submit = useSubmit();
   const set = (key: keyof typeof emptyAccount) => (value: string) => setForm({ ...form, [key]: value });
@@ -122,7 +127,7 @@ function CreateAccount({ onCreated }: { onCreated: (account: Account, said: stri
     submit.run(async () => {
       const { createStaff } = await staffRequest(CreateStaffAccountDocument, { input: { ...form, department: form.department.trim() || null } });
       setForm(emptyAccount);
-      onCreated(createStaff, `已新建账号：${createStaff.displayName}（${createStaff.username}）。`);
+      onCreated(`已新建账号：${createStaff.staff.displayName}（${createStaff.staff.username}）。`, createStaff.temporaryPassword);
     });
   return (
     <View className="gov-card" role="group" aria-label="新建账号">
@@ -132,14 +137,25 @@ function CreateAccount({ onCreated }: { onCreated: (account: Account, said: stri
         <TextField label="姓名或称呼" hint="如：区民政局信息员" value={form.displayName} onChange={set('displayName')} maxLength={40} />
       </Columns>
       <Choices label="身份" title="身份" options={(['DEPARTMENT_EDITOR', 'DISTRICT_ADMIN'] as const).map((value) => ({ value, label: ROLE_NAMES[value] }))} chosen={[form.role]} onChoose={set('role')} />
-      <Columns>
-        <TextField label="部门" hint={form.role === 'DISTRICT_ADMIN' ? '不填就是区政府办公室' : '如：区民政局'} value={form.department} onChange={set('department')} maxLength={60} />
-        <TextField label="初始密码" hint="至少 10 个字符" value={form.password} onChange={set('password')} maxLength={200} />
-      </Columns>
+      <TextField label="部门" hint={form.role === 'DISTRICT_ADMIN' ? '不填就是区政府办公室' : '如：区民政局'} value={form.department} onChange={set('department')} maxLength={60} />
+      <Text className="gov-paragraph">密码不用填：新建以后系统给一个临时密码，只显示这一次；本人第一次登录时要设置自己的密码。</Text>
       <Problem text={submit.error && `没能新建：${submit.error.message}`} />
       <SendAction busy={submit.busy} busyText="正在新建……" onClick={send}>
         新建账号
       </SendAction>
+    </View>
+  );
+}
+
+/** A temporary password the system just gave, large and selectable, with what to do with it; gone once the page is left. */
+function TemporaryPassword({ password }: { password: string }) {
+  return (
+    <View className="gov-card" role="group" aria-label="临时密码">
+      <Text className="gov-card__meta">临时密码（只显示这一次）</Text>
+      <Text className="workbench-temporary-password" userSelect>
+        {password}
+      </Text>
+      <Text className="gov-paragraph">请当面或打电话告诉本人，不要发在群里。本人登录时先设置自己的密码，之后临时密码就不能用了。</Text>
     </View>
   );
 }
@@ -152,14 +168,17 @@ function Accounts({ staff }: { staff: Staff }) {
 function AllAccounts({ staff }: { staff: Staff }) {
   const [visit, setVisit] = useState(0);
   const [said, setSaid] = useState('');
+  const [given, setGiven] = useState<string>();
   const accounts = useRemote(() => staffRequest(StaffAccountsDocument).then((data) => data.staffMembers), `${staff.username}:${visit}`);
-  const changed = (_account: Account, words: string) => {
+  const changed: Changed = (words, temporaryPassword) => {
     setSaid(words);
+    setGiven(temporaryPassword);
     setVisit((n) => n + 1);
   };
   return (
     <View>
       <Said text={said} />
+      {given && <TemporaryPassword password={given} />}
       <CreateAccount onCreated={changed} />
       <Heading level={2}>全部账号</Heading>
       <Loaded remote={accounts} what="账号">
@@ -175,7 +194,7 @@ function AllAccounts({ staff }: { staff: Staff }) {
   );
 }
 
-/** 工作人员账号 (工作台, district admins): create, disable, re-enable, reset a password; each audited by the API. */
+/** 工作人员账号 (工作台, district admins): create, disable, re-enable, reset a password (the system gives a temporary one); each audited by the API. */
 export default function StaffAccountsPage() {
   return (
     <Screen label="工作人员账号" wide>
