@@ -191,8 +191,8 @@ describe('好差评 in the browser', () => {
       expect(await view.getByText(reasonText, { exact: false }).count()).toBeGreaterThan(0);
       await check(page, 'case', 'standard', width);
       // The number to call, whole, on request (the API records the read).
-      await view.getByRole('button', { name: '查看完整号码（会记录在案）' }).click();
-      await settled(page, `回访电话：${phone}`);
+      await view.getByRole('button', { name: '查看完整回访电话（会记录在案）' }).click();
+      await settled(page, phone);
       await view.getByRole('textbox', { name: '回访情况' }).fill(callback);
       await view.getByRole('button', { name: '保存回访记录' }).click();
       await settled(page, '回访记录已保存。');

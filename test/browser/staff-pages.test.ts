@@ -340,13 +340,13 @@ describe.each(WIDTHS)('a resident’s proposal at %s width', (width, size) => {
     const page = await openAsStaff(ROUTES.projectProposals, {}, ADMIN, title);
     const card = current(page).getByRole('article', { name: title });
     // The call-back number the proposer left: masked on the card, in full only when the office asks (that read is recorded).
-    expect(await card.innerText()).toContain('回电号码：139****5678');
+    expect(await card.innerText()).toContain('回电号码\n139****5678');
     expect(await card.innerText()).not.toContain('13912345678');
     // Its facts wrap between them, each whole: 2026年12月5日提交, never 12月5 / 日.
     expect(await wordsBrokenInside(card.locator('.gov-card__meta'))).toEqual([]);
     await check(page, 'proposals', width);
     await card.getByRole('button', { name: '查看完整回电号码（会记录在案）' }).click();
-    await card.getByText('回电号码：13912345678').waitFor();
+    await card.getByText('13912345678').waitFor();
     // The full number takes the masked one's place: one number on the card, not two.
     expect(await card.innerText()).not.toContain('139****5678');
     await screenshotWholePage(page, `staff-proposal-contact-elder-${width}`);

@@ -329,8 +329,11 @@ describe('政民互动, the staff', () => {
     render(<StaffQuestionPage />);
     await screen.findByText('答复期限：2026年11月18日 星期三');
     expect(screen.queryByText(/13812345678/)).toBeNull();
+    expect(screen.getByText(phrased('138****5678'))).toBeTruthy();
     fireEvent.click(button('查看完整回电号码（会记录在案）'));
-    await screen.findByText('回电号码：13812345678');
+    // The full number takes the masked one's place: one number on the page.
+    await screen.findByText(phrased('13812345678'));
+    expect(screen.queryByText(phrased('138****5678'))).toBeNull();
     type('答复内容', '带身份证到社区服务站申请，次月起发放。');
     fireEvent.click(button('发送答复'));
     await flush();

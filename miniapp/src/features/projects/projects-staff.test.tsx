@@ -695,10 +695,10 @@ describe('答复群众建议', () => {
     });
     render(<ProjectProposalsPage />);
     const card = await screen.findByRole('article', { name: '老旧小区加装电梯' });
-    expect(card.textContent).toContain('回电号码：139****5678');
+    expect(card.textContent).toContain('回电号码139****5678');
     expect(card.textContent).not.toContain('13912345678');
     fireEvent.click(within(card).getByRole('button', { name: '查看完整回电号码（会记录在案）' }));
-    await within(card).findByText('回电号码：13912345678');
+    await within(card).findByText(phrased('13912345678'));
     expect(card.textContent).not.toContain('139****5678');
     expect(within(card).queryByRole('button', { name: '查看完整回电号码（会记录在案）' })).toBeNull();
   });

@@ -139,8 +139,6 @@ function QuestionView({ c, said, onChange }: { c: Question; said: string; onChan
     ...(c.topic ? [{ label: '主题', value: c.topic }] : []),
     { label: '留言时间', value: dateTimeInWords(c.askedAt) },
     { label: '能否公开', value: c.public ? '留言人同意公开' : '不公开' },
-    // Masked, as on the asker's own page: whether there is a number and whose, without a full read.
-    ...(c.contactMobile ? [{ label: '回电号码', value: c.contactMobile }] : []),
     ...(c.complexReason ? [{ label: '复杂咨询', value: c.complexReason }] : []),
     ...(c.hotlineOrder ? [{ label: '12345工单号', value: c.hotlineOrder }] : []),
     ...(c.ratings.length ? [{ label: '居民评价', value: c.ratings.map((r) => (r.satisfied ? '满意' : `不满意：${r.reason ?? ''}`)).join('；') }] : []),
@@ -155,7 +153,7 @@ function QuestionView({ c, said, onChange }: { c: Question; said: string; onChan
         <Photos photos={c.photos} what="留言人附的" />
         <ClockLine text={consultationClockInWords(c)} overdue={c.isOverdue} />
         <Fields rows={rows} />
-        {c.contactMobile ? <RevealOnPurpose label="回电号码" read={() => staffRequest(ConsultationContactDocument, { id: c.id }).then((d) => d.consultationContact)} /> : <Text className="gov-paragraph">留言人没有留电话。</Text>}
+        {c.contactMobile ? <RevealOnPurpose label="回电号码" masked={c.contactMobile} read={() => staffRequest(ConsultationContactDocument, { id: c.id }).then((d) => d.consultationContact)} /> : <Text className="gov-paragraph">留言人没有留电话。</Text>}
       </View>
       {c.answer && (
         <View className="gov-card" role="region" aria-label="答复">

@@ -149,7 +149,6 @@ function RequestView({ r, said, onChange }: { r: Application; said: string; onCh
     { label: '受理机关', value: r.department },
     { label: '收到日期', value: dateInWords(r.receivedOn) },
     { label: '申请人', value: `${r.applicantName}（${APPLICANT_KIND_WORDS[r.applicantKind]}）` },
-    ...(r.idNumber ? [{ label: '身份证号码', value: r.idNumber }] : []),
     { label: '手机号', value: r.mobile },
     { label: '形式', value: FORM_WORDS[r.form] },
     { label: '获取方式', value: DELIVERY_WORDS[r.delivery] },
@@ -168,7 +167,7 @@ function RequestView({ r, said, onChange }: { r: Application; said: string; onCh
         <Text className="gov-paragraph" userSelect>{r.description}</Text>
         <ClockLine text={requestClockInWords(r)} overdue={r.isOverdue} />
         <Fields rows={rows} />
-        {r.idNumber && <RevealOnPurpose label="身份证号码" read={() => staffRequest(ApplicantIdNumberDocument, { id: r.id }).then((d) => d.applicantIdNumber)} />}
+        {r.idNumber && <RevealOnPurpose label="身份证号码" masked={r.idNumber} read={() => staffRequest(ApplicantIdNumberDocument, { id: r.id }).then((d) => d.applicantIdNumber)} />}
       </View>
       <Said text={said} />
       {running && <ReplyForm r={r} onDone={onChange} />}

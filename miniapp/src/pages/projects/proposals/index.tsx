@@ -93,33 +93,21 @@ function AnswerForm({ proposal, onAnswered }: { proposal: Proposal; onAnswered: 
   );
 }
 
-/**
- * The number the proposer left: masked, as everywhere (whether there is one and whose); the office reads it in
- * full on purpose, to call back (recorded), and the full number then takes the masked one's place.
- */
-function CallBackNumber({ proposal }: { proposal: Proposal }) {
-  const [revealed, setRevealed] = useState(false);
-  if (!proposal.contactMobile) return <Text className="gov-line">建议人没有留电话。</Text>;
-  const read = async () => {
-    const { projectProposalContact } = await staffRequest(ProposalContactDocument, { id: proposal.id });
-    setRevealed(true);
-    return projectProposalContact;
-  };
-  return (
-    <>
-      {!revealed && <Text className="gov-line">{`回电号码：${proposal.contactMobile}`}</Text>}
-      {proposal.viewerCan.readPersonalData && <RevealOnPurpose label="回电号码" read={read} />}
-    </>
-  );
-}
-
 function ProposalCard({ proposal, onAnswered }: { proposal: Proposal; onAnswered: (p: Proposal) => void }) {
   return (
     <View className="gov-card" role="article" aria-label={proposal.title}>
       <Text className="gov-card__title">{proposal.title}</Text>
       <Phrases className="gov-card__meta" breaks="words" text={`${STAFF_STATUS_WORDS[proposal.status]} · ${dateInWords(proposal.submittedAt)}提交 · 地点：${proposal.location}`} />
       <Text className="gov-paragraph">{proposal.description}</Text>
-      <CallBackNumber proposal={proposal} />
+      {proposal.contactMobile ? (
+        <RevealOnPurpose
+          label="回电号码"
+          masked={proposal.contactMobile}
+          read={proposal.viewerCan.readPersonalData ? () => staffRequest(ProposalContactDocument, { id: proposal.id }).then((d) => d.projectProposalContact) : undefined}
+        />
+      ) : (
+        <Text className="gov-line">建议人没有留电话。</Text>
+      )}
       {proposal.reply ? (
         <Text className="gov-line">{`答复（${dateInWords(proposal.answeredAt)}）：${proposal.reply}`}</Text>
       ) : (

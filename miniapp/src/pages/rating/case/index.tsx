@@ -3,7 +3,8 @@ import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
-import { Action, SendAction } from '../../../components/Action';
+import { SendAction } from '../../../components/Action';
+import { RevealOnPurpose } from '../../../components/RevealOnPurpose';
 import { Fields } from '../../../components/Fields';
 import { Empty, Loaded } from '../../../components/States';
 import { Choices } from '../../../components/Choices';
@@ -52,24 +53,11 @@ function ReplyForm({ c, onDone }: { c: Case; onDone: OnDone }) {
   );
 }
 
-/** The full call-back number, on request; the API records every such read in the audit trail. */
+/** The call-back number, masked; in full on request (the API records every such read). */
 function RaterPhone({ c }: { c: Case }) {
-  const [phone, setPhone] = useState('');
-  const submit = useSubmit();
-  const show = () => submit.run(async () => setPhone((await staffRequest(RaterContactDocument, { caseId: c.id })).raterContact.phone ?? '没有留电话'));
-  if (!c.rating.rater?.phone) return <Text className="gov-paragraph">评价人没有留回访电话。</Text>;
-  return (
-    <View>
-      {phone ? (
-        <Text className="gov-message">{`回访电话：${phone}`}</Text>
-      ) : (
-        <Action kind="plain" onClick={show} disabled={submit.busy}>
-          查看完整号码（会记录在案）
-        </Action>
-      )}
-      <Problem text={submit.error?.message} />
-    </View>
-  );
+  const phone = c.rating.rater?.phone;
+  if (!phone) return <Text className="gov-paragraph">评价人没有留回访电话。</Text>;
+  return <RevealOnPurpose label="回访电话" masked={phone} read={() => staffRequest(RaterContactDocument, { caseId: c.id }).then((d) => d.raterContact.phone)} />;
 }
 
 /** A district admin other than the appellant decides: upheld takes the rating out of the figures. */
@@ -148,7 +136,7 @@ function CaseView({ c, said, onChange }: { c: Case; said: string; onChange: OnDo
     { label: '评价', value: r.levelLabel },
     { label: '不满意的原因', value: [...r.reasonLabels, r.comment].filter(Boolean).join('；') },
     { label: '评价时间', value: dateTimeInWords(r.ratedAt) },
-    ...(r.rater ? [{ label: '评价人', value: `${r.rater.reference}${r.rater.phone ? `，电话 ${r.rater.phone}` : ''}` }] : []),
+    ...(r.rater ? [{ label: '评价人', value: r.rater.reference }] : []),
   ];
   const status = [
     { label: '状态', value: caseStatusInWords(c, 'staff') },
