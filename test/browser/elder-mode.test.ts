@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { graphql } from '../support/run-govopen';
-import { bodyFontSize, current, govOpenInBrowser, PHONE, ROUTES, screenshotWholePage, settled, sidewaysOverflow, tapTargets, textLines, wordsBrokenInside, type Target } from '../support/browser';
+import { bodyFontSize, current, govOpenInBrowser, PHONE, ROUTES, screenshotWholePage, settled, sidewaysOverflow, tapTargets, textLines, labelsAndSeparatorsCut, wordsBrokenInside, type Target } from '../support/browser';
 
 // 长辈版 as computed CSS in Chromium (standards.md: body ≥ 18 px, largest step ≥ 30 px, main targets
 // 60 × 60 in 长辈版 and 44 × 44 elsewhere, no sideways scrolling at 320 px).
@@ -248,8 +248,9 @@ describe('长辈版: lines that wrap', () => {
   it('a tile\'s hint wraps between words: 办理进度、答复期限, never 办理进 / 度', async () => {
     const page = await app.browser.open(ROUTES.mine, {}, ELDER);
     await settled(page, '测试登录');
+    const hints = await current(page).locator('.gov-tile__hint').all();
     // Before: 依申请公开：办理进 / 度、答复期限、告知书; 咨询留言：部门的 / 答复、答复期限.
-    await expectWrappedBetweenWords(page, await current(page).locator('.gov-tile__hint').all(), 2, 'mine-tiles-elder-375');
+    await expectWrappedBetweenWords(page, hints, 2, 'mine-tiles-elder-375');
   });
 
   it('a name in a meta line stays whole where it fits a line: 发布机构： / 金华市婺城区人民政府办公室, never 金华市婺 / 城区…', async () => {
@@ -257,7 +258,7 @@ describe('长辈版: lines that wrap', () => {
     for (const settings of [{ ...ELDER, elder: false }, ELDER]) {
       const page = await app.browser.open(ROUTES.policyBrowse, {}, settings);
       await settled(page, /已显示 \d+ 份/);
-      for (const meta of await current(page).locator('.gov-card__meta').all()) broken.push(...(await wordsBrokenInside(meta)));
+      for (const meta of await current(page).locator('.gov-card__meta').all()) broken.push(...(await wordsBrokenInside(meta)), ...(await labelsAndSeparatorsCut(meta)));
       await screenshotWholePage(page, `policy-browse-meta-${settings.elder ? 'elder' : 'standard'}-375`);
       await page.close();
     }
