@@ -253,6 +253,29 @@ describe('长辈版: lines that wrap', () => {
     await expectWrappedBetweenWords(page, hints, 2, 'mine-tiles-elder-375');
   });
 
+  it('我的 and a policy\'s page in 长辈版: 高对比度 stays whole in its hint, a staff link wraps by words (never 工 / 作), and so does the page title', async () => {
+    const page = await app.browser.open(ROUTES.mine, {}, ELDER);
+    await settled(page, '测试登录');
+    const hint = current(page).getByText('长辈版、字号、高对比度、简洁版', { exact: true });
+    const text = await hint.innerText();
+    const lineTexts = (await textLines(hint)).map((line, i, lines) => text.replace(/\n/gu, '').slice(lines.slice(0, i).reduce((sum, l) => sum + l.characters, 0)).slice(0, line.characters));
+    // Before (seen failing): 长辈版、字号、高 / 对比度、简洁版; the staff links 工作台（今天的工 / 作、发布政策）.
+    expect(lineTexts.some((line) => line.includes('高对比度'))).toBe(true);
+    const links = await current(page).getByRole('group', { name: '工作人员' }).getByRole('button').all();
+    const list = await graphql<{ policies: { edges: Array<{ node: { id: string; title: string } }> } }>(app.govopen.base, '{ policies(first: 20) { edges { node { id title } } } }');
+    const found = await wrapping(links);
+    await screenshotWholePage(page, 'mine-staff-links-elder-375');
+    await page.close();
+    // Before: 金华市婺城区人民政 / 府办公室关于印发…
+    const detail = await app.browser.open(ROUTES.policyDetail, { id: list.body.data!.policies.edges.find(({ node }) => node.title.includes('婺城'))!.node.id }, ELDER);
+    await settled(detail, '— 全文完 —');
+    const title = await wrapping([current(detail).getByRole('heading', { level: 1 })]);
+    expect([...found.broken, ...title.broken]).toEqual([]);
+    expect(found.wrapped + title.wrapped).toBeGreaterThan(1);
+    await screenshotWholePage(detail, 'policy-title-elder-375');
+    await detail.close();
+  });
+
   it('a name in a meta line stays whole where it fits a line: 发布机构： / 金华市婺城区人民政府办公室, never 金华市婺 / 城区…', async () => {
     const broken: string[] = [];
     for (const settings of [{ ...ELDER, elder: false }, ELDER]) {

@@ -217,7 +217,7 @@ export async function labelsAndSeparatorsCut(element: Locator): Promise<string[]
 
 /**
  * Where an element's text wraps inside a word (星期 / 二, 金华市婺 / 城区…, 居 / 家): a line that ends
- * neither at a space, nor after a comma or a label's colon, nor between two phrases (components/Phrases.tsx)
+ * neither at a space, nor after a comma, a label's colon or a list's 、, nor between two phrases (components/Phrases.tsx)
  * or two texts of its own (an agenda item's time and what happens then), inside a phrase that would have
  * fit on a line of its own; a phrase too wide for any line may break only between its words (the
  * browser's own word dictionary). Each as `before / after`.
@@ -234,7 +234,7 @@ export async function wordsBrokenInside(element: Locator): Promise<string[]> {
       for (let offset = 0; offset < node.length; offset++) chars.push({ node, offset, unit });
     }
     const text = chars.map(({ node, offset }) => node.data[offset]!).join('');
-    const boundary = (at: number) => at <= 0 || at >= text.length || /[\s，：]/u.test(text[at - 1]!) || /\s/u.test(text[at]!) || chars[at - 1]!.unit !== chars[at]!.unit;
+    const boundary = (at: number) => at <= 0 || at >= text.length || /[\s，：、]/u.test(text[at - 1]!) || /\s/u.test(text[at]!) || chars[at - 1]!.unit !== chars[at]!.unit;
     let block: HTMLElement = el as HTMLElement;
     while (block.parentElement && getComputedStyle(block).display.startsWith('inline')) block = block.parentElement;
     const style = getComputedStyle(block);

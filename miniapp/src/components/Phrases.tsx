@@ -1,9 +1,9 @@
 import { Text } from '@tarojs/components';
 
-// Each clause keeps its comma (a word also its colon); a fact's separator ( · ) is a part of its own,
-// runs of spaces too. No lookbehind: iOS 12's WeChat cannot parse one.
+// Each clause keeps its comma (a word also its colon, a list's item its 、); a fact's separator ( · )
+// is a part of its own, runs of spaces too. No lookbehind: iOS 12's WeChat cannot parse one.
 const CLAUSES = /[^，]*，|[^，]+/gu;
-const WORDS = /[^，：\s]*[，：]|\s+·(?=\s)|\s+|[^，：\s]+/gu;
+const WORDS = /[^，：、\s]*[，：、]|\s+·(?=\s)|\s+|[^，：、\s]+/gu;
 const SPACES = /^\s+$/u;
 const SEPARATOR = /^\s+·$/u;
 /** Punctuation that opens (goes with the word after it); any other goes with the word before it. */
@@ -66,8 +66,8 @@ function phrase(part: string, key: number, words: readonly string[]) {
 /**
  * A sentence that wraps only where it reads well: by default after a clause's comma, where a clause
  * fits on a line, so an amount never leaves its unit on the next line (安排 600 万元，已使用 575 万元 —
- * never 575 万 / 元); with `breaks="words"` also at its spaces and between facts (文号 · / 发布日期：…,
- * never a line starting with ·), so a date, a time, a name or an agenda item stays whole where it fits
+ * never 575 万 / 元); with `breaks="words"` also at its spaces, between facts (文号 · / 发布日期：…,
+ * never a line starting with ·) and after a list's 、 (长辈版、字号、 / 高对比度、简洁版 — never 高 / 对比度), so a date, a time, a name or an agenda item stays whole where it fits
  * on a line (12月5日 星期六 上午9:30 — never 星期 / 六 or 上 / 午9:30), a label moves with its value
  * (… · / 发布日期：2026年12月5日 — never 发布日期： / 2026年12月5日) and breaks from it only where the
  * two do not fit a line (发布机构： / 金华市婺城区人民政府办公室 — never 金华市婺 / 城区…), and a part
