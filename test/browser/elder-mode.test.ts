@@ -249,6 +249,9 @@ describe('长辈版: lines that wrap', () => {
     const page = await app.browser.open(ROUTES.mine, {}, ELDER);
     await settled(page, '测试登录');
     const hints = await current(page).locator('.gov-tile__hint').all();
+    // A label before a list keeps its first word and the list flows after it: two lines, not three
+    // (before, seen: 民生实事： / 我提的建议和答复、 / 我关注的项目).
+    expect((await textLines(current(page).getByText('民生实事：我提的建议和答复、我关注的项目', { exact: true }))).length).toBe(2);
     // Before: 依申请公开：办理进 / 度、答复期限、告知书; 咨询留言：部门的 / 答复、答复期限.
     await expectWrappedBetweenWords(page, hints, 2, 'mine-tiles-elder-375');
   });

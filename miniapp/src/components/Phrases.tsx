@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { Text } from '@tarojs/components';
 
 // Each clause keeps its comma (a word also its colon, a list's item its 、); a fact's separator ( · )
@@ -70,7 +71,8 @@ function phrase(part: string, key: number, words: readonly string[]) {
  * never a line starting with ·) and after a list's 、 (长辈版、字号、 / 高对比度、简洁版 — never 高 / 对比度), so a date, a time, a name or an agenda item stays whole where it fits
  * on a line (12月5日 星期六 上午9:30 — never 星期 / 六 or 上 / 午9:30), a label moves with its value
  * (… · / 发布日期：2026年12月5日 — never 发布日期： / 2026年12月5日) and breaks from it only where the
- * two do not fit a line (发布机构： / 金华市婺城区人民政府办公室 — never 金华市婺 / 城区…), and a part
+ * two do not fit a line (发布机构： / 金华市婺城区人民政府办公室 — never 金华市婺 / 城区…) or, before a
+ * list, keeps its first word (民生实事：我提的建议和 / 答复、我关注的项目), and a part
  * too long for any line wraps between its words (高龄津贴和 / 居家养老服务补贴政策解读 — never 居 / 家).
  * The spaces stay between the words.
  */
@@ -82,6 +84,18 @@ export function Phrases({ text, className, testId, breaks = 'clauses' }: { text:
       {units.map((unit, i) => {
         if (typeof unit === 'string') return unit;
         const phraseOf = (part: string, key: number) => phrase(part, key, breaks === 'words' ? wordsOf(part) : [part]);
+        const [label, item] = unit;
+        if (item?.endsWith('、')) {
+          // A label before a list: its first item flows word by word after it, the label kept with
+          // the first word, so 民生实事：我提的建议和 / 答复、我关注的项目 takes two lines, not three.
+          const [first = '', ...rest] = wordsOf(item);
+          return (
+            <Fragment key={i}>
+              {phrase(label!, 0, [...wordsOf(label!), first])}
+              {rest.map((word, j) => phrase(word, j + 1, [word]))}
+            </Fragment>
+          );
+        }
         return unit.length > 1 ? (
           <Text className="gov-phrase" key={i}>
             {unit.map(phraseOf)}
