@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { graphql } from '../support/run-govopen';
-import { bodyFontSize, current, govOpenInBrowser, PHONE, ROUTES, screenshotWholePage, settled, sidewaysOverflow, tapTargets, textLines, wordsBrokenInside, type Target } from '../support/browser';
+import { bodyFontSize, current, govOpenInBrowser, PHONE, ROUTES, screenshotWholePage, settled, sidewaysOverflow, tapTargets, textLines, labelsAndSeparatorsCut, wordsBrokenInside, type Target } from '../support/browser';
 
 // 长辈版 as computed CSS in Chromium (standards.md: body ≥ 18 px, largest step ≥ 30 px, main targets
 // 60 × 60 in 长辈版 and 44 × 44 elsewhere, no sideways scrolling at 320 px).
@@ -145,6 +145,15 @@ describe('长辈版: lines that wrap', () => {
     return { wrapped, broken };
   }
 
+  /** That these wrap only between words, at least `atLeast` of them wrapping (what is checked is where), then a screenshot; closes the page. */
+  async function expectWrappedBetweenWords(page: Page, elements: readonly Locator[], atLeast: number, screenshot: string): Promise<void> {
+    const { wrapped, broken } = await wrapping(elements);
+    expect(broken).toEqual([]);
+    expect(wrapped).toBeGreaterThanOrEqual(atLeast);
+    await screenshotWholePage(page, screenshot);
+    await page.close();
+  }
+
   /** The demo open day with an agenda, a long place and dates that wrap in 长辈版. */
   async function sampleOpenDay(): Promise<string> {
     const events = await graphql<{ events: { edges: Array<{ node: { id: string; title: string } }> } }>(app.govopen.base, '{ events(first: 20) { edges { node { id title } } } }');
@@ -223,23 +232,51 @@ describe('长辈版: lines that wrap', () => {
     const items = await current(page).locator('.event-section').filter({ has: page.getByRole('heading', { name: '议程' }) }).locator('.event-list-item').all();
     expect(items).toHaveLength(3);
     const place = current(page).locator('.gov-fields__row').filter({ hasText: '地点' }).locator('.gov-fields__value');
-    const { wrapped, broken } = await wrapping([...items, place]);
     // Before: 上午10:15 高龄津贴和居 / 家养老服务补贴政策解读, （示例地址）示例区人民 / 路 1 号 区民政局一楼会议室.
-    expect(broken).toEqual([]);
-    expect(wrapped).toBeGreaterThan(1);
-    await screenshotWholePage(page, 'event-agenda-elder-375');
-    await page.close();
+    await expectWrappedBetweenWords(page, [...items, place], 2, 'event-agenda-elder-375');
+  });
+
+  it('a policy\'s metadata and task-table cells (Fields) wrap only between words, with no page wrapping them one by one', async () => {
+    const list = await graphql<{ policies: { edges: Array<{ node: { id: string; title: string } }> } }>(app.govopen.base, '{ policies(first: 20) { edges { node { id title } } } }');
+    const wucheng = list.body.data!.policies.edges.find(({ node }) => node.title.includes('婺城'))!.node.id;
+    const page = await app.browser.open(ROUTES.policyDetail, { id: wucheng }, ELDER);
+    await settled(page, '— 全文完 —');
+    // Before (Fields showed a string as it came; seen failing): 高能级现代化都市核 / 心区建设信息公开, 全方位公开2022年重 / 点民生实事办理情况.
+    await expectWrappedBetweenWords(page, await current(page).locator('.gov-fields__value').all(), 1, 'policy-fields-elder-375');
   });
 
   it('a tile\'s hint wraps between words: 办理进度、答复期限, never 办理进 / 度', async () => {
     const page = await app.browser.open(ROUTES.mine, {}, ELDER);
     await settled(page, '测试登录');
-    const { wrapped, broken } = await wrapping(await current(page).locator('.gov-tile__hint').all());
+    const hints = await current(page).locator('.gov-tile__hint').all();
+    // A label before a list keeps its first word and the list flows after it: two lines, not three
+    // (before, seen: 民生实事： / 我提的建议和答复、 / 我关注的项目).
+    expect((await textLines(current(page).getByText('民生实事：我提的建议和答复、我关注的项目', { exact: true }))).length).toBe(2);
     // Before: 依申请公开：办理进 / 度、答复期限、告知书; 咨询留言：部门的 / 答复、答复期限.
-    expect(broken).toEqual([]);
-    expect(wrapped).toBeGreaterThan(1);
-    await screenshotWholePage(page, 'mine-tiles-elder-375');
+    await expectWrappedBetweenWords(page, hints, 2, 'mine-tiles-elder-375');
+  });
+
+  it('我的 and a policy\'s page in 长辈版: 高对比度 stays whole in its hint, a staff link wraps by words (never 工 / 作), and so does the page title', async () => {
+    const page = await app.browser.open(ROUTES.mine, {}, ELDER);
+    await settled(page, '测试登录');
+    const hint = current(page).getByText('长辈版、字号、高对比度、简洁版', { exact: true });
+    const text = await hint.innerText();
+    const lineTexts = (await textLines(hint)).map((line, i, lines) => text.replace(/\n/gu, '').slice(lines.slice(0, i).reduce((sum, l) => sum + l.characters, 0)).slice(0, line.characters));
+    // Before (seen failing): 长辈版、字号、高 / 对比度、简洁版; the staff links 工作台（今天的工 / 作、发布政策）.
+    expect(lineTexts.some((line) => line.includes('高对比度'))).toBe(true);
+    const links = await current(page).getByRole('group', { name: '工作人员' }).getByRole('button').all();
+    const list = await graphql<{ policies: { edges: Array<{ node: { id: string; title: string } }> } }>(app.govopen.base, '{ policies(first: 20) { edges { node { id title } } } }');
+    const found = await wrapping(links);
+    await screenshotWholePage(page, 'mine-staff-links-elder-375');
     await page.close();
+    // Before: 金华市婺城区人民政 / 府办公室关于印发…
+    const detail = await app.browser.open(ROUTES.policyDetail, { id: list.body.data!.policies.edges.find(({ node }) => node.title.includes('婺城'))!.node.id }, ELDER);
+    await settled(detail, '— 全文完 —');
+    const title = await wrapping([current(detail).getByRole('heading', { level: 1 })]);
+    expect([...found.broken, ...title.broken]).toEqual([]);
+    expect(found.wrapped + title.wrapped).toBeGreaterThan(1);
+    await screenshotWholePage(detail, 'policy-title-elder-375');
+    await detail.close();
   });
 
   it('a name in a meta line stays whole where it fits a line: 发布机构： / 金华市婺城区人民政府办公室, never 金华市婺 / 城区…', async () => {
@@ -247,7 +284,7 @@ describe('长辈版: lines that wrap', () => {
     for (const settings of [{ ...ELDER, elder: false }, ELDER]) {
       const page = await app.browser.open(ROUTES.policyBrowse, {}, settings);
       await settled(page, /已显示 \d+ 份/);
-      for (const meta of await current(page).locator('.gov-card__meta').all()) broken.push(...(await wordsBrokenInside(meta)));
+      for (const meta of await current(page).locator('.gov-card__meta').all()) broken.push(...(await wordsBrokenInside(meta)), ...(await labelsAndSeparatorsCut(meta)));
       await screenshotWholePage(page, `policy-browse-meta-${settings.elder ? 'elder' : 'standard'}-375`);
       await page.close();
     }

@@ -195,8 +195,29 @@ export async function textLines(element: Locator): Promise<Array<{ start: number
 }
 
 /**
+ * Where a line of an element's text starts with a fact's separator (· 已废止…) or ends, after other
+ * facts, with a label whose value starts the next line (… · 发布日期： / 2026年12月5日). A label alone on
+ * its line, its value too long to share it, is not counted (发布机构： / 金华市婺城区人民政府办公室).
+ * Each as `before / after`.
+ */
+export async function labelsAndSeparatorsCut(element: Locator): Promise<string[]> {
+  const text = await element.evaluate((el) => el.textContent ?? '');
+  const cut: string[] = [];
+  let [start, end] = [0, 0];
+  for (const { characters } of (await textLines(element)).slice(0, -1)) {
+    end += characters;
+    const before = text.slice(0, end).trimEnd();
+    const after = text.slice(end).trimStart();
+    const line = text.slice(start, end).trim();
+    if (after.startsWith('·') || (line.endsWith('：') && /\s/u.test(line))) cut.push(`${before} / ${after}`);
+    start = end;
+  }
+  return cut;
+}
+
+/**
  * Where an element's text wraps inside a word (星期 / 二, 金华市婺 / 城区…, 居 / 家): a line that ends
- * neither at a space, nor after a comma or a label's colon, nor between two phrases (components/Phrases.tsx)
+ * neither at a space, nor after a comma, a label's colon or a list's 、, nor between two phrases (components/Phrases.tsx)
  * or two texts of its own (an agenda item's time and what happens then), inside a phrase that would have
  * fit on a line of its own; a phrase too wide for any line may break only between its words (the
  * browser's own word dictionary). Each as `before / after`.
@@ -213,7 +234,7 @@ export async function wordsBrokenInside(element: Locator): Promise<string[]> {
       for (let offset = 0; offset < node.length; offset++) chars.push({ node, offset, unit });
     }
     const text = chars.map(({ node, offset }) => node.data[offset]!).join('');
-    const boundary = (at: number) => at <= 0 || at >= text.length || /[\s，：]/u.test(text[at - 1]!) || /\s/u.test(text[at]!) || chars[at - 1]!.unit !== chars[at]!.unit;
+    const boundary = (at: number) => at <= 0 || at >= text.length || /[\s，：、]/u.test(text[at - 1]!) || /\s/u.test(text[at]!) || chars[at - 1]!.unit !== chars[at]!.unit;
     let block: HTMLElement = el as HTMLElement;
     while (block.parentElement && getComputedStyle(block).display.startsWith('inline')) block = block.parentElement;
     const style = getComputedStyle(block);

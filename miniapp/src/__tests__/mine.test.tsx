@@ -5,6 +5,7 @@ import { request as apiRequest } from '../api/request';
 import { PolicyFacetsDocument } from '../generated/operations';
 import { reloadSession, SESSION_KEY } from '../session/store';
 import Mine from '../pages/mine/index';
+import { phrased } from '../../test-support/text';
 
 const HOUR = 3600 * 1000;
 const future = () => new Date(Date.now() + 168 * HOUR).toISOString();
@@ -34,9 +35,9 @@ describe('我的: sign-in', () => {
     fireEvent.change(screen.getByRole('textbox', { name: '名字' }), { target: { value: ' wang ' } });
     fireEvent.click(screen.getByRole('button', { name: '登录' }));
     await screen.findByRole('heading', { name: '已登录' });
-    await screen.findByText('138****1234');
+    await screen.findByText(phrased('138****1234'));
 
-    expect(screen.getByText('2026年3月2日')).toBeTruthy(); // memberSince, in Beijing time
+    expect(screen.getByText(phrased('2026年3月2日'))).toBeTruthy(); // memberSince, in Beijing time
     expect(screen.getByRole('button', { name: '退出登录' })).toBeTruthy();
     expect(getStorageSync(SESSION_KEY)).toEqual({ token: 'token-wang', expiresAt: LOGIN.data.login.expiresAt });
     expect(sent()).toEqual([
@@ -150,7 +151,7 @@ describe('我的: sign-out and ended sessions', () => {
     setStorageSync(SESSION_KEY, { token: 'token-wang', expiresAt: future() });
     answer({ Me: ME, SignInOptions: DEV_SIGN_IN });
     render(<Mine />);
-    await screen.findByText('138****1234');
+    await screen.findByText(phrased('138****1234'));
     fireEvent.click(screen.getByRole('button', { name: '退出登录' }));
     expect(screen.getByRole('status').textContent).toBe('您已退出登录。');
     expect(await screen.findByRole('button', { name: '登录' })).toBeTruthy();

@@ -31,7 +31,7 @@ function SetOwnPassword({ username, temporary }: { username: string; temporary: 
   return (
     <View className="gov-card" role="group" aria-label="设置新密码">
       <Heading level={2}>设置新密码</Heading>
-      <Text className="gov-paragraph">{`${username}：您的密码是管理员重设的临时密码，请先设置您自己的新密码，设置好就登录了。`}</Text>
+      <Text className="gov-paragraph">{`${username}：您的密码是管理员给的临时密码，请先设置您自己的新密码，设置好就登录了。`}</Text>
       <TextField label="新密码" hint="至少 10 个字符，不能和临时密码一样" value={next} onChange={setNext} maxLength={200} password />
       <TextField label="再输入一遍新密码" value={repeated} onChange={setRepeated} maxLength={200} password />
       <Problem text={submit.error && `没能设置：${submit.error.message}`} />

@@ -186,7 +186,7 @@ describe('open-day detail', () => {
     render(<EventDetailPage />);
     expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('养老服务补贴政策开放日');
     for (const words of ['了解高龄津贴、居家养老服务补贴的申请条件和办理流程。', '区民政局副局长 张明', '先到先得', '共 30 个。还剩 12 个名额']) {
-      expect(screen.getAllByText(words).length).toBeGreaterThan(0);
+      expect(screen.getAllByText(phrased(words)).length).toBeGreaterThan(0);
     }
     // An agenda item: its time, then what happens, each kept whole where it fits a line.
     for (const words of ['上午9:30', '参观区养老服务指导中心']) expect(screen.getAllByText(phrased(words)).length).toBeGreaterThan(0);
@@ -203,7 +203,7 @@ describe('open-day detail', () => {
     expect((await screen.findAllByText(/名额不足时公平抽签/)).length).toBeGreaterThan(0);
     const result = screen.getByRole('group', { name: '抽签结果' });
     expect(within(result).getByText('a1b2c3')).toBeTruthy();
-    expect(within(result).getByText('55 人')).toBeTruthy();
+    expect(within(result).getByText(phrased('55 人'))).toBeTruthy();
     expect(screen.queryByRole('button', { name: '我要报名' })).toBeNull();
   });
 
@@ -230,7 +230,7 @@ describe('open-day detail', () => {
     render(<EventDetailPage />);
     const adopted = await screen.findByRole('region', { name: '意见采纳情况' });
     expect(within(adopted).getByText('居民希望简化高龄津贴的申请材料。')).toBeTruthy();
-    expect(within(adopted).getByText('已采纳')).toBeTruthy();
+    expect(within(adopted).getByText(phrased('已采纳'))).toBeTruthy();
     expect(within(screen.getByRole('region', { name: '我的报名' })).getByText('已报名成功，已签到')).toBeTruthy();
   });
 });

@@ -4,6 +4,7 @@ import { setRouterParams } from '../../../test-support/taro';
 import { WUCHENG } from '../../../test-support/fixtures';
 import { rememberPolicy, recentPolicies } from './recent';
 import PolicyDetailPage from '../../pages/policy/detail/index';
+import { phrased } from '../../../test-support/text';
 
 beforeEach(() => setRouterParams({ id: WUCHENG.id }));
 
@@ -14,9 +15,9 @@ describe('policy detail', () => {
     expect(screen.getByRole('status').textContent).toMatch(/正在加载/);
 
     expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe(WUCHENG.title);
-    expect(screen.getByText('婺政办发〔2022〕21号')).toBeTruthy();
-    expect(screen.getAllByText('2022年6月28日', { selector: '.gov-fields__value' })).toHaveLength(2); // 成文、发布
-    expect(screen.getByText('现行有效')).toBeTruthy();
+    expect(screen.getByText(phrased('婺政办发〔2022〕21号'))).toBeTruthy();
+    expect(screen.getAllByText(phrased('2022年6月28日'), { selector: '.gov-fields__value *' })).toHaveLength(2); // 成文、发布
+    expect(screen.getByText(phrased('现行有效'))).toBeTruthy();
 
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(
       expect.arrayContaining(['一、聚焦中心工作、重大事项，持续深化主动公开', '二、聚焦政策发布、解读、回应，持续提升公开质量']),
@@ -32,7 +33,7 @@ describe('policy detail', () => {
     const second = within(rows[1]!);
     for (const [label, value] of [['序号', '2'], ['任务', '做好政策解读回应工作'], ['牵头单位', '区府办'], ['完成时限', '持续推进']]) {
       expect(second.getByText(label!)).toBeTruthy();
-      expect(second.getByText(value!)).toBeTruthy();
+      expect(second.getByText(phrased(value!))).toBeTruthy();
     }
   });
 

@@ -426,12 +426,12 @@ describe('我要提建议 and 我的建议', () => {
     });
     render(<MyProjectsPage />);
     const proposal = await screen.findByRole('group', { name: '增设公交站' });
-    expect(within(proposal).getByText('已采纳')).toBeTruthy();
-    expect(within(proposal).getByText('已纳入2027年公交线路优化。')).toBeTruthy();
+    expect(within(proposal).getByText(phrased('已采纳'))).toBeTruthy();
+    expect(within(proposal).getByText(phrased('已纳入2027年公交线路优化。'))).toBeTruthy();
     expect(within(proposal).getByText('答复（2026年11月20日）')).toBeTruthy();
     // The number left for a call-back, masked and named as on one's own 咨询留言.
     expect(within(proposal).getByText('回电号码')).toBeTruthy();
-    expect(within(proposal).getByText('138****5678')).toBeTruthy();
+    expect(within(proposal).getByText(phrased('138****5678'))).toBeTruthy();
     fireEvent.click(within(proposal).getByRole('button', { name: '看项目「优化公交线路」' }));
     expect(navigateTo).toHaveBeenLastCalledWith({ url: '/pages/projects/detail/index?id=d1b2c3d4e5f60718' });
     expect(screen.getAllByTestId('project-card')).toHaveLength(1);

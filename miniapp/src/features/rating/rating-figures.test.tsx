@@ -6,6 +6,7 @@ import { setReadAloud } from '../../read-aloud';
 import { periodDates } from './format';
 import { beijingDate } from '../../lib/format';
 import FiguresPage from '../../pages/rating/figures/index';
+import { phrased } from '../../../test-support/text';
 
 const DISTRICT = {
   data: {
@@ -110,7 +111,7 @@ describe('满意度公开', () => {
     const total = { ...counts(200, 185, 12, 10, 7), excluded: 2 };
     answerByOperation({ RatingFigures: { data: { ratingFigures: { ...DISTRICT.data.ratingFigures, total, byDepartment: [{ department: '区民政局', counts: { ...counts(120, 114, 6, 6, 4), excluded: 2 } }] } } } });
     render(<FiguresPage />);
-    const removed = await screen.findAllByText('2 条（经区政府办公室核实为恶意评价，不计入以上数字）');
+    const removed = await screen.findAllByText(phrased('2 条（经区政府办公室核实为恶意评价，不计入以上数字）'));
     expect(removed).toHaveLength(2);
     expect(screen.getAllByText('申诉后撤下')).toHaveLength(2);
   });

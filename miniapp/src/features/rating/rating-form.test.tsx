@@ -5,6 +5,7 @@ import { BAD_RATING, FORM, future, SERVICE } from '../../../test-support/rating-
 import { reloadSession, saveSession, SESSION_KEY } from '../../session/store';
 import RatePage from '../../pages/rating/rate/index';
 import Mine from '../../pages/mine/index/index';
+import { phrased } from '../../../test-support/text';
 
 const RATED = { data: { rateService: BAD_RATING } };
 const flush = () => act(async () => undefined);
@@ -20,7 +21,7 @@ function signIn() {
 async function openForm(params: Record<string, string> = { service: SERVICE.id, window: '3' }) {
   setRouterParams(params);
   render(<RatePage />);
-  await screen.findByText(SERVICE.name);
+  await screen.findByText(phrased(SERVICE.name));
 }
 
 beforeEach(() => reloadSession());
@@ -30,8 +31,8 @@ describe('rating form: first screen and levels', () => {
     signIn();
     answerByOperation({ RatingForm: FORM });
     await openForm();
-    expect(screen.getByText('3号窗口')).toBeTruthy();
-    expect(screen.getByText('区民政局')).toBeTruthy();
+    expect(screen.getByText(phrased('3号窗口'))).toBeTruthy();
+    expect(screen.getByText(phrased('区民政局'))).toBeTruthy();
     expect(screen.queryByRole('group', { name: '满意程度' })).toBeNull();
 
     fireEvent.click(button('好评（满意）'));
@@ -210,14 +211,14 @@ describe('rating form: links', () => {
     answerByOperation({ RatingForm: FORM });
     await openForm({ q: encodeURIComponent(`https://govopen.example.gov.cn/#/pages/rating/rate/index?service=${SERVICE.id}&window=4`) });
     expect(sentRequests()[0]).toMatchObject({ operation: 'RatingForm', variables: { serviceId: SERVICE.id } });
-    expect(screen.getByText('4号窗口')).toBeTruthy();
+    expect(screen.getByText(phrased('4号窗口'))).toBeTruthy();
   });
 
   it('a window the service does not have is left out; an unknown service says so and offers the list', async () => {
     signIn();
     answerByOperation({ RatingForm: FORM });
     await openForm({ service: SERVICE.id, window: '99' });
-    expect(screen.getByText('窗口办理（3、4号窗口）')).toBeTruthy();
+    expect(screen.getByText(phrased('窗口办理（3、4号窗口）'))).toBeTruthy();
   });
 
   it('an unknown service', async () => {

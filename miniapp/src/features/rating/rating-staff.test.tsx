@@ -195,7 +195,7 @@ describe('差评办理: one case', () => {
     answerByOperation({ RatingCaseDetail: { data: { ratingCase: open } }, ReplyToRating: { data: { replyToRating: replied } } });
     setRouterParams({ id: 'case-1' });
     render(<CasePage />);
-    await screen.findByText('不用回访：评价人没有留手机号，请直接书面答复');
+    await screen.findByText(phrased('不用回访：评价人没有留手机号，请直接书面答复'));
     expect(screen.queryByRole('group', { name: '记录回访' })).toBeNull();
     fireEvent.change(screen.getByRole('textbox', { name: '答复内容' }), { target: { value: '已核实，当天系统故障。' } });
     fireEvent.click(button('已说明'));
@@ -230,7 +230,7 @@ describe('差评申诉', () => {
     fireEvent.click(button('提交申诉'));
     await screen.findByText('申诉已提交，等待区政府办公室决定。');
     const appeal = screen.getByRole('region', { name: '申诉' });
-    expect(within(appeal).getByText('等待区政府办公室决定')).toBeTruthy();
+    expect(within(appeal).getByText(phrased('等待区政府办公室决定'))).toBeTruthy();
     expect(screen.queryByRole('group', { name: '申诉恶意评价' })).toBeNull();
     // A department's staff member sees no decision form.
     await flush();
@@ -252,11 +252,11 @@ describe('差评申诉', () => {
     fireEvent.click(button('申诉成立，撤下这条评价'));
     await screen.findByText('申诉成立：这条评价已撤下，不再计入满意度。');
     expect(screen.getByText('这条评价经申诉已撤下，不计入满意度。')).toBeTruthy();
-    expect(screen.getByText('申诉成立，评价已撤下，不计入满意度')).toBeTruthy();
-    expect(screen.getByText('区民政局办事员，2026年11月21日 11:00')).toBeTruthy();
-    expect(screen.getByText('区政府办公室管理员，2026年11月22日 11:00')).toBeTruthy();
+    expect(screen.getByText(phrased('申诉成立，评价已撤下，不计入满意度'))).toBeTruthy();
+    expect(screen.getByText(phrased('区民政局办事员，2026年11月21日 11:00'))).toBeTruthy();
+    expect(screen.getByText(phrased('区政府办公室管理员，2026年11月22日 11:00'))).toBeTruthy();
     // Closed by the decision, not by the resident: 办结 says so rather than 居民未表示满意.
-    expect(screen.getByText('2026年11月22日，申诉成立，评价已撤下')).toBeTruthy();
+    expect(screen.getByText(phrased('2026年11月22日，申诉成立，评价已撤下'))).toBeTruthy();
     expect(screen.queryByText(/居民未表示满意/)).toBeNull();
     expect(screen.queryByRole('group', { name: '决定申诉' })).toBeNull();
     expect(sentRequests().find((r) => r.operation === 'DecideAppeal')?.variables).toEqual({ caseId: 'case-1', upheld: true, note: '核实无办件记录。' });
@@ -267,7 +267,7 @@ describe('差评申诉', () => {
     answerByOperation({ RatingCaseDetail: { data: { ratingCase: appealed({ appealedByName: '区政府办公室管理员' }) } } });
     setRouterParams({ id: 'case-1' });
     render(<CasePage />);
-    expect(within(await screen.findByRole('region', { name: '申诉' })).getByText('等待区政府办公室决定')).toBeTruthy();
+    expect(within(await screen.findByRole('region', { name: '申诉' })).getByText(phrased('等待区政府办公室决定'))).toBeTruthy();
     expect(screen.queryByRole('button', { name: '申诉不成立' })).toBeNull();
     expect(sentRequests().map((r) => r.operation)).toEqual(['RatingCaseDetail']);
   });

@@ -5,6 +5,7 @@ import { navigateTo } from '../../../test-support/taro';
 import type { PolicyChecksQuery, ReadPolicyDocumentMutation } from '../../generated/operations';
 import { base64OfBytes, utf8Bytes } from '../../lib/base64';
 import PublishPolicyPage from '../../pages/workbench/publish/index';
+import { phrased } from '../../../test-support/text';
 
 // 发布政策文件: a document read by the API's importer (what was read, where from, warnings), corrected
 // with the kit's fields, checked before publishing (refusals first), published, and the way to what
@@ -63,9 +64,9 @@ it('reads pasted text with the importer and shows what was read, where from, and
   await readPasted('区民政局关于调整高龄津贴标准的通知\n示民发〔2026〕9号');
   const read = screen.getByRole('group', { name: '第二步：核对读出的内容' });
   expect(within(read).getByText('⚠ 没有发布日期，暂按发布当天记')).toBeTruthy();
-  expect(within(read).getByText('示民发〔2026〕9号（版头，第2行）')).toBeTruthy();
-  expect(within(read).getByText('区委办公室（第12行）')).toBeTruthy();
-  expect(within(read).getByText('主动公开（没有写，按默认）')).toBeTruthy();
+  expect(within(read).getByText(phrased('示民发〔2026〕9号（版头，第2行）'))).toBeTruthy();
+  expect(within(read).getByText(phrased('区委办公室（第12行）'))).toBeTruthy();
+  expect(within(read).getByText(phrased('主动公开（没有写，按默认）'))).toBeTruthy();
   expect(within(read).getByText('正文 35 字，小标题 1 个，附表 0 张')).toBeTruthy();
   // The form is filled from it, the date in words with its weekday.
   expect((field('标题') as HTMLInputElement).value).toBe(TITLE);

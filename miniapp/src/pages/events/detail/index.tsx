@@ -89,12 +89,12 @@ function EventView({ event, signedIn }: { event: Detail; signedIn: boolean }) {
   const rows = [
     { label: '主题', value: event.theme },
     { label: '主办部门', value: event.department },
-    { label: '时间', value: <Phrases breaks="words" text={whenInWords(event.startsAt, event.endsAt)} /> },
-    { label: '地点', value: <Phrases breaks="words" text={placeInWords(event)} /> },
+    { label: '时间', value: whenInWords(event.startsAt, event.endsAt) },
+    { label: '地点', value: placeInWords(event) },
     { label: '名额', value: `共 ${event.capacity} 个。${seatsInWords(event)}` },
-    { label: '报名时间', value: <Phrases breaks="words" text={`${momentInWords(event.signUpOpensAt)} 到 ${momentInWords(event.signUpClosesAt)}`} /> },
+    { label: '报名时间', value: `${momentInWords(event.signUpOpensAt)} 到 ${momentInWords(event.signUpClosesAt)}` },
     { label: '报名方式', value: mode.name },
-    { label: '报名情况', value: <Phrases breaks="words" text={signUpInWords(event)} /> },
+    { label: '报名情况', value: signUpInWords(event) },
   ];
   return (
     <View>
@@ -144,7 +144,7 @@ function EventView({ event, signedIn }: { event: Detail; signedIn: boolean }) {
           <View className="gov-card" role="group" aria-label="抽签结果">
             <Fields
               rows={[
-                { label: '抽签时间', value: <Phrases breaks="words" text={momentInWords(event.draw.drawnAt)} /> },
+                { label: '抽签时间', value: momentInWords(event.draw.drawnAt) },
                 { label: '申请人数', value: `${event.draw.applicants} 人` },
                 { label: '抽中人数', value: `${event.draw.selected} 人` },
                 { label: '随机种子（可用来重算）', value: event.draw.seed },

@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import { Phrases } from '../../../components/Phrases';
 import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Screen } from '../../../components/Screen';
@@ -138,9 +137,9 @@ function EventJobs({ event, said, onDone }: { event: StaffEvent; said: string; o
   const rows = [
     { label: '状态', value: EVENT_STATUS_WORDS[event.status] },
     { label: '主办', value: event.department },
-    { label: '时间', value: <Phrases breaks="words" text={whenInWords(event.startsAt, event.endsAt)} /> },
-    { label: '地点', value: <Phrases breaks="words" text={placeInWords(event)} /> },
-    { label: '报名', value: <Phrases breaks="words" text={signUpInWords(event)} /> },
+    { label: '时间', value: whenInWords(event.startsAt, event.endsAt) },
+    { label: '地点', value: placeInWords(event) },
+    { label: '报名', value: signUpInWords(event) },
     { label: '名额', value: `${SELECTION_WORDS[event.selectionMode].name}；${figuresInWords(event)}` },
     ...(event.cancelReason ? [{ label: '取消原因', value: event.cancelReason }] : []),
     ...(event.reach && event.reach.told > 0 ? [{ label: '政策找人', value: `已告诉订阅的 ${event.reach.told} 人，其中 ${event.reach.opened} 人已查看` }] : []),

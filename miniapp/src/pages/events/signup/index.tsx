@@ -52,8 +52,8 @@ export function SignUpResult({ registration, event, justNow }: { registration: R
         <Fields
           rows={[
             { label: '开放日', value: event.title },
-            { label: '时间', value: <Phrases breaks="words" text={whenInWords(event.startsAt, event.endsAt)} /> },
-            { label: '地点', value: <Phrases breaks="words" text={placeInWords(event)} /> },
+            { label: '时间', value: whenInWords(event.startsAt, event.endsAt) },
+            { label: '地点', value: placeInWords(event) },
             { label: '报名人', value: `${registration.name}，${registration.phone}` },
           ]}
         />

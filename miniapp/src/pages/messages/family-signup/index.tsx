@@ -47,8 +47,8 @@ function SignUpForm({ linkId, event, onBack }: { linkId: string; event: EventCar
       <Heading level={2}>{event.title}</Heading>
       <Fields
         rows={[
-          { label: '时间', value: <Phrases breaks="words" text={whenInWords(event.startsAt, event.endsAt)} /> },
-          { label: '地点', value: <Phrases breaks="words" text={placeInWords(event)} /> },
+          { label: '时间', value: whenInWords(event.startsAt, event.endsAt) },
+          { label: '地点', value: placeInWords(event) },
         ]}
       />
       <Text className="gov-paragraph">用亲友本人的名字和手机号报名，一人一个名额；到场时亲友本人出示签到码。</Text>
