@@ -189,7 +189,7 @@ describe('咨询留言, the resident', () => {
     });
     render(<QuestionPage />);
     await screen.findByText('带身份证到社区服务站申请，次月起发放。');
-    expect(screen.getByText('2026年11月18日答复，按期')).toBeTruthy();
+    expect(screen.getByText(phrased('2026年11月18日答复，按期'))).toBeTruthy();
 
     fireEvent.click(button('不满意'));
     fireEvent.click(button('提交：不满意'));
@@ -199,7 +199,7 @@ describe('咨询留言, the resident', () => {
     await flush();
     expect(sent('RateConsultationAnswer')[0]?.variables).toEqual({ id: ANSWERED.id, satisfied: false, reason: '没说要带什么材料' });
     expect(screen.getByText('已收到，部门会重新办理并再次答复您。')).toBeTruthy();
-    expect(screen.getByText('答复期限：2026年11月19日 星期四')).toBeTruthy();
+    expect(screen.getByText(phrased('答复期限：2026年11月19日 星期四'))).toBeTruthy();
   });
 });
 
@@ -267,13 +267,13 @@ describe('依申请公开, the resident', () => {
       CorrectInformationRequest: { data: { correctInformationRequest: application({ replyDeadline: { date: '2026-11-09', provisional: false, note: null } }) } },
     });
     render(<RequestPage />);
-    await screen.findByText('答复期限暂停，等待补正（最迟在2026年10月30日 星期五补正）');
+    await screen.findByText(phrased('答复期限暂停，等待补正（最迟在2026年10月30日 星期五补正）'));
     expect(screen.getByText(/机关请您补正：请写明补贴的年份和街道/)).toBeTruthy();
     type('补正的内容', '2026年，东城街道');
     fireEvent.click(button('提交补正'));
     await flush();
     expect(sent('CorrectInformationRequest')[0]?.variables).toEqual({ id: 'a11ce000a11ce000a11ce000', text: '2026年，东城街道' });
-    expect(screen.getByText('答复期限：2026年11月9日 星期一')).toBeTruthy();
+    expect(screen.getByText(phrased('答复期限：2026年11月9日 星期一'))).toBeTruthy();
   });
 
   it('a reply brings its 告知书, which opens as printed with the rights and can be kept', async () => {
@@ -327,7 +327,7 @@ describe('政民互动, the staff', () => {
       AnswerConsultation: { data: { answerConsultation: ANSWERED } },
     });
     render(<StaffQuestionPage />);
-    await screen.findByText('答复期限：2026年11月18日 星期三');
+    await screen.findByText(phrased('答复期限：2026年11月18日 星期三'));
     expect(screen.queryByText(/13812345678/)).toBeNull();
     expect(screen.getByText(phrased('138****5678'))).toBeTruthy();
     fireEvent.click(button('查看完整回电号码（会记录在案）'));

@@ -159,7 +159,7 @@ describe('差评办理: one case', () => {
     });
     setRouterParams({ id: 'case-1' });
     render(<CasePage />);
-    await screen.findByText('⚠ 已超期：最迟应在2026年11月23日 星期一回访');
+    await screen.findByText(phrased('⚠ 已超期：最迟应在2026年11月23日 星期一回访'));
     expect(screen.getByText('居民提交差评')).toBeTruthy();
     expect(screen.queryByRole('group', { name: '答复评价人' })).toBeNull();
 

@@ -4,6 +4,7 @@ import { Text, View } from '@tarojs/components';
 import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
 import { SendAction } from '../../../components/Action';
+import { Phrases } from '../../../components/Phrases';
 import { RevealOnPurpose } from '../../../components/RevealOnPurpose';
 import { Fields } from '../../../components/Fields';
 import { Empty, Loaded } from '../../../components/States';
@@ -161,7 +162,7 @@ function CaseView({ c, said, onChange }: { c: Case; said: string; onChange: OnDo
       </View>
       <View className="gov-card">
         <Heading level={2}>办理情况</Heading>
-        {overdue && <Text className={c.isOverdue ? 'rating-overdue' : 'gov-line'}>{c.isOverdue ? `⚠ ${overdue}` : overdue}</Text>}
+        {overdue && <Phrases breaks="words" className={c.isOverdue ? 'rating-overdue' : 'gov-line'} text={c.isOverdue ? `⚠ ${overdue}` : overdue} />}
         <Fields rows={status} />
       </View>
       <View className="rating-section">
