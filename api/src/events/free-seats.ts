@@ -16,24 +16,20 @@ import { seatsForWaiters } from './seat-handover';
 type Context = Pick<App, 'stores' | 'notifier' | 'log'>;
 
 /**
- * Writes the notice of a promotion: its 我的消息 entry (and the outbox's copy) in one transaction with
- * the registration's mark removed (conditional on it), WeChat's message and the 亲友帮办 helpers'
- * copies after it. False when somebody else told the resident first; throws when it could not be written.
+ * Tells a resident promoted from the waiting list, once: the notice's 我的消息 entry (and the outbox's
+ * copy) in one transaction with the registration's mark removed (conditional on it), WeChat's message
+ * and the 亲友帮办 helpers' copies after it. `already` when somebody else told the resident first; a
+ * failure is logged and left to the sweep (`failed`), never undoes the seat.
  */
-async function writePromotionNotice(context: Context, event: StoredEvent, registration: StoredRegistration): Promise<boolean> {
-  const notice = await context.notifier.writesOf(registrantMessage('EVENT_PROMOTED', event, registration));
-  if (!(await context.stores.registrations.tellPromotion(registration, notice.writes))) return false;
-  await notice.afterwards();
-  return true;
-}
-
-/** Tells a resident promoted from the waiting list, once; a failure is logged and left to the sweep, never undoes the seat. */
-export async function tellPromoted(context: Context, event: StoredEvent, registration: StoredRegistration): Promise<boolean> {
+export async function tellPromoted(context: Context, event: StoredEvent, registration: StoredRegistration): Promise<'told' | 'already' | 'failed'> {
   try {
-    return await writePromotionNotice(context, event, registration);
+    const notice = await context.notifier.writesOf(registrantMessage('EVENT_PROMOTED', event, registration));
+    if (!(await context.stores.registrations.tellPromotion(registration, notice.writes))) return 'already';
+    await notice.afterwards();
+    return 'told';
   } catch (error) {
     context.log.warn({ err: error, eventId: event.id }, 'a promotion notice could not be written; the next sweep tells the resident');
-    return false;
+    return 'failed';
   }
 }
 
@@ -57,12 +53,9 @@ async function tellUntold(context: Context, event: StoredEvent): Promise<number>
   let told = 0;
   let failed = false;
   for (const registration of await context.stores.registrations.untoldPromotions(event.id)) {
-    try {
-      if (await writePromotionNotice(context, event, registration)) told += 1;
-    } catch (error) {
-      failed = true;
-      context.log.warn({ err: error, eventId: event.id }, 'a promotion notice could not be written; the next sweep tries again');
-    }
+    const outcome = await tellPromoted(context, event, registration);
+    if (outcome === 'told') told += 1;
+    if (outcome === 'failed') failed = true;
   }
   if (told > 0) context.log.info({ eventId: event.id, told }, 'residents promoted from the waiting list told late');
   if (!failed) await context.stores.registrations.promotionsChecked(event);
