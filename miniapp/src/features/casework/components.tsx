@@ -1,5 +1,4 @@
 import { Text, View } from '@tarojs/components';
-import { Phrases } from '../../components/Phrases';
 import { Heading } from '../../components/Heading';
 import { LinkCard } from '../../components/LinkCard';
 import type { ConsultationFieldsFragment, InformationRequestDetailFieldsFragment, InformationRequestFieldsFragment } from '../../generated/operations';
@@ -24,13 +23,6 @@ export function CaseSteps({ steps }: { steps: ReadonlyArray<{ at: string; what: 
       </View>
     </View>
   );
-}
-
-/** The clock, with 已超期 said in words and repeated by the colour. */
-export function ClockLine({ text, overdue }: { text: string; overdue: boolean }) {
-  if (!text) return null;
-  // A date wraps whole (答复期限：2026年12月8日 星期二, never 2026 / 年12月8日 in 长辈版).
-  return <Phrases breaks="words" className={overdue ? 'casework-overdue' : 'gov-line'} text={overdue ? `⚠ ${text}` : text} />;
 }
 
 /** A question in a list (the resident's own, or a department's queue): the whole card opens it. */

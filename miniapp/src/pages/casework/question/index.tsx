@@ -17,7 +17,8 @@ import { useRemote } from '../../../hooks/use-remote';
 import { useSubmit } from '../../../hooks/use-submit';
 import { dateInWords } from '../../../lib/format';
 import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
-import { CaseSteps, ClockLine } from '../../../features/casework/components';
+import { ClockLine } from '../../../components/ClockLine';
+import { CaseSteps } from '../../../features/casework/components';
 import { consultationClockInWords, CONSULTATION_STATUS_WORDS, consultationSteps } from '../../../features/casework/format';
 
 type Question = ConsultationDetailFieldsFragment;

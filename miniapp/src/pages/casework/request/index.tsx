@@ -21,7 +21,8 @@ import { useRemote } from '../../../hooks/use-remote';
 import { useSubmit } from '../../../hooks/use-submit';
 import { dateInWords, dayInWords } from '../../../lib/format';
 import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
-import { CaseSteps, ClockLine, FeeCard, NoticeLinks } from '../../../features/casework/components';
+import { ClockLine } from '../../../components/ClockLine';
+import { CaseSteps, FeeCard, NoticeLinks } from '../../../features/casework/components';
 import { DELIVERY_WORDS, FORM_WORDS, REPLY_KIND_WORDS, REQUEST_STATUS_WORDS, requestClockInWords, requestSteps } from '../../../features/casework/format';
 
 type Application = InformationRequestDetailFieldsFragment;

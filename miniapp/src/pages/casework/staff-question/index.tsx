@@ -31,7 +31,8 @@ import { useSubmit } from '../../../hooks/use-submit';
 import { dateTimeInWords } from '../../../lib/format';
 import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
 import { staffRequest } from '../../../session/staff';
-import { CaseSteps, ClockLine } from '../../../features/casework/components';
+import { ClockLine } from '../../../components/ClockLine';
+import { CaseSteps } from '../../../features/casework/components';
 import { consultationClockInWords, CONSULTATION_STATUS_WORDS, consultationSteps } from '../../../features/casework/format';
 
 type Question = ConsultationDetailFieldsFragment;

@@ -31,7 +31,8 @@ import { useSubmit } from '../../../hooks/use-submit';
 import { dateInWords, dayInWords } from '../../../lib/format';
 import { routeParam } from '../../../lib/navigation';
 import { staffRequest } from '../../../session/staff';
-import { CaseSteps, ClockLine, FeeCard, NoticeLinks } from '../../../features/casework/components';
+import { ClockLine } from '../../../components/ClockLine';
+import { CaseSteps, FeeCard, NoticeLinks } from '../../../features/casework/components';
 import {
   APPLICANT_KIND_WORDS,
   DELIVERY_WORDS,

@@ -4,7 +4,7 @@ import { Text, View } from '@tarojs/components';
 import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
 import { SendAction } from '../../../components/Action';
-import { Phrases } from '../../../components/Phrases';
+import { ClockLine } from '../../../components/ClockLine';
 import { RevealOnPurpose } from '../../../components/RevealOnPurpose';
 import { Fields } from '../../../components/Fields';
 import { Empty, Loaded } from '../../../components/States';
@@ -162,7 +162,7 @@ function CaseView({ c, said, onChange }: { c: Case; said: string; onChange: OnDo
       </View>
       <View className="gov-card">
         <Heading level={2}>办理情况</Heading>
-        {overdue && <Phrases breaks="words" className={c.isOverdue ? 'rating-overdue' : 'gov-line'} text={c.isOverdue ? `⚠ ${overdue}` : overdue} />}
+        <ClockLine text={overdue} overdue={c.isOverdue} />
         <Fields rows={status} />
       </View>
       <View className="rating-section">
