@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { App } from '../app';
 import { auditEntry } from '../core/audit-entry';
-import { classify } from '../policies/import/classify';
-import { commentPeriod, DEFAULT_PERIOD_DAYS } from '../drafts/draft-rules';
+import { DEFAULT_PERIOD_DAYS, publishedDraft } from '../drafts/draft-rules';
 import type { StoredDraft } from '../drafts/draft-model';
 
 // An example draft for comment shipped with the repo, so a resident trying the mini-app can take part
@@ -21,26 +20,15 @@ const SECTIONS = [
 
 /** The demo draft as it would be published on `now`'s day (its id names it, so loading it again finds it). */
 export function demoDraft(now: Date): StoredDraft {
-  const explanation = '为方便居民上下楼，区政府把既有住宅加装电梯列为民生实事。本办法写明哪些住宅能得到补贴、补多少、怎么申请，出台前先听听大家的意见。';
-  return {
-    id: createHash('sha256').update(TITLE).digest('hex').slice(0, 24),
+  const input = {
     title: TITLE,
-    department: DEPARTMENT,
-    explanation,
-    sections: SECTIONS.map((section, i) => ({ id: `s${i + 1}`, ...section })),
-    ...classify(TITLE, [explanation, ...SECTIONS.map((section) => `${section.heading}\n${section.text}`)].join('\n')),
+    explanation: '为方便居民上下楼，区政府把既有住宅加装电梯列为民生实事。本办法写明哪些住宅能得到补贴、补多少、怎么申请，出台前先听听大家的意见。',
+    sections: SECTIONS,
     otherWays: '（示例）也可以写信寄到区住房和城乡建设局，信封上注明“加装电梯意见”。',
     periodDays: DEFAULT_PERIOD_DAYS,
     shortPeriodReason: null,
-    publishedAt: now.toISOString(),
-    publishedBy: 'demo',
-    ...commentPeriod(now, DEFAULT_PERIOD_DAYS, null),
-    status: 'OPEN',
-    closedAt: null,
-    commentCount: 0,
-    feedback: null,
-    version: 1,
   };
+  return publishedDraft(createHash('sha256').update(TITLE).digest('hex').slice(0, 24), DEPARTMENT, input, 'demo', now);
 }
 
 /** Loads the demo draft into a store without any draft; otherwise leaves it alone. */

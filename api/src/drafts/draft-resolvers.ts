@@ -8,8 +8,7 @@ import { conflict, notFound } from '../core/errors';
 import { connectionOf, type Page } from '../core/items';
 import { keyName, optionalText, pageArgs, parseInput, refuseUnmaskedData, requiredText } from '../core/validation';
 import type { Resolvers } from '../generated/resolvers';
-import { classify } from '../policies/import/classify';
-import { ADOPTION_OUTCOMES, COMMENT_STATES, DRAFT_STATUSES, type DraftCommentParent, type StoredDraft, type StoredDraftComment } from './draft-model';
+import { ADOPTION_OUTCOMES, COMMENT_STATES, DRAFT_STATUSES, type DraftCommentParent, type StoredDraftComment } from './draft-model';
 import { tellCommenters } from './draft-notifications';
 import * as rules from './draft-rules';
 
@@ -104,27 +103,8 @@ export const draftResolvers: Resolvers = {
       authorize(staff, 'department.work', { department });
       refuseUnmaskedData({ title: input.title, explanation: input.explanation, otherWays: input.otherWays, ...Object.fromEntries(input.sections.map((s, i) => [`sections.${i}.text`, `${s.heading}\n${s.text}`])) });
       const now = context.now();
-      const period = rules.commentPeriod(now, input.periodDays, input.shortPeriodReason);
-      const draft: StoredDraft = {
-        // The same title by the same department on the same day is one draft: a double tap or a retry finds it.
-        id: hash([department, input.title, governmentDate(now)], 24),
-        title: input.title,
-        department,
-        explanation: input.explanation,
-        sections: input.sections.map((section, i) => ({ id: `s${i + 1}`, ...section })),
-        ...classify(input.title, [input.explanation, ...input.sections.map((section) => `${section.heading}\n${section.text}`)].join('\n')),
-        otherWays: input.otherWays,
-        periodDays: input.periodDays,
-        shortPeriodReason: input.periodDays < rules.DEFAULT_PERIOD_DAYS ? input.shortPeriodReason : null,
-        publishedAt: now.toISOString(),
-        publishedBy: staff.staffId,
-        ...period,
-        status: 'OPEN',
-        closedAt: null,
-        commentCount: 0,
-        feedback: null,
-        version: 1,
-      };
+      // The same title by the same department on the same day is one draft: a double tap or a retry finds it.
+      const draft = rules.publishedDraft(hash([department, input.title, governmentDate(now)], 24), department, input, staff.staffId, now);
       const { draft: stored } = await context.stores.drafts.publish(draft, auditEntry(staff, 'draft.publish', draft.id, { periodDays: draft.periodDays }));
       return stored;
     },

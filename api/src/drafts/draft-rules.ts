@@ -1,6 +1,7 @@
 import { findSensitiveData, maskSensitiveData, writtenDate } from '@govopen/shared';
 import { beijingInstant, governmentDate } from '../core/clock';
 import { badInput, conflict } from '../core/errors';
+import { classify } from '../policies/import/classify';
 import type { AdoptionOutcome, DraftStatus, StoredDraft, StoredDraftComment } from './draft-model';
 
 // The rules of 意见征集, as pure functions (resolvers check who may act, these check what and when):
@@ -26,6 +27,42 @@ export function commentPeriod(now: Date, periodDays: number, shortPeriodReason: 
   }
   const lastDay = addDays(governmentDate(now), periodDays);
   return { lastDay, closesAt: beijingInstant(addDays(lastDay, 1)).toISOString() };
+}
+
+/** What is published for comment: staff's publishDraft input, the demo's example draft. */
+export interface DraftToPublish {
+  title: string;
+  explanation: string;
+  sections: ReadonlyArray<{ heading: string; text: string }>;
+  otherWays: string | null;
+  periodDays: number;
+  shortPeriodReason: string | null;
+}
+
+/**
+ * A draft as published on `now`: its sections numbered s1, s2 …, its topics classified from its words,
+ * its comment period (refused when too short without a reason), open, with no comments yet.
+ */
+export function publishedDraft(id: string, department: string, input: DraftToPublish, publishedBy: string, now: Date): StoredDraft {
+  return {
+    id,
+    title: input.title,
+    department,
+    explanation: input.explanation,
+    sections: input.sections.map((section, i) => ({ id: `s${i + 1}`, ...section })),
+    ...classify(input.title, [input.explanation, ...input.sections.map((section) => `${section.heading}\n${section.text}`)].join('\n')),
+    otherWays: input.otherWays,
+    periodDays: input.periodDays,
+    shortPeriodReason: input.periodDays < DEFAULT_PERIOD_DAYS ? input.shortPeriodReason : null,
+    publishedAt: now.toISOString(),
+    publishedBy,
+    ...commentPeriod(now, input.periodDays, input.shortPeriodReason),
+    status: 'OPEN',
+    closedAt: null,
+    commentCount: 0,
+    feedback: null,
+    version: 1,
+  };
 }
 
 /** The status residents see: an open draft whose period has passed is closed, whether or not the hourly task has run. */
