@@ -22,7 +22,7 @@ it('names in its access patterns only keys that a declaration has', () => {
 });
 
 it('keeps an item off a sparse index only, and on its others (a registration is on its event\'s waiting list only while it waits)', () => {
-  const waiting = { id: 'e1.r1', eventId: 'e1', residentId: 'r1', status: 'WAITLISTED' as const, name: '王小一', phone: '13900000001', questions: null, checkInCode: null, waitlistSeq: 12, drawPosition: null, promotionUntoldSince: null, createdAt: '2026-12-05T01:00:00.000Z', checkedInAt: null, feedbackAt: null };
+  const waiting = { id: 'e1.r1', eventId: 'e1', residentId: 'r1', status: 'WAITLISTED' as const, name: '王小一', phone: '13900000001', questions: null, checkInCode: null, waitlistSeq: 12, drawPosition: null, promotionUntoldSince: null, drawUntoldSince: null, createdAt: '2026-12-05T01:00:00.000Z', checkedInAt: null, feedbackAt: null };
   const seated = { ...waiting, status: 'CONFIRMED' as const, waitlistSeq: null, checkInCode: 'ABCDEF' };
   expect(registrationItem.keysOf(waiting)).toEqual({ pk: 'EVENT#e1', sk: 'REG#r1', gsi1pk: 'RESIDENT_REGS#r1', gsi1sk: '2026-12-05T01:00:00.000Z#e1', gsi2pk: 'EVENT#e1#WAIT', gsi2sk: '00000012' });
   expect(registrationItem.keysOf(seated)).toEqual({ pk: 'EVENT#e1', sk: 'REG#r1', gsi1pk: 'RESIDENT_REGS#r1', gsi1sk: '2026-12-05T01:00:00.000Z#e1' });

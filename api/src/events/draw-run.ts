@@ -10,8 +10,9 @@ import { drawRefusal } from './open-day-rules';
 import { MAX_DECISIONS, tooBusy } from './sign-up';
 
 // Running a DRAW event's draw against the table: the seed is fixed once (a retried or concurrent call
-// finishes the same draw), every application gets its place, then one transaction publishes the
-// result with its audit record. The draw itself (the order) is in draw.ts.
+// finishes the same draw), every application gets its place (marked as not yet told of it), then one
+// transaction publishes the result with its audit record. The draw itself (the order) is in draw.ts;
+// telling the applicants, in owed-notices.ts.
 
 /** Registrations updated at once. */
 const DRAW_PARALLELISM = 16;
@@ -51,7 +52,9 @@ export async function runDraw(table: OpenDayTable, audit: AuditLog, event: Store
     const registration = byId.get(id);
     if (!registration) return [];
     const selected = index < capacity;
-    return [{ ...registration, status: selected ? 'SELECTED' : 'WAITLISTED', drawPosition: index + 1, waitlistSeq: selected ? null : index - capacity + 1 }];
+    // Marked as not yet told of the outcome in its own update (decision 032); one from an earlier attempt keeps its mark.
+    const drawUntoldSince = registration.drawPosition === null ? at : registration.drawUntoldSince;
+    return [{ ...registration, status: selected ? 'SELECTED' : 'WAITLISTED', drawPosition: index + 1, waitlistSeq: selected ? null : index - capacity + 1, drawUntoldSince }];
   });
   let next = 0;
   const apply = async () => {
@@ -61,9 +64,9 @@ export async function runDraw(table: OpenDayTable, audit: AuditLog, event: Store
       // A waiter goes on the waiting list's index by its number (decision 027).
       const index = registrationItem.indexUpdate(result, 'gsi2');
       const update = (code: string | null) =>
-        table.registrations.update({ eventId, residentId }, `SET ${['#status = :status', 'drawPosition = :position', ...(seq !== null ? ['waitlistSeq = :seq'] : []), ...(code !== null ? ['checkInCode = :code'] : []), ...index.set].join(', ')}`, {
+        table.registrations.update({ eventId, residentId }, `SET ${['#status = :status', 'drawPosition = :position', 'drawUntoldSince = :at', ...(seq !== null ? ['waitlistSeq = :seq'] : []), ...(code !== null ? ['checkInCode = :code'] : []), ...index.set].join(', ')}`, {
           if: '#status = :applied',
-          values: { ':status': result.status, ':position': result.drawPosition, ':applied': 'APPLIED', ...(seq !== null ? { ':seq': seq } : {}), ...(code !== null ? { ':code': code } : {}), ...index.values },
+          values: { ':status': result.status, ':position': result.drawPosition, ':at': at, ':applied': 'APPLIED', ...(seq !== null ? { ':seq': seq } : {}), ...(code !== null ? { ':code': code } : {}), ...index.values },
         });
       // A seat's check-in code is reserved with it (an application has none since decision 026; one
       // from before keeps its own); a code taken already is drawn again.

@@ -34,7 +34,8 @@ export const eventItem = itemType({
     '`seatsLeft`, `waitlistLength`, `applicants` and `checkedIn` change only in the transaction that writes the registration they count, ' +
     'so the capacity holds under any load; `waitlistSeq` (not read back) numbers the waiting list atomically; `drawSeed` and `drawStartedAt` ' +
     'are set once when a draw starts. `promotions` counts seats handed to the waiting list (in the handover\'s transaction) and `promotionsChecked` ' +
-    'is how many of them the scheduled sweep found told, so it reads the registrations only of an event with newer ones. ' +
+    'is how many of them the scheduled sweep found told, so it reads the registrations only of an event with newer ones; `drawTold` is set when the sweep ' +
+    'first found every applicant of the finished draw told of their outcome (decision 032). ' +
     'gsi2 is the department\'s staff list, drafts included.',
   attributes: () => eventDetailsAttributes.extend({
     id: z.string(),
@@ -50,6 +51,8 @@ export const eventItem = itemType({
     promotions: z.number().default(0),
     /** `promotions` as the sweep read it when it found every one of them told (freeSeatsToWaiters). */
     promotionsChecked: z.number().default(0),
+    /** DRAW: the sweep found every applicant told of the draw's outcome (read after `drawnAt` was set). */
+    drawTold: z.boolean().default(false),
     drawSeed: orNull(z.string()),
     drawnAt: orNull(z.string()),
     drawApplicants: orNull(z.number()),
@@ -85,7 +88,8 @@ export const registrationItem = itemType({
     'gsi2 is the event\'s waiting list in order, only while WAITLISTED: the update that promotes or cancels takes it off (decision 027). ' +
     '`checkInCode` only once it holds a seat (null while waiting or applying). ' +
     'Set only by updates: `promotedAt`, `cancelledAt`, and the markers `remindedAt` and `cancellationNoticedAt` that make a reminder or a cancellation notice go out once; ' +
-    '`promotionUntoldSince` is set by the handover that gives a waiter a seat and removed in the transaction that writes the resident\'s notice (decision 030).',
+    '`promotionUntoldSince` is set by the handover that gives a waiter a seat, `drawUntoldSince` by the draw\'s update of an application, ' +
+    'each removed in the transaction that writes the resident\'s notice (decisions 030, 032).',
   attributes: () => z.object({
     /** `<eventId>.<residentId>`. */
     id: z.string(),
@@ -111,6 +115,12 @@ export const registrationItem = itemType({
      * however many try; the scheduled sweep tells those a stopped process left (decision 030).
      */
     promotionUntoldSince: orNull(z.string()),
+    /**
+     * Drawn (selected or waiting) and not yet told of it: set by the draw's update of the application,
+     * removed as `promotionUntoldSince` is, and also by a promotion (its own notice tells of the seat)
+     * or a cancellation; nobody is told before the draw is finished (`drawnAt`). Decision 032.
+     */
+    drawUntoldSince: orNull(z.string()),
     createdAt: z.string(),
     checkedInAt: orNull(z.string()),
     feedbackAt: orNull(z.string()),

@@ -1,5 +1,7 @@
 // Helpers for the open-day tests (imported by *.test.ts only).
 import type { TestApi } from '../../../test/support/test-app';
+import { createLogger } from '../core/logger';
+import type { InboxNotifier } from '../notifications/inbox-notifier';
 
 export const HOUR = 3600_000;
 export const DAY = 24 * HOUR;
@@ -57,4 +59,12 @@ export const person = (n: number) => ({ name: `王小${'一二三四五六七八
 
 export async function register(api: TestApi, token: string, eventId: string, input: Record<string, unknown>) {
   return api.run<{ registerForEvent: RegistrationResult }>(REGISTER, { id: eventId, input }, { token });
+}
+
+/** The app with a notifier whose messages cannot be written (WeChat or the table refusing), as a request or a sweep meets it; `lines`, what it logged (warn and up). */
+export function failingNotices(api: TestApi) {
+  const lines: Array<Record<string, unknown>> = [];
+  const refuse = () => Promise.reject(new Error('消息服务暂时不可用'));
+  const notifier: InboxNotifier = { send: refuse, writesOf: refuse };
+  return { context: { ...api.app, notifier, log: createLogger('warn', { write: (line: string) => void lines.push(JSON.parse(line)) }) }, lines };
 }

@@ -9,7 +9,8 @@ import { normalizeCheckInCode } from './check-in-code';
 import { staffEvent } from './event-access';
 import type { MessageWrites } from '../notifications/inbox-notifier';
 import { notifyRegistrant, registrantMessage } from './event-notifications';
-import { handFreeSeats, tellPromoted } from './free-seats';
+import { handFreeSeats } from './free-seats';
+import { tellEachOwed, tellOwedNotice } from './owed-notices';
 import { EVENT_ID, eventIdFor, newEvent, parseRegistrationId, registrationIdOf, type EventDetails, type StoredEvent, type StoredRegistration } from './event-model';
 import {
   cancelReasonSchema,
@@ -98,12 +99,8 @@ export const eventWriteResolvers: { Mutation: MutationResolvers<RequestContext> 
     async drawEvent(_root, args, context) {
       const before = await staffEvent(context, args.eventId, 'department.work');
       const outcome = await context.stores.registrations.draw(before, context.now(), auditEntry(context.actor, 'event.draw', before.id));
-      for (const registration of outcome.selected) {
-        await notifyRegistrant(context, 'EVENT_CONFIRMED', outcome.event, registration);
-      }
-      for (const registration of outcome.waitlisted) {
-        await notifyRegistrant(context, 'EVENT_WAITLISTED', outcome.event, registration, { note: `未抽中，候补第 ${registration.waitlistSeq} 位` });
-      }
+      // Each applicant is told of their outcome once: here, or by the sweep should this request stop first.
+      await tellEachOwed(context, outcome.event, [...outcome.selected, ...outcome.waitlisted]);
       return outcome.event;
     },
     async registerForEvent(_root, args, context) {
@@ -143,7 +140,7 @@ export const eventWriteResolvers: { Mutation: MutationResolvers<RequestContext> 
       const { registration: cancelled, promoted } = await context.stores.registrations.cancel(registration, context.now());
       if (promoted) {
         const event = await context.stores.events.get(promoted.eventId, true);
-        if (event) await tellPromoted(context, event, promoted);
+        if (event) await tellOwedNotice(context, event, promoted);
       }
       return cancelled;
     },

@@ -2,11 +2,10 @@ import { createTestApi, createTestStaff, residentToken, type TestApi } from '../
 import { auditEntry } from '../core/audit-entry';
 import { createLogger } from '../core/logger';
 import { ORDINARY_WRITES, transact } from '../core/transactions';
-import type { InboxNotifier } from '../notifications/inbox-notifier';
 import { createOutboxStore } from '../notifications/outbox-store';
 import { runScheduledTasks } from '../scheduled-tasks';
 import { eventDetailsAttributes, registrationItem } from './event-items';
-import { CANCEL_REGISTRATION, eventInput, openEventFor, person, register } from './event-test-support';
+import { CANCEL_REGISTRATION, eventInput, failingNotices, openEventFor, person, register } from './event-test-support';
 import type { StoredEvent } from './event-model';
 import { freeSeatsToWaiters, handFreeSeats } from './free-seats';
 import { openDayTable } from './open-day-table';
@@ -134,14 +133,6 @@ it('promotes nobody twice and never exceeds the capacity when two sweeps run at 
   for (const i of [4, 5, 6]) expect(await promotedNotices(`twice-${i}`)).toEqual([]);
 });
 
-/** A notifier whose messages cannot be written (WeChat or the table refusing), as the handover's process meets it. */
-function failingNotices() {
-  const lines: Array<Record<string, unknown>> = [];
-  const refuse = () => Promise.reject(new Error('消息服务暂时不可用'));
-  const notifier: InboxNotifier = { send: refuse, writesOf: refuse };
-  return { context: { ...api.app, notifier, log: createLogger('warn', { write: (line: string) => void lines.push(JSON.parse(line)) }) }, lines };
-}
-
 it('tells a resident promoted by a cancellation at the next sweep when the process stopped before the notice, once', async () => {
   const { eventId, tokens } = await fullEvent('转正未通知开放日', 'stopped', 2);
   // The cancellation's transaction is written (the seat handed to the first waiting), then the process stops.
@@ -164,7 +155,7 @@ it('tells residents whose promotion notice could not be written once, when two s
   const { eventId, tokens } = await fullEvent('通知失败开放日', 'unsent', 3);
   const grown = await addSeatsOnly(eventId, 3);
   // Staff's handover gives the seats, but no notice can be written: the operator is told, the seats stay given.
-  const { context, lines } = failingNotices();
+  const { context, lines } = failingNotices(api);
   expect(await handFreeSeats(context, grown, api.app.now())).toBe(2);
   expect(lines).toEqual([expect.objectContaining({ level: 40, eventId }), expect.objectContaining({ level: 40, eventId })]);
   for (const i of [1, 2]) expect(await promotedNotices(`unsent-${i}`)).toEqual([]);
@@ -183,7 +174,7 @@ it('tells residents whose promotion notice could not be written once, when two s
 it('keeps trying a notice the sweep could not write either, and never tells a resident who cancelled meanwhile', async () => {
   const { eventId, tokens } = await fullEvent('稍后通知开放日', 'later', 2);
   const grown = await addSeatsOnly(eventId, 3);
-  const { context } = failingNotices();
+  const { context } = failingNotices(api);
   expect(await handFreeSeats(context, grown, api.app.now())).toBe(2);
   // The sweep's notices fail too: nothing is marked as told.
   expect(await freeSeatsToWaiters(context)).toBe(0);

@@ -24,28 +24,31 @@ export async function unmarkReminded(table: OpenDayTable, registration: StoredRe
 export const markCancellationNoticed = (table: OpenDayTable, registration: StoredRegistration, at: Date) =>
   marker(table, registration, 'cancellationNoticedAt', '#status <> :cancelled', { ':at': at.toISOString(), ':cancelled': 'CANCELLED' });
 
-// A promotion from the waiting list (seat-handover.ts) sets `promotionUntoldSince` in its own
-// transaction; the notice's 我的消息 entry (and the outbox's copy) is written in one transaction with
-// the marker's removal, conditional on it, so the inline send and any number of sweeps tell once
-// (decision 030).
+// A promotion from the waiting list (seat-handover.ts) sets `promotionUntoldSince`, the draw's update
+// of an application (draw-run.ts) `drawUntoldSince`, each in its own transaction; the notice's 我的消息
+// entry (and the outbox's copy) is written in one transaction with the marker's removal, conditional
+// on it, so the inline send and any number of sweeps tell once (decisions 030, 032).
 
-/** Writes the promotion's notice (`notice`: its 我的消息 entry …) and removes the marker; false when it had been told, or the seat is no longer the resident's. */
-export async function tellPromotion(table: OpenDayTable, registration: StoredRegistration, notice: readonly Write[]): Promise<boolean> {
-  const told = table.registrations.update(registration, 'REMOVE promotionUntoldSince', {
-    if: 'attribute_exists(promotionUntoldSince) AND #status IN (:confirmed, :selected)',
-    values: { ':confirmed': 'CONFIRMED', ':selected': 'SELECTED' },
-  });
+/** The markers of a notice owed, each removed by the transaction that writes it. */
+export type UntoldMark = 'promotionUntoldSince' | 'drawUntoldSince';
+
+/** Writes the notice a registration is owed (`notice`: its 我的消息 entry …) and removes its marker; false when it had been told, or the registration changed since it was read (cancelled, promoted). */
+export async function tellOwed(table: OpenDayTable, registration: StoredRegistration, mark: UntoldMark, notice: readonly Write[]): Promise<boolean> {
+  const told = table.registrations.update(registration, `REMOVE ${mark}`, { if: `attribute_exists(${mark}) AND #status = :status`, values: { ':status': registration.status } });
   return (await transact(table.dynamo, [...notice, told], OPEN_DAY_WRITES)).ok;
 }
 
-/** The event's registrations promoted and not yet told: one strongly consistent Query of its registrations, the marked ones only. */
-export const untoldPromotions = (table: OpenDayTable, eventId: string) =>
-  table.registrations.query({ where: { eventId }, consistent: true, filter: { if: 'attribute_exists(promotionUntoldSince)' } });
+/** The event's registrations owed a notice: one strongly consistent Query of its registrations, the marked ones only. */
+export const untold = (table: OpenDayTable, eventId: string) =>
+  table.registrations.query({ where: { eventId }, consistent: true, filter: { if: 'attribute_exists(promotionUntoldSince) OR attribute_exists(drawUntoldSince)' } });
 
-/** Records that every promotion the event counted when read was told; false when more came since (the next sweep looks again). */
-export const promotionsChecked = (table: OpenDayTable, event: StoredEvent) =>
-  writeOne(
-    table.dynamo,
-    table.events.update({ id: event.id }, 'SET promotionsChecked = :seen', { if: 'promotions = :seen', values: { ':seen': event.promotions } }),
-    OPEN_DAY_WRITES,
-  ).then((result) => result.ok);
+/**
+ * Records that every notice the event owed when read was told: its promotions as counted then, and
+ * its draw once finished. False when more promotions came since (the next sweep looks again).
+ */
+export function noticesChecked(table: OpenDayTable, event: StoredEvent): Promise<boolean> {
+  const drawn = event.drawnAt !== null;
+  const update = `SET ${['promotionsChecked = :seen', ...(drawn ? ['drawTold = :told'] : [])].join(', ')}`;
+  const values = { ':seen': event.promotions, ...(drawn ? { ':told': true } : {}) };
+  return writeOne(table.dynamo, table.events.update({ id: event.id }, update, { if: 'promotions = :seen', values }), OPEN_DAY_WRITES).then((result) => result.ok);
+}

@@ -5,7 +5,7 @@ import { checkIn } from './check-in';
 import { runDraw, type DrawOutcome } from './draw-run';
 import { registrationItem } from './event-items';
 import { registrationIdOf, type EventFeedback, type StoredEvent, type StoredRegistration } from './event-model';
-import { markCancellationNoticed, markReminded, promotionsChecked, tellPromotion, unmarkReminded, untoldPromotions } from './notice-markers';
+import { markCancellationNoticed, markReminded, noticesChecked, tellOwed, unmarkReminded, untold, type UntoldMark } from './notice-markers';
 import { openDayTable } from './open-day-table';
 import { listQuestionnaires, submitQuestionnaire } from './questionnaire';
 import { cancel, fillFreeSeats } from './seat-handover';
@@ -26,12 +26,12 @@ export interface RegistrationStore {
   cancel(registration: StoredRegistration, now: Date): Promise<{ registration: StoredRegistration; promoted: StoredRegistration | null }>;
   /** Gives free seats (after the capacity grew) to the waiting list in order. */
   fillFreeSeats(eventId: string, now: Date): Promise<StoredRegistration[]>;
-  /** Writes a promotion's notice (`notice`: its 我的消息 entry …) in one transaction with the registration's "not yet told" marker removed; false when it had been told. */
-  tellPromotion(registration: StoredRegistration, notice: readonly Write[]): Promise<boolean>;
-  /** The event's registrations promoted and not yet told (a strongly consistent Query of its registrations). */
-  untoldPromotions(eventId: string): Promise<StoredRegistration[]>;
-  /** Records that the promotions the event counted when read were all told; false when more came since. */
-  promotionsChecked(event: StoredEvent): Promise<boolean>;
+  /** Writes the notice of a promotion or a draw (`notice`: its 我的消息 entry …) in one transaction with the registration's "not yet told" marker removed; false when it had been told, or the registration changed since. */
+  tellOwed(registration: StoredRegistration, mark: UntoldMark, notice: readonly Write[]): Promise<boolean>;
+  /** The event's registrations promoted or drawn and not yet told (a strongly consistent Query of its registrations). */
+  untold(eventId: string): Promise<StoredRegistration[]>;
+  /** Records that the notices the event owed when read (its promotions as counted, its draw) were all told; false when more promotions came since. */
+  noticesChecked(event: StoredEvent): Promise<boolean>;
   listForEvent(eventId: string): Promise<StoredRegistration[]>;
   listForResident(residentId: string): Promise<StoredRegistration[]>;
   /** 1 for the first waiting. */
@@ -69,9 +69,9 @@ export function createRegistrationStore(dynamo: Dynamo, audit: AuditLog): Regist
     register: (event, residentId, input, now, alongside, guard) => joined(registrationIdOf(event.id, residentId), () => register(table, recent, numbers, event, residentId, input, now, alongside, guard)),
     cancel: (registration, now) => cancel(table, registration, now),
     fillFreeSeats: (eventId, now) => fillFreeSeats(table, eventId, now),
-    tellPromotion: (registration, notice) => tellPromotion(table, registration, notice),
-    untoldPromotions: (eventId) => untoldPromotions(table, eventId),
-    promotionsChecked: (event) => promotionsChecked(table, event),
+    tellOwed: (registration, mark, notice) => tellOwed(table, registration, mark, notice),
+    untold: (eventId) => untold(table, eventId),
+    noticesChecked: (event) => noticesChecked(table, event),
     draw: (event, now, entry) => runDraw(table, audit, event, now, entry),
     checkIn: (event, code, now) => checkIn(table, event, code, now),
     submitFeedback: (registration, feedback) => submitQuestionnaire(table, registration, feedback),

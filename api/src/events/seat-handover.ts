@@ -51,7 +51,8 @@ const promotedStatus = (event: StoredEvent): RegistrationStatus => (event.select
  * The writes that move a waiter into a seat, taking it off the waiting list's index (`waiter`: its
  * condition refuses a waiter the index showed stale), with the seat's check-in code reserved (`code`:
  * a waiter has none, decision 026; one taken already refuses the transaction, which is decided again
- * with another code), and marked as not yet told (decision 030). The event's write in the same
+ * with another code), and marked as not yet told (decision 030): of the seat, not of the draw that had
+ * put it on the waiting list, should that notice still be owed. The event's write in the same
  * transaction counts the promotion (`ADD promotions`), which the scheduled sweep compares.
  */
 function promotion(table: OpenDayTable, candidate: StoredRegistration, status: RegistrationStatus, at: string): { waiter: Write; code: Write } {
@@ -59,7 +60,7 @@ function promotion(table: OpenDayTable, candidate: StoredRegistration, status: R
   const code = newCheckInCode();
   const index = registrationItem.indexUpdate({ ...candidate, status, checkInCode: code, waitlistSeq: null }, 'gsi2');
   return {
-    waiter: table.registrations.update({ eventId, residentId }, `SET #status = :promoted, promotedAt = :at, checkInCode = :code, promotionUntoldSince = :at REMOVE ${['waitlistSeq', ...index.remove].join(', ')}`, {
+    waiter: table.registrations.update({ eventId, residentId }, `SET #status = :promoted, promotedAt = :at, checkInCode = :code, promotionUntoldSince = :at REMOVE ${['waitlistSeq', 'drawUntoldSince', ...index.remove].join(', ')}`, {
       if: '#status = :waitlisted AND waitlistSeq = :seq',
       values: { ':promoted': status, ':at': at, ':code': code, ':waitlisted': 'WAITLISTED', ':seq': waitlistSeq },
     }),
@@ -91,7 +92,7 @@ export async function cancel(table: OpenDayTable, registration: StoredRegistrati
         values: { ':open': 'OPEN', ':closed': 'CLOSED', ':now': at, ...values },
       });
     const index = registrationItem.indexUpdate({ ...current, status: 'CANCELLED', waitlistSeq: null }, 'gsi2');
-    const cancelled = table.registrations.update({ eventId, residentId }, `SET #status = :cancelled, cancelledAt = :at REMOVE ${['waitlistSeq', 'promotionUntoldSince', ...index.remove].join(', ')}`, {
+    const cancelled = table.registrations.update({ eventId, residentId }, `SET #status = :cancelled, cancelledAt = :at REMOVE ${['waitlistSeq', 'promotionUntoldSince', 'drawUntoldSince', ...index.remove].join(', ')}`, {
       if: '#status = :was',
       values: { ':cancelled': 'CANCELLED', ':at': at, ':was': current.status },
     });

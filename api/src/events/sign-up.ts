@@ -231,6 +231,7 @@ export async function register(table: OpenDayTable, recent: RecentEvents, number
         waitlistSeq: seq,
         drawPosition: null,
         promotionUntoldSince: null,
+        drawUntoldSince: null,
         createdAt: at,
         checkedInAt: null,
         feedbackAt: null,

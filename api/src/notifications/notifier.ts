@@ -1,3 +1,4 @@
+import { eachAtOnce } from '../core/at-once';
 import type { Logger } from '../core/logger';
 import type { Write } from '../core/transactions';
 import type { InboxNotifier } from './inbox-notifier';
@@ -56,10 +57,5 @@ export async function notifySafely(notifier: InboxNotifier, log: Logger, message
  * as `notifySafely`, `atOnce` at a time — each one a WeChat request of its own, so a few hundred take
  * seconds rather than minutes, without flooding WeChat or the table. Whether each told its resident, in order.
  */
-export async function notifyEach(notifier: InboxNotifier, log: Logger, messages: readonly NotificationMessage[], atOnce: number): Promise<boolean[]> {
-  const sent: boolean[] = [];
-  for (let start = 0; start < messages.length; start += atOnce) {
-    sent.push(...(await Promise.all(messages.slice(start, start + atOnce).map((message) => notifySafely(notifier, log, message)))));
-  }
-  return sent;
-}
+export const notifyEach = (notifier: InboxNotifier, log: Logger, messages: readonly NotificationMessage[], atOnce: number): Promise<boolean[]> =>
+  eachAtOnce(messages, atOnce, (message) => notifySafely(notifier, log, message));
