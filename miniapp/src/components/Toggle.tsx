@@ -20,13 +20,11 @@ type Props = {
 export function Toggle({ title, description, on, onChange, turnOn = `开启${title}`, turnOff = `关闭${title}` }: Props) {
   return (
     <View className="gov-toggle" role="group" aria-label={title}>
-      <View className="gov-toggle__text">
-        <Text className="gov-toggle__title" aria-live="polite">
-          {`${title}：`}
-          <Text className={`gov-toggle__state${on ? ' gov-toggle__state--on' : ''}`}>{on ? '已开启' : '已关闭'}</Text>
-        </Text>
-        <Text className="gov-toggle__description">{description}</Text>
-      </View>
+      <Text className="gov-toggle__title" aria-live="polite">
+        {`${title}：`}
+        <Text className={`gov-toggle__state${on ? ' gov-toggle__state--on' : ''}`}>{on ? '已开启' : '已关闭'}</Text>
+      </Text>
+      <Text className="gov-toggle__description">{description}</Text>
       <Action kind={on ? 'plain' : 'primary'} className="gov-toggle__action" onClick={() => onChange(!on)}>
         {on ? turnOff : turnOn}
       </Action>
