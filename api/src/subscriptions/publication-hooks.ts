@@ -73,7 +73,7 @@ export function withPublications<T extends FollowedStores>(stores: T, { log, now
   const drafts = withMethods<DraftStore>(stores.drafts, {
     async publish(draft, audit) {
       const result = await stores.drafts.publish(draft, audit);
-      if (result.created) await record((rules) => ({ publication: rules.draftPublication(result.draft, now()), publishers: [result.draft.department] }));
+      if (result.created) await record((rules) => ({ publication: rules.draftPublication(result.draft, now()), publishers: rules.publishersOfDraft(result.draft) }));
       return result;
     },
   });

@@ -117,6 +117,8 @@ export const KIND_LABELS: Record<Publication['kind'], string> = { POLICY: 'æ–°æ”
 export const publishersOfPolicy = (policy: StoredPolicy) => (policy.disclosure === 'PROACTIVE' ? [policy.department] : []);
 /** An open day shows its department once it is past its draft. */
 export const publishersOfEvent = (event: StoredEvent) => (event.status === 'DRAFT' ? [] : [event.department]);
+/** A draft for comment is published when it is stored. */
+export const publishersOfDraft = (draft: StoredDraft) => [draft.department];
 /** A project shows its lead and co-operating departments. */
 export function publishersOfProject(project: StoredProject): string[] {
   return [project.leadDepartment, ...project.cooperatingDepartments];
