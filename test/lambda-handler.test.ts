@@ -117,7 +117,7 @@ it('reports healthy once the table answers', async () => {
 it('runs the scheduled tasks when EventBridge invokes it, not GraphQL', async () => {
   const scheduled = { version: '0', id: 'e1', 'detail-type': 'Scheduled Event', source: 'aws.events', account: '123456789012', time: '2026-11-23T01:00:00Z', region: 'cn-north-1', resources: [], detail: {} };
   const result = await handler(scheduled as unknown as APIGatewayProxyEvent, lambdaContext);
-  expect(result).toEqual({ departmentListBackfill: 0, eventReminders: 0, waitingPlacesMove: 0, freeSeatsToWaiters: 0, ratingFiguresMove: 0, informationRequestLapses: 0, informationReportFigures: 1, removeUnattachedPhotos: 0, closeEndedDrafts: 0, tellDraftCommenters: 0, tellSubscribers: 0 });
+  expect(result).toEqual({ departmentListBackfill: 0, eventReminders: 0, waitingPlacesMove: 0, freeSeatsToWaiters: 0, ratingFiguresMove: 0, informationRequestLapses: 0, informationReportFigures: 1, removeUnattachedPhotos: 0, closeEndedDrafts: 0, tellDraftCommenters: 0, tellSubscribers: 0, publishersFill: 1 });
   // The 5-minute rule names the subscribers' delivery and the open days' free seats only (infra/lib/schedule.ts).
   const prompt = await handler({ ...scheduled, detail: { tasks: ['tellSubscribers', 'freeSeatsToWaiters'] } } as unknown as APIGatewayProxyEvent, lambdaContext);
   expect(prompt).toEqual({ tellSubscribers: 0, freeSeatsToWaiters: 0 });

@@ -1,5 +1,5 @@
 import { loadDemoProjects } from '../api/src/demo/demo-projects';
-import { createTestApi, type TestApi } from './support/test-app';
+import { createTestApi, residentToken, type TestApi } from './support/test-app';
 import { today } from './projects-support';
 
 // The demo list that `npm start` loads: ten projects across departments, in every state a resident may meet.
@@ -39,4 +39,16 @@ it('loads ten projects into an empty store through the store, once, marked as de
   expect([...statuses].sort()).toEqual(['COMPLETED', 'DELAYED', 'IN_PROGRESS']);
   expect(list!.progress).toBeGreaterThan(0);
   expect(list!.progress).toBeLessThan(100);
+});
+
+it('lets a resident follow, under 订阅设置, every department the demo list names, and tells nobody of the demo projects', async () => {
+  const lists = await api.run<{ projectLists: Array<{ projects: Array<{ leadDepartment: string; cooperatingDepartments: string[]; children: Array<{ leadDepartment: string }> }> }> }>(
+    `{ projectLists(year: 2026) { projects { leadDepartment cooperatingDepartments children { leadDepartment } } } }`,
+  );
+  const named = new Set(lists.data!.projectLists.flatMap((list) => list.projects.flatMap((p) => [p.leadDepartment, ...p.cooperatingDepartments, ...p.children.map((c) => c.leadDepartment)])));
+  expect(named.size).toBeGreaterThanOrEqual(10);
+  const token = await residentToken(api, 'demo-follower');
+  const options = await api.run<{ subscriptionOptions: { departments: string[] } }>(`{ subscriptionOptions { departments } }`, {}, { token });
+  expect(options.data!.subscriptionOptions.departments).toEqual(expect.arrayContaining([...named]));
+  expect(await api.app.stores.subscriptions.toDeliver(100)).toEqual([]);
 });

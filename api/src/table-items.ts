@@ -7,7 +7,7 @@ import { checkInCodeItem, eventItem, eventListEntryItem, feedbackItem, registrat
 import { outboxMessageItem } from './notifications/outbox-items';
 import { inboxEntryItem, reachItem, reachMarkerItem, unreadCountItem } from './notifications/inbox-items';
 import { familyActivityItem, familyCodeItem, familyLinkItem, familyMemberItem } from './family/family-items';
-import { publicationItem, subscriberItem, subscriptionItem } from './subscriptions/subscription-items';
+import { publicationItem, publishersFillItem, publishingDepartmentItem, subscriberItem, subscriptionItem } from './subscriptions/subscription-items';
 import { residentItem, staffItem } from './identity/identity-items';
 import { signInCounterItem } from './identity/sign-in-items';
 import { scanSignInItem } from './scan-sign-in/scan-sign-in-items';
@@ -41,7 +41,7 @@ export const TABLE_ITEMS: ReadonlyArray<{ feature: string; declaredIn: string; i
   { feature: '扫码登录', declaredIn: 'api/src/scan-sign-in/scan-sign-in-items.ts', items: [scanSignInItem] },
   { feature: 'Notifications', declaredIn: 'api/src/events/outbox-items.ts', items: [outboxMessageItem] },
   { feature: '我的消息 and reach', declaredIn: 'api/src/notifications/inbox-items.ts', items: [inboxEntryItem, unreadCountItem, reachItem, reachMarkerItem] },
-  { feature: '政策找人', declaredIn: 'api/src/subscriptions/subscription-items.ts', items: [subscriptionItem, subscriberItem, publicationItem] },
+  { feature: '政策找人', declaredIn: 'api/src/subscriptions/subscription-items.ts', items: [subscriptionItem, subscriberItem, publicationItem, publishingDepartmentItem, publishersFillItem] },
   { feature: '亲友帮办', declaredIn: 'api/src/family/family-items.ts', items: [familyLinkItem, familyMemberItem, familyCodeItem, familyActivityItem] },
   { feature: 'Audit trail', declaredIn: 'api/src/core/audit.ts', items: [auditRecordItem] },
 ];

@@ -24,7 +24,8 @@ async function pagesToVisit(): Promise<Array<{ name: string; route: string; para
   ];
 }
 
-const switchState = (page: Page, name: string) => current(page).getByRole('switch', { name: new RegExp(`^${name}`) }).getAttribute('aria-checked');
+/** What a setting's row says it is now (长辈版：已开启), as the resident reads it. */
+const settingNow = (page: Page, name: string) => current(page).getByRole('group', { name }).locator('.gov-toggle__title').innerText();
 
 describe('长辈版 in Chromium', () => {
   it('设置 → 长辈版 makes text and targets bigger, up to ≥ 30 px text, and survives a reload', async () => {
@@ -38,10 +39,11 @@ describe('长辈版 in Chromium', () => {
     await view.getByRole('button', { name: '长辈版 · 字号设置' }).click();
     await settled(page, '示例：政务公开，方便您我。');
     expect(tooSmall(await tapTargets(page), 44)).toEqual([]);
-    expect(await switchState(page, '长辈版')).toBe('false');
-    await view.getByRole('switch', { name: /^长辈版/ }).click();
-    expect(await switchState(page, '长辈版')).toBe('true');
-    expect(await view.getByRole('switch', { name: /^长辈版/ }).innerText()).toBe('已开启');
+    expect(await settingNow(page, '长辈版')).toBe('长辈版：已关闭');
+    await view.getByRole('button', { name: '开启长辈版' }).click();
+    // The row says it is on; the button now says what the next tap does.
+    expect(await settingNow(page, '长辈版')).toBe('长辈版：已开启');
+    expect(await view.getByRole('button', { name: '关闭长辈版' }).innerText()).toBe('关闭长辈版');
 
     const elderBody = await bodyFontSize(page);
     expect(elderBody).toBeGreaterThanOrEqual(18);
@@ -60,7 +62,7 @@ describe('长辈版 in Chromium', () => {
 
     await page.reload();
     await settled(page, '示例：政务公开，方便您我。');
-    expect(await switchState(page, '长辈版')).toBe('true');
+    expect(await settingNow(page, '长辈版')).toBe('长辈版：已开启');
     expect(await fontSteps.getByRole('button', { name: '超大，已选' }).getAttribute('aria-pressed')).toBe('true');
     expect(await bodyFontSize(page)).toBe(largest);
   });

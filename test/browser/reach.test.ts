@@ -56,6 +56,15 @@ it('a resident subscribes to 老年人, and a new policy for older people reache
   const view = current(page);
   await signedIn(page, 'laoren');
   await settled(page, '我属于（可多选）');
+  // 我关注的部门 offers the departments she sees publishing, not only those with staff accounts
+  // (on the demo only the district office has one): 区民政局's open days, the 民生实事 departments.
+  const departments = view.getByRole('group', { name: '部门' });
+  for (const name of ['区政府办公室', '区民政局', '区卫生健康局', '区教育局', '区市场监督管理局']) await departments.getByRole('button', { name, exact: true }).waitFor();
+  const standard = await app.browser.open(ROUTES.subscriptions, {}, STANDARD);
+  await signedIn(standard, 'laoren');
+  await settled(standard, '我属于（可多选）');
+  await screenshotWholePage(standard, 'subscribe-standard');
+  await standard.close();
   await view.getByRole('button', { name: '老年人', exact: true }).click();
   await view.getByRole('button', { name: '老年人，已选' }).waitFor();
   await checkElderPage(page, 'subscribe');

@@ -3314,6 +3314,9 @@ type StaffWithTemporaryPassword {
 
 """What one may subscribe to."""
 type SubscriptionOptions {
+  """
+  The district office first, then every department that has published what residents see (policies, open days, drafts for comment, livelihood projects).
+  """
   departments: [String!]!
   groups: [String!]!
   topics: [String!]!

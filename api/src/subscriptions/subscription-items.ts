@@ -25,13 +25,13 @@ export const subscriberItem = itemType({
 });
 
 export const publicationItem = itemType({
-  name: 'publication subscribers are told of (a policy, an interpretation, an open day, a draft for comment)',
+  name: 'publication subscribers are told of (a policy, an interpretation, an open day, a draft for comment, a livelihood project)',
   notes:
     'Written once, when the thing is first published (conditional put): a later edit finds it and tells nobody again. ' +
     'gsi1 lists the publications whose subscribers have not all been told yet; delivery puts it back with `deliveredAt`, which takes it off the index.',
   attributes: () => z.object({
     publication: z.string(),
-    kind: z.enum(['POLICY', 'INTERPRETATION', 'EVENT', 'DRAFT']),
+    kind: z.enum(['POLICY', 'INTERPRETATION', 'EVENT', 'DRAFT', 'PROJECT']),
     title: z.string(),
     department: z.string(),
     interests: z.array(z.string()),
@@ -41,4 +41,22 @@ export const publicationItem = itemType({
   }),
   keys: { pk: 'PUBLICATION#{publication}', sk: 'PUBLICATION', gsi1pk: 'PUBLICATIONS_TO_DELIVER', gsi1sk: '{publishedAt}#{publication}' },
   indexedWhen: { note: 'until every subscriber was told', test: (publication) => publication.deliveredAt === null },
+});
+
+export const publishingDepartmentItem = itemType({
+  name: 'department that publishes what residents see (one they may follow)',
+  notes:
+    'Put (unconditionally: the same item again) when a department publishes a policy proactively disclosed, opens an open day, publishes a draft for comment, ' +
+    'or leads or co-operates on a livelihood project; each process puts a department once. Never removed. 订阅设置 lists the one partition.',
+  attributes: () => z.object({ department: z.string() }),
+  keys: { pk: 'PUBLISHING_DEPARTMENTS', sk: '{department}' },
+});
+
+export const publishersFillItem = itemType({
+  name: 'progress of listing the departments that published before that list was kept',
+  notes:
+    'A one-off pass, a Scan per kind of published thing (policies, open days, drafts, projects): `kind` is the pass under way, `after` where it goes on from, ' +
+    '`done` once the last pass finished (later runs read only this item). Moved on only from the place it was read with, so an overlapping run never sets it back.',
+  attributes: () => z.object({ kind: z.number(), after: orNull(z.string()), done: z.boolean(), updatedAt: z.string() }),
+  keys: { pk: 'PUBLISHING_DEPARTMENTS_FILL', sk: 'PROGRESS' },
 });

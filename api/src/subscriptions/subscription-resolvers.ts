@@ -4,7 +4,6 @@ import { can, residentIdOf } from '../core/authorization';
 import { conflict } from '../core/errors';
 import { keyName, parseInput } from '../core/validation';
 import type { Resolvers } from '../generated/resolvers';
-import { departmentsToPick } from '../workbench/workbench-resolvers';
 import { MAX_DEPARTMENTS, SUBSCRIPTION_GROUPS, SUBSCRIPTION_TOPICS } from './subscription-rules';
 
 // 政策找人 through the API: a resident reads and changes their own subscriptions; staff of the
@@ -36,12 +35,19 @@ async function reachFor(context: RequestContext, publication: string, department
   return { told, opened };
 }
 
+/** The district office first (it publishes for the whole district), then every department that has published what residents see. */
+async function departmentsToFollow(context: RequestContext): Promise<string[]> {
+  const { districtOffice } = context.config;
+  const others = (await context.stores.subscriptions.publishers()).filter((department) => department !== districtOffice);
+  return [districtOffice, ...others.sort((a, b) => a.localeCompare(b, 'zh-CN'))];
+}
+
 export const subscriptionResolvers: Resolvers = {
   Query: {
     mySubscriptions: (_root, _args, context) => context.stores.subscriptions.get(residentIdOf(context.actor)),
     async subscriptionOptions(_root, _args, context) {
       residentIdOf(context.actor);
-      return { topics: [...SUBSCRIPTION_TOPICS], groups: [...SUBSCRIPTION_GROUPS], departments: await departmentsToPick(context) };
+      return { topics: [...SUBSCRIPTION_TOPICS], groups: [...SUBSCRIPTION_GROUPS], departments: await departmentsToFollow(context) };
     },
   },
   Mutation: {

@@ -4,15 +4,10 @@ import type { Dynamo } from '../core/dynamo';
 import { itemsOf } from '../core/items';
 import { ORDINARY_WRITES, transact, writeOne } from '../core/transactions';
 import { interestsOf, type Publication } from './subscription-rules';
-import { publicationItem, subscriberItem, subscriptionItem } from './subscription-items';
+import { publicationItem, publishingDepartmentItem, subscriberItem, subscriptionItem } from './subscription-items';
 
 export type StoredSubscription = z.output<typeof subscriptionItem.declaration.attributes>;
 export type SubscriptionChoice = Pick<StoredSubscription, 'topics' | 'groups' | 'departments'>;
-
-const interestsOfChoice = (choice: SubscriptionChoice) => [
-  ...interestsOf({ topics: choice.topics, groups: choice.groups }),
-  ...choice.departments.map((department) => interestsOf({ department })[0]!),
-];
 
 export interface SubscriptionStore {
   get(residentId: string): Promise<StoredSubscription>;
@@ -26,10 +21,21 @@ export interface SubscriptionStore {
   /** Publications whose subscribers have not all been told, oldest first. */
   toDeliver(limit: number): Promise<Publication[]>;
   delivered(publication: Publication, at: string): Promise<void>;
+  /** Notes that these departments publish what residents see (a put each the first time this process sees one). */
+  recordPublishers(departments: readonly string[]): Promise<void>;
+  /** Every department that has published what residents see, in no particular order. */
+  publishers(): Promise<string[]>;
 }
 
 export function createSubscriptionStore(dynamo: Dynamo, now: Clock): SubscriptionStore {
-  const { subscriptions, subscribers, publications } = itemsOf(dynamo, { subscriptions: subscriptionItem, subscribers: subscriberItem, publications: publicationItem });
+  const { subscriptions, subscribers, publications, publishers } = itemsOf(dynamo, {
+    subscriptions: subscriptionItem,
+    subscribers: subscriberItem,
+    publications: publicationItem,
+    publishers: publishingDepartmentItem,
+  });
+  /** Departments this process has recorded: an import of a thousand policies puts its department once. */
+  const recorded = new Set<string>();
   const get = async (residentId: string) =>
     (await subscriptions.get({ residentId }, true)) ?? { residentId, topics: [], groups: [], departments: [], version: 0, updatedAt: '' };
 
@@ -38,7 +44,7 @@ export function createSubscriptionStore(dynamo: Dynamo, now: Clock): Subscriptio
     async save(residentId, choice, expectedVersion) {
       const before = await get(residentId);
       if (before.version !== expectedVersion) return null;
-      const [had, wants] = [new Set(interestsOfChoice(before)), new Set(interestsOfChoice(choice))];
+      const [had, wants] = [new Set(interestsOf(before)), new Set(interestsOf(choice))];
       const saved: StoredSubscription = { residentId, ...choice, version: expectedVersion + 1, updatedAt: now().toISOString() };
       const version = expectedVersion === 0 ? { if: 'attribute_not_exists(pk)' } : { if: 'version = :version', values: { ':version': expectedVersion } };
       const outcome = await transact(
@@ -64,5 +70,15 @@ export function createSubscriptionStore(dynamo: Dynamo, now: Clock): Subscriptio
     async delivered(publication, at) {
       await writeOne(dynamo, publications.put({ ...publication, deliveredAt: at }), ORDINARY_WRITES);
     },
+    async recordPublishers(departments) {
+      const fresh = [...new Set(departments)].filter((department) => !recorded.has(department));
+      await Promise.all(
+        fresh.map(async (department) => {
+          await writeOne(dynamo, publishers.put({ department }), ORDINARY_WRITES);
+          recorded.add(department);
+        }),
+      );
+    },
+    publishers: async () => (await publishers.query({ where: {} })).map((publisher) => publisher.department),
   };
 }

@@ -24,5 +24,8 @@ export const subscriptionsFeature = {
   }),
   resolvers: [onFirstUse(subscriptionsFields, async () => [(await import('./subscription-resolvers')).subscriptionResolvers])],
   notifications: SUBSCRIPTION_NOTIFICATIONS,
-  scheduled: { tellSubscribers: async (app: App) => (await import('./subscription-delivery')).tellSubscribers(app) },
+  scheduled: {
+    tellSubscribers: async (app: App) => (await import('./subscription-delivery')).tellSubscribers(app),
+    publishersFill: async (app: App) => (await import('./publishers-fill')).fillPublishers(app),
+  },
 };

@@ -1,4 +1,5 @@
-import { codeOf, createTestApi, residentToken, signInStaff, type TestApi } from '../../../test/support/test-app';
+import { codeOf, createTestApi, createTestStaff, residentToken, signInStaff, type TestApi } from '../../../test/support/test-app';
+import { createProject, renovation } from '../../../test/projects-support';
 import type { NotificationMessage } from '../notifications/notifier';
 import { createOutboxStore } from '../notifications/outbox-store';
 import { topicsOfOpenDayTheme } from '@govopen/shared';
@@ -6,7 +7,8 @@ import { eventInput, openEventFor } from '../events/event-test-support';
 import { tellSubscribers } from './subscription-delivery';
 
 // 政策找人 against DynamoDB Local: subscribing, a 老年人 policy telling its subscribers once, reach;
-// many subscribers told a few at a time, each once, however the runs overlap.
+// many subscribers told a few at a time, each once, however the runs overlap; the departments one may
+// follow, and a followed department's new project.
 
 const SAVE = `mutation($input: SubscriptionsInput!) { saveSubscriptions(input: $input) { topics groups departments version } }`;
 const MINE = `{ mySubscriptions { groups version } }`;
@@ -207,5 +209,48 @@ describe('a publication with many subscribers', () => {
     // Each run counts only those it told itself: together, the reach.
     expect(runs[0] + runs[1]).toBe(CROWD.length);
     expect(await tellSubscribers(api.app)).toBe(0);
+  });
+});
+
+describe('the departments a resident may follow', () => {
+  const OPTIONS = `{ subscriptionOptions { departments } }`;
+  const HEALTH = '区卫生健康局';
+  const MEDICAL_INSURANCE = '区医疗保障局';
+  const departments = async (token: string) => (await api.run<{ subscriptionOptions: { departments: string[] } }>(OPTIONS, {}, { token })).data!.subscriptionOptions.departments;
+
+  beforeAll(async () => {
+    residents.zhou = await residentToken(api, 'sub-zhou');
+  });
+
+  it('are the district office and every department that published something residents see, with or without staff accounts, read in one Query', async () => {
+    // 区卫生健康局 and 区医疗保障局 have no staff account: the district office puts them on a project.
+    expect(await departments(residents.zhou!)).not.toContain(HEALTH);
+    await createProject(api, staff.admin, renovation({ title: '家庭医生签约服务扩面', leadDepartment: HEALTH, cooperatingDepartments: [MEDICAL_INSURANCE] }));
+    // A department whose staff have published nothing is nothing to follow.
+    await createTestStaff(api, 'tongji', 'DEPARTMENT_EDITOR', '区统计局');
+
+    const send = jest.spyOn(api.app.dynamo.doc, 'send');
+    const listed = await departments(residents.zhou!);
+    const requests = send.mock.calls.map(([command]) => command.constructor.name);
+    send.mockRestore();
+    expect(listed[0]).toBe('区政府办公室');
+    expect(listed).toEqual(expect.arrayContaining([HEALTH, MEDICAL_INSURANCE, '区民政局', '区财政局']));
+    expect(listed).not.toContain('区统计局');
+    expect(new Set(listed).size).toBe(listed.length);
+    // Besides the session's read of the resident: one Query, never a Scan.
+    expect(requests.filter((name) => name !== 'GetCommand')).toEqual(['QueryCommand']);
+    expect(codeOf((await api.run(OPTIONS)).errors)).toBe('UNAUTHENTICATED');
+  });
+
+  it('tell whoever follows one of them of its new project, once, as a co-operating department too', async () => {
+    await tellSubscribers(api.app); // whatever earlier tests left to deliver
+    expect((await api.run(SAVE, { input: { topics: [], groups: [], departments: [MEDICAL_INSURANCE], version: 0 } }, { token: residents.zhou })).errors).toBeUndefined();
+    const title = '医保服务站进社区';
+    const { id } = await createProject(api, staff.admin, renovation({ title, leadDepartment: HEALTH, cooperatingDepartments: [MEDICAL_INSURANCE] }));
+    expect(await tellSubscribers(api.app)).toBe(1);
+    expect(await tellSubscribers(api.app)).toBe(0);
+    expect((await inboxOf('zhou')).myMessages.edges.map((edge) => edge.node)).toEqual([
+      expect.objectContaining({ heading: '您订阅的内容有新发布', title, detail: expect.stringContaining('民生实事'), page: `pages/projects/detail/index?id=${id}` }),
+    ]);
   });
 });

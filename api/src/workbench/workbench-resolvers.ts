@@ -14,7 +14,7 @@ async function departmentsFor(context: RequestContext, actor: Extract<Actor, { k
 }
 
 /** Every department that has staff, the district office first. */
-export async function departmentsToPick(context: RequestContext): Promise<string[]> {
+async function departmentsToPick(context: RequestContext): Promise<string[]> {
   const names = new Set((await context.stores.identity.listStaff()).map((member) => member.department));
   names.delete(context.config.districtOffice);
   return [context.config.districtOffice, ...[...names].sort((a, b) => a.localeCompare(b, 'zh-CN'))];

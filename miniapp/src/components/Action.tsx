@@ -9,9 +9,9 @@ type Props = {
   /** primary: filled; plain: outlined; link: a text link with a full-size tap area. */
   kind?: 'primary' | 'plain' | 'link';
   disabled?: boolean;
-  /** For a switch-like button: its state, also said in words by the caller. */
+  /** For a button that stays pressed (a chosen option): its state, also said in words by the caller. */
   pressed?: boolean;
-  role?: 'switch' | 'button' | 'link';
+  role?: 'button' | 'link';
   label?: string;
   className?: string;
 };
@@ -36,8 +36,7 @@ export function Action({ children, onClick, kind = 'primary', disabled, pressed,
       tabIndex={disabled ? -1 : 0}
       aria-disabled={disabled || undefined}
       {...keyboardActivation(activate)}
-      aria-checked={role === 'switch' ? pressed : undefined}
-      aria-pressed={role !== 'switch' && pressed !== undefined ? pressed : undefined}
+      aria-pressed={pressed}
       aria-label={label ?? phrased}
     >
       {phrased ? <Phrases breaks="words" text={phrased} /> : children}

@@ -1,23 +1,32 @@
 import { Text, View } from '@tarojs/components';
 import { Action } from './Action';
 
-/** A setting that is on or off, said in words (已开启 / 已关闭), not by colour alone. */
-export function Toggle(props: { title: string; description: string; on: boolean; onChange: (on: boolean) => void }) {
-  const { title, description, on, onChange } = props;
+type Props = {
+  title: string;
+  description: string;
+  on: boolean;
+  onChange: (on: boolean) => void;
+  /** What the button says while it is off; 开启<title> unless the title reads badly after 开启. */
+  turnOn?: string;
+  /** What the button says while it is on; 关闭<title> unless given. */
+  turnOff?: string;
+};
+
+/**
+ * A setting that is on or off. The row says what it is and how it is now, in words (长辈版：已开启),
+ * and the button says what a tap will do (关闭长辈版): nobody has to guess whether a button's words are
+ * its state or its action, and colour is never the cue. The state line is announced when it changes.
+ */
+export function Toggle({ title, description, on, onChange, turnOn = `开启${title}`, turnOff = `关闭${title}` }: Props) {
   return (
-    <View className="gov-toggle">
-      <View className="gov-toggle__text">
-        <Text className="gov-toggle__title">{title}</Text>
-        <Text className="gov-toggle__description">{description}</Text>
-      </View>
-      <Action
-        kind={on ? 'primary' : 'plain'}
-        role="switch"
-        pressed={on}
-        label={`${title}，${on ? '已开启' : '已关闭'}`}
-        onClick={() => onChange(!on)}
-      >
-        {on ? '已开启' : '已关闭'}
+    <View className="gov-toggle" role="group" aria-label={title}>
+      <Text className="gov-toggle__title" aria-live="polite">
+        {`${title}：`}
+        <Text className={`gov-toggle__state${on ? ' gov-toggle__state--on' : ''}`}>{on ? '已开启' : '已关闭'}</Text>
+      </Text>
+      <Text className="gov-toggle__description">{description}</Text>
+      <Action kind={on ? 'plain' : 'primary'} className="gov-toggle__action" onClick={() => onChange(!on)}>
+        {on ? turnOff : turnOn}
       </Action>
     </View>
   );

@@ -3488,6 +3488,7 @@ export type StaffWithTemporaryPassword = {
 /** What one may subscribe to. */
 export type SubscriptionOptions = {
   __typename?: 'SubscriptionOptions';
+  /** The district office first, then every department that has published what residents see (policies, open days, drafts for comment, livelihood projects). */
   departments: Array<Scalars['String']['output']>;
   groups: Array<Scalars['String']['output']>;
   topics: Array<Scalars['String']['output']>;

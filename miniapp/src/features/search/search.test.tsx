@@ -160,9 +160,11 @@ describe('search', () => {
 
     const repealed = hit({ kind: 'POLICY', id: 'p-old', title: plain('关于发放冬季取暖补贴的通知（2019）'), repealed: true });
     answerByOperation({ Search: results({ query: '取暖补贴', total: 2, groups: [group('POLICY', [subsidy, repealed], 2, 'c-2')] }) });
-    fireEvent.click(screen.getByRole('switch', { name: '含已废止，已关闭' }));
+    expect(screen.getByRole('group', { name: '含已废止' }).textContent).toContain('含已废止：已关闭');
+    fireEvent.click(screen.getByRole('button', { name: '也列出已废止的文件' }));
     expect(await screen.findByText('已废止，不再执行')).toBeTruthy();
-    expect(screen.getByRole('switch', { name: '含已废止，已开启' })).toBeTruthy();
+    expect(screen.getByRole('group', { name: '含已废止' }).textContent).toContain('含已废止：已开启');
+    expect(screen.getByRole('button', { name: '不列出已废止的文件' })).toBeTruthy();
     expect(sentRequests().at(-1)).toMatchObject({ operation: 'Search', variables: { query: '取暖补贴', includeRepealed: true } });
     // Only the repealed one is marked.
     const cards = within(screen.getByRole('region', { name: '政策文件' })).getAllByRole('link');

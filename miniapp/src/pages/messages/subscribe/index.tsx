@@ -62,7 +62,7 @@ export default function SubscribePage() {
   return (
     <Screen label="订阅设置">
       <Heading level={1}>订阅设置</Heading>
-      <Text className="gov-paragraph">选好以后，和您有关的新政策、政策解读、开放日一发布，就会告诉您。每条只告诉一次，随时可以取消。</Text>
+      <Text className="gov-paragraph">选好以后，和您有关的新政策、政策解读、开放日、征求意见和民生实事项目一发布，就会告诉您。每条只告诉一次，随时可以取消。</Text>
       {session ? <Subscriptions token={session.token} /> : <SignInNeeded why="登录后才能订阅，有新发布时告诉您。" />}
     </Screen>
   );

@@ -102,7 +102,9 @@ export default function Search() {
       </View>
       <Toggle
         title="含已废止"
-        description="已废止的文件平时不列出；打开后一并列出，并标明“已废止”。"
+        description="已废止的文件平时不列出；开启后一并列出，并标明“已废止”。"
+        turnOn="也列出已废止的文件"
+        turnOff="不列出已废止的文件"
         on={includeRepealed}
         onChange={setIncludeRepealed}
       />
