@@ -531,6 +531,8 @@ export type ProjectUpdateKind =
   | 'PROGRESS';
 
 export type PublishCheckKind =
+  /** The same document (索引号, else 文号, else issuer and title) is published already: publishing again is refused. */
+  | 'ALREADY_PUBLISHED'
   /** A web address in the text that answered with an error or does not exist. */
   | 'BROKEN_LINK'
   /** The issuer is not the department's own name nor one the district allowed for it. */
