@@ -399,6 +399,9 @@ describe('政民互动, the staff', () => {
       reply: { kind: 'WITHHELD', grounds: ['STATE_SECRET'], reasons: '名单中含有涉密内容。', otherAgencyName: null, otherAgencyContact: null },
     });
     expect(screen.getByRole('link', { name: /政府信息不予公开告知书/ })).toBeTruthy();
+    // Answered: nothing more to do here, the way on is the queue.
+    fireEvent.click(button('回到申请列表'));
+    expect(navigateTo).toHaveBeenLastCalledWith({ url: '/pages/casework/staff-requests/index' });
   });
 
   it('年度报告数字: last year by default; a district admin chooses a department; the CSV keeps every column', async () => {

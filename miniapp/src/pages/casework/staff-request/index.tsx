@@ -3,7 +3,7 @@ import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
-import { SendAction } from '../../../components/Action';
+import { Action, SendAction } from '../../../components/Action';
 import { Choices } from '../../../components/Choices';
 import { Confirm } from '../../../components/Confirm';
 import { Fields } from '../../../components/Fields';
@@ -30,7 +30,7 @@ import {
 import { useRemote } from '../../../hooks/use-remote';
 import { useSubmit } from '../../../hooks/use-submit';
 import { dateInWords, dayInWords } from '../../../lib/format';
-import { routeParam } from '../../../lib/navigation';
+import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
 import { staffRequest } from '../../../session/staff';
 import { ClockLine } from '../../../components/ClockLine';
 import { CaseSteps, FeeCard, NoticeLinks } from '../../../features/casework/components';
@@ -234,6 +234,12 @@ function RequestView({ r, said, onChange }: { r: Application; said: string; onCh
       {processing && feeDue && <SettleFee r={r} onDone={onChange} />}
       <NoticeLinks r={r} staff />
       <CaseSteps steps={requestSteps(r)} />
+      {!processing && (
+        // Answered, or waiting for the applicant: nothing more to do here, the way on is the queue.
+        <Action kind="plain" onClick={() => openPage(ROUTES.caseworkStaffRequests)}>
+          回到申请列表
+        </Action>
+      )}
     </View>
   );
 }
