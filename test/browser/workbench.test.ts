@@ -90,7 +90,9 @@ it.each(WIDTHS)('publishes a policy from its Word file at %s width, and a reside
   const read = view.getByRole('group', { name: '第二步：核对读出的内容' });
   await read.waitFor();
   expect(await read.innerText()).toContain('婺政办发〔2022〕27号（版头，第2行）');
-  expect(await read.innerText()).toContain('⚠ 没有发布日期，暂按成文日期 2022-09-05 记');
+  expect(await read.innerText()).toContain('⚠ 没有发布日期，暂按成文日期2022年9月5日记');
+  // The dates read, in words as on the document, with where each came from.
+  expect(await read.innerText()).toMatch(/成文日期\s+2022年9月5日（/u);
   expect(await view.getByRole('textbox', { name: '标题' }).inputValue()).toBe(TITLE);
   expect(await serious(page)).toEqual([]);
   if (name === 'phone') expect(await sidewaysOverflow(page)).toEqual([]);

@@ -49,7 +49,7 @@ describe('reading an uploaded document', () => {
     expect(read.sources).toContainEqual({ field: 'issuer', value: '金华市婺城区人民政府办公室', source: '文末署名', line: 13 });
     expect(read.notes).toEqual([{ label: '抄送', value: '区委办公室，区人大常委会办公室', line: 23 }]);
     expect(read.tables).toEqual([expect.objectContaining({ title: '助餐点建设任务表', columns: ['序号', '建设任务', '建设任务（细项）', '完成时限'] })]);
-    expect(read.warnings).toEqual(['没有发布日期，暂按成文日期 2022-09-05 记']);
+    expect(read.warnings).toEqual(['没有发布日期，暂按成文日期2022年9月5日记']);
   });
 
   it('says in words why a file cannot be read or is too large, and is for staff only', async () => {
