@@ -80,6 +80,16 @@ it('a clerk signs in on the 工作台 and sees today’s work of their departmen
   await settled(page, '第一步：上传文件');
 });
 
+it('in 长辈版 on a 320 px phone, today’s figures and the jobs fit the screen, one under the other', async () => {
+  await ensureClerk();
+  const page = await openAsStaff(ROUTES.workbench, { width: 320, height: PHONE.height }, CLERK, { ...STANDARD, elder: true });
+  await settled(page, '区民政局今天的工作');
+  expect(await sidewaysOverflow(page)).toEqual([]);
+  const lefts = await current(page).getByTestId('work-count').evaluateAll((cards) => cards.map((card) => Math.round(card.getBoundingClientRect().left)));
+  expect(new Set(lefts).size).toBe(1);
+  await screenshotWholePage(page, 'workbench-home-elder-320');
+});
+
 it.each(WIDTHS)('publishes a policy from its Word file at %s width, and a resident finds it', async (name, size) => {
   await ensureClerk();
   const page = await openAsStaff(ROUTES.workbenchPublish, size, CLERK);
