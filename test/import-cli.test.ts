@@ -50,7 +50,7 @@ it('prints the parsed records as one JSON array with the fields of Policy, and w
     publishedDate: '2022-05-27',
     format: 'txt',
     provenance: { indexNumber: { value: '11640112010148754W/2022-00206', source: 'metadata-table', line: 2 }, publishedDate: { value: '2022-05-27', source: 'metadata-table', line: 5 } },
-    warnings: ['文中没有文号，请导入时补充（没有文号的文件可不填）'],
+    warnings: ['文中没有文号：有的请补上，没有文号的文件可不填'],
   });
   expect(await storedTitles()).toEqual([]);
 });
@@ -86,7 +86,7 @@ it('takes missing metadata from a sidecar FILE.meta.json', async () => {
     issuer: '济南市槐荫区人民政府办公室',
     publishedDate: '2022-04-01',
     provenance: { issuer: { value: '济南市槐荫区人民政府办公室', source: 'sidecar', line: null } },
-    warnings: ['文中没有文号，请导入时补充（没有文号的文件可不填）', '文中没有成文日期，请导入时补充'],
+    warnings: ['文中没有文号：有的请补上，没有文号的文件可不填', '文中没有成文日期，请补上'],
   });
   writeFileSync(`${file}.meta.json`, JSON.stringify({ publishedDate: 'next tuesday' }));
   const bad = runImport(['--dry-run', file]);

@@ -216,6 +216,8 @@ describe.each(RUNS)('政民互动, the clerk at $size.width px', ({ width, size,
     await settled(page, '发出答复和告知书');
     await view.getByRole('textbox', { name: '理由和说明' }).fill('项目清单见附件，也可在区政府网站“老旧小区改造”栏目查看。');
     await view.getByRole('button', { name: '发出答复和告知书' }).click();
+    await settled(page, '确定按「予以公开」答复吗？告知书马上生成，申请人会收到通知；发出后不能撤回或修改。');
+    await view.getByRole('button', { name: '确认发出答复' }).click();
     await settled(page, '已答复，告知书已生成，申请人会收到通知。');
     await check(page, 'staff-request-replied', 'standard', width);
 

@@ -215,6 +215,8 @@ describe.each(RUNS)('the department’s jobs at $size.width px', ({ width, size,
     await settled(staffPage, title);
     await staffView.getByRole('article', { name: title }).getByRole('button', { name: `审核意见：${title}` }).click();
     await settled(staffPage, comment);
+    // Which draft these comments are on heads them (a department may have several out at once).
+    await staffView.getByRole('heading', { name: title, exact: true }).waitFor();
     expect(await staffView.getByText(/^⚠ 有个人信息/).count()).toBe(1);
     // The one comment's card as wide as the staff card above it, not half the page at a desk.
     const cardWidths = await staffView.locator('.gov-card').evaluateAll((cards) => cards.map((card) => Math.round(card.getBoundingClientRect().width)));
@@ -242,6 +244,7 @@ describe.each(RUNS)('the department’s jobs at $size.width px', ({ width, size,
     await settled(staffPage, title);
     await staffView.getByRole('button', { name: `公布采纳情况：${title}` }).click();
     await settled(staffPage, '再加一个要点');
+    await staffView.getByRole('heading', { name: title, exact: true }).waitFor();
     const group = staffView.getByRole('group', { name: '第 1 个要点' });
     await group.getByRole('textbox', { name: '第 1 个意见要点' }).fill(point);
     await group.getByRole('button', { name: outcome, exact: true }).click();

@@ -352,10 +352,16 @@ describe('staff run an open day after publishing it, at a desk and on a phone', 
       expect(await sidewaysOverflow(page)).toEqual([]);
       await screenshotWholePage(page, `events-manage-registrations-${width}`);
 
-      // 停止报名, then 公开抽签: 2 seats for 3 applicants.
+      // 停止报名, then 公开抽签: 2 seats for 3 applicants. Neither can be taken back, so each asks first.
       await view.getByRole('button', { name: '停止报名' }).click();
+      await settled(page, '确定停止报名吗？停止后居民不能再报名，也不能重新开始报名；接着就可以公开抽签。');
+      await screenshotWholePage(page, `events-manage-confirm-close-${width}`);
+      await view.getByRole('button', { name: '确认停止报名' }).click();
       await settled(page, '已停止报名。');
       await view.getByRole('button', { name: '公开抽签' }).click();
+      await settled(page, '确定现在抽签吗？3 人申请，名额 2 个。');
+      expect(await sidewaysOverflow(page)).toEqual([]);
+      await view.getByRole('button', { name: '确认公开抽签' }).click();
       await settled(page, '已抽签，结果已通知每位申请的居民。');
       expect(await view.getByText(/3 人申请，抽中 2 人；随机种子/u).count()).toBe(1);
       // The list on screen says the draw's outcome, not 已提交抽签申请 any more.

@@ -352,7 +352,12 @@ describe.each(WIDTHS)('a resident’s proposal at %s width', (width, size) => {
     await screenshotWholePage(page, `staff-proposal-contact-elder-${width}`);
     await card.getByRole('button', { name: '采纳', exact: true }).click();
     await card.getByRole('textbox', { name: '答复内容' }).fill('已列入明年民生实事清单，由区住建局牵头。');
-    await card.getByRole('button', { name: '发送答复' }).click();
+    await card.getByRole('button', { name: '发送答复', exact: true }).click();
+    // Answered once only: asked first, naming the answer and the proposal.
+    await card.getByText(`确定按「采纳」答复「${title}」吗？`, { exact: false }).waitFor();
+    expect({ width, violations: await seriousViolations(page), sideways: await sidewaysOverflow(page) }).toEqual({ width, violations: [], sideways: [] });
+    await screenshotWholePage(page, `staff-proposal-confirm-elder-${width}`);
+    await card.getByRole('button', { name: '确认发送答复' }).click();
     await settled(page, `已答复「${title}」。`);
     expect({ width, violations: await seriousViolations(page), sideways: await sidewaysOverflow(page) }).toEqual({ width, violations: [], sideways: [] });
     await screenshotWholePage(page, `staff-proposal-answered-elder-${width}`);
@@ -389,7 +394,8 @@ describe.each(WIDTHS)('a resident’s proposal at %s width', (width, size) => {
     expect(await card.getByText('请选择合并到哪个项目。').count()).toBe(0);
     expect({ width, violations: await seriousViolations(page), sideways: await sidewaysOverflow(page) }).toEqual({ width, violations: [], sideways: [] });
     await screenshotWholePage(page, `staff-proposal-merging-elder-${width}`);
-    await card.getByRole('button', { name: '发送答复' }).click();
+    await card.getByRole('button', { name: '发送答复', exact: true }).click();
+    await card.getByRole('button', { name: '确认发送答复' }).click();
     await settled(page, `已答复「${title}」。`);
     expect(await card.innerText()).toContain(`关联项目：${project}`);
 
@@ -414,7 +420,8 @@ describe.each(WIDTHS)('a resident’s proposal at %s width', (width, size) => {
     // Declining links no project: none is offered.
     expect(await card.getByRole('group', { name: /项目/u }).count()).toBe(0);
     await card.getByRole('textbox', { name: '答复内容' }).fill('小区内没有可用场地，附近的区体育中心游泳馆已对居民优惠开放。');
-    await card.getByRole('button', { name: '发送答复' }).click();
+    await card.getByRole('button', { name: '发送答复', exact: true }).click();
+    await card.getByRole('button', { name: '确认发送答复' }).click();
     await settled(page, `已答复「${title}」。`);
     expect(await card.innerText()).toContain('已答复：不予采纳');
     await screenshotWholePage(page, `staff-proposal-declined-elder-${width}`);

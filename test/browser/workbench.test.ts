@@ -80,6 +80,16 @@ it('a clerk signs in on the 工作台 and sees today’s work of their departmen
   await settled(page, '第一步：上传文件');
 });
 
+it('in 长辈版 on a 320 px phone, today’s figures and the jobs fit the screen, one under the other', async () => {
+  await ensureClerk();
+  const page = await openAsStaff(ROUTES.workbench, { width: 320, height: PHONE.height }, CLERK, { ...STANDARD, elder: true });
+  await settled(page, '区民政局今天的工作');
+  expect(await sidewaysOverflow(page)).toEqual([]);
+  const lefts = await current(page).getByTestId('work-count').evaluateAll((cards) => cards.map((card) => Math.round(card.getBoundingClientRect().left)));
+  expect(new Set(lefts).size).toBe(1);
+  await screenshotWholePage(page, 'workbench-home-elder-320');
+});
+
 it.each(WIDTHS)('publishes a policy from its Word file at %s width, and a resident finds it', async (name, size) => {
   await ensureClerk();
   const page = await openAsStaff(ROUTES.workbenchPublish, size, CLERK);
@@ -90,7 +100,9 @@ it.each(WIDTHS)('publishes a policy from its Word file at %s width, and a reside
   const read = view.getByRole('group', { name: '第二步：核对读出的内容' });
   await read.waitFor();
   expect(await read.innerText()).toContain('婺政办发〔2022〕27号（版头，第2行）');
-  expect(await read.innerText()).toContain('⚠ 没有发布日期，暂按成文日期 2022-09-05 记');
+  expect(await read.innerText()).toContain('⚠ 没有发布日期，暂按成文日期2022年9月5日记');
+  // The dates read, in words as on the document, with where each came from.
+  expect(await read.innerText()).toMatch(/成文日期\s+2022年9月5日（/u);
   expect(await view.getByRole('textbox', { name: '标题' }).inputValue()).toBe(TITLE);
   expect(await serious(page)).toEqual([]);
   if (name === 'phone') expect(await sidewaysOverflow(page)).toEqual([]);

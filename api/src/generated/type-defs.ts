@@ -2172,6 +2172,11 @@ enum ProjectUpdateKind {
 
 enum PublishCheckKind {
   """
+  The same document (索引号, else 文号, else issuer and title) is published already: publishing again is refused.
+  """
+  ALREADY_PUBLISHED
+
+  """
   A web address in the text that answered with an error or does not exist.
   """
   BROKEN_LINK
@@ -2237,7 +2242,7 @@ type PublishFinding {
   """The words around it (private data masked)."""
   excerpt: String
 
-  """title, body, tables or issuer."""
+  """title, body, tables, issuer, indexNumber or documentNumber."""
   field: String
   kind: PublishCheckKind!
 
@@ -2393,8 +2398,8 @@ type Query {
   policy(id: ID!): Policy
 
   """
-  The pre-publish checks of a policy as staff would publish it: private data (refused), the
-  sensitive-word list, the issuer, and the web addresses in its text (tried with a short timeout;
+  The pre-publish checks of a policy as staff would publish it: the same document published already
+  (refused), private data (refused), the sensitive-word list, the issuer, and the web addresses in its text (tried with a short timeout;
   one that cannot be reached is a warning, never a refusal). Writes nothing.
   """
   policyChecks(input: PolicyInput!): PublishChecks!

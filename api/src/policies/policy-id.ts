@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { searchForm, type PolicyDraft } from '@govopen/shared';
+import { searchForm, writtenDate, type PolicyDraft } from '@govopen/shared';
 
 /**
  * A policy's id follows from what identifies the document in the government's own records — its
@@ -17,4 +17,15 @@ export function policyIdFor(draft: Pick<PolicyDraft, 'indexNumber' | 'documentNu
 /** Tells whether anything in the draft (and its owner) changed since it was last saved. */
 export function contentHashOf(draft: PolicyDraft & { department: string }): string {
   return createHash('sha256').update(JSON.stringify(draft)).digest('hex');
+}
+
+/**
+ * Said to a clerk (of `department`) who publishes a document already published: which one it is, by
+ * what it was known again, and where to find it — the department's own list, or the department to ask.
+ */
+export function alreadyPublishedInWords(existing: Pick<PolicyDraft, 'indexNumber' | 'documentNumber' | 'title' | 'publishedDate'> & { department: string }, department: string): string {
+  const same = existing.indexNumber ? '索引号' : existing.documentNumber ? '文号' : '发布机构和标题';
+  const when = existing.publishedDate ? `，${writtenDate(existing.publishedDate)}发布` : '';
+  const next = existing.department === department ? '要写解读或废止，请到工作台的“本部门的政策”里找它。' : `它是${existing.department}的文件，要改请找${existing.department}。`;
+  return `这份文件已经发布过了（${same}相同）：「${existing.title}」${when}。不用再发布；${next}`;
 }

@@ -5,7 +5,7 @@ import type { Dynamo } from '../core/dynamo';
 import { conflict, notFound } from '../core/errors';
 import { allOf, isOneOf, itemsOf, type Condition, type Page } from '../core/items';
 import { ORDINARY_WRITES, transact } from '../core/transactions';
-import { contentHashOf } from './policy-id';
+import { alreadyPublishedInWords, contentHashOf } from './policy-id';
 import { facetCounterItem, interpretationItem, policyItem, policyListEntryItem } from './policy-items';
 import { countedEntry, departmentFacet, policyListing, type ListingBucket, type ListingEntry } from './policy-listing';
 import type { PolicySummary, StoredInterpretation, StoredPolicy } from './policy-model';
@@ -97,7 +97,7 @@ export function createPolicyStore(dynamo: Dynamo, audit: AuditLog, now: Clock): 
     if (!owner) throw new Error(`policy ${id} needs an owning department`);
     const contentHash = contentHashOf({ ...draft, department: owner });
     if (old && old.contentHash === contentHash) return { outcome: 'unchanged' as const, policy: old };
-    if (mode === 'create' && old) throw conflict('这份文件已经发布过了（文号或索引号相同）。');
+    if (mode === 'create' && old) throw conflict(alreadyPublishedInWords(old, owner));
     if (mode === 'update' && !old) throw notFound('找不到这份政策文件。');
     const at = now().toISOString();
     const policy: StoredPolicy = {

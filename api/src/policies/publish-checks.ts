@@ -7,7 +7,7 @@ import { describeFinding, findSensitiveData, toSimplified } from '@govopen/share
 // text. Only private data refuses; a sensitive word or a link that does not answer is for staff to
 // look at. Nothing here writes.
 
-export type FindingKind = 'PRIVATE_DATA' | 'SENSITIVE_WORD' | 'BROKEN_LINK' | 'UNCHECKED_LINK' | 'ISSUER';
+export type FindingKind = 'PRIVATE_DATA' | 'SENSITIVE_WORD' | 'BROKEN_LINK' | 'UNCHECKED_LINK' | 'ISSUER' | 'ALREADY_PUBLISHED';
 
 export interface PublishFinding {
   kind: FindingKind;

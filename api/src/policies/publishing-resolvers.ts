@@ -8,6 +8,7 @@ import { isOverdue, workingDeadline, type WorkingDayDeadline } from '../core/wor
 import { keyName, parseInput } from '../core/validation';
 import { IN_FORCE, type PolicyParent } from './policy-model';
 import type { PublishFinding } from './publish-checks';
+import { alreadyPublishedInWords, policyIdFor } from './policy-id';
 
 // Publishing a policy as a clerk does it: read the uploaded document (the importer), check it before it
 // goes out, keep the district's sensitive words and the names each department may publish under, and
@@ -91,7 +92,10 @@ export const publishingResolvers: {
       const issuer = input.issuer?.trim() || owner;
       const allowed = await issuersOf(context, owner);
       const links = await linkFindings('body', input.body, { timeoutMs: LINK_TIMEOUT_MS });
+      const identity = { indexNumber: input.indexNumber?.trim() || null, documentNumber: input.documentNumber?.trim() || null, issuer, title: input.title.trim() };
+      const published = await context.loaders.policy.load(policyIdFor(identity));
       const findings: PublishFinding[] = [
+        ...(published ? [{ kind: 'ALREADY_PUBLISHED' as const, blocking: true, message: alreadyPublishedInWords(published, owner), field: identity.indexNumber ? 'indexNumber' : identity.documentNumber ? 'documentNumber' : 'title', line: null, excerpt: null }] : []),
         ...privateDataFindings(texts),
         ...(allowed.includes(issuer) ? [] : [{ kind: 'ISSUER' as const, blocking: true, message: `发布机构只能写「${allowed.join('」或「')}」。`, field: 'issuer', line: null, excerpt: issuer }]),
         ...sensitiveWordFindings(texts, words),

@@ -49,7 +49,7 @@ describe('reading an uploaded document', () => {
     expect(read.sources).toContainEqual({ field: 'issuer', value: '金华市婺城区人民政府办公室', source: '文末署名', line: 13 });
     expect(read.notes).toEqual([{ label: '抄送', value: '区委办公室，区人大常委会办公室', line: 23 }]);
     expect(read.tables).toEqual([expect.objectContaining({ title: '助餐点建设任务表', columns: ['序号', '建设任务', '建设任务（细项）', '完成时限'] })]);
-    expect(read.warnings).toEqual(['没有发布日期，暂按成文日期 2022-09-05 记']);
+    expect(read.warnings).toEqual(['没有发布日期，暂按成文日期2022年9月5日记']);
   });
 
   it('says in words why a file cannot be read or is too large, and is for staff only', async () => {
@@ -131,6 +131,22 @@ describe('the pre-publish checks', () => {
     ]);
     const clean = await api.run<{ policyChecks: { canPublish: boolean } }>(CHECKS, { input: input() }, { token: minzheng });
     expect(clean.data?.policyChecks.canPublish).toBe(true);
+  });
+
+  it('refuses a document already published, saying which one it is and where to find it, before 发布 would', async () => {
+    const notice = input({ title: '区民政局关于做好冬季救助工作的通知', documentNumber: '示民发〔2026〕12号' });
+    expect((await api.run(PUBLISH, { input: notice }, { token: minzheng })).errors).toBeUndefined();
+    const said = '这份文件已经发布过了（文号相同）：「区民政局关于做好冬季救助工作的通知」，2026年9月28日发布。不用再发布；要写解读或废止，请到工作台的“本部门的政策”里找它。';
+    const { data } = await api.run<{ policyChecks: { canPublish: boolean; findings: Array<Record<string, unknown>> } }>(CHECKS, { input: { ...notice, documentNumber: ' 示民发〔2026〕12号 ' } }, { token: minzheng });
+    expect(data?.policyChecks.canPublish).toBe(false);
+    expect(data?.policyChecks.findings[0]).toEqual({ kind: 'ALREADY_PUBLISHED', blocking: true, message: said, field: 'documentNumber', line: null, excerpt: null });
+    // 发布 refuses it in the same words (the very same document sent twice is a retry, and answered as published).
+    const again = await api.run(PUBLISH, { input: { ...notice, body: `${notice.body}\n三、其他` } }, { token: minzheng });
+    expect(again.errors?.[0]).toMatchObject({ message: said, extensions: { code: 'CONFLICT' } });
+    // Another department's clerk is told whose it is.
+    const caizheng = await createTestStaff(api, 'caizheng', 'DEPARTMENT_EDITOR', '区财政局');
+    const theirs = await api.run<{ policyChecks: { findings: Array<{ message: string }> } }>(CHECKS, { input: { ...notice, issuer: '区民政局' } }, { token: caizheng });
+    expect(theirs.data?.policyChecks.findings[0]?.message).toContain('不用再发布；它是区民政局的文件，要改请找区民政局。');
   });
 
   it('lets only district admins keep the sensitive words', async () => {

@@ -21,7 +21,7 @@ export const operationHashes: Record<string, string> = {
   MyDraftComments: '1319f750567f96e61c20e6cf34db93cb60fb887b5fbbaa4d92255c0a882a2c06',
   CommentOnDraft: '72fc1b2b0071a9318a8df8da3e25314cd71099256a965e23eab638701f899146',
   DepartmentDrafts: '6fd9c1cbef087e1466c62b20b4b635255035d3ffd2eac3492f930c13f868a0b3',
-  DraftCommentQueue: '1f7e36a47b64e424dfef9323dd9f927d9877443cc3d61bb08b8ce8ad11350183',
+  DraftCommentQueue: 'fe30bdb2ee690018f1477839b2e539d96dbe49d9adc92fc1ec278799a694d6cf',
   PublishDraft: 'd1c20890561da0c614fd896b3974b9fb507226174347116fe2d1d7a50d4b068d',
   ModerateDraftComment: '0d20c11bd368eeb4d5d9a598d68e7d0f6c1d42602606494a50e74ce893bfc70b',
   PublishDraftFeedback: 'f124c28eb42405758bf442a9900b0930a23144c2555f2d3f3cfae4b879c5ba8b',

@@ -531,6 +531,8 @@ export type ProjectUpdateKind =
   | 'PROGRESS';
 
 export type PublishCheckKind =
+  /** The same document (索引号, else 文号, else issuer and title) is published already: publishing again is refused. */
+  | 'ALREADY_PUBLISHED'
   /** A web address in the text that answered with an error or does not exist. */
   | 'BROKEN_LINK'
   /** The issuer is not the department's own name nor one the district allowed for it. */
@@ -899,7 +901,7 @@ export type DraftCommentQueueQueryVariables = Exact<{
 }>;
 
 
-export type DraftCommentQueueQuery = { draftComments: { edges: Array<{ node: { state: DraftCommentState, id: string, sectionHeading: string | null, text: string, commentedAt: string, flags: Array<{ kind: DraftCommentFlagKind, excerpt: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type DraftCommentQueueQuery = { draft: { id: string, title: string } | null, draftComments: { edges: Array<{ node: { state: DraftCommentState, id: string, sectionHeading: string | null, text: string, commentedAt: string, flags: Array<{ kind: DraftCommentFlagKind, excerpt: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type PublishDraftMutationVariables = Exact<{
   input: PublishDraftInput;
@@ -1973,7 +1975,7 @@ export const DraftPageDocument = "query DraftPage($id: ID!) {\n  draft(id: $id) 
 export const MyDraftCommentsDocument = "query MyDraftComments($after: String) {\n  myDraftComments(first: 20, after: $after) {\n    edges {\n      node {\n        ...DraftCommentFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\nfragment DraftCommentFields on DraftComment {\n  ...PublicDraftCommentFields\n  state\n  rejectReason\n  draftTitle\n}\nfragment PublicDraftCommentFields on DraftComment {\n  id\n  sectionHeading\n  text\n  commentedAt\n}" as Operation<MyDraftCommentsQuery, MyDraftCommentsQueryVariables>;
 export const CommentOnDraftDocument = "mutation CommentOnDraft($input: CommentOnDraftInput!) {\n  commentOnDraft(input: $input) {\n    ...PublicDraftCommentFields\n    state\n  }\n}\nfragment PublicDraftCommentFields on DraftComment {\n  id\n  sectionHeading\n  text\n  commentedAt\n}" as Operation<CommentOnDraftMutation, CommentOnDraftMutationVariables>;
 export const DepartmentDraftsDocument = "query DepartmentDrafts($after: String) {\n  departmentDrafts(first: 20, after: $after) {\n    edges {\n      node {\n        ...DraftCardFields\n        viewerCan {\n          manage\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\nfragment DraftCardFields on Draft {\n  id\n  title\n  department\n  status\n  lastDay\n  publishedAt\n  commentCount\n}" as Operation<DepartmentDraftsQuery, DepartmentDraftsQueryVariables>;
-export const DraftCommentQueueDocument = "query DraftCommentQueue($draftId: ID!, $state: DraftCommentState, $after: String) {\n  draftComments(draftId: $draftId, state: $state, first: 20, after: $after) {\n    edges {\n      node {\n        ...PublicDraftCommentFields\n        state\n        flags {\n          kind\n          excerpt\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\nfragment PublicDraftCommentFields on DraftComment {\n  id\n  sectionHeading\n  text\n  commentedAt\n}" as Operation<DraftCommentQueueQuery, DraftCommentQueueQueryVariables>;
+export const DraftCommentQueueDocument = "query DraftCommentQueue($draftId: ID!, $state: DraftCommentState, $after: String) {\n  draft(id: $draftId) {\n    id\n    title\n  }\n  draftComments(draftId: $draftId, state: $state, first: 20, after: $after) {\n    edges {\n      node {\n        ...PublicDraftCommentFields\n        state\n        flags {\n          kind\n          excerpt\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\nfragment PublicDraftCommentFields on DraftComment {\n  id\n  sectionHeading\n  text\n  commentedAt\n}" as Operation<DraftCommentQueueQuery, DraftCommentQueueQueryVariables>;
 export const PublishDraftDocument = "mutation PublishDraft($input: PublishDraftInput!) {\n  publishDraft(input: $input) {\n    ...DraftCardFields\n  }\n}\nfragment DraftCardFields on Draft {\n  id\n  title\n  department\n  status\n  lastDay\n  publishedAt\n  commentCount\n}" as Operation<PublishDraftMutation, PublishDraftMutationVariables>;
 export const ModerateDraftCommentDocument = "mutation ModerateDraftComment($id: ID!, $approve: Boolean!, $reason: String) {\n  moderateDraftComment(id: $id, approve: $approve, reason: $reason) {\n    ...PublicDraftCommentFields\n    state\n    flags {\n      kind\n      excerpt\n    }\n  }\n}\nfragment PublicDraftCommentFields on DraftComment {\n  id\n  sectionHeading\n  text\n  commentedAt\n}" as Operation<ModerateDraftCommentMutation, ModerateDraftCommentMutationVariables>;
 export const PublishDraftFeedbackDocument = "mutation PublishDraftFeedback($input: PublishDraftFeedbackInput!) {\n  publishDraftFeedback(input: $input) {\n    ...DraftCardFields\n  }\n}\nfragment DraftCardFields on Draft {\n  id\n  title\n  department\n  status\n  lastDay\n  publishedAt\n  commentCount\n}" as Operation<PublishDraftFeedbackMutation, PublishDraftFeedbackMutationVariables>;

@@ -2210,6 +2210,8 @@ export type ProjectUpdateKind =
   | 'PROGRESS';
 
 export type PublishCheckKind =
+  /** The same document (索引号, else 文号, else issuer and title) is published already: publishing again is refused. */
+  | 'ALREADY_PUBLISHED'
   /** A web address in the text that answered with an error or does not exist. */
   | 'BROKEN_LINK'
   /** The issuer is not the department's own name nor one the district allowed for it. */
@@ -2255,7 +2257,7 @@ export type PublishFinding = {
   blocking: Scalars['Boolean']['output'];
   /** The words around it (private data masked). */
   excerpt: Maybe<Scalars['String']['output']>;
-  /** title, body, tables or issuer. */
+  /** title, body, tables, issuer, indexNumber or documentNumber. */
   field: Maybe<Scalars['String']['output']>;
   kind: PublishCheckKind;
   /** The line of the body (1-based), where one line holds it. */
@@ -2342,8 +2344,8 @@ export type Query = {
   policies: PolicyConnection;
   policy: Maybe<Policy>;
   /**
-   * The pre-publish checks of a policy as staff would publish it: private data (refused), the
-   * sensitive-word list, the issuer, and the web addresses in its text (tried with a short timeout;
+   * The pre-publish checks of a policy as staff would publish it: the same document published already
+   * (refused), private data (refused), the sensitive-word list, the issuer, and the web addresses in its text (tried with a short timeout;
    * one that cannot be reached is a warning, never a refusal). Writes nothing.
    */
   policyChecks: PublishChecks;

@@ -21,7 +21,7 @@ describe('婺城 2022: cover letter, plan and a task table laid out one cell a l
       topics: ['政务公开'],
       targetGroups: [],
     });
-    expect(warnings).toEqual(['文中没有文号，请导入时补充（没有文号的文件可不填）', '没有发布日期，暂按成文日期 2022-06-28 记']);
+    expect(warnings).toEqual(['文中没有文号：有的请补上，没有文号的文件可不填', '没有发布日期，暂按成文日期2022年6月28日记']);
   });
 
   it('has 4 first-level sections and 14 second-level ones numbered on across them', () => {
@@ -81,7 +81,7 @@ describe('灵武 2022: a web page with a breadcrumb and a metadata table', () =>
       topics: ['政务公开'],
       targetGroups: [],
     });
-    expect(warnings).toEqual(['文中没有文号，请导入时补充（没有文号的文件可不填）']);
+    expect(warnings).toEqual(['文中没有文号：有的请补上，没有文号的文件可不填']);
   });
 
   it('does not take a document number quoted in the body for its own', () => {
@@ -139,10 +139,10 @@ describe('槐荫 2022: a long plan and a 67-row table with merged cells', () => 
       targetGroups: [],
     });
     expect(warnings).toEqual([
-      '文中没有文号，请导入时补充（没有文号的文件可不填）',
-      '文中没有发布机构，请导入时补充',
-      '文中没有成文日期，请导入时补充',
-      '文中没有发布日期，请导入时补充',
+      '文中没有文号：有的请补上，没有文号的文件可不填',
+      '文中没有发布机构，请补上',
+      '文中没有成文日期，请补上',
+      '文中没有发布日期，请补上',
     ]);
   });
 

@@ -1,4 +1,4 @@
-import { toSimplified, type Disclosure, type PolicyDraft, type Validity } from '@govopen/shared';
+import { toSimplified, writtenDate as calendarDate, type Disclosure, type PolicyDraft, type Validity } from '@govopen/shared';
 import { classify } from './classify';
 import { cleanLines } from './clean';
 import { readDate } from './dates';
@@ -127,7 +127,7 @@ export function parsePolicyDocument(text: string, options: ParseOptions = {}): P
 
   const written = fields.value('documentNumber');
   const documentNumber = take('documentNumber', written && documentNumberOf(written, warnings), header.documentNumber);
-  if (documentNumber === null) warnings.push('文中没有文号，请导入时补充（没有文号的文件可不填）');
+  if (documentNumber === null) warnings.push('文中没有文号：有的请补上，没有文号的文件可不填');
 
   const signature = findSignature(paragraphs);
   const printing = findPrintingLine(paragraphs);
@@ -145,13 +145,13 @@ export function parsePolicyDocument(text: string, options: ParseOptions = {}): P
     header.issuer,
     printing && { value: printing.issuer, source: 'record', line: printing.at.line },
   );
-  if (issuer === null) warnings.push('文中没有发布机构，请导入时补充');
+  if (issuer === null) warnings.push('文中没有发布机构，请补上');
   const writtenDate = take('writtenDate', fields.date('writtenDate'), signature && { value: signature.date, source: 'signature', line: signature.at.line });
-  if (writtenDate === null) warnings.push('文中没有成文日期，请导入时补充');
+  if (writtenDate === null) warnings.push('文中没有成文日期，请补上');
   // Documents are usually published on the day they are signed: that is said, never taken as read.
   const publishedDate = take('publishedDate', fields.date('publishedDate'), writtenDate === null ? null : { value: writtenDate, source: 'written-date', line: null });
-  if (publishedDate === null) warnings.push('文中没有发布日期，请导入时补充');
-  else if (provenance.publishedDate?.source === 'written-date') warnings.push(`没有发布日期，暂按成文日期 ${writtenDate} 记`);
+  if (publishedDate === null) warnings.push('文中没有发布日期，请补上');
+  else if (writtenDate !== null && provenance.publishedDate?.source === 'written-date') warnings.push(`没有发布日期，暂按成文日期${calendarDate(writtenDate)}记`);
 
   const indexNumber = take('indexNumber', mapValue(fields.value('indexNumber'), (value) => value.normalize('NFKC').replace(/\s+/gu, '')));
   const validity = take('validity', fields.status('validity', validityOf), { value: 'VALID' as Validity, source: 'default', line: null })!;

@@ -372,7 +372,7 @@ describe('政民互动, the staff', () => {
     expect(screen.getByText('已加入政策解读问答，居民在这篇解读里就能看到。')).toBeTruthy();
   });
 
-  it('a reply of 不予公开 must name its grounds', async () => {
+  it('a reply of 不予公开 must name its grounds, and is sent only once the clerk confirms the kind, since a 告知书 once sent stands', async () => {
     signInAs(EDITOR);
     setRouterParams({ id: 'a11ce000a11ce000a11ce000' });
     answerByOperation({
@@ -387,12 +387,21 @@ describe('政民互动, the staff', () => {
     expect(within(reply).getByRole('alert').textContent).toBe('请选择答复的依据。');
     fireEvent.click(within(reply).getByRole('button', { name: '属于国家秘密' }));
     fireEvent.click(button('发出答复和告知书'));
+    expect(within(reply).getByRole('group', { name: '确认发出答复' }).textContent).toContain('确定按「不予公开」答复吗？告知书马上生成，申请人会收到通知；发出后不能撤回或修改。');
+    expect(sent('ReplyToInformationRequest')).toEqual([]);
+    fireEvent.click(button('不改了'));
+    expect(within(reply).queryByRole('group', { name: '确认发出答复' })).toBeNull();
+    fireEvent.click(button('发出答复和告知书'));
+    fireEvent.click(button('确认发出答复'));
     await flush();
     expect(sent('ReplyToInformationRequest')[0]?.variables).toEqual({
       id: 'a11ce000a11ce000a11ce000',
       reply: { kind: 'WITHHELD', grounds: ['STATE_SECRET'], reasons: '名单中含有涉密内容。', otherAgencyName: null, otherAgencyContact: null },
     });
     expect(screen.getByRole('link', { name: /政府信息不予公开告知书/ })).toBeTruthy();
+    // Answered: nothing more to do here, the way on is the queue.
+    fireEvent.click(button('回到申请列表'));
+    expect(navigateTo).toHaveBeenLastCalledWith({ url: '/pages/casework/staff-requests/index' });
   });
 
   it('年度报告数字: last year by default; a district admin chooses a department; the CSV keeps every column', async () => {

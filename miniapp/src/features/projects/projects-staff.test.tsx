@@ -650,6 +650,10 @@ describe('答复群众建议', () => {
     expect(await within(card).findByRole('button', { name: '不关联项目，已选' })).toBeTruthy();
     fireEvent.change(within(card).getByRole('textbox', { name: '答复内容' }), { target: { value: ' 已列入明年清单。 ' } });
     fireEvent.click(within(card).getByRole('button', { name: '发送答复' }));
+    // Answered once only: asked first, with the answer chosen; nothing goes until it is confirmed.
+    expect(within(card).getByRole('group', { name: '确认发送答复' }).textContent).toContain('确定按「采纳」答复「老旧小区加装电梯」吗？建议人会收到答复，公开的建议列表里也会显示；只能答复一次，发出后不能修改。');
+    expect(sentRequests().some((r) => r.operation === 'AnswerProjectProposal')).toBe(false);
+    fireEvent.click(within(card).getByRole('button', { name: '确认发送答复' }));
     await screen.findByText('已答复「老旧小区加装电梯」。');
     expect(screen.getByText('答复（2026年11月25日）：已列入明年清单。')).toBeTruthy();
     expect(screen.queryByRole('button', { name: '发送答复' })).toBeNull();
@@ -680,6 +684,7 @@ describe('答复群众建议', () => {
     // Chosen: the message goes at once, before the answer is sent again.
     expect(screen.queryByText('请选择合并到哪个项目。')).toBeNull();
     fireEvent.click(within(card).getByRole('button', { name: '发送答复' }));
+    fireEvent.click(within(card).getByRole('button', { name: '确认发送答复' }));
     await screen.findByText(`关联项目：${PROJECT.title}`);
     // Both years' lists were offered.
     expect(sentRequests().filter((r) => r.operation === 'StaffProjects').map((r) => r.variables.filter)).toEqual([{ year: currentYear() + 1 }, { year: currentYear() }]);

@@ -204,6 +204,20 @@ describe('差评办理: one case', () => {
     expect(sentRequests().find((r) => r.operation === 'ReplyToRating')?.variables).toEqual({ caseId: 'case-1', reply: '已核实，当天系统故障。', outcome: 'EXPLAINED' });
   });
 
+  it('结案 leaves nothing to do on the case: it says so and leads back to the list', async () => {
+    signInStaff();
+    const replied = detailCase({ status: 'RECTIFIED', isOverdue: false, reply: '已增开窗口', outcome: 'RECTIFIED', repliedAt: '2026-11-22T03:00:00.000Z', answeredOnTime: true });
+    answerByOperation({ RatingCaseDetail: { data: { ratingCase: replied } }, CloseCase: { data: { closeCase: { ...replied, status: 'CLOSED', closedAt: '2026-11-23T03:00:00.000Z' } } } });
+    setRouterParams({ id: 'case-1' });
+    render(<CasePage />);
+    expect(screen.queryByRole('button', { name: '回到差评列表' })).toBeNull();
+    fireEvent.click(await screen.findByRole('button', { name: '结案' }));
+    await screen.findByText('已结案。');
+    expect(screen.getByText('这件差评已办结。')).toBeTruthy();
+    fireEvent.click(button('回到差评列表'));
+    expect(navigateTo).toHaveBeenLastCalledWith({ url: '/pages/rating/staff/index' });
+  });
+
   it('without a staff session, says to sign in as staff and sends nothing', async () => {
     setRouterParams({ id: 'case-1' });
     render(<CasePage />);

@@ -1,4 +1,5 @@
 import type { Disclosure, PolicyInput, ReadPolicyDocumentMutation, Validity } from '../../generated/operations';
+import { dateInWords } from '../../lib/format';
 import { VALIDITY_WORDS } from '../policy/format';
 
 // The policy a clerk is about to publish, as the form holds it: filled from what the importer read,
@@ -82,8 +83,9 @@ export const formFromReading = (read: Reading): PolicyForm => ({
   tables: read.tables,
 });
 
-/** A value the importer read, in words (the API answers enums as their names: PROACTIVE, VALID). */
+/** A value the importer read, in words (the API answers enums as their names: PROACTIVE, VALID; dates as 2026-09-20). */
 export function readValueInWords(field: string, value: string): string {
+  if (field.endsWith('Date')) return dateInWords(value);
   if (field === 'disclosure') return DISCLOSURE_WORDS[value as Disclosure] ?? value;
   if (field === 'validity') return VALIDITY_WORDS[value as Validity] ?? value;
   return value;

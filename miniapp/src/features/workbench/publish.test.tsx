@@ -67,6 +67,7 @@ it('reads pasted text with the importer and shows what was read, where from, and
   expect(within(read).getByText(phrased('示民发〔2026〕9号（版头，第2行）'))).toBeTruthy();
   expect(within(read).getByText(phrased('区委办公室（第12行）'))).toBeTruthy();
   expect(within(read).getByText(phrased('主动公开（没有写，按默认）'))).toBeTruthy();
+  expect(within(read).getByText(phrased('2026年9月20日（成文日期）'))).toBeTruthy();
   expect(within(read).getByText('正文 35 字，小标题 1 个，附表 0 张')).toBeTruthy();
   // The form is filled from it, the date in words with its weekday.
   expect((field('标题') as HTMLInputElement).value).toBe(TITLE);

@@ -3,8 +3,9 @@ import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
-import { SendAction } from '../../../components/Action';
+import { Action, SendAction } from '../../../components/Action';
 import { Choices } from '../../../components/Choices';
+import { Confirm } from '../../../components/Confirm';
 import { Fields } from '../../../components/Fields';
 import { Problem, Said } from '../../../components/Messages';
 import { Loaded } from '../../../components/States';
@@ -29,7 +30,7 @@ import {
 import { useRemote } from '../../../hooks/use-remote';
 import { useSubmit } from '../../../hooks/use-submit';
 import { dateInWords, dayInWords } from '../../../lib/format';
-import { routeParam } from '../../../lib/navigation';
+import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
 import { staffRequest } from '../../../session/staff';
 import { ClockLine } from '../../../components/ClockLine';
 import { CaseSteps, FeeCard, NoticeLinks } from '../../../features/casework/components';
@@ -62,15 +63,20 @@ function ReplyForm({ r, onDone }: { r: Application; onDone: OnDone }) {
     setGrounds([]);
   };
   const toggle = (ground: string) => setGrounds((now) => (now.includes(ground) ? now.filter((g) => g !== ground) : [...now, ground]));
-  const send = () => {
+  // What is filled in is checked first; then, since a 告知书 once sent stands, the clerk confirms the kind chosen.
+  const [asking, setAsking] = useState(false);
+  const ask = () => {
     if (groundWords && !grounds.length) return submit.fail('请选择答复的依据。');
     if (!reasons.trim()) return submit.fail('请填写答复的理由和说明。');
     if (kind === 'OTHER_AGENCY' && !agency.trim()) return submit.fail('请填写负责公开的机关。');
+    submit.reset();
+    setAsking(true);
+  };
+  const send = () =>
     submit.run(async () => {
       const reply = { kind, grounds, reasons: reasons.trim(), otherAgencyName: agency.trim() || null, otherAgencyContact: contact.trim() || null };
       onDone((await staffRequest(ReplyToInformationRequestDocument, { id: r.id, reply })).replyToInformationRequest, '已答复，告知书已生成，申请人会收到通知。');
     });
-  };
   return (
     <View className="gov-card gov-step-form" role="group" aria-label="答复">
       <Heading level={2}>答复</Heading>
@@ -83,8 +89,21 @@ function ReplyForm({ r, onDone }: { r: Application; onDone: OnDone }) {
         </>
       )}
       <TextField label="理由和说明" hint="写进告知书：提供了什么、怎样获取，或不能提供的具体理由" value={reasons} onChange={setReasons} maxLength={2000} lines />
-      <Problem text={submit.error?.message} />
-      <SendAction busy={submit.busy} busyText="正在保存……" onClick={send}>发出答复和告知书</SendAction>
+      {asking ? (
+        <Confirm
+          what="发出答复"
+          says={`确定按「${REPLY_KIND_WORDS[kind]}」答复吗？告知书马上生成，申请人会收到通知；发出后不能撤回或修改。`}
+          busy={submit.busy}
+          error={submit.error?.message}
+          onConfirm={send}
+          onBack={() => setAsking(false)}
+        />
+      ) : (
+        <>
+          <Problem text={submit.error?.message} />
+          <SendAction busy={submit.busy} busyText="正在保存……" onClick={ask}>发出答复和告知书</SendAction>
+        </>
+      )}
     </View>
   );
 }
@@ -215,6 +234,12 @@ function RequestView({ r, said, onChange }: { r: Application; said: string; onCh
       {processing && feeDue && <SettleFee r={r} onDone={onChange} />}
       <NoticeLinks r={r} staff />
       <CaseSteps steps={requestSteps(r)} />
+      {!processing && (
+        // Answered, or waiting for the applicant: nothing more to do here, the way on is the queue.
+        <Action kind="plain" onClick={() => openPage(ROUTES.caseworkStaffRequests)}>
+          回到申请列表
+        </Action>
+      )}
     </View>
   );
 }

@@ -68,8 +68,17 @@ function FeedbackForm({ draftId, comments }: { draftId: string; comments: Commen
 }
 
 function Answer({ draftId }: { draftId: string }) {
-  const comments = useRemote(() => staffRequest(DraftCommentQueueDocument, { draftId, state: 'APPROVED' }).then((d) => pageOf(d.draftComments).items), draftId);
-  return <Loaded remote={comments} what="已公开的意见">{(found) => <FeedbackForm draftId={draftId} comments={found} />}</Loaded>;
+  const comments = useRemote(() => staffRequest(DraftCommentQueueDocument, { draftId, state: 'APPROVED' }).then((d) => ({ title: d.draft?.title ?? '', items: pageOf(d.draftComments).items })), draftId);
+  return (
+    <Loaded remote={comments} what="已公开的意见">
+      {(found) => (
+        <View>
+          {found.title && <Heading level={2}>{found.title}</Heading>}
+          <FeedbackForm draftId={draftId} comments={found.items} />
+        </View>
+      )}
+    </Loaded>
+  );
 }
 
 /** 公布采纳情况: after the period, the comments grouped by point, each adopted, partly or not (with the reason); commenters are told. */

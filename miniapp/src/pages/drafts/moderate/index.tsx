@@ -50,13 +50,22 @@ function Decide({ comment, onDecided }: { comment: Comment; onDecided: (c: Comme
 function Queue({ draftId }: { draftId: string }) {
   const [state, setState] = useState<DraftCommentState>('PENDING');
   const [said, setSaid] = useState('');
-  const list = usePaged((after) => staffRequest(DraftCommentQueueDocument, { draftId, state, after }).then((d) => pageOf(d.draftComments)), state);
+  const [title, setTitle] = useState('');
+  const list = usePaged(
+    (after) =>
+      staffRequest(DraftCommentQueueDocument, { draftId, state, after }).then((d) => {
+        setTitle(d.draft?.title ?? '');
+        return pageOf(d.draftComments);
+      }),
+    state,
+  );
   const decided = (c: Comment) => {
     list.update((old) => old.id === c.id, () => c);
     setSaid(c.state === 'APPROVED' ? '已公开这条意见（个人信息已遮挡）。' : '这条意见不公开，提意见的人会看到理由。');
   };
   return (
     <View>
+      {title && <Heading level={2}>{title}</Heading>}
       <Text className="gov-paragraph">意见审核通过才公开。审核时看到的是原文；公开时手机号、身份证号等会自动遮挡。每次查看都有记录。</Text>
       <Choices label="看哪些意见" options={STATES} chosen={[state]} onChoose={setState} />
       <Said text={said} />

@@ -4,6 +4,7 @@ import { Text, View } from '@tarojs/components';
 import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
 import { Action, SendAction } from '../../../components/Action';
+import { Confirm } from '../../../components/Confirm';
 import { Fields } from '../../../components/Fields';
 import { Empty, Loaded } from '../../../components/States';
 import { Problem, Said } from '../../../components/Messages';
@@ -36,12 +37,18 @@ type StaffEvent = StaffEventFieldsFragment;
 type Registration = EventRegistrationsQuery['eventRegistrations'][number];
 type OnDone = (event: StaffEvent, said: string) => void;
 
-/** One job that is a single tap (发布, 停止报名, 抽签): the button, then the event as it is now. */
-function OneTap({ label, busyText, done, send, onDone, kind }: { label: string; busyText: string; done: string; send: () => Promise<StaffEvent>; onDone: OnDone; kind?: 'plain' }) {
+/**
+ * One job that is a single tap (发布) or, where it cannot be taken back (停止报名, 抽签), a tap and then a
+ * confirmation saying what follows: the button, then the event as it is now.
+ */
+function OneTap({ label, busyText, done, send, onDone, kind, asks }: { label: string; busyText: string; done: string; send: () => Promise<StaffEvent>; onDone: OnDone; kind?: 'plain'; asks?: string }) {
   const submit = useSubmit();
+  const [asking, setAsking] = useState(false);
+  const run = () => submit.run(async () => onDone(await send(), done));
+  if (asking && asks) return <Confirm what={label} says={asks} busy={submit.busy} error={submit.error?.message} onConfirm={run} onBack={() => setAsking(false)} />;
   return (
     <View>
-      <SendAction kind={kind} busy={submit.busy} busyText={busyText} onClick={() => submit.run(async () => onDone(await send(), done))}>
+      <SendAction kind={kind} busy={submit.busy} busyText={busyText} onClick={asks ? () => setAsking(true) : run}>
         {label}
       </SendAction>
       <Problem text={submit.error?.message} />
@@ -161,7 +168,16 @@ function EventJobs({ event, said, onDone }: { event: StaffEvent; said: string; o
       <Said text={said} />
       <View className="event-actions" role="group" aria-label="可以办的事">
         {jobs.open && <OneTap label="发布，开始报名" busyText="正在发布……" done="已发布，居民现在能看到并报名了。" send={send('open')} onDone={onDone} />}
-        {jobs.draw && <OneTap label="公开抽签" busyText="正在抽签……" done="已抽签，结果已通知每位申请的居民。" send={send('draw')} onDone={onDone} />}
+        {jobs.draw && (
+          <OneTap
+            label="公开抽签"
+            busyText="正在抽签……"
+            done="已抽签，结果已通知每位申请的居民。"
+            asks={`确定现在抽签吗？${event.attendance ? `${event.attendance.applied} 人申请，名额 ${event.capacity} 个。` : ''}抽签结果马上通知每位申请的居民，并公开随机种子，抽了不能重抽。`}
+            send={send('draw')}
+            onDone={onDone}
+          />
+        )}
         {jobs.summary && (
           <Action onClick={() => openPage(ROUTES.eventSummary, { id: event.id })}>公布意见采纳情况</Action>
         )}
@@ -170,7 +186,17 @@ function EventJobs({ event, said, onDone }: { event: StaffEvent; said: string; o
             去签到
           </Action>
         )}
-        {jobs.close && <OneTap kind="plain" label="停止报名" busyText="正在停止……" done="已停止报名。" send={send('close')} onDone={onDone} />}
+        {jobs.close && (
+          <OneTap
+            kind="plain"
+            label="停止报名"
+            busyText="正在停止……"
+            done="已停止报名。"
+            asks={`确定停止报名吗？停止后居民不能再报名，也不能重新开始报名${event.selectionMode === 'DRAW' ? '；接着就可以公开抽签' : ''}。已报名的居民不受影响。`}
+            send={send('close')}
+            onDone={onDone}
+          />
+        )}
         {event.status !== 'DRAFT' && (
           <Action kind="plain" onClick={() => openPage(ROUTES.eventDetail, { id: event.id })}>
             看居民看到的页面

@@ -4,6 +4,7 @@ import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
 import { SendAction } from '../../../components/Action';
 import { Choices } from '../../../components/Choices';
+import { Confirm } from '../../../components/Confirm';
 import { Problem, Said } from '../../../components/Messages';
 import { PagedList } from '../../../components/PagedList';
 import { Phrases } from '../../../components/Phrases';
@@ -75,9 +76,13 @@ function AnswerForm({ proposal, onAnswered }: { proposal: Proposal; onAnswered: 
     if (!reply.trim()) return missing('请填写答复内容。');
     return { errors: {}, input: { status, reply: reply.trim(), ...(status !== 'DECLINED' && projectId ? { projectId } : {}) } };
   });
+  // What is missing is said first; then, since a proposal is answered once, the answer chosen is confirmed.
+  const [asking, setAsking] = useState(false);
+  const ask = () => setAsking(check.tap() !== null);
+  // The form as it is at the second tap (it stays open above the question).
   const send = () => {
     const input = check.tap();
-    if (!input) return;
+    if (!input) return setAsking(false);
     submit.run(async () => onAnswered((await staffRequest(AnswerProjectProposalDocument, { id: proposal.id, input })).answerProjectProposal));
   };
   return (
@@ -85,10 +90,23 @@ function AnswerForm({ proposal, onAnswered }: { proposal: Proposal; onAnswered: 
       <Choices label="答复结果" title="答复结果" options={ANSWERS} chosen={status ? [status] : []} onChoose={setStatus} />
       {status && status !== 'DECLINED' && <ProjectChoice forYear={proposal.forYear} required={status === 'MERGED'} chosen={projectId} onChoose={setProjectId} />}
       <TextField label="答复内容" hint="建议人会在“我的建议”里看到，公开的建议列表里也会显示。只能答复一次。" value={reply} onChange={setReply} maxLength={1000} lines />
-      <Problem text={check.errors.answer || submit.error?.message} />
-      <SendAction busy={submit.busy} busyText="正在发送……" onClick={send}>
-        发送答复
-      </SendAction>
+      {asking ? (
+        <Confirm
+          what="发送答复"
+          says={`确定按「${ANSWERS.find((a) => a.value === status)?.label}」答复「${proposal.title}」吗？建议人会收到答复，公开的建议列表里也会显示；只能答复一次，发出后不能修改。`}
+          busy={submit.busy}
+          error={submit.error?.message}
+          onConfirm={send}
+          onBack={() => setAsking(false)}
+        />
+      ) : (
+        <>
+          <Problem text={check.errors.answer || submit.error?.message} />
+          <SendAction busy={submit.busy} busyText="正在发送……" onClick={ask}>
+            发送答复
+          </SendAction>
+        </>
+      )}
     </View>
   );
 }

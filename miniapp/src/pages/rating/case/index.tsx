@@ -3,7 +3,7 @@ import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
-import { SendAction } from '../../../components/Action';
+import { Action, SendAction } from '../../../components/Action';
 import { ClockLine } from '../../../components/ClockLine';
 import { RevealOnPurpose } from '../../../components/RevealOnPurpose';
 import { Fields } from '../../../components/Fields';
@@ -25,7 +25,7 @@ import {
   type ReplyOutcome,
 } from '../../../generated/operations';
 import { useRemote } from '../../../hooks/use-remote';
-import { routeParam } from '../../../lib/navigation';
+import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
 import { staffRequest } from '../../../session/staff';
 import { useSubmit } from '../../../hooks/use-submit';
 import { caseStatusInWords, deadlineInWords, OUTCOME_WORDS, overdueInWords, STEP_WORDS } from '../../../features/rating/format';
@@ -208,6 +208,12 @@ function CaseView({ c, said, onChange }: { c: Case; said: string; onChange: OnDo
       )}
       {c.status === 'CLOSED' && <Text className="gov-message">{c.excluded ? '这条评价经申诉已撤下，不计入满意度。' : '这件差评已办结。'}</Text>}
       <Appeal c={c} onDone={onChange} />
+      {c.status === 'CLOSED' && (
+        // A closed case leaves the clerk nothing to do here: the way on is the list.
+        <Action kind="plain" onClick={() => openPage(ROUTES.ratingStaff)}>
+          回到差评列表
+        </Action>
+      )}
     </View>
   );
 }
