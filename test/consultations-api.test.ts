@@ -121,6 +121,18 @@ describe('who may see and handle a question', () => {
     expect(codeOf((await api.run(contact, { id: asked.id }, { token: staff.civilAffairs })).errors)).toBe('FORBIDDEN');
     expect(codeOf((await api.run(contact, { id: asked.id }, { token: resident })).errors)).toBe('FORBIDDEN');
   });
+
+  it('an ID number typed into the question: its asker reads it unrecorded, the department reads it as written and the read is recorded', async () => {
+    const typed = '我的身份证号是330102195001011234，我的养老金到账了吗？';
+    const withNumber = await ask({ department: '区财政局', question: typed });
+    const shown = `query($id: ID!) { consultation(id: $id) { question } }`;
+    const trail = async () => (await api.app.audit.trail('consultation', withNumber.id)).filter((entry) => entry.action === 'consultation.readQuestion');
+    expect((await api.run<{ consultation: { question: string } }>(shown, { id: withNumber.id }, { token: resident })).data?.consultation.question).toBe(typed);
+    expect(await trail()).toHaveLength(0);
+    expect((await api.run<{ consultation: { question: string } }>(shown, { id: withNumber.id }, { token: staff.finance })).data?.consultation.question).toBe(typed);
+    expect(await trail()).toContainEqual(expect.objectContaining({ actor: expect.objectContaining({ staffId: 'caizheng' }) }));
+    expect(codeOf((await api.run(shown, { id: withNumber.id }, { token: staff.civilAffairs })).errors)).toBe('FORBIDDEN');
+  });
 });
 
 describe('answering on the clock (working days)', () => {

@@ -112,6 +112,17 @@ describe('who may see an application', () => {
       expect.objectContaining({ action: 'informationRequest.readIdNumber', actor: expect.objectContaining({ staffId: 'minzheng' }) }),
     );
   });
+
+  it('a private number typed into the request: its applicant reads it unrecorded, the department as written and recorded', async () => {
+    const typed = '请公开我母亲（身份证号330102195001011234）的低保审批结果';
+    const withNumber = await applyAs({ ...citizen, description: typed });
+    const shown = `query($id: ID!) { informationRequest(id: $id) { description } }`;
+    const reads = async () => (await api.app.audit.trail('informationRequest', withNumber.id)).filter((entry) => entry.action === 'informationRequest.readDescription');
+    expect((await api.run<{ informationRequest: { description: string } }>(shown, { id: withNumber.id }, { token: applicant })).data?.informationRequest.description).toBe(typed);
+    expect(await reads()).toHaveLength(0);
+    expect((await api.run<{ informationRequest: { description: string } }>(shown, { id: withNumber.id }, { token: staff.civilAffairs })).data?.informationRequest.description).toBe(typed);
+    expect(await reads()).toContainEqual(expect.objectContaining({ actor: expect.objectContaining({ staffId: 'minzheng' }) }));
+  });
 });
 
 describe('补正 and the reply', () => {

@@ -1,6 +1,7 @@
 import * as z from 'zod';
-import { maskMobile } from '@govopen/shared';
+import { maskMobile, maskSensitiveData } from '@govopen/shared';
 import type { RequestContext } from '../app';
+import { privateTextFor } from '../core/private-text';
 import { authorize, departmentViewed, residentIdOf, residentRecord, staffActing, staffResource, type Permission } from '../core/authorization';
 import { auditEntry } from '../core/audit-entry';
 import { caseIdFor, isCaseId } from '../core/case-history';
@@ -12,7 +13,6 @@ import { connectionOf } from '../core/items';
 import { keyName, MAINLAND_MOBILE, mobileDigits, optionalText, pageArgs, parseInput, refuseUnmaskedData, requiredText } from '../core/validation';
 import { PROVISIONAL_DEADLINE_NOTE } from '../core/working-days';
 import type { Resolvers } from '../generated/resolvers';
-import { maskSensitiveData } from '@govopen/shared';
 import * as flow from './consultation-flow';
 import type { ConsultationParent, StoredConsultation } from './consultation-model';
 import { notifyAnswer } from './consultation-notifications';
@@ -198,6 +198,8 @@ export const consultationResolvers: Resolvers = {
       return reading.due === null ? null : { date: reading.due, provisional: reading.provisional, note: reading.provisional ? PROVISIONAL_DEADLINE_NOTE : null };
     },
     isOverdue: (c, _args, context) => c.status === 'OPEN' && clockIsOverdue(readClock(c.clock), context.now()),
+    // Only its asker and staff of the handling department read a question; staff reading a private number typed in it is audited.
+    question: (c, _args, context) => privateTextFor(context, c.question, true, { action: 'consultation.readQuestion', targetId: c.id, field: 'question' }),
     contactMobile: (c) => (c.contactMobile ? maskMobile(c.contactMobile) : null),
     photos: (c, _args, context) => photosOf(context.photos, c.photoKeys),
     steps: (c, _args, context) => c.steps ?? context.loaders.consultationSteps.load(c.id),

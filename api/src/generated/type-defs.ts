@@ -135,6 +135,10 @@ type Consultation {
   """
   photos: [Photo!]!
   public: Boolean!
+
+  """
+  As written; staff reading a private number (mobile, ID number, bank card) typed in it is audited.
+  """
   question: String!
 
   """One, or two when 不满意 reopened it."""
@@ -912,6 +916,8 @@ type InformationRequest {
   correctionRequestBy: String
   delivery: DeliveryMethod!
   department: String!
+
+  """As written; staff reading a private number typed in it is audited."""
   description: String!
   fee: InformationFee
   form: InformationForm!

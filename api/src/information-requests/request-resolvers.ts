@@ -8,6 +8,7 @@ import { clockIsOverdue } from '../core/case-clock';
 import { governmentDate } from '../core/clock';
 import { badInput, conflict, notFound } from '../core/errors';
 import { connectionOf } from '../core/items';
+import { privateTextFor } from '../core/private-text';
 import { keyName, MAINLAND_MOBILE, mobileDigits, optionalText, pageArgs, parseInput, requiredText } from '../core/validation';
 import { PROVISIONAL_DEADLINE_NOTE } from '../core/working-days';
 import type { Resolvers } from '../generated/resolvers';
@@ -216,6 +217,8 @@ export const requestResolvers: Resolvers = {
     applicantName: (r) => (r.applicant.kind === 'CITIZEN' ? maskName(r.applicant.name) : r.applicant.name),
     idNumber: (r) => r.idNumberMasked,
     mobile: (r) => maskMobile(r.applicant.mobile),
+    // Only the applicant and staff of the handling department read it; staff reading a private number typed in it is audited.
+    description: (r, _args, context) => privateTextFor(context, r.description, true, { action: 'informationRequest.readDescription', targetId: r.id, field: 'description' }),
     replyDeadline(r) {
       if (r.status !== 'PROCESSING') return null;
       const reading = flow.replyClock(r);

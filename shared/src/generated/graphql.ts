@@ -119,6 +119,7 @@ export type Consultation = {
   /** The photos the asker added; only the asker and staff of the handling department can read a question at all. */
   photos: Array<Photo>;
   public: Scalars['Boolean']['output'];
+  /** As written; staff reading a private number (mobile, ID number, bank card) typed in it is audited. */
   question: Scalars['String']['output'];
   /** One, or two when 不满意 reopened it. */
   ratings: Array<ConsultationRating>;
@@ -807,6 +808,7 @@ export type InformationRequest = {
   correctionRequestBy: Maybe<Scalars['String']['output']>;
   delivery: DeliveryMethod;
   department: Scalars['String']['output'];
+  /** As written; staff reading a private number typed in it is audited. */
   description: Scalars['String']['output'];
   fee: Maybe<InformationFee>;
   form: InformationForm;
