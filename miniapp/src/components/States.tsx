@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Text, View } from '@tarojs/components';
 import type { Remote } from '../hooks/use-remote';
+import { goHome } from '../lib/navigation';
 import { Action } from './Action';
 
 /** Calm, worded states; no spinner animation (nothing moving on screen). */
@@ -20,12 +21,16 @@ export function Empty({ children }: { children: string }) {
   );
 }
 
-export function Failure({ message, onRetry }: { message: string; onRetry: () => void }) {
+/** Answers no retry can change: the thing is gone, or not this person's to see. */
+const FOR_GOOD = new Set(['NOT_FOUND', 'FORBIDDEN']);
+
+/** A failure in words, with 重试; for an answer no retry can change (`code`), the way home instead. */
+export function Failure({ message, onRetry, code }: { message: string; onRetry: () => void; code?: string }) {
   return (
     <View className="gov-state gov-state--error" role="alert">
       <Text className="gov-state__title">没能打开</Text>
       <Text className="gov-state__text">{message}</Text>
-      <Action onClick={onRetry}>重试</Action>
+      {code !== undefined && FOR_GOOD.has(code) ? <Action onClick={goHome}>回到首页</Action> : <Action onClick={onRetry}>重试</Action>}
     </View>
   );
 }
@@ -33,6 +38,6 @@ export function Failure({ message, onRetry }: { message: string; onRetry: () => 
 /** A `useRemote` while loading or failed, in words; `children` draws the data once it is there. */
 export function Loaded<T>({ remote, what, children }: { remote: Remote<T> & { retry: () => void }; what: string; children: (data: T) => ReactNode }) {
   if (remote.status === 'loading') return <Loading what={what} />;
-  if (remote.status === 'error') return <Failure message={remote.error.message} onRetry={remote.retry} />;
+  if (remote.status === 'error') return <Failure message={remote.error.message} onRetry={remote.retry} code={remote.error.code} />;
   return <>{children(remote.data)}</>;
 }

@@ -1,10 +1,11 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { answerRequests, offline, request } from '../../../test-support/api';
-import { setRouterParams } from '../../../test-support/taro';
+import { reLaunch, setRouterParams } from '../../../test-support/taro';
 import { WUCHENG } from '../../../test-support/fixtures';
 import { rememberPolicy, recentPolicies } from './recent';
 import PolicyDetailPage from '../../pages/policy/detail/index';
 import { phrased } from '../../../test-support/text';
+import { ROUTES } from '../../lib/routes';
 
 beforeEach(() => setRouterParams({ id: WUCHENG.id }));
 
@@ -55,6 +56,15 @@ describe('policy detail', () => {
 
     expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe(WUCHENG.title);
     expect(request).toHaveBeenCalledTimes(2);
+  });
+
+  it('a refusal no retry can change offers the way home, not 重试', async () => {
+    answerRequests({ errors: [{ message: '您没有查看这份文件的权限。', extensions: { code: 'FORBIDDEN' } }] });
+    render(<PolicyDetailPage />);
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).queryByRole('button', { name: '重试' })).toBeNull();
+    fireEvent.click(within(alert).getByRole('button', { name: '回到首页' }));
+    expect(reLaunch).toHaveBeenCalledWith({ url: ROUTES.home });
   });
 
   it('shows the API error message and its code path, e.g. a busy service', async () => {

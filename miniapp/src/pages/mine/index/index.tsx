@@ -42,7 +42,7 @@ function SignedIn({ session, back }: { session: Session; back: boolean }) {
       {back && <Action onClick={goBack}>登录好了，返回上一页</Action>}
       {me.status === 'loading' && <Text className="gov-meta">正在加载您的信息，请稍候……</Text>}
       {me.status === 'ready' && <Fields rows={rows} />}
-      {me.status === 'error' && <Failure message={me.error.message} onRetry={me.retry} />}
+      {me.status === 'error' && <Failure message={me.error.message} onRetry={me.retry} code={me.error.code} />}
       <Action kind="plain" onClick={signOut}>
         退出登录
       </Action>

@@ -113,7 +113,7 @@ export default function PolicyDetailPage() {
   return (
     <Screen label="政策文件">
       {loaded.status === 'loading' && <Loading what="文件" />}
-      {loaded.status === 'error' && <Failure message={loaded.error.message} onRetry={loaded.retry} />}
+      {loaded.status === 'error' && <Failure message={loaded.error.message} onRetry={loaded.retry} code={loaded.error.code} />}
       {loaded.status === 'ready' && !loaded.data.found && <Empty>没有找到这份文件，它可能已被撤下。</Empty>}
       {loaded.status === 'ready' && loaded.data.found && (
         <>

@@ -55,7 +55,7 @@ export default function InterpretationPage() {
   return (
     <Screen label="政策解读">
       {loaded.status === 'loading' && <Loading what="解读" />}
-      {loaded.status === 'error' && <Failure message={loaded.error.message} onRetry={loaded.retry} />}
+      {loaded.status === 'error' && <Failure message={loaded.error.message} onRetry={loaded.retry} code={loaded.error.code} />}
       {loaded.status === 'ready' && !item && <Empty>没有找到这篇解读，它可能已被撤下。</Empty>}
       {loaded.status === 'ready' && loaded.data.found && item && (
         <>

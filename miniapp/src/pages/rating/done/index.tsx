@@ -69,7 +69,7 @@ export default function RatingDonePage() {
   const body = () => {
     if (!session) return <SignInNeeded why="登录后才能看到您的评价。" />;
     if (rating.status === 'loading') return <Loading what="您的评价" />;
-    if (rating.status === 'error') return <Failure message={rating.error.message} onRetry={rating.retry} />;
+    if (rating.status === 'error') return <Failure message={rating.error.message} onRetry={rating.retry} code={rating.error.code} />;
     if (!rating.data) return <Empty>没有找到这条评价。可以在“我的评价”里查看您的全部评价。</Empty>;
     return null;
   };

@@ -198,7 +198,7 @@ export default function RatePage() {
   const body = () => {
     if (!serviceId) return <Empty>没有找到要评价的服务。请重新扫码，或回到“好差评”选择服务。</Empty>;
     if (form.status === 'loading') return <Loading what="评价页面" />;
-    if (form.status === 'error') return <Failure message={form.error.message} onRetry={form.retry} />;
+    if (form.status === 'error') return <Failure message={form.error.message} onRetry={form.retry} code={form.error.code} />;
     const { service, ratingOptions } = form.data;
     if (!service) return <Empty>没有找到这项服务。请回到“好差评”选择服务。</Empty>;
     if (service.disabled) return <Empty>{`这项服务已停用，不能评价了。（${service.department} · ${service.name}）`}</Empty>;
