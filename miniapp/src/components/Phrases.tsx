@@ -1,4 +1,4 @@
-import { Fragment } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { Text } from '@tarojs/components';
 
 // Each clause keeps its comma (a word also its colon, a list's item its 、); a fact's separator ( · )
@@ -7,6 +7,12 @@ const CLAUSES = /[^，]*，|[^，]+/gu;
 const WORDS = /[^，：、\s]*[，：、]|\s+·(?=\s)|\s+|[^，：、\s]+/gu;
 const SPACES = /^\s+$/u;
 const SEPARATOR = /^\s+·$/u;
+/**
+ * Whether a text fits the narrowest line at the largest text (7 characters: a card's value on a
+ * 320 px screen at 长辈版 超大, 32 px, has 252 px): it never wraps inside, so its words need no
+ * elements of their own (a long policy's task table would otherwise bring thousands).
+ */
+export const fitsAnyLine = (text: string) => text.length <= 7;
 /** Punctuation that opens (goes with the word after it); any other goes with the word before it. */
 const OPENING = /^[（(“‘《〈【「『\[]+$/u;
 
@@ -49,17 +55,33 @@ function unitsOf(parts: readonly string[]): Array<string | string[]> {
   return units;
 }
 
-/** A part as one phrase, its words phrases of their own where it has several. */
+/**
+ * A part as one phrase, its words phrases of their own where it has several; a word of one character
+ * cannot break inside, so it stays plain text between them (区|科技|局|等 → 区, 科技, 局等), as do
+ * several in a row.
+ */
 function phrase(part: string, key: number, words: readonly string[]) {
+  if (words.length < 2)
+    return (
+      <Text className="gov-phrase" key={key}>
+        {part}
+      </Text>
+    );
+  const content: ReactNode[] = [];
+  words.forEach((word, j) => {
+    const last = content[content.length - 1];
+    if (word.length > 1)
+      content.push(
+        <Text className="gov-phrase" key={j}>
+          {word}
+        </Text>,
+      );
+    else if (typeof last === 'string') content[content.length - 1] = last + word;
+    else content.push(word);
+  });
   return (
     <Text className="gov-phrase" key={key}>
-      {words.length > 1
-        ? words.map((word, j) => (
-            <Text className="gov-phrase" key={j}>
-              {word}
-            </Text>
-          ))
-        : part}
+      {content}
     </Text>
   );
 }
@@ -83,7 +105,7 @@ export function Phrases({ text, className, testId, breaks = 'clauses' }: { text:
     <Text className={className} data-testid={testId}>
       {units.map((unit, i) => {
         if (typeof unit === 'string') return unit;
-        const phraseOf = (part: string, key: number) => phrase(part, key, breaks === 'words' ? wordsOf(part) : [part]);
+        const phraseOf = (part: string, key: number) => phrase(part, key, breaks === 'words' && !fitsAnyLine(part) ? wordsOf(part) : [part]);
         const [label, item] = unit;
         if (item?.endsWith('、')) {
           // A label before a list: its first item flows word by word after it, the label kept with
