@@ -19,6 +19,9 @@ const OPENING = /^[（(“‘《〈【「『\[]+$/u;
 /** The runtime's word dictionary (full ICU: browsers, iOS 14.5+); where it has none, a part is not split further. */
 let segmenter: Intl.Segmenter | null | undefined;
 
+/** A number and its unit (2022年, 13个, 600万元), a date's or a time's parts (2026年12月8日, 9:30): one word, never 2022 / 年. */
+const joined = (word: string, next: string) => (/\d$/u.test(word) && /^[年月日号时分秒万亿元个人次项岁天]$/u.test(next)) || (/\d[万亿]$/u.test(word) && next === '元') || (/\d[年月时:：]$/u.test(word) && /^\d/u.test(next));
+
 /** A part's words, punctuation kept with its word, so no line starts with ） or ，: 高龄|津贴|和|居家|养老|服务|补贴|政策|解读. */
 function wordsOf(part: string): string[] {
   if (segmenter === undefined) segmenter = typeof Intl === 'object' && typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
@@ -27,7 +30,7 @@ function wordsOf(part: string): string[] {
   let opening = '';
   for (const { segment, isWordLike } of segmenter.segment(part)) {
     if (!isWordLike && OPENING.test(segment)) opening += segment;
-    else if (!isWordLike && words.length > 0 && !opening) words[words.length - 1] += segment;
+    else if (words.length > 0 && !opening && (!isWordLike || joined(words[words.length - 1]!, segment))) words[words.length - 1] += segment;
     else {
       words.push(opening + segment);
       opening = '';
