@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Button, View } from '@tarojs/components';
 import { keyboardActivation } from '../lib/a11y';
-import { Phrases } from './Phrases';
+import { fitsAnyLine, Phrases } from './Phrases';
 
 type Props = {
   children: ReactNode;
@@ -19,13 +19,14 @@ type Props = {
 /**
  * The one button: never smaller than the mode's tap target, text at body size or larger. On H5
  * Taro renders <Button> as a <div>, so the role, focus and keys a real button has are given here.
- * A link's words wrap only between words (工作台（今天的工作、 / 发布政策）, never 工 / 作).
+ * Its words wrap only between words (工作台（今天的工作、 / 发布政策）, never 工 / 作; 按部门看：全部部门 /
+ * （共 13 个）, never 全部 / 部门).
  */
 export function Action({ children, onClick, kind = 'primary', disabled, pressed, role = 'button', label, className }: Props) {
   const classes = ['gov-action', `gov-action--${kind}`, className].filter(Boolean).join(' ');
   const activate = () => !disabled && onClick();
   // Its words as phrases, named by its words whole (a screen reader would otherwise hear 工作 台).
-  const phrased = kind === 'link' && typeof children === 'string' ? children : undefined;
+  const phrased = typeof children === 'string' && !fitsAnyLine(children) ? children : undefined;
   return (
     <Button
       className={classes}

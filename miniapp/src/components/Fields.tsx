@@ -1,11 +1,19 @@
 import type { ReactNode } from 'react';
 import { Text, View } from '@tarojs/components';
-import { Phrases } from './Phrases';
+import { fitsAnyLine, Phrases } from './Phrases';
 
 /**
- * Label/value rows (metadata block, one table row as a card): stacked, never side-scrolling. A value
- * in words wraps only between its words (12月5日 星期六 上午9:30, never 星期 / 六), as a LinkCard's
- * lines do; a value may also be any other content.
+ * The longest value that is a fact (a date, a place, a department, a deadline: the 婺城 task table's
+ * cells have at most 35 characters); a longer one is a sentence (槐荫's 具体要求), read as a paragraph.
+ */
+const LONGEST_FACT = 40;
+
+/**
+ * Label/value rows (metadata block, one table row as a card): stacked, never side-scrolling. A fact
+ * wraps only between its words (12月5日 星期六 上午9:30, never 星期 / 六), as a LinkCard's lines do; a
+ * sentence between its clauses where a clause fits a line, else as any Chinese paragraph (its words
+ * as elements would weigh thousands on a long task table); a value that fits any line is plain text
+ * (a 序号); a value may also be any other content.
  */
 export function Fields({ rows }: { rows: ReadonlyArray<{ label: string; value: ReactNode }> }) {
   return (
@@ -13,7 +21,11 @@ export function Fields({ rows }: { rows: ReadonlyArray<{ label: string; value: R
       {rows.map((row, i) => (
         <View className="gov-fields__row" key={`${row.label}-${i}`}>
           <Text className="gov-fields__label">{row.label}</Text>
-          <Text className="gov-fields__value">{typeof row.value === 'string' && row.value ? <Phrases breaks="words" text={row.value} /> : row.value || '—'}</Text>
+          {typeof row.value === 'string' && !fitsAnyLine(row.value) ? (
+            <Phrases className="gov-fields__value" breaks={row.value.length > LONGEST_FACT ? 'clauses' : 'words'} text={row.value} />
+          ) : (
+            <Text className="gov-fields__value">{row.value || '—'}</Text>
+          )}
         </View>
       ))}
     </View>

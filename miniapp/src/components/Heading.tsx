@@ -1,15 +1,17 @@
 import type { ReactNode } from 'react';
 import { View } from '@tarojs/components';
-import { Phrases } from './Phrases';
+import { fitsAnyLine, Phrases } from './Phrases';
 
 /**
  * A real heading for screen readers (role="heading" with aria-level on H5, where Taro has no <hN>
- * component), sized from the theme: level 1 is the page title, 2 and 3 the sections under it. A
- * page title in words is balanced by words (2022年槐荫区 / 政务公开工作要点, never …区政 / 务公开…).
+ * component), sized from the theme: level 1 is the page title, 2 and 3 the sections under it. The
+ * page title and a section's or card's name in words wrap by words (2022年槐荫区 / 政务公开工作要点,
+ * never …区政 / 务公开…; 2026年区十大民生实事 / （示例）, never …民 / 生实事…); deeper headings (a
+ * document's （一）… sentences, a score of them on a page) wrap as its paragraphs do.
  */
 export function Heading({ level, children, id }: { level: 1 | 2 | 3 | 4; children: ReactNode; id?: string }) {
   // Its words as phrases, named by its words whole (a screen reader would otherwise hear 政务 公开).
-  const phrased = level === 1 && typeof children === 'string' ? children : undefined;
+  const phrased = level <= 2 && typeof children === 'string' && !fitsAnyLine(children) ? children : undefined;
   return (
     <View className={`gov-heading gov-heading--${level}`} role="heading" aria-level={level} id={id} aria-label={phrased}>
       {phrased ? <Phrases breaks="words" text={phrased} /> : children}

@@ -1,4 +1,4 @@
-import { Fragment } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { Text } from '@tarojs/components';
 
 // Each clause keeps its comma (a word also its colon, a list's item its 、); a fact's separator ( · )
@@ -7,11 +7,20 @@ const CLAUSES = /[^，]*，|[^，]+/gu;
 const WORDS = /[^，：、\s]*[，：、]|\s+·(?=\s)|\s+|[^，：、\s]+/gu;
 const SPACES = /^\s+$/u;
 const SEPARATOR = /^\s+·$/u;
+/**
+ * Whether a text fits the narrowest line at the largest text (7 characters: a card's value on a
+ * 320 px screen at 长辈版 超大, 32 px, has 252 px): it never wraps inside, so its words need no
+ * elements of their own (a long policy's task table would otherwise bring thousands).
+ */
+export const fitsAnyLine = (text: string) => text.length <= 7;
 /** Punctuation that opens (goes with the word after it); any other goes with the word before it. */
 const OPENING = /^[（(“‘《〈【「『\[]+$/u;
 
 /** The runtime's word dictionary (full ICU: browsers, iOS 14.5+); where it has none, a part is not split further. */
 let segmenter: Intl.Segmenter | null | undefined;
+
+/** A number and its unit (2022年, 13个, 600万元), a date's or a time's parts (2026年12月8日, 9:30): one word, never 2022 / 年. */
+const joined = (word: string, next: string) => (/\d$/u.test(word) && /^[年月日号时分秒万亿元个人次项岁天]$/u.test(next)) || (/\d[万亿]$/u.test(word) && next === '元') || (/\d[年月时:：]$/u.test(word) && /^\d/u.test(next));
 
 /** A part's words, punctuation kept with its word, so no line starts with ） or ，: 高龄|津贴|和|居家|养老|服务|补贴|政策|解读. */
 function wordsOf(part: string): string[] {
@@ -21,7 +30,7 @@ function wordsOf(part: string): string[] {
   let opening = '';
   for (const { segment, isWordLike } of segmenter.segment(part)) {
     if (!isWordLike && OPENING.test(segment)) opening += segment;
-    else if (!isWordLike && words.length > 0 && !opening) words[words.length - 1] += segment;
+    else if (words.length > 0 && !opening && (!isWordLike || joined(words[words.length - 1]!, segment))) words[words.length - 1] += segment;
     else {
       words.push(opening + segment);
       opening = '';
@@ -49,17 +58,33 @@ function unitsOf(parts: readonly string[]): Array<string | string[]> {
   return units;
 }
 
-/** A part as one phrase, its words phrases of their own where it has several. */
+/**
+ * A part as one phrase, its words phrases of their own where it has several; a word of one character
+ * cannot break inside, so it stays plain text between them (区|科技|局|等 → 区, 科技, 局等), as do
+ * several in a row.
+ */
 function phrase(part: string, key: number, words: readonly string[]) {
+  if (words.length < 2)
+    return (
+      <Text className="gov-phrase" key={key}>
+        {part}
+      </Text>
+    );
+  const content: ReactNode[] = [];
+  words.forEach((word, j) => {
+    const last = content[content.length - 1];
+    if (word.length > 1)
+      content.push(
+        <Text className="gov-phrase" key={j}>
+          {word}
+        </Text>,
+      );
+    else if (typeof last === 'string') content[content.length - 1] = last + word;
+    else content.push(word);
+  });
   return (
     <Text className="gov-phrase" key={key}>
-      {words.length > 1
-        ? words.map((word, j) => (
-            <Text className="gov-phrase" key={j}>
-              {word}
-            </Text>
-          ))
-        : part}
+      {content}
     </Text>
   );
 }
@@ -83,7 +108,7 @@ export function Phrases({ text, className, testId, breaks = 'clauses' }: { text:
     <Text className={className} data-testid={testId}>
       {units.map((unit, i) => {
         if (typeof unit === 'string') return unit;
-        const phraseOf = (part: string, key: number) => phrase(part, key, breaks === 'words' ? wordsOf(part) : [part]);
+        const phraseOf = (part: string, key: number) => phrase(part, key, breaks === 'words' && !fitsAnyLine(part) ? wordsOf(part) : [part]);
         const [label, item] = unit;
         if (item?.endsWith('、')) {
           // A label before a list: its first item flows word by word after it, the label kept with

@@ -24,6 +24,8 @@ export interface PageInstance {
   /** The page object Taro registered with `Page()`, as WeChat calls it (this = the page). */
   page: Record<string, any>;
   host: HTMLElement;
+  /** The largest setData the page sent so far: the length of its JSON, as WeChat measures it (at most 1 MB). */
+  largestSetData: number;
 }
 
 const appJsonOf = (dist: string) => JSON.parse(readFileSync(join(dist, 'app.json'), 'utf8')) as {
@@ -198,12 +200,16 @@ export class MiniProgramRuntime {
     page.route = route;
     page.__route__ = route;
     page.options = query;
-    const entry: PageInstance = { route, query, node: root._exparserNode, page, host };
+    const entry: PageInstance = { route, query, node: root._exparserNode, page, host, largestSetData: 0 };
     this.stack.at(-1)?.page.onHide?.();
     this.stack.push(entry);
     // WeChat sends setData across threads as JSON: what cannot be serialised never reaches the view.
     const setData = page.setData as (data: object, callback?: () => void) => void;
-    page.setData = (data: object, callback?: () => void) => setData(JSON.parse(JSON.stringify(data)) as object, callback);
+    page.setData = (data: object, callback?: () => void) => {
+      const json = JSON.stringify(data);
+      entry.largestSetData = Math.max(entry.largestSetData, json.length);
+      setData(JSON.parse(json) as object, callback);
+    };
     this.guard(() => page.onLoad?.(query));
     this.guard(() => page.onShow?.());
     this.guard(() => page.onReady?.());

@@ -1,0 +1,39 @@
+import { startSuite, type Suite } from './support/suite';
+import { elementsOf } from './support/view';
+
+// What a page weighs on an old phone: its elements (WeChat's experience audit wants fewer than
+// 1,000 per page) and its largest setData (the JSON carried from the logic thread to the view, at
+// most 1 MB). Words kept whole as elements of their own (components/Phrases.tsx) are what grows
+// with the text: the budgets, with some headroom, hold the longest demo policy (槐荫, 16,615
+// characters, a task table of 402 cells) under a third of the 7,176 elements and 528,387
+// characters it once had, and the everyday pages within about 15 % of what they weighed when the
+// budgets were set.
+
+let suite: Suite;
+const policyIds: Record<string, string> = {};
+beforeAll(async () => {
+  suite = await startSuite();
+  const { policies } = await suite.graphql<{ policies: { edges: Array<{ node: { id: string; title: string } }> } }>('{ policies(first: 20) { edges { node { id title } } } }');
+  for (const place of ['槐荫', '婺城']) policyIds[place] = policies.edges.find(({ node }) => node.title.includes(place))!.node.id;
+}, 120_000);
+afterAll(() => suite?.close());
+
+const PAGES: Array<{ name: string; route: string; policy?: string; ready: string; elements: number; setData: number }> = [
+  { name: '槐荫 policy (its task table)', route: 'pages/policy/detail/index', policy: '槐荫', ready: '— 全文完 —', elements: 3_300, setData: 270_000 },
+  { name: '婺城 policy', route: 'pages/policy/detail/index', policy: '婺城', ready: '— 全文完 —', elements: 650, setData: 58_000 },
+  { name: 'policy list', route: 'pages/policy/browse/index', ready: '已显示', elements: 95, setData: 7_000 },
+  { name: '我的', route: 'pages/mine/index/index', ready: '最近看过', elements: 120, setData: 10_500 },
+  { name: '开放日', route: 'pages/events/list/index', ready: '开放日', elements: 260, setData: 20_000 },
+  { name: '民生实事', route: 'pages/projects/list/index', ready: '总体进度', elements: 225, setData: 18_500 },
+];
+
+it.each(PAGES)('$name stays within $elements elements and a setData of $setData characters', async ({ route, policy, ready, elements, setData }) => {
+  const program = suite.launch({ path: 'pages/home/index/index' });
+  const page = program.relaunch(route, policy ? { id: policyIds[policy]! } : {});
+  await page.findByText(ready);
+  await program.settle();
+  const all = elementsOf(page.tree());
+  expect(all.length).toBeLessThanOrEqual(elements);
+  expect(page.instance.largestSetData).toBeLessThanOrEqual(setData);
+  expect(program.problems()).toEqual([]);
+});
