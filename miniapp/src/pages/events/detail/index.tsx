@@ -183,7 +183,7 @@ export default function EventDetailPage() {
   const id = routeParam(useRouter().params, 'id');
   const { event, signedIn } = useEvent(id);
   // The card keeps this title for whoever opens it later: the date, never 今天 / 明天.
-  useShare(ROUTES.eventDetail, id, event.status === 'ready' && event.data ? `政府开放日：${event.data.title}（${whenInWords(event.data.startsAt, event.data.endsAt, new Date(), false)}）` : '政府开放日');
+  useShare(ROUTES.eventDetail, { id }, event.status === 'ready' && event.data ? `政府开放日：${event.data.title}（${whenInWords(event.data.startsAt, event.data.endsAt, new Date(), false)}）` : '政府开放日');
   return (
     <Screen label="开放日详情">
       <Loaded remote={event} what="开放日">

@@ -13,6 +13,7 @@ import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
 import { interpretationSpeech, type Interpretation, type PolicyDetail } from '../../../features/policy/format';
 import { dateInWords } from '../../../lib/format';
 import { usePolicy } from '../../../features/policy/use-policy';
+import { useShare } from '../../../platform/share';
 
 function InterpretationView({ policy, item }: { policy: PolicyDetail; item: Interpretation }) {
   return (
@@ -51,6 +52,8 @@ export default function InterpretationPage() {
   const id = routeParam(params, 'id');
   const loaded = usePolicy(policyId);
   const item = loaded.status === 'ready' && loaded.data.found ? loaded.data.policy.interpretations.find((i) => i.id === id) : undefined;
+  // 转发 a plain-language interpretation to family: the card opens this interpretation.
+  useShare(ROUTES.policyInterpretation, { policyId, id }, item ? `政策解读：${item.title}` : '政策解读');
 
   return (
     <Screen label="政策解读">
