@@ -9,7 +9,7 @@ import { SavedCopyNotice } from '../../../components/SavedCopyNotice';
 import { Empty, Failure, Loading } from '../../../components/States';
 import { Action } from '../../../components/Action';
 import { Consultation } from '../../../components/Consultation';
-import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
+import { openOrReturn, routeParam, ROUTES } from '../../../lib/navigation';
 import { interpretationSpeech, type Interpretation, type PolicyDetail } from '../../../features/policy/format';
 import { dateInWords } from '../../../lib/format';
 import { usePolicy } from '../../../features/policy/use-policy';
@@ -38,7 +38,7 @@ function InterpretationView({ policy, item }: { policy: PolicyDetail; item: Inte
       ) : (
         <Paragraphs text={item.body} />
       )}
-      <Action kind="link" onClick={() => openPage(ROUTES.policyDetail, { id: policy.id })}>
+      <Action kind="link" onClick={() => openOrReturn(ROUTES.policyDetail, { id: policy.id })}>
         看文件原文
       </Action>
       <Consultation phone={item.consultationPhone} hours={item.officeHours} />
