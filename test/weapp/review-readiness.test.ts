@@ -46,6 +46,7 @@ const CHECKS: Check[] = [
   { name: 'policy detail can be shared', ready: async () => shareable('pages/policy/detail/index', { id: await firstId('{ policies(first: 1) { edges { node { id } } } }', 'policies') }) },
   { name: 'project detail can be shared', ready: async () => shareable('pages/projects/detail/index', { id: await firstId('{ projects(first: 1) { edges { node { id } } } }', 'projects') }) },
   { name: 'open-day detail can be shared', ready: async () => shareable('pages/events/detail/index', { id: await firstId('{ events(first: 1) { edges { node { id } } } }', 'events') }) },
+  { name: 'a draft for comment can be forwarded', ready: async () => shareable('pages/drafts/detail/index', { id: await firstId('{ drafts(first: 1) { edges { node { id } } } }', 'drafts') }) },
   { name: 'a policy interpretation can be forwarded (转发 to family)', ready: async () => shareable('pages/policy/interpretation/index', await interpretation()) },
   { name: 'app.json asks for WeChat privacy checks (__usePrivacyCheck__)', ready: async () => appJson().__usePrivacyCheck__ === true },
   {
