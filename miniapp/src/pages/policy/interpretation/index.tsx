@@ -14,6 +14,7 @@ import { interpretationSpeech, type Interpretation, type PolicyDetail } from '..
 import { dateInWords } from '../../../lib/format';
 import { usePolicy } from '../../../features/policy/use-policy';
 import { useShare } from '../../../platform/share';
+import { WebLink } from '../../../platform/web-link';
 
 function InterpretationView({ policy, item }: { policy: PolicyDetail; item: Interpretation }) {
   return (
@@ -27,7 +28,7 @@ function InterpretationView({ policy, item }: { policy: PolicyDetail; item: Inte
       {item.kind === 'GRAPHIC' && item.mediaUrl && (
         <Picture className="interpretation-image" src={item.mediaUrl} mode="widthFix" alt={`图解：${item.title}`} />
       )}
-      {item.kind === 'VIDEO' && item.mediaUrl && <Text className="gov-paragraph">{`视频地址：${item.mediaUrl}`}</Text>}
+      {item.kind === 'VIDEO' && item.mediaUrl && <WebLink url={item.mediaUrl} what="视频" />}
       {item.questions.length > 0 ? (
         item.questions.map((qa, i) => (
           <View className="interpretation-qa" key={i}>
