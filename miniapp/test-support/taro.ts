@@ -24,6 +24,8 @@ export const scanCode = jest.fn(async (): Promise<{ result: string; path?: strin
 export const pageScrollTo = jest.fn(async () => undefined);
 export const requestSubscribeMessage = jest.fn(async (): Promise<Record<string, string>> => ({}));
 /** WeChat's map picker: a test says what was chosen (mockResolvedValueOnce) or that it was cancelled (mockRejectedValueOnce). */
+/** WeChat's clipboard: what was copied is in the mock's calls. */
+export const setClipboardData = jest.fn(async (_option: { data: string }) => undefined);
 export const chooseLocation = jest.fn(async (_option: object) => ({ name: '', address: '', latitude: 0, longitude: 0 }));
 /** weapp's nextTick: after the page's pending render (here: at once). */
 export const nextTick = (callback: () => void) => callback();
@@ -71,7 +73,7 @@ export function asWeapp(): void {
 export function resetTaro() {
   storage.clear();
   routerParams = {};
-  for (const mock of [request, navigateTo, redirectTo, reLaunch, makePhoneCall, getCurrentPages, getAppBaseInfo, createInnerAudioContext, login, navigateBack, scanCode, pageScrollTo, requestSubscribeMessage, chooseLocation]) {
+  for (const mock of [request, navigateTo, redirectTo, reLaunch, makePhoneCall, getCurrentPages, getAppBaseInfo, createInnerAudioContext, login, navigateBack, scanCode, pageScrollTo, requestSubscribeMessage, chooseLocation, setClipboardData]) {
     mock.mockClear();
   }
   request.mockReset();
@@ -92,6 +94,7 @@ const Taro = {
   pageScrollTo,
   requestSubscribeMessage,
   chooseLocation,
+  setClipboardData,
   nextTick,
   getStorageSync,
   setStorageSync,

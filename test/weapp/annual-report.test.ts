@@ -25,6 +25,8 @@ it('shows last year’s figures, counts only, and copies the table as CSV', asyn
   for (const [label, counts] of LAST_YEAR_FIGURES) expect(rows.find((row) => row.includes(label))).toMatch(new RegExp(`${counts.join(' ?')}$`, 'u'));
   for (const personal of APPLICANTS_PRIVATE) expect(page.text()).not.toContain(personal);
 
+  // Nothing on the page speaks of downloading, which WeChat cannot do.
+  expect(page.text()).not.toContain('下载');
   page.tap(await page.findByRole('button', { name: '复制表格（CSV）' }));
   await page.findByText('表格已复制（CSV），可以粘贴到电子表格里。');
   expect(program.wx.clipboard.at(-1)).toContain('一、本年新收政府信息公开申请数量,3,1,0,0,0,0,4');

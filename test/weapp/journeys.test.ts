@@ -64,6 +64,21 @@ it('policy → 朗读: the policy is read aloud by 同声传译 in pieces WeChat
   expect(program.problems()).toEqual([]);
 });
 
+it('policy → 解读 → 看文件原文: back on the same policy, not a second copy of it that takes two 返回 to leave', async () => {
+  const program = suite.launch({ path: 'pages/policy/browse/index' });
+  const browse = await program.settle();
+  browse.tap(browse.queryAllByRole('link')[0]!);
+  const detail = await program.waitForPage('pages/policy/detail/index');
+  await program.settle();
+  detail.tap(await detail.findByRole('button', { name: /^解读：/ }));
+  const interpretation = await program.waitForPage('pages/policy/interpretation/index');
+  await program.settle();
+  interpretation.tap(await interpretation.findByRole('button', { name: '看文件原文' }));
+  await program.waitForPage('pages/policy/detail/index');
+  expect(program.runtime.stack.map((page) => page.route)).toEqual(['pages/policy/browse/index', 'pages/policy/detail/index']);
+  expect(program.problems()).toEqual([]);
+});
+
 it('open-day sign-up: signs in on the way, fills the mobile from WeChat\'s phone-number button, signs up and allows the reminders from a tap', async () => {
   const event = await openEvent();
   const program = suite.launch({ path: 'pages/events/list/index', phoneNumber: '13987654321' });

@@ -19,21 +19,35 @@ async function firstId(query: string, field: string): Promise<string> {
   return data[field]!.edges[0]!.node.id;
 }
 
-/** A shared card's title says what it is, and its path opens the same page for someone new. */
-async function shareable(route: string, id: string): Promise<boolean> {
-  const program = suite.launch({ path: route, query: { id } });
+/** A shared card's title says what it is, and its path opens the same page (`query`: its ids) for someone new. */
+async function shareable(route: string, query: Record<string, string>): Promise<boolean> {
+  const program = suite.launch({ path: route, query });
   await program.settle();
   const share = program.page.instance.page.onShareAppMessage as ((event: object) => { title?: string; path?: string } | undefined) | undefined;
   const card = share?.call(program.page.instance.page, { from: 'menu' });
-  return Boolean(card?.title && card.title !== '政务公开' && card.path?.replace(/^\//, '').startsWith(`${route}?`) && card.path.includes(`id=${encodeURIComponent(id)}`));
+  return Boolean(
+    card?.title &&
+      !['政务公开', '政策解读'].includes(card.title) &&
+      card.path?.replace(/^\//, '').startsWith(`${route}?`) &&
+      Object.entries(query).every(([key, value]) => card.path!.includes(`${key}=${encodeURIComponent(value)}`)),
+  );
+}
+
+/** A policy with a plain-language interpretation, and that interpretation's id. */
+async function interpretation(): Promise<Record<string, string>> {
+  const { policies } = await suite.graphql<{ policies: { edges: Array<{ node: { id: string; interpretations: Array<{ id: string }> } }> } }>('{ policies(first: 20) { edges { node { id interpretations { id } } } } }');
+  const policy = policies.edges.map((edge) => edge.node).find((node) => node.interpretations.length)!;
+  return { policyId: policy.id, id: policy.interpretations[0]!.id };
 }
 
 const appJson = () => JSON.parse(readFileSync(join(suite.dist, 'app.json'), 'utf8')) as { pages: string[]; __usePrivacyCheck__?: boolean };
 
 const CHECKS: Check[] = [
-  { name: 'policy detail can be shared', ready: async () => shareable('pages/policy/detail/index', await firstId('{ policies(first: 1) { edges { node { id } } } }', 'policies')) },
-  { name: 'project detail can be shared', ready: async () => shareable('pages/projects/detail/index', await firstId('{ projects(first: 1) { edges { node { id } } } }', 'projects')) },
-  { name: 'open-day detail can be shared', ready: async () => shareable('pages/events/detail/index', await firstId('{ events(first: 1) { edges { node { id } } } }', 'events')) },
+  { name: 'policy detail can be shared', ready: async () => shareable('pages/policy/detail/index', { id: await firstId('{ policies(first: 1) { edges { node { id } } } }', 'policies') }) },
+  { name: 'project detail can be shared', ready: async () => shareable('pages/projects/detail/index', { id: await firstId('{ projects(first: 1) { edges { node { id } } } }', 'projects') }) },
+  { name: 'open-day detail can be shared', ready: async () => shareable('pages/events/detail/index', { id: await firstId('{ events(first: 1) { edges { node { id } } } }', 'events') }) },
+  { name: 'a draft for comment can be forwarded', ready: async () => shareable('pages/drafts/detail/index', { id: await firstId('{ drafts(first: 1) { edges { node { id } } } }', 'drafts') }) },
+  { name: 'a policy interpretation can be forwarded (转发 to family)', ready: async () => shareable('pages/policy/interpretation/index', await interpretation()) },
   { name: 'app.json asks for WeChat privacy checks (__usePrivacyCheck__)', ready: async () => appJson().__usePrivacyCheck__ === true },
   {
     name: 'the privacy pop-up answers wx.onNeedPrivacyAuthorization',

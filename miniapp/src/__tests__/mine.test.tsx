@@ -1,5 +1,5 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import { answerByOperation, request, sentRequests, type Answer } from '../../test-support/api';
+import { answerByOperation, offline, request, sentRequests, type Answer } from '../../test-support/api';
 import { asWeapp, getStorageSync, leavePage, login, returnToPage, setStorageSync } from '../../test-support/taro';
 import { request as apiRequest } from '../api/request';
 import { PolicyFacetsDocument } from '../generated/operations';
@@ -134,6 +134,15 @@ describe('我的: sign-in', () => {
       await screen.findByRole('heading', { name: '已登录' });
       expect(login).toHaveBeenCalledTimes(1);
       expect(sent()[0]).toEqual({ operation: 'Login', variables: { code: 'wx-login-code' }, authorization: undefined });
+    });
+
+    it('offline: says the network is down and to try again — not to tap a 重试 button the sign-in does not have', async () => {
+      answer({ Login: offline() });
+      render(<Mine />);
+      fireEvent.click(screen.getByRole('button', { name: '登录' }));
+      expect((await screen.findByRole('alert')).textContent).toBe('没能登录：网络连接不上。请检查手机网络后再试。');
+      expect(screen.queryByRole('button', { name: '重试' })).toBeNull();
+      expect(screen.getByRole('button', { name: '登录' })).toBeTruthy();
     });
 
     it('when WeChat gives no code, says so and sends nothing', async () => {

@@ -21,7 +21,8 @@ export class ApiError extends Error {
 }
 
 const MESSAGES: Record<string, string> = {
-  NETWORK: '网络连接不上。请检查手机网络后，点“重试”。',
+  // Shown beside a 重试 button on a page that did not load, and under a form's own button (登录, 提交) that has none.
+  NETWORK: '网络连接不上。请检查手机网络后再试。',
   NO_ENDPOINT: '服务地址还没有设置，暂时无法查询。',
   NOT_FOUND: '没有找到您要看的内容，它可能已被撤下。',
   BAD_USER_INPUT: '填写的内容不正确，请检查后再试。',

@@ -19,6 +19,21 @@ export function openPage(path: string, params?: Record<string, string | number |
   else void Taro.navigateTo({ url });
 }
 
+/**
+ * Opens `path`, or goes back when the page just below is that same page (same params): a resident
+ * who came from a policy to its 解读 and taps 看文件原文 returns to the policy instead of stacking a
+ * second copy that takes two 返回 to leave. Pages that cannot be told apart (no params known) open anew.
+ */
+export function openOrReturn(path: string, params: Record<string, string>): void {
+  const below = (Taro.getCurrentPages?.() ?? []).at(-2) as { route?: string; options?: Record<string, string | undefined> } | undefined;
+  const same =
+    below?.route?.replace(/^\//, '') === path.replace(/^\//, '') &&
+    below.options !== undefined &&
+    Object.entries(params).every(([key, value]) => routeParam(below.options!, key) === value);
+  if (same) goBack();
+  else openPage(path, params);
+}
+
 /** Replaces this page (after a form was sent: going back cannot land on it again). */
 export async function replacePage(path: string, params?: Record<string, string | number | undefined>): Promise<void> {
   await Taro.redirectTo({ url: pageUrl(path, params) });

@@ -8,10 +8,10 @@ import { pageUrl } from '../lib/navigation';
 // the menu out. H5 has no such menu; the hooks do nothing there.
 
 /**
- * Shares `route?id=<id>` under `title` (a fallback such as 政策文件 while the page is loading).
- * Timeline: only public pages; WeChat opens them in its 单页模式 (no sign-in, read only).
+ * Shares `route?<params>` (e.g. `{ id }`) under `title` (a fallback such as 政策文件 while the page is
+ * loading). Timeline: only public pages; WeChat opens them in its 单页模式 (no sign-in, read only).
  */
-export function useShare(route: string, id: string, title: string) {
-  useShareAppMessage(() => ({ title, path: pageUrl(route, { id }) }));
-  useShareTimeline(() => ({ title, query: `id=${encodeURIComponent(id)}` }));
+export function useShare(route: string, params: Record<string, string>, title: string) {
+  useShareAppMessage(() => ({ title, path: pageUrl(route, params) }));
+  useShareTimeline(() => ({ title, query: pageUrl('', params).replace(/^\?/, '') }));
 }

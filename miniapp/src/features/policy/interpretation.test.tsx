@@ -1,6 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { answerRequests, offline } from '../../../test-support/api';
-import { makePhoneCall, setRouterParams } from '../../../test-support/taro';
+import { asWeapp, makePhoneCall, setClipboardData, setRouterParams } from '../../../test-support/taro';
 import { WUCHENG } from '../../../test-support/fixtures';
 import { rememberPolicy } from './recent';
 import InterpretationPage from '../../pages/policy/interpretation/index';
@@ -47,5 +47,19 @@ describe('interpretation', () => {
     expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe(QA.title);
     expect(screen.getByText('这是保存在本机的副本')).toBeTruthy();
     expect(screen.getByRole('region', { name: '政策咨询' }).textContent).toContain('0579-82469999');
+  });
+
+  describe('a video interpretation on weapp (which cannot open web pages)', () => {
+    asWeapp();
+
+    it('shows the video link and copies it for a browser, instead of an address the resident can do nothing with', async () => {
+      const url = 'https://example.com/govopen/video/wucheng';
+      answerRequests({ data: { policy: { ...WUCHENG, interpretations: [{ ...QA, kind: 'VIDEO', mediaUrl: url, questions: [] }] } } });
+      render(<InterpretationPage />);
+      expect(await screen.findByText(`视频链接：${url}`)).toBeTruthy();
+      fireEvent.click(screen.getByRole('button', { name: '复制视频链接' }));
+      expect(await screen.findByText('视频链接已复制，请到浏览器里粘贴打开。')).toBeTruthy();
+      expect(setClipboardData).toHaveBeenCalledWith({ data: url });
+    });
   });
 });

@@ -23,7 +23,7 @@ function YearFigures({ year }: { year: number }) {
           <Heading level={2}>{`${data.year}年 收到和处理政府信息公开申请情况`}</Heading>
           <ReadAloudBar parts={() => [`${data.year}年，收到和处理政府信息公开申请情况。`, ...data.rows.map((row) => rowInWords(row.label, row.counts))]} />
           <FiguresTable report={data} />
-          <Text className="gov-paragraph gov-note">法人或其他组织：商业企业、科研机构、社会公益组织、法律服务机构和其他组织合计；下载的表格按这五类分列。</Text>
+          <Text className="gov-paragraph gov-note">法人或其他组织：商业企业、科研机构、社会公益组织、法律服务机构和其他组织合计；表格（CSV）里按这五类分列。</Text>
           <KeepCsv report={data} />
         </View>
       )}

@@ -16,6 +16,7 @@ import { useSubmit } from '../../../hooks/use-submit';
 import { dateInWords } from '../../../lib/format';
 import { openPage, ROUTES } from '../../../lib/navigation';
 import { afterAsking } from '../../../platform/messages';
+import { useShare } from '../../../platform/share';
 import { CommentCard, LoadedDraft, type DraftPageDraft } from '../../../features/drafts/components';
 import { DRAFT_STATUS_WORDS } from '../../../features/drafts/format';
 
@@ -75,6 +76,8 @@ function Section({ draft, section }: { draft: DraftPageDraft; section: DraftPage
 }
 
 function DraftView({ draft }: { draft: DraftPageDraft }) {
+  // 转发 to neighbours who may want to comment too: the card opens this draft.
+  useShare(ROUTES.draftDetail, { id: draft.id }, `征求意见：${draft.title}`);
   const comments = draft.comments.edges.map((edge) => edge.node);
   const rows = [
     { label: '起草部门', value: draft.department },

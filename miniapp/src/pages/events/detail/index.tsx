@@ -14,7 +14,8 @@ import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
 import { CheckInCode } from '../../../features/events/components';
 import { useEvent } from '../../../features/events/use-event';
 import { CANCELLED_FOR_REGISTRANT, clockInWords, holdsSeat, isActive, momentInWords, placeInWords, registrationInWords, seatsInWords, SELECTION_WORDS, signUpInWords, whenInWords } from '../../../features/events/format';
-import { canOpenWebPages, copyText, openInBrowser, openMap } from '../../../platform';
+import { copyText, openMap } from '../../../platform';
+import { WebLink } from '../../../platform/web-link';
 import { useShare } from '../../../platform/share';
 import '../../../features/events/events.scss';
 
@@ -31,26 +32,6 @@ function VenueActions({ event }: { event: Detail }) {
       </Action>
       <Action kind="plain" onClick={() => void copyText(venue.address).then((ok) => setSaid(ok ? '地址已复制，可以粘贴到地图软件或发给家人。' : '没能复制，请照着上面的地址抄下来。'))}>
         复制地址
-      </Action>
-      <Said text={said} />
-    </View>
-  );
-}
-
-/** The live link: opened in a browser tab on H5; on weapp (which may not open outside pages) copied. */
-function LiveActions({ url }: { url: string }) {
-  const [said, setSaid] = useState('');
-  const opens = canOpenWebPages();
-  const act = opens
-    ? () => setSaid(openInBrowser(url) ? '' : '没能打开直播，请复制上面的链接到浏览器里打开。')
-    : () => void copyText(url).then((ok) => setSaid(ok ? '直播链接已复制，请到浏览器里粘贴打开。' : '没能复制，请照着上面的链接输入。'));
-  return (
-    <View className="event-actions">
-      <Text className="gov-note" userSelect>
-        直播链接：{url}
-      </Text>
-      <Action kind="plain" onClick={act}>
-        {opens ? '打开直播' : '复制直播链接'}
       </Action>
       <Said text={said} />
     </View>
@@ -109,7 +90,7 @@ function EventView({ event, signedIn }: { event: Detail; signedIn: boolean }) {
         <Fields rows={rows} />
       </View>
       {event.venue && <VenueActions event={event} />}
-      {event.liveUrl && <LiveActions url={event.liveUrl} />}
+      {event.liveUrl && <WebLink className="event-actions" url={event.liveUrl} what="直播" />}
       {signedIn || event.signUpOpen ? <MyPart event={event} signedIn={signedIn} /> : null}
 
       <View className="event-section">
@@ -183,7 +164,7 @@ export default function EventDetailPage() {
   const id = routeParam(useRouter().params, 'id');
   const { event, signedIn } = useEvent(id);
   // The card keeps this title for whoever opens it later: the date, never 今天 / 明天.
-  useShare(ROUTES.eventDetail, id, event.status === 'ready' && event.data ? `政府开放日：${event.data.title}（${whenInWords(event.data.startsAt, event.data.endsAt, new Date(), false)}）` : '政府开放日');
+  useShare(ROUTES.eventDetail, { id }, event.status === 'ready' && event.data ? `政府开放日：${event.data.title}（${whenInWords(event.data.startsAt, event.data.endsAt, new Date(), false)}）` : '政府开放日');
   return (
     <Screen label="开放日详情">
       <Loaded remote={event} what="开放日">

@@ -108,7 +108,7 @@ export default function PolicyDetailPage() {
   const params = useRouter().params;
   const id = routeParam(params, 'id');
   const loaded = usePolicy(id);
-  useShare(ROUTES.policyDetail, id, loaded.status === 'ready' && loaded.data.found ? loaded.data.policy.title : '政策文件');
+  useShare(ROUTES.policyDetail, { id }, loaded.status === 'ready' && loaded.data.found ? loaded.data.policy.title : '政策文件');
 
   return (
     <Screen label="政策文件">

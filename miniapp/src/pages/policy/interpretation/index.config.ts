@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '政策解读', enablePageMeta: true });
+export default definePageConfig({ navigationBarTitleText: '政策解读', enablePageMeta: true, enableShareAppMessage: true, enableShareTimeline: true });

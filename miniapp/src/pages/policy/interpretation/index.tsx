@@ -9,10 +9,12 @@ import { SavedCopyNotice } from '../../../components/SavedCopyNotice';
 import { Empty, Failure, Loading } from '../../../components/States';
 import { Action } from '../../../components/Action';
 import { Consultation } from '../../../components/Consultation';
-import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
+import { openOrReturn, routeParam, ROUTES } from '../../../lib/navigation';
 import { interpretationSpeech, type Interpretation, type PolicyDetail } from '../../../features/policy/format';
 import { dateInWords } from '../../../lib/format';
 import { usePolicy } from '../../../features/policy/use-policy';
+import { useShare } from '../../../platform/share';
+import { WebLink } from '../../../platform/web-link';
 
 function InterpretationView({ policy, item }: { policy: PolicyDetail; item: Interpretation }) {
   return (
@@ -26,7 +28,7 @@ function InterpretationView({ policy, item }: { policy: PolicyDetail; item: Inte
       {item.kind === 'GRAPHIC' && item.mediaUrl && (
         <Picture className="interpretation-image" src={item.mediaUrl} mode="widthFix" alt={`图解：${item.title}`} />
       )}
-      {item.kind === 'VIDEO' && item.mediaUrl && <Text className="gov-paragraph">{`视频地址：${item.mediaUrl}`}</Text>}
+      {item.kind === 'VIDEO' && item.mediaUrl && <WebLink url={item.mediaUrl} what="视频" />}
       {item.questions.length > 0 ? (
         item.questions.map((qa, i) => (
           <View className="interpretation-qa" key={i}>
@@ -37,7 +39,7 @@ function InterpretationView({ policy, item }: { policy: PolicyDetail; item: Inte
       ) : (
         <Paragraphs text={item.body} />
       )}
-      <Action kind="link" onClick={() => openPage(ROUTES.policyDetail, { id: policy.id })}>
+      <Action kind="link" onClick={() => openOrReturn(ROUTES.policyDetail, { id: policy.id })}>
         看文件原文
       </Action>
       <Consultation phone={item.consultationPhone} hours={item.officeHours} />
@@ -51,6 +53,8 @@ export default function InterpretationPage() {
   const id = routeParam(params, 'id');
   const loaded = usePolicy(policyId);
   const item = loaded.status === 'ready' && loaded.data.found ? loaded.data.policy.interpretations.find((i) => i.id === id) : undefined;
+  // 转发 a plain-language interpretation to family: the card opens this interpretation.
+  useShare(ROUTES.policyInterpretation, { policyId, id }, item ? `政策解读：${item.title}` : '政策解读');
 
   return (
     <Screen label="政策解读">

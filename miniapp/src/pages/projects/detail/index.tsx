@@ -258,7 +258,7 @@ export default function ProjectDetailPage() {
   const signedIn = Boolean(session);
   // Signing in (on 我的, then back here) reads the project again: 关注 and 评价 are the resident's own.
   const project = useRemote(() => request(ProjectDetailDocument, { id }).then((d) => d.project), `${id}:${session?.token ?? ''}`);
-  useShare(ROUTES.projectDetail, id, project.status === 'ready' && project.data ? `民生实事：${project.data.title}` : '民生实事项目');
+  useShare(ROUTES.projectDetail, { id }, project.status === 'ready' && project.data ? `民生实事：${project.data.title}` : '民生实事项目');
   return (
     <Screen label="民生实事项目">
       <Loaded remote={project} what="项目">
