@@ -834,6 +834,7 @@ export type InboxMessageResolvers<ContextType = RequestContext, ParentType exten
   read?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   sentAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  when?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type InboxMessageConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InboxMessageConnection'] = ResolversParentTypes['InboxMessageConnection']> = {

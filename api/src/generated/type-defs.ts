@@ -787,7 +787,7 @@ type HighlightedText {
 One message in 我的消息: everything GovOpen told the resident, whatever else carried it.
 """
 type InboxMessage {
-  """The rest, in one line: time, place, the reply …"""
+  """The rest, in one line: place, check-in code, the reply …"""
   detail: String
 
   """
@@ -808,6 +808,11 @@ type InboxMessage {
 
   """What it is about: the open day, the policy, the service …"""
   title: String!
+
+  """
+  When what it is about happens, for the page to say in words: an ISO 8601 instant (an open day's start) or a YYYY-MM-DD day (a project's progress).
+  """
+  when: String
 }
 
 type InboxMessageConnection {

@@ -17,17 +17,32 @@ const HEADINGS: Record<string, string> = {
 };
 
 const TITLE_FIELDS = ['title', 'department', 'reference'] as const;
-const DETAIL_FIELDS = ['kind', 'startsAt', 'place', 'checkInCode', 'outcome', 'result', 'note', 'date', 'text', 'answer', 'department'] as const;
+const DETAIL_FIELDS = ['kind', 'place', 'checkInCode', 'outcome', 'result', 'note', 'text', 'answer', 'department'] as const;
+
+/** WeChat's time field as sent (Beijing `2026-12-10 09:30`), or a day (`2026-12-10`). */
+const TEMPLATE_TIME = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2})$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The time a message is about, as the page reads it to say it in words (上午9:30, 星期四): never WeChat's bare digits. */
+function whenOf(data: InboxEntry['data']): string | null {
+  const time = data.startsAt ? TEMPLATE_TIME.exec(data.startsAt) : null;
+  if (time) return `${time[1]}T${time[2]}:00+08:00`;
+  return data.date && DAY.test(data.date) ? data.date : null;
+}
 
 export function messageView(entry: InboxEntry) {
   const titleField = TITLE_FIELDS.find((field) => entry.data[field]);
-  const detail = DETAIL_FIELDS.filter((field) => field !== titleField && entry.data[field])
+  const when = whenOf(entry.data);
+  // A time the page cannot read (an older message's) stays in the line as it came.
+  const fields = when ? DETAIL_FIELDS : (['startsAt', 'date', ...DETAIL_FIELDS] as const);
+  const detail = fields.filter((field) => field !== titleField && entry.data[field])
     .map((field) => (field === 'checkInCode' ? `签到码 ${entry.data[field]}` : entry.data[field]))
     .join(' · ');
   return {
     id: entry.id,
     heading: HEADINGS[entry.template] ?? '新消息',
     title: titleField ? (entry.data[titleField] ?? '') : '',
+    when,
     detail: detail || null,
     page: entry.page,
     sentAt: entry.sentAt,

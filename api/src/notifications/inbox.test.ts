@@ -3,11 +3,11 @@ import { codeOf, createTestApi, residentToken, type TestApi } from '../../../tes
 // 我的消息 against DynamoDB Local: whatever a feature sends through the notifier is kept, newest
 // first, read and unread, paged, and only its resident sees or opens it.
 
-const PAGE = `query($after: String) { myMessages(first: 2, after: $after) { edges { node { id heading title detail read forResident } } pageInfo { hasNextPage endCursor } } unreadMessageCount }`;
+const PAGE = `query($after: String) { myMessages(first: 2, after: $after) { edges { node { id heading title when detail read forResident } } pageInfo { hasNextPage endCursor } } unreadMessageCount }`;
 const OPEN = `mutation($id: ID!) { openMessage(id: $id) { id read } }`;
 
 type Page = {
-  myMessages: { edges: Array<{ node: { id: string; heading: string; title: string; detail: string | null; read: boolean; forResident: string | null } }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+  myMessages: { edges: Array<{ node: { id: string; heading: string; title: string; when: string | null; detail: string | null; read: boolean; forResident: string | null } }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
   unreadMessageCount: number;
 };
 
@@ -35,7 +35,7 @@ it('keeps every message a feature sends, newest first, two to a page, all unread
   expect(first.myMessages.pageInfo.hasNextPage).toBe(true);
   const second = (await api.run<Page>(PAGE, { after: first.myMessages.pageInfo.endCursor }, { token: wang })).data!;
   expect(second.myMessages.edges.map((edge) => edge.node)).toEqual([
-    expect.objectContaining({ heading: '开放日报名成功', title: '养老服务政策开放日', detail: '2026-12-10 09:30 · 区民政局三楼 · 签到码 K7M2PQ' }),
+    expect.objectContaining({ heading: '开放日报名成功', title: '养老服务政策开放日', when: '2026-12-10T09:30:00+08:00', detail: '区民政局三楼 · 签到码 K7M2PQ' }),
   ]);
   expect(second.myMessages.pageInfo.hasNextPage).toBe(false);
 });

@@ -695,7 +695,7 @@ export type HighlightedText = {
 /** One message in 我的消息: everything GovOpen told the resident, whatever else carried it. */
 export type InboxMessage = {
   __typename?: 'InboxMessage';
-  /** The rest, in one line: time, place, the reply … */
+  /** The rest, in one line: place, check-in code, the reply … */
   detail: Maybe<Scalars['String']['output']>;
   /** A 亲友帮办 copy: sent to the resident this helper helps (their label, masked), not to the helper. */
   forResident: Maybe<Scalars['String']['output']>;
@@ -709,6 +709,8 @@ export type InboxMessage = {
   sentAt: Scalars['String']['output'];
   /** What it is about: the open day, the policy, the service … */
   title: Scalars['String']['output'];
+  /** When what it is about happens, for the page to say in words: an ISO 8601 instant (an open day's start) or a YYYY-MM-DD day (a project's progress). */
+  when: Maybe<Scalars['String']['output']>;
 };
 
 export type InboxMessageConnection = {

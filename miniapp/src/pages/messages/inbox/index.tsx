@@ -11,10 +11,14 @@ import { MyMessagesDocument, OpenMessageDocument, type InboxMessageFieldsFragmen
 import { pageOf, usePaged } from '../../../hooks/use-paged';
 import { useLiveSession } from '../../../hooks/use-live-session';
 import { useReturnVisits } from '../../../hooks/use-return-visits';
-import { dateTimeInWords } from '../../../lib/format';
+import { dateTimeInWords, dayInWords } from '../../../lib/format';
+import { momentInWords } from '../../../features/events/format';
 import { keyboardActivation } from '../../../lib/a11y';
 import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
 import '../../../features/messages/messages.scss';
+
+/** When what a message is about happens, in words (12月10日 星期四 上午9:30; a day: 2026年12月10日 星期四); read on a later day, so never 今天 / 明天. */
+const messageTimeInWords = (when: string | null | undefined): string => (!when ? '' : when.includes('T') ? momentInWords(when, new Date(), false) : dayInWords(when));
 
 /** Opens the page a message is about (a policy, an open day …), if it names one. */
 const openTarget = (page: string | null) => {
@@ -36,7 +40,7 @@ function MessageCard({ message, onOpen }: { message: InboxMessageFieldsFragment;
       <Heading level={3}>{message.heading}</Heading>
       {message.forResident && <Text className="gov-note">{`为 ${message.forResident} 转来`}</Text>}
       <Text className="gov-paragraph">{message.title}</Text>
-      {message.detail && <Text className="gov-paragraph">{message.detail}</Text>}
+      {(message.when || message.detail) && <Text className="gov-paragraph">{[messageTimeInWords(message.when), message.detail].filter(Boolean).join(' · ')}</Text>}
       <Text className="gov-note">{dateTimeInWords(message.sentAt)}</Text>
     </View>
   );
