@@ -224,7 +224,8 @@ describe.each(WIDTHS)('工作人员账号 at %s width: an account of its own', (
     expect(await form.getByLabel(/密码/u).count()).toBe(0);
     await form.getByRole('textbox', { name: '用户名' }).fill(who.username);
     await form.getByRole('textbox', { name: '姓名或称呼' }).fill(who.displayName);
-    await form.getByRole('textbox', { name: '部门' }).fill('区人力社保局');
+    await form.getByRole('button', { name: '其他部门（第一次建账号）' }).click();
+    await form.getByRole('textbox', { name: '部门全称' }).fill('区人力社保局');
     await form.getByRole('button', { name: '新建账号' }).click();
     await settled(page, `已新建账号：${name}。`);
     const temporary = await shownTemporaryPassword(page);

@@ -13,9 +13,13 @@ async function departmentsFor(context: RequestContext, actor: Extract<Actor, { k
   return can(actor, 'department.work', {}) ? departmentsToPick(context) : [actor.department];
 }
 
-/** Every department that has staff, the district office first. */
+/**
+ * Every department that has staff or publishes to residents (its first account may not exist yet: an
+ * admin picks it for that account, or publishes for it), the district office first.
+ */
 async function departmentsToPick(context: RequestContext): Promise<string[]> {
-  const names = new Set((await context.stores.identity.listStaff()).map((member) => member.department));
+  const [staff, publishers] = await Promise.all([context.stores.identity.listStaff(), context.stores.subscriptions.publishers()]);
+  const names = new Set([...staff.map((member) => member.department), ...publishers]);
   names.delete(context.config.districtOffice);
   return [context.config.districtOffice, ...[...names].sort((a, b) => a.localeCompare(b, 'zh-CN'))];
 }

@@ -97,12 +97,15 @@ it('counts the department’s policies still without their interpretation, late 
   expect(figure(await bench(admin), 'interpretationsDue')).toMatchObject({ label: '政策解读待发布', count: 3, overdue: 0 });
 });
 
-it('gives the department picker the departments alone, reading the staff list and none of the figures', async () => {
+it('gives the department picker the departments alone, those with staff and those publishing, reading none of the figures', async () => {
   const DEPARTMENTS = `{ departments }`;
   const before = api.app.dynamo.requestCount();
   expect((await api.run(DEPARTMENTS, {}, { token: admin })).data).toEqual({ departments: ['区政府办公室', '区教育局', '区民政局'] });
-  // One read of the staff list and one of the session: the 工作台's figures take many more.
-  expect(api.app.dynamo.requestCount() - before).toBeLessThanOrEqual(2);
+  // One read each of the staff list, the publishing departments and the session: the 工作台's figures take many more.
+  expect(api.app.dynamo.requestCount() - before).toBeLessThanOrEqual(3);
+  // A department publishing before it has an account of its own (a 民生实事 co-operating unit) can be picked for its first one.
+  await api.app.stores.subscriptions.recordPublishers(['区医疗保障局']);
+  expect((await api.run(DEPARTMENTS, {}, { token: admin })).data).toEqual({ departments: ['区政府办公室', '区教育局', '区民政局', '区医疗保障局'] });
   expect((await api.run(DEPARTMENTS, {}, { token: minzheng })).data).toEqual({ departments: ['区民政局'] });
   expect((await api.run(DEPARTMENTS, {})).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   expect((await api.run(DEPARTMENTS, {}, { token: await residentToken(api, 'r1') })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

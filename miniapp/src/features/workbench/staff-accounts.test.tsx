@@ -39,7 +39,7 @@ it('shows every account’s state, re-enables a disabled one, resets a password,
   const shown = screen.getByRole('group', { name: '临时密码' });
   expect(shown.textContent).toContain('只显示这一次');
   expect(shown.textContent).toContain('k7m3-p9x2-t4wq');
-  expect(sentRequests().filter((r) => r.operation !== 'StaffMe' && r.operation !== 'StaffAccounts').map((r) => [r.operation, r.variables])).toEqual([
+  expect(sentRequests().filter((r) => !['StaffMe', 'StaffAccounts', 'StaffDepartments'].includes(r.operation)).map((r) => [r.operation, r.variables])).toEqual([
     ['EnableStaffAccount', { username: 'minzheng' }],
     ['ResetStaffPassword', { username: 'minzheng' }],
   ]);
@@ -48,12 +48,21 @@ it('shows every account’s state, re-enables a disabled one, resets a password,
 it('creates an account for a department without anyone typing its password, and shows the one the system gave once', async () => {
   signInAs(ADMIN);
   const created = account({ username: 'jiaoyu', displayName: '区教育局信息员', department: '区教育局', mustChangePassword: true });
-  answerByOperation({ StaffMe: { data: { staffMe: ADMIN } }, StaffAccounts: { data: { staffMembers: ACCOUNTS } }, CreateStaffAccount: { data: { createStaff: { staff: created, temporaryPassword: 'h4rw-9dkm-x2pe' } } } });
+  answerByOperation({
+    StaffMe: { data: { staffMe: ADMIN } },
+    StaffAccounts: { data: { staffMembers: ACCOUNTS } },
+    StaffDepartments: { data: { departments: ['区政府办公室', '区民政局'] } },
+    CreateStaffAccount: { data: { createStaff: { staff: created, temporaryPassword: 'h4rw-9dkm-x2pe' } } },
+  });
   render(<StaffAccountsPage />);
   const form = await screen.findByRole('group', { name: '新建账号' });
   fireEvent.change(within(form).getByRole('textbox', { name: '用户名' }), { target: { value: 'jiaoyu' } });
   fireEvent.change(within(form).getByRole('textbox', { name: '姓名或称呼' }), { target: { value: '区教育局信息员' } });
-  fireEvent.change(within(form).getByRole('textbox', { name: '部门' }), { target: { value: '区教育局' } });
+  // Departments GovOpen knows are picked, not typed; a department's first account types its full name.
+  fireEvent.click(await within(form).findByRole('button', { name: '区民政局' }));
+  expect(within(form).queryByRole('textbox', { name: '部门全称' })).toBeNull();
+  fireEvent.click(within(form).getByRole('button', { name: '其他部门（第一次建账号）' }));
+  fireEvent.change(within(form).getByRole('textbox', { name: '部门全称' }), { target: { value: '区教育局' } });
   expect(within(form).queryByLabelText(/密码/u)).toBeNull();
   fireEvent.click(within(form).getByRole('button', { name: '新建账号' }));
   await screen.findByText('已新建账号：区教育局信息员（jiaoyu）。');

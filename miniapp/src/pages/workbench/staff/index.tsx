@@ -24,6 +24,7 @@ import { useRemote } from '../../../hooks/use-remote';
 import { useSubmit } from '../../../hooks/use-submit';
 import { dateTimeInWords } from '../../../lib/format';
 import { staffRequest } from '../../../session/staff';
+import { DepartmentOrNew } from '../../../features/workbench/DepartmentPicker';
 import '../../../features/workbench/workbench.scss';
 
 type Staff = StaffMeQuery['staffMe'];
@@ -137,7 +138,7 @@ function CreateAccount({ onCreated }: { onCreated: Changed }) {
         <TextField label="姓名或称呼" hint="如：区民政局信息员" value={form.displayName} onChange={set('displayName')} maxLength={40} />
       </Columns>
       <Choices label="身份" title="身份" options={(['DEPARTMENT_EDITOR', 'DISTRICT_ADMIN'] as const).map((value) => ({ value, label: ROLE_NAMES[value] }))} chosen={[form.role]} onChoose={set('role')} />
-      <TextField label="部门" hint={form.role === 'DISTRICT_ADMIN' ? '不填就是区政府办公室' : '如：区民政局'} value={form.department} onChange={set('department')} maxLength={60} />
+      <DepartmentOrNew chosen={form.department} onChoose={set('department')} />
       <Text className="gov-paragraph">密码不用填：新建以后系统给一个临时密码，只显示这一次；本人第一次登录时要设置自己的密码。</Text>
       <Problem text={submit.error && `没能新建：${submit.error.message}`} />
       <SendAction busy={submit.busy} busyText="正在新建……" onClick={send}>
