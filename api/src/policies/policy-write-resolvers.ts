@@ -4,15 +4,16 @@ import { INTERPRETATION_KINDS, policyDraftSchema, type PolicyDraft } from '@govo
 import type { PolicyInput } from '@govopen/shared/src/generated/graphql';
 import type { MutationResolvers } from '../generated/resolvers';
 import type { RequestContext } from '../app';
-import { authorize, departmentFor, staffResource } from '../core/authorization';
+import { authorize, departmentFor } from '../core/authorization';
 import { auditEntry } from '../core/audit-entry';
+import { conflict } from '../core/errors';
 import { governmentDate } from '../core/clock';
 import { isoDateSchema, parseInput, refuseUnmaskedData } from '../core/validation';
 import { classify } from './import/classify';
 import { sectionsOf } from './import/sections';
 import { textLine } from './import/text-line';
-import { policyIdFor } from './policy-id';
-import { refuseForeignIssuer } from './publishing-resolvers';
+import { alreadyPublishedInWords, policyIdFor } from './policy-id';
+import { existingPolicy, refuseForeignIssuer, sameDocumentAs } from './publishing-resolvers';
 import type { StoredInterpretation, StoredPolicy } from './policy-model';
 import { MAX_INTERPRETATION_QUESTIONS } from './policy-store';
 
@@ -48,8 +49,9 @@ function draftFrom(input: PolicyInput, owner: string, today: string, keep?: Stor
     validity: keep?.validity ?? 'VALID',
     repealedDate: keep?.repealedDate ?? null,
     disclosure: input.disclosure ?? keep?.disclosure ?? 'PROACTIVE',
-    topics: input.topics ?? classified.topics,
-    targetGroups: input.targetGroups ?? classified.targetGroups,
+    // A correction keeps what was chosen before (a typo fixed does not move the policy to other topics).
+    topics: input.topics ?? keep?.topics ?? classified.topics,
+    targetGroups: input.targetGroups ?? keep?.targetGroups ?? classified.targetGroups,
     body,
     sections: sectionsOf(paragraphs),
     tables: input.tables ?? [],
@@ -57,10 +59,6 @@ function draftFrom(input: PolicyInput, owner: string, today: string, keep?: Stor
   refuseUnmaskedData({ title: draft.title, body: draft.body, tables: tableText(draft) });
   return draft;
 }
-
-/** The policy a staff operation is about, once the rule table allows it. */
-const existingPolicy = (context: RequestContext, id: string): Promise<StoredPolicy> =>
-  staffResource(context.actor, 'policy.manage', async () => (/^[0-9a-f]{16}$/.test(id) ? context.loaders.policy.load(id) : null), '找不到这份政策文件。', (policy) => policy);
 
 const changedFields = (before: StoredPolicy, after: PolicyDraft) =>
   (Object.keys(after) as Array<keyof PolicyDraft>).filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]));
@@ -82,15 +80,19 @@ export const policyWriteResolvers: { Mutation: MutationResolvers<RequestContext>
       });
       return policy;
     },
-    async updatePolicy(_root, { id, input }, context) {
+    async updatePolicy(_root, { id, input, version }, context) {
       const before = await existingPolicy(context, id);
       const draft = draftFrom(input, before.department, governmentDate(context.now()), before);
       // An issuer kept as it was (an imported document's own) stands; a changed one must be allowed.
       if (draft.issuer !== before.issuer) await refuseForeignIssuer(context, before.department, draft.issuer);
+      // A corrected 索引号/文号 may not become another published document's.
+      const other = await sameDocumentAs(context, draft, id);
+      if (other) throw conflict(alreadyPublishedInWords(other, before.department, true));
       const { policy } = await context.stores.policies.save({
         id,
         draft,
         mode: 'update',
+        version: version ?? undefined,
         audit: auditEntry(context.actor, 'policy.update', id, { fields: changedFields(before, draft) }),
       });
       return policy;

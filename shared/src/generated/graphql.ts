@@ -1136,6 +1136,11 @@ export type Mutation = {
   transferConsultation: Consultation;
   unfollowProject: Project;
   updateEvent: Event;
+  /**
+   * Corrects a policy (its own department's staff and district admins; audited). With `version` (the one
+   * the clerk started from), refused with CONFLICT when someone else changed it since. Its owner and
+   * 效力状态 stay; the same 索引号/文号 as another published document is refused (CONFLICT).
+   */
   updatePolicy: Policy;
   /**
    * Staff of the lead department: the project's details as they should be now, against the `version`
@@ -1624,6 +1629,7 @@ export type MutationUpdateEventArgs = {
 export type MutationUpdatePolicyArgs = {
   id: Scalars['ID']['input'];
   input: PolicyInput;
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1736,6 +1742,8 @@ export type Policy = {
   /** 主题. */
   topics: Array<Scalars['String']['output']>;
   validity: Validity;
+  /** Goes up by one with every change; updatePolicy takes the one the clerk started from. */
+  version: Scalars['Int']['output'];
   viewerCan: ViewerCan;
   /** 成文日期 (YYYY-MM-DD). */
   writtenDate: Maybe<Scalars['String']['output']>;
@@ -2669,6 +2677,7 @@ export type QueryPolicyArgs = {
  */
 export type QueryPolicyChecksArgs = {
   input: PolicyInput;
+  policyId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
