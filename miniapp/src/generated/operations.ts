@@ -1494,6 +1494,7 @@ export type ReadPolicyDocumentMutation = { readPolicyDocument: { format: string,
 
 export type PolicyChecksQueryVariables = Exact<{
   input: PolicyInput;
+  policyId?: string | null | undefined;
 }>;
 
 
@@ -1505,6 +1506,22 @@ export type PublishPolicyMutationVariables = Exact<{
 
 
 export type PublishPolicyMutation = { publishPolicy: { id: string, title: string, issuer: string | null, publishedDate: string | null, interpretationDue: { date: string, provisional: boolean, overdue: boolean } | null } };
+
+export type PolicyToEditQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PolicyToEditQuery = { policy: { id: string, version: number, title: string, documentNumber: string | null, indexNumber: string | null, issuer: string | null, department: string, writtenDate: string | null, publishedDate: string | null, disclosure: Disclosure, body: string, tables: Array<{ title: string, columns: Array<string>, rows: Array<Array<string>> }>, viewerCan: { manage: boolean } } | null };
+
+export type UpdatePolicyMutationVariables = Exact<{
+  id: string;
+  input: PolicyInput;
+  version: number;
+}>;
+
+
+export type UpdatePolicyMutation = { updatePolicy: { id: string, title: string, issuer: string | null, publishedDate: string | null } };
 
 export type PolicyToInterpretQueryVariables = Exact<{
   id: string;
@@ -2051,8 +2068,10 @@ export const EvaluateProjectDocument = "mutation EvaluateProject($id: ID!, $inpu
 export const ProposeProjectDocument = "mutation ProposeProject($input: ProjectProposalInput!) {\n  proposeProject(input: $input) {\n    id\n    forYear\n    title\n  }\n}" as Operation<ProposeProjectMutation, ProposeProjectMutationVariables>;
 export const MyProjectsDocument = "query MyProjects {\n  myProposals {\n    ...ProposalFields\n  }\n  myFollowedProjects {\n    ...ProjectCardFields\n  }\n}\nfragment ProposalFields on ProjectProposal {\n  id\n  forYear\n  title\n  description\n  location\n  contactMobile\n  status\n  reply\n  project {\n    id\n    title\n  }\n  submittedAt\n  answeredAt\n}\nfragment ProjectCardFields on Project {\n  id\n  title\n  leadDepartment\n  cooperatingDepartments\n  target {\n    text\n  }\n  status\n  progress\n  completedDate\n  cancelledReason\n}" as Operation<MyProjectsQuery, MyProjectsQueryVariables>;
 export const ReadPolicyDocumentDocument = "mutation ReadPolicyDocument($document: DocumentUpload!) {\n  readPolicyDocument(document: $document) {\n    format\n    title\n    documentNumber\n    indexNumber\n    issuer\n    writtenDate\n    publishedDate\n    disclosure\n    body\n    sections {\n      level\n      heading\n    }\n    tables {\n      title\n      columns\n      rows\n    }\n    sources {\n      field\n      value\n      source\n      line\n    }\n    notes {\n      label\n      value\n      line\n    }\n    warnings\n  }\n}" as Operation<ReadPolicyDocumentMutation, ReadPolicyDocumentMutationVariables>;
-export const PolicyChecksDocument = "query PolicyChecks($input: PolicyInput!) {\n  policyChecks(input: $input) {\n    canPublish\n    linksChecked\n    findings {\n      kind\n      blocking\n      message\n      field\n      line\n      excerpt\n    }\n  }\n}" as Operation<PolicyChecksQuery, PolicyChecksQueryVariables>;
+export const PolicyChecksDocument = "query PolicyChecks($input: PolicyInput!, $policyId: ID) {\n  policyChecks(input: $input, policyId: $policyId) {\n    canPublish\n    linksChecked\n    findings {\n      kind\n      blocking\n      message\n      field\n      line\n      excerpt\n    }\n  }\n}" as Operation<PolicyChecksQuery, PolicyChecksQueryVariables>;
 export const PublishPolicyDocument = "mutation PublishPolicy($input: PolicyInput!) {\n  publishPolicy(input: $input) {\n    id\n    title\n    issuer\n    publishedDate\n    interpretationDue {\n      date\n      provisional\n      overdue\n    }\n  }\n}" as Operation<PublishPolicyMutation, PublishPolicyMutationVariables>;
+export const PolicyToEditDocument = "query PolicyToEdit($id: ID!) {\n  policy(id: $id) {\n    id\n    version\n    title\n    documentNumber\n    indexNumber\n    issuer\n    department\n    writtenDate\n    publishedDate\n    disclosure\n    body\n    tables {\n      title\n      columns\n      rows\n    }\n    viewerCan {\n      manage\n    }\n  }\n}" as Operation<PolicyToEditQuery, PolicyToEditQueryVariables>;
+export const UpdatePolicyDocument = "mutation UpdatePolicy($id: ID!, $input: PolicyInput!, $version: Int!) {\n  updatePolicy(id: $id, input: $input, version: $version) {\n    id\n    title\n    issuer\n    publishedDate\n  }\n}" as Operation<UpdatePolicyMutation, UpdatePolicyMutationVariables>;
 export const PolicyToInterpretDocument = "query PolicyToInterpret($id: ID!) {\n  policy(id: $id) {\n    id\n    title\n    publishedDate\n    interpretationDue {\n      date\n      provisional\n      overdue\n    }\n  }\n}" as Operation<PolicyToInterpretQuery, PolicyToInterpretQueryVariables>;
 export const AddInterpretationDocument = "mutation AddInterpretation($policyId: ID!, $input: InterpretationInput!) {\n  addInterpretation(policyId: $policyId, input: $input) {\n    id\n  }\n}" as Operation<AddInterpretationMutation, AddInterpretationMutationVariables>;
 export const SensitiveWordsDocument = "query SensitiveWords {\n  sensitiveWords {\n    words\n    updatedAt\n    updatedByName\n  }\n}" as Operation<SensitiveWordsQuery, SensitiveWordsQueryVariables>;
