@@ -1035,6 +1035,11 @@ type Interpretation {
   """
   reach: Reach
   title: String!
+
+  """
+  Goes up by one with every correction; updateInterpretation takes the one the clerk started from.
+  """
+  version: Int!
 }
 
 """
@@ -1449,6 +1454,11 @@ type Mutation {
   transferConsultation(id: ID!, note: String!, toDepartment: String!): Consultation!
   unfollowProject(id: ID!): Project!
   updateEvent(id: ID!, input: EventInput!): Event!
+
+  """
+  Corrects an interpretation (修改解读) from the version the clerk opened: CONFLICT when someone changed it since. Its policy's department and district admins; audited.
+  """
+  updateInterpretation(id: ID!, input: InterpretationInput!, policyId: ID!, version: Int!): Interpretation!
 
   """
   Corrects a policy (its own department's staff and district admins; audited). With \`version\` (the one

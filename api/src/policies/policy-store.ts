@@ -73,6 +73,8 @@ export interface PolicyStore {
    * (a double tap). Written only if nobody changed the Q&A meanwhile, so a concurrent edit is not lost.
    */
   addQuestion(policyId: string, interpretationId: string, qa: QuestionAnswer, audit?: AuditEntry): Promise<StoredInterpretation>;
+  /** Replaces an interpretation's content (its id and day stay), only from `version`: CONFLICT when it moved on. */
+  updateInterpretation(policyId: string, interpretation: StoredInterpretation, version: number, audit?: AuditEntry): Promise<StoredInterpretation>;
   hasAnyPolicy(): Promise<boolean>;
 }
 
@@ -171,11 +173,25 @@ export function createPolicyStore(dynamo: Dynamo, audit: AuditLog, now: Clock): 
     throw conflict('这篇解读的问答刚被别人修改过，请刷新后再试。');
   }
 
+  async function updateInterpretation(policyId: string, interpretation: StoredInterpretation, version: number, entry?: AuditEntry) {
+    const after = { ...interpretation, version: version + 1 };
+    // Written before versions existed, an interpretation is version 1 without the attribute.
+    const unchanged = version === 1 ? 'attribute_exists(pk) AND (attribute_not_exists(#version) OR #version = :version)' : 'attribute_exists(pk) AND #version = :version';
+    const outcome = await transact(
+      dynamo,
+      [interpretations.put({ ...after, policyId }, { if: unchanged, values: { ':version': version } }), ...(entry ? [audit.write(entry)] : [])],
+      ORDINARY_WRITES,
+    );
+    if (!outcome.ok) throw conflict('这篇解读在您修改期间已被别人改过了。请重新打开它，核对别人改了什么，再修改。');
+    return after;
+  }
+
   return {
     getWithInterpretations,
     save,
     addInterpretation,
     addQuestion,
+    updateInterpretation,
     list(query) {
       const { partition, filter } = planListQuery(query);
       return entries.page({ index: 'gsi1', where: partition, filter, descending: true }, query);

@@ -6,7 +6,7 @@ import type { MutationResolvers } from '../generated/resolvers';
 import type { RequestContext } from '../app';
 import { authorize, departmentFor } from '../core/authorization';
 import { auditEntry } from '../core/audit-entry';
-import { conflict } from '../core/errors';
+import { conflict, notFound } from '../core/errors';
 import { governmentDate } from '../core/clock';
 import { isoDateSchema, parseInput, refuseUnmaskedData } from '../core/validation';
 import { classify } from './import/classify';
@@ -32,6 +32,15 @@ const interpretationSchema = z.object({
 
 function tableText(draft: PolicyDraft): string {
   return draft.tables.map((table) => [table.title, ...table.columns, ...table.rows.flat()].join('\n')).join('\n');
+}
+
+/** An interpretation's content as staff wrote it, checked: refused with unmasked private data in it. */
+function checkedInterpretation(raw: unknown) {
+  const input = parseInput(interpretationSchema, raw);
+  const questions = input.questions ?? [];
+  refuseUnmaskedData({ title: input.title, body: input.body, questions: questions.map((q) => `${q.question}\n${q.answer}`).join('\n') });
+  const { kind, title, body } = input;
+  return { kind, title, body, questions, mediaUrl: input.mediaUrl ?? null, consultationPhone: input.consultationPhone ?? null, officeHours: input.officeHours ?? null };
 }
 
 /** Turns what staff typed into a checked draft: headings read from the body, topics chosen when not given. */
@@ -109,24 +118,21 @@ export const policyWriteResolvers: { Mutation: MutationResolvers<RequestContext>
       });
       return policy;
     },
+    async updateInterpretation(_root, args, context) {
+      const policy = await existingPolicy(context, args.policyId);
+      const content = checkedInterpretation(args.input);
+      const before = (await context.loaders.interpretations.load(policy.id)).find((i) => i.id === args.id);
+      if (!before) throw notFound('找不到这篇政策解读。');
+      const after: StoredInterpretation = { ...before, ...content };
+      const fields = (Object.keys(content) as Array<keyof typeof content>).filter((field) => JSON.stringify(before[field]) !== JSON.stringify(content[field]));
+      return context.stores.policies.updateInterpretation(policy.id, after, args.version, auditEntry(context.actor, 'policy.interpretation.update', policy.id, { interpretation: before.id, fields }));
+    },
     async addInterpretation(_root, args, context) {
       const policy = await existingPolicy(context, args.policyId);
-      const input = parseInput(interpretationSchema, args.input);
-      const questions = input.questions ?? [];
-      refuseUnmaskedData({ title: input.title, body: input.body, questions: questions.map((q) => `${q.question}\n${q.answer}`).join('\n') });
+      const content = checkedInterpretation(args.input);
       // The same interpretation sent twice (a double tap, a retry) has the same id and is stored once.
-      const id = createHash('sha256').update(JSON.stringify([policy.id, input.kind, input.title, input.body, questions])).digest('hex').slice(0, 16);
-      const interpretation: StoredInterpretation = {
-        id,
-        kind: input.kind,
-        title: input.title,
-        body: input.body,
-        questions,
-        mediaUrl: input.mediaUrl ?? null,
-        publishedDate: governmentDate(context.now()),
-        consultationPhone: input.consultationPhone ?? null,
-        officeHours: input.officeHours ?? null,
-      };
+      const id = createHash('sha256').update(JSON.stringify([policy.id, content.kind, content.title, content.body, content.questions])).digest('hex').slice(0, 16);
+      const interpretation: StoredInterpretation = { id, ...content, publishedDate: governmentDate(context.now()), version: 1 };
       return context.stores.policies.addInterpretation(policy.id, interpretation, auditEntry(context.actor, 'policy.interpret', policy.id, { interpretation: id }));
     },
   },

@@ -4,6 +4,7 @@ const PUBLISH = `mutation($input: PolicyInput!) { publishPolicy(input: $input) {
 const UPDATE = `mutation($id: ID!, $input: PolicyInput!) { updatePolicy(id: $id, input: $input) { id title body } }`;
 const UPDATE_AT = `mutation($id: ID!, $input: PolicyInput!, $version: Int) { updatePolicy(id: $id, input: $input, version: $version) { title version } }`;
 const CHECK = `query($input: PolicyInput!, $policyId: ID) { policyChecks(input: $input, policyId: $policyId) { canPublish findings { kind message } } }`;
+const CORRECT = `mutation($policyId: ID!, $id: ID!, $input: InterpretationInput!, $version: Int!) { updateInterpretation(policyId: $policyId, id: $id, input: $input, version: $version) { id title version } }`;
 const REPEAL = `mutation($id: ID!, $date: String!) { repealPolicy(id: $id, repealedDate: $date) { validity repealedDate } }`;
 const INTERPRET = `mutation($id: ID!, $input: InterpretationInput!) { addInterpretation(policyId: $id, input: $input) { id title consultationPhone } }`;
 
@@ -148,6 +149,28 @@ describe('publishing a policy', () => {
       const page = await api.run<{ policy: { interpretations: Array<{ title: string }> } }>(`query($id: ID!) { policy(id: $id) { interpretations { title } } }`, { id });
       expect(page.data!.policy.interpretations).toEqual([{ title: '高龄津贴怎么领' }]);
       expect(codeOf((await api.run(INTERPRET, { id, input: { ...input, title: '别的部门' } }, { token: tokens.finance })).errors)).toBe('FORBIDDEN');
+    });
+
+    it('corrects an interpretation (修改解读) from the version the clerk opened: its department or a district admin, a second clerk on the old version refused, audited', async () => {
+      const read = async () => (await api.run<{ policy: { interpretations: Array<{ id: string; title: string; version: number; questions: Array<{ question: string }> }> } }>(`query($id: ID!) { policy(id: $id) { interpretations { id title version questions { question } } } }`, { id })).data!.policy.interpretations[0]!;
+      const opened = await read();
+      const input = { kind: 'QA', title: '高龄津贴怎么领？', body: '一问一答。', questions: [{ question: '谁能领？', answer: '年满八十周岁的本区户籍老人。' }], consultationPhone: '12345', officeHours: '工作日 9:00-17:00' };
+      expect(codeOf((await api.run(CORRECT, { policyId: id, id: opened.id, input, version: opened.version }, { token: tokens.finance })).errors)).toBe('FORBIDDEN');
+      expect(codeOf((await api.run(CORRECT, { policyId: id, id: 'ffffffffffffffff', input, version: opened.version }, { token: tokens.civilAffairs })).errors)).toBe('NOT_FOUND');
+      const corrected = await api.run<{ updateInterpretation: { id: string; title: string; version: number } }>(CORRECT, { policyId: id, id: opened.id, input, version: opened.version }, { token: tokens.civilAffairs });
+      expect(corrected.data!.updateInterpretation).toEqual({ id: opened.id, title: '高龄津贴怎么领？', version: opened.version + 1 });
+      const late = await api.run(CORRECT, { policyId: id, id: opened.id, input: { ...input, title: '别的标题' }, version: opened.version }, { token: tokens.admin });
+      expect(codeOf(late.errors)).toBe('CONFLICT');
+      expect(late.errors?.[0]?.message).toBe('这篇解读在您修改期间已被别人改过了。请重新打开它，核对别人改了什么，再修改。');
+      expect(await read()).toMatchObject({ id: opened.id, title: '高龄津贴怎么领？', questions: [{ question: '谁能领？' }] });
+      expect(codeOf((await api.run(CORRECT, { policyId: id, id: opened.id, input: { ...input, body: '电话13812345678' }, version: opened.version + 1 }, { token: tokens.civilAffairs })).errors)).toBe('BAD_USER_INPUT');
+      const byAdmin = await api.run<{ updateInterpretation: { version: number } }>(CORRECT, { policyId: id, id: opened.id, input: { ...input, title: '高龄津贴怎么领' }, version: opened.version + 1 }, { token: tokens.admin });
+      expect(byAdmin.data!.updateInterpretation.version).toBe(opened.version + 2);
+      const trail = await api.app.audit.trail('policy', id);
+      expect(trail.filter((r) => r.action === 'policy.interpretation.update').map((r) => r.details)).toEqual([
+        { interpretation: opened.id, fields: ['title'] },
+        { interpretation: opened.id, fields: ['title'] },
+      ]);
     });
 
     it('repeals it, after which residents no longer see it among policies in force', async () => {

@@ -903,6 +903,8 @@ export type Interpretation = {
   /** Staff of its policy's department: how many subscribers were told of it and opened it. Null for anyone else. */
   reach: Maybe<Reach>;
   title: Scalars['String']['output'];
+  /** Goes up by one with every correction; updateInterpretation takes the one the clerk started from. */
+  version: Scalars['Int']['output'];
 };
 
 /** When a policy's interpretation is due: by the 3rd working day after the day it was published. */
@@ -1136,6 +1138,8 @@ export type Mutation = {
   transferConsultation: Consultation;
   unfollowProject: Project;
   updateEvent: Event;
+  /** Corrects an interpretation (修改解读) from the version the clerk opened: CONFLICT when someone changed it since. Its policy's department and district admins; audited. */
+  updateInterpretation: Interpretation;
   /**
    * Corrects a policy (its own department's staff and district admins; audited). With `version` (the one
    * the clerk started from), refused with CONFLICT when someone else changed it since. Its owner and
@@ -1623,6 +1627,14 @@ export type MutationUnfollowProjectArgs = {
 export type MutationUpdateEventArgs = {
   id: Scalars['ID']['input'];
   input: EventInput;
+};
+
+
+export type MutationUpdateInterpretationArgs = {
+  id: Scalars['ID']['input'];
+  input: InterpretationInput;
+  policyId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
