@@ -1528,7 +1528,17 @@ export type PolicyToInterpretQueryVariables = Exact<{
 }>;
 
 
-export type PolicyToInterpretQuery = { policy: { id: string, title: string, publishedDate: string | null, interpretationDue: { date: string, provisional: boolean, overdue: boolean } | null } | null };
+export type PolicyToInterpretQuery = { policy: { id: string, title: string, publishedDate: string | null, interpretationDue: { date: string, provisional: boolean, overdue: boolean } | null, interpretations: Array<{ id: string, version: number, kind: InterpretationKind, title: string, body: string, mediaUrl: string | null, consultationPhone: string | null, officeHours: string | null, questions: Array<{ question: string, answer: string }> }> } | null };
+
+export type UpdateInterpretationMutationVariables = Exact<{
+  policyId: string;
+  id: string;
+  input: InterpretationInput;
+  version: number;
+}>;
+
+
+export type UpdateInterpretationMutation = { updateInterpretation: { id: string, version: number } };
 
 export type AddInterpretationMutationVariables = Exact<{
   policyId: string;
@@ -1571,7 +1581,7 @@ export type StaffPoliciesQueryVariables = Exact<{
 }>;
 
 
-export type StaffPoliciesQuery = { policies: { edges: Array<{ cursor: string, node: { id: string, title: string, documentNumber: string | null, issuer: string | null, publishedDate: string | null, writtenDate: string | null, validity: Validity, repealedDate: string | null, interpretationDue: { date: string, provisional: boolean, overdue: boolean } | null, reach: { told: number, opened: number } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type StaffPoliciesQuery = { policies: { edges: Array<{ cursor: string, node: { id: string, title: string, documentNumber: string | null, issuer: string | null, publishedDate: string | null, writtenDate: string | null, validity: Validity, repealedDate: string | null, interpretationDue: { date: string, provisional: boolean, overdue: boolean } | null, interpretations: Array<{ id: string, title: string }>, reach: { told: number, opened: number } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type RepealPolicyMutationVariables = Exact<{
   id: string;
@@ -2072,13 +2082,14 @@ export const PolicyChecksDocument = "query PolicyChecks($input: PolicyInput!, $p
 export const PublishPolicyDocument = "mutation PublishPolicy($input: PolicyInput!) {\n  publishPolicy(input: $input) {\n    id\n    title\n    issuer\n    publishedDate\n    interpretationDue {\n      date\n      provisional\n      overdue\n    }\n  }\n}" as Operation<PublishPolicyMutation, PublishPolicyMutationVariables>;
 export const PolicyToEditDocument = "query PolicyToEdit($id: ID!) {\n  policy(id: $id) {\n    id\n    version\n    title\n    documentNumber\n    indexNumber\n    issuer\n    department\n    writtenDate\n    publishedDate\n    disclosure\n    body\n    tables {\n      title\n      columns\n      rows\n    }\n    viewerCan {\n      manage\n    }\n  }\n}" as Operation<PolicyToEditQuery, PolicyToEditQueryVariables>;
 export const UpdatePolicyDocument = "mutation UpdatePolicy($id: ID!, $input: PolicyInput!, $version: Int!) {\n  updatePolicy(id: $id, input: $input, version: $version) {\n    id\n    title\n    issuer\n    publishedDate\n  }\n}" as Operation<UpdatePolicyMutation, UpdatePolicyMutationVariables>;
-export const PolicyToInterpretDocument = "query PolicyToInterpret($id: ID!) {\n  policy(id: $id) {\n    id\n    title\n    publishedDate\n    interpretationDue {\n      date\n      provisional\n      overdue\n    }\n  }\n}" as Operation<PolicyToInterpretQuery, PolicyToInterpretQueryVariables>;
+export const PolicyToInterpretDocument = "query PolicyToInterpret($id: ID!) {\n  policy(id: $id) {\n    id\n    title\n    publishedDate\n    interpretationDue {\n      date\n      provisional\n      overdue\n    }\n    interpretations {\n      id\n      version\n      kind\n      title\n      body\n      questions {\n        question\n        answer\n      }\n      mediaUrl\n      consultationPhone\n      officeHours\n    }\n  }\n}" as Operation<PolicyToInterpretQuery, PolicyToInterpretQueryVariables>;
+export const UpdateInterpretationDocument = "mutation UpdateInterpretation($policyId: ID!, $id: ID!, $input: InterpretationInput!, $version: Int!) {\n  updateInterpretation(\n    policyId: $policyId\n    id: $id\n    input: $input\n    version: $version\n  ) {\n    id\n    version\n  }\n}" as Operation<UpdateInterpretationMutation, UpdateInterpretationMutationVariables>;
 export const AddInterpretationDocument = "mutation AddInterpretation($policyId: ID!, $input: InterpretationInput!) {\n  addInterpretation(policyId: $policyId, input: $input) {\n    id\n  }\n}" as Operation<AddInterpretationMutation, AddInterpretationMutationVariables>;
 export const SensitiveWordsDocument = "query SensitiveWords {\n  sensitiveWords {\n    words\n    updatedAt\n    updatedByName\n  }\n}" as Operation<SensitiveWordsQuery, SensitiveWordsQueryVariables>;
 export const SetSensitiveWordsDocument = "mutation SetSensitiveWords($words: [String!]!) {\n  setSensitiveWords(words: $words) {\n    words\n    updatedAt\n    updatedByName\n  }\n}" as Operation<SetSensitiveWordsMutation, SetSensitiveWordsMutationVariables>;
 export const DepartmentIssuersDocument = "query DepartmentIssuers($department: String!) {\n  departmentIssuers(department: $department) {\n    department\n    issuers\n  }\n}" as Operation<DepartmentIssuersQuery, DepartmentIssuersQueryVariables>;
 export const SetDepartmentIssuersDocument = "mutation SetDepartmentIssuers($department: String!, $issuers: [String!]!) {\n  setDepartmentIssuers(department: $department, issuers: $issuers) {\n    department\n    issuers\n  }\n}" as Operation<SetDepartmentIssuersMutation, SetDepartmentIssuersMutationVariables>;
-export const StaffPoliciesDocument = "query StaffPolicies($filter: PolicyFilter, $after: String) {\n  policies(filter: $filter, first: 20, after: $after) {\n    edges {\n      cursor\n      node {\n        ...PolicyCardFields\n        interpretationDue {\n          date\n          provisional\n          overdue\n        }\n        reach {\n          told\n          opened\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\nfragment PolicyCardFields on Policy {\n  id\n  title\n  documentNumber\n  issuer\n  publishedDate\n  writtenDate\n  validity\n  repealedDate\n}" as Operation<StaffPoliciesQuery, StaffPoliciesQueryVariables>;
+export const StaffPoliciesDocument = "query StaffPolicies($filter: PolicyFilter, $after: String) {\n  policies(filter: $filter, first: 20, after: $after) {\n    edges {\n      cursor\n      node {\n        ...PolicyCardFields\n        interpretationDue {\n          date\n          provisional\n          overdue\n        }\n        interpretations {\n          id\n          title\n        }\n        reach {\n          told\n          opened\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\nfragment PolicyCardFields on Policy {\n  id\n  title\n  documentNumber\n  issuer\n  publishedDate\n  writtenDate\n  validity\n  repealedDate\n}" as Operation<StaffPoliciesQuery, StaffPoliciesQueryVariables>;
 export const RepealPolicyDocument = "mutation RepealPolicy($id: ID!, $repealedDate: String!) {\n  repealPolicy(id: $id, repealedDate: $repealedDate) {\n    id\n    validity\n    repealedDate\n  }\n}" as Operation<RepealPolicyMutation, RepealPolicyMutationVariables>;
 export const StaffLoginDocument = "mutation StaffLogin($username: String!, $password: String!) {\n  staffLogin(username: $username, password: $password) {\n    token\n    expiresAt\n  }\n}" as Operation<StaffLoginMutation, StaffLoginMutationVariables>;
 export const ChangeStaffPasswordDocument = "mutation ChangeStaffPassword($username: String!, $currentPassword: String!, $newPassword: String!) {\n  changeStaffPassword(\n    username: $username\n    currentPassword: $currentPassword\n    newPassword: $newPassword\n  ) {\n    token\n    expiresAt\n  }\n}" as Operation<ChangeStaffPasswordMutation, ChangeStaffPasswordMutationVariables>;

@@ -22,7 +22,7 @@ import '../../../features/workbench/workbench.scss';
 type Staff = StaffMeQuery['staffMe'];
 type StaffPolicy = StaffPoliciesQuery['policies']['edges'][number]['node'];
 
-/** One policy: its state, its interpretation's due day while it has none, 修改 (the publish form), 写解读 and 废止 (with the day it stops). */
+/** One policy: its state, its interpretation's due day while it has none, 修改 (the publish form), 写解读, 修改解读 and 废止 (with the day it stops). */
 function PolicyCard({ policy, onRepealed }: { policy: StaffPolicy; onRepealed: () => void }) {
   const [repealing, setRepealing] = useState(false);
   const [date, setDate] = useState(beijingDate(new Date()));
@@ -41,6 +41,11 @@ function PolicyCard({ policy, onRepealed }: { policy: StaffPolicy; onRepealed: (
       <Action kind="plain" onClick={() => openPage(ROUTES.workbenchInterpret, { id: policy.id })}>
         写解读
       </Action>
+      {policy.interpretations.map((interpretation) => (
+        <Action kind="plain" key={interpretation.id} onClick={() => openPage(ROUTES.workbenchInterpret, { id: policy.id, interpretation: interpretation.id })}>
+          {policy.interpretations.length === 1 ? '修改解读' : `修改解读「${interpretation.title}」`}
+        </Action>
+      ))}
       {policy.validity !== 'REPEALED' &&
         (repealing ? (
           <Confirm what="废止" says="确定要废止这份文件吗？废止后它标为“已废止”，居民默认只看到现行有效的文件。" busy={submit.busy} error={submit.error?.message} onConfirm={repeal} onBack={() => setRepealing(false)}>
