@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
-import { Action } from '../../../components/Action';
+import { Action, ActionRow } from '../../../components/Action';
 import { Confirm } from '../../../components/Confirm';
 import { DateField } from '../../../components/DateTimeFields';
 import { PagedList } from '../../../components/PagedList';
@@ -35,17 +35,19 @@ function PolicyCard({ policy, onRepealed }: { policy: StaffPolicy; onRepealed: (
       <Phrases className="gov-card__meta" breaks="words" text={[policy.documentNumber, policyDateInWords(policy), validityInWords(policy)].filter(Boolean).join(' · ')} />
       {policy.reach && policy.reach.told > 0 && <Phrases className="gov-card__meta" breaks="words" text={`政策找人：已告诉订阅的 ${policy.reach.told} 人，其中 ${policy.reach.opened} 人已查看`} />}
       {due && <Phrases className={due.overdue ? 'workbench-count__late' : 'gov-card__meta'} breaks="words" text={`${due.overdue ? '' : '还没有解读。'}${interpretationDueInWords(due)}`} />}
-      <Action kind="plain" onClick={() => openPage(ROUTES.workbenchPublish, { id: policy.id })}>
-        修改
-      </Action>
-      <Action kind="plain" onClick={() => openPage(ROUTES.workbenchInterpret, { id: policy.id })}>
-        写解读
-      </Action>
-      {policy.interpretations.map((interpretation) => (
-        <Action kind="plain" key={interpretation.id} onClick={() => openPage(ROUTES.workbenchInterpret, { id: policy.id, interpretation: interpretation.id })}>
-          {policy.interpretations.length === 1 ? '修改解读' : `修改解读「${interpretation.title}」`}
+      <ActionRow>
+        <Action kind="plain" onClick={() => openPage(ROUTES.workbenchPublish, { id: policy.id })}>
+          修改
         </Action>
-      ))}
+        <Action kind="plain" onClick={() => openPage(ROUTES.workbenchInterpret, { id: policy.id })}>
+          写解读
+        </Action>
+        {policy.interpretations.map((interpretation) => (
+          <Action kind="plain" key={interpretation.id} onClick={() => openPage(ROUTES.workbenchInterpret, { id: policy.id, interpretation: interpretation.id })}>
+            {policy.interpretations.length === 1 ? '修改解读' : `修改解读「${interpretation.title}」`}
+          </Action>
+        ))}
+      </ActionRow>
       {policy.validity !== 'REPEALED' &&
         (repealing ? (
           <Confirm what="废止" says="确定要废止这份文件吗？废止后它标为“已废止”，居民默认只看到现行有效的文件。" busy={submit.busy} error={submit.error?.message} onConfirm={repeal} onBack={() => setRepealing(false)}>
