@@ -9,7 +9,7 @@ import { axeViolations, current, govOpenInBrowser, DESK, PHONE, ROUTES, screensh
 // it by searching; repeal it with a date on 本部门的政策, and residents no longer find it; for a policy
 // published without an interpretation, 本部门的政策 shows the due day and 写解读, the clerk writes it
 // later and a resident reads it from the policy page; 修改 corrects a typo in a published title (asked
-// first) and a resident reads the corrected one. A district
+// first) and a resident reads the corrected one, and 修改解读 corrects its interpretation. A district
 // admin on 工作人员账号 creates an account and resets its password, each time given a temporary password
 // shown once, disables and re-enables it, the account's owner signing in on the 工作台 after each (setting
 // their own password in place of a temporary one); and publishes for a department the resident
@@ -451,7 +451,7 @@ describe.each(WIDTHS)('an interpretation written later, at %s width', (width, si
 });
 
 describe.each(WIDTHS)('a published policy corrected at %s width', (width, size) => {
-  it('本部门的政策 → 修改: the clerk corrects a typo in the title in the publish form, asked first; a resident then reads the corrected title', async () => {
+  it('本部门的政策 → 修改: the clerk corrects a typo in the title in the publish form, asked first; a resident then reads the corrected title; 修改解读 corrects its interpretation the same way', async () => {
     await ensureClerk();
     // Published with a typo (通和 for 通知), through the API: publishing in the form is driven above.
     const typo = `区民政局关于做好冬季防火安全工作的通和（${width}）`;
@@ -492,5 +492,20 @@ describe.each(WIDTHS)('a published policy corrected at %s width', (width, size) 
     const read = await current(resident).innerText();
     expect(read).toContain(title);
     expect(read).not.toContain('通和');
+
+    // 修改解读: its interpretation, published with a wrong phone number, corrected the same way.
+    await call('mutation($id: ID!, $input: InterpretationInput!) { addInterpretation(policyId: $id, input: $input) { id } }', { id: publishPolicy.id, input: { kind: 'TEXT', title: `${title}解读`, body: '请各街道在12月底前完成检查。', consultationPhone: '0579-8246900' } }, (await staffLogin(CLERK)).token);
+    const again = await openAsStaff(ROUTES.workbenchPolicies, size, CLERK);
+    const list = current(again);
+    await list.getByRole('group', { name: title }).getByRole('button', { name: '修改解读' }).click();
+    await settled(again, '修改政策解读');
+    const phone = list.getByRole('textbox', { name: '咨询电话（可以不填）' });
+    expect(await phone.inputValue()).toBe('0579-8246900');
+    await phone.fill('0579-82469000');
+    await list.getByRole('button', { name: '保存修改' }).click();
+    await list.getByRole('group', { name: '确认修改' }).getByRole('button', { name: '确认修改' }).click();
+    await settled(again, '解读已修改');
+    expect(await serious(again)).toEqual([]);
+    await screenshotWholePage(again, `workbench-interpretation-corrected-${width}`);
   });
 });
