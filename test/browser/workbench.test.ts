@@ -8,7 +8,8 @@ import { axeViolations, current, govOpenInBrowser, DESK, PHONE, ROUTES, screensh
 // corrected after the checks refuse another body's name, checked, published — and a resident finds
 // it by searching; repeal it with a date on 本部门的政策, and residents no longer find it; for a policy
 // published without an interpretation, 本部门的政策 shows the due day and 写解读, the clerk writes it
-// later and a resident reads it from the policy page. A district
+// later and a resident reads it from the policy page; 修改 corrects a typo in a published title (asked
+// first) and a resident reads the corrected one, and 修改解读 corrects its interpretation. A district
 // admin on 工作人员账号 creates an account and resets its password, each time given a temporary password
 // shown once, disables and re-enables it, the account's owner signing in on the 工作台 after each (setting
 // their own password in place of a temporary one); and publishes for a department the resident
@@ -447,5 +448,65 @@ describe.each(WIDTHS)('an interpretation written later, at %s width', (width, si
     await current(resident).getByText('0579-82469000').first().waitFor();
     expect(await serious(resident)).toEqual([]);
     await screenshotWholePage(resident, `workbench-interpretation-read-${width}`);
+  });
+});
+
+describe.each(WIDTHS)('a published policy corrected at %s width', (width, size) => {
+  it('本部门的政策 → 修改: the clerk corrects a typo in the title in the publish form, asked first; a resident then reads the corrected title; 修改解读 corrects its interpretation the same way', async () => {
+    await ensureClerk();
+    // Published with a typo (通和 for 通知), through the API: publishing in the form is driven above.
+    const typo = `区民政局关于做好冬季防火安全工作的通和（${width}）`;
+    const title = `区民政局关于做好冬季防火安全工作的通知（${width}）`;
+    const input = { title: typo, documentNumber: `示民发〔2026〕${size.width + 2}号`, body: '各街道：\n一、工作要求\n做好辖区冬季防火安全检查。' };
+    const { publishPolicy } = await call<{ publishPolicy: { id: string } }>('mutation($input: PolicyInput!) { publishPolicy(input: $input) { id } }', { input }, (await staffLogin(CLERK)).token);
+
+    const page = await openAsStaff(ROUTES.workbenchPolicies, size, CLERK);
+    const view = current(page);
+    await view.getByRole('group', { name: typo }).getByRole('button', { name: '修改' }).click();
+    await settled(page, '修改政策文件');
+    // The same form, filled with the policy as published: nothing to upload.
+    const titleField = view.getByRole('textbox', { name: '标题' });
+    expect(await titleField.inputValue()).toBe(typo);
+    expect(await view.getByRole('textbox', { name: '文号（可以不填）' }).inputValue()).toBe(input.documentNumber);
+    expect(await view.getByLabel('选择文件').count()).toBe(0);
+    await titleField.fill(title);
+    const checks = view.getByRole('group', { name: '第二步：保存前检查' });
+    await checks.getByRole('button', { name: '检查' }).click();
+    // Not taken for a document already published: it is the one being corrected.
+    await checks.getByText('✓ 检查通过，可以保存。').waitFor();
+    await view.getByRole('button', { name: '保存修改' }).click();
+    const asking = view.getByRole('group', { name: '确认修改' });
+    await asking.getByText('确定修改吗？保存后居民马上看到改过的内容', { exact: false }).waitFor();
+    expect(await serious(page)).toEqual([]);
+    expect(await sidewaysOverflow(page)).toEqual([]);
+    if (width === 'desk') expect(await stretchedButtons(page)).toEqual([]);
+    await screenshotWholePage(page, `workbench-policy-correct-${width}`);
+    await asking.getByRole('button', { name: '确认修改' }).click();
+    await settled(page, '已修改');
+    expect(await view.getByRole('status').filter({ hasText: '已修改' }).innerText()).toContain(`「${title}」已修改，居民现在看到的是改过的内容。`);
+    await screenshotWholePage(page, `workbench-policy-corrected-${width}`);
+
+    // A resident, signed out, at the same width: the corrected title, and no trace of the typo.
+    const resident = await app.browser.open(ROUTES.policyDetail, { id: publishPolicy.id });
+    await resident.setViewportSize(size);
+    await settled(resident, '— 全文完 —');
+    const read = await current(resident).innerText();
+    expect(read).toContain(title);
+    expect(read).not.toContain('通和');
+
+    // 修改解读: its interpretation, published with a wrong phone number, corrected the same way.
+    await call('mutation($id: ID!, $input: InterpretationInput!) { addInterpretation(policyId: $id, input: $input) { id } }', { id: publishPolicy.id, input: { kind: 'TEXT', title: `${title}解读`, body: '请各街道在12月底前完成检查。', consultationPhone: '0579-8246900' } }, (await staffLogin(CLERK)).token);
+    const again = await openAsStaff(ROUTES.workbenchPolicies, size, CLERK);
+    const list = current(again);
+    await list.getByRole('group', { name: title }).getByRole('button', { name: '修改解读' }).click();
+    await settled(again, '修改政策解读');
+    const phone = list.getByRole('textbox', { name: '咨询电话（可以不填）' });
+    expect(await phone.inputValue()).toBe('0579-8246900');
+    await phone.fill('0579-82469000');
+    await list.getByRole('button', { name: '保存修改' }).click();
+    await list.getByRole('group', { name: '确认修改' }).getByRole('button', { name: '确认修改' }).click();
+    await settled(again, '解读已修改');
+    expect(await serious(again)).toEqual([]);
+    await screenshotWholePage(again, `workbench-interpretation-corrected-${width}`);
   });
 });

@@ -1046,6 +1046,11 @@ type Interpretation {
   """
   reach: Reach
   title: String!
+
+  """
+  Goes up by one with every correction; updateInterpretation takes the one the clerk started from.
+  """
+  version: Int!
 }
 
 """
@@ -1460,7 +1465,18 @@ type Mutation {
   transferConsultation(id: ID!, note: String!, toDepartment: String!): Consultation!
   unfollowProject(id: ID!): Project!
   updateEvent(id: ID!, input: EventInput!): Event!
-  updatePolicy(id: ID!, input: PolicyInput!): Policy!
+
+  """
+  Corrects an interpretation (修改解读) from the version the clerk opened: CONFLICT when someone changed it since. Its policy's department and district admins; audited.
+  """
+  updateInterpretation(id: ID!, input: InterpretationInput!, policyId: ID!, version: Int!): Interpretation!
+
+  """
+  Corrects a policy (its own department's staff and district admins; audited). With \`version\` (the one
+  the clerk started from), refused with CONFLICT when someone else changed it since. Its owner and
+  效力状态 stay; the same 索引号/文号 as another published document is refused (CONFLICT).
+  """
+  updatePolicy(id: ID!, input: PolicyInput!, version: Int): Policy!
 
   """
   Staff of the lead department: the project's details as they should be now, against the \`version\`
@@ -1593,6 +1609,11 @@ type Policy {
   """主题."""
   topics: [String!]!
   validity: Validity!
+
+  """
+  Goes up by one with every change; updatePolicy takes the one the clerk started from.
+  """
+  version: Int!
   viewerCan: ViewerCan!
 
   """成文日期 (YYYY-MM-DD)."""
@@ -2413,7 +2434,14 @@ type Query {
   (refused), private data (refused), the sensitive-word list, the issuer, and the web addresses in its text (tried with a short timeout;
   one that cannot be reached is a warning, never a refusal). Writes nothing.
   """
-  policyChecks(input: PolicyInput!): PublishChecks!
+  policyChecks(
+    input: PolicyInput!
+
+    """
+    The policy being corrected (修改), checked as its own department's: it is not ALREADY_PUBLISHED as itself.
+    """
+    policyId: ID
+  ): PublishChecks!
   policyFacets: PolicyFacets!
   project(id: ID!): Project
 

@@ -184,6 +184,7 @@ describe('a policy page', () => {
         publishedDate: date,
         consultationPhone: '0579-12345678',
         officeHours: '工作日 9:00-17:00',
+        version: 1,
       });
     }
     const result = await api.run<{ policy: Record<string, unknown> & { interpretations: Array<{ title: string; consultationPhone: string }> } }>(

@@ -22,10 +22,12 @@ export function contentHashOf(draft: PolicyDraft & { department: string }): stri
 /**
  * Said to a clerk (of `department`) who publishes a document already published: which one it is, by
  * what it was known again, and where to find it — the department's own list, or the department to ask.
+ * `editing`: said to a clerk correcting another policy into the same 索引号/文号 as this one.
  */
-export function alreadyPublishedInWords(existing: Pick<PolicyDraft, 'indexNumber' | 'documentNumber' | 'title' | 'publishedDate'> & { department: string }, department: string): string {
+export function alreadyPublishedInWords(existing: Pick<PolicyDraft, 'indexNumber' | 'documentNumber' | 'title' | 'publishedDate'> & { department: string }, department: string, editing = false): string {
   const same = existing.indexNumber ? '索引号' : existing.documentNumber ? '文号' : '发布机构和标题';
   const when = existing.publishedDate ? `，${writtenDate(existing.publishedDate)}发布` : '';
-  const next = existing.department === department ? '要写解读或废止，请到工作台的“本部门的政策”里找它。' : `它是${existing.department}的文件，要改请找${existing.department}。`;
+  if (editing) return `另一份已发布的文件和改后的${same}相同：「${existing.title}」${when}。请核对${same}，一份文件只能发布一次。`;
+  const next = existing.department === department ? '要修改、写解读或废止，请到工作台的“本部门的政策”里找它。' : `它是${existing.department}的文件，要改请找${existing.department}。`;
   return `这份文件已经发布过了（${same}相同）：「${existing.title}」${when}。不用再发布；${next}`;
 }

@@ -46,6 +46,8 @@ export const interpretationAttributes = z.object({
   publishedDate: z.string(),
   consultationPhone: orNull(z.string()),
   officeHours: orNull(z.string()),
+  /** Goes up by one with every correction; interpretations written before it existed are version 1. */
+  version: z.number().default(1),
 });
 
 export const interpretationItem = itemType({

@@ -91,6 +91,7 @@ export const policyResolvers: Resolvers = {
     body: fullField('body'),
     sections: async (parent, args, context) => withSectionIds(await fullField('sections')(parent, args, context)),
     tables: fullField('tables'),
+    version: fullField('version'),
     interpretations: (parent, _args, context) => parent.interpretations ?? context.loaders.interpretations.load(parent.id),
     viewerCan: async (parent, args, context) => viewerCan(context.actor, { department: await fullField('department')(parent, args, context) }, { manage: 'policy.manage' }),
   },

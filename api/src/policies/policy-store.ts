@@ -41,6 +41,9 @@ export interface QuestionAnswer {
 /** An interpretation's Q&A holds at most this many pairs (as staff may write it). */
 export const MAX_INTERPRETATION_QUESTIONS = 50;
 
+/** Said when a policy changed between a clerk opening it and saving it (another clerk, another tab). */
+const CHANGED_MEANWHILE = '这份文件在您修改期间已被别人改过了。请重新打开它，核对别人改了什么，再修改。';
+
 export type SaveOutcome = 'created' | 'updated' | 'unchanged';
 
 export interface SaveRequest {
@@ -50,6 +53,8 @@ export interface SaveRequest {
   department?: string;
   /** create: a new policy (an identical one already there is fine); update: an existing one; upsert: either. */
   mode: 'create' | 'update' | 'upsert';
+  /** update: the version the writer started from; refused (CONFLICT) when it changed since. */
+  version?: number;
   audit?: AuditEntry;
 }
 
@@ -68,6 +73,8 @@ export interface PolicyStore {
    * (a double tap). Written only if nobody changed the Q&A meanwhile, so a concurrent edit is not lost.
    */
   addQuestion(policyId: string, interpretationId: string, qa: QuestionAnswer, audit?: AuditEntry): Promise<StoredInterpretation>;
+  /** Replaces an interpretation's content (its id and day stay), only from `version`: CONFLICT when it moved on. */
+  updateInterpretation(policyId: string, interpretation: StoredInterpretation, version: number, audit?: AuditEntry): Promise<StoredInterpretation>;
   hasAnyPolicy(): Promise<boolean>;
 }
 
@@ -91,11 +98,12 @@ export function createPolicyStore(dynamo: Dynamo, audit: AuditLog, now: Clock): 
     return { policy: policyItem.decode(policyFound), interpretations: found };
   }
 
-  async function save({ id, draft, department, mode, audit: entry }: SaveRequest) {
+  async function save({ id, draft, department, mode, version, audit: entry }: SaveRequest) {
     const old = await policies.get({ id }, true);
     const owner = old ? old.department : department;
     if (!owner) throw new Error(`policy ${id} needs an owning department`);
     const contentHash = contentHashOf({ ...draft, department: owner });
+    if (old && version !== undefined && old.version !== version) throw conflict(CHANGED_MEANWHILE);
     if (old && old.contentHash === contentHash) return { outcome: 'unchanged' as const, policy: old };
     if (mode === 'create' && old) throw conflict(alreadyPublishedInWords(old, owner));
     if (mode === 'update' && !old) throw notFound('找不到这份政策文件。');
@@ -126,7 +134,7 @@ export function createPolicyStore(dynamo: Dynamo, audit: AuditLog, now: Clock): 
       ],
       ORDINARY_WRITES,
     );
-    if (!outcome.ok) throw conflict('这份文件刚被别人修改过，请刷新后再试。');
+    if (!outcome.ok) throw conflict(CHANGED_MEANWHILE);
     return { outcome: old ? ('updated' as const) : ('created' as const), policy };
   }
 
@@ -165,11 +173,25 @@ export function createPolicyStore(dynamo: Dynamo, audit: AuditLog, now: Clock): 
     throw conflict('这篇解读的问答刚被别人修改过，请刷新后再试。');
   }
 
+  async function updateInterpretation(policyId: string, interpretation: StoredInterpretation, version: number, entry?: AuditEntry) {
+    const after = { ...interpretation, version: version + 1 };
+    // Written before versions existed, an interpretation is version 1 without the attribute.
+    const unchanged = version === 1 ? 'attribute_exists(pk) AND (attribute_not_exists(#version) OR #version = :version)' : 'attribute_exists(pk) AND #version = :version';
+    const outcome = await transact(
+      dynamo,
+      [interpretations.put({ ...after, policyId }, { if: unchanged, values: { ':version': version } }), ...(entry ? [audit.write(entry)] : [])],
+      ORDINARY_WRITES,
+    );
+    if (!outcome.ok) throw conflict('这篇解读在您修改期间已被别人改过了。请重新打开它，核对别人改了什么，再修改。');
+    return after;
+  }
+
   return {
     getWithInterpretations,
     save,
     addInterpretation,
     addQuestion,
+    updateInterpretation,
     list(query) {
       const { partition, filter } = planListQuery(query);
       return entries.page({ index: 'gsi1', where: partition, filter, descending: true }, query);

@@ -4,15 +4,16 @@ import { INTERPRETATION_KINDS, policyDraftSchema, type PolicyDraft } from '@govo
 import type { PolicyInput } from '@govopen/shared/src/generated/graphql';
 import type { MutationResolvers } from '../generated/resolvers';
 import type { RequestContext } from '../app';
-import { authorize, departmentFor, staffResource } from '../core/authorization';
+import { authorize, departmentFor } from '../core/authorization';
 import { auditEntry } from '../core/audit-entry';
+import { conflict, notFound } from '../core/errors';
 import { governmentDate } from '../core/clock';
 import { isoDateSchema, parseInput, refuseUnmaskedData } from '../core/validation';
 import { classify } from './import/classify';
 import { sectionsOf } from './import/sections';
 import { textLine } from './import/text-line';
-import { policyIdFor } from './policy-id';
-import { refuseForeignIssuer } from './publishing-resolvers';
+import { alreadyPublishedInWords, policyIdFor } from './policy-id';
+import { existingPolicy, refuseForeignIssuer, sameDocumentAs } from './publishing-resolvers';
 import type { StoredInterpretation, StoredPolicy } from './policy-model';
 import { MAX_INTERPRETATION_QUESTIONS } from './policy-store';
 
@@ -33,6 +34,15 @@ function tableText(draft: PolicyDraft): string {
   return draft.tables.map((table) => [table.title, ...table.columns, ...table.rows.flat()].join('\n')).join('\n');
 }
 
+/** An interpretation's content as staff wrote it, checked: refused with unmasked private data in it. */
+function checkedInterpretation(raw: unknown) {
+  const input = parseInput(interpretationSchema, raw);
+  const questions = input.questions ?? [];
+  refuseUnmaskedData({ title: input.title, body: input.body, questions: questions.map((q) => `${q.question}\n${q.answer}`).join('\n') });
+  const { kind, title, body } = input;
+  return { kind, title, body, questions, mediaUrl: input.mediaUrl ?? null, consultationPhone: input.consultationPhone ?? null, officeHours: input.officeHours ?? null };
+}
+
 /** Turns what staff typed into a checked draft: headings read from the body, topics chosen when not given. */
 function draftFrom(input: PolicyInput, owner: string, today: string, keep?: StoredPolicy): PolicyDraft {
   const body = input.body.replace(/\r\n?/g, '\n').trim();
@@ -48,8 +58,9 @@ function draftFrom(input: PolicyInput, owner: string, today: string, keep?: Stor
     validity: keep?.validity ?? 'VALID',
     repealedDate: keep?.repealedDate ?? null,
     disclosure: input.disclosure ?? keep?.disclosure ?? 'PROACTIVE',
-    topics: input.topics ?? classified.topics,
-    targetGroups: input.targetGroups ?? classified.targetGroups,
+    // A correction keeps what was chosen before (a typo fixed does not move the policy to other topics).
+    topics: input.topics ?? keep?.topics ?? classified.topics,
+    targetGroups: input.targetGroups ?? keep?.targetGroups ?? classified.targetGroups,
     body,
     sections: sectionsOf(paragraphs),
     tables: input.tables ?? [],
@@ -57,10 +68,6 @@ function draftFrom(input: PolicyInput, owner: string, today: string, keep?: Stor
   refuseUnmaskedData({ title: draft.title, body: draft.body, tables: tableText(draft) });
   return draft;
 }
-
-/** The policy a staff operation is about, once the rule table allows it. */
-const existingPolicy = (context: RequestContext, id: string): Promise<StoredPolicy> =>
-  staffResource(context.actor, 'policy.manage', async () => (/^[0-9a-f]{16}$/.test(id) ? context.loaders.policy.load(id) : null), '找不到这份政策文件。', (policy) => policy);
 
 const changedFields = (before: StoredPolicy, after: PolicyDraft) =>
   (Object.keys(after) as Array<keyof PolicyDraft>).filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]));
@@ -82,15 +89,19 @@ export const policyWriteResolvers: { Mutation: MutationResolvers<RequestContext>
       });
       return policy;
     },
-    async updatePolicy(_root, { id, input }, context) {
+    async updatePolicy(_root, { id, input, version }, context) {
       const before = await existingPolicy(context, id);
       const draft = draftFrom(input, before.department, governmentDate(context.now()), before);
       // An issuer kept as it was (an imported document's own) stands; a changed one must be allowed.
       if (draft.issuer !== before.issuer) await refuseForeignIssuer(context, before.department, draft.issuer);
+      // A corrected 索引号/文号 may not become another published document's.
+      const other = await sameDocumentAs(context, draft, id);
+      if (other) throw conflict(alreadyPublishedInWords(other, before.department, true));
       const { policy } = await context.stores.policies.save({
         id,
         draft,
         mode: 'update',
+        version: version ?? undefined,
         audit: auditEntry(context.actor, 'policy.update', id, { fields: changedFields(before, draft) }),
       });
       return policy;
@@ -107,24 +118,21 @@ export const policyWriteResolvers: { Mutation: MutationResolvers<RequestContext>
       });
       return policy;
     },
+    async updateInterpretation(_root, args, context) {
+      const policy = await existingPolicy(context, args.policyId);
+      const content = checkedInterpretation(args.input);
+      const before = (await context.loaders.interpretations.load(policy.id)).find((i) => i.id === args.id);
+      if (!before) throw notFound('找不到这篇政策解读。');
+      const after: StoredInterpretation = { ...before, ...content };
+      const fields = (Object.keys(content) as Array<keyof typeof content>).filter((field) => JSON.stringify(before[field]) !== JSON.stringify(content[field]));
+      return context.stores.policies.updateInterpretation(policy.id, after, args.version, auditEntry(context.actor, 'policy.interpretation.update', policy.id, { interpretation: before.id, fields }));
+    },
     async addInterpretation(_root, args, context) {
       const policy = await existingPolicy(context, args.policyId);
-      const input = parseInput(interpretationSchema, args.input);
-      const questions = input.questions ?? [];
-      refuseUnmaskedData({ title: input.title, body: input.body, questions: questions.map((q) => `${q.question}\n${q.answer}`).join('\n') });
+      const content = checkedInterpretation(args.input);
       // The same interpretation sent twice (a double tap, a retry) has the same id and is stored once.
-      const id = createHash('sha256').update(JSON.stringify([policy.id, input.kind, input.title, input.body, questions])).digest('hex').slice(0, 16);
-      const interpretation: StoredInterpretation = {
-        id,
-        kind: input.kind,
-        title: input.title,
-        body: input.body,
-        questions,
-        mediaUrl: input.mediaUrl ?? null,
-        publishedDate: governmentDate(context.now()),
-        consultationPhone: input.consultationPhone ?? null,
-        officeHours: input.officeHours ?? null,
-      };
+      const id = createHash('sha256').update(JSON.stringify([policy.id, content.kind, content.title, content.body, content.questions])).digest('hex').slice(0, 16);
+      const interpretation: StoredInterpretation = { id, ...content, publishedDate: governmentDate(context.now()), version: 1 };
       return context.stores.policies.addInterpretation(policy.id, interpretation, auditEntry(context.actor, 'policy.interpret', policy.id, { interpretation: id }));
     },
   },

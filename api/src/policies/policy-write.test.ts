@@ -2,6 +2,9 @@ import { codeOf, createTestApi, signInStaff, type TestApi } from '../../../test/
 
 const PUBLISH = `mutation($input: PolicyInput!) { publishPolicy(input: $input) { id title department issuer validity publishedDate sections { level heading } topics targetGroups } }`;
 const UPDATE = `mutation($id: ID!, $input: PolicyInput!) { updatePolicy(id: $id, input: $input) { id title body } }`;
+const UPDATE_AT = `mutation($id: ID!, $input: PolicyInput!, $version: Int) { updatePolicy(id: $id, input: $input, version: $version) { title version } }`;
+const CHECK = `query($input: PolicyInput!, $policyId: ID) { policyChecks(input: $input, policyId: $policyId) { canPublish findings { kind message } } }`;
+const CORRECT = `mutation($policyId: ID!, $id: ID!, $input: InterpretationInput!, $version: Int!) { updateInterpretation(policyId: $policyId, id: $id, input: $input, version: $version) { id title version } }`;
 const REPEAL = `mutation($id: ID!, $date: String!) { repealPolicy(id: $id, repealedDate: $date) { validity repealedDate } }`;
 const INTERPRET = `mutation($id: ID!, $input: InterpretationInput!) { addInterpretation(policyId: $id, input: $input) { id title consultationPhone } }`;
 
@@ -96,6 +99,47 @@ describe('publishing a policy', () => {
       expect(trail[1]!.details).toEqual({ fields: ['body', 'sections'] });
     });
 
+    it('corrects a typo from the version the clerk opened: the check does not take it for itself, a second clerk on the old version is refused', async () => {
+      const opened = (await api.run<{ policy: { version: number; body: string; topics: string[] } }>(`query($id: ID!) { policy(id: $id) { version body topics } }`, { id }, { token: tokens.civilAffairs })).data!.policy;
+      const fixed = { ...elderlyCare, body: opened.body, title: '区民政局关于发放2026年高龄津贴的通知（修订）' };
+      // 修改 runs the pre-publish check on the policy being corrected: not ALREADY_PUBLISHED as itself.
+      const own = await api.run<{ policyChecks: { canPublish: boolean; findings: Array<{ kind: string }> } }>(CHECK, { input: fixed, policyId: id }, { token: tokens.civilAffairs });
+      expect(own.data!.policyChecks).toEqual({ canPublish: true, findings: [] });
+      // Without saying which policy is being corrected, it is the one already published.
+      expect((await api.run<{ policyChecks: { findings: Array<{ kind: string }> } }>(CHECK, { input: fixed }, { token: tokens.civilAffairs })).data!.policyChecks.findings.map((f) => f.kind)).toEqual(['ALREADY_PUBLISHED']);
+      const first = await api.run<{ updatePolicy: { title: string; version: number } }>(UPDATE_AT, { id, input: fixed, version: opened.version }, { token: tokens.civilAffairs });
+      expect(first.data!.updatePolicy).toEqual({ title: fixed.title, version: opened.version + 1 });
+      // A second clerk who opened it before that save: refused in plain words, nothing written.
+      const second = await api.run(UPDATE_AT, { id, input: { ...elderlyCare, title: '别的标题' }, version: opened.version }, { token: tokens.admin });
+      expect(codeOf(second.errors)).toBe('CONFLICT');
+      expect(second.errors?.[0]?.message).toBe('这份文件在您修改期间已被别人改过了。请重新打开它，核对别人改了什么，再修改。');
+      const now = (await api.run<{ policy: { title: string; topics: string[] } }>(`query($id: ID!) { policy(id: $id) { title topics } }`, { id })).data!.policy;
+      expect(now).toEqual({ title: fixed.title, topics: opened.topics });
+      // Residents find it by the corrected words.
+      const found = await api.run<{ policies: { edges: Array<{ node: { id: string } }> } }>(`{ policies(filter: { text: "修订" }) { edges { node { id } } } }`);
+      expect(found.data!.policies.edges.map((e) => e.node.id)).toEqual([id]);
+      const trail = await api.app.audit.trail('policy', id);
+      expect(trail.at(-1)).toMatchObject({ action: 'policy.update', details: { fields: ['title'] }, actor: expect.objectContaining({ staffId: 'minzheng' }) });
+    });
+
+    it("still finds a different published document with the same 文号, and lets only the policy's own department and district admins correct it", async () => {
+      const other = { ...elderlyCare, title: '区民政局关于高龄津贴发放时间的通知', documentNumber: '区民发〔2026〕30号' };
+      const otherId = (await api.run<{ publishPolicy: { id: string } }>(PUBLISH, { input: other }, { token: tokens.civilAffairs })).data!.publishPolicy.id;
+      // Correcting this policy's 文号 into the other one's: the check says so, and saving is refused.
+      const clash = { ...elderlyCare, title: '区民政局关于发放2026年高龄津贴的通知（修订）', documentNumber: '区民发〔2026〕30号' };
+      const checked = await api.run<{ policyChecks: { canPublish: boolean; findings: Array<{ kind: string; message: string }> } }>(CHECK, { input: clash, policyId: id }, { token: tokens.civilAffairs });
+      expect(checked.data!.policyChecks.canPublish).toBe(false);
+      expect(checked.data!.policyChecks.findings).toEqual([{ kind: 'ALREADY_PUBLISHED', message: expect.stringContaining('「区民政局关于高龄津贴发放时间的通知」') }]);
+      const saved = await api.run(UPDATE, { id, input: clash }, { token: tokens.civilAffairs });
+      expect(codeOf(saved.errors)).toBe('CONFLICT');
+      expect(saved.errors?.[0]?.message).toContain('文号相同');
+      // Another department's editor may neither check it as a correction nor save it; a district admin may.
+      expect(codeOf((await api.run(CHECK, { input: other, policyId: otherId }, { token: tokens.finance })).errors)).toBe('FORBIDDEN');
+      expect(codeOf((await api.run(UPDATE, { id: otherId, input: { ...other, title: `${other.title}。` } }, { token: tokens.finance })).errors)).toBe('FORBIDDEN');
+      const byAdmin = await api.run<{ updatePolicy: { title: string } }>(UPDATE, { id: otherId, input: { ...other, title: `${other.title}（更正）` } }, { token: tokens.admin });
+      expect(byAdmin.data!.updatePolicy.title).toBe(`${other.title}（更正）`);
+    });
+
     it('publishes an interpretation once, however often it is sent', async () => {
       const input = { kind: 'QA', title: '高龄津贴怎么领', body: '一问一答。', questions: [{ question: '谁能领？', answer: '年满八十周岁的本区户籍老人。' }], consultationPhone: '12345', officeHours: '工作日 9:00-17:00' };
       const first = await api.run<{ addInterpretation: { id: string } }>(INTERPRET, { id, input }, { token: tokens.civilAffairs });
@@ -105,6 +149,28 @@ describe('publishing a policy', () => {
       const page = await api.run<{ policy: { interpretations: Array<{ title: string }> } }>(`query($id: ID!) { policy(id: $id) { interpretations { title } } }`, { id });
       expect(page.data!.policy.interpretations).toEqual([{ title: '高龄津贴怎么领' }]);
       expect(codeOf((await api.run(INTERPRET, { id, input: { ...input, title: '别的部门' } }, { token: tokens.finance })).errors)).toBe('FORBIDDEN');
+    });
+
+    it('corrects an interpretation (修改解读) from the version the clerk opened: its department or a district admin, a second clerk on the old version refused, audited', async () => {
+      const read = async () => (await api.run<{ policy: { interpretations: Array<{ id: string; title: string; version: number; questions: Array<{ question: string }> }> } }>(`query($id: ID!) { policy(id: $id) { interpretations { id title version questions { question } } } }`, { id })).data!.policy.interpretations[0]!;
+      const opened = await read();
+      const input = { kind: 'QA', title: '高龄津贴怎么领？', body: '一问一答。', questions: [{ question: '谁能领？', answer: '年满八十周岁的本区户籍老人。' }], consultationPhone: '12345', officeHours: '工作日 9:00-17:00' };
+      expect(codeOf((await api.run(CORRECT, { policyId: id, id: opened.id, input, version: opened.version }, { token: tokens.finance })).errors)).toBe('FORBIDDEN');
+      expect(codeOf((await api.run(CORRECT, { policyId: id, id: 'ffffffffffffffff', input, version: opened.version }, { token: tokens.civilAffairs })).errors)).toBe('NOT_FOUND');
+      const corrected = await api.run<{ updateInterpretation: { id: string; title: string; version: number } }>(CORRECT, { policyId: id, id: opened.id, input, version: opened.version }, { token: tokens.civilAffairs });
+      expect(corrected.data!.updateInterpretation).toEqual({ id: opened.id, title: '高龄津贴怎么领？', version: opened.version + 1 });
+      const late = await api.run(CORRECT, { policyId: id, id: opened.id, input: { ...input, title: '别的标题' }, version: opened.version }, { token: tokens.admin });
+      expect(codeOf(late.errors)).toBe('CONFLICT');
+      expect(late.errors?.[0]?.message).toBe('这篇解读在您修改期间已被别人改过了。请重新打开它，核对别人改了什么，再修改。');
+      expect(await read()).toMatchObject({ id: opened.id, title: '高龄津贴怎么领？', questions: [{ question: '谁能领？' }] });
+      expect(codeOf((await api.run(CORRECT, { policyId: id, id: opened.id, input: { ...input, body: '电话13812345678' }, version: opened.version + 1 }, { token: tokens.civilAffairs })).errors)).toBe('BAD_USER_INPUT');
+      const byAdmin = await api.run<{ updateInterpretation: { version: number } }>(CORRECT, { policyId: id, id: opened.id, input: { ...input, title: '高龄津贴怎么领' }, version: opened.version + 1 }, { token: tokens.admin });
+      expect(byAdmin.data!.updateInterpretation.version).toBe(opened.version + 2);
+      const trail = await api.app.audit.trail('policy', id);
+      expect(trail.filter((r) => r.action === 'policy.interpretation.update').map((r) => r.details)).toEqual([
+        { interpretation: opened.id, fields: ['title'] },
+        { interpretation: opened.id, fields: ['title'] },
+      ]);
     });
 
     it('repeals it, after which residents no longer see it among policies in force', async () => {

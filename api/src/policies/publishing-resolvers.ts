@@ -2,11 +2,11 @@ import * as z from 'zod';
 import type { PolicyInput } from '@govopen/shared/src/generated/graphql';
 import type { MutationResolvers, PolicyResolvers, QueryResolvers, SensitiveWordListResolvers } from '../generated/resolvers';
 import type { RequestContext } from '../app';
-import { authorize, can } from '../core/authorization';
+import { authorize, can, staffResource } from '../core/authorization';
 import { badInput } from '../core/errors';
 import { isOverdue, workingDeadline, type WorkingDayDeadline } from '../core/working-days';
 import { keyName, parseInput } from '../core/validation';
-import { IN_FORCE, type PolicyParent } from './policy-model';
+import { IN_FORCE, type PolicyParent, type StoredPolicy } from './policy-model';
 import type { PublishFinding } from './publish-checks';
 import { alreadyPublishedInWords, policyIdFor } from './policy-id';
 
@@ -62,6 +62,16 @@ export async function refuseForeignIssuer(context: RequestContext, department: s
   if (!allowed.includes(issuer)) throw badInput(`发布机构只能写「${allowed.join('」或「')}」。要用其他名称，请区政府办公室的管理员在“发布设置”里添加。`, { field: 'issuer' });
 }
 
+/** The policy a staff operation is about, once the rule table allows it. */
+export const existingPolicy = (context: RequestContext, id: string): Promise<StoredPolicy> =>
+  staffResource(context.actor, 'policy.manage', async () => (/^[0-9a-f]{16}$/.test(id) ? context.loaders.policy.load(id) : null), '找不到这份政策文件。', (policy) => policy);
+
+/** Another published policy with the same identity (索引号, else 文号, else issuer and title) as `draft`; not `self`. */
+export async function sameDocumentAs(context: RequestContext, draft: Parameters<typeof policyIdFor>[0], self?: string | null): Promise<StoredPolicy | null> {
+  const other = policyIdFor(draft);
+  return other === self ? null : context.loaders.policy.load(other);
+}
+
 const tableText = (input: Pick<PolicyInput, 'tables'>) => (input.tables ?? []).map((table) => [table.title, ...table.columns, ...table.rows.flat()].join('\n')).join('\n');
 
 export const publishingResolvers: {
@@ -83,8 +93,10 @@ export const publishingResolvers: {
       authorize(context.actor, 'policy.manage', { department });
       return { department, issuers: await issuersOf(context, department) };
     },
-    async policyChecks(_root, { input }, context) {
-      const owner = ownerOf(context, input.department);
+    async policyChecks(_root, { input, policyId }, context) {
+      // A correction is checked as its own department's, whoever the clerk is (a district admin may correct any).
+      const editing = policyId ? await existingPolicy(context, policyId) : null;
+      const owner = editing ? editing.department : ownerOf(context, input.department);
       // The checks (and the link checker) load with a clerk's first check, not at a cold start (issue 17).
       const { linkFindings, privateDataFindings, sensitiveWordFindings } = await import('./publish-checks');
       const texts = { title: input.title, body: input.body, tables: tableText(input) };
@@ -93,9 +105,9 @@ export const publishingResolvers: {
       const allowed = await issuersOf(context, owner);
       const links = await linkFindings('body', input.body, { timeoutMs: LINK_TIMEOUT_MS });
       const identity = { indexNumber: input.indexNumber?.trim() || null, documentNumber: input.documentNumber?.trim() || null, issuer, title: input.title.trim() };
-      const published = await context.loaders.policy.load(policyIdFor(identity));
+      const published = await sameDocumentAs(context, identity, editing?.id);
       const findings: PublishFinding[] = [
-        ...(published ? [{ kind: 'ALREADY_PUBLISHED' as const, blocking: true, message: alreadyPublishedInWords(published, owner), field: identity.indexNumber ? 'indexNumber' : identity.documentNumber ? 'documentNumber' : 'title', line: null, excerpt: null }] : []),
+        ...(published ? [{ kind: 'ALREADY_PUBLISHED' as const, blocking: true, message: alreadyPublishedInWords(published, owner, editing !== null), field: identity.indexNumber ? 'indexNumber' : identity.documentNumber ? 'documentNumber' : 'title', line: null, excerpt: null }] : []),
         ...privateDataFindings(texts),
         ...(allowed.includes(issuer) ? [] : [{ kind: 'ISSUER' as const, blocking: true, message: `发布机构只能写「${allowed.join('」或「')}」。`, field: 'issuer', line: null, excerpt: issuer }]),
         ...sensitiveWordFindings(texts, words),

@@ -136,7 +136,7 @@ describe('the pre-publish checks', () => {
   it('refuses a document already published, saying which one it is and where to find it, before 发布 would', async () => {
     const notice = input({ title: '区民政局关于做好冬季救助工作的通知', documentNumber: '示民发〔2026〕12号' });
     expect((await api.run(PUBLISH, { input: notice }, { token: minzheng })).errors).toBeUndefined();
-    const said = '这份文件已经发布过了（文号相同）：「区民政局关于做好冬季救助工作的通知」，2026年9月28日发布。不用再发布；要写解读或废止，请到工作台的“本部门的政策”里找它。';
+    const said = '这份文件已经发布过了（文号相同）：「区民政局关于做好冬季救助工作的通知」，2026年9月28日发布。不用再发布；要修改、写解读或废止，请到工作台的“本部门的政策”里找它。';
     const { data } = await api.run<{ policyChecks: { canPublish: boolean; findings: Array<Record<string, unknown>> } }>(CHECKS, { input: { ...notice, documentNumber: ' 示民发〔2026〕12号 ' } }, { token: minzheng });
     expect(data?.policyChecks.canPublish).toBe(false);
     expect(data?.policyChecks.findings[0]).toEqual({ kind: 'ALREADY_PUBLISHED', blocking: true, message: said, field: 'documentNumber', line: null, excerpt: null });

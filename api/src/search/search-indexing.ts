@@ -93,6 +93,12 @@ export function withSearchIndexing<T extends IndexedStores & { search: SearchSer
       if (owner) await index('a question added to an interpretation', [[documentKey('INTERPRETATION', stored.id), interpretationDocument(owner, stored)]]);
       return stored;
     },
+    async updateInterpretation(policyId, interpretation, version, audit) {
+      const stored = await stores.policies.updateInterpretation(policyId, interpretation, version, audit);
+      const owner = (await stores.policies.getMany([policyId])).get(policyId);
+      if (owner) await index('a corrected interpretation', [[documentKey('INTERPRETATION', stored.id), interpretationDocument(owner, stored)]]);
+      return stored;
+    },
   });
   const events = withMethods<EventStore>(stores.events, {
     async create(created, audit) {

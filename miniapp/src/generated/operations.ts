@@ -1494,6 +1494,7 @@ export type ReadPolicyDocumentMutation = { readPolicyDocument: { format: string,
 
 export type PolicyChecksQueryVariables = Exact<{
   input: PolicyInput;
+  policyId?: string | null | undefined;
 }>;
 
 
@@ -1506,12 +1507,38 @@ export type PublishPolicyMutationVariables = Exact<{
 
 export type PublishPolicyMutation = { publishPolicy: { id: string, title: string, issuer: string | null, publishedDate: string | null, interpretationDue: { date: string, provisional: boolean, overdue: boolean } | null } };
 
+export type PolicyToEditQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PolicyToEditQuery = { policy: { id: string, version: number, title: string, documentNumber: string | null, indexNumber: string | null, issuer: string | null, department: string, writtenDate: string | null, publishedDate: string | null, disclosure: Disclosure, body: string, tables: Array<{ title: string, columns: Array<string>, rows: Array<Array<string>> }>, viewerCan: { manage: boolean } } | null };
+
+export type UpdatePolicyMutationVariables = Exact<{
+  id: string;
+  input: PolicyInput;
+  version: number;
+}>;
+
+
+export type UpdatePolicyMutation = { updatePolicy: { id: string, title: string, issuer: string | null, publishedDate: string | null } };
+
 export type PolicyToInterpretQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type PolicyToInterpretQuery = { policy: { id: string, title: string, publishedDate: string | null, interpretationDue: { date: string, provisional: boolean, overdue: boolean } | null } | null };
+export type PolicyToInterpretQuery = { policy: { id: string, title: string, publishedDate: string | null, interpretationDue: { date: string, provisional: boolean, overdue: boolean } | null, interpretations: Array<{ id: string, version: number, kind: InterpretationKind, title: string, body: string, mediaUrl: string | null, consultationPhone: string | null, officeHours: string | null, questions: Array<{ question: string, answer: string }> }> } | null };
+
+export type UpdateInterpretationMutationVariables = Exact<{
+  policyId: string;
+  id: string;
+  input: InterpretationInput;
+  version: number;
+}>;
+
+
+export type UpdateInterpretationMutation = { updateInterpretation: { id: string, version: number } };
 
 export type AddInterpretationMutationVariables = Exact<{
   policyId: string;
@@ -1554,7 +1581,7 @@ export type StaffPoliciesQueryVariables = Exact<{
 }>;
 
 
-export type StaffPoliciesQuery = { policies: { edges: Array<{ cursor: string, node: { id: string, title: string, documentNumber: string | null, issuer: string | null, publishedDate: string | null, writtenDate: string | null, validity: Validity, repealedDate: string | null, interpretationDue: { date: string, provisional: boolean, overdue: boolean } | null, reach: { told: number, opened: number } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type StaffPoliciesQuery = { policies: { edges: Array<{ cursor: string, node: { id: string, title: string, documentNumber: string | null, issuer: string | null, publishedDate: string | null, writtenDate: string | null, validity: Validity, repealedDate: string | null, interpretationDue: { date: string, provisional: boolean, overdue: boolean } | null, interpretations: Array<{ id: string, title: string }>, reach: { told: number, opened: number } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type RepealPolicyMutationVariables = Exact<{
   id: string;
@@ -2051,15 +2078,18 @@ export const EvaluateProjectDocument = "mutation EvaluateProject($id: ID!, $inpu
 export const ProposeProjectDocument = "mutation ProposeProject($input: ProjectProposalInput!) {\n  proposeProject(input: $input) {\n    id\n    forYear\n    title\n  }\n}" as Operation<ProposeProjectMutation, ProposeProjectMutationVariables>;
 export const MyProjectsDocument = "query MyProjects {\n  myProposals {\n    ...ProposalFields\n  }\n  myFollowedProjects {\n    ...ProjectCardFields\n  }\n}\nfragment ProposalFields on ProjectProposal {\n  id\n  forYear\n  title\n  description\n  location\n  contactMobile\n  status\n  reply\n  project {\n    id\n    title\n  }\n  submittedAt\n  answeredAt\n}\nfragment ProjectCardFields on Project {\n  id\n  title\n  leadDepartment\n  cooperatingDepartments\n  target {\n    text\n  }\n  status\n  progress\n  completedDate\n  cancelledReason\n}" as Operation<MyProjectsQuery, MyProjectsQueryVariables>;
 export const ReadPolicyDocumentDocument = "mutation ReadPolicyDocument($document: DocumentUpload!) {\n  readPolicyDocument(document: $document) {\n    format\n    title\n    documentNumber\n    indexNumber\n    issuer\n    writtenDate\n    publishedDate\n    disclosure\n    body\n    sections {\n      level\n      heading\n    }\n    tables {\n      title\n      columns\n      rows\n    }\n    sources {\n      field\n      value\n      source\n      line\n    }\n    notes {\n      label\n      value\n      line\n    }\n    warnings\n  }\n}" as Operation<ReadPolicyDocumentMutation, ReadPolicyDocumentMutationVariables>;
-export const PolicyChecksDocument = "query PolicyChecks($input: PolicyInput!) {\n  policyChecks(input: $input) {\n    canPublish\n    linksChecked\n    findings {\n      kind\n      blocking\n      message\n      field\n      line\n      excerpt\n    }\n  }\n}" as Operation<PolicyChecksQuery, PolicyChecksQueryVariables>;
+export const PolicyChecksDocument = "query PolicyChecks($input: PolicyInput!, $policyId: ID) {\n  policyChecks(input: $input, policyId: $policyId) {\n    canPublish\n    linksChecked\n    findings {\n      kind\n      blocking\n      message\n      field\n      line\n      excerpt\n    }\n  }\n}" as Operation<PolicyChecksQuery, PolicyChecksQueryVariables>;
 export const PublishPolicyDocument = "mutation PublishPolicy($input: PolicyInput!) {\n  publishPolicy(input: $input) {\n    id\n    title\n    issuer\n    publishedDate\n    interpretationDue {\n      date\n      provisional\n      overdue\n    }\n  }\n}" as Operation<PublishPolicyMutation, PublishPolicyMutationVariables>;
-export const PolicyToInterpretDocument = "query PolicyToInterpret($id: ID!) {\n  policy(id: $id) {\n    id\n    title\n    publishedDate\n    interpretationDue {\n      date\n      provisional\n      overdue\n    }\n  }\n}" as Operation<PolicyToInterpretQuery, PolicyToInterpretQueryVariables>;
+export const PolicyToEditDocument = "query PolicyToEdit($id: ID!) {\n  policy(id: $id) {\n    id\n    version\n    title\n    documentNumber\n    indexNumber\n    issuer\n    department\n    writtenDate\n    publishedDate\n    disclosure\n    body\n    tables {\n      title\n      columns\n      rows\n    }\n    viewerCan {\n      manage\n    }\n  }\n}" as Operation<PolicyToEditQuery, PolicyToEditQueryVariables>;
+export const UpdatePolicyDocument = "mutation UpdatePolicy($id: ID!, $input: PolicyInput!, $version: Int!) {\n  updatePolicy(id: $id, input: $input, version: $version) {\n    id\n    title\n    issuer\n    publishedDate\n  }\n}" as Operation<UpdatePolicyMutation, UpdatePolicyMutationVariables>;
+export const PolicyToInterpretDocument = "query PolicyToInterpret($id: ID!) {\n  policy(id: $id) {\n    id\n    title\n    publishedDate\n    interpretationDue {\n      date\n      provisional\n      overdue\n    }\n    interpretations {\n      id\n      version\n      kind\n      title\n      body\n      questions {\n        question\n        answer\n      }\n      mediaUrl\n      consultationPhone\n      officeHours\n    }\n  }\n}" as Operation<PolicyToInterpretQuery, PolicyToInterpretQueryVariables>;
+export const UpdateInterpretationDocument = "mutation UpdateInterpretation($policyId: ID!, $id: ID!, $input: InterpretationInput!, $version: Int!) {\n  updateInterpretation(\n    policyId: $policyId\n    id: $id\n    input: $input\n    version: $version\n  ) {\n    id\n    version\n  }\n}" as Operation<UpdateInterpretationMutation, UpdateInterpretationMutationVariables>;
 export const AddInterpretationDocument = "mutation AddInterpretation($policyId: ID!, $input: InterpretationInput!) {\n  addInterpretation(policyId: $policyId, input: $input) {\n    id\n  }\n}" as Operation<AddInterpretationMutation, AddInterpretationMutationVariables>;
 export const SensitiveWordsDocument = "query SensitiveWords {\n  sensitiveWords {\n    words\n    updatedAt\n    updatedByName\n  }\n}" as Operation<SensitiveWordsQuery, SensitiveWordsQueryVariables>;
 export const SetSensitiveWordsDocument = "mutation SetSensitiveWords($words: [String!]!) {\n  setSensitiveWords(words: $words) {\n    words\n    updatedAt\n    updatedByName\n  }\n}" as Operation<SetSensitiveWordsMutation, SetSensitiveWordsMutationVariables>;
 export const DepartmentIssuersDocument = "query DepartmentIssuers($department: String!) {\n  departmentIssuers(department: $department) {\n    department\n    issuers\n  }\n}" as Operation<DepartmentIssuersQuery, DepartmentIssuersQueryVariables>;
 export const SetDepartmentIssuersDocument = "mutation SetDepartmentIssuers($department: String!, $issuers: [String!]!) {\n  setDepartmentIssuers(department: $department, issuers: $issuers) {\n    department\n    issuers\n  }\n}" as Operation<SetDepartmentIssuersMutation, SetDepartmentIssuersMutationVariables>;
-export const StaffPoliciesDocument = "query StaffPolicies($filter: PolicyFilter, $after: String) {\n  policies(filter: $filter, first: 20, after: $after) {\n    edges {\n      cursor\n      node {\n        ...PolicyCardFields\n        interpretationDue {\n          date\n          provisional\n          overdue\n        }\n        reach {\n          told\n          opened\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\nfragment PolicyCardFields on Policy {\n  id\n  title\n  documentNumber\n  issuer\n  publishedDate\n  writtenDate\n  validity\n  repealedDate\n}" as Operation<StaffPoliciesQuery, StaffPoliciesQueryVariables>;
+export const StaffPoliciesDocument = "query StaffPolicies($filter: PolicyFilter, $after: String) {\n  policies(filter: $filter, first: 20, after: $after) {\n    edges {\n      cursor\n      node {\n        ...PolicyCardFields\n        interpretationDue {\n          date\n          provisional\n          overdue\n        }\n        interpretations {\n          id\n          title\n        }\n        reach {\n          told\n          opened\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\nfragment PolicyCardFields on Policy {\n  id\n  title\n  documentNumber\n  issuer\n  publishedDate\n  writtenDate\n  validity\n  repealedDate\n}" as Operation<StaffPoliciesQuery, StaffPoliciesQueryVariables>;
 export const RepealPolicyDocument = "mutation RepealPolicy($id: ID!, $repealedDate: String!) {\n  repealPolicy(id: $id, repealedDate: $repealedDate) {\n    id\n    validity\n    repealedDate\n  }\n}" as Operation<RepealPolicyMutation, RepealPolicyMutationVariables>;
 export const StaffLoginDocument = "mutation StaffLogin($username: String!, $password: String!) {\n  staffLogin(username: $username, password: $password) {\n    token\n    expiresAt\n  }\n}" as Operation<StaffLoginMutation, StaffLoginMutationVariables>;
 export const ChangeStaffPasswordDocument = "mutation ChangeStaffPassword($username: String!, $currentPassword: String!, $newPassword: String!) {\n  changeStaffPassword(\n    username: $username\n    currentPassword: $currentPassword\n    newPassword: $newPassword\n  ) {\n    token\n    expiresAt\n  }\n}" as Operation<ChangeStaffPasswordMutation, ChangeStaffPasswordMutationVariables>;

@@ -907,6 +907,8 @@ export type Interpretation = {
   /** Staff of its policy's department: how many subscribers were told of it and opened it. Null for anyone else. */
   reach: Maybe<Reach>;
   title: Scalars['String']['output'];
+  /** Goes up by one with every correction; updateInterpretation takes the one the clerk started from. */
+  version: Scalars['Int']['output'];
 };
 
 /** When a policy's interpretation is due: by the 3rd working day after the day it was published. */
@@ -1140,6 +1142,13 @@ export type Mutation = {
   transferConsultation: Consultation;
   unfollowProject: Project;
   updateEvent: Event;
+  /** Corrects an interpretation (修改解读) from the version the clerk opened: CONFLICT when someone changed it since. Its policy's department and district admins; audited. */
+  updateInterpretation: Interpretation;
+  /**
+   * Corrects a policy (its own department's staff and district admins; audited). With `version` (the one
+   * the clerk started from), refused with CONFLICT when someone else changed it since. Its owner and
+   * 效力状态 stay; the same 索引号/文号 as another published document is refused (CONFLICT).
+   */
   updatePolicy: Policy;
   /**
    * Staff of the lead department: the project's details as they should be now, against the `version`
@@ -1625,9 +1634,18 @@ export type MutationUpdateEventArgs = {
 };
 
 
+export type MutationUpdateInterpretationArgs = {
+  id: Scalars['ID']['input'];
+  input: InterpretationInput;
+  policyId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationUpdatePolicyArgs = {
   id: Scalars['ID']['input'];
   input: PolicyInput;
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1740,6 +1758,8 @@ export type Policy = {
   /** 主题. */
   topics: Array<Scalars['String']['output']>;
   validity: Validity;
+  /** Goes up by one with every change; updatePolicy takes the one the clerk started from. */
+  version: Scalars['Int']['output'];
   viewerCan: ViewerCan;
   /** 成文日期 (YYYY-MM-DD). */
   writtenDate: Maybe<Scalars['String']['output']>;
@@ -2673,6 +2693,7 @@ export type QueryPolicyArgs = {
  */
 export type QueryPolicyChecksArgs = {
   input: PolicyInput;
+  policyId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 

@@ -1,11 +1,14 @@
-import type { Disclosure, PolicyInput, ReadPolicyDocumentMutation, Validity } from '../../generated/operations';
+import type { Disclosure, PolicyInput, PolicyToEditQuery, ReadPolicyDocumentMutation, Validity } from '../../generated/operations';
 import { dateInWords } from '../../lib/format';
 import { VALIDITY_WORDS } from '../policy/format';
 
-// The policy a clerk is about to publish, as the form holds it: filled from what the importer read,
-// corrected by the clerk, sent as PolicyInput to the checks and to publishPolicy.
+// The policy a clerk is about to publish, as the form holds it: filled from what the importer read
+// (or, to correct one, from the policy as published), corrected by the clerk, sent as PolicyInput to
+// the checks and to publishPolicy (updatePolicy).
 
 type Reading = ReadPolicyDocumentMutation['readPolicyDocument'];
+/** A published policy as 修改 opens it. */
+export type PolicyToEdit = NonNullable<PolicyToEditQuery['policy']>;
 
 /** The API's limits (POLICY_LIMITS in shared/src/policy-validation.ts), said under the fields. */
 export const TITLE_MAX = 200;
@@ -81,6 +84,20 @@ export const formFromReading = (read: Reading): PolicyForm => ({
   disclosure: read.disclosure,
   body: read.body,
   tables: read.tables,
+});
+
+/** The form filled with a policy as published, to correct it (修改): every field as residents see it now. */
+export const formFromPolicy = (policy: PolicyToEdit): PolicyForm => ({
+  department: policy.department,
+  title: policy.title,
+  documentNumber: policy.documentNumber ?? '',
+  indexNumber: policy.indexNumber ?? '',
+  issuer: policy.issuer ?? '',
+  writtenDate: policy.writtenDate ?? '',
+  publishedDate: policy.publishedDate ?? '',
+  disclosure: policy.disclosure,
+  body: policy.body,
+  tables: policy.tables,
 });
 
 /** A value the importer read, in words (the API answers enums as their names: PROACTIVE, VALID; dates as 2026-09-20). */

@@ -1,8 +1,8 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { ADMIN, EDITOR, signInAs } from '../../../test-support/staff';
-import { answerByOperation, request, sentRequests } from '../../../test-support/api';
-import { navigateTo } from '../../../test-support/taro';
-import type { PolicyChecksQuery, ReadPolicyDocumentMutation } from '../../generated/operations';
+import { answerByOperation, request, sentRequests, type Answer } from '../../../test-support/api';
+import { navigateTo, setRouterParams } from '../../../test-support/taro';
+import type { PolicyChecksQuery, PolicyToEditQuery, ReadPolicyDocumentMutation } from '../../generated/operations';
 import { base64OfBytes, utf8Bytes } from '../../lib/base64';
 import PublishPolicyPage from '../../pages/workbench/publish/index';
 import { phrased } from '../../../test-support/text';
@@ -163,4 +163,80 @@ it('an editor is not offered a department: they publish for their own', async ()
   await flush();
   expect(screen.queryByRole('group', { name: '为哪个部门发布' })).toBeNull();
   expect(sentRequests().map((r) => r.operation)).toEqual(['StaffMe']);
+});
+
+describe('修改 (本部门的政策 → 修改): the same form, filled with the policy as published', () => {
+  const POLICY: PolicyToEditQuery['policy'] = {
+    id: 'p-1',
+    version: 3,
+    title: '区民政局关于调整高龄津贴标淮的通知',
+    documentNumber: '示民发〔2026〕9号',
+    indexNumber: null,
+    issuer: '区民政局',
+    department: '区民政局',
+    writtenDate: '2026-09-20',
+    publishedDate: '2026-09-28',
+    disclosure: 'PROACTIVE',
+    body: '各街道：\n一、调整内容\n80周岁以上老年人每月高龄津贴提高到200元。',
+    tables: [],
+    viewerCan: { manage: true },
+  };
+
+  async function openToCorrect(answers: Record<string, Answer | Answer[]>) {
+    setRouterParams({ id: 'p-1' });
+    answerByOperation({ StaffMe: { data: { staffMe: EDITOR } }, PolicyToEdit: { data: { policy: POLICY } }, PolicyChecks: { data: { policyChecks: CLEAN } }, ...answers });
+    render(<PublishPolicyPage />);
+    await screen.findByRole('heading', { name: '修改政策文件' });
+    await screen.findByRole('heading', { name: '第一步：修改' });
+  }
+
+  it('fills the form as published, checks it as this policy, asks before saving, and saves from the version opened', async () => {
+    await openToCorrect({ UpdatePolicy: { data: { updatePolicy: { id: 'p-1', title: TITLE, issuer: '区民政局', publishedDate: '2026-09-28' } } } });
+    // Nothing to upload: the policy's own fields, dates in words.
+    expect(screen.queryByRole('group', { name: '第一步：上传文件' })).toBeNull();
+    expect((field('标题') as HTMLInputElement).value).toBe(POLICY!.title);
+    expect((field('文号（可以不填）') as HTMLInputElement).value).toBe('示民发〔2026〕9号');
+    expect((field('正文') as HTMLTextAreaElement).value).toBe(POLICY!.body);
+    expect(screen.getByText('2026年9月28日 星期一')).toBeTruthy();
+    expect(screen.queryByRole('group', { name: '为哪个部门发布' })).toBeNull();
+
+    fireEvent.change(field('标题'), { target: { value: TITLE } });
+    fireEvent.click(button('检查'));
+    await screen.findByText('✓ 检查通过，可以保存。');
+    expect(sentRequests().find((r) => r.operation === 'PolicyChecks')!.variables).toMatchObject({ policyId: 'p-1', input: { title: TITLE } });
+    expect(screen.queryByRole('button', { name: '发布' })).toBeNull();
+    fireEvent.click(button('保存修改'));
+    const asking = screen.getByRole('group', { name: '确认修改' });
+    expect(within(asking).getByText('确定修改吗？保存后居民马上看到改过的内容；这次修改会记录下来（谁、什么时候、改了哪些地方）。')).toBeTruthy();
+    expect(sentRequests().some((r) => r.operation === 'UpdatePolicy')).toBe(false);
+    fireEvent.click(within(asking).getByRole('button', { name: '确认修改' }));
+    await screen.findByRole('heading', { name: '已修改' });
+    expect(screen.getByText(`「${TITLE}」已修改，居民现在看到的是改过的内容。这次修改已记录。`)).toBeTruthy();
+    const saves = sentRequests().filter((r) => r.operation === 'UpdatePolicy');
+    expect(saves).toHaveLength(1);
+    expect(saves[0]!.variables).toMatchObject({ id: 'p-1', version: 3, input: { title: TITLE, documentNumber: '示民发〔2026〕9号', publishedDate: '2026-09-28', writtenDate: '2026-09-20' } });
+    fireEvent.click(button('看居民看到的页面'));
+    expect(navigateTo).toHaveBeenLastCalledWith({ url: '/pages/policy/detail/index?id=p-1' });
+  });
+
+  it('says so plainly when someone else changed it meanwhile, and lets the clerk go back', async () => {
+    const changed = '这份文件在您修改期间已被别人改过了。请重新打开它，核对别人改了什么，再修改。';
+    await openToCorrect({ UpdatePolicy: { data: null, errors: [{ message: changed, extensions: { code: 'CONFLICT' } }] } });
+    fireEvent.click(button('检查'));
+    await screen.findByText('✓ 检查通过，可以保存。');
+    fireEvent.click(button('保存修改'));
+    fireEvent.click(button('确认修改'));
+    expect(await screen.findByText(`没能修改：${changed}`)).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: '已修改' })).toBeNull();
+    fireEvent.click(button('不改了'));
+    expect(screen.getByRole('button', { name: '保存修改' })).toBeTruthy();
+  });
+
+  it("another department's policy is not offered for correcting", async () => {
+    setRouterParams({ id: 'p-1' });
+    answerByOperation({ StaffMe: { data: { staffMe: EDITOR } }, PolicyToEdit: { data: { policy: { ...POLICY!, department: '区财政局', viewerCan: { manage: false } } } } });
+    render(<PublishPolicyPage />);
+    expect(await screen.findByText(`「${POLICY!.title}」不是区民政局的文件，只有发布它的部门和区政府办公室的管理员能修改。`)).toBeTruthy();
+    expect(screen.queryByRole('textbox', { name: '标题' })).toBeNull();
+  });
 });

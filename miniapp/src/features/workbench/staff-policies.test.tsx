@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import { EDITOR, signInAs } from '../../../test-support/staff';
 import { answerByOperation, sentRequests } from '../../../test-support/api';
 import { navigateTo } from '../../../test-support/taro';
@@ -27,6 +27,7 @@ it('lists what the department owns, under another allowed issuer name too, with 
     validity: 'VALID',
     repealedDate: null,
     interpretationDue: { date: '2026-10-08', provisional: false, overdue: true },
+    interpretations: [],
   });
   answerPolicies([policy('p-1', '区民政局关于调整高龄津贴标准的通知', '区民政局'), policy('p-2', '老龄委关于开展敬老爱老志愿服务的通知', '区老龄工作委员会办公室')]);
   render(<StaffPoliciesPage />);
@@ -47,6 +48,7 @@ it('dates each policy as what its date is: 成文日期 when it was never given 
     validity: 'VALID',
     repealedDate: null,
     interpretationDue: null,
+    interpretations: [],
   });
   answerPolicies([
     policy('p-1', '已发布的通知', { publishedDate: '2026-09-28', writtenDate: '2026-09-25' }),
@@ -67,4 +69,24 @@ it('with nothing published yet, says so and offers 发布政策文件', async ()
   expect(await screen.findByText('本部门还没有发布过政策文件。')).toBeTruthy();
   fireEvent.click(screen.getByRole('button', { name: '发布政策文件' }));
   expect(navigateTo).toHaveBeenLastCalledWith({ url: '/pages/workbench/publish/index' });
+});
+
+it('修改 opens the publish form on the policy, 修改解读 the interpretation form on its interpretation', async () => {
+  signInAs(EDITOR);
+  const base = { documentNumber: null, issuer: '区民政局', publishedDate: '2026-09-28', writtenDate: null, validity: 'VALID', repealedDate: null, interpretationDue: null };
+  const policies = [
+    { id: 'p-1', title: '有一篇解读的通知', ...base, interpretations: [{ id: 'i-1', title: '一图读懂' }] },
+    { id: 'p-2', title: '有两篇解读的通知', ...base, interpretations: [{ id: 'i-2', title: '文字解读' }, { id: 'i-3', title: '问答' }] },
+  ];
+  answerPolicies(policies);
+  render(<StaffPoliciesPage />);
+  const one = await screen.findByRole('group', { name: '有一篇解读的通知' });
+  fireEvent.click(within(one).getByRole('button', { name: '修改' }));
+  expect(navigateTo).toHaveBeenLastCalledWith({ url: '/pages/workbench/publish/index?id=p-1' });
+  fireEvent.click(within(one).getByRole('button', { name: '修改解读' }));
+  expect(navigateTo).toHaveBeenLastCalledWith({ url: '/pages/workbench/interpret/index?id=p-1&interpretation=i-1' });
+  // With several, each says which.
+  const two = screen.getByRole('group', { name: '有两篇解读的通知' });
+  fireEvent.click(within(two).getByRole('button', { name: '修改解读「问答」' }));
+  expect(navigateTo).toHaveBeenLastCalledWith({ url: '/pages/workbench/interpret/index?id=p-2&interpretation=i-3' });
 });

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
-import { Action } from '../../../components/Action';
+import { Action, ActionRow } from '../../../components/Action';
 import { Confirm } from '../../../components/Confirm';
 import { DateField } from '../../../components/DateTimeFields';
 import { PagedList } from '../../../components/PagedList';
@@ -22,7 +22,7 @@ import '../../../features/workbench/workbench.scss';
 type Staff = StaffMeQuery['staffMe'];
 type StaffPolicy = StaffPoliciesQuery['policies']['edges'][number]['node'];
 
-/** One policy: its state, its interpretation's due day while it has none, 写解读 and 废止 (with the day it stops). */
+/** One policy: its state, its interpretation's due day while it has none, 修改 (the publish form), 写解读, 修改解读 and 废止 (with the day it stops). */
 function PolicyCard({ policy, onRepealed }: { policy: StaffPolicy; onRepealed: () => void }) {
   const [repealing, setRepealing] = useState(false);
   const [date, setDate] = useState(beijingDate(new Date()));
@@ -35,9 +35,19 @@ function PolicyCard({ policy, onRepealed }: { policy: StaffPolicy; onRepealed: (
       <Phrases className="gov-card__meta" breaks="words" text={[policy.documentNumber, policyDateInWords(policy), validityInWords(policy)].filter(Boolean).join(' · ')} />
       {policy.reach && policy.reach.told > 0 && <Phrases className="gov-card__meta" breaks="words" text={`政策找人：已告诉订阅的 ${policy.reach.told} 人，其中 ${policy.reach.opened} 人已查看`} />}
       {due && <Phrases className={due.overdue ? 'workbench-count__late' : 'gov-card__meta'} breaks="words" text={`${due.overdue ? '' : '还没有解读。'}${interpretationDueInWords(due)}`} />}
-      <Action kind="plain" onClick={() => openPage(ROUTES.workbenchInterpret, { id: policy.id })}>
-        写解读
-      </Action>
+      <ActionRow>
+        <Action kind="plain" onClick={() => openPage(ROUTES.workbenchPublish, { id: policy.id })}>
+          修改
+        </Action>
+        <Action kind="plain" onClick={() => openPage(ROUTES.workbenchInterpret, { id: policy.id })}>
+          写解读
+        </Action>
+        {policy.interpretations.map((interpretation) => (
+          <Action kind="plain" key={interpretation.id} onClick={() => openPage(ROUTES.workbenchInterpret, { id: policy.id, interpretation: interpretation.id })}>
+            {policy.interpretations.length === 1 ? '修改解读' : `修改解读「${interpretation.title}」`}
+          </Action>
+        ))}
+      </ActionRow>
       {policy.validity !== 'REPEALED' &&
         (repealing ? (
           <Confirm what="废止" says="确定要废止这份文件吗？废止后它标为“已废止”，居民默认只看到现行有效的文件。" busy={submit.busy} error={submit.error?.message} onConfirm={repeal} onBack={() => setRepealing(false)}>
@@ -69,7 +79,7 @@ function Policies({ staff, visit }: { staff: Staff; visit: number }) {
   );
 }
 
-/** 本部门的政策 (工作台): the department's published policies; write an interpretation, repeal with a date. */
+/** 本部门的政策 (工作台): the department's published policies; correct one, write an interpretation, repeal with a date. */
 export default function StaffPoliciesPage() {
   const visit = useReturnVisits();
   return (

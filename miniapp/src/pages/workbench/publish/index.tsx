@@ -1,19 +1,24 @@
 import { useState } from 'react';
+import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
 import { Action, SendAction } from '../../../components/Action';
 import { Choices } from '../../../components/Choices';
 import { Columns } from '../../../components/Columns';
+import { Confirm } from '../../../components/Confirm';
 import { DateField } from '../../../components/DateTimeFields';
 import { Fields } from '../../../components/Fields';
 import { Problem, Said } from '../../../components/Messages';
+import { Loaded } from '../../../components/States';
 import { SignedInStaff, StaffOnly } from '../../../components/Staff';
 import { TextField } from '../../../components/TextField';
 import {
   PolicyChecksDocument,
+  PolicyToEditDocument,
   PublishPolicyDocument,
   ReadPolicyDocumentDocument,
+  UpdatePolicyDocument,
   type PolicyChecksQuery,
   type PolicyInput,
   type PublishPolicyMutation,
@@ -21,9 +26,10 @@ import {
   type StaffMeQuery,
 } from '../../../generated/operations';
 import { useFormCheck } from '../../../hooks/use-form-check';
+import { useRemote } from '../../../hooks/use-remote';
 import { useSubmit } from '../../../hooks/use-submit';
 import { dayInWords } from '../../../lib/format';
-import { openPage, ROUTES } from '../../../lib/navigation';
+import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
 import { isWeapp } from '../../../platform';
 import { chooseDocument, documentFromFile, documentProblem, DOCUMENT_EXTENSIONS, MAX_DOCUMENT_BYTES, pastedDocument, uploadOf, type PickedDocument } from '../../../platform/documents';
 import { staffRequest } from '../../../session/staff';
@@ -34,6 +40,7 @@ import {
   emptyForm,
   FIELD_WORDS,
   checkPolicy,
+  formFromPolicy,
   formFromReading,
   NUMBER_MAX,
   policyInputOf,
@@ -42,6 +49,7 @@ import {
   TITLE_MAX,
   type PolicyForm,
   type PolicyFormProblems,
+  type PolicyToEdit,
 } from '../../../features/workbench/policy-form';
 import { interpretationDueInWords } from '../../../features/workbench/interpretation-due';
 import '../../../features/workbench/workbench.scss';
@@ -117,11 +125,11 @@ function WhatWasRead({ reading }: { reading: Reading }) {
 }
 
 /** Step 3: the fields, corrected by the clerk (the kit's fields: counted, dates in words, side by side on a desk). */
-function EditPolicy({ form, admin, onChange, problems }: { form: PolicyForm; admin: boolean; onChange: (form: PolicyForm) => void; problems: PolicyFormProblems }) {
+function EditPolicy({ step, form, admin, onChange, problems }: { step: string; form: PolicyForm; admin: boolean; onChange: (form: PolicyForm) => void; problems: PolicyFormProblems }) {
   const set = <K extends keyof PolicyForm>(key: K) => (value: PolicyForm[K]) => onChange({ ...form, [key]: value });
   return (
-    <View className="gov-card" role="group" aria-label="第三步：修改">
-      <Heading level={2}>第三步：修改</Heading>
+    <View className="gov-card" role="group" aria-label={step}>
+      <Heading level={2}>{step}</Heading>
       {admin && <DepartmentPicker label="为哪个部门发布" chosen={form.department} onChoose={set('department')} />}
       <TextField label="标题" value={form.title} onChange={set('title')} maxLength={TITLE_MAX} counted error={problems.title} />
       <Columns>
@@ -141,11 +149,11 @@ function EditPolicy({ form, admin, onChange, problems }: { form: PolicyForm; adm
 }
 
 /** Step 4: the checks' findings: what refuses publishing first, in words; colour and icon only repeat them. */
-function CheckResults({ checks }: { checks: Checks }) {
+function CheckResults({ checks, verb }: { checks: Checks; verb: '发布' | '保存' }) {
   return (
     <View role="status">
       <Text className={`workbench-verdict workbench-verdict--${checks.canPublish ? 'ok' : 'stop'}`}>
-        {checks.canPublish ? (checks.findings.length ? '✓ 可以发布，但请先核对下面几处。' : '✓ 检查通过，可以发布。') : '✕ 还不能发布：请先修改标着“必须修改”的地方。'}
+        {checks.canPublish ? (checks.findings.length ? `✓ 可以${verb}，但请先核对下面几处。` : `✓ 检查通过，可以${verb}。`) : `✕ 还不能${verb}：请先修改标着“必须修改”的地方。`}
       </Text>
       {checks.findings.map((finding, i) => (
         <View className={`workbench-finding workbench-finding--${finding.blocking ? 'stop' : 'warn'}`} key={i} data-testid="finding">
@@ -173,12 +181,30 @@ function Done({ published, onAnother }: { published: Published; onAnother: () =>
   );
 }
 
-function Publishing({ staff }: { staff: Staff }) {
+/** After a correction (修改): residents see it now; the way to their page and back to the department's list. */
+function Corrected({ policy }: { policy: Pick<Published, 'id' | 'title'> }) {
+  return (
+    <View className="gov-card" role="status">
+      <Heading level={2}>已修改</Heading>
+      <Text className="gov-paragraph">{`「${policy.title}」已修改，居民现在看到的是改过的内容。这次修改已记录。`}</Text>
+      <Action onClick={() => openPage(ROUTES.policyDetail, { id: policy.id })}>看居民看到的页面</Action>
+      <Action kind="plain" onClick={() => openPage(ROUTES.workbenchPolicies)}>回到本部门的政策</Action>
+    </View>
+  );
+}
+
+/**
+ * The form and its checks, for a new document (upload, check what was read, correct, check, publish)
+ * or, with `editing`, for a published one (correct, check, save after asking).
+ */
+function Publishing({ staff, editing }: { staff: Staff; editing?: PolicyToEdit }) {
   const admin = staff.role === 'DISTRICT_ADMIN';
   const [reading, setReading] = useState<Reading | null>(null);
-  const [form, setForm] = useState<PolicyForm | null>(null);
+  const [form, setForm] = useState<PolicyForm | null>(editing ? formFromPolicy(editing) : null);
   const [checked, setChecked] = useState<{ input: PolicyInput; checks: Checks } | null>(null);
   const [published, setPublished] = useState<Published | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [corrected, setCorrected] = useState<Pick<Published, 'id' | 'title'> | null>(null);
   // Title and body are asked for from the first tap of 检查 on, on this form (a new one starts unmarked).
   const required = useFormCheck(() => (form ? checkPolicy(form) : { errors: {}, input: null }), true);
   const read = useSubmit();
@@ -194,6 +220,7 @@ function Publishing({ staff }: { staff: Staff }) {
       required.reset();
     });
 
+  if (corrected) return <Corrected policy={corrected} />;
   if (published)
     return (
       <Done
@@ -214,36 +241,62 @@ function Publishing({ staff }: { staff: Staff }) {
     const toCheck = required.tap();
     if (!toCheck) return;
     check.run(async () => {
-      const { policyChecks } = await staffRequest(PolicyChecksDocument, { input: toCheck });
+      const { policyChecks } = await staffRequest(PolicyChecksDocument, { input: toCheck, policyId: editing?.id ?? null });
       setChecked({ input: toCheck, checks: policyChecks });
     });
   };
   const send = () => current?.canPublish && input && publish.run(() => staffRequest(PublishPolicyDocument, { input }).then(({ publishPolicy }) => setPublished(publishPolicy)));
+  // Saved from the version opened: a change someone made meanwhile is refused, not overwritten.
+  const save = () =>
+    editing && current?.canPublish && input && publish.run(() => staffRequest(UpdatePolicyDocument, { id: editing.id, input, version: editing.version }).then(({ updatePolicy }) => setCorrected(updatePolicy)));
 
   return (
     <View>
-      <Text className="gov-note">{admin ? '全区管理员可以为任何部门发布：在第三步选部门，不选就是区政府办公室。' : `以${staff.department}的名义发布。`}</Text>
-      <ChooseDocument busy={read.busy} onDocument={readDocument} />
-      <Problem text={read.error && `没能读取：${read.error.message}`} />
-      {!form && (
-        <Action kind="link" onClick={() => setForm(emptyForm())}>
-          没有文件，直接填写
-        </Action>
+      {editing ? (
+        <Text className="gov-note">改好以后先检查，再保存。文件的部门和效力状态不变。</Text>
+      ) : (
+        <>
+          <Text className="gov-note">{admin ? '全区管理员可以为任何部门发布：在第三步选部门，不选就是区政府办公室。' : `以${staff.department}的名义发布。`}</Text>
+          <ChooseDocument busy={read.busy} onDocument={readDocument} />
+          <Problem text={read.error && `没能读取：${read.error.message}`} />
+          {!form && (
+            <Action kind="link" onClick={() => setForm(emptyForm())}>
+              没有文件，直接填写
+            </Action>
+          )}
+        </>
       )}
       {reading && <WhatWasRead reading={reading} />}
       {form && input && (
         <>
-          <EditPolicy form={form} admin={admin} onChange={setForm} problems={required.errors} />
-          <View className="gov-card" role="group" aria-label="第四步：发布前检查">
-            <Heading level={2}>第四步：发布前检查</Heading>
+          <EditPolicy step={editing ? '第一步：修改' : '第三步：修改'} form={form} admin={admin && !editing} onChange={setForm} problems={required.errors} />
+          <View className="gov-card" role="group" aria-label={editing ? '第二步：保存前检查' : '第四步：发布前检查'}>
+            <Heading level={2}>{editing ? '第二步：保存前检查' : '第四步：发布前检查'}</Heading>
             <Text className="gov-note">检查个人信息（手机号、身份证号、银行卡号）、敏感词、发布机构和正文里的网址。</Text>
-            {current ? <CheckResults checks={current} /> : checked && <Said text="内容改过了，请重新检查。" />}
+            {current ? <CheckResults checks={current} verb={editing ? '保存' : '发布'} /> : checked && <Said text="内容改过了，请重新检查。" />}
             <Problem text={required.problem || check.error?.message} />
             <SendAction busy={check.busy} busyText="正在检查……" onClick={runChecks}>
               {current ? '重新检查' : '检查'}
             </SendAction>
           </View>
-          {current?.canPublish && (
+          {current?.canPublish && editing && (
+            <View className="gov-card" role="group" aria-label="第三步：保存修改">
+              <Heading level={2}>第三步：保存修改</Heading>
+              {confirming ? (
+                <Confirm
+                  what="修改"
+                  says={`确定修改吗？保存后居民${form.disclosure === 'PROACTIVE' ? '马上看到改过的内容' : '仍然看不到这份文件'}；这次修改会记录下来（谁、什么时候、改了哪些地方）。`}
+                  busy={publish.busy}
+                  error={publish.error?.message}
+                  onConfirm={save}
+                  onBack={() => setConfirming(false)}
+                />
+              ) : (
+                <Action onClick={() => setConfirming(true)}>保存修改</Action>
+              )}
+            </View>
+          )}
+          {current?.canPublish && !editing && (
             <View className="gov-card" role="group" aria-label="第五步：发布">
               <Heading level={2}>第五步：发布</Heading>
               <Text className="gov-paragraph">{form.disclosure === 'PROACTIVE' ? '发布后居民马上能在政策文件库里看到、搜到。' : '这份文件不是主动公开的，发布后居民看不到。'}</Text>
@@ -259,13 +312,36 @@ function Publishing({ staff }: { staff: Staff }) {
   );
 }
 
-/** 发布政策文件 (工作台 → 发布政策文件): upload the document, check what was read, correct it, run the checks, publish. */
-export default function PublishPolicyPage() {
+/** 修改 (本部门的政策 → 修改, ?id=): the policy as published, in the same form; only its department and district admins. */
+function Correcting({ staff, id }: { staff: Staff; id: string }) {
+  const policy = useRemote(() => staffRequest(PolicyToEditDocument, { id }).then((data) => data.policy), id);
   return (
-    <Screen label="发布政策文件" wide>
-      <Heading level={1}>发布政策文件</Heading>
-      <StaffOnly why="这是各部门工作人员发布政策文件用的。请先用工作人员账号登录，登录好以后回到这里。">
-        {(token) => <SignedInStaff token={token}>{(staff) => <Publishing staff={staff} />}</SignedInStaff>}
+    <Loaded remote={policy} what="政策文件">
+      {(found) =>
+        !found ? (
+          <Text className="gov-paragraph">找不到这份政策文件，可能已经删除了。</Text>
+        ) : !found.viewerCan.manage ? (
+          <Text className="gov-paragraph">{`「${found.title}」不是${staff.department}的文件，只有发布它的部门和区政府办公室的管理员能修改。`}</Text>
+        ) : (
+          <Publishing staff={staff} editing={found} />
+        )
+      }
+    </Loaded>
+  );
+}
+
+/**
+ * 发布政策文件 (工作台 → 发布政策文件): upload the document, check what was read, correct it, run the checks, publish.
+ * With ?id= it is 修改政策文件: the same form, filled with a published policy, to correct it.
+ */
+export default function PublishPolicyPage() {
+  const id = routeParam(useRouter().params, 'id');
+  const title = id ? '修改政策文件' : '发布政策文件';
+  return (
+    <Screen label={title} wide>
+      <Heading level={1}>{title}</Heading>
+      <StaffOnly why="这是各部门工作人员发布和修改政策文件用的。请先用工作人员账号登录，登录好以后回到这里。">
+        {(token) => <SignedInStaff token={token}>{(staff) => (id ? <Correcting key={token} staff={staff} id={id} /> : <Publishing staff={staff} />)}</SignedInStaff>}
       </StaffOnly>
     </Screen>
   );
