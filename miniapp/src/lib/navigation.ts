@@ -25,7 +25,9 @@ export function openPage(path: string, params?: Record<string, string | number |
  * second copy that takes two 返回 to leave. Pages that cannot be told apart (no params known) open anew.
  */
 export function openOrReturn(path: string, params: Record<string, string>): void {
-  const below = (Taro.getCurrentPages?.() ?? []).at(-2) as { route?: string; options?: Record<string, string | undefined> } | undefined;
+  const stack = Taro.getCurrentPages?.() ?? [];
+  // Not .at(-2): iOS before 15.4 has no Array.prototype.at, and WeChat runs on the phone's own engine.
+  const below = stack[stack.length - 2] as { route?: string; options?: Record<string, string | undefined> } | undefined;
   const same =
     below?.route?.replace(/^\//, '') === path.replace(/^\//, '') &&
     below.options !== undefined &&

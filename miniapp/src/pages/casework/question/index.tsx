@@ -66,7 +66,7 @@ function QuestionView({ c, said, onChange }: { c: Question; said: string; onChan
     ...(c.contactMobile ? [{ label: '回电号码', value: c.contactMobile }] : []),
     ...(c.hotlineOrder ? [{ label: '12345工单号', value: c.hotlineOrder }] : []),
   ];
-  const rated = c.ratings.at(-1);
+  const rated = c.ratings[c.ratings.length - 1];
   return (
     <View>
       <Said text={said} />
