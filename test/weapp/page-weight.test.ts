@@ -38,3 +38,24 @@ it.each(PAGES)('$name stays within $elements elements and a setData of $setData 
   expect(page.instance.largestSetData).toBeLessThanOrEqual(setData);
   expect(program.problems()).toEqual([]);
 });
+
+it('槐荫 policy: 再显示 adds the next 15 of its 67 tasks, and only they travel to the view', async () => {
+  const program = suite.launch({ path: 'pages/home/index/index' });
+  const page = program.relaunch('pages/policy/detail/index', { id: policyIds['槐荫']! });
+  await page.findByText('— 全文完 —');
+  await program.settle();
+  const tasks = () => page.queryAllByRole('group', { name: /^第\d+项$/ });
+  expect(tasks()).toHaveLength(15);
+  const before = elementsOf(page.tree()).length;
+  page.instance.largestSetData = 0;
+  page.tap(await page.findByRole('button', { name: '再显示 15 项（共 67 项）' }));
+  await page.findByRole('group', { name: '第30项' });
+  await program.settle();
+  expect(tasks()).toHaveLength(30);
+  // 15 cards of 6 fields weigh about 560 elements (880 -> 1,437) and 43,743 characters: the press
+  // sends the new cards, not the page again (77,968).
+  expect(elementsOf(page.tree()).length - before).toBeLessThanOrEqual(650);
+  expect(page.instance.largestSetData).toBeLessThanOrEqual(50_000);
+  expect(await page.findByRole('button', { name: '再显示 15 项（共 67 项）' })).toBeTruthy();
+  expect(program.problems()).toEqual([]);
+});
