@@ -3,6 +3,7 @@ import { graphql } from '../support/run-govopen';
 import {
   axeViolations,
   current,
+  DESK,
   govOpenInBrowser,
   PHONE,
   ROUTES,
@@ -149,6 +150,9 @@ describe('a long plan in 长辈版 at phone width', () => {
     // The 16th task comes right after the 15th, where the button was.
     expect((await cards.nth(15).boundingBox())!.y).toBeGreaterThan((await cards.nth(14).boundingBox())!.y);
     expect(await view.getByRole('button', { name: new RegExp(`^再显示 \\d+ 项（共 ${rows.length} 项）$`) }).count()).toBe(1);
+    await page.setViewportSize(DESK);
+    await more.scrollIntoViewIfNeeded();
+    await screenshotViewport(page, 'long-document-table-more-desk');
     await page.close();
   });
 
