@@ -3,6 +3,7 @@ import { graphql } from '../support/run-govopen';
 import {
   axeViolations,
   current,
+  DESK,
   govOpenInBrowser,
   PHONE,
   ROUTES,
@@ -126,6 +127,33 @@ describe('a long plan in 长辈版 at phone width', () => {
     await page.waitForFunction((name) => (document.activeElement as HTMLElement | null)?.innerText === name, heading);
     expect(page.url()).toMatch(/[?&]section=\d[\d-]*/u);
     expect(Math.round(await topOf(page, heading, 3))).toBe(16);
+  });
+
+  it('the task table shows its first 15 tasks; a large 再显示 15 项（共 N 项） adds the next 15 below them', async () => {
+    const answer = await graphql<{ policy: { tables: Array<{ rows: string[][] }> } }>(app.govopen.base, `{ policy(id: "${huaiyin}") { tables { rows } } }`);
+    const rows = answer.body.data!.policy.tables[0]!.rows;
+    expect(rows.length).toBeGreaterThan(30);
+    const page = await openHuaiyin();
+    const view = current(page);
+    const cards = view.getByRole('group', { name: /^第\d+项$/ });
+    expect(await cards.count()).toBe(15);
+    const more = view.getByRole('button', { name: `再显示 15 项（共 ${rows.length} 项）` });
+    await more.scrollIntoViewIfNeeded();
+    const box = (await more.boundingBox())!;
+    expect(box.height).toBeGreaterThanOrEqual(60);
+    expect(box.width).toBeGreaterThan(PHONE.width / 2);
+    await screenshotViewport(page, 'long-document-table-more-elder');
+
+    await more.click();
+    expect(await cards.count()).toBe(30);
+    expect(await cards.nth(15).innerText()).toMatch(/^序号\s+16\s/);
+    // The 16th task comes right after the 15th, where the button was.
+    expect((await cards.nth(15).boundingBox())!.y).toBeGreaterThan((await cards.nth(14).boundingBox())!.y);
+    expect(await view.getByRole('button', { name: new RegExp(`^再显示 \\d+ 项（共 ${rows.length} 项）$`) }).count()).toBe(1);
+    await page.setViewportSize(DESK);
+    await more.scrollIntoViewIfNeeded();
+    await screenshotViewport(page, 'long-document-table-more-desk');
+    await page.close();
   });
 
   it('axe finds nothing serious, targets are 60 px (44 in the standard mode), nothing sideways at 320 px; screenshots', async () => {
