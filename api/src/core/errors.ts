@@ -52,7 +52,11 @@ export function isStoreUnavailable(error: unknown): boolean {
   return [e.originalError, e.cause].some((inner) => inner && inner !== error && isStoreUnavailable(inner));
 }
 
+/** graphql-js's own words when a request's variables hold more than 50 mistakes; it gives the error no code, and Apollo none either. */
+const TOO_MANY_VARIABLE_ERRORS = 'Too many errors processing variables, error limit reached. Execution aborted.';
+
 function isClientRefusal(error: unknown): boolean {
+  if (error instanceof GraphQLError && error.originalError === undefined && error.message === TOO_MANY_VARIABLE_ERRORS) return true;
   const status = error instanceof GraphQLError ? (error.extensions.http as { status?: unknown } | undefined)?.status : undefined;
   return typeof status === 'number' && status >= 400 && status < 500;
 }
@@ -72,7 +76,8 @@ export function formatError(production: boolean, log: (error: unknown) => void) 
       return { message: APOLLO_MESSAGES[code] ?? INTERNAL_MESSAGE, locations: formatted.locations, extensions: { code, ...debug } };
     }
     // Apollo's own refusals without a code (a persisted query whose hash is not its query's, an
-    // unknown protocol version) carry a 4xx status: the client's mistake, not ours.
+    // unknown protocol version) carry a 4xx status; variables with too many mistakes to list: the
+    // client's mistake, not ours.
     if (isClientRefusal(original)) {
       return { message: APOLLO_MESSAGES.BAD_REQUEST ?? INTERNAL_MESSAGE, extensions: { code: 'BAD_USER_INPUT', ...(production ? {} : { debug: formatted.message }) } };
     }
