@@ -135,7 +135,9 @@ describe('a resident in the browser', () => {
 
     await view.getByRole('button', { name: '退出登录' }).click();
     await settled(page, '您已退出登录。');
-    // Signed out, 我的 offers the ways in again: 扫码登录 and, on this test server, 测试登录.
+    // Signed out, 我的 offers the ways in again: 扫码登录 and, on this test server, 测试登录 (drawn just
+    // after the notice, so waited for: on a loaded machine the notice can come first).
+    await view.getByRole('heading', { level: 2, name: '测试登录' }).waitFor();
     expect(await view.getByRole('heading', { level: 2 }).allInnerTexts()).toEqual(['扫码登录', '测试登录']);
   });
 
