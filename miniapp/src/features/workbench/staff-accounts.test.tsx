@@ -67,6 +67,8 @@ it('creates an account for a department without anyone typing its password, and 
   fireEvent.click(within(form).getByRole('button', { name: '新建账号' }));
   await screen.findByText('已新建账号：区教育局信息员（jiaoyu）。');
   expect(screen.getByRole('group', { name: '临时密码' }).textContent).toContain('h4rw-9dkm-x2pe');
+  // The next account starts afresh: no department chosen, no name box open.
+  expect(within(form).queryByRole('textbox', { name: '部门全称' })).toBeNull();
   expect(sentRequests().find((r) => r.operation === 'CreateStaffAccount')?.variables).toEqual({
     input: { username: 'jiaoyu', displayName: '区教育局信息员', role: 'DEPARTMENT_EDITOR', department: '区教育局' },
   });

@@ -122,12 +122,15 @@ const emptyAccount = { username: '', displayName: '', role: 'DEPARTMENT_EDITOR' 
 /** 新建账号: who, for which department; the system gives a temporary password, which its owner replaces at their first sign-in. */
 function CreateAccount({ onCreated }: { onCreated: Changed }) {
   const [form, setForm] = useState(emptyAccount);
+  // Each account created starts the next form afresh, 部门's 其他部门 included.
+  const [created, setCreated] = useState(0);
   const submit = useSubmit();
   const set = (key: keyof typeof emptyAccount) => (value: string) => setForm({ ...form, [key]: value });
   const send = () =>
     submit.run(async () => {
       const { createStaff } = await staffRequest(CreateStaffAccountDocument, { input: { ...form, department: form.department.trim() || null } });
       setForm(emptyAccount);
+      setCreated((n) => n + 1);
       onCreated(`已新建账号：${createStaff.staff.displayName}（${createStaff.staff.username}）。`, createStaff.temporaryPassword);
     });
   return (
@@ -138,7 +141,7 @@ function CreateAccount({ onCreated }: { onCreated: Changed }) {
         <TextField label="姓名或称呼" hint="如：区民政局信息员" value={form.displayName} onChange={set('displayName')} maxLength={40} />
       </Columns>
       <Choices label="身份" title="身份" options={(['DEPARTMENT_EDITOR', 'DISTRICT_ADMIN'] as const).map((value) => ({ value, label: ROLE_NAMES[value] }))} chosen={[form.role]} onChoose={set('role')} />
-      <DepartmentOrNew chosen={form.department} onChoose={set('department')} />
+      <DepartmentOrNew key={created} chosen={form.department} onChoose={set('department')} />
       <Text className="gov-paragraph">密码不用填：新建以后系统给一个临时密码，只显示这一次；本人第一次登录时要设置自己的密码。</Text>
       <Problem text={submit.error && `没能新建：${submit.error.message}`} />
       <SendAction busy={submit.busy} busyText="正在新建……" onClick={send}>
