@@ -1,17 +1,18 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { auditRecordItem } from './core/audit';
+import { passProgressItem } from './core/resumable-pass';
 import { describeTemplate, type ItemType, type KeyTemplates } from './core/item-type';
 import { TABLE_INDEXES } from './core/table-definition';
 import { checkInCodeItem, eventItem, eventListEntryItem, feedbackItem, registrationItem, waitingPlaceItem, waitingPlacesMoveItem } from './events/event-items';
 import { outboxMessageItem } from './notifications/outbox-items';
 import { inboxEntryItem, reachItem, reachMarkerItem, unreadCountItem } from './notifications/inbox-items';
 import { familyActivityItem, familyCodeItem, familyLinkItem, familyMemberItem } from './family/family-items';
-import { publicationItem, publishersFillItem, publishingDepartmentItem, subscriberItem, subscriptionItem } from './subscriptions/subscription-items';
+import { publicationItem, publishingDepartmentItem, subscriberItem, subscriptionItem } from './subscriptions/subscription-items';
 import { residentItem, staffItem } from './identity/identity-items';
 import { signInCounterItem } from './identity/sign-in-items';
 import { scanSignInItem } from './scan-sign-in/scan-sign-in-items';
-import { facetCounterItem, interpretationItem, policyBackfillItem, policyItem, policyListEntryItem } from './policies/policy-items';
+import { facetCounterItem, interpretationItem, policyItem, policyListEntryItem } from './policies/policy-items';
 import { departmentIssuersItem, sensitiveWordsItem } from './policies/publishing-items';
 import * as projects from './projects/project-items';
 import { caseItem, caseStepItem, departmentCountersItem, departmentMonthCountersItem, ratingFiguresMoveItem, ratingItem, serviceCountersItem, serviceItem, serviceMonthCountersItem } from './ratings/rating-items';
@@ -24,7 +25,7 @@ import { draftCommenterItem, draftCommentItem, draftItem } from './drafts/draft-
 // it is stale).
 
 export const TABLE_ITEMS: ReadonlyArray<{ feature: string; declaredIn: string; items: ItemType[] }> = [
-  { feature: 'Policies', declaredIn: 'api/src/policies/policy-items.ts', items: [policyItem, interpretationItem, policyListEntryItem, facetCounterItem, policyBackfillItem] },
+  { feature: 'Policies', declaredIn: 'api/src/policies/policy-items.ts', items: [policyItem, interpretationItem, policyListEntryItem, facetCounterItem] },
   { feature: 'Publishing settings', declaredIn: 'api/src/policies/publishing-items.ts', items: [sensitiveWordsItem, departmentIssuersItem] },
   { feature: '好差评', declaredIn: 'api/src/ratings/rating-items.ts', items: [serviceItem, ratingItem, caseItem, caseStepItem, departmentCountersItem, serviceCountersItem, departmentMonthCountersItem, serviceMonthCountersItem, ratingFiguresMoveItem] },
   { feature: 'Open days', declaredIn: 'api/src/events/event-items.ts', items: [eventItem, eventListEntryItem, registrationItem, checkInCodeItem, feedbackItem, waitingPlaceItem, waitingPlacesMoveItem] },
@@ -41,9 +42,10 @@ export const TABLE_ITEMS: ReadonlyArray<{ feature: string; declaredIn: string; i
   { feature: '扫码登录', declaredIn: 'api/src/scan-sign-in/scan-sign-in-items.ts', items: [scanSignInItem] },
   { feature: 'Notifications', declaredIn: 'api/src/events/outbox-items.ts', items: [outboxMessageItem] },
   { feature: '我的消息 and reach', declaredIn: 'api/src/notifications/inbox-items.ts', items: [inboxEntryItem, unreadCountItem, reachItem, reachMarkerItem] },
-  { feature: '政策找人', declaredIn: 'api/src/subscriptions/subscription-items.ts', items: [subscriptionItem, subscriberItem, publicationItem, publishingDepartmentItem, publishersFillItem] },
+  { feature: '政策找人', declaredIn: 'api/src/subscriptions/subscription-items.ts', items: [subscriptionItem, subscriberItem, publicationItem, publishingDepartmentItem] },
   { feature: '亲友帮办', declaredIn: 'api/src/family/family-items.ts', items: [familyLinkItem, familyMemberItem, familyCodeItem, familyActivityItem] },
   { feature: 'Audit trail', declaredIn: 'api/src/core/audit.ts', items: [auditRecordItem] },
+  { feature: 'One-off passes (backfills)', declaredIn: 'api/src/core/resumable-pass.ts', items: [passProgressItem] },
 ];
 
 const code = (template: string | undefined) => (template === undefined ? '' : `\`${describeTemplate(template)}\``);

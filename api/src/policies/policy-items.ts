@@ -86,11 +86,3 @@ export const facetCounterItem = itemType({
   keys: { pk: 'POLICY_FACETS', sk: '{bucket}#{facet}' },
 });
 
-export const policyBackfillItem = itemType({
-  name: 'policy backfill progress',
-  notes:
-    'How far a one-off pass over every policy (a Scan) has got: `after` is where the next run goes on from, `done` once the whole table was read (later runs read only this item). ' +
-    'Moved on only from the `after` it was read with, so an overlapping run never sets it back.',
-  attributes: () => z.object({ task: z.string(), after: orNull(z.string()), done: z.boolean(), filled: z.number(), updatedAt: z.string() }),
-  keys: { pk: 'POLICY_BACKFILL#{task}', sk: 'PROGRESS' },
-});

@@ -1,12 +1,13 @@
 import { createApp } from '../app';
 import { itemsOf } from '../core/items';
+import { passProgressItem } from '../core/resumable-pass';
 import { ORDINARY_WRITES, writeOne } from '../core/transactions';
 import { runScheduledTasks } from '../scheduled-tasks';
 import { eventInput, openEventFor } from '../events/event-test-support';
 import { createProject, renovation } from '../../../test/projects-support';
 import { createTestApi, residentToken, signInStaff, type TestApi } from '../../../test/support/test-app';
 import { fillPublishers } from './publishers-fill';
-import { publishersFillItem, publishingDepartmentItem } from './subscription-items';
+import { publishingDepartmentItem } from './subscription-items';
 
 // 订阅设置 on a table older than its list of publishing departments: the one-off pass lists the
 // departments of what was published before, in pages it resumes from, and then only reads its progress.
@@ -35,7 +36,7 @@ it('offers, once the pass ran, the departments of an open day and a project publ
   // A new process (its own note of what it listed), reading a page of 5 items at a time, 3 pages a run.
   const process = createApp(api.app.config, api.app.dynamo);
   let runs = 0;
-  while (!(await itemsOf(api.app.dynamo, { progress: publishersFillItem }).progress.get({}, true))?.done) {
+  while (!(await itemsOf(api.app.dynamo, { progress: passProgressItem }).progress.get({ task: 'PUBLISHING_DEPARTMENTS' }, true))?.finished) {
     await fillPublishers(process, { pageSize: 5, pages: 3 });
     runs += 1;
   }

@@ -52,11 +52,3 @@ export const publishingDepartmentItem = itemType({
   keys: { pk: 'PUBLISHING_DEPARTMENTS', sk: '{department}' },
 });
 
-export const publishersFillItem = itemType({
-  name: 'progress of listing the departments that published before that list was kept',
-  notes:
-    'A one-off pass, a Scan per kind of published thing (policies, open days, drafts, projects): `kind` is the pass under way, `after` where it goes on from, ' +
-    '`done` once the last pass finished (later runs read only this item). Moved on only from the place it was read with, so an overlapping run never sets it back.',
-  attributes: () => z.object({ kind: z.number(), after: orNull(z.string()), done: z.boolean(), updatedAt: z.string() }),
-  keys: { pk: 'PUBLISHING_DEPARTMENTS_FILL', sk: 'PROGRESS' },
-});
