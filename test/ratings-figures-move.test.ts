@@ -1,7 +1,8 @@
 import { itemsOf } from '../api/src/core/items';
+import { moveProgressItem } from '../api/src/core/settling-move';
 import { ORDINARY_WRITES, transact } from '../api/src/core/transactions';
 import { moveRatingFigures } from '../api/src/ratings/rating-figures-move';
-import { departmentCountersItem, departmentMonthCountersItem, ratingFiguresMoveItem, serviceCountersItem, serviceMonthCountersItem } from '../api/src/ratings/rating-items';
+import { departmentCountersItem, departmentMonthCountersItem, serviceCountersItem, serviceMonthCountersItem } from '../api/src/ratings/rating-items';
 import { runScheduledTasks } from '../api/src/scheduled-tasks';
 import { createTestApi, createTestStaff, residentToken, setBeijingTime, type TestApi } from './support/test-app';
 import { act, BAD, createService, rated } from './ratings-support';
@@ -106,7 +107,7 @@ it('moves the counters kept a partition per month into the new keys, with the fi
   setBeijingTime(api, '2025-12-04 21:20');
   expect((await runScheduledTasks(api.app, ['ratingFiguresMove'])).ratingFiguresMove).toBe(0);
   expect(await figures()).toEqual(before);
-  const progress = await itemsOf(api.app.dynamo, { progress: ratingFiguresMoveItem }).progress.get({}, true);
+  const progress = await itemsOf(api.app.dynamo, { progress: moveProgressItem }).progress.get({ task: 'RATING_FIGURES' }, true);
   expect(progress).toMatchObject({ moved: kept, done: true });
   // Done: a run reads its progress and nothing else.
   const requests = api.app.dynamo.requestCount();
@@ -118,7 +119,7 @@ it('counts a rating made while the counters are still kept as before once, with 
   const before = await figures();
   await keepAsBefore();
   // After rolling back past the move and deploying it again, its progress is deleted (docs/deploy.md).
-  await transact(api.app.dynamo, [itemsOf(api.app.dynamo, { progress: ratingFiguresMoveItem }).progress.remove({})], ORDINARY_WRITES);
+  await transact(api.app.dynamo, [itemsOf(api.app.dynamo, { progress: moveProgressItem }).progress.remove({ task: 'RATING_FIGURES' })], ORDINARY_WRITES);
   await give('2025-02-20 09:00', allowance, { level: 'VERY_SATISFIED' });
 
   setBeijingTime(api, '2025-12-04 22:00');

@@ -2,9 +2,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { auditRecordItem } from './core/audit';
 import { passProgressItem } from './core/resumable-pass';
+import { moveProgressItem } from './core/settling-move';
 import { describeTemplate, type ItemType, type KeyTemplates } from './core/item-type';
 import { TABLE_INDEXES } from './core/table-definition';
-import { checkInCodeItem, eventItem, eventListEntryItem, feedbackItem, registrationItem, waitingPlaceItem, waitingPlacesMoveItem } from './events/event-items';
+import { checkInCodeItem, eventItem, eventListEntryItem, feedbackItem, registrationItem, waitingPlaceItem } from './events/event-items';
 import { outboxMessageItem } from './notifications/outbox-items';
 import { inboxEntryItem, reachItem, reachMarkerItem, unreadCountItem } from './notifications/inbox-items';
 import { familyActivityItem, familyCodeItem, familyLinkItem, familyMemberItem } from './family/family-items';
@@ -15,7 +16,7 @@ import { scanSignInItem } from './scan-sign-in/scan-sign-in-items';
 import { facetCounterItem, interpretationItem, policyItem, policyListEntryItem } from './policies/policy-items';
 import { departmentIssuersItem, sensitiveWordsItem } from './policies/publishing-items';
 import * as projects from './projects/project-items';
-import { caseItem, caseStepItem, departmentCountersItem, departmentMonthCountersItem, ratingFiguresMoveItem, ratingItem, serviceCountersItem, serviceItem, serviceMonthCountersItem } from './ratings/rating-items';
+import { caseItem, caseStepItem, departmentCountersItem, departmentMonthCountersItem, ratingItem, serviceCountersItem, serviceItem, serviceMonthCountersItem } from './ratings/rating-items';
 import { consultationAskerEntryItem, consultationItem, consultationStepItem, frequentQuestionItem, questionPhotoUploadsItem } from './consultations/consultation-items';
 import { idNumberItem, publishedReportItem, requestApplicantEntryItem, requestItem, requestStepItem } from './information-requests/request-items';
 import { draftCommenterItem, draftCommentItem, draftItem } from './drafts/draft-items';
@@ -27,8 +28,8 @@ import { draftCommenterItem, draftCommentItem, draftItem } from './drafts/draft-
 export const TABLE_ITEMS: ReadonlyArray<{ feature: string; declaredIn: string; items: ItemType[] }> = [
   { feature: 'Policies', declaredIn: 'api/src/policies/policy-items.ts', items: [policyItem, interpretationItem, policyListEntryItem, facetCounterItem] },
   { feature: 'Publishing settings', declaredIn: 'api/src/policies/publishing-items.ts', items: [sensitiveWordsItem, departmentIssuersItem] },
-  { feature: '好差评', declaredIn: 'api/src/ratings/rating-items.ts', items: [serviceItem, ratingItem, caseItem, caseStepItem, departmentCountersItem, serviceCountersItem, departmentMonthCountersItem, serviceMonthCountersItem, ratingFiguresMoveItem] },
-  { feature: 'Open days', declaredIn: 'api/src/events/event-items.ts', items: [eventItem, eventListEntryItem, registrationItem, checkInCodeItem, feedbackItem, waitingPlaceItem, waitingPlacesMoveItem] },
+  { feature: '好差评', declaredIn: 'api/src/ratings/rating-items.ts', items: [serviceItem, ratingItem, caseItem, caseStepItem, departmentCountersItem, serviceCountersItem, departmentMonthCountersItem, serviceMonthCountersItem] },
+  { feature: 'Open days', declaredIn: 'api/src/events/event-items.ts', items: [eventItem, eventListEntryItem, registrationItem, checkInCodeItem, feedbackItem, waitingPlaceItem] },
   {
     feature: '民生实事',
     declaredIn: 'api/src/projects/project-items.ts',
@@ -46,6 +47,7 @@ export const TABLE_ITEMS: ReadonlyArray<{ feature: string; declaredIn: string; i
   { feature: '亲友帮办', declaredIn: 'api/src/family/family-items.ts', items: [familyLinkItem, familyMemberItem, familyCodeItem, familyActivityItem] },
   { feature: 'Audit trail', declaredIn: 'api/src/core/audit.ts', items: [auditRecordItem] },
   { feature: 'One-off passes (backfills)', declaredIn: 'api/src/core/resumable-pass.ts', items: [passProgressItem] },
+  { feature: 'Data moves', declaredIn: 'api/src/core/settling-move.ts', items: [moveProgressItem] },
 ];
 
 const code = (template: string | undefined) => (template === undefined ? '' : `\`${describeTemplate(template)}\``);

@@ -146,13 +146,6 @@ export const waitingPlaceItem = itemType({
   keys: { pk: 'EVENT#{eventId}', sk: 'WAIT#{seq:8}' },
 });
 
-export const waitingPlacesMoveItem = itemType({
-  name: 'progress of moving the waiting-list places',
-  notes: '`done` once a run found no place left, at least a quarter of an hour after the first run (longer than any request of the release before lasts); later runs read only this item.',
-  attributes: () => z.object({ startedAt: z.string(), moved: z.number(), done: z.boolean(), updatedAt: z.string() }),
-  keys: { pk: 'WAITING_PLACES_MOVE', sk: 'PROGRESS' },
-});
-
 export const feedbackAttributes = z.object({
   satisfaction: z.enum(SATISFACTION_LEVELS),
   useful: orNull(z.string()),

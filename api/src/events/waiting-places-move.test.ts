@@ -1,8 +1,9 @@
 import { codeOf, createTestApi, createTestStaff, residentToken, type TestApi } from '../../../test/support/test-app';
 import { itemsOf } from '../core/items';
+import { moveProgressItem } from '../core/settling-move';
 import { ORDINARY_WRITES, transact } from '../core/transactions';
 import { runScheduledTasks } from '../scheduled-tasks';
-import { registrationItem, waitingPlacesMoveItem } from './event-items';
+import { registrationItem } from './event-items';
 import { CANCEL_REGISTRATION, eventInput, openEventFor, person, register } from './event-test-support';
 import { openDayTable } from './open-day-table';
 import { moveWaitingPlaces } from './waiting-places-move';
@@ -71,7 +72,7 @@ it('puts waiters stored before on the waiting list with their places, hands the 
   expect(await moveWaitingPlaces(api.app)).toBe(0);
   const later = new Date(api.app.now().getTime() + 16 * 60_000);
   expect(await moveWaitingPlaces({ dynamo: api.app.dynamo, now: () => later })).toBe(0);
-  expect(await itemsOf(api.app.dynamo, { progress: waitingPlacesMoveItem }).progress.get({}, true)).toMatchObject({ moved: 3, done: true });
+  expect(await itemsOf(api.app.dynamo, { progress: moveProgressItem }).progress.get({ task: 'WAITING_PLACES' }, true)).toMatchObject({ moved: 3, done: true });
   const requests = api.app.dynamo.requestCount();
   expect(await moveWaitingPlaces(api.app)).toBe(0);
   expect(api.app.dynamo.requestCount() - requests).toBe(1);

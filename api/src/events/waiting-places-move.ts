@@ -1,7 +1,8 @@
 import type { App } from '../app';
 import { itemsOf } from '../core/items';
-import { ORDINARY_WRITES, transact, writeOne } from '../core/transactions';
-import { eventListEntryItem, registrationItem, waitingPlacesMoveItem } from './event-items';
+import { runMoveUntilSettled } from '../core/settling-move';
+import { transact, writeOne } from '../core/transactions';
+import { eventListEntryItem, registrationItem } from './event-items';
 import { openDayTable, OPEN_DAY_WRITES } from './open-day-table';
 
 // Decision 027: the waiting list is the registrations' own index (gsi2, while WAITLISTED) instead of
@@ -14,43 +15,33 @@ import { openDayTable, OPEN_DAY_WRITES } from './open-day-table';
 //  - a place whose registration does not wait with its number (a draw the release before left half
 //    done: its run again by this release puts the waiters on the index itself) is deleted alone;
 //  - it reads each published open day's places (a Query each, the list of all open days first), not
-//    the whole table; once a run finds nothing left, a quarter of an hour or more after the first
-//    run, later runs read one item.
-
-/** Longer than any request of the release before can still be running (a Lambda runs 15 minutes at most). */
-const SETTLED_MS = 15 * 60 * 1000;
+//    the whole table; finished as core/settling-move.ts says.
 
 /** Puts the waiting-list places kept before decision 027 on their registrations; answers how many it moved. */
 export async function moveWaitingPlaces(app: Pick<App, 'dynamo' | 'now'>): Promise<number> {
   const table = openDayTable(app.dynamo);
-  const { progress, entries } = itemsOf(app.dynamo, { progress: waitingPlacesMoveItem, entries: eventListEntryItem });
-  const started = await progress.get({}, true);
-  if (started?.done) return 0;
-  const now = app.now();
-
-  let found = 0;
-  let moved = 0;
-  for (const { id: eventId } of await entries.query({ index: 'gsi1', where: { facet: 'ALL' } })) {
-    for (const place of await table.waitingPlaces.query({ where: { eventId }, consistent: true })) {
-      found += 1;
-      const { seq, residentId } = place;
-      const registration = await table.registrations.get({ eventId, residentId }, true);
-      const remove = table.waitingPlaces.remove({ eventId, seq }, { if: 'attribute_exists(pk)' });
-      if (registration?.status !== 'WAITLISTED' || registration.waitlistSeq !== seq) {
-        await writeOne(app.dynamo, remove, OPEN_DAY_WRITES);
-        continue;
+  const { entries } = itemsOf(app.dynamo, { entries: eventListEntryItem });
+  return runMoveUntilSettled(app, 'WAITING_PLACES', async () => {
+    let found = 0;
+    let moved = 0;
+    for (const { id: eventId } of await entries.query({ index: 'gsi1', where: { facet: 'ALL' } })) {
+      for (const place of await table.waitingPlaces.query({ where: { eventId }, consistent: true })) {
+        found += 1;
+        const { seq, residentId } = place;
+        const registration = await table.registrations.get({ eventId, residentId }, true);
+        const remove = table.waitingPlaces.remove({ eventId, seq }, { if: 'attribute_exists(pk)' });
+        if (registration?.status !== 'WAITLISTED' || registration.waitlistSeq !== seq) {
+          await writeOne(app.dynamo, remove, OPEN_DAY_WRITES);
+          continue;
+        }
+        const index = registrationItem.indexUpdate(registration, 'gsi2');
+        const put = table.registrations.update({ eventId, residentId }, `SET ${index.set.join(', ')}`, {
+          if: '#status = :waitlisted AND waitlistSeq = :seq',
+          values: { ':waitlisted': 'WAITLISTED', ':seq': seq, ...index.values },
+        });
+        if ((await transact(app.dynamo, [put, remove], OPEN_DAY_WRITES)).ok) moved += 1;
       }
-      const index = registrationItem.indexUpdate(registration, 'gsi2');
-      const put = table.registrations.update({ eventId, residentId }, `SET ${index.set.join(', ')}`, {
-        if: '#status = :waitlisted AND waitlistSeq = :seq',
-        values: { ':waitlisted': 'WAITLISTED', ':seq': seq, ...index.values },
-      });
-      if ((await transact(app.dynamo, [put, remove], OPEN_DAY_WRITES)).ok) moved += 1;
     }
-  }
-
-  const startedAt = started?.startedAt ?? now.toISOString();
-  const done = found === 0 && now.getTime() - Date.parse(startedAt) >= SETTLED_MS;
-  await writeOne(app.dynamo, progress.put({ startedAt, moved: (started?.moved ?? 0) + moved, done, updatedAt: now.toISOString() }), ORDINARY_WRITES);
-  return moved;
+    return { found, moved };
+  });
 }

@@ -1,8 +1,9 @@
 import type { App } from '../app';
 import { governmentDate } from '../core/clock';
 import { itemsOf, type Condition } from '../core/items';
-import { ORDINARY_WRITES, transact, writeOne, type Write } from '../core/transactions';
-import { COUNTER_FIELDS, departmentCountersItem, departmentMonthCountersItem, ratingFiguresMoveItem, serviceCountersItem, serviceMonthCountersItem } from './rating-items';
+import { runMoveUntilSettled } from '../core/settling-move';
+import { transact, type Write } from '../core/transactions';
+import { COUNTER_FIELDS, departmentCountersItem, departmentMonthCountersItem, serviceCountersItem, serviceMonthCountersItem } from './rating-items';
 import { monthsThrough } from './rating-figures';
 import { counterAdds, RATING_WRITES, type Counters } from './rating-store';
 
@@ -14,13 +15,11 @@ import { counterAdds, RATING_WRITES, type Counters } from './rating-store';
 //    the move fail (the next run moves the item as it is then), and a moved item is gone, so running
 //    again, or two runs at once, never counts anything twice;
 //  - ratings arriving meanwhile ADD to the same new keys: additions in any order give the same sums;
-//  - it reads the old partitions month by month (a Query each), not the whole table; once a run finds
-//    nothing left, a quarter of an hour or more after the first run, later runs read one item.
+//  - it reads the old partitions month by month (a Query each), not the whole table; finished as
+//    core/settling-move.ts says.
 
 /** No GovOpen rating is older: 好差评 began with 国办发〔2019〕51号, in December 2019. */
 const FIRST_MONTH = '2019-12';
-/** Longer than any request of the release before can still be running (a Lambda runs 15 minutes at most). */
-const SETTLED_MS = 15 * 60 * 1000;
 
 /** The counters are as read: a counter read as 0 may be stored as absent. */
 function unchanged(counters: Counters): Condition {
@@ -31,32 +30,25 @@ function unchanged(counters: Counters): Condition {
 
 /** Moves the rating counters kept before decision 024 into their new keys; answers how many it moved. */
 export async function moveRatingFigures(app: Pick<App, 'dynamo' | 'now'>): Promise<number> {
-  const { progress, oldDepartments, oldServices, departments, services } = itemsOf(app.dynamo, {
-    progress: ratingFiguresMoveItem,
+  const { oldDepartments, oldServices, departments, services } = itemsOf(app.dynamo, {
     oldDepartments: departmentMonthCountersItem,
     oldServices: serviceMonthCountersItem,
     departments: departmentCountersItem,
     services: serviceCountersItem,
   });
-  const started = await progress.get({}, true);
-  if (started?.done) return 0;
-  const now = app.now();
-
-  let found = 0;
-  let moved = 0;
-  for (const month of monthsThrough(FIRST_MONTH, governmentDate(now).slice(0, 7))) {
-    for (const item of await oldDepartments.readRange({ where: { month } })) {
-      const move = departmentMonthCountersItem.is(item) ? moveDepartment(item) : serviceMonthCountersItem.is(item) ? moveService(item) : null;
-      if (!move) continue;
-      found += 1;
-      if ((await transact(app.dynamo, move, RATING_WRITES)).ok) moved += 1;
+  return runMoveUntilSettled(app, 'RATING_FIGURES', async () => {
+    let found = 0;
+    let moved = 0;
+    for (const month of monthsThrough(FIRST_MONTH, governmentDate(app.now()).slice(0, 7))) {
+      for (const item of await oldDepartments.readRange({ where: { month } })) {
+        const move = departmentMonthCountersItem.is(item) ? moveDepartment(item) : serviceMonthCountersItem.is(item) ? moveService(item) : null;
+        if (!move) continue;
+        found += 1;
+        if ((await transact(app.dynamo, move, RATING_WRITES)).ok) moved += 1;
+      }
     }
-  }
-
-  const startedAt = started?.startedAt ?? now.toISOString();
-  const done = found === 0 && now.getTime() - Date.parse(startedAt) >= SETTLED_MS;
-  await writeOne(app.dynamo, progress.put({ startedAt, moved: (started?.moved ?? 0) + moved, done, updatedAt: now.toISOString() }), ORDINARY_WRITES);
-  return moved;
+    return { found, moved };
+  });
 
   /** Sets the new item's key parts and ADDs the counters to it. */
   function addTo(counters: Counters, set: Record<string, string>) {

@@ -169,9 +169,3 @@ export const serviceMonthCountersItem = itemType({
   keys: { pk: 'RATING_FIGURES#{month}', sk: 'SERVICE#{department}#{serviceId}' },
 });
 
-export const ratingFiguresMoveItem = itemType({
-  name: 'progress of moving the rating counters',
-  notes: '`done` once a run found nothing left to move, at least a quarter of an hour after the first run (longer than any request of the release before lasts); later runs read only this item.',
-  attributes: () => z.object({ startedAt: z.string(), moved: z.number(), done: z.boolean(), updatedAt: z.string() }),
-  keys: { pk: 'RATING_FIGURES_MOVE', sk: 'PROGRESS' },
-});
