@@ -101,7 +101,7 @@ export const policyWriteResolvers: { Mutation: MutationResolvers<RequestContext>
         id,
         draft,
         mode: 'update',
-        version: version ?? undefined,
+        version,
         audit: auditEntry(context.actor, 'policy.update', id, { fields: changedFields(before, draft) }),
       });
       return policy;
