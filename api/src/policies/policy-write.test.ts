@@ -142,6 +142,34 @@ describe('publishing a policy', () => {
       expect(byAdmin.data!.updatePolicy.title).toBe(`${other.title}（更正）`);
     });
 
+    it('finds a document by its corrected 文号 when it is published again, and frees the number it had', async () => {
+      type Checked = { policyChecks: { canPublish: boolean; findings: Array<{ kind: string; message: string }> } };
+      const check = async (input: object, policyId?: string) => (await api.run<Checked>(CHECK, { input, policyId }, { token: tokens.civilAffairs })).data!.policyChecks;
+      const mistyped = { ...elderlyCare, title: '区民政局关于困难老人冬季慰问的通知', documentNumber: '区民发〔2026〕41号' };
+      const corrected = { ...mistyped, documentNumber: '区民发〔2026〕14号' };
+      const mine = (await api.run<{ publishPolicy: { id: string } }>(PUBLISH, { input: mistyped }, { token: tokens.civilAffairs })).data!.publishPolicy.id;
+      expect((await api.run(UPDATE, { id: mine, input: corrected, version: 1 }, { token: tokens.civilAffairs })).errors).toBeUndefined();
+      // Published again under the corrected 文号: the check says it is this one, and 发布 is refused.
+      const again = { ...corrected, title: '关于困难老人冬季慰问的通知' };
+      expect(await check(again)).toEqual({ canPublish: false, findings: [{ kind: 'ALREADY_PUBLISHED', message: expect.stringContaining('「区民政局关于困难老人冬季慰问的通知」') }] });
+      expect(codeOf((await api.run(PUBLISH, { input: again }, { token: tokens.civilAffairs })).errors)).toBe('CONFLICT');
+      expect(await check(corrected, mine)).toEqual({ canPublish: true, findings: [] });
+      // The mistyped 文号 belongs to no document now: another one may be published under it, and then holds it.
+      const other = { ...elderlyCare, title: '区民政局关于养老服务补贴的通知', documentNumber: '区民发〔2026〕41号' };
+      expect(await check(other)).toEqual({ canPublish: true, findings: [] });
+      const published = await api.run<{ publishPolicy: { id: string; title: string } }>(PUBLISH, { input: other }, { token: tokens.civilAffairs });
+      expect(published.errors).toBeUndefined();
+      expect(published.data!.publishPolicy.id).not.toBe(mine);
+      expect((await check({ ...other, title: '养老服务补贴' })).findings).toEqual([{ kind: 'ALREADY_PUBLISHED', message: expect.stringContaining('「区民政局关于养老服务补贴的通知」') }]);
+      const back = await api.run(UPDATE, { id: mine, input: mistyped, version: 2 }, { token: tokens.civilAffairs });
+      expect(codeOf(back.errors)).toBe('CONFLICT');
+      expect(back.errors?.[0]?.message).toContain('「区民政局关于养老服务补贴的通知」');
+      // Both read as they were saved.
+      const titleOf = async (id: string) => (await api.run<{ policy: { title: string; documentNumber: string } }>(`query($id: ID!) { policy(id: $id) { title documentNumber } }`, { id })).data!.policy;
+      expect(await titleOf(mine)).toEqual({ title: corrected.title, documentNumber: '区民发〔2026〕14号' });
+      expect(await titleOf(published.data!.publishPolicy.id)).toEqual({ title: other.title, documentNumber: '区民发〔2026〕41号' });
+    });
+
     it('publishes an interpretation once, however often it is sent', async () => {
       const input = { kind: 'QA', title: '高龄津贴怎么领', body: '一问一答。', questions: [{ question: '谁能领？', answer: '年满八十周岁的本区户籍老人。' }], consultationPhone: '12345', officeHours: '工作日 9:00-17:00' };
       const first = await api.run<{ addInterpretation: { id: string } }>(INTERPRET, { id, input }, { token: tokens.civilAffairs });
