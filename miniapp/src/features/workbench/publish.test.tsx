@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { ADMIN, EDITOR, signInAs } from '../../../test-support/staff';
 import { answerByOperation, request, sentRequests, type Answer } from '../../../test-support/api';
-import { navigateTo, setRouterParams } from '../../../test-support/taro';
+import { navigateTo, setNavigationBarTitle, setRouterParams } from '../../../test-support/taro';
 import type { PolicyChecksQuery, PolicyToEditQuery, ReadPolicyDocumentMutation } from '../../generated/operations';
 import { base64OfBytes, utf8Bytes } from '../../lib/base64';
 import PublishPolicyPage from '../../pages/workbench/publish/index';
@@ -192,6 +192,8 @@ describe('修改 (本部门的政策 → 修改): the same form, filled with the
 
   it('fills the form as published, checks it as this policy, asks before saving, and saves from the version opened', async () => {
     await openToCorrect({ UpdatePolicy: { data: { updatePolicy: { id: 'p-1', title: TITLE, issuer: '区民政局', publishedDate: '2026-09-28' } } } });
+    // WeChat's title bar says 修改政策文件 too, not the page's 发布政策文件.
+    expect(setNavigationBarTitle).toHaveBeenLastCalledWith({ title: '修改政策文件' });
     // Nothing to upload: the policy's own fields, dates in words.
     expect(screen.queryByRole('group', { name: '第一步：上传文件' })).toBeNull();
     expect((field('标题') as HTMLInputElement).value).toBe(POLICY!.title);

@@ -30,7 +30,7 @@ import { useRemote } from '../../../hooks/use-remote';
 import { useSubmit } from '../../../hooks/use-submit';
 import { dayInWords } from '../../../lib/format';
 import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
-import { isWeapp } from '../../../platform';
+import { isWeapp, usePageTitle } from '../../../platform';
 import { chooseDocument, documentFromFile, documentProblem, DOCUMENT_EXTENSIONS, MAX_DOCUMENT_BYTES, pastedDocument, uploadOf, type PickedDocument } from '../../../platform/documents';
 import { staffRequest } from '../../../session/staff';
 import { DepartmentPicker } from '../../../features/workbench/DepartmentPicker';
@@ -337,6 +337,7 @@ function Correcting({ staff, id }: { staff: Staff; id: string }) {
 export default function PublishPolicyPage() {
   const id = routeParam(useRouter().params, 'id');
   const title = id ? '修改政策文件' : '发布政策文件';
+  usePageTitle(title);
   return (
     <Screen label={title} wide>
       <Heading level={1}>{title}</Heading>
