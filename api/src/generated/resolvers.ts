@@ -1289,6 +1289,7 @@ export type PublishFindingResolvers<ContextType = RequestContext, ParentType ext
   kind?: Resolver<ResolversTypes['PublishCheckKind'], ParentType, ContextType>;
   line?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  policyId?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {

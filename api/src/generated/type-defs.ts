@@ -2283,6 +2283,11 @@ type PublishFinding {
 
   """What was found and where, in words."""
   message: String!
+
+  """
+  ALREADY_PUBLISHED: the document published already, when the clerk may correct it (修改 opens it).
+  """
+  policyId: ID
 }
 
 """

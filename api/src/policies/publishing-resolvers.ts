@@ -107,9 +107,21 @@ export const publishingResolvers: {
       const identity = { indexNumber: input.indexNumber?.trim() || null, documentNumber: input.documentNumber?.trim() || null, issuer, title: input.title.trim() };
       const published = await sameDocumentAs(context, identity, editing?.id);
       const findings: PublishFinding[] = [
-        ...(published ? [{ kind: 'ALREADY_PUBLISHED' as const, blocking: true, message: alreadyPublishedInWords(published, owner, editing !== null), field: identity.indexNumber ? 'indexNumber' : identity.documentNumber ? 'documentNumber' : 'title', line: null, excerpt: null }] : []),
+        ...(published
+          ? [
+              {
+                kind: 'ALREADY_PUBLISHED' as const,
+                blocking: true,
+                message: alreadyPublishedInWords(published, owner, editing !== null),
+                field: identity.indexNumber ? 'indexNumber' : identity.documentNumber ? 'documentNumber' : 'title',
+                line: null,
+                excerpt: null,
+                policyId: can(context.actor, 'policy.manage', { department: published.department }) ? published.id : null,
+              },
+            ]
+          : []),
         ...privateDataFindings(texts),
-        ...(allowed.includes(issuer) ? [] : [{ kind: 'ISSUER' as const, blocking: true, message: `发布机构只能写「${allowed.join('」或「')}」。`, field: 'issuer', line: null, excerpt: issuer }]),
+        ...(allowed.includes(issuer) ? [] : [{ kind: 'ISSUER' as const, blocking: true, message: `发布机构只能写「${allowed.join('」或「')}」。`, field: 'issuer', line: null, excerpt: issuer, policyId: null }]),
         ...sensitiveWordFindings(texts, words),
         ...links.findings,
       ];

@@ -2288,6 +2288,8 @@ export type PublishFinding = {
   line: Maybe<Scalars['Int']['output']>;
   /** What was found and where, in words. */
   message: Scalars['String']['output'];
+  /** ALREADY_PUBLISHED: the document published already, when the clerk may correct it (修改 opens it). */
+  policyId: Maybe<Scalars['ID']['output']>;
 };
 
 /**
