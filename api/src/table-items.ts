@@ -13,7 +13,7 @@ import { publicationItem, publishingDepartmentItem, subscriberItem, subscription
 import { residentItem, staffItem } from './identity/identity-items';
 import { signInCounterItem } from './identity/sign-in-items';
 import { scanSignInItem } from './scan-sign-in/scan-sign-in-items';
-import { facetCounterItem, interpretationItem, policyItem, policyListEntryItem } from './policies/policy-items';
+import { facetCounterItem, interpretationItem, policyIdentityItem, policyItem, policyListEntryItem } from './policies/policy-items';
 import { departmentIssuersItem, sensitiveWordsItem } from './policies/publishing-items';
 import * as projects from './projects/project-items';
 import { caseItem, caseStepItem, departmentCountersItem, departmentMonthCountersItem, ratingItem, serviceCountersItem, serviceItem, serviceMonthCountersItem } from './ratings/rating-items';
@@ -26,7 +26,7 @@ import { draftCommenterItem, draftCommentItem, draftItem } from './drafts/draft-
 // it is stale).
 
 export const TABLE_ITEMS: ReadonlyArray<{ feature: string; declaredIn: string; items: ItemType[] }> = [
-  { feature: 'Policies', declaredIn: 'api/src/policies/policy-items.ts', items: [policyItem, interpretationItem, policyListEntryItem, facetCounterItem] },
+  { feature: 'Policies', declaredIn: 'api/src/policies/policy-items.ts', items: [policyItem, policyIdentityItem, interpretationItem, policyListEntryItem, facetCounterItem] },
   { feature: 'Publishing settings', declaredIn: 'api/src/policies/publishing-items.ts', items: [sensitiveWordsItem, departmentIssuersItem] },
   { feature: '好差评', declaredIn: 'api/src/ratings/rating-items.ts', items: [serviceItem, ratingItem, caseItem, caseStepItem, departmentCountersItem, serviceCountersItem, departmentMonthCountersItem, serviceMonthCountersItem] },
   { feature: 'Open days', declaredIn: 'api/src/events/event-items.ts', items: [eventItem, eventListEntryItem, registrationItem, checkInCodeItem, feedbackItem, waitingPlaceItem] },

@@ -27,6 +27,8 @@ export const requestSubscribeMessage = jest.fn(async (): Promise<Record<string, 
 /** WeChat's clipboard: what was copied is in the mock's calls. */
 export const setClipboardData = jest.fn(async (_option: { data: string }) => undefined);
 export const chooseLocation = jest.fn(async (_option: object) => ({ name: '', address: '', latitude: 0, longitude: 0 }));
+/** The title bar: the titles a page set are in the mock's calls. */
+export const setNavigationBarTitle = jest.fn(async (_option: { title: string }) => undefined);
 /** weapp's nextTick: after the page's pending render (here: at once). */
 export const nextTick = (callback: () => void) => callback();
 
@@ -73,7 +75,7 @@ export function asWeapp(): void {
 export function resetTaro() {
   storage.clear();
   routerParams = {};
-  for (const mock of [request, navigateTo, redirectTo, reLaunch, makePhoneCall, getCurrentPages, getAppBaseInfo, createInnerAudioContext, login, navigateBack, scanCode, pageScrollTo, requestSubscribeMessage, chooseLocation, setClipboardData]) {
+  for (const mock of [request, navigateTo, redirectTo, reLaunch, makePhoneCall, getCurrentPages, getAppBaseInfo, createInnerAudioContext, login, navigateBack, scanCode, pageScrollTo, requestSubscribeMessage, chooseLocation, setClipboardData, setNavigationBarTitle]) {
     mock.mockClear();
   }
   request.mockReset();
@@ -95,6 +97,7 @@ const Taro = {
   requestSubscribeMessage,
   chooseLocation,
   setClipboardData,
+  setNavigationBarTitle,
   nextTick,
   getStorageSync,
   setStorageSync,

@@ -187,8 +187,10 @@ describe.each(RUNS)('the department’s jobs at $size.width px', ({ width, size,
     await staffView.getByRole('textbox', { name: '其他提意见的方式（可以不填）' }).fill('来信寄区政府办公室');
     await checkPage(staffPage, 'publish-filled', width);
     await staffView.getByRole('button', { name: '发布征求意见稿' }).click();
-    // Published: the draft's page as residents see it.
+    // Published: the draft's page as residents see it, telling the clerk it is out.
     await staffView.getByRole('heading', { name: title }).waitFor();
+    expect(await staffView.getByRole('status').filter({ hasText: '已发布' }).textContent()).toBe('已发布，居民现在能看到并提意见了。');
+    await screenshotWholePage(staffPage, `drafts-published-elder-${width}`);
     const draftId = new URLSearchParams(staffPage.url().split('?')[1]).get('id')!;
 
     // The resident, in 长辈版 on their phone: the list, the draft, a comment on the second section from its own box.

@@ -354,7 +354,7 @@ describe('staff run an open day after publishing it, at a desk and on a phone', 
 
       // 停止报名, then 公开抽签: 2 seats for 3 applicants. Neither can be taken back, so each asks first.
       await view.getByRole('button', { name: '停止报名' }).click();
-      await settled(page, '确定停止报名吗？停止后居民不能再报名，也不能重新开始报名；接着就可以公开抽签。');
+      await settled(page, '确定停止报名吗？停止后居民不能再报名，也不能重新开始报名；接着就可以公开抽签。已申请的居民不受影响。');
       await screenshotWholePage(page, `events-manage-confirm-close-${width}`);
       await view.getByRole('button', { name: '确认停止报名' }).click();
       await settled(page, '已停止报名。');

@@ -464,12 +464,17 @@ describe.each(WIDTHS)('a published policy corrected at %s width', (width, size) 
     const view = current(page);
     await view.getByRole('group', { name: typo }).getByRole('button', { name: '修改' }).click();
     await settled(page, '修改政策文件');
+    // The title bar (in WeChat; here the tab) says so too, not 发布政策文件.
+    await page.waitForFunction(() => document.title === '修改政策文件');
     // The same form, filled with the policy as published: nothing to upload.
     const titleField = view.getByRole('textbox', { name: '标题' });
     expect(await titleField.inputValue()).toBe(typo);
     expect(await view.getByRole('textbox', { name: '文号（可以不填）' }).inputValue()).toBe(input.documentNumber);
     expect(await view.getByLabel('选择文件').count()).toBe(0);
     await titleField.fill(title);
+    // Its 文号 was mistyped too.
+    const number = `示民发〔2026〕${size.width + 3}号`;
+    await view.getByRole('textbox', { name: '文号（可以不填）' }).fill(number);
     const checks = view.getByRole('group', { name: '第二步：保存前检查' });
     await checks.getByRole('button', { name: '检查' }).click();
     // Not taken for a document already published: it is the one being corrected.
@@ -486,6 +491,28 @@ describe.each(WIDTHS)('a published policy corrected at %s width', (width, size) 
     expect(await view.getByRole('status').filter({ hasText: '已修改' }).innerText()).toContain(`「${title}」已修改，居民现在看到的是改过的内容。`);
     await screenshotWholePage(page, `workbench-policy-corrected-${width}`);
 
+    // Later the document is published again under its corrected 文号: the check knows it, and offers its 修改.
+    const twice = await openAsStaff(ROUTES.workbenchPublish, size, CLERK);
+    const form = current(twice);
+    await settled(twice, '以区民政局的名义发布。');
+    await form.getByRole('button', { name: '没有文件，直接填写' }).click();
+    await form.getByRole('textbox', { name: '标题' }).fill('关于做好冬季防火安全工作的通知');
+    await form.getByRole('textbox', { name: '文号（可以不填）' }).fill(number);
+    await form.getByRole('textbox', { name: '正文', exact: true }).fill(input.body);
+    const checkedTwice = form.getByRole('group', { name: '第四步：发布前检查' });
+    await checkedTwice.getByRole('button', { name: '检查' }).click();
+    await checkedTwice.getByText('✕ 不能发布：这份文件已经发布过了。').waitFor();
+    const finding = await checkedTwice.getByTestId('finding').innerText();
+    expect(finding).toContain(`✕ 这份文件已经发布过了（文号相同）：「${title}」`);
+    expect(finding).not.toContain('必须修改');
+    expect(await form.getByRole('button', { name: '发布', exact: true }).count()).toBe(0);
+    expect(await serious(twice)).toEqual([]);
+    expect(await sidewaysOverflow(twice)).toEqual([]);
+    await screenshotWholePage(twice, `workbench-publish-already-published-${width}`);
+    await checkedTwice.getByRole('button', { name: '修改这份文件' }).click();
+    await settled(twice, '第一步：修改');
+    expect(await form.getByRole('textbox', { name: '标题' }).inputValue()).toBe(title);
+
     // A resident, signed out, at the same width: the corrected title, and no trace of the typo.
     const resident = await app.browser.open(ROUTES.policyDetail, { id: publishPolicy.id });
     await resident.setViewportSize(size);
@@ -500,6 +527,7 @@ describe.each(WIDTHS)('a published policy corrected at %s width', (width, size) 
     const list = current(again);
     await list.getByRole('group', { name: title }).getByRole('button', { name: '修改解读' }).click();
     await settled(again, '修改政策解读');
+    await again.waitForFunction(() => document.title === '修改政策解读');
     const phone = list.getByRole('textbox', { name: '咨询电话（可以不填）' });
     expect(await phone.inputValue()).toBe('0579-8246900');
     await phone.fill('0579-82469000');

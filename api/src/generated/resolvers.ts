@@ -1028,7 +1028,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   unfollowProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<Types.MutationUnfollowProjectArgs, 'id'>>;
   updateEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<Types.MutationUpdateEventArgs, 'id' | 'input'>>;
   updateInterpretation?: Resolver<ResolversTypes['Interpretation'], ParentType, ContextType, RequireFields<Types.MutationUpdateInterpretationArgs, 'id' | 'input' | 'policyId' | 'version'>>;
-  updatePolicy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType, RequireFields<Types.MutationUpdatePolicyArgs, 'id' | 'input'>>;
+  updatePolicy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType, RequireFields<Types.MutationUpdatePolicyArgs, 'id' | 'input' | 'version'>>;
   updateProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<Types.MutationUpdateProjectArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateService?: Resolver<ResolversTypes['Service'], ParentType, ContextType, RequireFields<Types.MutationUpdateServiceArgs, 'id' | 'input'>>;
   withdrawInformationRequest?: Resolver<ResolversTypes['InformationRequest'], ParentType, ContextType, RequireFields<Types.MutationWithdrawInformationRequestArgs, 'id'>>;
@@ -1289,6 +1289,7 @@ export type PublishFindingResolvers<ContextType = RequestContext, ParentType ext
   kind?: Resolver<ResolversTypes['PublishCheckKind'], ParentType, ContextType>;
   line?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  policyId?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {

@@ -1472,11 +1472,11 @@ type Mutation {
   updateInterpretation(id: ID!, input: InterpretationInput!, policyId: ID!, version: Int!): Interpretation!
 
   """
-  Corrects a policy (its own department's staff and district admins; audited). With \`version\` (the one
-  the clerk started from), refused with CONFLICT when someone else changed it since. Its owner and
+  Corrects a policy (its own department's staff and district admins; audited) from \`version\`, the one
+  the clerk started from: refused with CONFLICT when someone else changed it since. Its owner and
   效力状态 stay; the same 索引号/文号 as another published document is refused (CONFLICT).
   """
-  updatePolicy(id: ID!, input: PolicyInput!, version: Int): Policy!
+  updatePolicy(id: ID!, input: PolicyInput!, version: Int!): Policy!
 
   """
   Staff of the lead department: the project's details as they should be now, against the \`version\`
@@ -2283,6 +2283,11 @@ type PublishFinding {
 
   """What was found and where, in words."""
   message: String!
+
+  """
+  ALREADY_PUBLISHED: the document published already, when the clerk may correct it (修改 opens it).
+  """
+  policyId: ID
 }
 
 """

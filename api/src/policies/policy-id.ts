@@ -1,17 +1,21 @@
 import { createHash } from 'node:crypto';
 import { searchForm, writtenDate, type PolicyDraft } from '@govopen/shared';
 
+/** What identifies a document in the government's own records: its 索引号, else its 文号, else issuer and title. */
+export type PolicyIdentity = Pick<PolicyDraft, 'indexNumber' | 'documentNumber' | 'issuer' | 'title'>;
+
 /**
- * A policy's id follows from what identifies the document in the government's own records — its
- * 索引号, else its 文号, else issuer and title — so importing the same document again updates it.
+ * A policy's id follows from its identity when it is published, so importing the same document again
+ * updates it; a correction of its 索引号/文号 keeps the id (the store then finds it by the identity it
+ * has now). `taken`: how many policies corrected to other identities hold the ids before it.
  */
-export function policyIdFor(draft: Pick<PolicyDraft, 'indexNumber' | 'documentNumber' | 'issuer' | 'title'>): string {
+export function policyIdFor(draft: PolicyIdentity, taken = 0): string {
   const identity = draft.indexNumber
     ? `index:${draft.indexNumber}`
     : draft.documentNumber
       ? `number:${draft.documentNumber}`
       : `title:${draft.issuer ?? ''}|${draft.title}`;
-  return createHash('sha256').update(searchForm(identity)).digest('hex').slice(0, 16);
+  return createHash('sha256').update(searchForm(taken === 0 ? identity : `${identity}#${taken}`)).digest('hex').slice(0, 16);
 }
 
 /** Tells whether anything in the draft (and its owner) changed since it was last saved. */

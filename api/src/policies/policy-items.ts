@@ -36,6 +36,15 @@ export const policyItem = itemType({
   keys: { pk: 'POLICY#{id}', sk: 'POLICY' },
 });
 
+export const policyIdentityItem = itemType({
+  name: 'policy identity held under another id',
+  notes:
+    "A policy's id is its identity's when published (索引号, else 文号, else issuer and title: policy-id.ts) and never changes; a policy whose identity now gives another id (a corrected 索引号/文号) " +
+    'is found by this item, keyed by the identity it has now. Written, moved and removed in the transaction that saves the policy, only while no other policy holds that identity.',
+  attributes: () => z.object({ identity: z.string(), policyId: z.string() }),
+  keys: { pk: 'POLICY_IDENTITY#{identity}', sk: 'POLICY_IDENTITY' },
+});
+
 export const interpretationAttributes = z.object({
   id: z.string(),
   kind: z.enum(INTERPRETATION_KINDS),

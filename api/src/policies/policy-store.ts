@@ -4,9 +4,9 @@ import type { Clock } from '../core/clock';
 import type { Dynamo } from '../core/dynamo';
 import { conflict, notFound } from '../core/errors';
 import { allOf, isOneOf, itemsOf, type Condition, type Page } from '../core/items';
-import { ORDINARY_WRITES, transact } from '../core/transactions';
-import { alreadyPublishedInWords, contentHashOf } from './policy-id';
-import { facetCounterItem, interpretationItem, policyItem, policyListEntryItem } from './policy-items';
+import { ORDINARY_WRITES, transact, type Write } from '../core/transactions';
+import { alreadyPublishedInWords, contentHashOf, policyIdFor, type PolicyIdentity } from './policy-id';
+import { facetCounterItem, interpretationItem, policyIdentityItem, policyItem, policyListEntryItem } from './policy-items';
 import { countedEntry, departmentFacet, policyListing, type ListingBucket, type ListingEntry } from './policy-listing';
 import type { PolicySummary, StoredInterpretation, StoredPolicy } from './policy-model';
 
@@ -43,6 +43,8 @@ export const MAX_INTERPRETATION_QUESTIONS = 50;
 
 /** Said when a policy changed between a clerk opening it and saving it (another clerk, another tab). */
 const CHANGED_MEANWHILE = '这份文件在您修改期间已被别人改过了。请重新打开它，核对别人改了什么，再修改。';
+/** Said when another document took the same 索引号/文号 between the check and the save. */
+const TAKEN_MEANWHILE = '刚刚有另一份文件用这个索引号或文号发布了。请核对索引号和文号，一份文件只能发布一次。';
 
 export type SaveOutcome = 'created' | 'updated' | 'unchanged';
 
@@ -63,6 +65,10 @@ export interface PolicyStore {
   /** The policy and its interpretations in one read. */
   getWithInterpretations(id: string): Promise<{ policy: StoredPolicy; interpretations: StoredInterpretation[] } | null>;
   getMany(ids: readonly string[]): Promise<Map<string, StoredPolicy>>;
+  /** The policy published as this document (by its 索引号, else 文号, else issuer and title, as they are now), corrections followed. */
+  findDocument(identity: PolicyIdentity): Promise<StoredPolicy | null>;
+  /** The id a new policy of this identity gets: its identity's, unless a policy corrected to another identity holds that id. */
+  idForNew(identity: PolicyIdentity): Promise<string>;
   facets(): Promise<FacetCounts>;
   /** Creates or replaces the policy, keeping list entries, facet counts and the audit trail in step, all or nothing. */
   save(request: SaveRequest): Promise<{ outcome: SaveOutcome; policy: StoredPolicy }>;
@@ -79,8 +85,9 @@ export interface PolicyStore {
 }
 
 export function createPolicyStore(dynamo: Dynamo, audit: AuditLog, now: Clock): PolicyStore {
-  const { policies, interpretations, entries, counters } = itemsOf(dynamo, {
+  const { policies, identities, interpretations, entries, counters } = itemsOf(dynamo, {
     policies: policyItem,
+    identities: policyIdentityItem,
     interpretations: interpretationItem,
     entries: policyListEntryItem,
     counters: facetCounterItem,
@@ -107,6 +114,7 @@ export function createPolicyStore(dynamo: Dynamo, audit: AuditLog, now: Clock): 
     if (old && old.contentHash === contentHash) return { outcome: 'unchanged' as const, policy: old };
     if (mode === 'create' && old) throw conflict(alreadyPublishedInWords(old, owner));
     if (mode === 'update' && !old) throw notFound('找不到这份政策文件。');
+    const identityWrites = await identityMoves(id, old, draft);
     const at = now().toISOString();
     const policy: StoredPolicy = {
       ...draft,
@@ -127,6 +135,7 @@ export function createPolicyStore(dynamo: Dynamo, audit: AuditLog, now: Clock): 
         policies.put({ ...policy, contentHash }, old ? { if: '#version = :version', values: { ':version': old.version } } : { if: 'attribute_not_exists(pk)' }),
         ...before.filter((e) => !kept.has(`${e.bucket}#${e.facet}`)).map((e) => entries.remove({ id, bucket: e.bucket, facet: e.facet })),
         ...after.map((e) => entries.put(listEntryOf(policy, e))),
+        ...identityWrites,
         ...(entry ? [audit.write(entry)] : []),
         ...countDeltas(before, after).map(([key, delta]) =>
           counters.update(key, 'SET #bucket = :bucket, #facet = :facet ADD #count :delta', { values: { ':bucket': key.bucket, ':facet': key.facet, ':delta': delta } }),
@@ -134,8 +143,48 @@ export function createPolicyStore(dynamo: Dynamo, audit: AuditLog, now: Clock): 
       ],
       ORDINARY_WRITES,
     );
-    if (!outcome.ok) throw conflict(CHANGED_MEANWHILE);
+    if (!outcome.ok) throw conflict(identityWrites.some((write) => outcome.refused(write)) ? TAKEN_MEANWHILE : CHANGED_MEANWHILE);
     return { outcome: old ? ('updated' as const) : ('created' as const), policy };
+  }
+
+  /**
+   * A policy is found by its identity at its own id while the two agree, else by a policyIdentityItem.
+   * The writes that keep that so when policy `id` is saved with `draft`, each conditional on no other
+   * policy holding the identity meanwhile: the item put for a new identity held under another id,
+   * the one of the identity it had removed, and, for an identity held at its own id, no item of it.
+   */
+  async function identityMoves(id: string, old: StoredPolicy | null, draft: PolicyDraft) {
+    const was = old ? policyIdFor(old) : null;
+    const now = policyIdFor(draft);
+    if (was === now) return [];
+    const writes: Write[] = [];
+    if (was !== null && was !== id) writes.push(identities.remove({ identity: was }, { if: '#policyId = :id', values: { ':id': id } }));
+    if (now === id) {
+      writes.push(identities.check({ identity: now }, { if: 'attribute_not_exists(pk)' }));
+    } else {
+      // The policy at the identity's own id holds another identity now (or there is none): it must stay so.
+      const atItsId = await policies.get({ id: now }, true);
+      writes.push(
+        identities.put({ identity: now, policyId: id }, { if: 'attribute_not_exists(pk)' }),
+        policies.check({ id: now }, atItsId ? { if: '#version = :version', values: { ':version': atItsId.version } } : { if: 'attribute_not_exists(pk)' }),
+      );
+    }
+    return writes;
+  }
+
+  async function findDocument(identity: PolicyIdentity) {
+    const key = policyIdFor(identity);
+    const [atItsId, moved] = await Promise.all([policies.get({ id: key }, true), identities.get({ identity: key }, true)]);
+    if (atItsId && policyIdFor(atItsId) === key) return atItsId;
+    return moved ? policies.get({ id: moved.policyId }, true) : null;
+  }
+
+  async function idForNew(identity: PolicyIdentity) {
+    for (let taken = 0; ; taken++) {
+      const id = policyIdFor(identity, taken);
+      const holder = await policies.get({ id }, true);
+      if (!holder || policyIdFor(holder) === policyIdFor(identity)) return id;
+    }
   }
 
   async function addInterpretation(policyId: string, interpretation: StoredInterpretation, entry?: AuditEntry) {
@@ -189,6 +238,8 @@ export function createPolicyStore(dynamo: Dynamo, audit: AuditLog, now: Clock): 
   return {
     getWithInterpretations,
     save,
+    findDocument,
+    idForNew,
     addInterpretation,
     addQuestion,
     updateInterpretation,

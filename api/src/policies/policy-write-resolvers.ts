@@ -12,7 +12,7 @@ import { isoDateSchema, parseInput, refuseUnmaskedData } from '../core/validatio
 import { classify } from './import/classify';
 import { sectionsOf } from './import/sections';
 import { textLine } from './import/text-line';
-import { alreadyPublishedInWords, policyIdFor } from './policy-id';
+import { alreadyPublishedInWords } from './policy-id';
 import { existingPolicy, refuseForeignIssuer, sameDocumentAs } from './publishing-resolvers';
 import type { StoredInterpretation, StoredPolicy } from './policy-model';
 import { MAX_INTERPRETATION_QUESTIONS } from './policy-store';
@@ -79,7 +79,8 @@ export const policyWriteResolvers: { Mutation: MutationResolvers<RequestContext>
       authorize(context.actor, 'policy.manage', { department: owner });
       const draft = draftFrom(input, owner, governmentDate(context.now()));
       await refuseForeignIssuer(context, owner, draft.issuer);
-      const id = policyIdFor(draft);
+      // The document published already (a second tap, or a clerk who did not know) is saved at its id and refused there unless unchanged.
+      const id = (await context.stores.policies.findDocument(draft))?.id ?? (await context.stores.policies.idForNew(draft));
       const { policy } = await context.stores.policies.save({
         id,
         draft,
@@ -101,7 +102,7 @@ export const policyWriteResolvers: { Mutation: MutationResolvers<RequestContext>
         id,
         draft,
         mode: 'update',
-        version: version ?? undefined,
+        version,
         audit: auditEntry(context.actor, 'policy.update', id, { fields: changedFields(before, draft) }),
       });
       return policy;

@@ -1,8 +1,7 @@
 import { codeOf, createTestApi, signInStaff, type TestApi } from '../../../test/support/test-app';
 
 const PUBLISH = `mutation($input: PolicyInput!) { publishPolicy(input: $input) { id title department issuer validity publishedDate sections { level heading } topics targetGroups } }`;
-const UPDATE = `mutation($id: ID!, $input: PolicyInput!) { updatePolicy(id: $id, input: $input) { id title body } }`;
-const UPDATE_AT = `mutation($id: ID!, $input: PolicyInput!, $version: Int) { updatePolicy(id: $id, input: $input, version: $version) { title version } }`;
+const UPDATE = `mutation($id: ID!, $input: PolicyInput!, $version: Int!) { updatePolicy(id: $id, input: $input, version: $version) { title body version } }`;
 const CHECK = `query($input: PolicyInput!, $policyId: ID) { policyChecks(input: $input, policyId: $policyId) { canPublish findings { kind message } } }`;
 const CORRECT = `mutation($policyId: ID!, $id: ID!, $input: InterpretationInput!, $version: Int!) { updateInterpretation(policyId: $policyId, id: $id, input: $input, version: $version) { id title version } }`;
 const REPEAL = `mutation($id: ID!, $date: String!) { repealPolicy(id: $id, repealedDate: $date) { validity repealedDate } }`;
@@ -90,9 +89,12 @@ describe('publishing a policy', () => {
   describe('changing it afterwards', () => {
     it("keeps other departments' editors out, and records every change", async () => {
       const input = { ...elderlyCare, body: `${elderlyCare.body}\n三、发放时间\n每月10日前发放。` };
-      expect(codeOf((await api.run(UPDATE, { id, input }, { token: tokens.finance })).errors)).toBe('FORBIDDEN');
-      expect(codeOf((await api.run(UPDATE, { id, input }, { token: tokens.resident })).errors)).toBe('FORBIDDEN');
-      const updated = await api.run<{ updatePolicy: { body: string } }>(UPDATE, { id, input }, { token: tokens.civilAffairs });
+      expect(codeOf((await api.run(UPDATE, { id, input, version: 1 }, { token: tokens.finance })).errors)).toBe('FORBIDDEN');
+      expect(codeOf((await api.run(UPDATE, { id, input, version: 1 }, { token: tokens.resident })).errors)).toBe('FORBIDDEN');
+      // A correction says which version the clerk started from; one that does not is refused, nothing written.
+      const unversioned = await api.run(`mutation($id: ID!, $input: PolicyInput!) { updatePolicy(id: $id, input: $input) { version } }`, { id, input }, { token: tokens.civilAffairs });
+      expect(codeOf(unversioned.errors)).toBe('GRAPHQL_VALIDATION_FAILED');
+      const updated = await api.run<{ updatePolicy: { body: string } }>(UPDATE, { id, input, version: 1 }, { token: tokens.civilAffairs });
       expect(updated.data!.updatePolicy.body).toContain('每月10日前发放');
       const trail = await api.app.audit.trail('policy', id);
       expect(trail.map((r) => r.action)).toEqual(['policy.publish', 'policy.update']);
@@ -107,10 +109,10 @@ describe('publishing a policy', () => {
       expect(own.data!.policyChecks).toEqual({ canPublish: true, findings: [] });
       // Without saying which policy is being corrected, it is the one already published.
       expect((await api.run<{ policyChecks: { findings: Array<{ kind: string }> } }>(CHECK, { input: fixed }, { token: tokens.civilAffairs })).data!.policyChecks.findings.map((f) => f.kind)).toEqual(['ALREADY_PUBLISHED']);
-      const first = await api.run<{ updatePolicy: { title: string; version: number } }>(UPDATE_AT, { id, input: fixed, version: opened.version }, { token: tokens.civilAffairs });
-      expect(first.data!.updatePolicy).toEqual({ title: fixed.title, version: opened.version + 1 });
+      const first = await api.run<{ updatePolicy: { title: string; version: number } }>(UPDATE, { id, input: fixed, version: opened.version }, { token: tokens.civilAffairs });
+      expect(first.data!.updatePolicy).toMatchObject({ title: fixed.title, version: opened.version + 1 });
       // A second clerk who opened it before that save: refused in plain words, nothing written.
-      const second = await api.run(UPDATE_AT, { id, input: { ...elderlyCare, title: '别的标题' }, version: opened.version }, { token: tokens.admin });
+      const second = await api.run(UPDATE, { id, input: { ...elderlyCare, title: '别的标题' }, version: opened.version }, { token: tokens.admin });
       expect(codeOf(second.errors)).toBe('CONFLICT');
       expect(second.errors?.[0]?.message).toBe('这份文件在您修改期间已被别人改过了。请重新打开它，核对别人改了什么，再修改。');
       const now = (await api.run<{ policy: { title: string; topics: string[] } }>(`query($id: ID!) { policy(id: $id) { title topics } }`, { id })).data!.policy;
@@ -130,14 +132,42 @@ describe('publishing a policy', () => {
       const checked = await api.run<{ policyChecks: { canPublish: boolean; findings: Array<{ kind: string; message: string }> } }>(CHECK, { input: clash, policyId: id }, { token: tokens.civilAffairs });
       expect(checked.data!.policyChecks.canPublish).toBe(false);
       expect(checked.data!.policyChecks.findings).toEqual([{ kind: 'ALREADY_PUBLISHED', message: expect.stringContaining('「区民政局关于高龄津贴发放时间的通知」') }]);
-      const saved = await api.run(UPDATE, { id, input: clash }, { token: tokens.civilAffairs });
+      const saved = await api.run(UPDATE, { id, input: clash, version: 3 }, { token: tokens.civilAffairs });
       expect(codeOf(saved.errors)).toBe('CONFLICT');
       expect(saved.errors?.[0]?.message).toContain('文号相同');
       // Another department's editor may neither check it as a correction nor save it; a district admin may.
       expect(codeOf((await api.run(CHECK, { input: other, policyId: otherId }, { token: tokens.finance })).errors)).toBe('FORBIDDEN');
-      expect(codeOf((await api.run(UPDATE, { id: otherId, input: { ...other, title: `${other.title}。` } }, { token: tokens.finance })).errors)).toBe('FORBIDDEN');
-      const byAdmin = await api.run<{ updatePolicy: { title: string } }>(UPDATE, { id: otherId, input: { ...other, title: `${other.title}（更正）` } }, { token: tokens.admin });
+      expect(codeOf((await api.run(UPDATE, { id: otherId, input: { ...other, title: `${other.title}。` }, version: 1 }, { token: tokens.finance })).errors)).toBe('FORBIDDEN');
+      const byAdmin = await api.run<{ updatePolicy: { title: string } }>(UPDATE, { id: otherId, input: { ...other, title: `${other.title}（更正）` }, version: 1 }, { token: tokens.admin });
       expect(byAdmin.data!.updatePolicy.title).toBe(`${other.title}（更正）`);
+    });
+
+    it('finds a document by its corrected 文号 when it is published again, and frees the number it had', async () => {
+      type Checked = { policyChecks: { canPublish: boolean; findings: Array<{ kind: string; message: string }> } };
+      const check = async (input: object, policyId?: string) => (await api.run<Checked>(CHECK, { input, policyId }, { token: tokens.civilAffairs })).data!.policyChecks;
+      const mistyped = { ...elderlyCare, title: '区民政局关于困难老人冬季慰问的通知', documentNumber: '区民发〔2026〕41号' };
+      const corrected = { ...mistyped, documentNumber: '区民发〔2026〕14号' };
+      const mine = (await api.run<{ publishPolicy: { id: string } }>(PUBLISH, { input: mistyped }, { token: tokens.civilAffairs })).data!.publishPolicy.id;
+      expect((await api.run(UPDATE, { id: mine, input: corrected, version: 1 }, { token: tokens.civilAffairs })).errors).toBeUndefined();
+      // Published again under the corrected 文号: the check says it is this one, and 发布 is refused.
+      const again = { ...corrected, title: '关于困难老人冬季慰问的通知' };
+      expect(await check(again)).toEqual({ canPublish: false, findings: [{ kind: 'ALREADY_PUBLISHED', message: expect.stringContaining('「区民政局关于困难老人冬季慰问的通知」') }] });
+      expect(codeOf((await api.run(PUBLISH, { input: again }, { token: tokens.civilAffairs })).errors)).toBe('CONFLICT');
+      expect(await check(corrected, mine)).toEqual({ canPublish: true, findings: [] });
+      // The mistyped 文号 belongs to no document now: another one may be published under it, and then holds it.
+      const other = { ...elderlyCare, title: '区民政局关于养老服务补贴的通知', documentNumber: '区民发〔2026〕41号' };
+      expect(await check(other)).toEqual({ canPublish: true, findings: [] });
+      const published = await api.run<{ publishPolicy: { id: string; title: string } }>(PUBLISH, { input: other }, { token: tokens.civilAffairs });
+      expect(published.errors).toBeUndefined();
+      expect(published.data!.publishPolicy.id).not.toBe(mine);
+      expect((await check({ ...other, title: '养老服务补贴' })).findings).toEqual([{ kind: 'ALREADY_PUBLISHED', message: expect.stringContaining('「区民政局关于养老服务补贴的通知」') }]);
+      const back = await api.run(UPDATE, { id: mine, input: mistyped, version: 2 }, { token: tokens.civilAffairs });
+      expect(codeOf(back.errors)).toBe('CONFLICT');
+      expect(back.errors?.[0]?.message).toContain('「区民政局关于养老服务补贴的通知」');
+      // Both read as they were saved.
+      const titleOf = async (id: string) => (await api.run<{ policy: { title: string; documentNumber: string } }>(`query($id: ID!) { policy(id: $id) { title documentNumber } }`, { id })).data!.policy;
+      expect(await titleOf(mine)).toEqual({ title: corrected.title, documentNumber: '区民发〔2026〕14号' });
+      expect(await titleOf(published.data!.publishPolicy.id)).toEqual({ title: other.title, documentNumber: '区民发〔2026〕41号' });
     });
 
     it('publishes an interpretation once, however often it is sent', async () => {

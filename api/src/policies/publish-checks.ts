@@ -16,6 +16,8 @@ export interface PublishFinding {
   field: string | null;
   line: number | null;
   excerpt: string | null;
+  /** ALREADY_PUBLISHED: the document published already, when the clerk may correct it. */
+  policyId: string | null;
 }
 
 /** The texts of a policy that are checked, by field (title, body, tables …). */
@@ -23,7 +25,7 @@ export type CheckedText = Record<string, string>;
 
 export function privateDataFindings(texts: CheckedText): PublishFinding[] {
   return Object.entries(texts).flatMap(([field, text]) =>
-    findSensitiveData(text).map((found) => ({ kind: 'PRIVATE_DATA' as const, blocking: true, message: describeFinding(found), field, line: found.line, excerpt: found.excerpt })),
+    findSensitiveData(text).map((found) => ({ kind: 'PRIVATE_DATA' as const, blocking: true, message: describeFinding(found), field, line: found.line, excerpt: found.excerpt, policyId: null })),
   );
 }
 
@@ -51,7 +53,7 @@ export function sensitiveWordFindings(texts: CheckedText, words: readonly string
       const found: PublishFinding[] = [];
       for (let at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + word.length)) {
         const line = folded.slice(0, at).split('\n').length;
-        found.push({ kind: 'SENSITIVE_WORD', blocking: false, message: `第${line}行有敏感词「${word}」，请核实后再发布。`, field, line, excerpt: same ? around(text, at, at + word.length) : word });
+        found.push({ kind: 'SENSITIVE_WORD', blocking: false, message: `第${line}行有敏感词「${word}」，请核实后再发布。`, field, line, excerpt: same ? around(text, at, at + word.length) : word, policyId: null });
       }
       return found;
     });
@@ -112,7 +114,7 @@ export async function linkFindings(field: string, text: string, options: LinkChe
   const answers = await Promise.all(links.map((link) => tryLink(link.url, options)));
   const findings = links.flatMap(({ url, line }, i): PublishFinding[] => {
     const answer = answers[i]!;
-    const at = { field, line, excerpt: url, blocking: false };
+    const at = { field, line, excerpt: url, blocking: false, policyId: null };
     if ('unreachable' in answer) return [{ kind: 'UNCHECKED_LINK', message: `第${line}行的链接${answer.unreachable}：${url}`, ...at }];
     if (answer.status === 404 || answer.status === 410) return [{ kind: 'BROKEN_LINK', message: `第${line}行的链接打不开（${answer.status}，页面不存在）：${url}`, ...at }];
     if (answer.status >= 400) return [{ kind: 'UNCHECKED_LINK', message: `第${line}行的链接现在打不开（${answer.status}），请稍后自己打开看看：${url}`, ...at }];

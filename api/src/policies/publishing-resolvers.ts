@@ -8,7 +8,7 @@ import { isOverdue, workingDeadline, type WorkingDayDeadline } from '../core/wor
 import { keyName, parseInput } from '../core/validation';
 import { IN_FORCE, type PolicyParent, type StoredPolicy } from './policy-model';
 import type { PublishFinding } from './publish-checks';
-import { alreadyPublishedInWords, policyIdFor } from './policy-id';
+import { alreadyPublishedInWords, type PolicyIdentity } from './policy-id';
 
 // Publishing a policy as a clerk does it: read the uploaded document (the importer), check it before it
 // goes out, keep the district's sensitive words and the names each department may publish under, and
@@ -66,10 +66,10 @@ export async function refuseForeignIssuer(context: RequestContext, department: s
 export const existingPolicy = (context: RequestContext, id: string): Promise<StoredPolicy> =>
   staffResource(context.actor, 'policy.manage', async () => (/^[0-9a-f]{16}$/.test(id) ? context.loaders.policy.load(id) : null), '找不到这份政策文件。', (policy) => policy);
 
-/** Another published policy with the same identity (索引号, else 文号, else issuer and title) as `draft`; not `self`. */
-export async function sameDocumentAs(context: RequestContext, draft: Parameters<typeof policyIdFor>[0], self?: string | null): Promise<StoredPolicy | null> {
-  const other = policyIdFor(draft);
-  return other === self ? null : context.loaders.policy.load(other);
+/** Another published policy with the same identity (索引号, else 文号, else issuer and title, as it is now) as `draft`; not `self`. */
+export async function sameDocumentAs(context: RequestContext, draft: PolicyIdentity, self?: string | null): Promise<StoredPolicy | null> {
+  const other = await context.stores.policies.findDocument(draft);
+  return other?.id === self ? null : other;
 }
 
 const tableText = (input: Pick<PolicyInput, 'tables'>) => (input.tables ?? []).map((table) => [table.title, ...table.columns, ...table.rows.flat()].join('\n')).join('\n');
@@ -107,9 +107,21 @@ export const publishingResolvers: {
       const identity = { indexNumber: input.indexNumber?.trim() || null, documentNumber: input.documentNumber?.trim() || null, issuer, title: input.title.trim() };
       const published = await sameDocumentAs(context, identity, editing?.id);
       const findings: PublishFinding[] = [
-        ...(published ? [{ kind: 'ALREADY_PUBLISHED' as const, blocking: true, message: alreadyPublishedInWords(published, owner, editing !== null), field: identity.indexNumber ? 'indexNumber' : identity.documentNumber ? 'documentNumber' : 'title', line: null, excerpt: null }] : []),
+        ...(published
+          ? [
+              {
+                kind: 'ALREADY_PUBLISHED' as const,
+                blocking: true,
+                message: alreadyPublishedInWords(published, owner, editing !== null),
+                field: identity.indexNumber ? 'indexNumber' : identity.documentNumber ? 'documentNumber' : 'title',
+                line: null,
+                excerpt: null,
+                policyId: can(context.actor, 'policy.manage', { department: published.department }) ? published.id : null,
+              },
+            ]
+          : []),
         ...privateDataFindings(texts),
-        ...(allowed.includes(issuer) ? [] : [{ kind: 'ISSUER' as const, blocking: true, message: `发布机构只能写「${allowed.join('」或「')}」。`, field: 'issuer', line: null, excerpt: issuer }]),
+        ...(allowed.includes(issuer) ? [] : [{ kind: 'ISSUER' as const, blocking: true, message: `发布机构只能写「${allowed.join('」或「')}」。`, field: 'issuer', line: null, excerpt: issuer, policyId: null }]),
         ...sensitiveWordFindings(texts, words),
         ...links.findings,
       ];

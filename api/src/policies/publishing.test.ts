@@ -10,7 +10,7 @@ import { readPolicyFile } from './import/import-files';
 const READ = `mutation($document: DocumentUpload!) { readPolicyDocument(document: $document) {
   format title documentNumber issuer writtenDate publishedDate disclosure body
   sections { level heading } tables { title columns rows } sources { field value source line } notes { label value line } warnings } }`;
-const CHECKS = `query($input: PolicyInput!) { policyChecks(input: $input) { canPublish linksChecked findings { kind blocking message field line excerpt } } }`;
+const CHECKS = `query($input: PolicyInput!) { policyChecks(input: $input) { canPublish linksChecked findings { kind blocking message field line excerpt policyId } } }`;
 const SET_WORDS = `mutation($words: [String!]!) { setSensitiveWords(words: $words) { words updatedBy } }`;
 const WORDS = `{ sensitiveWords { words } }`;
 const SET_ISSUERS = `mutation($d: String!, $i: [String!]!) { setDepartmentIssuers(department: $d, issuers: $i) { department issuers } }`;
@@ -135,18 +135,21 @@ describe('the pre-publish checks', () => {
 
   it('refuses a document already published, saying which one it is and where to find it, before 发布 would', async () => {
     const notice = input({ title: '区民政局关于做好冬季救助工作的通知', documentNumber: '示民发〔2026〕12号' });
-    expect((await api.run(PUBLISH, { input: notice }, { token: minzheng })).errors).toBeUndefined();
+    const published = await api.run<{ publishPolicy: { id: string } }>(PUBLISH, { input: notice }, { token: minzheng });
+    expect(published.errors).toBeUndefined();
     const said = '这份文件已经发布过了（文号相同）：「区民政局关于做好冬季救助工作的通知」，2026年9月28日发布。不用再发布；要修改、写解读或废止，请到工作台的“本部门的政策”里找它。';
     const { data } = await api.run<{ policyChecks: { canPublish: boolean; findings: Array<Record<string, unknown>> } }>(CHECKS, { input: { ...notice, documentNumber: ' 示民发〔2026〕12号 ' } }, { token: minzheng });
     expect(data?.policyChecks.canPublish).toBe(false);
-    expect(data?.policyChecks.findings[0]).toEqual({ kind: 'ALREADY_PUBLISHED', blocking: true, message: said, field: 'documentNumber', line: null, excerpt: null });
+    // Its id, for the 修改 the clerk is offered: it is their department's.
+    expect(data?.policyChecks.findings[0]).toEqual({ kind: 'ALREADY_PUBLISHED', blocking: true, message: said, field: 'documentNumber', line: null, excerpt: null, policyId: published.data!.publishPolicy.id });
     // 发布 refuses it in the same words (the very same document sent twice is a retry, and answered as published).
     const again = await api.run(PUBLISH, { input: { ...notice, body: `${notice.body}\n三、其他` } }, { token: minzheng });
     expect(again.errors?.[0]).toMatchObject({ message: said, extensions: { code: 'CONFLICT' } });
     // Another department's clerk is told whose it is.
     const caizheng = await createTestStaff(api, 'caizheng', 'DEPARTMENT_EDITOR', '区财政局');
-    const theirs = await api.run<{ policyChecks: { findings: Array<{ message: string }> } }>(CHECKS, { input: { ...notice, issuer: '区民政局' } }, { token: caizheng });
+    const theirs = await api.run<{ policyChecks: { findings: Array<{ message: string; policyId: string | null }> } }>(CHECKS, { input: { ...notice, issuer: '区民政局' } }, { token: caizheng });
     expect(theirs.data?.policyChecks.findings[0]?.message).toContain('不用再发布；它是区民政局的文件，要改请找区民政局。');
+    expect(theirs.data?.policyChecks.findings[0]?.policyId).toBeNull();
   });
 
   it('lets only district admins keep the sensitive words', async () => {

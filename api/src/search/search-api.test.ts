@@ -20,7 +20,7 @@ const SEARCH = `query($q: String!, $kinds: [SearchKind!], $first: Int, $after: S
   }
 }`;
 const PUBLISH = `mutation($input: PolicyInput!) { publishPolicy(input: $input) { id } }`;
-const UPDATE = `mutation($id: ID!, $input: PolicyInput!) { updatePolicy(id: $id, input: $input) { id } }`;
+const UPDATE = `mutation($id: ID!, $input: PolicyInput!, $version: Int!) { updatePolicy(id: $id, input: $input, version: $version) { id } }`;
 const REPEAL = `mutation($id: ID!, $date: String!) { repealPolicy(id: $id, repealedDate: $date) { validity } }`;
 const INTERPRET = `mutation($id: ID!, $input: InterpretationInput!) { addInterpretation(policyId: $id, input: $input) { id } }`;
 
@@ -115,7 +115,7 @@ describe('the index follows the library', () => {
 
   it('follows an update: the new words find it, the old ones no longer do', async () => {
     const changed = { ...heating, body: heating.body.replace('冬季取暖补贴800元', '冬季取暖补贴1000元和棉被一床') };
-    expect((await api.run(UPDATE, { id, input: changed }, { token: tokens.civilAffairs })).errors).toBeUndefined();
+    expect((await api.run(UPDATE, { id, input: changed, version: 1 }, { token: tokens.civilAffairs })).errors).toBeUndefined();
     expect(hitsOf(await search({ q: '取暖补贴 棉被' }))[0]?.passage.text).toContain('棉被一床');
     expect(hitsOf(await search({ q: '800' })).map((h) => h.id)).not.toContain(id);
     await eventually(async () => (hitsOf(await other.search({ q: '棉被' }))[0]?.id ?? null) === id);

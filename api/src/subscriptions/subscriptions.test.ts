@@ -13,7 +13,7 @@ import { tellSubscribers } from './subscription-delivery';
 const SAVE = `mutation($input: SubscriptionsInput!) { saveSubscriptions(input: $input) { topics groups departments version } }`;
 const MINE = `{ mySubscriptions { groups version } }`;
 const PUBLISH = `mutation($input: PolicyInput!) { publishPolicy(input: $input) { id targetGroups } }`;
-const UPDATE = `mutation($id: ID!, $input: PolicyInput!) { updatePolicy(id: $id, input: $input) { id } }`;
+const UPDATE = `mutation($id: ID!, $input: PolicyInput!, $version: Int!) { updatePolicy(id: $id, input: $input, version: $version) { id } }`;
 const MESSAGES = `{ myMessages(first: 10) { edges { node { id heading title detail read page } } } unreadMessageCount }`;
 const OPEN = `mutation($id: ID!) { openMessage(id: $id) { read } }`;
 const REACH = `query($id: ID!) { policy(id: $id) { reach { told opened } } }`;
@@ -75,7 +75,7 @@ describe('a 老年人 policy', () => {
   });
 
   it('tells nobody again on an edit, nor when delivery runs again', async () => {
-    expect((await api.run(UPDATE, { id: policyId, input: { ...elderlyCare, body: `${elderlyCare.body}\n三、本通知自发布之日起施行。` } }, { token: staff.civilAffairs })).errors).toBeUndefined();
+    expect((await api.run(UPDATE, { id: policyId, input: { ...elderlyCare, body: `${elderlyCare.body}\n三、本通知自发布之日起施行。` }, version: 1 }, { token: staff.civilAffairs })).errors).toBeUndefined();
     expect(await tellSubscribers(api.app)).toBe(0);
     expect((await inboxOf('wang')).myMessages.edges.length).toBe(1);
   });

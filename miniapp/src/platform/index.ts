@@ -1,4 +1,4 @@
-import Taro from '@tarojs/taro';
+import Taro, { useDidShow } from '@tarojs/taro';
 
 // What the pages ask of the phone or the browser, one behaviour per build, in one place: pages and
 // components ask for what they need (copy this, open the map, scan a code) or whether it can be done
@@ -13,6 +13,15 @@ import Taro from '@tarojs/taro';
 
 /** The WeChat mini-program build (else the H5 build in a browser or a kiosk). */
 export const isWeapp = (): boolean => process.env.TARO_ENV === 'weapp';
+
+/**
+ * The title in WeChat's title bar (H5: the browser's tab) for a page whose config title does not say
+ * what it shows now (发布政策文件's page correcting one: 修改政策文件). Set at each show, as WeChat and
+ * Taro's H5 router put the config title back when a page is shown.
+ */
+export function usePageTitle(title: string): void {
+  useDidShow(() => void Taro.setNavigationBarTitle({ title }).catch(() => undefined));
+}
 
 /** weapp: the camera reads QR codes and bar codes (H5 pages ask for the code to be typed instead). */
 export const canScanCodes = isWeapp;

@@ -1145,8 +1145,8 @@ export type Mutation = {
   /** Corrects an interpretation (修改解读) from the version the clerk opened: CONFLICT when someone changed it since. Its policy's department and district admins; audited. */
   updateInterpretation: Interpretation;
   /**
-   * Corrects a policy (its own department's staff and district admins; audited). With `version` (the one
-   * the clerk started from), refused with CONFLICT when someone else changed it since. Its owner and
+   * Corrects a policy (its own department's staff and district admins; audited) from `version`, the one
+   * the clerk started from: refused with CONFLICT when someone else changed it since. Its owner and
    * 效力状态 stay; the same 索引号/文号 as another published document is refused (CONFLICT).
    */
   updatePolicy: Policy;
@@ -1645,7 +1645,7 @@ export type MutationUpdateInterpretationArgs = {
 export type MutationUpdatePolicyArgs = {
   id: Scalars['ID']['input'];
   input: PolicyInput;
-  version?: InputMaybe<Scalars['Int']['input']>;
+  version: Scalars['Int']['input'];
 };
 
 
@@ -2288,6 +2288,8 @@ export type PublishFinding = {
   line: Maybe<Scalars['Int']['output']>;
   /** What was found and where, in words. */
   message: Scalars['String']['output'];
+  /** ALREADY_PUBLISHED: the document published already, when the clerk may correct it (修改 opens it). */
+  policyId: Maybe<Scalars['ID']['output']>;
 };
 
 /**

@@ -54,7 +54,8 @@ it('停止报名 asks first and says sign-up cannot start again; 不改了 goes 
   render(<EventManagePage />);
   await flush();
   fireEvent.click(await screen.findByRole('button', { name: '停止报名' }));
-  expect(screen.getByRole('group', { name: '确认停止报名' }).textContent).toContain('确定停止报名吗？停止后居民不能再报名，也不能重新开始报名；接着就可以公开抽签。已报名的居民不受影响。');
+  // A draw's residents have applied (申请), not yet a place: they are 已申请.
+  expect(screen.getByRole('group', { name: '确认停止报名' }).textContent).toContain('确定停止报名吗？停止后居民不能再报名，也不能重新开始报名；接着就可以公开抽签。已申请的居民不受影响。');
   expect(mutations()).toEqual([]);
 
   fireEvent.click(screen.getByRole('button', { name: '不改了' }));
@@ -64,6 +65,14 @@ it('停止报名 asks first and says sign-up cannot start again; 不改了 goes 
   expect(await screen.findByText('已停止报名。')).toBeTruthy();
   expect(mutations()).toEqual(['CloseEvent']);
   expect(screen.queryByRole('button', { name: '停止报名' })).toBeNull();
+});
+
+it('停止报名 of an open day taken in order of sign-up says those signed up (已报名) keep their places', async () => {
+  answerByOperation({ StaffEvent: { data: { event: event('OPEN', { selectionMode: 'FIRST_COME' }) } } });
+  render(<EventManagePage />);
+  await flush();
+  fireEvent.click(await screen.findByRole('button', { name: '停止报名' }));
+  expect(screen.getByRole('group', { name: '确认停止报名' }).textContent).toContain('确定停止报名吗？停止后居民不能再报名，也不能重新开始报名。已报名的居民不受影响。');
 });
 
 it('公开抽签 asks first with how many applied for how many seats, and that a draw is not redone', async () => {

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { EDITOR, signInAs } from '../../../test-support/staff';
 import { answerByOperation, sentRequests } from '../../../test-support/api';
-import { setRouterParams } from '../../../test-support/taro';
+import { setNavigationBarTitle, setRouterParams } from '../../../test-support/taro';
 import type { PolicyToInterpretQuery } from '../../generated/operations';
 import InterpretPage from '../../pages/workbench/interpret/index';
 
@@ -36,6 +36,8 @@ it('fills the form with the interpretation as published, asks before saving, and
   answerByOperation({ StaffMe: { data: { staffMe: EDITOR } }, PolicyToInterpret: { data: { policy: POLICY } }, UpdateInterpretation: { data: { updateInterpretation: { id: 'i-1', version: 3 } } } });
   render(<InterpretPage />);
   await screen.findByRole('heading', { name: '修改政策解读' });
+  // WeChat's title bar says so too, not the page's 发布政策解读.
+  expect(setNavigationBarTitle).toHaveBeenLastCalledWith({ title: '修改政策解读' });
   await screen.findByRole('textbox', { name: '解读标题' });
   expect(field('解读标题').value).toBe('高龄津贴怎么领');
   expect(field('第1问').value).toBe('谁能领？');

@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { ADMIN, EDITOR, signInAs } from '../../../test-support/staff';
 import { answerByOperation, request, sentRequests, type Answer } from '../../../test-support/api';
-import { navigateTo, setRouterParams } from '../../../test-support/taro';
+import { navigateTo, setNavigationBarTitle, setRouterParams } from '../../../test-support/taro';
 import type { PolicyChecksQuery, PolicyToEditQuery, ReadPolicyDocumentMutation } from '../../generated/operations';
 import { base64OfBytes, utf8Bytes } from '../../lib/base64';
 import PublishPolicyPage from '../../pages/workbench/publish/index';
@@ -39,8 +39,8 @@ const BLOCKED: PolicyChecksQuery['policyChecks'] = {
   canPublish: false,
   linksChecked: 0,
   findings: [
-    { kind: 'PRIVATE_DATA', blocking: true, message: '第4行有未遮挡的手机号', field: 'body', line: 4, excerpt: '联系人手机138****5678' },
-    { kind: 'SENSITIVE_WORD', blocking: false, message: '第3行有敏感词「内部资料」', field: 'body', line: 3, excerpt: '本通知属于内部资料' },
+    { kind: 'PRIVATE_DATA', blocking: true, message: '第4行有未遮挡的手机号', field: 'body', line: 4, excerpt: '联系人手机138****5678', policyId: null },
+    { kind: 'SENSITIVE_WORD', blocking: false, message: '第3行有敏感词「内部资料」', field: 'body', line: 3, excerpt: '本通知属于内部资料', policyId: null },
   ],
 };
 const CLEAN: PolicyChecksQuery['policyChecks'] = { canPublish: true, linksChecked: 1, findings: [] };
@@ -109,6 +109,24 @@ it('offers publishing only once the checks pass for exactly what is on the form'
   expect(publishes[0]!.variables.input).toMatchObject({ title: TITLE, documentNumber: '示民发〔2026〕9号', issuer: '区民政局', writtenDate: '2026-09-20', publishedDate: null, disclosure: 'PROACTIVE' });
   fireEvent.click(button('看居民看到的页面'));
   expect(navigateTo).toHaveBeenLastCalledWith({ url: '/pages/policy/detail/index?id=p-1' });
+});
+
+it('a document published already: says so, not 必须修改, offers its 修改, and no 发布', async () => {
+  const said = '这份文件已经发布过了（文号相同）：「区民政局关于调整高龄津贴标准的通知」，2026年9月28日发布。不用再发布；要修改、写解读或废止，请到工作台的“本部门的政策”里找它。';
+  const published: PolicyChecksQuery['policyChecks'] = {
+    canPublish: false,
+    linksChecked: 0,
+    findings: [{ kind: 'ALREADY_PUBLISHED', blocking: true, message: said, field: 'documentNumber', line: null, excerpt: null, policyId: 'p-1' }],
+  };
+  answerByOperation({ StaffMe: { data: { staffMe: EDITOR } }, ReadPolicyDocument: { data: { readPolicyDocument: READING } }, PolicyChecks: { data: { policyChecks: published } } });
+  await readPasted('正文');
+  fireEvent.click(button('检查'));
+  await screen.findByText('✕ 不能发布：这份文件已经发布过了。');
+  expect(screen.getAllByTestId('finding').map((f) => f.textContent)).toEqual([`✕ ${said}修改这份文件`]);
+  expect(screen.queryByText(/必须修改/)).toBeNull();
+  expect(screen.queryByRole('button', { name: '发布' })).toBeNull();
+  fireEvent.click(button('修改这份文件'));
+  expect(navigateTo).toHaveBeenLastCalledWith({ url: '/pages/workbench/publish/index?id=p-1' });
 });
 
 it('says what is missing before checking, and refuses a file too large without sending it', async () => {
@@ -192,6 +210,8 @@ describe('修改 (本部门的政策 → 修改): the same form, filled with the
 
   it('fills the form as published, checks it as this policy, asks before saving, and saves from the version opened', async () => {
     await openToCorrect({ UpdatePolicy: { data: { updatePolicy: { id: 'p-1', title: TITLE, issuer: '区民政局', publishedDate: '2026-09-28' } } } });
+    // WeChat's title bar says 修改政策文件 too, not the page's 发布政策文件.
+    expect(setNavigationBarTitle).toHaveBeenLastCalledWith({ title: '修改政策文件' });
     // Nothing to upload: the policy's own fields, dates in words.
     expect(screen.queryByRole('group', { name: '第一步：上传文件' })).toBeNull();
     expect((field('标题') as HTMLInputElement).value).toBe(POLICY!.title);

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
@@ -14,7 +15,7 @@ import { CommentOnDraftDocument, type CommentOnDraftMutation } from '../../../ge
 import { useLiveSession } from '../../../hooks/use-live-session';
 import { useSubmit } from '../../../hooks/use-submit';
 import { dateInWords } from '../../../lib/format';
-import { openPage, ROUTES } from '../../../lib/navigation';
+import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
 import { afterAsking } from '../../../platform/messages';
 import { useShare } from '../../../platform/share';
 import { CommentCard, LoadedDraft, type DraftPageDraft } from '../../../features/drafts/components';
@@ -75,7 +76,7 @@ function Section({ draft, section }: { draft: DraftPageDraft; section: DraftPage
   );
 }
 
-function DraftView({ draft }: { draft: DraftPageDraft }) {
+function DraftView({ draft, sent }: { draft: DraftPageDraft; sent: boolean }) {
   // 转发 to neighbours who may want to comment too: the card opens this draft.
   useShare(ROUTES.draftDetail, { id: draft.id }, `征求意见：${draft.title}`);
   const comments = draft.comments.edges.map((edge) => edge.node);
@@ -89,6 +90,7 @@ function DraftView({ draft }: { draft: DraftPageDraft }) {
   return (
     <View>
       <Heading level={1}>{draft.title}</Heading>
+      <Said text={sent && '已发布，居民现在能看到并提意见了。'} />
       <Fields rows={rows} />
       {draft.feedback && <Action onClick={() => openPage(ROUTES.draftFeedback, { id: draft.id })}>看采纳情况</Action>}
       <Heading level={2}>起草说明</Heading>
@@ -114,10 +116,12 @@ function DraftView({ draft }: { draft: DraftPageDraft }) {
 }
 
 /** 征求意见稿: the draft, its 起草说明 and sections, a comment box per section and for the whole text, the public comments. */
+/** With &sent=1 it is where 发布征求意见稿 lands, saying it was published. */
 export default function DraftPage() {
+  const sent = routeParam(useRouter().params, 'sent') === '1';
   return (
     <Screen label="征求意见稿">
-      <LoadedDraft what="征求意见稿">{(draft) => <DraftView draft={draft} />}</LoadedDraft>
+      <LoadedDraft what="征求意见稿">{(draft) => <DraftView draft={draft} sent={sent} />}</LoadedDraft>
     </Screen>
   );
 }

@@ -31,7 +31,8 @@ function PublishForm() {
     submit.run(async () => {
       const input = { title, explanation, sections, periodDays, shortPeriodReason: short ? reason : null, otherWays: otherWays || null };
       const { publishDraft } = await staffRequest(PublishDraftDocument, { input });
-      await replacePage(ROUTES.draftDetail, { id: publishDraft.id });
+      // The draft's page as residents see it, saying it was published.
+      await replacePage(ROUTES.draftDetail, { id: publishDraft.id, sent: 1 });
     });
   };
 

@@ -192,7 +192,7 @@ function EventJobs({ event, said, onDone }: { event: StaffEvent; said: string; o
             label="停止报名"
             busyText="正在停止……"
             done="已停止报名。"
-            asks={`确定停止报名吗？停止后居民不能再报名，也不能重新开始报名${event.selectionMode === 'DRAW' ? '；接着就可以公开抽签' : ''}。已报名的居民不受影响。`}
+            asks={`确定停止报名吗？停止后居民不能再报名，也不能重新开始报名${event.selectionMode === 'DRAW' ? '；接着就可以公开抽签。已申请' : '。已报名'}的居民不受影响。`}
             send={send('close')}
             onDone={onDone}
           />

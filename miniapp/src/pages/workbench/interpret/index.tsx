@@ -16,6 +16,7 @@ import { useRemote } from '../../../hooks/use-remote';
 import { useSubmit } from '../../../hooks/use-submit';
 import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
 import { staffRequest } from '../../../session/staff';
+import { usePageTitle } from '../../../platform';
 import { interpretationDueInWords } from '../../../features/workbench/interpretation-due';
 import '../../../features/workbench/workbench.scss';
 
@@ -152,6 +153,7 @@ export default function InterpretPage() {
   const id = routeParam(params, 'id');
   const interpretationId = routeParam(params, 'interpretation');
   const title = interpretationId ? '修改政策解读' : '发布政策解读';
+  usePageTitle(title);
   return (
     <Screen label={title} wide>
       <Heading level={1}>{title}</Heading>

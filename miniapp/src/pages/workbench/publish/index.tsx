@@ -30,7 +30,7 @@ import { useRemote } from '../../../hooks/use-remote';
 import { useSubmit } from '../../../hooks/use-submit';
 import { dayInWords } from '../../../lib/format';
 import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
-import { isWeapp } from '../../../platform';
+import { isWeapp, usePageTitle } from '../../../platform';
 import { chooseDocument, documentFromFile, documentProblem, DOCUMENT_EXTENSIONS, MAX_DOCUMENT_BYTES, pastedDocument, uploadOf, type PickedDocument } from '../../../platform/documents';
 import { staffRequest } from '../../../session/staff';
 import { DepartmentPicker } from '../../../features/workbench/DepartmentPicker';
@@ -148,17 +148,35 @@ function EditPolicy({ step, form, admin, onChange, problems }: { step: string; f
   );
 }
 
-/** Step 4: the checks' findings: what refuses publishing first, in words; colour and icon only repeat them. */
+/** The way from a document published already to its 修改. */
+const CorrectPublished = ({ id }: { id: string }) => (
+  <Action kind="plain" onClick={() => openPage(ROUTES.workbenchPublish, { id })}>
+    修改这份文件
+  </Action>
+);
+
+/**
+ * Step 4: the checks' findings: what refuses publishing first, in words; colour and icon only repeat them.
+ * A document published already is nothing to mend in the form: it says so, with the way to 修改 that one.
+ */
 function CheckResults({ checks, verb }: { checks: Checks; verb: '发布' | '保存' }) {
+  const alreadyPublished = (finding: Checks['findings'][number]) => verb === '发布' && finding.kind === 'ALREADY_PUBLISHED';
+  const blocking = checks.findings.filter((finding) => finding.blocking);
+  const verdict = checks.canPublish
+    ? checks.findings.length
+      ? `✓ 可以${verb}，但请先核对下面几处。`
+      : `✓ 检查通过，可以${verb}。`
+    : blocking.every(alreadyPublished)
+      ? `✕ 不能${verb}：这份文件已经发布过了。`
+      : `✕ 还不能${verb}：请先修改标着“必须修改”的地方。`;
   return (
     <View role="status">
-      <Text className={`workbench-verdict workbench-verdict--${checks.canPublish ? 'ok' : 'stop'}`}>
-        {checks.canPublish ? (checks.findings.length ? `✓ 可以${verb}，但请先核对下面几处。` : `✓ 检查通过，可以${verb}。`) : `✕ 还不能${verb}：请先修改标着“必须修改”的地方。`}
-      </Text>
+      <Text className={`workbench-verdict workbench-verdict--${checks.canPublish ? 'ok' : 'stop'}`}>{verdict}</Text>
       {checks.findings.map((finding, i) => (
         <View className={`workbench-finding workbench-finding--${finding.blocking ? 'stop' : 'warn'}`} key={i} data-testid="finding">
-          <Text className="gov-line">{`${finding.blocking ? '✕ 必须修改' : '⚠ 请核对'}：${finding.message}`}</Text>
+          <Text className="gov-line">{alreadyPublished(finding) ? `✕ ${finding.message}` : `${finding.blocking ? '✕ 必须修改' : '⚠ 请核对'}：${finding.message}`}</Text>
           {finding.excerpt && <Text className="gov-card__meta">{`原文：${finding.excerpt}`}</Text>}
+          {alreadyPublished(finding) && finding.policyId && <CorrectPublished id={finding.policyId} />}
         </View>
       ))}
       <Text className="gov-card__meta">{`检查了 ${checks.linksChecked} 个网址。`}</Text>
@@ -337,6 +355,7 @@ function Correcting({ staff, id }: { staff: Staff; id: string }) {
 export default function PublishPolicyPage() {
   const id = routeParam(useRouter().params, 'id');
   const title = id ? '修改政策文件' : '发布政策文件';
+  usePageTitle(title);
   return (
     <Screen label={title} wide>
       <Heading level={1}>{title}</Heading>
