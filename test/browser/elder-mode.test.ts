@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { graphql } from '../support/run-govopen';
-import { bodyFontSize, current, govOpenInBrowser, PHONE, ROUTES, screenshotWholePage, settled, sidewaysOverflow, tapTargets, textLines, labelsAndSeparatorsCut, wordsBrokenInside, type Target } from '../support/browser';
+import { bodyFontSize, current, fieldValue, govOpenInBrowser, PHONE, ROUTES, screenshotWholePage, settled, sidewaysOverflow, tapTargets, textLines, labelsAndSeparatorsCut, wordsBrokenInside, type Target } from '../support/browser';
 
 // 长辈版 as computed CSS in Chromium (standards.md: body ≥ 18 px, largest step ≥ 30 px, main targets
 // 60 × 60 in 长辈版 and 44 × 44 elsewhere, no sideways scrolling at 320 px).
@@ -233,7 +233,7 @@ describe('长辈版: lines that wrap', () => {
     await settled(page, '活动介绍');
     const items = await current(page).locator('.event-section').filter({ has: page.getByRole('heading', { name: '议程' }) }).locator('.event-list-item').all();
     expect(items).toHaveLength(3);
-    const place = current(page).locator('.gov-fields__row').filter({ hasText: '地点' }).locator('.gov-fields__value');
+    const place = fieldValue(current(page), '地点');
     // Before: 上午10:15 高龄津贴和居 / 家养老服务补贴政策解读, （示例地址）示例区人民 / 路 1 号 区民政局一楼会议室.
     await expectWrappedBetweenWords(page, [...items, place], 2, 'event-agenda-elder-375');
   });

@@ -6,6 +6,7 @@ import {
   axeViolations,
   bodyFontSize,
   current,
+  fieldValue,
   govOpenInBrowser,
   DESK,
   PHONE,
@@ -509,7 +510,7 @@ describe.each(EDITED)('staff edit a project at $size.width px; residents see the
     ])
       expect(shown).toContain(words);
     expect(shown).not.toContain(title);
-    expect(await current(resident).locator('.gov-fields__row').filter({ hasText: '目标' }).locator('.gov-fields__value').innerText()).toBe('建成5个');
+    expect(await fieldValue(current(resident), '目标').innerText()).toBe('建成5个');
     expect({ width, violations: await seriousViolations(resident) }).toEqual({ width, violations: [] });
     await screenshotWholePage(resident, `projects-detail-edited-standard-${width}`);
   });

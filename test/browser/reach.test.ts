@@ -99,7 +99,7 @@ it("a son signs his mother up for an open day in her name, once she confirmed hi
   const view = current(page);
   await signedIn(page, 'mama');
   await settled(page, '请亲友帮我');
-  await view.getByRole('textbox', { name: '亲友怎么称呼您' }).first().fill('王秀英');
+  await view.getByRole('textbox', { name: '来帮您的亲友怎么称呼您' }).fill('王秀英');
   await view.getByRole('button', { name: '生成邀请码' }).click();
   const code = (await view.getByTestId('family-code').innerText()).trim();
   expect(code).toMatch(/^[2-9A-Z]{8}$/u);

@@ -131,6 +131,12 @@ export function govOpenInBrowser(
  */
 export const current = (page: Page): Locator => page.locator('.taro_page:visible');
 
+/**
+ * The value of a label/value row (components/Fields.tsx) as a resident finds it: what is right under
+ * the label `label`.
+ */
+export const fieldValue = (scope: Locator, label: string): Locator => scope.getByText(label, { exact: true }).locator('xpath=following-sibling::*[1]');
+
 /** Waits until `text` shows on the current page and the fonts are in (no animations to wait for). */
 export async function settled(page: Page, text: string | RegExp): Promise<void> {
   await current(page).getByText(text).first().waitFor({ state: 'visible' });

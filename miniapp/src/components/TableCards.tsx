@@ -24,9 +24,7 @@ export function TableCards({ table }: { table: Table }) {
     <View className="gov-table-cards">
       <Heading level={2}>{table.title || '附表'}</Heading>
       {table.rows.slice(0, shown).map((row, r) => (
-        <View className="gov-card" key={r} role="group" aria-label={`第${r + 1}项`}>
-          <Fields rows={table.columns.map((column, c) => ({ label: column || `第${c + 1}列`, value: row[c] ?? '' }))} />
-        </View>
+        <Fields key={r} card={`第${r + 1}项`} rows={table.columns.map((column, c) => ({ label: column || `第${c + 1}列`, value: row[c] ?? '' }))} />
       ))}
       {next > 0 && (
         <Action kind="plain" onClick={() => setShown(shown + next)}>

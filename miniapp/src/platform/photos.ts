@@ -66,7 +66,9 @@ type Upload = { uploadUrl: string; method: string; headers: ReadonlyArray<{ name
  * is the length the upload was asked for. Resolves true when storage took it.
  */
 export async function putPhoto(upload: Upload, photo: PickedPhoto): Promise<boolean> {
-  const header = Object.fromEntries(upload.headers.map((h) => [h.name, h.value]));
+  // Not Object.fromEntries: iOS 12.0 and 12.1 have none.
+  const header: Record<string, string> = {};
+  for (const { name, value } of upload.headers) header[name] = value;
   try {
     if (isWeapp()) {
       const response = await Taro.request({ url: upload.uploadUrl, method: upload.method as 'PUT', header, data: photo.body, dataType: 'text', responseType: 'text' });

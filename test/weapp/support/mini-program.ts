@@ -116,9 +116,27 @@ export class MiniProgram {
     return this.open(route, query);
   }
 
-  /** Waits until no request is under way and the page says nothing is loading. */
-  async settle(): Promise<Page> {
-    await this.waitFor(() => this.page.text() !== '' && this.wx.requests.inFlight === 0 && !this.page.queryByText(/正在加载/), 'the page to finish loading');
+  /**
+   * Waits until the page on top is `route` (when given) and has loaded: it shows something, no
+   * request is under way, no work is about to run (a render, the reload a page starts when it is
+   * shown again after 返回: it begins a tick after the show), and it says nothing is loading — twice
+   * in a row, with the app's pending promises run in between.
+   */
+  async settle(route?: string): Promise<Page> {
+    const wanted = route?.replace(/^\//, '');
+    const loaded = () =>
+      (!wanted || this.runtime.stack.at(-1)?.route === wanted) &&
+      !this.runtime.busy &&
+      this.wx.requests.inFlight === 0 &&
+      this.page.text() !== '' &&
+      !this.page.queryByText(/正在加载/);
+    let before = false;
+    await this.waitFor(() => {
+      const now = loaded();
+      const settled = before && now;
+      before = now;
+      return settled;
+    }, `${wanted ? `page ${wanted}` : 'the page'} to finish loading`);
     return this.page;
   }
 

@@ -28,6 +28,9 @@ export interface PageInstance {
   largestSetData: number;
 }
 
+/** How soon a timer runs for its work to count as under way (React schedules with 0 ms). */
+const SOON_MS = 50;
+
 const appJsonOf = (dist: string) => JSON.parse(readFileSync(join(dist, 'app.json'), 'utf8')) as {
   pages: string[];
   subPackages?: Array<{ root: string; pages: string[] }>;
@@ -58,6 +61,8 @@ export class MiniProgramRuntime {
   private appInstance: Config | undefined;
   private loading: string | undefined;
   private readonly timers = new Set<NodeJS.Timeout>();
+  /** Timers about to run: the work a page has just scheduled (React's render, what it then loads). */
+  private readonly soon = new Set<NodeJS.Timeout>();
   private readonly intervals = new Set<NodeJS.Timeout>();
   private readonly container: HTMLElement;
 
@@ -72,6 +77,7 @@ export class MiniProgramRuntime {
       return false;
     });
     const timers = this.timers;
+    const soon = this.soon;
     const intervals = this.intervals;
     const sandbox: Record<string, unknown> = {
       wx: globals.wx,
@@ -94,13 +100,16 @@ export class MiniProgramRuntime {
       setTimeout: (fn: Fn, ms?: number, ...args: unknown[]) => {
         const timer = setTimeout(() => {
           timers.delete(timer);
+          soon.delete(timer);
           this.guard(() => fn(...args));
         }, ms);
         timers.add(timer);
+        if ((ms ?? 0) <= SOON_MS) soon.add(timer);
         return timer;
       },
       clearTimeout: (timer: NodeJS.Timeout) => {
         timers.delete(timer);
+        soon.delete(timer);
         clearTimeout(timer);
       },
       setInterval: (fn: Fn, ms?: number, ...args: unknown[]) => {
@@ -114,6 +123,15 @@ export class MiniProgramRuntime {
       },
     };
     this.context = vm.createContext(sandbox, { name: 'weapp' });
+  }
+
+  /**
+   * Whether the mini-program has work about to run: a render React scheduled, the effects that load
+   * what a page shows. A page shown again (onShow after 返回) reloads this way, a tick after the
+   * show; a toast's or a poll's later timer is not such work.
+   */
+  get busy(): boolean {
+    return this.soon.size > 0;
   }
 
   private guard(run: () => unknown) {

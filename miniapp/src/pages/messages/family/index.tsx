@@ -89,7 +89,7 @@ function Invite({ onChanged }: { onChanged: () => void }) {
     <View className="gov-card" role="region" aria-label="请亲友帮我">
       <Heading level={2}>请亲友帮我</Heading>
       <Text className="gov-paragraph">亲友填写邀请码、您确认以后，亲友能收到您的开放日提醒和各项答复，能帮您报名开放日。您的其他信息亲友看不到，随时可以结束。</Text>
-      <TextField label="亲友怎么称呼您" hint="例如：王秀英、妈妈" value={name} onChange={setName} maxLength={20} />
+      <TextField label="来帮您的亲友怎么称呼您" hint="例如：王秀英、妈妈" value={name} onChange={setName} maxLength={20} />
       <Problem text={error?.message} />
       <SendAction
         busy={busy}
@@ -114,7 +114,7 @@ function Accept({ initialCode, onChanged }: { initialCode: string; onChanged: ()
     <View className="gov-card" role="region" aria-label="我来帮亲友">
       <Heading level={2}>我来帮亲友</Heading>
       <TextField label="亲友给您的邀请码" value={code} onChange={setCode} maxLength={12} />
-      <TextField label="亲友怎么称呼您" hint="例如：王强、儿子" value={name} onChange={setName} maxLength={20} />
+      <TextField label="您要帮的亲友怎么称呼您" hint="例如：王强、儿子" value={name} onChange={setName} maxLength={20} />
       <Problem text={error?.message} />
       <SendAction
         busy={busy}
