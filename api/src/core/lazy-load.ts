@@ -54,7 +54,9 @@ export function withMethods<T extends object>(store: T, methods: Partial<T>): T 
  * builds them all. A build that throws throws at each read of its key.
  */
 export function builtOnRead<T>(keys: readonly string[], build: (key: string) => T): Record<string, T> {
-  const record: Record<string, T> = {};
+  // Without a prototype the object starts as a dictionary: defining hundreds of accessors on an
+  // ordinary object makes V8 copy and sort its hidden class at each one (decision 033).
+  const record = Object.create(null) as Record<string, T>;
   for (const key of keys) {
     Object.defineProperty(record, key, {
       configurable: true,
