@@ -25,7 +25,8 @@ let scope: LogScopeFields | undefined;
  * (resolvers, stores, Apollo's error formatter). Error lines within a scope also count as the Errors
  * metric. One scope at a time, as Lambda answers one invocation at a time in a container (its only
  * caller, api/src/lambda.ts): a plain variable, not an AsyncLocalStorage, whose promise hooks ran at
- * every promise and were ~5% of a cold start with a first DynamoDB read (decision 033).
+ * every promise and were ~5% of a cold start with a first DynamoDB read (decision 033). A function
+ * answering several invocations at once (Lambda Managed Instances) would need the latter again.
  */
 export async function withLogScope<T>(fields: LogScopeFields, work: () => Promise<T>): Promise<T> {
   scope = fields;
