@@ -11,7 +11,8 @@ describe('assembling the features', () => {
   });
 
   it('stops on a field two features resolve, instead of one silently replacing the other', () => {
-    expect(() => mergeResolvers([{ Query: { event: () => null } }, { Query: { event: () => null } }])).toThrow('resolver Query.event is defined twice');
+    const twice = mergeResolvers([{ Query: { event: () => null } }, { Query: { event: () => null } }]);
+    expect(() => attachResolvers(buildSchema('type Query { event: Boolean }'), twice)).toThrow('resolver Query.event is defined twice');
     expect(() => mergeDistinct([{ event: 1 }, { event: 2 }], 'loader ')).toThrow('loader event is defined twice');
   });
 

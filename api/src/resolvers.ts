@@ -1,4 +1,5 @@
 import { defaultFieldResolver, isObjectType, type GraphQLObjectType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
+import { builtOnRead } from './core/lazy-load';
 import type { Resolvers } from './generated/resolvers';
 
 /**
@@ -16,11 +17,15 @@ export function mergeDistinct<T extends object>(parts: readonly T[], what: strin
   return merged as T;
 }
 
-/** Each feature's resolvers merged type by type; a field two of them resolve is refused (see mergeDistinct). */
+/**
+ * Each feature's resolvers merged type by type, each type when first read (a request reaches a few
+ * types; attachResolvers, the tests' path, reads them all at the start); a field two of them
+ * resolve is refused then (see mergeDistinct).
+ */
 export function mergeResolvers(features: readonly Resolvers[]): Resolvers {
   const typeNames = [...new Set(features.flatMap((feature) => Object.keys(feature)))];
   const byType = (typeName: string) => features.flatMap((feature) => (feature as Record<string, object>)[typeName] ?? []);
-  return Object.fromEntries(typeNames.map((typeName) => [typeName, mergeDistinct(byType(typeName), `resolver ${typeName}.`)]));
+  return builtOnRead(typeNames, (typeName) => mergeDistinct(byType(typeName), `resolver ${typeName}.`)) as Resolvers;
 }
 
 /** The object-type fields one .graphql file defines or extends, by type (api/src/generated/schema-fields.ts). */
@@ -65,9 +70,10 @@ export function onFirstUse(fields: SchemaFields, load: () => Promise<readonly Re
     if (loaded) return (loaded[type]?.[field] ?? defaultFieldResolver)(source, args, context, info);
     return loadOnce().then((resolvers) => (resolvers[type]?.[field] ?? defaultFieldResolver)(source, args, context, info));
   };
-  // Built as a plain record, then typed once: inferring the nested fromEntries against Resolvers is too complex for tsc.
-  const standIns: Record<string, Record<string, FieldResolver>> = {};
-  for (const [type, names] of Object.entries(fields)) standIns[type] = Object.fromEntries(names.map((field) => [field, standIn(type, field)]));
+  // A type's stand-ins are made when the type is first read (mergeResolvers: when a request reaches it).
+  // Typed once at the end: inferring the nested fromEntries against Resolvers is too complex for tsc.
+  const standInsOf = (type: string): Record<string, FieldResolver> => Object.fromEntries(fields[type]!.map((field) => [field, standIn(type, field)]));
+  const standIns: Record<string, Record<string, FieldResolver>> = builtOnRead(Object.keys(fields), standInsOf);
   return standIns as Resolvers;
 }
 

@@ -24,6 +24,7 @@ import {
 } from 'graphql';
 import type { Resolvers } from '../generated/resolvers';
 import { checkFieldResolvers, notAnObjectType } from '../resolvers';
+import { builtOnRead } from './lazy-load';
 
 // The schema as plain data for the Lambda bundle (infra/lib/lambda-bundle.ts, decision 020): a cold
 // start builds the schema's types from it directly, rather than parsing the SDL and building the
@@ -82,9 +83,9 @@ export function compactSchema(schema: GraphQLSchema): CompactType[] {
 /**
  * The schema `compactSchema` described, with `resolvers` on their fields (checked as
  * attachResolvers checks them: resolvers for a type the schema lacks at the start, a type's
- * resolvers against its fields when they are made, decision 029); `assumeValid` as buildASTSchema's. Each type's fields (and an enum's
- * values) are made the first time something reads them: a request reads those of the types it
- * reaches. GraphQLSchema's constructor would read every field of every type to find the types they
+ * resolvers against its fields when they are made, decision 029); `assumeValid` as buildASTSchema's. Each type is made
+ * the first time something names it, and its fields (and an enum's values) the first time
+ * something reads them: a request makes those of the types it reaches (decision 033). GraphQLSchema's constructor would read every field of every type to find the types they
  * name, and setting resolvers on made fields would make them all (~4% of a Lambda cold start
  * together, decision 025); the data lists every type already, so the schema is made with only
  * GraphQL's own types and given ours (a schema of ours has no interfaces, so none of the
@@ -92,47 +93,45 @@ export function compactSchema(schema: GraphQLSchema): CompactType[] {
  * the SDL builds.
  */
 export function buildCompactSchema(types: readonly CompactType[], assumeValid: boolean, resolvers: Resolvers = {}): GraphQLSchema {
-  const named: Record<string, GraphQLNamedType> = { String: GraphQLString, Int: GraphQLInt, Float: GraphQLFloat, Boolean: GraphQLBoolean, ID: GraphQLID };
+  const scalars: Record<string, GraphQLNamedType> = { String: GraphQLString, Int: GraphQLInt, Float: GraphQLFloat, Boolean: GraphQLBoolean, ID: GraphQLID };
+  const described: Record<string, CompactType> = {};
+  for (const type of types) if (type[0] !== 3) described[type[1]] = type;
+  const resolverOf = resolvers as Record<string, Record<string, GraphQLFieldResolver<unknown, unknown>> | undefined>;
   const typeOf = (written: string): GraphQLOutputType & GraphQLInputType => {
     if (written.endsWith('!')) return new GraphQLNonNull(typeOf(written.slice(0, -1)));
     if (written.startsWith('[')) return new GraphQLList(typeOf(written.slice(1, -1)));
-    return named[written] as GraphQLOutputType & GraphQLInputType;
+    return (scalars[written] ?? ours[written]) as GraphQLOutputType & GraphQLInputType;
   };
   const argumentsOf = (pairs: readonly string[]) => {
     const configs: Record<string, { type: GraphQLInputType }> = {};
     for (let i = 0; i < pairs.length; i += 2) configs[pairs[i]!] = { type: typeOf(pairs[i + 1]!) };
     return configs;
   };
-  const objectFields: Record<string, CompactFields> = {};
-  const resolverOf = resolvers as Record<string, Record<string, GraphQLFieldResolver<unknown, unknown>> | undefined>;
-  const typeMap: Record<string, GraphQLNamedType> = {};
-  for (const [kind, name, members] of types) {
-    if (kind === 0) named[name] = new GraphQLEnumType({ name, values: () => Object.fromEntries(members.map((value) => [value, {}])) });
-    else if (kind === 2) named[name] = new GraphQLInputObjectType({ name, fields: () => argumentsOf(members) });
-    else if (kind === 1) {
-      objectFields[name] = members;
-      named[name] = new GraphQLObjectType({
-        name,
-        fields: () => {
-          const configs: Record<string, GraphQLFieldConfig<unknown, unknown>> = {};
-          const resolved = resolverOf[name];
-          if (resolved) checkFieldResolvers(name, resolved, new Set(members.filter((_, i) => i % 3 === 0) as string[]));
-          for (let i = 0; i < members.length; i += 3) {
-            const field = members[i] as string;
-            const args = members[i + 2] as string[] | 0;
-            configs[field] = { type: typeOf(members[i + 1] as string), resolve: resolverOf[name]?.[field] };
-            if (args) configs[field].args = argumentsOf(args);
-          }
-          return configs;
-        },
-      });
+  const objectFields = (name: string, members: CompactFields) => () => {
+    const configs: Record<string, GraphQLFieldConfig<unknown, unknown>> = {};
+    const resolved = resolverOf[name];
+    if (resolved) checkFieldResolvers(name, resolved, new Set(members.filter((_, i) => i % 3 === 0) as string[]));
+    for (let i = 0; i < members.length; i += 3) {
+      const field = members[i] as string;
+      const args = members[i + 2] as string[] | 0;
+      configs[field] = { type: typeOf(members[i + 1] as string), resolve: resolved?.[field] };
+      if (args) configs[field].args = argumentsOf(args);
     }
-    typeMap[name] = named[name]!;
-  }
+    return configs;
+  };
+  // Each of our types is made when first named: a request reaches a few of them.
+  const ours = builtOnRead(Object.keys(described), (name): GraphQLNamedType => {
+    const [kind, , members] = described[name]!;
+    if (kind === 0) return new GraphQLEnumType({ name, values: () => Object.fromEntries(members.map((value) => [value, {}])) });
+    if (kind === 2) return new GraphQLInputObjectType({ name, fields: () => argumentsOf(members) });
+    return new GraphQLObjectType({ name, fields: objectFields(name, members as CompactFields) });
+  });
   // Resolvers for a type the schema lacks stop the start; those of a type's fields are checked as its fields are made.
-  for (const typeName of Object.keys(resolvers)) if (!objectFields[typeName]) throw notAnObjectType(typeName);
+  for (const typeName of Object.keys(resolvers)) if (described[typeName]?.[0] !== 1) throw notAnObjectType(typeName);
   // GraphQL's own: the introspection types, and the scalars they and the directives name.
   const schema = new GraphQLSchema({ assumeValid });
-  Object.assign(schema, { _queryType: named.Query, _mutationType: named.Mutation, _typeMap: { ...typeMap, ...schema.getTypeMap() } });
+  const typeMap: Record<string, GraphQLNamedType> = ours;
+  for (const type of [...types.filter(([kind]) => kind === 3).map(([, name]) => scalars[name]!), ...Object.values(schema.getTypeMap())]) typeMap[type.name] = type;
+  Object.assign(schema, { _queryType: ours.Query, _mutationType: ours.Mutation, _typeMap: typeMap });
   return schema;
 }

@@ -1,4 +1,4 @@
-import { builtOnFirstUse, withMethods } from './lazy-load';
+import { builtOnFirstUse, builtOnRead, withMethods } from './lazy-load';
 
 // A counter in place of a feature's store: what matters is when it is built and what its methods see.
 function counterFactory() {
@@ -52,4 +52,20 @@ it('replaces only the named methods of a store not built yet, and builds it when
   expect(following.current()).toBe(10);
   expect(followed).toEqual([1]);
   expect(built).toEqual(['built']);
+});
+
+it("lists a record's keys before building anything, builds each value at its first read, once, and a spread builds them all", () => {
+  const built: string[] = [];
+  const byType = builtOnRead(['Query', 'Policy'], (type) => {
+    built.push(type);
+    return { type };
+  });
+  expect(Object.keys(byType)).toEqual(['Query', 'Policy']);
+  expect('Policy' in byType).toBe(true);
+  expect(built).toEqual([]);
+  expect(byType.Query).toEqual({ type: 'Query' });
+  expect(byType.Query).toBe(byType.Query);
+  expect(built).toEqual(['Query']);
+  expect({ ...byType }).toEqual({ Query: { type: 'Query' }, Policy: { type: 'Policy' } });
+  expect(built).toEqual(['Query', 'Policy']);
 });

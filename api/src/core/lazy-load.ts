@@ -46,3 +46,27 @@ export function builtOnFirstUse<T extends object>(build: () => T): T {
 export function withMethods<T extends object>(store: T, methods: Partial<T>): T {
   return new Proxy(store, { get: (target, name, receiver) => (Object.hasOwn(methods, name) ? methods[name as keyof T] : Reflect.get(target, name, receiver)) });
 }
+
+/**
+ * A record whose keys are known now and whose values are each built by the first read of that key
+ * (the resolvers of a schema type: a request reaches a few of its ~250 types, decision 033). The
+ * keys are there as usual (`Object.keys`, `in`); reading every value (`Object.entries`, a spread)
+ * builds them all. A build that throws throws at each read of its key.
+ */
+export function builtOnRead<T>(keys: readonly string[], build: (key: string) => T): Record<string, T> {
+  // Without a prototype the object starts as a dictionary: defining hundreds of accessors on an
+  // ordinary object makes V8 copy and sort its hidden class at each one (decision 033).
+  const record = Object.create(null) as Record<string, T>;
+  for (const key of keys) {
+    Object.defineProperty(record, key, {
+      configurable: true,
+      enumerable: true,
+      get() {
+        const value = build(key);
+        Object.defineProperty(record, key, { value, configurable: true, enumerable: true, writable: true });
+        return value;
+      },
+    });
+  }
+  return record;
+}

@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { readableStack } from './stack-traces';
 
 /** The `service` field of every line; CloudWatch metrics from the logs use it as their dimension. */
@@ -18,14 +17,24 @@ export const METRICS = Object.freeze({
 /** Fields every line logged while answering one invocation carries (its request ids). */
 export type LogScopeFields = Record<string, string | boolean>;
 
-const scope = new AsyncLocalStorage<LogScopeFields>();
+/** The fields of the invocation being answered, if any. */
+let scope: LogScopeFields | undefined;
 
 /**
- * Runs `work` with `fields` on every line logged during it, however deep the logging call (resolvers,
- * stores, Apollo's error formatter). Error lines within a scope also count as the Errors metric.
+ * Runs `work` with `fields` on every line logged until it settles, however deep the logging call
+ * (resolvers, stores, Apollo's error formatter). Error lines within a scope also count as the Errors
+ * metric. One scope at a time, as Lambda answers one invocation at a time in a container (its only
+ * caller, api/src/lambda.ts): a plain variable, not an AsyncLocalStorage, whose promise hooks ran at
+ * every promise and were ~5% of a cold start with a first DynamoDB read (decision 033). A function
+ * answering several invocations at once (Lambda Managed Instances) would need the latter again.
  */
-export function withLogScope<T>(fields: LogScopeFields, work: () => T): T {
-  return scope.run(fields, work);
+export async function withLogScope<T>(fields: LogScopeFields, work: () => Promise<T>): Promise<T> {
+  scope = fields;
+  try {
+    return await work();
+  } finally {
+    scope = undefined;
+  }
 }
 
 /**
@@ -88,7 +97,7 @@ export function createLogger(level: string, destination: LogDestination = proces
     (fieldsOrMessage, message) => {
       if (lineLevel < threshold) return;
       const fields = typeof fieldsOrMessage === 'string' ? {} : fieldsOrMessage;
-      const scoped = scope.getStore();
+      const scoped = scope;
       const metric = scoped && lineLevel >= LEVELS.error ? metricFields(METRICS.errors) : {};
       const msg = typeof fieldsOrMessage === 'string' ? fieldsOrMessage : message;
       destination.write(`${toJson({ level: lineLevel, time: Date.now(), service: LOG_SERVICE, ...scoped, ...metric, ...fields, ...(msg === undefined ? {} : { msg }) })}\n`);
