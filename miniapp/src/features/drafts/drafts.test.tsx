@@ -24,6 +24,13 @@ describe('我的意见', () => {
     fireEvent.click(screen.getByRole('button', { name: '看正在征求意见的草案' }));
     expect(navigateTo).toHaveBeenCalledWith({ url: '/pages/drafts/list/index' });
   });
+
+  it('says where each comment stands in one plain sentence: 待审核，审核通过后公开 (not 待审核：审核通过后公开 after 状态：)', async () => {
+    const comment = { id: 'c1', sectionHeading: null, text: '建议一楼住户也给点补偿。', commentedAt: '2026-12-05T02:00:00.000Z', state: 'PENDING' as const, rejectReason: null, draftTitle: '既有住宅加装电梯补贴办法（征求意见稿）' };
+    answerByOperation({ MyDraftComments: { data: { myDraftComments: { edges: [{ node: comment }], pageInfo: { hasNextPage: false, endCursor: null } } } } });
+    render(<MyDraftCommentsPage />);
+    expect((await screen.findByText(/^状态：/)).textContent).toBe('状态：待审核，审核通过后公开');
+  });
 });
 
 describe('征求意见稿', () => {
