@@ -226,6 +226,11 @@ describe('好差评 in the browser', () => {
     await check(page, 'home', 'standard');
     await view.getByRole('button', { name: '满意度公开（各部门的评价结果）' }).click();
     await settled(page, '全区合计');
+    // The bars can be compared: each track starts and ends where the others do, whether its figure is 79% or 84.8%.
+    const values = await view.locator('.rating-bar__value').allInnerTexts();
+    expect(new Set(values.map((v) => v.length)).size).toBeGreaterThan(1);
+    const tracks = await view.locator('.rating-bar__track').evaluateAll((all) => all.map((t) => { const box = t.getBoundingClientRect(); return `${Math.round(box.left)}–${Math.round(box.right)}`; }));
+    expect(new Set(tracks).size).toBe(1);
     await view.getByRole('button', { name: '近3个月' }).click();
     const period = periodDates('recent', new Date());
     await settled(page, monthsInWords(period.from, period.to));
