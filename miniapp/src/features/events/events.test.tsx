@@ -212,6 +212,18 @@ describe('open-day detail', () => {
     expect(spoken).toMatch(/正在报名，\d+月\d+日 星期. (上午|中午|下午|晚上|凌晨)\d+:\d\d 截止/);
   });
 
+  it('an open day taken down says so and offers the way home; its sign-up page too', async () => {
+    answerByOperation({ EventDetail: { data: { event: null } } });
+    for (const Page of [EventDetailPage, EventSignUpPage]) {
+      const { unmount } = render(<Page />);
+      await screen.findByText('没有找到这个开放日，它可能已被撤下。');
+      fireEvent.click(screen.getByRole('button', { name: '回到首页' }));
+      expect(Taro.reLaunch).toHaveBeenLastCalledWith({ url: '/pages/home/index/index' });
+      unmount();
+      jest.mocked(Taro.reLaunch).mockClear();
+    }
+  });
+
   it('a draw: explains the fair draw and, once drawn, publishes the seed', async () => {
     const draw = { seed: 'a1b2c3', algorithm: 'Fisher–Yates, SHA-256(seed:i:k)', drawnAt: iso(-HOUR), applicants: 55, selected: 40 };
     answerByOperation({ EventDetail: { data: { event: event({ selectionMode: 'DRAW', signUpOpen: false, status: 'CLOSED', draw }) } } });

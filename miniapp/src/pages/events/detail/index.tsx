@@ -7,7 +7,7 @@ import { Heading } from '../../../components/Heading';
 import { Fields } from '../../../components/Fields';
 import { Paragraphs } from '../../../components/Paragraphs';
 import { Action } from '../../../components/Action';
-import { Empty, Loaded } from '../../../components/States';
+import { Loaded, Gone } from '../../../components/States';
 import { Said } from '../../../components/Messages';
 import { ReadAloudBar } from '../../../components/ReadAloudBar';
 import type { EventDetailQuery } from '../../../generated/operations';
@@ -182,7 +182,7 @@ export default function EventDetailPage() {
   return (
     <Screen label="开放日详情">
       <Loaded remote={event} what="开放日">
-        {(found) => (found ? <EventView event={found} signedIn={signedIn} /> : <Empty>没有找到这个开放日，它可能已被撤下。</Empty>)}
+        {(found) => (found ? <EventView event={found} signedIn={signedIn} /> : <Gone>没有找到这个开放日，它可能已被撤下。</Gone>)}
       </Loaded>
     </Screen>
   );
