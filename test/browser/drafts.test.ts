@@ -209,7 +209,7 @@ describe.each(RUNS)('the department’s jobs at $size.width px', ({ width, size,
     await region.getByRole('button', { name: '提交意见' }).click();
     const held = region.getByTestId('draft-comment');
     await held.waitFor();
-    expect(await held.innerText()).toContain('状态：待审核：审核通过后公开');
+    expect(await held.innerText()).toContain('状态：待审核，审核通过后公开');
     expect(await view.getByText('还没有公开的意见。').count()).toBe(1);
 
     // The department, opening 意见征集 again: 审核意见 shows the comment whole, flagged for its mobile number; 公开这条意见.

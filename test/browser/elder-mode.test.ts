@@ -123,6 +123,33 @@ describe('首页 at phone width', () => {
   });
 });
 
+describe('首页\'s links', () => {
+  it('are underlined under every word, in both modes: none bare where its words are wrapped in phrases (咨询留言：有问题问政府部门 as 最近看过)', async () => {
+    for (const elder of [false, true]) {
+      const page = await app.browser.open(ROUTES.home, {}, { elder, fontStep: 0, highContrast: false, simple: false });
+      await settled(page, '查看政策和解读');
+      const links = current(page).locator('.home-links .gov-action--link');
+      expect(await links.count()).toBeGreaterThanOrEqual(6);
+      // An underline does not reach into an inline block: a word there is underlined only by a line of its own.
+      const bare = await links.evaluateAll((all) =>
+        all.flatMap((link) => {
+          const words: string[] = [];
+          const walker = document.createTreeWalker(link, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            if (!node.textContent!.trim()) continue;
+            let el = node.parentElement!;
+            while (el !== link && getComputedStyle(el).display !== 'inline-block') el = el.parentElement!;
+            if (!getComputedStyle(el).textDecorationLine.includes('underline')) words.push(node.textContent!);
+          }
+          return words;
+        }),
+      );
+      expect({ elder, bare }).toEqual({ elder, bare: [] });
+      await page.close();
+    }
+  });
+});
+
 describe('长辈版: lines that wrap', () => {
   const ELDER = { elder: true, fontStep: 0, highContrast: false, simple: false };
 

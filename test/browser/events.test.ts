@@ -470,7 +470,7 @@ describe.each(WIDTHS)('staff cancel an open day at %s width', (width, size) => {
     // The sign-up's confirmation below it says when in words (星期…, 上午…), never WeChat's bare digits.
     const confirmation = await current(resident).getByTestId('message').nth(1).innerText();
     expect(confirmation).toContain('开放日报名成功');
-    expect(confirmation).toMatch(/星期[一二三四五六日] (上午|中午|下午|晚上)\d/u);
+    expect(confirmation).toMatch(/星期[一二三四五六日] (凌晨|上午|中午|下午|晚上)\d/u);
     expect(confirmation).not.toMatch(/\d{4}-\d{2}-\d{2}/u);
     await message.click();
     await current(resident).getByRole('heading', { level: 1, name: title }).waitFor();

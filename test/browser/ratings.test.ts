@@ -140,9 +140,9 @@ describe('好差评 in the browser', () => {
       await view.getByRole('button', { name: '差评（不满意）' }).click();
       expect(await view.getByRole('button', { name: '不满意，已选' }).getAttribute('aria-pressed')).toBe('true');
       await view.getByRole('button', { name: reason }).click();
-      await view.getByRole('textbox', { name: '写几句原因（选填）' }).fill(reasonText);
+      await view.getByRole('textbox', { name: '写几句原因（可以不填）' }).fill(reasonText);
       // A number to call back on: without one the department replies in writing and promises no call.
-      await view.getByLabel('回访电话（选填）').fill(phone);
+      await view.getByLabel('回访电话（可以不填）').fill(phone);
       await check(page, 'rate-bad', 'standard');
 
       // Signed out: sign in on 我的 and come back, with everything still filled in.
@@ -153,7 +153,7 @@ describe('好差评 in the browser', () => {
       await view.getByRole('button', { name: '登录好了，返回上一页' }).click();
       await settled(page, '评价这次服务');
       expect(await view.getByRole('button', { name: `${reason}，已选` }).count()).toBe(1);
-      expect(await view.getByRole('textbox', { name: '写几句原因（选填）' }).inputValue()).toBe(reasonText);
+      expect(await view.getByRole('textbox', { name: '写几句原因（可以不填）' }).inputValue()).toBe(reasonText);
       await view.getByRole('button', { name: '提交评价' }).click();
 
       // The calm confirmation: what happens next, by when.
@@ -226,6 +226,11 @@ describe('好差评 in the browser', () => {
     await check(page, 'home', 'standard');
     await view.getByRole('button', { name: '满意度公开（各部门的评价结果）' }).click();
     await settled(page, '全区合计');
+    // The bars can be compared: each track starts and ends where the others do, whether its figure is 79% or 84.8%.
+    const values = await view.locator('.rating-bar__value').allInnerTexts();
+    expect(new Set(values.map((v) => v.length)).size).toBeGreaterThan(1);
+    const tracks = await view.locator('.rating-bar__track').evaluateAll((all) => all.map((t) => { const box = t.getBoundingClientRect(); return `${Math.round(box.left)}–${Math.round(box.right)}`; }));
+    expect(new Set(tracks).size).toBe(1);
     await view.getByRole('button', { name: '近3个月' }).click();
     const period = periodDates('recent', new Date());
     await settled(page, monthsInWords(period.from, period.to));

@@ -21,6 +21,19 @@ export function Empty({ children }: { children: string }) {
   );
 }
 
+/**
+ * What a link led to is not there (taken down, or never was): said, with the way home, as for a
+ * refusal no retry can change; a page opened from a chat or a message has no page to go back to.
+ */
+export function Gone({ children }: { children: string }) {
+  return (
+    <View className="gov-state" role="status">
+      <Text className="gov-state__text">{children}</Text>
+      <Action onClick={goHome}>回到首页</Action>
+    </View>
+  );
+}
+
 /** Answers no retry can change: the thing is gone, or not this person's to see. */
 const FOR_GOOD = new Set(['NOT_FOUND', 'FORBIDDEN']);
 

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { LinkCard } from '../../components/LinkCard';
-import { Empty, Loaded } from '../../components/States';
+import { Loaded, Gone } from '../../components/States';
 import { request } from '../../api/request';
 import { DraftPageDocument, type DraftCardFieldsFragment, type DraftCommentFieldsFragment, type DraftPageQuery, type PublicDraftCommentFieldsFragment } from '../../generated/operations';
 import { useRemote } from '../../hooks/use-remote';
@@ -37,7 +37,7 @@ export function LoadedDraft({ what, children }: { what: string; children: (draft
   const draft = useRemote(() => request(DraftPageDocument, { id }).then((data) => data.draft), id);
   return (
     <Loaded remote={draft} what={what}>
-      {(found) => (found ? children(found) : <Empty>没有找到这份征求意见稿。</Empty>)}
+      {(found) => (found ? children(found) : <Gone>没有找到这份征求意见稿，它可能已被撤下。</Gone>)}
     </Loaded>
   );
 }

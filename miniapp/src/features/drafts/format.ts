@@ -6,7 +6,7 @@ import { dateInWords } from '../../lib/format';
 export const DRAFT_STATUS_WORDS: Record<DraftStatus, string> = { OPEN: '正在征求意见', CLOSED: '征求意见已结束', ANSWERED: '已公布采纳情况' };
 
 export const COMMENT_STATE_WORDS: Record<DraftCommentState, string> = {
-  PENDING: '待审核：审核通过后公开',
+  PENDING: '待审核，审核通过后公开',
   APPROVED: '已公开',
   REJECTED: '未公开',
 };

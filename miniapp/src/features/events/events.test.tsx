@@ -12,6 +12,8 @@ import EventDetailPage from '../../pages/events/detail/index';
 import EventSignUpPage from '../../pages/events/signup/index';
 import MyEventRegistrations from '../../pages/events/mine/index';
 import { phrased } from '../../../test-support/text';
+import { recordingEngine } from '../../../test-support/read-aloud';
+import { setReadAloud } from '../../read-aloud';
 
 // The open-day pages (pages/events): the words residents read, and the rules that keep a sign-up,
 // a cancellation and a questionnaire from going wrong.
@@ -180,6 +182,7 @@ describe('open-day list', () => {
 
 describe('open-day detail', () => {
   beforeEach(() => setRouterParams({ id: '0123456789ab' }));
+  afterEach(() => setReadAloud(undefined));
 
   it('shows the description, agenda, officials, sign-up window and how seats are given, in words', async () => {
     answerByOperation({ EventDetail: { data: { event: event() } } });
@@ -194,6 +197,31 @@ describe('open-day detail', () => {
     expect(document.body.textContent).toMatch(/正在报名，\d+月\d+日 星期. (上午|中午|下午|晚上|凌晨)\d+:\d\d 截止/);
     fireEvent.click(screen.getByRole('button', { name: '我要报名' }));
     expect(navigateTo).toHaveBeenLastCalledWith({ url: '/pages/events/signup/index?id=0123456789ab' });
+  });
+
+  it('朗读全文 reads the open day aloud: what, when, where, how to sign up, what happens, who answers', async () => {
+    const engine = recordingEngine();
+    answerByOperation({ EventDetail: { data: { event: event() } } });
+    render(<EventDetailPage />);
+    fireEvent.click(await screen.findByRole('button', { name: '朗读全文' }));
+    const spoken = jest.mocked(engine.speak).mock.calls[0]![0].join('\n');
+    for (const words of ['养老服务补贴政策开放日', '主办部门：区民政局', '地点：示例区人民路 1 号 区民政局一楼会议室', '还剩 12 个名额', '了解高龄津贴、居家养老服务补贴的申请条件和办理流程。', '上午9:30，参观区养老服务指导中心', '区民政局副局长 张明']) {
+      expect(spoken).toContain(words);
+    }
+    expect(spoken).toMatch(/时间：\d+月\d+日 星期. \S+ 到 /);
+    expect(spoken).toMatch(/正在报名，\d+月\d+日 星期. (上午|中午|下午|晚上|凌晨)\d+:\d\d 截止/);
+  });
+
+  it('an open day taken down says so and offers the way home; its sign-up page too', async () => {
+    answerByOperation({ EventDetail: { data: { event: null } } });
+    for (const Page of [EventDetailPage, EventSignUpPage]) {
+      const { unmount } = render(<Page />);
+      await screen.findByText('没有找到这个开放日，它可能已被撤下。');
+      fireEvent.click(screen.getByRole('button', { name: '回到首页' }));
+      expect(Taro.reLaunch).toHaveBeenLastCalledWith({ url: '/pages/home/index/index' });
+      unmount();
+      jest.mocked(Taro.reLaunch).mockClear();
+    }
   });
 
   it('a draw: explains the fair draw and, once drawn, publishes the seed', async () => {

@@ -83,10 +83,12 @@ describe('policy detail', () => {
     expect(screen.getByRole('button', { name: '重试' })).toBeTruthy();
   });
 
-  it('says so when the policy no longer exists', async () => {
+  it('says so when the policy no longer exists, and offers the way home (a link opened from a chat has no page to go back to)', async () => {
     answerRequests({ data: { policy: null } });
     render(<PolicyDetailPage />);
     expect((await screen.findByText(/没有找到这份文件/)).textContent).toMatch(/撤下/);
+    fireEvent.click(screen.getByRole('button', { name: '回到首页' }));
+    expect(reLaunch).toHaveBeenCalledWith({ url: ROUTES.home });
   });
 
   it('keeps only the last 10 viewed', async () => {

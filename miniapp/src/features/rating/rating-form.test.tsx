@@ -50,6 +50,10 @@ describe('rating form: first screen and levels', () => {
     fireEvent.click(button('差评（不满意）'));
     expect(button('不满意，已选').getAttribute('aria-pressed')).toBe('true');
     expect(screen.getByRole('heading', { name: '不满意的原因（必填）' })).toBeTruthy();
+    // What may stay empty says so in the words every other resident form uses (留言, 报名, 公开申请).
+    expect(screen.getAllByRole('textbox').map((box) => box.getAttribute('aria-label'))).toEqual(['写几句原因（可以不填）', '办件号（可以不填）']);
+    expect(screen.getByRole('spinbutton', { name: '回访电话（可以不填）' })).toBeTruthy();
+    expect(document.body.textContent).not.toContain('选填');
     fireEvent.click(button('基本满意'));
     expect(screen.queryByRole('group', { name: '不满意的原因' })).toBeNull();
   });
@@ -95,16 +99,16 @@ describe('rating form: a bad rating needs a reason', () => {
     expect(screen.getByRole('textbox', { name: '具体原因（选了“其他”要写）' }).getAttribute('aria-invalid')).toBe('true');
 
     fireEvent.change(screen.getByRole('textbox', { name: '具体原因（选了“其他”要写）' }), { target: { value: '  窗口中午没人  ' } });
-    fireEvent.change(screen.getByRole('textbox', { name: '办件号（选填）' }), { target: { value: '2026 001' } });
+    fireEvent.change(screen.getByRole('textbox', { name: '办件号（可以不填）' }), { target: { value: '2026 001' } });
     fireEvent.click(button('提交评价'));
     expect(alerts()).toEqual(['办件号只能有字母、数字、横线和下划线，最多 40 位。', '还有 1 处要改，请看那一项下面的说明。']);
-    fireEvent.change(screen.getByRole('textbox', { name: '办件号（选填）' }), { target: { value: 'BJ-2026-001' } });
-    fireEvent.change(screen.getByRole('spinbutton', { name: '回访电话（选填）' }), { target: { value: '1380013' } });
+    fireEvent.change(screen.getByRole('textbox', { name: '办件号（可以不填）' }), { target: { value: 'BJ-2026-001' } });
+    fireEvent.change(screen.getByRole('spinbutton', { name: '回访电话（可以不填）' }), { target: { value: '1380013' } });
     fireEvent.click(button('提交评价'));
     expect(alerts()).toEqual(['回访电话请填写 11 位手机号码。', '还有 1 处要改，请看那一项下面的说明。']);
     expect(rateRequests()).toEqual([]);
 
-    fireEvent.change(screen.getByRole('spinbutton', { name: '回访电话（选填）' }), { target: { value: '13800138000' } });
+    fireEvent.change(screen.getByRole('spinbutton', { name: '回访电话（可以不填）' }), { target: { value: '13800138000' } });
     fireEvent.click(button('其他，已选')); // unchoose: the typed words alone are the reason
     fireEvent.click(button('提交评价'));
     await flush();

@@ -6,7 +6,7 @@ import { Heading } from '../../../components/Heading';
 import { Action } from '../../../components/Action';
 import { Said } from '../../../components/Messages';
 import { SignInNeeded } from '../../../components/SignInNeeded';
-import { Empty, Loaded } from '../../../components/States';
+import { Loaded, Gone } from '../../../components/States';
 import { request } from '../../../api/request';
 import { InformationRequestDetailDocument } from '../../../generated/operations';
 import { useLiveSession } from '../../../hooks/use-live-session';
@@ -52,7 +52,7 @@ function NoticeOf({ id, index, token, staff }: { id: string; index: number; toke
             <Keep notice={notice} />
           </View>
         ) : (
-          <Empty>没有找到这份告知书。</Empty>
+          <Gone>没有找到这份告知书。</Gone>
         )
       }
     </Loaded>

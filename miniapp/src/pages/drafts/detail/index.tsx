@@ -8,6 +8,7 @@ import { Fields } from '../../../components/Fields';
 import { Empty } from '../../../components/States';
 import { Paragraphs } from '../../../components/Paragraphs';
 import { Problem, Said } from '../../../components/Messages';
+import { ReadAloudBar } from '../../../components/ReadAloudBar';
 import { SignInNeeded } from '../../../components/SignInNeeded';
 import { TextField } from '../../../components/TextField';
 import { request } from '../../../api/request';
@@ -76,6 +77,16 @@ function Section({ draft, section }: { draft: DraftPageDraft; section: DraftPage
   );
 }
 
+/** What 朗读全文 reads: the title, the facts as the page says them, 起草说明, then each article. */
+function draftSpeech(draft: DraftPageDraft, rows: ReadonlyArray<{ label: string; value: string }>): string[] {
+  return [
+    `${draft.title}。`,
+    rows.map((row) => `${row.label}：${row.value}`).join('。') + '。',
+    `起草说明：${draft.explanation}`,
+    ...draft.sections.map((section) => `${section.heading}。${section.text}`),
+  ];
+}
+
 function DraftView({ draft, sent }: { draft: DraftPageDraft; sent: boolean }) {
   // 转发 to neighbours who may want to comment too: the card opens this draft.
   useShare(ROUTES.draftDetail, { id: draft.id }, `征求意见：${draft.title}`);
@@ -92,6 +103,7 @@ function DraftView({ draft, sent }: { draft: DraftPageDraft; sent: boolean }) {
       <Heading level={1}>{draft.title}</Heading>
       <Said text={sent && '已发布，居民现在能看到并提意见了。'} />
       <Fields rows={rows} />
+      <ReadAloudBar parts={() => draftSpeech(draft, rows)} />
       {draft.feedback && <Action onClick={() => openPage(ROUTES.draftFeedback, { id: draft.id })}>看采纳情况</Action>}
       <Heading level={2}>起草说明</Heading>
       <Paragraphs text={draft.explanation} />

@@ -7,8 +7,9 @@ import { Heading } from '../../../components/Heading';
 import { Fields } from '../../../components/Fields';
 import { Paragraphs } from '../../../components/Paragraphs';
 import { Action } from '../../../components/Action';
-import { Empty, Loaded } from '../../../components/States';
+import { Loaded, Gone } from '../../../components/States';
 import { Said } from '../../../components/Messages';
+import { ReadAloudBar } from '../../../components/ReadAloudBar';
 import type { EventDetailQuery } from '../../../generated/operations';
 import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
 import { CheckInCode } from '../../../features/events/components';
@@ -65,6 +66,18 @@ function MyPart({ event, signedIn }: { event: Detail; signedIn: boolean }) {
   );
 }
 
+/** What 朗读全文 reads: the facts as the card says them, then what happens there and who answers. */
+function eventSpeech(event: Detail, rows: ReadonlyArray<{ label: string; value: string }>): string[] {
+  return [
+    `${event.title}。`,
+    ...(event.status === 'CANCELLED' ? [`这个开放日已取消。${event.cancelReason ? `原因：${event.cancelReason}` : ''}`] : []),
+    rows.map((row) => `${row.label}：${row.value}`).join('。') + '。',
+    event.description,
+    ...event.agenda.map((item) => (item.time ? `${clockInWords(item.time)}，${item.item}` : item.item)),
+    ...(event.officials.length > 0 ? [`到场答复的领导和工作人员：${event.officials.map((o) => `${o.position} ${o.name}`).join('；')}。`] : []),
+  ];
+}
+
 function EventView({ event, signedIn }: { event: Detail; signedIn: boolean }) {
   const mode = SELECTION_WORDS[event.selectionMode];
   const rows = [
@@ -89,6 +102,7 @@ function EventView({ event, signedIn }: { event: Detail; signedIn: boolean }) {
       <View className="gov-card">
         <Fields rows={rows} />
       </View>
+      <ReadAloudBar parts={() => eventSpeech(event, rows)} />
       {event.venue && <VenueActions event={event} />}
       {event.liveUrl && <WebLink className="event-actions" url={event.liveUrl} what="直播" />}
       {signedIn || event.signUpOpen ? <MyPart event={event} signedIn={signedIn} /> : null}
@@ -168,7 +182,7 @@ export default function EventDetailPage() {
   return (
     <Screen label="开放日详情">
       <Loaded remote={event} what="开放日">
-        {(found) => (found ? <EventView event={found} signedIn={signedIn} /> : <Empty>没有找到这个开放日，它可能已被撤下。</Empty>)}
+        {(found) => (found ? <EventView event={found} signedIn={signedIn} /> : <Gone>没有找到这个开放日，它可能已被撤下。</Gone>)}
       </Loaded>
     </Screen>
   );

@@ -6,7 +6,7 @@ import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
 import { Fields } from '../../../components/Fields';
 import { Action, SendAction } from '../../../components/Action';
-import { Empty, Loaded } from '../../../components/States';
+import { Loaded, Gone } from '../../../components/States';
 import { Problem, Said } from '../../../components/Messages';
 import { TextField } from '../../../components/TextField';
 import { failureWords, request } from '../../../api/request';
@@ -231,7 +231,7 @@ export default function EventSignUpPage() {
   return (
     <Screen label="开放日报名">
       <Loaded remote={loaded} what="报名信息">
-        {(event) => (event ? body(event) : <Empty>没有找到这个开放日，它可能已被撤下。</Empty>)}
+        {(event) => (event ? body(event) : <Gone>没有找到这个开放日，它可能已被撤下。</Gone>)}
       </Loaded>
     </Screen>
   );

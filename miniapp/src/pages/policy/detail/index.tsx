@@ -10,7 +10,7 @@ import { ReadAloudControls, ReadFromHere } from '../../../components/ReadAloudBa
 import { BackToTop, Contents } from '../../../components/Contents';
 import { SavedCopyNotice } from '../../../components/SavedCopyNotice';
 import { Said } from '../../../components/Messages';
-import { Empty, Failure, Loading } from '../../../components/States';
+import { Failure, Loading, Gone } from '../../../components/States';
 import { Action } from '../../../components/Action';
 import { useReadAloud, type Reading } from '../../../hooks/use-read-aloud';
 import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
@@ -114,7 +114,7 @@ export default function PolicyDetailPage() {
     <Screen label="政策文件">
       {loaded.status === 'loading' && <Loading what="文件" />}
       {loaded.status === 'error' && <Failure message={loaded.error.message} onRetry={loaded.retry} code={loaded.error.code} />}
-      {loaded.status === 'ready' && !loaded.data.found && <Empty>没有找到这份文件，它可能已被撤下。</Empty>}
+      {loaded.status === 'ready' && !loaded.data.found && <Gone>没有找到这份文件，它可能已被撤下。</Gone>}
       {loaded.status === 'ready' && loaded.data.found && (
         <>
           {loaded.data.savedAt && (

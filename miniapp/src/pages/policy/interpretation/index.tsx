@@ -6,7 +6,7 @@ import { Heading } from '../../../components/Heading';
 import { Paragraphs } from '../../../components/Paragraphs';
 import { ReadAloudBar } from '../../../components/ReadAloudBar';
 import { SavedCopyNotice } from '../../../components/SavedCopyNotice';
-import { Empty, Failure, Loading } from '../../../components/States';
+import { Failure, Loading, Gone } from '../../../components/States';
 import { Action } from '../../../components/Action';
 import { Consultation } from '../../../components/Consultation';
 import { openOrReturn, routeParam, ROUTES } from '../../../lib/navigation';
@@ -60,7 +60,7 @@ export default function InterpretationPage() {
     <Screen label="政策解读">
       {loaded.status === 'loading' && <Loading what="解读" />}
       {loaded.status === 'error' && <Failure message={loaded.error.message} onRetry={loaded.retry} code={loaded.error.code} />}
-      {loaded.status === 'ready' && !item && <Empty>没有找到这篇解读，它可能已被撤下。</Empty>}
+      {loaded.status === 'ready' && !item && <Gone>没有找到这篇解读，它可能已被撤下。</Gone>}
       {loaded.status === 'ready' && loaded.data.found && item && (
         <>
           {loaded.data.savedAt && (

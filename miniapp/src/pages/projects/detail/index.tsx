@@ -7,7 +7,7 @@ import { Action, SendAction } from '../../../components/Action';
 import { Fields } from '../../../components/Fields';
 import { Paragraphs } from '../../../components/Paragraphs';
 import { ReadAloudBar } from '../../../components/ReadAloudBar';
-import { Empty, Loaded } from '../../../components/States';
+import { Loaded, Gone } from '../../../components/States';
 import { Choices } from '../../../components/Choices';
 import { Problem, Said } from '../../../components/Messages';
 import { PagedList } from '../../../components/PagedList';
@@ -262,7 +262,7 @@ export default function ProjectDetailPage() {
   return (
     <Screen label="民生实事项目">
       <Loaded remote={project} what="项目">
-        {(found) => (found ? <ProjectView key={`${found.id}:${signedIn}`} project={found} signedIn={signedIn} /> : <Empty>没有找到这个项目，它可能已被撤下。</Empty>)}
+        {(found) => (found ? <ProjectView key={`${found.id}:${signedIn}`} project={found} signedIn={signedIn} /> : <Gone>没有找到这个项目，它可能已被撤下。</Gone>)}
       </Loaded>
     </Screen>
   );

@@ -55,7 +55,7 @@ function FollowUp({ c, levels, onRated }: { c: Case; levels: Levels; onRated: (c
       <Heading level={3}>对整改结果评价一次</Heading>
       <Text className="gov-note">每条差评只能追评一次。</Text>
       <Choices label="对整改结果的满意程度" column options={levels.map((l) => ({ value: l.level, label: l.label }))} chosen={level ? [level] : []} onChoose={setLevel} />
-      <TextField label="想说的话（选填）" value={comment} onChange={setComment} maxLength={500} lines />
+      <TextField label="想说的话（可以不填）" value={comment} onChange={setComment} maxLength={500} lines />
       <Problem text={submit.error?.message} />
       <SendAction busy={submit.busy} onClick={send}>提交追评</SendAction>
     </View>

@@ -132,7 +132,7 @@ function RatingForm({ service, options, window }: { service: Service; options: O
           />
           <Problem text={errors.reasons} />
           <TextField
-            label={draft.reasons.includes('OTHER') ? '具体原因（选了“其他”要写）' : '写几句原因（选填）'}
+            label={draft.reasons.includes('OTHER') ? '具体原因（选了“其他”要写）' : '写几句原因（可以不填）'}
             value={draft.comment}
             onChange={(comment) => change({ comment })}
             error={errors.comment}
@@ -140,7 +140,7 @@ function RatingForm({ service, options, window }: { service: Service; options: O
             lines
           />
           <TextField
-            label="回访电话（选填）"
+            label="回访电话（可以不填）"
             hint={phoneHint}
             type="number"
             value={draft.phone}
@@ -153,13 +153,13 @@ function RatingForm({ service, options, window }: { service: Service; options: O
       )}
 
       {draft.level && !bad && (
-        <TextField label="想说的话（选填）" value={draft.comment} onChange={(comment) => change({ comment })} maxLength={500} lines />
+        <TextField label="想说的话（可以不填）" value={draft.comment} onChange={(comment) => change({ comment })} maxLength={500} lines />
       )}
 
       {draft.level && (
         <View className="rating-section">
           <TextField
-            label="办件号（选填）"
+            label="办件号（可以不填）"
             hint="办件回执上的编号。没有可以不填。"
             value={draft.matterNumber}
             onChange={(matterNumber) => change({ matterNumber })}
