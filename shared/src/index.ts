@@ -2,6 +2,7 @@ export * from './chinese';
 export * from './policy';
 export * from './policy-validation';
 export * from './masking';
+export * from './mobile';
 export * from './sensitive-data';
 export * from './open-day-themes';
 export * from './written-date';

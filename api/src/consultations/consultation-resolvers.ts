@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { maskMobile, maskSensitiveData } from '@govopen/shared';
+import { MAINLAND_MOBILE, maskMobile, maskSensitiveData, mobileDigits } from '@govopen/shared';
 import type { RequestContext } from '../app';
 import { privateTextFor } from '../core/private-text';
 import { authorize, departmentViewed, residentIdOf, residentRecord, staffActing, staffResource, type Permission } from '../core/authorization';
@@ -10,7 +10,7 @@ import { governmentDate } from '../core/clock';
 import { badInput, conflict, UserFacingError } from '../core/errors';
 import { newPhotoKey, ownerOfPhotoKey, photoRequestSchema, photosOf, photoUploadOf } from '../core/photo-storage';
 import { connectionOf } from '../core/items';
-import { keyName, MAINLAND_MOBILE, mobileDigits, optionalText, pageArgs, parseInput, refuseUnmaskedData, requiredText } from '../core/validation';
+import { keyName, optionalText, pageArgs, parseInput, refuseUnmaskedData, requiredText } from '../core/validation';
 import { PROVISIONAL_DEADLINE_NOTE } from '../core/working-days';
 import type { Resolvers } from '../generated/resolvers';
 import * as flow from './consultation-flow';

@@ -66,12 +66,6 @@ export const isoDateSchema = z
   .regex(/^\d{4}-\d{2}-\d{2}$/u, '日期要写成 年-月-日，例如 2026-06-30。')
   .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), '这个日期不存在。');
 
-/** A mobile number as people write it (+86, spaces, dashes, full-width digits), as bare digits. */
-export const mobileDigits = (value: string) => value.normalize('NFKC').replace(/[\s\-()]/gu, '').replace(/^(?:\+|00)?86(?=1\d{10}$)/u, '');
-
-/** A mainland mobile number as stored: 11 digits, 13x to 19x. */
-export const MAINLAND_MOBILE = /^1[3-9]\d{9}$/u;
-
 const PAGE_SIZE_MESSAGE = '每页条数要是 1 到 100 之间的整数。';
 
 /** Relay's `first`: 1 to 100 items a page, 20 when not given. */

@@ -1,6 +1,7 @@
+import { MAINLAND_MOBILE, mobileDigits } from '@govopen/shared';
 import * as z from 'zod';
 import { SATISFACTION_LEVELS } from '../core/satisfaction';
-import { decimalSchema, MAINLAND_MOBILE, mobileDigits, optionalKeyName, optionalText, requiredText } from '../core/validation';
+import { decimalSchema, optionalKeyName, optionalText, requiredText } from '../core/validation';
 import { MAX_EVENT_DAYS } from './open-day-rules';
 import { SELECTION_MODES } from './event-model';
 

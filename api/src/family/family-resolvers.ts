@@ -1,10 +1,10 @@
 import * as z from 'zod';
-import { maskName } from '@govopen/shared';
+import { maskName, mobileDigits } from '@govopen/shared';
 import type { RequestContext } from '../app';
 import { residentIdOf } from '../core/authorization';
 import { auditEntry } from '../core/audit-entry';
 import { badInput, conflict, notFound, UserFacingError } from '../core/errors';
-import { mobileDigits, parseInput, requiredText } from '../core/validation';
+import { parseInput, requiredText } from '../core/validation';
 import type { StoredRegistration } from '../events/event-model';
 import { eventWriteResolvers } from '../events/event-write-resolvers';
 import type { Resolvers } from '../generated/resolvers';

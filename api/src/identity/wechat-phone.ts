@@ -1,6 +1,6 @@
+import { MAINLAND_MOBILE } from '@govopen/shared';
 import { UserFacingError } from '../core/errors';
 import type { WeChatConfig } from '../core/config';
-import { MAINLAND_MOBILE } from '../core/validation';
 import { callWeChat, STALE_TOKEN_CODES, type WeChatAccessToken, type WeChatAnswer } from './wechat-access-token';
 
 // The mobile number behind the mini-program's phone-number button (<button open-type="getPhoneNumber">):

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { findSensitiveData, maskIdNumber, maskMobile, maskName } from '@govopen/shared';
+import { findSensitiveData, MAINLAND_MOBILE, maskIdNumber, maskMobile, maskName, mobileDigits } from '@govopen/shared';
 import type { RequestContext } from '../app';
 import { authorize, departmentViewed, residentIdOf, residentRecord, staffActing, staffResource, type Permission } from '../core/authorization';
 import { auditEntry } from '../core/audit-entry';
@@ -9,7 +9,7 @@ import { governmentDate } from '../core/clock';
 import { badInput, conflict, notFound } from '../core/errors';
 import { connectionOf } from '../core/items';
 import { privateTextFor } from '../core/private-text';
-import { keyName, MAINLAND_MOBILE, mobileDigits, optionalText, pageArgs, parseInput, requiredText } from '../core/validation';
+import { keyName, optionalText, pageArgs, parseInput, requiredText } from '../core/validation';
 import { PROVISIONAL_DEADLINE_NOTE } from '../core/working-days';
 import type { Resolvers } from '../generated/resolvers';
 import { REPLY_GROUNDS, REPLY_KINDS } from './reply-kinds';

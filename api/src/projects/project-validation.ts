@@ -1,6 +1,7 @@
+import { MAINLAND_MOBILE, mobileDigits } from '@govopen/shared';
 import * as z from 'zod';
 import { SATISFACTION_LEVELS } from '../core/satisfaction';
-import { decimalSchema, isoDateSchema, keyName, mobileDigits, optionalText, requiredText } from '../core/validation';
+import { decimalSchema, isoDateSchema, keyName, optionalText, requiredText } from '../core/validation';
 import { PROJECT_STATUSES, PROPOSAL_STATUSES } from './project-model';
 
 // What clients may send about projects, with the plain-Chinese message for each mistake.
@@ -99,7 +100,7 @@ export const proposalInputSchema = z.object({
     .string()
     .nullish()
     .transform((value) => mobileDigits(value ?? ''))
-    .refine((value) => value === '' || /^1\d{10}$/u.test(value), '手机号要是 11 位数字，例如 13812345678。')
+    .refine((value) => value === '' || MAINLAND_MOBILE.test(value), '手机号要是 11 位数字，例如 13812345678。')
     .transform((value) => value || null),
 });
 

@@ -1,5 +1,5 @@
 import type { ApplicantKind, DeliveryMethod, InformationForm, InformationRequestInput, OrganisationKind } from '../../generated/operations';
-import { normalizeMobile } from '../projects/proposal-form';
+import { MAINLAND_MOBILE, mobileDigits } from '@govopen/shared/src/mobile';
 
 // 依申请公开: the application form's rules, those of 政府信息公开条例 第二十九条 as the API checks them
 // (applicationSchema in api/src/information-requests/request-resolvers.ts), said beside each field
@@ -50,7 +50,7 @@ export function checkApplication(form: ApplicationForm): { errors: ApplicationEr
   const citizen = form.applicantKind === 'CITIZEN';
   const idNumber = text(form.idNumber).toUpperCase();
   const organisationCode = text(form.organisationCode).toUpperCase();
-  const mobile = normalizeMobile(form.mobile);
+  const mobile = mobileDigits(form.mobile);
   const email = text(form.email);
   const address = text(form.address);
   if (!text(form.department)) errors.department = '请填写向哪个机关申请，如：区民政局。';
@@ -58,7 +58,7 @@ export function checkApplication(form: ApplicationForm): { errors: ApplicationEr
   if (citizen && !ID_NUMBER.test(idNumber)) errors.idNumber = '请填写 18 位身份证号码。';
   if (!citizen && !form.organisationKind) errors.organisationKind = '请选择组织类型。';
   if (!citizen && !ORGANISATION_CODE.test(organisationCode)) errors.organisationCode = '请填写 18 位统一社会信用代码。';
-  if (!/^1\d{10}$/u.test(mobile)) errors.mobile = '请填写 11 位手机号码，如 13812345678。';
+  if (!MAINLAND_MOBILE.test(mobile)) errors.mobile = '请填写 11 位手机号码，如 13812345678。';
   if (email && !EMAIL.test(email)) errors.email = '电子邮箱的格式不对，如 name@example.com。';
   if (form.delivery === 'EMAIL' && !email) errors.email = '选了电子邮件，请填写接收的电子邮箱。';
   if (form.delivery === 'POST' && !address) errors.address = '选了邮寄，请填写通信地址。';

@@ -1,12 +1,10 @@
 // The sign-up form's checks, with the API's own words (api/src/events/event-validation.ts), so a
 // resident hears what is wrong before anything is sent; the API checks again.
 
+import { MAINLAND_MOBILE, mobileDigits } from '@govopen/shared/src/mobile';
+
 export type SignUpFields = { name: string; phone: string; questions: string };
 export type SignUpErrors = Partial<Record<keyof SignUpFields, string>>;
-
-/** A mainland mobile as people write it (+86, spaces, dashes) → 11 digits. */
-export const normalizeMobile = (value: string) =>
-  value.normalize('NFKC').replace(/[\s\-()]/gu, '').replace(/^(?:\+|00)?86(?=1\d{10}$)/u, '');
 
 export const QUESTIONS_MAX = 500;
 
@@ -18,9 +16,9 @@ export function checkSignUp(fields: SignUpFields): SignUpErrors {
   else if ([...name].length > 30) errors.name = '姓名不能超过 30 个字。';
   else if (!/^[\p{L}·•.\s]+$/u.test(name)) errors.name = '姓名只能写文字，不能有数字或符号。';
 
-  const phone = normalizeMobile(fields.phone);
+  const phone = mobileDigits(fields.phone);
   if (!phone) errors.phone = '请填写手机号。';
-  else if (!/^1[3-9]\d{9}$/u.test(phone)) errors.phone = '手机号不正确，请填写 11 位手机号。';
+  else if (!MAINLAND_MOBILE.test(phone)) errors.phone = '手机号不正确，请填写 11 位手机号。';
 
   if ([...fields.questions.trim()].length > QUESTIONS_MAX) errors.questions = `想提的问题不能超过 ${QUESTIONS_MAX} 个字。`;
   return errors;
@@ -29,6 +27,6 @@ export function checkSignUp(fields: SignUpFields): SignUpErrors {
 /** What is sent: trimmed, the mobile as 11 digits, no empty question. */
 export const signUpInput = (fields: SignUpFields) => ({
   name: fields.name.trim(),
-  phone: normalizeMobile(fields.phone),
+  phone: mobileDigits(fields.phone),
   questions: fields.questions.trim() || null,
 });

@@ -372,6 +372,10 @@ describe('我要提建议 and 我的建议', () => {
       contactMobile: '13812345678',
     });
     expect(checkProposal({ title: 'a', description: 'b', location: 'c', mobile: '' }).input?.contactMobile).toBeNull();
+    // Written with brackets, as on a business card, it is read as the sign-up form and the API read it;
+    // a number no mainland mobile starts with is refused here, not only by the API after sending.
+    expect(checkProposal({ title: 'a', description: 'b', location: 'c', mobile: '(0086) 138 1234 5678' }).input?.contactMobile).toBe('13812345678');
+    expect(checkProposal({ title: 'a', description: 'b', location: 'c', mobile: '12812345678' }).errors.mobile).toBe('手机号要是 11 位数字，如 13812345678；不想留可以空着。');
   });
 
   it('asks to sign in first, keeps what was typed, and sends the proposal once signed in', async () => {

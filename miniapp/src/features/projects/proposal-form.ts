@@ -1,3 +1,4 @@
+import { MAINLAND_MOBILE, mobileDigits } from '@govopen/shared/src/mobile';
 import type { ProjectProposalInput } from '../../generated/operations';
 
 // 我要提建议: the form's rules, the same as the API's (api/src/projects/project-validation.ts), so a
@@ -8,23 +9,19 @@ type ProposalErrors = Partial<Record<keyof ProposalForm, string>>;
 
 export const PROPOSAL_LIMITS = { title: 100, description: 2000, location: 100 } as const;
 
-/** A mobile number as people type it (spaces, dashes, +86, full-width digits) → 11 digits, or '' when none. */
-export const normalizeMobile = (raw: string): string =>
-  raw.normalize('NFKC').replace(/[\s-]/gu, '').replace(/^(?:\+|00)?86(?=1\d{10}$)/u, '');
-
 /** The problems, field by field, or the input to send. */
 export function checkProposal(form: ProposalForm): { errors: ProposalErrors; input: ProjectProposalInput | null } {
   const errors: ProposalErrors = {};
   const title = form.title.trim();
   const description = form.description.trim();
   const location = form.location.trim();
-  const mobile = normalizeMobile(form.mobile);
+  const mobile = mobileDigits(form.mobile);
   if (!title) errors.title = '请写一个简短的名称，如：加装小区路灯。';
   else if (title.length > PROPOSAL_LIMITS.title) errors.title = `名称太长了，最多 ${PROPOSAL_LIMITS.title} 个字。`;
   if (!description) errors.description = '请写一写想办什么、为什么要办。';
   else if (description.length > PROPOSAL_LIMITS.description) errors.description = `内容太长了，最多 ${PROPOSAL_LIMITS.description} 个字。`;
   if (!location) errors.location = '请写在哪里，如：城东街道幸福社区。';
   else if (location.length > PROPOSAL_LIMITS.location) errors.location = `地点太长了，最多 ${PROPOSAL_LIMITS.location} 个字。`;
-  if (mobile && !/^1\d{10}$/u.test(mobile)) errors.mobile = '手机号要是 11 位数字，如 13812345678；不想留可以空着。';
+  if (mobile && !MAINLAND_MOBILE.test(mobile)) errors.mobile = '手机号要是 11 位数字，如 13812345678；不想留可以空着。';
   return Object.keys(errors).length ? { errors, input: null } : { errors, input: { title, description, location, contactMobile: mobile || null } };
 }

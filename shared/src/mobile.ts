@@ -1,0 +1,8 @@
+// One reading of a mobile number for the API's checks and the mini-app's forms alike, so a number
+// the form accepts is never refused by the API, nor the other way round.
+
+/** A mobile number as people write it (+86 or 0086, spaces, dashes, brackets, full-width digits), as bare digits. */
+export const mobileDigits = (value: string) => value.normalize('NFKC').replace(/[\s\-()]/gu, '').replace(/^(?:\+|00)?86(?=1\d{10}$)/u, '');
+
+/** A mainland mobile number as stored: 11 digits, 13x to 19x. */
+export const MAINLAND_MOBILE = /^1[3-9]\d{9}$/u;
