@@ -83,6 +83,21 @@ describe('asking', () => {
     expect(wrongNumber.errors?.[0]).toMatchObject({ message: '联系电话请填写 11 位手机号码。', extensions: { code: 'BAD_USER_INPUT', field: 'contactMobile' } });
   });
 
+  it('a department written short is the one meant; one no department works under is refused, nothing filed', async () => {
+    setBeijingTime(api, '2026-10-12 08:30');
+    expect(await ask({ department: ' 民政局', question: '居家养老服务补贴找谁？' })).toMatchObject({ department: '区民政局', steps: [{ kind: 'ASKED', toDepartment: '区民政局' }] });
+    const count = async () => (await api.run<{ myConsultations: { edges: unknown[] } }>(MINE, {}, { token: resident })).data!.myConsultations.edges.length;
+    const before = await count();
+    for (const written of ['城建局', '局']) {
+      const refused = await api.run(ASK, { input: { department: written, question: '小区路灯坏了找谁修？', public: false } }, { token: resident });
+      expect(refused.errors?.[0]).toMatchObject({
+        message: `没有找到“${written}”这个部门。请写部门全称，如：区民政局；不知道找谁就空着，区政府办公室会转给负责的部门。`,
+        extensions: { code: 'BAD_USER_INPUT', field: 'department' },
+      });
+    }
+    expect(await count()).toBe(before);
+  });
+
   it('a double tap asks once', async () => {
     setBeijingTime(api, '2026-10-12 09:00');
     const input = { department: '区民政局', question: '残疾人两项补贴在哪里办？' };
@@ -140,6 +155,10 @@ describe('answering on the clock (working days)', () => {
     setBeijingTime(api, '2026-09-30 16:00');
     const asked = await ask({ question: '社区养老驿站可以办理助餐卡吗？' });
     setBeijingTime(api, '2026-10-08 09:00');
+    // A transfer to a name no department works under would leave it in no one's queue: refused, nothing moved.
+    const lost = await api.run(TRANSFER, { id: asked.id, to: '区养老局', note: '养老服务' }, { token: staff.admin });
+    expect(lost.errors?.[0]).toMatchObject({ message: '没有找到“区养老局”这个部门。请写部门全称，如：区住房和城乡建设局。', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(codeOf((await api.run(TRANSFER, { id: asked.id, to: '区养老局', note: '养老服务' })).errors)).toBe('UNAUTHENTICATED');
     const moved = await act(staff.admin, TRANSFER, { id: asked.id, to: '区民政局', note: '养老服务归民政局' }, 'transferConsultation');
     expect(moved).toMatchObject({ department: '区民政局', answerDeadline: { date: '2026-10-08' } });
     expect(moved.steps.at(-1)).toMatchObject({ kind: 'TRANSFERRED', fromDepartment: '区政府办公室', toDepartment: '区民政局', note: '养老服务归民政局' });

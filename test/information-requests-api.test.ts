@@ -79,7 +79,7 @@ describe('applying', () => {
 
   it('filed during the National Day holiday it counts from the first working day after it', async () => {
     setBeijingTime(api, '2026-10-03 10:00');
-    expect((await applyAs({ ...citizen, description: '区养老机构名录' })).replyDeadline?.date).toBe('2026-11-04');
+    expect(await applyAs({ ...citizen, department: '民政局', description: '区养老机构名录' })).toMatchObject({ department: '区民政局', replyDeadline: { date: '2026-11-04' } });
   });
 
   it('refuses a wrong ID number, an organisation without its code, and someone not signed in', async () => {
@@ -88,6 +88,12 @@ describe('applying', () => {
     const organisation = await api.run(APPLY, { input: { ...citizen, applicantKind: 'ORGANISATION', idNumber: null, organisationKind: 'BUSINESS' } }, { token: applicant });
     expect(organisation.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'organisationCode' } });
     expect(codeOf((await api.run(APPLY, { input: citizen })).errors)).toBe('UNAUTHENTICATED');
+    // An authority no department works under would leave the request in no one's queue, its 20 working days running.
+    const filed = async () => (await api.run<{ myInformationRequests: { edges: unknown[] } }>(MINE, {}, { token: applicant })).data!.myInformationRequests.edges.length;
+    const before = await filed();
+    const unknown = await api.run(APPLY, { input: { ...citizen, department: '城建局', description: '旧城改造的批复' } }, { token: applicant });
+    expect(unknown.errors?.[0]).toMatchObject({ message: '没有找到“城建局”这个机关。请写全称，如：区民政局；不知道向哪个机关申请，可以写区政府办公室。', extensions: { code: 'BAD_USER_INPUT', field: 'department' } });
+    expect(await filed()).toBe(before);
   });
 });
 

@@ -10,6 +10,7 @@ import { governmentDate } from '../core/clock';
 import { badInput, conflict, UserFacingError } from '../core/errors';
 import { newPhotoKey, ownerOfPhotoKey, photoRequestSchema, photosOf, photoUploadOf } from '../core/photo-storage';
 import { connectionOf } from '../core/items';
+import { knownDepartmentNamed } from '../identity/known-departments';
 import { keyName, optionalText, pageArgs, parseInput, refuseUnmaskedData, requiredText } from '../core/validation';
 import { PROVISIONAL_DEADLINE_NOTE } from '../core/working-days';
 import type { Resolvers } from '../generated/resolvers';
@@ -25,6 +26,8 @@ const QUESTION_PHOTOS = 3;
 const PHOTO_UPLOADS_A_DAY = 20;
 
 const department = keyName('部门名称', 60);
+const UNKNOWN_TO_ASK = (written: string) => `没有找到“${written}”这个部门。请写部门全称，如：区民政局；不知道找谁就空着，区政府办公室会转给负责的部门。`;
+const UNKNOWN_TO_TRANSFER = (written: string) => `没有找到“${written}”这个部门。请写部门全称，如：区住房和城乡建设局。`;
 const askSchema = z.object({
   department: department.nullish().transform((value) => value ?? null),
   topic: optionalText('主题', 30),
@@ -106,7 +109,9 @@ export const consultationResolvers: Resolvers = {
   Mutation: {
     async askQuestion(_root, args, context) {
       const residentId = residentIdOf(context.actor);
-      const input = parseInput(askSchema, args.input);
+      const parsed = parseInput(askSchema, args.input);
+      const department = parsed.department && (await knownDepartmentNamed(context, parsed.department, UNKNOWN_TO_ASK));
+      const input = { ...parsed, department };
       const now = context.now();
       await attachQuestionPhotos(context, residentId, input.photos);
       const contactMobile = input.contactMobile ?? (await context.stores.identity.getResident(residentId))?.phone ?? null;
@@ -128,10 +133,14 @@ export const consultationResolvers: Resolvers = {
       }
       return photoUploadOf(await context.photos.prepareUpload(newPhotoKey('consultations', residentId, contentType), contentType, bytes));
     },
-    transferConsultation: (_root, args, context) =>
-      staffStep(context, args.id, 'consultation.transfer', (before, by, now) =>
-        flow.transfer(before, parseInput(department, args.toDepartment), parseInput(requiredText('转办说明', 500), args.note), by, now),
-      ),
+    transferConsultation: async (_root, args, context) => {
+      // Staff first: whoever else asks learns nothing of the departments.
+      staffActing(context.actor, 'department.work');
+      const to = await knownDepartmentNamed(context, parseInput(department, args.toDepartment), UNKNOWN_TO_TRANSFER);
+      return staffStep(context, args.id, 'consultation.transfer', (before, by, now) =>
+        flow.transfer(before, to, parseInput(requiredText('转办说明', 500), args.note), by, now),
+      );
+    },
     markConsultationComplex: (_root, args, context) =>
       staffStep(context, args.id, 'consultation.markComplex', (before, by, now) =>
         flow.markComplex(before, parseInput(requiredText('复杂咨询的理由', 500), args.reason), by, now, context.config.consultations),

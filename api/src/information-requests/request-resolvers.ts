@@ -9,6 +9,7 @@ import { governmentDate } from '../core/clock';
 import { badInput, conflict, notFound } from '../core/errors';
 import { connectionOf } from '../core/items';
 import { privateTextFor } from '../core/private-text';
+import { knownDepartmentNamed } from '../identity/known-departments';
 import { keyName, optionalText, pageArgs, parseInput, requiredText } from '../core/validation';
 import { PROVISIONAL_DEADLINE_NOTE } from '../core/working-days';
 import type { Resolvers } from '../generated/resolvers';
@@ -28,6 +29,7 @@ const referenceFor = (id: string, receivedOn: string) => `YSQ-${receivedOn.repla
 const isWholeIdNumber = (value: string) => findSensitiveData(value).some((finding) => finding.kind === 'ID_NUMBER' && finding.start === 0 && finding.end === value.length);
 
 const department = keyName('部门名称', 60);
+const UNKNOWN_AUTHORITY = (written: string) => `没有找到“${written}”这个机关。请写全称，如：区民政局；不知道向哪个机关申请，可以写区政府办公室。`;
 const applicationSchema = z
   .object({
     department,
@@ -138,7 +140,8 @@ export const requestResolvers: Resolvers = {
   Mutation: {
     async applyForInformation(_root, args, context) {
       const residentId = residentIdOf(context.actor);
-      const input = parseInput(applicationSchema, args.input);
+      const parsed = parseInput(applicationSchema, args.input);
+      const input = { ...parsed, department: await knownDepartmentNamed(context, parsed.department, UNKNOWN_AUTHORITY) };
       const now = context.now();
       const id = caseIdFor([residentId, governmentDate(now), input]);
       const citizen = input.applicantKind === 'CITIZEN';

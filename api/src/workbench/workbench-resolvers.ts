@@ -4,24 +4,14 @@ import type { Actor } from '../core/actor';
 import { authorize, can } from '../core/authorization';
 import { governmentDate } from '../core/clock';
 import { parseInput } from '../core/validation';
+import { knownDepartments } from '../identity/known-departments';
 import * as z from 'zod';
 
 const departmentSchema = z.string().trim().max(60, '部门名称太长了。').nullish();
 
 /** The departments a staff member may work for: whoever may work for any (a district admin) all of them; anyone else their own. */
 async function departmentsFor(context: RequestContext, actor: Extract<Actor, { kind: 'staff' }>): Promise<string[]> {
-  return can(actor, 'department.work', {}) ? departmentsToPick(context) : [actor.department];
-}
-
-/**
- * Every department that has staff or publishes to residents (its first account may not exist yet: an
- * admin picks it for that account, or publishes for it), the district office first.
- */
-async function departmentsToPick(context: RequestContext): Promise<string[]> {
-  const [staff, publishers] = await Promise.all([context.stores.identity.listStaff(), context.stores.subscriptions.publishers()]);
-  const names = new Set([...staff.map((member) => member.department), ...publishers]);
-  names.delete(context.config.districtOffice);
-  return [context.config.districtOffice, ...[...names].sort((a, b) => a.localeCompare(b, 'zh-CN'))];
+  return can(actor, 'department.work', {}) ? knownDepartments(context) : [actor.department];
 }
 
 export const workbenchResolvers: { Query: Pick<QueryResolvers<RequestContext>, 'workbench' | 'departments'> } = {
