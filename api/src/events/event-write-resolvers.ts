@@ -1,7 +1,7 @@
 import type { MutationResolvers } from '../generated/resolvers';
 import type { RequestContext } from '../app';
 import { authorize, can, departmentFor, residentIdOf } from '../core/authorization';
-import { auditEntry } from '../core/audit-entry';
+import { auditEntry, changedFields } from '../core/audit-entry';
 import { beijingTime } from '../core/clock';
 import { badInput, notFound } from '../core/errors';
 import { parseInput, refuseUnmaskedData } from '../core/validation';
@@ -66,7 +66,7 @@ export const eventWriteResolvers: { Mutation: MutationResolvers<RequestContext> 
       if (input.department && input.department !== before.department) throw badInput('开放日的主办部门不能更改。', { field: 'department' });
       const details = detailsFrom(input, before.signUpOpensAt);
       refuseUnmaskedEventText(details);
-      const changed = (Object.keys(details) as Array<keyof EventDetails>).filter((field) => JSON.stringify(before[field]) !== JSON.stringify(details[field]));
+      const changed = changedFields(before, details);
       if (changed.length === 0) return before;
       const event = await context.stores.events.update(before, details, auditEntry(context.actor, 'event.update', before.id, { fields: changed }), context.now());
       if (details.capacity > before.capacity) {

@@ -5,7 +5,7 @@ import type { PolicyInput } from '@govopen/shared/src/generated/graphql';
 import type { MutationResolvers } from '../generated/resolvers';
 import type { RequestContext } from '../app';
 import { authorize, departmentFor } from '../core/authorization';
-import { auditEntry } from '../core/audit-entry';
+import { auditEntry, changedFields } from '../core/audit-entry';
 import { conflict, notFound } from '../core/errors';
 import { governmentDate } from '../core/clock';
 import { isoDateSchema, parseInput, refuseUnmaskedData } from '../core/validation';
@@ -69,9 +69,6 @@ function draftFrom(input: PolicyInput, owner: string, today: string, keep?: Stor
   return draft;
 }
 
-const changedFields = (before: StoredPolicy, after: PolicyDraft) =>
-  (Object.keys(after) as Array<keyof PolicyDraft>).filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]));
-
 export const policyWriteResolvers: { Mutation: MutationResolvers<RequestContext> } = {
   Mutation: {
     async publishPolicy(_root, { input }, context) {
@@ -125,7 +122,7 @@ export const policyWriteResolvers: { Mutation: MutationResolvers<RequestContext>
       const before = (await context.loaders.interpretations.load(policy.id)).find((i) => i.id === args.id);
       if (!before) throw notFound('找不到这篇政策解读。');
       const after: StoredInterpretation = { ...before, ...content };
-      const fields = (Object.keys(content) as Array<keyof typeof content>).filter((field) => JSON.stringify(before[field]) !== JSON.stringify(content[field]));
+      const fields = changedFields(before, content);
       return context.stores.policies.updateInterpretation(policy.id, after, args.version, auditEntry(context.actor, 'policy.interpretation.update', policy.id, { interpretation: before.id, fields }));
     },
     async addInterpretation(_root, args, context) {
