@@ -421,10 +421,9 @@ describe.each(CREATED)('staff create, correct and cancel a project at $size.widt
     await correction.getByRole('button', { name: '发布更正' }).click();
     await view.getByText('更正已发布。', { exact: false }).waitFor();
     await view.getByRole('button', { name: '撤销项目' }).click();
-    const cancel = view.getByRole('group', { name: '撤销项目' });
-    await cancel.getByRole('textbox', { name: '撤销原因' }).fill(reason);
-    await cancel.getByRole('button', { name: '下一步' }).click();
+    const cancel = view.getByRole('group', { name: '确认撤销' });
     await cancel.getByText(`确定撤销「${title}」吗？`, { exact: false }).waitFor();
+    await cancel.getByRole('textbox', { name: '撤销原因' }).fill(reason);
     await screenshotWholePage(page, `projects-cancel-confirm-standard-${width}`);
     await cancel.getByRole('button', { name: '确认撤销' }).click();
     await view.getByText('项目已撤销。', { exact: false }).waitFor();

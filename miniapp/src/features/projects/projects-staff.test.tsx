@@ -555,7 +555,7 @@ describe('撤销项目 and 更正', () => {
   const ENTRY = { id: 'u1', kind: 'PROGRESS' as const, date: '2026-11-02', department: '区民政局', text: '已开业12个助餐点。', figures: [{ label: '已开业', value: 12, unit: '个' }], spending: 3_000_000, photos: [], milestoneId: null, corrects: null, correctedBy: [] as string[] };
   const WITH_ENTRY = { ...PROJECT, updates: { edges: [{ node: ENTRY }] } };
 
-  it('asks for the reason, then confirms, then shows the project cancelled with no form left to report', async () => {
+  it('asks for the reason in the confirmation, then shows the project cancelled with no form left to report', async () => {
     signInStaff();
     const cancelled = { ...WITH_ENTRY, status: 'CANCELLED' as const, cancelledReason: '选址调整，并入明年项目。', cancelledDate: '2026-11-23' };
     let current: Project = WITH_ENTRY;
@@ -572,13 +572,12 @@ describe('撤销项目 and 更正', () => {
     });
     render(<ProjectReportPage />);
     fireEvent.click(await screen.findByRole('button', { name: '撤销项目' }));
-    const group = screen.getByRole('group', { name: '撤销项目' });
-    fireEvent.click(within(group).getByRole('button', { name: '下一步' }));
-    expect(within(group).getByRole('alert').textContent).toBe('请写撤销的原因；原因会公开给居民看。');
-    fireEvent.change(within(group).getByRole('textbox', { name: '撤销原因' }), { target: { value: '选址调整，并入明年项目。' } });
-    fireEvent.click(within(group).getByRole('button', { name: '下一步' }));
+    const group = screen.getByRole('group', { name: '确认撤销' });
     expect(within(group).getByText(/^确定撤销「社区老年食堂（老年助餐点）建设」吗？撤销后不能恢复/)).toBeTruthy();
+    fireEvent.click(within(group).getByRole('button', { name: '确认撤销' }));
+    expect(within(group).getByRole('alert').textContent).toBe('请写撤销的原因；原因会公开给居民看。');
     expect(sentRequests().map((r) => r.operation)).not.toContain('CancelProject');
+    fireEvent.change(within(group).getByRole('textbox', { name: '撤销原因' }), { target: { value: '选址调整，并入明年项目。' } });
     fireEvent.click(within(group).getByRole('button', { name: '确认撤销' }));
     await screen.findByText('项目已撤销。居民看到的项目显示“已取消”和撤销原因，关注的居民会收到通知。');
     expect(await screen.findByText('项目已于2026年11月23日取消。取消原因：选址调整，并入明年项目。')).toBeTruthy();
