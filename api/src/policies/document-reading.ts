@@ -12,6 +12,7 @@ const SOURCE_WORDS: Record<FieldSource, string> = {
   'telegram-header': '电报的报头',
   'title-line': '标题',
   signature: '文末署名',
+  'below-signature': '文末署名下方',
   record: '版记',
   'disclosure-note': '公开方式的说明',
   'written-date': '成文日期',

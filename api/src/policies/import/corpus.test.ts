@@ -18,6 +18,7 @@ const DEBRIS = [
   /^\p{Script=Han}+(?:文件)$/u,
   /━|^-{3,}$/u,
   /\t|\|/u,
+  /^原创|\d{1,2}:\d{2}|点击上方|关注我们|二维码|往期推荐|阅读原文|在看\s*\d|\p{Extended_Pictographic}|｜/u,
 ];
 
 describe('the corpus of messy documents', () => {

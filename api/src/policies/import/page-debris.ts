@@ -4,7 +4,8 @@ import { dateOnLineOfItsOwn } from './dates';
 // Lines that belong to the page the document was printed on or shown in, not to the document:
 // PDF page numbers, page breaks (form feeds) and running headers, a printed table of contents
 // (目录, 一、总体要求……1), and a web page's chrome — breadcrumbs, menus, share and print links,
-// visit counters, the site's footer.
+// visit counters, the site's footer — or a WeChat article's: the byline with its time, the call to
+// follow the account, the counters and the list of earlier articles under it.
 
 /** The line a form feed (page break in extracted text) is turned into. */
 export const PAGE_BREAK = '\f';
@@ -33,7 +34,16 @@ const SITE_CHROME = [
   /^(?:主办单位|承办单位|技术支持|联系我们).*(?:承办单位|技术支持|网站|版权|ICP)/u,
   /(?:ICP备|公网安备)\s*\d+/u,
   /^(?:相关链接|相关文件|相关阅读|相关信息)\s*[:：]?$/u,
+  // A WeChat article's byline: 原创 槐荫区民政局 槐荫民政 2026年11月28日 09:30 山东. A signature's date has no time.
+  /^(?:原创\s*)?.{0,40}?\d{4}\s*(?:年|[-/.])\s*\d{1,2}\s*(?:月|[-/.])\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}(?:\s*(?:发表于)?\s*\p{Script=Han}{2,6})?$/u,
+  /^(?:\p{Extended_Pictographic}|\uFE0F|\u200D|\s)*(?:点击|戳)(?:上方|下方|上面|下面|标题下)?.{0,6}(?:蓝字|关注)/u,
+  /^(?:长按|扫描|扫码).{0,12}(?:二维码|关注)/u,
+  /^(?:阅读原文|预览时标签不可点|微信扫一扫\s*关注该公众号)$/u,
+  /^(?:阅读|在看|点赞|赞|分享|收藏|喜欢|推荐)\s*\d+(?:\s*(?:阅读|在看|点赞|赞|分享|收藏|喜欢|推荐)\s*\d*)*$/u,
+  /^(?:\p{Extended_Pictographic}|\uFE0F|\u200D|\s)+$/u,
 ];
+/** A WeChat article ends with links to earlier ones under a heading of its own: all of it goes. */
+const MORE_ARTICLES = /^(?:往期推荐|往期回顾|往期精彩|推荐阅读|精彩推荐|精彩回顾|相关推荐|更多推荐|热门推荐|热文推荐|延伸阅读)\s*[:：]?$/u;
 /** Menus run many short items together: 首页 | 政务公开 | 政务服务 | 互动交流 */
 const MENU_ITEMS = new Set(['首页', '网站首页', '政务公开', '政府信息公开', '政务服务', '互动交流', '新闻中心', '新闻动态', '走进', '专题专栏', '无障碍', '长者模式', '关怀版', '网站地图', '登录', '注册', 'English', '数据开放', '办事服务', '政民互动', '公众参与', '信息公开', '政策文件', '政策解读', '通知公告']);
 /** A site's column names, standing alone above a document. */
@@ -136,6 +146,14 @@ function barePageNumbers(lines: readonly string[]): number[] {
   return lines.flatMap((line, index) => (/^\d{1,3}$/u.test(recogniserForm(line)) && besidePageBreak(lines, index) ? [index] : []));
 }
 
+/** The 往期推荐 heading and the short lines (article titles, counters) after it, up to the next paragraph. */
+function moreArticles(lines: readonly string[]): number[] {
+  const start = lines.findIndex((line) => MORE_ARTICLES.test(recogniserForm(line)));
+  if (start < 0) return [];
+  const end = lines.findIndex((line, index) => index > start && recogniserForm(line).length > MAX_CHROME_LENGTH);
+  return Array.from({ length: (end < 0 ? lines.length : end) - start }, (_, offset) => start + offset);
+}
+
 function isPageDebris(line: string, index: number, furniture: Set<number>): boolean {
   if (isMenu(recogniserForm(line))) return true;
   if (isTableLine(line)) return false;
@@ -155,7 +173,7 @@ function isPageDebris(line: string, index: number, furniture: Set<number>): bool
  */
 export function dropPageDebris<Line extends { text: string }>(lines: readonly Line[]): Line[] {
   const texts = lines.map((line) => line.text);
-  const furniture = new Set([...runningHeaders(texts), ...barePageNumbers(texts)]);
+  const furniture = new Set([...runningHeaders(texts), ...barePageNumbers(texts), ...moreArticles(texts)]);
   const kept: Line[] = [];
   let skippingBlanks = false;
   for (const [index, line] of lines.entries()) {

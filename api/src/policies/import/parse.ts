@@ -7,10 +7,10 @@ import { readHeader } from './header';
 import { readMetadata, type MetadataField, type NoteField } from './metadata';
 import { disclosureNote, disclosureOf, validityOf } from './policy-status';
 import { firstHeading, sectionsOf } from './sections';
-import { findPrintingLine, findSignature } from './signature';
+import { documentNumberBelow, findPrintingLine, findSignature } from './signature';
 import { findTables } from './tables';
 import { textLine, type TextLine } from './text-line';
-import { findTitle } from './title';
+import { findTitle, withoutColumn } from './title';
 
 /** Where a field's value was read: the page's metadata table, its <meta> tags, the 版头 … */
 export type FieldSource =
@@ -20,6 +20,7 @@ export type FieldSource =
   | 'telegram-header'
   | 'title-line'
   | 'signature'
+  | 'below-signature'
   | 'record'
   | 'disclosure-note'
   | 'written-date'
@@ -106,10 +107,15 @@ export function parsePolicyDocument(text: string, options: ParseOptions = {}): P
   const metadata = readMetadata(outsideTables);
   const header = readHeader(outsideTables, metadata.lines);
   const fields = fieldReader(outsideTables, metadata, header.telegram, options.pageMetadata ?? {}, warnings);
-  const paragraphs: TextLine[] = outsideTables
+  const allParagraphs: TextLine[] = outsideTables
     .filter((line, i) => line.text.trim() !== '' && !metadata.lines.has(i) && !header.lines.has(i))
     .map((line) => textLine(line.text.replace(/\t+/gu, ' ').trim(), line.line));
-  if (paragraphs.length === 0) return { ok: false, problems: ['文件没有正文，只有元数据或表格'] };
+  if (allParagraphs.length === 0) return { ok: false, problems: ['文件没有正文，只有元数据或表格'] };
+  // A repost opens with its column's name before the title (政务公开｜关于……的通知).
+  allParagraphs[0] = withoutColumn(allParagraphs[0]!);
+  const signature = findSignature(allParagraphs);
+  const numberBelow = signature && documentNumberBelow(allParagraphs, signature);
+  const paragraphs = allParagraphs.filter((line) => line !== numberBelow?.at);
 
   const headingAt = firstHeading(paragraphs);
   const preamble = headingAt < 0 ? paragraphs : paragraphs.slice(0, headingAt);
@@ -126,10 +132,14 @@ export function parsePolicyDocument(text: string, options: ParseOptions = {}): P
   if (title === null) warnings.push(NO_TITLE);
 
   const written = fields.value('documentNumber');
-  const documentNumber = take('documentNumber', written && documentNumberOf(written, warnings), header.documentNumber);
+  const documentNumber = take(
+    'documentNumber',
+    written && documentNumberOf(written, warnings),
+    header.documentNumber,
+    numberBelow && { value: numberBelow.value, source: 'below-signature', line: numberBelow.at.line },
+  );
   if (documentNumber === null) warnings.push('文中没有文号：有的请补上，没有文号的文件可不填');
 
-  const signature = findSignature(paragraphs);
   const printing = findPrintingLine(paragraphs);
   if (printing) {
     notes.printedBy = { value: printing.issuer, source: 'record', line: printing.at.line };

@@ -1,4 +1,5 @@
 import { dateOnLineOfItsOwn } from './dates';
+import { normalizeDocumentNumber } from './document-number';
 import type { TextLine } from './text-line';
 
 // Without metadata, an official document still names its issuer: the organ stands above the title
@@ -69,6 +70,18 @@ export function findPrintingLine(paragraphs: readonly TextLine[]): Signature | n
     if (!match || !isOrganName(match[1]!)) continue;
     const date = dateOnLineOfItsOwn(match[2]!);
     if (date !== null) return { issuer: match[1]!, date, at: line };
+  }
+  return null;
+}
+
+/**
+ * A 文号 standing alone below the signature, perhaps in brackets: reposts (a WeChat article, a
+ * newspaper) print it there rather than under the 版头. Numbers quoted in the body are not alone on a line.
+ */
+export function documentNumberBelow(paragraphs: readonly TextLine[], signature: Signature): { value: string; at: TextLine } | null {
+  for (const line of paragraphs.slice(paragraphs.indexOf(signature.at) + 1)) {
+    const value = normalizeDocumentNumber(line.simple.trim().replace(/^[（(](.*)[）)]$/u, '$1'));
+    if (value !== null) return { value, at: line };
   }
   return null;
 }

@@ -1,7 +1,7 @@
 import { dateOnLineOfItsOwn } from './dates';
 import { headingLevel } from './headings';
 import { isOrganName } from './signature';
-import { SENTENCE_END, type TextLine } from './text-line';
+import { SENTENCE_END, textLine, type TextLine } from './text-line';
 
 // Where there is no 名称 field, the title is found in the lines before the first heading:
 //   1. a notice title "关于……的通知", which may be broken over several lines; following the official
@@ -82,6 +82,16 @@ function namedTitle(preamble: readonly TextLine[]): FoundTitle | null {
     }
   }
   return null;
+}
+
+/** A column's name in front of a title, as WeChat articles and news pages set it: 政务公开 | …, 【政策解读】… */
+const COLUMN_PREFIX = /^(?:【[^】]{1,12}】|[^|｜丨【】]{1,12}?\s*[|｜丨])\s*/u;
+
+/** The text's first line without the column's name, where what remains can still be a title. */
+export function withoutColumn(line: TextLine): TextLine {
+  const prefix = COLUMN_PREFIX.exec(line.simple);
+  const rest = prefix ? line.text.slice(prefix[0].length) : '';
+  return prefix && rest.length >= MIN_NAMED_TITLE_LENGTH ? textLine(rest, line.line) : line;
 }
 
 /** The title from the lines before the first heading, or null when none of them is a title. */
