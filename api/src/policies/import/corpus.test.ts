@@ -18,7 +18,7 @@ const DEBRIS = [
   /^\p{Script=Han}+(?:文件)$/u,
   /━|^-{3,}$/u,
   /\t|\|/u,
-  /^原创|\d{1,2}:\d{2}|点击上方|关注我们|二维码|往期推荐|阅读原文|在看\s*\d|\p{Extended_Pictographic}|｜/u,
+  /^原创|日\s+\d{1,2}:\d{2}(?:\s*\p{Script=Han}{2,6})?$|点击上方|关注我们|二维码|往期推荐|阅读原文|在看\s*\d|\p{Extended_Pictographic}|｜/u,
 ];
 
 describe('the corpus of messy documents', () => {

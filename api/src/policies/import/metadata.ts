@@ -38,6 +38,7 @@ const LABELS: Record<string, MetadataField | NoteField | null> = {
   成文日期: 'writtenDate',
   成文时间: 'writtenDate',
   发文日期: 'writtenDate',
+  生成日期: 'writtenDate',
   发布日期: 'publishedDate',
   发布时间: 'publishedDate',
   公开日期: 'publishedDate',
@@ -84,9 +85,16 @@ const LABELS: Record<string, MetadataField | NoteField | null> = {
   字体: null,
 };
 
+/**
+ * A label spaced out to the width of the others (文　　号：, 名    称：): its characters run together
+ * first, or its wide gap would be taken for the gap between two cells.
+ */
+const SPACED_LABEL = /(^|[|\t]| {2,})((?:\p{Script=Han} +){1,4}\p{Script=Han})(?= *[:：])/gu;
+
 /** Cells of a metadata row: split at pipes, tabs, or the wide gaps of text laid out in columns. */
 function cellsOf(text: string): string[] {
   return text
+    .replace(SPACED_LABEL, (_, before: string, label: string) => before + label.replace(/ +/gu, ''))
     .split(/[|\t]| {2,}/u)
     .map((cell) => cell.trim())
     .filter((cell) => cell !== '');

@@ -84,6 +84,23 @@ function namedTitle(preamble: readonly TextLine[]): FoundTitle | null {
   return null;
 }
 
+/** A 公告 or 通告 is headed by its kind alone, spaced out under the organ, and perhaps its number. */
+const KIND_ALONE = /^(?:公告|通告|布告|命令|决定|通知)$/u;
+const ISSUE_NUMBER = /^[（(]\s*\d{4}\s*年\s*第\s*\d{1,4}\s*号\s*[）)]$/u;
+
+/** 济南市槐荫区人民政府 / 公　　告 / （2026年第3号）: the organ's 公告 with its number, so that the year's 公告 differ. */
+function kindUnderOrgan(preamble: readonly TextLine[]): FoundTitle | null {
+  for (let i = 1; i < preamble.length; i++) {
+    const kind = preamble[i]!.simple.replace(/\s+/gu, '');
+    const organ = preamble[i - 1]!;
+    if (!KIND_ALONE.test(kind) || !isOrganName(organ.simple)) continue;
+    const number = preamble[i + 1]?.simple.trim().normalize('NFKC');
+    const issue = number && ISSUE_NUMBER.test(number) ? `（${number.slice(1, -1).replace(/\s+/gu, '')}）` : '';
+    return { title: organ.text.trim() + kind + issue, at: organ };
+  }
+  return null;
+}
+
 /** A column's name in front of a title, as WeChat articles and news pages set it: 政务公开 | …, 【政策解读】… */
 const COLUMN_PREFIX = /^(?:【[^】]{1,12}】|[^|｜丨【】]{1,12}?\s*[|｜丨])\s*/u;
 
@@ -97,5 +114,5 @@ export function withoutColumn(line: TextLine): TextLine {
 /** The title from the lines before the first heading, or null when none of them is a title. */
 export function findTitle(preamble: readonly TextLine[]): FoundTitle | null {
   const plain = preamble.find((line) => isTitleLike(line) && !isOrganName(line.simple));
-  return noticeTitle(preamble) ?? namedTitle(preamble) ?? (plain ? { title: plain.text.trim(), at: plain } : null);
+  return noticeTitle(preamble) ?? namedTitle(preamble) ?? kindUnderOrgan(preamble) ?? (plain ? { title: plain.text.trim(), at: plain } : null);
 }
