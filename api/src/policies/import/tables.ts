@@ -107,6 +107,8 @@ function nextRowStart(lines: readonly TextLine[], from: number, layout: Layout):
 
 const ATTACHMENT_MARK = /^(?:附件|附表)\s*\d*\s*[:：]?\s*/u;
 const MAX_TITLE_LENGTH = 60;
+/** A labelled line above a table (联系电话：…, 公示期：…) says something else; 表1：… names the table. */
+const LABELLED_LINE = /^(?!表\s*\d)\p{Script=Han}{1,6}\s*[:：]\s*\S/u;
 
 /**
  * The table's title is the line above it, such as 2022年度全区政务公开工作重点任务清单, or what
@@ -119,7 +121,7 @@ function titleAbove(lines: readonly TextLine[], start: number): string | null {
     const mark = ATTACHMENT_MARK.exec(simple);
     const title = (mark ? text.slice(mark[0].length) : text).trim();
     if (title === '') continue;
-    return title.length <= MAX_TITLE_LENGTH && !/[。；]$/u.test(title) ? title : null;
+    return title.length <= MAX_TITLE_LENGTH && !/[。；]$/u.test(title) && !LABELLED_LINE.test(title) ? title : null;
   }
   return null;
 }
