@@ -319,4 +319,25 @@ describe('长辈版: lines that wrap', () => {
     }
     expect(broken).toEqual([]);
   });
+
+  it('a card\'s title and its 目标 wrap only between words: 社区老年食堂（老年 / 助餐点）建设, never …（老 / 年助餐点…', async () => {
+    const broken: string[] = [];
+    let wrapped = 0;
+    for (const [name, route, ready] of [
+      ['projects', ROUTES.projects, '全部项目'],
+      ['events', ROUTES.eventList, '（示例）养老服务补贴政策开放日'],
+    ] as const) {
+      const page = await app.browser.open(route, {}, ELDER);
+      await settled(page, ready);
+      // Before (seen): 社区老年食堂（老 / 年助餐点）建设, 目标：完成既有住 / 宅加装电梯60部, （示例）义务教育招 / 生入学政策开放日.
+      const found = await wrapping(await current(page).locator('.gov-card__title, .gov-card__meta').all());
+      wrapped += found.wrapped;
+      broken.push(...found.broken);
+      await screenshotWholePage(page, `card-titles-${name}-elder-375`);
+      await page.close();
+    }
+    expect(broken).toEqual([]);
+    expect(wrapped).toBeGreaterThan(2);
+  });
 });
+
