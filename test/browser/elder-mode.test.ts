@@ -341,3 +341,25 @@ describe('长辈版: lines that wrap', () => {
   });
 });
 
+describe('民生实事\'s progress at 375 px', () => {
+  it('keeps the bar and its figure (已完成 100%) on one line, in both modes', async () => {
+    for (const elder of [false, true]) {
+      const page = await app.browser.open(ROUTES.projects, {}, { elder, fontStep: 0, highContrast: false, simple: false });
+      await settled(page, '全部项目');
+      const rows = await current(page).getByTestId('project-progress').evaluateAll((all) =>
+        all.map((row) => {
+          const track = row.querySelector('.project-progress__track')!.getBoundingClientRect();
+          const words = row.querySelector('.project-progress__words')!;
+          const box = words.getBoundingClientRect();
+          // The figure's middle inside the bar's height: beside it, not under it.
+          return { words: words.textContent, beside: box.top + box.height / 2 > track.top && box.top + box.height / 2 < track.bottom && box.left >= track.right };
+        }),
+      );
+      expect(rows.length).toBeGreaterThan(3);
+      expect(rows.some((row) => row.words === '已完成 100%')).toBe(true);
+      expect({ elder, apart: rows.filter((row) => !row.beside) }).toEqual({ elder, apart: [] });
+      await screenshotWholePage(page, `projects-progress-${elder ? 'elder' : 'standard'}-375`);
+      await page.close();
+    }
+  });
+});
