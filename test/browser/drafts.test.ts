@@ -4,7 +4,7 @@ import { DEFAULT_CONFIG } from '../../api/src/core/config';
 import { createDynamo } from '../../api/src/core/dynamo';
 import { closeEndedDrafts } from '../../api/src/drafts/draft-work';
 import { graphql } from '../support/run-govopen';
-import { appUrl, axeViolations, bodyFontSize, current, govOpenInBrowser, ROUTES, screenshotWholePage, settled, sidewaysOverflow, STANDARD, stretchedButtons, tapTargets, WIDTHS, type DisplaySettings } from '../support/browser';
+import { appUrl, axeViolations, bodyFontSize, current, DESK, govOpenInBrowser, PHONE, ROUTES, screenshotWholePage, settled, sidewaysOverflow, STANDARD, stretchedButtons, tapTargets, WIDTHS, type DisplaySettings } from '../support/browser';
 
 // 意见征集 on the H5 build that `npm start` serves, in Chromium, in 长辈版. At a phone's 375 px and at a desk's
 // 1280 px, each run with a draft and a resident of its own: the district admin (STAFF_BOOTSTRAP) publishes a
@@ -77,6 +77,12 @@ it('a fresh GovOpen has an example draft open for comment: a resident finds it i
   expect(await view.getByText('暂时没有正在征求意见的草案。').count()).toBe(0);
   await view.getByRole('link', { name: new RegExp(`^${example}`) }).click();
   await settled(page, '起草说明');
+  // At a desk its buttons are as wide as their words, as on every page there (before: 朗读全文, 对这一条提意见 and
+  // 提交意见 each spanned the 1,000 px column in 长辈版).
+  await page.setViewportSize(DESK);
+  expect(await stretchedButtons(page)).toEqual([]);
+  await screenshotWholePage(page, 'drafts-example-detail-elder-desk');
+  await page.setViewportSize(PHONE);
   const section = '第二条 补贴标准';
   const region = view.getByRole('region', { name: section });
   await region.getByRole('button', { name: `对这一条提意见：${section}` }).click();

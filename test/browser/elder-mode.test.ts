@@ -319,4 +319,47 @@ describe('长辈版: lines that wrap', () => {
     }
     expect(broken).toEqual([]);
   });
+
+  it('a card\'s title and its 目标 wrap only between words: 社区老年食堂（老年 / 助餐点）建设, never …（老 / 年助餐点…', async () => {
+    const broken: string[] = [];
+    let wrapped = 0;
+    for (const [name, route, ready] of [
+      ['projects', ROUTES.projects, '全部项目'],
+      ['events', ROUTES.eventList, '（示例）养老服务补贴政策开放日'],
+    ] as const) {
+      const page = await app.browser.open(route, {}, ELDER);
+      await settled(page, ready);
+      // Before (seen): 社区老年食堂（老 / 年助餐点）建设, 目标：完成既有住 / 宅加装电梯60部, （示例）义务教育招 / 生入学政策开放日.
+      const found = await wrapping(await current(page).locator('.gov-card__title, .gov-card__meta').all());
+      wrapped += found.wrapped;
+      broken.push(...found.broken);
+      await screenshotWholePage(page, `card-titles-${name}-elder-375`);
+      await page.close();
+    }
+    expect(broken).toEqual([]);
+    expect(wrapped).toBeGreaterThan(2);
+  });
+});
+
+describe('民生实事\'s progress at 375 px', () => {
+  it('keeps the bar and its figure (已完成 100%) on one line, in both modes', async () => {
+    for (const elder of [false, true]) {
+      const page = await app.browser.open(ROUTES.projects, {}, { elder, fontStep: 0, highContrast: false, simple: false });
+      await settled(page, '全部项目');
+      const rows = await current(page).getByTestId('project-progress').evaluateAll((all) =>
+        all.map((row) => {
+          const track = row.querySelector('.project-progress__track')!.getBoundingClientRect();
+          const words = row.querySelector('.project-progress__words')!;
+          const box = words.getBoundingClientRect();
+          // The figure's middle inside the bar's height: beside it, not under it.
+          return { words: words.textContent, beside: box.top + box.height / 2 > track.top && box.top + box.height / 2 < track.bottom && box.left >= track.right };
+        }),
+      );
+      expect(rows.length).toBeGreaterThan(3);
+      expect(rows.some((row) => row.words === '已完成 100%')).toBe(true);
+      expect({ elder, apart: rows.filter((row) => !row.beside) }).toEqual({ elder, apart: [] });
+      await screenshotWholePage(page, `projects-progress-${elder ? 'elder' : 'standard'}-375`);
+      await page.close();
+    }
+  });
 });

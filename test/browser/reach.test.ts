@@ -4,7 +4,7 @@ import { DEFAULT_CONFIG } from '../../api/src/core/config';
 import { createDynamo } from '../../api/src/core/dynamo';
 import { tellSubscribers } from '../../api/src/subscriptions/subscription-delivery';
 import { graphql } from '../support/run-govopen';
-import { axeViolations, current, govOpenInBrowser, ROUTES, screenshotWholePage, settled, STANDARD, tapTargets } from '../support/browser';
+import { axeViolations, current, govOpenInBrowser, ROUTES, screenshotWholePage, settled, STANDARD, tapTargets, textLines, wordsBrokenInside } from '../support/browser';
 
 // 政策找人 and 亲友帮办 on the H5 build in Chromium: a resident subscribes to 老年人, a department
 // publishes a policy for them, and the resident finds it in 我的消息 (the badge on 我的, then the
@@ -84,6 +84,8 @@ it('a resident subscribes to 老年人, and a new policy for older people reache
   expect(await message.innerText()).toContain('未读');
   expect(await message.innerText()).toContain(title);
   await checkElderPage(page, 'messages');
+  // A message's heading wraps between words in 长辈版 at 375 px (您订阅的内容 / 有新发布, never 您订阅的内 / 容…).
+  expect(await wordsBrokenInside(message.getByRole('heading', { level: 3 }))).toEqual([]);
   await message.click();
   await current(page).getByRole('heading', { level: 1, name: title }).waitFor();
   await page.goBack();
@@ -131,6 +133,18 @@ it("a son signs his mother up for an open day in her name, once she confirmed hi
   // She sees what he did (her phone again: the two tabs here share one storage), and her registration is hers.
   await signedIn(page, 'mama');
   await settled(page, /亲友帮报名开放日：（示例）养老服务补贴政策开放日（已报上）/);
+  // In 长辈版 at 375 px what happened wraps between words (before, seen: 2026年12月6日 02:33  您发出 / 邀请,
+  // 亲友填 / 写邀请码), and so does the card's name.
+  const lines = await view.getByRole('list', { name: '做过的事' }).getByRole('listitem').all();
+  const broken: string[] = [];
+  let wrapped = 0;
+  for (const line of [...lines, view.getByRole('heading', { level: 3 })]) {
+    if ((await textLines(line)).length > 1) wrapped++;
+    broken.push(...(await wordsBrokenInside(line)));
+  }
+  expect(broken).toEqual([]);
+  expect(wrapped).toBeGreaterThan(0);
+  await screenshotWholePage(page, 'family-activity-elder');
   const mine = await call<{ myRegistrations: Array<{ name: string; status: string }> }>('{ myRegistrations { name status } }', {}, (await tokenOf('mama')).token);
   expect(mine.myRegistrations).toEqual([{ name: '王*英', status: 'CONFIRMED' }]);
 });

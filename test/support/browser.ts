@@ -301,8 +301,8 @@ export async function sidewaysOverflow(page: Page): Promise<string[]> {
 }
 
 /**
- * Buttons of the current page as wide as (nine tenths of) its text column: at a desk a staff page's
- * button is as wide as its words. Rows of choices and 目录 entries span their column on purpose.
+ * Buttons of the current page as wide as (nine tenths of) its text column: at a desk a button is as
+ * wide as its words, on a staff page or a resident's. Rows of choices and 目录 entries span their column on purpose.
  */
 export async function stretchedButtons(page: Page): Promise<string[]> {
   return current(page).evaluate((root) => {

@@ -9,6 +9,7 @@ import { useRemote } from '../../hooks/use-remote';
 import { dateInWords } from '../../lib/format';
 import { openPage, routeParam, ROUTES } from '../../lib/navigation';
 import { COMMENT_STATE_WORDS, draftMeta } from './format';
+import { CardTitle } from '../../components/CardTitle';
 
 /** A draft in a list; opens its page. */
 export function DraftCard({ draft, onOpen }: { draft: DraftCardFieldsFragment; onOpen?: () => void }) {
@@ -20,7 +21,7 @@ export function CommentCard({ comment }: { comment: PublicDraftCommentFieldsFrag
   const where = comment.sectionHeading ? `对“${comment.sectionHeading}”` : '对全文';
   return (
     <View className="gov-card" role="article" aria-label={`${where}的意见`} data-testid="draft-comment">
-      {comment.draftTitle && <Text className="gov-card__title">{comment.draftTitle}</Text>}
+      {comment.draftTitle && <CardTitle text={comment.draftTitle} />}
       <Text className="gov-card__meta">{`${where} · ${dateInWords(comment.commentedAt)}`}</Text>
       <Text className="gov-paragraph">{comment.text}</Text>
       {comment.state && <Text className="gov-line">{`状态：${COMMENT_STATE_WORDS[comment.state]}`}</Text>}

@@ -4,6 +4,7 @@ import { openPage, ROUTES } from '../../lib/navigation';
 import { Phrases } from '../../components/Phrases';
 import type { ProjectCardFieldsFragment, ProjectStatus } from '../../generated/operations';
 import { budgetInWords, progressInWords, STATUS_WORDS, statusAndProgress } from './format';
+import { CardTitle } from '../../components/CardTitle';
 
 /**
  * The progress bar with its percentage in words beside it (已完成 65%). The bar is for the eye only
@@ -33,14 +34,16 @@ export function StatusLine({ status }: { status: ProjectStatus }) {
 /** One project in a list: the whole card opens it; status, progress, lead department and target in words. */
 export function ProjectCard({ project, note }: { project: ProjectCardFieldsFragment; note?: string }) {
   const open = () => openPage(ROUTES.projectDetail, { id: project.id });
+  // Named in one sentence: from its words (each an element) a screen reader would hear 老年 食堂.
+  const label = [cardSpeech(project), note, project.cancelledReason && `取消原因：${project.cancelledReason}`].filter(Boolean).join(' ');
   return (
-    <View className="gov-card gov-card--link project-card" role="link" tabIndex={0} onClick={open} {...keyboardActivation(open)} data-testid="project-card">
-      <Text className="gov-card__title">{project.title}</Text>
+    <View className="gov-card gov-card--link project-card" role="link" tabIndex={0} aria-label={label} onClick={open} {...keyboardActivation(open)} data-testid="project-card">
+      <CardTitle text={project.title} />
       {note && <Text className="gov-card__meta">{note}</Text>}
       <StatusLine status={project.status} />
       <ProgressBar progress={project.progress} status={project.status} />
       <Phrases className="gov-card__meta" breaks="words" text={`牵头单位：${project.leadDepartment}`} />
-      <Text className="gov-card__meta">{`目标：${project.target.text}`}</Text>
+      <Phrases className="gov-card__meta" breaks="words" text={`目标：${project.target.text}`} />
       {project.cancelledReason && <Text className="gov-card__meta">{`取消原因：${project.cancelledReason}`}</Text>}
     </View>
   );

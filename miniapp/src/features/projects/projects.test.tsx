@@ -181,7 +181,7 @@ describe('the year’s list', () => {
     expect(within(first).getByText('状态：按计划推进')).toBeTruthy();
     expect(within(first).getByText('已完成 65%')).toBeTruthy();
     expect(within(first).getByText(phrased('牵头单位：区民政局'))).toBeTruthy();
-    expect(within(first).getByText('目标：新建社区老年食堂（助餐点）20个')).toBeTruthy();
+    expect(within(first).getByText(phrased('目标：新建社区老年食堂（助餐点）20个'))).toBeTruthy();
     // The bar itself is for the eye: hidden from screen readers, its words are not.
     expect(first.querySelector('.project-progress__track')!.getAttribute('aria-hidden')).toBe('true');
     expect(within(cards[1]!).getByText('状态：⚠ 已延期')).toBeTruthy();

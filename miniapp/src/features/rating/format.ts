@@ -96,10 +96,13 @@ export function sortCasesByDeadline<T extends Deadlines & Pick<CaseListFieldsFra
   return [...cases].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** 0..1 as a percentage with at most one decimal (98.6%, 100%); no ratings: 暂无. */
+/**
+ * 0..1 as a percentage with one decimal, always (79.0%, 84.8%, 100.0%), so figures side by side compare
+ * at a glance (79% beside 84.8% read as differently exact); no ratings: 暂无.
+ */
 export function percent(rate: number | null | undefined): string {
   if (rate === null || rate === undefined || Number.isNaN(rate)) return '暂无';
-  return `${Math.round(rate * 1000) / 10}%`;
+  return `${(Math.round(rate * 1000) / 10).toFixed(1)}%`;
 }
 
 /** A department's or service's figures as label/value rows (the text alternative to the bars). */

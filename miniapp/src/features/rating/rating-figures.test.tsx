@@ -46,8 +46,9 @@ describe('满意度公开', () => {
       width: (row.querySelector('.rating-bar__fill') as HTMLElement).style.width,
       value: row.querySelector('.rating-bar__value')!.textContent,
     }));
+    // One precision side by side (before: 95% beside 88.8%).
     expect(bars).toEqual([
-      { name: '区民政局', width: '95%', value: '95%' },
+      { name: '区民政局', width: '95%', value: '95.0%' },
       { name: '区市场监督管理局', width: '0%', value: '暂无' },
       { name: '区人力资源和社会保障局', width: '88.8%', value: '88.8%' },
     ]);
@@ -55,9 +56,9 @@ describe('满意度公开', () => {
     const list = screen.getByRole('list', { name: '满意度（文字版）' });
     const items = within(list).getAllByRole('listitem');
     expect(items.map((item) => item.textContent)).toEqual([
-      '区民政局评价120 条满意率95%差评6 条按期答复6 条（100%）整改后满意4 条（66.7%）看区民政局的各项服务',
+      '区民政局评价120 条满意率95.0%差评6 条按期答复6 条（100.0%）整改后满意4 条（66.7%）看区民政局的各项服务',
       '区市场监督管理局评价0 条（这段时间没有评价）看区市场监督管理局的各项服务',
-      '区人力资源和社会保障局评价80 条满意率88.8%差评6 条按期答复4 条（66.7%）整改后满意3 条（50%）看区人力资源和社会保障局的各项服务',
+      '区人力资源和社会保障局评价80 条满意率88.8%差评6 条按期答复4 条（66.7%）整改后满意3 条（50.0%）看区人力资源和社会保障局的各项服务',
     ]);
     // Every bar's number is in the words too.
     for (const bar of bars.filter((b) => b.value !== '暂无')) {
@@ -68,9 +69,9 @@ describe('满意度公开', () => {
     expect(spoken[0]).toEqual([
       '全区，2026年1月至11月。',
       '评价200 条，满意率92.5%，差评12 条，按期答复10 条（83.3%），整改后满意7 条（58.3%）。',
-      '区民政局：评价120 条，满意率95%，差评6 条，按期答复6 条（100%），整改后满意4 条（66.7%）。',
+      '区民政局：评价120 条，满意率95.0%，差评6 条，按期答复6 条（100.0%），整改后满意4 条（66.7%）。',
       '区市场监督管理局：评价0 条（这段时间没有评价）。',
-      '区人力资源和社会保障局：评价80 条，满意率88.8%，差评6 条，按期答复4 条（66.7%），整改后满意3 条（50%）。',
+      '区人力资源和社会保障局：评价80 条，满意率88.8%，差评6 条，按期答复4 条（66.7%），整改后满意3 条（50.0%）。',
     ]);
 
     fireEvent.click(screen.getByRole('button', { name: '看区民政局的各项服务' }));
@@ -95,7 +96,7 @@ describe('满意度公开', () => {
     await screen.findByText('区民政局合计');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('区民政局满意度');
     expect(within(screen.getByRole('list', { name: '满意度（文字版）' })).getByRole('listitem').textContent).toBe(
-      '最低生活保障申请评价10 条满意率90%差评1 条按期答复1 条（100%）整改后满意1 条（100%）',
+      '最低生活保障申请评价10 条满意率90.0%差评1 条按期答复1 条（100.0%）整改后满意1 条（100.0%）',
     );
     fireEvent.click(screen.getByRole('button', { name: '近3个月' }));
     await screen.findByText('区民政局合计');

@@ -8,6 +8,7 @@ import { Empty, Loaded } from '../../../components/States';
 import { Problem, Said } from '../../../components/Messages';
 import { SignInNeeded } from '../../../components/SignInNeeded';
 import { TextField } from '../../../components/TextField';
+import { Phrases } from '../../../components/Phrases';
 import { request } from '../../../api/request';
 import {
   AcceptFamilyInvitationDocument,
@@ -68,9 +69,9 @@ function LinkCard({ link, onChanged }: { link: Link; onChanged: () => void }) {
         <View role="list" aria-label="做过的事">
           <Text className="gov-note">做过的事</Text>
           {link.activity.map((step) => (
-            <Text key={`${step.at}-${step.kind}`} className="gov-paragraph" role="listitem">
-              {activityInWords(link, step)}
-            </Text>
+            <View key={`${step.at}-${step.kind}`} className="gov-paragraph" role="listitem">
+              <Phrases breaks="words" text={activityInWords(link, step)} />
+            </View>
           ))}
         </View>
       )}

@@ -36,7 +36,7 @@ function PolicyBody({ policy, text, reading }: { policy: PolicyDetail; text: Pol
       <Paragraphs text={text.opening} />
       {text.sections.map((section) => (
         <View className="policy-section" key={section.id}>
-          <Heading level={headingLevel(section.level)} id={anchors.section(section.id)}>
+          <Heading level={headingLevel(section.level)} id={anchors.section(section.id)} sentence={section.level >= 2}>
             {section.heading}
           </Heading>
           {inContents.includes(section.level) && (
