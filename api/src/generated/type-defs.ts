@@ -2390,6 +2390,12 @@ type Query {
   """
   informationRequestReport(department: String, year: Int!): InformationAnnualReport!
 
+  """
+  Every department GovOpen knows (with staff, or publishing), the district office first: whom a
+  resident may ask (咨询留言) or apply to (依申请公开), chosen rather than typed. Anyone may read it.
+  """
+  knownDepartments: [String!]!
+
   """The signed-in resident; UNAUTHENTICATED when nobody is signed in."""
   me: Resident!
 

@@ -1,5 +1,6 @@
 import type { RequestContext } from '../app';
 import { badInput } from '../core/errors';
+import type { Resolvers } from '../generated/resolvers';
 
 // The departments GovOpen knows, for whoever names one: a resident asking (咨询留言) or applying
 // (依申请公开), staff transferring a case, a district admin creating an account. A case filed under a
@@ -37,3 +38,8 @@ export async function knownDepartmentNamed(context: Pick<RequestContext, 'stores
   if (meant === null) throw badInput(unknown(written), { field: 'department' });
   return meant;
 }
+
+/** The residents' forms offer the known departments to choose from (咨询留言, 依申请公开); nothing private in it. */
+export const knownDepartmentsResolvers: Resolvers = {
+  Query: { knownDepartments: (_root, _args, context) => knownDepartments(context) },
+};
