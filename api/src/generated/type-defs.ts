@@ -3394,6 +3394,9 @@ type Subscriptions {
 }
 
 input SubscriptionsInput {
+  """
+  Of SubscriptionOptions.departments (a name written short is the one meant); any other is BAD_USER_INPUT.
+  """
   departments: [String!]!
   groups: [String!]!
   topics: [String!]!

@@ -81,11 +81,19 @@ export function departmentMeant(written: string, known: readonly string[]): stri
   return only(known.filter((name) => shortNamesOf(name).includes(short)));
 }
 
+/** The departments of `known` meant by the names `written` (each once), else BAD_USER_INPUT on `field` with `unknown`'s words for the first not meant. */
+export function departmentsMeant(written: readonly string[], known: readonly string[], unknown: (written: string) => string, field: string): string[] {
+  const meant = written.map((name) => {
+    const department = departmentMeant(name, known);
+    if (department === null) throw badInput(unknown(name), { field });
+    return department;
+  });
+  return [...new Set(meant)];
+}
+
 /** The known department meant by `written`, else BAD_USER_INPUT with `unknown`'s words on how to name one. */
 export async function knownDepartmentNamed(context: Pick<RequestContext, 'stores' | 'config'>, written: string, unknown: (written: string) => string): Promise<string> {
-  const meant = departmentMeant(written, await knownDepartments(context));
-  if (meant === null) throw badInput(unknown(written), { field: 'department' });
-  return meant;
+  return departmentsMeant([written], await knownDepartments(context), unknown, 'department')[0]!;
 }
 
 /** The residents' forms offer the known departments to choose from (咨询留言, 依申请公开); nothing private in it. */

@@ -710,6 +710,7 @@ export type StaffRole =
   | 'DISTRICT_ADMIN';
 
 export type SubscriptionsInput = {
+  /** Of SubscriptionOptions.departments (a name written short is the one meant); any other is BAD_USER_INPUT. */
   departments: Array<string>;
   groups: Array<string>;
   topics: Array<string>;

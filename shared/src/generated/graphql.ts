@@ -3540,6 +3540,7 @@ export type Subscriptions = {
 };
 
 export type SubscriptionsInput = {
+  /** Of SubscriptionOptions.departments (a name written short is the one meant); any other is BAD_USER_INPUT. */
   departments: Array<Scalars['String']['input']>;
   groups: Array<Scalars['String']['input']>;
   topics: Array<Scalars['String']['input']>;
