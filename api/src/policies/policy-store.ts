@@ -58,7 +58,15 @@ export interface SaveRequest {
   /** update: the version the writer started from; refused (CONFLICT) when it changed since. */
   version?: number;
   audit?: AuditEntry;
+  /**
+   * The policy at `id` as the writer just read it (findDocument's answer): not read again. Its write
+   * still holds only if the policy is unchanged since.
+   */
+  found?: HashedPolicy;
 }
+
+/** A policy as stored, with the hash of its content that tells a save of the same text (unchanged). */
+export type HashedPolicy = StoredPolicy & { contentHash: string };
 
 export interface PolicyStore {
   list(query: PolicyListQuery): Promise<Page<PolicySummary>>;
@@ -66,7 +74,7 @@ export interface PolicyStore {
   getWithInterpretations(id: string): Promise<{ policy: StoredPolicy; interpretations: StoredInterpretation[] } | null>;
   getMany(ids: readonly string[]): Promise<Map<string, StoredPolicy>>;
   /** The policy published as this document (by its 索引号, else 文号, else issuer and title, as they are now), corrections followed. */
-  findDocument(identity: PolicyIdentity): Promise<StoredPolicy | null>;
+  findDocument(identity: PolicyIdentity): Promise<HashedPolicy | null>;
   /** The id a new policy of this identity gets: its identity's, unless a policy corrected to another identity holds that id. */
   idForNew(identity: PolicyIdentity): Promise<string>;
   facets(): Promise<FacetCounts>;
@@ -105,8 +113,8 @@ export function createPolicyStore(dynamo: Dynamo, audit: AuditLog, now: Clock): 
     return { policy: policyItem.decode(policyFound), interpretations: found };
   }
 
-  async function save({ id, draft, department, mode, version, audit: entry }: SaveRequest) {
-    const old = await policies.get({ id }, true);
+  async function save({ id, draft, department, mode, version, audit: entry, found }: SaveRequest) {
+    const old = found ?? (await policies.get({ id }, true));
     const owner = old ? old.department : department;
     if (!owner) throw new Error(`policy ${id} needs an owning department`);
     const contentHash = contentHashOf({ ...draft, department: owner });
