@@ -174,7 +174,7 @@ describe.each(RUNS)('政民互动, the clerk at $size.width px', ({ width, size,
     const view = current(page);
     await settled(page, '申请的信息');
     await check(page, 'apply');
-    await view.getByRole('textbox', { name: '向哪个机关申请' }).fill('区政府办公室');
+    await view.getByRole('button', { name: '不知道向哪个机关申请（向区政府办公室申请）' }).click();
     await view.getByRole('textbox', { name: '姓名' }).fill(applicant);
     await view.getByRole('textbox', { name: '身份证号码' }).fill('11010519491231002X');
     await view.getByLabel('手机号', { exact: true }).fill('13812345678');

@@ -1314,6 +1314,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   informationRequest?: Resolver<ResolversTypes['InformationRequest'], ParentType, ContextType, RequireFields<Types.QueryInformationRequestArgs, 'id'>>;
   informationRequestQueue?: Resolver<ResolversTypes['InformationRequestConnection'], ParentType, ContextType, Partial<Types.QueryInformationRequestQueueArgs>>;
   informationRequestReport?: Resolver<ResolversTypes['InformationAnnualReport'], ParentType, ContextType, RequireFields<Types.QueryInformationRequestReportArgs, 'year'>>;
+  knownDepartments?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   me?: Resolver<ResolversTypes['Resident'], ParentType, ContextType>;
   myConsultations?: Resolver<ResolversTypes['ConsultationConnection'], ParentType, ContextType, Partial<Types.QueryMyConsultationsArgs>>;
   myDraftComments?: Resolver<ResolversTypes['DraftCommentConnection'], ParentType, ContextType, Partial<Types.QueryMyDraftCommentsArgs>>;

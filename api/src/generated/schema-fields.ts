@@ -18,6 +18,9 @@ export const familyFields = {"FamilyActivity":["kind","by","at","detail"],"Famil
 /** identity/identity.graphql */
 export const identityFields = {"Session":["token","expiresAt"],"Resident":["id","phone","phoneForForms","memberSince"],"Staff":["username","displayName","role","department","disabled","viewerCan"],"StaffWithTemporaryPassword":["staff","temporaryPassword"],"Query":["me","staffMe","staffMembers"],"Mutation":["login","phoneNumberFromWeChat","staffLogin","createStaff","disableStaff"]} as const;
 
+/** identity/known-departments.graphql */
+export const knownDepartmentsFields = {"Query":["knownDepartments"]} as const;
+
 /** identity/sign-in-options.graphql */
 export const signInOptionsFields = {"SignInOptions":["developmentSignIn"],"Query":["signInOptions"]} as const;
 

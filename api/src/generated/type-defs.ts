@@ -2390,6 +2390,12 @@ type Query {
   """
   informationRequestReport(department: String, year: Int!): InformationAnnualReport!
 
+  """
+  Every department GovOpen knows (with staff, or publishing), the district office first: whom a
+  resident may ask (咨询留言) or apply to (依申请公开), chosen rather than typed. Anyone may read it.
+  """
+  knownDepartments: [String!]!
+
   """The signed-in resident; UNAUTHENTICATED when nobody is signed in."""
   me: Resident!
 
@@ -3388,6 +3394,9 @@ type Subscriptions {
 }
 
 input SubscriptionsInput {
+  """
+  Of SubscriptionOptions.departments (a name written short is the one meant); any other is BAD_USER_INPUT.
+  """
   departments: [String!]!
   groups: [String!]!
   topics: [String!]!

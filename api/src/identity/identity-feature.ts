@@ -4,6 +4,7 @@ import { staffAccountsFields } from '../generated/schema-fields';
 import { onFirstUse } from '../resolvers';
 import { identityResolvers } from './identity-resolvers';
 import { createIdentityStore, type IdentityStore } from './identity-store';
+import { knownDepartmentsResolvers } from './known-departments';
 import { signInOptionsResolvers } from './sign-in-options-resolvers';
 
 /** What sign-in and accounts (residents, staff) add to the app; app.ts assembles the features. */
@@ -14,5 +15,5 @@ export const identityFeature = {
     staffName: singleLoader(async (username: string) => (await identity.getStaff(username))?.displayName ?? username),
   }),
   // Staff accounts (re-enabling, temporary passwords, one's own password): staff only, loaded on first use.
-  resolvers: [identityResolvers, onFirstUse(staffAccountsFields, async () => [(await import('./staff-account-resolvers')).staffAccountResolvers]), signInOptionsResolvers],
+  resolvers: [identityResolvers, onFirstUse(staffAccountsFields, async () => [(await import('./staff-account-resolvers')).staffAccountResolvers]), signInOptionsResolvers, knownDepartmentsResolvers],
 };

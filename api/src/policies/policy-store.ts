@@ -41,24 +41,39 @@ export interface QuestionAnswer {
 /** An interpretation's Q&A holds at most this many pairs (as staff may write it). */
 export const MAX_INTERPRETATION_QUESTIONS = 50;
 
+/** What staff record when they change a published policy's text or validity (policy-write-resolvers.ts). */
+const STAFF_CORRECTIONS = new Set(['policy.update', 'policy.repeal']);
+
 /** Said when a policy changed between a clerk opening it and saving it (another clerk, another tab). */
 const CHANGED_MEANWHILE = '这份文件在您修改期间已被别人改过了。请重新打开它，核对别人改了什么，再修改。';
 /** Said when another document took the same 索引号/文号 between the check and the save. */
 const TAKEN_MEANWHILE = '刚刚有另一份文件用这个索引号或文号发布了。请核对索引号和文号，一份文件只能发布一次。';
 
-export type SaveOutcome = 'created' | 'updated' | 'unchanged';
+/** kept: an import found the policy corrected by staff since and left it as it is. */
+export type SaveOutcome = 'created' | 'updated' | 'unchanged' | 'kept';
 
 export interface SaveRequest {
   id: string;
   draft: PolicyDraft;
   /** The department that owns a new policy; an existing one keeps its owner. */
   department?: string;
-  /** create: a new policy (an identical one already there is fine); update: an existing one; upsert: either. */
-  mode: 'create' | 'update' | 'upsert';
+  /**
+   * create: a new policy (an identical one already there is fine); update: an existing one; upsert:
+   * either; import: either, but a policy staff corrected (修改, 废止) since it was last imported stays.
+   */
+  mode: 'create' | 'update' | 'upsert' | 'import';
   /** update: the version the writer started from; refused (CONFLICT) when it changed since. */
   version?: number;
   audit?: AuditEntry;
+  /**
+   * The policy at `id` as the writer just read it (findDocument's answer): not read again. Its write
+   * still holds only if the policy is unchanged since.
+   */
+  found?: HashedPolicy;
 }
+
+/** A policy as stored, with the hash of its content that tells a save of the same text (unchanged). */
+export type HashedPolicy = StoredPolicy & { contentHash: string };
 
 export interface PolicyStore {
   list(query: PolicyListQuery): Promise<Page<PolicySummary>>;
@@ -66,7 +81,7 @@ export interface PolicyStore {
   getWithInterpretations(id: string): Promise<{ policy: StoredPolicy; interpretations: StoredInterpretation[] } | null>;
   getMany(ids: readonly string[]): Promise<Map<string, StoredPolicy>>;
   /** The policy published as this document (by its 索引号, else 文号, else issuer and title, as they are now), corrections followed. */
-  findDocument(identity: PolicyIdentity): Promise<StoredPolicy | null>;
+  findDocument(identity: PolicyIdentity): Promise<HashedPolicy | null>;
   /** The id a new policy of this identity gets: its identity's, unless a policy corrected to another identity holds that id. */
   idForNew(identity: PolicyIdentity): Promise<string>;
   facets(): Promise<FacetCounts>;
@@ -105,8 +120,8 @@ export function createPolicyStore(dynamo: Dynamo, audit: AuditLog, now: Clock): 
     return { policy: policyItem.decode(policyFound), interpretations: found };
   }
 
-  async function save({ id, draft, department, mode, version, audit: entry }: SaveRequest) {
-    const old = await policies.get({ id }, true);
+  async function save({ id, draft, department, mode, version, audit: entry, found }: SaveRequest) {
+    const old = found ?? (await policies.get({ id }, true));
     const owner = old ? old.department : department;
     if (!owner) throw new Error(`policy ${id} needs an owning department`);
     const contentHash = contentHashOf({ ...draft, department: owner });
@@ -114,6 +129,7 @@ export function createPolicyStore(dynamo: Dynamo, audit: AuditLog, now: Clock): 
     if (old && old.contentHash === contentHash) return { outcome: 'unchanged' as const, policy: old };
     if (mode === 'create' && old) throw conflict(alreadyPublishedInWords(old, owner));
     if (mode === 'update' && !old) throw notFound('找不到这份政策文件。');
+    if (mode === 'import' && old && (await correctedSinceImport(id))) return { outcome: 'kept' as const, policy: old };
     const identityWrites = await identityMoves(id, old, draft);
     const at = now().toISOString();
     const policy: StoredPolicy = {
@@ -145,6 +161,19 @@ export function createPolicyStore(dynamo: Dynamo, audit: AuditLog, now: Clock): 
     );
     if (!outcome.ok) throw conflict(identityWrites.some((write) => outcome.refused(write)) ? TAKEN_MEANWHILE : CHANGED_MEANWHILE);
     return { outcome: old ? ('updated' as const) : ('created' as const), policy };
+  }
+
+  /**
+   * Whether staff corrected (修改) or repealed (废止) policy `id` after its last import: the original file
+   * imported again would silently undo that.
+   */
+  async function correctedSinceImport(id: string) {
+    let corrected = false;
+    for (const record of await audit.trail('policy', id)) {
+      if (record.action === 'policy.import') corrected = false;
+      else if (STAFF_CORRECTIONS.has(record.action)) corrected = true;
+    }
+    return corrected;
   }
 
   /**

@@ -77,12 +77,14 @@ export const policyWriteResolvers: { Mutation: MutationResolvers<RequestContext>
       const draft = draftFrom(input, owner, governmentDate(context.now()));
       await refuseForeignIssuer(context, owner, draft.issuer);
       // The document published already (a second tap, or a clerk who did not know) is saved at its id and refused there unless unchanged.
-      const id = (await context.stores.policies.findDocument(draft))?.id ?? (await context.stores.policies.idForNew(draft));
+      const found = (await context.stores.policies.findDocument(draft)) ?? undefined;
+      const id = found?.id ?? (await context.stores.policies.idForNew(draft));
       const { policy } = await context.stores.policies.save({
         id,
         draft,
         department: owner,
         mode: 'create',
+        found,
         audit: auditEntry(context.actor, 'policy.publish', id, { title: draft.title }),
       });
       return policy;

@@ -48,8 +48,13 @@ describe('publishing a policy', () => {
   });
 
   it('treats a second tap on publish as the same publication, and refuses a different text under the same 文号', async () => {
+    const send = jest.spyOn(api.app.dynamo.doc, 'send');
     const again = await api.run<{ publishPolicy: { id: string } }>(PUBLISH, { input: elderlyCare }, { token: tokens.civilAffairs });
+    const policyReads = send.mock.calls.filter(([command]) => command.constructor.name === 'GetCommand' && (command.input as { Key?: { sk?: string } }).Key?.sk === 'POLICY');
+    send.mockRestore();
     expect(again.data!.publishPolicy.id).toBe(id);
+    // The policy found published is the one the save compares with: read once, not again.
+    expect(policyReads).toHaveLength(1);
     const different = await api.run(PUBLISH, { input: { ...elderlyCare, body: `${elderlyCare.body}\n三、其他` } }, { token: tokens.civilAffairs });
     expect(codeOf(different.errors)).toBe('CONFLICT');
     expect((await api.app.audit.trail('policy', id)).length).toBe(1);

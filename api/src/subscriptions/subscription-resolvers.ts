@@ -3,6 +3,7 @@ import type { RequestContext } from '../app';
 import { can, residentIdOf } from '../core/authorization';
 import { conflict } from '../core/errors';
 import { keyName, parseInput } from '../core/validation';
+import { departmentsMeant } from '../identity/known-departments';
 import type { Resolvers } from '../generated/resolvers';
 import { MAX_DEPARTMENTS, SUBSCRIPTION_GROUPS, SUBSCRIPTION_TOPICS } from './subscription-rules';
 
@@ -42,6 +43,13 @@ async function departmentsToFollow(context: RequestContext): Promise<string[]> {
   return [districtOffice, ...others.sort((a, b) => a.localeCompare(b, 'zh-CN'))];
 }
 
+const UNKNOWN_TO_FOLLOW = (written: string) => `没有找到“${written}”这个部门，请从列表中选择。`;
+
+/** The departments to follow meant by the names sent (民政局 → 区民政局); one nothing is published under would never tell anyone anything. */
+async function followed(context: RequestContext, written: string[]): Promise<string[]> {
+  return written.length ? departmentsMeant(written, await departmentsToFollow(context), UNKNOWN_TO_FOLLOW, 'departments') : [];
+}
+
 export const subscriptionResolvers: Resolvers = {
   Query: {
     mySubscriptions: (_root, _args, context) => context.stores.subscriptions.get(residentIdOf(context.actor)),
@@ -54,7 +62,7 @@ export const subscriptionResolvers: Resolvers = {
     async saveSubscriptions(_root, args, context) {
       const residentId = residentIdOf(context.actor);
       const { version, ...choice } = parseInput(subscriptionsInput, args.input);
-      const saved = await context.stores.subscriptions.save(residentId, choice, version);
+      const saved = await context.stores.subscriptions.save(residentId, { ...choice, departments: await followed(context, choice.departments) }, version);
       if (!saved) throw conflict('订阅设置刚在别处改过，请刷新后再改。');
       return saved;
     },

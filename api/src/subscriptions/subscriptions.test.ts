@@ -242,6 +242,19 @@ describe('the departments a resident may follow', () => {
     expect(codeOf((await api.run(OPTIONS)).errors)).toBe('UNAUTHENTICATED');
   });
 
+  it('are the only ones to follow: one written short is the one meant, a name nothing is published under is refused and nothing saved', async () => {
+    const follow = (departments: string[]) => api.run<{ saveSubscriptions: { departments: string[] } }>(SAVE, { input: { topics: [], groups: [], departments, version: 0 } }, { token: residents.wu });
+    residents.wu = await residentToken(api, 'sub-wu');
+    for (const written of ['区养老局', '区统计局']) {
+      const refused = await follow(['区民政局', written]);
+      expect(refused.errors?.[0]).toMatchObject({ message: `没有找到“${written}”这个部门，请从列表中选择。`, extensions: { code: 'BAD_USER_INPUT', field: 'departments' } });
+    }
+    expect((await api.run<{ mySubscriptions: { version: number } }>(MINE, {}, { token: residents.wu })).data!.mySubscriptions.version).toBe(0);
+    expect((await follow(['医保局', '区医疗保障局', '民政局'])).data!.saveSubscriptions.departments).toEqual([MEDICAL_INSURANCE, '区民政局']);
+    // Unfollowed again, so later news is not wu's.
+    expect((await api.run(SAVE, { input: { topics: [], groups: [], departments: [], version: 1 } }, { token: residents.wu })).errors).toBeUndefined();
+  });
+
   it('tell whoever follows one of them of its new project, once, as a co-operating department too', async () => {
     await tellSubscribers(api.app); // whatever earlier tests left to deliver
     expect((await api.run(SAVE, { input: { topics: [], groups: [], departments: [MEDICAL_INSURANCE], version: 0 } }, { token: residents.zhou })).errors).toBeUndefined();

@@ -52,6 +52,7 @@ export const operationHashes: Record<string, string> = {
   PhoneNumberFromWeChat: 'c3ac25e04dd627983704a114f9d827d605564e6eeb8648cfd480db3c1beec945',
   SignInOptions: 'a9bfedf9546c914a4b1f8fe9f3affef31896c2052f1621a1d6b2e30cb0ec810b',
   SignOut: '06562a4643f1d41111c4f2edc22f3adf88348b04a76a979592af164d785a7b6d',
+  KnownDepartments: 'd0fd4e55ae00e4b88c31ac3bb9cb546756eb050739f737e864f7330802474839',
   MyInformationRequests: '04db5f2a1d6818f7ffb3046c44f7e96dd696e937876af177240e58b0ea0019cc',
   InformationRequestDetail: '1ab1c4d02ec9366de58a09291c395a3f2483c6cc613cbcbb855a1e2b0145f52a',
   ApplyForInformation: '7b67a1eb602c707b96bd6d3102a6b0fb6f2583213979c1629641bfc3ccb424b3',

@@ -710,6 +710,7 @@ export type StaffRole =
   | 'DISTRICT_ADMIN';
 
 export type SubscriptionsInput = {
+  /** Of SubscriptionOptions.departments (a name written short is the one meant); any other is BAD_USER_INPUT. */
   departments: Array<string>;
   groups: Array<string>;
   topics: Array<string>;
@@ -1126,6 +1127,11 @@ export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SignOutMutation = { signOut: boolean };
+
+export type KnownDepartmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KnownDepartmentsQuery = { knownDepartments: Array<string> };
 
 export type InformationRequestFieldsFragment = { id: string, reference: string, department: string, applicantKind: ApplicantKind, applicantName: string, description: string, form: InformationForm, delivery: DeliveryMethod, status: InformationRequestStatus, receivedOn: string, isOverdue: boolean, correctionItems: string | null, correctionDueBy: string | null, replyKind: InformationReplyKind | null, repliedOnTime: boolean | null, replyDeadline: { date: string, provisional: boolean, note: string | null } | null };
 
@@ -2033,6 +2039,7 @@ export const PhoneForFormsDocument = "query PhoneForForms {\n  me {\n    id\n   
 export const PhoneNumberFromWeChatDocument = "mutation PhoneNumberFromWeChat($code: String!) {\n  phoneNumberFromWeChat(code: $code)\n}" as Operation<PhoneNumberFromWeChatMutation, PhoneNumberFromWeChatMutationVariables>;
 export const SignInOptionsDocument = "query SignInOptions {\n  signInOptions {\n    developmentSignIn\n  }\n}" as Operation<SignInOptionsQuery, SignInOptionsQueryVariables>;
 export const SignOutDocument = "mutation SignOut {\n  signOut\n}" as Operation<SignOutMutation, SignOutMutationVariables>;
+export const KnownDepartmentsDocument = "query KnownDepartments {\n  knownDepartments\n}" as Operation<KnownDepartmentsQuery, KnownDepartmentsQueryVariables>;
 export const MyInformationRequestsDocument = "query MyInformationRequests($after: String) {\n  myInformationRequests(first: 15, after: $after) {\n    edges {\n      node {\n        ...InformationRequestFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}\nfragment InformationRequestFields on InformationRequest {\n  id\n  reference\n  department\n  applicantKind\n  applicantName\n  description\n  form\n  delivery\n  status\n  receivedOn\n  replyDeadline {\n    ...DeadlineFields\n  }\n  isOverdue\n  correctionItems\n  correctionDueBy\n  replyKind\n  repliedOnTime\n}\nfragment DeadlineFields on WorkingDayDeadline {\n  date\n  provisional\n  note\n}" as Operation<MyInformationRequestsQuery, MyInformationRequestsQueryVariables>;
 export const InformationRequestDetailDocument = "query InformationRequestDetail($id: ID!) {\n  informationRequest(id: $id) {\n    ...InformationRequestDetailFields\n  }\n}\nfragment InformationRequestDetailFields on InformationRequest {\n  ...InformationRequestFields\n  idNumber\n  mobile\n  correctionRequestBy\n  fee {\n    method\n    totalYuan\n    lines\n    payBy\n    settlement\n  }\n  notices {\n    kind\n    title\n    reference\n    addressee\n    paragraphs\n    basis\n    rights\n    issuer\n    date\n    text\n  }\n  steps {\n    kind\n    at\n    note\n  }\n}\nfragment InformationRequestFields on InformationRequest {\n  id\n  reference\n  department\n  applicantKind\n  applicantName\n  description\n  form\n  delivery\n  status\n  receivedOn\n  replyDeadline {\n    ...DeadlineFields\n  }\n  isOverdue\n  correctionItems\n  correctionDueBy\n  replyKind\n  repliedOnTime\n}\nfragment DeadlineFields on WorkingDayDeadline {\n  date\n  provisional\n  note\n}" as Operation<InformationRequestDetailQuery, InformationRequestDetailQueryVariables>;
 export const ApplyForInformationDocument = "mutation ApplyForInformation($input: InformationRequestInput!) {\n  applyForInformation(input: $input) {\n    ...InformationRequestDetailFields\n  }\n}\nfragment InformationRequestDetailFields on InformationRequest {\n  ...InformationRequestFields\n  idNumber\n  mobile\n  correctionRequestBy\n  fee {\n    method\n    totalYuan\n    lines\n    payBy\n    settlement\n  }\n  notices {\n    kind\n    title\n    reference\n    addressee\n    paragraphs\n    basis\n    rights\n    issuer\n    date\n    text\n  }\n  steps {\n    kind\n    at\n    note\n  }\n}\nfragment InformationRequestFields on InformationRequest {\n  id\n  reference\n  department\n  applicantKind\n  applicantName\n  description\n  form\n  delivery\n  status\n  receivedOn\n  replyDeadline {\n    ...DeadlineFields\n  }\n  isOverdue\n  correctionItems\n  correctionDueBy\n  replyKind\n  repliedOnTime\n}\nfragment DeadlineFields on WorkingDayDeadline {\n  date\n  provisional\n  note\n}" as Operation<ApplyForInformationMutation, ApplyForInformationMutationVariables>;

@@ -2343,6 +2343,11 @@ export type Query = {
   informationRequestQueue: InformationRequestConnection;
   /** Staff: the year's figures for the annual report, of their department (district admins: one, or all). */
   informationRequestReport: InformationAnnualReport;
+  /**
+   * Every department GovOpen knows (with staff, or publishing), the district office first: whom a
+   * resident may ask (咨询留言) or apply to (依申请公开), chosen rather than typed. Anyone may read it.
+   */
+  knownDepartments: Array<Scalars['String']['output']>;
   /** The signed-in resident; UNAUTHENTICATED when nobody is signed in. */
   me: Resident;
   /** The signed-in resident's questions, newest first. */
@@ -3535,6 +3540,7 @@ export type Subscriptions = {
 };
 
 export type SubscriptionsInput = {
+  /** Of SubscriptionOptions.departments (a name written short is the one meant); any other is BAD_USER_INPUT. */
   departments: Array<Scalars['String']['input']>;
   groups: Array<Scalars['String']['input']>;
   topics: Array<Scalars['String']['input']>;

@@ -81,6 +81,8 @@ const SIDECAR_WARNINGS: Record<ProvenancedField, RegExp> = {
   disclosure: /公开方式/u,
 };
 
+const KEPT_CORRECTION = '这份文件导入后工作人员修改过（或已废止），没有用文件里的内容覆盖；要改，请在工作台“本部门的政策”里修改。';
+
 export interface ImportOutcome {
   file: string;
   id: string;
@@ -104,10 +106,11 @@ export async function importPolicyFiles(files: string[], store: PolicyStore, dep
       id: result.id,
       draft: result.draft,
       department,
-      mode: 'upsert',
+      mode: 'import',
       audit: { action: 'policy.import', targetType: 'policy', targetId: result.id, actor: { kind: 'system', name: 'import' }, details: { file: basename(result.file) } },
     });
-    imported.push({ file: result.file, id: result.id, title: result.draft.title, outcome, warnings: result.warnings });
+    const warnings = outcome === 'kept' ? [...result.warnings, KEPT_CORRECTION] : result.warnings;
+    imported.push({ file: result.file, id: result.id, title: result.draft.title, outcome, warnings });
   }
   return { ok: true, imported };
 }

@@ -38,7 +38,7 @@ export const EMPTY_APPLICATION: ApplicationForm = {
   delivery: 'ONLINE',
 };
 
-export const APPLICATION_LIMITS = { department: 60, name: 100, idNumber: 18, organisationCode: 18, contactPerson: 50, email: 100, address: 200, description: 2000 } as const;
+export const APPLICATION_LIMITS = { name: 100, idNumber: 18, organisationCode: 18, contactPerson: 50, email: 100, address: 200, description: 2000 } as const;
 
 const ID_NUMBER = /^\d{17}[\dX]$/u;
 const ORGANISATION_CODE = /^[0-9A-Z]{18}$/u;
@@ -53,7 +53,7 @@ export function checkApplication(form: ApplicationForm): { errors: ApplicationEr
   const mobile = mobileDigits(form.mobile);
   const email = text(form.email);
   const address = text(form.address);
-  if (!text(form.department)) errors.department = '请填写向哪个机关申请，如：区民政局。';
+  if (!text(form.department)) errors.department = '请选择向哪个机关申请；不知道的，选“不知道向哪个机关申请”。';
   if (!text(form.name)) errors.name = citizen ? '请填写您的姓名。' : '请填写单位的名称。';
   if (citizen && !ID_NUMBER.test(idNumber)) errors.idNumber = '请填写 18 位身份证号码。';
   if (!citizen && !form.organisationKind) errors.organisationKind = '请选择组织类型。';

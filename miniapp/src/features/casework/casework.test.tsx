@@ -113,10 +113,14 @@ beforeEach(() => {
   staffSessions.reloadSession();
 });
 
+const KNOWN = { data: { knownDepartments: ['区政府办公室', '区民政局', '区住房和城乡建设局'] } };
+
 describe('咨询留言, the resident', () => {
   it('says what is missing beside the field, asks to sign in first, and once signed in sends the question and opens it', async () => {
-    answerByOperation({ AskQuestion: { data: { askQuestion: question() } } });
+    answerByOperation({ KnownDepartments: KNOWN, AskQuestion: { data: { askQuestion: question() } } });
     render(<AskPage />);
+    // Not knowing whom to ask is the first choice, and chosen until another is: the district office routes it.
+    expect((await screen.findByRole('button', { name: '不知道找谁（由区政府办公室转给负责的部门），已选' })).getAttribute('aria-pressed')).toBe('true');
     fireEvent.click(button('提交留言'));
     expect(screen.getByText('请写下您想问的事。')).toBeTruthy();
     expect(field('您的问题').getAttribute('aria-invalid')).toBe('true');
@@ -140,11 +144,33 @@ describe('咨询留言, the resident', () => {
     expect(redirectTo).toHaveBeenLastCalledWith({ url: '/pages/casework/question/index?id=c0ffee00c0ffee00c0ffee00&sent=1' });
   });
 
+  it('asks a department chosen from those GovOpen knows, the district office not offered twice', async () => {
+    signInResident();
+    answerByOperation({ KnownDepartments: KNOWN, AskQuestion: { data: { askQuestion: question() } } });
+    render(<AskPage />);
+    const group = await screen.findByRole('group', { name: '问哪个部门' });
+    const choices = within(group).getAllByRole('button');
+    expect(choices.map((choice) => choice.textContent)).toEqual(['✓ 不知道找谁（由区政府办公室转给负责的部门）', '区民政局', '区住房和城乡建设局']);
+    type('您的问题', '小区加装电梯有补贴吗？');
+    fireEvent.click(button('区民政局'));
+    fireEvent.click(button('区民政局，已选'));
+    // One department or none: choosing another unchooses the first; 不知道找谁 takes it back to none.
+    fireEvent.click(button('区住房和城乡建设局'));
+    expect(within(group).getByRole('button', { name: /已选$/ }).getAttribute('aria-label')).toBe('区住房和城乡建设局，已选');
+    fireEvent.click(button(/^不知道找谁/));
+    expect(button(/^不知道找谁.*已选$/)).toBeTruthy();
+    fireEvent.click(button('区住房和城乡建设局'));
+    fireEvent.click(button('提交留言'));
+    await flush();
+    expect(sent('AskQuestion')[0]?.variables).toMatchObject({ input: { department: '区住房和城乡建设局', question: '小区加装电梯有补贴吗？' } });
+  });
+
   it('takes up to 3 photos, each with 删除; sends each chosen photo to storage once, then names them in the question', async () => {
     signInResident();
     const photo = (name: string): PickedPhoto => ({ name, contentType: 'image/jpeg', bytes: 204_800, body: new ArrayBuffer(8), previewUrl: `blob:${name}` });
     const upload = (key: string) => ({ uploadUrl: `http://127.0.0.1:4000/uploads/${key}`, method: 'PUT', headers: [{ name: 'content-type', value: 'image/jpeg' }], photoKey: key, expiresAt: '2026-11-17T02:10:00.000Z' });
     answerByOperation({
+      KnownDepartments: KNOWN,
       RequestQuestionPhotoUpload: [{ data: { requestQuestionPhotoUpload: upload('consultations/r1/a.jpg') } }, { data: { requestQuestionPhotoUpload: upload('consultations/r1/c.jpg') } }],
       AskQuestion: [{ errors: [{ message: '系统暂时连不上，请稍等一会儿再试。', extensions: { code: 'SERVICE_UNAVAILABLE' } }] }, { data: { askQuestion: question() } }],
     });
@@ -227,15 +253,16 @@ describe('高频问答, anyone', () => {
 describe('依申请公开, the resident', () => {
   it('asks for what the 条例 requires: a citizen’s ID number, an address to post to; then sends the application', async () => {
     signInResident();
-    answerByOperation({ ApplyForInformation: { data: { applyForInformation: application() } } });
+    answerByOperation({ KnownDepartments: KNOWN, ApplyForInformation: { data: { applyForInformation: application() } } });
     render(<ApplyPage />);
+    await screen.findByRole('group', { name: '向哪个机关申请' });
     fireEvent.click(button(/邮寄/));
     fireEvent.click(button('提交申请'));
     expect(screen.getByText('请填写 18 位身份证号码。')).toBeTruthy();
     expect(screen.getByText('选了邮寄，请填写通信地址。')).toBeTruthy();
-    expect(screen.getByText('请填写向哪个机关申请，如：区民政局。')).toBeTruthy();
+    expect(screen.getByText('请选择向哪个机关申请；不知道的，选“不知道向哪个机关申请”。')).toBeTruthy();
 
-    type('向哪个机关申请', '区民政局');
+    fireEvent.click(button('区民政局'));
     type('姓名', '王小华');
     type('身份证号码', '11010519491231002x');
     type('手机号', '13812345678');
@@ -249,7 +276,17 @@ describe('依申请公开, the resident', () => {
     expect(redirectTo).toHaveBeenLastCalledWith({ url: '/pages/casework/request/index?id=a11ce000a11ce000a11ce000&sent=1' });
   });
 
+  it('not knowing which authority, the resident applies to the district office', async () => {
+    answerByOperation({ KnownDepartments: KNOWN });
+    render(<ApplyPage />);
+    const choices = within(await screen.findByRole('group', { name: '向哪个机关申请' })).getAllByRole('button');
+    expect(choices.map((choice) => choice.textContent)).toEqual(['不知道向哪个机关申请（向区政府办公室申请）', '区民政局', '区住房和城乡建设局']);
+    fireEvent.click(choices[0]!);
+    expect(button('不知道向哪个机关申请（向区政府办公室申请），已选')).toBeTruthy();
+  });
+
   it('an organisation gives its kind and code instead', () => {
+    answerByOperation({ KnownDepartments: KNOWN });
     render(<ApplyPage />);
     fireEvent.click(button('法人或者其他组织'));
     fireEvent.click(button('提交申请'));

@@ -10,7 +10,7 @@ import { MAINLAND_MOBILE, mobileDigits } from '@govopen/shared/src/mobile';
 export type QuestionForm = { department: string; topic: string; question: string; public: boolean; mobile: string; photos: PickedPhoto[] };
 export type QuestionErrors = Partial<Record<keyof QuestionForm, string>>;
 
-export const QUESTION_LIMITS = { department: 60, topic: 30, question: 1000, photos: 3 } as const;
+export const QUESTION_LIMITS = { topic: 30, question: 1000, photos: 3 } as const;
 
 export function checkQuestion(form: QuestionForm): { errors: QuestionErrors; input: AskQuestionInput | null } {
   const errors: QuestionErrors = {};

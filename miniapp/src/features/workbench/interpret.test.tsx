@@ -51,6 +51,8 @@ it('fills the form with the interpretation as published, asks before saving, and
   expect(sentRequests().some((r) => r.operation === 'UpdateInterpretation')).toBe(false);
   fireEvent.click(within(asking).getByRole('button', { name: '确认修改' }));
   await screen.findByRole('heading', { name: '解读已修改' });
+  // Said as a corrected policy says it (one card for both).
+  expect(screen.getByText('「高龄津贴怎么领」已修改，居民现在看到的是改过的内容。这次修改已记录。')).toBeTruthy();
   const saves = sentRequests().filter((r) => r.operation === 'UpdateInterpretation');
   expect(saves).toHaveLength(1);
   expect(saves[0]!.variables).toEqual({
@@ -59,4 +61,18 @@ it('fills the form with the interpretation as published, asks before saving, and
     version: 2,
     input: { kind: 'QA', title: '高龄津贴怎么领', body: '一问一答。', questions: [{ question: '谁能领？', answer: '年满八十周岁的本区户籍老人。' }], mediaUrl: null, consultationPhone: '0579-82469000', officeHours: '工作日 9:00-17:00' },
   });
+});
+
+it('an interpretation or policy no longer there is said so, with the way home, as on the residents\' pages', async () => {
+  signInAs(EDITOR);
+  setRouterParams({ id: 'p-1', interpretation: 'i-gone' });
+  answerByOperation({ StaffMe: { data: { staffMe: EDITOR } }, PolicyToInterpret: [{ data: { policy: POLICY } }, { data: { policy: null } }] });
+  const { unmount } = render(<InterpretPage />);
+  expect((await screen.findByText('找不到这篇解读，可能已经删除了。')).closest('[role="status"]')).toBeTruthy();
+  expect(screen.getByRole('button', { name: '回到首页' })).toBeTruthy();
+  unmount();
+  setRouterParams({ id: 'p-gone' });
+  render(<InterpretPage />);
+  expect((await screen.findByText('找不到这份政策文件，可能已经删除了。')).closest('[role="status"]')).toBeTruthy();
+  expect(screen.getByRole('button', { name: '回到首页' })).toBeTruthy();
 });

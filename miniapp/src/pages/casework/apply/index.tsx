@@ -12,6 +12,7 @@ import { ApplyForInformationDocument, type ApplicantKind, type DeliveryMethod, t
 import { useCheckedSend } from '../../../hooks/use-checked-send';
 import { askForMessages } from '../../../platform/messages';
 import { replacePage, ROUTES } from '../../../lib/navigation';
+import { DepartmentChoice } from '../../../features/casework/DepartmentChoice';
 import { APPLICATION_LIMITS, checkApplication, EMPTY_APPLICATION, type ApplicationForm } from '../../../features/casework/application-form';
 import { APPLICANT_KIND_WORDS, DELIVERY_WORDS, FORM_WORDS, ORGANISATION_KIND_WORDS } from '../../../features/casework/format';
 
@@ -38,7 +39,13 @@ export default function ApplyPage() {
     <Screen label="申请政府信息公开">
       <Heading level={1}>申请政府信息公开</Heading>
       <Text className="gov-paragraph">没有主动公开的政府信息，可以向负责的机关申请。机关收到后 20 个工作日内答复，需要延长的会告诉您。</Text>
-      <TextField label="向哪个机关申请" hint="如：区民政局" value={form.department} onChange={set('department')} error={errors.department} maxLength={APPLICATION_LIMITS.department} />
+      <DepartmentChoice
+        label="向哪个机关申请"
+        unsure={(office) => ({ value: office, label: `不知道向哪个机关申请（向${office}申请）` })}
+        chosen={form.department}
+        onChoose={set('department')}
+        error={errors.department}
+      />
       <Heading level={2}>申请人</Heading>
       <Choices label="申请人类型" options={options(APPLICANT_KIND_WORDS)} chosen={[form.applicantKind]} onChoose={(kind: ApplicantKind) => set('applicantKind')(kind)} />
       {citizen ? (

@@ -15,6 +15,7 @@ import { useCheckedSend } from '../../../hooks/use-checked-send';
 import { askForMessages } from '../../../platform/messages';
 import { openPage, replacePage, ROUTES } from '../../../lib/navigation';
 import { checkQuestion, QUESTION_LIMITS, type QuestionForm } from '../../../features/casework/question-form';
+import { DepartmentChoice } from '../../../features/casework/DepartmentChoice';
 import '../../../features/casework/casework.scss';
 
 const EMPTY: QuestionForm = { department: '', topic: '', question: '', public: false, mobile: '', photos: [] };
@@ -46,13 +47,12 @@ export default function AskPage() {
     <Screen label="我要留言">
       <Heading level={1}>我要留言</Heading>
       <Text className="gov-paragraph">有什么想问政府部门的，写在这里。简单的问题 1 个工作日内答复，答复会通知您，也能在“我的留言”里看到。</Text>
-      <TextField
-        label="问哪个部门（可以不填）"
-        hint="如：区民政局。不知道找谁就空着，区政府办公室会转给负责的部门。"
-        value={form.department}
-        onChange={field('department')}
+      <DepartmentChoice
+        label="问哪个部门"
+        unsure={(office) => ({ value: '', label: `不知道找谁（由${office}转给负责的部门）` })}
+        chosen={form.department}
+        onChoose={field('department')}
         error={errors.department}
-        maxLength={QUESTION_LIMITS.department}
       />
       <TextField label="主题（可以不填）" hint="如：养老补贴、小区停车" value={form.topic} onChange={field('topic')} error={errors.topic} maxLength={QUESTION_LIMITS.topic} />
       <TextField label="您的问题" hint="把事情说清楚：什么事、在哪里、想知道什么" value={form.question} onChange={field('question')} error={errors.question} maxLength={QUESTION_LIMITS.question} lines />

@@ -8,7 +8,7 @@ import { Choices } from '../../../components/Choices';
 import { Columns } from '../../../components/Columns';
 import { Confirm } from '../../../components/Confirm';
 import { Problem } from '../../../components/Messages';
-import { Loaded } from '../../../components/States';
+import { Gone, Loaded } from '../../../components/States';
 import { SignedInStaff, StaffOnly } from '../../../components/Staff';
 import { TextField } from '../../../components/TextField';
 import { AddInterpretationDocument, PolicyToInterpretDocument, UpdateInterpretationDocument, type InterpretationKind, type PolicyToInterpretQuery } from '../../../generated/operations';
@@ -17,6 +17,7 @@ import { useSubmit } from '../../../hooks/use-submit';
 import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
 import { staffRequest } from '../../../session/staff';
 import { usePageTitle } from '../../../platform';
+import { Corrected } from '../../../features/workbench/Corrected';
 import { interpretationDueInWords } from '../../../features/workbench/interpretation-due';
 import '../../../features/workbench/workbench.scss';
 
@@ -74,14 +75,20 @@ function InterpretationForm({ policy, editing }: { policy: Policy; editing?: Int
       }
     });
 
-  if (done)
-    return (
+  if (done) {
+    const seen = <Action onClick={() => openPage(ROUTES.policyInterpretation, { policyId: policy.id, id: done })}>看居民看到的解读</Action>;
+    return editing ? (
+      <Corrected heading="解读已修改" title={title}>
+        {seen}
+      </Corrected>
+    ) : (
       <View className="gov-card" role="status">
-        <Heading level={2}>{editing ? '解读已修改' : '解读已发布'}</Heading>
-        <Text className="gov-paragraph">{editing ? `「${title}」已修改，居民现在看到的是改过的内容。这次修改已记录。` : `「${title}」已和政策文件一起显示给居民。`}</Text>
-        <Action onClick={() => openPage(ROUTES.policyInterpretation, { policyId: policy.id, id: done })}>看居民看到的解读</Action>
+        <Heading level={2}>解读已发布</Heading>
+        <Text className="gov-paragraph">{`「${title}」已和政策文件一起显示给居民。`}</Text>
+        {seen}
       </View>
     );
+  }
   return (
     <View className="gov-card" role="group" aria-label="解读">
       <Choices label="解读形式" title="解读形式" options={KINDS.map((value) => ({ value, label: KIND_WORDS[value] }))} chosen={[kind]} onChoose={setKind} />
@@ -129,9 +136,9 @@ function Interpret({ id, interpretationId }: { id: string; interpretationId: str
   return (
     <Loaded remote={policy} what="政策文件">
       {(found) => {
-        if (!found) return <Text className="gov-paragraph">找不到这份政策文件，可能已经删除了。</Text>;
+        if (!found) return <Gone>找不到这份政策文件，可能已经删除了。</Gone>;
         const editing = interpretationId ? found.interpretations.find((i) => i.id === interpretationId) : undefined;
-        if (interpretationId && !editing) return <Text className="gov-paragraph">找不到这篇解读，可能已经删除了。</Text>;
+        if (interpretationId && !editing) return <Gone>找不到这篇解读，可能已经删除了。</Gone>;
         return (
           <View>
             <Heading level={2}>{found.title}</Heading>

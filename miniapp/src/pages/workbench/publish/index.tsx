@@ -10,7 +10,7 @@ import { Confirm } from '../../../components/Confirm';
 import { DateField } from '../../../components/DateTimeFields';
 import { Fields } from '../../../components/Fields';
 import { Problem, Said } from '../../../components/Messages';
-import { Loaded } from '../../../components/States';
+import { Gone, Loaded } from '../../../components/States';
 import { SignedInStaff, StaffOnly } from '../../../components/Staff';
 import { TextField } from '../../../components/TextField';
 import {
@@ -33,6 +33,7 @@ import { openPage, routeParam, ROUTES } from '../../../lib/navigation';
 import { isWeapp, usePageTitle } from '../../../platform';
 import { chooseDocument, documentFromFile, documentProblem, DOCUMENT_EXTENSIONS, MAX_DOCUMENT_BYTES, pastedDocument, uploadOf, type PickedDocument } from '../../../platform/documents';
 import { staffRequest } from '../../../session/staff';
+import { Corrected } from '../../../features/workbench/Corrected';
 import { DepartmentPicker } from '../../../features/workbench/DepartmentPicker';
 import {
   BODY_MAX,
@@ -199,15 +200,13 @@ function Done({ published, onAnother }: { published: Published; onAnother: () =>
   );
 }
 
-/** After a correction (修改): residents see it now; the way to their page and back to the department's list. */
-function Corrected({ policy }: { policy: Pick<Published, 'id' | 'title'> }) {
+/** After a correction (修改): the way to the residents' page and back to the department's list. */
+function PolicyCorrected({ policy }: { policy: Pick<Published, 'id' | 'title'> }) {
   return (
-    <View className="gov-card" role="status">
-      <Heading level={2}>已修改</Heading>
-      <Text className="gov-paragraph">{`「${policy.title}」已修改，居民现在看到的是改过的内容。这次修改已记录。`}</Text>
+    <Corrected heading="已修改" title={policy.title}>
       <Action onClick={() => openPage(ROUTES.policyDetail, { id: policy.id })}>看居民看到的页面</Action>
       <Action kind="plain" onClick={() => openPage(ROUTES.workbenchPolicies)}>回到本部门的政策</Action>
-    </View>
+    </Corrected>
   );
 }
 
@@ -238,7 +237,7 @@ function Publishing({ staff, editing }: { staff: Staff; editing?: PolicyToEdit }
       required.reset();
     });
 
-  if (corrected) return <Corrected policy={corrected} />;
+  if (corrected) return <PolicyCorrected policy={corrected} />;
   if (published)
     return (
       <Done
@@ -337,7 +336,7 @@ function Correcting({ staff, id }: { staff: Staff; id: string }) {
     <Loaded remote={policy} what="政策文件">
       {(found) =>
         !found ? (
-          <Text className="gov-paragraph">找不到这份政策文件，可能已经删除了。</Text>
+          <Gone>找不到这份政策文件，可能已经删除了。</Gone>
         ) : !found.viewerCan.manage ? (
           <Text className="gov-paragraph">{`「${found.title}」不是${staff.department}的文件，只有发布它的部门和区政府办公室的管理员能修改。`}</Text>
         ) : (
