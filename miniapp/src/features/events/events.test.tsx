@@ -1,6 +1,7 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { answerByOperation, operationNameOf, request } from '../../../test-support/api';
 import Taro, { asWeapp, navigateTo, setRouterParams, setStorageSync } from '../../../test-support/taro';
+import { MOBILE_MAX_LENGTH } from '../../components/MobileField';
 import { answerPhoneNumberButton } from '../../../test-support/components';
 import type { EventDetailQuery, MyRegistrationsQuery, RegistrationFieldsFragment } from '../../generated/operations';
 import { reloadSession, SESSION_KEY } from '../../session/store';
@@ -355,6 +356,8 @@ describe('the mobile: remembered, typed or from WeChat', () => {
     const first = render(<EventSignUpPage />);
     const field = await phoneField();
     await waitFor(() => expect(field.value).toBe('13912345678'));
+    // As every resident form's mobile field: room for +86 and spaces, not cut at 11.
+    expect(field.getAttribute('maxlength')).toBe(String(MOBILE_MAX_LENGTH));
     first.unmount();
 
     let answer: (value: unknown) => void = () => undefined;
