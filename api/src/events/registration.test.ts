@@ -174,6 +174,7 @@ describe('sign-up rules', () => {
       [{ name: '王小华', phone: '2381234567' }, 'phone', /手机号不正确/],
       [{ name: '王', phone: '13912345678' }, 'name', /姓名/],
       [{ name: '王小华1', phone: '13912345678' }, 'name', /姓名只能写文字/],
+      [{ name: '王'.repeat(31), phone: '13912345678' }, 'name', /^姓名不能超过 30 个字。$/],
       [{ name: '王小华', phone: '13912345678', questions: '问'.repeat(501) }, 'questions', /不能超过 500 个字/],
     ];
     for (const [input, field, message] of cases) {

@@ -26,7 +26,7 @@ import { useEvent } from '../../../features/events/use-event';
 import { hasPhoneNumberButton } from '../../../platform';
 import { afterAsking, templateIdsOf, type MessageName } from '../../../platform/messages';
 import { holdsSeat, isActive, placeInWords, registrationInWords, signUpInWords, whenInWords } from '../../../features/events/format';
-import { checkSignUp, QUESTIONS_MAX, signUpInput, type SignUpErrors, type SignUpFields } from '../../../features/events/signup-form';
+import { checkSignUp, NAME_MAX, QUESTIONS_MAX, signUpInput, type SignUpErrors, type SignUpFields } from '../../../features/events/signup-form';
 import '../../../features/events/events.scss';
 
 type Detail = NonNullable<EventDetailQuery['event']>;
@@ -181,7 +181,7 @@ export function SignUpForm({ event, onDone }: { event: Detail; onDone: (registra
 
   return (
     <View className="event-section" role="form" aria-label="报名表">
-      <TextField label="姓名" hint="请填真实姓名，到场时核对。" value={fields.name} onChange={set('name')} error={errors.name} maxLength={30} />
+      <TextField label="姓名" hint="请填真实姓名，到场时核对。" value={fields.name} onChange={set('name')} error={errors.name} maxLength={NAME_MAX} counted />
       <MobileField hint="用来通知您报名结果和提醒。" value={fields.phone} onChange={set('phone')} error={errors.phone}>
         {hasPhoneNumberButton() && <WeChatPhoneButton onPhone={set('phone')} />}
       </MobileField>
