@@ -287,6 +287,10 @@ describe('长辈版: lines that wrap', () => {
 
   it('我的 and a policy\'s page in 长辈版: 高对比度 stays whole in its hint, a staff link wraps by words (never 工 / 作), and so does the page title', async () => {
     const page = await app.browser.open(ROUTES.mine, {}, ELDER);
+    // 我的 shows the staff links to a staff member signed in on this phone: a session as the mini-app
+    // keeps it (Taro's H5 storage: { data: value }); only the links' layout is looked at, nothing is sent with it.
+    await page.evaluate((expiresAt) => localStorage.setItem('govopen.staff-session.v1', JSON.stringify({ data: { token: 'layout-only', expiresAt } })), new Date(Date.now() + 3_600_000).toISOString());
+    await page.reload();
     await settled(page, '测试登录');
     const hint = current(page).getByText('长辈版、字号、高对比度、简洁版', { exact: true });
     const text = await hint.innerText();

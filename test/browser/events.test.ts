@@ -119,6 +119,17 @@ describe('a resident signs up for an open day', () => {
     expect(await mine.innerText()).not.toContain(code);
     const after = await call<{ event: { seatsLeft: number } }>('query($id: ID!) { event(id: $id) { seatsLeft } }', { id: await demoEventId() });
     expect(after.event.seatsLeft).toBe(30);
+
+    // 我的消息 tells the same: the cancellation, and the earlier 报名成功 that it no longer holds, without its code.
+    await page.goto(page.url().replace(/#.*$/u, `#${ROUTES.messages}`));
+    await settled(page, '开放日报名已取消');
+    const messages = view.getByTestId('message').filter({ hasText: DEMO_FIRST_COME });
+    expect(await messages.count()).toBe(2);
+    expect(await messages.nth(0).innerText()).toContain('您已取消报名');
+    const confirmed = await messages.nth(1).innerText();
+    expect(confirmed).toContain('开放日报名成功');
+    expect(confirmed).toContain('这次报名后来已取消，座位不再为您保留');
+    expect(confirmed).not.toContain(code);
   });
 });
 
@@ -156,15 +167,16 @@ async function staffSignIn(page: Page): Promise<void> {
   await settled(page, '退出工作人员登录');
 }
 
-/** 我的 → 开放日签到, signed in as the district admin on the way, with the open day titled `title` chosen: its 签到 region. */
+/** 我的 → 工作人员登录 (the 工作台's form) as the district admin, back on 我的 → 开放日签到, with the open day titled `title` chosen: its 签到 region. */
 async function atTheDoor(page: Page, title: string): Promise<Locator> {
   const view = current(page);
   await settled(page, '测试登录');
-  await view.getByRole('button', { name: '开放日签到' }).click();
-  await settled(page, '请先用工作人员账号登录');
-  await view.getByRole('button', { name: '工作人员登录' }).click();
+  // A resident's 我的 offers no staff page, only the way to sign in as staff.
+  expect(await view.getByRole('group', { name: '工作人员' }).getByRole('button', { name: '开放日签到' }).count()).toBe(0);
+  await view.getByRole('group', { name: '工作人员' }).getByRole('button', { name: '工作人员登录' }).click();
   await staffSignIn(page);
   await page.goBack();
+  await view.getByRole('group', { name: '工作人员' }).getByRole('button', { name: '开放日签到' }).click();
   // A district admin's door lists every department's open days: this run's is chosen by its name.
   await view.getByRole('group', { name: '选择开放日' }).getByRole('button').filter({ hasText: title }).click();
   const desk = view.getByRole('region', { name: '签到' });

@@ -236,14 +236,13 @@ describe.each(POSTS)('staff post progress at $size.width px; residents see it', 
     await page.setViewportSize(size);
     const view = current(page);
     await settled(page, '测试登录');
-    await view.getByRole('group', { name: '工作人员' }).getByRole('button', { name: '民生实事报送进展' }).click();
-    await settled(page, '报送民生实事进展用的');
-    await view.getByRole('button', { name: '工作人员登录' }).click();
+    await view.getByRole('group', { name: '工作人员' }).getByRole('button', { name: '工作人员登录' }).click();
     await view.getByRole('textbox', { name: '用户名' }).fill(editor.username);
     await view.getByLabel('密码').fill(editor.password);
     await view.getByRole('button', { name: '登录', exact: true }).click();
     await settled(page, '退出工作人员登录');
     await page.goBack();
+    await view.getByRole('group', { name: '工作人员' }).getByRole('button', { name: '民生实事报送进展' }).click();
 
     await settled(page, `${editor.department}2026年的项目`);
     const card = view.getByTestId('staff-project').filter({ hasText: project });

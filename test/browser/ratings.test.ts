@@ -163,18 +163,22 @@ describe('好差评 in the browser', () => {
       expect(next).toMatch(/2\. 部门最迟在\d{4}年\d{1,2}月\d{1,2}日 星期.整改或说明情况，并答复您/);
       await check(page, 'done', 'standard');
 
-      // A district admin on the same browser, at this run's width: 我的 → 工作人员 → 工作人员登录. The resident stays signed in.
+      // A district admin on the same browser, at this run's width: 我的 → 工作人员登录 (the 工作台's form), then
+      // 差评办理 from 我的, where the staff pages now show. The resident stays signed in.
       await page.setViewportSize(size);
       await view.getByRole('button', { name: '回到首页' }).click();
       await settled(page, '查看政策和解读');
       await view.getByRole('link', { name: /^我的/ }).click();
       await settled(page, '已登录');
-      await view.getByRole('button', { name: '工作人员登录（办理差评）' }).click();
-      await settled(page, '供区政府和各部门的工作人员办理差评。居民不用在这里登录。');
+      await view.getByRole('group', { name: '工作人员' }).getByRole('button', { name: '工作人员登录' }).click();
+      await settled(page, '供区政府和各部门的工作人员办理日常工作。居民不用在这里登录。');
       await check(page, 'staff-sign-in', 'standard', width);
       await view.getByRole('textbox', { name: '用户名' }).fill(ADMIN.username);
       await view.getByLabel('密码').fill(ADMIN.password);
       await view.getByRole('button', { name: '登录', exact: true }).click();
+      await settled(page, '退出工作人员登录');
+      await page.goBack();
+      await view.getByRole('group', { name: '工作人员' }).getByRole('button', { name: '差评办理' }).click();
       await settled(page, /^共 \d+ 件，其中已超期 \d+ 件/);
       expect(await view.getByText('身份：全区管理员，可办理各部门的差评').count()).toBe(1);
       // A district admin sees every department's cases; the demo has overdue ones, said in words.
@@ -289,14 +293,13 @@ describe('好差评 in the browser', () => {
     const code3 = await windowCode('3');
     const page = await app.browser.open(ROUTES.mine);
     const view = current(page);
-    await view.getByRole('button', { name: '服务二维码（打印好差评二维码）' }).click();
-    await settled(page, '请先用工作人员账号登录');
-    await view.getByRole('button', { name: '工作人员登录', exact: true }).click();
+    await view.getByRole('group', { name: '工作人员' }).getByRole('button', { name: '工作人员登录' }).click();
     await view.getByRole('textbox', { name: '用户名' }).fill(ADMIN.username);
     await view.getByLabel('密码').fill(ADMIN.password);
     await view.getByRole('button', { name: '登录', exact: true }).click();
-    await settled(page, /^共 \d+ 件/);
+    await settled(page, '退出工作人员登录');
     await page.goBack();
+    await view.getByRole('group', { name: '工作人员' }).getByRole('button', { name: '服务二维码（打印好差评二维码）' }).click();
 
     // A district admin picks the department; the demo service has windows 3 and 4.
     await view.getByRole('group', { name: '选择部门' }).getByRole('button', { name: '区民政局' }).click();

@@ -17,6 +17,17 @@ export const EVENT_NOTIFICATIONS = {
   EVENT_CANCELLED: { thing1: 'title', time2: 'startsAt', thing3: 'note' },
 } as const satisfies NotificationTemplates;
 
+/**
+ * The resident cancelled their own sign-up: told in 我的消息 (and to their 亲友帮办 helpers) only,
+ * with no WeChat template, as they have just seen it on the screen where they cancelled.
+ */
+export const SIGN_UP_CANCELLED = 'EVENT_SIGN_UP_CANCELLED';
+
+/** What an earlier message about a cancelled sign-up says with it (inbox `overtaken`). */
+export const SIGN_UP_CANCELLED_NOTE = '这次报名后来已取消，座位不再为您保留';
+
+type RegistrantTemplate = keyof typeof EVENT_NOTIFICATIONS | typeof SIGN_UP_CANCELLED;
+
 /** Tells one registrant about their event; a failure is logged, never undoes what happened. */
 export function notifyRegistrant(
   context: Pick<RequestContext, 'notifier' | 'log'>,
@@ -29,10 +40,10 @@ export function notifyRegistrant(
 }
 
 /** The templates that give the seat's check-in code. */
-const WITH_CHECK_IN_CODE: ReadonlyArray<keyof typeof EVENT_NOTIFICATIONS> = ['EVENT_CONFIRMED', 'EVENT_PROMOTED'];
+const WITH_CHECK_IN_CODE: readonly RegistrantTemplate[] = ['EVENT_CONFIRMED', 'EVENT_PROMOTED'];
 
 /** The message a registrant gets about their event (a seat's message with its check-in code). */
-export function registrantMessage(template: keyof typeof EVENT_NOTIFICATIONS, event: StoredEvent, registration: StoredRegistration, extra: Record<string, string> = {}): NotificationMessage {
+export function registrantMessage(template: RegistrantTemplate, event: StoredEvent, registration: StoredRegistration, extra: Record<string, string> = {}): NotificationMessage {
   const { checkInCode } = registration;
   // A seat is taken in the same transaction that reserves its code (sign-up, handover, draw).
   if (WITH_CHECK_IN_CODE.includes(template) && checkInCode === null) throw new Error(`registration ${registration.id} holds a seat without a check-in code`);
@@ -49,5 +60,6 @@ export function registrantMessage(template: keyof typeof EVENT_NOTIFICATIONS, ev
       ...extra,
     },
     page: `pages/events/detail/index?id=${event.id}`,
+    ...(template === SIGN_UP_CANCELLED ? { inAppOnly: true } : {}),
   };
 }

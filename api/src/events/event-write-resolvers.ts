@@ -8,7 +8,7 @@ import { parseInput, refuseUnmaskedData } from '../core/validation';
 import { normalizeCheckInCode } from './check-in-code';
 import { staffEvent } from './event-access';
 import type { MessageWrites } from '../notifications/inbox-notifier';
-import { notifyRegistrant, registrantMessage } from './event-notifications';
+import { notifyRegistrant, registrantMessage, SIGN_UP_CANCELLED, SIGN_UP_CANCELLED_NOTE } from './event-notifications';
 import { handFreeSeats } from './free-seats';
 import { tellEachOwed, tellOwedNotice } from './owed-notices';
 import { EVENT_ID, eventIdFor, newEvent, parseRegistrationId, registrationIdOf, type EventDetails, type StoredEvent, type StoredRegistration } from './event-model';
@@ -137,7 +137,22 @@ export const eventWriteResolvers: { Mutation: MutationResolvers<RequestContext> 
       authorize(context.actor, 'resident.own', { residentId: key?.residentId ?? '' });
       const registration = key ? await context.stores.registrations.get(key.eventId, key.residentId, true) : null;
       if (!registration) throw notFound('没有找到这条报名。');
-      const { registration: cancelled, promoted } = await context.stores.registrations.cancel(registration, context.now());
+      // In the cancellation's transaction: the notice in 我的消息, and the earlier messages about this
+      // sign-up (报名成功 with its check-in code …) marked, so none still reads as a seat held.
+      let told: MessageWrites | undefined;
+      const { registration: cancelled, promoted, cancelledNow } = await context.stores.registrations.cancel(registration, context.now(), async (current, event) => {
+        try {
+          told = await context.notifier.writesOf(registrantMessage(SIGN_UP_CANCELLED, event, current, { note: '您已取消报名' }));
+          const overtaken = await context.stores.inbox.overtakeWrites(current.residentId, { field: 'registrationId', value: current.id }, new Date(current.createdAt), SIGN_UP_CANCELLED_NOTE);
+          return [...overtaken, ...told.writes];
+        } catch (error) {
+          // The resident cancels whatever becomes of the message.
+          context.log.warn({ err: error, eventId: event.id }, 'the notice of a cancelled sign-up could not be prepared');
+          told = undefined;
+          return [];
+        }
+      });
+      if (cancelledNow && told) await told.afterwards();
       if (promoted) {
         const event = await context.stores.events.get(promoted.eventId, true);
         if (event) await tellOwedNotice(context, event, promoted);

@@ -8,7 +8,7 @@ import { registrationIdOf, type EventFeedback, type StoredEvent, type StoredRegi
 import { markCancellationNoticed, markReminded, noticesChecked, tellOwed, unmarkReminded, untold, type UntoldMark } from './notice-markers';
 import { openDayTable } from './open-day-table';
 import { listQuestionnaires, submitQuestionnaire } from './questionnaire';
-import { cancel, fillFreeSeats } from './seat-handover';
+import { cancel, fillFreeSeats, type CancellationAlongside } from './seat-handover';
 import { joinRepeatedTaps, recentEvents, register, waitlistNumbers, type RegistrationInputData, type WritesAlongside } from './sign-up';
 
 // Registrations and what hangs off them, in the event's partition (declared in event-items.ts): the
@@ -22,8 +22,8 @@ export interface RegistrationStore {
   /** Signs up once: a second call for the same resident and event returns the first registration. */
   /** `alongside`: other features' writes made in the sign-up's transaction (see WritesAlongside); `guard`: what it stands on, first in it. */
   register(event: StoredEvent, residentId: string, input: RegistrationInputData, now: Date, alongside?: WritesAlongside, guard?: Guard): Promise<{ registration: StoredRegistration; created: boolean }>;
-  /** Cancels; a freed seat goes to the first waiting in the same transaction (returned as `promoted`). */
-  cancel(registration: StoredRegistration, now: Date): Promise<{ registration: StoredRegistration; promoted: StoredRegistration | null }>;
+  /** Cancels; a freed seat goes to the first waiting in the same transaction (returned as `promoted`); `cancelledNow` false when it had been cancelled. `alongside`: other features' writes made in its transaction (see CancellationAlongside). */
+  cancel(registration: StoredRegistration, now: Date, alongside?: CancellationAlongside): Promise<{ registration: StoredRegistration; promoted: StoredRegistration | null; cancelledNow: boolean }>;
   /** Gives free seats (after the capacity grew) to the waiting list in order. */
   fillFreeSeats(eventId: string, now: Date): Promise<StoredRegistration[]>;
   /** Writes the notice of a promotion or a draw (`notice`: its 我的消息 entry …) in one transaction with the registration's "not yet told" marker removed; false when it had been told, or the registration changed since. */
@@ -67,7 +67,7 @@ export function createRegistrationStore(dynamo: Dynamo, audit: AuditLog): Regist
     waitlistPlace: async (eventId, seq) => 1 + (await registrations.count({ index: 'gsi2', where: { eventId }, range: { before: registrationItem.where({ eventId, waitlistSeq: seq }, 'gsi2').sort.prefix } })),
     eventForSignUp: (eventId) => recent.get(eventId),
     register: (event, residentId, input, now, alongside, guard) => joined(registrationIdOf(event.id, residentId), () => register(table, recent, numbers, event, residentId, input, now, alongside, guard)),
-    cancel: (registration, now) => cancel(table, registration, now),
+    cancel: (registration, now, alongside) => cancel(table, registration, now, alongside),
     fillFreeSeats: (eventId, now) => fillFreeSeats(table, eventId, now),
     tellOwed: (registration, mark, notice) => tellOwed(table, registration, mark, notice),
     untold: (eventId) => untold(table, eventId),

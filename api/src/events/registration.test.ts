@@ -75,8 +75,10 @@ describe('signing up first come, first served', () => {
     const cancelled = await api.run(CANCEL_REGISTRATION, { id: mine.data!.event.myRegistration.id }, { token: tokens[0] });
     // As many requests as before the notice was made to survive a stopped process (decision 030): the
     // handover's transaction marks the resident as not yet told, and the notice's own transaction
-    // (its 我的消息 entry and the outbox's copy) removes the mark.
-    expect(api.app.dynamo.requestCount() - requestsBefore).toBe(10);
+    // (its 我的消息 entry and the outbox's copy) removes the mark; and two for the resident who
+    // cancelled: their messages about the sign-up, marked in the cancellation's transaction (1 Query),
+    // and who helps them, for copies of the notice (1 Query).
+    expect(api.app.dynamo.requestCount() - requestsBefore).toBe(12);
     expect(cancelled.data).toEqual({ cancelRegistration: { id: mine.data!.event.myRegistration.id, status: 'CANCELLED' } });
     const promoted = await api.run<{ event: { seatsLeft: number; waitlistLength: number; myRegistration: { status: string; checkInCode: string } } }>(
       `query($id: ID!) { event(id: $id) { seatsLeft waitlistLength myRegistration { status checkInCode } } }`,
@@ -172,6 +174,7 @@ describe('sign-up rules', () => {
       [{ name: '王小华', phone: '2381234567' }, 'phone', /手机号不正确/],
       [{ name: '王', phone: '13912345678' }, 'name', /姓名/],
       [{ name: '王小华1', phone: '13912345678' }, 'name', /姓名只能写文字/],
+      [{ name: '王'.repeat(31), phone: '13912345678' }, 'name', /^姓名不能超过 30 个字。$/],
       [{ name: '王小华', phone: '13912345678', questions: '问'.repeat(501) }, 'questions', /不能超过 500 个字/],
     ];
     for (const [input, field, message] of cases) {
@@ -235,5 +238,30 @@ describe('我的 after signing up', () => {
     await register(api, token, eventId, { name: '王秀兰', phone: '13912345678', questions: null });
     const me = await api.run<{ me: { phone: string; registrations: Array<{ status: string; phone: string }> } }>(`{ me { phone registrations { status phone } } }`, {}, { token });
     expect(me.data!.me).toEqual({ phone: '139****5678', registrations: [{ status: 'CONFIRMED', phone: '139****5678' }] });
+  });
+});
+
+describe('我的消息 after the resident cancels their sign-up', () => {
+  type Inbox = { myMessages: { edges: Array<{ node: { heading: string; title: string; detail: string | null; overtaken: string | null } }> }; unreadMessageCount: number };
+  const INBOX = `{ myMessages(first: 10) { edges { node { heading title detail overtaken } } } unreadMessageCount }`;
+
+  it('says the sign-up is cancelled, once however often 取消报名 is tapped, and the earlier 报名成功 no longer reads as a seat held', async () => {
+    const eventId = await openEventFor(api, staff, eventInput(base, { title: '取消报名消息开放日', capacity: 5 }));
+    const token = await signedInResident(api.app, 'cancels-own');
+    const signedUp = (await register(api, token, eventId, person(1))).data!.registerForEvent;
+    const [tap, doubleTap] = await Promise.all([api.run(CANCEL_REGISTRATION, { id: signedUp.id }, { token }), api.run(CANCEL_REGISTRATION, { id: signedUp.id }, { token })]);
+    expect([tap.errors, doubleTap.errors]).toEqual([undefined, undefined]);
+    expect((await api.run(CANCEL_REGISTRATION, { id: signedUp.id }, { token })).errors).toBeUndefined();
+    const inbox = (await api.run<Inbox>(INBOX, {}, { token })).data!;
+    expect(inbox.myMessages.edges.map((edge) => edge.node)).toEqual([
+      { heading: '开放日报名已取消', title: '取消报名消息开放日', detail: expect.stringContaining('您已取消报名'), overtaken: null },
+      { heading: '开放日报名成功', title: '取消报名消息开放日', detail: expect.not.stringContaining('签到码'), overtaken: '这次报名后来已取消，座位不再为您保留' },
+    ]);
+    expect(inbox.unreadMessageCount).toBe(2);
+    // Signed up again: the new seat's message reads as held, the old one stays overtaken.
+    const again = (await register(api, token, eventId, person(1))).data!.registerForEvent;
+    const after = (await api.run<Inbox>(INBOX, {}, { token })).data!.myMessages.edges.map((edge) => edge.node);
+    expect(after[0]).toEqual({ heading: '开放日报名成功', title: '取消报名消息开放日', detail: expect.stringContaining(`签到码 ${again.checkInCode}`), overtaken: null });
+    expect(after.map((node) => node.overtaken)).toEqual([null, null, '这次报名后来已取消，座位不再为您保留']);
   });
 });

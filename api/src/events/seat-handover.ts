@@ -74,18 +74,31 @@ async function eventOf(table: OpenDayTable, eventId: string): Promise<StoredEven
   return event;
 }
 
-/** Cancels; a freed seat goes to the first waiting in the same transaction (returned as `promoted`). */
-export async function cancel(table: OpenDayTable, registration: StoredRegistration, now: Date) {
+/**
+ * Other features' writes that belong to a cancellation (the notice in 我的消息, the earlier messages
+ * about the sign-up marked as overtaken), made in its transaction: nothing of them when the
+ * registration had been cancelled already (a double tap). Asked once, for the registration as first
+ * read; should one be refused, the cancellation goes ahead without them.
+ */
+export type CancellationAlongside = (registration: StoredRegistration, event: StoredEvent) => Promise<Write[]>;
+
+/**
+ * Cancels; a freed seat goes to the first waiting in the same transaction (returned as `promoted`).
+ * `cancelledNow` is false when it had been cancelled already.
+ */
+export async function cancel(table: OpenDayTable, registration: StoredRegistration, now: Date, alongside: CancellationAlongside = async () => []) {
   const at = now.toISOString();
   const { eventId, residentId } = registration;
   const waiting = waitingList(table, eventId);
+  let others: Write[] | undefined;
   for (let decision = 0; decision < MAX_DECISIONS; decision += 1) {
     const current = await table.registrations.get({ eventId, residentId }, true);
     if (!current) throw notFound('没有找到这条报名。');
-    if (current.status === 'CANCELLED') return { registration: current, promoted: null };
+    if (current.status === 'CANCELLED') return { registration: current, promoted: null, cancelledNow: false };
     const event = await eventOf(table, eventId);
     const refusal = cancelRefusal(event, now);
     if (refusal) throw refusal;
+    others ??= await alongside(current, event);
     const eventUpdate = (update: string, condition: string, values: Record<string, unknown>) =>
       table.events.update({ id: eventId }, update, {
         if: `${CANCELLABLE_NOW}${condition ? ` AND ${condition}` : ''}`,
@@ -118,11 +131,12 @@ export async function cancel(table: OpenDayTable, registration: StoredRegistrati
     } else {
       writes = [cancelled, eventUpdate('ADD applicants :minusOne', 'attribute_not_exists(drawSeed)', { ':minusOne': -1 })];
     }
-    const outcome = await transact(table.dynamo, writes, OPEN_DAY_WRITES);
+    const outcome = await transact(table.dynamo, [...writes, ...others], OPEN_DAY_WRITES);
     if (outcome.ok) {
       const promoted = candidate ? await table.registrations.get({ eventId, residentId: candidate.residentId }, true) : null;
-      return { registration: { ...current, status: 'CANCELLED' as const, waitlistSeq: null }, promoted };
+      return { registration: { ...current, status: 'CANCELLED' as const, waitlistSeq: null }, promoted, cancelledNow: true };
     }
+    if (others.some(outcome.refused) && !writes.some(outcome.refused)) others = [];
     // The candidate the index showed was promoted or cancelled meanwhile: the next one. Otherwise the
     // registration or the event changed (or the new seat's code was taken): look again and decide again.
     if (candidate && waiter && outcome.refused(waiter)) waiting.refused(candidate);

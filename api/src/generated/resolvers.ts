@@ -830,6 +830,7 @@ export type InboxMessageResolvers<ContextType = RequestContext, ParentType exten
   forResident?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   heading?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  overtaken?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   page?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   read?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   sentAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -799,6 +799,11 @@ type InboxMessage {
   heading: String!
   id: ID!
 
+  """
+  What happened since that this message no longer tells truly, in words (这次报名已取消); its check-in code is then left out.
+  """
+  overtaken: String
+
   """The mini-app page it is about."""
   page: String
   read: Boolean!

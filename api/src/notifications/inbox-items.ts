@@ -7,7 +7,8 @@ export const inboxEntryItem = itemType({
   name: 'message in 我的消息 (one per notification a resident received)',
   notes:
     'Written by the notifier with every message, before WeChat is asked; its id starts with the time it was sent, so the partition lists newest first. ' +
-    '`readAt` is set once, when the resident opens it (with the unread counter, in one transaction). `forResident` marks a 亲友帮办 copy: the helper received it for the resident it names (masked).',
+    '`readAt` is set once, when the resident opens it (with the unread counter, in one transaction). `forResident` marks a 亲友帮办 copy: the helper received it for the resident it names (masked). ' +
+    '`overtaken` is set by the transaction of what later undid it (报名已取消), so an older message never reads as still true.',
   attributes: () => z.object({
     id: z.string(),
     residentId: z.string(),
@@ -19,6 +20,8 @@ export const inboxEntryItem = itemType({
     forResident: orNull(z.string()),
     sentAt: z.string(),
     readAt: orNull(z.string()),
+    /** What happened since that this message no longer tells truly, in words (报名已取消). */
+    overtaken: orNull(z.string()),
   }),
   keys: { pk: 'INBOX#{residentId}', sk: 'MSG#{id}' },
 });

@@ -5,7 +5,7 @@ import type { NotificationMessage, Notifier } from './notifier';
 
 // Every message any feature sends goes through here first: it is kept in 我的消息 (always), copied
 // to the resident's confirmed 亲友帮办 helpers (reminders and replies, never 政策找人 news, which says
-// what the resident is interested in), and only then handed to WeChat or the outbox. A publication's
+// what the resident is interested in), and only then handed to WeChat or the outbox (unless in-app only). A publication's
 // WeChat message opens it from 我的消息, so opening it counts in the publication's reach.
 
 /** The mini-app page that opens one message (and then the page it is about). */
@@ -50,9 +50,9 @@ export function withInbox(outside: Notifier, { inbox, helpersOf, log }: InboxNot
     page: entry.publication ? `${INBOX_PAGE}?open=${entry.id}` : message.page,
   });
   // The outbox keeps its copy in the entry's own transaction; WeChat is asked once the entry is written.
-  const outsideWrites = (message: NotificationMessage, entry: InboxEntry) => (outside.writeOf ? [outside.writeOf(outgoing(message, entry))] : []);
+  const outsideWrites = (message: NotificationMessage, entry: InboxEntry) => (outside.writeOf && !message.inAppOnly ? [outside.writeOf(outgoing(message, entry))] : []);
   const sendOutside = async (message: NotificationMessage, entry: InboxEntry) => {
-    if (!outside.writeOf) await outside.send(outgoing(message, entry));
+    if (!outside.writeOf && !message.inAppOnly) await outside.send(outgoing(message, entry));
   };
   const deliver = async (message: NotificationMessage, forResident?: string) => {
     const entry = await inbox.record(message, forResident, (kept) => outsideWrites(message, kept));

@@ -16,7 +16,11 @@ export type Reach = z.output<typeof reachItem.declaration.attributes>;
 
 /** 17 digits of UTC time then 8 hex: ids sort as the messages were sent, and cannot be guessed. */
 export const MESSAGE_ID = /^\d{17}[0-9a-f]{8}$/u;
-const messageIdAt = (at: Date) => `${at.toISOString().replace(/\D/gu, '').slice(0, 17)}${randomBytes(4).toString('hex')}`;
+const idTimeOf = (at: Date) => at.toISOString().replace(/\D/gu, '').slice(0, 17);
+const messageIdAt = (at: Date) => `${idTimeOf(at)}${randomBytes(4).toString('hex')}`;
+
+/** The most messages one undoing marks: those of one sign-up are a handful (报名成功, 候补, 转正, 提醒). */
+const MOST_OVERTAKEN = 20;
 
 export interface InboxStore {
   /**
@@ -24,6 +28,11 @@ export interface InboxStore {
    * about a publication this resident was already told of.
    */
   record(message: NotificationMessage, forResident?: string, alongside?: (entry: InboxEntry) => Write[]): Promise<InboxEntry | null>;
+  /**
+   * The writes, for the transaction of what undid it, that mark the resident's messages sent since
+   * `since` whose data names `about` (a registration) with `note` (报名已取消), so none still reads as true.
+   */
+  overtakeWrites(residentId: string, about: { field: 'registrationId'; value: string }, since: Date, note: string): Promise<Write[]>;
   /** The entry and the writes that keep it, for another feature's transaction (an open-day seat's). */
   prepare(message: NotificationMessage, forResident?: string): Promise<{ entry: InboxEntry; writes: Write[] }>;
   page(residentId: string, request: PageRequest): Promise<Page<InboxEntry>>;
@@ -52,6 +61,7 @@ export function createInboxStore(dynamo: Dynamo, now: Clock): InboxStore {
       forResident: forResident ?? null,
       sentAt: at.toISOString(),
       readAt: null,
+      overtaken: null,
     };
     const writes = [entries.put(entry), countUnread(entry.residentId, 1)];
     if (entry.publication) {
@@ -69,6 +79,16 @@ export function createInboxStore(dynamo: Dynamo, now: Clock): InboxStore {
       const { entry, writes } = prepare(message, forResident);
       const outcome = await transact(dynamo, [...writes, ...alongside(entry)], ORDINARY_WRITES);
       return outcome.ok ? entry : null;
+    },
+    async overtakeWrites(residentId, about, since, note) {
+      const sortKeyOf = (id: string) => inboxEntryItem.key({ residentId, id }).sk;
+      const told = await entries.query({
+        where: { residentId },
+        range: { between: [sortKeyOf(idTimeOf(since)), sortKeyOf('~')] },
+        filter: { if: `#data.#${about.field} = :about AND attribute_not_exists(overtaken)`, values: { ':about': about.value } },
+        consistent: true,
+      });
+      return told.slice(-MOST_OVERTAKEN).map(({ id }) => entries.update({ residentId, id }, 'SET overtaken = :note', { if: 'attribute_exists(pk)', values: { ':note': note } }));
     },
     page: (residentId, request) => entries.page({ where: { residentId }, descending: true }, request),
     async unreadCount(residentId) {

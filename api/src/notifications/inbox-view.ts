@@ -9,6 +9,7 @@ const HEADINGS: Record<string, string> = {
   EVENT_PROMOTED: '候补转为正式名额',
   EVENT_REMINDER: '开放日明天举行',
   EVENT_CANCELLED: '开放日已取消',
+  EVENT_SIGN_UP_CANCELLED: '开放日报名已取消',
   RATING_REPLIED: '您的差评有了答复',
   PROJECT_UPDATED: '关注的民生实事有新进展',
   CONSULTATION_ANSWERED: '您的留言有了答复',
@@ -35,7 +36,8 @@ export function messageView(entry: InboxEntry) {
   const when = whenOf(entry.data);
   // A time the page cannot read (an older message's) stays in the line as it came.
   const fields = when ? DETAIL_FIELDS : (['startsAt', 'date', ...DETAIL_FIELDS] as const);
-  const detail = fields.filter((field) => field !== titleField && entry.data[field])
+  // An overtaken seat's check-in code admits nobody any more.
+  const detail = fields.filter((field) => field !== titleField && entry.data[field] && !(entry.overtaken && field === 'checkInCode'))
     .map((field) => (field === 'checkInCode' ? `签到码 ${entry.data[field]}` : entry.data[field]))
     .join(' · ');
   return {
@@ -48,5 +50,6 @@ export function messageView(entry: InboxEntry) {
     sentAt: entry.sentAt,
     read: entry.readAt !== null,
     forResident: entry.forResident,
+    overtaken: entry.overtaken,
   };
 }

@@ -25,6 +25,11 @@ export interface NotificationMessage {
   page?: string;
   /** The publication it tells of (政策找人): a resident hears of one publication once, and it counts in its reach. */
   publication?: string;
+  /**
+   * Kept in 我的消息 (and copied to 亲友帮办 helpers) only, never handed to WeChat or the outbox: news
+   * of what the resident just did on screen (取消报名), which no subscribe template carries.
+   */
+  inAppOnly?: boolean;
 }
 
 export interface Notifier {

@@ -1,9 +1,10 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { answerByOperation, offline, request, sentRequests, type Answer } from '../../test-support/api';
-import { asWeapp, getStorageSync, leavePage, login, returnToPage, setStorageSync } from '../../test-support/taro';
+import { asWeapp, getStorageSync, leavePage, login, navigateTo, returnToPage, setStorageSync } from '../../test-support/taro';
 import { request as apiRequest } from '../api/request';
 import { PolicyFacetsDocument } from '../generated/operations';
 import { reloadSession, SESSION_KEY } from '../session/store';
+import { STAFF_SESSION_KEY, staffSessions } from '../session/staff';
 import Mine from '../pages/mine/index';
 import { phrased } from '../../test-support/text';
 
@@ -23,7 +24,10 @@ const sent = () => sentRequests().filter((s) => !s.operation.endsWith('ScanSignI
 
 const flush = () => act(async () => undefined);
 
-beforeEach(() => reloadSession());
+beforeEach(() => {
+  reloadSession();
+  staffSessions.reloadSession();
+});
 
 describe('我的: sign-in', () => {
   it('H5 shows 测试登录; a name signs in with dev:<name>, keeps the session and shows 已登录 with the masked phone', async () => {
@@ -200,5 +204,39 @@ describe('我的: sign-out and ended sessions', () => {
     await expect(apiRequest(PolicyFacetsDocument)).rejects.toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
     expect(sent()).toEqual([{ operation: 'PolicyFacets', variables: {}, authorization: 'Bearer token-wang' }]);
     expect(getStorageSync(SESSION_KEY)).toMatchObject({ token: 'token-wang' });
+  });
+});
+
+describe('我的: what a resident and what staff see', () => {
+  const STAFF_ENTRIES = ['工作台（今天的工作、发布政策）', '差评办理', '服务二维码（打印好差评二维码）', '开放日签到', '民生实事报送进展'];
+  const staffGroup = () => screen.getByRole('group', { name: '工作人员' });
+  const buttonsIn = (element: HTMLElement) => within(element).getAllByRole('button').map((button) => button.textContent);
+
+  it('a signed-in resident sees their own things, and of the staff pages only one quiet 工作人员登录', async () => {
+    setStorageSync(SESSION_KEY, { token: 'token-wang', expiresAt: future() });
+    answer({ Me: ME, UnreadMessageCount: { data: { unreadMessageCount: 0 } } });
+    render(<Mine />);
+    await screen.findByText(phrased('138****1234'));
+    for (const title of ['我的消息', '我的报名', '我的评价', '我的留言', '设置']) expect(screen.getByText(title)).toBeTruthy();
+    expect(buttonsIn(staffGroup())).toEqual(['工作人员登录']);
+    for (const entry of STAFF_ENTRIES) expect(screen.queryByText(entry)).toBeNull();
+    fireEvent.click(within(staffGroup()).getByRole('button', { name: '工作人员登录' }));
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/pages/workbench/home/index' });
+  });
+
+  it('a staff member signed in on this phone sees the staff pages, and no 工作人员登录', async () => {
+    setStorageSync(STAFF_SESSION_KEY, { token: 'staff-token', expiresAt: future() });
+    answer({ SignInOptions: DEV_SIGN_IN });
+    render(<Mine />);
+    await screen.findByRole('heading', { name: '测试登录' });
+    expect(buttonsIn(staffGroup())).toEqual(STAFF_ENTRIES);
+  });
+
+  it('staff whose session has run out see 工作人员登录 again', async () => {
+    setStorageSync(STAFF_SESSION_KEY, { token: 'staff-token', expiresAt: new Date(Date.now() - HOUR).toISOString() });
+    answer({ SignInOptions: DEV_SIGN_IN });
+    render(<Mine />);
+    await screen.findByRole('heading', { name: '测试登录' });
+    expect(buttonsIn(staffGroup())).toEqual(['工作人员登录']);
   });
 });

@@ -702,6 +702,8 @@ export type InboxMessage = {
   /** What kind of message, in a few words: 开放日报名成功, 您订阅的内容有新发布 … */
   heading: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** What happened since that this message no longer tells truly, in words (这次报名已取消); its check-in code is then left out. */
+  overtaken: Maybe<Scalars['String']['output']>;
   /** The mini-app page it is about. */
   page: Maybe<Scalars['String']['output']>;
   read: Scalars['Boolean']['output'];

@@ -1,6 +1,7 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { answerByOperation, operationNameOf, request } from '../../../test-support/api';
 import Taro, { asWeapp, navigateTo, setRouterParams, setStorageSync } from '../../../test-support/taro';
+import { MOBILE_MAX_LENGTH } from '../../components/MobileField';
 import { answerPhoneNumberButton } from '../../../test-support/components';
 import type { EventDetailQuery, MyRegistrationsQuery, RegistrationFieldsFragment } from '../../generated/operations';
 import { reloadSession, SESSION_KEY } from '../../session/store';
@@ -290,6 +291,18 @@ describe('signing up', () => {
     expect(checkSignUp({ name: '王', phone: '13912345678', questions: '问'.repeat(501) })).toEqual({ name: '请填写真实姓名（至少 2 个字）。', questions: '想提的问题不能超过 500 个字。' });
   });
 
+  it('counts the name toward its limit of 30, so a long name is never cut without the resident seeing why', async () => {
+    signIn();
+    answerByOperation({ EventDetail: { data: { event: event() } } });
+    render(<EventSignUpPage />);
+    const name = await screen.findByRole('textbox', { name: '姓名' });
+    expect(screen.getByText('已写 0 字，最多 30 字')).toBeTruthy();
+    fireEvent.change(name, { target: { value: '阿卜杜热合曼·买买提' } });
+    expect(screen.getByText('已写 10 字，最多 30 字')).toBeTruthy();
+    expect(name.getAttribute('maxlength')).toBe('30');
+    expect(checkSignUp({ name: '王'.repeat(31), phone: '13912345678', questions: '' })).toEqual({ name: '姓名不能超过 30 个字。' });
+  });
+
   it('a double tap sends once; the calm confirmation shows the status, the code large and as a QR code', async () => {
     signIn();
     let answer: (value: unknown) => void = () => undefined;
@@ -355,6 +368,8 @@ describe('the mobile: remembered, typed or from WeChat', () => {
     const first = render(<EventSignUpPage />);
     const field = await phoneField();
     await waitFor(() => expect(field.value).toBe('13912345678'));
+    // As every resident form's mobile field: room for +86 and spaces, not cut at 11.
+    expect(field.getAttribute('maxlength')).toBe(String(MOBILE_MAX_LENGTH));
     first.unmount();
 
     let answer: (value: unknown) => void = () => undefined;

@@ -48,4 +48,18 @@ describe('policy browse', () => {
     const listCalls = request.mock.calls.map((_, i) => variablesOf(i)).filter((v) => 'filter' in v);
     expect(listCalls.at(-1)).toMatchObject({ filter: { year: 2022 }, first: 10 });
   });
+
+  it('含已废止: the same switch, in the same words, as 搜索; on, the list asks for repealed policies too', async () => {
+    answerByOperation({ PolicyFacets: { data: facets }, PolicyList: { data: listPage(['a'], false) } });
+    render(<PolicyBrowse />);
+    await screen.findByText('测试文件 a');
+    expect(screen.getByRole('group', { name: '含已废止' }).textContent).toContain('含已废止：已关闭');
+    fireEvent.click(screen.getByRole('button', { name: '也列出已废止的文件' }));
+    expect(screen.getByRole('group', { name: '含已废止' }).textContent).toContain('含已废止：已开启');
+    expect(screen.getByRole('button', { name: '不列出已废止的文件' })).toBeTruthy();
+    await waitFor(() => expect(screen.getByText(/正在看：全部（含已废止）/)).toBeTruthy());
+    await screen.findByText('测试文件 a');
+    const listCalls = request.mock.calls.map((_, i) => variablesOf(i)).filter((v) => 'filter' in v);
+    expect(listCalls.at(-1)).toMatchObject({ filter: { validity: ['VALID', 'AMENDED', 'REPEALED'] } });
+  });
 });

@@ -28,9 +28,9 @@ const workbench = (over: Partial<Workbench> = {}): { data: WorkbenchQuery } => (
 
 beforeEach(() => staffSessions.reloadSession());
 
-it('is reached from 我的 → 工作人员, and asks a signed-out visitor to sign in as staff', () => {
+it('is reached from 我的 → 工作人员登录, and asks a signed-out visitor to sign in as staff', () => {
   render(<Mine />);
-  fireEvent.click(within(screen.getByRole('group', { name: '工作人员' })).getByRole('button', { name: '工作台（今天的工作、发布政策）' }));
+  fireEvent.click(within(screen.getByRole('group', { name: '工作人员' })).getByRole('button', { name: '工作人员登录' }));
   expect(navigateTo).toHaveBeenLastCalledWith({ url: '/pages/workbench/home/index' });
 
   render(<WorkbenchPage />);

@@ -7,6 +7,7 @@ import { Choices } from '../../../components/Choices';
 import { Problem } from '../../../components/Messages';
 import { SignInNeeded } from '../../../components/SignInNeeded';
 import { TextField } from '../../../components/TextField';
+import { MobileField } from '../../../components/MobileField';
 import { request } from '../../../api/request';
 import { ApplyForInformationDocument, type ApplicantKind, type DeliveryMethod, type InformationForm, type InformationRequestInput, type OrganisationKind } from '../../../generated/operations';
 import { useCheckedSend } from '../../../hooks/use-checked-send';
@@ -69,7 +70,7 @@ export default function ApplyPage() {
           <TextField label="联系人（可以不填）" value={form.contactPerson} onChange={set('contactPerson')} maxLength={APPLICATION_LIMITS.contactPerson} />
         </>
       )}
-      <TextField label="手机号" hint="办理中需要时联系您" value={form.mobile} onChange={set('mobile')} error={errors.mobile} type="number" maxLength={20} />
+      <MobileField hint="办理中需要时联系您" value={form.mobile} onChange={set('mobile')} error={errors.mobile} />
       <TextField label="电子邮箱（可以不填）" value={form.email} onChange={set('email')} error={errors.email} maxLength={APPLICATION_LIMITS.email} />
       <TextField label="通信地址（可以不填）" hint="选邮寄的要填" value={form.address} onChange={set('address')} error={errors.address} maxLength={APPLICATION_LIMITS.address} />
       <Heading level={2}>申请的信息</Heading>

@@ -7,6 +7,7 @@ import { Choices } from '../../../components/Choices';
 import { Problem } from '../../../components/Messages';
 import { SignInNeeded } from '../../../components/SignInNeeded';
 import { TextField } from '../../../components/TextField';
+import { MobileField } from '../../../components/MobileField';
 import { PhotoChooser } from '../../../components/Photos';
 import { request } from '../../../api/request';
 import { AskQuestionDocument, RequestQuestionPhotoUploadDocument, type AskQuestionInput } from '../../../generated/operations';
@@ -56,15 +57,7 @@ export default function AskPage() {
       />
       <TextField label="主题（可以不填）" hint="如：养老补贴、小区停车" value={form.topic} onChange={field('topic')} error={errors.topic} maxLength={QUESTION_LIMITS.topic} />
       <TextField label="您的问题" hint="把事情说清楚：什么事、在哪里、想知道什么" value={form.question} onChange={field('question')} error={errors.question} maxLength={QUESTION_LIMITS.question} lines />
-      <TextField
-        label="手机号（可以不填）"
-        hint="需要时工作人员给您回电话；别人看不到完整号码"
-        value={form.mobile}
-        onChange={field('mobile')}
-        error={errors.mobile}
-        type="number"
-        maxLength={20}
-      />
+      <MobileField optional hint="需要时工作人员给您回电话；别人看不到完整号码" value={form.mobile} onChange={field('mobile')} error={errors.mobile} />
       <PhotoChooser
         photos={form.photos}
         onChange={(photos) => setForm((f) => ({ ...f, photos }))}

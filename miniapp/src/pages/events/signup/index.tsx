@@ -9,6 +9,7 @@ import { Action, SendAction } from '../../../components/Action';
 import { Loaded, Gone } from '../../../components/States';
 import { Problem, Said } from '../../../components/Messages';
 import { TextField } from '../../../components/TextField';
+import { MobileField } from '../../../components/MobileField';
 import { failureWords, request } from '../../../api/request';
 import {
   PhoneForFormsDocument,
@@ -25,7 +26,7 @@ import { useEvent } from '../../../features/events/use-event';
 import { hasPhoneNumberButton } from '../../../platform';
 import { afterAsking, templateIdsOf, type MessageName } from '../../../platform/messages';
 import { holdsSeat, isActive, placeInWords, registrationInWords, signUpInWords, whenInWords } from '../../../features/events/format';
-import { checkSignUp, QUESTIONS_MAX, signUpInput, type SignUpErrors, type SignUpFields } from '../../../features/events/signup-form';
+import { checkSignUp, NAME_MAX, QUESTIONS_MAX, signUpInput, type SignUpErrors, type SignUpFields } from '../../../features/events/signup-form';
 import '../../../features/events/events.scss';
 
 type Detail = NonNullable<EventDetailQuery['event']>;
@@ -180,10 +181,10 @@ export function SignUpForm({ event, onDone }: { event: Detail; onDone: (registra
 
   return (
     <View className="event-section" role="form" aria-label="报名表">
-      <TextField label="姓名" hint="请填真实姓名，到场时核对。" value={fields.name} onChange={set('name')} error={errors.name} maxLength={30} />
-      <TextField label="手机号" hint="用来通知您报名结果和提醒。" type="number" value={fields.phone} onChange={set('phone')} error={errors.phone} maxLength={11}>
+      <TextField label="姓名" hint="请填真实姓名，到场时核对。" value={fields.name} onChange={set('name')} error={errors.name} maxLength={NAME_MAX} counted />
+      <MobileField hint="用来通知您报名结果和提醒。" value={fields.phone} onChange={set('phone')} error={errors.phone}>
         {hasPhoneNumberButton() && <WeChatPhoneButton onPhone={set('phone')} />}
-      </TextField>
+      </MobileField>
       <TextField
         label="想提的问题（可以不填）"
         hint={`开放日上会集中答复，最多 ${QUESTIONS_MAX} 个字。`}

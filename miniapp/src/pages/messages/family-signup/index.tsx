@@ -10,6 +10,8 @@ import { PagedList } from '../../../components/PagedList';
 import { Problem } from '../../../components/Messages';
 import { SignInNeeded } from '../../../components/SignInNeeded';
 import { TextField } from '../../../components/TextField';
+import { NAME_MAX } from '../../../features/events/signup-form';
+import { MobileField } from '../../../components/MobileField';
 import { request } from '../../../api/request';
 import { EventListDocument, SignUpForFamilyDocument, type EventCardFieldsFragment, type SignUpForFamilyMutation } from '../../../generated/operations';
 import { pageOf, usePaged } from '../../../hooks/use-paged';
@@ -52,8 +54,8 @@ function SignUpForm({ linkId, event, onBack }: { linkId: string; event: EventCar
         ]}
       />
       <Text className="gov-paragraph">用亲友本人的名字和手机号报名，一人一个名额；到场时亲友本人出示签到码。</Text>
-      <TextField label="亲友的姓名" hint="和身份证上一致" value={name} onChange={setName} maxLength={30} />
-      <TextField label="亲友本人的手机号" hint="亲友登记过手机号的，可以不填" value={phone} onChange={setPhone} maxLength={20} type="number" />
+      <TextField label="亲友的姓名" hint="和身份证上一致" value={name} onChange={setName} maxLength={NAME_MAX} counted />
+      <MobileField whose="亲友本人的" hint="亲友登记过手机号的，可以不填" value={phone} onChange={setPhone} />
       <Problem text={error?.message} />
       <SendAction
         busy={busy}

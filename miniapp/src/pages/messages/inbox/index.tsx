@@ -40,6 +40,7 @@ function MessageCard({ message, onOpen }: { message: InboxMessageFieldsFragment;
       <Heading level={3}>{message.heading}</Heading>
       {message.forResident && <Text className="gov-note">{`为 ${message.forResident} 转来`}</Text>}
       <Text className="gov-paragraph">{message.title}</Text>
+      {message.overtaken && <Text className="gov-paragraph message-overtaken">{message.overtaken}</Text>}
       {(message.when || message.detail) && <Text className="gov-paragraph">{[messageTimeInWords(message.when), message.detail].filter(Boolean).join(' · ')}</Text>}
       <Text className="gov-note">{dateTimeInWords(message.sentAt)}</Text>
     </View>

@@ -18,6 +18,7 @@ import { dateInWords } from '../../../lib/format';
 import type { Session, SessionEnd } from '../../../session/store';
 import { useLiveSession } from '../../../hooks/use-live-session';
 import { signInForTesting, signInWithWeChat, signOut } from '../../../session/sign-in';
+import { staffSessions } from '../../../session/staff';
 import './index.scss';
 
 
@@ -132,7 +133,43 @@ function MessagesTile({ token }: { token: string }) {
   return <Tile title="我的消息" badge={count > 0 ? `${count} 条未读` : undefined} hint="开放日、评价、留言、订阅的所有通知" onClick={() => openPage(ROUTES.messages)} />;
 }
 
-/** 我的: sign-in state first, then 设置 and 最近看过 (both work without signing in). */
+/**
+ * The staff pages, for a staff member signed in on this phone (session/staff.ts); everyone else sees
+ * one quiet way to sign in as staff (the 工作台's form), so residents are not shown work that is not theirs.
+ */
+function StaffEntries() {
+  const { session } = useLiveSession(staffSessions);
+  return (
+    <View className="mine-staff" role="group" aria-label="工作人员">
+      <Text className="mine-label">工作人员</Text>
+      {session ? (
+        <>
+          <Action kind="link" onClick={() => openPage(ROUTES.workbench)}>
+            工作台（今天的工作、发布政策）
+          </Action>
+          <Action kind="link" onClick={() => openPage(ROUTES.ratingStaff)}>
+            差评办理
+          </Action>
+          <Action kind="link" onClick={() => openPage(ROUTES.ratingQrCodes)}>
+            服务二维码（打印好差评二维码）
+          </Action>
+          <Action kind="link" onClick={() => openPage(ROUTES.eventCheckIn)}>
+            开放日签到
+          </Action>
+          <Action kind="link" onClick={() => openPage(ROUTES.projectStaff)}>
+            民生实事报送进展
+          </Action>
+        </>
+      ) : (
+        <Action kind="link" onClick={() => openPage(ROUTES.workbench)}>
+          工作人员登录
+        </Action>
+      )}
+    </View>
+  );
+}
+
+/** 我的: sign-in state first, then 设置 and 最近看过 (both work without signing in); staff pages only for signed-in staff. */
 export default function Mine() {
   const { session, ended } = useLiveSession();
   const back = routeParam(useRouter().params, 'back') === '1';
@@ -153,24 +190,7 @@ export default function Mine() {
         <Tile title="设置" hint="长辈版、字号、高对比度、简洁版" onClick={() => openPage(ROUTES.settings)} />
         <Tile title="最近看过" hint="没有网络时也能看" onClick={() => openPage(ROUTES.policyRecent)} />
       </View>
-      <View className="mine-staff" role="group" aria-label="工作人员">
-        <Text className="mine-label">工作人员</Text>
-        <Action kind="link" onClick={() => openPage(ROUTES.workbench)}>
-          工作台（今天的工作、发布政策）
-        </Action>
-        <Action kind="link" onClick={() => openPage(ROUTES.ratingStaff)}>
-          工作人员登录（办理差评）
-        </Action>
-        <Action kind="link" onClick={() => openPage(ROUTES.ratingQrCodes)}>
-          服务二维码（打印好差评二维码）
-        </Action>
-        <Action kind="link" onClick={() => openPage(ROUTES.eventCheckIn)}>
-          开放日签到
-        </Action>
-        <Action kind="link" onClick={() => openPage(ROUTES.projectStaff)}>
-          民生实事报送进展
-        </Action>
-      </View>
+      <StaffEntries />
     </Screen>
   );
 }

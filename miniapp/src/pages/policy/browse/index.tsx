@@ -4,6 +4,7 @@ import { Screen } from '../../../components/Screen';
 import { Heading } from '../../../components/Heading';
 import { Action } from '../../../components/Action';
 import { PolicyList } from '../../../features/policy/PolicyList';
+import { RepealedToggle } from '../../../features/policy/RepealedToggle';
 import { Loaded } from '../../../components/States';
 import { Choices } from '../../../components/Choices';
 import { request } from '../../../api/request';
@@ -81,10 +82,8 @@ export default function PolicyBrowse() {
             看全部
           </Action>
         )}
-        <Action kind="link" onClick={() => setWithRepealed(!withRepealed)}>
-          {withRepealed ? '只看现行有效的' : '也看已废止的'}
-        </Action>
       </View>
+      <RepealedToggle on={withRepealed} onChange={setWithRepealed} />
       <PolicyList filter={filter} emptyText="这一类暂时没有文件。可以点“看全部”，或换一个分类。" />
     </Screen>
   );

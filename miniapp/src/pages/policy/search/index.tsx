@@ -6,7 +6,7 @@ import { Heading } from '../../../components/Heading';
 import { Action } from '../../../components/Action';
 import { Consultation } from '../../../components/Consultation';
 import { Empty, Loaded } from '../../../components/States';
-import { Toggle } from '../../../components/Toggle';
+import { RepealedToggle } from '../../../features/policy/RepealedToggle';
 import { request } from '../../../api/request';
 import { SearchDocument, SearchSuggestionsDocument, type SearchQuery } from '../../../generated/operations';
 import { useRemote } from '../../../hooks/use-remote';
@@ -100,14 +100,7 @@ export default function Search() {
         />
         <Action onClick={() => searchFor(draft)}>搜索</Action>
       </View>
-      <Toggle
-        title="含已废止"
-        description="已废止的文件平时不列出；开启后一并列出，并标明“已废止”。"
-        turnOn="也列出已废止的文件"
-        turnOff="不列出已废止的文件"
-        on={includeRepealed}
-        onChange={setIncludeRepealed}
-      />
+      <RepealedToggle on={includeRepealed} onChange={setIncludeRepealed} />
       {query ? (
         <Loaded remote={results} what="搜索结果">
           {(data) => data && <Results results={data.search} includeRepealed={includeRepealed} onChoose={searchFor} />}

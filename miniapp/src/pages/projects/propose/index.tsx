@@ -10,6 +10,7 @@ import { openPage, ROUTES } from '../../../lib/navigation';
 import { SignInNeeded } from '../../../components/SignInNeeded';
 import { Problem } from '../../../components/Messages';
 import { TextField } from '../../../components/TextField';
+import { MobileField } from '../../../components/MobileField';
 import { useCheckedSend } from '../../../hooks/use-checked-send';
 import { checkProposal, PROPOSAL_LIMITS, type ProposalForm } from '../../../features/projects/proposal-form';
 import '../../../features/projects/projects.scss';
@@ -57,15 +58,7 @@ export default function ProposePage() {
           <TextField label="建议办的事" hint="一句话，如：小区加装路灯" value={form.title} onChange={field('title')} error={errors.title} maxLength={PROPOSAL_LIMITS.title} />
           <TextField label="具体内容" hint="想办什么、为什么要办" value={form.description} onChange={field('description')} error={errors.description} maxLength={PROPOSAL_LIMITS.description} lines />
           <TextField label="地点" hint="街道、社区，或大家都知道的地方" value={form.location} onChange={field('location')} error={errors.location} maxLength={PROPOSAL_LIMITS.location} />
-          <TextField
-            label="手机号（可以不填）"
-            hint="方便工作人员联系您；只有区政府办公室能看到完整号码"
-            value={form.mobile}
-            onChange={field('mobile')}
-            error={errors.mobile}
-            type="number"
-            maxLength={20}
-          />
+          <MobileField optional hint="方便工作人员联系您；只有区政府办公室能看到完整号码" value={form.mobile} onChange={field('mobile')} error={errors.mobile} />
           <Problem text={problem} />
           {signInNeeded && <SignInNeeded why="提建议要先登录，这样答复才能送到您这里。登录后回到这里，写好的内容还在。" />}
           <SendAction busy={busy} onClick={go}>提交建议</SendAction>
