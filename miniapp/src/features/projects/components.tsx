@@ -17,16 +17,20 @@ export function ProgressBar({ progress, status }: { progress: number; status: Pr
       <View className="project-progress__track" aria-hidden="true">
         <View className={`project-progress__fill${status === 'DELAYED' ? ' project-progress__fill--late' : ''}`} style={{ width }} />
       </View>
-      <Text className="project-progress__words">{status === 'CANCELLED' ? STATUS_WORDS.CANCELLED : progressInWords(progress)}</Text>
+      <Text className="project-progress__words">{progressShown(progress, status)}</Text>
     </View>
   );
 }
+
+const progressShown = (progress: number, status: ProjectStatus) => (status === 'CANCELLED' ? STATUS_WORDS.CANCELLED : progressInWords(progress));
+
+const statusShown = (status: ProjectStatus) => `状态：${status === 'DELAYED' ? '⚠ ' : ''}${STATUS_WORDS[status]}`;
 
 /** 状态：已延期 — status in words, with a ⚠ for a delay (words first, the mark repeats them). */
 export function StatusLine({ status }: { status: ProjectStatus }) {
   return (
     <Text className={`project-status${status === 'DELAYED' || status === 'CANCELLED' ? ' project-status--attention' : ''}`} data-testid="project-status">
-      {`状态：${status === 'DELAYED' ? '⚠ ' : ''}${STATUS_WORDS[status]}`}
+      {statusShown(status)}
     </Text>
   );
 }
@@ -34,17 +38,20 @@ export function StatusLine({ status }: { status: ProjectStatus }) {
 /** One project in a list: the whole card opens it; status, progress, lead department and target in words. */
 export function ProjectCard({ project, note }: { project: ProjectCardFieldsFragment; note?: string }) {
   const open = () => openPage(ROUTES.projectDetail, { id: project.id });
-  // Named in one sentence: from its words (each an element) a screen reader would hear 老年 食堂.
-  const label = [cardSpeech(project), note, project.cancelledReason && `取消原因：${project.cancelledReason}`].filter(Boolean).join(' ');
+  const lead = `牵头单位：${project.leadDepartment}`;
+  const target = `目标：${project.target.text}`;
+  const cancelled = project.cancelledReason && `取消原因：${project.cancelledReason}`;
+  // Named by the words it shows, whole: from its phrases (each an element) a screen reader would hear 老年 食堂.
+  const label = [project.title, note, statusShown(project.status), progressShown(project.progress, project.status), lead, target, cancelled].filter(Boolean).join(' ');
   return (
     <View className="gov-card gov-card--link project-card" role="link" tabIndex={0} aria-label={label} onClick={open} {...keyboardActivation(open)} data-testid="project-card">
       <CardTitle text={project.title} />
       {note && <Text className="gov-card__meta">{note}</Text>}
       <StatusLine status={project.status} />
       <ProgressBar progress={project.progress} status={project.status} />
-      <Phrases className="gov-card__meta" breaks="words" text={`牵头单位：${project.leadDepartment}`} />
-      <Phrases className="gov-card__meta" breaks="words" text={`目标：${project.target.text}`} />
-      {project.cancelledReason && <Text className="gov-card__meta">{`取消原因：${project.cancelledReason}`}</Text>}
+      <Phrases className="gov-card__meta" breaks="words" text={lead} />
+      <Phrases className="gov-card__meta" breaks="words" text={target} />
+      {cancelled && <Text className="gov-card__meta">{cancelled}</Text>}
     </View>
   );
 }
