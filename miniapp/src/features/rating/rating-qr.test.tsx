@@ -287,10 +287,11 @@ describe('服务二维码: names and words', () => {
 });
 
 describe('我的 → 工作人员', () => {
-  it('offers 服务二维码 next to 差评办理', () => {
+  it('offers staff signed in on this phone 服务二维码 next to 差评办理', () => {
+    setStorageSync(STAFF_SESSION_KEY, { token: 'staff-token', expiresAt: future() });
     render(<Mine />);
     const staff = screen.getByRole('group', { name: '工作人员' });
-    expect(within(staff).getAllByRole('button').map((b) => b.textContent).slice(1, 3)).toEqual(['工作人员登录（办理差评）', '服务二维码（打印好差评二维码）']);
+    expect(within(staff).getAllByRole('button').map((b) => b.textContent).slice(1, 3)).toEqual(['差评办理', '服务二维码（打印好差评二维码）']);
     fireEvent.click(within(staff).getByRole('button', { name: '服务二维码（打印好差评二维码）' }));
     expect(navigateTo).toHaveBeenLastCalledWith({ url: '/pages/rating/qrcodes/index' });
   });
