@@ -39,9 +39,9 @@ it('after 取消报名 says the sign-up is cancelled, and the earlier 报名成�
   });
   render(<MessagesPage />);
   const [cancelled, confirmed] = await screen.findAllByTestId('message');
-  expect(within(cancelled!).getByText('开放日报名已取消')).toBeTruthy();
+  expect(within(cancelled!).getByRole('heading', { name: '开放日报名已取消' })).toBeTruthy();
   expect(cancelled!.textContent).toContain('您已取消报名');
-  expect(within(confirmed!).getByText('开放日报名成功')).toBeTruthy();
+  expect(within(confirmed!).getByRole('heading', { name: '开放日报名成功' })).toBeTruthy();
   expect(within(confirmed!).getByText('这次报名后来已取消，座位不再为您保留')).toBeTruthy();
   expect(confirmed!.textContent).not.toContain('签到码');
 });
