@@ -178,7 +178,7 @@ describe('proposing a project for next year', () => {
   it('refuses a bad mobile number in plain words', async () => {
     const result = await api.run(PROPOSE, { input: { ...proposal, contactMobile: '12345' } }, { token: who.wang });
     expect(codeOf(result.errors)).toBe('BAD_USER_INPUT');
-    expect(result.errors?.[0]?.message).toBe('手机号要是 11 位数字，例如 13812345678。');
+    expect(result.errors?.[0]?.message).toBe('手机号要是 11 位数字，如 13812345678；不想留可以空着。');
     expect(result.errors?.[0]?.extensions?.field).toBe('contactMobile');
   });
 

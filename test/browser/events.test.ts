@@ -82,7 +82,7 @@ describe('a resident signs up for an open day', () => {
     await view.getByRole('textbox', { name: '姓名' }).fill('王秀兰');
     await view.getByRole('spinbutton', { name: '手机号' }).fill('1391234');
     await view.getByRole('button', { name: '提交报名' }).click();
-    await view.getByRole('alert').filter({ hasText: '手机号不正确，请填写 11 位手机号。' }).waitFor();
+    await view.getByRole('alert').filter({ hasText: '手机号要是 11 位数字，如 13812345678。' }).waitFor();
     await view.getByRole('spinbutton', { name: '手机号' }).fill('13912345678');
     await view.getByRole('textbox', { name: '想提的问题（可以不填）' }).fill('高龄津贴什么时候发？');
     await view.getByRole('button', { name: '提交报名' }).dblclick();

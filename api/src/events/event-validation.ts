@@ -1,4 +1,4 @@
-import { MAINLAND_MOBILE, mobileDigits } from '@govopen/shared';
+import { MAINLAND_MOBILE, MOBILE_REFUSED, mobileDigits } from '@govopen/shared';
 import * as z from 'zod';
 import { SATISFACTION_LEVELS } from '../core/satisfaction';
 import { decimalSchema, optionalKeyName, optionalText, requiredText } from '../core/validation';
@@ -81,7 +81,7 @@ export type EventInputData = z.output<typeof eventInputSchema>;
 const mainlandMobile = z
   .string({ message: '请填写手机号。' })
   .transform(mobileDigits)
-  .pipe(z.string().regex(MAINLAND_MOBILE, '手机号不正确，请填写 11 位手机号。'));
+  .pipe(z.string().regex(MAINLAND_MOBILE, MOBILE_REFUSED));
 
 export const registrationInputSchema = z.object({
   name: z

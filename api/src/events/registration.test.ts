@@ -170,8 +170,8 @@ describe('sign-up rules', () => {
   it('refuses bad input with plain-Chinese messages and the field', async () => {
     const eventId = await openEventFor(api, staff, eventInput(base, { title: '输入检查开放日' }));
     const cases: Array<[Record<string, unknown>, string, RegExp]> = [
-      [{ name: '王小华', phone: '12345' }, 'phone', /手机号不正确/],
-      [{ name: '王小华', phone: '2381234567' }, 'phone', /手机号不正确/],
+      [{ name: '王小华', phone: '12345' }, 'phone', /手机号要是 11 位数字/],
+      [{ name: '王小华', phone: '2381234567' }, 'phone', /手机号要是 11 位数字/],
       [{ name: '王', phone: '13912345678' }, 'name', /姓名/],
       [{ name: '王小华1', phone: '13912345678' }, 'name', /姓名只能写文字/],
       [{ name: '王'.repeat(31), phone: '13912345678' }, 'name', /^姓名不能超过 30 个字。$/],

@@ -1,4 +1,4 @@
-import { MAINLAND_MOBILE, mobileDigits } from '@govopen/shared';
+import { MAINLAND_MOBILE, mobileDigits, OPTIONAL_MOBILE_REFUSED } from '@govopen/shared';
 import * as z from 'zod';
 import { SATISFACTION_LEVELS } from '../core/satisfaction';
 import { decimalSchema, isoDateSchema, keyName, optionalText, requiredText } from '../core/validation';
@@ -100,7 +100,7 @@ export const proposalInputSchema = z.object({
     .string()
     .nullish()
     .transform((value) => mobileDigits(value ?? ''))
-    .refine((value) => value === '' || MAINLAND_MOBILE.test(value), '手机号要是 11 位数字，例如 13812345678。')
+    .refine((value) => value === '' || MAINLAND_MOBILE.test(value), OPTIONAL_MOBILE_REFUSED)
     .transform((value) => value || null),
 });
 

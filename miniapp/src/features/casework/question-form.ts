@@ -1,7 +1,7 @@
 import type { AskQuestionInput } from '../../generated/operations';
 import { photoProblem } from '../../lib/photos';
 import type { PickedPhoto } from '../../platform/photos';
-import { MAINLAND_MOBILE, mobileDigits } from '@govopen/shared/src/mobile';
+import { MAINLAND_MOBILE, mobileDigits, OPTIONAL_MOBILE_REFUSED } from '@govopen/shared/src/mobile';
 
 // 我要留言: the form's rules, the same as the API's (askSchema in api/src/consultations/consultation-resolvers.ts),
 // so a mistake is said next to its field before anything is sent. The photos' keys are added once
@@ -18,7 +18,7 @@ export function checkQuestion(form: QuestionForm): { errors: QuestionErrors; inp
   const mobile = mobileDigits(form.mobile);
   if (!question) errors.question = '请写下您想问的事。';
   else if (question.length > QUESTION_LIMITS.question) errors.question = `留言太长了，最多 ${QUESTION_LIMITS.question} 个字。`;
-  if (mobile && !MAINLAND_MOBILE.test(mobile)) errors.mobile = '手机号要是 11 位数字，如 13812345678；不想留可以空着。';
+  if (mobile && !MAINLAND_MOBILE.test(mobile)) errors.mobile = OPTIONAL_MOBILE_REFUSED;
   const photoProblems = form.photos.map(photoProblem).filter(Boolean);
   if (form.photos.length > QUESTION_LIMITS.photos) errors.photos = `最多 ${QUESTION_LIMITS.photos} 张照片，请删掉多的。`;
   else if (photoProblems.length) errors.photos = '有照片不能用，请删掉它或换一张。';

@@ -283,7 +283,7 @@ describe('signing up', () => {
     fireEvent.change(await screen.findByRole('spinbutton', { name: '手机号' }), { target: { value: '1391234' } });
     fireEvent.click(screen.getByRole('button', { name: '提交报名' }));
     const alerts = screen.getAllByRole('alert').map((a) => a.textContent);
-    expect(alerts).toEqual(['请填写姓名。', '手机号不正确，请填写 11 位手机号。', '还有 2 处要改，请看每一项下面的说明。']);
+    expect(alerts).toEqual(['请填写姓名。', '手机号要是 11 位数字，如 13812345678。', '还有 2 处要改，请看每一项下面的说明。']);
     expect(screen.getByRole('textbox', { name: '姓名' }).getAttribute('aria-invalid')).toBe('true');
     expect(sent().map((s) => s.operation)).toEqual(['EventDetail', 'PhoneForForms']);
 

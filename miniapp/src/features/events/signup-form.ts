@@ -1,7 +1,7 @@
 // The sign-up form's checks, with the API's own words (api/src/events/event-validation.ts), so a
 // resident hears what is wrong before anything is sent; the API checks again.
 
-import { MAINLAND_MOBILE, mobileDigits } from '@govopen/shared/src/mobile';
+import { MAINLAND_MOBILE, MOBILE_REFUSED, mobileDigits } from '@govopen/shared/src/mobile';
 
 export type SignUpFields = { name: string; phone: string; questions: string };
 export type SignUpErrors = Partial<Record<keyof SignUpFields, string>>;
@@ -20,7 +20,7 @@ export function checkSignUp(fields: SignUpFields): SignUpErrors {
 
   const phone = mobileDigits(fields.phone);
   if (!phone) errors.phone = '请填写手机号。';
-  else if (!MAINLAND_MOBILE.test(phone)) errors.phone = '手机号不正确，请填写 11 位手机号。';
+  else if (!MAINLAND_MOBILE.test(phone)) errors.phone = MOBILE_REFUSED;
 
   if ([...fields.questions.trim()].length > QUESTIONS_MAX) errors.questions = `想提的问题不能超过 ${QUESTIONS_MAX} 个字。`;
   return errors;

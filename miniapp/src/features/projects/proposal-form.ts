@@ -1,4 +1,4 @@
-import { MAINLAND_MOBILE, mobileDigits } from '@govopen/shared/src/mobile';
+import { MAINLAND_MOBILE, mobileDigits, OPTIONAL_MOBILE_REFUSED } from '@govopen/shared/src/mobile';
 import type { ProjectProposalInput } from '../../generated/operations';
 
 // 我要提建议: the form's rules, the same as the API's (api/src/projects/project-validation.ts), so a
@@ -22,6 +22,6 @@ export function checkProposal(form: ProposalForm): { errors: ProposalErrors; inp
   else if (description.length > PROPOSAL_LIMITS.description) errors.description = `内容太长了，最多 ${PROPOSAL_LIMITS.description} 个字。`;
   if (!location) errors.location = '请写在哪里，如：城东街道幸福社区。';
   else if (location.length > PROPOSAL_LIMITS.location) errors.location = `地点太长了，最多 ${PROPOSAL_LIMITS.location} 个字。`;
-  if (mobile && !MAINLAND_MOBILE.test(mobile)) errors.mobile = '手机号要是 11 位数字，如 13812345678；不想留可以空着。';
+  if (mobile && !MAINLAND_MOBILE.test(mobile)) errors.mobile = OPTIONAL_MOBILE_REFUSED;
   return Object.keys(errors).length ? { errors, input: null } : { errors, input: { title, description, location, contactMobile: mobile || null } };
 }
